@@ -1,0 +1,30 @@
+#include "catalogs.h"
+
+#include <QFile>
+
+namespace {
+
+QByteArray readResource(const QString& path, QStringList* errors)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *errors << QStringLiteral("%1: %2").arg(path, f.errorString());
+        return {};
+    }
+    return f.readAll();
+}
+
+} // namespace
+
+Catalogs Catalogs::loadEmbedded()
+{
+    Catalogs c;
+    QList<Planner::ParseError> problems;
+    const QString quantsPath = QStringLiteral(":/catalog/quants.json");
+    if (auto q = Planner::parseQuantCatalog(readResource(quantsPath, &c.errors), quantsPath, &problems))
+        c.quants = *q;
+    const QString modelsPath = QStringLiteral(":/catalog/models.json");
+    c.models = Planner::parseModelCatalog(readResource(modelsPath, &c.errors), modelsPath, &problems);
+    c.errors << Planner::messages(problems);
+    return c;
+}

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "modelcatalog.h"
+#include "quantcatalog.h"
+
+#include <QStringList>
+
+// The catalogs the app ships, loaded once from the embedded resources (:/catalog/...).
+struct Catalogs {
+    Planner::ModelCatalog models;
+    Planner::QuantCatalog quants;
+    QStringList errors; // problems found while loading; entries with problems were skipped
+
+    static Catalogs loadEmbedded();
+};

@@ -1,0 +1,328 @@
+#include "cli.h"
+
+#include "hfconfig.h"
+#include "memoryestimator.h"
+#include "reportjson.h"
+#include "units.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+
+#include <optional>
+
+using namespace Planner;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+const QStringList kCommands = { QStringLiteral("models"), QStringLiteral("quants"), QStringLiteral("estimate"),
+    QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version") };
+
+QString usage()
+{
+    return tr("Usage:\n"
+              "  fitplanner                          open the desktop app\n"
+              "  fitplanner models [--json]          list the model catalog\n"
+              "  fitplanner quants [--json]          list quantization recipes\n"
+              "  fitplanner estimate (--model ID | --config PATH) [--quant ID] [--context N] [--batch N]\n"
+              "                      [--kv-type T] [--engine llama.cpp|vllm|transformers|mlx]\n"
+              "                      [--flash-attn on|off] [--ubatch N] [--gpu-util F] [--json] [--explain]\n"
+              "Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.\n");
+}
+
+struct UsageError {
+    QString message;
+};
+
+// Options after the command: "--name value", "--name=value" or a bare flag.
+class Options
+{
+public:
+    Options(const QStringList& args, const QStringList& valued, const QStringList& flags, QString* error)
+    {
+        for (qsizetype i = 0; i < args.size(); ++i) {
+            QString a = args[i];
+            if (!a.startsWith(QLatin1String("--"))) {
+                *error = tr("unexpected argument '%1'").arg(a);
+                return;
+            }
+            QString value;
+            const qsizetype eq = a.indexOf(u'=');
+            bool hasInlineValue = false;
+            if (eq > 0) {
+                value = a.mid(eq + 1);
+                a = a.left(eq);
+                hasInlineValue = true;
+            }
+            const QString name = a.mid(2);
+            if (flags.contains(name)) {
+                if (hasInlineValue) {
+                    *error = tr("--%1 takes no value").arg(name);
+                    return;
+                }
+                m_flags << name;
+            } else if (valued.contains(name)) {
+                if (!hasInlineValue) {
+                    if (i + 1 >= args.size()) {
+                        *error = tr("--%1 needs a value").arg(name);
+                        return;
+                    }
+                    value = args[++i];
+                }
+                if (m_values.contains(name)) {
+                    *error = tr("--%1 is given twice").arg(name);
+                    return;
+                }
+                m_values.insert(name, value);
+            } else {
+                *error = tr("unknown option --%1").arg(name);
+                return;
+            }
+        }
+    }
+
+    bool flag(const QString& name) const { return m_flags.contains(name); }
+    bool has(const QString& name) const { return m_values.contains(name); }
+    QString value(const QString& name, const QString& fallback = {}) const { return m_values.value(name, fallback); }
+
+private:
+    QHash<QString, QString> m_values;
+    QStringList m_flags;
+};
+
+// Whole positive numbers with an optional k (x1024) suffix, within [min, max].
+std::optional<qint64> parseCount(const QString& text, qint64 min, qint64 max)
+{
+    QString t = text.trimmed();
+    qint64 scale = 1;
+    if (t.endsWith(u'k') || t.endsWith(u'K')) {
+        scale = 1024;
+        t.chop(1);
+    }
+    bool ok = false;
+    const qint64 v = t.toLongLong(&ok);
+    if (!ok || v <= 0 || v > max / scale || v * scale < min)
+        return std::nullopt;
+    return v * scale;
+}
+
+void printJson(QTextStream& out, const QJsonValue& v)
+{
+    const QJsonDocument doc = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
+    out << doc.toJson(QJsonDocument::Indented);
+}
+
+int cmdModels(const QStringList& args, const Catalogs& c, QTextStream& out, QTextStream& err)
+{
+    QString error;
+    const Options o(args, {}, { QStringLiteral("json") }, &error);
+    if (!error.isEmpty()) {
+        err << "fitplanner models: " << error << '\n';
+        return 2;
+    }
+    if (o.flag(QStringLiteral("json"))) {
+        printJson(out, modelsToJson(c.models));
+        return 0;
+    }
+    for (const ModelSpec& m : c.models.models) {
+        const ParamCounts p = countParameters(m);
+        out << QStringLiteral("%1  %2  %3 params%4  ctx %5\n")
+                   .arg(m.id, -28)
+                   .arg(m.name, -32)
+                   .arg(formatCount(p.total), 9)
+                   .arg(m.isMoe() ? QStringLiteral(" (%1 active)").arg(formatCount(p.active)) : QString())
+                   .arg(m.maxContext);
+    }
+    return 0;
+}
+
+int cmdQuants(const QStringList& args, const Catalogs& c, QTextStream& out, QTextStream& err)
+{
+    QString error;
+    const Options o(args, {}, { QStringLiteral("json") }, &error);
+    if (!error.isEmpty()) {
+        err << "fitplanner quants: " << error << '\n';
+        return 2;
+    }
+    if (o.flag(QStringLiteral("json"))) {
+        printJson(out, quantsToJson(c.quants));
+        return 0;
+    }
+    for (const QuantRecipe& q : c.quants.recipes) {
+        out << QStringLiteral("%1  %2  %3\n")
+                   .arg(q.id, -14)
+                   .arg(q.engines.join(u','), -34)
+                   .arg(q.description);
+    }
+    return 0;
+}
+
+int cmdEstimate(const QStringList& args, const Catalogs& c, QTextStream& out, QTextStream& err)
+{
+    const auto usageError = [&err](const QString& m) {
+        err << "fitplanner estimate: " << m << '\n';
+        return 2;
+    };
+    QString error;
+    const Options o(args,
+        { QStringLiteral("model"), QStringLiteral("config"), QStringLiteral("quant"), QStringLiteral("context"),
+            QStringLiteral("batch"), QStringLiteral("kv-type"), QStringLiteral("engine"), QStringLiteral("flash-attn"),
+            QStringLiteral("ubatch"), QStringLiteral("gpu-util") },
+        { QStringLiteral("json"), QStringLiteral("explain") }, &error);
+    if (!error.isEmpty())
+        return usageError(error);
+
+    Scenario sc;
+    if (o.has(QStringLiteral("model")) == o.has(QStringLiteral("config")))
+        return usageError(tr("give exactly one of --model ID or --config PATH"));
+    if (o.has(QStringLiteral("model"))) {
+        const ModelSpec* m = c.models.find(o.value(QStringLiteral("model")));
+        if (!m)
+            return usageError(tr("unknown model '%1'; 'fitplanner models' lists the catalog")
+                                  .arg(o.value(QStringLiteral("model"))));
+        sc.model = *m;
+    } else {
+        const QString path = o.value(QStringLiteral("config"));
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return usageError(tr("cannot read %1: %2").arg(path, f.errorString()));
+        if (f.size() > 16 * 1024 * 1024)
+            return usageError(tr("%1: a config.json of %2 bytes is implausibly large").arg(path).arg(f.size()));
+        QList<ParseError> problems;
+        const auto spec = parseHfConfig(f.readAll(), path, &problems);
+        if (!spec) {
+            for (const ParseError& p : problems)
+                err << "fitplanner estimate: " << p.message() << '\n';
+            return 2;
+        }
+        sc.model = *spec;
+        sc.model.id = QFileInfo(path).absoluteDir().dirName();
+        sc.model.name = sc.model.id;
+    }
+    if (const auto engine = engineFromId(o.value(QStringLiteral("engine"), QStringLiteral("llama.cpp"))))
+        sc.engine = *engine;
+    else
+        return usageError(tr("unknown engine '%1' (choose %2)")
+                              .arg(o.value(QStringLiteral("engine")), engineIds().join(QStringLiteral(", "))));
+    sc.recipeId = o.value(QStringLiteral("quant"),
+        sc.engine == Engine::LlamaCpp ? QStringLiteral("Q4_K_M")
+                                      : (sc.engine == Engine::Mlx ? QStringLiteral("MLX-4BIT") : QStringLiteral("BF16")));
+    if (o.has(QStringLiteral("context"))) {
+        const auto v = parseCount(o.value(QStringLiteral("context")), 1, MemoryEstimator::kMaxContext);
+        if (!v)
+            return usageError(tr("--context '%1' must be a whole number of tokens from 1 to %2")
+                                  .arg(o.value(QStringLiteral("context")))
+                                  .arg(MemoryEstimator::kMaxContext));
+        sc.context = *v;
+    } else {
+        sc.context = std::min<qint64>(4096, sc.model.maxContext > 0 ? sc.model.maxContext : 4096);
+    }
+    if (o.has(QStringLiteral("batch"))) {
+        const auto v = parseCount(o.value(QStringLiteral("batch")), 1, MemoryEstimator::kMaxBatch);
+        if (!v)
+            return usageError(tr("--batch '%1' must be a whole number from 1 to %2")
+                                  .arg(o.value(QStringLiteral("batch")))
+                                  .arg(MemoryEstimator::kMaxBatch));
+        sc.batch = *v;
+    }
+    if (o.has(QStringLiteral("ubatch"))) {
+        const auto v = parseCount(o.value(QStringLiteral("ubatch")), 1, 1 << 20);
+        if (!v)
+            return usageError(tr("--ubatch '%1' must be a whole number from 1 to 1048576").arg(o.value(QStringLiteral("ubatch"))));
+        sc.ubatch = *v;
+    }
+    if (o.has(QStringLiteral("flash-attn"))) {
+        const QString v = o.value(QStringLiteral("flash-attn")).toLower();
+        if (v != QLatin1String("on") && v != QLatin1String("off"))
+            return usageError(tr("--flash-attn must be on or off"));
+        sc.flashAttention = v == QLatin1String("on");
+    }
+    if (o.has(QStringLiteral("gpu-util"))) {
+        bool ok = false;
+        sc.gpuMemoryUtilization = o.value(QStringLiteral("gpu-util")).toDouble(&ok);
+        if (!ok || !(sc.gpuMemoryUtilization > 0.0 && sc.gpuMemoryUtilization <= 1.0))
+            return usageError(tr("--gpu-util must be a fraction above 0 and at most 1"));
+    }
+    sc.kvType = o.value(QStringLiteral("kv-type"), QStringLiteral("F16"));
+
+    const MemoryEstimator estimator(c.quants);
+    QString why;
+    const auto e = estimator.estimate(sc, &why);
+    if (!e) {
+        err << "fitplanner estimate: " << why << '\n';
+        return 2;
+    }
+    const bool explain = o.flag(QStringLiteral("explain"));
+    if (o.flag(QStringLiteral("json"))) {
+        printJson(out, estimateToJson(*e, sc.model, explain));
+        return 0;
+    }
+    out << QStringLiteral("%1 | %2 (%3 bpw) | %4 | context %5 x %6 | KV %7\n")
+               .arg(sc.model.name.isEmpty() ? sc.model.id : sc.model.name, e->recipeId)
+               .arg(e->bitsPerWeight, 0, 'f', 2)
+               .arg(engineDisplayName(e->engine))
+               .arg(e->context)
+               .arg(e->batch)
+               .arg(e->kvType);
+    out << QStringLiteral("%1 %2 total, %3 active\n")
+               .arg(tr("Parameters"), -12)
+               .arg(formatCount(e->params.total), formatCount(e->params.active));
+    const auto row = [&](const QString& label, const MemoryComponent& comp) {
+        out << QStringLiteral("%1 %2").arg(label, -12).arg(formatBytes(comp.bytes), 11);
+        if (!comp.isExact())
+            out << QStringLiteral("   (%1 to %2)").arg(formatBytes(comp.low), formatBytes(comp.high));
+        out << '\n';
+        if (explain)
+            out << "             " << comp.explanation << '\n';
+    };
+    row(tr("Weights"), e->weights);
+    row(tr("KV cache"), e->kvCache);
+    row(tr("Activations"), e->activations);
+    row(tr("Overhead"), e->overhead);
+    out << QStringLiteral("%1 %2   (%3 to %4)\n")
+               .arg(tr("Total"), -12)
+               .arg(formatBytes(e->total), 11)
+               .arg(formatBytes(e->totalLow), formatBytes(e->totalHigh));
+    for (const QString& n : e->notes)
+        out << tr("Note: ") << n << '\n';
+    return 0;
+}
+
+} // namespace
+
+bool isCliCommand(const QString& firstArg)
+{
+    return kCommands.contains(firstArg);
+}
+
+int runCli(const QStringList& args, const Catalogs& catalogs, QTextStream& out, QTextStream& err)
+{
+    if (args.isEmpty() || args[0] == QLatin1String("help") || args[0] == QLatin1String("--help")
+        || args[0] == QLatin1String("-h")) {
+        out << usage();
+        return 0;
+    }
+    if (args[0] == QLatin1String("--version")) {
+        out << "fitplanner " << FITPLANNER_VERSION << '\n';
+        return 0;
+    }
+    for (const QString& e : catalogs.errors)
+        err << "fitplanner: warning: " << e << '\n';
+    const QStringList rest = args.mid(1);
+    if (args[0] == QLatin1String("models"))
+        return cmdModels(rest, catalogs, out, err);
+    if (args[0] == QLatin1String("quants"))
+        return cmdQuants(rest, catalogs, out, err);
+    if (args[0] == QLatin1String("estimate"))
+        return cmdEstimate(rest, catalogs, out, err);
+    err << "fitplanner: " << tr("unknown command '%1'").arg(args[0]) << '\n' << usage();
+    return 2;
+}

@@ -1,0 +1,40 @@
+#include "catalogs.h"
+#include "cli.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+#ifdef FITPLANNER_WITH_GUI
+#include "mainwindow.h"
+
+#include <QApplication>
+#endif
+
+int main(int argc, char** argv)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("FitPlanner"));
+    QCoreApplication::setApplicationName(QStringLiteral("FitPlanner"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FITPLANNER_VERSION));
+
+    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+#ifdef FITPLANNER_WITH_GUI
+    if (!isCliCommand(first)) {
+        QApplication app(argc, argv);
+        const Catalogs catalogs = Catalogs::loadEmbedded();
+        MainWindow window(catalogs.models, catalogs.quants);
+        window.show();
+        return QApplication::exec();
+    }
+#endif
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const Catalogs catalogs = Catalogs::loadEmbedded();
+    QStringList args = QCoreApplication::arguments().mid(1);
+    const int rc = runCli(args, catalogs, out, err);
+    out.flush();
+    err.flush();
+    return rc;
+}

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "modelspec.h"
+#include "parseerror.h"
+
+#include <QByteArray>
+
+#include <optional>
+
+namespace Planner {
+
+// Reads a Hugging Face config.json into a ModelSpec, applying that format's defaults for absent
+// fields and each family's implicit details (Qwen2's q/k/v biases, Gemma's four norms per layer...).
+// `file` names the source in error messages. Returns nullopt and fills `errors` on failure.
+std::optional<ModelSpec> parseHfConfig(const QByteArray& json, const QString& file, QList<ParseError>* errors);
+
+// The model_type values parseHfConfig understands.
+QStringList supportedModelTypes();
+
+} // namespace Planner

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "modelspec.h"
+#include "parseerror.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace Planner {
+
+struct ModelCatalog {
+    QList<ModelSpec> models;
+
+    const ModelSpec* find(const QString& id) const; // case-insensitive
+    QStringList ids() const;
+};
+
+// Parses models.json. Every entry is validated; a malformed or inconsistent entry is reported with its
+// index, id and field, and skipped, so the rest still loads. Returns an empty catalog (and an error) when the
+// file itself is not JSON or has no "models" array.
+ModelCatalog parseModelCatalog(const QByteArray& json, const QString& file, QList<ParseError>* errors);
+
+} // namespace Planner

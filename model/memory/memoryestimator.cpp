@@ -1,0 +1,375 @@
+#include "memoryestimator.h"
+
+#include "checkedmath.h"
+#include "quantassign.h"
+#include "units.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace Planner {
+
+namespace {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Planner::MemoryEstimator", text, disambiguation, n);
+}
+
+constexpr qint64 MiB = 1024 * 1024;
+constexpr qint64 GiB = 1024 * MiB;
+
+qint64 padTo(qint64 v, qint64 multiple)
+{
+    return ceilDiv(v, multiple) * multiple;
+}
+
+// Width of the widest feed-forward a token passes through (dense MLP, or the routed experts it uses plus the
+// shared ones): what sizes the MLP activations.
+qint64 activeFfnWidth(const ModelSpec& s)
+{
+    qint64 width = s.ffn.intermediate;
+    if (s.isMoe()) {
+        const qint64 moeWidth = s.moe.expertsPerToken * s.moe.expertIntermediate + s.moe.sharedIntermediate;
+        width = s.moeLayerCount() == s.numLayers ? moeWidth : std::max(width, moeWidth);
+    }
+    return width;
+}
+
+struct AttentionDims {
+    qint64 q = 0; // query features per token
+    qint64 k = 0; // key features per token (after any up-projection)
+    qint64 v = 0;
+    qint64 out = 0; // attention output features
+};
+
+AttentionDims attentionDims(const ModelSpec& s)
+{
+    const AttentionSpec& a = s.attention;
+    AttentionDims d;
+    if (a.isMla()) {
+        d.q = a.numHeads * (a.nopeHeadDim + a.ropeHeadDim);
+        d.k = d.q;
+        d.v = a.numHeads * a.vHeadDim;
+    } else {
+        d.q = a.numHeads * a.headDim;
+        d.k = a.numKvHeads * a.headDim;
+        d.v = a.numKvHeads * a.vHeadDim;
+    }
+    d.out = a.numHeads * a.vHeadDim;
+    return d;
+}
+
+} // namespace
+
+MemoryEstimator::MemoryEstimator(const QuantCatalog& catalog)
+    : m_catalog(catalog)
+{
+}
+
+qint64 MemoryEstimator::kvBytesPerTokenInLayer(const ModelSpec& s, Engine engine, const StorageType& kv) const
+{
+    const AttentionSpec& a = s.attention;
+    if (a.isMla()) {
+        if (engine == Engine::Transformers || engine == Engine::Mlx) {
+            // PyTorch/MLX reference code caches the up-projected per-head keys and values.
+            return satAdd(kv.bytesFor(a.numHeads * (a.nopeHeadDim + a.ropeHeadDim)), kv.bytesFor(a.numHeads * a.vHeadDim));
+        }
+        // llama.cpp and vLLM cache the compressed latent plus the shared rope key, one row per token.
+        return kv.bytesFor(a.kvLoraRank + a.ropeHeadDim);
+    }
+    return satAdd(kv.bytesFor(a.numKvHeads * a.headDim), kv.bytesFor(a.numKvHeads * a.vHeadDim));
+}
+
+std::optional<MemoryEstimate> MemoryEstimator::estimate(const Scenario& sc, QString* error) const
+{
+    const auto fail = [error](const QString& message) -> std::optional<MemoryEstimate> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    const ModelSpec& s = sc.model;
+    if (s.numLayers <= 0 || s.hiddenSize <= 0 || s.vocabSize <= 0)
+        return fail(tr("model '%1' has no layers, hidden size or vocabulary").arg(s.id));
+    if (sc.context < 1 || sc.context > kMaxContext)
+        return fail(tr("context %1 is out of range (1 to %2 tokens)").arg(sc.context).arg(kMaxContext));
+    if (sc.batch < 1 || sc.batch > kMaxBatch)
+        return fail(tr("batch %1 is out of range (1 to %2 sequences)").arg(sc.batch).arg(kMaxBatch));
+    if (sc.ubatch < 1 || sc.ubatch > 1 << 20)
+        return fail(tr("micro-batch %1 is out of range").arg(sc.ubatch));
+    if (!(sc.gpuMemoryUtilization > 0.0 && sc.gpuMemoryUtilization <= 1.0))
+        return fail(tr("GPU memory utilization %1 must be above 0 and at most 1").arg(sc.gpuMemoryUtilization));
+
+    const QuantRecipe* recipe = m_catalog.recipe(sc.recipeId);
+    if (!recipe)
+        return fail(tr("unknown quantization '%1' (known: %2)")
+                        .arg(sc.recipeId, m_catalog.recipeIds().join(QStringLiteral(", "))));
+    if (!recipe->engines.contains(engineId(sc.engine)))
+        return fail(tr("%1 cannot run %2 (it runs on: %3)")
+                        .arg(engineDisplayName(sc.engine), recipe->id, recipe->engines.join(QStringLiteral(", "))));
+
+    QString kvId = sc.kvType.trimmed();
+    if (kvId.compare(QLatin1String("fp8"), Qt::CaseInsensitive) == 0
+        || kvId.compare(QLatin1String("fp8_e4m3"), Qt::CaseInsensitive) == 0)
+        kvId = QStringLiteral("FP8_E4M3");
+    const StorageType* kvType = m_catalog.type(kvId);
+    bool kvAllowed = false;
+    for (const QString& allowed : kvTypesFor(sc.engine))
+        kvAllowed = kvAllowed || allowed.compare(kvId, Qt::CaseInsensitive) == 0;
+    if (!kvType || !kvAllowed)
+        return fail(tr("KV cache type '%1' is not available in %2 (choose one of: %3)")
+                        .arg(sc.kvType, engineDisplayName(sc.engine), kvTypesFor(sc.engine).join(QStringLiteral(", "))));
+    if (sc.engine == Engine::LlamaCpp && kvType->kind == StorageKind::Ggml && !sc.flashAttention)
+        return fail(tr("llama.cpp needs flash attention for a quantized V cache (%1); turn flash attention on")
+                        .arg(kvType->id));
+
+    MemoryEstimate e;
+    e.modelId = s.id;
+    e.recipeId = recipe->id;
+    e.engine = sc.engine;
+    e.context = sc.context;
+    e.batch = sc.batch;
+    e.kvType = kvType->id;
+    e.params = countParameters(s);
+
+    // ---- Weights: every tensor in its storage type.
+    const std::vector<TensorSpec> tensors = tensorLayout(s);
+    const QStringList types = assignStorageTypes(s, tensors, *recipe, sc.engine, m_catalog, &e.notes);
+    if (types.size() != qsizetype(tensors.size()))
+        return fail(tr("quantization '%1' has no rule for this architecture").arg(recipe->id));
+    e.layers.assign(static_cast<size_t>(s.numLayers), LayerBytes {});
+    qint64 storedParams = 0;
+    qint64 expertBytes = 0;
+    const double activeFraction = s.isMoe() ? double(s.moe.expertsPerToken) / double(s.moe.numExperts) : 1.0;
+    for (size_t i = 0; i < tensors.size(); ++i) {
+        const QString& typeId = types[qsizetype(i)];
+        if (typeId.isEmpty())
+            continue;
+        const StorageType* st = m_catalog.type(typeId);
+        if (!st)
+            return fail(tr("storage type '%1' of tensor %2 is not in the catalog").arg(typeId, tensors[i].name));
+        const TensorSpec& t = tensors[i];
+        const qint64 bytes = st->bytesFor(t.ne0, t.ne1, t.ne2);
+        e.weights.bytes = satAdd(e.weights.bytes, bytes);
+        e.bytesByType[st->id] = satAdd(e.bytesByType.value(st->id), bytes);
+        storedParams += t.elements();
+        if (t.layer >= 0 && t.layer < s.numLayers)
+            e.layers[size_t(t.layer)].weights += bytes;
+        if (t.role == TensorRole::TokenEmbd)
+            e.tokenEmbeddingBytes += bytes;
+        if (t.role == TensorRole::Output || t.role == TensorRole::OutputNorm)
+            e.outputBytes += bytes;
+        if (t.isExpert())
+            expertBytes += bytes;
+    }
+    e.bitsPerWeight = storedParams > 0 ? double(e.weights.bytes) * 8.0 / double(storedParams) : 0.0;
+    e.activeWeightBytes = e.weights.bytes - expertBytes + qint64(double(expertBytes) * activeFraction);
+    e.weights.low = e.weights.high = e.weights.bytes;
+    {
+        QStringList parts;
+        for (auto it = e.bytesByType.cbegin(); it != e.bytesByType.cend(); ++it)
+            parts << QStringLiteral("%1 %2").arg(it.key(), formatBytes(it.value()));
+        e.weights.explanation = tr("%1 parameters in %2 tensors stored as %3 (%4 bits per weight): %5")
+                                    .arg(formatCount(storedParams))
+                                    .arg(tensors.size())
+                                    .arg(recipe->id)
+                                    .arg(e.bitsPerWeight, 0, 'f', 2)
+                                    .arg(parts.join(QStringLiteral(", ")));
+    }
+
+    // ---- KV cache: tokens held per layer by the engine's allocation rule.
+    const qint64 rowBytes = kvBytesPerTokenInLayer(s, sc.engine, *kvType);
+    qint64 fullTokens = 0; // tokens a full-attention layer holds (all sequences)
+    qint64 swaTokens = 0; // tokens a sliding-window layer holds
+    const qint64 window = s.slidingWindow > 0 ? s.slidingWindow : sc.context;
+    QString rule;
+    switch (sc.engine) {
+    case Engine::LlamaCpp:
+        // -c is the total over all parallel sequences; llama.cpp pads it to 256 cells.
+        fullTokens = padTo(satMul(sc.context, sc.batch), 256);
+        swaTokens = std::min(fullTokens, padTo(satAdd(satMul(std::min(window, sc.context), sc.batch), sc.ubatch), 256));
+        rule = tr("llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load").arg(sc.context).arg(sc.batch);
+        break;
+    case Engine::Vllm:
+        // Paged blocks of 16 tokens per sequence.
+        fullTokens = satMul(padTo(sc.context, 16), sc.batch);
+        swaTokens = satMul(padTo(std::min(window, sc.context), 16), sc.batch);
+        rule = tr("vLLM needs %1 sequences x %2 tokens in 16-token blocks").arg(sc.batch).arg(sc.context);
+        break;
+    case Engine::Transformers:
+        fullTokens = satMul(sc.context, sc.batch);
+        swaTokens = satMul(std::min(window, sc.context), sc.batch);
+        rule = tr("transformers' cache grows to %1 sequences x %2 tokens").arg(sc.batch).arg(sc.context);
+        break;
+    case Engine::Mlx:
+        fullTokens = satMul(padTo(sc.context, 256), sc.batch);
+        swaTokens = satMul(std::min(padTo(sc.context, 256), window), sc.batch);
+        rule = tr("mlx-lm grows the cache in steps of 256 tokens per sequence");
+        break;
+    }
+    const qint64 slidingLayers = s.slidingLayerCount();
+    const qint64 fullLayers = s.numLayers - slidingLayers;
+    e.kvBytesPerToken = satMul(rowBytes, s.numLayers);
+    for (qint64 il = 0; il < s.numLayers; ++il) {
+        const bool sliding = s.layers[size_t(il)].window == AttentionWindow::Sliding;
+        e.layers[size_t(il)].kvCache = satMul(rowBytes, sliding ? swaTokens : fullTokens);
+        e.kvCache.bytes = satAdd(e.kvCache.bytes, e.layers[size_t(il)].kvCache);
+    }
+    e.kvCache.low = e.kvCache.high = e.kvCache.bytes;
+    {
+        const AttentionSpec& a = s.attention;
+        QString perToken;
+        if (a.isMla() && sc.engine != Engine::Transformers && sc.engine != Engine::Mlx)
+            perToken = tr("MLA latent (%1 + %2 rope) x %3").arg(a.kvLoraRank).arg(a.ropeHeadDim).arg(kvType->id);
+        else if (a.isMla())
+            perToken = tr("K %1 heads x %2 + V %1 heads x %3, %4")
+                           .arg(a.numHeads)
+                           .arg(a.nopeHeadDim + a.ropeHeadDim)
+                           .arg(a.vHeadDim)
+                           .arg(kvType->id);
+        else
+            perToken = tr("2 (K,V) x %1 KV heads x %2 dims x %3").arg(a.numKvHeads).arg(a.headDim).arg(kvType->id);
+        QString layersText = tr("%1 layers x %2 tokens").arg(fullLayers).arg(fullTokens);
+        if (slidingLayers > 0)
+            layersText += tr(" + %1 sliding-window layers x %2 tokens (window %3)").arg(slidingLayers).arg(swaTokens).arg(
+                s.slidingWindow);
+        e.kvCache.explanation = tr("%1 x %2 = %3 bytes per layer and token. %4.")
+                                    .arg(layersText, perToken)
+                                    .arg(rowBytes)
+                                    .arg(rule);
+    }
+
+    // ---- Activations / compute buffers.
+    const AttentionDims ad = attentionDims(s);
+    const qint64 h = s.hiddenSize;
+    const qint64 ff = activeFfnWidth(s);
+    switch (sc.engine) {
+    case Engine::LlamaCpp: {
+        // ggml's graph allocator reuses memory, so the compute buffer is the largest live set of one
+        // micro-batch's graph: the output logits of all its tokens, or (without flash attention) the
+        // attention scores over the whole cache.
+        const qint64 nTokens = std::min(sc.ubatch, fullTokens);
+        const qint64 nKv = fullTokens;
+        const qint64 logits = satAdd(satMul(satMul(s.vocabSize, nTokens), 4), satMul(satMul(2 * h, nTokens), 4));
+        const qint64 attnTensors = satMul(satMul(5 * ad.q + 2 * ad.k, nTokens), 4);
+        qint64 attention = attnTensors;
+        if (!sc.flashAttention) {
+            const qint64 scores = satMul(satMul(satMul(s.attention.numHeads, nKv), nTokens), 4);
+            const qint64 mask = satMul(satMul(nKv, nTokens), 4);
+            attention = satAdd(satAdd(scores, mask), attnTensors);
+        }
+        const qint64 ffn = satMul(satMul(3 * ff + 2 * h, nTokens), 4);
+        const qint64 compute = std::max({ logits, attention, ffn });
+        const qint64 output = satMul(satMul(s.vocabSize, 4), sc.batch);
+        e.activations.bytes = satAdd(compute, output);
+        e.activations.low = e.activations.bytes - e.activations.bytes / 20;
+        e.activations.high = e.activations.bytes + e.activations.bytes / 10;
+        const char* phase = compute == logits ? "logits" : (compute == attention ? "attention" : "feed-forward");
+        e.activations.explanation
+            = tr("compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 bytes%5) + "
+                 "output buffer %6 (%7 x 4 bytes x %8 sequences)")
+                  .arg(formatBytes(compute), QString::fromLatin1(phase))
+                  .arg(nTokens)
+                  .arg(s.vocabSize)
+                  .arg(sc.flashAttention ? tr("; flash attention on")
+                                         : tr("; scores %1 heads x %2 cells x %3 tokens x 4 bytes")
+                                               .arg(s.attention.numHeads)
+                                               .arg(nKv)
+                                               .arg(nTokens))
+                  .arg(formatBytes(output))
+                  .arg(s.vocabSize)
+                  .arg(sc.batch);
+        break;
+    }
+    case Engine::Transformers:
+    case Engine::Vllm:
+    case Engine::Mlx: {
+        // Whole-prompt prefill (transformers), the profiled token budget (vLLM) or one prefill step (MLX):
+        // per token, the MLP holds gate/up/product at the intermediate width plus a few hidden-size tensors
+        // in 16-bit; attention holds q/k/v and its output.
+        const qint64 mlpPerToken = 2 * (3 * ff + 4 * h);
+        const qint64 attnPerToken = 2 * (2 * h + 2 * ad.q + 2 * ad.k + ad.v + ad.out);
+        const qint64 perToken = std::max(mlpPerToken, attnPerToken);
+        qint64 tokens = 0;
+        QString what;
+        if (sc.engine == Engine::Transformers) {
+            tokens = satMul(sc.context, sc.batch);
+            what = tr("whole-prompt prefill of %1 sequences x %2 tokens").arg(sc.batch).arg(sc.context);
+        } else if (sc.engine == Engine::Vllm) {
+            tokens = sc.maxNumBatchedTokens;
+            what = tr("vLLM's profiling run of max_num_batched_tokens = %1").arg(tokens);
+        } else {
+            tokens = satMul(std::min(sc.context, sc.prefillStep), sc.batch);
+            what = tr("one prefill step of %1 tokens x %2 sequences").arg(std::min(sc.context, sc.prefillStep)).arg(sc.batch);
+        }
+        const qint64 prefill = satMul(tokens, perToken);
+        const qint64 seqs = sc.engine == Engine::Vllm ? sc.maxNumSeqs : sc.batch;
+        const qint64 logits = satMul(satMul(seqs, s.vocabSize), 4 * 2); // fp32 logits and their softmax
+        e.activations.bytes = satAdd(prefill, logits);
+        e.activations.low = e.activations.bytes - e.activations.bytes / 10;
+        e.activations.high = e.activations.bytes + e.activations.bytes / 5;
+        e.activations.explanation = tr("%1: %2 tokens x %3 bytes (max of MLP 2 x (3 x %4 + 4 x %5) and attention "
+                                       "tensors) + last-token logits %6 x %7 x 8 bytes")
+                                        .arg(what)
+                                        .arg(tokens)
+                                        .arg(perToken)
+                                        .arg(ff)
+                                        .arg(h)
+                                        .arg(seqs)
+                                        .arg(s.vocabSize);
+        break;
+    }
+    }
+
+    // ---- Runtime overhead.
+    switch (sc.engine) {
+    case Engine::LlamaCpp:
+        e.overhead.bytes = 300 * MiB;
+        e.overhead.low = 150 * MiB;
+        e.overhead.high = 600 * MiB;
+        e.overhead.explanation = tr("GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB "
+                                    "per GPU; none when running on the CPU alone");
+        break;
+    case Engine::Transformers: {
+        // CUDA context + libraries as the driver sees it (measured 0.68 GiB on an H200 with PyTorch 2.11),
+        // cuBLAS workspace (32 MiB on Hopper), and the caching allocator's slack: freed prefill blocks that do not
+        // fit the next request stay reserved, about two MLP-intermediate tensors, at least 256 MiB.
+        const qint64 context = 695 * MiB;
+        const qint64 cublas = 32 * MiB;
+        const qint64 block = satMul(satMul(satMul(sc.context, sc.batch), ff), 2);
+        const qint64 slack = std::max<qint64>(256 * MiB, satMul(block, 2));
+        e.overhead.bytes = satAdd(context + cublas, slack);
+        e.overhead.low = context + cublas + slack / 3;
+        e.overhead.high = satAdd(context + cublas, satMul(slack, 2));
+        e.overhead.explanation = tr("CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 "
+                                    "(2 x the %4 MLP intermediate of the prefill, at least 256 MiB)")
+                                     .arg(formatBytes(context), formatBytes(cublas), formatBytes(slack), formatBytes(block));
+        break;
+    }
+    case Engine::Vllm:
+        e.overhead.bytes = 695 * MiB + 512 * MiB;
+        e.overhead.low = 695 * MiB + 128 * MiB;
+        e.overhead.high = 695 * MiB + GiB + 512 * MiB;
+        e.overhead.explanation = tr("CUDA context and libraries (about 0.68 GiB) + CUDA graphs and NCCL buffers (about "
+                                    "0.5 GiB, up to 1.5 GiB with many capture sizes); vLLM then claims "
+                                    "gpu_memory_utilization = %1 of the GPU and fills the rest with KV blocks")
+                                     .arg(sc.gpuMemoryUtilization);
+        break;
+    case Engine::Mlx:
+        e.overhead.bytes = 256 * MiB;
+        e.overhead.low = 128 * MiB;
+        e.overhead.high = 512 * MiB;
+        e.overhead.explanation = tr("Metal context and MLX's buffer cache, about 256 MiB");
+        break;
+    }
+
+    e.total = satAdd(satAdd(e.weights.bytes, e.kvCache.bytes), satAdd(e.activations.bytes, e.overhead.bytes));
+    e.totalLow = satAdd(satAdd(e.weights.low, e.kvCache.low), satAdd(e.activations.low, e.overhead.low));
+    e.totalHigh = satAdd(satAdd(e.weights.high, e.kvCache.high), satAdd(e.activations.high, e.overhead.high));
+    if (s.maxContext > 0 && sc.context > s.maxContext)
+        e.notes << tr("context %1 exceeds the model's trained maximum of %2 tokens").arg(sc.context).arg(s.maxContext);
+    return e;
+}
+
+} // namespace Planner

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "modelspec.h"
+#include "quantcatalog.h"
+#include "tensorlayout.h"
+
+#include <QStringList>
+
+namespace Planner {
+
+// The ggml type llama-quantize assigns to each tensor for a GGUF file type ("Q4_K_M", "IQ2_XS", ...),
+// following llama.cpp's llama_tensor_get_type(): output and token-embedding types, the attn_v / ffn_down
+// layers that get more bits, MoE expert rules, 1-D tensors in F32, and the fallback type when a row is not
+// a whole number of blocks. `tensors` is tensorLayout(spec); the result has one type id per tensor (an
+// empty string for tensors with inGguf == false). `catalog` supplies block sizes.
+QStringList ggufTensorTypes(
+    const ModelSpec& spec, const std::vector<TensorSpec>& tensors, const QString& fileType, const QuantCatalog& catalog);
+
+// The GGUF file types ggufTensorTypes understands, in llama.cpp's naming.
+QStringList ggufFileTypes();
+
+} // namespace Planner

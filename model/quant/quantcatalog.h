@@ -1,0 +1,50 @@
+#pragma once
+
+#include "parseerror.h"
+#include "storagetype.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace Planner {
+
+enum class RecipeFormat {
+    Gguf, // llama.cpp file types: per-tensor types chosen by llama-quantize's rules
+    Hf, // checkpoints loaded by PyTorch engines (vLLM, transformers): one type for linear weights
+    Mlx, // MLX affine quantization (Apple)
+};
+
+// Which storage type each tensor of a model gets.
+struct QuantRecipe {
+    QString id; // "Q4_K_M", "GPTQ-INT4", ...; matched case-insensitively
+    QString name;
+    QString description;
+    RecipeFormat format = RecipeFormat::Hf;
+    QStringList engines; // engine ids that can run it
+    QString baseType; // Gguf: the file type's default type; Hf/Mlx: the type of linear weights
+    QString embeddingType; // Hf/Mlx: token embeddings
+    QString outputType; // Hf/Mlx: the LM head
+    QString otherType; // Hf/Mlx: norms, biases, routers, vision tower
+};
+
+struct QuantCatalog {
+    QList<StorageType> types;
+    QList<QuantRecipe> recipes;
+
+    const StorageType* type(const QString& id) const;
+    const StorageType* typeByGgmlId(int ggmlId) const;
+    const QuantRecipe* recipe(const QString& id) const; // case-insensitive
+    QStringList recipeIds() const;
+};
+
+// Parses quants.json. Bad entries are reported (file, entry and field named) and skipped; a file that is
+// not JSON or lacks the top-level arrays yields nullopt.
+std::optional<QuantCatalog> parseQuantCatalog(const QByteArray& json, const QString& file, QList<ParseError>* errors);
+
+QString recipeFormatName(RecipeFormat f);
+
+} // namespace Planner
