@@ -155,8 +155,8 @@ void addMoeFfn(LayoutBuilder& b, const ModelSpec& s, int il)
     const qint64 ff = m.expertIntermediate;
     const qint64 e = m.numExperts;
     b.linear(TensorRole::FfnGateInp, il, QStringLiteral("ffn_gate_inp"), n, e, m.routerBias);
-    if (m.correctionBias) // a buffer in transformers, a tensor in GGUF
-        b.vector(TensorRole::ExpProbsB, il, QStringLiteral("exp_probs_b"), e, true, 1, false, true);
+    if (m.correctionBias) // e_score_correction_bias: part of the published parameter counts
+        b.vector(TensorRole::ExpProbsB, il, QStringLiteral("exp_probs_b"), e, true);
     b.matrix(TensorRole::FfnGateExps, il, QStringLiteral("ffn_gate_exps"), n, ff, e);
     if (m.expertBias)
         b.vector(TensorRole::FfnGateExps, il, QStringLiteral("ffn_gate_exps"), ff, true, e);

@@ -101,11 +101,13 @@ std::optional<MemoryEstimate> MemoryEstimator::estimate(const Scenario& sc, QStr
     if (!(sc.gpuMemoryUtilization > 0.0 && sc.gpuMemoryUtilization <= 1.0))
         return fail(tr("GPU memory utilization %1 must be above 0 and at most 1").arg(sc.gpuMemoryUtilization));
 
+    const bool fromFile = std::any_of(
+        sc.storedTensors.cbegin(), sc.storedTensors.cend(), [](const StoredTensor& t) { return !t.projector; });
     const QuantRecipe* recipe = m_catalog.recipe(sc.recipeId);
-    if (!recipe)
+    if (!recipe && !fromFile)
         return fail(tr("unknown quantization '%1' (known: %2)")
                         .arg(sc.recipeId, m_catalog.recipeIds().join(QStringLiteral(", "))));
-    if (!recipe->engines.contains(engineId(sc.engine)))
+    if (recipe && !recipe->engines.contains(engineId(sc.engine)))
         return fail(tr("%1 cannot run %2 (it runs on: %3)")
                         .arg(engineDisplayName(sc.engine), recipe->id, recipe->engines.join(QStringLiteral(", "))));
 
@@ -126,7 +128,7 @@ std::optional<MemoryEstimate> MemoryEstimator::estimate(const Scenario& sc, QStr
 
     MemoryEstimate e;
     e.modelId = s.id;
-    e.recipeId = recipe->id;
+    e.recipeId = recipe ? recipe->id : sc.recipeId;
     e.engine = sc.engine;
     e.context = sc.context;
     e.batch = sc.batch;
@@ -134,14 +136,31 @@ std::optional<MemoryEstimate> MemoryEstimator::estimate(const Scenario& sc, QStr
     e.params = countParameters(s);
 
     // ---- Weights: every tensor in its storage type.
-    const std::vector<TensorSpec> tensors = tensorLayout(s);
-    const QStringList types = assignStorageTypes(s, tensors, *recipe, sc.engine, m_catalog, &e.notes);
+    const std::vector<TensorSpec> tensors = fromFile ? std::vector<TensorSpec> {} : tensorLayout(s);
+    const QStringList types
+        = fromFile ? QStringList {} : assignStorageTypes(s, tensors, *recipe, sc.engine, m_catalog, &e.notes);
     if (types.size() != qsizetype(tensors.size()))
         return fail(tr("quantization '%1' has no rule for this architecture").arg(recipe->id));
     e.layers.assign(static_cast<size_t>(s.numLayers), LayerBytes {});
     qint64 storedParams = 0;
     qint64 expertBytes = 0;
     const double activeFraction = s.isMoe() ? double(s.moe.expertsPerToken) / double(s.moe.numExperts) : 1.0;
+    // A model file: the bytes each tensor really occupies, in the file's own types.
+    for (const StoredTensor& t : sc.storedTensors) {
+        if (t.bytes < 0 || t.elements < 0)
+            return fail(tr("tensor %1 of the model file has a negative size").arg(t.name));
+        e.weights.bytes = satAdd(e.weights.bytes, t.bytes);
+        e.bytesByType[t.typeId] = satAdd(e.bytesByType.value(t.typeId), t.bytes);
+        storedParams = satAdd(storedParams, t.elements);
+        if (t.layer >= 0 && t.layer < s.numLayers)
+            e.layers[size_t(t.layer)].weights = satAdd(e.layers[size_t(t.layer)].weights, t.bytes);
+        if (t.tokenEmbedding)
+            e.tokenEmbeddingBytes = satAdd(e.tokenEmbeddingBytes, t.bytes);
+        if (t.output)
+            e.outputBytes = satAdd(e.outputBytes, t.bytes);
+        if (t.expert)
+            expertBytes = satAdd(expertBytes, t.bytes);
+    }
     for (size_t i = 0; i < tensors.size(); ++i) {
         const QString& typeId = types[qsizetype(i)];
         if (typeId.isEmpty())
@@ -172,8 +191,8 @@ std::optional<MemoryEstimate> MemoryEstimator::estimate(const Scenario& sc, QStr
             parts << QStringLiteral("%1 %2").arg(it.key(), formatBytes(it.value()));
         e.weights.explanation = tr("%1 parameters in %2 tensors stored as %3 (%4 bits per weight): %5")
                                     .arg(formatCount(storedParams))
-                                    .arg(tensors.size())
-                                    .arg(recipe->id)
+                                    .arg(tensors.size() + sc.storedTensors.size())
+                                    .arg(e.recipeId)
                                     .arg(e.bitsPerWeight, 0, 'f', 2)
                                     .arg(parts.join(QStringLiteral(", ")));
     }
@@ -340,7 +359,7 @@ std::optional<MemoryEstimate> MemoryEstimator::estimate(const Scenario& sc, QStr
         const qint64 block = satMul(satMul(satMul(sc.context, sc.batch), ff), 2);
         const qint64 slack = std::max<qint64>(256 * MiB, satMul(block, 2));
         e.overhead.bytes = satAdd(context + cublas, slack);
-        e.overhead.low = context + cublas + slack / 3;
+        e.overhead.low = context + cublas;
         e.overhead.high = satAdd(context + cublas, satMul(slack, 2));
         e.overhead.explanation = tr("CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 "
                                     "(2 x the %4 MLP intermediate of the prefill, at least 256 MiB)")

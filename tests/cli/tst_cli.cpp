@@ -1,0 +1,158 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Result {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    static Result run(const QStringList& args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(FITPLANNER_BINARY), args);
+        if (!p.waitForFinished(60000))
+            qFatal("fitplanner did not finish");
+        return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
+    }
+
+private Q_SLOTS:
+    void modelsJson()
+    {
+        const Result r = run({ QStringLiteral("models"), QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), r.err.constData()); // the shipped catalog loads without a warning
+        const QJsonArray models = QJsonDocument::fromJson(r.out).array();
+        QVERIFY(models.size() >= 60);
+        bool found = false;
+        for (const QJsonValue& v : models) {
+            const QJsonObject m = v.toObject();
+            if (m.value(QStringLiteral("id")).toString() == QLatin1String("deepseek-r1")) {
+                found = true;
+                QCOMPARE(m.value(QStringLiteral("params")).toObject().value(QStringLiteral("total")).toInteger(),
+                    qint64(671026419200));
+                QVERIFY(m.value(QStringLiteral("mla")).toBool());
+            }
+        }
+        QVERIFY(found);
+    }
+
+    void quantsJson()
+    {
+        const Result r = run({ QStringLiteral("quants"), QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray quants = QJsonDocument::fromJson(r.out).array();
+        QVERIFY(quants.size() >= 40);
+        QCOMPARE(quants.first().toObject().value(QStringLiteral("id")).toString(), QStringLiteral("F16"));
+    }
+
+    void estimateJson()
+    {
+        const Result r = run({ QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("llama-3.1-8b"),
+            QStringLiteral("--quant"), QStringLiteral("bf16"), QStringLiteral("--engine"), QStringLiteral("transformers"),
+            QStringLiteral("--context"), QStringLiteral("8k"), QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        for (const char* key : { "model", "quant", "engine", "context", "batch", "kv_type", "params", "bytes",
+                 "kv_bytes_per_token" })
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+        QCOMPARE(o.value(QStringLiteral("context")).toInteger(), qint64(8192));
+        QCOMPARE(o.value(QStringLiteral("quant")).toString(), QStringLiteral("BF16"));
+        const QJsonObject bytes = o.value(QStringLiteral("bytes")).toObject();
+        QCOMPARE(bytes.value(QStringLiteral("weights")).toInteger(), qint64(16060522496));
+        QCOMPARE(bytes.value(QStringLiteral("kv_cache")).toInteger(), qint64(131072) * 8192);
+        QCOMPARE(bytes.value(QStringLiteral("total")).toInteger(),
+            bytes.value(QStringLiteral("weights")).toInteger() + bytes.value(QStringLiteral("kv_cache")).toInteger()
+                + bytes.value(QStringLiteral("activations")).toInteger()
+                + bytes.value(QStringLiteral("overhead")).toInteger());
+        QCOMPARE(o.value(QStringLiteral("kv_bytes_per_token")).toInteger(), qint64(131072));
+    }
+
+    void estimateFromConfig()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("config.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"model_type":"qwen2","hidden_size":896,"intermediate_size":4864,"num_hidden_layers":24,
+            "num_attention_heads":14,"num_key_value_heads":2,"vocab_size":151936,"tie_word_embeddings":true})");
+        f.close();
+        const Result r = run({ QStringLiteral("estimate"), QStringLiteral("--config"), f.fileName(), QStringLiteral("--quant"),
+            QStringLiteral("Q8_0"), QStringLiteral("--json"), QStringLiteral("--explain") });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QStringLiteral("params")).toObject().value(QStringLiteral("total")).toInteger(), qint64(494032768));
+        QVERIFY(!o.value(QStringLiteral("components")).toObject().value(QStringLiteral("kv_cache")).toObject()
+                     .value(QStringLiteral("explanation")).toString().isEmpty());
+    }
+
+    void textOutput()
+    {
+        const Result r = run({ QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("deepseek-r1"),
+            QStringLiteral("--quant"), QStringLiteral("Q4_K_M"), QStringLiteral("--context"), QStringLiteral("32768"),
+            QStringLiteral("--explain") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("Weights"));
+        QVERIFY(r.out.contains("61 layers x 32768 tokens x MLA latent (512 + 64 rope)"));
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("unknown command") << QStringList { "frobnicate" } << 2 << "unknown command 'frobnicate'";
+        QTest::addRow("unknown model") << QStringList { "estimate", "--model", "gpt-5" } << 2 << "unknown model 'gpt-5'";
+        QTest::addRow("no model") << QStringList { "estimate" } << 2 << "give exactly one of --model ID or --config PATH";
+        QTest::addRow("bad context") << QStringList { "estimate", "--model", "llama-3.1-8b", "--context", "-5" } << 2
+                                     << "--context '-5' must be a whole number of tokens";
+        QTest::addRow("huge context") << QStringList { "estimate", "--model", "llama-3.1-8b", "--context", "99999999999999999" }
+                                      << 2 << "--context '99999999999999999' must be a whole number of tokens";
+        QTest::addRow("bad engine") << QStringList { "estimate", "--model", "llama-3.1-8b", "--engine", "tensorrt" } << 2
+                                    << "unknown engine 'tensorrt'";
+        QTest::addRow("wrong engine for recipe")
+            << QStringList { "estimate", "--model", "llama-3.1-8b", "--engine", "vllm", "--quant", "Q4_K_M" } << 2
+            << "vLLM / SGLang cannot run Q4_K_M";
+        QTest::addRow("unknown option") << QStringList { "estimate", "--model", "llama-3.1-8b", "--colour" } << 2
+                                        << "unknown option --colour";
+        QTest::addRow("missing value") << QStringList { "estimate", "--model" } << 2 << "--model needs a value";
+        QTest::addRow("missing config") << QStringList { "estimate", "--config", "/nonexistent/config.json" } << 2
+                                        << "cannot read /nonexistent/config.json";
+    }
+
+    void errors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const Result r = run(args);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY(r.out.isEmpty() || args.first() == QLatin1String("frobnicate"));
+        QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+    }
+
+    void badConfigFile()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("config.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"model_type":"llama","hidden_size":)");
+        f.close();
+        const Result r = run({ QStringLiteral("estimate"), QStringLiteral("--config"), f.fileName() });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("is not valid JSON"), r.err.constData());
+        QVERIFY(r.err.contains(f.fileName().toUtf8()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,55 @@
+#pragma once
+
+// Loads the catalogs the app ships straight from resources/catalog, so model tests need no Qt resources.
+
+#include "modelcatalog.h"
+#include "quantcatalog.h"
+
+#include <QFile>
+#include <QTest>
+
+namespace TestCatalogs {
+
+inline QByteArray readSourceFile(const QString& relative)
+{
+    QFile f(QStringLiteral(FITPLANNER_SOURCE_DIR "/") + relative);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(f.fileName()));
+    return f.readAll();
+}
+
+inline const Planner::QuantCatalog& quants()
+{
+    static const Planner::QuantCatalog catalog = [] {
+        QList<Planner::ParseError> errors;
+        auto c = Planner::parseQuantCatalog(readSourceFile(QStringLiteral("resources/catalog/quants.json")),
+            QStringLiteral("quants.json"), &errors);
+        if (!c || !errors.isEmpty())
+            qFatal("quants.json: %s", qPrintable(Planner::messages(errors).join(u'\n')));
+        return *c;
+    }();
+    return catalog;
+}
+
+inline const Planner::ModelCatalog& models()
+{
+    static const Planner::ModelCatalog catalog = [] {
+        QList<Planner::ParseError> errors;
+        auto c = Planner::parseModelCatalog(readSourceFile(QStringLiteral("resources/catalog/models.json")),
+            QStringLiteral("models.json"), &errors);
+        if (!errors.isEmpty())
+            qFatal("models.json: %s", qPrintable(Planner::messages(errors).join(u'\n')));
+        return c;
+    }();
+    return catalog;
+}
+
+inline Planner::ModelSpec model(const QString& id)
+{
+    const Planner::ModelSpec* m = models().find(id);
+    if (!m)
+        qFatal("no catalog model %s", qPrintable(id));
+    return *m;
+}
+
+} // namespace TestCatalogs

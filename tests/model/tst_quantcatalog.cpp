@@ -1,0 +1,77 @@
+#include "quantcatalog.h"
+#include "testcatalogs.h"
+
+#include <QObject>
+#include <QTest>
+
+using namespace Planner;
+
+class TestQuantCatalog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shippedCatalog()
+    {
+        const QuantCatalog& c = TestCatalogs::quants();
+        // Every recipe the issue names is present, matched case-insensitively.
+        const char* const required[] = { "F16", "BF16", "Q8_0", "Q6_K", "Q5_K_M", "Q5_K_S", "Q5_1", "Q5_0", "Q4_K_M",
+            "Q4_K_S", "Q4_1", "Q4_0", "IQ4_XS", "IQ4_NL", "Q3_K_L", "Q3_K_M", "Q3_K_S", "IQ3_M", "IQ3_S", "IQ3_XS",
+            "IQ3_XXS", "Q2_K", "IQ2_M", "IQ2_S", "IQ2_XS", "IQ2_XXS", "IQ1_M", "IQ1_S", "FP8", "INT8", "GPTQ-INT4",
+            "AWQ-INT4", "NF4", "MLX-4BIT", "MLX-8BIT" };
+        for (const char* id : required)
+            QVERIFY2(c.recipe(QString::fromLatin1(id).toLower()), id);
+        // Every ggml type with its GGUF number.
+        QCOMPARE(c.typeByGgmlId(12)->id, QStringLiteral("Q4_K"));
+        QCOMPARE(c.typeByGgmlId(39)->id, QStringLiteral("MXFP4"));
+        QCOMPARE(c.typeByGgmlId(30)->id, QStringLiteral("BF16"));
+        QVERIFY(!c.recipe(QStringLiteral("Q7_K")));
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<int>("types");
+        QTest::addColumn<int>("recipes");
+        QTest::addRow("truncated") << QByteArray(R"({"types":[{"id":"F16")") << "q.json: is not valid JSON" << -1 << -1;
+        QTest::addRow("no arrays") << QByteArray(R"({"types":{}})") << "q.json: types/recipes: must both be arrays" << -1
+                                   << -1;
+        QTest::addRow("missing block size")
+            << QByteArray(R"({"types":[{"id":"X","kind":"ggml","block_bytes":4},
+                {"id":"F16","kind":"float","block_size":1,"block_bytes":2}],"recipes":[]})")
+            << "q.json: types[0].block_size: is missing" << 1 << 0;
+        QTest::addRow("unknown kind") << QByteArray(R"({"types":[{"id":"X","kind":"magic"}],"recipes":[]})")
+                                      << "q.json: types[0].kind: 'magic' is not a known storage kind" << 0 << 0;
+        QTest::addRow("recipe names unknown type")
+            << QByteArray(R"({"types":[{"id":"F16","kind":"float","block_size":1,"block_bytes":2}],
+                "recipes":[{"id":"R","format":"gguf","engines":["llama.cpp"],"base_type":"Q9","description":"d"},
+                           {"id":"S","format":"gguf","engines":["llama.cpp"],"base_type":"F16","description":"d"}]})")
+            << "q.json: recipes[0].base_type: names the unknown storage type 'Q9'" << 1 << 1;
+        QTest::addRow("duplicate recipe")
+            << QByteArray(R"({"types":[{"id":"F16","kind":"float","block_size":1,"block_bytes":2}],
+                "recipes":[{"id":"R","format":"gguf","engines":["llama.cpp"],"base_type":"F16","description":"d"},
+                           {"id":"r","format":"gguf","engines":["llama.cpp"],"base_type":"F16","description":"d"}]})")
+            << "q.json: recipes[1].id: 'r' is defined twice" << 1 << 1;
+    }
+
+    void errors()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        QFETCH(int, types);
+        QFETCH(int, recipes);
+        QList<ParseError> errors;
+        const auto c = parseQuantCatalog(json, QStringLiteral("q.json"), &errors);
+        QVERIFY(!errors.isEmpty());
+        QVERIFY2(errors.first().message().startsWith(expected), qPrintable(errors.first().message()));
+        QCOMPARE(c.has_value(), types >= 0);
+        if (c) {
+            QCOMPARE(c->types.size(), types);
+            QCOMPARE(c->recipes.size(), recipes);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQuantCatalog)
+#include "tst_quantcatalog.moc"

@@ -1,0 +1,156 @@
+#include "hfconfig.h"
+#include "tensorlayout.h"
+#include "testcatalogs.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QObject>
+#include <QTest>
+
+using namespace Planner;
+
+class TestTensorLayout : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QJsonObject calibrationConfigs()
+    {
+        QFile f(QStringLiteral(FITPLANNER_TEST_DATA "/calibration/transformers_h200_configs.json"));
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("missing calibration configs");
+        return QJsonDocument::fromJson(f.readAll()).object();
+    }
+
+    static ModelSpec calibrationSpec(const QString& arch)
+    {
+        QList<ParseError> errors;
+        const auto spec = parseHfConfig(QJsonDocument(calibrationConfigs().value(arch).toObject()).toJson(), arch, &errors);
+        if (!spec)
+            qFatal("%s", qPrintable(messages(errors).join(u'\n')));
+        return *spec;
+    }
+
+private Q_SLOTS:
+    // What PyTorch allocated (calibration rows) and what llama.cpp counted in the GGUF (llamacpp_cpu.csv).
+    void calibrationCounts_data()
+    {
+        QTest::addColumn<QString>("arch");
+        QTest::addColumn<qint64>("hfParams");
+        QTest::addColumn<qint64>("ggufParams");
+        QTest::addRow("Llama-3.1-8B") << "Llama-3.1-8B" << qint64(8030261248) << qint64(8030261312);
+        QTest::addRow("Llama-3.2-1B tied") << "Llama-3.2-1B" << qint64(1235814400) << qint64(1235814432);
+        QTest::addRow("Mistral-7B-v0.3") << "Mistral-7B-v0.3" << qint64(7248023552) << qint64(7248023552);
+        QTest::addRow("Phi-3-mini-4k fused qkv") << "Phi-3-mini-4k" << qint64(3821079552) << qint64(3821079552);
+    }
+
+    void calibrationCounts()
+    {
+        QFETCH(QString, arch);
+        QFETCH(qint64, hfParams);
+        QFETCH(qint64, ggufParams);
+        const ModelSpec spec = calibrationSpec(arch);
+        QCOMPARE(countParameters(spec).total, hfParams);
+        QCOMPARE(countGgufParameters(spec), ggufParams);
+    }
+
+    // Published parameter counts of catalog models (model cards / safetensors metadata).
+    void catalogCounts_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<qint64>("total");
+        QTest::addRow("Llama 3.1 70B") << "llama-3.1-70b" << qint64(70553706496);
+        QTest::addRow("Llama 3.1 405B") << "llama-3.1-405b" << qint64(405853388800);
+        QTest::addRow("Llama 3.2 3B tied") << "llama-3.2-3b" << qint64(3212749824);
+        QTest::addRow("Llama 2 7B") << "llama-2-7b" << qint64(6738415616);
+        QTest::addRow("Qwen2.5 0.5B qkv bias tied") << "qwen2.5-0.5b" << qint64(494032768);
+        QTest::addRow("Qwen2.5 7B") << "qwen2.5-7b" << qint64(7615616512);
+        QTest::addRow("Qwen2.5 72B") << "qwen2.5-72b" << qint64(72706203648);
+        QTest::addRow("Qwen3 8B qk norm") << "qwen3-8b" << qint64(8190735360);
+        QTest::addRow("Qwen3-30B-A3B MoE") << "qwen3-30b-a3b" << qint64(30532122624);
+        QTest::addRow("Qwen3-235B-A22B MoE") << "qwen3-235b-a22b" << qint64(235093634560);
+        QTest::addRow("Mixtral 8x7B") << "mixtral-8x7b" << qint64(46702792704);
+        QTest::addRow("Mistral Nemo 12B head_dim 128") << "mistral-nemo-12b" << qint64(12247782400);
+        QTest::addRow("Mistral Small 24B") << "mistral-small-24b-2501" << qint64(23572403200);
+        QTest::addRow("Gemma 2 9B four norms") << "gemma-2-9b" << qint64(9241705984);
+        QTest::addRow("Gemma 2 27B") << "gemma-2-27b" << qint64(27227128320);
+        QTest::addRow("Gemma 3 1B") << "gemma-3-1b" << qint64(999885952);
+        QTest::addRow("Gemma 3 4B with vision tower") << "gemma-3-4b" << qint64(4300079472);
+        QTest::addRow("Gemma 3 12B with vision tower") << "gemma-3-12b" << qint64(12187325040);
+        QTest::addRow("Gemma 3 27B with vision tower") << "gemma-3-27b" << qint64(27432406640);
+        QTest::addRow("Phi-3 medium") << "phi-3-medium-4k" << qint64(13960238080);
+        QTest::addRow("Phi-4") << "phi-4" << qint64(14659507200);
+        QTest::addRow("gpt-oss 20B sinks, expert biases") << "gpt-oss-20b" << qint64(20914757184);
+        QTest::addRow("gpt-oss 120B") << "gpt-oss-120b" << qint64(116829156672);
+        QTest::addRow("DeepSeek-V2-Lite MLA without q_lora") << "deepseek-v2-lite" << qint64(15706484224);
+        QTest::addRow("DeepSeek-R1 671B MLA MoE") << "deepseek-r1" << qint64(671026419200);
+        QTest::addRow("Kimi K2 1T") << "kimi-k2" << qint64(1026408232448);
+        QTest::addRow("OLMoE 1B-7B full qk norm") << "olmoe-1b-7b" << qint64(6919161856);
+    }
+
+    void catalogCounts()
+    {
+        QFETCH(QString, id);
+        QFETCH(qint64, total);
+        QCOMPARE(countParameters(TestCatalogs::model(id)).total, total);
+    }
+
+    void activeParameters_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<qint64>("active");
+        // Dense: every parameter is active.
+        QTest::addRow("dense") << "llama-3.1-8b" << qint64(8030261248);
+        // Mixtral: 2 of 8 experts; 32 layers x 3 x 4096 x 14336 x 8 expert weights, 3/4 of them unused.
+        QTest::addRow("Mixtral 2 of 8") << "mixtral-8x7b" << qint64(46702792704 - 32LL * 3 * 4096 * 14336 * 6);
+    }
+
+    void activeParameters()
+    {
+        QFETCH(QString, id);
+        QFETCH(qint64, active);
+        QCOMPARE(countParameters(TestCatalogs::model(id)).active, active);
+    }
+
+    void mlaTensors()
+    {
+        const ModelSpec r1 = TestCatalogs::model(QStringLiteral("deepseek-r1"));
+        const auto tensors = tensorLayout(r1);
+        qint64 kvA = 0;
+        qint64 dense = 0;
+        for (const TensorSpec& t : tensors) {
+            if (t.layer == 0 && t.role == TensorRole::AttnKvAMqa)
+                kvA = t.elements();
+            if (t.role == TensorRole::FfnGate)
+                ++dense;
+        }
+        QCOMPARE(kvA, qint64(7168) * (512 + 64));
+        QCOMPARE(dense, qint64(3)); // first_k_dense_replace = 3
+        QCOMPARE(r1.moeLayerCount(), qint64(58));
+    }
+
+    void slidingLayers_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<qint64>("sliding");
+        QTest::addColumn<qint64>("window");
+        QTest::addRow("Gemma 2 alternating") << "gemma-2-9b" << qint64(21) << qint64(4096);
+        QTest::addRow("Gemma 3 five local per global") << "gemma-3-27b" << qint64(52) << qint64(1024);
+        QTest::addRow("gpt-oss layer_types") << "gpt-oss-20b" << qint64(12) << qint64(128);
+        QTest::addRow("Llama full attention") << "llama-3.1-8b" << qint64(0) << qint64(0);
+    }
+
+    void slidingLayers()
+    {
+        QFETCH(QString, id);
+        QFETCH(qint64, sliding);
+        QFETCH(qint64, window);
+        const ModelSpec m = TestCatalogs::model(id);
+        QCOMPARE(m.slidingLayerCount(), sliding);
+        QCOMPARE(m.slidingWindow, window);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTensorLayout)
+#include "tst_tensorlayout.moc"
