@@ -419,7 +419,10 @@ private:
                     type = QStringLiteral("Q4_K");
                 break;
             case FileType::IQ3_XXS:
-                type = gqa >= 4 ? QStringLiteral("Q4_K") : m_imatrix ? QStringLiteral("IQ3_XXS") : QStringLiteral("IQ3_S");
+                if (gqa >= 4)
+                    type = QStringLiteral("Q4_K");
+                else
+                    type = m_imatrix ? QStringLiteral("IQ3_XXS") : QStringLiteral("IQ3_S");
                 break;
             case FileType::IQ3_XS:
             case FileType::IQ3_S:
