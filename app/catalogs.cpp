@@ -25,6 +25,8 @@ Catalogs Catalogs::loadEmbedded()
         c.quants = *q;
     const QString modelsPath = QStringLiteral(":/catalog/models.json");
     c.models = Planner::parseModelCatalog(readResource(modelsPath, &c.errors), modelsPath, &problems);
+    const QString gpusPath = QStringLiteral(":/catalog/gpus.json");
+    c.gpus = Planner::parseGpuCatalog(readResource(gpusPath, &c.errors), gpusPath, &problems);
     c.errors << Planner::messages(problems);
     return c;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gpucatalog.h"
 #include "modelcatalog.h"
 #include "quantcatalog.h"
 
@@ -9,6 +10,7 @@
 struct Catalogs {
     Planner::ModelCatalog models;
     Planner::QuantCatalog quants;
+    Planner::GpuCatalog gpus;
     QStringList errors; // problems found while loading; entries with problems were skipped
 
     static Catalogs loadEmbedded();

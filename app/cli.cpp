@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "cliplan.h"
 #include "hfconfig.h"
 #include "memoryestimator.h"
 #include "reportjson.h"
@@ -24,6 +25,7 @@ QString tr(const char* text)
 }
 
 const QStringList kCommands = { QStringLiteral("models"), QStringLiteral("quants"), QStringLiteral("estimate"),
+    QStringLiteral("hardware"), QStringLiteral("gpus"), QStringLiteral("plan"), QStringLiteral("recommend"),
     QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version") };
 
 QString usage()
@@ -34,8 +36,9 @@ QString usage()
               "  fitplanner quants [--json]          list quantization recipes\n"
               "  fitplanner estimate (--model ID | --config PATH) [--quant ID] [--context N] [--batch N]\n"
               "                      [--kv-type T] [--engine llama.cpp|vllm|transformers|mlx]\n"
-              "                      [--flash-attn on|off] [--ubatch N] [--gpu-util F] [--json] [--explain]\n"
-              "Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.\n");
+              "                      [--flash-attn on|off] [--ubatch N] [--gpu-util F] [--json] [--explain]\n")
+        + planUsage()
+        + tr("Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.\n");
 }
 
 struct UsageError {
@@ -300,7 +303,9 @@ int cmdEstimate(const QStringList& args, const Catalogs& c, QTextStream& out, QT
 
 bool isCliCommand(const QString& firstArg)
 {
-    return kCommands.contains(firstArg);
+    // Any bare word is a command (an unknown one gets an error, not a window); options such as --screenshot
+    // or Qt's own -platform belong to the GUI.
+    return kCommands.contains(firstArg) || (!firstArg.isEmpty() && !firstArg.startsWith(u'-'));
 }
 
 int runCli(const QStringList& args, const Catalogs& catalogs, QTextStream& out, QTextStream& err)
@@ -323,6 +328,8 @@ int runCli(const QStringList& args, const Catalogs& catalogs, QTextStream& out, 
         return cmdQuants(rest, catalogs, out, err);
     if (args[0] == QLatin1String("estimate"))
         return cmdEstimate(rest, catalogs, out, err);
+    if (isPlanCommand(args[0]))
+        return runPlanCommand(args[0], rest, catalogs, out, err);
     err << "fitplanner: " << tr("unknown command '%1'").arg(args[0]) << '\n' << usage();
     return 2;
 }

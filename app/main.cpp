@@ -7,9 +7,7 @@
 #include <cstdio>
 
 #ifdef FITPLANNER_WITH_GUI
-#include "mainwindow.h"
-
-#include <QApplication>
+#include "gui.h"
 #endif
 
 int main(int argc, char** argv)
@@ -20,13 +18,8 @@ int main(int argc, char** argv)
 
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
 #ifdef FITPLANNER_WITH_GUI
-    if (!isCliCommand(first)) {
-        QApplication app(argc, argv);
-        const Catalogs catalogs = Catalogs::loadEmbedded();
-        MainWindow window(catalogs.models, catalogs.quants);
-        window.show();
-        return QApplication::exec();
-    }
+    if (!isCliCommand(first))
+        return runGui(argc, argv);
 #endif
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);

@@ -5,7 +5,22 @@
 
 #include <QString>
 
+#include <vector>
+
 namespace Planner {
+
+// One tensor exactly as an opened model file stores it (GGUF or safetensors): its real bytes.
+struct StoredTensor {
+    QString name;
+    QString typeId; // the storage type as the file holds it: "Q4_K", "BF16", "GPTQ_INT4_G128" ...
+    int layer = -1; // repeating block, -1 outside them
+    qint64 elements = 0; // parameters it holds (packed integers unpacked; scales count 0)
+    qint64 bytes = 0;
+    bool tokenEmbedding = false;
+    bool output = false; // LM head or final norm
+    bool expert = false; // routed-expert weights
+    bool projector = false; // a vision projector (mmproj) added on top of the model's own weights
+};
 
 // Everything one estimate depends on: the model, how it is stored, how much it must hold, and the engine.
 struct Scenario {
@@ -23,6 +38,11 @@ struct Scenario {
     qint64 maxNumBatchedTokens = 8192; // vLLM chunked-prefill budget
     qint64 maxNumSeqs = 256; // vLLM
     qint64 prefillStep = 2048; // mlx-lm prefill_step_size
+
+    // Non-empty when the model comes from a file: weights are these tensors' stored bytes instead of the
+    // recipe's types applied to tensorLayout(model); recipeId then only labels the file's quantization.
+    // Projector tensors alone (a catalog model plus an mmproj file) are added to the recipe's weights.
+    std::vector<StoredTensor> storedTensors;
 };
 
 } // namespace Planner

@@ -37,6 +37,9 @@ const tCtx = Date.now();
 let modelBreakdown = null, contextBreakdown = null;
 try { modelBreakdown = model._model.getMemoryBreakdown(); } catch (e) { /* internal API */ }
 try { contextBreakdown = ctx._ctx.getMemoryBreakdown(); } catch (e) { /* internal API */ }
+// llama.cpp's log lines reach JS asynchronously: wait until the context's last buffer line has arrived
+for (let i = 0; i < 50 && !logs.some((l) => /compute buffer size =/.test(l)); i++) await new Promise((r) => setTimeout(r, 100));
+await new Promise((r) => setTimeout(r, 200));
 const text = logs.join("\n");
 const all = (re) => [...text.matchAll(re)].map((m) => m);
 const out = {

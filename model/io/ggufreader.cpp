@@ -1,0 +1,1026 @@
+#include "ggufreader.h"
+
+#include "checkedmath.h"
+#include "tensorlayout.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+#include <algorithm>
+#include <cstring>
+#include <limits>
+
+namespace Planner {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Planner::GgufReader", text);
+}
+
+// ggml's integer and double types, which quants.json does not list (they never hold weights of an LLM,
+// but a valid file may carry them).
+const StorageType* builtinGgmlType(int ggmlId)
+{
+    static const StorageType types[] = {
+        { QStringLiteral("I8"), QStringLiteral("I8"), {}, StorageKind::Float, 24, 1, 1 },
+        { QStringLiteral("I16"), QStringLiteral("I16"), {}, StorageKind::Float, 25, 1, 2 },
+        { QStringLiteral("I32"), QStringLiteral("I32"), {}, StorageKind::Float, 26, 1, 4 },
+        { QStringLiteral("I64"), QStringLiteral("I64"), {}, StorageKind::Float, 27, 1, 8 },
+        { QStringLiteral("F64"), QStringLiteral("F64"), {}, StorageKind::Float, 28, 1, 8 },
+    };
+    for (const StorageType& t : types) {
+        if (t.ggmlId == ggmlId)
+            return &t;
+    }
+    return nullptr;
+}
+
+QString typeName(GgufType t)
+{
+    static const char* const names[] = { "uint8", "int8", "uint16", "int16", "uint32", "int32", "float32", "bool",
+        "string", "array", "uint64", "int64", "float64" };
+    const auto i = static_cast<quint32>(t);
+    return i < std::size(names) ? QString::fromLatin1(names[i]) : QStringLiteral("type %1").arg(i);
+}
+
+// Size of a fixed-size value type; 0 for string and array.
+qint64 fixedSize(GgufType t)
+{
+    switch (t) {
+    case GgufType::UInt8:
+    case GgufType::Int8:
+    case GgufType::Bool:
+        return 1;
+    case GgufType::UInt16:
+    case GgufType::Int16:
+        return 2;
+    case GgufType::UInt32:
+    case GgufType::Int32:
+    case GgufType::Float32:
+        return 4;
+    case GgufType::UInt64:
+    case GgufType::Int64:
+    case GgufType::Float64:
+        return 8;
+    case GgufType::String:
+    case GgufType::Array:
+        return 0;
+    }
+    return 0;
+}
+
+// Bounded little-endian reads from a device whose size is known: nothing is requested past the end.
+class Reader
+{
+public:
+    Reader(QIODevice& device, QString name, qint64 size)
+        : m_device(device)
+        , m_name(std::move(name))
+        , m_size(size)
+    {
+    }
+
+    qint64 pos() const { return m_pos; }
+    qint64 remaining() const { return m_size - m_pos; }
+    const QString& error() const { return m_error; }
+    bool failed() const { return !m_error.isEmpty(); }
+
+    bool fail(const QString& what)
+    {
+        if (m_error.isEmpty())
+            m_error = QStringLiteral("%1: %2").arg(m_name, what);
+        return false;
+    }
+
+    bool read(void* out, qint64 n, const QString& what)
+    {
+        if (failed())
+            return false;
+        if (n < 0 || n > remaining())
+            return fail(tr("the file ends inside %1 (at byte %2 of %3; truncated?)").arg(what).arg(m_pos).arg(m_size));
+        if (m_device.read(static_cast<char*>(out), n) != n)
+            return fail(tr("cannot read %1 at byte %2: %3").arg(what).arg(m_pos).arg(m_device.errorString()));
+        m_pos += n;
+        return true;
+    }
+
+    bool skip(qint64 n, const QString& what)
+    {
+        if (failed())
+            return false;
+        if (n < 0 || n > remaining())
+            return fail(tr("the file ends inside %1 (at byte %2 of %3; truncated?)").arg(what).arg(m_pos).arg(m_size));
+        if (!m_device.seek(m_pos + n))
+            return fail(tr("cannot seek past %1 at byte %2").arg(what).arg(m_pos));
+        m_pos += n;
+        return true;
+    }
+
+    template<typename T>
+    std::optional<T> value(const QString& what)
+    {
+        unsigned char bytes[sizeof(T)];
+        if (!read(bytes, sizeof(T), what))
+            return std::nullopt;
+        // Little-endian assembly, independent of the host's byte order.
+        quint64 v = 0;
+        for (size_t i = 0; i < sizeof(T); ++i)
+            v |= quint64(bytes[i]) << (8 * i);
+        T out;
+        if constexpr (sizeof(T) == 8) {
+            std::memcpy(&out, &v, 8);
+        } else if constexpr (sizeof(T) == 4) {
+            const quint32 v32 = quint32(v);
+            std::memcpy(&out, &v32, 4);
+        } else if constexpr (sizeof(T) == 2) {
+            const quint16 v16 = quint16(v);
+            std::memcpy(&out, &v16, 2);
+        } else {
+            const quint8 v8 = quint8(v);
+            std::memcpy(&out, &v8, 1);
+        }
+        return out;
+    }
+
+    // A length-prefixed string of at most maxLength bytes. With keep == false the bytes are skipped.
+    std::optional<QString> string(qint64 maxLength, const QString& what, bool keep = true)
+    {
+        const auto len = value<quint64>(tr("the length of %1").arg(what));
+        if (!len)
+            return std::nullopt;
+        if (*len > quint64(maxLength)) {
+            fail(tr("%1 claims %2 bytes (limit %3)").arg(what).arg(*len).arg(maxLength));
+            return std::nullopt;
+        }
+        const qint64 n = qint64(*len);
+        if (n > remaining()) {
+            fail(tr("%1 claims %2 bytes but only %3 remain (truncated?)").arg(what).arg(n).arg(remaining()));
+            return std::nullopt;
+        }
+        if (!keep) {
+            if (!skip(n, what))
+                return std::nullopt;
+            return QString();
+        }
+        QByteArray bytes(n, Qt::Uninitialized);
+        if (!read(bytes.data(), n, what))
+            return std::nullopt;
+        return QString::fromUtf8(bytes);
+    }
+
+private:
+    QIODevice& m_device;
+    QString m_name;
+    qint64 m_size = 0;
+    qint64 m_pos = 0;
+    QString m_error;
+};
+
+class HeaderParser
+{
+public:
+    HeaderParser(Reader& r, const GgufLimits& limits)
+        : m_r(r)
+        , m_limits(limits)
+    {
+    }
+
+    // Reads one value of type `t`. Arrays recurse up to maxArrayDepth.
+    std::optional<QVariant> scalar(GgufType t, const QString& what)
+    {
+        switch (t) {
+        case GgufType::UInt8:
+            return wrap(m_r.value<quint8>(what));
+        case GgufType::Int8:
+            return wrap(m_r.value<qint8>(what));
+        case GgufType::UInt16:
+            return wrap(m_r.value<quint16>(what));
+        case GgufType::Int16:
+            return wrap(m_r.value<qint16>(what));
+        case GgufType::UInt32:
+            return wrap(m_r.value<quint32>(what));
+        case GgufType::Int32:
+            return wrap(m_r.value<qint32>(what));
+        case GgufType::Float32:
+            return wrap(m_r.value<float>(what));
+        case GgufType::Bool: {
+            const auto v = m_r.value<quint8>(what);
+            if (!v)
+                return std::nullopt;
+            if (*v > 1) {
+                m_r.fail(tr("%1: a bool must be 0 or 1, found %2").arg(what).arg(*v));
+                return std::nullopt;
+            }
+            return QVariant(*v == 1);
+        }
+        case GgufType::UInt64:
+            return wrap(m_r.value<quint64>(what));
+        case GgufType::Int64:
+            return wrap(m_r.value<qint64>(what));
+        case GgufType::Float64:
+            return wrap(m_r.value<double>(what));
+        case GgufType::String: {
+            const auto s = m_r.string(m_limits.maxStringLength, what);
+            if (!s)
+                return std::nullopt;
+            return QVariant(*s);
+        }
+        case GgufType::Array:
+            break;
+        }
+        m_r.fail(tr("%1: unexpected value type").arg(what));
+        return std::nullopt;
+    }
+
+    std::optional<GgufType> valueType(const QString& what)
+    {
+        const auto t = m_r.value<quint32>(what);
+        if (!t)
+            return std::nullopt;
+        if (*t > quint32(GgufType::Float64)) {
+            m_r.fail(tr("%1 is %2, not a GGUF value type (0 to 12)").arg(what).arg(*t));
+            return std::nullopt;
+        }
+        return GgufType(*t);
+    }
+
+    // Reads an array body (element type, count, elements) into `out`.
+    bool array(GgufValue& out, const QString& what, int depth, bool keep)
+    {
+        if (depth > m_limits.maxArrayDepth)
+            return m_r.fail(tr("%1: arrays nested deeper than %2 levels").arg(what).arg(m_limits.maxArrayDepth));
+        const auto elementType = valueType(tr("the element type of %1").arg(what));
+        if (!elementType)
+            return false;
+        const auto count = m_r.value<quint64>(tr("the length of %1").arg(what));
+        if (!count)
+            return false;
+        out.type = GgufType::Array;
+        out.arrayType = *elementType;
+        // Every element takes at least one byte (strings and arrays at least eight): a count the rest of
+        // the file cannot hold is rejected before anything is allocated or looped over.
+        const qint64 minSize = std::max<qint64>(1, fixedSize(*elementType) > 0 ? fixedSize(*elementType) : 8);
+        if (*count > quint64(m_limits.maxArrayLength) || qint64(*count) > m_r.remaining() / minSize)
+            return m_r.fail(tr("%1 claims %2 elements of %3, more than the %4 bytes left in the file can hold")
+                                .arg(what)
+                                .arg(*count)
+                                .arg(typeName(*elementType))
+                                .arg(m_r.remaining()));
+        const qint64 n = qint64(*count);
+        out.arrayLength = n;
+        const qint64 fixed = fixedSize(*elementType);
+        if (fixed > 0) {
+            if (!keep || n > m_limits.maxKeptArrayItems)
+                return m_r.skip(n * fixed, what);
+            out.items.reserve(n);
+            for (qint64 i = 0; i < n; ++i) {
+                const auto v = scalar(*elementType, what);
+                if (!v)
+                    return false;
+                out.items.append(*v);
+            }
+            return true;
+        }
+        for (qint64 i = 0; i < n; ++i) {
+            if (*elementType == GgufType::String) {
+                const bool keepItem = keep && i < m_limits.maxKeptStringItems;
+                const auto s = m_r.string(m_limits.maxStringLength, what, keepItem);
+                if (!s)
+                    return false;
+                if (keepItem)
+                    out.items.append(*s);
+            } else {
+                GgufValue nested;
+                const bool keepItem = keep && i < m_limits.maxKeptStringItems;
+                if (!array(nested, what, depth + 1, keepItem))
+                    return false;
+                if (keepItem)
+                    out.items.append(QVariant(nested.items));
+            }
+        }
+        return true;
+    }
+
+private:
+    template<typename T>
+    static std::optional<QVariant> wrap(const std::optional<T>& v)
+    {
+        if (!v)
+            return std::nullopt;
+        if constexpr (std::is_same_v<T, float> || std::is_same_v<T, double>)
+            return QVariant(double(*v));
+        else if constexpr (std::is_same_v<T, quint64>)
+            return QVariant(qulonglong(*v));
+        else
+            return QVariant(qlonglong(*v));
+    }
+
+    Reader& m_r;
+    const GgufLimits& m_limits;
+};
+
+qint64 alignUp(qint64 v, qint64 alignment)
+{
+    return ((v + alignment - 1) / alignment) * alignment;
+}
+
+} // namespace
+
+std::optional<qint64> GgufValue::toInt() const
+{
+    switch (type) {
+    case GgufType::UInt8:
+    case GgufType::Int8:
+    case GgufType::UInt16:
+    case GgufType::Int16:
+    case GgufType::UInt32:
+    case GgufType::Int32:
+    case GgufType::Int64:
+        return value.toLongLong();
+    case GgufType::UInt64: {
+        const qulonglong v = value.toULongLong();
+        if (v > qulonglong(std::numeric_limits<qint64>::max()))
+            return std::nullopt;
+        return qint64(v);
+    }
+    case GgufType::Bool:
+        return value.toBool() ? 1 : 0;
+    default:
+        return std::nullopt;
+    }
+}
+
+const GgufValue* GgufFile::value(const QString& key) const
+{
+    const auto it = metadata.constFind(key);
+    return it == metadata.cend() ? nullptr : &*it;
+}
+
+std::optional<qint64> GgufFile::intValue(const QString& key) const
+{
+    const GgufValue* v = value(key);
+    return v ? v->toInt() : std::nullopt;
+}
+
+QString GgufFile::stringValue(const QString& key) const
+{
+    const GgufValue* v = value(key);
+    return v && v->type == GgufType::String ? v->value.toString() : QString();
+}
+
+qint64 GgufFile::tensorBytes() const
+{
+    qint64 total = 0;
+    for (const GgufTensorInfo& t : tensors)
+        total = satAdd(total, t.bytes);
+    return total;
+}
+
+std::optional<GgufFile> readGgufDevice(
+    QIODevice& device, const QString& name, const QuantCatalog& catalog, QString* error, const GgufLimits& limits)
+{
+    const auto fail = [error](const QString& message) -> std::optional<GgufFile> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    const qint64 size = device.size();
+    Reader r(device, name, size);
+    HeaderParser p(r, limits);
+    const auto failed = [&]() { return fail(r.error()); };
+
+    char magic[4];
+    if (size < 4)
+        return fail(tr("%1: not a GGUF file (only %2 bytes)").arg(name).arg(size));
+    if (!r.read(magic, 4, tr("the magic number")))
+        return failed();
+    if (std::memcmp(magic, "GGUF", 4) != 0)
+        return fail(tr("%1: not a GGUF file (the magic number is not 'GGUF')").arg(name));
+    const auto version = r.value<quint32>(tr("the version"));
+    if (!version)
+        return failed();
+    if (*version == 0x02000000u || *version == 0x03000000u)
+        return fail(tr("%1: big-endian GGUF files are not supported").arg(name));
+    if (*version == 1)
+        return fail(tr("%1: GGUF version 1 is obsolete and not supported (re-convert with a current llama.cpp)").arg(name));
+    if (*version != 2 && *version != 3)
+        return fail(tr("%1: unknown GGUF version %2 (supported: 2 and 3)").arg(name).arg(*version));
+
+    GgufFile f;
+    f.path = name;
+    f.version = *version;
+    f.fileSize = size;
+    const auto tensorCount = r.value<quint64>(tr("the tensor count"));
+    const auto kvCount = r.value<quint64>(tr("the metadata count"));
+    if (!tensorCount || !kvCount)
+        return failed();
+    // A tensor info is at least 8 + 1 + 4 + 8 + 4 + 8 bytes, a key/value at least 8 + 1 + 4 + 1.
+    if (*tensorCount > quint64(limits.maxTensors))
+        return fail(tr("%1: claims %2 tensors (limit %3)").arg(name).arg(*tensorCount).arg(limits.maxTensors));
+    if (*kvCount > quint64(limits.maxKeyValues))
+        return fail(tr("%1: claims %2 metadata entries (limit %3)").arg(name).arg(*kvCount).arg(limits.maxKeyValues));
+    if (qint64(*tensorCount) * 33 + qint64(*kvCount) * 14 > r.remaining())
+        return fail(tr("%1: claims %2 tensors and %3 metadata entries, more than the file's %4 bytes can hold "
+                       "(truncated or corrupt)")
+                        .arg(name)
+                        .arg(*tensorCount)
+                        .arg(*kvCount)
+                        .arg(size));
+
+    // ---- Metadata.
+    for (quint64 i = 0; i < *kvCount; ++i) {
+        const auto key = r.string(limits.maxKeyLength, tr("the key of metadata entry %1").arg(i));
+        if (!key)
+            return failed();
+        if (key->isEmpty())
+            return fail(tr("%1: metadata entry %2 has an empty key").arg(name).arg(i));
+        if (f.metadata.contains(*key))
+            return fail(tr("%1: metadata key '%2' appears twice").arg(name, *key));
+        const QString what = tr("metadata '%1'").arg(*key);
+        const auto type = p.valueType(tr("the type of %1").arg(what));
+        if (!type)
+            return failed();
+        GgufValue v;
+        v.type = *type;
+        if (*type == GgufType::Array) {
+            if (!p.array(v, what, 1, true))
+                return failed();
+        } else {
+            const auto value = p.scalar(*type, what);
+            if (!value)
+                return failed();
+            v.value = *value;
+        }
+        f.keys << *key;
+        f.metadata.insert(*key, v);
+        if (r.pos() > limits.maxHeaderBytes)
+            return fail(tr("%1: the header exceeds %2 bytes").arg(name).arg(limits.maxHeaderBytes));
+    }
+
+    if (const GgufValue* a = f.value(QStringLiteral("general.alignment"))) {
+        const auto al = a->toInt();
+        if (a->type != GgufType::UInt32 || !al || *al <= 0 || (*al & (*al - 1)) != 0 || *al > (1 << 30))
+            return fail(tr("%1: general.alignment must be a power of two stored as uint32, found %2 %3")
+                            .arg(name, typeName(a->type), a->value.toString()));
+        f.alignment = *al;
+    }
+
+    // ---- Tensor infos.
+    QSet<QString> names;
+    f.tensors.reserve(size_t(*tensorCount));
+    for (quint64 i = 0; i < *tensorCount; ++i) {
+        GgufTensorInfo t;
+        const auto tname = r.string(limits.maxKeyLength, tr("the name of tensor %1").arg(i));
+        if (!tname)
+            return failed();
+        t.name = *tname;
+        if (t.name.isEmpty())
+            return fail(tr("%1: tensor %2 has an empty name").arg(name).arg(i));
+        if (names.contains(t.name))
+            return fail(tr("%1: tensor '%2' appears twice").arg(name, t.name));
+        names.insert(t.name);
+        const auto nDims = r.value<quint32>(tr("the dimension count of tensor '%1'").arg(t.name));
+        if (!nDims)
+            return failed();
+        if (*nDims < 1 || *nDims > 4)
+            return fail(tr("%1: tensor '%2' has %3 dimensions (1 to 4 allowed)").arg(name, t.name).arg(*nDims));
+        t.nDims = int(*nDims);
+        qint64 elements = 1;
+        for (int d = 0; d < t.nDims; ++d) {
+            const auto ne = r.value<qint64>(tr("the shape of tensor '%1'").arg(t.name));
+            if (!ne)
+                return failed();
+            if (*ne < 1 || *ne > limits.maxDim)
+                return fail(tr("%1: tensor '%2' has dimension %3 = %4 (1 to %5 allowed)")
+                                .arg(name, t.name)
+                                .arg(d)
+                                .arg(*ne)
+                                .arg(limits.maxDim));
+            t.ne[d] = *ne;
+            const auto product = checkedMul(elements, *ne);
+            if (!product)
+                return fail(tr("%1: tensor '%2' has more elements than a 64-bit count can hold").arg(name, t.name));
+            elements = *product;
+        }
+        const auto type = r.value<quint32>(tr("the type of tensor '%1'").arg(t.name));
+        if (!type)
+            return failed();
+        t.ggmlType = int(std::min<quint32>(*type, quint32(std::numeric_limits<int>::max())));
+        const StorageType* st = catalog.typeByGgmlId(t.ggmlType);
+        if (!st)
+            st = builtinGgmlType(t.ggmlType);
+        if (!st)
+            return fail(tr("%1: tensor '%2' has ggml type %3, which this version does not know (a newer llama.cpp "
+                           "type, or a corrupt file)")
+                            .arg(name, t.name)
+                            .arg(*type));
+        t.typeId = st->id;
+        if (!st->fitsRow(t.ne[0]))
+            return fail(tr("%1: tensor '%2' has rows of %3 elements, not a whole number of %4 blocks of %5")
+                            .arg(name, t.name)
+                            .arg(t.ne[0])
+                            .arg(st->id)
+                            .arg(st->blockSize));
+        const auto planes = checkedMul(t.ne[1], t.ne[2]);
+        const auto rows = planes ? checkedMul(*planes, t.ne[3]) : std::nullopt;
+        const qint64 bytes = rows ? st->bytesFor(t.ne[0], *rows, 1) : std::numeric_limits<qint64>::max();
+        if (bytes == std::numeric_limits<qint64>::max())
+            return fail(tr("%1: tensor '%2' claims an absurd size").arg(name, t.name));
+        t.bytes = bytes;
+        const auto offset = r.value<quint64>(tr("the offset of tensor '%1'").arg(t.name));
+        if (!offset)
+            return failed();
+        if (*offset > quint64(std::numeric_limits<qint64>::max()))
+            return fail(tr("%1: tensor '%2' has offset %3, past any file").arg(name, t.name).arg(*offset));
+        t.offset = qint64(*offset);
+        if (t.offset % f.alignment != 0)
+            return fail(tr("%1: tensor '%2' has offset %3, not a multiple of the alignment %4")
+                            .arg(name, t.name)
+                            .arg(t.offset)
+                            .arg(f.alignment));
+        f.tensors.push_back(t);
+        if (r.pos() > limits.maxHeaderBytes)
+            return fail(tr("%1: the header exceeds %2 bytes").arg(name).arg(limits.maxHeaderBytes));
+    }
+
+    // ---- Data section: every tensor inside it, none overlapping.
+    f.dataOffset = alignUp(r.pos(), f.alignment);
+    if (f.dataOffset > size) {
+        if (!f.tensors.empty())
+            return fail(tr("%1: the file ends before its data section (header %2 bytes, file %3; truncated?)")
+                            .arg(name)
+                            .arg(f.dataOffset)
+                            .arg(size));
+        f.dataOffset = size;
+    }
+    f.dataSize = size - f.dataOffset;
+    std::vector<size_t> order(f.tensors.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&f](size_t a, size_t b) { return f.tensors[a].offset < f.tensors[b].offset; });
+    qint64 previousEnd = 0;
+    const GgufTensorInfo* previous = nullptr;
+    for (size_t i : order) {
+        const GgufTensorInfo& t = f.tensors[i];
+        const auto end = checkedAdd(t.offset, t.bytes);
+        if (!end || *end > f.dataSize)
+            return fail(tr("%1: tensor '%2' (%3 bytes at offset %4) runs past the end of the data section (%5 bytes; "
+                           "truncated?)")
+                            .arg(name, t.name)
+                            .arg(t.bytes)
+                            .arg(t.offset)
+                            .arg(f.dataSize));
+        if (previous && t.offset < previousEnd)
+            return fail(tr("%1: tensors '%2' and '%3' overlap (offset %4 is before %5)")
+                            .arg(name, previous->name, t.name)
+                            .arg(t.offset)
+                            .arg(previousEnd));
+        previousEnd = *end;
+        previous = &t;
+    }
+    if (!f.tensors.empty() && alignUp(previousEnd, f.alignment) < f.dataSize)
+        f.warnings << tr("%1: %2 bytes after the last tensor are not used by any tensor")
+                          .arg(name)
+                          .arg(f.dataSize - previousEnd);
+    return f;
+}
+
+std::optional<GgufFile> readGgufFile(
+    const QString& path, const QuantCatalog& catalog, QString* error, const GgufLimits& limits)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("%1: cannot open: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    auto f = readGgufDevice(file, path, catalog, error, limits);
+    if (f)
+        f->path = path;
+    return f;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// ModelSpec from the metadata
+
+namespace {
+
+struct ArchInfo {
+    const char* gguf;
+    const char* modelType;
+};
+
+constexpr ArchInfo kArchs[] = {
+    { "llama", "llama" },
+    { "qwen2", "qwen2" },
+    { "qwen3", "qwen3" },
+    { "qwen2moe", "qwen2_moe" },
+    { "qwen3moe", "qwen3_moe" },
+    { "gemma2", "gemma2" },
+    { "gemma3", "gemma3" },
+    { "phi3", "phi3" },
+    { "deepseek2", "deepseek_v2" },
+    { "gpt-oss", "gpt_oss" },
+    { "olmoe", "olmoe" },
+};
+
+constexpr qint64 kMaxDim = qint64(1) << 24;
+constexpr qint64 kMaxLayers = 4096;
+constexpr qint64 kMaxExperts = 65536;
+constexpr qint64 kMaxContext = qint64(1) << 30;
+
+class SpecReader
+{
+public:
+    SpecReader(const GgufFile& f, QString arch, QStringList* warnings)
+        : m_f(f)
+        , m_arch(std::move(arch))
+        , m_warnings(warnings)
+    {
+        for (const GgufTensorInfo& t : f.tensors)
+            m_tensors.insert(t.name, &t);
+    }
+
+    QString key(const char* suffix) const { return m_arch + u'.' + QString::fromLatin1(suffix); }
+
+    // An integer key, scalar or per-layer array (the largest entry then; a warning if they differ).
+    std::optional<qint64> optInt(const char* suffix, qint64 min, qint64 max)
+    {
+        const QString k = key(suffix);
+        const GgufValue* v = m_f.value(k);
+        if (!v)
+            return std::nullopt;
+        std::optional<qint64> out;
+        if (v->isArray()) {
+            qint64 best = 0;
+            bool mixed = false;
+            for (const QVariant& item : v->items) {
+                bool ok = false;
+                const qint64 x = item.toLongLong(&ok);
+                if (!ok)
+                    continue;
+                if (out && x != *out)
+                    mixed = true;
+                best = std::max(best, x);
+                out = x;
+            }
+            if (!out) {
+                fail(tr("%1: '%2' must be an integer or an array of integers").arg(m_f.path, k));
+                return std::nullopt;
+            }
+            if (mixed && m_warnings)
+                *m_warnings << tr("%1: '%2' differs between layers; the largest value %3 is used").arg(m_f.path, k).arg(best);
+            out = best;
+        } else {
+            out = v->toInt();
+            if (!out) {
+                fail(tr("%1: '%2' must be an integer, found %3").arg(m_f.path, k, typeName(v->type)));
+                return std::nullopt;
+            }
+        }
+        if (*out < min || *out > max) {
+            fail(tr("%1: '%2' = %3 is out of range (%4 to %5)").arg(m_f.path, k).arg(*out).arg(min).arg(max));
+            return std::nullopt;
+        }
+        return out;
+    }
+
+    qint64 integer(const char* suffix, qint64 fallback, qint64 min, qint64 max)
+    {
+        return optInt(suffix, min, max).value_or(fallback);
+    }
+
+    qint64 required(const char* suffix, qint64 min, qint64 max)
+    {
+        if (!m_f.value(key(suffix))) {
+            fail(tr("%1: metadata '%2' is missing").arg(m_f.path, key(suffix)));
+            return 0;
+        }
+        return optInt(suffix, min, max).value_or(0);
+    }
+
+    const GgufTensorInfo* tensor(const QString& name) const { return m_tensors.value(name, nullptr); }
+
+    // The tensor `name` ("attn_q.weight") in any repeating block.
+    const GgufTensorInfo* inAnyLayer(const QString& name, qint64 layers) const
+    {
+        for (qint64 il = 0; il < layers; ++il) {
+            if (const GgufTensorInfo* t = tensor(QStringLiteral("blk.%1.%2").arg(il).arg(name)))
+                return t;
+        }
+        return nullptr;
+    }
+
+    bool hasInAnyLayer(const QString& name, qint64 layers) const { return inAnyLayer(name, layers) != nullptr; }
+
+    void fail(const QString& message)
+    {
+        if (m_error.isEmpty())
+            m_error = message;
+    }
+
+    const QString& error() const { return m_error; }
+
+private:
+    const GgufFile& m_f;
+    QString m_arch;
+    QStringList* m_warnings;
+    QHash<QString, const GgufTensorInfo*> m_tensors;
+    QString m_error;
+};
+
+} // namespace
+
+QStringList ggufArchitectures()
+{
+    QStringList out;
+    for (const ArchInfo& a : kArchs)
+        out << QString::fromLatin1(a.gguf);
+    return out;
+}
+
+QString ggufFileTypeName(qint64 fileType)
+{
+    static const QHash<qint64, QString> names = {
+        { 0, QStringLiteral("F32") },
+        { 1, QStringLiteral("F16") },
+        { 2, QStringLiteral("Q4_0") },
+        { 3, QStringLiteral("Q4_1") },
+        { 7, QStringLiteral("Q8_0") },
+        { 8, QStringLiteral("Q5_0") },
+        { 9, QStringLiteral("Q5_1") },
+        { 10, QStringLiteral("Q2_K") },
+        { 11, QStringLiteral("Q3_K_S") },
+        { 12, QStringLiteral("Q3_K_M") },
+        { 13, QStringLiteral("Q3_K_L") },
+        { 14, QStringLiteral("Q4_K_S") },
+        { 15, QStringLiteral("Q4_K_M") },
+        { 16, QStringLiteral("Q5_K_S") },
+        { 17, QStringLiteral("Q5_K_M") },
+        { 18, QStringLiteral("Q6_K") },
+        { 19, QStringLiteral("IQ2_XXS") },
+        { 20, QStringLiteral("IQ2_XS") },
+        { 21, QStringLiteral("Q2_K_S") },
+        { 22, QStringLiteral("IQ3_XS") },
+        { 23, QStringLiteral("IQ3_XXS") },
+        { 24, QStringLiteral("IQ1_S") },
+        { 25, QStringLiteral("IQ4_NL") },
+        { 26, QStringLiteral("IQ3_S") },
+        { 27, QStringLiteral("IQ3_M") },
+        { 28, QStringLiteral("IQ2_S") },
+        { 29, QStringLiteral("IQ2_M") },
+        { 30, QStringLiteral("IQ4_XS") },
+        { 31, QStringLiteral("IQ1_M") },
+        { 32, QStringLiteral("BF16") },
+        { 36, QStringLiteral("TQ1_0") },
+        { 37, QStringLiteral("TQ2_0") },
+        { 38, QStringLiteral("MXFP4_MOE") },
+    };
+    return names.value(fileType & 0x3ff); // bit 10 marks a "guessed" file type
+}
+
+std::optional<ModelSpec> ggufModelSpec(const GgufFile& f, QString* error, QStringList* warnings)
+{
+    const auto fail = [error](const QString& message) -> std::optional<ModelSpec> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    const QString arch = f.architecture();
+    if (arch.isEmpty())
+        return fail(tr("%1: metadata 'general.architecture' is missing").arg(f.path));
+    const ArchInfo* info = nullptr;
+    for (const ArchInfo& a : kArchs) {
+        if (arch == QLatin1String(a.gguf))
+            info = &a;
+    }
+    if (!info)
+        return fail(tr("%1: architecture '%2' is not supported (supported: %3)")
+                        .arg(f.path, arch, ggufArchitectures().join(QStringLiteral(", "))));
+
+    SpecReader r(f, arch, warnings);
+    ModelSpec s;
+    s.modelType = QString::fromLatin1(info->modelType);
+    s.name = f.stringValue(QStringLiteral("general.name"));
+    s.id = f.stringValue(QStringLiteral("general.basename"));
+    if (s.id.isEmpty())
+        s.id = QFileInfo(f.path).completeBaseName();
+    if (s.name.isEmpty())
+        s.name = s.id;
+    if (const auto ft = f.intValue(QStringLiteral("general.file_type")))
+        s.nativeDtype = ggufFileTypeName(*ft);
+
+    s.numLayers = r.required("block_count", 1, kMaxLayers);
+    s.hiddenSize = r.required("embedding_length", 1, kMaxDim);
+    s.maxContext = r.integer("context_length", 0, 0, kMaxContext);
+    AttentionSpec& a = s.attention;
+    a.numHeads = r.required("attention.head_count", 1, kMaxDim);
+    a.numKvHeads = r.integer("attention.head_count_kv", a.numHeads, 1, kMaxDim);
+    if (!r.error().isEmpty())
+        return fail(r.error());
+    const qint64 defaultHeadDim = s.hiddenSize / a.numHeads;
+    a.headDim = r.integer("attention.key_length", defaultHeadDim, 1, kMaxDim);
+    a.vHeadDim = r.integer("attention.value_length", a.headDim, 1, kMaxDim);
+    s.ffn.intermediate = r.integer("feed_forward_length", 0, 0, kMaxDim);
+    const qint64 layers = s.numLayers;
+    s.layers.assign(size_t(layers), LayerSpec {});
+
+    // Vocabulary: the tokenizer's token list, checked against the embedding table that sizes the bytes.
+    qint64 vocab = 0;
+    if (const GgufValue* tokens = f.value(QStringLiteral("tokenizer.ggml.tokens")); tokens && tokens->isArray())
+        vocab = tokens->arrayLength;
+    if (vocab == 0)
+        vocab = r.integer("vocab_size", 0, 0, kMaxDim);
+    if (const GgufTensorInfo* embd = r.tensor(QStringLiteral("token_embd.weight"))) {
+        if (vocab != 0 && embd->ne[1] != vocab && warnings)
+            *warnings << tr("%1: the tokenizer lists %2 tokens but token_embd.weight has %3 rows; the rows are used")
+                             .arg(f.path)
+                             .arg(vocab)
+                             .arg(embd->ne[1]);
+        vocab = embd->ne[1];
+    }
+    if (vocab <= 0 || vocab > kMaxDim)
+        return fail(tr("%1: no vocabulary size (tokenizer.ggml.tokens, %2.vocab_size or token_embd.weight)").arg(f.path, arch));
+    s.vocabSize = vocab;
+
+    // Attention details from the tensors present.
+    const auto has = [&](const char* n) { return r.hasInAnyLayer(QString::fromLatin1(n), layers); };
+    a.fusedQkv = has("attn_qkv.weight");
+    a.qkvBias = has("attn_q.bias") || has("attn_qkv.bias");
+    a.outputBias = has("attn_output.bias");
+    a.sinks = has("attn_sinks.weight");
+    if (const GgufTensorInfo* qn = r.inAnyLayer(QStringLiteral("attn_q_norm.weight"), layers))
+        a.qkNorm = qn->ne[0] == a.headDim ? QkNorm::PerHead : QkNorm::Full;
+
+    const bool mla = arch == QLatin1String("deepseek2");
+    if (mla) {
+        a.kvLoraRank = r.required("attention.kv_lora_rank", 1, kMaxDim);
+        a.qLoraRank = r.integer("attention.q_lora_rank", 0, 0, kMaxDim);
+        a.ropeHeadDim = r.required("rope.dimension_count", 1, kMaxDim);
+        if (f.value(r.key("attention.key_length_mla"))) {
+            // Converters since 2025 store the absorbed layout: key_length = kv_lora_rank + rope.
+            a.headDim = r.required("attention.key_length_mla", 1, kMaxDim);
+            a.vHeadDim = r.required("attention.value_length_mla", 1, kMaxDim);
+            a.numKvHeads = a.numHeads;
+        }
+        a.nopeHeadDim = a.headDim - a.ropeHeadDim;
+        if (r.error().isEmpty() && a.nopeHeadDim <= 0)
+            return fail(tr("%1: %2.attention.key_length %3 is not larger than rope.dimension_count %4")
+                            .arg(f.path, arch)
+                            .arg(a.headDim)
+                            .arg(a.ropeHeadDim));
+    }
+
+    // Feed-forward and experts.
+    s.ffn.gated = has("ffn_gate.weight") || !has("ffn_up.weight");
+    s.ffn.bias = has("ffn_up.bias");
+    if (arch == QLatin1String("phi3") && !has("ffn_gate.weight")) {
+        s.ffn.fusedGateUp = true;
+        s.ffn.gated = true;
+    }
+    const qint64 experts = r.integer("expert_count", 0, 0, kMaxExperts);
+    if (experts > 0) {
+        MoeSpec& m = s.moe;
+        m.numExperts = experts;
+        m.expertsPerToken = r.required("expert_used_count", 1, kMaxExperts);
+        m.expertIntermediate = r.integer("expert_feed_forward_length", s.ffn.intermediate, 1, kMaxDim);
+        if (const GgufTensorInfo* gate = r.inAnyLayer(QStringLiteral("ffn_gate_exps.weight"), layers))
+            m.expertIntermediate = gate->ne[1];
+        else if (const GgufTensorInfo* up = r.inAnyLayer(QStringLiteral("ffn_up_exps.weight"), layers))
+            m.expertIntermediate = up->ne[1];
+        m.sharedExperts = r.integer("expert_shared_count", 0, 0, kMaxExperts);
+        if (const GgufTensorInfo* sh = r.inAnyLayer(QStringLiteral("ffn_gate_shexp.weight"), layers)) {
+            m.sharedIntermediate = sh->ne[1];
+            if (m.sharedExperts == 0)
+                m.sharedExperts = 1;
+        } else {
+            m.sharedIntermediate = r.integer("expert_shared_feed_forward_length", 0, 0, kMaxDim);
+            if (m.sharedIntermediate == 0 && m.sharedExperts > 0)
+                m.sharedIntermediate = m.sharedExperts * m.expertIntermediate;
+        }
+        m.sharedExpertGate = has("ffn_gate_inp_shexp.weight");
+        m.routerBias = has("ffn_gate_inp.bias");
+        m.expertBias = has("ffn_gate_exps.bias");
+        m.correctionBias = has("exp_probs_b.bias");
+        if (m.expertsPerToken > m.numExperts)
+            return fail(tr("%1: %2.expert_used_count %3 exceeds expert_count %4")
+                            .arg(f.path, arch)
+                            .arg(m.expertsPerToken)
+                            .arg(m.numExperts));
+        // Which blocks route to experts: the router tensor says so; without tensors, leading dense blocks.
+        const qint64 leadingDense = r.integer("leading_dense_block_count", 0, 0, kMaxLayers);
+        bool anyRouter = false;
+        for (qint64 il = 0; il < layers; ++il)
+            anyRouter = anyRouter || r.tensor(QStringLiteral("blk.%1.ffn_gate_inp.weight").arg(il));
+        for (qint64 il = 0; il < layers; ++il) {
+            s.layers[size_t(il)].moe = anyRouter ? r.tensor(QStringLiteral("blk.%1.ffn_gate_inp.weight").arg(il)) != nullptr
+                                                 : il >= leadingDense;
+        }
+        if (arch == QLatin1String("llama"))
+            s.modelType = QStringLiteral("mixtral");
+        if (mla && m.correctionBias)
+            s.modelType = QStringLiteral("deepseek_v3");
+    }
+    if (!r.error().isEmpty())
+        return fail(r.error());
+
+    // Sliding windows, by each family's layer pattern (as llama.cpp applies them).
+    const qint64 window = r.integer("attention.sliding_window", 0, 0, kMaxContext);
+    if (window > 0) {
+        s.slidingWindow = window;
+        const qint64 pattern = r.integer("attention.sliding_window_pattern", 6, 1, kMaxLayers);
+        for (qint64 il = 0; il < layers; ++il) {
+            bool sliding = false;
+            if (arch == QLatin1String("gemma2") || arch == QLatin1String("gpt-oss"))
+                sliding = il % 2 == 0;
+            else if (arch == QLatin1String("gemma3"))
+                sliding = (il + 1) % pattern != 0;
+            s.layers[size_t(il)].window = sliding ? AttentionWindow::Sliding : AttentionWindow::Full;
+        }
+    }
+
+    // Norms, head and rope tensors.
+    s.normsPerLayer = has("post_attention_norm.weight") ? 4 : 2;
+    s.normBias = has("attn_norm.bias");
+    s.tiedEmbeddings = r.tensor(QStringLiteral("output.weight")) == nullptr;
+    s.lmHeadBias = r.tensor(QStringLiteral("output.bias")) != nullptr;
+    if (const GgufTensorInfo* rf = r.tensor(QStringLiteral("rope_freqs.weight"))) {
+        s.ggufRopeTensors = 1;
+        s.ggufRopeTensorSize = rf->ne[0];
+    } else if (const GgufTensorInfo* rl = r.tensor(QStringLiteral("rope_factors_long.weight"))) {
+        s.ggufRopeTensors = r.tensor(QStringLiteral("rope_factors_short.weight")) ? 2 : 1;
+        s.ggufRopeTensorSize = rl->ne[0];
+    }
+    if (!r.error().isEmpty())
+        return fail(r.error());
+
+    if (!a.isMla() && a.numHeads % a.numKvHeads != 0)
+        return fail(tr("%1: %2.attention.head_count_kv %3 does not divide head_count %4")
+                        .arg(f.path, arch)
+                        .arg(a.numKvHeads)
+                        .arg(a.numHeads));
+
+    // Dimensions whose products overflow (or describe more than 2^52 weights) come from a corrupt header;
+    // tensorLayout() and the estimator must never see them.
+    {
+        const auto product = [](std::initializer_list<qint64> xs) -> std::optional<qint64> {
+            qint64 p = 1;
+            for (qint64 x : xs) {
+                const auto next = checkedMul(p, std::max<qint64>(x, 1));
+                if (!next)
+                    return std::nullopt;
+                p = *next;
+            }
+            return p;
+        };
+        const qint64 qk = std::max({ a.headDim, a.vHeadDim, a.nopeHeadDim + a.ropeHeadDim, a.kvLoraRank + a.ropeHeadDim });
+        const std::optional<qint64> parts[] = {
+            product({ s.vocabSize, s.hiddenSize }),
+            product({ s.numLayers, s.hiddenSize, s.ffn.intermediate, 3 }),
+            product({ s.numLayers, s.moe.numExperts, s.hiddenSize, s.moe.expertIntermediate, 3 }),
+            product({ s.numLayers, s.hiddenSize, s.moe.sharedIntermediate, 3 }),
+            product({ s.numLayers, a.numHeads, qk, std::max(s.hiddenSize, a.qLoraRank), 4 }),
+            product({ s.numLayers, a.numHeads, qk, a.kvLoraRank, 2 }),
+            product({ s.numLayers, s.moe.numExperts, s.hiddenSize }),
+        };
+        for (const auto& part : parts) {
+            if (!part || *part > (qint64(1) << 52))
+                return fail(tr("%1: the %2 dimensions describe more than 2^52 weights (corrupt metadata?)").arg(f.path, arch));
+        }
+    }
+
+    // Cross-check: the tensors the architecture implies against those in the file.
+    if (warnings) {
+        QHash<QString, const GgufTensorInfo*> present;
+        for (const GgufTensorInfo& t : f.tensors)
+            present.insert(t.name, &t);
+        QStringList problems;
+        for (const TensorSpec& t : tensorLayout(s)) {
+            if (!t.inGguf)
+                continue;
+            const GgufTensorInfo* p = present.take(t.name);
+            if (!p)
+                problems << tr("missing %1").arg(t.name);
+            else if (p->elements() != t.elements())
+                problems << tr("%1 has %2 elements, expected %3").arg(t.name).arg(p->elements()).arg(t.elements());
+        }
+        for (auto it = present.cbegin(); it != present.cend(); ++it)
+            problems << tr("unexpected %1").arg(it.key());
+        if (!problems.isEmpty()) {
+            problems.sort();
+            const qsizetype shown = std::min<qsizetype>(problems.size(), 8);
+            *warnings << tr("%1: %2 tensors differ from the %3 layout (%4%5); sizes come from the file")
+                             .arg(f.path)
+                             .arg(problems.size())
+                             .arg(arch, problems.mid(0, shown).join(QStringLiteral(", ")),
+                                 problems.size() > shown ? QStringLiteral(", ...") : QString());
+        }
+    }
+    return s;
+}
+
+} // namespace Planner

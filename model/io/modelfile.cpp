@@ -1,0 +1,770 @@
+#include "modelfile.h"
+
+#include "checkedmath.h"
+#include "ggufreader.h"
+#include "hfconfig.h"
+#include "safetensorsreader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QMetaObject>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+using nlohmann::json;
+
+namespace Planner {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Planner::ModelFile", text);
+}
+
+constexpr qint64 kMaxLayerIndex = 4096;
+constexpr qint64 kMaxJsonBytes = qint64(64) << 20; // config.json, model.safetensors.index.json
+constexpr int kMaxShards = 4096;
+
+// Reads a small JSON side file (config.json, the shard index) with a size limit.
+std::optional<QByteArray> readSmallFile(const QString& path, QString* error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = tr("%1: cannot open: %2").arg(path, f.errorString());
+        return std::nullopt;
+    }
+    if (f.size() > kMaxJsonBytes) {
+        *error = tr("%1: %2 bytes is implausibly large for this file (limit %3)").arg(path).arg(f.size()).arg(kMaxJsonBytes);
+        return std::nullopt;
+    }
+    return f.readAll();
+}
+
+int layerOf(const QString& name, bool gguf, bool* outOfRange)
+{
+    static const QRegularExpression ggufRe(QStringLiteral("^blk\\.(\\d{1,9})\\."));
+    static const QRegularExpression hfRe(QStringLiteral("(?:^|\\.)(?:layers|h|blocks|block)\\.(\\d{1,9})\\."));
+    const QRegularExpressionMatch m = (gguf ? ggufRe : hfRe).match(name);
+    if (!m.hasMatch())
+        return -1;
+    const qint64 il = m.captured(1).toLongLong();
+    if (il >= kMaxLayerIndex) {
+        *outOfRange = true;
+        return -1;
+    }
+    return int(il);
+}
+
+void classifyGguf(FileTensor& t)
+{
+    t.tokenEmbedding = t.name == QLatin1String("token_embd.weight");
+    t.output = t.name.startsWith(QLatin1String("output.")) || t.name.startsWith(QLatin1String("output_norm."));
+    t.expert = t.name.contains(QLatin1String("_exps."));
+}
+
+void classifyHf(FileTensor& t)
+{
+    const QString& n = t.name;
+    t.tokenEmbedding = n.contains(QLatin1String("embed_tokens.")) || n.contains(QLatin1String("wte."))
+        || n.contains(QLatin1String("word_embeddings."));
+    t.output = n.startsWith(QLatin1String("lm_head.")) || n.contains(QLatin1String(".lm_head."))
+        || n == QLatin1String("model.norm.weight") || n == QLatin1String("model.norm.bias")
+        || n.endsWith(QLatin1String("language_model.model.norm.weight"))
+        || n.endsWith(QLatin1String("language_model.norm.weight"));
+    t.expert = n.contains(QLatin1String(".experts.")) && !n.contains(QLatin1String("shared_expert"));
+}
+
+// Totals, per-layer bytes and checks common to both formats.
+void finish(OpenedModel& m)
+{
+    bool outOfRange = false;
+    qint64 maxLayer = -1;
+    for (FileTensor& t : m.tensors) {
+        t.layer = layerOf(t.name, m.format == ModelFileFormat::Gguf, &outOfRange);
+        if (m.format == ModelFileFormat::Gguf)
+            classifyGguf(t);
+        else
+            classifyHf(t);
+        maxLayer = std::max<qint64>(maxLayer, t.layer);
+        m.totalBytes = satAdd(m.totalBytes, t.bytes);
+        m.parameters = satAdd(m.parameters, t.parameters);
+        m.bytesByType[t.typeId] = satAdd(m.bytesByType.value(t.typeId), t.bytes);
+    }
+    if (outOfRange)
+        m.warnings << tr("some tensor names carry layer numbers of %1 or more; they are counted outside the layers")
+                          .arg(kMaxLayerIndex);
+    qint64 layers = maxLayer + 1;
+    if (m.spec) {
+        if (maxLayer >= m.spec->numLayers)
+            m.warnings << tr("tensors reach layer %1 but the architecture has %2 layers")
+                              .arg(maxLayer)
+                              .arg(m.spec->numLayers);
+        layers = std::max(layers, m.spec->numLayers);
+    }
+    m.layerBytes.assign(size_t(std::max<qint64>(layers, 0)), 0);
+    for (const FileTensor& t : m.tensors) {
+        if (t.layer >= 0)
+            m.layerBytes[size_t(t.layer)] = satAdd(m.layerBytes[size_t(t.layer)], t.bytes);
+        else
+            m.nonLayerBytes = satAdd(m.nonLayerBytes, t.bytes);
+    }
+}
+
+// ---- GGUF
+
+// "name-00002-of-00005.gguf" -> the set's prefix and count.
+struct SplitName {
+    QString prefix;
+    int count = 0;
+};
+
+std::optional<SplitName> splitName(const QString& fileName)
+{
+    static const QRegularExpression re(QStringLiteral("^(.*)-(\\d{5})-of-(\\d{5})\\.gguf$"), QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = re.match(fileName);
+    if (!m.hasMatch())
+        return std::nullopt;
+    return SplitName { m.captured(1), m.captured(3).toInt() };
+}
+
+std::optional<OpenedModel> openGguf(const QString& path, const QuantCatalog& catalog, QString* error)
+{
+    const QFileInfo info(path);
+    QStringList paths { path };
+    const auto split = splitName(info.fileName());
+    if (split) {
+        if (split->count < 1 || split->count > kMaxShards) {
+            *error = tr("%1: a split set of %2 files is not plausible").arg(path).arg(split->count);
+            return std::nullopt;
+        }
+        paths.clear();
+        for (int i = 1; i <= split->count; ++i) {
+            const QString shard = info.dir().filePath(
+                QStringLiteral("%1-%2-of-%3.gguf").arg(split->prefix).arg(i, 5, 10, QLatin1Char('0')).arg(split->count, 5, 10, QLatin1Char('0')));
+            if (!QFileInfo::exists(shard)) {
+                *error = tr("%1: part %2 of the %3-file split set is missing (%4)")
+                             .arg(path)
+                             .arg(i)
+                             .arg(split->count)
+                             .arg(QFileInfo(shard).fileName());
+                return std::nullopt;
+            }
+            paths << shard;
+        }
+    }
+
+    GgufFile merged;
+    QSet<QString> names;
+    qint64 dataBytes = 0;
+    for (int i = 0; i < paths.size(); ++i) {
+        auto f = readGgufFile(paths[i], catalog, error);
+        if (!f)
+            return std::nullopt;
+        if (split) {
+            const auto no = f->intValue(QStringLiteral("split.no"));
+            const auto count = f->intValue(QStringLiteral("split.count"));
+            if (no && *no != i) {
+                *error = tr("%1: split.no is %2 but the file name says part %3").arg(paths[i]).arg(*no).arg(i + 1);
+                return std::nullopt;
+            }
+            if (count && *count != split->count) {
+                *error = tr("%1: split.count is %2 but the file name says %3 parts").arg(paths[i]).arg(*count).arg(split->count);
+                return std::nullopt;
+            }
+        }
+        dataBytes = satAdd(dataBytes, f->dataSize);
+        if (i == 0) {
+            merged = std::move(*f);
+            merged.path = paths[0];
+            for (const GgufTensorInfo& t : merged.tensors)
+                names.insert(t.name);
+            continue;
+        }
+        for (GgufTensorInfo& t : f->tensors) {
+            if (names.contains(t.name)) {
+                *error = tr("%1: tensor '%2' also appears in an earlier part of the split set").arg(paths[i], t.name);
+                return std::nullopt;
+            }
+            names.insert(t.name);
+            t.shard = i;
+            merged.tensors.push_back(std::move(t));
+        }
+        merged.warnings << f->warnings;
+    }
+    if (split) {
+        if (const auto total = merged.intValue(QStringLiteral("split.tensors.count")); total && *total != qint64(merged.tensors.size()))
+            merged.warnings << tr("%1: split.tensors.count says %2 tensors, the parts hold %3")
+                                   .arg(paths[0])
+                                   .arg(*total)
+                                   .arg(merged.tensors.size());
+    }
+
+    OpenedModel m;
+    m.path = path;
+    m.format = ModelFileFormat::Gguf;
+    m.files = paths;
+    m.dataBytes = dataBytes;
+    m.warnings = merged.warnings;
+    m.architecture = merged.architecture();
+    m.isProjector = m.architecture == QLatin1String("clip") || info.fileName().contains(QLatin1String("mmproj"), Qt::CaseInsensitive);
+    if (const auto ft = merged.intValue(QStringLiteral("general.file_type")))
+        m.quantization = ggufFileTypeName(*ft);
+    for (const char* key : { "general.name", "general.basename", "general.size_label", "general.quantized_by" }) {
+        const QString v = merged.stringValue(QString::fromLatin1(key));
+        if (!v.isEmpty())
+            m.metadata.insert(QString::fromLatin1(key), v.left(256));
+    }
+    m.metadata.insert(QStringLiteral("gguf.version"), QString::number(merged.version));
+    m.metadata.insert(QStringLiteral("gguf.alignment"), QString::number(merged.alignment));
+    m.tensors.reserve(merged.tensors.size());
+    for (const GgufTensorInfo& g : merged.tensors) {
+        FileTensor t;
+        t.name = g.name;
+        t.dtype = g.typeId;
+        t.typeId = g.typeId;
+        t.shape.assign(g.ne, g.ne + g.nDims);
+        t.file = g.shard;
+        t.offset = g.offset;
+        t.bytes = g.bytes;
+        t.parameters = g.elements();
+        m.tensors.push_back(std::move(t));
+    }
+    if (m.architecture.isEmpty())
+        m.warnings << tr("%1: no general.architecture; only sizes are known").arg(path);
+    else if (!m.isProjector) {
+        QString why;
+        QStringList specWarnings;
+        m.spec = ggufModelSpec(merged, &why, &specWarnings);
+        m.warnings << specWarnings;
+        if (!m.spec)
+            m.warnings << why;
+        else if (m.quantization.isEmpty())
+            m.quantization = m.spec->nativeDtype;
+    }
+    if (m.quantization.isEmpty())
+        m.quantization = QStringLiteral("GGUF");
+    finish(m);
+    return m;
+}
+
+// ---- safetensors
+
+const QStringList& auxiliarySuffixes()
+{
+    static const QStringList s = { QStringLiteral("scales"), QStringLiteral("qzeros"), QStringLiteral("g_idx"),
+        QStringLiteral("weight_scale"), QStringLiteral("weight_scale_inv"), QStringLiteral("input_scale"),
+        QStringLiteral("weight_zero_point"), QStringLiteral("weight_shape"), QStringLiteral("absmax"),
+        QStringLiteral("quant_map"), QStringLiteral("nested_absmax"), QStringLiteral("nested_quant_map"),
+        QStringLiteral("SCB"), QStringLiteral("weight_format"), QStringLiteral("weight_global_scale"),
+        QStringLiteral("input_global_scale"), QStringLiteral("k_scale"), QStringLiteral("v_scale"),
+        QStringLiteral("output_scale") };
+    return s;
+}
+
+// Which storage type a checkpoint tensor belongs to, and how many weights it holds.
+void interpret(FileTensor& t, qint64 elements, const HfQuantization& q)
+{
+    t.typeId = t.dtype;
+    t.parameters = elements;
+    if (q.method.isEmpty())
+        return;
+    const QString quantType = q.typeId.isEmpty() ? q.method.toUpper() : q.typeId;
+    const QString last = t.name.section(u'.', -1);
+    if (auxiliarySuffixes().contains(last) || t.name.contains(QLatin1String(".quant_state."))) {
+        t.typeId = quantType;
+        t.parameters = 0;
+        return;
+    }
+    const int elementBits = 8 * safetensorsDtypeSize(t.dtype);
+    if ((last == QLatin1String("qweight") || last == QLatin1String("weight_packed")) && q.bits > 0 && q.bits < elementBits) {
+        t.typeId = quantType;
+        t.parameters = satMul(elements, elementBits / q.bits);
+        return;
+    }
+    if (last == QLatin1String("weight")) {
+        if (q.method == QLatin1String("bitsandbytes") && q.bits == 4 && t.dtype == QLatin1String("U8")) {
+            t.typeId = quantType;
+            t.parameters = satMul(elements, 2);
+        } else if ((q.bits == 8 && t.dtype == QLatin1String("I8")) || t.dtype.startsWith(QLatin1String("F8_"))) {
+            t.typeId = quantType;
+        }
+    }
+}
+
+struct ShardSet {
+    QString dir;
+    QStringList files; // file names inside dir
+    QHash<QString, QString> weightMap; // tensor -> file, when an index exists
+    QString index; // path of the index file
+};
+
+std::optional<ShardSet> readIndex(const QString& dir, const QString& indexPath, QString* error)
+{
+    const auto bytes = readSmallFile(indexPath, error);
+    if (!bytes)
+        return std::nullopt;
+    const json index = json::parse(bytes->constBegin(), bytes->constEnd(), nullptr, false);
+    if (index.is_discarded() || !index.is_object()) {
+        *error = tr("%1: not a JSON object (truncated or corrupt)").arg(indexPath);
+        return std::nullopt;
+    }
+    const auto map = index.find("weight_map");
+    if (map == index.end() || !map->is_object() || map->empty()) {
+        *error = tr("%1: weight_map is missing or empty").arg(indexPath);
+        return std::nullopt;
+    }
+    ShardSet set;
+    set.dir = dir;
+    set.index = indexPath;
+    QSet<QString> files;
+    for (auto it = map->begin(); it != map->end(); ++it) {
+        if (!it.value().is_string()) {
+            *error = tr("%1: weight_map.%2 must be a file name").arg(indexPath, QString::fromStdString(it.key()));
+            return std::nullopt;
+        }
+        const QString file = QString::fromStdString(it.value().get<std::string>());
+        // Shards must be plain names inside the folder: no paths that point elsewhere.
+        if (file.isEmpty() || file.contains(u'/') || file.contains(u'\\') || file == QLatin1String("..")
+            || file == QLatin1String(".")) {
+            *error = tr("%1: weight_map names '%2', which is not a file name in this folder").arg(indexPath, file.left(200));
+            return std::nullopt;
+        }
+        set.weightMap.insert(QString::fromStdString(it.key()), file);
+        files.insert(file);
+        if (files.size() > kMaxShards) {
+            *error = tr("%1: more than %2 shard files").arg(indexPath).arg(kMaxShards);
+            return std::nullopt;
+        }
+    }
+    set.files = QStringList(files.cbegin(), files.cend());
+    set.files.sort();
+    return set;
+}
+
+std::optional<OpenedModel> openSafetensors(const QString& path, const QString& dir, QStringList files,
+    std::optional<ShardSet> index, QString* error)
+{
+    OpenedModel m;
+    m.path = path;
+    m.format = ModelFileFormat::Safetensors;
+
+    // config.json: the architecture and its quantization.
+    HfQuantization quant;
+    const QString configPath = QDir(dir).filePath(QStringLiteral("config.json"));
+    if (QFileInfo::exists(configPath)) {
+        QString why;
+        if (const auto bytes = readSmallFile(configPath, &why)) {
+            QList<ParseError> problems;
+            m.spec = parseHfConfig(*bytes, configPath, &problems);
+            if (const auto q = parseHfQuantization(*bytes, configPath, &problems))
+                quant = *q;
+            for (const ParseError& p : problems)
+                m.warnings << p.message();
+            if (m.spec) {
+                m.architecture = m.spec->modelType;
+                m.spec->id = QFileInfo(dir).fileName();
+                m.spec->name = m.spec->id;
+            }
+        } else {
+            m.warnings << why;
+        }
+    } else {
+        m.warnings << tr("%1: no config.json next to the weights; only sizes are known").arg(dir);
+    }
+    if (!quant.method.isEmpty()) {
+        m.metadata.insert(QStringLiteral("quantization_config.quant_method"), quant.method);
+        m.metadata.insert(QStringLiteral("quantization_config.bits"), QString::number(quant.bits));
+    }
+
+    QSet<QString> names;
+    for (int i = 0; i < files.size(); ++i) {
+        const QString filePath = QDir(dir).filePath(files[i]);
+        if (!QFileInfo::exists(filePath)) {
+            *error = tr("%1: shard %2 is missing").arg(index ? index->index : path, files[i]);
+            return std::nullopt;
+        }
+        auto f = readSafetensorsFile(filePath, error);
+        if (!f)
+            return std::nullopt;
+        m.files << filePath;
+        m.dataBytes = satAdd(m.dataBytes, f->dataSize);
+        m.warnings << f->warnings;
+        for (auto it = f->metadata.cbegin(); it != f->metadata.cend() && m.metadata.size() < 32; ++it)
+            m.metadata.insert(QStringLiteral("__metadata__.") + it.key(), it.value().left(256));
+        for (const SafetensorsTensor& s : f->tensors) {
+            if (names.contains(s.name)) {
+                *error = tr("%1: tensor '%2' also appears in another shard").arg(filePath, s.name);
+                return std::nullopt;
+            }
+            names.insert(s.name);
+            if (index) {
+                const auto where = index->weightMap.constFind(s.name);
+                if (where == index->weightMap.cend())
+                    m.warnings << tr("%1: tensor '%2' is not listed in the index").arg(files[i], s.name);
+                else if (*where != files[i])
+                    m.warnings << tr("%1: tensor '%2' is listed in the index under %3").arg(files[i], s.name, *where);
+            }
+            FileTensor t;
+            t.name = s.name;
+            t.dtype = s.dtype;
+            t.shape = s.shape;
+            t.file = i;
+            t.offset = s.begin;
+            t.bytes = s.bytes();
+            interpret(t, s.elements, quant);
+            m.tensors.push_back(std::move(t));
+        }
+    }
+    if (index) {
+        qsizetype missing = 0;
+        for (auto it = index->weightMap.cbegin(); it != index->weightMap.cend(); ++it)
+            missing += names.contains(it.key()) ? 0 : 1;
+        if (missing > 0) {
+            *error = tr("%1: %2 tensors listed in the index are in none of the shards").arg(index->index).arg(missing);
+            return std::nullopt;
+        }
+    }
+    if (!quant.recipeId.isEmpty()) {
+        m.quantization = quant.recipeId;
+    } else if (!quant.method.isEmpty()) {
+        m.quantization = quant.typeId.isEmpty() ? quant.method : quant.typeId;
+    } else {
+        // Unquantized: the dtype holding most bytes.
+        qint64 best = -1;
+        QMap<QString, qint64> byDtype;
+        for (const FileTensor& t : m.tensors)
+            byDtype[t.dtype] += t.bytes;
+        for (auto it = byDtype.cbegin(); it != byDtype.cend(); ++it) {
+            if (it.value() > best) {
+                best = it.value();
+                m.quantization = it.key();
+            }
+        }
+    }
+    if (m.spec)
+        m.spec->nativeDtype = m.quantization;
+    finish(m);
+    return m;
+}
+
+std::optional<OpenedModel> openFolder(const QString& dir, const QuantCatalog& catalog, QString* error)
+{
+    const QDir d(dir);
+    const QString index = d.filePath(QStringLiteral("model.safetensors.index.json"));
+    if (QFileInfo::exists(index)) {
+        auto set = readIndex(dir, index, error);
+        if (!set)
+            return std::nullopt;
+        const QStringList files = set->files;
+        return openSafetensors(dir, dir, files, std::move(set), error);
+    }
+    if (QFileInfo::exists(d.filePath(QStringLiteral("model.safetensors"))))
+        return openSafetensors(dir, dir, { QStringLiteral("model.safetensors") }, std::nullopt, error);
+    const QStringList safetensors = d.entryList({ QStringLiteral("*.safetensors") }, QDir::Files, QDir::Name);
+    if (!safetensors.isEmpty())
+        return openSafetensors(dir, dir, safetensors, std::nullopt, error);
+    QStringList ggufs;
+    for (const QString& g : d.entryList({ QStringLiteral("*.gguf") }, QDir::Files, QDir::Name)) {
+        const auto s = splitName(g);
+        if (!s || g.contains(QLatin1String("-00001-of-")))
+            ggufs << g;
+    }
+    QStringList models;
+    for (const QString& g : ggufs) {
+        if (!g.contains(QLatin1String("mmproj"), Qt::CaseInsensitive))
+            models << g;
+    }
+    if (models.size() == 1)
+        return openGguf(d.filePath(models.front()), catalog, error);
+    if (models.size() > 1) {
+        *error = tr("%1 holds several GGUF models (%2); open one of them").arg(dir, models.join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+    *error = tr("%1 holds no model weights (no .safetensors or .gguf files)").arg(dir);
+    return std::nullopt;
+}
+
+} // namespace
+
+QString modelFileFormatName(ModelFileFormat format)
+{
+    return format == ModelFileFormat::Gguf ? QStringLiteral("gguf") : QStringLiteral("safetensors");
+}
+
+std::optional<HfQuantization> parseHfQuantization(const QByteArray& bytes, const QString& file, QList<ParseError>* errors)
+{
+    const auto fail = [&](const QString& field, const QString& reason) -> std::optional<HfQuantization> {
+        if (errors)
+            errors->append({ file, field, reason });
+        return std::nullopt;
+    };
+    const json config = json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
+    if (config.is_discarded() || !config.is_object())
+        return fail(QString(), tr("is not a JSON object (truncated or malformed)"));
+    HfQuantization q;
+    const char* key = "quantization_config";
+    auto qc = config.find(key);
+    if (qc == config.end() || qc->is_null()) {
+        key = "compression_config";
+        qc = config.find(key);
+    }
+    if (qc == config.end() || qc->is_null())
+        return q;
+    const QString where = QString::fromLatin1(key);
+    if (!qc->is_object())
+        return fail(where, tr("must be an object"));
+
+    const auto integer = [&](const json& obj, const char* name, qint64 fallback, qint64 min, qint64 max,
+                             const QString& at) -> std::optional<qint64> {
+        const auto it = obj.find(name);
+        if (it == obj.end() || it->is_null())
+            return fallback;
+        if (!it->is_number_integer() || it->get<qint64>() < min || it->get<qint64>() > max) {
+            fail(at + u'.' + QString::fromLatin1(name), tr("must be a whole number from %1 to %2").arg(min).arg(max));
+            return std::nullopt;
+        }
+        return it->get<qint64>();
+    };
+    const auto string = [](const json& obj, const char* name) {
+        const auto it = obj.find(name);
+        return it != obj.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
+    };
+    const auto boolean = [](const json& obj, const char* name) {
+        const auto it = obj.find(name);
+        return it != obj.end() && it->is_boolean() && it->get<bool>();
+    };
+
+    q.method = string(*qc, "quant_method").toLower();
+    if (q.method.isEmpty() && qc->contains("config_groups"))
+        q.method = QStringLiteral("compressed-tensors");
+    if (q.method.isEmpty())
+        return fail(where + QStringLiteral(".quant_method"), tr("is missing"));
+
+    const auto groupName = [](qint64 g) { return g > 0 ? QStringLiteral("_G%1").arg(g) : QString(); };
+    if (q.method == QLatin1String("gptq") || q.method == QLatin1String("awq")) {
+        const auto bits = integer(*qc, q.method == QLatin1String("awq") && qc->contains("w_bit") ? "w_bit" : "bits", 4, 2, 8, where);
+        const char* groupKey = qc->contains("q_group_size") ? "q_group_size" : "group_size";
+        const auto group = integer(*qc, groupKey, 128, -1, 1 << 20, where);
+        if (!bits || !group)
+            return std::nullopt;
+        q.bits = int(*bits);
+        q.groupSize = std::max<qint64>(*group, 0);
+        const QString base = q.method == QLatin1String("gptq") ? QStringLiteral("GPTQ") : QStringLiteral("AWQ");
+        q.typeId = QStringLiteral("%1_INT%2%3").arg(base).arg(q.bits).arg(groupName(q.groupSize));
+        if (q.bits == 4 && (q.groupSize == 128 || q.groupSize == 64 || q.groupSize == 32))
+            q.recipeId = QStringLiteral("%1-INT4%2").arg(base, q.groupSize == 128 ? QString() : QStringLiteral("-G%1").arg(q.groupSize));
+        else if (q.bits == 8 && q.groupSize == 128 && base == QLatin1String("GPTQ"))
+            q.recipeId = QStringLiteral("GPTQ-INT8");
+    } else if (q.method == QLatin1String("bitsandbytes")) {
+        if (boolean(*qc, "load_in_4bit")) {
+            q.bits = 4;
+            q.groupSize = 64;
+            const bool fp4 = string(*qc, "bnb_4bit_quant_type").toLower() == QLatin1String("fp4");
+            const bool dq = boolean(*qc, "bnb_4bit_use_double_quant");
+            q.typeId = QStringLiteral("%1%2").arg(fp4 ? QStringLiteral("FP4") : QStringLiteral("NF4"), dq ? QStringLiteral("_DQ") : QString());
+            q.recipeId = fp4 ? QStringLiteral("FP4") : (dq ? QStringLiteral("NF4-DQ") : QStringLiteral("NF4"));
+        } else if (boolean(*qc, "load_in_8bit")) {
+            q.bits = 8;
+            q.typeId = QStringLiteral("LLM_INT8");
+            q.recipeId = QStringLiteral("LLM.INT8");
+        } else {
+            return fail(where, tr("bitsandbytes needs load_in_4bit or load_in_8bit"));
+        }
+    } else if (q.method == QLatin1String("fp8")) {
+        q.bits = 8;
+        const auto block = qc->find("weight_block_size");
+        if (block != qc->end() && block->is_array() && !block->empty()) {
+            if (!(*block)[0].is_number_integer() || (*block)[0].get<qint64>() <= 0 || (*block)[0].get<qint64>() > (1 << 20))
+                return fail(where + QStringLiteral(".weight_block_size"), tr("must hold positive whole numbers"));
+            q.groupSize = (*block)[0].get<qint64>();
+            q.typeId = QStringLiteral("FP8_E4M3_B%1").arg(q.groupSize);
+            if (q.groupSize == 128)
+                q.recipeId = QStringLiteral("FP8");
+        } else {
+            q.typeId = QStringLiteral("FP8_E4M3_TENSOR");
+            q.recipeId = QStringLiteral("FP8-TENSOR");
+        }
+    } else if (q.method == QLatin1String("compressed-tensors")) {
+        const auto groups = qc->find("config_groups");
+        if (groups == qc->end() || !groups->is_object() || groups->empty())
+            return fail(where + QStringLiteral(".config_groups"), tr("is missing or empty"));
+        const json& first = groups->begin().value();
+        const QString at = where + QStringLiteral(".config_groups.") + QString::fromStdString(groups->begin().key());
+        const auto weights = first.is_object() ? first.find("weights") : first.end();
+        if (!first.is_object() || weights == first.end() || !weights->is_object())
+            return fail(at + QStringLiteral(".weights"), tr("is missing"));
+        const auto bits = integer(*weights, "num_bits", 8, 2, 16, at + QStringLiteral(".weights"));
+        const auto group = integer(*weights, "group_size", 0, -1, 1 << 20, at + QStringLiteral(".weights"));
+        if (!bits || !group)
+            return std::nullopt;
+        q.bits = int(*bits);
+        q.groupSize = std::max<qint64>(*group, 0);
+        const QString type = string(*weights, "type").toLower();
+        const QString strategy = string(*weights, "strategy").toLower();
+        if (type == QLatin1String("float") && q.bits == 8) {
+            if (strategy == QLatin1String("block")) {
+                q.typeId = QStringLiteral("FP8_E4M3_B128");
+                q.recipeId = QStringLiteral("FP8");
+            } else {
+                q.typeId = QStringLiteral("FP8_E4M3_TENSOR");
+                q.recipeId = QStringLiteral("FP8-TENSOR");
+            }
+        } else if (q.bits == 8) {
+            q.typeId = QStringLiteral("INT8_CHANNEL");
+            q.recipeId = QStringLiteral("INT8");
+        } else {
+            q.typeId = QStringLiteral("GPTQ_INT%1%2").arg(q.bits).arg(groupName(q.groupSize));
+            if (q.bits == 4 && q.groupSize == 128)
+                q.recipeId = QStringLiteral("GPTQ-INT4");
+        }
+    } else {
+        // Other methods (mxfp4, hqq, eetq...): sizes still come from the stored dtypes.
+        q.typeId = q.method.toUpper();
+        q.bits = int(integer(*qc, "bits", 0, 0, 16, where).value_or(0));
+    }
+    return q;
+}
+
+std::optional<OpenedModel> openModelFile(const QString& path, const QuantCatalog& catalog, QString* error)
+{
+    QString localError;
+    QString* err = error ? error : &localError;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        *err = tr("%1: no such file or folder").arg(path);
+        return std::nullopt;
+    }
+    if (info.isDir())
+        return openFolder(info.absoluteFilePath(), catalog, err);
+    const QString suffix = info.suffix().toLower();
+    if (suffix == QLatin1String("gguf"))
+        return openGguf(path, catalog, err);
+    if (suffix == QLatin1String("safetensors")) {
+        const QString dir = info.absolutePath();
+        static const QRegularExpression shard(QStringLiteral("-\\d{5}-of-\\d{5}\\.safetensors$"));
+        const QString index = QDir(dir).filePath(QStringLiteral("model.safetensors.index.json"));
+        if (shard.match(info.fileName()).hasMatch() && QFileInfo::exists(index)) {
+            auto set = readIndex(dir, index, err);
+            if (!set)
+                return std::nullopt;
+            if (set->files.contains(info.fileName())) {
+                const QStringList files = set->files;
+                return openSafetensors(path, dir, files, std::move(set), err);
+            }
+        }
+        return openSafetensors(path, dir, { info.fileName() }, std::nullopt, err);
+    }
+    if (info.fileName() == QLatin1String("config.json"))
+        return openFolder(info.absolutePath(), catalog, err);
+    // Unknown extension: sniff the magic number.
+    QFile f(path);
+    if (f.open(QIODevice::ReadOnly) && f.peek(4) == QByteArrayLiteral("GGUF"))
+        return openGguf(path, catalog, err);
+    *err = tr("%1: not a model file (expected .gguf, .safetensors or a Hugging Face folder)").arg(path);
+    return std::nullopt;
+}
+
+std::vector<StoredTensor> OpenedModel::storedTensors() const
+{
+    std::vector<StoredTensor> out;
+    out.reserve(tensors.size());
+    for (const FileTensor& t : tensors) {
+        StoredTensor s;
+        s.name = t.name;
+        s.typeId = t.typeId;
+        s.layer = t.layer;
+        s.elements = t.parameters;
+        s.bytes = t.bytes;
+        s.tokenEmbedding = t.tokenEmbedding;
+        s.output = t.output;
+        s.expert = t.expert;
+        s.projector = isProjector;
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+bool applyModelFile(Scenario& scenario, const OpenedModel& model, QString* error)
+{
+    if (model.isProjector) {
+        if (error)
+            *error = tr("%1 is a vision projector (mmproj); open the language model and add the projector to it")
+                         .arg(model.path);
+        return false;
+    }
+    if (!model.spec) {
+        if (error)
+            *error = tr("%1: the architecture could not be derived (%2)")
+                         .arg(model.path, model.warnings.isEmpty() ? tr("unknown") : model.warnings.last());
+        return false;
+    }
+    if (model.tensors.empty()) {
+        if (error)
+            *error = tr("%1 holds no tensors").arg(model.path);
+        return false;
+    }
+    scenario.model = *model.spec;
+    scenario.recipeId = model.quantization;
+    std::vector<StoredTensor> projectors;
+    for (const StoredTensor& t : scenario.storedTensors) {
+        if (t.projector)
+            projectors.push_back(t);
+    }
+    scenario.storedTensors = model.storedTensors();
+    scenario.storedTensors.insert(scenario.storedTensors.end(), projectors.begin(), projectors.end());
+    return true;
+}
+
+bool addProjector(Scenario& scenario, const OpenedModel& projector, QString* error)
+{
+    if (!projector.isProjector) {
+        if (error)
+            *error = tr("%1 is not a vision projector (mmproj) file").arg(projector.path);
+        return false;
+    }
+    const std::vector<StoredTensor> tensors = projector.storedTensors();
+    scenario.storedTensors.insert(scenario.storedTensors.end(), tensors.begin(), tensors.end());
+    return true;
+}
+
+ModelFileLoader::ModelFileLoader(QuantCatalog catalog, QObject* parent)
+    : QObject(parent)
+    , m_catalog(std::move(catalog))
+{
+    qRegisterMetaType<Planner::ModelFileResult>();
+    m_pool.setMaxThreadCount(2);
+}
+
+ModelFileLoader::~ModelFileLoader()
+{
+    m_pool.waitForDone();
+}
+
+void ModelFileLoader::open(const QString& path)
+{
+    ++m_pending;
+    // The pool is a member and the destructor waits for it, so `this` outlives every task; a result queued
+    // to an object deleted meanwhile is dropped by Qt.
+    m_pool.start([this, path]() {
+        ModelFileResult r;
+        r.path = path;
+        r.model = openModelFile(path, m_catalog, &r.error);
+        QMetaObject::invokeMethod(
+            this,
+            [this, r]() {
+                --m_pending;
+                Q_EMIT finished(r);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+} // namespace Planner

@@ -1,0 +1,125 @@
+#pragma once
+
+#include "modelspec.h"
+#include "parseerror.h"
+#include "quantcatalog.h"
+#include "scenario.h"
+
+#include <QByteArray>
+#include <QMap>
+#include <QMetaType>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QThreadPool>
+
+#include <optional>
+#include <vector>
+
+namespace Planner {
+
+enum class ModelFileFormat {
+    Gguf, // one .gguf file or a split set (-00001-of-00003.gguf)
+    Safetensors, // one .safetensors file, a sharded set with model.safetensors.index.json, or a folder
+};
+
+QString modelFileFormatName(ModelFileFormat format); // "gguf", "safetensors"
+
+// One stored tensor of an opened model, with what the estimator and the inspector need.
+struct FileTensor {
+    QString name;
+    QString dtype; // as stored: a ggml type ("Q4_K") or a safetensors dtype ("I32")
+    QString typeId; // what it belongs to: dtype, or the checkpoint's quantized type ("GPTQ_INT4_G128") for
+                    // packed weights, scales and zero points
+    std::vector<qint64> shape; // GGUF: ne0 first; safetensors: outermost first
+    int layer = -1; // repeating block, -1 outside them
+    int file = 0; // index into OpenedModel::files
+    qint64 offset = 0; // within that file's data section
+    qint64 bytes = 0;
+    qint64 parameters = 0; // weights it holds (packed integers unpacked; scales and zero points 0)
+    bool tokenEmbedding = false;
+    bool output = false; // LM head or final norm
+    bool expert = false; // routed-expert weights
+};
+
+// The quantization a Hugging Face config.json declares (quantization_config).
+struct HfQuantization {
+    QString method; // "gptq", "awq", "bitsandbytes", "fp8", "compressed-tensors"; empty when unquantized
+    int bits = 16;
+    qint64 groupSize = 0; // 0: per channel / per tensor
+    QString typeId; // storage type id in quants.json terms ("GPTQ_INT4_G128", "NF4_DQ", "FP8_E4M3_B128"...)
+    QString recipeId; // the matching recipe when there is one ("GPTQ-INT4", "NF4-DQ", "FP8"...)
+};
+
+// Reads quantization_config of a config.json; nullopt (with errors) when it is present but unusable, an
+// empty method when there is none.
+std::optional<HfQuantization> parseHfQuantization(const QByteArray& configJson, const QString& file,
+    QList<ParseError>* errors);
+
+// A model file (or folder) as opened: its tensors with exact sizes, the architecture when it can be derived,
+// and totals per storage type and per layer.
+struct OpenedModel {
+    QString path; // what was opened
+    ModelFileFormat format = ModelFileFormat::Gguf;
+    QStringList files; // every file read (all shards)
+    QString architecture; // GGUF general.architecture or the config's model_type
+    QString quantization; // recipe id when recognised ("Q4_K_M", "GPTQ-INT4", "BF16"); else a description
+    std::optional<ModelSpec> spec; // absent for projector files and unsupported architectures
+    bool isProjector = false; // a vision projector (llama.cpp mmproj / clip)
+    std::vector<FileTensor> tensors;
+    qint64 totalBytes = 0;
+    qint64 parameters = 0;
+    QMap<QString, qint64> bytesByType; // by FileTensor::typeId
+    std::vector<qint64> layerBytes; // per repeating block
+    qint64 nonLayerBytes = 0; // embeddings, head, norms outside the blocks
+    qint64 dataBytes = 0; // sum of the files' data sections
+    QMap<QString, QString> metadata; // a few descriptive keys (general.name, quantization_config ...)
+    QStringList warnings;
+
+    // The tensors as a Scenario takes them (weights of that exact file).
+    std::vector<StoredTensor> storedTensors() const;
+};
+
+// Opens a .gguf file (split sets as one model), a .safetensors file, or a folder holding a Hugging Face
+// checkpoint (config.json, model.safetensors or model.safetensors.index.json). Reads headers only. Errors
+// name the file and what is wrong. Safe to call from any thread.
+std::optional<OpenedModel> openModelFile(const QString& path, const QuantCatalog& catalog, QString* error);
+
+// Plans for the opened model itself: its spec, its exact tensors and its quantization label. Fails for
+// projector files and models whose architecture could not be derived.
+bool applyModelFile(Scenario& scenario, const OpenedModel& model, QString* error);
+
+// Adds a vision projector (mmproj) file's tensors to a scenario's weights.
+bool addProjector(Scenario& scenario, const OpenedModel& projector, QString* error);
+
+// The result of an asynchronous open.
+struct ModelFileResult {
+    QString path;
+    std::optional<OpenedModel> model;
+    QString error;
+};
+
+// Opens model files on a worker thread (QtCore only) and reports back on the loader's thread.
+class ModelFileLoader : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ModelFileLoader(QuantCatalog catalog, QObject* parent = nullptr);
+    ~ModelFileLoader() override; // waits for reads in flight
+
+    // Starts reading `path`; finished() follows, also for errors.
+    void open(const QString& path);
+    int pendingCount() const { return m_pending; }
+
+Q_SIGNALS:
+    void finished(const Planner::ModelFileResult& result);
+
+private:
+    QuantCatalog m_catalog;
+    QThreadPool m_pool;
+    int m_pending = 0;
+};
+
+} // namespace Planner
+
+Q_DECLARE_METATYPE(Planner::ModelFileResult)

@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2025 FitPlanner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "fitverdict.h"
+#include "itemroles.h"
+#include "memoryestimate.h"
+#include "units.h"
+
+#include <QAbstractTableModel>
+
+#include <optional>
+
+namespace Planner {
+
+/**
+ * The memory bill of one estimate as a table: rows Weights, KV cache, Activations, Overhead, Total;
+ * columns Component, Size, Range (the uncertainty band) and Share of the total. Every cell's tooltip
+ * is the estimator's explanation of the arithmetic. The Total row carries FitStatusRole.
+ */
+class BreakdownModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { ComponentColumn, SizeColumn, RangeColumn, ShareColumn, ColumnCount };
+
+    explicit BreakdownModel(QObject* parent = nullptr);
+
+    /** Replaces the estimate (model reset). */
+    void setEstimate(const MemoryEstimate& estimate, FitStatus status);
+    /** Empties the table (model reset), e.g. when the scenario is invalid. */
+    void clear();
+    /** Switches GiB/GB; display text changes in place (dataChanged). */
+    void setUnits(ByteUnits units);
+    ByteUnits units() const { return m_units; }
+    bool hasEstimate() const { return m_estimate.has_value(); }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Cell {
+        qint64 bytes = 0;
+        qint64 low = 0;
+        qint64 high = 0;
+        QString explanation;
+    };
+    Cell cell(int row) const;
+
+    std::optional<MemoryEstimate> m_estimate;
+    FitStatus m_status = FitStatus::DoesNotFit;
+    ByteUnits m_units = ByteUnits::Binary;
+};
+
+} // namespace Planner

@@ -1,0 +1,72 @@
+// SPDX-FileCopyrightText: 2025 FitPlanner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "fitverdict.h"
+#include "itemroles.h"
+#include "units.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+#include <array>
+
+namespace Planner {
+
+/** Memory at one context length. bytes[] is indexed like ContextSweepModel's byte columns minus one. */
+struct ContextSweepRow {
+    qint64 tokens = 0;
+    std::array<qint64, kComponentCount + 1> bytes {}; ///< Weights, KV cache, Activations, Overhead, Total
+    FitStatus status = FitStatus::DoesNotFit;
+    bool current = false; ///< the scenario's own context length
+};
+
+/**
+ * Memory versus context length for one quantization: one row per context length (ascending), columns
+ * Context, Weights, KV cache, Activations, Overhead, Total. The Context column's SortRole/TokensRole is
+ * the token count; byte columns carry BytesRole, SortRole and StackedBytesRole (running sum, for
+ * stacked areas). Every row carries FitStatusRole.
+ */
+class ContextSweepModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        ContextColumn,
+        WeightsColumn,
+        KvCacheColumn,
+        ActivationsColumn,
+        OverheadColumn,
+        TotalColumn,
+        ColumnCount
+    };
+
+    explicit ContextSweepModel(QObject* parent = nullptr);
+
+    /** Replaces all rows (model reset). Rows must be sorted by tokens. */
+    void setRows(const QList<ContextSweepRow>& rows);
+    const QList<ContextSweepRow>& rows() const { return m_rows; }
+    void setUnits(ByteUnits units);
+    ByteUnits units() const { return m_units; }
+
+    /**
+     * Context lengths to sample between 512 (or maxContext when smaller) and maxContext: powers of two
+     * and 1.5x powers of two, plus maxContext and `current` (when in range), ascending and unique.
+     */
+    static QList<qint64> samplePoints(qint64 maxContext, qint64 current);
+
+    /** "512", "32k", "1M": compact token counts for axis labels and the Context column. */
+    static QString formatTokens(qint64 tokens);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<ContextSweepRow> m_rows;
+    ByteUnits m_units = ByteUnits::Binary;
+};
+
+} // namespace Planner

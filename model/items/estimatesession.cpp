@@ -1,0 +1,343 @@
+// SPDX-FileCopyrightText: 2025 FitPlanner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "estimatesession.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Planner {
+
+namespace {
+
+// Enough for every recipe at a few dozen context lengths; the cache is dropped when it grows past it.
+constexpr qsizetype kCacheLimit = 512;
+
+QString cacheKey(const Scenario& s)
+{
+    return QStringLiteral("%1|%2|%3|%4|%5").arg(s.recipeId, engineId(s.engine), s.kvType).arg(s.context).arg(s.batch);
+}
+
+} // namespace
+
+EstimateSession::EstimateSession(const ModelCatalog& models, const QuantCatalog& quants, QObject* parent)
+    : QObject(parent)
+    , m_models(models)
+    , m_quants(quants)
+    , m_estimator(quants)
+{
+    if (!m_models.models.isEmpty())
+        m_scenario.model = m_models.models.first();
+    if (const ModelSpec* preferred = m_models.find(QStringLiteral("llama-3.1-8b")))
+        m_scenario.model = *preferred;
+    m_scenario.context = std::min<qint64>(8192, std::max<qint64>(1, m_scenario.model.maxContext));
+    normalise();
+}
+
+void EstimateSession::changed()
+{
+    normalise();
+    Q_EMIT scenarioChanged();
+    recompute();
+}
+
+void EstimateSession::setScenario(const QString& modelId, const QString& recipeId, qint64 context, qint64 batch,
+    const QString& kvType, Engine engine)
+{
+    if (const ModelSpec* m = m_models.find(modelId))
+        m_scenario.model = *m;
+    m_scenario.engine = engine;
+    m_scenario.recipeId = recipeId;
+    m_scenario.context = context;
+    m_scenario.batch = batch;
+    m_scenario.kvType = kvType;
+    // An explicit recipe wins over the engine: normalise() moves the engine to one that runs it.
+    changed();
+}
+
+bool EstimateSession::setModelId(const QString& id)
+{
+    const ModelSpec* m = m_models.find(id);
+    if (!m)
+        return false;
+    if (m->id == m_scenario.model.id)
+        return true;
+    m_scenario.model = *m;
+    changed();
+    return true;
+}
+
+void EstimateSession::setRecipeId(const QString& id)
+{
+    const QuantRecipe* r = m_quants.recipe(id);
+    if (!r || r->id == m_scenario.recipeId)
+        return;
+    m_scenario.recipeId = r->id;
+    changed();
+}
+
+void EstimateSession::setContext(qint64 tokens)
+{
+    if (tokens == m_scenario.context)
+        return;
+    m_scenario.context = tokens;
+    changed();
+}
+
+void EstimateSession::setBatch(qint64 batch)
+{
+    if (batch == m_scenario.batch)
+        return;
+    m_scenario.batch = batch;
+    changed();
+}
+
+void EstimateSession::setKvType(const QString& kvType)
+{
+    if (kvType == m_scenario.kvType)
+        return;
+    m_scenario.kvType = kvType;
+    changed();
+}
+
+void EstimateSession::setEngine(Engine engine)
+{
+    if (engine == m_scenario.engine)
+        return;
+    m_scenario.engine = engine;
+    // The user chose the engine: keep it and move the recipe to the closest one it runs.
+    const QuantRecipe* r = m_quants.recipe(m_scenario.recipeId);
+    if (!r || !r->engines.contains(engineId(engine)))
+        m_scenario.recipeId = closestRecipe(m_scenario.recipeId, engine);
+    changed();
+}
+
+void EstimateSession::setCapacity(const CapacityInput& capacity)
+{
+    if (capacity == m_capacity)
+        return;
+    m_capacity = capacity;
+    recompute();
+}
+
+void EstimateSession::setUnits(ByteUnits units)
+{
+    if (units == m_units)
+        return;
+    m_units = units;
+    m_breakdown.setUnits(units);
+    m_comparison.setUnits(units);
+    m_sweep.setUnits(units);
+    // The verdict sentence carries formatted sizes.
+    if (m_estimate)
+        m_verdict = makeVerdict(*m_estimate, m_capacity, m_units);
+    recompute();
+}
+
+void EstimateSession::setComparedRecipes(const QStringList& recipeIds)
+{
+    QStringList ids;
+    for (const QString& id : recipeIds)
+        if (const QuantRecipe* r = m_quants.recipe(id); r && !ids.contains(r->id))
+            ids << r->id;
+    if (ids == m_extraRecipes)
+        return;
+    m_extraRecipes = ids;
+    recompute();
+}
+
+void EstimateSession::normalise()
+{
+    const qint64 maxContext = m_scenario.model.maxContext > 0 ? m_scenario.model.maxContext : MemoryEstimator::kMaxContext;
+    m_scenario.context = std::clamp<qint64>(m_scenario.context, 1, std::min(maxContext, MemoryEstimator::kMaxContext));
+    m_scenario.batch = std::clamp<qint64>(m_scenario.batch, 1, MemoryEstimator::kMaxBatch);
+    const QuantRecipe* r = m_quants.recipe(m_scenario.recipeId);
+    if (!r) {
+        m_scenario.recipeId = closestRecipe(QStringLiteral("Q4_K_M"), m_scenario.engine);
+        r = m_quants.recipe(m_scenario.recipeId);
+    }
+    if (r) {
+        m_scenario.recipeId = r->id;
+        if (!r->engines.contains(engineId(m_scenario.engine)) && !r->engines.isEmpty()) {
+            if (const auto e = engineFromId(r->engines.first()))
+                m_scenario.engine = *e;
+        }
+    }
+    const QStringList kvTypes = kvTypesFor(m_scenario.engine);
+    const auto kv = std::find_if(kvTypes.begin(), kvTypes.end(),
+        [&](const QString& t) { return t.compare(m_scenario.kvType, Qt::CaseInsensitive) == 0; });
+    m_scenario.kvType = kv != kvTypes.end() ? *kv : kvTypes.value(0, QStringLiteral("F16"));
+}
+
+double EstimateSession::nominalBitsPerWeight(const QString& recipeId) const
+{
+    const QuantRecipe* r = m_quants.recipe(recipeId);
+    if (!r)
+        return 0.0;
+    const StorageType* t = m_quants.type(r->baseType);
+    return t ? t->bitsPerWeight() : 0.0;
+}
+
+QString EstimateSession::closestRecipe(const QString& recipeId, Engine engine) const
+{
+    const double bits = nominalBitsPerWeight(recipeId);
+    QString best;
+    double bestDistance = 1e9;
+    // Prefer the engine's usual recipes; fall back to anything it runs.
+    QStringList candidates = defaultComparison(engine);
+    if (candidates.isEmpty())
+        candidates = recipesFor(engine);
+    for (const QString& id : std::as_const(candidates)) {
+        const double d = std::fabs(nominalBitsPerWeight(id) - bits);
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = id;
+        }
+    }
+    return best.isEmpty() ? recipeId : best;
+}
+
+QStringList EstimateSession::recipesFor(Engine engine) const
+{
+    QStringList out;
+    const QString id = engineId(engine);
+    for (const QuantRecipe& r : m_quants.recipes)
+        if (r.engines.contains(id))
+            out << r.id;
+    return out;
+}
+
+QStringList EstimateSession::defaultComparison(Engine engine) const
+{
+    QStringList wanted;
+    switch (engine) {
+    case Engine::LlamaCpp:
+        wanted = { QStringLiteral("F16"), QStringLiteral("Q8_0"), QStringLiteral("Q6_K"), QStringLiteral("Q4_K_M"),
+            QStringLiteral("Q2_K") };
+        break;
+    case Engine::Vllm:
+        wanted = { QStringLiteral("BF16"), QStringLiteral("FP8"), QStringLiteral("INT8"), QStringLiteral("GPTQ-INT4"),
+            QStringLiteral("AWQ-INT4") };
+        break;
+    case Engine::Transformers:
+        wanted = { QStringLiteral("BF16"), QStringLiteral("FP8"), QStringLiteral("INT8"), QStringLiteral("AWQ-INT4"),
+            QStringLiteral("NF4") };
+        break;
+    case Engine::Mlx:
+        wanted = { QStringLiteral("BF16"), QStringLiteral("MLX-8BIT"), QStringLiteral("MLX-4BIT") };
+        break;
+    }
+    const QStringList runnable = recipesFor(engine);
+    QStringList out;
+    for (const QString& id : std::as_const(wanted))
+        if (runnable.contains(id))
+            out << id;
+    return out;
+}
+
+QStringList EstimateSession::comparisonRecipes() const
+{
+    QStringList ids = defaultComparison(m_scenario.engine);
+    const QStringList runnable = recipesFor(m_scenario.engine);
+    for (const QString& id : m_extraRecipes)
+        if (runnable.contains(id) && !ids.contains(id))
+            ids << id;
+    if (!ids.contains(m_scenario.recipeId))
+        ids << m_scenario.recipeId;
+    return ids;
+}
+
+void EstimateSession::clearCache()
+{
+    m_cache.clear();
+}
+
+std::optional<MemoryEstimate> EstimateSession::cachedEstimate(const Scenario& s, QString* error)
+{
+    if (m_cacheModel != s.model.id) {
+        m_cache.clear();
+        m_cacheModel = s.model.id;
+    }
+    const QString key = cacheKey(s);
+    if (const auto it = m_cache.constFind(key); it != m_cache.constEnd())
+        return *it;
+    auto e = m_estimator.estimate(s, error);
+    if (e) {
+        if (m_cache.size() >= kCacheLimit)
+            m_cache.clear();
+        m_cache.insert(key, *e);
+    }
+    return e;
+}
+
+void EstimateSession::recompute()
+{
+    m_error.clear();
+    m_suggestion.clear();
+    m_estimate = cachedEstimate(m_scenario, &m_error);
+    if (!m_estimate) {
+        m_verdict = FitVerdict {};
+        m_breakdown.clear();
+        m_comparison.setRows({});
+        m_sweep.setRows({});
+        Q_EMIT updated();
+        return;
+    }
+    m_verdict = makeVerdict(*m_estimate, m_capacity, m_units);
+    m_breakdown.setEstimate(*m_estimate, m_verdict.status);
+
+    // The comparison: the same scenario under each compared recipe, largest first.
+    QList<QuantComparisonRow> rows;
+    for (const QString& id : comparisonRecipes()) {
+        Scenario s = m_scenario;
+        s.recipeId = id;
+        const auto e = id == m_scenario.recipeId ? m_estimate : cachedEstimate(s, nullptr);
+        if (!e)
+            continue; // a recipe with no rule for this architecture is left out, not shown as zero
+        const QuantRecipe* r = m_quants.recipe(id);
+        rows.append(QuantComparisonRow { id, r ? r->description : QString(), *e,
+            classifyFit(e->total, e->totalHigh, m_capacity), id == m_scenario.recipeId });
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const QuantComparisonRow& a, const QuantComparisonRow& b) {
+        return a.estimate.weights.bytes > b.estimate.weights.bytes;
+    });
+    m_comparison.setRows(rows);
+
+    // The sweep: the chosen recipe at log-spaced context lengths (cached, so only new points cost).
+    QList<ContextSweepRow> sweep;
+    const qint64 maxContext = m_scenario.model.maxContext > 0 ? m_scenario.model.maxContext : m_scenario.context;
+    for (const qint64 tokens : ContextSweepModel::samplePoints(maxContext, m_scenario.context)) {
+        Scenario s = m_scenario;
+        s.context = tokens;
+        const auto e = tokens == m_scenario.context ? m_estimate : cachedEstimate(s, nullptr);
+        if (!e)
+            continue;
+        ContextSweepRow row;
+        row.tokens = tokens;
+        row.bytes = { e->weights.bytes, e->kvCache.bytes, e->activations.bytes, e->overhead.bytes, e->total };
+        row.status = classifyFit(e->total, e->totalHigh, m_capacity);
+        row.current = tokens == m_scenario.context;
+        sweep.append(row);
+    }
+    m_sweep.setRows(sweep);
+
+    // One concrete suggestion when it does not fit the GPU: the largest compared recipe that does better.
+    if (m_verdict.status != FitStatus::Fits) {
+        const auto rank = [](FitStatus st) { return int(st); };
+        for (const QuantComparisonRow& r : std::as_const(rows)) {
+            if (rank(r.status) < rank(m_verdict.status)) {
+                m_suggestion = QCoreApplication::translate("Planner::EstimateSession", "Try %1: needs %2 (%3)")
+                                   .arg(r.recipeId, formatBytes(r.estimate.total, m_units), fitStatusName(r.status));
+                break;
+            }
+        }
+        if (m_suggestion.isEmpty() && m_verdict.status == FitStatus::DoesNotFit && !rows.isEmpty())
+            m_suggestion = QCoreApplication::translate("Planner::EstimateSession",
+                "Even %1, the smallest compared quantization, needs %2: choose a smaller model or more memory")
+                               .arg(rows.last().recipeId, formatBytes(rows.last().estimate.total, m_units));
+    }
+    Q_EMIT updated();
+}
+
+} // namespace Planner

@@ -1,0 +1,113 @@
+// SPDX-FileCopyrightText: 2025 FitPlanner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "breakdownmodel.h"
+#include "contextsweepmodel.h"
+#include "fitverdict.h"
+#include "memoryestimator.h"
+#include "modelcatalog.h"
+#include "quantcatalog.h"
+#include "quantcomparisonmodel.h"
+#include "scenario.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <optional>
+
+namespace Planner {
+
+/**
+ * The live scenario behind the desktop app. Every setter normalises the scenario (a recipe the engine
+ * cannot run switches the engine, an engine switch picks the closest recipe it can run, the context is
+ * clamped to the model's maximum) and recomputes at once: the estimate, the verdict, the breakdown,
+ * the quantization comparison and the memory-versus-context sweep. Estimates are cached per scenario,
+ * so dragging the context re-estimates only the compared quantizations.
+ */
+class EstimateSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    EstimateSession(const ModelCatalog& models, const QuantCatalog& quants, QObject* parent = nullptr);
+
+    const Scenario& scenario() const { return m_scenario; }
+    const CapacityInput& capacity() const { return m_capacity; }
+    ByteUnits units() const { return m_units; }
+    QStringList comparedRecipes() const { return m_extraRecipes; }
+
+    /** Sets the whole scenario at once (one recompute); unknown model ids keep the current model. */
+    void setScenario(const QString& modelId, const QString& recipeId, qint64 context, qint64 batch,
+        const QString& kvType, Engine engine);
+    bool setModelId(const QString& id); ///< false (and no change) for an unknown id
+    void setRecipeId(const QString& id);
+    void setContext(qint64 tokens);
+    void setBatch(qint64 batch);
+    void setKvType(const QString& kvType);
+    void setEngine(Engine engine);
+    void setCapacity(const CapacityInput& capacity);
+    void setUnits(ByteUnits units);
+    /** Recipes the user ticked to compare besides the engine's default set. */
+    void setComparedRecipes(const QStringList& recipeIds);
+
+    /** Recomputes everything; called by every setter. Public for benchmarks and language changes. */
+    void recompute();
+
+    const std::optional<MemoryEstimate>& estimate() const { return m_estimate; }
+    QString error() const { return m_error; }
+    const FitVerdict& verdict() const { return m_verdict; }
+    QString suggestion() const { return m_suggestion; }
+
+    /** Recipes `engine` can run, in catalog order. */
+    QStringList recipesFor(Engine engine) const;
+    /** FP16/BF16, FP8 or Q8_0, INT8, INT4 (AWQ/GPTQ, Q4_K_M): the default comparison for `engine`. */
+    QStringList defaultComparison(Engine engine) const;
+    /** The rows of the comparison: defaults, ticked recipes and the current one, runnable by the engine. */
+    QStringList comparisonRecipes() const;
+    /** Nominal bits per weight of a recipe's main storage type (0 when unknown). */
+    double nominalBitsPerWeight(const QString& recipeId) const;
+
+    BreakdownModel* breakdownModel() { return &m_breakdown; }
+    QuantComparisonModel* comparisonModel() { return &m_comparison; }
+    ContextSweepModel* sweepModel() { return &m_sweep; }
+    const ModelCatalog& models() const { return m_models; }
+    const QuantCatalog& quants() const { return m_quants; }
+
+    /** Drops cached estimates (the benchmark uses it to time a cold recompute). */
+    void clearCache();
+
+Q_SIGNALS:
+    /** The scenario changed (possibly normalised differently from what a control asked for). */
+    void scenarioChanged();
+    /** Estimate, verdict and models were recomputed. */
+    void updated();
+
+private:
+    std::optional<MemoryEstimate> cachedEstimate(const Scenario& s, QString* error);
+    void normalise();
+    QString closestRecipe(const QString& recipeId, Engine engine) const;
+    void changed();
+
+    const ModelCatalog& m_models;
+    const QuantCatalog& m_quants;
+    MemoryEstimator m_estimator;
+    Scenario m_scenario;
+    CapacityInput m_capacity;
+    ByteUnits m_units = ByteUnits::Binary;
+    QStringList m_extraRecipes;
+
+    std::optional<MemoryEstimate> m_estimate;
+    QString m_error;
+    FitVerdict m_verdict;
+    QString m_suggestion;
+
+    QHash<QString, MemoryEstimate> m_cache;
+    QString m_cacheModel;
+
+    BreakdownModel m_breakdown;
+    QuantComparisonModel m_comparison;
+    ContextSweepModel m_sweep;
+};
+
+} // namespace Planner

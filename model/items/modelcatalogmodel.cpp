@@ -1,0 +1,189 @@
+// SPDX-FileCopyrightText: 2025 FitPlanner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "modelcatalogmodel.h"
+
+#include "contextsweepmodel.h"
+#include "units.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace Planner {
+
+ModelCatalogModel::ModelCatalogModel(QObject* parent)
+    : QAbstractItemModel(parent)
+{
+}
+
+void ModelCatalogModel::setCatalog(const ModelCatalog& catalog)
+{
+    beginResetModel();
+    m_groups.clear();
+    for (const ModelSpec& m : catalog.models) {
+        Entry e { m.id, m.name, m.family, m.license, countParameters(m), m.maxContext, m.isMoe() };
+        auto it = std::find_if(m_groups.begin(), m_groups.end(), [&](const Group& g) { return g.family == m.family; });
+        if (it == m_groups.end())
+            m_groups.append(Group { m.family, { e } });
+        else
+            it->models.append(e);
+    }
+    endResetModel();
+}
+
+QStringList ModelCatalogModel::families() const
+{
+    QStringList out;
+    for (const Group& g : m_groups)
+        out << g.family;
+    return out;
+}
+
+QStringList ModelCatalogModel::licenses() const
+{
+    QStringList out;
+    for (const Group& g : m_groups)
+        for (const Entry& e : g.models)
+            if (!e.license.isEmpty() && !out.contains(e.license))
+                out << e.license;
+    out.sort(Qt::CaseInsensitive);
+    return out;
+}
+
+QModelIndex ModelCatalogModel::indexOfModel(const QString& id) const
+{
+    for (int g = 0; g < m_groups.size(); ++g)
+        for (int r = 0; r < m_groups[g].models.size(); ++r)
+            if (m_groups[g].models[r].id.compare(id, Qt::CaseInsensitive) == 0)
+                return createIndex(r, 0, quintptr(g + 1));
+    return {};
+}
+
+QModelIndex ModelCatalogModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, quintptr(0));
+    return createIndex(row, column, quintptr(parent.row() + 1));
+}
+
+QModelIndex ModelCatalogModel::parent(const QModelIndex& child) const
+{
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, quintptr(0));
+}
+
+int ModelCatalogModel::rowCount(const QModelIndex& parent) const
+{
+    if (!parent.isValid())
+        return int(m_groups.size());
+    if (parent.column() != 0 || parent.internalId() != 0)
+        return 0;
+    return int(m_groups[parent.row()].models.size());
+}
+
+int ModelCatalogModel::columnCount(const QModelIndex&) const
+{
+    return ColumnCount;
+}
+
+QVariant ModelCatalogModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (index.internalId() == 0)
+        return groupData(m_groups[index.row()], index.column(), role);
+    return entryData(m_groups[int(index.internalId() - 1)].models[index.row()], index.column(), role);
+}
+
+QVariant ModelCatalogModel::groupData(const Group& g, int column, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        return column == NameColumn ? QVariant(g.family) : QVariant();
+    case Roles::SortRole:
+        return g.family; // families keep alphabetical order whatever column sorts the models
+    case Roles::FamilyRole:
+        return g.family;
+    case Roles::IsGroupRole:
+        return true;
+    }
+    return {};
+}
+
+QVariant ModelCatalogModel::entryData(const Entry& e, int column, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case NameColumn:
+            return e.name;
+        case ParamsColumn:
+            return formatCount(e.params.total);
+        case ActiveColumn:
+            return e.moe ? formatCount(e.params.active) : QString();
+        case ContextColumn:
+            return ContextSweepModel::formatTokens(e.maxContext);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return e.moe ? tr("%1 (%2): %3 parameters, %4 active per token, up to %5 tokens of context, licence %6")
+                           .arg(e.name, e.id, QLocale().toString(e.params.total), QLocale().toString(e.params.active),
+                               QLocale().toString(e.maxContext), e.license)
+                     : tr("%1 (%2): %3 parameters, up to %4 tokens of context, licence %5")
+                           .arg(e.name, e.id, QLocale().toString(e.params.total), QLocale().toString(e.maxContext),
+                               e.license);
+    case Qt::TextAlignmentRole:
+        return column == NameColumn ? QVariant() : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
+    case Roles::SortRole:
+        switch (column) {
+        case NameColumn:
+            return e.name;
+        case ParamsColumn:
+            return e.params.total;
+        case ActiveColumn:
+            return e.params.active;
+        case ContextColumn:
+            return e.maxContext;
+        }
+        return {};
+    case Roles::IdRole:
+        return e.id;
+    case Roles::FamilyRole:
+        return e.family;
+    case Roles::IsMoeRole:
+        return e.moe;
+    case Roles::TotalParamsRole:
+        return e.params.total;
+    case Roles::ActiveParamsRole:
+        return e.params.active;
+    case Roles::MaxContextRole:
+        return e.maxContext;
+    case Roles::LicenseRole:
+        return e.license;
+    case Roles::IsGroupRole:
+        return false;
+    }
+    return {};
+}
+
+QVariant ModelCatalogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractItemModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Model");
+    case ParamsColumn:
+        return tr("Parameters");
+    case ActiveColumn:
+        return tr("Active");
+    case ContextColumn:
+        return tr("Max context");
+    }
+    return {};
+}
+
+} // namespace Planner

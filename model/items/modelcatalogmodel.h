@@ -1,0 +1,65 @@
+// SPDX-FileCopyrightText: 2025 FitPlanner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "itemroles.h"
+#include "modelcatalog.h"
+#include "tensorlayout.h"
+
+#include <QAbstractItemModel>
+#include <QList>
+
+namespace Planner {
+
+/**
+ * The model catalog as a two-level tree: one row per family (in catalog order), each holding its
+ * models. Columns: Model, Parameters, Active, Max context. Model rows carry IdRole, FamilyRole,
+ * IsMoeRole, TotalParamsRole, ActiveParamsRole, MaxContextRole, LicenseRole; SortRole is the name for
+ * the first column and the raw number for the others. Family rows have IsGroupRole set.
+ */
+class ModelCatalogModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, ParamsColumn, ActiveColumn, ContextColumn, ColumnCount };
+
+    explicit ModelCatalogModel(QObject* parent = nullptr);
+
+    /** Replaces the catalog (model reset). Parameters are counted once here. */
+    void setCatalog(const ModelCatalog& catalog);
+
+    QStringList families() const;
+    QStringList licenses() const;
+    /** Index (column 0) of the model with this id, or an invalid index. */
+    QModelIndex indexOfModel(const QString& id) const;
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Entry {
+        QString id;
+        QString name;
+        QString family;
+        QString license;
+        ParamCounts params;
+        qint64 maxContext = 0;
+        bool moe = false;
+    };
+    struct Group {
+        QString family;
+        QList<Entry> models;
+    };
+
+    QVariant groupData(const Group& g, int column, int role) const;
+    QVariant entryData(const Entry& e, int column, int role) const;
+
+    QList<Group> m_groups;
+};
+
+} // namespace Planner

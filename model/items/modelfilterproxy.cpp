@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: 2025 FitPlanner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "modelfilterproxy.h"
+
+namespace Planner {
+
+ModelFilterProxy::ModelFilterProxy(int sortRole, QObject* parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(sortRole);
+    setRecursiveFilteringEnabled(true);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void ModelFilterProxy::setSearchText(const QString& text)
+{
+    const QString t = text.trimmed();
+    if (t == m_search)
+        return;
+    m_search = t;
+    invalidateFilter();
+}
+
+void ModelFilterProxy::setFamily(const QString& family)
+{
+    if (family == m_family)
+        return;
+    m_family = family;
+    invalidateFilter();
+}
+
+void ModelFilterProxy::setMoeFilter(MoeFilter filter)
+{
+    if (filter == m_moe)
+        return;
+    m_moe = filter;
+    invalidateFilter();
+}
+
+void ModelFilterProxy::setParamRange(qint64 minParams, qint64 maxParams)
+{
+    if (minParams == m_minParams && maxParams == m_maxParams)
+        return;
+    m_minParams = minParams;
+    m_maxParams = maxParams;
+    invalidateFilter();
+}
+
+void ModelFilterProxy::setLicense(const QString& license)
+{
+    if (license == m_license)
+        return;
+    m_license = license;
+    invalidateFilter();
+}
+
+bool ModelFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
+    // Family rows are shown through recursive filtering when one of their models is accepted.
+    if (idx.data(Roles::IsGroupRole).toBool())
+        return false;
+    if (!m_family.isEmpty() && idx.data(Roles::FamilyRole).toString() != m_family)
+        return false;
+    if (!m_license.isEmpty() && idx.data(Roles::LicenseRole).toString() != m_license)
+        return false;
+    const bool moe = idx.data(Roles::IsMoeRole).toBool();
+    if ((m_moe == MoeFilter::DenseOnly && moe) || (m_moe == MoeFilter::MoeOnly && !moe))
+        return false;
+    const qint64 params = idx.data(Roles::TotalParamsRole).toLongLong();
+    if (m_minParams > 0 && params < m_minParams)
+        return false;
+    if (m_maxParams > 0 && params > m_maxParams)
+        return false;
+    if (!m_search.isEmpty()) {
+        const QString name = idx.data(Qt::DisplayRole).toString();
+        const QString id = idx.data(Roles::IdRole).toString();
+        const QString family = idx.data(Roles::FamilyRole).toString();
+        // Every word must match somewhere, so "qwen 32" finds Qwen2.5 32B.
+        const QStringList words = m_search.split(u' ', Qt::SkipEmptyParts);
+        for (const QString& w : words) {
+            if (!name.contains(w, Qt::CaseInsensitive) && !id.contains(w, Qt::CaseInsensitive)
+                && !family.contains(w, Qt::CaseInsensitive))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool ModelFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    const QVariant l = left.data(sortRole());
+    const QVariant r = right.data(sortRole());
+    if (l.typeId() == QMetaType::QString || r.typeId() == QMetaType::QString)
+        return QString::compare(l.toString(), r.toString(), Qt::CaseInsensitive) < 0;
+    return l.toLongLong() < r.toLongLong();
+}
+
+} // namespace Planner

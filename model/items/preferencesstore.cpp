@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: 2025 FitPlanner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "preferencesstore.h"
+
+#include "engine.h"
+#include "memoryestimator.h"
+
+namespace Planner {
+
+namespace {
+
+// Every key in one place.
+namespace Key {
+const QString modelId = QStringLiteral("scenario/model");
+const QString recipeId = QStringLiteral("scenario/quant");
+const QString context = QStringLiteral("scenario/context");
+const QString batch = QStringLiteral("scenario/batch");
+const QString kvType = QStringLiteral("scenario/kvType");
+const QString engine = QStringLiteral("scenario/engine");
+const QString compared = QStringLiteral("scenario/comparedQuants");
+const QString gpuBytes = QStringLiteral("capacity/gpuBytes");
+const QString ramBytes = QStringLiteral("capacity/ramBytes");
+const QString units = QStringLiteral("display/units");
+const QString language = QStringLiteral("display/language");
+const QString chartTab = QStringLiteral("display/chartTab");
+const QString geometry = QStringLiteral("window/geometry");
+const QString state = QStringLiteral("window/state");
+const QString splitter = QStringLiteral("window/splitter");
+}
+
+// Capacities above 1 PiB are typos, not hardware.
+constexpr qint64 kMaxCapacity = qint64(1) << 50;
+
+qint64 readInt(QSettings& s, const QString& key, qint64 fallback, qint64 min, qint64 max)
+{
+    bool ok = false;
+    const qint64 v = s.value(key).toLongLong(&ok);
+    return ok && v >= min && v <= max ? v : fallback;
+}
+
+QString readId(QSettings& s, const QString& key, const QString& fallback)
+{
+    const QString v = s.value(key).toString().trimmed();
+    return v.isEmpty() ? fallback : v;
+}
+
+} // namespace
+
+QStringList PreferencesStore::languages()
+{
+    return { QStringLiteral("en"), QStringLiteral("zh_CN") };
+}
+
+Preferences PreferencesStore::load(QSettings& s)
+{
+    const Preferences d;
+    Preferences p;
+    p.modelId = readId(s, Key::modelId, d.modelId);
+    p.recipeId = readId(s, Key::recipeId, d.recipeId);
+    p.context = readInt(s, Key::context, d.context, 1, MemoryEstimator::kMaxContext);
+    p.batch = readInt(s, Key::batch, d.batch, 1, MemoryEstimator::kMaxBatch);
+    p.kvType = readId(s, Key::kvType, d.kvType);
+    const auto engine = engineFromId(s.value(Key::engine).toString());
+    p.engineId = engine ? engineId(*engine) : d.engineId;
+    p.comparedRecipes = s.value(Key::compared).toStringList();
+    p.comparedRecipes.removeAll(QString());
+    p.capacity.gpuBytes = readInt(s, Key::gpuBytes, d.capacity.gpuBytes, 0, kMaxCapacity);
+    p.capacity.ramBytes = readInt(s, Key::ramBytes, d.capacity.ramBytes, 0, kMaxCapacity);
+    const QString units = s.value(Key::units).toString();
+    p.units = units == QLatin1String("GB") ? ByteUnits::Decimal : ByteUnits::Binary;
+    const QString language = s.value(Key::language).toString();
+    p.language = languages().contains(language) ? language : QString();
+    p.chartTab = int(readInt(s, Key::chartTab, d.chartTab, 0, 16));
+    p.windowGeometry = s.value(Key::geometry).toByteArray();
+    p.windowState = s.value(Key::state).toByteArray();
+    p.splitterState = s.value(Key::splitter).toByteArray();
+    return p;
+}
+
+void PreferencesStore::save(const Preferences& p, QSettings& s)
+{
+    s.setValue(Key::modelId, p.modelId);
+    s.setValue(Key::recipeId, p.recipeId);
+    s.setValue(Key::context, p.context);
+    s.setValue(Key::batch, p.batch);
+    s.setValue(Key::kvType, p.kvType);
+    s.setValue(Key::engine, p.engineId);
+    s.setValue(Key::compared, p.comparedRecipes);
+    s.setValue(Key::gpuBytes, p.capacity.gpuBytes);
+    s.setValue(Key::ramBytes, p.capacity.ramBytes);
+    s.setValue(Key::units, p.units == ByteUnits::Decimal ? QStringLiteral("GB") : QStringLiteral("GiB"));
+    s.setValue(Key::language, p.language);
+    s.setValue(Key::chartTab, p.chartTab);
+    s.setValue(Key::geometry, p.windowGeometry);
+    s.setValue(Key::state, p.windowState);
+    s.setValue(Key::splitter, p.splitterState);
+}
+
+} // namespace Planner

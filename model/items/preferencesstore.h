@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2025 FitPlanner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "fitverdict.h"
+#include "units.h"
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+
+namespace Planner {
+
+/** What the desktop app remembers between runs. Defaults are what a first start shows. */
+struct Preferences {
+    // The last scenario
+    QString modelId = QStringLiteral("llama-3.1-8b");
+    QString recipeId = QStringLiteral("Q4_K_M");
+    qint64 context = 8192;
+    qint64 batch = 1;
+    QString kvType = QStringLiteral("F16");
+    QString engineId = QStringLiteral("llama.cpp");
+    QStringList comparedRecipes; ///< recipes the user ticked for the comparison chart
+    CapacityInput capacity; ///< the hand-entered (what-if) GPU memory and RAM
+
+    // Display
+    ByteUnits units = ByteUnits::Binary;
+    QString language; ///< "" follows the system locale; otherwise "en" or "zh_CN"
+    int chartTab = 0;
+
+    // Window state, opaque bytes from QWidget::saveGeometry / QMainWindow::saveState / QSplitter::saveState
+    QByteArray windowGeometry;
+    QByteArray windowState;
+    QByteArray splitterState;
+
+    bool operator==(const Preferences&) const = default;
+};
+
+/**
+ * Loads and saves Preferences in a QSettings the caller chooses (only app/ decides which file).
+ * Values that are missing, of the wrong type or out of range fall back to the defaults one by one.
+ */
+class PreferencesStore
+{
+public:
+    static Preferences load(QSettings& settings);
+    static void save(const Preferences& prefs, QSettings& settings);
+
+    /** Languages the app ships: "en", "zh_CN". */
+    static QStringList languages();
+};
+
+} // namespace Planner

@@ -1,0 +1,112 @@
+#include "fitplan.h"
+
+#include <QCoreApplication>
+
+namespace Planner {
+
+QString verdictId(Verdict v)
+{
+    switch (v) {
+    case Verdict::Gpu:
+        return QStringLiteral("gpu");
+    case Verdict::Offload:
+        return QStringLiteral("offload");
+    case Verdict::Cpu:
+        return QStringLiteral("cpu");
+    case Verdict::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+QString verdictText(Verdict v)
+{
+    switch (v) {
+    case Verdict::Gpu:
+        return QCoreApplication::translate("Planner::FitPlan", "Fits on the GPU");
+    case Verdict::Offload:
+        return QCoreApplication::translate("Planner::FitPlan", "Fits with CPU offload");
+    case Verdict::Cpu:
+        return QCoreApplication::translate("Planner::FitPlan", "Fits in system RAM only");
+    case Verdict::None:
+        break;
+    }
+    return QCoreApplication::translate("Planner::FitPlan", "Does not fit");
+}
+
+QString frontendId(Frontend f)
+{
+    switch (f) {
+    case Frontend::LlamaServer:
+        return QStringLiteral("llama.cpp");
+    case Frontend::Ollama:
+        return QStringLiteral("ollama");
+    case Frontend::LmStudio:
+        return QStringLiteral("lmstudio");
+    case Frontend::Vllm:
+        return QStringLiteral("vllm");
+    case Frontend::Sglang:
+        return QStringLiteral("sglang");
+    case Frontend::Transformers:
+        return QStringLiteral("transformers");
+    case Frontend::Mlx:
+        return QStringLiteral("mlx");
+    }
+    return {};
+}
+
+std::optional<Frontend> frontendFromId(const QString& id)
+{
+    const QString k = id.trimmed().toLower();
+    if (k == QLatin1String("llama.cpp") || k == QLatin1String("llamacpp") || k == QLatin1String("llama-cpp")
+        || k == QLatin1String("llama-server"))
+        return Frontend::LlamaServer;
+    if (k == QLatin1String("ollama"))
+        return Frontend::Ollama;
+    if (k == QLatin1String("lmstudio") || k == QLatin1String("lm-studio"))
+        return Frontend::LmStudio;
+    if (k == QLatin1String("vllm"))
+        return Frontend::Vllm;
+    if (k == QLatin1String("sglang"))
+        return Frontend::Sglang;
+    if (k == QLatin1String("transformers") || k == QLatin1String("hf"))
+        return Frontend::Transformers;
+    if (k == QLatin1String("mlx") || k == QLatin1String("mlx-lm"))
+        return Frontend::Mlx;
+    return std::nullopt;
+}
+
+Engine engineOf(Frontend f)
+{
+    switch (f) {
+    case Frontend::LlamaServer:
+    case Frontend::Ollama:
+    case Frontend::LmStudio:
+        return Engine::LlamaCpp;
+    case Frontend::Vllm:
+    case Frontend::Sglang:
+        return Engine::Vllm;
+    case Frontend::Transformers:
+        return Engine::Transformers;
+    case Frontend::Mlx:
+        return Engine::Mlx;
+    }
+    return Engine::LlamaCpp;
+}
+
+Frontend defaultFrontend(Engine e)
+{
+    switch (e) {
+    case Engine::LlamaCpp:
+        return Frontend::LlamaServer;
+    case Engine::Vllm:
+        return Frontend::Vllm;
+    case Engine::Transformers:
+        return Frontend::Transformers;
+    case Engine::Mlx:
+        return Frontend::Mlx;
+    }
+    return Frontend::LlamaServer;
+}
+
+} // namespace Planner

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "engine.h"
+#include "memoryestimate.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Planner {
+
+// How the plan runs: fits on the GPU(s), with part of the model in CPU memory, in system RAM alone, or not at all.
+enum class Verdict { Gpu, Offload, Cpu, None };
+QString verdictId(Verdict v); // "gpu", "offload", "cpu", "none"
+QString verdictText(Verdict v); // translated sentence for banners
+
+// The program that realises the plan. llama.cpp, Ollama and LM Studio share Engine::LlamaCpp; vLLM and SGLang
+// share Engine::Vllm; the front end decides the command line.
+enum class Frontend { LlamaServer, Ollama, LmStudio, Vllm, Sglang, Transformers, Mlx };
+QString frontendId(Frontend f);
+std::optional<Frontend> frontendFromId(const QString& id); // llama.cpp, llama-server, ollama, lmstudio, vllm, ...
+Engine engineOf(Frontend f);
+Frontend defaultFrontend(Engine e);
+
+// What one device (a GPU, or the CPU's RAM) holds under the plan.
+struct DevicePlacement {
+    QString name;
+    bool isCpu = false;
+    int gpuIndex = -1; // index in HardwareProfile::gpus; -1 for the CPU
+    qint64 capacity = 0; // bytes the plan may fill on this device
+    qint64 weights = 0;
+    qint64 kvCache = 0;
+    qint64 compute = 0; // compute / activation buffers
+    qint64 overhead = 0; // runtime context (CUDA/Metal) and, for the CPU, the output buffer
+    int layers = 0; // repeating layers placed here
+    bool outputLayer = false;
+    bool tokenEmbeddings = false;
+    int pipelineStage = 0; // vLLM: which pipeline stage (node) this rank belongs to
+    double bandwidthGBps = 0.0; // used for the speed estimate (0: unknown)
+    double fp16Tflops = 0.0;
+    qint64 activeBytesPerToken = 0; // weight + KV bytes this device reads for one generated token
+    qint64 activeParams = 0; // parameters it multiplies per token (for prefill FLOPs)
+
+    qint64 used() const { return weights + kvCache + compute + overhead; }
+    qint64 freeBytes() const { return capacity - used(); }
+};
+
+struct FitPlan {
+    QString modelId;
+    QString recipeId;
+    Engine engine = Engine::LlamaCpp;
+    Frontend frontend = Frontend::LlamaServer;
+    qint64 context = 0;
+    qint64 batch = 1;
+    QString kvType;
+
+    Verdict verdict = Verdict::None;
+    qint64 headroomBytes = 0; // the smallest margin among the devices the plan uses; negative when it does not fit
+    int gpuLayers = 0; // llama.cpp -ngl: layers (repeating + output) on GPUs
+    int totalLayers = 0; // repeating layers + the output layer
+    int tensorParallel = 1;
+    int pipelineParallel = 1;
+    double gpuMemoryUtilization = 0.9;
+    QList<DevicePlacement> devices; // the GPUs used, then the CPU
+
+    double tokensPerSecond = -1.0; // decode speed of one sequence at a full context; -1: unknown
+    double prefillSeconds = -1.0; // processing a prompt of promptTokens; -1: unknown
+    qint64 promptTokens = 0;
+    qint64 ubatch = 512; // llama.cpp micro-batch (prefill streaming)
+    QString speedExplanation;
+    QString command; // shell command(s) that run the plan
+    QStringList notes;
+
+    MemoryEstimate estimate;
+
+    bool fits() const { return verdict != Verdict::None; }
+};
+
+} // namespace Planner

@@ -1,0 +1,655 @@
+#include "fitplanner.h"
+
+#include "checkedmath.h"
+#include "enginecommand.h"
+#include "memoryestimator.h"
+#include "units.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace Planner {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Planner::FitPlanner", text);
+}
+
+constexpr qint64 MiB = qint64(1) << 20;
+constexpr qint64 GiB = qint64(1) << 30;
+
+int rank(Verdict v)
+{
+    switch (v) {
+    case Verdict::Gpu:
+        return 3;
+    case Verdict::Offload:
+        return 2;
+    case Verdict::Cpu:
+        return 1;
+    case Verdict::None:
+        break;
+    }
+    return 0;
+}
+
+// Bytes of a layer read per generated token: its weights scaled to the active experts.
+struct LayerCost {
+    qint64 weights = 0;
+    qint64 kv = 0;
+    qint64 activeWeights = 0;
+};
+
+std::vector<LayerCost> layerCosts(const MemoryEstimate& e)
+{
+    qint64 layerWeights = 0;
+    for (const LayerBytes& l : e.layers)
+        layerWeights = satAdd(layerWeights, l.weights);
+    const qint64 activeLayers = std::max<qint64>(0, e.activeWeightBytes - e.tokenEmbeddingBytes - e.outputBytes);
+    const double ratio = layerWeights > 0 ? std::min(1.0, double(activeLayers) / double(layerWeights)) : 1.0;
+    std::vector<LayerCost> out;
+    out.reserve(e.layers.size());
+    for (const LayerBytes& l : e.layers)
+        out.push_back({ l.weights, l.kvCache, qint64(double(l.weights) * ratio) });
+    return out;
+}
+
+double activeParamsPerByte(const MemoryEstimate& e)
+{
+    return e.activeWeightBytes > 0 ? double(e.params.active) / double(e.activeWeightBytes) : 0.0;
+}
+
+// Decode: every device reads its share of active weights and KV for each token, one after another
+// (layer split and pipeline stages run in sequence; tensor-parallel ranks in parallel).
+void estimateSpeed(FitPlan* p, const HardwareProfile& hw)
+{
+    const MemoryEstimate& e = p->estimate;
+    if (p->verdict == Verdict::None)
+        return;
+    const qint64 prompt = p->promptTokens;
+    const qint64 ubatch = p->ubatch;
+    double gpuTflops = 0.0;
+    for (const DevicePlacement& d : p->devices) {
+        if (!d.isCpu && d.used() > 0 && d.fp16Tflops > 0.0)
+            gpuTflops = gpuTflops > 0.0 ? std::min(gpuTflops, d.fp16Tflops) : d.fp16Tflops;
+    }
+    double decodeSeconds = 0.0;
+    double prefillSeconds = 0.0;
+    bool known = true;
+    QStringList parts;
+    // Tensor-parallel ranks of one stage run together: count each stage once, at its first rank.
+    QList<int> stagesSeen;
+    for (const DevicePlacement& d : p->devices) {
+        if (d.activeBytesPerToken <= 0)
+            continue;
+        if (!d.isCpu && p->tensorParallel > 1) {
+            if (stagesSeen.contains(d.pipelineStage))
+                continue;
+            stagesSeen << d.pipelineStage;
+        }
+        double bw = d.bandwidthGBps;
+        double tflops = d.fp16Tflops;
+        if (d.isCpu) {
+            if (bw <= 0.0)
+                bw = hw.ramBandwidthGBps > 0.0 ? hw.ramBandwidthGBps : FitPlanner::kAssumedCpuBandwidthGBps;
+            if (tflops <= 0.0)
+                tflops = FitPlanner::kAssumedCpuTflops;
+        }
+        if (bw <= 0.0 || tflops <= 0.0) {
+            known = false;
+            p->notes << tr("%1 has no known bandwidth or FP16 rate: no speed is estimated (choose it in the GPU "
+                           "catalog)")
+                            .arg(d.name);
+            continue;
+        }
+        const double seconds = double(d.activeBytesPerToken) / (bw * 1.0e9 * FitPlanner::kDecodeEfficiency);
+        decodeSeconds += seconds;
+        const double flops = 2.0 * double(d.activeParams) * double(prompt);
+        double prefill = flops / (tflops * 1.0e12 * FitPlanner::kPrefillEfficiency);
+        if (d.isCpu && p->engine == Engine::LlamaCpp && gpuTflops > 0.0) {
+            // llama.cpp runs large batches of CPU-resident layers on the GPU, copying their weights over PCIe once
+            // per micro-batch; take whichever is faster.
+            const double batches = std::ceil(double(prompt) / double(std::max<qint64>(1, ubatch)));
+            const double streamed = double(d.weights - e.tokenEmbeddingBytes) * batches
+                    / (FitPlanner::kAssumedPcieGBps * 1.0e9)
+                + flops / (gpuTflops * 1.0e12 * FitPlanner::kPrefillEfficiency);
+            prefill = std::min(prefill, streamed);
+        }
+        prefillSeconds += prefill;
+        parts << tr("%1: %2 per token at %3 GB/s").arg(d.name, formatBytes(d.activeBytesPerToken)).arg(bw, 0, 'f', 0);
+    }
+    if (!known || decodeSeconds <= 0.0)
+        return;
+    // Tensor parallelism adds two all-reduces per layer for every token.
+    const double allReduce = p->tensorParallel > 1 ? 2.0 * double(p->estimate.layers.size()) * FitPlanner::kAllReduceSeconds : 0.0;
+    decodeSeconds += allReduce;
+    p->tokensPerSecond = 1.0 / decodeSeconds;
+    p->prefillSeconds = prefillSeconds;
+    p->speedExplanation
+        = tr("Decode reads the active weights and the whole KV cache once per token (at a full context of %1 "
+             "tokens; %2 sequence(s) share each read): %3. Devices in sequence add their times; memory-bound kernels "
+             "reach about %4% of peak bandwidth. Prefill of %5 tokens: 2 x %6 active parameters x tokens at %7% of "
+             "each device's dense FP16 peak%8.")
+              .arg(p->context)
+              .arg(p->batch)
+              .arg(parts.join(QStringLiteral("; ")))
+              .arg(int(FitPlanner::kDecodeEfficiency * 100))
+              .arg(prompt)
+              .arg(formatCount(e.params.active))
+              .arg(int(FitPlanner::kPrefillEfficiency * 100))
+              .arg(std::any_of(p->devices.cbegin(), p->devices.cend(), [](const DevicePlacement& d) {
+                  return d.isCpu && d.activeBytesPerToken > 0;
+              })
+                      ? tr("; the CPU part assumes %1 GB/s RAM bandwidth unless measured and %2 TFLOPS")
+                            .arg(FitPlanner::kAssumedCpuBandwidthGBps, 0, 'f', 0)
+                            .arg(FitPlanner::kAssumedCpuTflops, 0, 'f', 1)
+                      : QString())
+        + (allReduce > 0.0 ? tr(" Tensor parallel adds 2 all-reduces per layer and token, %1 us each.")
+                                  .arg(FitPlanner::kAllReduceSeconds * 1.0e6, 0, 'f', 0)
+                           : QString())
+        + (p->engine == Engine::LlamaCpp && gpuTflops > 0.0
+                  ? tr(" Layers kept in RAM are prefilled on the GPU when that is faster, their weights streamed over "
+                       "PCIe at %1 GB/s once per micro-batch of %2 tokens.")
+                        .arg(FitPlanner::kAssumedPcieGBps, 0, 'f', 0)
+                        .arg(ubatch)
+                  : QString());
+}
+
+// ---- llama.cpp (and transformers / MLX) placement: whole layers per device, -ngl from the top.
+
+struct LayerPlacement {
+    QList<DevicePlacement> gpus;
+    DevicePlacement cpu;
+};
+
+LayerPlacement placeLayers(const MemoryEstimate& e, const ModelSpec& s, const HardwareProfile& hw,
+    const std::vector<LayerCost>& costs, int ngl, bool embeddingsOnCpu)
+{
+    const int n = int(s.numLayers);
+    const int gpuCount = int(hw.gpus.size());
+    LayerPlacement out;
+    // llama.cpp's default split: proportional to each device's free memory, as cumulative fractions.
+    std::vector<double> splits(size_t(gpuCount), 0.0);
+    double sum = 0.0;
+    for (int i = 0; i < gpuCount; ++i) {
+        sum += double(std::max<qint64>(0, hw.gpus[i].usableBytes()));
+        splits[size_t(i)] = sum;
+    }
+    for (double& v : splits)
+        v = sum > 0.0 ? v / sum : 1.0;
+    for (int i = 0; i < gpuCount; ++i) {
+        DevicePlacement d;
+        d.name = hw.gpus[i].name;
+        d.gpuIndex = i;
+        d.capacity = hw.gpus[i].usableBytes();
+        d.bandwidthGBps = hw.gpus[i].bandwidthGBps;
+        d.fp16Tflops = hw.gpus[i].fp16Tflops;
+        out.gpus << d;
+    }
+    out.cpu.name = QStringLiteral("CPU");
+    out.cpu.isCpu = true;
+    const int iGpuStart = std::max(n - ngl, 0);
+    const int act = gpuCount == 0 ? 0 : std::min(ngl, n + 1);
+    const auto deviceOf = [&](int il) -> DevicePlacement* {
+        if (il < iGpuStart || il - iGpuStart >= act)
+            return &out.cpu;
+        const double x = double(il - iGpuStart) / double(act);
+        const auto it = std::upper_bound(splits.begin(), splits.end(), x);
+        const int idx = std::min(int(it - splits.begin()), gpuCount - 1);
+        return &out.gpus[idx];
+    };
+    for (int il = 0; il < n; ++il) {
+        DevicePlacement* d = deviceOf(il);
+        const LayerCost& c = costs[size_t(il)];
+        d->weights = satAdd(d->weights, c.weights);
+        d->kvCache = satAdd(d->kvCache, c.kv);
+        d->layers += 1;
+        d->activeBytesPerToken = satAdd(d->activeBytesPerToken, satAdd(c.activeWeights, c.kv));
+    }
+    DevicePlacement* outDev = deviceOf(n);
+    outDev->outputLayer = true;
+    outDev->weights = satAdd(outDev->weights, e.outputBytes);
+    outDev->activeBytesPerToken = satAdd(outDev->activeBytesPerToken, e.outputBytes);
+    // Token embeddings: llama.cpp keeps the input layer in CPU memory (one row is read per token).
+    DevicePlacement* embDev = embeddingsOnCpu ? &out.cpu : (out.gpus.isEmpty() || ngl <= 0 ? &out.cpu : &out.gpus[0]);
+    embDev->tokenEmbeddings = true;
+    embDev->weights = satAdd(embDev->weights, e.tokenEmbeddingBytes);
+
+    // Compute buffers and runtime per device in use; the output (logits) buffer lives in host memory.
+    const qint64 outputBuffer = e.engine == Engine::LlamaCpp ? satMul(satMul(s.vocabSize, 4), e.batch) : 0;
+    const qint64 compute = std::max<qint64>(0, e.activations.bytes - outputBuffer);
+    for (DevicePlacement& d : out.gpus) {
+        if (d.layers > 0 || d.outputLayer || d.tokenEmbeddings) {
+            d.compute = compute;
+            d.overhead = e.overhead.bytes;
+        }
+    }
+    const bool cpuComputes = out.cpu.layers > 0 || out.cpu.outputLayer || out.gpus.isEmpty();
+    out.cpu.compute = cpuComputes ? compute : 0;
+    out.cpu.overhead = outputBuffer;
+    // Per-device active parameters for prefill FLOPs.
+    const double paramsPerByte = activeParamsPerByte(e);
+    for (DevicePlacement& d : out.gpus)
+        d.activeParams = qint64(double(d.activeBytesPerToken - d.kvCache) * paramsPerByte);
+    out.cpu.activeParams = qint64(double(out.cpu.activeBytesPerToken - out.cpu.kvCache) * paramsPerByte);
+    return out;
+}
+
+// vLLM pipeline stages: layers split evenly, the remainder going to the stages before the last.
+std::vector<int> pipelineLayers(int layers, int stages)
+{
+    std::vector<int> parts(size_t(stages), layers / stages);
+    const int remaining = layers % stages;
+    for (int i = 2; i < remaining + 2; ++i)
+        parts[size_t(stages - i)] += 1;
+    return parts;
+}
+
+} // namespace
+
+FitPlanner::FitPlanner(const QuantCatalog& quants)
+    : m_quants(quants)
+{
+}
+
+std::optional<FitPlan> FitPlanner::plan(
+    const Scenario& sc, const HardwareProfile& hw, const PlanOptions& options, QString* error) const
+{
+    const auto fail = [error](const QString& m) -> std::optional<FitPlan> {
+        if (error)
+            *error = m;
+        return std::nullopt;
+    };
+    if (engineOf(options.frontend) != sc.engine)
+        return fail(tr("%1 does not run on the %2 engine").arg(frontendId(options.frontend), engineId(sc.engine)));
+    if (options.nodes < 1 || options.nodes > 1024)
+        return fail(tr("node count %1 is out of range (1 to 1024)").arg(options.nodes));
+    if (options.nodes > 1 && sc.engine != Engine::Vllm)
+        return fail(tr("only vLLM / SGLang spread a model over several nodes (pipeline parallel)"));
+    for (const GpuDevice& g : hw.gpus) {
+        if (g.memoryTotal <= 0)
+            return fail(tr("GPU '%1' has no memory size").arg(g.name));
+    }
+    const MemoryEstimator estimator(m_quants);
+    QString why;
+    const auto estimate = estimator.estimate(sc, &why);
+    if (!estimate)
+        return fail(why);
+    const MemoryEstimate& e = *estimate;
+    const ModelSpec& s = sc.model;
+
+    FitPlan p;
+    p.modelId = s.id;
+    p.recipeId = e.recipeId;
+    p.engine = sc.engine;
+    p.frontend = options.frontend;
+    p.context = sc.context;
+    p.batch = sc.batch;
+    p.kvType = e.kvType;
+    p.gpuMemoryUtilization = sc.gpuMemoryUtilization;
+    p.ubatch = sc.ubatch;
+    p.promptTokens = options.promptTokens > 0 ? std::min(options.promptTokens, sc.context) : sc.context;
+    p.estimate = e;
+    p.notes = e.notes;
+    const std::vector<LayerCost> costs = layerCosts(e);
+    const int n = int(s.numLayers);
+
+    if (sc.engine == Engine::Vllm) {
+        p.totalLayers = n + 1;
+        if (hw.gpus.isEmpty()) {
+            p.verdict = Verdict::None;
+            p.headroomBytes = -e.total;
+            p.notes << tr("vLLM needs GPUs; none are available");
+            p.command = engineCommand(p, s);
+            return p;
+        }
+        // Tensor parallel over the GPUs of a node: the largest count that divides the attention heads (and the
+        // KV heads, or is a multiple of them).
+        const qint64 heads = s.attention.numHeads;
+        const qint64 kvHeads = s.attention.isMla() ? 1 : std::max<qint64>(1, s.attention.numKvHeads);
+        int tp = int(hw.gpus.size());
+        while (tp > 1
+            && (heads % tp != 0 || (!s.attention.isMla() && (tp < kvHeads ? kvHeads % tp != 0 : tp % kvHeads != 0))))
+            --tp;
+        if (tp != int(hw.gpus.size()))
+            p.notes << tr("tensor parallel size %1 would not divide the %2 attention heads / %3 KV heads; %4 of the "
+                          "%1 GPUs are used")
+                           .arg(hw.gpus.size())
+                           .arg(heads)
+                           .arg(s.attention.numKvHeads)
+                           .arg(tp);
+        const int pp = std::min(options.nodes, n);
+        p.tensorParallel = tp;
+        p.pipelineParallel = pp;
+        // KV per rank: heads are divided by TP; with TP above the KV heads each rank keeps one (replicated).
+        // MLA's latent cache is not split by heads: every rank holds all of it.
+        const double kvShare = s.attention.isMla() ? 1.0
+                                                   : double(tp >= kvHeads ? 1 : kvHeads / tp) / double(kvHeads);
+        const std::vector<int> stageLayers = pipelineLayers(n, pp);
+        const qint64 activationsPerRank = ceilDiv(e.activations.bytes, tp);
+        const double paramsPerByte = activeParamsPerByte(e);
+        qint64 headroom = std::numeric_limits<qint64>::max();
+        bool fits = true;
+        int first = 0;
+        for (int stage = 0; stage < pp; ++stage) {
+            qint64 w = 0;
+            qint64 kv = 0;
+            qint64 active = 0;
+            for (int il = first; il < first + stageLayers[size_t(stage)]; ++il) {
+                w = satAdd(w, costs[size_t(il)].weights);
+                kv = satAdd(kv, costs[size_t(il)].kv);
+                active = satAdd(active, costs[size_t(il)].activeWeights);
+            }
+            first += stageLayers[size_t(stage)];
+            if (stage == 0)
+                w = satAdd(w, e.tokenEmbeddingBytes);
+            if (stage == pp - 1) {
+                w = satAdd(w, e.outputBytes);
+                active = satAdd(active, e.outputBytes);
+            }
+            const qint64 kvRank = qint64(std::ceil(double(kv) * kvShare));
+            for (int r = 0; r < tp; ++r) {
+                const GpuDevice& g = hw.gpus[r];
+                DevicePlacement d;
+                d.name = pp > 1 ? tr("%1 (node %2, rank %3)").arg(g.name).arg(stage + 1).arg(r) : tr("%1 (rank %2)").arg(g.name).arg(r);
+                d.gpuIndex = r;
+                d.pipelineStage = stage;
+                d.capacity = qint64(std::floor(double(g.memoryTotal) * sc.gpuMemoryUtilization));
+                d.weights = ceilDiv(w, tp);
+                d.kvCache = kvRank;
+                d.compute = activationsPerRank;
+                d.overhead = e.overhead.bytes;
+                d.layers = stageLayers[size_t(stage)];
+                d.outputLayer = stage == pp - 1;
+                d.tokenEmbeddings = stage == 0;
+                d.bandwidthGBps = g.bandwidthGBps;
+                d.fp16Tflops = g.fp16Tflops;
+                d.activeBytesPerToken = satAdd(ceilDiv(active, tp), kvRank);
+                d.activeParams = qint64(double(ceilDiv(active, tp)) * paramsPerByte);
+                headroom = std::min(headroom, d.freeBytes());
+                if (d.freeBytes() < 0)
+                    fits = false;
+                if (g.memoryFree >= 0 && g.memoryFree < d.capacity) {
+                    fits = false;
+                    headroom = std::min(headroom, g.memoryFree - d.capacity);
+                    p.notes << tr("%1 has %2 free but --gpu-memory-utilization %3 asks for %4: vLLM refuses to start")
+                                   .arg(g.name, formatBytes(g.memoryFree))
+                                   .arg(sc.gpuMemoryUtilization)
+                                   .arg(formatBytes(d.capacity));
+                }
+                p.devices << d;
+            }
+        }
+        p.gpuLayers = p.totalLayers;
+        p.verdict = fits ? Verdict::Gpu : Verdict::None;
+        p.headroomBytes = headroom;
+        if (!fits)
+            p.notes << tr("vLLM does not fit: at least one GPU would need more than gpu_memory_utilization x its memory "
+                          "for weights, %1 KV cache and activations")
+                           .arg(formatBytes(e.kvCache.bytes));
+        if (pp > 1)
+            p.notes << tr("pipeline parallel over %1 nodes runs vLLM on a Ray cluster spanning them").arg(pp);
+        estimateSpeed(&p, hw);
+        p.command = engineCommand(p, s);
+        return p;
+    }
+
+    // llama.cpp-style layer placement (transformers and MLX place whole layers too).
+    const bool embeddingsOnCpu = sc.engine == Engine::LlamaCpp;
+    p.totalLayers = n + 1;
+    qint64 ramPoolBase = hw.ramUsable();
+    if (ramPoolBase <= 0)
+        p.notes << tr("system RAM is unknown: nothing can be placed in CPU memory");
+    const auto evaluate = [&](int ngl, LayerPlacement* out, bool* gpusFit, qint64* cpuPool) {
+        *out = placeLayers(e, s, hw, costs, ngl, embeddingsOnCpu);
+        *gpusFit = true;
+        qint64 unifiedUse = 0;
+        for (int i = 0; i < out->gpus.size(); ++i) {
+            if (out->gpus[i].freeBytes() < 0)
+                *gpusFit = false;
+            if (hw.gpus[i].unified)
+                unifiedUse = satAdd(unifiedUse, out->gpus[i].used());
+        }
+        *cpuPool = std::max<qint64>(0, ramPoolBase - unifiedUse);
+        out->cpu.capacity = *cpuPool;
+    };
+    LayerPlacement placement;
+    bool gpusFit = false;
+    qint64 cpuPool = 0;
+    int ngl = hw.gpus.isEmpty() ? 0 : n + 1;
+    for (; ngl >= 0; --ngl) {
+        evaluate(ngl, &placement, &gpusFit, &cpuPool);
+        if (gpusFit)
+            break;
+    }
+    if (ngl < 0) { // cannot happen: with no layers the GPUs hold nothing
+        ngl = 0;
+        evaluate(0, &placement, &gpusFit, &cpuPool);
+    }
+    p.gpuLayers = ngl;
+    qint64 headroom = std::numeric_limits<qint64>::max();
+    for (const DevicePlacement& d : placement.gpus) {
+        if (d.used() > 0) {
+            p.devices << d;
+            headroom = std::min(headroom, d.freeBytes());
+        }
+    }
+    const bool cpuHoldsModel = placement.cpu.layers > 0 || placement.cpu.outputLayer;
+    const qint64 cpuFree = placement.cpu.freeBytes();
+    p.devices << placement.cpu;
+    if (cpuHoldsModel || cpuFree < 0 || p.devices.size() == 1)
+        headroom = std::min(headroom, cpuFree);
+    if (cpuFree < 0) {
+        p.verdict = Verdict::None;
+    } else if (ngl == n + 1) {
+        p.verdict = Verdict::Gpu;
+    } else if (ngl > 0) {
+        p.verdict = Verdict::Offload;
+    } else {
+        p.verdict = Verdict::Cpu;
+    }
+    if (p.verdict == Verdict::None && ngl == 0 && !hw.gpus.isEmpty())
+        p.notes << tr("not even one layer fits on the GPU next to its compute buffer (%1) and runtime (%2)")
+                       .arg(formatBytes(std::max<qint64>(0, e.activations.bytes)), formatBytes(e.overhead.bytes));
+    if (p.verdict == Verdict::None)
+        p.notes << tr("CPU memory would need %1 but %2 is available").arg(formatBytes(placement.cpu.used()),
+            formatBytes(cpuPool));
+    if (p.verdict == Verdict::Offload) {
+        // The next layer -ngl would add is the highest one still on the CPU.
+        const size_t next = size_t(std::max(0, n - ngl - 1));
+        const qint64 perLayer = n > 0 ? satAdd(costs[next].weights, costs[next].kv) : 0;
+        qint64 gpuLeft = std::numeric_limits<qint64>::max();
+        for (const DevicePlacement& d : placement.gpus)
+            gpuLeft = std::min(gpuLeft, d.freeBytes());
+        p.notes << tr("%1 of %2 layers on the GPU(s): one more layer needs %3 (weights + KV) but the fullest GPU has "
+                      "%4 left")
+                       .arg(ngl)
+                       .arg(n + 1)
+                       .arg(formatBytes(perLayer), formatBytes(std::max<qint64>(0, gpuLeft)));
+    }
+    p.headroomBytes = headroom == std::numeric_limits<qint64>::max() ? 0 : headroom;
+    estimateSpeed(&p, hw);
+    p.command = engineCommand(p, s);
+    return p;
+}
+
+QStringList FitPlanner::candidateRecipes(const Scenario& sc) const
+{
+    const QString engine = engineId(sc.engine);
+    struct Candidate {
+        QString id;
+        qint64 bytes;
+    };
+    std::vector<Candidate> list;
+    const MemoryEstimator estimator(m_quants);
+    for (const QuantRecipe& r : m_quants.recipes) {
+        if (!r.engines.contains(engine))
+            continue;
+        // Ternary types only suit models trained for them; F16 and BF16 weigh the same: keep the engine's usual one.
+        if (r.id.startsWith(QLatin1String("TQ")))
+            continue;
+        if (sc.engine == Engine::LlamaCpp ? r.id == QLatin1String("BF16") : r.id == QLatin1String("F16"))
+            continue;
+        Scenario probe = sc;
+        probe.recipeId = r.id;
+        probe.context = std::min<qint64>(sc.context, 256);
+        const auto e = estimator.estimate(probe);
+        if (!e)
+            continue;
+        list.push_back({ r.id, e->weights.bytes });
+    }
+    std::stable_sort(list.begin(), list.end(), [](const Candidate& a, const Candidate& b) { return a.bytes > b.bytes; });
+    QStringList ids;
+    for (const Candidate& c : list)
+        ids << c.id;
+    return ids;
+}
+
+std::optional<FitPlan> FitPlanner::bestQuant(
+    const Scenario& sc, const HardwareProfile& hw, const PlanOptions& options, QString* error) const
+{
+    std::optional<FitPlan> best;
+    for (const QString& id : candidateRecipes(sc)) {
+        Scenario s = sc;
+        s.recipeId = id;
+        auto p = plan(s, hw, options, error);
+        if (!p || !p->fits())
+            continue;
+        if (!best || rank(p->verdict) > rank(best->verdict))
+            best = p;
+        if (best->verdict == Verdict::Gpu)
+            break; // candidates are best quality first: the first GPU fit wins
+    }
+    if (!best && error && error->isEmpty())
+        *error = tr("no quantization of %1 fits this hardware at a context of %2").arg(sc.model.id).arg(sc.context);
+    return best;
+}
+
+std::optional<FitPlan> FitPlanner::largestContext(const Scenario& sc, const HardwareProfile& hw,
+    const PlanOptions& options, Verdict atLeast, qint64 limit) const
+{
+    const auto good = [&](qint64 context) -> std::optional<FitPlan> {
+        Scenario s = sc;
+        s.context = context;
+        auto p = plan(s, hw, options);
+        if (p && p->fits() && rank(p->verdict) >= rank(atLeast))
+            return p;
+        return std::nullopt;
+    };
+    qint64 hi = limit > 0 ? limit : (sc.model.maxContext > 0 ? sc.model.maxContext : MemoryEstimator::kMaxContext);
+    hi = std::min(hi, MemoryEstimator::kMaxContext);
+    qint64 lo = std::min(sc.context, hi);
+    auto best = good(lo);
+    if (!best)
+        return std::nullopt;
+    if (auto top = good(hi))
+        return top;
+    // Invariant: lo fits, hi does not.
+    while (hi - lo > 1) {
+        const qint64 mid = lo + (hi - lo) / 2;
+        if (auto p = good(mid)) {
+            lo = mid;
+            best = p;
+        } else {
+            hi = mid;
+        }
+    }
+    return best;
+}
+
+std::optional<SetupChoice> FitPlanner::smallestSetup(const Scenario& sc, const GpuCatalog& gpus, qint64 ramBytes,
+    const PlanOptions& options, int maxNodes, const std::function<bool(const GpuSpec&)>& filter) const
+{
+    struct Option {
+        const GpuSpec* spec;
+        int perNode;
+        int nodes;
+        qint64 memory; // device memory (Apple: the unified size)
+        qint64 totalMemory;
+    };
+    std::vector<Option> options_;
+    const bool multiNode = sc.engine == Engine::Vllm;
+    for (const GpuSpec& g : gpus.gpus) {
+        if (filter && !filter(g))
+            continue;
+        if (g.unified) {
+            if (sc.engine == Engine::Vllm)
+                continue;
+            QList<int> sizes = g.memoryOptionsGb;
+            if (sizes.isEmpty())
+                sizes << int(g.memoryBytes / GiB);
+            for (int gb : sizes)
+                options_.push_back({ &g, 1, 1, qint64(gb) * GiB, qint64(gb) * GiB });
+            continue;
+        }
+        for (int perNode : { 1, 2, 4, 8 }) {
+            for (int nodes = 1; nodes <= (multiNode ? std::max(1, maxNodes) : 1); ++nodes)
+                options_.push_back({ &g, perNode, nodes, g.memoryBytes, satMul(g.memoryBytes, qint64(perNode) * nodes) });
+        }
+    }
+    std::stable_sort(options_.begin(), options_.end(), [](const Option& a, const Option& b) {
+        const int ga = a.perNode * a.nodes;
+        const int gb = b.perNode * b.nodes;
+        if (ga != gb)
+            return ga < gb;
+        if (a.totalMemory != b.totalMemory)
+            return a.totalMemory < b.totalMemory;
+        return a.nodes < b.nodes;
+    });
+    for (const Option& o : options_) {
+        HardwareProfile hw;
+        if (o.spec->unified) {
+            GpuDevice d = o.spec->toDevice(appleDefaultWiredLimit(o.memory));
+            hw.gpus << d;
+            hw.ramTotal = o.memory;
+            hw.ramAvailable = o.memory;
+            hw.ramBandwidthGBps = o.spec->bandwidthGBps;
+        } else {
+            for (int i = 0; i < o.perNode; ++i)
+                hw.gpus << o.spec->toDevice();
+            hw.ramTotal = ramBytes;
+            hw.ramAvailable = ramBytes;
+        }
+        PlanOptions po = options;
+        po.nodes = o.nodes;
+        auto p = plan(sc, hw, po);
+        // A vLLM setup whose GPUs the heads cannot all use is not the smallest: a smaller count comes first.
+        const bool allUsed = p && (!multiNode || p->tensorParallel * p->pipelineParallel == o.perNode * o.nodes);
+        if (p && p->verdict == Verdict::Gpu && allUsed)
+            return SetupChoice { o.spec->id, o.perNode, o.nodes, hw.ramTotal, *p };
+    }
+    return std::nullopt;
+}
+
+QList<Recommendation> FitPlanner::recommend(const ModelCatalog& models, const HardwareProfile& hw,
+    const PlanOptions& options, const Scenario& base, qint64 context) const
+{
+    QList<Recommendation> out;
+    for (const ModelSpec& m : models.models) {
+        Recommendation r;
+        r.modelId = m.id;
+        r.modelName = m.name;
+        Scenario sc = base;
+        sc.model = m;
+        sc.context = m.maxContext > 0 ? std::min(context, m.maxContext) : context;
+        const auto best = bestQuant(sc, hw, options);
+        if (best) {
+            r.fits = true;
+            r.recipeId = best->recipeId;
+            r.plan = *best;
+            Scenario at = sc;
+            at.recipeId = best->recipeId;
+            const auto largest = largestContext(at, hw, options, best->verdict);
+            r.maxContext = largest ? largest->context : best->context;
+        }
+        out << r;
+    }
+    return out;
+}
+
+} // namespace Planner

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "fitplan.h"
+#include "gpucatalog.h"
+#include "hardwareprofile.h"
+#include "modelcatalog.h"
+#include "quantcatalog.h"
+#include "scenario.h"
+
+#include <functional>
+#include <optional>
+
+namespace Planner {
+
+struct PlanOptions {
+    Frontend frontend = Frontend::LlamaServer; // must run scenario.engine
+    int nodes = 1; // vLLM: identical nodes joined by pipeline parallelism; the profile describes one node
+    qint64 promptTokens = 0; // prefill estimate; 0: the whole context
+};
+
+// One row of "What can I run?": a catalog model with its best fitting quantization, the largest context at
+// that quantization and the plan's speed.
+struct Recommendation {
+    QString modelId;
+    QString modelName;
+    bool fits = false;
+    QString recipeId;
+    qint64 maxContext = 0; // largest context that keeps the verdict
+    FitPlan plan; // at the requested context
+};
+
+struct SetupChoice {
+    QString gpuId;
+    int gpusPerNode = 0;
+    int nodes = 1;
+    qint64 ramBytes = 0;
+    FitPlan plan;
+};
+
+// Places an estimate on hardware the way the engine would, and searches quantizations, contexts and
+// catalog setups. Pure and thread-safe; no I/O.
+class FitPlanner
+{
+public:
+    explicit FitPlanner(const QuantCatalog& quants);
+
+    std::optional<FitPlan> plan(const Scenario& scenario, const HardwareProfile& hardware, const PlanOptions& options,
+        QString* error = nullptr) const;
+
+    // The recipes a search tries for an engine, best quality first (by the model's weight bytes).
+    QStringList candidateRecipes(const Scenario& scenario) const;
+    // The highest-quality recipe whose plan has the best verdict reachable (GPU, then offload, then CPU).
+    std::optional<FitPlan> bestQuant(const Scenario& scenario, const HardwareProfile& hardware,
+        const PlanOptions& options, QString* error = nullptr) const;
+    // The largest context (at most `limit`, or the model's maximum) whose verdict is at least as good as
+    // `atLeast`; nullopt when even scenario.context does not reach it.
+    std::optional<FitPlan> largestContext(const Scenario& scenario, const HardwareProfile& hardware,
+        const PlanOptions& options, Verdict atLeast, qint64 limit = 0) const;
+    // The catalog setup with the fewest GPUs (then the least memory, then fewer nodes) on which the scenario fits
+    // entirely on GPUs. Counts tried: 1, 2, 4, 8 per node; for vLLM 1 to maxNodes nodes. Apple devices are tried
+    // once per unified memory size sold. `filter` may restrict the devices.
+    std::optional<SetupChoice> smallestSetup(const Scenario& scenario, const GpuCatalog& gpus, qint64 ramBytes,
+        const PlanOptions& options, int maxNodes = 4, const std::function<bool(const GpuSpec&)>& filter = {}) const;
+
+    // `base` carries the engine and its settings (batch, KV type, ...); its model is ignored. The context is
+    // capped at each model's maximum.
+    QList<Recommendation> recommend(const ModelCatalog& models, const HardwareProfile& hardware,
+        const PlanOptions& options, const Scenario& base, qint64 context) const;
+
+    // Assumptions of the speed model, stated in every plan's speed explanation.
+    static constexpr double kDecodeEfficiency = 0.7; // share of peak bandwidth memory-bound decode reaches
+    static constexpr double kPrefillEfficiency = 0.5; // share of peak dense FP16 throughput prefill reaches
+    static constexpr double kAssumedCpuBandwidthGBps = 60.0; // dual-channel DDR4-3200 .. DDR5-4800
+    static constexpr double kAssumedCpuTflops = 1.0; // 8-16 cores with AVX2 / AVX-512
+    static constexpr double kAssumedPcieGBps = 25.0; // PCIe 4.0 x16 in practice
+    static constexpr double kAllReduceSeconds = 30.0e-6; // one NVLink all-reduce of a token's activations
+
+private:
+    const QuantCatalog& m_quants;
+};
+
+} // namespace Planner

@@ -1,0 +1,164 @@
+#include "planjson.h"
+
+namespace Planner {
+
+namespace {
+
+QJsonValue bytesOrNull(qint64 v)
+{
+    return v >= 0 ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue positiveOrNull(double v)
+{
+    return v > 0.0 ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+QJsonObject hardwareToJson(const HardwareProfile& hw)
+{
+    QJsonArray gpus;
+    for (const GpuDevice& g : hw.gpus) {
+        gpus.append(QJsonObject {
+            { QStringLiteral("name"), g.name },
+            { QStringLiteral("vendor"), gpuVendorId(g.vendor) },
+            { QStringLiteral("memory_total"), g.memoryTotal },
+            { QStringLiteral("memory_free"), bytesOrNull(g.memoryFree) },
+            { QStringLiteral("memory_used"), bytesOrNull(g.memoryUsed) },
+            { QStringLiteral("bandwidth"), positiveOrNull(g.bandwidthGBps) },
+            { QStringLiteral("fp16_tflops"), positiveOrNull(g.fp16Tflops) },
+            { QStringLiteral("unified"), g.unified },
+            { QStringLiteral("catalog_id"), g.catalogId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(g.catalogId) },
+            { QStringLiteral("pci_bus_id"), g.pciBusId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(g.pciBusId) },
+            { QStringLiteral("driver_version"),
+                g.driverVersion.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(g.driverVersion) },
+            { QStringLiteral("memory_bus_width"), g.memoryBusWidth > 0 ? QJsonValue(g.memoryBusWidth) : QJsonValue(QJsonValue::Null) },
+            { QStringLiteral("memory_clock_mhz"), g.memoryClockMHz > 0 ? QJsonValue(g.memoryClockMHz) : QJsonValue(QJsonValue::Null) },
+            { QStringLiteral("source"), g.source },
+        });
+    }
+    return QJsonObject {
+        { QStringLiteral("gpus"), gpus },
+        { QStringLiteral("ram"),
+            QJsonObject { { QStringLiteral("total"), hw.ramTotal > 0 ? QJsonValue(hw.ramTotal) : QJsonValue(QJsonValue::Null) },
+                { QStringLiteral("available"), bytesOrNull(hw.ramAvailable) },
+                { QStringLiteral("swap_total"), bytesOrNull(hw.swapTotal) },
+                { QStringLiteral("swap_free"), bytesOrNull(hw.swapFree) } } },
+        { QStringLiteral("cpu"),
+            QJsonObject { { QStringLiteral("model"), hw.cpu.model.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(hw.cpu.model) },
+                { QStringLiteral("logical_cores"), hw.cpu.logicalCores > 0 ? QJsonValue(hw.cpu.logicalCores) : QJsonValue(QJsonValue::Null) },
+                { QStringLiteral("physical_cores"),
+                    hw.cpu.physicalCores > 0 ? QJsonValue(hw.cpu.physicalCores) : QJsonValue(QJsonValue::Null) } } },
+        { QStringLiteral("notes"), QJsonArray::fromStringList(hw.notes) },
+    };
+}
+
+QJsonArray gpuCatalogToJson(const GpuCatalog& catalog)
+{
+    QJsonArray out;
+    for (const GpuSpec& g : catalog.gpus) {
+        QJsonArray options;
+        for (int gb : g.memoryOptionsGb)
+            options.append(gb);
+        QJsonObject o {
+            { QStringLiteral("id"), g.id },
+            { QStringLiteral("name"), g.name },
+            { QStringLiteral("vendor"), gpuVendorId(g.vendor) },
+            { QStringLiteral("segment"), g.segment },
+            { QStringLiteral("memory_bytes"), g.memoryBytes },
+            { QStringLiteral("memory_type"), g.memoryType },
+            { QStringLiteral("bandwidth_gbps"), g.bandwidthGBps },
+            { QStringLiteral("fp16_tflops"), g.fp16Tflops },
+            { QStringLiteral("unified"), g.unified },
+            { QStringLiteral("match"), QJsonArray::fromStringList(g.match) },
+            { QStringLiteral("released"), g.released },
+            { QStringLiteral("notes"), QJsonArray::fromStringList(g.notes) },
+        };
+        if (!options.isEmpty())
+            o.insert(QStringLiteral("memory_options_gb"), options);
+        out.append(o);
+    }
+    return out;
+}
+
+QJsonObject planToJson(const FitPlan& p, bool withLayers)
+{
+    QJsonArray devices;
+    for (const DevicePlacement& d : p.devices) {
+        QJsonObject o {
+            { QStringLiteral("name"), d.name },
+            { QStringLiteral("kind"), d.isCpu ? QStringLiteral("cpu") : QStringLiteral("gpu") },
+            { QStringLiteral("capacity"), d.capacity },
+            { QStringLiteral("weights"), d.weights },
+            { QStringLiteral("kv_cache"), d.kvCache },
+            { QStringLiteral("compute"), d.compute },
+            { QStringLiteral("overhead"), d.overhead },
+            { QStringLiteral("used"), d.used() },
+            { QStringLiteral("free"), d.freeBytes() },
+            { QStringLiteral("layers"), d.layers },
+            { QStringLiteral("output_layer"), d.outputLayer },
+            { QStringLiteral("token_embeddings"), d.tokenEmbeddings },
+        };
+        if (!d.isCpu && p.engine == Engine::Vllm)
+            o.insert(QStringLiteral("pipeline_stage"), d.pipelineStage);
+        devices.append(o);
+    }
+    QJsonObject o {
+        { QStringLiteral("model"), p.modelId },
+        { QStringLiteral("quant"), p.recipeId },
+        { QStringLiteral("engine"), frontendId(p.frontend) },
+        { QStringLiteral("context"), p.context },
+        { QStringLiteral("batch"), p.batch },
+        { QStringLiteral("kv_type"), p.kvType },
+        { QStringLiteral("verdict"), verdictId(p.verdict) },
+        { QStringLiteral("headroom_bytes"), p.headroomBytes },
+        { QStringLiteral("gpu_layers"), p.gpuLayers },
+        { QStringLiteral("total_layers"), p.totalLayers },
+        { QStringLiteral("tensor_parallel"), p.tensorParallel },
+        { QStringLiteral("pipeline_parallel"), p.pipelineParallel },
+        { QStringLiteral("devices"), devices },
+        { QStringLiteral("total_bytes"), p.estimate.total },
+        { QStringLiteral("tokens_per_second"), positiveOrNull(p.tokensPerSecond) },
+        { QStringLiteral("prefill_seconds"), p.prefillSeconds >= 0.0 ? QJsonValue(p.prefillSeconds) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("prompt_tokens"), p.promptTokens },
+        { QStringLiteral("speed_explanation"), p.speedExplanation },
+        { QStringLiteral("command"), p.command.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(p.command) },
+        { QStringLiteral("notes"), QJsonArray::fromStringList(p.notes) },
+    };
+    if (withLayers) {
+        QJsonArray layers;
+        for (const LayerBytes& l : p.estimate.layers)
+            layers.append(QJsonObject { { QStringLiteral("weights"), l.weights }, { QStringLiteral("kv_cache"), l.kvCache } });
+        o.insert(QStringLiteral("layer_bytes"), layers);
+    }
+    return o;
+}
+
+QJsonObject recommendationToJson(const Recommendation& r)
+{
+    QJsonObject o {
+        { QStringLiteral("model"), r.modelId },
+        { QStringLiteral("name"), r.modelName },
+        { QStringLiteral("fits"), r.fits },
+    };
+    if (!r.fits) {
+        o.insert(QStringLiteral("verdict"), verdictId(Verdict::None));
+        return o;
+    }
+    o.insert(QStringLiteral("quant"), r.recipeId);
+    o.insert(QStringLiteral("verdict"), verdictId(r.plan.verdict));
+    o.insert(QStringLiteral("context"), r.plan.context);
+    o.insert(QStringLiteral("max_context"), r.maxContext);
+    o.insert(QStringLiteral("gpu_layers"), r.plan.gpuLayers);
+    o.insert(QStringLiteral("total_layers"), r.plan.totalLayers);
+    o.insert(QStringLiteral("headroom_bytes"), r.plan.headroomBytes);
+    o.insert(QStringLiteral("total_bytes"), r.plan.estimate.total);
+    o.insert(QStringLiteral("tokens_per_second"), positiveOrNull(r.plan.tokensPerSecond));
+    o.insert(QStringLiteral("prefill_seconds"),
+        r.plan.prefillSeconds >= 0.0 ? QJsonValue(r.plan.prefillSeconds) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("command"), r.plan.command.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.plan.command));
+    return o;
+}
+
+} // namespace Planner

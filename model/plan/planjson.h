@@ -1,0 +1,19 @@
+#pragma once
+
+#include "fitplan.h"
+#include "fitplanner.h"
+#include "gpucatalog.h"
+#include "hardwareprofile.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Planner {
+
+// JSON shapes of the CLI (and the GUI's export). Byte counts are integers; unknown values are null.
+QJsonObject hardwareToJson(const HardwareProfile& hw); // {gpus: [...], ram: {...}, cpu: {...}, notes: [...]}
+QJsonArray gpuCatalogToJson(const GpuCatalog& catalog);
+QJsonObject planToJson(const FitPlan& plan, bool withLayers = true); // {verdict, headroom_bytes, gpu_layers, ...}
+QJsonObject recommendationToJson(const Recommendation& r);
+
+} // namespace Planner

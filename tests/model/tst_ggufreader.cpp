@@ -1,0 +1,510 @@
+#include "ggufreader.h"
+#include "ggufrecipe.h"
+#include "memoryestimator.h"
+#include "modelfile.h"
+#include "modelfilewriter.h"
+#include "tensorlayout.h"
+#include "testcatalogs.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Planner;
+using TestFiles::GgufWriter;
+
+Q_DECLARE_METATYPE(Planner::ModelSpec)
+
+namespace {
+
+// Field-by-field comparison of what a GGUF header can carry.
+void compareSpecs(const ModelSpec& a, const ModelSpec& e)
+{
+    QCOMPARE(a.modelType, e.modelType);
+    QCOMPARE(a.maxContext, e.maxContext);
+    QCOMPARE(a.hiddenSize, e.hiddenSize);
+    QCOMPARE(a.vocabSize, e.vocabSize);
+    QCOMPARE(a.numLayers, e.numLayers);
+    QCOMPARE(a.attention.numHeads, e.attention.numHeads);
+    QCOMPARE(a.attention.numKvHeads, e.attention.numKvHeads);
+    QCOMPARE(a.attention.headDim, e.attention.headDim);
+    QCOMPARE(a.attention.vHeadDim, e.attention.vHeadDim);
+    QCOMPARE(a.attention.qkvBias, e.attention.qkvBias);
+    QCOMPARE(a.attention.outputBias, e.attention.outputBias);
+    QCOMPARE(a.attention.fusedQkv, e.attention.fusedQkv);
+    QCOMPARE(int(a.attention.qkNorm), int(e.attention.qkNorm));
+    QCOMPARE(a.attention.sinks, e.attention.sinks);
+    QCOMPARE(a.attention.qLoraRank, e.attention.qLoraRank);
+    QCOMPARE(a.attention.kvLoraRank, e.attention.kvLoraRank);
+    QCOMPARE(a.attention.ropeHeadDim, e.attention.ropeHeadDim);
+    QCOMPARE(a.attention.nopeHeadDim, e.attention.nopeHeadDim);
+    QCOMPARE(a.ffn.intermediate, e.ffn.intermediate);
+    QCOMPARE(a.ffn.gated, e.ffn.gated);
+    QCOMPARE(a.ffn.fusedGateUp, e.ffn.fusedGateUp);
+    QCOMPARE(a.ffn.bias, e.ffn.bias);
+    QCOMPARE(a.moe.numExperts, e.moe.numExperts);
+    QCOMPARE(a.moe.expertsPerToken, e.moe.expertsPerToken);
+    QCOMPARE(a.moe.expertIntermediate, e.moe.expertIntermediate);
+    QCOMPARE(a.moe.sharedExperts, e.moe.sharedExperts);
+    QCOMPARE(a.moe.sharedIntermediate, e.moe.sharedIntermediate);
+    QCOMPARE(a.moe.sharedExpertGate, e.moe.sharedExpertGate);
+    QCOMPARE(a.moe.routerBias, e.moe.routerBias);
+    QCOMPARE(a.moe.expertBias, e.moe.expertBias);
+    QCOMPARE(a.moe.correctionBias, e.moe.correctionBias);
+    QCOMPARE(a.layers.size(), e.layers.size());
+    for (size_t i = 0; i < a.layers.size(); ++i) {
+        QCOMPARE(a.layers[i].moe, e.layers[i].moe);
+        QCOMPARE(int(a.layers[i].window), int(e.layers[i].window));
+    }
+    QCOMPARE(a.slidingWindow, e.slidingWindow);
+    QCOMPARE(a.tiedEmbeddings, e.tiedEmbeddings);
+    QCOMPARE(a.lmHeadBias, e.lmHeadBias);
+    QCOMPARE(a.normsPerLayer, e.normsPerLayer);
+    QCOMPARE(a.normBias, e.normBias);
+    QCOMPARE(a.ggufRopeTensors, e.ggufRopeTensors);
+    QCOMPARE(a.ggufRopeTensorSize, e.ggufRopeTensorSize);
+}
+
+// A small valid file: one metadata entry and two F32 tensors.
+GgufWriter minimal()
+{
+    GgufWriter w;
+    w.addString(QStringLiteral("general.architecture"), QStringLiteral("llama"));
+    w.addTensor(QStringLiteral("a.weight"), { 32 }, 0);
+    w.addTensor(QStringLiteral("b.weight"), { 32, 2 }, 0);
+    return w;
+}
+
+QString readError(const QByteArray& bytes)
+{
+    QByteArray copy = bytes;
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    QString error;
+    const auto f = readGgufDevice(buffer, QStringLiteral("bad.gguf"), TestCatalogs::quants(), &error);
+    if (f)
+        return QStringLiteral("(accepted)");
+    return error;
+}
+
+} // namespace
+
+class TestGgufReader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTrip_data();
+    void roundTrip();
+    void hostile_data();
+    void hostile();
+    void truncatedEverywhere();
+    void metadataValues();
+    void splitSet();
+    void splitSetMissingPart();
+    void projector();
+    void asyncLoader();
+};
+
+void TestGgufReader::roundTrip_data()
+{
+    QTest::addColumn<QString>("modelId");
+    QTest::addColumn<QString>("arch");
+    QTest::addColumn<QString>("fileType");
+    QTest::addColumn<quint32>("fileTypeId");
+    QTest::newRow("llama-3.1-8b Q4_K_M") << "llama-3.1-8b" << "llama" << "Q4_K_M" << 15u;
+    QTest::newRow("qwen2.5-7b Q8_0") << "qwen2.5-7b" << "qwen2" << "Q8_0" << 7u;
+    QTest::newRow("qwen3-30b-a3b (MoE) Q4_K_M") << "qwen3-30b-a3b" << "qwen3moe" << "Q4_K_M" << 15u;
+    QTest::newRow("deepseek-v2-lite (MLA MoE) Q6_K") << "deepseek-v2-lite" << "deepseek2" << "Q6_K" << 18u;
+    QTest::newRow("gemma-2-2b (sliding) F16") << "gemma-2-2b" << "gemma2" << "F16" << 1u;
+    QTest::newRow("olmoe-1b-7b Q5_K_M") << "olmoe-1b-7b" << "olmoe" << "Q5_K_M" << 17u;
+}
+
+void TestGgufReader::roundTrip()
+{
+    QFETCH(QString, modelId);
+    QFETCH(QString, arch);
+    QFETCH(QString, fileType);
+    QFETCH(quint32, fileTypeId);
+    const ModelSpec spec = TestCatalogs::model(modelId);
+    const std::vector<TensorSpec> layout = tensorLayout(spec);
+    const QStringList types = ggufTensorTypes(spec, layout, fileType, TestCatalogs::quants());
+    QCOMPARE(types.size(), qsizetype(layout.size()));
+    const GgufWriter w = TestFiles::ggufForSpec(spec, arch, types, fileTypeId);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(modelId + QStringLiteral(".gguf"));
+    QString error;
+    QVERIFY2(w.write(path, &error), qPrintable(error));
+
+    const auto f = readGgufFile(path, TestCatalogs::quants(), &error);
+    QVERIFY2(f, qPrintable(error));
+    QVERIFY2(f->warnings.isEmpty(), qPrintable(f->warnings.join(u'\n')));
+    QCOMPARE(f->version, 3u);
+    QCOMPARE(f->dataOffset, w.dataOffset());
+    QCOMPARE(f->fileSize, QFileInfo(path).size());
+    // The tensors' exact bytes, each padded to the alignment, tile the data section exactly.
+    qint64 padded = 0;
+    for (const GgufTensorInfo& t : f->tensors)
+        padded += (t.bytes + f->alignment - 1) / f->alignment * f->alignment;
+    QCOMPARE(padded, f->dataSize);
+    QCOMPARE(f->tensorBytes(), w.tensorBytes());
+
+    // Every tensor has the type the writer used.
+    qsizetype gguf = 0;
+    for (size_t i = 0; i < layout.size(); ++i) {
+        if (!layout[i].inGguf)
+            continue;
+        QCOMPARE(f->tensors[size_t(gguf)].name, layout[i].name);
+        QCOMPARE(f->tensors[size_t(gguf)].typeId, types[qsizetype(i)]);
+        QCOMPARE(f->tensors[size_t(gguf)].elements(), layout[i].elements());
+        ++gguf;
+    }
+    QCOMPARE(qsizetype(f->tensors.size()), gguf);
+    QVERIFY(types.contains(fileType == QLatin1String("F16") ? QStringLiteral("F16") : QStringLiteral("F32")));
+
+    QStringList warnings;
+    const auto derived = ggufModelSpec(*f, &error, &warnings);
+    QVERIFY2(derived, qPrintable(error));
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+    compareSpecs(*derived, spec);
+    if (QTest::currentTestFailed())
+        return;
+
+    // The whole-model view and the estimator: the file's exact tensors give the same weights as the recipe.
+    const auto opened = openModelFile(path, TestCatalogs::quants(), &error);
+    QVERIFY2(opened, qPrintable(error));
+    QCOMPARE(opened->quantization, fileType);
+    QCOMPARE(opened->totalBytes, w.tensorBytes());
+    qint64 sum = opened->nonLayerBytes;
+    for (qint64 b : opened->layerBytes)
+        sum += b;
+    QCOMPARE(sum, opened->totalBytes);
+    QCOMPARE(qint64(opened->layerBytes.size()), spec.numLayers);
+
+    Scenario byRecipe;
+    byRecipe.model = spec;
+    byRecipe.recipeId = fileType;
+    Scenario byFile;
+    QVERIFY2(applyModelFile(byFile, *opened, &error), qPrintable(error));
+    QCOMPARE(byFile.recipeId, fileType);
+    const MemoryEstimator estimator(TestCatalogs::quants());
+    const auto a = estimator.estimate(byRecipe, &error);
+    QVERIFY2(a, qPrintable(error));
+    const auto b = estimator.estimate(byFile, &error);
+    QVERIFY2(b, qPrintable(error));
+    QCOMPARE(b->weights.bytes, a->weights.bytes);
+    QCOMPARE(b->tokenEmbeddingBytes, a->tokenEmbeddingBytes);
+    QCOMPARE(b->outputBytes, a->outputBytes);
+    QCOMPARE(b->layers.size(), a->layers.size());
+    for (size_t i = 0; i < a->layers.size(); ++i)
+        QCOMPARE(b->layers[i].weights, a->layers[i].weights);
+    QCOMPARE(b->bytesByType, a->bytesByType);
+    QCOMPARE(b->kvCache.bytes, a->kvCache.bytes);
+}
+
+void TestGgufReader::hostile_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");
+
+    const GgufWriter ok = minimal();
+    QTest::newRow("valid") << ok.bytes(1 << 20) << "(accepted)";
+    QTest::newRow("empty") << QByteArray() << "not a GGUF file (only 0 bytes)";
+    QTest::newRow("wrong magic") << QByteArray("GGML\3\0\0\0") + QByteArray(16, '\0') << "the magic number is not 'GGUF'";
+    {
+        GgufWriter w = minimal();
+        w.setVersion(1);
+        QTest::newRow("version 1") << w.bytes(1 << 20) << "GGUF version 1 is obsolete";
+        w.setVersion(4);
+        QTest::newRow("version 4") << w.bytes(1 << 20) << "unknown GGUF version 4";
+        w.setVersion(0x03000000);
+        QTest::newRow("big-endian") << w.bytes(1 << 20) << "big-endian GGUF files are not supported";
+    }
+    {
+        GgufWriter w = minimal();
+        w.overrideCounts(qint64(1) << 40, 1);
+        QTest::newRow("absurd tensor count") << w.bytes(1 << 20) << "claims 1099511627776 tensors";
+        GgufWriter v = minimal();
+        v.overrideCounts(2, 5000);
+        QTest::newRow("kv count beyond the file") << v.bytes(1 << 20) << "more than the file's";
+    }
+    {
+        GgufWriter w;
+        w.addRaw(QStringLiteral("x"), 8, GgufWriter::le<quint64>(quint64(1) << 60));
+        QTest::newRow("huge string length") << w.bytes() << "claims 1152921504606846976 bytes (limit";
+        GgufWriter v;
+        v.addRaw(QStringLiteral("x"), 8, GgufWriter::le<quint64>(1000) + QByteArray("abc"));
+        QTest::newRow("string past the end") << v.bytes() << "metadata 'x' claims 1000 bytes but only";
+    }
+    {
+        GgufWriter w;
+        w.addRaw(QStringLiteral("tokens"), 9, GgufWriter::le<quint32>(8) + GgufWriter::le<quint64>(quint64(1) << 40));
+        QTest::newRow("absurd array count") << w.bytes() << "claims 1099511627776 elements of string";
+        GgufWriter v;
+        v.addRaw(QStringLiteral("x"), 13, QByteArray(8, '\0'));
+        QTest::newRow("unknown value type") << v.bytes() << "is 13, not a GGUF value type";
+        GgufWriter b;
+        b.addRaw(QStringLiteral("flag"), 7, QByteArray(1, '\2'));
+        QTest::newRow("bool 2") << b.bytes() << "a bool must be 0 or 1, found 2";
+        GgufWriter e;
+        e.addRaw(QString(), 4, GgufWriter::le<quint32>(1));
+        QTest::newRow("empty key") << e.bytes() << "has an empty key";
+    }
+    {
+        // Arrays of arrays of arrays ... deeper than the limit.
+        QByteArray payload;
+        for (int i = 0; i < 6; ++i)
+            payload += GgufWriter::le<quint32>(9) + GgufWriter::le<quint64>(1);
+        payload += GgufWriter::le<quint32>(4) + GgufWriter::le<quint64>(0);
+        GgufWriter w;
+        w.addRaw(QStringLiteral("nested"), 9, payload);
+        QTest::newRow("nested too deep") << w.bytes() << "nested deeper than 4 levels";
+    }
+    {
+        GgufWriter w = minimal();
+        w.addUInt32(QStringLiteral("general.architecture"), 1);
+        QTest::newRow("duplicate key") << w.bytes(1 << 20) << "metadata key 'general.architecture' appears twice";
+        GgufWriter a = minimal();
+        a.addUInt32(QStringLiteral("general.alignment"), 3);
+        QTest::newRow("alignment 3") << a.bytes(1 << 20) << "general.alignment must be a power of two";
+    }
+    {
+        GgufWriter w = minimal();
+        w.addTensor(QStringLiteral("a.weight"), { 32 }, 0);
+        QTest::newRow("duplicate tensor") << w.bytes(1 << 20) << "tensor 'a.weight' appears twice";
+        GgufWriter t;
+        t.addTensor(QStringLiteral("q"), { 32 }, 99);
+        QTest::newRow("unknown ggml type") << t.bytes(1 << 20) << "has ggml type 99";
+        GgufWriter r;
+        r.addTensor(QStringLiteral("q"), { 100, 4 }, 12);
+        QTest::newRow("Q4_K row not whole blocks") << r.bytes(1 << 20) << "not a whole number of Q4_K blocks of 256";
+        GgufWriter d;
+        d.addTensorRaw(QStringLiteral("q"), { 1, 1, 1, 1, 1 }, 0, 0, 4);
+        QTest::newRow("5 dimensions") << d.bytes(1 << 20) << "has 5 dimensions (1 to 4 allowed)";
+        GgufWriter z;
+        z.addTensorRaw(QStringLiteral("q"), { 32, 0 }, 0, 0, 0);
+        QTest::newRow("zero dimension") << z.bytes(1 << 20) << "has dimension 1 = 0";
+        GgufWriter n;
+        n.addTensorRaw(QStringLiteral("q"), { -5 }, 0, 0, 0);
+        QTest::newRow("negative dimension") << n.bytes(1 << 20) << "has dimension 0 = -5";
+        GgufWriter o;
+        o.addTensorRaw(QStringLiteral("q"), { qint64(1) << 40, qint64(1) << 40 }, 0, 0, 0);
+        QTest::newRow("element count overflow") << o.bytes(1 << 20) << "more elements than a 64-bit count";
+    }
+    {
+        GgufWriter w = minimal();
+        w.addTensorRaw(QStringLiteral("c.weight"), { 32 }, 0, 1 << 20, 128);
+        QTest::newRow("offset past the end") << w.bytes(256) << "runs past the end of the data section";
+        GgufWriter v = minimal();
+        v.addTensorRaw(QStringLiteral("c.weight"), { 64 }, 0, 0, 256);
+        QTest::newRow("overlapping tensors") << v.bytes(1 << 20) << "overlap";
+        GgufWriter m = minimal();
+        m.addTensorRaw(QStringLiteral("c.weight"), { 32 }, 0, 1000, 128);
+        QTest::newRow("misaligned offset") << m.bytes(1 << 20) << "not a multiple of the alignment 32";
+        GgufWriter h = minimal();
+        h.addTensorRaw(QStringLiteral("c.weight"), { 32 }, 0, quint64(1) << 63, 128);
+        QTest::newRow("offset beyond int64") << h.bytes(1 << 20) << "past any file";
+        GgufWriter big;
+        big.addTensorRaw(QStringLiteral("big"), { qint64(1) << 40, qint64(1) << 20 }, 0, 0, 0);
+        QTest::newRow("absurd tensor size") << big.bytes() << "runs past the end of the data section";
+    }
+    {
+        const QByteArray full = ok.bytes(1 << 20);
+        QTest::newRow("cut in the header") << full.left(30) << "truncated";
+        QTest::newRow("cut in the data") << full.left(int(ok.dataOffset()) + 10) << "runs past the end of the data section";
+    }
+}
+
+void TestGgufReader::hostile()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    const QString error = readError(bytes);
+    QVERIFY2(error.contains(expected), qPrintable(QStringLiteral("got: ") + error));
+    if (expected != QLatin1String("(accepted)"))
+        QVERIFY2(error.startsWith(QLatin1String("bad.gguf: ")), qPrintable(error));
+}
+
+void TestGgufReader::truncatedEverywhere()
+{
+    // Every prefix of a real file is rejected with a message, and none crashes.
+    ModelSpec small = TestCatalogs::model(QStringLiteral("qwen3-0.6b"));
+    small.vocabSize = 64; // keeps the tokenizer array small enough to cut at every byte
+    small.numLayers = 1;
+    small.layers.resize(1);
+    const QStringList types = ggufTensorTypes(small, tensorLayout(small), QStringLiteral("Q8_0"), TestCatalogs::quants());
+    const GgufWriter w = TestFiles::ggufForSpec(small, QStringLiteral("qwen3"), types, 7);
+    const QByteArray header = w.bytes(0);
+    QCOMPARE(readError(w.bytes(w.dataSize())), QStringLiteral("(accepted)"));
+    for (qsizetype n = 0; n < header.size(); n += 7) {
+        const QString e = readError(header.left(n));
+        QVERIFY2(e != QLatin1String("(accepted)") && !e.isEmpty(), qPrintable(QString::number(n)));
+    }
+}
+
+void TestGgufReader::metadataValues()
+{
+    GgufWriter w = minimal();
+    w.addInt32Array(QStringLiteral("llama.feed_forward_length"), { 100, 200, 300 });
+    w.addFloat32(QStringLiteral("f"), 0.5f);
+    w.addBool(QStringLiteral("b"), true);
+    w.addUInt64(QStringLiteral("u"), quint64(1) << 63);
+    w.addStringArray(QStringLiteral("s"), { QStringLiteral("x"), QStringLiteral("yz") });
+    QByteArray payload = GgufWriter::le<quint32>(9) + GgufWriter::le<quint64>(2);
+    for (int i = 0; i < 2; ++i)
+        payload += GgufWriter::le<quint32>(5) + GgufWriter::le<quint64>(1) + GgufWriter::le<quint32>(quint32(i + 7));
+    w.addRaw(QStringLiteral("nested"), 9, payload);
+    QByteArray bytes = w.bytes(1 << 20);
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QString error;
+    const auto f = readGgufDevice(buffer, QStringLiteral("m.gguf"), TestCatalogs::quants(), &error);
+    QVERIFY2(f, qPrintable(error));
+    QCOMPARE(f->keys.size(), 7);
+    QCOMPARE(f->value(QStringLiteral("llama.feed_forward_length"))->arrayLength, 3);
+    QCOMPARE(f->value(QStringLiteral("llama.feed_forward_length"))->items.value(2).toLongLong(), 300);
+    QCOMPARE(f->value(QStringLiteral("f"))->value.toDouble(), 0.5);
+    QCOMPARE(f->intValue(QStringLiteral("b")), std::optional<qint64>(1));
+    QCOMPARE(f->intValue(QStringLiteral("u")), std::nullopt); // beyond qint64
+    QCOMPARE(f->value(QStringLiteral("s"))->items, QVariantList({ QStringLiteral("x"), QStringLiteral("yz") }));
+    const GgufValue* nested = f->value(QStringLiteral("nested"));
+    QCOMPARE(nested->arrayLength, 2);
+    QCOMPARE(nested->items.value(1).toList().value(0).toLongLong(), 8);
+    QCOMPARE(f->architecture(), QStringLiteral("llama"));
+    // Missing keys: a clear message, not a spec.
+    QVERIFY(!ggufModelSpec(*f, &error));
+    QVERIFY2(error.contains(QLatin1String("'llama.block_count' is missing")), qPrintable(error));
+}
+
+void TestGgufReader::splitSet()
+{
+    const ModelSpec spec = TestCatalogs::model(QStringLiteral("qwen2.5-0.5b"));
+    const std::vector<TensorSpec> layout = tensorLayout(spec);
+    const QStringList types = ggufTensorTypes(spec, layout, QStringLiteral("Q4_K_M"), TestCatalogs::quants());
+    const GgufWriter whole = TestFiles::ggufForSpec(spec, QStringLiteral("qwen2"), types, 15);
+
+    // Three parts as llama-gguf-split writes them: the metadata in the first, the tensors spread over all.
+    std::vector<GgufWriter> parts(3);
+    parts[0] = TestFiles::ggufForSpec(spec, QStringLiteral("qwen2"), QStringList(), 15);
+    qint64 ggufTensors = 0;
+    for (const TensorSpec& t : layout)
+        ggufTensors += t.inGguf ? 1 : 0;
+    for (int p = 0; p < 3; ++p) {
+        parts[size_t(p)].addUInt32(QStringLiteral("split.no"), quint32(p));
+        parts[size_t(p)].addUInt32(QStringLiteral("split.count"), 3);
+        parts[size_t(p)].addInt32(QStringLiteral("split.tensors.count"), qint32(ggufTensors));
+    }
+    qint64 n = 0;
+    for (size_t i = 0; i < layout.size(); ++i) {
+        const TensorSpec& t = layout[i];
+        if (!t.inGguf)
+            continue;
+        QList<qint64> ne { t.ne0 };
+        if (t.nDims >= 2)
+            ne << t.ne1;
+        parts[size_t(n * 3 / ggufTensors)].addTensor(t.name, ne, TestFiles::ggmlTypeId(types[qsizetype(i)]));
+        ++n;
+    }
+    QTemporaryDir dir;
+    for (int p = 0; p < 3; ++p)
+        QVERIFY(parts[size_t(p)].write(dir.filePath(QStringLiteral("qwen-%1-of-00003.gguf").arg(p + 1, 5, 10, QLatin1Char('0')))));
+
+    QString error;
+    const auto m = openModelFile(dir.filePath(QStringLiteral("qwen-00002-of-00003.gguf")), TestCatalogs::quants(), &error);
+    QVERIFY2(m, qPrintable(error));
+    QVERIFY2(m->warnings.isEmpty(), qPrintable(m->warnings.join(u'\n')));
+    QCOMPARE(m->files.size(), 3);
+    QCOMPARE(qint64(m->tensors.size()), ggufTensors);
+    QCOMPARE(m->totalBytes, whole.tensorBytes());
+    QCOMPARE(m->tensors.back().file, 2);
+    QVERIFY(m->spec);
+    compareSpecs(*m->spec, spec);
+
+    // A part that claims another place in the set.
+    GgufWriter wrong = TestFiles::ggufForSpec(spec, QStringLiteral("qwen2"), QStringList(), 15);
+    wrong.addUInt32(QStringLiteral("split.no"), 0);
+    wrong.addUInt32(QStringLiteral("split.count"), 3);
+    QVERIFY(wrong.write(dir.filePath(QStringLiteral("qwen-00003-of-00003.gguf"))));
+    QVERIFY(!openModelFile(dir.filePath(QStringLiteral("qwen-00001-of-00003.gguf")), TestCatalogs::quants(), &error));
+    QVERIFY2(error.contains(QLatin1String("split.no is 0 but the file name says part 3")), qPrintable(error));
+}
+
+void TestGgufReader::splitSetMissingPart()
+{
+    QTemporaryDir dir;
+    const GgufWriter w = minimal();
+    QVERIFY(w.write(dir.filePath(QStringLiteral("m-00001-of-00002.gguf"))));
+    QString error;
+    QVERIFY(!openModelFile(dir.filePath(QStringLiteral("m-00001-of-00002.gguf")), TestCatalogs::quants(), &error));
+    QVERIFY2(error.contains(QLatin1String("part 2 of the 2-file split set is missing (m-00002-of-00002.gguf)")),
+        qPrintable(error));
+}
+
+void TestGgufReader::projector()
+{
+    // An mmproj file (architecture "clip") adds its bytes to a catalog model's weights.
+    GgufWriter w;
+    w.addString(QStringLiteral("general.architecture"), QStringLiteral("clip"));
+    w.addTensor(QStringLiteral("v.patch_embd.weight"), { 14, 14, 3, 1152 }, 1);
+    w.addTensor(QStringLiteral("mm.0.weight"), { 1152, 4096 }, 1);
+    w.addTensor(QStringLiteral("mm.0.bias"), { 4096 }, 0);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("mmproj-model-f16.gguf"));
+    QVERIFY(w.write(path));
+    QString error;
+    const auto proj = openModelFile(path, TestCatalogs::quants(), &error);
+    QVERIFY2(proj, qPrintable(error));
+    QVERIFY(proj->isProjector);
+    QVERIFY(!proj->spec);
+    const qint64 expected = 14 * 14 * 3 * 1152 * 2 + 1152 * 4096 * 2 + 4096 * 4;
+    QCOMPARE(proj->totalBytes, expected);
+
+    Scenario sc;
+    sc.model = TestCatalogs::model(QStringLiteral("llama-3.1-8b"));
+    const MemoryEstimator estimator(TestCatalogs::quants());
+    const auto before = estimator.estimate(sc, &error);
+    QVERIFY2(before, qPrintable(error));
+    QVERIFY(addProjector(sc, *proj, &error));
+    const auto after = estimator.estimate(sc, &error);
+    QVERIFY2(after, qPrintable(error));
+    QCOMPARE(after->weights.bytes, before->weights.bytes + expected);
+    QCOMPARE(after->recipeId, QStringLiteral("Q4_K_M"));
+    QVERIFY(!applyModelFile(sc, *proj, &error));
+    QVERIFY(error.contains(QLatin1String("vision projector")));
+}
+
+void TestGgufReader::asyncLoader()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("m.gguf"));
+    QVERIFY(minimal().write(path));
+    ModelFileLoader loader(TestCatalogs::quants());
+    QSignalSpy spy(&loader, &ModelFileLoader::finished);
+    loader.open(path);
+    loader.open(dir.filePath(QStringLiteral("missing.gguf")));
+    QCOMPARE(loader.pendingCount(), 2);
+    QTRY_COMPARE(spy.count(), 2);
+    QCOMPARE(loader.pendingCount(), 0);
+    int ok = 0;
+    for (const QList<QVariant>& args : spy) {
+        const auto r = args.at(0).value<ModelFileResult>();
+        if (r.path == path) {
+            QVERIFY2(r.model, qPrintable(r.error));
+            QCOMPARE(r.model->totalBytes, 32 * 4 + 64 * 4);
+            ++ok;
+        } else {
+            QVERIFY(!r.model);
+            QVERIFY2(r.error.contains(QLatin1String("no such file")), qPrintable(r.error));
+            ++ok;
+        }
+    }
+    QCOMPARE(ok, 2);
+}
+
+QTEST_GUILESS_MAIN(TestGgufReader)
+#include "tst_ggufreader.moc"

@@ -1,0 +1,149 @@
+// SPDX-FileCopyrightText: 2025 FitPlanner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "modelcatalogmodel.h"
+#include "modelfilterproxy.h"
+#include "testcatalogs.h"
+#include "units.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Planner;
+
+namespace {
+
+// Model ids visible through the proxy, in the proxy's order.
+QStringList visibleIds(const QAbstractItemModel& m)
+{
+    QStringList ids;
+    for (int g = 0; g < m.rowCount(); ++g) {
+        const QModelIndex group = m.index(g, 0);
+        for (int r = 0; r < m.rowCount(group); ++r)
+            ids << m.index(r, 0, group).data(Roles::IdRole).toString();
+    }
+    return ids;
+}
+
+} // namespace
+
+class TestModelCatalogModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void tree()
+    {
+        ModelCatalogModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy resets(&m, &QAbstractItemModel::modelReset);
+        m.setCatalog(TestCatalogs::models());
+        QCOMPARE(resets.count(), 1);
+        QVERIFY(m.families().contains(QStringLiteral("DeepSeek")));
+        QCOMPARE(m.rowCount(), int(m.families().size()));
+        int models = 0;
+        for (int g = 0; g < m.rowCount(); ++g) {
+            const QModelIndex group = m.index(g, 0);
+            QVERIFY(group.data(Roles::IsGroupRole).toBool());
+            for (int r = 0; r < m.rowCount(group); ++r) {
+                const QModelIndex idx = m.index(r, 0, group);
+                QCOMPARE(idx.parent(), group);
+                QCOMPARE(idx.data(Roles::FamilyRole).toString(), group.data().toString());
+                ++models;
+            }
+        }
+        QCOMPARE(models, int(TestCatalogs::models().models.size()));
+
+        const QModelIndex r1 = m.indexOfModel(QStringLiteral("deepseek-r1"));
+        QVERIFY(r1.isValid());
+        const ParamCounts counts = countParameters(TestCatalogs::model(QStringLiteral("deepseek-r1")));
+        QCOMPARE(r1.data(Roles::TotalParamsRole).toLongLong(), counts.total);
+        QCOMPARE(r1.data(Roles::ActiveParamsRole).toLongLong(), counts.active);
+        QVERIFY(r1.data(Roles::IsMoeRole).toBool());
+        QCOMPARE(r1.siblingAtColumn(ModelCatalogModel::ParamsColumn).data().toString(), formatCount(counts.total));
+        QCOMPARE(r1.siblingAtColumn(ModelCatalogModel::ContextColumn).data(Roles::SortRole).toLongLong(), qint64(163840));
+        QCOMPARE(r1.siblingAtColumn(ModelCatalogModel::ContextColumn).data().toString(), QStringLiteral("160k"));
+        QVERIFY(!m.indexOfModel(QStringLiteral("no-such-model")).isValid());
+    }
+
+    void filter_data()
+    {
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<QString>("family");
+        QTest::addColumn<int>("moe");
+        QTest::addColumn<qint64>("minParams");
+        QTest::addColumn<qint64>("maxParams");
+        QTest::addColumn<QStringList>("mustContain");
+        QTest::addColumn<QStringList>("mustNotContain");
+        QTest::addRow("search words across name") << QStringLiteral("qwen 32") << QString() << 0 << qint64(0) << qint64(0)
+                                                  << QStringList { QStringLiteral("qwen2.5-32b"), QStringLiteral("qwen3-32b") }
+                                                  << QStringList { QStringLiteral("qwen2.5-7b"), QStringLiteral("llama-3.1-8b") };
+        QTest::addRow("MoE only") << QString() << QString() << 2 << qint64(0) << qint64(0)
+                                  << QStringList { QStringLiteral("deepseek-r1"), QStringLiteral("kimi-k2") }
+                                  << QStringList { QStringLiteral("llama-3.1-70b") };
+        QTest::addRow("dense only") << QString() << QString() << 1 << qint64(0) << qint64(0)
+                                    << QStringList { QStringLiteral("llama-3.1-70b") }
+                                    << QStringList { QStringLiteral("deepseek-r1"), QStringLiteral("mixtral-8x7b") };
+        QTest::addRow("family") << QString() << QStringLiteral("Llama") << 0 << qint64(0) << qint64(0)
+                                << QStringList { QStringLiteral("llama-3.1-8b") }
+                                << QStringList { QStringLiteral("qwen3-8b"), QStringLiteral("deepseek-r1-distill-llama-8b") };
+        QTest::addRow("size 7B to 9B") << QString() << QString() << 0 << qint64(7'000'000'000) << qint64(9'000'000'000)
+                                       << QStringList { QStringLiteral("llama-3.1-8b"), QStringLiteral("qwen2.5-7b") }
+                                       << QStringList { QStringLiteral("llama-3.2-3b"), QStringLiteral("phi-4") };
+        QTest::addRow("nothing matches") << QStringLiteral("zzzz") << QString() << 0 << qint64(0) << qint64(0)
+                                         << QStringList {} << QStringList { QStringLiteral("llama-3.1-8b") };
+    }
+
+    void filter()
+    {
+        QFETCH(QString, search);
+        QFETCH(QString, family);
+        QFETCH(int, moe);
+        QFETCH(qint64, minParams);
+        QFETCH(qint64, maxParams);
+        QFETCH(QStringList, mustContain);
+        QFETCH(QStringList, mustNotContain);
+        ModelCatalogModel m;
+        ModelFilterProxy proxy(Roles::SortRole);
+        proxy.setSourceModel(&m);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.setCatalog(TestCatalogs::models());
+        proxy.setSearchText(search);
+        proxy.setFamily(family);
+        proxy.setMoeFilter(ModelFilterProxy::MoeFilter(moe));
+        proxy.setParamRange(minParams, maxParams);
+        const QStringList ids = visibleIds(proxy);
+        for (const QString& id : mustContain)
+            QVERIFY2(ids.contains(id), qPrintable(id));
+        for (const QString& id : mustNotContain)
+            QVERIFY2(!ids.contains(id), qPrintable(id));
+        // No empty family groups are left showing.
+        for (int g = 0; g < proxy.rowCount(); ++g)
+            QVERIFY(proxy.rowCount(proxy.index(g, 0)) > 0);
+        if (mustContain.isEmpty())
+            QCOMPARE(proxy.rowCount(), 0);
+    }
+
+    void sortByParameters()
+    {
+        ModelCatalogModel m;
+        ModelFilterProxy proxy(Roles::SortRole);
+        proxy.setSourceModel(&m);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.setCatalog(TestCatalogs::models());
+        proxy.setFamily(QStringLiteral("DeepSeek"));
+        proxy.sort(ModelCatalogModel::ParamsColumn, Qt::DescendingOrder);
+        QCOMPARE(proxy.rowCount(), 1);
+        const QModelIndex group = proxy.index(0, 0);
+        qint64 previous = std::numeric_limits<qint64>::max();
+        for (int r = 0; r < proxy.rowCount(group); ++r) {
+            const qint64 params = proxy.index(r, 0, group).data(Roles::TotalParamsRole).toLongLong();
+            QVERIFY(params <= previous);
+            previous = params;
+        }
+        QVERIFY(proxy.index(0, 0, group).data(Roles::TotalParamsRole).toLongLong() > 600'000'000'000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModelCatalogModel)
+#include "tst_modelcatalogmodel.moc"

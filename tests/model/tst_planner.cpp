@@ -1,0 +1,493 @@
+// FitPlanner: verdicts, llama.cpp layer placement, multi-GPU split, vLLM tensor/pipeline parallel, searches,
+// speed and engine commands, on catalog devices (the "what if" hardware) with exact byte arithmetic.
+
+#include "fitplanner.h"
+#include "memoryestimator.h"
+#include "testcatalogs.h"
+
+#include <QFile>
+#include <QTest>
+
+#include <cmath>
+
+using namespace Planner;
+
+namespace {
+
+constexpr qint64 GiB = qint64(1) << 30;
+
+const GpuCatalog& gpus()
+{
+    static const GpuCatalog c = [] {
+        QList<ParseError> errors;
+        return parseGpuCatalog(TestCatalogs::readSourceFile(QStringLiteral("resources/catalog/gpus.json")),
+            QStringLiteral("gpus.json"), &errors);
+    }();
+    return c;
+}
+
+HardwareProfile machine(const QString& gpuId, int count, qint64 ramGiB)
+{
+    HardwareProfile hw;
+    for (int i = 0; i < count; ++i)
+        hw.gpus << gpus().find(gpuId)->toDevice();
+    hw.ramTotal = hw.ramAvailable = ramGiB * GiB;
+    return hw;
+}
+
+Scenario scenario(const QString& model, const QString& quant, qint64 context, Engine engine = Engine::LlamaCpp)
+{
+    Scenario sc;
+    sc.model = TestCatalogs::model(model);
+    sc.recipeId = quant;
+    sc.context = context;
+    sc.engine = engine;
+    if (engine == Engine::Vllm)
+        sc.kvType = QStringLiteral("BF16");
+    return sc;
+}
+
+FitPlan mustPlan(const Scenario& sc, const HardwareProfile& hw, const PlanOptions& o = {})
+{
+    QString error;
+    const auto p = FitPlanner(TestCatalogs::quants()).plan(sc, hw, o, &error);
+    if (!p)
+        qFatal("plan failed: %s", qPrintable(error));
+    return *p;
+}
+
+PlanOptions vllm(int nodes = 1)
+{
+    PlanOptions o;
+    o.frontend = Frontend::Vllm;
+    o.nodes = nodes;
+    return o;
+}
+
+} // namespace
+
+class TestPlanner : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // Done-when: Llama-3.1-8B Q4_K_M at 8k on a 24 GB card fits on the GPU.
+    void llama8bFitsOn24GB_data()
+    {
+        QTest::addColumn<QString>("gpu");
+        QTest::addRow("RTX 4090") << QStringLiteral("rtx-4090");
+        QTest::addRow("RTX 3090") << QStringLiteral("rtx-3090");
+        QTest::addRow("RX 7900 XTX") << QStringLiteral("rx-7900-xtx");
+    }
+
+    void llama8bFitsOn24GB()
+    {
+        QFETCH(QString, gpu);
+        const FitPlan p = mustPlan(scenario(QStringLiteral("llama-3.1-8b"), QStringLiteral("Q4_K_M"), 8192), machine(gpu, 1, 64));
+        QCOMPARE(p.verdict, Verdict::Gpu);
+        QCOMPARE(p.gpuLayers, 33);
+        QCOMPARE(p.totalLayers, 33);
+        QCOMPARE(p.devices.size(), 2);
+        const DevicePlacement& g = p.devices[0];
+        const DevicePlacement& cpu = p.devices[1];
+        QVERIFY(cpu.isCpu && cpu.tokenEmbeddings && !g.tokenEmbeddings);
+        QVERIFY(g.outputLayer);
+        QCOMPARE(g.layers, 32);
+        // Everything but the token embeddings is on the GPU.
+        QCOMPARE(g.weights + cpu.weights, p.estimate.weights.bytes);
+        QCOMPARE(cpu.weights, p.estimate.tokenEmbeddingBytes);
+        QCOMPARE(g.kvCache, p.estimate.kvCache.bytes);
+        QCOMPARE(g.overhead, p.estimate.overhead.bytes);
+        const qint64 outputBuffer = TestCatalogs::model(QStringLiteral("llama-3.1-8b")).vocabSize * 4;
+        QCOMPARE(g.compute, p.estimate.activations.bytes - outputBuffer);
+        QCOMPARE(cpu.overhead, outputBuffer);
+        QCOMPARE(p.headroomBytes, 24 * GiB - g.used());
+        QCOMPARE(p.command, QStringLiteral("llama-server -m llama-3.1-8b-Q4_K_M.gguf -ngl 33 -c 8192 -ctk f16 -ctv f16 -fa on"));
+    }
+
+    // Done-when: Llama-3.1-70B Q4_K_M at 8k on one 24 GB card + 64 GB RAM is an offload. llama.cpp's -ngl N puts
+    // the last N repeating layers on the GPU (the output layer only when N = n_layer + 1). The GPU holds a compute
+    // buffer and the CUDA runtime (300 MiB) next to the layers; each layer costs its weights (~0.5 GiB at Q4_K_M,
+    // Q6_K layers more) plus 32 MiB of KV (8 KV heads x 128 x 2 x 2 bytes x 8192 tokens). Adding layers from the
+    // top until the 24 GiB are full gives 46 layers: 46 of 81.
+    void llama70bOffloadLayerCount()
+    {
+        const Scenario sc = scenario(QStringLiteral("llama-3.1-70b"), QStringLiteral("Q4_K_M"), 8192);
+        const FitPlan p = mustPlan(sc, machine(QStringLiteral("rtx-4090"), 1, 64));
+        QCOMPARE(p.verdict, Verdict::Offload);
+        QCOMPARE(p.totalLayers, 81);
+        QCOMPARE(p.gpuLayers, 46);
+
+        // The same count from the per-layer sizes alone.
+        const MemoryEstimate& e = p.estimate;
+        const qint64 vocab = sc.model.vocabSize;
+        qint64 budget = 24 * GiB - (e.activations.bytes - vocab * 4) - e.overhead.bytes;
+        int layers = 0;
+        for (int il = int(e.layers.size()) - 1; il >= 0; --il) {
+            const qint64 cost = e.layers[size_t(il)].weights + e.layers[size_t(il)].kvCache;
+            if (cost > budget)
+                break;
+            budget -= cost;
+            ++layers;
+        }
+        QCOMPARE(layers, 46);
+        QCOMPARE(e.layers[0].kvCache, qint64(32) << 20);
+        const DevicePlacement& g = p.devices[0];
+        QCOMPARE(g.layers, 46);
+        QVERIFY(!g.outputLayer);
+        QCOMPARE(p.headroomBytes, budget); // what is left on the GPU is the tightest margin
+        const DevicePlacement& cpu = p.devices[1];
+        QCOMPARE(cpu.layers, 34);
+        QVERIFY(cpu.outputLayer && cpu.tokenEmbeddings);
+        QCOMPARE(g.weights + cpu.weights, e.weights.bytes);
+        QCOMPARE(g.kvCache + cpu.kvCache, e.kvCache.bytes);
+        QVERIFY(cpu.used() < 64 * GiB);
+        QCOMPARE(p.command, QStringLiteral("llama-server -m llama-3.1-70b-Q4_K_M.gguf -ngl 46 -c 8192 -ctk f16 -ctv f16 -fa on"));
+        // Decode time is the sum of the GPU part and the (much slower) CPU part.
+        const double expected = 1.0
+            / (double(g.activeBytesPerToken) / (1008.0e9 * FitPlanner::kDecodeEfficiency)
+                + double(cpu.activeBytesPerToken) / (FitPlanner::kAssumedCpuBandwidthGBps * 1.0e9 * FitPlanner::kDecodeEfficiency));
+        QCOMPARE(p.tokensPerSecond, expected);
+        QVERIFY(p.tokensPerSecond < 5.0);
+    }
+
+    // Done-when: DeepSeek-R1 in FP8 on vLLM needs more than one 8x H100-80GB node and fits on 8x H200 with TP=8.
+    void deepseekR1Fp8OnVllm()
+    {
+        const Scenario sc = scenario(QStringLiteral("deepseek-r1"), QStringLiteral("FP8"), 8192, Engine::Vllm);
+        const FitPlan h100 = mustPlan(sc, machine(QStringLiteral("h100-sxm"), 8, 1024), vllm());
+        QCOMPARE(h100.verdict, Verdict::None);
+        QCOMPARE(h100.tensorParallel, 8);
+        QVERIFY(h100.headroomBytes < 0);
+        QVERIFY(h100.command.isEmpty());
+        // Weights alone exceed 8 x 0.9 x 80 GiB.
+        QVERIFY(h100.estimate.weights.bytes > qint64(8 * 0.9 * 80) * GiB);
+
+        const FitPlan twoNodes = mustPlan(sc, machine(QStringLiteral("h100-sxm"), 8, 1024), vllm(2));
+        QCOMPARE(twoNodes.verdict, Verdict::Gpu);
+        QCOMPARE(twoNodes.tensorParallel, 8);
+        QCOMPARE(twoNodes.pipelineParallel, 2);
+        QCOMPARE(twoNodes.devices.size(), 16);
+        QCOMPARE(twoNodes.devices[0].layers + twoNodes.devices[8].layers, 61); // 31 + 30 (vLLM gives the extra layer to the first stage)
+        QCOMPARE(twoNodes.devices[0].layers, 31);
+
+        const FitPlan h200 = mustPlan(sc, machine(QStringLiteral("h200"), 8, 1024), vllm());
+        QCOMPARE(h200.verdict, Verdict::Gpu);
+        QCOMPARE(h200.tensorParallel, 8);
+        QCOMPARE(h200.pipelineParallel, 1);
+        QCOMPARE(h200.devices.size(), 8);
+        for (const DevicePlacement& d : h200.devices) {
+            QCOMPARE(d.capacity, qint64(std::floor(double(gpus().find(QStringLiteral("h200"))->memoryBytes) * 0.9)));
+            // MLA: every rank keeps the whole latent cache.
+            QCOMPARE(d.kvCache, h200.estimate.kvCache.bytes);
+            QCOMPARE(d.weights, ceilDiv(h200.estimate.weights.bytes, 8));
+        }
+        QCOMPARE(h200.command,
+            QStringLiteral("vllm serve deepseek-ai/DeepSeek-R1 --tensor-parallel-size 8 --pipeline-parallel-size 1 "
+                           "--max-model-len 8192 --kv-cache-dtype auto --gpu-memory-utilization 0.9"));
+
+        // The smallest H100 setup is two nodes of eight.
+        const auto setup = FitPlanner(TestCatalogs::quants())
+                               .smallestSetup(sc, gpus(), 1024 * GiB, vllm(), 4,
+                                   [](const GpuSpec& g) { return g.id == QLatin1String("h100-sxm"); });
+        QVERIFY(setup);
+        QCOMPARE(setup->gpusPerNode, 8);
+        QCOMPARE(setup->nodes, 2);
+        const auto h200Setup = FitPlanner(TestCatalogs::quants())
+                                   .smallestSetup(sc, gpus(), 1024 * GiB, vllm(), 4,
+                                       [](const GpuSpec& g) { return g.id == QLatin1String("h200"); });
+        QVERIFY(h200Setup);
+        QCOMPARE(h200Setup->gpusPerNode, 8);
+        QCOMPARE(h200Setup->nodes, 1);
+    }
+
+    void vllmKvHeadsReplicated()
+    {
+        // Llama-3.1-8B: 32 attention heads, 8 KV heads. TP 4 splits the KV heads 2 per rank; TP 16 exceeds them
+        // and each rank keeps one KV head (a copy), i.e. 1/8 of the cache rather than 1/16.
+        const Scenario sc = scenario(QStringLiteral("llama-3.1-8b"), QStringLiteral("BF16"), 8192, Engine::Vllm);
+        const FitPlan tp4 = mustPlan(sc, machine(QStringLiteral("a100-sxm-80gb"), 4, 256), vllm());
+        QCOMPARE(tp4.tensorParallel, 4);
+        QCOMPARE(tp4.devices[0].kvCache, tp4.estimate.kvCache.bytes / 4);
+        HardwareProfile sixteen = machine(QStringLiteral("a100-sxm-80gb"), 16, 256);
+        const FitPlan tp16 = mustPlan(sc, sixteen, vllm());
+        QCOMPARE(tp16.tensorParallel, 16);
+        QCOMPARE(tp16.devices[0].kvCache, tp16.estimate.kvCache.bytes / 8);
+        // Six GPUs cannot split 32 heads: four are used.
+        const FitPlan six = mustPlan(sc, machine(QStringLiteral("a100-sxm-80gb"), 6, 256), vllm());
+        QCOMPARE(six.tensorParallel, 4);
+        QCOMPARE(six.devices.size(), 4);
+        QVERIFY(six.notes.join(u' ').contains(QStringLiteral("would not divide the 32 attention heads")));
+    }
+
+    void multiGpuSplitFollowsFreeMemory()
+    {
+        // 4x RTX 3090 as NVML reports them: GPU 0 has 1.5 GiB less free memory (the desktop). llama.cpp splits
+        // layers by free memory: split points are cumulative shares, layer i goes to the first device whose
+        // split point exceeds i / (layers on GPU).
+        HardwareProfile hw = machine(QStringLiteral("rtx-3090"), 4, 256);
+        hw.gpus[0].memoryFree = 24159191040;
+        for (int i = 1; i < 4; ++i)
+            hw.gpus[i].memoryFree = 25446842368;
+        const FitPlan p = mustPlan(scenario(QStringLiteral("llama-3.1-70b"), QStringLiteral("Q4_K_M"), 8192), hw);
+        QCOMPARE(p.verdict, Verdict::Gpu);
+        QCOMPARE(p.gpuLayers, 81);
+        const double total = 24159191040.0 + 3 * 25446842368.0;
+        const double splits[4] = { 24159191040.0 / total, (24159191040.0 + 25446842368.0) / total,
+            (24159191040.0 + 2 * 25446842368.0) / total, 1.0 };
+        int expected[4] = { 0, 0, 0, 0 };
+        for (int il = 0; il <= 80; ++il) {
+            const double x = double(il) / 81.0;
+            int d = 0;
+            while (d < 3 && splits[d] <= x)
+                ++d;
+            if (il < 80)
+                ++expected[d];
+        }
+        QCOMPARE(p.devices.size(), 5);
+        for (int d = 0; d < 4; ++d)
+            QCOMPARE(p.devices[d].layers, expected[d]);
+        QVERIFY(p.devices[3].outputLayer);
+        QVERIFY(p.devices[0].layers < p.devices[1].layers);
+        QVERIFY(p.command.endsWith(QStringLiteral("--tensor-split 22.5,23.7,23.7,23.7")));
+        QVERIFY(p.command.startsWith(QStringLiteral("llama-server -m llama-3.1-70b-Q4_K_M.gguf -ngl 81 -c 8192")));
+        // Layers run one device after another: decode time is the sum over devices.
+        double seconds = 0.0;
+        for (const DevicePlacement& d : p.devices)
+            seconds += double(d.activeBytesPerToken) / (936.0e9 * FitPlanner::kDecodeEfficiency) * (d.isCpu ? 0 : 1);
+        QCOMPARE(p.tokensPerSecond, 1.0 / seconds);
+    }
+
+    void verdicts_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QString>("quant");
+        QTest::addColumn<QString>("gpu");
+        QTest::addColumn<int>("gpuCount");
+        QTest::addColumn<qint64>("ramGiB");
+        QTest::addColumn<Verdict>("verdict");
+
+        QTest::addRow("8B in RAM only") << QStringLiteral("llama-3.1-8b") << QStringLiteral("Q4_K_M") << QString() << 0
+                                        << qint64(16) << Verdict::Cpu;
+        QTest::addRow("405B nowhere") << QStringLiteral("llama-3.1-405b") << QStringLiteral("Q4_K_M")
+                                      << QStringLiteral("rtx-4090") << 1 << qint64(64) << Verdict::None;
+        QTest::addRow("70B on two 4090s") << QStringLiteral("llama-3.1-70b") << QStringLiteral("Q4_K_M")
+                                          << QStringLiteral("rtx-4090") << 2 << qint64(64) << Verdict::Offload;
+        QTest::addRow("70B on 2x RTX 6000 Ada") << QStringLiteral("llama-3.1-70b") << QStringLiteral("Q4_K_M")
+                                                << QStringLiteral("rtx-6000-ada") << 2 << qint64(64) << Verdict::Gpu;
+        QTest::addRow("8B F16 on 8 GB: offload") << QStringLiteral("llama-3.1-8b") << QStringLiteral("F16")
+                                                 << QStringLiteral("rtx-4060") << 1 << qint64(32) << Verdict::Offload;
+        QTest::addRow("no RAM for the rest") << QStringLiteral("llama-3.1-70b") << QStringLiteral("Q8_0")
+                                             << QStringLiteral("rtx-4060") << 1 << qint64(16) << Verdict::None;
+    }
+
+    void verdicts()
+    {
+        QFETCH(QString, model);
+        QFETCH(QString, quant);
+        QFETCH(QString, gpu);
+        QFETCH(int, gpuCount);
+        QFETCH(qint64, ramGiB);
+        QFETCH(Verdict, verdict);
+        const HardwareProfile hw = gpu.isEmpty() ? machine(QStringLiteral("rtx-4090"), 0, ramGiB) : machine(gpu, gpuCount, ramGiB);
+        const FitPlan p = mustPlan(scenario(model, quant, 8192), hw);
+        QCOMPARE(p.verdict, verdict);
+        QCOMPARE(p.headroomBytes < 0, verdict == Verdict::None);
+        QCOMPARE(p.command.isEmpty(), verdict == Verdict::None);
+        if (verdict == Verdict::Cpu) {
+            QCOMPARE(p.gpuLayers, 0);
+            QCOMPARE(p.devices.size(), 1);
+            QCOMPARE(p.headroomBytes, ramGiB * GiB - p.devices[0].used());
+            QVERIFY(p.command.contains(QStringLiteral("-ngl 0")));
+        }
+    }
+
+    void unifiedMemoryShared()
+    {
+        // M2 Max 64 GB: the GPU may wire 48 GiB; what it uses is gone from the CPU's share.
+        HardwareProfile hw;
+        hw.gpus << gpus().find(QStringLiteral("apple-m2-max"))->toDevice(appleDefaultWiredLimit(64 * GiB));
+        hw.ramTotal = hw.ramAvailable = 64 * GiB;
+        const FitPlan p = mustPlan(scenario(QStringLiteral("llama-3.1-70b"), QStringLiteral("Q4_K_M"), 8192), hw);
+        QCOMPARE(p.verdict, Verdict::Gpu);
+        QCOMPARE(p.devices[0].capacity, 48 * GiB);
+        QCOMPARE(p.devices[1].capacity, 64 * GiB - p.devices[0].used());
+        // Q8_0 (75 GB) cannot fit 64 GB of unified memory at all.
+        QCOMPARE(mustPlan(scenario(QStringLiteral("llama-3.1-70b"), QStringLiteral("Q8_0"), 8192), hw).verdict, Verdict::None);
+    }
+
+    void bestQuantIsTheLargestThatFitsOnGpu()
+    {
+        const FitPlanner planner(TestCatalogs::quants());
+        const HardwareProfile hw = machine(QStringLiteral("rtx-4090"), 1, 64);
+        const Scenario sc = scenario(QStringLiteral("llama-3.1-70b"), QStringLiteral("Q4_K_M"), 8192);
+        const QStringList candidates = planner.candidateRecipes(sc);
+        QVERIFY(candidates.size() > 20);
+        QCOMPARE(candidates.front(), QStringLiteral("F16"));
+        QVERIFY(!candidates.contains(QStringLiteral("TQ1_0")));
+        const auto best = planner.bestQuant(sc, hw, {});
+        QVERIFY(best);
+        QCOMPARE(best->verdict, Verdict::Gpu);
+        // Every better candidate does not fit on the GPU.
+        for (const QString& id : candidates) {
+            if (id == best->recipeId)
+                break;
+            Scenario s = sc;
+            s.recipeId = id;
+            QVERIFY2(mustPlan(s, hw).verdict != Verdict::Gpu, qPrintable(id));
+        }
+        // With no GPU the best is the largest that fits RAM.
+        const auto cpuBest = planner.bestQuant(scenario(QStringLiteral("llama-3.1-8b"), QStringLiteral("Q4_K_M"), 8192),
+            machine(QStringLiteral("rtx-4090"), 0, 64), {});
+        QVERIFY(cpuBest);
+        QCOMPARE(cpuBest->recipeId, QStringLiteral("F16"));
+        QCOMPARE(cpuBest->verdict, Verdict::Cpu);
+    }
+
+    void largestContext()
+    {
+        const FitPlanner planner(TestCatalogs::quants());
+        const HardwareProfile hw = machine(QStringLiteral("rtx-4060"), 1, 32);
+        const Scenario sc = scenario(QStringLiteral("llama-3.1-8b"), QStringLiteral("Q4_K_M"), 4096);
+        const auto p = planner.largestContext(sc, hw, {}, Verdict::Gpu);
+        QVERIFY(p);
+        QCOMPARE(p->verdict, Verdict::Gpu);
+        QVERIFY(p->context > 4096);
+        QVERIFY(p->context < 131072);
+        Scenario more = sc;
+        more.context = p->context + 1;
+        QVERIFY(mustPlan(more, hw).verdict != Verdict::Gpu);
+        // A 4090 holds the whole trained context at Q4_K_M.
+        const auto full = planner.largestContext(sc, machine(QStringLiteral("rtx-4090"), 1, 64), {}, Verdict::Gpu);
+        QVERIFY(full);
+        QCOMPARE(full->context, qint64(131072));
+    }
+
+    void speedFormula()
+    {
+        const FitPlan p = mustPlan(scenario(QStringLiteral("llama-3.1-8b"), QStringLiteral("Q4_K_M"), 8192),
+            machine(QStringLiteral("rtx-4090"), 1, 64));
+        const DevicePlacement& g = p.devices[0];
+        // Bytes per token: the weights of every layer and the output, and the whole KV cache.
+        qint64 layerWeights = 0;
+        for (const LayerBytes& l : p.estimate.layers)
+            layerWeights += l.weights;
+        QCOMPARE(g.activeBytesPerToken, layerWeights + p.estimate.outputBytes + p.estimate.kvCache.bytes);
+        QCOMPARE(p.tokensPerSecond, 1008.0e9 * FitPlanner::kDecodeEfficiency / double(g.activeBytesPerToken));
+        QCOMPARE(p.promptTokens, qint64(8192));
+        QCOMPARE(p.prefillSeconds, 2.0 * double(g.activeParams) * 8192.0 / (165.2e12 * FitPlanner::kPrefillEfficiency));
+        QVERIFY(p.speedExplanation.contains(QStringLiteral("70% of peak bandwidth")));
+        // An unknown device gives no speed rather than a guess.
+        HardwareProfile manual = machine(QStringLiteral("rtx-4090"), 1, 64);
+        manual.gpus[0].bandwidthGBps = 0.0;
+        const FitPlan unknown = mustPlan(scenario(QStringLiteral("llama-3.1-8b"), QStringLiteral("Q4_K_M"), 8192), manual);
+        QCOMPARE(unknown.tokensPerSecond, -1.0);
+        QCOMPARE(unknown.prefillSeconds, -1.0);
+    }
+
+    void commands_data()
+    {
+        QTest::addColumn<Frontend>("frontend");
+        QTest::addColumn<QString>("kv");
+        QTest::addColumn<qint64>("batch");
+        QTest::addColumn<QString>("command");
+
+        QTest::addRow("llama-server q8_0 KV, 4 slots")
+            << Frontend::LlamaServer << QStringLiteral("Q8_0") << qint64(4)
+            << QStringLiteral("llama-server -m qwen2.5-7b-Q4_K_M.gguf -ngl 29 -c 32768 -np 4 -ctk q8_0 -ctv q8_0 -fa on");
+        QTest::addRow("ollama") << Frontend::Ollama << QStringLiteral("F16") << qint64(1)
+                                << QStringLiteral("printf 'FROM ./qwen2.5-7b-Q4_K_M.gguf\\nPARAMETER num_ctx 8192\\nPARAMETER num_gpu 29\\n' > Modelfile\n"
+                                                  "ollama create qwen2.5-7b-q4_k_m -f Modelfile\nollama run qwen2.5-7b-q4_k_m");
+        QTest::addRow("ollama with q8_0 KV") << Frontend::Ollama << QStringLiteral("Q8_0") << qint64(1)
+                                             << QStringLiteral("OLLAMA_FLASH_ATTENTION=1 OLLAMA_KV_CACHE_TYPE=q8_0 ollama serve &\n"
+                                                               "printf 'FROM ./qwen2.5-7b-Q4_K_M.gguf\\nPARAMETER num_ctx 8192\\nPARAMETER num_gpu 29\\n' > Modelfile\n"
+                                                               "ollama create qwen2.5-7b-q4_k_m -f Modelfile\nollama run qwen2.5-7b-q4_k_m");
+        QTest::addRow("lm studio") << Frontend::LmStudio << QStringLiteral("F16") << qint64(1)
+                                   << QStringLiteral("lms load qwen2.5-7b-Q4_K_M.gguf --gpu max --context-length 8192");
+    }
+
+    void commands()
+    {
+        QFETCH(Frontend, frontend);
+        QFETCH(QString, kv);
+        QFETCH(qint64, batch);
+        QFETCH(QString, command);
+        Scenario sc = scenario(QStringLiteral("qwen2.5-7b"), QStringLiteral("Q4_K_M"), 8192);
+        sc.kvType = kv;
+        sc.batch = batch;
+        PlanOptions o;
+        o.frontend = frontend;
+        const FitPlan p = mustPlan(sc, machine(QStringLiteral("rtx-4090"), 1, 64), o);
+        QCOMPARE(p.command, command);
+    }
+
+    void vllmCommandFlags()
+    {
+        Scenario sc = scenario(QStringLiteral("llama-3.1-8b"), QStringLiteral("FP8"), 16384, Engine::Vllm);
+        sc.kvType = QStringLiteral("FP8_E4M3");
+        sc.batch = 8;
+        sc.gpuMemoryUtilization = 0.85;
+        const FitPlan p = mustPlan(sc, machine(QStringLiteral("l40s"), 2, 128), vllm());
+        QCOMPARE(p.verdict, Verdict::Gpu);
+        QCOMPARE(p.command,
+            QStringLiteral("vllm serve meta-llama/Llama-3.1-8B-Instruct --tensor-parallel-size 2 --pipeline-parallel-size 1 "
+                           "--max-model-len 16384 --kv-cache-dtype fp8 --gpu-memory-utilization 0.85 --max-num-seqs 8 "
+                           "--quantization fp8"));
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<Engine>("engine");
+        QTest::addColumn<Frontend>("frontend");
+        QTest::addColumn<int>("nodes");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("engine mismatch") << Engine::LlamaCpp << Frontend::Vllm << 1
+                                         << QStringLiteral("vllm does not run on the llama.cpp engine");
+        QTest::addRow("nodes for llama.cpp") << Engine::LlamaCpp << Frontend::LlamaServer << 2
+                                             << QStringLiteral("only vLLM / SGLang spread a model over several nodes (pipeline parallel)");
+        QTest::addRow("zero nodes") << Engine::LlamaCpp << Frontend::LlamaServer << 0
+                                    << QStringLiteral("node count 0 is out of range (1 to 1024)");
+    }
+
+    void errors()
+    {
+        QFETCH(Engine, engine);
+        QFETCH(Frontend, frontend);
+        QFETCH(int, nodes);
+        QFETCH(QString, message);
+        Scenario sc = scenario(QStringLiteral("llama-3.1-8b"), QStringLiteral("Q4_K_M"), 8192, engine);
+        PlanOptions o;
+        o.frontend = frontend;
+        o.nodes = nodes;
+        QString error;
+        QVERIFY(!FitPlanner(TestCatalogs::quants()).plan(sc, machine(QStringLiteral("rtx-4090"), 1, 64), o, &error));
+        QCOMPARE(error, message);
+    }
+
+    void recommendWholeCatalog()
+    {
+        const FitPlanner planner(TestCatalogs::quants());
+        const HardwareProfile hw = machine(QStringLiteral("rtx-4090"), 1, 64);
+        const QList<Recommendation> rows = planner.recommend(TestCatalogs::models(), hw, {}, Scenario {}, 8192);
+        QCOMPARE(rows.size(), TestCatalogs::models().models.size());
+        int fits = 0;
+        for (const Recommendation& r : rows) {
+            if (!r.fits)
+                continue;
+            ++fits;
+            QVERIFY(r.plan.fits());
+            QVERIFY(r.maxContext >= r.plan.context);
+            QVERIFY(!r.plan.command.isEmpty());
+        }
+        QVERIFY(fits > 40);
+        const auto row = std::find_if(rows.cbegin(), rows.cend(), [](const Recommendation& r) {
+            return r.modelId == QLatin1String("llama-3.1-8b");
+        });
+        QVERIFY(row != rows.cend());
+        QCOMPARE(row->plan.verdict, Verdict::Gpu);
+        QCOMPARE(row->recipeId, QStringLiteral("F16")); // 16 GB of weights fit a 24 GB card at 8k
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlanner)
+#include "tst_planner.moc"

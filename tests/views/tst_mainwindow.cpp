@@ -1,0 +1,283 @@
+// SPDX-FileCopyrightText: 2025 FitPlanner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalogpanel.h"
+#include "estimatesession.h"
+#include "fitstatusdecorator.h"
+#include "mainwindow.h"
+#include "memorychartwidget.h"
+#include "modelfilterproxy.h"
+#include "scenariopanel.h"
+#include "testcatalogs.h"
+#include "verdictbanner.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+
+using namespace Planner;
+
+namespace {
+
+constexpr double GiB = 1073741824.0;
+
+std::optional<MemoryEstimate> direct(const Scenario& base, const QString& recipe, qint64 context)
+{
+    Scenario s = base;
+    s.recipeId = recipe;
+    s.context = context;
+    return MemoryEstimator(TestCatalogs::quants()).estimate(s);
+}
+
+QModelIndex catalogIndex(CatalogPanel* panel, const QString& id)
+{
+    QAbstractItemModel* m = panel->treeView()->model();
+    for (int g = 0; g < m->rowCount(); ++g)
+        for (int r = 0; r < m->rowCount(m->index(g, 0)); ++r) {
+            const QModelIndex idx = m->index(r, 0, m->index(g, 0));
+            if (idx.data(Roles::IdRole).toString() == id)
+                return idx;
+        }
+    return {};
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Asserts that the breakdown table, the banner and both charts show what the estimator computes for
+    // the session's scenario right now.
+    static void checkFollows(MainWindow& w)
+    {
+        const Scenario& s = w.session()->scenario();
+        const auto e = direct(s, s.recipeId, s.context);
+        QVERIFY(e.has_value());
+        QAbstractItemModel* table = w.breakdownTable()->model();
+        QCOMPARE(table->rowCount(), 5);
+        const qint64 bytes[] = { e->weights.bytes, e->kvCache.bytes, e->activations.bytes, e->overhead.bytes, e->total };
+        for (int r = 0; r < 5; ++r) {
+            const QModelIndex size = table->index(r, BreakdownModel::SizeColumn);
+            QCOMPARE(size.data(Roles::BytesRole).toLongLong(), bytes[r]);
+            QCOMPARE(size.data().toString(), formatBytes(bytes[r], w.session()->units()));
+        }
+        QCOMPARE(table->index(0, 0).data(Qt::ToolTipRole).toString(), e->weights.explanation);
+        const FitVerdict v = makeVerdict(*e, w.session()->capacity(), w.session()->units());
+        QCOMPARE(w.verdictBanner()->headline(), v.headline);
+        QCOMPARE(w.verdictBanner()->status(), v.status);
+        // Status colour comes from the decorator on the Total row.
+        QCOMPARE(table->index(4, 1).data(Qt::BackgroundRole).value<QColor>(),
+            FitStatusDecorator::statusColors(v.status, QApplication::palette()).background);
+
+        // Comparison chart: one bar per comparison row, each component the estimator's bytes.
+        const double unit = w.session()->units() == ByteUnits::Binary ? GiB : 1e9;
+        QuantComparisonModel* cmp = w.session()->comparisonModel();
+        QVERIFY(cmp->rowCount() >= 3);
+        QCOMPARE(w.comparisonChart()->categories().size(), cmp->rowCount());
+        for (int c = 0; c < kComponentCount; ++c) {
+            const QList<double> values = w.comparisonChart()->componentValues(c);
+            QCOMPARE(values.size(), cmp->rowCount());
+            for (int r = 0; r < cmp->rowCount(); ++r) {
+                const QString recipe = cmp->headerData(r, Qt::Vertical).toString();
+                const auto re = direct(s, recipe, s.context);
+                QVERIFY(re.has_value());
+                QCOMPARE(values[r], double(QuantComparisonModel::bytesOf(*re, c)) / unit);
+                QVERIFY(w.comparisonChart()->categories()[r].contains(recipe));
+            }
+        }
+        // Sweep chart: one point per sweep row, each the estimator's number at that context.
+        ContextSweepModel* sweep = w.session()->sweepModel();
+        const QList<double> kv = w.sweepChart()->componentValues(int(Component::KvCache));
+        QCOMPARE(kv.size(), sweep->rowCount());
+        for (int r = 0; r < sweep->rowCount(); ++r) {
+            const qint64 tokens = sweep->index(r, 0).data(Roles::TokensRole).toLongLong();
+            const auto pe = direct(s, s.recipeId, tokens);
+            QVERIFY(pe.has_value());
+            QVERIFY(qAbs(kv[r] - double(pe->kvCache.bytes) / unit) < 1e-9 * (1 + kv[r]));
+        }
+        const QList<double> lines = w.comparisonChart()->capacityLineValues();
+        QCOMPARE(lines[0], double(w.session()->capacity().gpuBytes) / unit);
+        QCOMPARE(lines[1], double(w.session()->capacity().combinedBytes()) / unit);
+    }
+
+private Q_SLOTS:
+    void decoratorUnderTester()
+    {
+        EstimateSession session(TestCatalogs::models(), TestCatalogs::quants());
+        FitStatusDecorator decorator;
+        decorator.setSwatchColumn(0);
+        decorator.setSourceModel(session.breakdownModel());
+        QAbstractItemModelTester tester(&decorator, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy resets(&decorator, &QAbstractItemModel::modelReset);
+        session.recompute();
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(decorator.rowCount(), 5);
+        QVERIFY(decorator.index(0, 0).data(Qt::DecorationRole).canConvert<QPixmap>());
+        QVERIFY(!decorator.index(0, 1).data(Qt::BackgroundRole).isValid()); // components carry no status
+        QVERIFY(decorator.index(4, 1).data(Qt::BackgroundRole).isValid());
+    }
+
+    void controlsDriveEverything()
+    {
+        MainWindow w(TestCatalogs::models(), TestCatalogs::quants());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        checkFollows(w);
+
+        // Pick DeepSeek-R1 in the catalog list, as a user would.
+        const QModelIndex r1 = catalogIndex(w.catalogPanel(), QStringLiteral("deepseek-r1"));
+        QVERIFY(r1.isValid());
+        w.catalogPanel()->treeView()->setCurrentIndex(r1);
+        QCOMPARE(w.session()->scenario().model.id, QStringLiteral("deepseek-r1"));
+        checkFollows(w);
+        QVERIFY(w.verdictBanner()->headline().startsWith(QStringLiteral("Does not fit")));
+
+        // Quantization combo.
+        QComboBox* quant = w.scenarioPanel()->quantCombo();
+        quant->setCurrentIndex(quant->findData(QStringLiteral("F16")));
+        QCOMPARE(w.session()->scenario().recipeId, QStringLiteral("F16"));
+        checkFollows(w);
+        const qint64 f16Weights = w.breakdownTable()->model()->index(0, 1).data(Roles::BytesRole).toLongLong();
+        QVERIFY(f16Weights > qint64(1'300'000'000'000));
+
+        // Exact context spin box, by keyboard.
+        QSpinBox* ctx = w.scenarioPanel()->contextSpin();
+        ctx->setFocus();
+        ctx->selectAll();
+        QTest::keyClicks(ctx, QStringLiteral("65536"));
+        QTest::keyClick(ctx, Qt::Key_Return);
+        QCOMPARE(w.session()->scenario().context, qint64(65536));
+        checkFollows(w);
+        // The log slider moved with it, and dragging the slider changes the context.
+        QCOMPARE(w.scenarioPanel()->contextSlider()->value(), ScenarioPanel::sliderPosition(65536, 163840));
+        w.scenarioPanel()->contextSlider()->setValue(0);
+        QCOMPARE(w.session()->scenario().context, qint64(512));
+        QCOMPARE(ctx->value(), 512);
+        checkFollows(w);
+
+        // Engine: vLLM moves the recipe to one it runs, and the comparison to vLLM's set.
+        QComboBox* engine = w.scenarioPanel()->engineCombo();
+        engine->setCurrentIndex(engine->findData(QStringLiteral("vllm")));
+        QCOMPARE(w.session()->scenario().engine, Engine::Vllm);
+        QCOMPARE(w.session()->scenario().recipeId, QStringLiteral("BF16"));
+        QVERIFY(w.comparisonChart()->categories().join(u' ').contains(QStringLiteral("AWQ-INT4")));
+        checkFollows(w);
+
+        // Batch and KV type.
+        w.scenarioPanel()->batchSpin()->setValue(4);
+        QCOMPARE(w.session()->scenario().batch, qint64(4));
+        QComboBox* kv = w.scenarioPanel()->kvCombo();
+        kv->setCurrentIndex(kv->findData(QStringLiteral("FP8_E4M3")));
+        QCOMPARE(w.session()->scenario().kvType, QStringLiteral("FP8_E4M3"));
+        checkFollows(w);
+
+        // Capacity: 8 x 141 GiB of GPU memory makes it fit; the banner and the lines follow.
+        w.scenarioPanel()->gpuSpin()->setValue(8 * 141);
+        QCOMPARE(w.session()->capacity().gpuBytes, qint64(8 * 141) << 30);
+        QCOMPARE(w.verdictBanner()->status(), FitStatus::Fits);
+        QVERIFY(w.capacityLabel()->text().contains(QStringLiteral("1.10 TiB")));
+        checkFollows(w);
+
+        // Units: everything switches to GB.
+        w.session()->setUnits(ByteUnits::Decimal);
+        QVERIFY(w.breakdownTable()->model()->index(0, 1).data().toString().endsWith(QStringLiteral("GB")));
+        checkFollows(w);
+    }
+
+    void catalogFiltersByKeyboard()
+    {
+        MainWindow w(TestCatalogs::models(), TestCatalogs::quants());
+        CatalogPanel* panel = w.catalogPanel();
+        QTest::keyClicks(panel->searchEdit(), QStringLiteral("kimi"));
+        QAbstractItemModel* m = panel->treeView()->model();
+        QCOMPARE(m->rowCount(), 1);
+        QCOMPARE(m->index(0, 0, m->index(0, 0)).data(Roles::IdRole).toString(), QStringLiteral("kimi-k2"));
+        panel->searchEdit()->clear();
+        panel->moeCombo()->setCurrentIndex(2);
+        for (int g = 0; g < m->rowCount(); ++g)
+            for (int r = 0; r < m->rowCount(m->index(g, 0)); ++r)
+                QVERIFY(m->index(r, 0, m->index(g, 0)).data(Roles::IsMoeRole).toBool());
+    }
+
+    void accessibleAndTabOrder()
+    {
+        MainWindow w(TestCatalogs::models(), TestCatalogs::quants());
+        ScenarioPanel* p = w.scenarioPanel();
+        const QList<QWidget*> controls = { p->engineCombo(), p->quantCombo(), p->contextSlider(), p->contextSpin(),
+            p->batchSpin(), p->kvCombo(), p->gpuSpin(), p->ramSpin(), p->compareButton(), w.catalogPanel()->searchEdit(),
+            w.catalogPanel()->treeView(), w.breakdownTable(), w.verdictBanner() };
+        for (QWidget* c : controls) {
+            QVERIFY2(!c->accessibleName().isEmpty(), c->metaObject()->className());
+        }
+        for (QWidget* c : controls.mid(0, 9))
+            QVERIFY(c->focusPolicy() & Qt::TabFocus);
+        // Walking the focus chain from the engine visits the scenario controls in reading order.
+        QList<QWidget*> chain;
+        QWidget* c = p->engineCombo();
+        for (int i = 0; i < 12; ++i) {
+            chain << c;
+            c = c->nextInFocusChain();
+        }
+        const auto pos = [&](QWidget* x) { return chain.indexOf(x); };
+        QVERIFY(pos(p->quantCombo()) > 0);
+        QVERIFY(pos(p->quantCombo()) < pos(p->contextSlider()));
+        QVERIFY(pos(p->contextSlider()) < pos(p->contextSpin()));
+        QVERIFY(pos(p->contextSpin()) < pos(p->batchSpin()));
+        QVERIFY(pos(p->batchSpin()) < pos(p->kvCombo()));
+        QVERIFY(pos(p->kvCombo()) < pos(p->gpuSpin()));
+    }
+
+    void preferencesRoundTrip()
+    {
+        QTemporaryDir dir;
+        Preferences p;
+        p.modelId = QStringLiteral("qwen3-30b-a3b");
+        p.recipeId = QStringLiteral("Q8_0");
+        p.context = 16384;
+        p.batch = 2;
+        p.kvType = QStringLiteral("Q8_0");
+        p.capacity = { qint64(16) << 30, qint64(32) << 30 };
+        p.units = ByteUnits::Decimal;
+        p.chartTab = 1;
+        p.comparedRecipes = { QStringLiteral("IQ4_XS") };
+        {
+            MainWindow w(TestCatalogs::models(), TestCatalogs::quants());
+            w.applyPreferences(p);
+            QSettings s(dir.filePath(QStringLiteral("t.ini")), QSettings::IniFormat);
+            PreferencesStore::save(w.preferences(), s);
+        }
+        QSettings s(dir.filePath(QStringLiteral("t.ini")), QSettings::IniFormat);
+        const Preferences loaded = PreferencesStore::load(s);
+        MainWindow w(TestCatalogs::models(), TestCatalogs::quants());
+        w.applyPreferences(loaded);
+        const Scenario& sc = w.session()->scenario();
+        QCOMPARE(sc.model.id, p.modelId);
+        QCOMPARE(sc.recipeId, p.recipeId);
+        QCOMPARE(sc.context, p.context);
+        QCOMPARE(sc.batch, p.batch);
+        QCOMPARE(sc.kvType, p.kvType);
+        QCOMPARE(w.session()->capacity(), p.capacity);
+        QCOMPARE(w.session()->units(), p.units);
+        QCOMPARE(w.session()->comparedRecipes(), p.comparedRecipes);
+        QCOMPARE(w.preferences().chartTab, 1);
+        QVERIFY(!loaded.splitterState.isEmpty());
+        QCOMPARE(w.scenarioPanel()->contextSpin()->value(), 16384);
+        QCOMPARE(w.catalogPanel()->selectedModelId(), p.modelId);
+        checkFollows(w);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2025 FitPlanner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestScreenshot : public QObject
+{
+    Q_OBJECT
+
+private:
+    static int run(const QStringList& args, QString* err)
+    {
+        QProcess p;
+        p.start(QStringLiteral(FITPLANNER_BINARY), args);
+        if (!p.waitForFinished(120000))
+            return -1;
+        *err = QString::fromLocal8Bit(p.readAllStandardError());
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    }
+
+private Q_SLOTS:
+    void writesPngOfRequestedSize_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QSize>("size");
+        QTest::addRow("DeepSeek-R1 F16, quantization tab") << QStringList { QStringLiteral("--model"), QStringLiteral("deepseek-r1"),
+            QStringLiteral("--quant"), QStringLiteral("F16") } << QSize(1280, 800);
+        QTest::addRow("context tab, 32k") << QStringList { QStringLiteral("--model"), QStringLiteral("llama-3.1-8b"),
+            QStringLiteral("--context"), QStringLiteral("32k"), QStringLiteral("--tab"), QStringLiteral("context") }
+                                          << QSize(1600, 1000);
+        QTest::addRow("Chinese") << QStringList { QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--units"),
+            QStringLiteral("GB") } << QSize(1400, 900);
+    }
+
+    void writesPngOfRequestedSize()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(QSize, size);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("shot.png"));
+        QString err;
+        const QString sizeArg = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+        QCOMPARE(run(QStringList { QStringLiteral("--screenshot"), file, QStringLiteral("--size"), sizeArg } + extra, &err), 0);
+        QImage image(file);
+        QVERIFY2(!image.isNull(), qPrintable(err));
+        QCOMPARE(image.size(), size);
+        // Not a blank picture: many distinct colours (text, bars, banner).
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        QVERIFY(colours.size() > 20);
+    }
+
+    void badArgumentsFail_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("unknown model") << QStringList { QStringLiteral("--model"), QStringLiteral("gpt-9") } << QStringLiteral("gpt-9");
+        QTest::addRow("unknown quant") << QStringList { QStringLiteral("--quant"), QStringLiteral("Q9_K") } << QStringLiteral("Q9_K");
+        QTest::addRow("bad context") << QStringList { QStringLiteral("--context"), QStringLiteral("-5") } << QStringLiteral("--context");
+        QTest::addRow("context beyond model") << QStringList { QStringLiteral("--model"), QStringLiteral("llama-2-7b"),
+            QStringLiteral("--context"), QStringLiteral("1000000") } << QStringLiteral("maximum");
+        QTest::addRow("bad tab") << QStringList { QStringLiteral("--tab"), QStringLiteral("nope") } << QStringLiteral("--tab");
+        QTest::addRow("bad size") << QStringList { QStringLiteral("--size"), QStringLiteral("10x10") } << QStringLiteral("--size");
+        QTest::addRow("missing value") << QStringList { QStringLiteral("--model") } << QStringLiteral("needs a value");
+        QTest::addRow("unknown option") << QStringList { QStringLiteral("--frobnicate"), QStringLiteral("1") }
+                                        << QStringLiteral("--frobnicate");
+    }
+
+    void badArgumentsFail()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("bad.png"));
+        QString err;
+        const int rc = run(QStringList { QStringLiteral("--screenshot"), file } + args, &err);
+        QVERIFY(rc != 0);
+        QVERIFY2(err.contains(message), qPrintable(err));
+        QVERIFY(!QFile::exists(file));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScreenshot)
+#include "tst_screenshot.moc"

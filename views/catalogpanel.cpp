@@ -1,0 +1,167 @@
+// SPDX-FileCopyrightText: 2025 FitPlanner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalogpanel.h"
+
+#include "modelcatalogmodel.h"
+#include "modelfilterproxy.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Planner;
+
+CatalogPanel::CatalogPanel(const ModelCatalog& catalog, QWidget* parent)
+    : QWidget(parent)
+    , m_model(new ModelCatalogModel(this))
+    , m_proxy(new ModelFilterProxy(Roles::SortRole, this))
+    , m_search(new QLineEdit(this))
+    , m_family(new QComboBox(this))
+    , m_moe(new QComboBox(this))
+    , m_license(new QComboBox(this))
+    , m_minParams(new QDoubleSpinBox(this))
+    , m_maxParams(new QDoubleSpinBox(this))
+    , m_familyLabel(new QLabel(this))
+    , m_moeLabel(new QLabel(this))
+    , m_sizeLabel(new QLabel(this))
+    , m_licenseLabel(new QLabel(this))
+    , m_tree(new QTreeView(this))
+{
+    m_model->setCatalog(catalog);
+    m_proxy->setSourceModel(m_model);
+
+    m_search->setClearButtonEnabled(true);
+    m_family->addItem(QString());
+    m_family->addItems(m_model->families());
+    m_moe->addItems({ QString(), QString(), QString() });
+    m_license->addItem(QString());
+    m_license->addItems(m_model->licenses());
+    for (QDoubleSpinBox* spin : { m_minParams, m_maxParams }) {
+        spin->setRange(0.0, 10000.0);
+        spin->setDecimals(1);
+        spin->setSuffix(QStringLiteral(" B"));
+        spin->setSpecialValueText(QStringLiteral("-"));
+    }
+    m_familyLabel->setBuddy(m_family);
+    m_moeLabel->setBuddy(m_moe);
+    m_sizeLabel->setBuddy(m_minParams);
+    m_licenseLabel->setBuddy(m_license);
+
+    m_tree->setModel(m_proxy);
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(ModelCatalogModel::ParamsColumn, Qt::AscendingOrder);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(ModelCatalogModel::NameColumn, QHeaderView::Stretch);
+    for (int c = ModelCatalogModel::ParamsColumn; c < ModelCatalogModel::ColumnCount; ++c)
+        m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_tree->expandAll();
+
+    auto* filters = new QGridLayout;
+    filters->addWidget(m_familyLabel, 0, 0);
+    filters->addWidget(m_family, 0, 1, 1, 3);
+    filters->addWidget(m_moeLabel, 1, 0);
+    filters->addWidget(m_moe, 1, 1, 1, 3);
+    filters->addWidget(m_sizeLabel, 2, 0);
+    filters->addWidget(m_minParams, 2, 1);
+    filters->addWidget(new QLabel(QStringLiteral("-"), this), 2, 2);
+    filters->addWidget(m_maxParams, 2, 3);
+    filters->addWidget(m_licenseLabel, 3, 0);
+    filters->addWidget(m_license, 3, 1, 1, 3);
+    filters->setColumnStretch(1, 1);
+    filters->setColumnStretch(3, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
+    layout->addLayout(filters);
+    layout->addWidget(m_tree, 1);
+
+    setTabOrder(m_search, m_family);
+    setTabOrder(m_family, m_moe);
+    setTabOrder(m_moe, m_minParams);
+    setTabOrder(m_minParams, m_maxParams);
+    setTabOrder(m_maxParams, m_license);
+    setTabOrder(m_license, m_tree);
+
+    connect(m_search, &QLineEdit::textChanged, this, &CatalogPanel::applyFilters);
+    connect(m_family, &QComboBox::currentIndexChanged, this, &CatalogPanel::applyFilters);
+    connect(m_moe, &QComboBox::currentIndexChanged, this, &CatalogPanel::applyFilters);
+    connect(m_license, &QComboBox::currentIndexChanged, this, &CatalogPanel::applyFilters);
+    connect(m_minParams, &QDoubleSpinBox::valueChanged, this, &CatalogPanel::applyFilters);
+    connect(m_maxParams, &QDoubleSpinBox::valueChanged, this, &CatalogPanel::applyFilters);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex& current) {
+            const QString id = current.siblingAtColumn(0).data(Roles::IdRole).toString();
+            if (!m_selecting && !id.isEmpty())
+                Q_EMIT modelChosen(id);
+        });
+    retranslate();
+}
+
+void CatalogPanel::applyFilters()
+{
+    m_proxy->setSearchText(m_search->text());
+    m_proxy->setFamily(m_family->currentIndex() > 0 ? m_family->currentText() : QString());
+    m_proxy->setMoeFilter(ModelFilterProxy::MoeFilter(std::max(0, m_moe->currentIndex())));
+    m_proxy->setLicense(m_license->currentIndex() > 0 ? m_license->currentText() : QString());
+    const auto billions = [](double v) { return qint64(v * 1e9); };
+    m_proxy->setParamRange(billions(m_minParams->value()), billions(m_maxParams->value()));
+    m_tree->expandAll();
+}
+
+void CatalogPanel::selectModel(const QString& id)
+{
+    const QModelIndex source = m_model->indexOfModel(id);
+    const QModelIndex index = m_proxy->mapFromSource(source);
+    if (!index.isValid() || index == m_tree->currentIndex().siblingAtColumn(0))
+        return;
+    m_selecting = true;
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+    m_selecting = false;
+}
+
+QString CatalogPanel::selectedModelId() const
+{
+    return m_tree->currentIndex().siblingAtColumn(0).data(Roles::IdRole).toString();
+}
+
+void CatalogPanel::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search models..."));
+    m_search->setAccessibleName(tr("Search models"));
+    m_familyLabel->setText(tr("&Family"));
+    m_family->setItemText(0, tr("All families"));
+    m_family->setAccessibleName(tr("Family filter"));
+    m_moeLabel->setText(tr("&Type"));
+    m_moe->setItemText(0, tr("Dense and MoE"));
+    m_moe->setItemText(1, tr("Dense only"));
+    m_moe->setItemText(2, tr("Mixture of experts only"));
+    m_moe->setAccessibleName(tr("Dense or mixture-of-experts filter"));
+    m_sizeLabel->setText(tr("&Size"));
+    m_minParams->setAccessibleName(tr("Minimum parameters in billions"));
+    m_maxParams->setAccessibleName(tr("Maximum parameters in billions"));
+    m_minParams->setToolTip(tr("Smallest model to list, in billions of parameters"));
+    m_maxParams->setToolTip(tr("Largest model to list, in billions of parameters"));
+    m_licenseLabel->setText(tr("&Licence"));
+    m_license->setItemText(0, tr("Any licence"));
+    m_license->setAccessibleName(tr("Licence filter"));
+    m_tree->setAccessibleName(tr("Model catalog"));
+}
+
+void CatalogPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}

@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2025 FitPlanner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QTreeView;
+
+namespace Planner {
+struct ModelCatalog;
+class ModelCatalogModel;
+class ModelFilterProxy;
+}
+
+// The model catalog on the left: search, family / dense-MoE / size / licence filters and a grouped,
+// sortable tree with total and active parameters and the maximum context.
+class CatalogPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CatalogPanel(const Planner::ModelCatalog& catalog, QWidget* parent = nullptr);
+
+    /** Selects (and scrolls to) a model without emitting modelChosen. */
+    void selectModel(const QString& id);
+    QString selectedModelId() const;
+
+    QLineEdit* searchEdit() const { return m_search; }
+    QComboBox* familyCombo() const { return m_family; }
+    QComboBox* moeCombo() const { return m_moe; }
+    QDoubleSpinBox* minParamsSpin() const { return m_minParams; }
+    QDoubleSpinBox* maxParamsSpin() const { return m_maxParams; }
+    QTreeView* treeView() const { return m_tree; }
+    Planner::ModelFilterProxy* proxy() const { return m_proxy; }
+
+Q_SIGNALS:
+    void modelChosen(const QString& id);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void applyFilters();
+
+    Planner::ModelCatalogModel* m_model;
+    Planner::ModelFilterProxy* m_proxy;
+    QLineEdit* m_search;
+    QComboBox* m_family;
+    QComboBox* m_moe;
+    QComboBox* m_license;
+    QDoubleSpinBox* m_minParams;
+    QDoubleSpinBox* m_maxParams;
+    QLabel* m_familyLabel;
+    QLabel* m_moeLabel;
+    QLabel* m_sizeLabel;
+    QLabel* m_licenseLabel;
+    QTreeView* m_tree;
+    bool m_selecting = false;
+};

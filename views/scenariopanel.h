@@ -1,0 +1,80 @@
+// SPDX-FileCopyrightText: 2025 FitPlanner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "fitverdict.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QMenu;
+class QSlider;
+class QSpinBox;
+class QToolButton;
+
+namespace Planner {
+class EstimateSession;
+}
+
+// The scenario controls: engine, quantization, context (log slider + exact spin box), batch, KV cache
+// type, the capacity to plan against (GPU memory and RAM, entered by hand: the what-if values) and the
+// recipes to add to the comparison. Every change goes straight to the session, which recomputes.
+class ScenarioPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ScenarioPanel(Planner::EstimateSession* session, QWidget* parent = nullptr);
+
+    QComboBox* engineCombo() const { return m_engine; }
+    QComboBox* quantCombo() const { return m_quant; }
+    QSlider* contextSlider() const { return m_contextSlider; }
+    QSpinBox* contextSpin() const { return m_contextSpin; }
+    QSpinBox* batchSpin() const { return m_batch; }
+    QComboBox* kvCombo() const { return m_kv; }
+    QDoubleSpinBox* gpuSpin() const { return m_gpu; }
+    QDoubleSpinBox* ramSpin() const { return m_ram; }
+    QToolButton* compareButton() const { return m_compare; }
+
+    /** Slider position (0..kSliderSteps) for a context on the log scale from 512 (or less) to `maxContext`. */
+    static int sliderPosition(qint64 context, qint64 maxContext);
+    static qint64 contextAt(int position, qint64 maxContext);
+    static constexpr int kSliderSteps = 1000;
+
+    QWidget* firstControl() const;
+    QWidget* lastControl() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void syncFromSession();
+    void rebuildCompareMenu();
+    void fillQuantCombo();
+    void pushCapacity();
+    void retranslate();
+
+    Planner::EstimateSession* m_session;
+    QLabel* m_modelLabel;
+    QLabel* m_modelName;
+    QLabel* m_engineLabel;
+    QComboBox* m_engine;
+    QLabel* m_quantLabel;
+    QComboBox* m_quant;
+    QLabel* m_contextLabel;
+    QSlider* m_contextSlider;
+    QSpinBox* m_contextSpin;
+    QLabel* m_batchLabel;
+    QSpinBox* m_batch;
+    QLabel* m_kvLabel;
+    QComboBox* m_kv;
+    QLabel* m_gpuLabel;
+    QDoubleSpinBox* m_gpu;
+    QLabel* m_ramLabel;
+    QDoubleSpinBox* m_ram;
+    QToolButton* m_compare;
+    QMenu* m_compareMenu;
+    bool m_syncing = false;
+};
