@@ -1,5 +1,7 @@
 #include "tensorlayout.h"
 
+#include <cstdio>
+
 namespace Planner {
 
 namespace {
@@ -62,11 +64,20 @@ public:
 private:
     static QString fullName(int layer, const QString& name, const QString& suffix)
     {
-        if (layer < 0)
-            return name + u'.' + suffix;
-        return QStringLiteral("blk.%1.%2.%3").arg(layer).arg(name, suffix);
+        // One allocation per name: this runs for every tensor of every estimate that misses the cache.
+        QString out;
+        out.reserve(name.size() + suffix.size() + 12);
+        if (layer >= 0) {
+            out.append(QLatin1String("blk."));
+            char digits[12];
+            const int n = std::snprintf(digits, sizeof digits, "%d.", layer);
+            out.append(QLatin1String(digits, n));
+        }
+        out.append(name).append(u'.').append(suffix);
+        return out;
     }
 
+private:
     std::vector<TensorSpec>& m_out;
 };
 
@@ -223,11 +234,16 @@ std::vector<TensorSpec> tensorLayout(const ModelSpec& s)
 
 ParamCounts countParameters(const ModelSpec& s)
 {
+    return countParameters(s, tensorLayout(s));
+}
+
+ParamCounts countParameters(const ModelSpec& s, const std::vector<TensorSpec>& tensors)
+{
     ParamCounts c;
     const double activeFraction
         = s.moe.numExperts > 0 ? double(s.moe.expertsPerToken) / double(s.moe.numExperts) : 1.0;
     qint64 expertParams = 0;
-    for (const TensorSpec& t : tensorLayout(s)) {
+    for (const TensorSpec& t : tensors) {
         if (!t.inHf)
             continue;
         c.total += t.elements();

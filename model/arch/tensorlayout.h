@@ -80,6 +80,7 @@ std::vector<TensorSpec> tensorLayout(const ModelSpec& spec);
 
 // Parameters as Hugging Face transformers allocates them (tensors with inHf).
 ParamCounts countParameters(const ModelSpec& spec);
+ParamCounts countParameters(const ModelSpec& spec, const std::vector<TensorSpec>& tensors); // tensors = tensorLayout(spec)
 
 // Parameters as llama.cpp counts them in a GGUF file (tensors with inGguf).
 qint64 countGgufParameters(const ModelSpec& spec);

@@ -82,6 +82,120 @@ qint64 MemoryEstimator::kvBytesPerTokenInLayer(const ModelSpec& s, Engine engine
     return satAdd(kv.bytesFor(a.numKvHeads * a.headDim), kv.bytesFor(a.numKvHeads * a.vHeadDim));
 }
 
+struct MemoryEstimator::WeightsPart {
+    ParamCounts params;
+    MemoryComponent component;
+    QMap<QString, qint64> bytesByType;
+    std::vector<qint64> layerWeights;
+    double bitsPerWeight = 0.0;
+    qint64 activeWeightBytes = 0;
+    qint64 tokenEmbeddingBytes = 0;
+    qint64 outputBytes = 0;
+    QStringList notes;
+};
+
+namespace {
+
+// Everything in a ModelSpec that sizes tensors, as bytes: the cache key's architecture part.
+QByteArray architectureKey(const ModelSpec& s)
+{
+    const AttentionSpec& a = s.attention;
+    const qint64 fields[] = { s.hiddenSize, s.vocabSize, s.numLayers, a.numHeads, a.numKvHeads, a.headDim, a.vHeadDim,
+        a.qkvBias, a.outputBias, a.fusedQkv, qint64(a.qkNorm), a.sinks, a.qLoraRank, a.kvLoraRank, a.ropeHeadDim,
+        a.nopeHeadDim, s.ffn.intermediate, s.ffn.gated, s.ffn.fusedGateUp, s.ffn.bias, s.moe.numExperts,
+        s.moe.expertsPerToken, s.moe.expertIntermediate, s.moe.sharedExperts, s.moe.sharedIntermediate,
+        s.moe.sharedExpertGate, s.moe.routerBias, s.moe.expertBias, s.moe.correctionBias, s.tiedEmbeddings,
+        s.lmHeadBias, s.normsPerLayer, s.normBias, s.ggufRopeTensors, s.ggufRopeTensorSize, s.vision.hiddenSize,
+        s.vision.intermediateSize, s.vision.numLayers, s.vision.patchSize, s.vision.imageSize, s.vision.numChannels,
+        s.vision.projectorOut, s.slidingWindow };
+    QByteArray key(reinterpret_cast<const char*>(fields), sizeof(fields));
+    key.reserve(key.size() + qsizetype(s.layers.size()) + 64);
+    for (const LayerSpec& l : s.layers)
+        key.append(char((l.moe ? 1 : 0) | (l.window == AttentionWindow::Sliding ? 2 : 0)));
+    key.append(s.modelType.toUtf8()); // family rules of the GGUF quantizer depend on the architecture name
+    return key;
+}
+
+} // namespace
+
+std::shared_ptr<const MemoryEstimator::WeightsPart> MemoryEstimator::weightsFor(
+    const ModelSpec& s, const QuantRecipe& recipe, Engine engine, QString* error) const
+{
+    QByteArray key = architectureKey(s);
+    key.append('\0').append(recipe.id.toUtf8()).append('\0').append(char(engine));
+    {
+        const QMutexLocker lock(&m_cacheMutex);
+        if (const auto it = m_cache.constFind(key); it != m_cache.constEnd())
+            return *it;
+    }
+
+    auto w = std::make_shared<WeightsPart>();
+    const std::vector<TensorSpec> tensors = tensorLayout(s);
+    w->params = countParameters(s, tensors);
+    const QStringList types = assignStorageTypes(s, tensors, recipe, engine, m_catalog, &w->notes);
+    if (types.size() != qsizetype(tensors.size())) {
+        *error = tr("quantization '%1' has no rule for this architecture").arg(recipe.id);
+        return nullptr;
+    }
+    w->layerWeights.assign(static_cast<size_t>(std::max<qint64>(s.numLayers, 0)), 0);
+    qint64 storedParams = 0;
+    qint64 expertBytes = 0;
+    qint64 total = 0;
+    const StorageType* last = nullptr;
+    std::vector<std::pair<const StorageType*, qint64>> perType; // a handful of types: a vector beats a map here
+    for (size_t i = 0; i < tensors.size(); ++i) {
+        const QString& typeId = types[qsizetype(i)];
+        if (typeId.isEmpty())
+            continue;
+        const StorageType* st = last && last->id == typeId ? last : m_catalog.type(typeId);
+        if (!st) {
+            *error = tr("storage type '%1' of tensor %2 is not in the catalog").arg(typeId, tensors[i].name);
+            return nullptr;
+        }
+        last = st;
+        const TensorSpec& t = tensors[i];
+        const qint64 bytes = st->bytesFor(t.ne0, t.ne1, t.ne2);
+        total = satAdd(total, bytes);
+        auto slot = std::find_if(perType.begin(), perType.end(), [st](const auto& p) { return p.first == st; });
+        if (slot == perType.end())
+            perType.emplace_back(st, bytes);
+        else
+            slot->second = satAdd(slot->second, bytes);
+        storedParams += t.elements();
+        if (t.layer >= 0 && t.layer < s.numLayers)
+            w->layerWeights[size_t(t.layer)] += bytes;
+        if (t.role == TensorRole::TokenEmbd)
+            w->tokenEmbeddingBytes += bytes;
+        if (t.role == TensorRole::Output || t.role == TensorRole::OutputNorm)
+            w->outputBytes += bytes;
+        if (t.isExpert())
+            expertBytes += bytes;
+    }
+    for (const auto& [type, bytes] : perType)
+        w->bytesByType.insert(type->id, bytes);
+    const double activeFraction = s.isMoe() ? double(s.moe.expertsPerToken) / double(s.moe.numExperts) : 1.0;
+    w->component.bytes = w->component.low = w->component.high = total;
+    w->bitsPerWeight = storedParams > 0 ? double(total) * 8.0 / double(storedParams) : 0.0;
+    // Weights with only the active share of the routed experts (the embedding table included; readers that
+    // price a token's memory traffic take out the table themselves).
+    w->activeWeightBytes = total - expertBytes + qint64(double(expertBytes) * activeFraction);
+    QStringList parts;
+    for (auto it = w->bytesByType.cbegin(); it != w->bytesByType.cend(); ++it)
+        parts << QStringLiteral("%1 %2").arg(it.key(), formatBytes(it.value()));
+    w->component.explanation = tr("%1 parameters in %2 tensors stored as %3 (%4 bits per weight): %5")
+                                   .arg(formatCount(storedParams))
+                                   .arg(tensors.size())
+                                   .arg(recipe.id)
+                                   .arg(w->bitsPerWeight, 0, 'f', 2)
+                                   .arg(parts.join(QStringLiteral(", ")));
+
+    const QMutexLocker lock(&m_cacheMutex);
+    if (m_cache.size() >= 256) // a sweep over the whole catalog stays cached; beyond that start afresh
+        m_cache.clear();
+    m_cache.insert(key, w);
+    return w;
+}
+
 std::optional<MemoryEstimate> MemoryEstimator::estimate(const Scenario& sc, QString* error) const
 {
     const auto fail = [error](const QString& message) -> std::optional<MemoryEstimate> {
@@ -133,69 +247,78 @@ std::optional<MemoryEstimate> MemoryEstimator::estimate(const Scenario& sc, QStr
     e.context = sc.context;
     e.batch = sc.batch;
     e.kvType = kvType->id;
-    e.params = countParameters(s);
 
-    // ---- Weights: every tensor in its storage type.
-    const std::vector<TensorSpec> tensors = fromFile ? std::vector<TensorSpec> {} : tensorLayout(s);
-    const QStringList types
-        = fromFile ? QStringList {} : assignStorageTypes(s, tensors, *recipe, sc.engine, m_catalog, &e.notes);
-    if (types.size() != qsizetype(tensors.size()))
-        return fail(tr("quantization '%1' has no rule for this architecture").arg(recipe->id));
+    // ---- Weights: every tensor in its storage type (cached per architecture, recipe and engine), or, for a
+    // model file, the bytes each tensor really occupies in the file's own types.
+    QString weightsError;
+    std::shared_ptr<const WeightsPart> weights;
+    if (fromFile) {
+        auto w = std::make_shared<WeightsPart>();
+        w->params = countParameters(s);
+        w->layerWeights.assign(static_cast<size_t>(s.numLayers), 0);
+        qint64 storedParams = 0;
+        qint64 expertBytes = 0;
+        qint64 total = 0;
+        qsizetype count = 0;
+        for (const StoredTensor& t : sc.storedTensors) {
+            if (t.projector)
+                continue;
+            if (t.bytes < 0 || t.elements < 0)
+                return fail(tr("tensor %1 of the model file has a negative size").arg(t.name));
+            ++count;
+            total = satAdd(total, t.bytes);
+            w->bytesByType[t.typeId] = satAdd(w->bytesByType.value(t.typeId), t.bytes);
+            storedParams = satAdd(storedParams, t.elements);
+            if (t.layer >= 0 && t.layer < s.numLayers)
+                w->layerWeights[size_t(t.layer)] = satAdd(w->layerWeights[size_t(t.layer)], t.bytes);
+            if (t.tokenEmbedding)
+                w->tokenEmbeddingBytes = satAdd(w->tokenEmbeddingBytes, t.bytes);
+            if (t.output)
+                w->outputBytes = satAdd(w->outputBytes, t.bytes);
+            if (t.expert)
+                expertBytes = satAdd(expertBytes, t.bytes);
+        }
+        const double activeFraction = s.isMoe() ? double(s.moe.expertsPerToken) / double(s.moe.numExperts) : 1.0;
+        w->component.bytes = w->component.low = w->component.high = total;
+        w->bitsPerWeight = storedParams > 0 ? double(total) * 8.0 / double(storedParams) : 0.0;
+        w->activeWeightBytes = total - expertBytes + qint64(double(expertBytes) * activeFraction);
+        QStringList parts;
+        for (auto it = w->bytesByType.cbegin(); it != w->bytesByType.cend(); ++it)
+            parts << QStringLiteral("%1 %2").arg(it.key(), formatBytes(it.value()));
+        w->component.explanation = tr("%1 parameters in %2 tensors as stored in the model file (%3, %4 bits per "
+                                      "weight): %5")
+                                       .arg(formatCount(storedParams))
+                                       .arg(count)
+                                       .arg(e.recipeId)
+                                       .arg(w->bitsPerWeight, 0, 'f', 2)
+                                       .arg(parts.join(QStringLiteral(", ")));
+        weights = w;
+    } else {
+        weights = weightsFor(s, *recipe, sc.engine, &weightsError);
+    }
+    if (!weights)
+        return fail(weightsError);
+    e.params = weights->params;
+    e.weights = weights->component;
+    e.bytesByType = weights->bytesByType;
+    e.bitsPerWeight = weights->bitsPerWeight;
+    e.activeWeightBytes = weights->activeWeightBytes;
+    e.tokenEmbeddingBytes = weights->tokenEmbeddingBytes;
+    e.outputBytes = weights->outputBytes;
+    e.notes = weights->notes;
     e.layers.assign(static_cast<size_t>(s.numLayers), LayerBytes {});
-    qint64 storedParams = 0;
-    qint64 expertBytes = 0;
-    const double activeFraction = s.isMoe() ? double(s.moe.expertsPerToken) / double(s.moe.numExperts) : 1.0;
-    // A model file: the bytes each tensor really occupies, in the file's own types.
+    for (size_t il = 0; il < e.layers.size() && il < weights->layerWeights.size(); ++il)
+        e.layers[il].weights = weights->layerWeights[il];
+    // A vision projector (mmproj) file on top of the model's weights.
     for (const StoredTensor& t : sc.storedTensors) {
-        if (t.bytes < 0 || t.elements < 0)
-            return fail(tr("tensor %1 of the model file has a negative size").arg(t.name));
+        if (!t.projector)
+            continue;
+        if (t.bytes < 0)
+            return fail(tr("tensor %1 of the projector file has a negative size").arg(t.name));
         e.weights.bytes = satAdd(e.weights.bytes, t.bytes);
         e.bytesByType[t.typeId] = satAdd(e.bytesByType.value(t.typeId), t.bytes);
-        storedParams = satAdd(storedParams, t.elements);
-        if (t.layer >= 0 && t.layer < s.numLayers)
-            e.layers[size_t(t.layer)].weights = satAdd(e.layers[size_t(t.layer)].weights, t.bytes);
-        if (t.tokenEmbedding)
-            e.tokenEmbeddingBytes = satAdd(e.tokenEmbeddingBytes, t.bytes);
-        if (t.output)
-            e.outputBytes = satAdd(e.outputBytes, t.bytes);
-        if (t.expert)
-            expertBytes = satAdd(expertBytes, t.bytes);
     }
-    for (size_t i = 0; i < tensors.size(); ++i) {
-        const QString& typeId = types[qsizetype(i)];
-        if (typeId.isEmpty())
-            continue;
-        const StorageType* st = m_catalog.type(typeId);
-        if (!st)
-            return fail(tr("storage type '%1' of tensor %2 is not in the catalog").arg(typeId, tensors[i].name));
-        const TensorSpec& t = tensors[i];
-        const qint64 bytes = st->bytesFor(t.ne0, t.ne1, t.ne2);
-        e.weights.bytes = satAdd(e.weights.bytes, bytes);
-        e.bytesByType[st->id] = satAdd(e.bytesByType.value(st->id), bytes);
-        storedParams += t.elements();
-        if (t.layer >= 0 && t.layer < s.numLayers)
-            e.layers[size_t(t.layer)].weights += bytes;
-        if (t.role == TensorRole::TokenEmbd)
-            e.tokenEmbeddingBytes += bytes;
-        if (t.role == TensorRole::Output || t.role == TensorRole::OutputNorm)
-            e.outputBytes += bytes;
-        if (t.isExpert())
-            expertBytes += bytes;
-    }
-    e.bitsPerWeight = storedParams > 0 ? double(e.weights.bytes) * 8.0 / double(storedParams) : 0.0;
-    e.activeWeightBytes = e.weights.bytes - expertBytes + qint64(double(expertBytes) * activeFraction);
     e.weights.low = e.weights.high = e.weights.bytes;
-    {
-        QStringList parts;
-        for (auto it = e.bytesByType.cbegin(); it != e.bytesByType.cend(); ++it)
-            parts << QStringLiteral("%1 %2").arg(it.key(), formatBytes(it.value()));
-        e.weights.explanation = tr("%1 parameters in %2 tensors stored as %3 (%4 bits per weight): %5")
-                                    .arg(formatCount(storedParams))
-                                    .arg(tensors.size() + sc.storedTensors.size())
-                                    .arg(e.recipeId)
-                                    .arg(e.bitsPerWeight, 0, 'f', 2)
-                                    .arg(parts.join(QStringLiteral(", ")));
-    }
 
     // ---- KV cache: tokens held per layer by the engine's allocation rule.
     const qint64 rowBytes = kvBytesPerTokenInLayer(s, sc.engine, *kvType);
@@ -270,13 +393,19 @@ std::optional<MemoryEstimate> MemoryEstimator::estimate(const Scenario& sc, QStr
         // attention scores over the whole cache.
         const qint64 nTokens = std::min(sc.ubatch, fullTokens);
         const qint64 nKv = fullTokens;
-        const qint64 logits = satAdd(satMul(satMul(s.vocabSize, nTokens), 4), satMul(satMul(2 * h, nTokens), 4));
-        const qint64 attnTensors = satMul(satMul(5 * ad.q + 2 * ad.k, nTokens), 4);
+        // Output phase: the f32 logits of every token of the micro-batch (llama.cpp reserves for all of them to
+        // be outputs) plus the final hidden states; one more n_embd row than the minimum, because the graph
+        // allocator sometimes places one (seen with a quantized cache, and without flash attention from 5k cells).
+        const qint64 logits = satMul(satMul(s.vocabSize + 3 * h, nTokens), 4);
+        const qint64 nKvDim = s.attention.isMla() ? s.attention.kvLoraRank + s.attention.ropeHeadDim : ad.k;
+        const qint64 attnTensors = satMul(satMul(3 * h + 2 * ad.q + 2 * nKvDim, nTokens), 4);
         qint64 attention = attnTensors;
         if (!sc.flashAttention) {
-            const qint64 scores = satMul(satMul(satMul(s.attention.numHeads, nKv), nTokens), 4);
-            const qint64 mask = satMul(satMul(nKv, nTokens), 4);
-            attention = satAdd(satAdd(scores, mask), attnTensors);
+            // f32 scores n_kv x n_tokens per head plus an f32 mask (f16 with flash attention)
+            const qint64 scores = satMul(satMul(satMul(s.attention.numHeads + 1, nKv), nTokens), 4);
+            attention = satAdd(scores, attnTensors);
+            if (s.attention.isMla()) // MLA without flash attention also transposes the latent V into f16
+                attention = satAdd(attention, satMul(satMul(nKv, s.attention.kvLoraRank), 2));
         }
         const qint64 ffn = satMul(satMul(3 * ff + 2 * h, nTokens), 4);
         const qint64 compute = std::max({ logits, attention, ffn });

@@ -4,6 +4,10 @@
 #include "quantcatalog.h"
 #include "scenario.h"
 
+#include <QHash>
+#include <QMutex>
+
+#include <memory>
 #include <optional>
 
 namespace Planner {
@@ -25,8 +29,17 @@ public:
     static constexpr qint64 kMaxContext = qint64(1) << 28; // 268M tokens
     static constexpr qint64 kMaxBatch = 1 << 16;
 
+    struct WeightsPart; // what weights cost for one (architecture, recipe, engine): cached
+
 private:
+    std::shared_ptr<const WeightsPart> weightsFor(const ModelSpec& spec, const QuantRecipe& recipe, Engine engine,
+        QString* error) const;
+
     const QuantCatalog& m_catalog;
+    // Weights depend only on the architecture, the recipe and the engine, not on context or batch: the GUI's
+    // context slider and the searches reuse them. Guarded for use from worker threads.
+    mutable QMutex m_cacheMutex;
+    mutable QHash<QByteArray, std::shared_ptr<const WeightsPart>> m_cache;
 };
 
 } // namespace Planner

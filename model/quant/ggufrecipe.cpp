@@ -663,7 +663,7 @@ QStringList ggufTensorTypes(
         const TensorSpec& tb = tensors[b];
         if (ta.layer != tb.layer)
             return ta.layer < tb.layer;
-        return ta.name.toUtf8() < tb.name.toUtf8();
+        return ta.name < tb.name; // ASCII names: UTF-16 order equals llama.cpp's byte order
     });
 
     Chooser chooser(spec, tensors, *ft, catalog);

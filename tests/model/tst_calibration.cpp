@@ -128,16 +128,15 @@ private Q_SLOTS:
         // KV cache: exactly llama.cpp's buffer.
         const qint64 MiB = 1024 * 1024;
         QCOMPARE(double(e->kvCache.bytes) / double(MiB), fields[22].toDouble());
-        // Compute + output buffers: the graph allocator's sizes, within 3%. (With a quantized cache and flash
-        // attention, llama.cpp's CPU graph holds one more n_embd x n_ubatch f32 tensor from 8k cells on, which
-        // the phase model does not include: -2.9% on Llama-3.1-8B.)
+        // Compute + output buffers: the graph allocator's sizes, within 3%. (The estimate always counts the one
+        // n_embd x n_ubatch f32 row the allocator adds in some layouts: +1.5% where it does not.)
         const double measured = (fields[23].toDouble() + fields[24].toDouble()) * double(MiB);
         const double err = (double(e->activations.bytes) - measured) / measured;
         QVERIFY2(qAbs(err) <= 0.03, qPrintable(QStringLiteral("compute off by %1%").arg(err * 100)));
-        // llama.cpp's own context total (KV + compute + output) within 2%.
+        // llama.cpp's own context total (KV + compute + output) within 3%.
         const double context = double(e->kvCache.bytes + e->activations.bytes);
         const double ctxErr = (context - fields[25].toDouble()) / fields[25].toDouble();
-        QVERIFY2(qAbs(ctxErr) <= 0.02, qPrintable(QStringLiteral("context off by %1%").arg(ctxErr * 100)));
+        QVERIFY2(qAbs(ctxErr) <= 0.03, qPrintable(QStringLiteral("context off by %1%").arg(ctxErr * 100)));
     }
 };
 

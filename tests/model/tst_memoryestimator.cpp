@@ -172,8 +172,8 @@ private Q_SLOTS:
         s.flashAttention = true;
         const qint64 on = estimate(s).activations.bytes;
         QVERIFY(off > on);
-        QCOMPARE(on, qint64(128256) * 512 * 4 + 2 * 4096 * 512 * 4 + 128256 * 4);
-        QCOMPARE(off, qint64(32) * 32768 * 512 * 4 + qint64(32768) * 512 * 4 + qint64(5 * 4096 + 2 * 1024) * 512 * 4 + 128256 * 4);
+        QCOMPARE(on, qint64(128256 + 3 * 4096) * 512 * 4 + 128256 * 4);
+        QCOMPARE(off, qint64(32 + 1) * 32768 * 512 * 4 + qint64(3 * 4096 + 2 * 4096 + 2 * 1024) * 512 * 4 + 128256 * 4);
     }
 
     void notesAndTotals()
