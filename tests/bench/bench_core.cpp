@@ -1,0 +1,140 @@
+// Speed of the core (issue 6): one estimate for the largest catalog model, the recommendation sweep over the
+// whole catalog x every recipe x a context ladder, and catalog load + validation.
+//   cmake --preset release && cmake --build --preset release --target bench_core && ./build/release/tests/bench/bench_core
+
+#include "memoryestimator.h"
+#include "modelcatalog.h"
+#include "quantcatalog.h"
+#include "tensorlayout.h"
+
+#include <QFile>
+
+#include <benchmark/benchmark.h>
+
+using namespace Planner;
+
+namespace {
+
+QByteArray readSource(const char* relative)
+{
+    QFile f(QStringLiteral(FITPLANNER_SOURCE_DIR "/") + QLatin1String(relative));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", relative);
+    return f.readAll();
+}
+
+const QuantCatalog& quants()
+{
+    static const QuantCatalog c = *parseQuantCatalog(readSource("resources/catalog/quants.json"), QStringLiteral("q"), nullptr);
+    return c;
+}
+
+const ModelCatalog& models()
+{
+    static const ModelCatalog c = parseModelCatalog(readSource("resources/catalog/models.json"), QStringLiteral("m"), nullptr);
+    return c;
+}
+
+const ModelSpec& largest()
+{
+    const ModelSpec* best = nullptr;
+    for (const ModelSpec& m : models().models) {
+        if (!best || countParameters(m).total > countParameters(*best).total)
+            best = &m;
+    }
+    return *best;
+}
+
+void BM_EstimateLargestModel(benchmark::State& state)
+{
+    const MemoryEstimator estimator(quants());
+    Scenario s;
+    s.model = largest();
+    s.recipeId = QStringLiteral("Q4_K_M");
+    s.context = 32768;
+    for (auto _ : state) {
+        s.context = s.context == 32768 ? 32769 : 32768; // a context change, as the GUI's slider makes
+        benchmark::DoNotOptimize(estimator.estimate(s));
+    }
+    state.SetLabel(s.model.id.toStdString());
+}
+BENCHMARK(BM_EstimateLargestModel)->Unit(benchmark::kMicrosecond);
+
+void BM_EstimateLargestModelNewRecipe(benchmark::State& state)
+{
+    const MemoryEstimator estimator(quants());
+    Scenario s;
+    s.model = largest();
+    s.context = 32768;
+    bool flip = false;
+    for (auto _ : state) {
+        flip = !flip;
+        s.recipeId = flip ? QStringLiteral("Q4_K_M") : QStringLiteral("IQ2_XS"); // weights must be recomputed
+        benchmark::DoNotOptimize(estimator.estimate(s));
+    }
+}
+BENCHMARK(BM_EstimateLargestModelNewRecipe)->Unit(benchmark::kMicrosecond);
+
+// The uncached path of one estimate: the tensor list, the recipe's per-tensor types, and their bytes.
+void BM_WeightsColdLargestModel(benchmark::State& state)
+{
+    const ModelSpec m = largest();
+    for (auto _ : state) {
+        const MemoryEstimator estimator(quants()); // a fresh estimator has an empty cache
+        Scenario s;
+        s.model = m;
+        s.recipeId = QStringLiteral("Q4_K_M");
+        benchmark::DoNotOptimize(estimator.estimate(s));
+    }
+}
+BENCHMARK(BM_WeightsColdLargestModel)->Unit(benchmark::kMicrosecond);
+
+void BM_TensorLayoutLargestModel(benchmark::State& state)
+{
+    const ModelSpec m = largest();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(tensorLayout(m));
+}
+BENCHMARK(BM_TensorLayoutLargestModel)->Unit(benchmark::kMicrosecond);
+
+void BM_SweepCatalogRecipesContexts(benchmark::State& state)
+{
+    const MemoryEstimator estimator(quants());
+    const qint64 ladder[] = { 2048, 8192, 32768, 131072 };
+    qint64 count = 0;
+    for (auto _ : state) {
+        for (const ModelSpec& m : models().models) {
+            for (const QuantRecipe& r : quants().recipes) {
+                Scenario s;
+                s.model = m;
+                s.recipeId = r.id;
+                s.engine = r.engines.contains(QStringLiteral("llama.cpp")) ? Engine::LlamaCpp
+                    : r.engines.contains(QStringLiteral("vllm"))           ? Engine::Vllm
+                                                                            : engineFromId(r.engines.first()).value();
+                for (const qint64 c : ladder) {
+                    s.context = c;
+                    benchmark::DoNotOptimize(estimator.estimate(s));
+                    ++count;
+                }
+            }
+        }
+    }
+    state.counters["estimates"] = double(count) / double(state.iterations());
+}
+BENCHMARK(BM_SweepCatalogRecipesContexts)->Unit(benchmark::kMillisecond);
+
+void BM_LoadCatalogs(benchmark::State& state)
+{
+    const QByteArray m = readSource("resources/catalog/models.json");
+    const QByteArray q = readSource("resources/catalog/quants.json");
+    for (auto _ : state) {
+        QList<ParseError> errors;
+        benchmark::DoNotOptimize(parseQuantCatalog(q, QStringLiteral("quants.json"), &errors));
+        benchmark::DoNotOptimize(parseModelCatalog(m, QStringLiteral("models.json"), &errors));
+    }
+}
+BENCHMARK(BM_LoadCatalogs)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+BENCHMARK_MAIN();
