@@ -24,18 +24,24 @@ def predict(r):
     n_ubatch = min(int(r["n_ubatch"]), n_ctx)
     tk, tv = TS[r["cache_type_k"]], TS[r["cache_type_v"]]
     fa = r["flash_attn"] == "True"
-    if h["model_type"] == "deepseek_v2":  # MLA: only the latent (kv_lora_rank + rope) is cached, as K
+    mla = h["model_type"] == "deepseek_v2"
+    if mla:  # MLA: only the latent (kv_lora_rank + rope) is cached, as K
         n_embd_k = h["kv_lora_rank"] + h["qk_rope_head_dim"]
         kv = n_layer * n_ctx * n_embd_k * tk
     else:
         hd = h.get("head_dim") or n_embd // n_head
         n_embd_k = hd * h["num_key_value_heads"]
+        n_q = hd * n_head
         kv = n_layer * n_ctx * n_embd_k * (tk + tv)
     out = n_vocab * 4 * 1  # n_seq_max = 1 logits row (llama-context.cpp output_reserve)
     # compute: worst-case graph of n_ubatch tokens, all of them outputs (n_outputs_max = n_batch)
     logits_phase = 4 * n_ubatch * (n_vocab + 2 * n_embd)
     if not fa:
         attn_phase = 4 * n_ubatch * n_ctx * (n_head + 1)  # kq scores (f32) + f32 mask
+        if mla:
+            attn_phase += 2 * n_ctx * h["kv_lora_rank"]  # transposed f16 copy of the latent V (llama-graph.cpp:2645)
+        else:
+            attn_phase += 4 * n_ubatch * (3 * n_embd + 2 * n_q + 2 * n_embd_k) + 0.01 * MiB  # per-token tensors (fitted)
         compute = max(logits_phase, attn_phase)
     else:
         compute = logits_phase
@@ -55,7 +61,8 @@ def main():
         print(f"{r['model']:22} {r['ftype']:7} {r['n_ctx']:>6} {r['cache_type_k']:5} {r['flash_attn']:5} | "
               f"{float(r['kv_buffer_mib']):8.2f} {kv:8.2f} | {float(r['output_buffer_mib']):5.2f} {out:5.2f} | "
               f"{float(r['compute_buffer_mib']):8.2f} {comp:8.2f} {res:7.2f} | {r['model_buffer_bytes'] == r['tensor_data_bytes']}")
-    print("\ncompute residual (measured - (logits or attention term)) in MiB, by model / FA / K type:")
+    print("\ncompute residual (measured - predicted) in MiB, by model / FA / K type. Dense/MoE: 0 or one 4*n_ubatch*n_embd"
+          " row (allocator placement, README item 6); deepseek2: MLA extra, not modelled (README item 6):")
     for k, v in sorted(worst.items()):
         print(f"  {k}: {sorted(set(round(x, 2) for x in v))}")
 

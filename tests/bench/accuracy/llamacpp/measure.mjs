@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Regenerates data/llamacpp_measured.csv and data/tensor_types.csv.
 //
-//   nice -n 10 node measure.mjs --out data/ [--work /tmp/fitplanner-llamacpp] [--nlc /tmp/nlc]
-//        [--quantize /path/to/llama-quantize] [--models id,id] [--ftypes F16,Q4_K_M] [--quick]
+//   nice -n 10 node measure.mjs --out data/ [--work /dev/shm/fitplanner-llamacpp] [--nlc /tmp/nlc]
+//        [--quantize /path/to/llama-quantize | --no-quantize] [--models id,id] [--ftypes F16,Q4_K_M] [--quick]
+//        [--resume-from earlier.csv]
 //
 // Per-tensor types: taken from `llama-quantize --dry-run <F16 file> <FTYPE>` when a llama-quantize binary is
 // available (--quantize, or $LLAMA_QUANTIZE, or <work>/llama-src/build/bin/llama-quantize); otherwise from the
@@ -40,7 +41,7 @@ const nlcVersion = JSON.parse(fs.readFileSync(path.join(NLC, "node_modules/node-
 if (nlcVersion !== NLC_VERSION) console.warn(`warning: node-llama-cpp ${nlcVersion} found, measurements were made with ${NLC_VERSION}`);
 
 // ---------- llama-quantize (optional) ----------
-const quantizeBin = [args.quantize, process.env.LLAMA_QUANTIZE, path.join(WORK, "llama-src/build/bin/llama-quantize"),
+const quantizeBin = args["no-quantize"] ? undefined : [args.quantize, process.env.LLAMA_QUANTIZE, path.join(WORK, "llama-src/build/bin/llama-quantize"),
     "/tmp/llama-src/build/bin/llama-quantize"].find((p) => p && fs.existsSync(p));
 const typesCsv = path.join(OUT, "tensor_types.csv");
 const committedTypes = new Map(); // "model|ftype" -> Map(name -> type)
