@@ -59,6 +59,15 @@ std::vector<LayerCost> layerCosts(const MemoryEstimate& e)
     return out;
 }
 
+// Weight bytes in no layer and neither token embeddings nor output: GGUF's rope frequency tables.
+qint64 globalBytes(const MemoryEstimate& e)
+{
+    qint64 inLayers = 0;
+    for (const LayerBytes& l : e.layers)
+        inLayers = satAdd(inLayers, l.weights);
+    return std::max<qint64>(0, e.weights.bytes - inLayers - e.tokenEmbeddingBytes - e.outputBytes);
+}
+
 double activeParamsPerByte(const MemoryEstimate& e)
 {
     return e.activeWeightBytes > 0 ? double(e.params.active) / double(e.activeWeightBytes) : 0.0;
@@ -213,7 +222,8 @@ LayerPlacement placeLayers(const MemoryEstimate& e, const ModelSpec& s, const Ha
     }
     DevicePlacement* outDev = deviceOf(n);
     outDev->outputLayer = true;
-    outDev->weights = satAdd(outDev->weights, e.outputBytes);
+    // Global tensors outside the layers (GGUF rope frequency tables) travel with the output layer.
+    outDev->weights = satAdd(outDev->weights, satAdd(e.outputBytes, globalBytes(e)));
     outDev->activeBytesPerToken = satAdd(outDev->activeBytesPerToken, e.outputBytes);
     // Token embeddings: llama.cpp keeps the input layer in CPU memory (one row is read per token).
     DevicePlacement* embDev = embeddingsOnCpu ? &out.cpu : (out.gpus.isEmpty() || ngl <= 0 ? &out.cpu : &out.gpus[0]);
@@ -349,7 +359,7 @@ std::optional<FitPlan> FitPlanner::plan(
             if (stage == 0)
                 w = satAdd(w, e.tokenEmbeddingBytes);
             if (stage == pp - 1) {
-                w = satAdd(w, e.outputBytes);
+                w = satAdd(w, satAdd(e.outputBytes, globalBytes(e)));
                 active = satAdd(active, e.outputBytes);
             }
             const qint64 kvRank = qint64(std::ceil(double(kv) * kvShare));
@@ -421,16 +431,24 @@ std::optional<FitPlan> FitPlanner::plan(
     LayerPlacement placement;
     bool gpusFit = false;
     qint64 cpuPool = 0;
-    int ngl = hw.gpus.isEmpty() ? 0 : n + 1;
-    for (; ngl >= 0; --ngl) {
-        evaluate(ngl, &placement, &gpusFit, &cpuPool);
-        if (gpusFit)
-            break;
+    // The largest -ngl whose GPU share fits: more layers never need less GPU memory, so bisect.
+    int ngl = 0;
+    if (!hw.gpus.isEmpty()) {
+        evaluate(n + 1, &placement, &gpusFit, &cpuPool);
+        if (gpusFit) {
+            ngl = n + 1;
+        } else {
+            int lo = 0; // fits (nothing on the GPUs)
+            int hi = n + 1; // does not fit
+            while (hi - lo > 1) {
+                const int mid = lo + (hi - lo) / 2;
+                evaluate(mid, &placement, &gpusFit, &cpuPool);
+                (gpusFit ? lo : hi) = mid;
+            }
+            ngl = lo;
+        }
     }
-    if (ngl < 0) { // cannot happen: with no layers the GPUs hold nothing
-        ngl = 0;
-        evaluate(0, &placement, &gpusFit, &cpuPool);
-    }
+    evaluate(ngl, &placement, &gpusFit, &cpuPool);
     p.gpuLayers = ngl;
     qint64 headroom = std::numeric_limits<qint64>::max();
     for (const DevicePlacement& d : placement.gpus) {
@@ -478,16 +496,20 @@ std::optional<FitPlan> FitPlanner::plan(
     return p;
 }
 
-QStringList FitPlanner::candidateRecipes(const Scenario& sc) const
+namespace {
+
+struct Candidate {
+    QString id;
+    double bits = 16.0; // bits per weight of the recipe's base type
+};
+
+// Recipes the engine runs, best quality first: by the bits per weight of their base storage type (ties keep the
+// catalog's order, which lists _M before _S). Model-independent, so no estimate is needed to rank.
+std::vector<Candidate> rankedCandidates(const QuantCatalog& quants, const Scenario& sc)
 {
     const QString engine = engineId(sc.engine);
-    struct Candidate {
-        QString id;
-        qint64 bytes;
-    };
     std::vector<Candidate> list;
-    const MemoryEstimator estimator(m_quants);
-    for (const QuantRecipe& r : m_quants.recipes) {
+    for (const QuantRecipe& r : quants.recipes) {
         if (!r.engines.contains(engine))
             continue;
         // Ternary types only suit models trained for them; F16 and BF16 weigh the same: keep the engine's usual one.
@@ -495,17 +517,19 @@ QStringList FitPlanner::candidateRecipes(const Scenario& sc) const
             continue;
         if (sc.engine == Engine::LlamaCpp ? r.id == QLatin1String("BF16") : r.id == QLatin1String("F16"))
             continue;
-        Scenario probe = sc;
-        probe.recipeId = r.id;
-        probe.context = std::min<qint64>(sc.context, 256);
-        const auto e = estimator.estimate(probe);
-        if (!e)
-            continue;
-        list.push_back({ r.id, e->weights.bytes });
+        const StorageType* base = quants.type(r.baseType);
+        list.push_back({ r.id, base ? base->bitsPerWeight() : 16.0 });
     }
-    std::stable_sort(list.begin(), list.end(), [](const Candidate& a, const Candidate& b) { return a.bytes > b.bytes; });
+    std::stable_sort(list.begin(), list.end(), [](const Candidate& a, const Candidate& b) { return a.bits > b.bits; });
+    return list;
+}
+
+} // namespace
+
+QStringList FitPlanner::candidateRecipes(const Scenario& sc) const
+{
     QStringList ids;
-    for (const Candidate& c : list)
+    for (const Candidate& c : rankedCandidates(m_quants, sc))
         ids << c.id;
     return ids;
 }
@@ -513,21 +537,41 @@ QStringList FitPlanner::candidateRecipes(const Scenario& sc) const
 std::optional<FitPlan> FitPlanner::bestQuant(
     const Scenario& sc, const HardwareProfile& hw, const PlanOptions& options, QString* error) const
 {
-    std::optional<FitPlan> best;
-    for (const QString& id : candidateRecipes(sc)) {
-        Scenario s = sc;
-        s.recipeId = id;
-        auto p = plan(s, hw, options, error);
-        if (!p || !p->fits())
-            continue;
-        if (!best || rank(p->verdict) > rank(best->verdict))
-            best = p;
-        if (best->verdict == Verdict::Gpu)
-            break; // candidates are best quality first: the first GPU fit wins
+    const std::vector<Candidate> candidates = rankedCandidates(m_quants, sc);
+    // Capacity bounds let the search skip recipes whose weights alone cannot fit, without planning them.
+    qint64 gpuCapacity = 0;
+    for (const GpuDevice& g : hw.gpus) {
+        const qint64 cap = sc.engine == Engine::Vllm ? qint64(double(g.memoryTotal) * sc.gpuMemoryUtilization) : g.usableBytes();
+        gpuCapacity = satAdd(gpuCapacity, satMul(std::max<qint64>(0, cap), options.nodes));
     }
-    if (!best && error && error->isEmpty())
+    const qint64 anyCapacity = sc.engine == Engine::Vllm ? gpuCapacity : satAdd(gpuCapacity, std::max<qint64>(0, hw.ramUsable()));
+    // A recipe stores at least ~90% of its base type's bits per parameter (mixes only raise sensitive tensors).
+    const double params = double(countParameters(sc.model).total);
+    const auto lowerBound = [&](const Candidate& c) { return qint64(params * c.bits / 8.0 * 0.9); };
+    const auto tryRecipe = [&](const Candidate& c) -> std::optional<FitPlan> {
+        Scenario s = sc;
+        s.recipeId = c.id;
+        return plan(s, hw, options);
+    };
+    // First the best quality that fits entirely on the GPUs ...
+    if (!hw.gpus.isEmpty()) {
+        for (const Candidate& c : candidates) {
+            if (lowerBound(c) > gpuCapacity)
+                continue;
+            if (auto p = tryRecipe(c); p && p->verdict == Verdict::Gpu)
+                return p;
+        }
+    }
+    // ... else the best quality that fits at all (with offload, or in RAM).
+    for (const Candidate& c : candidates) {
+        if (lowerBound(c) > anyCapacity)
+            continue;
+        if (auto p = tryRecipe(c); p && p->fits())
+            return p;
+    }
+    if (error)
         *error = tr("no quantization of %1 fits this hardware at a context of %2").arg(sc.model.id).arg(sc.context);
-    return best;
+    return std::nullopt;
 }
 
 std::optional<FitPlan> FitPlanner::largestContext(const Scenario& sc, const HardwareProfile& hw,
@@ -549,9 +593,26 @@ std::optional<FitPlan> FitPlanner::largestContext(const Scenario& sc, const Hard
         return std::nullopt;
     if (auto top = good(hi))
         return top;
-    // Invariant: lo fits, hi does not.
-    while (hi - lo > 1) {
-        const qint64 mid = lo + (hi - lo) / 2;
+    // Invariant: lo fits, hi does not. Steps of 256 tokens (llama.cpp pads the context to 256 cells anyway).
+    constexpr qint64 kStep = 256;
+    // First guess: the headroom at lo spent on KV at its per-token rate (exact for full attention on one
+    // device, since the compute buffer stops growing past one micro-batch); two plans confirm it.
+    const qint64 perToken = satMul(best->estimate.kvBytesPerToken, std::max<qint64>(1, sc.batch));
+    if (perToken > 0 && best->headroomBytes > 0) {
+        const qint64 guess = std::min(hi - 1, (lo + best->headroomBytes / perToken) / kStep * kStep);
+        if (guess > lo) {
+            if (auto p = good(guess)) {
+                lo = guess;
+                best = p;
+                if (guess + kStep < hi && !good(guess + kStep))
+                    hi = guess + kStep;
+            } else {
+                hi = guess;
+            }
+        }
+    }
+    while (hi - lo > kStep) {
+        const qint64 mid = std::max(lo + 1, (lo + (hi - lo) / 2) / kStep * kStep);
         if (auto p = good(mid)) {
             lo = mid;
             best = p;

@@ -49,11 +49,13 @@ public:
 
     // The recipes a search tries for an engine, best quality first (by the model's weight bytes).
     QStringList candidateRecipes(const Scenario& scenario) const;
-    // The highest-quality recipe whose plan has the best verdict reachable (GPU, then offload, then CPU).
+    // The highest-quality recipe that fits entirely on the GPUs; if none does, the highest-quality one that fits
+    // at all (with CPU offload, or in RAM).
     std::optional<FitPlan> bestQuant(const Scenario& scenario, const HardwareProfile& hardware,
         const PlanOptions& options, QString* error = nullptr) const;
     // The largest context (at most `limit`, or the model's maximum) whose verdict is at least as good as
-    // `atLeast`; nullopt when even scenario.context does not reach it.
+    // `atLeast`, found by bisection to a multiple of 256 tokens (or the limit itself); nullopt when even
+    // scenario.context does not reach it.
     std::optional<FitPlan> largestContext(const Scenario& scenario, const HardwareProfile& hardware,
         const PlanOptions& options, Verdict atLeast, qint64 limit = 0) const;
     // The catalog setup with the fewest GPUs (then the least memory, then fewer nodes) on which the scenario fits

@@ -440,7 +440,7 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("ram");
         QTest::addColumn<qint64>("limit");
         QTest::addRow("8 GiB") << 8 * GiB << 8 * GiB / 3 * 2;
-        QTest::addRow("32 GiB (21845.33 MiB)") << 32 * GiB << qint64(22906492245);
+        QTest::addRow("32 GiB (21845.33 MiB)") << 32 * GiB << qint64(22906492244);
         QTest::addRow("36 GiB still 2/3") << 36 * GiB << 24 * GiB;
         QTest::addRow("48 GiB: 3/4") << 48 * GiB << 36 * GiB;
         QTest::addRow("192 GiB: 3/4") << 192 * GiB << 144 * GiB;

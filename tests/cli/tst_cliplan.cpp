@@ -1,0 +1,334 @@
+// The hardware / gpus / plan / recommend commands, run as a user would: the real binary, recorded hardware
+// (FITPLANNER_HARDWARE_ROOT, NVML off), JSON on stdout. The printed engine commands are executed by a shell
+// against stand-in llama-server / vllm / ollama programs that record the arguments they receive.
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCliPlan : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Result {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    };
+
+    static Result run(const QStringList& args, const QString& root = QStringLiteral("no-gpu"))
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("FITPLANNER_HARDWARE_ROOT"), QStringLiteral(FITPLANNER_TEST_DATA "/hardware/") + root);
+        env.insert(QStringLiteral("FITPLANNER_NVML"), QStringLiteral("off"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(FITPLANNER_BINARY), args);
+        if (!p.waitForFinished(120000))
+            qFatal("fitplanner did not finish");
+        return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
+    }
+
+    // Runs `command` with sh in `dir`, with stand-ins for the engines first on PATH; returns what they recorded
+    // (one line per argument, program name first).
+    static QStringList runEngineCommand(const QString& command, const QTemporaryDir& dir)
+    {
+        const QString bin = dir.filePath(QStringLiteral("bin"));
+        QDir().mkpath(bin);
+        const QString log = dir.filePath(QStringLiteral("argv.log"));
+        for (const char* tool : { "llama-server", "vllm", "ollama" }) {
+            QFile f(bin + u'/' + QLatin1String(tool));
+            if (!f.open(QIODevice::WriteOnly))
+                qFatal("cannot write stand-in");
+            f.write("#!/bin/sh\nfor a in \"$(basename \"$0\")\" \"$@\"; do printf '%s\\n' \"$a\"; done >> '" + log.toUtf8()
+                + "'\n");
+            f.close();
+            f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        }
+        QProcess sh;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PATH"), bin + u':' + env.value(QStringLiteral("PATH")));
+        sh.setProcessEnvironment(env);
+        sh.setWorkingDirectory(dir.path());
+        sh.start(QStringLiteral("/bin/sh"), { QStringLiteral("-e"), QStringLiteral("-c"), command });
+        if (!sh.waitForFinished(30000) || sh.exitCode() != 0)
+            qFatal("command failed: %s", sh.readAllStandardError().constData());
+        QFile f(log);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        return QString::fromUtf8(f.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    }
+
+private Q_SLOTS:
+    void hardwareJson_data()
+    {
+        QTest::addColumn<QString>("root");
+        QTest::addColumn<int>("gpus");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<qint64>("memoryTotal");
+        QTest::addColumn<bool>("unified");
+        QTest::addColumn<qint64>("ramTotal");
+        QTest::addColumn<QString>("note");
+
+        QTest::addRow("AMD dGPU") << QStringLiteral("amd-dgpu") << 1 << QStringLiteral("AMD GPU [1002:744c]")
+                                  << qint64(25753026560) << false << qint64(65536000) * 1024
+                                  << QStringLiteral("exposes no product name");
+        QTest::addRow("AMD APU") << QStringLiteral("amd-apu") << 1 << QStringLiteral("AMD GPU [1002:15bf]")
+                                 << qint64(536870912) + 16401563648 << true << qint64(32036912) * 1024
+                                 << QStringLiteral("is an APU");
+        QTest::addRow("Intel Arc") << QStringLiteral("intel-arc") << 1 << QStringLiteral("Intel Arc A770")
+                                   << qint64(17179869184) << false << qint64(32768000) * 1024 << QString();
+        QTest::addRow("NVIDIA without NVML") << QStringLiteral("nvidia-1gpu") << 0 << QString() << qint64(0) << false
+                                             << qint64(65536000) * 1024 << QStringLiteral("but NVML is not available");
+        QTest::addRow("no GPU") << QStringLiteral("no-gpu") << 0 << QString() << qint64(0) << false
+                                << qint64(16384000) * 1024 << QStringLiteral("no GPU was found");
+    }
+
+    void hardwareJson()
+    {
+        QFETCH(QString, root);
+        QFETCH(int, gpus);
+        QFETCH(QString, name);
+        QFETCH(qint64, memoryTotal);
+        QFETCH(bool, unified);
+        QFETCH(qint64, ramTotal);
+        QFETCH(QString, note);
+        const Result r = run({ QStringLiteral("hardware"), QStringLiteral("--json") }, root);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = r.json();
+        const QJsonArray list = o[QStringLiteral("gpus")].toArray();
+        QCOMPARE(list.size(), gpus);
+        if (gpus > 0) {
+            const QJsonObject g = list[0].toObject();
+            QCOMPARE(g[QStringLiteral("name")].toString(), name);
+            QCOMPARE(g[QStringLiteral("memory_total")].toInteger(), memoryTotal);
+            QCOMPARE(g[QStringLiteral("unified")].toBool(), unified);
+            for (const char* key : { "vendor", "memory_free", "bandwidth" })
+                QVERIFY2(g.contains(QLatin1String(key)), key);
+        }
+        QCOMPARE(o[QStringLiteral("ram")][QStringLiteral("total")].toInteger(), ramTotal);
+        QVERIFY(o[QStringLiteral("ram")].toObject().contains(QStringLiteral("available")));
+        QVERIFY(o[QStringLiteral("cpu")][QStringLiteral("model")].isString());
+        if (!note.isEmpty())
+            QVERIFY2(QJsonDocument(o[QStringLiteral("notes")].toArray()).toJson().contains(note.toUtf8()), r.out.constData());
+    }
+
+    void gpusJson()
+    {
+        const Result r = run({ QStringLiteral("gpus"), QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), r.err.constData()); // gpus.json loads without a warning
+        const QJsonArray list = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(list.size(), 111);
+        QCOMPARE(list[0][QStringLiteral("id")].toString(), QStringLiteral("rtx-2060-super"));
+    }
+
+    void planLlama8bOn24GB()
+    {
+        const Result r = run({ QStringLiteral("plan"), QStringLiteral("--model"), QStringLiteral("llama-3.1-8b"),
+            QStringLiteral("--quant"), QStringLiteral("Q4_K_M"), QStringLiteral("--context"), QStringLiteral("8k"),
+            QStringLiteral("--gpu"), QStringLiteral("rtx-4090"), QStringLiteral("--ram"), QStringLiteral("64"),
+            QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = r.json();
+        QCOMPARE(o[QStringLiteral("verdict")].toString(), QStringLiteral("gpu"));
+        QCOMPARE(o[QStringLiteral("gpu_layers")].toInt(), 33);
+        QCOMPARE(o[QStringLiteral("total_layers")].toInt(), 33);
+        QVERIFY(o[QStringLiteral("headroom_bytes")].toInteger() > 0);
+        QVERIFY(o[QStringLiteral("tokens_per_second")].toDouble() > 50.0);
+        QVERIFY(o[QStringLiteral("prefill_seconds")].toDouble() > 0.0);
+        QCOMPARE(o[QStringLiteral("devices")].toArray().size(), 2);
+        const QString command = o[QStringLiteral("command")].toString();
+        QCOMPARE(command, QStringLiteral("llama-server -m llama-3.1-8b-Q4_K_M.gguf -ngl 33 -c 8192 -ctk f16 -ctv f16 -fa on"));
+        QTemporaryDir dir;
+        QCOMPARE(runEngineCommand(command, dir),
+            QStringList({ QStringLiteral("llama-server"), QStringLiteral("-m"), QStringLiteral("llama-3.1-8b-Q4_K_M.gguf"),
+                QStringLiteral("-ngl"), QStringLiteral("33"), QStringLiteral("-c"), QStringLiteral("8192"),
+                QStringLiteral("-ctk"), QStringLiteral("f16"), QStringLiteral("-ctv"), QStringLiteral("f16"),
+                QStringLiteral("-fa"), QStringLiteral("on") }));
+    }
+
+    void planLlama70bOffload()
+    {
+        const Result r = run({ QStringLiteral("plan"), QStringLiteral("--model"), QStringLiteral("llama-3.1-70b"),
+            QStringLiteral("--quant"), QStringLiteral("Q4_K_M"), QStringLiteral("--context"), QStringLiteral("8192"),
+            QStringLiteral("--gpu"), QStringLiteral("NVIDIA GeForce RTX 4090"), QStringLiteral("--ram"), QStringLiteral("64"),
+            QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = r.json();
+        QCOMPARE(o[QStringLiteral("verdict")].toString(), QStringLiteral("offload"));
+        QCOMPARE(o[QStringLiteral("gpu_layers")].toInt(), 46);
+        QCOMPARE(o[QStringLiteral("total_layers")].toInt(), 81);
+        const QJsonArray devices = o[QStringLiteral("devices")].toArray();
+        QCOMPARE(devices.size(), 2);
+        QCOMPARE(devices[0][QStringLiteral("layers")].toInt(), 46);
+        QCOMPARE(devices[1][QStringLiteral("kind")].toString(), QStringLiteral("cpu"));
+        QCOMPARE(devices[1][QStringLiteral("layers")].toInt(), 34);
+        QVERIFY(o[QStringLiteral("command")].toString().contains(QStringLiteral(" -ngl 46 ")));
+    }
+
+    void planDeepseekOnVllm_data()
+    {
+        QTest::addColumn<QString>("gpu");
+        QTest::addColumn<QString>("nodes");
+        QTest::addColumn<QString>("verdict");
+        QTest::addColumn<int>("pp");
+        QTest::addRow("one 8x H100 node") << QStringLiteral("h100-sxm") << QStringLiteral("1") << QStringLiteral("none") << 1;
+        QTest::addRow("two 8x H100 nodes") << QStringLiteral("h100-sxm") << QStringLiteral("2") << QStringLiteral("gpu") << 2;
+        QTest::addRow("one 8x H200 node") << QStringLiteral("h200") << QStringLiteral("1") << QStringLiteral("gpu") << 1;
+    }
+
+    void planDeepseekOnVllm()
+    {
+        QFETCH(QString, gpu);
+        QFETCH(QString, nodes);
+        QFETCH(QString, verdict);
+        QFETCH(int, pp);
+        const Result r = run({ QStringLiteral("plan"), QStringLiteral("--model"), QStringLiteral("deepseek-r1"),
+            QStringLiteral("--quant"), QStringLiteral("FP8"), QStringLiteral("--engine"), QStringLiteral("vllm"),
+            QStringLiteral("--context"), QStringLiteral("8192"), QStringLiteral("--gpu"), gpu, QStringLiteral("--gpus"),
+            QStringLiteral("8"), QStringLiteral("--nodes"), nodes, QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = r.json();
+        QCOMPARE(o[QStringLiteral("verdict")].toString(), verdict);
+        QCOMPARE(o[QStringLiteral("tensor_parallel")].toInt(), 8);
+        QCOMPARE(o[QStringLiteral("pipeline_parallel")].toInt(), pp);
+        if (verdict == QLatin1String("none")) {
+            QVERIFY(o[QStringLiteral("command")].isNull());
+            QVERIFY(o[QStringLiteral("headroom_bytes")].toInteger() < 0);
+            return;
+        }
+        const QString command = o[QStringLiteral("command")].toString();
+        QTemporaryDir dir;
+        QCOMPARE(runEngineCommand(command, dir),
+            QStringList({ QStringLiteral("vllm"), QStringLiteral("serve"), QStringLiteral("deepseek-ai/DeepSeek-R1"),
+                QStringLiteral("--tensor-parallel-size"), QStringLiteral("8"), QStringLiteral("--pipeline-parallel-size"),
+                QString::number(pp), QStringLiteral("--max-model-len"), QStringLiteral("8192"),
+                QStringLiteral("--kv-cache-dtype"), QStringLiteral("auto"), QStringLiteral("--gpu-memory-utilization"),
+                QStringLiteral("0.9") }));
+    }
+
+    void planOllamaRuns()
+    {
+        const Result r = run({ QStringLiteral("plan"), QStringLiteral("--model"), QStringLiteral("qwen2.5-7b"),
+            QStringLiteral("--engine"), QStringLiteral("ollama"), QStringLiteral("--context"), QStringLiteral("16384"),
+            QStringLiteral("--gpu"), QStringLiteral("rtx-4060"), QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = r.json();
+        QCOMPARE(o[QStringLiteral("engine")].toString(), QStringLiteral("ollama"));
+        const int layers = o[QStringLiteral("gpu_layers")].toInt();
+        QTemporaryDir dir;
+        const QStringList argv = runEngineCommand(o[QStringLiteral("command")].toString(), dir);
+        QCOMPARE(argv, QStringList({ QStringLiteral("ollama"), QStringLiteral("create"), QStringLiteral("qwen2.5-7b-q4_k_m"),
+                           QStringLiteral("-f"), QStringLiteral("Modelfile"), QStringLiteral("ollama"), QStringLiteral("run"),
+                           QStringLiteral("qwen2.5-7b-q4_k_m") }));
+        QFile modelfile(dir.filePath(QStringLiteral("Modelfile")));
+        QVERIFY(modelfile.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(modelfile.readAll()),
+            QStringLiteral("FROM ./qwen2.5-7b-Q4_K_M.gguf\nPARAMETER num_ctx 16384\nPARAMETER num_gpu %1\n").arg(layers));
+    }
+
+    void planSearches()
+    {
+        const Result best = run({ QStringLiteral("plan"), QStringLiteral("--model"), QStringLiteral("llama-3.1-70b"),
+            QStringLiteral("--quant"), QStringLiteral("best"), QStringLiteral("--context"), QStringLiteral("8192"),
+            QStringLiteral("--gpu"), QStringLiteral("rtx-4090"), QStringLiteral("--ram"), QStringLiteral("64"),
+            QStringLiteral("--json") });
+        QCOMPARE(best.exitCode, 0);
+        QCOMPARE(best.json()[QStringLiteral("verdict")].toString(), QStringLiteral("gpu"));
+        QVERIFY(best.json()[QStringLiteral("quant")].toString().startsWith(QStringLiteral("IQ2")));
+
+        const Result max = run({ QStringLiteral("plan"), QStringLiteral("--model"), QStringLiteral("llama-3.1-8b"),
+            QStringLiteral("--context"), QStringLiteral("max"), QStringLiteral("--gpu"), QStringLiteral("rtx-4060"),
+            QStringLiteral("--ram"), QStringLiteral("32"), QStringLiteral("--json") });
+        QCOMPARE(max.exitCode, 0);
+        const qint64 context = max.json()[QStringLiteral("context")].toInteger();
+        QVERIFY(context > 4096 && context < 131072);
+
+        const Result setup = run({ QStringLiteral("plan"), QStringLiteral("--model"), QStringLiteral("llama-3.1-70b"),
+            QStringLiteral("--context"), QStringLiteral("8192"), QStringLiteral("--gpu"), QStringLiteral("none"),
+            QStringLiteral("--ram"), QStringLiteral("64"), QStringLiteral("--find-setup"), QStringLiteral("--json") });
+        QCOMPARE(setup.exitCode, 0);
+        QCOMPARE(setup.json()[QStringLiteral("verdict")].toString(), QStringLiteral("cpu"));
+        const QJsonObject smallest = setup.json()[QStringLiteral("smallest_setup")].toObject();
+        QCOMPARE(smallest[QStringLiteral("gpus_per_node")].toInt(), 1); // one card with >= 48 GB holds it
+        QCOMPARE(smallest[QStringLiteral("plan")][QStringLiteral("verdict")].toString(), QStringLiteral("gpu"));
+    }
+
+    void recommendJson()
+    {
+        const Result r = run({ QStringLiteral("recommend"), QStringLiteral("--gpu"), QStringLiteral("rtx-4090"),
+            QStringLiteral("--ram"), QStringLiteral("64"), QStringLiteral("--context"), QStringLiteral("8192"),
+            QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray models = r.json()[QStringLiteral("models")].toArray();
+        const Result catalog = run({ QStringLiteral("models"), QStringLiteral("--json") });
+        QCOMPARE(models.size(), QJsonDocument::fromJson(catalog.out).array().size()); // every catalog model
+        for (const QJsonValue& v : models) {
+            const QJsonObject m = v.toObject();
+            if (!m[QStringLiteral("fits")].toBool())
+                continue;
+            for (const char* key : { "quant", "max_context", "tokens_per_second", "verdict", "command" })
+                QVERIFY2(m.contains(QLatin1String(key)), key);
+            QVERIFY(m[QStringLiteral("max_context")].toInteger() >= m[QStringLiteral("context")].toInteger());
+        }
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("unknown GPU") << QStringList { QStringLiteral("plan"), QStringLiteral("--model"), QStringLiteral("llama-3.1-8b"),
+            QStringLiteral("--gpu"), QStringLiteral("voodoo5") }
+                                     << QStringLiteral("unknown GPU 'voodoo5'");
+        QTest::addRow("more GPUs than detected") << QStringList { QStringLiteral("plan"), QStringLiteral("--model"),
+            QStringLiteral("llama-3.1-8b"), QStringLiteral("--gpus"), QStringLiteral("2") }
+                                                 << QStringLiteral("only 0 GPU(s) were detected");
+        QTest::addRow("bad VRAM") << QStringList { QStringLiteral("plan"), QStringLiteral("--model"), QStringLiteral("llama-3.1-8b"),
+            QStringLiteral("--vram"), QStringLiteral("lots") }
+                                  << QStringLiteral("--vram 'lots' must be a positive number of GiB");
+        QTest::addRow("nodes with llama.cpp") << QStringList { QStringLiteral("plan"), QStringLiteral("--model"),
+            QStringLiteral("llama-3.1-8b"), QStringLiteral("--gpu"), QStringLiteral("rtx-4090"), QStringLiteral("--nodes"),
+            QStringLiteral("2") } << QStringLiteral("only vLLM / SGLang spread a model over several nodes");
+        QTest::addRow("unknown engine") << QStringList { QStringLiteral("recommend"), QStringLiteral("--engine"), QStringLiteral("tgi") }
+                                        << QStringLiteral("unknown engine 'tgi'");
+        QTest::addRow("no model") << QStringList { QStringLiteral("plan") } << QStringLiteral("give exactly one of --model ID or --config PATH");
+        QTest::addRow("quant the engine cannot run") << QStringList { QStringLiteral("plan"), QStringLiteral("--model"),
+            QStringLiteral("llama-3.1-8b"), QStringLiteral("--engine"), QStringLiteral("vllm"), QStringLiteral("--quant"),
+            QStringLiteral("Q4_K_M"), QStringLiteral("--gpu"), QStringLiteral("h100-sxm") }
+                                                     << QStringLiteral("cannot run Q4_K_M");
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Result r = run(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
+    }
+
+    void manualVram()
+    {
+        const Result r = run({ QStringLiteral("plan"), QStringLiteral("--model"), QStringLiteral("llama-3.1-8b"),
+            QStringLiteral("--vram"), QStringLiteral("12"), QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = r.json();
+        QCOMPARE(o[QStringLiteral("verdict")].toString(), QStringLiteral("gpu"));
+        QCOMPARE(o[QStringLiteral("devices")][0][QStringLiteral("capacity")].toInteger(), qint64(12) << 30);
+        QVERIFY(o[QStringLiteral("tokens_per_second")].isNull()); // unknown bandwidth: no speed, not a guess
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliPlan)
+#include "tst_cliplan.moc"
