@@ -216,8 +216,8 @@ private Q_SLOTS:
         QTest::addColumn<FitStatus>("expected");
         QTest::addRow("7B int4 fits 8 GiB") << 5 * GiB << 5 * GiB << 8 * GiB << 16 * GiB << FitStatus::Fits;
         QTest::addRow("exactly at capacity is tight") << 8 * GiB << 8 * GiB << 8 * GiB << 16 * GiB << FitStatus::Tight;
-        QTest::addRow("under 5% spare is tight") << 8 * GiB - 100 << 8 * GiB - 100 << 8 * GiB << 0 << FitStatus::Tight;
-        QTest::addRow("band's upper end over is tight") << 7 * GiB << 9 * GiB << 8 * GiB << 0 << FitStatus::Tight;
+        QTest::addRow("under 5% spare is tight") << 8 * GiB - 100 << 8 * GiB - 100 << 8 * GiB << qint64(0) << FitStatus::Tight;
+        QTest::addRow("band's upper end over is tight") << 7 * GiB << 9 * GiB << 8 * GiB << qint64(0) << FitStatus::Tight;
         QTest::addRow("one byte over needs offload") << 8 * GiB + 1 << 8 * GiB + 1 << 8 * GiB << 16 * GiB << FitStatus::Offload;
         QTest::addRow("no GPU, fits RAM") << 5 * GiB << 5 * GiB << qint64(0) << 16 * GiB << FitStatus::Offload;
         QTest::addRow("no GPU, zero total") << qint64(0) << qint64(0) << qint64(0) << qint64(0) << FitStatus::Offload;
