@@ -112,7 +112,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::addRow("unknown command") << QStringList { "frobnicate" } << 2 << "unknown command 'frobnicate'";
         QTest::addRow("unknown model") << QStringList { "estimate", "--model", "gpt-5" } << 2 << "unknown model 'gpt-5'";
-        QTest::addRow("no model") << QStringList { "estimate" } << 2 << "give exactly one of --model ID or --config PATH";
+        QTest::addRow("no model") << QStringList { "estimate" } << 2 << "give exactly one of --model ID";
         QTest::addRow("bad context") << QStringList { "estimate", "--model", "llama-3.1-8b", "--context", "-5" } << 2
                                      << "--context '-5' must be a whole number of tokens";
         QTest::addRow("huge context") << QStringList { "estimate", "--model", "llama-3.1-8b", "--context", "99999999999999999" }
