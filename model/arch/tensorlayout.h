@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checkedmath.h"
 #include "modelspec.h"
 
 #include <QString>
@@ -49,7 +50,8 @@ enum class TensorRole {
 // One tensor as the engines store it. Shapes follow ggml: ne0 is the row length (input features of a
 // projection), ne1 the number of rows (output features), ne2 the experts of a merged expert tensor.
 struct TensorSpec {
-    QString name; // GGUF name, e.g. "blk.3.attn_v.weight"
+    QString name; // GGUF name, e.g. "blk.3.attn_v.weight" (empty when the layout was built without names)
+    const char* base = ""; // the name without block and suffix, e.g. "attn_v" (a static string)
     TensorRole role = TensorRole::TokenEmbd;
     int layer = -1; // -1 for tensors outside the repeating blocks
     int nDims = 1;
@@ -60,7 +62,7 @@ struct TensorSpec {
     bool inHf = true; // allocated by PyTorch frameworks
     bool inGguf = true; // written to a GGUF model file
 
-    qint64 elements() const { return ne0 * ne1 * ne2; }
+    qint64 elements() const { return satMul(satMul(ne0, ne1), ne2); } // saturates on absurd shapes
     bool isMatrix() const { return nDims >= 2 && !bias; }
     bool isExpert() const
     {
@@ -75,8 +77,13 @@ struct ParamCounts {
     qint64 vision = 0; // vision tower and projector
 };
 
+enum class TensorNames {
+    Full, // fill TensorSpec::name
+    None, // leave it empty: the estimator's hot path needs roles and shapes only
+};
+
 // The full tensor list of an architecture, in the order the engines create them.
-std::vector<TensorSpec> tensorLayout(const ModelSpec& spec);
+std::vector<TensorSpec> tensorLayout(const ModelSpec& spec, TensorNames names = TensorNames::Full);
 
 // Parameters as Hugging Face transformers allocates them (tensors with inHf).
 ParamCounts countParameters(const ModelSpec& spec);

@@ -1,5 +1,6 @@
 #include "hfconfig.h"
 #include "hfconfig_p.h"
+#include "tensorlayout.h"
 
 #include <QCoreApplication>
 
@@ -528,6 +529,16 @@ std::optional<ModelSpec> specFromConfig(
     if (a.numKvHeads > 0 && a.numHeads % a.numKvHeads != 0 && !a.isMla())
         r.fail("num_key_value_heads",
             tr("%1 does not divide the %2 attention heads").arg(a.numKvHeads).arg(a.numHeads));
+
+    // Widths within range can still multiply into absurd tensors (2^24 experts x 2^24 x 2^24): no real model
+    // has more than about 10^13 parameters, so refuse what would exceed 2^50.
+    if (top.failures() == 0 && r.failures() == 0) {
+        qint64 total = 0;
+        for (const TensorSpec& t : tensorLayout(s, TensorNames::None))
+            total = satAdd(total, t.elements());
+        if (total > (qint64(1) << 50))
+            top.fail("model_type", tr("these dimensions imply %1 parameters, far beyond any real model").arg(total));
+    }
 
     s.nativeDtype = top.string("torch_dtype", top.string("dtype", r.string("torch_dtype", QStringLiteral("bfloat16"))));
     if (top.failures() > 0 || r.failures() > 0)

@@ -130,7 +130,7 @@ std::shared_ptr<const MemoryEstimator::WeightsPart> MemoryEstimator::weightsFor(
     }
 
     auto w = std::make_shared<WeightsPart>();
-    const std::vector<TensorSpec> tensors = tensorLayout(s);
+    const std::vector<TensorSpec> tensors = tensorLayout(s, TensorNames::None);
     w->params = countParameters(s, tensors);
     const QStringList types = assignStorageTypes(s, tensors, recipe, engine, m_catalog, &w->notes);
     if (types.size() != qsizetype(tensors.size())) {
@@ -149,7 +149,9 @@ std::shared_ptr<const MemoryEstimator::WeightsPart> MemoryEstimator::weightsFor(
             continue;
         const StorageType* st = last && last->id == typeId ? last : m_catalog.type(typeId);
         if (!st) {
-            *error = tr("storage type '%1' of tensor %2 is not in the catalog").arg(typeId, tensors[i].name);
+            *error = tr("storage type '%1' of tensor %2 (layer %3) is not in the catalog")
+                         .arg(typeId, QLatin1String(tensors[i].base))
+                         .arg(tensors[i].layer);
             return nullptr;
         }
         last = st;

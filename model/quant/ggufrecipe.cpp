@@ -1,7 +1,10 @@
 #include "ggufrecipe.h"
 
+#include <cstring>
+
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <numeric>
 
 // The rules below restate, in our own terms, how llama.cpp's llama-quantize (src/llama-quant.cpp at the
@@ -131,7 +134,7 @@ Category categoryOf(const TensorSpec& t)
     case TensorRole::AttnKvB:
         // Only an unsplit attn_kv_b matches llama.cpp's "attn_kv_b.weight"; the converter's split halves
         // attn_k_b / attn_v_b match none of the attention patterns.
-        return t.name.contains(QLatin1String("attn_kv_b.")) ? Category::AttnVLike : Category::Other;
+        return std::strcmp(t.base, "attn_kv_b") == 0 ? Category::AttnVLike : Category::Other;
     case TensorRole::AttnK:
         return Category::AttnK;
     case TensorRole::AttnQ:
@@ -663,7 +666,11 @@ QStringList ggufTensorTypes(
         const TensorSpec& tb = tensors[b];
         if (ta.layer != tb.layer)
             return ta.layer < tb.layer;
-        return ta.name < tb.name; // ASCII names: UTF-16 order equals llama.cpp's byte order
+        // Byte order of the full names "<base>.<suffix>": '.' sorts before every character a base name
+        // holds, so comparing the bases (a prefix first) and then "bias" < "weight" gives the same order.
+        if (const int c = std::strcmp(ta.base, tb.base); c != 0)
+            return c < 0;
+        return ta.bias && !tb.bias;
     });
 
     Chooser chooser(spec, tensors, *ft, catalog);

@@ -58,6 +58,10 @@ private Q_SLOTS:
         QTest::addRow("layer_types length") << QByteArray(R"({"model_type":"gemma3_text","num_hidden_layers":2,
             "sliding_window":512,"layer_types":["full_attention"]})")
                                             << "config.json: layer_types: has 1 entries for 2 layers";
+        QTest::addRow("absurd product of valid widths")
+            << QByteArray(R"({"model_type":"mixtral","hidden_size":16000000,"intermediate_size":16000000,
+            "num_local_experts":60000,"num_experts_per_tok":2,"vocab_size":16000000})")
+            << "config.json: model_type: these dimensions imply";
         QTest::addRow("experts per token") << QByteArray(R"({"model_type":"mixtral","num_local_experts":4,
             "num_experts_per_tok":6})") << "config.json: num_experts_per_tok: 6 exceeds the 4 experts";
     }
