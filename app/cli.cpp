@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "cliinspect.h"
 #include "cliplan.h"
 #include "hfconfig.h"
 #include "memoryestimator.h"
@@ -26,7 +27,7 @@ QString tr(const char* text)
 
 const QStringList kCommands = { QStringLiteral("models"), QStringLiteral("quants"), QStringLiteral("estimate"),
     QStringLiteral("hardware"), QStringLiteral("gpus"), QStringLiteral("plan"), QStringLiteral("recommend"),
-    QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version") };
+    QStringLiteral("inspect"), QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version") };
 
 QString usage()
 {
@@ -34,7 +35,8 @@ QString usage()
               "  fitplanner                          open the desktop app\n"
               "  fitplanner models [--json]          list the model catalog\n"
               "  fitplanner quants [--json]          list quantization recipes\n"
-              "  fitplanner estimate (--model ID | --config PATH) [--quant ID] [--context N] [--batch N]\n"
+              "  fitplanner inspect PATH [--json] [--tensors]   what a .gguf/.safetensors file or folder holds\n"
+              "  fitplanner estimate (--model ID | --config PATH | --file PATH) [--quant ID] [--context N] [--batch N]\n"
               "                      [--kv-type T] [--engine llama.cpp|vllm|transformers|mlx]\n"
               "                      [--flash-attn on|off] [--ubatch N] [--gpu-util F] [--json] [--explain]\n")
         + planUsage()
@@ -178,15 +180,23 @@ int cmdEstimate(const QStringList& args, const Catalogs& c, QTextStream& out, QT
     const Options o(args,
         { QStringLiteral("model"), QStringLiteral("config"), QStringLiteral("quant"), QStringLiteral("context"),
             QStringLiteral("batch"), QStringLiteral("kv-type"), QStringLiteral("engine"), QStringLiteral("flash-attn"),
-            QStringLiteral("ubatch"), QStringLiteral("gpu-util") },
+            QStringLiteral("ubatch"), QStringLiteral("gpu-util"), QStringLiteral("file") },
         { QStringLiteral("json"), QStringLiteral("explain") }, &error);
     if (!error.isEmpty())
         return usageError(error);
 
     Scenario sc;
-    if (o.has(QStringLiteral("model")) == o.has(QStringLiteral("config")))
-        return usageError(tr("give exactly one of --model ID or --config PATH"));
-    if (o.has(QStringLiteral("model"))) {
+    const bool fromFile = o.has(QStringLiteral("file"));
+    if (int(o.has(QStringLiteral("model"))) + int(o.has(QStringLiteral("config"))) + int(fromFile) != 1)
+        return usageError(tr("give exactly one of --model ID or --config PATH, or --file PATH for a model file"));
+    if (fromFile && o.has(QStringLiteral("quant")))
+        return usageError(tr("--file fixes the quantization (the file's own tensor types); drop --quant"));
+    QString fileEngine = QStringLiteral("llama.cpp"); // safetensors files default to transformers
+    if (fromFile) {
+        QString why;
+        if (!scenarioFromFile(o.value(QStringLiteral("file")), c, sc, &fileEngine, &why))
+            return usageError(why);
+    } else if (o.has(QStringLiteral("model"))) {
         const ModelSpec* m = c.models.find(o.value(QStringLiteral("model")));
         if (!m)
             return usageError(tr("unknown model '%1'; 'fitplanner models' lists the catalog")
@@ -210,14 +220,16 @@ int cmdEstimate(const QStringList& args, const Catalogs& c, QTextStream& out, QT
         sc.model.id = QFileInfo(path).absoluteDir().dirName();
         sc.model.name = sc.model.id;
     }
-    if (const auto engine = engineFromId(o.value(QStringLiteral("engine"), QStringLiteral("llama.cpp"))))
+    if (const auto engine = engineFromId(o.value(QStringLiteral("engine"), fileEngine)))
         sc.engine = *engine;
     else
         return usageError(tr("unknown engine '%1' (choose %2)")
                               .arg(o.value(QStringLiteral("engine")), engineIds().join(QStringLiteral(", "))));
-    sc.recipeId = o.value(QStringLiteral("quant"),
-        sc.engine == Engine::LlamaCpp ? QStringLiteral("Q4_K_M")
-                                      : (sc.engine == Engine::Mlx ? QStringLiteral("MLX-4BIT") : QStringLiteral("BF16")));
+    if (!fromFile)
+        sc.recipeId = o.value(QStringLiteral("quant"),
+            sc.engine == Engine::LlamaCpp
+                ? QStringLiteral("Q4_K_M")
+                : (sc.engine == Engine::Mlx ? QStringLiteral("MLX-4BIT") : QStringLiteral("BF16")));
     if (o.has(QStringLiteral("context"))) {
         const auto v = parseCount(o.value(QStringLiteral("context")), 1, MemoryEstimator::kMaxContext);
         if (!v)
@@ -328,6 +340,8 @@ int runCli(const QStringList& args, const Catalogs& catalogs, QTextStream& out, 
         return cmdQuants(rest, catalogs, out, err);
     if (args[0] == QLatin1String("estimate"))
         return cmdEstimate(rest, catalogs, out, err);
+    if (args[0] == QLatin1String("inspect"))
+        return cmdInspect(rest, catalogs, out, err);
     if (isPlanCommand(args[0]))
         return runPlanCommand(args[0], rest, catalogs, out, err);
     err << "fitplanner: " << tr("unknown command '%1'").arg(args[0]) << '\n' << usage();
