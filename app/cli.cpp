@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "clioptions.h"
 
 #include "cliinspect.h"
 #include "cliplan.h"
@@ -43,82 +44,6 @@ QString usage()
         + tr("Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.\n");
 }
 
-struct UsageError {
-    QString message;
-};
-
-// Options after the command: "--name value", "--name=value" or a bare flag.
-class Options
-{
-public:
-    Options(const QStringList& args, const QStringList& valued, const QStringList& flags, QString* error)
-    {
-        for (qsizetype i = 0; i < args.size(); ++i) {
-            QString a = args[i];
-            if (!a.startsWith(QLatin1String("--"))) {
-                *error = tr("unexpected argument '%1'").arg(a);
-                return;
-            }
-            QString value;
-            const qsizetype eq = a.indexOf(u'=');
-            bool hasInlineValue = false;
-            if (eq > 0) {
-                value = a.mid(eq + 1);
-                a = a.left(eq);
-                hasInlineValue = true;
-            }
-            const QString name = a.mid(2);
-            if (flags.contains(name)) {
-                if (hasInlineValue) {
-                    *error = tr("--%1 takes no value").arg(name);
-                    return;
-                }
-                m_flags << name;
-            } else if (valued.contains(name)) {
-                if (!hasInlineValue) {
-                    if (i + 1 >= args.size()) {
-                        *error = tr("--%1 needs a value").arg(name);
-                        return;
-                    }
-                    value = args[++i];
-                }
-                if (m_values.contains(name)) {
-                    *error = tr("--%1 is given twice").arg(name);
-                    return;
-                }
-                m_values.insert(name, value);
-            } else {
-                *error = tr("unknown option --%1").arg(name);
-                return;
-            }
-        }
-    }
-
-    bool flag(const QString& name) const { return m_flags.contains(name); }
-    bool has(const QString& name) const { return m_values.contains(name); }
-    QString value(const QString& name, const QString& fallback = {}) const { return m_values.value(name, fallback); }
-
-private:
-    QHash<QString, QString> m_values;
-    QStringList m_flags;
-};
-
-// Whole positive numbers with an optional k (x1024) suffix, within [min, max].
-std::optional<qint64> parseCount(const QString& text, qint64 min, qint64 max)
-{
-    QString t = text.trimmed();
-    qint64 scale = 1;
-    if (t.endsWith(u'k') || t.endsWith(u'K')) {
-        scale = 1024;
-        t.chop(1);
-    }
-    bool ok = false;
-    const qint64 v = t.toLongLong(&ok);
-    if (!ok || v <= 0 || v > max / scale || v * scale < min)
-        return std::nullopt;
-    return v * scale;
-}
-
 void printJson(QTextStream& out, const QJsonValue& v)
 {
     const QJsonDocument doc = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
@@ -128,7 +53,7 @@ void printJson(QTextStream& out, const QJsonValue& v)
 int cmdModels(const QStringList& args, const Catalogs& c, QTextStream& out, QTextStream& err)
 {
     QString error;
-    const Options o(args, {}, { QStringLiteral("json") }, &error);
+    const CliOptions o(args, {}, { QStringLiteral("json") }, &error);
     if (!error.isEmpty()) {
         err << "fitplanner models: " << error << '\n';
         return 2;
@@ -152,7 +77,7 @@ int cmdModels(const QStringList& args, const Catalogs& c, QTextStream& out, QTex
 int cmdQuants(const QStringList& args, const Catalogs& c, QTextStream& out, QTextStream& err)
 {
     QString error;
-    const Options o(args, {}, { QStringLiteral("json") }, &error);
+    const CliOptions o(args, {}, { QStringLiteral("json") }, &error);
     if (!error.isEmpty()) {
         err << "fitplanner quants: " << error << '\n';
         return 2;
@@ -177,7 +102,7 @@ int cmdEstimate(const QStringList& args, const Catalogs& c, QTextStream& out, QT
         return 2;
     };
     QString error;
-    const Options o(args,
+    const CliOptions o(args,
         { QStringLiteral("model"), QStringLiteral("config"), QStringLiteral("quant"), QStringLiteral("context"),
             QStringLiteral("batch"), QStringLiteral("kv-type"), QStringLiteral("engine"), QStringLiteral("flash-attn"),
             QStringLiteral("ubatch"), QStringLiteral("gpu-util"), QStringLiteral("file") },

@@ -1,4 +1,5 @@
 #include "cliplan.h"
+#include "clioptions.h"
 
 #include "fitplanner.h"
 #include "hardwaredetector.h"
@@ -27,75 +28,6 @@ QString tr(const char* text)
 }
 
 constexpr qint64 GiB = qint64(1) << 30;
-
-class PlanOptionsParser
-{
-public:
-    PlanOptionsParser(const QStringList& args, const QStringList& valued, const QStringList& flags, QString* error)
-    {
-        for (qsizetype i = 0; i < args.size(); ++i) {
-            QString a = args[i];
-            if (!a.startsWith(QLatin1String("--"))) {
-                *error = tr("unexpected argument '%1'").arg(a);
-                return;
-            }
-            QString value;
-            bool inlineValue = false;
-            if (const qsizetype eq = a.indexOf(u'='); eq > 0) {
-                value = a.mid(eq + 1);
-                a = a.left(eq);
-                inlineValue = true;
-            }
-            const QString name = a.mid(2);
-            if (flags.contains(name)) {
-                if (inlineValue) {
-                    *error = tr("--%1 takes no value").arg(name);
-                    return;
-                }
-                m_flags << name;
-            } else if (valued.contains(name)) {
-                if (!inlineValue) {
-                    if (i + 1 >= args.size()) {
-                        *error = tr("--%1 needs a value").arg(name);
-                        return;
-                    }
-                    value = args[++i];
-                }
-                if (m_values.contains(name)) {
-                    *error = tr("--%1 is given twice").arg(name);
-                    return;
-                }
-                m_values.insert(name, value);
-            } else {
-                *error = tr("unknown option --%1").arg(name);
-                return;
-            }
-        }
-    }
-
-    bool flag(const QString& n) const { return m_flags.contains(n); }
-    bool has(const QString& n) const { return m_values.contains(n); }
-    QString value(const QString& n, const QString& fallback = {}) const { return m_values.value(n, fallback); }
-
-private:
-    QHash<QString, QString> m_values;
-    QStringList m_flags;
-};
-
-std::optional<qint64> parseCount(const QString& text, qint64 min, qint64 max)
-{
-    QString t = text.trimmed();
-    qint64 scale = 1;
-    if (t.endsWith(u'k') || t.endsWith(u'K')) {
-        scale = 1024;
-        t.chop(1);
-    }
-    bool ok = false;
-    const qint64 v = t.toLongLong(&ok);
-    if (!ok || v <= 0 || v > max / scale || v * scale < min)
-        return std::nullopt;
-    return v * scale;
-}
 
 // GiB as a decimal number ("24", "23.5") into bytes.
 std::optional<qint64> parseGiB(const QString& text)
@@ -138,7 +70,7 @@ const QStringList kHardwareOptions = { QStringLiteral("gpu"), QStringLiteral("gp
     QStringLiteral("ram"), QStringLiteral("nodes") };
 
 // The hardware a plan runs on: detected (--gpu auto), none, or catalog devices, with overrides.
-std::optional<HardwareProfile> resolveHardware(const PlanOptionsParser& o, const Catalogs& c, QString* error)
+std::optional<HardwareProfile> resolveHardware(const CliOptions& o, const Catalogs& c, QString* error)
 {
     const QString gpu = o.value(QStringLiteral("gpu"), QStringLiteral("auto")).trimmed();
     std::optional<qint64> count;
@@ -234,7 +166,7 @@ struct ScenarioArgs {
 };
 
 // --engine, --context, --batch, --kv-type, --gpu-util, --nodes (shared by plan and recommend).
-bool resolveEngineOptions(const PlanOptionsParser& o, ScenarioArgs* s, QString* error)
+bool resolveEngineOptions(const CliOptions& o, ScenarioArgs* s, QString* error)
 {
     if (o.has(QStringLiteral("engine"))) {
         const auto f = frontendFromId(o.value(QStringLiteral("engine")));
@@ -309,7 +241,7 @@ void printPlanText(QTextStream& out, const FitPlan& p)
 int cmdHardware(const QStringList& args, const Catalogs& c, QTextStream& out, QTextStream& err)
 {
     QString error;
-    const PlanOptionsParser o(args, {}, { QStringLiteral("json") }, &error);
+    const CliOptions o(args, {}, { QStringLiteral("json") }, &error);
     if (!error.isEmpty()) {
         err << "fitplanner hardware: " << error << '\n';
         return 2;
@@ -338,7 +270,7 @@ int cmdHardware(const QStringList& args, const Catalogs& c, QTextStream& out, QT
 int cmdGpus(const QStringList& args, const Catalogs& c, QTextStream& out, QTextStream& err)
 {
     QString error;
-    const PlanOptionsParser o(args, {}, { QStringLiteral("json") }, &error);
+    const CliOptions o(args, {}, { QStringLiteral("json") }, &error);
     if (!error.isEmpty()) {
         err << "fitplanner gpus: " << error << '\n';
         return 2;
@@ -369,7 +301,7 @@ int cmdPlan(const QStringList& args, const Catalogs& c, QTextStream& out, QTextS
         QStringLiteral("context"), QStringLiteral("batch"), QStringLiteral("engine"), QStringLiteral("kv-type"),
         QStringLiteral("gpu-util"), QStringLiteral("prompt") };
     valued << kHardwareOptions;
-    const PlanOptionsParser o(args, valued, { QStringLiteral("json"), QStringLiteral("find-setup") }, &error);
+    const CliOptions o(args, valued, { QStringLiteral("json"), QStringLiteral("find-setup") }, &error);
     if (!error.isEmpty())
         return usageError(error);
     ScenarioArgs s;
@@ -502,7 +434,7 @@ int cmdRecommend(const QStringList& args, const Catalogs& c, QTextStream& out, Q
     QStringList valued = { QStringLiteral("context"), QStringLiteral("engine"), QStringLiteral("batch"),
         QStringLiteral("kv-type"), QStringLiteral("gpu-util") };
     valued << kHardwareOptions;
-    const PlanOptionsParser o(args, valued, { QStringLiteral("json") }, &error);
+    const CliOptions o(args, valued, { QStringLiteral("json") }, &error);
     if (!error.isEmpty())
         return usageError(error);
     ScenarioArgs s;
