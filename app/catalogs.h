@@ -7,7 +7,8 @@
 #include <QStringList>
 
 // The catalogs the app ships, loaded once from the embedded resources (:/catalog/...).
-struct Catalogs {
+struct Catalogs
+{
     Planner::ModelCatalog models;
     Planner::QuantCatalog quants;
     Planner::GpuCatalog gpus;

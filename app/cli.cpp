@@ -1,12 +1,14 @@
 #include "cli.h"
-#include "clioptions.h"
 
 #include "cliinspect.h"
+#include "clioptions.h"
 #include "cliplan.h"
 #include "hfconfig.h"
 #include "memoryestimator.h"
 #include "reportjson.h"
 #include "units.h"
+
+#include <optional>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,8 +16,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
-
-#include <optional>
 
 using namespace Planner;
 
@@ -26,9 +26,10 @@ QString tr(const char* text)
     return QCoreApplication::translate("Cli", text);
 }
 
-const QStringList kCommands = { QStringLiteral("models"), QStringLiteral("quants"), QStringLiteral("estimate"),
-    QStringLiteral("hardware"), QStringLiteral("gpus"), QStringLiteral("plan"), QStringLiteral("recommend"),
-    QStringLiteral("inspect"), QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version") };
+const QStringList kCommands
+    = { QStringLiteral("models"), QStringLiteral("quants"), QStringLiteral("estimate"), QStringLiteral("hardware"),
+          QStringLiteral("gpus"), QStringLiteral("plan"), QStringLiteral("recommend"), QStringLiteral("inspect"),
+          QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version") };
 
 QString usage()
 {
@@ -37,11 +38,11 @@ QString usage()
               "  fitplanner models [--json]          list the model catalog\n"
               "  fitplanner quants [--json]          list quantization recipes\n"
               "  fitplanner inspect PATH [--json] [--tensors]   what a .gguf/.safetensors file or folder holds\n"
-              "  fitplanner estimate (--model ID | --config PATH | --file PATH) [--quant ID] [--context N] [--batch N]\n"
+              "  fitplanner estimate (--model ID | --config PATH | --file PATH) [--quant ID] [--context N] [--batch "
+              "N]\n"
               "                      [--kv-type T] [--engine llama.cpp|vllm|transformers|mlx]\n"
               "                      [--flash-attn on|off] [--ubatch N] [--gpu-util F] [--json] [--explain]\n")
-        + planUsage()
-        + tr("Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.\n");
+        + planUsage() + tr("Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.\n");
 }
 
 void printJson(QTextStream& out, const QJsonValue& v)
@@ -87,10 +88,7 @@ int cmdQuants(const QStringList& args, const Catalogs& c, QTextStream& out, QTex
         return 0;
     }
     for (const QuantRecipe& q : c.quants.recipes) {
-        out << QStringLiteral("%1  %2  %3\n")
-                   .arg(q.id, -14)
-                   .arg(q.engines.join(u','), -34)
-                   .arg(q.description);
+        out << QStringLiteral("%1  %2  %3\n").arg(q.id, -14).arg(q.engines.join(u','), -34).arg(q.description);
     }
     return 0;
 }
@@ -124,8 +122,8 @@ int cmdEstimate(const QStringList& args, const Catalogs& c, QTextStream& out, QT
     } else if (o.has(QStringLiteral("model"))) {
         const ModelSpec* m = c.models.find(o.value(QStringLiteral("model")));
         if (!m)
-            return usageError(tr("unknown model '%1'; 'fitplanner models' lists the catalog")
-                                  .arg(o.value(QStringLiteral("model"))));
+            return usageError(
+                tr("unknown model '%1'; 'fitplanner models' lists the catalog").arg(o.value(QStringLiteral("model"))));
         sc.model = *m;
     } else {
         const QString path = o.value(QStringLiteral("config"));
@@ -176,7 +174,8 @@ int cmdEstimate(const QStringList& args, const Catalogs& c, QTextStream& out, QT
     if (o.has(QStringLiteral("ubatch"))) {
         const auto v = parseCount(o.value(QStringLiteral("ubatch")), 1, 1 << 20);
         if (!v)
-            return usageError(tr("--ubatch '%1' must be a whole number from 1 to 1048576").arg(o.value(QStringLiteral("ubatch"))));
+            return usageError(
+                tr("--ubatch '%1' must be a whole number from 1 to 1048576").arg(o.value(QStringLiteral("ubatch"))));
         sc.ubatch = *v;
     }
     if (o.has(QStringLiteral("flash-attn"))) {

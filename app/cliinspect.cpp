@@ -111,13 +111,18 @@ int cmdInspect(const QStringList& args, const Catalogs& c, QTextStream& out, QTe
     out << QStringLiteral("%1 %2%3\n")
                .arg(tr("Format"), -14)
                .arg(modelFileFormatName(m->format), m->isProjector ? tr(" (vision projector)") : QString());
-    out << QStringLiteral("%1 %2\n").arg(tr("Architecture"), -14).arg(m->architecture.isEmpty() ? tr("unknown") : m->architecture);
+    out << QStringLiteral("%1 %2\n")
+               .arg(tr("Architecture"), -14)
+               .arg(m->architecture.isEmpty() ? tr("unknown") : m->architecture);
     out << QStringLiteral("%1 %2\n").arg(tr("Quantization"), -14).arg(m->quantization);
     QString params = formatCount(m->parameters);
     if (m->spec && m->spec->isMoe())
         params += tr(" (%1 active)").arg(formatCount(countParameters(*m->spec).active));
     out << QStringLiteral("%1 %2 in %3 tensors\n").arg(tr("Parameters"), -14).arg(params).arg(m->tensors.size());
-    out << QStringLiteral("%1 %2 (%3 bytes)\n").arg(tr("Weights"), -14).arg(formatBytes(m->totalBytes)).arg(m->totalBytes);
+    out << QStringLiteral("%1 %2 (%3 bytes)\n")
+               .arg(tr("Weights"), -14)
+               .arg(formatBytes(m->totalBytes))
+               .arg(m->totalBytes);
     for (auto it = m->bytesByType.cbegin(); it != m->bytesByType.cend(); ++it)
         out << QStringLiteral("  %1 %2\n").arg(it.key(), -16).arg(formatBytes(it.value()), 11);
     if (!m->layerBytes.empty()) {
@@ -150,6 +155,7 @@ bool scenarioFromFile(const QString& path, const Catalogs& c, Scenario& sc, QStr
     if (!m)
         return false;
     if (defaultEngine)
-        *defaultEngine = m->format == ModelFileFormat::Gguf ? QStringLiteral("llama.cpp") : QStringLiteral("transformers");
+        *defaultEngine
+            = m->format == ModelFileFormat::Gguf ? QStringLiteral("llama.cpp") : QStringLiteral("transformers");
     return applyModelFile(sc, *m, error);
 }

@@ -13,8 +13,8 @@ int cmdInspect(const QStringList& args, const Catalogs& catalogs, QTextStream& o
 
 // `estimate --file PATH`: the scenario's model, exact tensors and quantization label from the file;
 // `defaultEngine` becomes the engine such a file is usually run with ("llama.cpp" for GGUF, "transformers").
-bool scenarioFromFile(const QString& path, const Catalogs& catalogs, Planner::Scenario& scenario,
-    QString* defaultEngine, QString* error);
+bool scenarioFromFile(
+    const QString& path, const Catalogs& catalogs, Planner::Scenario& scenario, QString* defaultEngine, QString* error);
 
 // The JSON `inspect --json` prints; byte counts are integers.
 QJsonObject openedModelToJson(const Planner::OpenedModel& model, bool withTensors);

@@ -1,9 +1,9 @@
 #pragma once
 
+#include <optional>
+
 #include <QHash>
 #include <QStringList>
-
-#include <optional>
 
 // Options after a CLI command: "--name value", "--name=value" or a bare flag. Shared by every command.
 class CliOptions

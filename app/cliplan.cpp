@@ -1,6 +1,6 @@
 #include "cliplan.h"
-#include "clioptions.h"
 
+#include "clioptions.h"
 #include "fitplanner.h"
 #include "hardwaredetector.h"
 #include "hfconfig.h"
@@ -8,15 +8,15 @@
 #include "planjson.h"
 #include "units.h"
 
-#include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
-#include <QDir>
-#include <QHash>
-#include <QJsonDocument>
-
 #include <cmath>
 #include <optional>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
 
 using namespace Planner;
 
@@ -159,7 +159,8 @@ std::optional<HardwareProfile> resolveHardware(const CliOptions& o, const Catalo
     return hw;
 }
 
-struct ScenarioArgs {
+struct ScenarioArgs
+{
     Scenario scenario;
     Frontend frontend = Frontend::LlamaServer;
     int nodes = 1;
@@ -181,7 +182,9 @@ bool resolveEngineOptions(const CliOptions& o, ScenarioArgs* s, QString* error)
     if (o.has(QStringLiteral("batch"))) {
         const auto v = parseCount(o.value(QStringLiteral("batch")), 1, MemoryEstimator::kMaxBatch);
         if (!v) {
-            *error = tr("--batch '%1' must be a whole number from 1 to %2").arg(o.value(QStringLiteral("batch"))).arg(MemoryEstimator::kMaxBatch);
+            *error = tr("--batch '%1' must be a whole number from 1 to %2")
+                         .arg(o.value(QStringLiteral("batch")))
+                         .arg(MemoryEstimator::kMaxBatch);
             return false;
         }
         s->scenario.batch = *v;
@@ -202,8 +205,8 @@ bool resolveEngineOptions(const CliOptions& o, ScenarioArgs* s, QString* error)
         }
         s->nodes = int(*v);
     }
-    s->scenario.kvType = o.value(QStringLiteral("kv-type"),
-        s->scenario.engine == Engine::Vllm ? QStringLiteral("BF16") : QStringLiteral("F16"));
+    s->scenario.kvType = o.value(
+        QStringLiteral("kv-type"), s->scenario.engine == Engine::Vllm ? QStringLiteral("BF16") : QStringLiteral("F16"));
     return true;
 }
 
@@ -213,8 +216,9 @@ void printPlanText(QTextStream& out, const FitPlan& p)
                .arg(verdictText(p.verdict), p.modelId, p.recipeId, frontendId(p.frontend))
                .arg(p.context)
                .arg(p.batch);
-    out << tr("Headroom: %1").arg(p.headroomBytes < 0 ? QStringLiteral("-") + formatBytes(-p.headroomBytes)
-                                                     : formatBytes(p.headroomBytes))
+    out << tr("Headroom: %1")
+               .arg(p.headroomBytes < 0 ? QStringLiteral("-") + formatBytes(-p.headroomBytes)
+                                        : formatBytes(p.headroomBytes))
         << '\n';
     if (p.engine == Engine::Vllm)
         out << tr("Tensor parallel %1, pipeline parallel %2").arg(p.tensorParallel).arg(p.pipelineParallel) << '\n';
@@ -261,7 +265,9 @@ int cmdHardware(const QStringList& args, const Catalogs& c, QTextStream& out, QT
     out << QStringLiteral("RAM  %1 total, %2 available\n")
                .arg(hw.ramTotal > 0 ? formatBytes(hw.ramTotal) : tr("unknown"),
                    hw.ramAvailable >= 0 ? formatBytes(hw.ramAvailable) : tr("unknown"));
-    out << QStringLiteral("CPU  %1 (%2 threads)\n").arg(hw.cpu.model.isEmpty() ? tr("unknown") : hw.cpu.model).arg(hw.cpu.logicalCores);
+    out << QStringLiteral("CPU  %1 (%2 threads)\n")
+               .arg(hw.cpu.model.isEmpty() ? tr("unknown") : hw.cpu.model)
+               .arg(hw.cpu.logicalCores);
     for (const QString& n : hw.notes)
         out << tr("Note: ") << n << '\n';
     return 0;
@@ -310,7 +316,8 @@ int cmdPlan(const QStringList& args, const Catalogs& c, QTextStream& out, QTextS
     if (o.has(QStringLiteral("model"))) {
         const ModelSpec* m = c.models.find(o.value(QStringLiteral("model")));
         if (!m)
-            return usageError(tr("unknown model '%1'; 'fitplanner models' lists the catalog").arg(o.value(QStringLiteral("model"))));
+            return usageError(
+                tr("unknown model '%1'; 'fitplanner models' lists the catalog").arg(o.value(QStringLiteral("model"))));
         s.scenario.model = *m;
     } else {
         const QString path = o.value(QStringLiteral("config"));
@@ -333,8 +340,9 @@ int cmdPlan(const QStringList& args, const Catalogs& c, QTextStream& out, QTextS
     if (!resolveEngineOptions(o, &s, &error))
         return usageError(error);
     const QString quant = o.value(QStringLiteral("quant"),
-        s.scenario.engine == Engine::LlamaCpp ? QStringLiteral("Q4_K_M")
-                                             : (s.scenario.engine == Engine::Mlx ? QStringLiteral("MLX-4BIT") : QStringLiteral("BF16")));
+        s.scenario.engine == Engine::LlamaCpp
+            ? QStringLiteral("Q4_K_M")
+            : (s.scenario.engine == Engine::Mlx ? QStringLiteral("MLX-4BIT") : QStringLiteral("BF16")));
     const bool bestQuant = quant.compare(QLatin1String("best"), Qt::CaseInsensitive) == 0;
     s.scenario.recipeId = quant;
     const QString contextText = o.value(QStringLiteral("context"));
@@ -347,7 +355,8 @@ int cmdPlan(const QStringList& args, const Catalogs& c, QTextStream& out, QTextS
                                   .arg(MemoryEstimator::kMaxContext));
         s.scenario.context = *v;
     } else {
-        s.scenario.context = std::min<qint64>(4096, s.scenario.model.maxContext > 0 ? s.scenario.model.maxContext : 4096);
+        s.scenario.context
+            = std::min<qint64>(4096, s.scenario.model.maxContext > 0 ? s.scenario.model.maxContext : 4096);
     }
     PlanOptions po;
     po.frontend = s.frontend;
@@ -355,7 +364,8 @@ int cmdPlan(const QStringList& args, const Catalogs& c, QTextStream& out, QTextS
     if (o.has(QStringLiteral("prompt"))) {
         const auto v = parseCount(o.value(QStringLiteral("prompt")), 1, MemoryEstimator::kMaxContext);
         if (!v)
-            return usageError(tr("--prompt '%1' must be a whole number of tokens").arg(o.value(QStringLiteral("prompt"))));
+            return usageError(
+                tr("--prompt '%1' must be a whole number of tokens").arg(o.value(QStringLiteral("prompt"))));
         po.promptTokens = *v;
     }
     const auto hw = resolveHardware(o, c, &error);
@@ -398,8 +408,9 @@ int cmdPlan(const QStringList& args, const Catalogs& c, QTextStream& out, QTextS
         const auto setup = planner.smallestSetup(at, c.gpus, hw->ramTotal > 0 ? hw->ramTotal : 64 * GiB, po);
         if (setup) {
             json.insert(QStringLiteral("smallest_setup"),
-                QJsonObject { { QStringLiteral("gpu"), setup->gpuId }, { QStringLiteral("gpus_per_node"), setup->gpusPerNode },
-                    { QStringLiteral("nodes"), setup->nodes }, { QStringLiteral("plan"), planToJson(setup->plan, false) } });
+                QJsonObject { { QStringLiteral("gpu"), setup->gpuId },
+                    { QStringLiteral("gpus_per_node"), setup->gpusPerNode }, { QStringLiteral("nodes"), setup->nodes },
+                    { QStringLiteral("plan"), planToJson(setup->plan, false) } });
         } else {
             json.insert(QStringLiteral("smallest_setup"), QJsonValue(QJsonValue::Null));
         }
@@ -444,7 +455,8 @@ int cmdRecommend(const QStringList& args, const Catalogs& c, QTextStream& out, Q
     if (o.has(QStringLiteral("context"))) {
         const auto v = parseCount(o.value(QStringLiteral("context")), 1, MemoryEstimator::kMaxContext);
         if (!v)
-            return usageError(tr("--context '%1' must be a whole number of tokens").arg(o.value(QStringLiteral("context"))));
+            return usageError(
+                tr("--context '%1' must be a whole number of tokens").arg(o.value(QStringLiteral("context"))));
         context = *v;
     }
     const auto hw = resolveHardware(o, c, &error);
@@ -459,9 +471,10 @@ int cmdRecommend(const QStringList& args, const Catalogs& c, QTextStream& out, Q
         QJsonArray models;
         for (const Recommendation& r : rows)
             models.append(recommendationToJson(r));
-        printJson(out, QJsonObject { { QStringLiteral("engine"), frontendId(s.frontend) },
-                           { QStringLiteral("context"), context }, { QStringLiteral("models"), models },
-                           { QStringLiteral("hardware_notes"), QJsonArray::fromStringList(hw->notes) } });
+        printJson(out,
+            QJsonObject { { QStringLiteral("engine"), frontendId(s.frontend) }, { QStringLiteral("context"), context },
+                { QStringLiteral("models"), models },
+                { QStringLiteral("hardware_notes"), QJsonArray::fromStringList(hw->notes) } });
         return 0;
     }
     for (const Recommendation& r : rows) {
@@ -474,7 +487,8 @@ int cmdRecommend(const QStringList& args, const Catalogs& c, QTextStream& out, Q
                    .arg(r.recipeId, -10)
                    .arg(verdictId(r.plan.verdict), -8)
                    .arg(r.maxContext, 8)
-                   .arg(r.plan.tokensPerSecond > 0.0 ? tr("%1 tok/s").arg(r.plan.tokensPerSecond, 0, 'f', 1) : tr("speed unknown"));
+                   .arg(r.plan.tokensPerSecond > 0.0 ? tr("%1 tok/s").arg(r.plan.tokensPerSecond, 0, 'f', 1)
+                                                     : tr("speed unknown"));
     }
     return 0;
 }
@@ -483,13 +497,14 @@ int cmdRecommend(const QStringList& args, const Catalogs& c, QTextStream& out, Q
 
 QString planUsage()
 {
-    return tr("  fitplanner hardware [--json]        detected GPUs, RAM and CPU\n"
-              "  fitplanner gpus [--json]            the GPU catalog\n"
-              "  fitplanner plan (--model ID | --config PATH) [--quant ID|best] [--context N|max] [--batch N]\n"
-              "                  [--engine llama.cpp|ollama|lmstudio|vllm|sglang|transformers|mlx] [--kv-type T]\n"
-              "                  [--gpu auto|none|NAME|ID] [--gpus N] [--vram GiB] [--ram GiB] [--nodes N]\n"
-              "                  [--gpu-util F] [--prompt N] [--find-setup] [--json]\n"
-              "  fitplanner recommend [--gpu ...] [--gpus N] [--vram GiB] [--ram GiB] [--engine E] [--context N] [--json]\n");
+    return tr(
+        "  fitplanner hardware [--json]        detected GPUs, RAM and CPU\n"
+        "  fitplanner gpus [--json]            the GPU catalog\n"
+        "  fitplanner plan (--model ID | --config PATH) [--quant ID|best] [--context N|max] [--batch N]\n"
+        "                  [--engine llama.cpp|ollama|lmstudio|vllm|sglang|transformers|mlx] [--kv-type T]\n"
+        "                  [--gpu auto|none|NAME|ID] [--gpus N] [--vram GiB] [--ram GiB] [--nodes N]\n"
+        "                  [--gpu-util F] [--prompt N] [--find-setup] [--json]\n"
+        "  fitplanner recommend [--gpu ...] [--gpus N] [--vram GiB] [--ram GiB] [--engine E] [--context N] [--json]\n");
 }
 
 bool isPlanCommand(const QString& command)
@@ -498,8 +513,8 @@ bool isPlanCommand(const QString& command)
         || command == QLatin1String("recommend");
 }
 
-int runPlanCommand(const QString& command, const QStringList& args, const Catalogs& catalogs, QTextStream& out,
-    QTextStream& err)
+int runPlanCommand(
+    const QString& command, const QStringList& args, const Catalogs& catalogs, QTextStream& out, QTextStream& err)
 {
     if (command == QLatin1String("hardware"))
         return cmdHardware(args, catalogs, out, err);

@@ -1,10 +1,10 @@
 #include "catalogs.h"
 #include "cli.h"
 
+#include <cstdio>
+
 #include <QCoreApplication>
 #include <QTextStream>
-
-#include <cstdio>
 
 #ifdef FITPLANNER_WITH_GUI
 #include "gui.h"

@@ -1,24 +1,30 @@
 #pragma once
 
-#include <QString>
-#include <QStringList>
-
 #include <cstdint>
 #include <vector>
+
+#include <QString>
+#include <QStringList>
 
 namespace Planner {
 
 // How a layer attends: over the whole context, or over a sliding window of recent tokens.
-enum class AttentionWindow { Full, Sliding };
+enum class AttentionWindow
+{
+    Full,
+    Sliding
+};
 
 // Query/key normalisation inside attention.
-enum class QkNorm {
+enum class QkNorm
+{
     None,
     PerHead, // Qwen3, Gemma 3: RMSNorm over head_dim, shared by all heads
     Full, // OLMoE: RMSNorm over all query (heads x head_dim) / key (kv_heads x head_dim) features
 };
 
-struct AttentionSpec {
+struct AttentionSpec
+{
     qint64 numHeads = 0;
     qint64 numKvHeads = 0;
     qint64 headDim = 0; // query/key head dimension
@@ -37,14 +43,16 @@ struct AttentionSpec {
     bool isMla() const { return kvLoraRank > 0; }
 };
 
-struct FfnSpec {
+struct FfnSpec
+{
     qint64 intermediate = 0;
     bool gated = true; // gate+up+down (SwiGLU/GeGLU); false: up+down
     bool fusedGateUp = false; // Phi-3: one gate_up_proj
     bool bias = false;
 };
 
-struct MoeSpec {
+struct MoeSpec
+{
     qint64 numExperts = 0; // routed experts; 0 = dense model
     qint64 expertsPerToken = 0;
     qint64 expertIntermediate = 0;
@@ -58,13 +66,15 @@ struct MoeSpec {
     bool isMoe() const { return numExperts > 0; }
 };
 
-struct LayerSpec {
+struct LayerSpec
+{
     bool moe = false;
     AttentionWindow window = AttentionWindow::Full;
 };
 
 // Vision tower of a multimodal checkpoint (SigLIP-style ViT plus projector), counted separately.
-struct VisionSpec {
+struct VisionSpec
+{
     qint64 hiddenSize = 0;
     qint64 intermediateSize = 0;
     qint64 numLayers = 0;
@@ -78,7 +88,8 @@ struct VisionSpec {
 
 // One architecture, in the terms every engine allocates by. Built from the catalog, a Hugging Face
 // config.json or a GGUF/safetensors header.
-struct ModelSpec {
+struct ModelSpec
+{
     // Identity and catalog metadata
     QString id;
     QString name;

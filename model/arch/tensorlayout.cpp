@@ -13,11 +13,10 @@ public:
     LayoutBuilder(std::vector<TensorSpec>& out, bool withNames)
         : m_out(out)
         , m_withNames(withNames)
-    {
-    }
+    { }
 
-    void matrix(TensorRole role, int layer, const char* name, qint64 ne0, qint64 ne1, qint64 ne2 = 1,
-        bool inHf = true, bool inGguf = true)
+    void matrix(TensorRole role, int layer, const char* name, qint64 ne0, qint64 ne1, qint64 ne2 = 1, bool inHf = true,
+        bool inGguf = true)
     {
         TensorSpec t;
         t.role = role;
@@ -120,12 +119,10 @@ void addAttention(LayoutBuilder& b, const ModelSpec& s, int il)
         b.norm(TensorRole::AttnKvANorm, il, "attn_kv_a_norm", a.kvLoraRank, false);
         // Hugging Face keeps kv_b_proj whole; llama.cpp's converter splits it into per-head K and V
         // up-projections for the absorbed MLA path. Same parameters, different tensors.
-        b.matrix(TensorRole::AttnKvB, il, "attn_kv_b", a.kvLoraRank,
-            a.numHeads * (a.nopeHeadDim + a.vHeadDim), 1, true, false);
-        b.matrix(TensorRole::AttnKvB, il, "attn_k_b", a.nopeHeadDim, a.kvLoraRank, a.numHeads, false,
-            true);
-        b.matrix(TensorRole::AttnKvB, il, "attn_v_b", a.kvLoraRank, a.vHeadDim, a.numHeads, false,
-            true);
+        b.matrix(TensorRole::AttnKvB, il, "attn_kv_b", a.kvLoraRank, a.numHeads * (a.nopeHeadDim + a.vHeadDim), 1, true,
+            false);
+        b.matrix(TensorRole::AttnKvB, il, "attn_k_b", a.nopeHeadDim, a.kvLoraRank, a.numHeads, false, true);
+        b.matrix(TensorRole::AttnKvB, il, "attn_v_b", a.kvLoraRank, a.vHeadDim, a.numHeads, false, true);
         b.linear(TensorRole::AttnOutput, il, "attn_output", a.numHeads * a.vHeadDim, n, a.outputBias);
         return;
     }
@@ -248,8 +245,7 @@ ParamCounts countParameters(const ModelSpec& s)
 ParamCounts countParameters(const ModelSpec& s, const std::vector<TensorSpec>& tensors)
 {
     ParamCounts c;
-    const double activeFraction
-        = s.moe.numExperts > 0 ? double(s.moe.expertsPerToken) / double(s.moe.numExperts) : 1.0;
+    const double activeFraction = s.moe.numExperts > 0 ? double(s.moe.expertsPerToken) / double(s.moe.numExperts) : 1.0;
     qint64 expertParams = 0;
     for (const TensorSpec& t : tensors) {
         if (!t.inHf)

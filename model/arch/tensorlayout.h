@@ -3,13 +3,14 @@
 #include "checkedmath.h"
 #include "modelspec.h"
 
-#include <QString>
-
 #include <vector>
+
+#include <QString>
 
 namespace Planner {
 
-enum class TensorRole {
+enum class TensorRole
+{
     TokenEmbd,
     Output,
     OutputNorm,
@@ -49,7 +50,8 @@ enum class TensorRole {
 
 // One tensor as the engines store it. Shapes follow ggml: ne0 is the row length (input features of a
 // projection), ne1 the number of rows (output features), ne2 the experts of a merged expert tensor.
-struct TensorSpec {
+struct TensorSpec
+{
     QString name; // GGUF name, e.g. "blk.3.attn_v.weight" (empty when the layout was built without names)
     const char* base = ""; // the name without block and suffix, e.g. "attn_v" (a static string)
     TensorRole role = TensorRole::TokenEmbd;
@@ -70,14 +72,16 @@ struct TensorSpec {
     }
 };
 
-struct ParamCounts {
+struct ParamCounts
+{
     qint64 total = 0; // every parameter the framework allocates (vision tower included)
     qint64 active = 0; // parameters used per token (routed experts scaled by experts_per_token / experts)
     qint64 embedding = 0; // token embedding table
     qint64 vision = 0; // vision tower and projector
 };
 
-enum class TensorNames {
+enum class TensorNames
+{
     Full, // fill TensorSpec::name
     None, // leave it empty: the estimator's hot path needs roles and shapes only
 };
@@ -87,7 +91,8 @@ std::vector<TensorSpec> tensorLayout(const ModelSpec& spec, TensorNames names = 
 
 // Parameters as Hugging Face transformers allocates them (tensors with inHf).
 ParamCounts countParameters(const ModelSpec& spec);
-ParamCounts countParameters(const ModelSpec& spec, const std::vector<TensorSpec>& tensors); // tensors = tensorLayout(spec)
+ParamCounts countParameters(
+    const ModelSpec& spec, const std::vector<TensorSpec>& tensors); // tensors = tensorLayout(spec)
 
 // Parameters as llama.cpp counts them in a GGUF file (tensors with inGguf).
 qint64 countGgufParameters(const ModelSpec& spec);

@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QtGlobal>
-
 #include <limits>
 #include <optional>
+
+#include <QtGlobal>
 
 namespace Planner {
 

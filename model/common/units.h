@@ -4,7 +4,11 @@
 
 namespace Planner {
 
-enum class ByteUnits { Binary, Decimal }; // GiB (what drivers and nvidia-smi report) or GB
+enum class ByteUnits
+{
+    Binary,
+    Decimal
+}; // GiB (what drivers and nvidia-smi report) or GB
 
 // "13.0 GiB", "512 MiB", "1.34 TB": at most four significant digits, unit always labelled.
 QString formatBytes(qint64 bytes, ByteUnits units = ByteUnits::Binary);

@@ -2,9 +2,9 @@
 
 #include "checkedmath.h"
 
-#include <QCoreApplication>
-
 #include <cstring>
+
+#include <QCoreApplication>
 
 #ifdef Q_OS_MACOS
 #include <sys/sysctl.h>
@@ -53,8 +53,7 @@ SysctlApi SysctlApi::system()
 
 AppleSysctlProbe::AppleSysctlProbe(SysctlApi api)
     : m_api(std::move(api))
-{
-}
+{ }
 
 void AppleSysctlProbe::probe(HardwareProfile* profile) const
 {

@@ -8,7 +8,8 @@
 namespace Planner {
 
 // sysctl lookups as a function table, so the probe runs on recorded values on any OS.
-struct SysctlApi {
+struct SysctlApi
+{
     std::function<std::optional<qint64>(const QString& name)> integer; // hw.memsize, iogpu.wired_limit_mb, hw.ncpu
     std::function<std::optional<QString>(const QString& name)> text; // machdep.cpu.brand_string
 

@@ -18,8 +18,7 @@ QString tr(const char* text)
 
 CpuInfoProbe::CpuInfoProbe(QString root)
     : m_root(std::move(root))
-{
-}
+{ }
 
 void CpuInfoProbe::probe(HardwareProfile* profile) const
 {

@@ -1,12 +1,12 @@
 #include "gpucatalog.h"
 
+#include <cmath>
+#include <limits>
+
 #include <QCoreApplication>
 #include <QSet>
 
 #include <nlohmann/json.hpp>
-
-#include <cmath>
-#include <limits>
 
 using nlohmann::json;
 

@@ -10,7 +10,8 @@
 namespace Planner {
 
 // One device of gpus.json, with the vendor's published memory, bandwidth and dense FP16/BF16 rate.
-struct GpuSpec {
+struct GpuSpec
+{
     QString id;
     QString name;
     GpuVendor vendor = GpuVendor::Other;
@@ -29,7 +30,8 @@ struct GpuSpec {
     GpuDevice toDevice(qint64 memoryBytesOverride = 0) const;
 };
 
-struct GpuCatalog {
+struct GpuCatalog
+{
     QList<GpuSpec> gpus;
 
     // By id (case-insensitive), then by exact name, then by the same rule as match().

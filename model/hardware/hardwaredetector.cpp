@@ -35,8 +35,7 @@ DetectionSources DetectionSources::forThisMachine()
 HardwareDetector::HardwareDetector(DetectionSources sources, GpuCatalog catalog)
     : m_sources(std::move(sources))
     , m_catalog(std::move(catalog))
-{
-}
+{ }
 
 HardwareProfile HardwareDetector::detect() const
 {
@@ -62,8 +61,9 @@ HardwareProfile HardwareDetector::detect() const
         const SysfsGpuProbe::Result sysfs = SysfsGpuProbe(m_sources.root).probe(&profile.notes);
         profile.gpus << sysfs.gpus;
         if (sysfs.nvidiaPciSlots.size() > nvidia.size()) {
-            profile.notes << tr("%1 NVIDIA GPU(s) on the PCI bus (%2) but NVML %3; their memory cannot be read, so they "
-                                "are not used for planning (install or repair the NVIDIA driver)")
+            profile.notes << tr(
+                "%1 NVIDIA GPU(s) on the PCI bus (%2) but NVML %3; their memory cannot be read, so they "
+                "are not used for planning (install or repair the NVIDIA driver)")
                                  .arg(sysfs.nvidiaPciSlots.size() - nvidia.size())
                                  .arg(sysfs.nvidiaPciSlots.join(QStringLiteral(", ")),
                                      nvmlAnswered ? tr("listed only %1").arg(nvidia.size()) : tr("is not available"));

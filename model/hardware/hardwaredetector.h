@@ -10,7 +10,8 @@
 namespace Planner {
 
 // Where detection reads from. app/ fills it for the real machine; tests point it at recorded fixtures.
-struct DetectionSources {
+struct DetectionSources
+{
     QString root = QStringLiteral("/"); // sysfs and procfs are read under <root>/sys and <root>/proc
     bool useNvml = true;
     QString nvmlLibrary; // file name or path; empty: libnvidia-ml.so.1 / nvml.dll

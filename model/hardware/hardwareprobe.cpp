@@ -27,7 +27,8 @@ bool HardwareProbe::start()
     m_worker = std::thread([this] {
         HardwareProfile profile = m_detector.detect();
         // Queued to this object's thread; dropped by Qt if the object is gone by then.
-        QMetaObject::invokeMethod(this, [this, profile] { deliver(profile); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, profile] { deliver(profile); }, Qt::QueuedConnection);
     });
     return true;
 }

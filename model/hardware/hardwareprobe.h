@@ -2,10 +2,10 @@
 
 #include "hardwaredetector.h"
 
-#include <QObject>
-
 #include <memory>
 #include <thread>
+
+#include <QObject>
 
 namespace Planner {
 

@@ -7,7 +7,14 @@
 
 namespace Planner {
 
-enum class GpuVendor { Nvidia, Amd, Intel, Apple, Other };
+enum class GpuVendor
+{
+    Nvidia,
+    Amd,
+    Intel,
+    Apple,
+    Other
+};
 
 QString gpuVendorId(GpuVendor v); // "nvidia", "amd", "intel", "apple", "other"
 GpuVendor gpuVendorFromId(const QString& id); // Other for anything unknown
@@ -15,7 +22,8 @@ GpuVendor gpuVendorFromPciId(quint32 pciVendor); // 0x10de, 0x1002, 0x8086, 0x10
 
 // One accelerator, detected or chosen from the catalog. Memory figures are bytes; -1 means "not known"
 // (the probe could not read it), never a guess.
-struct GpuDevice {
+struct GpuDevice
+{
     QString name;
     GpuVendor vendor = GpuVendor::Other;
     qint64 memoryTotal = 0;
@@ -36,14 +44,16 @@ struct GpuDevice {
     qint64 usableBytes() const { return memoryFree >= 0 ? memoryFree : memoryTotal; }
 };
 
-struct CpuInfo {
+struct CpuInfo
+{
     QString model;
     int logicalCores = 0; // 0: unknown
     int physicalCores = 0;
 };
 
 // What the machine offers: its GPUs, system RAM and CPU, and what the probes could not read.
-struct HardwareProfile {
+struct HardwareProfile
+{
     QList<GpuDevice> gpus;
     qint64 ramTotal = 0; // bytes, 0: unknown
     qint64 ramAvailable = -1; // -1: unknown

@@ -18,8 +18,7 @@ QString tr(const char* text)
 
 MemInfoProbe::MemInfoProbe(QString root)
     : m_root(std::move(root))
-{
-}
+{ }
 
 void MemInfoProbe::probe(HardwareProfile* profile) const
 {

@@ -1,8 +1,8 @@
 #include "nvmlprobe.h"
 
-#include <QCoreApplication>
-
 #include <cstring>
+
+#include <QCoreApplication>
 
 namespace Planner {
 
@@ -63,9 +63,10 @@ NvmlLibrary::NvmlLibrary(const QString& fileName)
     const auto name = reinterpret_cast<NameFn>(resolve("nvmlDeviceGetName"));
     const auto memory = reinterpret_cast<MemoryFn>(resolve("nvmlDeviceGetMemoryInfo"));
     if (!init || !shutdown || !count || !handle || !name || !memory) {
-        m_error = tr("NVML (%1) lacks the functions FitPlanner needs (nvmlInit_v2, nvmlDeviceGetCount_v2, "
-                     "nvmlDeviceGetHandleByIndex_v2, nvmlDeviceGetName, nvmlDeviceGetMemoryInfo); the driver is too old")
-                      .arg(m_library.fileName());
+        m_error
+            = tr("NVML (%1) lacks the functions FitPlanner needs (nvmlInit_v2, nvmlDeviceGetCount_v2, "
+                 "nvmlDeviceGetHandleByIndex_v2, nvmlDeviceGetName, nvmlDeviceGetMemoryInfo); the driver is too old")
+                  .arg(m_library.fileName());
         m_library.unload();
         return;
     }
@@ -96,8 +97,7 @@ NvmlLibrary::~NvmlLibrary()
 
 NvmlProbe::NvmlProbe(NvmlApi api)
     : m_api(std::move(api))
-{
-}
+{ }
 
 QString NvmlProbe::errorName(int code)
 {
@@ -218,9 +218,10 @@ QList<GpuDevice> NvmlProbe::probe(QStringList* notes) const
             d.name = tr("NVIDIA GPU %1").arg(i);
         NvmlMemory memory;
         if (const int rc = m_api.deviceGetMemoryInfo(handle, &memory); rc != kSuccess) {
-            note(tr("GPU %1 (%2): nvmlDeviceGetMemoryInfo returned %3; the GPU is skipped because its memory is unknown")
-                     .arg(i)
-                     .arg(d.name, describe(rc)));
+            note(
+                tr("GPU %1 (%2): nvmlDeviceGetMemoryInfo returned %3; the GPU is skipped because its memory is unknown")
+                    .arg(i)
+                    .arg(d.name, describe(rc)));
             continue;
         }
         constexpr unsigned long long kLimit = 1ULL << 50;

@@ -2,20 +2,22 @@
 
 #include "hardwareprofile.h"
 
-#include <QLibrary>
-
 #include <functional>
+
+#include <QLibrary>
 
 namespace Planner {
 
 // The few NVML types FitPlanner reads, laid out as nvml.h declares them (no NVIDIA header at build time).
-struct NvmlMemory {
+struct NvmlMemory
+{
     unsigned long long total = 0;
     unsigned long long free = 0;
     unsigned long long used = 0;
 };
 
-struct NvmlPciInfo {
+struct NvmlPciInfo
+{
     char busIdLegacy[16] = {};
     unsigned int domain = 0;
     unsigned int bus = 0;
@@ -29,7 +31,8 @@ using NvmlDeviceHandle = void*;
 
 // NVML entry points as a function table, so tests can drive the probe with recorded answers. The first six
 // are required; a missing optional one just leaves its field unknown. Return values are nvmlReturn_t codes.
-struct NvmlApi {
+struct NvmlApi
+{
     std::function<int()> init; // nvmlInit_v2
     std::function<int()> shutdown; // nvmlShutdown
     std::function<int(unsigned int*)> deviceGetCount; // nvmlDeviceGetCount_v2

@@ -2,13 +2,13 @@
 
 #include "checkedmath.h"
 
+#include <algorithm>
+#include <optional>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
-
-#include <algorithm>
-#include <optional>
 
 namespace Planner {
 
@@ -82,8 +82,7 @@ QString intelArcName(quint32 device)
 
 SysfsGpuProbe::SysfsGpuProbe(QString root)
     : m_root(std::move(root))
-{
-}
+{ }
 
 SysfsGpuProbe::Result SysfsGpuProbe::probe(QStringList* notes) const
 {
@@ -95,7 +94,8 @@ SysfsGpuProbe::Result SysfsGpuProbe::probe(QStringList* notes) const
         return result;
     static const QRegularExpression cardName(QStringLiteral("^card(\\d+)$"));
     QStringList cards = drm.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::System);
-    cards.erase(std::remove_if(cards.begin(), cards.end(), [](const QString& c) { return !cardName.match(c).hasMatch(); }),
+    cards.erase(
+        std::remove_if(cards.begin(), cards.end(), [](const QString& c) { return !cardName.match(c).hasMatch(); }),
         cards.end());
     std::sort(cards.begin(), cards.end(), [](const QString& a, const QString& b) {
         return cardName.match(a).captured(1).toInt() < cardName.match(b).captured(1).toInt();
@@ -104,7 +104,8 @@ SysfsGpuProbe::Result SysfsGpuProbe::probe(QStringList* notes) const
         const QString dev = drm.filePath(card + QStringLiteral("/device"));
         const auto vendor = readHex(dev + QStringLiteral("/vendor"));
         if (!vendor) {
-            *n << tr("%1: the PCI vendor id is missing or unreadable; the card is skipped").arg(dev + QStringLiteral("/vendor"));
+            *n << tr("%1: the PCI vendor id is missing or unreadable; the card is skipped")
+                      .arg(dev + QStringLiteral("/vendor"));
             continue;
         }
         const quint32 device = readHex(dev + QStringLiteral("/device")).value_or(0);
@@ -145,7 +146,7 @@ SysfsGpuProbe::Result SysfsGpuProbe::probe(QStringList* notes) const
                          "bandwidth")
                           .arg(where);
             g.gttTotal = gtt.value_or(-1);
-            if (gtt && *vram < kApuVramLimit && *gtt > *vram) {
+            if (gtt && *vram<kApuVramLimit&& * gtt> * vram) {
                 // APU: the VRAM carve-out is small; the GPU maps system memory through GTT.
                 g.unified = true;
                 g.memoryTotal = satAdd(*vram, *gtt);

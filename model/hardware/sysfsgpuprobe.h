@@ -13,7 +13,8 @@ class SysfsGpuProbe
 public:
     explicit SysfsGpuProbe(QString root);
 
-    struct Result {
+    struct Result
+    {
         QList<GpuDevice> gpus; // AMD and Intel devices with known memory
         QStringList nvidiaPciSlots; // NVIDIA cards seen on the bus (read through NVML, not here)
     };

@@ -2,12 +2,11 @@
 
 #ifdef Q_OS_WIN
 
-#include <QCoreApplication>
-
 #include <algorithm>
-
 #include <dxgi.h>
 #include <windows.h>
+
+#include <QCoreApplication>
 
 namespace Planner {
 
@@ -20,12 +19,13 @@ void WindowsProbe::probe(HardwareProfile* profile, bool skipNvidia) const
         profile->ramAvailable = qint64(status.ullAvailPhys);
         profile->swapTotal = qint64(status.ullTotalPageFile - std::min(status.ullTotalPageFile, status.ullTotalPhys));
     } else {
-        profile->notes << QCoreApplication::translate("Planner::WindowsProbe",
-            "GlobalMemoryStatusEx failed: system RAM is unknown");
+        profile->notes << QCoreApplication::translate(
+            "Planner::WindowsProbe", "GlobalMemoryStatusEx failed: system RAM is unknown");
     }
     IDXGIFactory1* factory = nullptr;
     if (FAILED(CreateDXGIFactory1(__uuidof(IDXGIFactory1), reinterpret_cast<void**>(&factory))) || !factory) {
-        profile->notes << QCoreApplication::translate("Planner::WindowsProbe", "DXGI is not available: GPUs cannot be listed");
+        profile->notes << QCoreApplication::translate(
+            "Planner::WindowsProbe", "DXGI is not available: GPUs cannot be listed");
         return;
     }
     IDXGIAdapter1* adapter = nullptr;

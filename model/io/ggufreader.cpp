@@ -3,14 +3,14 @@
 #include "checkedmath.h"
 #include "tensorlayout.h"
 
+#include <algorithm>
+#include <cstring>
+#include <limits>
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
-
-#include <algorithm>
-#include <cstring>
-#include <limits>
 
 namespace Planner {
 
@@ -81,8 +81,7 @@ public:
         : m_device(device)
         , m_name(std::move(name))
         , m_size(size)
-    {
-    }
+    { }
 
     qint64 pos() const { return m_pos; }
     qint64 remaining() const { return m_size - m_pos; }
@@ -120,8 +119,7 @@ public:
         return true;
     }
 
-    template<typename T>
-    std::optional<T> value(const QString& what)
+    template <typename T> std::optional<T> value(const QString& what)
     {
         unsigned char bytes[sizeof(T)];
         if (!read(bytes, sizeof(T), what))
@@ -186,8 +184,7 @@ public:
     HeaderParser(Reader& r, const GgufLimits& limits)
         : m_r(r)
         , m_limits(limits)
-    {
-    }
+    { }
 
     // Reads one value of type `t`. Arrays recurse up to maxArrayDepth.
     std::optional<QVariant> scalar(GgufType t, const QString& what)
@@ -306,8 +303,7 @@ public:
     }
 
 private:
-    template<typename T>
-    static std::optional<QVariant> wrap(const std::optional<T>& v)
+    template <typename T> static std::optional<QVariant> wrap(const std::optional<T>& v)
     {
         if (!v)
             return std::nullopt;
@@ -406,7 +402,8 @@ std::optional<GgufFile> readGgufDevice(
     if (*version == 0x02000000u || *version == 0x03000000u)
         return fail(tr("%1: big-endian GGUF files are not supported").arg(name));
     if (*version == 1)
-        return fail(tr("%1: GGUF version 1 is obsolete and not supported (re-convert with a current llama.cpp)").arg(name));
+        return fail(
+            tr("%1: GGUF version 1 is obsolete and not supported (re-convert with a current llama.cpp)").arg(name));
     if (*version != 2 && *version != 3)
         return fail(tr("%1: unknown GGUF version %2 (supported: 2 and 3)").arg(name).arg(*version));
 
@@ -561,7 +558,8 @@ std::optional<GgufFile> readGgufDevice(
     std::vector<size_t> order(f.tensors.size());
     for (size_t i = 0; i < order.size(); ++i)
         order[i] = i;
-    std::sort(order.begin(), order.end(), [&f](size_t a, size_t b) { return f.tensors[a].offset < f.tensors[b].offset; });
+    std::sort(
+        order.begin(), order.end(), [&f](size_t a, size_t b) { return f.tensors[a].offset < f.tensors[b].offset; });
     qint64 previousEnd = 0;
     const GgufTensorInfo* previous = nullptr;
     for (size_t i : order) {
@@ -609,7 +607,8 @@ std::optional<GgufFile> readGgufFile(
 
 namespace {
 
-struct ArchInfo {
+struct ArchInfo
+{
     const char* gguf;
     const char* modelType;
 };
@@ -673,7 +672,8 @@ public:
                 return std::nullopt;
             }
             if (mixed && m_warnings)
-                *m_warnings << tr("%1: '%2' differs between layers; the largest value %3 is used").arg(m_f.path, k).arg(best);
+                *m_warnings
+                    << tr("%1: '%2' differs between layers; the largest value %3 is used").arg(m_f.path, k).arg(best);
             out = best;
         } else {
             out = v->toInt();
@@ -844,7 +844,8 @@ std::optional<ModelSpec> ggufModelSpec(const GgufFile& f, QString* error, QStrin
         vocab = embd->ne[1];
     }
     if (vocab <= 0 || vocab > kMaxDim)
-        return fail(tr("%1: no vocabulary size (tokenizer.ggml.tokens, %2.vocab_size or token_embd.weight)").arg(f.path, arch));
+        return fail(
+            tr("%1: no vocabulary size (tokenizer.ggml.tokens, %2.vocab_size or token_embd.weight)").arg(f.path, arch));
     s.vocabSize = vocab;
 
     // Attention details from the tensors present.
@@ -917,8 +918,9 @@ std::optional<ModelSpec> ggufModelSpec(const GgufFile& f, QString* error, QStrin
         for (qint64 il = 0; il < layers; ++il)
             anyRouter = anyRouter || r.tensor(QStringLiteral("blk.%1.ffn_gate_inp.weight").arg(il));
         for (qint64 il = 0; il < layers; ++il) {
-            s.layers[size_t(il)].moe = anyRouter ? r.tensor(QStringLiteral("blk.%1.ffn_gate_inp.weight").arg(il)) != nullptr
-                                                 : il >= leadingDense;
+            s.layers[size_t(il)].moe = anyRouter
+                ? r.tensor(QStringLiteral("blk.%1.ffn_gate_inp.weight").arg(il)) != nullptr
+                : il >= leadingDense;
         }
         if (arch == QLatin1String("llama"))
             s.modelType = QStringLiteral("mixtral");
@@ -977,7 +979,8 @@ std::optional<ModelSpec> ggufModelSpec(const GgufFile& f, QString* error, QStrin
             }
             return p;
         };
-        const qint64 qk = std::max({ a.headDim, a.vHeadDim, a.nopeHeadDim + a.ropeHeadDim, a.kvLoraRank + a.ropeHeadDim });
+        const qint64 qk
+            = std::max({ a.headDim, a.vHeadDim, a.nopeHeadDim + a.ropeHeadDim, a.kvLoraRank + a.ropeHeadDim });
         const std::optional<qint64> parts[] = {
             product({ s.vocabSize, s.hiddenSize }),
             product({ s.numLayers, s.hiddenSize, s.ffn.intermediate, 3 }),
@@ -989,7 +992,8 @@ std::optional<ModelSpec> ggufModelSpec(const GgufFile& f, QString* error, QStrin
         };
         for (const auto& part : parts) {
             if (!part || *part > (qint64(1) << 52))
-                return fail(tr("%1: the %2 dimensions describe more than 2^52 weights (corrupt metadata?)").arg(f.path, arch));
+                return fail(
+                    tr("%1: the %2 dimensions describe more than 2^52 weights (corrupt metadata?)").arg(f.path, arch));
         }
     }
 

@@ -3,20 +3,21 @@
 #include "modelspec.h"
 #include "quantcatalog.h"
 
+#include <optional>
+#include <vector>
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
-
-#include <optional>
-#include <vector>
 
 class QIODevice;
 
 namespace Planner {
 
 // Value types of GGUF metadata, numbered as in the file format.
-enum class GgufType : quint32 {
+enum class GgufType : quint32
+{
     UInt8 = 0,
     Int8 = 1,
     UInt16 = 2,
@@ -34,7 +35,8 @@ enum class GgufType : quint32 {
 
 // One metadata value. Scalars and strings live in `value`; arrays keep their element type, their full
 // length and, for numeric and small string arrays, their elements (nested arrays as QVariantList).
-struct GgufValue {
+struct GgufValue
+{
     GgufType type = GgufType::UInt8;
     QVariant value;
     GgufType arrayType = GgufType::UInt8;
@@ -47,7 +49,8 @@ struct GgufValue {
 };
 
 // One tensor's header entry. The data itself is never read.
-struct GgufTensorInfo {
+struct GgufTensorInfo
+{
     QString name;
     int nDims = 1;
     qint64 ne[4] = { 1, 1, 1, 1 };
@@ -61,7 +64,8 @@ struct GgufTensorInfo {
 };
 
 // The header of a GGUF file: metadata, tensor infos and the data section's position.
-struct GgufFile {
+struct GgufFile
+{
     QString path;
     quint32 version = 0;
     qint64 fileSize = 0;
@@ -81,7 +85,8 @@ struct GgufFile {
 };
 
 // Limits a file must respect; anything beyond them is treated as corrupt rather than allocated.
-struct GgufLimits {
+struct GgufLimits
+{
     qint64 maxHeaderBytes = qint64(512) << 20; // metadata + tensor infos
     qint64 maxKeyLength = 65535;
     qint64 maxStringLength = qint64(64) << 20;
@@ -96,12 +101,12 @@ struct GgufLimits {
 
 // Reads the header of the GGUF file at `path` (v2 or v3, little-endian) with bounded reads. Every
 // problem yields nullopt and an error naming the file and what is wrong.
-std::optional<GgufFile> readGgufFile(const QString& path, const QuantCatalog& catalog, QString* error,
-    const GgufLimits& limits = {});
+std::optional<GgufFile> readGgufFile(
+    const QString& path, const QuantCatalog& catalog, QString* error, const GgufLimits& limits = {});
 
 // The same from an open device (a QBuffer in the fuzzer); `name` labels errors.
-std::optional<GgufFile> readGgufDevice(QIODevice& device, const QString& name, const QuantCatalog& catalog,
-    QString* error, const GgufLimits& limits = {});
+std::optional<GgufFile> readGgufDevice(
+    QIODevice& device, const QString& name, const QuantCatalog& catalog, QString* error, const GgufLimits& limits = {});
 
 // The architecture a GGUF header describes, from `<arch>.*` metadata and the tensors present.
 // Unsupported architectures and missing or inconsistent keys give nullopt and an error; caveats are

@@ -1,10 +1,11 @@
 #include "hfconfig.h"
+
 #include "hfconfig_p.h"
 #include "tensorlayout.h"
 
-#include <QCoreApplication>
-
 #include <optional>
+
+#include <QCoreApplication>
 
 using nlohmann::json;
 
@@ -31,8 +32,7 @@ public:
         , m_file(std::move(file))
         , m_where(std::move(where))
         , m_errors(errors)
-    {
-    }
+    { }
 
     bool has(const char* key) const
     {
@@ -154,7 +154,8 @@ private:
     int m_failures = 0;
 };
 
-enum class Family {
+enum class Family
+{
     Llama,
     Mistral,
     Qwen2,
@@ -173,7 +174,8 @@ enum class Family {
     Olmoe,
 };
 
-struct FamilyInfo {
+struct FamilyInfo
+{
     const char* modelType;
     Family family;
 };
@@ -209,7 +211,8 @@ std::optional<Family> familyOf(const QString& modelType)
 }
 
 // Defaults of each transformers configuration class for the fields that size tensors.
-struct Defaults {
+struct Defaults
+{
     qint64 vocab;
     qint64 hidden;
     qint64 intermediate;
@@ -414,8 +417,8 @@ std::optional<ModelSpec> specFromConfig(
         if (!r.has("head_dim"))
             a.headDim = a.vHeadDim = 64;
         s.moe.numExperts = r.integer("num_local_experts", 128, 1, kMaxExperts);
-        s.moe.expertsPerToken = r.integer("num_experts_per_tok", r.integer("experts_per_token", 4, 1, kMaxExperts),
-            1, kMaxExperts);
+        s.moe.expertsPerToken
+            = r.integer("num_experts_per_tok", r.integer("experts_per_token", 4, 1, kMaxExperts), 1, kMaxExperts);
         s.moe.expertIntermediate = s.ffn.intermediate;
         s.moe.routerBias = true;
         s.moe.expertBias = true;
@@ -433,14 +436,15 @@ std::optional<ModelSpec> specFromConfig(
         a.headDim = a.nopeHeadDim + a.ropeHeadDim;
         s.moe.numExperts = r.integer("n_routed_experts", f == Family::DeepseekV3 ? 256 : 160, 0, kMaxExperts);
         s.moe.expertsPerToken = r.integer("num_experts_per_tok", f == Family::DeepseekV3 ? 8 : 6, 0, kMaxExperts);
-        s.moe.expertIntermediate = r.integer("moe_intermediate_size", f == Family::DeepseekV3 ? 2048 : 1536, 1, kMaxDim);
+        s.moe.expertIntermediate
+            = r.integer("moe_intermediate_size", f == Family::DeepseekV3 ? 2048 : 1536, 1, kMaxDim);
         s.moe.sharedExperts = r.integer("n_shared_experts", f == Family::DeepseekV3 ? 1 : 2, 0, 1024);
         s.moe.sharedIntermediate = s.moe.sharedExperts * s.moe.expertIntermediate;
         s.moe.correctionBias = r.string("topk_method", f == Family::DeepseekV3 ? QStringLiteral("noaux_tc") : QString())
             == QLatin1String("noaux_tc");
         if (s.moe.numExperts > 0)
-            setAllMoe(r.integer("first_k_dense_replace", 0, 0, kMaxLayers), r.integer("moe_layer_freq", 1, 1, kMaxLayers),
-                {});
+            setAllMoe(r.integer("first_k_dense_replace", 0, 0, kMaxLayers),
+                r.integer("moe_layer_freq", 1, 1, kMaxLayers), {});
         break;
     }
     case Family::Olmoe:
@@ -527,8 +531,8 @@ std::optional<ModelSpec> specFromConfig(
 
     // Consistency.
     if (a.numKvHeads > 0 && a.numHeads % a.numKvHeads != 0 && !a.isMla())
-        r.fail("num_key_value_heads",
-            tr("%1 does not divide the %2 attention heads").arg(a.numKvHeads).arg(a.numHeads));
+        r.fail(
+            "num_key_value_heads", tr("%1 does not divide the %2 attention heads").arg(a.numKvHeads).arg(a.numHeads));
 
     // Widths within range can still multiply into absurd tensors (2^24 experts x 2^24 x 2^24): no real model
     // has more than about 10^13 parameters, so refuse what would exceed 2^50.

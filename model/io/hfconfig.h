@@ -3,9 +3,9 @@
 #include "modelspec.h"
 #include "parseerror.h"
 
-#include <QByteArray>
-
 #include <optional>
+
+#include <QByteArray>
 
 namespace Planner {
 

@@ -6,9 +6,9 @@
 #include "modelspec.h"
 #include "parseerror.h"
 
-#include <nlohmann/json.hpp>
-
 #include <optional>
+
+#include <nlohmann/json.hpp>
 
 namespace Planner::detail {
 

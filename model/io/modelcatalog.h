@@ -8,7 +8,8 @@
 
 namespace Planner {
 
-struct ModelCatalog {
+struct ModelCatalog
+{
     QList<ModelSpec> models;
 
     const ModelSpec* find(const QString& id) const; // case-insensitive

@@ -5,6 +5,8 @@
 #include "hfconfig.h"
 #include "safetensorsreader.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -15,8 +17,6 @@
 #include <QSet>
 
 #include <nlohmann/json.hpp>
-
-#include <algorithm>
 
 using nlohmann::json;
 
@@ -42,7 +42,10 @@ std::optional<QByteArray> readSmallFile(const QString& path, QString* error)
         return std::nullopt;
     }
     if (f.size() > kMaxJsonBytes) {
-        *error = tr("%1: %2 bytes is implausibly large for this file (limit %3)").arg(path).arg(f.size()).arg(kMaxJsonBytes);
+        *error = tr("%1: %2 bytes is implausibly large for this file (limit %3)")
+                     .arg(path)
+                     .arg(f.size())
+                     .arg(kMaxJsonBytes);
         return std::nullopt;
     }
     return f.readAll();
@@ -104,9 +107,8 @@ void finish(OpenedModel& m)
     qint64 layers = maxLayer + 1;
     if (m.spec) {
         if (maxLayer >= m.spec->numLayers)
-            m.warnings << tr("tensors reach layer %1 but the architecture has %2 layers")
-                              .arg(maxLayer)
-                              .arg(m.spec->numLayers);
+            m.warnings
+                << tr("tensors reach layer %1 but the architecture has %2 layers").arg(maxLayer).arg(m.spec->numLayers);
         layers = std::max(layers, m.spec->numLayers);
     }
     m.layerBytes.assign(size_t(std::max<qint64>(layers, 0)), 0);
@@ -121,14 +123,16 @@ void finish(OpenedModel& m)
 // ---- GGUF
 
 // "name-00002-of-00005.gguf" -> the set's prefix and count.
-struct SplitName {
+struct SplitName
+{
     QString prefix;
     int count = 0;
 };
 
 std::optional<SplitName> splitName(const QString& fileName)
 {
-    static const QRegularExpression re(QStringLiteral("^(.*)-(\\d{5})-of-(\\d{5})\\.gguf$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        QStringLiteral("^(.*)-(\\d{5})-of-(\\d{5})\\.gguf$"), QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = re.match(fileName);
     if (!m.hasMatch())
         return std::nullopt;
@@ -147,8 +151,10 @@ std::optional<OpenedModel> openGguf(const QString& path, const QuantCatalog& cat
         }
         paths.clear();
         for (int i = 1; i <= split->count; ++i) {
-            const QString shard = info.dir().filePath(
-                QStringLiteral("%1-%2-of-%3.gguf").arg(split->prefix).arg(i, 5, 10, QLatin1Char('0')).arg(split->count, 5, 10, QLatin1Char('0')));
+            const QString shard = info.dir().filePath(QStringLiteral("%1-%2-of-%3.gguf")
+                                                          .arg(split->prefix)
+                                                          .arg(i, 5, 10, QLatin1Char('0'))
+                                                          .arg(split->count, 5, 10, QLatin1Char('0')));
             if (!QFileInfo::exists(shard)) {
                 *error = tr("%1: part %2 of the %3-file split set is missing (%4)")
                              .arg(path)
@@ -176,7 +182,10 @@ std::optional<OpenedModel> openGguf(const QString& path, const QuantCatalog& cat
                 return std::nullopt;
             }
             if (count && *count != split->count) {
-                *error = tr("%1: split.count is %2 but the file name says %3 parts").arg(paths[i]).arg(*count).arg(split->count);
+                *error = tr("%1: split.count is %2 but the file name says %3 parts")
+                             .arg(paths[i])
+                             .arg(*count)
+                             .arg(split->count);
                 return std::nullopt;
             }
         }
@@ -200,7 +209,8 @@ std::optional<OpenedModel> openGguf(const QString& path, const QuantCatalog& cat
         merged.warnings << f->warnings;
     }
     if (split) {
-        if (const auto total = merged.intValue(QStringLiteral("split.tensors.count")); total && *total != qint64(merged.tensors.size()))
+        if (const auto total = merged.intValue(QStringLiteral("split.tensors.count"));
+            total && *total != qint64(merged.tensors.size()))
             merged.warnings << tr("%1: split.tensors.count says %2 tensors, the parts hold %3")
                                    .arg(paths[0])
                                    .arg(*total)
@@ -214,7 +224,8 @@ std::optional<OpenedModel> openGguf(const QString& path, const QuantCatalog& cat
     m.dataBytes = dataBytes;
     m.warnings = merged.warnings;
     m.architecture = merged.architecture();
-    m.isProjector = m.architecture == QLatin1String("clip") || info.fileName().contains(QLatin1String("mmproj"), Qt::CaseInsensitive);
+    m.isProjector = m.architecture == QLatin1String("clip")
+        || info.fileName().contains(QLatin1String("mmproj"), Qt::CaseInsensitive);
     if (const auto ft = merged.intValue(QStringLiteral("general.file_type")))
         m.quantization = ggufFileTypeName(*ft);
     for (const char* key : { "general.name", "general.basename", "general.size_label", "general.quantized_by" }) {
@@ -284,7 +295,8 @@ void interpret(FileTensor& t, qint64 elements, const HfQuantization& q)
         return;
     }
     const int elementBits = 8 * safetensorsDtypeSize(t.dtype);
-    if ((last == QLatin1String("qweight") || last == QLatin1String("weight_packed")) && q.bits > 0 && q.bits < elementBits) {
+    if ((last == QLatin1String("qweight") || last == QLatin1String("weight_packed")) && q.bits > 0
+        && q.bits < elementBits) {
         t.typeId = quantType;
         t.parameters = satMul(elements, elementBits / q.bits);
         return;
@@ -299,7 +311,8 @@ void interpret(FileTensor& t, qint64 elements, const HfQuantization& q)
     }
 }
 
-struct ShardSet {
+struct ShardSet
+{
     QString dir;
     QStringList files; // file names inside dir
     QHash<QString, QString> weightMap; // tensor -> file, when an index exists
@@ -334,7 +347,8 @@ std::optional<ShardSet> readIndex(const QString& dir, const QString& indexPath, 
         // Shards must be plain names inside the folder: no paths that point elsewhere.
         if (file.isEmpty() || file.contains(u'/') || file.contains(u'\\') || file == QLatin1String("..")
             || file == QLatin1String(".")) {
-            *error = tr("%1: weight_map names '%2', which is not a file name in this folder").arg(indexPath, file.left(200));
+            *error = tr("%1: weight_map names '%2', which is not a file name in this folder")
+                         .arg(indexPath, file.left(200));
             return std::nullopt;
         }
         set.weightMap.insert(QString::fromStdString(it.key()), file);
@@ -349,8 +363,8 @@ std::optional<ShardSet> readIndex(const QString& dir, const QString& indexPath, 
     return set;
 }
 
-std::optional<OpenedModel> openSafetensors(const QString& path, const QString& dir, QStringList files,
-    std::optional<ShardSet> index, QString* error)
+std::optional<OpenedModel> openSafetensors(
+    const QString& path, const QString& dir, QStringList files, std::optional<ShardSet> index, QString* error)
 {
     OpenedModel m;
     m.path = path;
@@ -499,7 +513,8 @@ QString modelFileFormatName(ModelFileFormat format)
     return format == ModelFileFormat::Gguf ? QStringLiteral("gguf") : QStringLiteral("safetensors");
 }
 
-std::optional<HfQuantization> parseHfQuantization(const QByteArray& bytes, const QString& file, QList<ParseError>* errors)
+std::optional<HfQuantization> parseHfQuantization(
+    const QByteArray& bytes, const QString& file, QList<ParseError>* errors)
 {
     const auto fail = [&](const QString& field, const QString& reason) -> std::optional<HfQuantization> {
         if (errors)
@@ -550,7 +565,8 @@ std::optional<HfQuantization> parseHfQuantization(const QByteArray& bytes, const
 
     const auto groupName = [](qint64 g) { return g > 0 ? QStringLiteral("_G%1").arg(g) : QString(); };
     if (q.method == QLatin1String("gptq") || q.method == QLatin1String("awq")) {
-        const auto bits = integer(*qc, q.method == QLatin1String("awq") && qc->contains("w_bit") ? "w_bit" : "bits", 4, 2, 8, where);
+        const auto bits = integer(
+            *qc, q.method == QLatin1String("awq") && qc->contains("w_bit") ? "w_bit" : "bits", 4, 2, 8, where);
         const char* groupKey = qc->contains("q_group_size") ? "q_group_size" : "group_size";
         const auto group = integer(*qc, groupKey, 128, -1, 1 << 20, where);
         if (!bits || !group)
@@ -560,7 +576,8 @@ std::optional<HfQuantization> parseHfQuantization(const QByteArray& bytes, const
         const QString base = q.method == QLatin1String("gptq") ? QStringLiteral("GPTQ") : QStringLiteral("AWQ");
         q.typeId = QStringLiteral("%1_INT%2%3").arg(base).arg(q.bits).arg(groupName(q.groupSize));
         if (q.bits == 4 && (q.groupSize == 128 || q.groupSize == 64 || q.groupSize == 32))
-            q.recipeId = QStringLiteral("%1-INT4%2").arg(base, q.groupSize == 128 ? QString() : QStringLiteral("-G%1").arg(q.groupSize));
+            q.recipeId = QStringLiteral("%1-INT4%2")
+                             .arg(base, q.groupSize == 128 ? QString() : QStringLiteral("-G%1").arg(q.groupSize));
         else if (q.bits == 8 && q.groupSize == 128 && base == QLatin1String("GPTQ"))
             q.recipeId = QStringLiteral("GPTQ-INT8");
     } else if (q.method == QLatin1String("bitsandbytes")) {
@@ -569,7 +586,8 @@ std::optional<HfQuantization> parseHfQuantization(const QByteArray& bytes, const
             q.groupSize = 64;
             const bool fp4 = string(*qc, "bnb_4bit_quant_type").toLower() == QLatin1String("fp4");
             const bool dq = boolean(*qc, "bnb_4bit_use_double_quant");
-            q.typeId = QStringLiteral("%1%2").arg(fp4 ? QStringLiteral("FP4") : QStringLiteral("NF4"), dq ? QStringLiteral("_DQ") : QString());
+            q.typeId = QStringLiteral("%1%2").arg(
+                fp4 ? QStringLiteral("FP4") : QStringLiteral("NF4"), dq ? QStringLiteral("_DQ") : QString());
             q.recipeId = fp4 ? QStringLiteral("FP4") : (dq ? QStringLiteral("NF4-DQ") : QStringLiteral("NF4"));
         } else if (boolean(*qc, "load_in_8bit")) {
             q.bits = 8;
@@ -582,7 +600,8 @@ std::optional<HfQuantization> parseHfQuantization(const QByteArray& bytes, const
         q.bits = 8;
         const auto block = qc->find("weight_block_size");
         if (block != qc->end() && block->is_array() && !block->empty()) {
-            if (!(*block)[0].is_number_integer() || (*block)[0].get<qint64>() <= 0 || (*block)[0].get<qint64>() > (1 << 20))
+            if (!(*block)[0].is_number_integer() || (*block)[0].get<qint64>() <= 0
+                || (*block)[0].get<qint64>() > (1 << 20))
                 return fail(where + QStringLiteral(".weight_block_size"), tr("must hold positive whole numbers"));
             q.groupSize = (*block)[0].get<qint64>();
             q.typeId = QStringLiteral("FP8_E4M3_B%1").arg(q.groupSize);

@@ -5,6 +5,9 @@
 #include "quantcatalog.h"
 #include "scenario.h"
 
+#include <optional>
+#include <vector>
+
 #include <QByteArray>
 #include <QMap>
 #include <QMetaType>
@@ -13,12 +16,10 @@
 #include <QStringList>
 #include <QThreadPool>
 
-#include <optional>
-#include <vector>
-
 namespace Planner {
 
-enum class ModelFileFormat {
+enum class ModelFileFormat
+{
     Gguf, // one .gguf file or a split set (-00001-of-00003.gguf)
     Safetensors, // one .safetensors file, a sharded set with model.safetensors.index.json, or a folder
 };
@@ -26,7 +27,8 @@ enum class ModelFileFormat {
 QString modelFileFormatName(ModelFileFormat format); // "gguf", "safetensors"
 
 // One stored tensor of an opened model, with what the estimator and the inspector need.
-struct FileTensor {
+struct FileTensor
+{
     QString name;
     QString dtype; // as stored: a ggml type ("Q4_K") or a safetensors dtype ("I32")
     QString typeId; // what it belongs to: dtype, or the checkpoint's quantized type ("GPTQ_INT4_G128") for
@@ -43,7 +45,8 @@ struct FileTensor {
 };
 
 // The quantization a Hugging Face config.json declares (quantization_config).
-struct HfQuantization {
+struct HfQuantization
+{
     QString method; // "gptq", "awq", "bitsandbytes", "fp8", "compressed-tensors"; empty when unquantized
     int bits = 16;
     qint64 groupSize = 0; // 0: per channel / per tensor
@@ -53,12 +56,13 @@ struct HfQuantization {
 
 // Reads quantization_config of a config.json; nullopt (with errors) when it is present but unusable, an
 // empty method when there is none.
-std::optional<HfQuantization> parseHfQuantization(const QByteArray& configJson, const QString& file,
-    QList<ParseError>* errors);
+std::optional<HfQuantization> parseHfQuantization(
+    const QByteArray& configJson, const QString& file, QList<ParseError>* errors);
 
 // A model file (or folder) as opened: its tensors with exact sizes, the architecture when it can be derived,
 // and totals per storage type and per layer.
-struct OpenedModel {
+struct OpenedModel
+{
     QString path; // what was opened
     ModelFileFormat format = ModelFileFormat::Gguf;
     QStringList files; // every file read (all shards)
@@ -93,7 +97,8 @@ bool applyModelFile(Scenario& scenario, const OpenedModel& model, QString* error
 bool addProjector(Scenario& scenario, const OpenedModel& projector, QString* error);
 
 // The result of an asynchronous open.
-struct ModelFileResult {
+struct ModelFileResult
+{
     QString path;
     std::optional<OpenedModel> model;
     QString error;

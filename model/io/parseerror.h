@@ -7,7 +7,8 @@ namespace Planner {
 
 // A problem found in an input file: which file, which field, and why. Rendered as
 // "models.json: models[3] (qwen-7b): config.hidden_size: must be a positive integer".
-struct ParseError {
+struct ParseError
+{
     QString file;
     QString field;
     QString reason;

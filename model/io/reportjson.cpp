@@ -25,7 +25,8 @@ QJsonObject estimateToJson(const MemoryEstimate& e, const ModelSpec& spec, bool 
         byType.insert(it.key(), it.value());
     QJsonArray layers;
     for (const LayerBytes& l : e.layers)
-        layers.append(QJsonObject { { QStringLiteral("weights"), l.weights }, { QStringLiteral("kv_cache"), l.kvCache } });
+        layers.append(
+            QJsonObject { { QStringLiteral("weights"), l.weights }, { QStringLiteral("kv_cache"), l.kvCache } });
     QJsonObject o {
         { QStringLiteral("model"), spec.id.isEmpty() ? spec.modelType : spec.id },
         { QStringLiteral("model_name"), spec.name },
@@ -39,7 +40,8 @@ QJsonObject estimateToJson(const MemoryEstimate& e, const ModelSpec& spec, bool 
                 { QStringLiteral("embedding"), e.params.embedding }, { QStringLiteral("vision"), e.params.vision } } },
         { QStringLiteral("bytes"), bytes },
         { QStringLiteral("range"),
-            QJsonObject { { QStringLiteral("total_low"), e.totalLow }, { QStringLiteral("total_high"), e.totalHigh } } },
+            QJsonObject {
+                { QStringLiteral("total_low"), e.totalLow }, { QStringLiteral("total_high"), e.totalHigh } } },
         { QStringLiteral("kv_bytes_per_token"), e.kvBytesPerToken },
         { QStringLiteral("bits_per_weight"), e.bitsPerWeight },
         { QStringLiteral("active_weight_bytes"), e.activeWeightBytes },

@@ -2,13 +2,13 @@
 
 #include "checkedmath.h"
 
+#include <algorithm>
+#include <limits>
+
 #include <QCoreApplication>
 #include <QFile>
 
 #include <nlohmann/json.hpp>
-
-#include <algorithm>
-#include <limits>
 
 using nlohmann::json;
 
@@ -21,7 +21,8 @@ QString tr(const char* text)
     return QCoreApplication::translate("Planner::SafetensorsReader", text);
 }
 
-struct DtypeInfo {
+struct DtypeInfo
+{
     const char* name;
     int size;
 };
@@ -124,7 +125,8 @@ std::optional<SafetensorsFile> parseSafetensorsHeader(
             for (auto m = v.begin(); m != v.end(); ++m) {
                 if (!m.value().is_string())
                     return fail(tr("__metadata__.%1 must be a string").arg(QString::fromStdString(m.key())));
-                f.metadata.insert(QString::fromStdString(m.key()), QString::fromStdString(m.value().get<std::string>()));
+                f.metadata.insert(
+                    QString::fromStdString(m.key()), QString::fromStdString(m.value().get<std::string>()));
             }
             continue;
         }
@@ -151,7 +153,9 @@ std::optional<SafetensorsFile> parseSafetensorsHeader(
         for (const json& d : *shape) {
             const auto dim = nonNegative(d);
             if (!dim || *dim > limits.maxDim)
-                return fail(tr("tensor '%1' has a shape entry that is not a whole number from 0 to %2").arg(key).arg(limits.maxDim));
+                return fail(tr("tensor '%1' has a shape entry that is not a whole number from 0 to %2")
+                                .arg(key)
+                                .arg(limits.maxDim));
             t.shape.push_back(*dim);
             const auto product = checkedMul(elements, *dim);
             if (!product)

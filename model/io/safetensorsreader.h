@@ -1,17 +1,18 @@
 #pragma once
 
+#include <optional>
+#include <vector>
+
 #include <QByteArray>
 #include <QMap>
 #include <QString>
 #include <QStringList>
 
-#include <optional>
-#include <vector>
-
 namespace Planner {
 
 // One tensor entry of a safetensors header.
-struct SafetensorsTensor {
+struct SafetensorsTensor
+{
     QString name;
     QString dtype; // "BF16", "F8_E4M3", "I32", ...
     std::vector<qint64> shape; // outermost dimension first, as PyTorch writes it
@@ -25,7 +26,8 @@ struct SafetensorsTensor {
 
 // The header of a .safetensors file: every tensor's dtype, shape and byte range, validated against the
 // data section.
-struct SafetensorsFile {
+struct SafetensorsFile
+{
     QString path;
     qint64 fileSize = 0;
     qint64 headerSize = 0; // JSON bytes (after the 8-byte length)
@@ -37,7 +39,8 @@ struct SafetensorsFile {
     qint64 tensorBytes() const;
 };
 
-struct SafetensorsLimits {
+struct SafetensorsLimits
+{
     qint64 maxHeaderBytes = qint64(100) << 20;
     qint64 maxTensors = 1 << 20;
     int maxDims = 8;
@@ -51,8 +54,8 @@ QStringList safetensorsDtypes();
 // Validates a header's JSON against a data section of `dataSize` bytes: known dtypes, shapes whose element
 // count matches the byte range, ranges inside the data section, not overlapping and covering it whole.
 // `name` labels errors.
-std::optional<SafetensorsFile> parseSafetensorsHeader(const QByteArray& json, qint64 dataSize, const QString& name,
-    QString* error, const SafetensorsLimits& limits = {});
+std::optional<SafetensorsFile> parseSafetensorsHeader(
+    const QByteArray& json, qint64 dataSize, const QString& name, QString* error, const SafetensorsLimits& limits = {});
 
 // Reads the header of the file at `path` (8-byte little-endian length, then JSON) without touching the data.
 std::optional<SafetensorsFile> readSafetensorsFile(

@@ -1,14 +1,15 @@
 #pragma once
 
+#include <optional>
+
 #include <QString>
 #include <QStringList>
-
-#include <optional>
 
 namespace Planner {
 
 // The inference engines whose allocation rules FitPlanner models.
-enum class Engine {
+enum class Engine
+{
     LlamaCpp, // llama.cpp, and what Ollama and LM Studio run
     Vllm, // vLLM (SGLang allocates the same way)
     Transformers, // Hugging Face transformers generate()

@@ -3,16 +3,17 @@
 #include "engine.h"
 #include "tensorlayout.h"
 
+#include <vector>
+
 #include <QMap>
 #include <QString>
 #include <QStringList>
 
-#include <vector>
-
 namespace Planner {
 
 // One part of the memory bill: its bytes, the band where the figure is empirical, and how it was computed.
-struct MemoryComponent {
+struct MemoryComponent
+{
     qint64 bytes = 0;
     qint64 low = 0; // lower and upper end of the uncertainty band (equal to bytes where exact)
     qint64 high = 0;
@@ -22,12 +23,14 @@ struct MemoryComponent {
 };
 
 // Per repeating block: what one layer costs, so offload can place whole layers.
-struct LayerBytes {
+struct LayerBytes
+{
     qint64 weights = 0;
     qint64 kvCache = 0;
 };
 
-struct MemoryEstimate {
+struct MemoryEstimate
+{
     QString modelId;
     QString recipeId;
     Engine engine = Engine::LlamaCpp;

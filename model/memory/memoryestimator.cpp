@@ -4,9 +4,9 @@
 #include "quantassign.h"
 #include "units.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
+
+#include <QCoreApplication>
 
 namespace Planner {
 
@@ -37,7 +37,8 @@ qint64 activeFfnWidth(const ModelSpec& s)
     return width;
 }
 
-struct AttentionDims {
+struct AttentionDims
+{
     qint64 q = 0; // query features per token
     qint64 k = 0; // key features per token (after any up-projection)
     qint64 v = 0;
@@ -65,8 +66,7 @@ AttentionDims attentionDims(const ModelSpec& s)
 
 MemoryEstimator::MemoryEstimator(const QuantCatalog& catalog)
     : m_catalog(catalog)
-{
-}
+{ }
 
 qint64 MemoryEstimator::kvBytesPerTokenInLayer(const ModelSpec& s, Engine engine, const StorageType& kv) const
 {
@@ -74,7 +74,8 @@ qint64 MemoryEstimator::kvBytesPerTokenInLayer(const ModelSpec& s, Engine engine
     if (a.isMla()) {
         if (engine == Engine::Transformers || engine == Engine::Mlx) {
             // PyTorch/MLX reference code caches the up-projected per-head keys and values.
-            return satAdd(kv.bytesFor(a.numHeads * (a.nopeHeadDim + a.ropeHeadDim)), kv.bytesFor(a.numHeads * a.vHeadDim));
+            return satAdd(
+                kv.bytesFor(a.numHeads * (a.nopeHeadDim + a.ropeHeadDim)), kv.bytesFor(a.numHeads * a.vHeadDim));
         }
         // llama.cpp and vLLM cache the compressed latent plus the shared rope key, one row per token.
         return kv.bytesFor(a.kvLoraRank + a.ropeHeadDim);
@@ -82,7 +83,8 @@ qint64 MemoryEstimator::kvBytesPerTokenInLayer(const ModelSpec& s, Engine engine
     return satAdd(kv.bytesFor(a.numKvHeads * a.headDim), kv.bytesFor(a.numKvHeads * a.vHeadDim));
 }
 
-struct MemoryEstimator::WeightsPart {
+struct MemoryEstimator::WeightsPart
+{
     ParamCounts params;
     MemoryComponent component;
     QMap<QString, qint64> bytesByType;
@@ -236,8 +238,9 @@ std::optional<MemoryEstimate> MemoryEstimator::estimate(const Scenario& sc, QStr
     for (const QString& allowed : kvTypesFor(sc.engine))
         kvAllowed = kvAllowed || allowed.compare(kvId, Qt::CaseInsensitive) == 0;
     if (!kvType || !kvAllowed)
-        return fail(tr("KV cache type '%1' is not available in %2 (choose one of: %3)")
-                        .arg(sc.kvType, engineDisplayName(sc.engine), kvTypesFor(sc.engine).join(QStringLiteral(", "))));
+        return fail(
+            tr("KV cache type '%1' is not available in %2 (choose one of: %3)")
+                .arg(sc.kvType, engineDisplayName(sc.engine), kvTypesFor(sc.engine).join(QStringLiteral(", "))));
     if (sc.engine == Engine::LlamaCpp && kvType->kind == StorageKind::Ggml && !sc.flashAttention)
         return fail(tr("llama.cpp needs flash attention for a quantized V cache (%1); turn flash attention on")
                         .arg(kvType->id));
@@ -333,7 +336,9 @@ std::optional<MemoryEstimate> MemoryEstimator::estimate(const Scenario& sc, QStr
         // -c is the total over all parallel sequences; llama.cpp pads it to 256 cells.
         fullTokens = padTo(satMul(sc.context, sc.batch), 256);
         swaTokens = std::min(fullTokens, padTo(satAdd(satMul(std::min(window, sc.context), sc.batch), sc.ubatch), 256));
-        rule = tr("llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load").arg(sc.context).arg(sc.batch);
+        rule = tr("llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load")
+                   .arg(sc.context)
+                   .arg(sc.batch);
         break;
     case Engine::Vllm:
         // Paged blocks of 16 tokens per sequence.
@@ -376,12 +381,12 @@ std::optional<MemoryEstimate> MemoryEstimator::estimate(const Scenario& sc, QStr
             perToken = tr("2 (K,V) x %1 KV heads x %2 dims x %3").arg(a.numKvHeads).arg(a.headDim).arg(kvType->id);
         QString layersText = tr("%1 layers x %2 tokens").arg(fullLayers).arg(fullTokens);
         if (slidingLayers > 0)
-            layersText += tr(" + %1 sliding-window layers x %2 tokens (window %3)").arg(slidingLayers).arg(swaTokens).arg(
-                s.slidingWindow);
-        e.kvCache.explanation = tr("%1 x %2 = %3 bytes per layer and token. %4.")
-                                    .arg(layersText, perToken)
-                                    .arg(rowBytes)
-                                    .arg(rule);
+            layersText += tr(" + %1 sliding-window layers x %2 tokens (window %3)")
+                              .arg(slidingLayers)
+                              .arg(swaTokens)
+                              .arg(s.slidingWindow);
+        e.kvCache.explanation
+            = tr("%1 x %2 = %3 bytes per layer and token. %4.").arg(layersText, perToken).arg(rowBytes).arg(rule);
     }
 
     // ---- Activations / compute buffers.
@@ -451,7 +456,9 @@ std::optional<MemoryEstimate> MemoryEstimator::estimate(const Scenario& sc, QStr
             what = tr("vLLM's profiling run of max_num_batched_tokens = %1").arg(tokens);
         } else {
             tokens = satMul(std::min(sc.context, sc.prefillStep), sc.batch);
-            what = tr("one prefill step of %1 tokens x %2 sequences").arg(std::min(sc.context, sc.prefillStep)).arg(sc.batch);
+            what = tr("one prefill step of %1 tokens x %2 sequences")
+                       .arg(std::min(sc.context, sc.prefillStep))
+                       .arg(sc.batch);
         }
         const qint64 prefill = satMul(tokens, perToken);
         const qint64 seqs = sc.engine == Engine::Vllm ? sc.maxNumSeqs : sc.batch;
@@ -492,9 +499,10 @@ std::optional<MemoryEstimate> MemoryEstimator::estimate(const Scenario& sc, QStr
         e.overhead.bytes = satAdd(context + cublas, slack);
         e.overhead.low = context + cublas;
         e.overhead.high = satAdd(context + cublas, satMul(slack, 2));
-        e.overhead.explanation = tr("CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 "
-                                    "(2 x the %4 MLP intermediate of the prefill, at least 256 MiB)")
-                                     .arg(formatBytes(context), formatBytes(cublas), formatBytes(slack), formatBytes(block));
+        e.overhead.explanation
+            = tr("CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 "
+                 "(2 x the %4 MLP intermediate of the prefill, at least 256 MiB)")
+                  .arg(formatBytes(context), formatBytes(cublas), formatBytes(slack), formatBytes(block));
         break;
     }
     case Engine::Vllm:

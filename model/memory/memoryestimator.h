@@ -4,11 +4,11 @@
 #include "quantcatalog.h"
 #include "scenario.h"
 
-#include <QHash>
-#include <QMutex>
-
 #include <memory>
 #include <optional>
+
+#include <QHash>
+#include <QMutex>
 
 namespace Planner {
 
@@ -32,8 +32,8 @@ public:
     struct WeightsPart; // what weights cost for one (architecture, recipe, engine): cached
 
 private:
-    std::shared_ptr<const WeightsPart> weightsFor(const ModelSpec& spec, const QuantRecipe& recipe, Engine engine,
-        QString* error) const;
+    std::shared_ptr<const WeightsPart> weightsFor(
+        const ModelSpec& spec, const QuantRecipe& recipe, Engine engine, QString* error) const;
 
     const QuantCatalog& m_catalog;
     // Weights depend only on the architecture, the recipe and the engine, not on context or batch: the GUI's

@@ -3,14 +3,15 @@
 #include "engine.h"
 #include "modelspec.h"
 
-#include <QString>
-
 #include <vector>
+
+#include <QString>
 
 namespace Planner {
 
 // One tensor exactly as an opened model file stores it (GGUF or safetensors): its real bytes.
-struct StoredTensor {
+struct StoredTensor
+{
     QString name;
     QString typeId; // the storage type as the file holds it: "Q4_K", "BF16", "GPTQ_INT4_G128" ...
     int layer = -1; // repeating block, -1 outside them
@@ -23,7 +24,8 @@ struct StoredTensor {
 };
 
 // Everything one estimate depends on: the model, how it is stored, how much it must hold, and the engine.
-struct Scenario {
+struct Scenario
+{
     ModelSpec model;
     QString recipeId = QStringLiteral("Q4_K_M");
     qint64 context = 4096; // tokens per sequence (prompt + generated)

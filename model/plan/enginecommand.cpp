@@ -71,7 +71,8 @@ QString engineCommand(const FitPlan& p, const ModelSpec& s)
         return a.join(u' ');
     }
     case Frontend::Ollama: {
-        const QString tag = QStringLiteral("%1-%2").arg(s.id.isEmpty() ? QStringLiteral("model") : s.id, p.recipeId).toLower();
+        const QString tag
+            = QStringLiteral("%1-%2").arg(s.id.isEmpty() ? QStringLiteral("model") : s.id, p.recipeId).toLower();
         QStringList lines;
         if (p.kvType.compare(QLatin1String("F16"), Qt::CaseInsensitive) != 0 || p.batch > 1) {
             QString env = QStringLiteral("OLLAMA_FLASH_ATTENTION=1");
@@ -105,7 +106,8 @@ QString engineCommand(const FitPlan& p, const ModelSpec& s)
         if (p.batch > 1)
             a << QStringLiteral("--max-num-seqs") << QString::number(p.batch);
         // FP8 on a 16-bit checkpoint: vLLM quantizes at load time.
-        if (p.recipeId.startsWith(QLatin1String("FP8")) && !s.nativeDtype.contains(QLatin1String("fp8"), Qt::CaseInsensitive)
+        if (p.recipeId.startsWith(QLatin1String("FP8"))
+            && !s.nativeDtype.contains(QLatin1String("fp8"), Qt::CaseInsensitive)
             && !s.nativeDtype.contains(QLatin1String("float8"), Qt::CaseInsensitive))
             a << QStringLiteral("--quantization") << QStringLiteral("fp8");
         return a.join(u' ');

@@ -3,29 +3,45 @@
 #include "engine.h"
 #include "memoryestimate.h"
 
+#include <optional>
+
 #include <QList>
 #include <QString>
 #include <QStringList>
 
-#include <optional>
-
 namespace Planner {
 
 // How the plan runs: fits on the GPU(s), with part of the model in CPU memory, in system RAM alone, or not at all.
-enum class Verdict { Gpu, Offload, Cpu, None };
+enum class Verdict
+{
+    Gpu,
+    Offload,
+    Cpu,
+    None
+};
 QString verdictId(Verdict v); // "gpu", "offload", "cpu", "none"
 QString verdictText(Verdict v); // translated sentence for banners
 
 // The program that realises the plan. llama.cpp, Ollama and LM Studio share Engine::LlamaCpp; vLLM and SGLang
 // share Engine::Vllm; the front end decides the command line.
-enum class Frontend { LlamaServer, Ollama, LmStudio, Vllm, Sglang, Transformers, Mlx };
+enum class Frontend
+{
+    LlamaServer,
+    Ollama,
+    LmStudio,
+    Vllm,
+    Sglang,
+    Transformers,
+    Mlx
+};
 QString frontendId(Frontend f);
 std::optional<Frontend> frontendFromId(const QString& id); // llama.cpp, llama-server, ollama, lmstudio, vllm, ...
 Engine engineOf(Frontend f);
 Frontend defaultFrontend(Engine e);
 
 // What one device (a GPU, or the CPU's RAM) holds under the plan.
-struct DevicePlacement {
+struct DevicePlacement
+{
     QString name;
     bool isCpu = false;
     int gpuIndex = -1; // index in HardwareProfile::gpus; -1 for the CPU
@@ -47,7 +63,8 @@ struct DevicePlacement {
     qint64 freeBytes() const { return capacity - used(); }
 };
 
-struct FitPlan {
+struct FitPlan
+{
     QString modelId;
     QString recipeId;
     Engine engine = Engine::LlamaCpp;

@@ -5,11 +5,11 @@
 #include "memoryestimator.h"
 #include "units.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
+
+#include <QCoreApplication>
 
 namespace Planner {
 
@@ -39,7 +39,8 @@ int rank(Verdict v)
 }
 
 // Bytes of a layer read per generated token: its weights scaled to the active experts.
-struct LayerCost {
+struct LayerCost
+{
     qint64 weights = 0;
     qint64 kv = 0;
     qint64 activeWeights = 0;
@@ -124,8 +125,8 @@ void estimateSpeed(FitPlan* p, const HardwareProfile& hw)
             // llama.cpp runs large batches of CPU-resident layers on the GPU, copying their weights over PCIe once
             // per micro-batch; take whichever is faster.
             const double batches = std::ceil(double(prompt) / double(std::max<qint64>(1, ubatch)));
-            const double streamed = double(d.weights - e.tokenEmbeddingBytes) * batches
-                    / (FitPlanner::kAssumedPcieGBps * 1.0e9)
+            const double streamed
+                = double(d.weights - e.tokenEmbeddingBytes) * batches / (FitPlanner::kAssumedPcieGBps * 1.0e9)
                 + flops / (gpuTflops * 1.0e12 * FitPlanner::kPrefillEfficiency);
             prefill = std::min(prefill, streamed);
         }
@@ -135,7 +136,8 @@ void estimateSpeed(FitPlan* p, const HardwareProfile& hw)
     if (!known || decodeSeconds <= 0.0)
         return;
     // Tensor parallelism adds two all-reduces per layer for every token.
-    const double allReduce = p->tensorParallel > 1 ? 2.0 * double(p->estimate.layers.size()) * FitPlanner::kAllReduceSeconds : 0.0;
+    const double allReduce
+        = p->tensorParallel > 1 ? 2.0 * double(p->estimate.layers.size()) * FitPlanner::kAllReduceSeconds : 0.0;
     decodeSeconds += allReduce;
     p->tokensPerSecond = 1.0 / decodeSeconds;
     p->prefillSeconds = prefillSeconds;
@@ -151,27 +153,27 @@ void estimateSpeed(FitPlan* p, const HardwareProfile& hw)
               .arg(prompt)
               .arg(formatCount(e.params.active))
               .arg(int(FitPlanner::kPrefillEfficiency * 100))
-              .arg(std::any_of(p->devices.cbegin(), p->devices.cend(), [](const DevicePlacement& d) {
-                  return d.isCpu && d.activeBytesPerToken > 0;
-              })
+              .arg(std::any_of(p->devices.cbegin(), p->devices.cend(),
+                       [](const DevicePlacement& d) { return d.isCpu && d.activeBytesPerToken > 0; })
                       ? tr("; the CPU part assumes %1 GB/s RAM bandwidth unless measured and %2 TFLOPS")
                             .arg(FitPlanner::kAssumedCpuBandwidthGBps, 0, 'f', 0)
                             .arg(FitPlanner::kAssumedCpuTflops, 0, 'f', 1)
                       : QString())
         + (allReduce > 0.0 ? tr(" Tensor parallel adds 2 all-reduces per layer and token, %1 us each.")
-                                  .arg(FitPlanner::kAllReduceSeconds * 1.0e6, 0, 'f', 0)
+                                 .arg(FitPlanner::kAllReduceSeconds * 1.0e6, 0, 'f', 0)
                            : QString())
         + (p->engine == Engine::LlamaCpp && gpuTflops > 0.0
-                  ? tr(" Layers kept in RAM are prefilled on the GPU when that is faster, their weights streamed over "
-                       "PCIe at %1 GB/s once per micro-batch of %2 tokens.")
-                        .arg(FitPlanner::kAssumedPcieGBps, 0, 'f', 0)
-                        .arg(ubatch)
-                  : QString());
+                ? tr(" Layers kept in RAM are prefilled on the GPU when that is faster, their weights streamed over "
+                     "PCIe at %1 GB/s once per micro-batch of %2 tokens.")
+                      .arg(FitPlanner::kAssumedPcieGBps, 0, 'f', 0)
+                      .arg(ubatch)
+                : QString());
 }
 
 // ---- llama.cpp (and transformers / MLX) placement: whole layers per device, -ngl from the top.
 
-struct LayerPlacement {
+struct LayerPlacement
+{
     QList<DevicePlacement> gpus;
     DevicePlacement cpu;
 };
@@ -264,8 +266,7 @@ std::vector<int> pipelineLayers(int layers, int stages)
 
 FitPlanner::FitPlanner(const QuantCatalog& quants)
     : m_quants(quants)
-{
-}
+{ }
 
 std::optional<FitPlan> FitPlanner::plan(
     const Scenario& sc, const HardwareProfile& hw, const PlanOptions& options, QString* error) const
@@ -338,8 +339,7 @@ std::optional<FitPlan> FitPlanner::plan(
         p.pipelineParallel = pp;
         // KV per rank: heads are divided by TP; with TP above the KV heads each rank keeps one (replicated).
         // MLA's latent cache is not split by heads: every rank holds all of it.
-        const double kvShare = s.attention.isMla() ? 1.0
-                                                   : double(tp >= kvHeads ? 1 : kvHeads / tp) / double(kvHeads);
+        const double kvShare = s.attention.isMla() ? 1.0 : double(tp >= kvHeads ? 1 : kvHeads / tp) / double(kvHeads);
         const std::vector<int> stageLayers = pipelineLayers(n, pp);
         const qint64 activationsPerRank = ceilDiv(e.activations.bytes, tp);
         const double paramsPerByte = activeParamsPerByte(e);
@@ -366,7 +366,8 @@ std::optional<FitPlan> FitPlanner::plan(
             for (int r = 0; r < tp; ++r) {
                 const GpuDevice& g = hw.gpus[r];
                 DevicePlacement d;
-                d.name = pp > 1 ? tr("%1 (node %2, rank %3)").arg(g.name).arg(stage + 1).arg(r) : tr("%1 (rank %2)").arg(g.name).arg(r);
+                d.name = pp > 1 ? tr("%1 (node %2, rank %3)").arg(g.name).arg(stage + 1).arg(r)
+                                : tr("%1 (rank %2)").arg(g.name).arg(r);
                 d.gpuIndex = r;
                 d.pipelineStage = stage;
                 d.capacity = qint64(std::floor(double(g.memoryTotal) * sc.gpuMemoryUtilization));
@@ -399,8 +400,9 @@ std::optional<FitPlan> FitPlanner::plan(
         p.verdict = fits ? Verdict::Gpu : Verdict::None;
         p.headroomBytes = headroom;
         if (!fits)
-            p.notes << tr("vLLM does not fit: at least one GPU would need more than gpu_memory_utilization x its memory "
-                          "for weights, %1 KV cache and activations")
+            p.notes << tr(
+                "vLLM does not fit: at least one GPU would need more than gpu_memory_utilization x its memory "
+                "for weights, %1 KV cache and activations")
                            .arg(formatBytes(e.kvCache.bytes));
         if (pp > 1)
             p.notes << tr("pipeline parallel over %1 nodes runs vLLM on a Ray cluster spanning them").arg(pp);
@@ -475,8 +477,8 @@ std::optional<FitPlan> FitPlanner::plan(
         p.notes << tr("not even one layer fits on the GPU next to its compute buffer (%1) and runtime (%2)")
                        .arg(formatBytes(std::max<qint64>(0, e.activations.bytes)), formatBytes(e.overhead.bytes));
     if (p.verdict == Verdict::None)
-        p.notes << tr("CPU memory would need %1 but %2 is available").arg(formatBytes(placement.cpu.used()),
-            formatBytes(cpuPool));
+        p.notes << tr("CPU memory would need %1 but %2 is available")
+                       .arg(formatBytes(placement.cpu.used()), formatBytes(cpuPool));
     if (p.verdict == Verdict::Offload) {
         // The next layer -ngl would add is the highest one still on the CPU.
         const size_t next = size_t(std::max(0, n - ngl - 1));
@@ -498,7 +500,8 @@ std::optional<FitPlan> FitPlanner::plan(
 
 namespace {
 
-struct Candidate {
+struct Candidate
+{
     QString id;
     double bits = 16.0; // bits per weight of the recipe's base type
 };
@@ -541,10 +544,12 @@ std::optional<FitPlan> FitPlanner::bestQuant(
     // Capacity bounds let the search skip recipes whose weights alone cannot fit, without planning them.
     qint64 gpuCapacity = 0;
     for (const GpuDevice& g : hw.gpus) {
-        const qint64 cap = sc.engine == Engine::Vllm ? qint64(double(g.memoryTotal) * sc.gpuMemoryUtilization) : g.usableBytes();
+        const qint64 cap
+            = sc.engine == Engine::Vllm ? qint64(double(g.memoryTotal) * sc.gpuMemoryUtilization) : g.usableBytes();
         gpuCapacity = satAdd(gpuCapacity, satMul(std::max<qint64>(0, cap), options.nodes));
     }
-    const qint64 anyCapacity = sc.engine == Engine::Vllm ? gpuCapacity : satAdd(gpuCapacity, std::max<qint64>(0, hw.ramUsable()));
+    const qint64 anyCapacity
+        = sc.engine == Engine::Vllm ? gpuCapacity : satAdd(gpuCapacity, std::max<qint64>(0, hw.ramUsable()));
     // A recipe stores at least ~90% of its base type's bits per parameter (mixes only raise sensitive tensors).
     const double params = double(countParameters(sc.model).total);
     const auto lowerBound = [&](const Candidate& c) { return qint64(params * c.bits / 8.0 * 0.9); };
@@ -574,8 +579,8 @@ std::optional<FitPlan> FitPlanner::bestQuant(
     return std::nullopt;
 }
 
-std::optional<FitPlan> FitPlanner::largestContext(const Scenario& sc, const HardwareProfile& hw,
-    const PlanOptions& options, Verdict atLeast, qint64 limit) const
+std::optional<FitPlan> FitPlanner::largestContext(
+    const Scenario& sc, const HardwareProfile& hw, const PlanOptions& options, Verdict atLeast, qint64 limit) const
 {
     const auto good = [&](qint64 context) -> std::optional<FitPlan> {
         Scenario s = sc;
@@ -626,7 +631,8 @@ std::optional<FitPlan> FitPlanner::largestContext(const Scenario& sc, const Hard
 std::optional<SetupChoice> FitPlanner::smallestSetup(const Scenario& sc, const GpuCatalog& gpus, qint64 ramBytes,
     const PlanOptions& options, int maxNodes, const std::function<bool(const GpuSpec&)>& filter) const
 {
-    struct Option {
+    struct Option
+    {
         const GpuSpec* spec;
         int perNode;
         int nodes;
@@ -650,7 +656,8 @@ std::optional<SetupChoice> FitPlanner::smallestSetup(const Scenario& sc, const G
         }
         for (int perNode : { 1, 2, 4, 8 }) {
             for (int nodes = 1; nodes <= (multiNode ? std::max(1, maxNodes) : 1); ++nodes)
-                options_.push_back({ &g, perNode, nodes, g.memoryBytes, satMul(g.memoryBytes, qint64(perNode) * nodes) });
+                options_.push_back(
+                    { &g, perNode, nodes, g.memoryBytes, satMul(g.memoryBytes, qint64(perNode) * nodes) });
         }
     }
     std::stable_sort(options_.begin(), options_.end(), [](const Option& a, const Option& b) {

@@ -12,7 +12,8 @@
 
 namespace Planner {
 
-struct PlanOptions {
+struct PlanOptions
+{
     Frontend frontend = Frontend::LlamaServer; // must run scenario.engine
     int nodes = 1; // vLLM: identical nodes joined by pipeline parallelism; the profile describes one node
     qint64 promptTokens = 0; // prefill estimate; 0: the whole context
@@ -20,7 +21,8 @@ struct PlanOptions {
 
 // One row of "What can I run?": a catalog model with its best fitting quantization, the largest context at
 // that quantization and the plan's speed.
-struct Recommendation {
+struct Recommendation
+{
     QString modelId;
     QString modelName;
     bool fits = false;
@@ -29,7 +31,8 @@ struct Recommendation {
     FitPlan plan; // at the requested context
 };
 
-struct SetupChoice {
+struct SetupChoice
+{
     QString gpuId;
     int gpusPerNode = 0;
     int nodes = 1;

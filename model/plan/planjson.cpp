@@ -29,25 +29,32 @@ QJsonObject hardwareToJson(const HardwareProfile& hw)
             { QStringLiteral("bandwidth"), positiveOrNull(g.bandwidthGBps) },
             { QStringLiteral("fp16_tflops"), positiveOrNull(g.fp16Tflops) },
             { QStringLiteral("unified"), g.unified },
-            { QStringLiteral("catalog_id"), g.catalogId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(g.catalogId) },
-            { QStringLiteral("pci_bus_id"), g.pciBusId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(g.pciBusId) },
+            { QStringLiteral("catalog_id"),
+                g.catalogId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(g.catalogId) },
+            { QStringLiteral("pci_bus_id"),
+                g.pciBusId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(g.pciBusId) },
             { QStringLiteral("driver_version"),
                 g.driverVersion.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(g.driverVersion) },
-            { QStringLiteral("memory_bus_width"), g.memoryBusWidth > 0 ? QJsonValue(g.memoryBusWidth) : QJsonValue(QJsonValue::Null) },
-            { QStringLiteral("memory_clock_mhz"), g.memoryClockMHz > 0 ? QJsonValue(g.memoryClockMHz) : QJsonValue(QJsonValue::Null) },
+            { QStringLiteral("memory_bus_width"),
+                g.memoryBusWidth > 0 ? QJsonValue(g.memoryBusWidth) : QJsonValue(QJsonValue::Null) },
+            { QStringLiteral("memory_clock_mhz"),
+                g.memoryClockMHz > 0 ? QJsonValue(g.memoryClockMHz) : QJsonValue(QJsonValue::Null) },
             { QStringLiteral("source"), g.source },
         });
     }
     return QJsonObject {
         { QStringLiteral("gpus"), gpus },
         { QStringLiteral("ram"),
-            QJsonObject { { QStringLiteral("total"), hw.ramTotal > 0 ? QJsonValue(hw.ramTotal) : QJsonValue(QJsonValue::Null) },
+            QJsonObject {
+                { QStringLiteral("total"), hw.ramTotal > 0 ? QJsonValue(hw.ramTotal) : QJsonValue(QJsonValue::Null) },
                 { QStringLiteral("available"), bytesOrNull(hw.ramAvailable) },
                 { QStringLiteral("swap_total"), bytesOrNull(hw.swapTotal) },
                 { QStringLiteral("swap_free"), bytesOrNull(hw.swapFree) } } },
         { QStringLiteral("cpu"),
-            QJsonObject { { QStringLiteral("model"), hw.cpu.model.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(hw.cpu.model) },
-                { QStringLiteral("logical_cores"), hw.cpu.logicalCores > 0 ? QJsonValue(hw.cpu.logicalCores) : QJsonValue(QJsonValue::Null) },
+            QJsonObject { { QStringLiteral("model"),
+                              hw.cpu.model.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(hw.cpu.model) },
+                { QStringLiteral("logical_cores"),
+                    hw.cpu.logicalCores > 0 ? QJsonValue(hw.cpu.logicalCores) : QJsonValue(QJsonValue::Null) },
                 { QStringLiteral("physical_cores"),
                     hw.cpu.physicalCores > 0 ? QJsonValue(hw.cpu.physicalCores) : QJsonValue(QJsonValue::Null) } } },
         { QStringLiteral("notes"), QJsonArray::fromStringList(hw.notes) },
@@ -120,7 +127,8 @@ QJsonObject planToJson(const FitPlan& p, bool withLayers)
         { QStringLiteral("devices"), devices },
         { QStringLiteral("total_bytes"), p.estimate.total },
         { QStringLiteral("tokens_per_second"), positiveOrNull(p.tokensPerSecond) },
-        { QStringLiteral("prefill_seconds"), p.prefillSeconds >= 0.0 ? QJsonValue(p.prefillSeconds) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("prefill_seconds"),
+            p.prefillSeconds >= 0.0 ? QJsonValue(p.prefillSeconds) : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("prompt_tokens"), p.promptTokens },
         { QStringLiteral("speed_explanation"), p.speedExplanation },
         { QStringLiteral("command"), p.command.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(p.command) },
@@ -129,7 +137,8 @@ QJsonObject planToJson(const FitPlan& p, bool withLayers)
     if (withLayers) {
         QJsonArray layers;
         for (const LayerBytes& l : p.estimate.layers)
-            layers.append(QJsonObject { { QStringLiteral("weights"), l.weights }, { QStringLiteral("kv_cache"), l.kvCache } });
+            layers.append(
+                QJsonObject { { QStringLiteral("weights"), l.weights }, { QStringLiteral("kv_cache"), l.kvCache } });
         o.insert(QStringLiteral("layer_bytes"), layers);
     }
     return o;
@@ -157,7 +166,8 @@ QJsonObject recommendationToJson(const Recommendation& r)
     o.insert(QStringLiteral("tokens_per_second"), positiveOrNull(r.plan.tokensPerSecond));
     o.insert(QStringLiteral("prefill_seconds"),
         r.plan.prefillSeconds >= 0.0 ? QJsonValue(r.plan.prefillSeconds) : QJsonValue(QJsonValue::Null));
-    o.insert(QStringLiteral("command"), r.plan.command.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.plan.command));
+    o.insert(QStringLiteral("command"),
+        r.plan.command.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.plan.command));
     return o;
 }
 

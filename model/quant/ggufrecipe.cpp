@@ -1,7 +1,5 @@
 #include "ggufrecipe.h"
 
-#include <cstring>
-
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -15,7 +13,8 @@ namespace Planner {
 
 namespace {
 
-enum class FileType {
+enum class FileType
+{
     F16,
     BF16,
     Q8_0,
@@ -50,7 +49,8 @@ enum class FileType {
     MXFP4_MOE,
 };
 
-struct FileTypeInfo {
+struct FileTypeInfo
+{
     FileType type;
     const char* name; // llama.cpp's name of the file type
     const char* defaultType; // the ggml type most tensors get
@@ -94,21 +94,43 @@ constexpr std::array<FileTypeInfo, 32> kFileTypes = { {
 } };
 
 // ggml block sizes, used only when the catalog lacks a type (the catalog is the source of truth).
-struct BlockSize {
+struct BlockSize
+{
     const char* id;
     qint64 size;
 };
 constexpr std::array<BlockSize, 25> kBuiltinBlockSizes = { {
-    { "F32", 1 }, { "F16", 1 }, { "BF16", 1 }, { "Q4_0", 32 }, { "Q4_1", 32 }, { "Q5_0", 32 }, { "Q5_1", 32 },
-    { "Q8_0", 32 }, { "Q2_K", 256 }, { "Q3_K", 256 }, { "Q4_K", 256 }, { "Q5_K", 256 }, { "Q6_K", 256 },
-    { "IQ2_XXS", 256 }, { "IQ2_XS", 256 }, { "IQ2_S", 256 }, { "IQ3_XXS", 256 }, { "IQ3_S", 256 },
-    { "IQ1_S", 256 }, { "IQ1_M", 256 }, { "IQ4_NL", 32 }, { "IQ4_XS", 256 }, { "TQ1_0", 256 }, { "TQ2_0", 256 },
+    { "F32", 1 },
+    { "F16", 1 },
+    { "BF16", 1 },
+    { "Q4_0", 32 },
+    { "Q4_1", 32 },
+    { "Q5_0", 32 },
+    { "Q5_1", 32 },
+    { "Q8_0", 32 },
+    { "Q2_K", 256 },
+    { "Q3_K", 256 },
+    { "Q4_K", 256 },
+    { "Q5_K", 256 },
+    { "Q6_K", 256 },
+    { "IQ2_XXS", 256 },
+    { "IQ2_XS", 256 },
+    { "IQ2_S", 256 },
+    { "IQ3_XXS", 256 },
+    { "IQ3_S", 256 },
+    { "IQ1_S", 256 },
+    { "IQ1_M", 256 },
+    { "IQ4_NL", 32 },
+    { "IQ4_XS", 256 },
+    { "TQ1_0", 256 },
+    { "TQ2_0", 256 },
     { "MXFP4", 32 },
 } };
 
 // The broad classes llama-quantize's rules distinguish. llama.cpp derives them from substrings of the tensor
 // name; we derive them from the role, which tensorLayout sets for exactly those names.
-enum class Category {
+enum class Category
+{
     Output, // "output.weight"
     TokenEmbd,
     AttnVLike, // attn_v, the fused attn_qkv and a whole attn_kv_b: llama.cpp treats all three as "attn_v"
@@ -211,13 +233,14 @@ bool quantizable(const TensorSpec& t)
 QString sourceType(const TensorSpec& t, const QString& floatType)
 {
     if (t.bias || t.nDims <= 1 || isNorm(t.role) || t.role == TensorRole::FfnGateInp
-        || t.role == TensorRole::FfnGateInpShexp || t.role == TensorRole::RopeFreqs
-        || t.role == TensorRole::AttnSinks || t.role == TensorRole::ExpProbsB)
+        || t.role == TensorRole::FfnGateInpShexp || t.role == TensorRole::RopeFreqs || t.role == TensorRole::AttnSinks
+        || t.role == TensorRole::ExpProbsB)
         return QStringLiteral("F32");
     return floatType;
 }
 
-struct ArchTraits {
+struct ArchTraits
+{
     bool falcon = false; // LLM_ARCH_FALCON has its own output / ffn_down / attn_output rules
     bool bailingMoe3 = false; // LLM_ARCH_BAILINGMOE3: MXFP4_MOE only sends the experts to MXFP4
     bool is70B = false; // llama.cpp's model type LLM_TYPE_70B, which gets more bits on attn_v
@@ -230,8 +253,8 @@ ArchTraits archTraits(const ModelSpec& spec)
 {
     ArchTraits a;
     const QString mt = spec.modelType.toLower();
-    a.falcon = mt == QLatin1String("falcon") || mt == QLatin1String("refinedweb")
-        || mt == QLatin1String("refinedwebmodel");
+    a.falcon
+        = mt == QLatin1String("falcon") || mt == QLatin1String("refinedweb") || mt == QLatin1String("refinedwebmodel");
     a.bailingMoe3 = mt == QLatin1String("bailing_moe_v3") || mt == QLatin1String("bailingmoe3");
     a.gptOss = mt == QLatin1String("gpt_oss");
     a.nExpert = static_cast<int>(std::max<qint64>(0, spec.moe.numExperts));
@@ -245,8 +268,8 @@ ArchTraits archTraits(const ModelSpec& spec)
     // mixtral convert to arch "llama") with 80 layers, GQA and not 8 experts; Qwen2, OLMo and Deci with 80
     // layers; JAIS2 with 68.
     const qint64 n = spec.numLayers;
-    const bool llamaArch = mt == QLatin1String("llama") || mt == QLatin1String("mistral")
-        || mt == QLatin1String("mixtral");
+    const bool llamaArch
+        = mt == QLatin1String("llama") || mt == QLatin1String("mistral") || mt == QLatin1String("mixtral");
     if (llamaArch)
         a.is70B = a.nExpert != 8 && n == 80 && heads != spec.attention.numKvHeads;
     else if (mt == QLatin1String("qwen2") || mt == QLatin1String("olmo") || mt == QLatin1String("deci")
@@ -332,10 +355,7 @@ private:
 
     // The layer llama.cpp attributes an FFN tensor to: with experts it reads the tensor's block number, in
     // dense models it counts the tensors of that kind seen so far.
-    qint64 ffnLayer(const TensorSpec& t, int counter) const
-    {
-        return m_arch.nExpert > 1 ? t.layer : counter;
-    }
+    qint64 ffnLayer(const TensorSpec& t, int counter) const { return m_arch.nExpert > 1 ? t.layer : counter; }
 
     QString rules(const TensorSpec& t)
     {
@@ -581,8 +601,8 @@ private:
         if (t.ne0 % blockSize(type) == 0)
             return type;
         QString alt = type;
-        static const char* const toIq4Nl[] = { "IQ1_S", "IQ1_M", "IQ2_XXS", "IQ2_XS", "IQ2_S", "IQ3_XXS", "IQ3_S",
-            "IQ4_XS" };
+        static const char* const toIq4Nl[]
+            = { "IQ1_S", "IQ1_M", "IQ2_XXS", "IQ2_XS", "IQ2_S", "IQ3_XXS", "IQ3_S", "IQ4_XS" };
         static const char* const toQ4_0[] = { "Q2_K", "Q3_K", "TQ1_0", "TQ2_0" };
         for (const char* id : toIq4Nl) {
             if (type == QLatin1String(id))

@@ -13,8 +13,8 @@ namespace Planner {
 // layers that get more bits, MoE expert rules, 1-D tensors in F32, and the fallback type when a row is not
 // a whole number of blocks. `tensors` is tensorLayout(spec); the result has one type id per tensor (an
 // empty string for tensors with inGguf == false). `catalog` supplies block sizes.
-QStringList ggufTensorTypes(
-    const ModelSpec& spec, const std::vector<TensorSpec>& tensors, const QString& fileType, const QuantCatalog& catalog);
+QStringList ggufTensorTypes(const ModelSpec& spec, const std::vector<TensorSpec>& tensors, const QString& fileType,
+    const QuantCatalog& catalog);
 
 // The GGUF file types ggufTensorTypes understands, in llama.cpp's naming.
 QStringList ggufFileTypes();

@@ -6,8 +6,8 @@
 
 namespace Planner {
 
-QStringList assignStorageTypes(const ModelSpec& spec, const std::vector<TensorSpec>& tensors,
-    const QuantRecipe& recipe, Engine engine, const QuantCatalog& catalog, QStringList* notes)
+QStringList assignStorageTypes(const ModelSpec& spec, const std::vector<TensorSpec>& tensors, const QuantRecipe& recipe,
+    Engine engine, const QuantCatalog& catalog, QStringList* notes)
 {
     const bool pytorchEngine = engine != Engine::LlamaCpp;
     if (recipe.format == RecipeFormat::Gguf && !pytorchEngine)

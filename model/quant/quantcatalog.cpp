@@ -16,7 +16,8 @@ QString tr(const char* text)
     return QCoreApplication::translate("Planner::QuantCatalog", text);
 }
 
-struct KindName {
+struct KindName
+{
     const char* name;
     StorageKind kind;
 };
@@ -41,8 +42,7 @@ public:
         , m_file(file)
         , m_where(where)
         , m_errors(errors)
-    {
-    }
+    { }
 
     QString string(const char* key, bool required, const QString& fallback = {})
     {
@@ -128,8 +128,8 @@ private:
     int m_failures = 0;
 };
 
-std::optional<StorageType> readType(const json& entry, const QString& file, const QString& where,
-    QList<ParseError>* errors)
+std::optional<StorageType> readType(
+    const json& entry, const QString& file, const QString& where, QList<ParseError>* errors)
 {
     EntryReader r(entry, file, where, errors);
     StorageType t;
@@ -151,8 +151,9 @@ std::optional<StorageType> readType(const json& entry, const QString& file, cons
     t.blockSize = r.integer("block_size", blocky, 1, 1, 1 << 16);
     t.blockBytes = r.integer("block_bytes", blocky, 2, 1, 1 << 20);
     t.bits = static_cast<int>(r.integer("bits", false, 16, 1, 64));
-    t.groupSize = r.integer("group_size", t.kind == StorageKind::Group || t.kind == StorageKind::Mlx
-            || t.kind == StorageKind::Bnb4 || t.kind == StorageKind::Fp8Block,
+    t.groupSize = r.integer("group_size",
+        t.kind == StorageKind::Group || t.kind == StorageKind::Mlx || t.kind == StorageKind::Bnb4
+            || t.kind == StorageKind::Fp8Block,
         0, 1, 1 << 20);
     t.scaleBytes = static_cast<int>(r.integer("scale_bytes", false, 0, 0, 16));
     t.zeroBits = static_cast<int>(r.integer("zero_bits", false, 0, 0, 64));

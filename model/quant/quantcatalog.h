@@ -3,23 +3,25 @@
 #include "parseerror.h"
 #include "storagetype.h"
 
+#include <optional>
+
 #include <QByteArray>
 #include <QHash>
 #include <QList>
 #include <QStringList>
 
-#include <optional>
-
 namespace Planner {
 
-enum class RecipeFormat {
+enum class RecipeFormat
+{
     Gguf, // llama.cpp file types: per-tensor types chosen by llama-quantize's rules
     Hf, // checkpoints loaded by PyTorch engines (vLLM, transformers): one type for linear weights
     Mlx, // MLX affine quantization (Apple)
 };
 
 // Which storage type each tensor of a model gets.
-struct QuantRecipe {
+struct QuantRecipe
+{
     QString id; // "Q4_K_M", "GPTQ-INT4", ...; matched case-insensitively
     QString name;
     QString description;
@@ -31,7 +33,8 @@ struct QuantRecipe {
     QString otherType; // Hf/Mlx: norms, biases, routers, vision tower
 };
 
-struct QuantCatalog {
+struct QuantCatalog
+{
     QList<StorageType> types;
     QList<QuantRecipe> recipes;
 

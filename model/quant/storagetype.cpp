@@ -40,7 +40,8 @@ qint64 StorageType::bytesFor(qint64 ne0, qint64 ne1, qint64 ne2) const
         perMatrix = satMul(satMul(ceilDiv(ne0, blockSize), blockBytes), ne1);
         break;
     case StorageKind::Fp8Block:
-        perMatrix = satAdd(satMul(ne0, ne1), satMul(satMul(ceilDiv(ne0, groupSize), ceilDiv(ne1, groupSize)), scaleBytes));
+        perMatrix
+            = satAdd(satMul(ne0, ne1), satMul(satMul(ceilDiv(ne0, groupSize), ceilDiv(ne1, groupSize)), scaleBytes));
         break;
     case StorageKind::Fp8Tensor:
         perMatrix = satAdd(satMul(ne0, ne1), scaleBytes);

@@ -5,7 +5,8 @@
 namespace Planner {
 
 // How a storage type lays out bytes.
-enum class StorageKind {
+enum class StorageKind
+{
     Float, // F32, F16, BF16, FP8 without scales: bytesPerBlock per element
     Ggml, // ggml block formats: blockBytes per blockSize weights along a row; rows must be whole blocks
     Fp8Block, // FP8 weights with one fp32 scale per scaleBlock x scaleBlock tile (DeepSeek V3)
@@ -18,7 +19,8 @@ enum class StorageKind {
 };
 
 // One storage type from quants.json. bytesFor() is exact for a tensor of the given ggml shape.
-struct StorageType {
+struct StorageType
+{
     QString id; // "Q4_K", "GPTQ_INT4_G128", "NF4_DQ", ...
     QString name;
     QString description;

@@ -1,15 +1,16 @@
 // Speed of the core (issue 6): one estimate for the largest catalog model, the recommendation sweep over the
 // whole catalog x every recipe x a context ladder, and catalog load + validation.
-//   cmake --preset release && cmake --build --preset release --target bench_core && ./build/release/tests/bench/bench_core
+//   cmake --preset release && cmake --build --preset release --target bench_core &&
+//   ./build/release/tests/bench/bench_core
 
 #include "memoryestimator.h"
 #include "modelcatalog.h"
 #include "quantcatalog.h"
 #include "tensorlayout.h"
 
-#include <QFile>
-
 #include <benchmark/benchmark.h>
+
+#include <QFile>
 
 using namespace Planner;
 
@@ -25,13 +26,15 @@ QByteArray readSource(const char* relative)
 
 const QuantCatalog& quants()
 {
-    static const QuantCatalog c = *parseQuantCatalog(readSource("resources/catalog/quants.json"), QStringLiteral("q"), nullptr);
+    static const QuantCatalog c
+        = *parseQuantCatalog(readSource("resources/catalog/quants.json"), QStringLiteral("q"), nullptr);
     return c;
 }
 
 const ModelCatalog& models()
 {
-    static const ModelCatalog c = parseModelCatalog(readSource("resources/catalog/models.json"), QStringLiteral("m"), nullptr);
+    static const ModelCatalog c
+        = parseModelCatalog(readSource("resources/catalog/models.json"), QStringLiteral("m"), nullptr);
     return c;
 }
 
@@ -110,7 +113,7 @@ void BM_SweepCatalogRecipesContexts(benchmark::State& state)
                 s.recipeId = r.id;
                 s.engine = r.engines.contains(QStringLiteral("llama.cpp")) ? Engine::LlamaCpp
                     : r.engines.contains(QStringLiteral("vllm"))           ? Engine::Vllm
-                                                                            : engineFromId(r.engines.first()).value();
+                                                                           : engineFromId(r.engines.first()).value();
                 for (const qint64 c : ladder) {
                     s.context = c;
                     benchmark::DoNotOptimize(estimator.estimate(s));

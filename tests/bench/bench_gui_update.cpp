@@ -6,9 +6,9 @@
 #include "estimatesession.h"
 #include "testcatalogs.h"
 
-#include <QCoreApplication>
-
 #include <benchmark/benchmark.h>
+
+#include <QCoreApplication>
 
 using namespace Planner;
 

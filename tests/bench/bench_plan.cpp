@@ -6,13 +6,12 @@
 #include "modelcatalog.h"
 #include "quantcatalog.h"
 
-#include <QCoreApplication>
-#include <QFile>
-
 #include <benchmark/benchmark.h>
-
 #include <cstdio>
 #include <cstdlib>
+
+#include <QCoreApplication>
+#include <QFile>
 
 using namespace Planner;
 
@@ -28,7 +27,8 @@ QByteArray readSource(const char* relative)
     return f.readAll();
 }
 
-struct Fixture {
+struct Fixture
+{
     QuantCatalog quants;
     ModelCatalog models;
     GpuCatalog gpus;
@@ -37,7 +37,8 @@ struct Fixture {
     Fixture()
     {
         QList<ParseError> errors;
-        quants = *parseQuantCatalog(readSource("resources/catalog/quants.json"), QStringLiteral("quants.json"), &errors);
+        quants
+            = *parseQuantCatalog(readSource("resources/catalog/quants.json"), QStringLiteral("quants.json"), &errors);
         models = parseModelCatalog(readSource("resources/catalog/models.json"), QStringLiteral("models.json"), &errors);
         gpus = parseGpuCatalog(readSource("resources/catalog/gpus.json"), QStringLiteral("gpus.json"), &errors);
         desktop.gpus << gpus.find(QStringLiteral("rtx-4090"))->toDevice();

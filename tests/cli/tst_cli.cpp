@@ -11,7 +11,8 @@ class TestCli : public QObject
     Q_OBJECT
 
 private:
-    struct Result {
+    struct Result
+    {
         int exitCode = -1;
         QByteArray out;
         QByteArray err;
@@ -59,12 +60,13 @@ private Q_SLOTS:
     void estimateJson()
     {
         const Result r = run({ QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("llama-3.1-8b"),
-            QStringLiteral("--quant"), QStringLiteral("bf16"), QStringLiteral("--engine"), QStringLiteral("transformers"),
-            QStringLiteral("--context"), QStringLiteral("8k"), QStringLiteral("--json") });
+            QStringLiteral("--quant"), QStringLiteral("bf16"), QStringLiteral("--engine"),
+            QStringLiteral("transformers"), QStringLiteral("--context"), QStringLiteral("8k"),
+            QStringLiteral("--json") });
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
-        for (const char* key : { "model", "quant", "engine", "context", "batch", "kv_type", "params", "bytes",
-                 "kv_bytes_per_token" })
+        for (const char* key :
+            { "model", "quant", "engine", "context", "batch", "kv_type", "params", "bytes", "kv_bytes_per_token" })
             QVERIFY2(o.contains(QLatin1String(key)), key);
         QCOMPARE(o.value(QStringLiteral("context")).toInteger(), qint64(8192));
         QCOMPARE(o.value(QStringLiteral("quant")).toString(), QStringLiteral("BF16"));
@@ -86,13 +88,19 @@ private Q_SLOTS:
         f.write(R"({"model_type":"qwen2","hidden_size":896,"intermediate_size":4864,"num_hidden_layers":24,
             "num_attention_heads":14,"num_key_value_heads":2,"vocab_size":151936,"tie_word_embeddings":true})");
         f.close();
-        const Result r = run({ QStringLiteral("estimate"), QStringLiteral("--config"), f.fileName(), QStringLiteral("--quant"),
-            QStringLiteral("Q8_0"), QStringLiteral("--json"), QStringLiteral("--explain") });
+        const Result r = run({ QStringLiteral("estimate"), QStringLiteral("--config"), f.fileName(),
+            QStringLiteral("--quant"), QStringLiteral("Q8_0"), QStringLiteral("--json"), QStringLiteral("--explain") });
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
-        QCOMPARE(o.value(QStringLiteral("params")).toObject().value(QStringLiteral("total")).toInteger(), qint64(494032768));
-        QVERIFY(!o.value(QStringLiteral("components")).toObject().value(QStringLiteral("kv_cache")).toObject()
-                     .value(QStringLiteral("explanation")).toString().isEmpty());
+        QCOMPARE(
+            o.value(QStringLiteral("params")).toObject().value(QStringLiteral("total")).toInteger(), qint64(494032768));
+        QVERIFY(!o.value(QStringLiteral("components"))
+                     .toObject()
+                     .value(QStringLiteral("kv_cache"))
+                     .toObject()
+                     .value(QStringLiteral("explanation"))
+                     .toString()
+                     .isEmpty());
     }
 
     void textOutput()
@@ -111,17 +119,17 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
         QTest::addRow("unknown command") << QStringList { "frobnicate" } << 2 << "unknown command 'frobnicate'";
-        QTest::addRow("unknown model") << QStringList { "estimate", "--model", "gpt-5" } << 2 << "unknown model 'gpt-5'";
+        QTest::addRow("unknown model") << QStringList { "estimate", "--model", "gpt-5" } << 2
+                                       << "unknown model 'gpt-5'";
         QTest::addRow("no model") << QStringList { "estimate" } << 2 << "give exactly one of --model ID";
         QTest::addRow("bad context") << QStringList { "estimate", "--model", "llama-3.1-8b", "--context", "-5" } << 2
                                      << "--context '-5' must be a whole number of tokens";
-        QTest::addRow("huge context") << QStringList { "estimate", "--model", "llama-3.1-8b", "--context", "99999999999999999" }
-                                      << 2 << "--context '99999999999999999' must be a whole number of tokens";
-        QTest::addRow("bad engine") << QStringList { "estimate", "--model", "llama-3.1-8b", "--engine", "tensorrt" } << 2
-                                    << "unknown engine 'tensorrt'";
-        QTest::addRow("wrong engine for recipe")
-            << QStringList { "estimate", "--model", "llama-3.1-8b", "--engine", "vllm", "--quant", "Q4_K_M" } << 2
-            << "vLLM / SGLang cannot run Q4_K_M";
+        QTest::addRow("huge context") << QStringList { "estimate", "--model", "llama-3.1-8b", "--context",
+            "99999999999999999" } << 2 << "--context '99999999999999999' must be a whole number of tokens";
+        QTest::addRow("bad engine") << QStringList { "estimate", "--model", "llama-3.1-8b", "--engine", "tensorrt" }
+                                    << 2 << "unknown engine 'tensorrt'";
+        QTest::addRow("wrong engine for recipe") << QStringList { "estimate", "--model", "llama-3.1-8b", "--engine",
+            "vllm", "--quant", "Q4_K_M" } << 2 << "vLLM / SGLang cannot run Q4_K_M";
         QTest::addRow("unknown option") << QStringList { "estimate", "--model", "llama-3.1-8b", "--colour" } << 2
                                         << "unknown option --colour";
         QTest::addRow("missing value") << QStringList { "estimate", "--model" } << 2 << "--model needs a value";

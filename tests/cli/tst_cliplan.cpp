@@ -18,7 +18,8 @@ class TestCliPlan : public QObject
     Q_OBJECT
 
 private:
-    struct Result {
+    struct Result
+    {
         int exitCode = -1;
         QByteArray out;
         QByteArray err;
@@ -29,7 +30,8 @@ private:
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("FITPLANNER_HARDWARE_ROOT"), QStringLiteral(FITPLANNER_TEST_DATA "/hardware/") + root);
+        env.insert(
+            QStringLiteral("FITPLANNER_HARDWARE_ROOT"), QStringLiteral(FITPLANNER_TEST_DATA "/hardware/") + root);
         env.insert(QStringLiteral("FITPLANNER_NVML"), QStringLiteral("off"));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(FITPLANNER_BINARY), args);
@@ -49,8 +51,8 @@ private:
             QFile f(bin + u'/' + QLatin1String(tool));
             if (!f.open(QIODevice::WriteOnly))
                 qFatal("cannot write stand-in");
-            f.write("#!/bin/sh\nfor a in \"$(basename \"$0\")\" \"$@\"; do printf '%s\\n' \"$a\"; done >> '" + log.toUtf8()
-                + "'\n");
+            f.write("#!/bin/sh\nfor a in \"$(basename \"$0\")\" \"$@\"; do printf '%s\\n' \"$a\"; done >> '"
+                + log.toUtf8() + "'\n");
             f.close();
             f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         }
@@ -119,7 +121,8 @@ private Q_SLOTS:
         QVERIFY(o[QStringLiteral("ram")].toObject().contains(QStringLiteral("available")));
         QVERIFY(o[QStringLiteral("cpu")][QStringLiteral("model")].isString());
         if (!note.isEmpty())
-            QVERIFY2(QJsonDocument(o[QStringLiteral("notes")].toArray()).toJson().contains(note.toUtf8()), r.out.constData());
+            QVERIFY2(QJsonDocument(o[QStringLiteral("notes")].toArray()).toJson().contains(note.toUtf8()),
+                r.out.constData());
     }
 
     void gpusJson()
@@ -148,21 +151,22 @@ private Q_SLOTS:
         QVERIFY(o[QStringLiteral("prefill_seconds")].toDouble() > 0.0);
         QCOMPARE(o[QStringLiteral("devices")].toArray().size(), 2);
         const QString command = o[QStringLiteral("command")].toString();
-        QCOMPARE(command, QStringLiteral("llama-server -m llama-3.1-8b-Q4_K_M.gguf -ngl 33 -c 8192 -ctk f16 -ctv f16 -fa on"));
+        QCOMPARE(command,
+            QStringLiteral("llama-server -m llama-3.1-8b-Q4_K_M.gguf -ngl 33 -c 8192 -ctk f16 -ctv f16 -fa on"));
         QTemporaryDir dir;
         QCOMPARE(runEngineCommand(command, dir),
-            QStringList({ QStringLiteral("llama-server"), QStringLiteral("-m"), QStringLiteral("llama-3.1-8b-Q4_K_M.gguf"),
-                QStringLiteral("-ngl"), QStringLiteral("33"), QStringLiteral("-c"), QStringLiteral("8192"),
-                QStringLiteral("-ctk"), QStringLiteral("f16"), QStringLiteral("-ctv"), QStringLiteral("f16"),
-                QStringLiteral("-fa"), QStringLiteral("on") }));
+            QStringList({ QStringLiteral("llama-server"), QStringLiteral("-m"),
+                QStringLiteral("llama-3.1-8b-Q4_K_M.gguf"), QStringLiteral("-ngl"), QStringLiteral("33"),
+                QStringLiteral("-c"), QStringLiteral("8192"), QStringLiteral("-ctk"), QStringLiteral("f16"),
+                QStringLiteral("-ctv"), QStringLiteral("f16"), QStringLiteral("-fa"), QStringLiteral("on") }));
     }
 
     void planLlama70bOffload()
     {
         const Result r = run({ QStringLiteral("plan"), QStringLiteral("--model"), QStringLiteral("llama-3.1-70b"),
             QStringLiteral("--quant"), QStringLiteral("Q4_K_M"), QStringLiteral("--context"), QStringLiteral("8192"),
-            QStringLiteral("--gpu"), QStringLiteral("NVIDIA GeForce RTX 4090"), QStringLiteral("--ram"), QStringLiteral("64"),
-            QStringLiteral("--json") });
+            QStringLiteral("--gpu"), QStringLiteral("NVIDIA GeForce RTX 4090"), QStringLiteral("--ram"),
+            QStringLiteral("64"), QStringLiteral("--json") });
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = r.json();
         QCOMPARE(o[QStringLiteral("verdict")].toString(), QStringLiteral("offload"));
@@ -182,9 +186,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("nodes");
         QTest::addColumn<QString>("verdict");
         QTest::addColumn<int>("pp");
-        QTest::addRow("one 8x H100 node") << QStringLiteral("h100-sxm") << QStringLiteral("1") << QStringLiteral("none") << 1;
-        QTest::addRow("two 8x H100 nodes") << QStringLiteral("h100-sxm") << QStringLiteral("2") << QStringLiteral("gpu") << 2;
-        QTest::addRow("one 8x H200 node") << QStringLiteral("h200") << QStringLiteral("1") << QStringLiteral("gpu") << 1;
+        QTest::addRow("one 8x H100 node")
+            << QStringLiteral("h100-sxm") << QStringLiteral("1") << QStringLiteral("none") << 1;
+        QTest::addRow("two 8x H100 nodes")
+            << QStringLiteral("h100-sxm") << QStringLiteral("2") << QStringLiteral("gpu") << 2;
+        QTest::addRow("one 8x H200 node")
+            << QStringLiteral("h200") << QStringLiteral("1") << QStringLiteral("gpu") << 1;
     }
 
     void planDeepseekOnVllm()
@@ -211,10 +218,10 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QCOMPARE(runEngineCommand(command, dir),
             QStringList({ QStringLiteral("vllm"), QStringLiteral("serve"), QStringLiteral("deepseek-ai/DeepSeek-R1"),
-                QStringLiteral("--tensor-parallel-size"), QStringLiteral("8"), QStringLiteral("--pipeline-parallel-size"),
-                QString::number(pp), QStringLiteral("--max-model-len"), QStringLiteral("8192"),
-                QStringLiteral("--kv-cache-dtype"), QStringLiteral("auto"), QStringLiteral("--gpu-memory-utilization"),
-                QStringLiteral("0.9") }));
+                QStringLiteral("--tensor-parallel-size"), QStringLiteral("8"),
+                QStringLiteral("--pipeline-parallel-size"), QString::number(pp), QStringLiteral("--max-model-len"),
+                QStringLiteral("8192"), QStringLiteral("--kv-cache-dtype"), QStringLiteral("auto"),
+                QStringLiteral("--gpu-memory-utilization"), QStringLiteral("0.9") }));
     }
 
     void planOllamaRuns()
@@ -228,13 +235,15 @@ private Q_SLOTS:
         const int layers = o[QStringLiteral("gpu_layers")].toInt();
         QTemporaryDir dir;
         const QStringList argv = runEngineCommand(o[QStringLiteral("command")].toString(), dir);
-        QCOMPARE(argv, QStringList({ QStringLiteral("ollama"), QStringLiteral("create"), QStringLiteral("qwen2.5-7b-q4_k_m"),
-                           QStringLiteral("-f"), QStringLiteral("Modelfile"), QStringLiteral("ollama"), QStringLiteral("run"),
-                           QStringLiteral("qwen2.5-7b-q4_k_m") }));
+        QCOMPARE(argv,
+            QStringList({ QStringLiteral("ollama"), QStringLiteral("create"), QStringLiteral("qwen2.5-7b-q4_k_m"),
+                QStringLiteral("-f"), QStringLiteral("Modelfile"), QStringLiteral("ollama"), QStringLiteral("run"),
+                QStringLiteral("qwen2.5-7b-q4_k_m") }));
         QFile modelfile(dir.filePath(QStringLiteral("Modelfile")));
         QVERIFY(modelfile.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(modelfile.readAll()),
-            QStringLiteral("FROM ./qwen2.5-7b-Q4_K_M.gguf\nPARAMETER num_ctx 16384\nPARAMETER num_gpu %1\n").arg(layers));
+            QStringLiteral("FROM ./qwen2.5-7b-Q4_K_M.gguf\nPARAMETER num_ctx 16384\nPARAMETER num_gpu %1\n")
+                .arg(layers));
     }
 
     void planSearches()
@@ -266,9 +275,9 @@ private Q_SLOTS:
 
     void recommendJson()
     {
-        const Result r = run({ QStringLiteral("recommend"), QStringLiteral("--gpu"), QStringLiteral("rtx-4090"),
-            QStringLiteral("--ram"), QStringLiteral("64"), QStringLiteral("--context"), QStringLiteral("8192"),
-            QStringLiteral("--json") });
+        const Result r = run(
+            { QStringLiteral("recommend"), QStringLiteral("--gpu"), QStringLiteral("rtx-4090"), QStringLiteral("--ram"),
+                QStringLiteral("64"), QStringLiteral("--context"), QStringLiteral("8192"), QStringLiteral("--json") });
         QCOMPARE(r.exitCode, 0);
         const QJsonArray models = r.json()[QStringLiteral("models")].toArray();
         const Result catalog = run({ QStringLiteral("models"), QStringLiteral("--json") });
@@ -287,24 +296,26 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        QTest::addRow("unknown GPU") << QStringList { QStringLiteral("plan"), QStringLiteral("--model"), QStringLiteral("llama-3.1-8b"),
-            QStringLiteral("--gpu"), QStringLiteral("voodoo5") }
+        QTest::addRow("unknown GPU") << QStringList { QStringLiteral("plan"), QStringLiteral("--model"),
+            QStringLiteral("llama-3.1-8b"), QStringLiteral("--gpu"), QStringLiteral("voodoo5") }
                                      << QStringLiteral("unknown GPU 'voodoo5'");
         QTest::addRow("more GPUs than detected") << QStringList { QStringLiteral("plan"), QStringLiteral("--model"),
             QStringLiteral("llama-3.1-8b"), QStringLiteral("--gpus"), QStringLiteral("2") }
                                                  << QStringLiteral("only 0 GPU(s) were detected");
-        QTest::addRow("bad VRAM") << QStringList { QStringLiteral("plan"), QStringLiteral("--model"), QStringLiteral("llama-3.1-8b"),
-            QStringLiteral("--vram"), QStringLiteral("lots") }
+        QTest::addRow("bad VRAM") << QStringList { QStringLiteral("plan"), QStringLiteral("--model"),
+            QStringLiteral("llama-3.1-8b"), QStringLiteral("--vram"), QStringLiteral("lots") }
                                   << QStringLiteral("--vram 'lots' must be a positive number of GiB");
-        QTest::addRow("nodes with llama.cpp") << QStringList { QStringLiteral("plan"), QStringLiteral("--model"),
-            QStringLiteral("llama-3.1-8b"), QStringLiteral("--gpu"), QStringLiteral("rtx-4090"), QStringLiteral("--nodes"),
-            QStringLiteral("2") } << QStringLiteral("only vLLM / SGLang spread a model over several nodes");
-        QTest::addRow("unknown engine") << QStringList { QStringLiteral("recommend"), QStringLiteral("--engine"), QStringLiteral("tgi") }
-                                        << QStringLiteral("unknown engine 'tgi'");
-        QTest::addRow("no model") << QStringList { QStringLiteral("plan") } << QStringLiteral("give exactly one of --model ID or --config PATH");
+        QTest::addRow("nodes with llama.cpp")
+            << QStringList { QStringLiteral("plan"), QStringLiteral("--model"), QStringLiteral("llama-3.1-8b"),
+                   QStringLiteral("--gpu"), QStringLiteral("rtx-4090"), QStringLiteral("--nodes"), QStringLiteral("2") }
+            << QStringLiteral("only vLLM / SGLang spread a model over several nodes");
+        QTest::addRow("unknown engine") << QStringList { QStringLiteral("recommend"), QStringLiteral("--engine"),
+            QStringLiteral("tgi") } << QStringLiteral("unknown engine 'tgi'");
+        QTest::addRow("no model") << QStringList { QStringLiteral("plan") }
+                                  << QStringLiteral("give exactly one of --model ID or --config PATH");
         QTest::addRow("quant the engine cannot run") << QStringList { QStringLiteral("plan"), QStringLiteral("--model"),
-            QStringLiteral("llama-3.1-8b"), QStringLiteral("--engine"), QStringLiteral("vllm"), QStringLiteral("--quant"),
-            QStringLiteral("Q4_K_M"), QStringLiteral("--gpu"), QStringLiteral("h100-sxm") }
+            QStringLiteral("llama-3.1-8b"), QStringLiteral("--engine"), QStringLiteral("vllm"),
+            QStringLiteral("--quant"), QStringLiteral("Q4_K_M"), QStringLiteral("--gpu"), QStringLiteral("h100-sxm") }
                                                      << QStringLiteral("cannot run Q4_K_M");
     }
 

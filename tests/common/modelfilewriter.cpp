@@ -2,18 +2,19 @@
 
 #include "tensorlayout.h"
 
+#include <cstring>
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <cstring>
-
 namespace TestFiles {
 
 namespace {
 
-struct GgmlInfo {
+struct GgmlInfo
+{
     int id;
     const char* name;
     qint64 blockSize;
@@ -22,13 +23,36 @@ struct GgmlInfo {
 
 // ggml.c's type_traits: weights per block and bytes per block.
 constexpr GgmlInfo kGgml[] = {
-    { 0, "F32", 1, 4 }, { 1, "F16", 1, 2 }, { 2, "Q4_0", 32, 18 }, { 3, "Q4_1", 32, 20 }, { 6, "Q5_0", 32, 22 },
-    { 7, "Q5_1", 32, 24 }, { 8, "Q8_0", 32, 34 }, { 10, "Q2_K", 256, 84 }, { 11, "Q3_K", 256, 110 },
-    { 12, "Q4_K", 256, 144 }, { 13, "Q5_K", 256, 176 }, { 14, "Q6_K", 256, 210 }, { 16, "IQ2_XXS", 256, 66 },
-    { 17, "IQ2_XS", 256, 74 }, { 18, "IQ3_XXS", 256, 98 }, { 19, "IQ1_S", 256, 50 }, { 20, "IQ4_NL", 32, 18 },
-    { 21, "IQ3_S", 256, 110 }, { 22, "IQ2_S", 256, 82 }, { 23, "IQ4_XS", 256, 136 }, { 24, "I8", 1, 1 },
-    { 25, "I16", 1, 2 }, { 26, "I32", 1, 4 }, { 27, "I64", 1, 8 }, { 28, "F64", 1, 8 }, { 29, "IQ1_M", 256, 56 },
-    { 30, "BF16", 1, 2 }, { 34, "TQ1_0", 256, 54 }, { 35, "TQ2_0", 256, 66 }, { 39, "MXFP4", 32, 17 },
+    { 0, "F32", 1, 4 },
+    { 1, "F16", 1, 2 },
+    { 2, "Q4_0", 32, 18 },
+    { 3, "Q4_1", 32, 20 },
+    { 6, "Q5_0", 32, 22 },
+    { 7, "Q5_1", 32, 24 },
+    { 8, "Q8_0", 32, 34 },
+    { 10, "Q2_K", 256, 84 },
+    { 11, "Q3_K", 256, 110 },
+    { 12, "Q4_K", 256, 144 },
+    { 13, "Q5_K", 256, 176 },
+    { 14, "Q6_K", 256, 210 },
+    { 16, "IQ2_XXS", 256, 66 },
+    { 17, "IQ2_XS", 256, 74 },
+    { 18, "IQ3_XXS", 256, 98 },
+    { 19, "IQ1_S", 256, 50 },
+    { 20, "IQ4_NL", 32, 18 },
+    { 21, "IQ3_S", 256, 110 },
+    { 22, "IQ2_S", 256, 82 },
+    { 23, "IQ4_XS", 256, 136 },
+    { 24, "I8", 1, 1 },
+    { 25, "I16", 1, 2 },
+    { 26, "I32", 1, 4 },
+    { 27, "I64", 1, 8 },
+    { 28, "F64", 1, 8 },
+    { 29, "IQ1_M", 256, 56 },
+    { 30, "BF16", 1, 2 },
+    { 34, "TQ1_0", 256, 54 },
+    { 35, "TQ2_0", 256, 66 },
+    { 39, "MXFP4", 32, 17 },
 };
 
 qint64 alignUp(qint64 v, qint64 a)
@@ -126,7 +150,8 @@ void GgufWriter::addInt32Array(const QString& key, const QList<qint32>& items)
     addRaw(key, 9, payload);
 }
 
-void GgufWriter::addTensorRaw(const QString& name, const QList<qint64>& ne, quint32 ggmlType, quint64 offset, qint64 bytes)
+void GgufWriter::addTensorRaw(
+    const QString& name, const QList<qint64>& ne, quint32 ggmlType, quint64 offset, qint64 bytes)
 {
     m_infos += str(name) + le<quint32>(quint32(ne.size()));
     for (qint64 d : ne)
@@ -312,7 +337,8 @@ bool SafetensorsWriter::write(const QString& path, QString* error) const
 {
     QFile f(path);
     const QByteArray h = headerJson();
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(GgufWriter::le<quint64>(quint64(h.size())) + h) != h.size() + 8
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || f.write(GgufWriter::le<quint64>(quint64(h.size())) + h) != h.size() + 8
         || !f.resize(8 + h.size() + m_offset)) {
         if (error)
             *error = f.errorString();

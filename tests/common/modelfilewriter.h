@@ -23,8 +23,7 @@ class GgufWriter
 public:
     explicit GgufWriter(quint32 version = 3)
         : m_version(version)
-    {
-    }
+    { }
 
     void setVersion(quint32 v) { m_version = v; }
     void setMagic(const QByteArray& magic) { m_magic = magic; }
@@ -63,8 +62,7 @@ public:
     QByteArray bytes(qint64 maxDataBytes = 0) const; // header + padding + up to maxDataBytes zero data bytes
 
     static QByteArray str(const QString& s); // length-prefixed string
-    template<typename T>
-    static QByteArray le(T v)
+    template <typename T> static QByteArray le(T v)
     {
         QByteArray b(sizeof(T), '\0');
         for (size_t i = 0; i < sizeof(T); ++i)
@@ -105,7 +103,8 @@ public:
     static int dtypeSize(const QString& dtype);
 
 private:
-    struct Entry {
+    struct Entry
+    {
         QString name;
         QString dtype;
         QList<qint64> shape;

@@ -3,10 +3,10 @@
 #include "fuzzcatalog.h"
 #include "ggufreader.h"
 
-#include <QBuffer>
-
 #include <cstddef>
 #include <cstdint>
+
+#include <QBuffer>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

@@ -3,10 +3,10 @@
 #include "hfconfig.h"
 #include "modelfile.h"
 
-#include <QByteArray>
-
 #include <cstddef>
 #include <cstdint>
+
+#include <QByteArray>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

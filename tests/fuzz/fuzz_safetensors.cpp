@@ -2,10 +2,10 @@
 
 #include "safetensorsreader.h"
 
-#include <QByteArray>
-
 #include <cstddef>
 #include <cstdint>
+
+#include <QByteArray>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

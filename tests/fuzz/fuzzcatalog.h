@@ -4,10 +4,10 @@
 
 #include "quantcatalog.h"
 
-#include <QFile>
-
 #include <cstdio>
 #include <cstdlib>
+
+#include <QFile>
 
 inline const Planner::QuantCatalog& fuzzCatalog()
 {

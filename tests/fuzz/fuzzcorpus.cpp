@@ -5,14 +5,14 @@
 #include "quantcatalog.h"
 #include "tensorlayout.h"
 
+#include <cstdio>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <cstdio>
 
 using namespace Planner;
 using TestFiles::GgufWriter;
@@ -73,7 +73,8 @@ int main(int argc, char** argv)
     const auto catalog = parseQuantCatalog(quants.readAll(), QStringLiteral("quants.json"), nullptr);
     if (!catalog)
         return 1;
-    struct Arch {
+    struct Arch
+    {
         const char* gguf;
         const char* type;
     };
@@ -84,7 +85,8 @@ int main(int argc, char** argv)
         if (arch == QLatin1String("qwen2"))
             s.attention.qkvBias = true;
         if (arch == QLatin1String("qwen3moe") || arch == QLatin1String("gpt-oss")) {
-            s.moe = { 4, 2, 32, 0, 0, false, arch == QLatin1String("gpt-oss"), arch == QLatin1String("gpt-oss"), false };
+            s.moe
+                = { 4, 2, 32, 0, 0, false, arch == QLatin1String("gpt-oss"), arch == QLatin1String("gpt-oss"), false };
             for (LayerSpec& l : s.layers)
                 l.moe = true;
         }
@@ -164,7 +166,8 @@ int main(int argc, char** argv)
     QFile models(QStringLiteral(FITPLANNER_SOURCE_DIR "/resources/catalog/models.json"));
     if (!models.open(QIODevice::ReadOnly))
         return 1;
-    const QJsonArray list = QJsonDocument::fromJson(models.readAll()).object().value(QStringLiteral("models")).toArray();
+    const QJsonArray list
+        = QJsonDocument::fromJson(models.readAll()).object().value(QStringLiteral("models")).toArray();
     const QJsonObject quantConfigs[] = {
         QJsonObject {},
         QJsonObject { { QStringLiteral("quant_method"), QStringLiteral("gptq") }, { QStringLiteral("bits"), 4 },
@@ -180,8 +183,10 @@ int main(int argc, char** argv)
             { QStringLiteral("config_groups"),
                 QJsonObject { { QStringLiteral("group_0"),
                     QJsonObject { { QStringLiteral("weights"),
-                        QJsonObject { { QStringLiteral("num_bits"), 4 }, { QStringLiteral("type"), QStringLiteral("int") },
-                            { QStringLiteral("strategy"), QStringLiteral("group") }, { QStringLiteral("group_size"), 128 } } } } } } } },
+                        QJsonObject { { QStringLiteral("num_bits"), 4 },
+                            { QStringLiteral("type"), QStringLiteral("int") },
+                            { QStringLiteral("strategy"), QStringLiteral("group") },
+                            { QStringLiteral("group_size"), 128 } } } } } } } },
     };
     int i = 0;
     for (const QJsonValue& v : list) {

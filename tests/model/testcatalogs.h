@@ -22,8 +22,8 @@ inline const Planner::QuantCatalog& quants()
 {
     static const Planner::QuantCatalog catalog = [] {
         QList<Planner::ParseError> errors;
-        auto c = Planner::parseQuantCatalog(readSourceFile(QStringLiteral("resources/catalog/quants.json")),
-            QStringLiteral("quants.json"), &errors);
+        auto c = Planner::parseQuantCatalog(
+            readSourceFile(QStringLiteral("resources/catalog/quants.json")), QStringLiteral("quants.json"), &errors);
         if (!c || !errors.isEmpty())
             qFatal("quants.json: %s", qPrintable(Planner::messages(errors).join(u'\n')));
         return *c;
@@ -35,8 +35,8 @@ inline const Planner::ModelCatalog& models()
 {
     static const Planner::ModelCatalog catalog = [] {
         QList<Planner::ParseError> errors;
-        auto c = Planner::parseModelCatalog(readSourceFile(QStringLiteral("resources/catalog/models.json")),
-            QStringLiteral("models.json"), &errors);
+        auto c = Planner::parseModelCatalog(
+            readSourceFile(QStringLiteral("resources/catalog/models.json")), QStringLiteral("models.json"), &errors);
         if (!errors.isEmpty())
             qFatal("models.json: %s", qPrintable(Planner::messages(errors).join(u'\n')));
         return c;

@@ -26,7 +26,8 @@ QByteArray readData(const QString& name)
 
 ModelSpec calibrationSpec(const QString& arch)
 {
-    static const QJsonObject configs = QJsonDocument::fromJson(readData(QStringLiteral("transformers_h200_configs.json"))).object();
+    static const QJsonObject configs
+        = QJsonDocument::fromJson(readData(QStringLiteral("transformers_h200_configs.json"))).object();
     QList<ParseError> errors;
     const auto spec = parseHfConfig(QJsonDocument(configs.value(arch).toObject()).toJson(), arch, &errors);
     if (!spec)
@@ -106,7 +107,7 @@ private Q_SLOTS:
         // cache_type_k,cache_type_v,flash_attn,n_batch,n_ubatch,gguf_file_bytes,tensor_data_bytes,bytes_by_type,
         // model_buffer_bytes,kv_buffer_mib,compute_buffer_mib,output_buffer_mib,context_bytes,rss_after_context_bytes
         const QString arch = fields[0] == QLatin1String("llama-3.2-1b") ? QStringLiteral("Llama-3.2-1B")
-                                                                         : QStringLiteral("Llama-3.1-8B");
+                                                                        : QStringLiteral("Llama-3.1-8B");
         Scenario s;
         s.model = calibrationSpec(arch);
         s.engine = Engine::LlamaCpp;

@@ -51,7 +51,8 @@ private Q_SLOTS:
         QCOMPARE(s.engine, Engine::LlamaCpp);
         const qint64 f16 = directTotal(s, QStringLiteral("F16"));
         QCOMPARE(session.estimate()->total, f16);
-        QCOMPARE(session.breakdownModel()->index(4, BreakdownModel::SizeColumn).data(Roles::BytesRole).toLongLong(), f16);
+        QCOMPARE(
+            session.breakdownModel()->index(4, BreakdownModel::SizeColumn).data(Roles::BytesRole).toLongLong(), f16);
         QCOMPARE(session.verdict().status, FitStatus::DoesNotFit);
         QVERIFY(session.verdict().headline.startsWith(QStringLiteral("Does not fit")));
         QVERIFY(!session.suggestion().isEmpty());
@@ -76,7 +77,8 @@ private Q_SLOTS:
             const QModelIndex ctx = session.sweepModel()->index(r, ContextSweepModel::ContextColumn);
             if (ctx.data(Roles::IsCurrentRole).toBool()) {
                 QCOMPARE(ctx.data(Roles::TokensRole).toLongLong(), qint64(65536));
-                QCOMPARE(session.sweepModel()->index(r, ContextSweepModel::TotalColumn).data(Roles::BytesRole).toLongLong(),
+                QCOMPARE(
+                    session.sweepModel()->index(r, ContextSweepModel::TotalColumn).data(Roles::BytesRole).toLongLong(),
                     session.estimate()->total);
                 currentFound = true;
             }
@@ -144,7 +146,11 @@ private Q_SLOTS:
         session.setUnits(ByteUnits::Decimal);
         QVERIFY(changes.count() >= 1);
         QVERIFY(session.verdict().headline.contains(QStringLiteral(" GB")));
-        QVERIFY(session.breakdownModel()->index(0, BreakdownModel::SizeColumn).data().toString().endsWith(QStringLiteral("GB")));
+        QVERIFY(session.breakdownModel()
+                    ->index(0, BreakdownModel::SizeColumn)
+                    .data()
+                    .toString()
+                    .endsWith(QStringLiteral("GB")));
     }
 };
 

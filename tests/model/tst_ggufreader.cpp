@@ -115,12 +115,24 @@ void TestGgufReader::roundTrip_data()
     QTest::addColumn<QString>("arch");
     QTest::addColumn<QString>("fileType");
     QTest::addColumn<quint32>("fileTypeId");
-    QTest::newRow("llama-3.1-8b Q4_K_M") << "llama-3.1-8b" << "llama" << "Q4_K_M" << 15u;
-    QTest::newRow("qwen2.5-7b Q8_0") << "qwen2.5-7b" << "qwen2" << "Q8_0" << 7u;
-    QTest::newRow("qwen3-30b-a3b (MoE) Q4_K_M") << "qwen3-30b-a3b" << "qwen3moe" << "Q4_K_M" << 15u;
-    QTest::newRow("deepseek-v2-lite (MLA MoE) Q6_K") << "deepseek-v2-lite" << "deepseek2" << "Q6_K" << 18u;
-    QTest::newRow("gemma-2-2b (sliding) F16") << "gemma-2-2b" << "gemma2" << "F16" << 1u;
-    QTest::newRow("olmoe-1b-7b Q5_K_M") << "olmoe-1b-7b" << "olmoe" << "Q5_K_M" << 17u;
+    QTest::newRow("llama-3.1-8b Q4_K_M") << "llama-3.1-8b"
+                                         << "llama"
+                                         << "Q4_K_M" << 15u;
+    QTest::newRow("qwen2.5-7b Q8_0") << "qwen2.5-7b"
+                                     << "qwen2"
+                                     << "Q8_0" << 7u;
+    QTest::newRow("qwen3-30b-a3b (MoE) Q4_K_M") << "qwen3-30b-a3b"
+                                                << "qwen3moe"
+                                                << "Q4_K_M" << 15u;
+    QTest::newRow("deepseek-v2-lite (MLA MoE) Q6_K") << "deepseek-v2-lite"
+                                                     << "deepseek2"
+                                                     << "Q6_K" << 18u;
+    QTest::newRow("gemma-2-2b (sliding) F16") << "gemma-2-2b"
+                                              << "gemma2"
+                                              << "F16" << 1u;
+    QTest::newRow("olmoe-1b-7b Q5_K_M") << "olmoe-1b-7b"
+                                        << "olmoe"
+                                        << "Q5_K_M" << 17u;
 }
 
 void TestGgufReader::roundTrip()
@@ -215,7 +227,8 @@ void TestGgufReader::hostile_data()
     const GgufWriter ok = minimal();
     QTest::newRow("valid") << ok.bytes(1 << 20) << "(accepted)";
     QTest::newRow("empty") << QByteArray() << "not a GGUF file (only 0 bytes)";
-    QTest::newRow("wrong magic") << QByteArray("GGML\3\0\0\0") + QByteArray(16, '\0') << "the magic number is not 'GGUF'";
+    QTest::newRow("wrong magic") << QByteArray("GGML\3\0\0\0") + QByteArray(16, '\0')
+                                 << "the magic number is not 'GGUF'";
     {
         GgufWriter w = minimal();
         w.setVersion(1);
@@ -316,7 +329,8 @@ void TestGgufReader::hostile_data()
     {
         const QByteArray full = ok.bytes(1 << 20);
         QTest::newRow("cut in the header") << full.left(30) << "truncated";
-        QTest::newRow("cut in the data") << full.left(int(ok.dataOffset()) + 10) << "runs past the end of the data section";
+        QTest::newRow("cut in the data") << full.left(int(ok.dataOffset()) + 10)
+                                         << "runs past the end of the data section";
     }
 }
 
@@ -337,7 +351,8 @@ void TestGgufReader::truncatedEverywhere()
     small.vocabSize = 64; // keeps the tokenizer array small enough to cut at every byte
     small.numLayers = 1;
     small.layers.resize(1);
-    const QStringList types = ggufTensorTypes(small, tensorLayout(small), QStringLiteral("Q8_0"), TestCatalogs::quants());
+    const QStringList types
+        = ggufTensorTypes(small, tensorLayout(small), QStringLiteral("Q8_0"), TestCatalogs::quants());
     const GgufWriter w = TestFiles::ggufForSpec(small, QStringLiteral("qwen3"), types, 7);
     const QByteArray header = w.bytes(0);
     QCOMPARE(readError(w.bytes(w.dataSize())), QStringLiteral("(accepted)"));
@@ -412,10 +427,12 @@ void TestGgufReader::splitSet()
     }
     QTemporaryDir dir;
     for (int p = 0; p < 3; ++p)
-        QVERIFY(parts[size_t(p)].write(dir.filePath(QStringLiteral("qwen-%1-of-00003.gguf").arg(p + 1, 5, 10, QLatin1Char('0')))));
+        QVERIFY(parts[size_t(p)].write(
+            dir.filePath(QStringLiteral("qwen-%1-of-00003.gguf").arg(p + 1, 5, 10, QLatin1Char('0')))));
 
     QString error;
-    const auto m = openModelFile(dir.filePath(QStringLiteral("qwen-00002-of-00003.gguf")), TestCatalogs::quants(), &error);
+    const auto m
+        = openModelFile(dir.filePath(QStringLiteral("qwen-00002-of-00003.gguf")), TestCatalogs::quants(), &error);
     QVERIFY2(m, qPrintable(error));
     QVERIFY2(m->warnings.isEmpty(), qPrintable(m->warnings.join(u'\n')));
     QCOMPARE(m->files.size(), 3);

@@ -23,7 +23,8 @@ namespace {
 // depend on the catalog parser; testCatalogAgrees() checks them against resources/catalog/quants.json.
 QuantCatalog testCatalog()
 {
-    struct Row {
+    struct Row
+    {
         const char* id;
         StorageKind kind;
         qint64 blockSize;
@@ -549,15 +550,15 @@ private:
 
 void TestGgufRecipe::testFileTypes()
 {
-    const QStringList expected = { QStringLiteral("F16"), QStringLiteral("BF16"), QStringLiteral("Q8_0"),
-        QStringLiteral("Q6_K"), QStringLiteral("Q5_K_M"), QStringLiteral("Q5_K_S"), QStringLiteral("Q5_1"),
-        QStringLiteral("Q5_0"), QStringLiteral("Q4_K_M"), QStringLiteral("Q4_K_S"), QStringLiteral("Q4_1"),
-        QStringLiteral("Q4_0"), QStringLiteral("IQ4_XS"), QStringLiteral("IQ4_NL"), QStringLiteral("Q3_K_L"),
-        QStringLiteral("Q3_K_M"), QStringLiteral("Q3_K_S"), QStringLiteral("IQ3_M"), QStringLiteral("IQ3_S"),
-        QStringLiteral("IQ3_XS"), QStringLiteral("IQ3_XXS"), QStringLiteral("Q2_K"), QStringLiteral("Q2_K_S"),
-        QStringLiteral("IQ2_M"), QStringLiteral("IQ2_S"), QStringLiteral("IQ2_XS"), QStringLiteral("IQ2_XXS"),
-        QStringLiteral("IQ1_M"), QStringLiteral("IQ1_S"), QStringLiteral("TQ1_0"), QStringLiteral("TQ2_0"),
-        QStringLiteral("MXFP4_MOE") };
+    const QStringList expected
+        = { QStringLiteral("F16"), QStringLiteral("BF16"), QStringLiteral("Q8_0"), QStringLiteral("Q6_K"),
+              QStringLiteral("Q5_K_M"), QStringLiteral("Q5_K_S"), QStringLiteral("Q5_1"), QStringLiteral("Q5_0"),
+              QStringLiteral("Q4_K_M"), QStringLiteral("Q4_K_S"), QStringLiteral("Q4_1"), QStringLiteral("Q4_0"),
+              QStringLiteral("IQ4_XS"), QStringLiteral("IQ4_NL"), QStringLiteral("Q3_K_L"), QStringLiteral("Q3_K_M"),
+              QStringLiteral("Q3_K_S"), QStringLiteral("IQ3_M"), QStringLiteral("IQ3_S"), QStringLiteral("IQ3_XS"),
+              QStringLiteral("IQ3_XXS"), QStringLiteral("Q2_K"), QStringLiteral("Q2_K_S"), QStringLiteral("IQ2_M"),
+              QStringLiteral("IQ2_S"), QStringLiteral("IQ2_XS"), QStringLiteral("IQ2_XXS"), QStringLiteral("IQ1_M"),
+              QStringLiteral("IQ1_S"), QStringLiteral("TQ1_0"), QStringLiteral("TQ2_0"), QStringLiteral("MXFP4_MOE") };
     QCOMPARE(ggufFileTypes(), expected);
 }
 
@@ -1105,7 +1106,8 @@ void TestGgufRecipe::testLlamaCppSnapshots()
     QVERIFY(f.open(QIODevice::ReadOnly | QIODevice::Text));
 
     // Sections "[FTYPE] basetype" followed by "tensor.name type" lines.
-    struct Section {
+    struct Section
+    {
         QString fileType;
         QString baseType;
         QHash<QString, QString> changed;

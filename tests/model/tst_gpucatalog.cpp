@@ -71,24 +71,32 @@ private Q_SLOTS:
         QTest::addRow("missing memory") << QByteArray(R"({"id": "x", "name": "X", "vendor": "amd", "bandwidth_gbps": 1,
             "fp16_tflops": 1, "unified": false, "match": ["X"]})")
                                         << QStringLiteral("g.json: gpus[1] (x).memory_bytes: is missing");
-        QTest::addRow("memory as text") << QByteArray(R"({"id": "x", "name": "X", "vendor": "amd", "memory_bytes": "24 GB",
+        QTest::addRow("memory as text")
+            << QByteArray(R"({"id": "x", "name": "X", "vendor": "amd", "memory_bytes": "24 GB",
             "bandwidth_gbps": 1, "fp16_tflops": 1, "unified": false, "match": ["X"]})")
-                                        << QStringLiteral("g.json: gpus[1] (x).memory_bytes: must be a positive whole number of bytes (at most 1 PiB)");
-        QTest::addRow("negative bandwidth") << QByteArray(R"({"id": "x", "name": "X", "vendor": "amd", "memory_bytes": 8,
+            << QStringLiteral(
+                   "g.json: gpus[1] (x).memory_bytes: must be a positive whole number of bytes (at most 1 PiB)");
+        QTest::addRow("negative bandwidth")
+            << QByteArray(R"({"id": "x", "name": "X", "vendor": "amd", "memory_bytes": 8,
             "bandwidth_gbps": -1, "fp16_tflops": 1, "unified": false, "match": ["X"]})")
-                                            << QStringLiteral("g.json: gpus[1] (x).bandwidth_gbps: must be above 0 and at most 1e+06");
-        QTest::addRow("unknown vendor") << QByteArray(R"({"id": "x", "name": "X", "vendor": "3dfx", "memory_bytes": 8,
+            << QStringLiteral("g.json: gpus[1] (x).bandwidth_gbps: must be above 0 and at most 1e+06");
+        QTest::addRow("unknown vendor")
+            << QByteArray(R"({"id": "x", "name": "X", "vendor": "3dfx", "memory_bytes": 8,
             "bandwidth_gbps": 1, "fp16_tflops": 1, "unified": false, "match": ["X"]})")
-                                        << QStringLiteral("g.json: gpus[1] (x).vendor: must be one of nvidia, amd, intel, apple (not '3dfx')");
-        QTest::addRow("empty match list") << QByteArray(R"({"id": "x", "name": "X", "vendor": "amd", "memory_bytes": 8,
+            << QStringLiteral("g.json: gpus[1] (x).vendor: must be one of nvidia, amd, intel, apple (not '3dfx')");
+        QTest::addRow("empty match list")
+            << QByteArray(R"({"id": "x", "name": "X", "vendor": "amd", "memory_bytes": 8,
             "bandwidth_gbps": 1, "fp16_tflops": 1, "unified": false, "match": []})")
-                                          << QStringLiteral("g.json: gpus[1] (x).match: must be a non-empty array of strings");
-        QTest::addRow("unified as string") << QByteArray(R"({"id": "x", "name": "X", "vendor": "apple", "memory_bytes": 8,
+            << QStringLiteral("g.json: gpus[1] (x).match: must be a non-empty array of strings");
+        QTest::addRow("unified as string")
+            << QByteArray(R"({"id": "x", "name": "X", "vendor": "apple", "memory_bytes": 8,
             "bandwidth_gbps": 1, "fp16_tflops": 1, "unified": "yes", "match": ["X"]})")
-                                           << QStringLiteral("g.json: gpus[1] (x).unified: must be true or false");
-        QTest::addRow("bad memory options") << QByteArray(R"({"id": "x", "name": "X", "vendor": "apple", "memory_bytes": 8,
+            << QStringLiteral("g.json: gpus[1] (x).unified: must be true or false");
+        QTest::addRow("bad memory options")
+            << QByteArray(R"({"id": "x", "name": "X", "vendor": "apple", "memory_bytes": 8,
             "bandwidth_gbps": 1, "fp16_tflops": 1, "unified": true, "match": ["X"], "memory_options_gb": [16, -8]})")
-                                            << QStringLiteral("g.json: gpus[1] (x).memory_options_gb: must be a non-empty array of positive whole numbers of GB");
+            << QStringLiteral(
+                   "g.json: gpus[1] (x).memory_options_gb: must be a non-empty array of positive whole numbers of GB");
         QTest::addRow("duplicate id") << QByteArray(R"({"id": "GOOD", "name": "X", "vendor": "amd", "memory_bytes": 8,
             "bandwidth_gbps": 1, "fp16_tflops": 1, "unified": false, "match": ["X"]})")
                                       << QStringLiteral("g.json: gpus[1] (GOOD).id: 'GOOD' appears more than once");
@@ -113,9 +121,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("message");
-        QTest::addRow("truncated") << shipped().left(5000) << QStringLiteral("g.json: is not valid JSON (truncated or malformed)");
+        QTest::addRow("truncated") << shipped().left(5000)
+                                   << QStringLiteral("g.json: is not valid JSON (truncated or malformed)");
         QTest::addRow("empty") << QByteArray() << QStringLiteral("g.json: is not valid JSON (truncated or malformed)");
-        QTest::addRow("no gpus array") << QByteArray(R"({"gpus": {}})") << QStringLiteral("g.json: gpus: must be an array");
+        QTest::addRow("no gpus array") << QByteArray(R"({"gpus": {}})")
+                                       << QStringLiteral("g.json: gpus: must be an array");
     }
 
     void badFiles()
@@ -134,27 +144,41 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("memory");
         QTest::addColumn<QString>("id");
 
-        QTest::addRow("4090") << QStringLiteral("NVIDIA GeForce RTX 4090") << qint64(25757220864) << QStringLiteral("rtx-4090");
-        QTest::addRow("4090 D: longer suffix") << QStringLiteral("NVIDIA GeForce RTX 4090 D") << qint64(-1) << QStringLiteral("rtx-4090-d");
-        QTest::addRow("4070 Ti SUPER") << QStringLiteral("NVIDIA GeForce RTX 4070 Ti SUPER") << qint64(-1) << QStringLiteral("rtx-4070-ti-super");
-        QTest::addRow("4090 Laptop GPU is not the desktop card") << QStringLiteral("NVIDIA GeForce RTX 4090 Laptop GPU")
-                                                                 << qint64(17171480576) << QString();
-        QTest::addRow("3080 10 GB") << QStringLiteral("NVIDIA GeForce RTX 3080") << qint64(10737418240) << QStringLiteral("rtx-3080-10gb");
-        QTest::addRow("3080 12 GB by memory") << QStringLiteral("NVIDIA GeForce RTX 3080") << qint64(12884901888) << QStringLiteral("rtx-3080-12gb");
-        QTest::addRow("4060 Ti 16 GB by memory") << QStringLiteral("NVIDIA GeForce RTX 4060 Ti") << qint64(17175674880) << QStringLiteral("rtx-4060-ti-16gb");
+        QTest::addRow("4090") << QStringLiteral("NVIDIA GeForce RTX 4090") << qint64(25757220864)
+                              << QStringLiteral("rtx-4090");
+        QTest::addRow("4090 D: longer suffix")
+            << QStringLiteral("NVIDIA GeForce RTX 4090 D") << qint64(-1) << QStringLiteral("rtx-4090-d");
+        QTest::addRow("4070 Ti SUPER") << QStringLiteral("NVIDIA GeForce RTX 4070 Ti SUPER") << qint64(-1)
+                                       << QStringLiteral("rtx-4070-ti-super");
+        QTest::addRow("4090 Laptop GPU is not the desktop card")
+            << QStringLiteral("NVIDIA GeForce RTX 4090 Laptop GPU") << qint64(17171480576) << QString();
+        QTest::addRow("3080 10 GB") << QStringLiteral("NVIDIA GeForce RTX 3080") << qint64(10737418240)
+                                    << QStringLiteral("rtx-3080-10gb");
+        QTest::addRow("3080 12 GB by memory")
+            << QStringLiteral("NVIDIA GeForce RTX 3080") << qint64(12884901888) << QStringLiteral("rtx-3080-12gb");
+        QTest::addRow("4060 Ti 16 GB by memory") << QStringLiteral("NVIDIA GeForce RTX 4060 Ti") << qint64(17175674880)
+                                                 << QStringLiteral("rtx-4060-ti-16gb");
         QTest::addRow("H200 SXM") << QStringLiteral("NVIDIA H200") << qint64(150754820096) << QStringLiteral("h200");
-        QTest::addRow("H200 NVL: suffix wins") << QStringLiteral("NVIDIA H200 NVL") << qint64(-1) << QStringLiteral("h200-nvl");
-        QTest::addRow("H100 SXM as NVML names it") << QStringLiteral("NVIDIA H100 80GB HBM3") << qint64(-1) << QStringLiteral("h100-sxm");
-        QTest::addRow("A10 is not A100") << QStringLiteral("NVIDIA A100-SXM4-80GB") << qint64(-1) << QStringLiteral("a100-sxm-80gb");
+        QTest::addRow("H200 NVL: suffix wins")
+            << QStringLiteral("NVIDIA H200 NVL") << qint64(-1) << QStringLiteral("h200-nvl");
+        QTest::addRow("H100 SXM as NVML names it")
+            << QStringLiteral("NVIDIA H100 80GB HBM3") << qint64(-1) << QStringLiteral("h100-sxm");
+        QTest::addRow("A10 is not A100") << QStringLiteral("NVIDIA A100-SXM4-80GB") << qint64(-1)
+                                         << QStringLiteral("a100-sxm-80gb");
         QTest::addRow("A10") << QStringLiteral("NVIDIA A10") << qint64(-1) << QStringLiteral("a10");
         QTest::addRow("L40S is not L40 or L4") << QStringLiteral("NVIDIA L40S") << qint64(-1) << QStringLiteral("l40s");
-        QTest::addRow("7900 XTX is not 7900 XT") << QStringLiteral("AMD Radeon RX 7900 XTX") << qint64(-1) << QStringLiteral("rx-7900-xtx");
-        QTest::addRow("7900 XT") << QStringLiteral("AMD Radeon RX 7900 XT") << qint64(-1) << QStringLiteral("rx-7900-xt");
-        QTest::addRow("Arc A770 8 GB") << QStringLiteral("Intel(R) Arc(TM) A770 Graphics") << qint64(8 * (qint64(1) << 30)) << QStringLiteral("arc-a770-8gb");
-        QTest::addRow("M1 Pro is not M1") << QStringLiteral("Apple M1 Pro") << qint64(-1) << QStringLiteral("apple-m1-pro");
+        QTest::addRow("7900 XTX is not 7900 XT")
+            << QStringLiteral("AMD Radeon RX 7900 XTX") << qint64(-1) << QStringLiteral("rx-7900-xtx");
+        QTest::addRow("7900 XT") << QStringLiteral("AMD Radeon RX 7900 XT") << qint64(-1)
+                                 << QStringLiteral("rx-7900-xt");
+        QTest::addRow("Arc A770 8 GB") << QStringLiteral("Intel(R) Arc(TM) A770 Graphics")
+                                       << qint64(8 * (qint64(1) << 30)) << QStringLiteral("arc-a770-8gb");
+        QTest::addRow("M1 Pro is not M1")
+            << QStringLiteral("Apple M1 Pro") << qint64(-1) << QStringLiteral("apple-m1-pro");
         QTest::addRow("M1") << QStringLiteral("Apple M1") << qint64(-1) << QStringLiteral("apple-m1");
         QTest::addRow("unknown") << QStringLiteral("Matrox G200eW") << qint64(-1) << QString();
-        QTest::addRow("case-insensitive") << QStringLiteral("nvidia geforce rtx 3090") << qint64(-1) << QStringLiteral("rtx-3090");
+        QTest::addRow("case-insensitive")
+            << QStringLiteral("nvidia geforce rtx 3090") << qint64(-1) << QStringLiteral("rtx-3090");
     }
 
     void match()

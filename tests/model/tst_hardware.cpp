@@ -10,6 +10,9 @@
 #include "nvmlprobe.h"
 #include "sysfsgpuprobe.h"
 
+#include <cstring>
+#include <memory>
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,10 +20,6 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
-
-#include <cstring>
-
-#include <memory>
 
 using namespace Planner;
 
@@ -50,7 +49,8 @@ GpuCatalog catalog()
 
 // Replays a recorded NVML session. Handles are 1-based indices; calls are counted so tests can check that
 // nvmlShutdown follows every successful nvmlInit_v2.
-struct FakeNvml {
+struct FakeNvml
+{
     QJsonObject rec;
     int inits = 0;
     int shutdowns = 0;
@@ -195,16 +195,17 @@ private Q_SLOTS:
                                       << QStringList { QStringLiteral("NVIDIA GeForce RTX 4090") }
                                       << QList<qint64> { 25757220864 } << QList<qint64> { 24998051840 } << QString();
         const QString n3090 = QStringLiteral("NVIDIA GeForce RTX 3090");
-        QTest::addRow("four RTX 3090") << QStringLiteral("4x-rtx3090.json") << QStringList { n3090, n3090, n3090, n3090 }
+        QTest::addRow("four RTX 3090") << QStringLiteral("4x-rtx3090.json")
+                                       << QStringList { n3090, n3090, n3090, n3090 }
                                        << QList<qint64> { 25769803776, 25769803776, 25769803776, 25769803776 }
                                        << QList<qint64> { 24159191040, 25446842368, 25446842368, 25446842368 }
                                        << QString();
         QTest::addRow("H200 of the calibration runs")
             << QStringLiteral("h200.json") << QStringList { QStringLiteral("NVIDIA H200") }
             << QList<qint64> { 150109880320 } << QList<qint64> { 149458714624 } << QString();
-        QTest::addRow("driver not loaded") << QStringLiteral("driver-not-loaded.json") << QStringList {}
-                                           << QList<qint64> {} << QList<qint64> {}
-                                           << QStringLiteral("nvmlInit_v2 returned NVML_ERROR_DRIVER_NOT_LOADED");
+        QTest::addRow("driver not loaded")
+            << QStringLiteral("driver-not-loaded.json") << QStringList {} << QList<qint64> {} << QList<qint64> {}
+            << QStringLiteral("nvmlInit_v2 returned NVML_ERROR_DRIVER_NOT_LOADED");
         QTest::addRow("library/driver version mismatch")
             << QStringLiteral("version-mismatch.json") << QStringList {} << QList<qint64> {} << QList<qint64> {}
             << QStringLiteral("nvmlDeviceGetCount_v2 returned NVML_ERROR_LIB_RM_VERSION_MISMATCH");
@@ -277,9 +278,9 @@ private Q_SLOTS:
         QTest::addColumn<int>("nvidiaCards");
         QTest::addColumn<QString>("note");
 
-        QTest::addRow("one NVIDIA card (NVML reads it)") << QStringLiteral("nvidia-1gpu") << QStringList {}
-                                                         << QList<qint64> {} << QList<qint64> {} << QList<bool> {} << 1
-                                                         << QString();
+        QTest::addRow("one NVIDIA card (NVML reads it)")
+            << QStringLiteral("nvidia-1gpu") << QStringList {} << QList<qint64> {} << QList<qint64> {} << QList<bool> {}
+            << 1 << QString();
         QTest::addRow("four NVIDIA cards") << QStringLiteral("nvidia-4gpu") << QStringList {} << QList<qint64> {}
                                            << QList<qint64> {} << QList<bool> {} << 4 << QString();
         QTest::addRow("AMD dGPU without product name")
@@ -297,7 +298,8 @@ private Q_SLOTS:
             << QStringLiteral("Intel integrated graphics at 0000:00:02.0");
         QTest::addRow("no GPU") << QStringLiteral("no-gpu") << QStringList {} << QList<qint64> {} << QList<qint64> {}
                                 << QList<bool> {} << 0 << QString();
-        QTest::addRow("garbage files") << QStringLiteral("garbage") << QStringList { QStringLiteral("AMD GPU [1002:744c]") }
+        QTest::addRow("garbage files") << QStringLiteral("garbage")
+                                       << QStringList { QStringLiteral("AMD GPU [1002:744c]") }
                                        << QList<qint64> { 25753026560 } << QList<qint64> { -1 } << QList<bool> { false }
                                        << 0 << QStringLiteral("does not hold a byte count ('banana')");
     }
@@ -375,10 +377,10 @@ private Q_SLOTS:
         QTest::addColumn<int>("logical");
         QTest::addColumn<int>("physical");
 
-        QTest::addRow("Ryzen 9 7950X, SMT") << QStringLiteral("nvidia-1gpu")
-                                            << QStringLiteral("AMD Ryzen 9 7950X 16-Core Processor") << 32 << 16;
-        QTest::addRow("Core i7 without SMT") << QStringLiteral("intel-arc") << QStringLiteral("Intel(R) Core(TM) i7-13700K")
-                                             << 16 << 16;
+        QTest::addRow("Ryzen 9 7950X, SMT")
+            << QStringLiteral("nvidia-1gpu") << QStringLiteral("AMD Ryzen 9 7950X 16-Core Processor") << 32 << 16;
+        QTest::addRow("Core i7 without SMT")
+            << QStringLiteral("intel-arc") << QStringLiteral("Intel(R) Core(TM) i7-13700K") << 16 << 16;
         QTest::addRow("garbage") << QStringLiteral("garbage") << QString() << 0 << 0;
     }
 
@@ -404,13 +406,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
 
         // Default wired limit: 3/4 of 64 GiB = 48 GiB (macOS reports recommendedMaxWorkingSetSize = 49152 MB).
-        QTest::addRow("M2 Max 64 GB, default limit") << QStringLiteral("m2max-64gb.json") << 64 * GiB << 48 * GiB
-                                                     << QStringLiteral("Apple M2 Max");
+        QTest::addRow("M2 Max 64 GB, default limit")
+            << QStringLiteral("m2max-64gb.json") << 64 * GiB << 48 * GiB << QStringLiteral("Apple M2 Max");
         QTest::addRow("M4 Pro 24 GB, wired limit 20480 MB")
             << QStringLiteral("m4pro-24gb-wired.json") << 24 * GiB << 20480 * MiB << QStringLiteral("Apple M4 Pro");
         // 2/3 of 16 GiB: the 10922.67 MB llama.cpp logs on 16 GB Macs.
-        QTest::addRow("M1 16 GB, no iogpu sysctl") << QStringLiteral("m1-16gb-no-iogpu.json") << 16 * GiB
-                                                   << 16 * GiB / 3 * 2 << QStringLiteral("Apple M1");
+        QTest::addRow("M1 16 GB, no iogpu sysctl")
+            << QStringLiteral("m1-16gb-no-iogpu.json") << 16 * GiB << 16 * GiB / 3 * 2 << QStringLiteral("Apple M1");
         QTest::addRow("Intel Mac") << QStringLiteral("intel-mac.json") << 32 * GiB << qint64(0) << QString();
     }
 
@@ -463,11 +465,10 @@ private Q_SLOTS:
 
         QTest::addRow("RTX 4090 via NVML") << QStringLiteral("nvidia-1gpu") << QStringLiteral("rtx4090.json")
                                            << QStringList { QStringLiteral("rtx-4090") } << QString();
-        QTest::addRow("4x RTX 3090 via NVML")
-            << QStringLiteral("nvidia-4gpu") << QStringLiteral("4x-rtx3090.json")
-            << QStringList { QStringLiteral("rtx-3090"), QStringLiteral("rtx-3090"), QStringLiteral("rtx-3090"),
-                   QStringLiteral("rtx-3090") }
-            << QString();
+        QTest::addRow("4x RTX 3090 via NVML") << QStringLiteral("nvidia-4gpu") << QStringLiteral("4x-rtx3090.json")
+                                              << QStringList { QStringLiteral("rtx-3090"), QStringLiteral("rtx-3090"),
+                                                     QStringLiteral("rtx-3090"), QStringLiteral("rtx-3090") }
+                                              << QString();
         QTest::addRow("NVIDIA card, driver not loaded")
             << QStringLiteral("nvidia-1gpu") << QStringLiteral("driver-not-loaded.json") << QStringList {}
             << QStringLiteral("1 NVIDIA GPU(s) on the PCI bus (0000:01:00.0) but NVML listed only 0");

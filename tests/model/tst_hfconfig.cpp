@@ -41,8 +41,8 @@ private Q_SLOTS:
         QTest::addRow("truncated") << QByteArray(R"({"model_type":"llama","hidden_size":40)")
                                    << "config.json: is not valid JSON (truncated or malformed)";
         QTest::addRow("not an object") << QByteArray("[1,2]") << "config.json: must be a JSON object";
-        QTest::addRow("missing model_type") << QByteArray(R"({"hidden_size":4096})")
-                                            << "config.json: model_type: is missing";
+        QTest::addRow("missing model_type")
+            << QByteArray(R"({"hidden_size":4096})") << "config.json: model_type: is missing";
         QTest::addRow("unknown model_type") << QByteArray(R"({"model_type":"rwkv7"})")
                                             << "config.json: model_type: 'rwkv7' is not a supported architecture";
         QTest::addRow("wrong type") << QByteArray(R"({"model_type":"llama","hidden_size":"4096"})")

@@ -44,7 +44,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("model");
         QTest::addColumn<QString>("recipe");
         QTest::addColumn<qint64>("context");
-        QTest::addRow("Llama 3.1 8B Q4_K_M 8k") << QStringLiteral("llama-3.1-8b") << QStringLiteral("Q4_K_M") << qint64(8192);
+        QTest::addRow("Llama 3.1 8B Q4_K_M 8k")
+            << QStringLiteral("llama-3.1-8b") << QStringLiteral("Q4_K_M") << qint64(8192);
         QTest::addRow("DeepSeek-R1 F16 32k") << QStringLiteral("deepseek-r1") << QStringLiteral("F16") << qint64(32768);
     }
 
@@ -66,8 +67,8 @@ private Q_SLOTS:
         QCOMPARE(m.rowCount(), 5);
         QCOMPARE(m.columnCount(), int(BreakdownModel::ColumnCount));
         const qint64 expected[] = { e.weights.bytes, e.kvCache.bytes, e.activations.bytes, e.overhead.bytes, e.total };
-        const QString explanations[] = { e.weights.explanation, e.kvCache.explanation, e.activations.explanation,
-            e.overhead.explanation };
+        const QString explanations[]
+            = { e.weights.explanation, e.kvCache.explanation, e.activations.explanation, e.overhead.explanation };
         for (int r = 0; r < 5; ++r) {
             const QModelIndex size = m.index(r, BreakdownModel::SizeColumn);
             QCOMPARE(size.data(Roles::BytesRole).toLongLong(), expected[r]);
@@ -83,7 +84,8 @@ private Q_SLOTS:
         m.setUnits(ByteUnits::Decimal);
         QCOMPARE(resets.count(), 1);
         QCOMPARE(changes.count(), 1);
-        QCOMPARE(m.index(0, BreakdownModel::SizeColumn).data().toString(), formatBytes(e.weights.bytes, ByteUnits::Decimal));
+        QCOMPARE(
+            m.index(0, BreakdownModel::SizeColumn).data().toString(), formatBytes(e.weights.bytes, ByteUnits::Decimal));
         m.setUnits(ByteUnits::Decimal); // no change, no signal
         QCOMPARE(changes.count(), 1);
 
@@ -105,8 +107,8 @@ private Q_SLOTS:
 
         QList<QuantComparisonRow> rows;
         for (const QString& id : { QStringLiteral("F16"), QStringLiteral("Q8_0"), QStringLiteral("Q4_K_M") })
-            rows.append({ id, QStringLiteral("d"), estimateOf(QStringLiteral("deepseek-r1"), id, 4096), FitStatus::DoesNotFit,
-                id == QLatin1String("Q4_K_M") });
+            rows.append({ id, QStringLiteral("d"), estimateOf(QStringLiteral("deepseek-r1"), id, 4096),
+                FitStatus::DoesNotFit, id == QLatin1String("Q4_K_M") });
         m.setRows(rows);
         QCOMPARE(resets.count(), 1);
         QCOMPARE(proxyResets.count(), 1);
@@ -149,15 +151,15 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("maxContext");
         QTest::addColumn<qint64>("current");
         QTest::addColumn<QList<qint64>>("expected");
-        QTest::addRow("4k model, current 3000") << qint64(4096) << qint64(3000)
-                                                << QList<qint64> { 512, 768, 1024, 1536, 2048, 3000, 3072, 4096 };
-        QTest::addRow("current beyond max ignored") << qint64(4096) << qint64(5000)
-                                                    << QList<qint64> { 512, 768, 1024, 1536, 2048, 3072, 4096 };
+        QTest::addRow("4k model, current 3000")
+            << qint64(4096) << qint64(3000) << QList<qint64> { 512, 768, 1024, 1536, 2048, 3000, 3072, 4096 };
+        QTest::addRow("current beyond max ignored")
+            << qint64(4096) << qint64(5000) << QList<qint64> { 512, 768, 1024, 1536, 2048, 3072, 4096 };
         QTest::addRow("tiny model") << qint64(300) << qint64(100) << QList<qint64> { 100, 300 };
-        QTest::addRow("160k, max not a power of two") << qint64(163840) << qint64(32768)
-                                                      << QList<qint64> { 512, 768, 1024, 1536, 2048, 3072, 4096, 6144,
-                                                             8192, 12288, 16384, 24576, 32768, 49152, 65536, 98304,
-                                                             131072, 163840 };
+        QTest::addRow("160k, max not a power of two")
+            << qint64(163840) << qint64(32768)
+            << QList<qint64> { 512, 768, 1024, 1536, 2048, 3072, 4096, 6144, 8192, 12288, 16384, 24576, 32768, 49152,
+                   65536, 98304, 131072, 163840 };
         QTest::addRow("no context") << qint64(0) << qint64(1) << QList<qint64> {};
     }
 
@@ -195,7 +197,8 @@ private Q_SLOTS:
         QCOMPARE(values.index(2, ContextSweepModel::ContextColumn).data().toDouble(), 131072.0);
         QCOMPARE(m.headerData(2, Qt::Vertical).toString(), QStringLiteral("128k"));
         for (int r = 0; r < 3; ++r) {
-            QCOMPARE(m.index(r, ContextSweepModel::KvCacheColumn).data(Roles::BytesRole).toLongLong(), rows[r].bytes[1]);
+            QCOMPARE(
+                m.index(r, ContextSweepModel::KvCacheColumn).data(Roles::BytesRole).toLongLong(), rows[r].bytes[1]);
             QCOMPARE(m.index(r, ContextSweepModel::OverheadColumn).data(Roles::StackedBytesRole).toLongLong(),
                 rows[r].bytes[4]);
             QCOMPARE(values.index(r, ContextSweepModel::KvCacheColumn).data().toDouble(),
@@ -216,9 +219,12 @@ private Q_SLOTS:
         QTest::addColumn<FitStatus>("expected");
         QTest::addRow("7B int4 fits 8 GiB") << 5 * GiB << 5 * GiB << 8 * GiB << 16 * GiB << FitStatus::Fits;
         QTest::addRow("exactly at capacity is tight") << 8 * GiB << 8 * GiB << 8 * GiB << 16 * GiB << FitStatus::Tight;
-        QTest::addRow("under 5% spare is tight") << 8 * GiB - 100 << 8 * GiB - 100 << 8 * GiB << qint64(0) << FitStatus::Tight;
-        QTest::addRow("band's upper end over is tight") << 7 * GiB << 9 * GiB << 8 * GiB << qint64(0) << FitStatus::Tight;
-        QTest::addRow("one byte over needs offload") << 8 * GiB + 1 << 8 * GiB + 1 << 8 * GiB << 16 * GiB << FitStatus::Offload;
+        QTest::addRow("under 5% spare is tight")
+            << 8 * GiB - 100 << 8 * GiB - 100 << 8 * GiB << qint64(0) << FitStatus::Tight;
+        QTest::addRow("band's upper end over is tight")
+            << 7 * GiB << 9 * GiB << 8 * GiB << qint64(0) << FitStatus::Tight;
+        QTest::addRow("one byte over needs offload")
+            << 8 * GiB + 1 << 8 * GiB + 1 << 8 * GiB << 16 * GiB << FitStatus::Offload;
         QTest::addRow("no GPU, fits RAM") << 5 * GiB << 5 * GiB << qint64(0) << 16 * GiB << FitStatus::Offload;
         QTest::addRow("no GPU, zero total") << qint64(0) << qint64(0) << qint64(0) << qint64(0) << FitStatus::Offload;
         QTest::addRow("exactly GPU + RAM") << 24 * GiB << 24 * GiB << 8 * GiB << 16 * GiB << FitStatus::Offload;
@@ -250,7 +256,8 @@ private Q_SLOTS:
         v = makeVerdict(e, CapacityInput { 24 * GiB, 64 * GiB }, ByteUnits::Binary);
         QCOMPARE(v.status, FitStatus::DoesNotFit);
         QCOMPARE(v.headroom, -12 * GiB);
-        QCOMPARE(v.headline, QStringLiteral("Does not fit: needs 100 GiB; you have 24.0 GiB GPU + 64.0 GiB RAM (12.0 GiB short)"));
+        QCOMPARE(v.headline,
+            QStringLiteral("Does not fit: needs 100 GiB; you have 24.0 GiB GPU + 64.0 GiB RAM (12.0 GiB short)"));
         v = makeVerdict(e, CapacityInput { 24 * GiB, 64 * GiB }, ByteUnits::Decimal);
         QVERIFY(v.headline.contains(QStringLiteral("107 GB")));
     }

@@ -44,14 +44,19 @@ private Q_SLOTS:
         QTest::addColumn<QString>("kv");
         QTest::addColumn<qint64>("perToken");
         // GQA: layers x 2 (K,V) x kv heads x head_dim x bytes.
-        QTest::addRow("Llama 3.1 8B f16") << "llama-3.1-8b" << int(Engine::LlamaCpp) << "F16" << qint64(32 * 2 * 8 * 128 * 2);
-        QTest::addRow("Llama 3.1 8B q8_0") << "llama-3.1-8b" << int(Engine::LlamaCpp) << "Q8_0" << qint64(32 * 2 * 1024 / 32 * 34);
-        QTest::addRow("Llama 3.1 8B q4_0") << "llama-3.1-8b" << int(Engine::LlamaCpp) << "Q4_0" << qint64(32 * 2 * 1024 / 32 * 18);
+        QTest::addRow("Llama 3.1 8B f16")
+            << "llama-3.1-8b" << int(Engine::LlamaCpp) << "F16" << qint64(32 * 2 * 8 * 128 * 2);
+        QTest::addRow("Llama 3.1 8B q8_0")
+            << "llama-3.1-8b" << int(Engine::LlamaCpp) << "Q8_0" << qint64(32 * 2 * 1024 / 32 * 34);
+        QTest::addRow("Llama 3.1 8B q4_0")
+            << "llama-3.1-8b" << int(Engine::LlamaCpp) << "Q4_0" << qint64(32 * 2 * 1024 / 32 * 18);
         QTest::addRow("Llama 3.1 8B vLLM fp8") << "llama-3.1-8b" << int(Engine::Vllm) << "fp8" << qint64(32 * 2 * 1024);
-        QTest::addRow("Qwen2.5 7B 4 kv heads") << "qwen2.5-7b" << int(Engine::LlamaCpp) << "F16" << qint64(28 * 2 * 4 * 128 * 2);
+        QTest::addRow("Qwen2.5 7B 4 kv heads")
+            << "qwen2.5-7b" << int(Engine::LlamaCpp) << "F16" << qint64(28 * 2 * 4 * 128 * 2);
         // MLA: llama.cpp and vLLM hold the 512-wide latent plus the 64-wide rope key per layer.
         QTest::addRow("DeepSeek-R1 latent") << "deepseek-r1" << int(Engine::LlamaCpp) << "F16" << qint64(61 * 576 * 2);
-        QTest::addRow("DeepSeek-R1 vLLM latent") << "deepseek-r1" << int(Engine::Vllm) << "BF16" << qint64(61 * 576 * 2);
+        QTest::addRow("DeepSeek-R1 vLLM latent")
+            << "deepseek-r1" << int(Engine::Vllm) << "BF16" << qint64(61 * 576 * 2);
         // transformers caches the up-projected heads: K 128 x 192, V 128 x 128.
         QTest::addRow("DeepSeek-R1 transformers")
             << "deepseek-r1" << int(Engine::Transformers) << "BF16" << qint64(61) * (128 * 192 + 128 * 128) * 2;
@@ -76,19 +81,20 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("batch");
         QTest::addColumn<qint64>("bytes");
         // llama.cpp pads n_ctx = context x sequences to 256 cells.
-        QTest::addRow("llama.cpp pads 1000 to 1024") << "llama-3.1-8b" << int(Engine::LlamaCpp) << qint64(1000) << qint64(1)
-                                                 << qint64(131072) * 1024;
-        QTest::addRow("llama.cpp 4 sequences x 8k") << "llama-3.1-8b" << int(Engine::LlamaCpp) << qint64(8192) << qint64(4)
-                                                 << qint64(131072) * 32768;
+        QTest::addRow("llama.cpp pads 1000 to 1024")
+            << "llama-3.1-8b" << int(Engine::LlamaCpp) << qint64(1000) << qint64(1) << qint64(131072) * 1024;
+        QTest::addRow("llama.cpp 4 sequences x 8k")
+            << "llama-3.1-8b" << int(Engine::LlamaCpp) << qint64(8192) << qint64(4) << qint64(131072) * 32768;
         // vLLM: 16-token blocks per sequence.
-        QTest::addRow("vLLM blocks of 16") << "llama-3.1-8b" << int(Engine::Vllm) << qint64(1000) << qint64(2)
-                                           << qint64(131072) * 1008 * 2;
+        QTest::addRow("vLLM blocks of 16")
+            << "llama-3.1-8b" << int(Engine::Vllm) << qint64(1000) << qint64(2) << qint64(131072) * 1008 * 2;
         // Gemma 3 27B at 32k: 10 global layers hold 32768 cells, 52 sliding layers hold
         // pad(1024 window + 512 ubatch, 256) = 1536 cells; 2 x 16 x 128 x 2 bytes per layer and cell.
-        QTest::addRow("Gemma 3 sliding window llama.cpp")
-            << "gemma-3-27b" << int(Engine::LlamaCpp) << qint64(32768) << qint64(1) << qint64(8192) * (10 * 32768 + 52 * 1536);
+        QTest::addRow("Gemma 3 sliding window llama.cpp") << "gemma-3-27b" << int(Engine::LlamaCpp) << qint64(32768)
+                                                          << qint64(1) << qint64(8192) * (10 * 32768 + 52 * 1536);
         QTest::addRow("Gemma 3 sliding window transformers")
-            << "gemma-3-27b" << int(Engine::Transformers) << qint64(32768) << qint64(1) << qint64(8192) * (10 * 32768 + 52 * 1024);
+            << "gemma-3-27b" << int(Engine::Transformers) << qint64(32768) << qint64(1)
+            << qint64(8192) * (10 * 32768 + 52 * 1024);
         // gpt-oss: 128-token window on half the layers.
         QTest::addRow("gpt-oss 20B vLLM") << "gpt-oss-20b" << int(Engine::Vllm) << qint64(65536) << qint64(1)
                                           << qint64(2 * 8 * 64 * 2) * (12 * 65536 + 12 * 128);
@@ -108,10 +114,12 @@ private Q_SLOTS:
     void weightsFollowRecipe()
     {
         // BF16 under transformers: exactly 2 bytes per parameter.
-        const MemoryEstimate bf16 = estimate(scenario(QStringLiteral("llama-3.1-8b"), QStringLiteral("BF16"), Engine::Transformers, 2048));
+        const MemoryEstimate bf16
+            = estimate(scenario(QStringLiteral("llama-3.1-8b"), QStringLiteral("BF16"), Engine::Transformers, 2048));
         QCOMPARE(bf16.weights.bytes, qint64(8030261248) * 2);
         // GPTQ keeps the embeddings and the LM head in 16-bit.
-        const MemoryEstimate gptq = estimate(scenario(QStringLiteral("llama-3.1-8b"), QStringLiteral("GPTQ-INT4"), Engine::Vllm, 2048));
+        const MemoryEstimate gptq
+            = estimate(scenario(QStringLiteral("llama-3.1-8b"), QStringLiteral("GPTQ-INT4"), Engine::Vllm, 2048));
         QCOMPARE(gptq.bytesByType.value(QStringLiteral("BF16")),
             qint64(128256) * 4096 * 2 * 2 + (qint64(32) * 2 * 4096 + 4096) * 2);
         QVERIFY(gptq.weights.bytes < bf16.weights.bytes * 2 / 5);
@@ -130,15 +138,15 @@ private Q_SLOTS:
         QTest::addColumn<bool>("flash");
         QTest::addColumn<qint64>("context");
         QTest::addColumn<QString>("error");
-        QTest::addRow("GGUF recipe on vLLM") << "Q4_K_M" << int(Engine::Vllm) << "F16" << true << qint64(4096)
-                                             << "vLLM / SGLang cannot run Q4_K_M";
-        QTest::addRow("bitsandbytes on vLLM") << "NF4" << int(Engine::Vllm) << "F16" << true << qint64(4096)
-                                              << "vLLM / SGLang cannot run NF4";
+        QTest::addRow("GGUF recipe on vLLM")
+            << "Q4_K_M" << int(Engine::Vllm) << "F16" << true << qint64(4096) << "vLLM / SGLang cannot run Q4_K_M";
+        QTest::addRow("bitsandbytes on vLLM")
+            << "NF4" << int(Engine::Vllm) << "F16" << true << qint64(4096) << "vLLM / SGLang cannot run NF4";
         QTest::addRow("quantized V without flash attention")
             << "Q4_K_M" << int(Engine::LlamaCpp) << "Q8_0" << false << qint64(4096)
             << "llama.cpp needs flash attention for a quantized V cache";
-        QTest::addRow("q8_0 cache in transformers") << "BF16" << int(Engine::Transformers) << "Q8_0" << true << qint64(4096)
-                                                    << "KV cache type 'Q8_0' is not available";
+        QTest::addRow("q8_0 cache in transformers") << "BF16" << int(Engine::Transformers) << "Q8_0" << true
+                                                    << qint64(4096) << "KV cache type 'Q8_0' is not available";
         QTest::addRow("unknown recipe") << "Q9_K" << int(Engine::LlamaCpp) << "F16" << true << qint64(4096)
                                         << "unknown quantization 'Q9_K'";
         QTest::addRow("absurd context") << "Q4_K_M" << int(Engine::LlamaCpp) << "F16" << true << (qint64(1) << 40)
@@ -178,13 +186,15 @@ private Q_SLOTS:
 
     void notesAndTotals()
     {
-        const MemoryEstimate e = estimate(scenario(QStringLiteral("llama-2-7b"), QStringLiteral("Q4_K_M"), Engine::LlamaCpp, 16384));
+        const MemoryEstimate e
+            = estimate(scenario(QStringLiteral("llama-2-7b"), QStringLiteral("Q4_K_M"), Engine::LlamaCpp, 16384));
         QCOMPARE(e.total, e.weights.bytes + e.kvCache.bytes + e.activations.bytes + e.overhead.bytes);
         QVERIFY(e.totalLow <= e.total && e.total <= e.totalHigh);
         QVERIFY(e.notes.join(u' ').contains(QStringLiteral("exceeds the model's trained maximum of 4096")));
         for (const MemoryComponent* c : { &e.weights, &e.kvCache, &e.activations, &e.overhead })
             QVERIFY(!c->explanation.isEmpty());
-        QVERIFY2(e.kvCache.explanation.contains(QStringLiteral("32 layers x 16384 tokens")), qPrintable(e.kvCache.explanation));
+        QVERIFY2(e.kvCache.explanation.contains(QStringLiteral("32 layers x 16384 tokens")),
+            qPrintable(e.kvCache.explanation));
     }
 };
 

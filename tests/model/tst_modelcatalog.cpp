@@ -16,12 +16,12 @@ private Q_SLOTS:
     {
         const ModelCatalog& c = TestCatalogs::models();
         QVERIFY2(c.models.size() >= 60, qPrintable(QString::number(c.models.size())));
-        for (const char* id : { "deepseek-r1", "deepseek-v3", "deepseek-r1-distill-qwen-1.5b",
-                 "deepseek-r1-distill-qwen-32b", "deepseek-r1-distill-llama-70b", "llama-3.1-405b", "llama-3.2-1b",
-                 "llama-3.3-70b", "qwen2.5-0.5b", "qwen2.5-72b", "qwen3-30b-a3b", "qwen3-235b-a22b",
-                 "mistral-7b-v0.3", "mistral-nemo-12b", "mistral-small-24b-2501", "mixtral-8x7b", "mixtral-8x22b",
-                 "gemma-2-2b", "gemma-2-27b", "gemma-3-1b", "gemma-3-27b", "phi-3-mini-4k", "phi-3-medium-4k",
-                 "phi-4", "gpt-oss-20b", "gpt-oss-120b", "kimi-k2" })
+        for (const char* id :
+            { "deepseek-r1", "deepseek-v3", "deepseek-r1-distill-qwen-1.5b", "deepseek-r1-distill-qwen-32b",
+                "deepseek-r1-distill-llama-70b", "llama-3.1-405b", "llama-3.2-1b", "llama-3.3-70b", "qwen2.5-0.5b",
+                "qwen2.5-72b", "qwen3-30b-a3b", "qwen3-235b-a22b", "mistral-7b-v0.3", "mistral-nemo-12b",
+                "mistral-small-24b-2501", "mixtral-8x7b", "mixtral-8x22b", "gemma-2-2b", "gemma-2-27b", "gemma-3-1b",
+                "gemma-3-27b", "phi-3-mini-4k", "phi-3-medium-4k", "phi-4", "gpt-oss-20b", "gpt-oss-120b", "kimi-k2" })
             QVERIFY2(c.find(QString::fromLatin1(id)), id);
         for (const ModelSpec& m : c.models) {
             QVERIFY2(!m.name.isEmpty() && !m.family.isEmpty() && !m.license.isEmpty(), qPrintable(m.id));
@@ -47,19 +47,21 @@ private Q_SLOTS:
         QTest::addRow("unknown architecture")
             << QByteArray(R"({"id":"x","name":"X","family":"F","config":{"model_type":"mamba"}})")
             << "m.json: models[1] (x).config.model_type: 'mamba' is not a supported architecture";
-        QTest::addRow("duplicate id") << QByteArray(R"({"id":"GOOD","name":"X","family":"F","config":{"model_type":"llama"}})")
+        QTest::addRow("duplicate id") << QByteArray(
+            R"({"id":"GOOD","name":"X","family":"F","config":{"model_type":"llama"}})")
                                       << "m.json: models[1] (GOOD).id: 'GOOD' appears more than once";
-        QTest::addRow("bad context")
-            << QByteArray(R"({"id":"x","name":"X","family":"F","max_context":-1,"config":{"model_type":"llama"}})")
-            << "m.json: models[1] (x).max_context: must be a positive whole number of tokens";
+        QTest::addRow("bad context") << QByteArray(
+            R"({"id":"x","name":"X","family":"F","max_context":-1,"config":{"model_type":"llama"}})")
+                                     << "m.json: models[1] (x).max_context: must be a positive whole number of tokens";
     }
 
     void badEntriesAreSkipped()
     {
         QFETCH(QByteArray, entry);
         QFETCH(QString, expected);
-        const QByteArray json = R"({"models":[{"id":"good","name":"Good","family":"F","config":{"model_type":"llama"}},)"
-            + entry + R"(,{"id":"good2","name":"Good 2","family":"F","config":{"model_type":"qwen3"}}]})";
+        const QByteArray json
+            = R"({"models":[{"id":"good","name":"Good","family":"F","config":{"model_type":"llama"}},)" + entry
+            + R"(,{"id":"good2","name":"Good 2","family":"F","config":{"model_type":"qwen3"}}]})";
         QList<ParseError> errors;
         const ModelCatalog c = parseModelCatalog(json, QStringLiteral("m.json"), &errors);
         QCOMPARE(errors.size(), 1);

@@ -61,7 +61,8 @@ private Q_SLOTS:
         QCOMPARE(r1.data(Roles::ActiveParamsRole).toLongLong(), counts.active);
         QVERIFY(r1.data(Roles::IsMoeRole).toBool());
         QCOMPARE(r1.siblingAtColumn(ModelCatalogModel::ParamsColumn).data().toString(), formatCount(counts.total));
-        QCOMPARE(r1.siblingAtColumn(ModelCatalogModel::ContextColumn).data(Roles::SortRole).toLongLong(), qint64(163840));
+        QCOMPARE(
+            r1.siblingAtColumn(ModelCatalogModel::ContextColumn).data(Roles::SortRole).toLongLong(), qint64(163840));
         QCOMPARE(r1.siblingAtColumn(ModelCatalogModel::ContextColumn).data().toString(), QStringLiteral("160k"));
         QVERIFY(!m.indexOfModel(QStringLiteral("no-such-model")).isValid());
     }
@@ -75,9 +76,10 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("maxParams");
         QTest::addColumn<QStringList>("mustContain");
         QTest::addColumn<QStringList>("mustNotContain");
-        QTest::addRow("search words across name") << QStringLiteral("qwen 32") << QString() << 0 << qint64(0) << qint64(0)
-                                                  << QStringList { QStringLiteral("qwen2.5-32b"), QStringLiteral("qwen3-32b") }
-                                                  << QStringList { QStringLiteral("qwen2.5-7b"), QStringLiteral("llama-3.1-8b") };
+        QTest::addRow("search words across name")
+            << QStringLiteral("qwen 32") << QString() << 0 << qint64(0) << qint64(0)
+            << QStringList { QStringLiteral("qwen2.5-32b"), QStringLiteral("qwen3-32b") }
+            << QStringList { QStringLiteral("qwen2.5-7b"), QStringLiteral("llama-3.1-8b") };
         QTest::addRow("MoE only") << QString() << QString() << 2 << qint64(0) << qint64(0)
                                   << QStringList { QStringLiteral("deepseek-r1"), QStringLiteral("kimi-k2") }
                                   << QStringList { QStringLiteral("llama-3.1-70b") };
@@ -86,7 +88,8 @@ private Q_SLOTS:
                                     << QStringList { QStringLiteral("deepseek-r1"), QStringLiteral("mixtral-8x7b") };
         QTest::addRow("family") << QString() << QStringLiteral("Llama") << 0 << qint64(0) << qint64(0)
                                 << QStringList { QStringLiteral("llama-3.1-8b") }
-                                << QStringList { QStringLiteral("qwen3-8b"), QStringLiteral("deepseek-r1-distill-llama-8b") };
+                                << QStringList { QStringLiteral("qwen3-8b"),
+                                       QStringLiteral("deepseek-r1-distill-llama-8b") };
         QTest::addRow("size 7B to 9B") << QString() << QString() << 0 << qint64(7'000'000'000) << qint64(9'000'000'000)
                                        << QStringList { QStringLiteral("llama-3.1-8b"), QStringLiteral("qwen2.5-7b") }
                                        << QStringList { QStringLiteral("llama-3.2-3b"), QStringLiteral("phi-4") };

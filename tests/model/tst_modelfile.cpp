@@ -21,10 +21,11 @@ namespace {
 
 QJsonObject catalogConfig(const QString& id)
 {
-    const QJsonArray models = QJsonDocument::fromJson(TestCatalogs::readSourceFile(QStringLiteral("resources/catalog/models.json")))
-                                  .object()
-                                  .value(QStringLiteral("models"))
-                                  .toArray();
+    const QJsonArray models
+        = QJsonDocument::fromJson(TestCatalogs::readSourceFile(QStringLiteral("resources/catalog/models.json")))
+              .object()
+              .value(QStringLiteral("models"))
+              .toArray();
     for (const QJsonValue& m : models) {
         if (m.toObject().value(QStringLiteral("id")).toString() == id)
             return m.toObject().value(QStringLiteral("config")).toObject();
@@ -68,7 +69,12 @@ QString hfName(const TensorSpec& t)
     return QStringLiteral("model.layers.%1.%2.%3").arg(t.layer).arg(mapped, suffix);
 }
 
-enum class Checkpoint { Bf16, Gptq, Fp8 };
+enum class Checkpoint
+{
+    Bf16,
+    Gptq,
+    Fp8
+};
 
 // Adds tensor `t` of a checkpoint to `w` the way its quantizer stores it.
 void addHfTensor(SafetensorsWriter& w, const TensorSpec& t, Checkpoint kind)
@@ -90,7 +96,8 @@ void addHfTensor(SafetensorsWriter& w, const TensorSpec& t, Checkpoint kind)
         w.addTensor(base + QStringLiteral("g_idx"), QStringLiteral("I32"), { t.ne0 });
     } else {
         w.addTensor(name, QStringLiteral("F8_E4M3"), { t.ne1, t.ne0 });
-        w.addTensor(base + QStringLiteral("weight_scale_inv"), QStringLiteral("F32"), { (t.ne1 + 127) / 128, (t.ne0 + 127) / 128 });
+        w.addTensor(base + QStringLiteral("weight_scale_inv"), QStringLiteral("F32"),
+            { (t.ne1 + 127) / 128, (t.ne0 + 127) / 128 });
     }
 }
 
@@ -124,12 +131,14 @@ void TestModelFile::hfCheckpoint_data()
         << "qwen2.5-7b" << int(Checkpoint::Gptq)
         << QJsonObject { { QStringLiteral("quant_method"), QStringLiteral("gptq") }, { QStringLiteral("bits"), 4 },
                { QStringLiteral("group_size"), 128 }, { QStringLiteral("desc_act"), false } }
-        << "GPTQ_INT4_G128" << "GPTQ-INT4" << 3;
+        << "GPTQ_INT4_G128"
+        << "GPTQ-INT4" << 3;
     QTest::newRow("llama-3.2-1b FP8 block, 2 shards")
         << "llama-3.2-1b" << int(Checkpoint::Fp8)
         << QJsonObject { { QStringLiteral("quant_method"), QStringLiteral("fp8") },
                { QStringLiteral("weight_block_size"), QJsonArray { 128, 128 } } }
-        << "FP8_E4M3_B128" << "FP8" << 2;
+        << "FP8_E4M3_B128"
+        << "FP8" << 2;
 }
 
 void TestModelFile::hfCheckpoint()
@@ -172,7 +181,9 @@ void TestModelFile::hfCheckpoint()
     qint64 dataBytes = 0;
     for (int s = 0; s < shards; ++s) {
         const QString file = shards == 1 ? QStringLiteral("model.safetensors")
-                                         : QStringLiteral("model-%1-of-%2.safetensors").arg(s + 1, 5, 10, QLatin1Char('0')).arg(shards, 5, 10, QLatin1Char('0'));
+                                         : QStringLiteral("model-%1-of-%2.safetensors")
+                                               .arg(s + 1, 5, 10, QLatin1Char('0'))
+                                               .arg(shards, 5, 10, QLatin1Char('0'));
         QVERIFY(writers[size_t(s)].write(dir.filePath(file)));
         dataBytes += writers[size_t(s)].dataSize();
         const QJsonObject header = QJsonDocument::fromJson(writers[size_t(s)].headerJson()).object();
@@ -180,7 +191,8 @@ void TestModelFile::hfCheckpoint()
             weightMap.insert(it.key(), file);
     }
     if (shards > 1) {
-        const QJsonObject index { { QStringLiteral("metadata"), QJsonObject { { QStringLiteral("total_size"), dataBytes } } },
+        const QJsonObject index { { QStringLiteral("metadata"),
+                                      QJsonObject { { QStringLiteral("total_size"), dataBytes } } },
             { QStringLiteral("weight_map"), weightMap } };
         QVERIFY(writeFile(dir.filePath(QStringLiteral("model.safetensors.index.json")), QJsonDocument(index).toJson()));
     }
@@ -243,8 +255,10 @@ void TestModelFile::badIndex_data()
     QTest::newRow("path outside the folder") << QByteArray("{\"weight_map\":{\"a\":\"../a.safetensors\"}}")
                                              << "names '../a.safetensors', which is not a file name in this folder";
     QTest::newRow("not a string") << QByteArray("{\"weight_map\":{\"a\":3}}") << "weight_map.a must be a file name";
-    QTest::newRow("missing shard") << QByteArray("{\"weight_map\":{\"a\":\"gone.safetensors\"}}") << "shard gone.safetensors is missing";
-    QTest::newRow("tensor in no shard") << QByteArray("{\"weight_map\":{\"a\":\"s.safetensors\",\"zzz\":\"s.safetensors\"}}")
+    QTest::newRow("missing shard") << QByteArray("{\"weight_map\":{\"a\":\"gone.safetensors\"}}")
+                                   << "shard gone.safetensors is missing";
+    QTest::newRow("tensor in no shard") << QByteArray(
+        "{\"weight_map\":{\"a\":\"s.safetensors\",\"zzz\":\"s.safetensors\"}}")
                                         << "1 tensors listed in the index are in none of the shards";
 }
 
@@ -269,50 +283,118 @@ void TestModelFile::quantizationConfig_data()
     QTest::addColumn<QString>("typeId");
     QTest::addColumn<QString>("recipe");
     QTest::addColumn<QString>("error");
-    QTest::newRow("none") << QByteArray("{}") << "" << "" << "" << "";
-    QTest::newRow("gptq 4/128") << QByteArray(R"({"quantization_config":{"quant_method":"gptq","bits":4,"group_size":128}})")
-                                << "gptq" << "GPTQ_INT4_G128" << "GPTQ-INT4" << "";
-    QTest::newRow("gptq 8/128") << QByteArray(R"({"quantization_config":{"quant_method":"gptq","bits":8,"group_size":128}})")
-                                << "gptq" << "GPTQ_INT8_G128" << "GPTQ-INT8" << "";
-    QTest::newRow("gptq per channel") << QByteArray(R"({"quantization_config":{"quant_method":"gptq","bits":4,"group_size":-1}})")
-                                      << "gptq" << "GPTQ_INT4" << "" << "";
-    QTest::newRow("awq 4/64") << QByteArray(R"({"quantization_config":{"quant_method":"awq","bits":4,"group_size":64}})")
-                              << "awq" << "AWQ_INT4_G64" << "AWQ-INT4-G64" << "";
-    QTest::newRow("awq w_bit") << QByteArray(R"({"quantization_config":{"quant_method":"awq","w_bit":4,"q_group_size":128}})")
-                               << "awq" << "AWQ_INT4_G128" << "AWQ-INT4" << "";
-    QTest::newRow("nf4 dq") << QByteArray(R"({"quantization_config":{"quant_method":"bitsandbytes","load_in_4bit":true,"bnb_4bit_quant_type":"nf4","bnb_4bit_use_double_quant":true}})")
-                            << "bitsandbytes" << "NF4_DQ" << "NF4-DQ" << "";
-    QTest::newRow("fp4") << QByteArray(R"({"quantization_config":{"quant_method":"bitsandbytes","load_in_4bit":true,"bnb_4bit_quant_type":"fp4"}})")
-                         << "bitsandbytes" << "FP4" << "FP4" << "";
-    QTest::newRow("int8") << QByteArray(R"({"quantization_config":{"quant_method":"bitsandbytes","load_in_8bit":true}})")
-                          << "bitsandbytes" << "LLM_INT8" << "LLM.INT8" << "";
-    QTest::newRow("fp8 block") << QByteArray(R"({"quantization_config":{"quant_method":"fp8","weight_block_size":[128,128]}})")
-                               << "fp8" << "FP8_E4M3_B128" << "FP8" << "";
+    QTest::newRow("none") << QByteArray("{}") << ""
+                          << ""
+                          << ""
+                          << "";
+    QTest::newRow("gptq 4/128") << QByteArray(
+        R"({"quantization_config":{"quant_method":"gptq","bits":4,"group_size":128}})")
+                                << "gptq"
+                                << "GPTQ_INT4_G128"
+                                << "GPTQ-INT4"
+                                << "";
+    QTest::newRow("gptq 8/128") << QByteArray(
+        R"({"quantization_config":{"quant_method":"gptq","bits":8,"group_size":128}})")
+                                << "gptq"
+                                << "GPTQ_INT8_G128"
+                                << "GPTQ-INT8"
+                                << "";
+    QTest::newRow("gptq per channel") << QByteArray(
+        R"({"quantization_config":{"quant_method":"gptq","bits":4,"group_size":-1}})")
+                                      << "gptq"
+                                      << "GPTQ_INT4"
+                                      << ""
+                                      << "";
+    QTest::newRow("awq 4/64") << QByteArray(
+        R"({"quantization_config":{"quant_method":"awq","bits":4,"group_size":64}})")
+                              << "awq"
+                              << "AWQ_INT4_G64"
+                              << "AWQ-INT4-G64"
+                              << "";
+    QTest::newRow("awq w_bit") << QByteArray(
+        R"({"quantization_config":{"quant_method":"awq","w_bit":4,"q_group_size":128}})")
+                               << "awq"
+                               << "AWQ_INT4_G128"
+                               << "AWQ-INT4"
+                               << "";
+    QTest::newRow("nf4 dq") << QByteArray(
+        R"({"quantization_config":{"quant_method":"bitsandbytes","load_in_4bit":true,"bnb_4bit_quant_type":"nf4","bnb_4bit_use_double_quant":true}})")
+                            << "bitsandbytes"
+                            << "NF4_DQ"
+                            << "NF4-DQ"
+                            << "";
+    QTest::newRow("fp4") << QByteArray(
+        R"({"quantization_config":{"quant_method":"bitsandbytes","load_in_4bit":true,"bnb_4bit_quant_type":"fp4"}})")
+                         << "bitsandbytes"
+                         << "FP4"
+                         << "FP4"
+                         << "";
+    QTest::newRow("int8") << QByteArray(
+        R"({"quantization_config":{"quant_method":"bitsandbytes","load_in_8bit":true}})")
+                          << "bitsandbytes"
+                          << "LLM_INT8"
+                          << "LLM.INT8"
+                          << "";
+    QTest::newRow("fp8 block") << QByteArray(
+        R"({"quantization_config":{"quant_method":"fp8","weight_block_size":[128,128]}})")
+                               << "fp8"
+                               << "FP8_E4M3_B128"
+                               << "FP8"
+                               << "";
     QTest::newRow("fp8 tensor") << QByteArray(R"({"quantization_config":{"quant_method":"fp8"}})") << "fp8"
-                                << "FP8_E4M3_TENSOR" << "FP8-TENSOR" << "";
-    QTest::newRow("compressed-tensors w4a16")
-        << QByteArray(R"({"quantization_config":{"quant_method":"compressed-tensors","config_groups":{"group_0":{"weights":{"num_bits":4,"type":"int","strategy":"group","group_size":128}}}}})")
-        << "compressed-tensors" << "GPTQ_INT4_G128" << "GPTQ-INT4" << "";
-    QTest::newRow("compressed-tensors fp8")
-        << QByteArray(R"({"quantization_config":{"quant_method":"compressed-tensors","config_groups":{"g":{"weights":{"num_bits":8,"type":"float","strategy":"channel"}}}}})")
-        << "compressed-tensors" << "FP8_E4M3_TENSOR" << "FP8-TENSOR" << "";
-    QTest::newRow("compressed-tensors int8")
-        << QByteArray(R"({"quantization_config":{"quant_method":"compressed-tensors","config_groups":{"g":{"weights":{"num_bits":8,"type":"int","strategy":"channel"}}}}})")
-        << "compressed-tensors" << "INT8_CHANNEL" << "INT8" << "";
+                                << "FP8_E4M3_TENSOR"
+                                << "FP8-TENSOR"
+                                << "";
+    QTest::newRow("compressed-tensors w4a16") << QByteArray(
+        R"({"quantization_config":{"quant_method":"compressed-tensors","config_groups":{"group_0":{"weights":{"num_bits":4,"type":"int","strategy":"group","group_size":128}}}}})")
+                                              << "compressed-tensors"
+                                              << "GPTQ_INT4_G128"
+                                              << "GPTQ-INT4"
+                                              << "";
+    QTest::newRow("compressed-tensors fp8") << QByteArray(
+        R"({"quantization_config":{"quant_method":"compressed-tensors","config_groups":{"g":{"weights":{"num_bits":8,"type":"float","strategy":"channel"}}}}})")
+                                            << "compressed-tensors"
+                                            << "FP8_E4M3_TENSOR"
+                                            << "FP8-TENSOR"
+                                            << "";
+    QTest::newRow("compressed-tensors int8") << QByteArray(
+        R"({"quantization_config":{"quant_method":"compressed-tensors","config_groups":{"g":{"weights":{"num_bits":8,"type":"int","strategy":"channel"}}}}})")
+                                             << "compressed-tensors"
+                                             << "INT8_CHANNEL"
+                                             << "INT8"
+                                             << "";
     QTest::newRow("mxfp4 (other)") << QByteArray(R"({"quantization_config":{"quant_method":"mxfp4"}})") << "mxfp4"
-                                   << "MXFP4" << "" << "";
-    QTest::newRow("bits out of range") << QByteArray(R"({"quantization_config":{"quant_method":"gptq","bits":99}})") << ""
-                                       << "" << "" << "quantization_config.bits: must be a whole number from 2 to 8";
+                                   << "MXFP4"
+                                   << ""
+                                   << "";
+    QTest::newRow("bits out of range") << QByteArray(R"({"quantization_config":{"quant_method":"gptq","bits":99}})")
+                                       << ""
+                                       << ""
+                                       << ""
+                                       << "quantization_config.bits: must be a whole number from 2 to 8";
     QTest::newRow("bnb without mode") << QByteArray(R"({"quantization_config":{"quant_method":"bitsandbytes"}})") << ""
-                                      << "" << "" << "bitsandbytes needs load_in_4bit or load_in_8bit";
-    QTest::newRow("no method") << QByteArray(R"({"quantization_config":{"bits":4}})") << "" << "" << ""
+                                      << ""
+                                      << ""
+                                      << "bitsandbytes needs load_in_4bit or load_in_8bit";
+    QTest::newRow("no method") << QByteArray(R"({"quantization_config":{"bits":4}})") << ""
+                               << ""
+                               << ""
                                << "quantization_config.quant_method: is missing";
-    QTest::newRow("not an object") << QByteArray(R"({"quantization_config":[1]})") << "" << "" << ""
+    QTest::newRow("not an object") << QByteArray(R"({"quantization_config":[1]})") << ""
+                                   << ""
+                                   << ""
                                    << "quantization_config: must be an object";
-    QTest::newRow("fp8 bad block") << QByteArray(R"({"quantization_config":{"quant_method":"fp8","weight_block_size":["x"]}})")
-                                   << "" << "" << "" << "weight_block_size: must hold positive whole numbers";
-    QTest::newRow("groups missing") << QByteArray(R"({"quantization_config":{"quant_method":"compressed-tensors"}})") << ""
-                                    << "" << "" << "config_groups: is missing or empty";
+    QTest::newRow("fp8 bad block") << QByteArray(
+        R"({"quantization_config":{"quant_method":"fp8","weight_block_size":["x"]}})")
+                                   << ""
+                                   << ""
+                                   << ""
+                                   << "weight_block_size: must hold positive whole numbers";
+    QTest::newRow("groups missing") << QByteArray(R"({"quantization_config":{"quant_method":"compressed-tensors"}})")
+                                    << ""
+                                    << ""
+                                    << ""
+                                    << "config_groups: is missing or empty";
 }
 
 void TestModelFile::quantizationConfig()

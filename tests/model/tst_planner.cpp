@@ -1,15 +1,15 @@
 // FitPlanner: verdicts, llama.cpp layer placement, multi-GPU split, vLLM tensor/pipeline parallel, searches,
 // speed and engine commands, on catalog devices (the "what if" hardware) with exact byte arithmetic.
 
-#include "fitplanner.h"
 #include "checkedmath.h"
+#include "fitplanner.h"
 #include "memoryestimator.h"
 #include "testcatalogs.h"
 
+#include <cmath>
+
 #include <QFile>
 #include <QTest>
-
-#include <cmath>
 
 using namespace Planner;
 
@@ -84,7 +84,8 @@ private Q_SLOTS:
     void llama8bFitsOn24GB()
     {
         QFETCH(QString, gpu);
-        const FitPlan p = mustPlan(scenario(QStringLiteral("llama-3.1-8b"), QStringLiteral("Q4_K_M"), 8192), machine(gpu, 1, 64));
+        const FitPlan p
+            = mustPlan(scenario(QStringLiteral("llama-3.1-8b"), QStringLiteral("Q4_K_M"), 8192), machine(gpu, 1, 64));
         QCOMPARE(p.verdict, Verdict::Gpu);
         QCOMPARE(p.gpuLayers, 33);
         QCOMPARE(p.totalLayers, 33);
@@ -103,7 +104,8 @@ private Q_SLOTS:
         QCOMPARE(g.compute, p.estimate.activations.bytes - outputBuffer);
         QCOMPARE(cpu.overhead, outputBuffer);
         QCOMPARE(p.headroomBytes, 24 * GiB - g.used());
-        QCOMPARE(p.command, QStringLiteral("llama-server -m llama-3.1-8b-Q4_K_M.gguf -ngl 33 -c 8192 -ctk f16 -ctv f16 -fa on"));
+        QCOMPARE(p.command,
+            QStringLiteral("llama-server -m llama-3.1-8b-Q4_K_M.gguf -ngl 33 -c 8192 -ctk f16 -ctv f16 -fa on"));
     }
 
     // Done-when: Llama-3.1-70B Q4_K_M at 8k on one 24 GB card + 64 GB RAM is an offload. llama.cpp's -ngl N puts
@@ -143,11 +145,13 @@ private Q_SLOTS:
         QCOMPARE(g.weights + cpu.weights, e.weights.bytes);
         QCOMPARE(g.kvCache + cpu.kvCache, e.kvCache.bytes);
         QVERIFY(cpu.used() < 64 * GiB);
-        QCOMPARE(p.command, QStringLiteral("llama-server -m llama-3.1-70b-Q4_K_M.gguf -ngl 46 -c 8192 -ctk f16 -ctv f16 -fa on"));
+        QCOMPARE(p.command,
+            QStringLiteral("llama-server -m llama-3.1-70b-Q4_K_M.gguf -ngl 46 -c 8192 -ctk f16 -ctv f16 -fa on"));
         // Decode time is the sum of the GPU part and the (much slower) CPU part.
         const double expected = 1.0
             / (double(g.activeBytesPerToken) / (1008.0e9 * FitPlanner::kDecodeEfficiency)
-                + double(cpu.activeBytesPerToken) / (FitPlanner::kAssumedCpuBandwidthGBps * 1.0e9 * FitPlanner::kDecodeEfficiency));
+                + double(cpu.activeBytesPerToken)
+                    / (FitPlanner::kAssumedCpuBandwidthGBps * 1.0e9 * FitPlanner::kDecodeEfficiency));
         QCOMPARE(p.tokensPerSecond, expected);
         QVERIFY(p.tokensPerSecond < 5.0);
     }
@@ -169,7 +173,8 @@ private Q_SLOTS:
         QCOMPARE(twoNodes.tensorParallel, 8);
         QCOMPARE(twoNodes.pipelineParallel, 2);
         QCOMPARE(twoNodes.devices.size(), 16);
-        QCOMPARE(twoNodes.devices[0].layers + twoNodes.devices[8].layers, 61); // 31 + 30 (vLLM gives the extra layer to the first stage)
+        QCOMPARE(twoNodes.devices[0].layers + twoNodes.devices[8].layers,
+            61); // 31 + 30 (vLLM gives the extra layer to the first stage)
         QCOMPARE(twoNodes.devices[0].layers, 31);
 
         const FitPlan h200 = mustPlan(sc, machine(QStringLiteral("h200"), 8, 1024), vllm());
@@ -188,17 +193,19 @@ private Q_SLOTS:
                            "--max-model-len 8192 --kv-cache-dtype auto --gpu-memory-utilization 0.9"));
 
         // The smallest H100 setup needs more GPUs than one node has: 12 (three nodes of four, TP 4 x PP 3).
-        const auto setup = FitPlanner(TestCatalogs::quants())
-                               .smallestSetup(sc, gpus(), 1024 * GiB, vllm(), 4,
-                                   [](const GpuSpec& g) { return g.id == QLatin1String("h100-sxm"); });
+        const auto setup
+            = FitPlanner(TestCatalogs::quants()).smallestSetup(sc, gpus(), 1024 * GiB, vllm(), 4, [](const GpuSpec& g) {
+                  return g.id == QLatin1String("h100-sxm");
+              });
         QVERIFY(setup);
         QCOMPARE(setup->gpusPerNode * setup->nodes, 12);
         QCOMPARE(setup->gpusPerNode, 4);
         QCOMPARE(setup->nodes, 3);
         QCOMPARE(setup->plan.verdict, Verdict::Gpu);
-        const auto h200Setup = FitPlanner(TestCatalogs::quants())
-                                   .smallestSetup(sc, gpus(), 1024 * GiB, vllm(), 4,
-                                       [](const GpuSpec& g) { return g.id == QLatin1String("h200"); });
+        const auto h200Setup
+            = FitPlanner(TestCatalogs::quants()).smallestSetup(sc, gpus(), 1024 * GiB, vllm(), 4, [](const GpuSpec& g) {
+                  return g.id == QLatin1String("h200");
+              });
         QVERIFY(h200Setup);
         QVERIFY(h200Setup->gpusPerNode * h200Setup->nodes <= 8); // H200s need no more than one node's worth
         QCOMPARE(h200Setup->plan.verdict, Verdict::Gpu);
@@ -275,8 +282,9 @@ private Q_SLOTS:
                                       << QStringLiteral("rtx-4090") << 1 << qint64(64) << Verdict::None;
         QTest::addRow("70B on two 4090s") << QStringLiteral("llama-3.1-70b") << QStringLiteral("Q4_K_M")
                                           << QStringLiteral("rtx-4090") << 2 << qint64(64) << Verdict::Gpu;
-        QTest::addRow("70B on two 16 GB cards") << QStringLiteral("llama-3.1-70b") << QStringLiteral("Q4_K_M")
-                                                << QStringLiteral("rtx-4060-ti-16gb") << 2 << qint64(64) << Verdict::Offload;
+        QTest::addRow("70B on two 16 GB cards")
+            << QStringLiteral("llama-3.1-70b") << QStringLiteral("Q4_K_M") << QStringLiteral("rtx-4060-ti-16gb") << 2
+            << qint64(64) << Verdict::Offload;
         QTest::addRow("70B on 2x RTX 6000 Ada") << QStringLiteral("llama-3.1-70b") << QStringLiteral("Q4_K_M")
                                                 << QStringLiteral("rtx-6000-ada") << 2 << qint64(64) << Verdict::Gpu;
         QTest::addRow("8B F16 on 8 GB: offload") << QStringLiteral("llama-3.1-8b") << QStringLiteral("F16")
@@ -293,7 +301,8 @@ private Q_SLOTS:
         QFETCH(int, gpuCount);
         QFETCH(qint64, ramGiB);
         QFETCH(Verdict, verdict);
-        const HardwareProfile hw = gpu.isEmpty() ? machine(QStringLiteral("rtx-4090"), 0, ramGiB) : machine(gpu, gpuCount, ramGiB);
+        const HardwareProfile hw
+            = gpu.isEmpty() ? machine(QStringLiteral("rtx-4090"), 0, ramGiB) : machine(gpu, gpuCount, ramGiB);
         const FitPlan p = mustPlan(scenario(model, quant, 8192), hw);
         QCOMPARE(p.verdict, verdict);
         QCOMPARE(p.headroomBytes < 0, verdict == Verdict::None);
@@ -317,7 +326,8 @@ private Q_SLOTS:
         QCOMPARE(p.devices[0].capacity, 48 * GiB);
         QCOMPARE(p.devices[1].capacity, 64 * GiB - p.devices[0].used());
         // Q8_0 (75 GB) cannot fit 64 GB of unified memory at all.
-        QCOMPARE(mustPlan(scenario(QStringLiteral("llama-3.1-70b"), QStringLiteral("Q8_0"), 8192), hw).verdict, Verdict::None);
+        QCOMPARE(mustPlan(scenario(QStringLiteral("llama-3.1-70b"), QStringLiteral("Q8_0"), 8192), hw).verdict,
+            Verdict::None);
     }
 
     void bestQuantIsTheLargestThatFitsOnGpu()
@@ -385,7 +395,8 @@ private Q_SLOTS:
         // An unknown device gives no speed rather than a guess.
         HardwareProfile manual = machine(QStringLiteral("rtx-4090"), 1, 64);
         manual.gpus[0].bandwidthGBps = 0.0;
-        const FitPlan unknown = mustPlan(scenario(QStringLiteral("llama-3.1-8b"), QStringLiteral("Q4_K_M"), 8192), manual);
+        const FitPlan unknown
+            = mustPlan(scenario(QStringLiteral("llama-3.1-8b"), QStringLiteral("Q4_K_M"), 8192), manual);
         QCOMPARE(unknown.tokensPerSecond, -1.0);
         QCOMPARE(unknown.prefillSeconds, -1.0);
     }
@@ -399,14 +410,19 @@ private Q_SLOTS:
 
         QTest::addRow("llama-server q8_0 KV, 4 slots")
             << Frontend::LlamaServer << QStringLiteral("Q8_0") << qint64(4)
-            << QStringLiteral("llama-server -m qwen2.5-7b-Q4_K_M.gguf -ngl 29 -c 32768 -np 4 -ctk q8_0 -ctv q8_0 -fa on");
+            << QStringLiteral(
+                   "llama-server -m qwen2.5-7b-Q4_K_M.gguf -ngl 29 -c 32768 -np 4 -ctk q8_0 -ctv q8_0 -fa on");
         QTest::addRow("ollama") << Frontend::Ollama << QStringLiteral("F16") << qint64(1)
-                                << QStringLiteral("printf 'FROM ./qwen2.5-7b-Q4_K_M.gguf\\nPARAMETER num_ctx 8192\\nPARAMETER num_gpu 29\\n' > Modelfile\n"
-                                                  "ollama create qwen2.5-7b-q4_k_m -f Modelfile\nollama run qwen2.5-7b-q4_k_m");
-        QTest::addRow("ollama with q8_0 KV") << Frontend::Ollama << QStringLiteral("Q8_0") << qint64(1)
-                                             << QStringLiteral("OLLAMA_FLASH_ATTENTION=1 OLLAMA_KV_CACHE_TYPE=q8_0 ollama serve &\n"
-                                                               "printf 'FROM ./qwen2.5-7b-Q4_K_M.gguf\\nPARAMETER num_ctx 8192\\nPARAMETER num_gpu 29\\n' > Modelfile\n"
-                                                               "ollama create qwen2.5-7b-q4_k_m -f Modelfile\nollama run qwen2.5-7b-q4_k_m");
+                                << QStringLiteral(
+                                       "printf 'FROM ./qwen2.5-7b-Q4_K_M.gguf\\nPARAMETER num_ctx 8192\\nPARAMETER "
+                                       "num_gpu 29\\n' > Modelfile\n"
+                                       "ollama create qwen2.5-7b-q4_k_m -f Modelfile\nollama run qwen2.5-7b-q4_k_m");
+        QTest::addRow("ollama with q8_0 KV")
+            << Frontend::Ollama << QStringLiteral("Q8_0") << qint64(1)
+            << QStringLiteral("OLLAMA_FLASH_ATTENTION=1 OLLAMA_KV_CACHE_TYPE=q8_0 ollama serve &\n"
+                              "printf 'FROM ./qwen2.5-7b-Q4_K_M.gguf\\nPARAMETER num_ctx 8192\\nPARAMETER num_gpu "
+                              "29\\n' > Modelfile\n"
+                              "ollama create qwen2.5-7b-q4_k_m -f Modelfile\nollama run qwen2.5-7b-q4_k_m");
         QTest::addRow("lm studio") << Frontend::LmStudio << QStringLiteral("F16") << qint64(1)
                                    << QStringLiteral("lms load qwen2.5-7b-Q4_K_M.gguf --gpu max --context-length 8192");
     }
@@ -448,8 +464,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::addRow("engine mismatch") << Engine::LlamaCpp << Frontend::Vllm << 1
                                          << QStringLiteral("vllm does not run on the llama.cpp engine");
-        QTest::addRow("nodes for llama.cpp") << Engine::LlamaCpp << Frontend::LlamaServer << 2
-                                             << QStringLiteral("only vLLM / SGLang spread a model over several nodes (pipeline parallel)");
+        QTest::addRow("nodes for llama.cpp")
+            << Engine::LlamaCpp << Frontend::LlamaServer << 2
+            << QStringLiteral("only vLLM / SGLang spread a model over several nodes (pipeline parallel)");
         QTest::addRow("zero nodes") << Engine::LlamaCpp << Frontend::LlamaServer << 0
                                     << QStringLiteral("node count 0 is out of range (1 to 1024)");
     }
@@ -485,9 +502,8 @@ private Q_SLOTS:
             QVERIFY(!r.plan.command.isEmpty());
         }
         QVERIFY(fits > 40);
-        const auto row = std::find_if(rows.cbegin(), rows.cend(), [](const Recommendation& r) {
-            return r.modelId == QLatin1String("llama-3.1-8b");
-        });
+        const auto row = std::find_if(rows.cbegin(), rows.cend(),
+            [](const Recommendation& r) { return r.modelId == QLatin1String("llama-3.1-8b"); });
         QVERIFY(row != rows.cend());
         QCOMPARE(row->plan.verdict, Verdict::Gpu);
         QCOMPARE(row->recipeId, QStringLiteral("F16")); // 16 GB of weights fit a 24 GB card at 8k

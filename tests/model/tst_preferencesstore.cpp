@@ -51,7 +51,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QVariant>("value");
         QTest::addRow("context zero") << QStringLiteral("scenario/context") << QVariant(0);
-        QTest::addRow("context beyond the estimator") << QStringLiteral("scenario/context") << QVariant(qint64(1) << 40);
+        QTest::addRow("context beyond the estimator")
+            << QStringLiteral("scenario/context") << QVariant(qint64(1) << 40);
         QTest::addRow("context not a number") << QStringLiteral("scenario/context") << QVariant(QStringLiteral("lots"));
         QTest::addRow("batch negative") << QStringLiteral("scenario/batch") << QVariant(-3);
         QTest::addRow("unknown engine") << QStringLiteral("scenario/engine") << QVariant(QStringLiteral("tensorrt"));

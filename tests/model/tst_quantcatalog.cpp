@@ -35,12 +35,11 @@ private Q_SLOTS:
         QTest::addColumn<int>("types");
         QTest::addColumn<int>("recipes");
         QTest::addRow("truncated") << QByteArray(R"({"types":[{"id":"F16")") << "q.json: is not valid JSON" << -1 << -1;
-        QTest::addRow("no arrays") << QByteArray(R"({"types":{}})") << "q.json: types/recipes: must both be arrays" << -1
-                                   << -1;
-        QTest::addRow("missing block size")
-            << QByteArray(R"({"types":[{"id":"X","kind":"ggml","block_bytes":4},
+        QTest::addRow("no arrays") << QByteArray(R"({"types":{}})") << "q.json: types/recipes: must both be arrays"
+                                   << -1 << -1;
+        QTest::addRow("missing block size") << QByteArray(R"({"types":[{"id":"X","kind":"ggml","block_bytes":4},
                 {"id":"F16","kind":"float","block_size":1,"block_bytes":2}],"recipes":[]})")
-            << "q.json: types[0].block_size: is missing" << 1 << 0;
+                                            << "q.json: types[0].block_size: is missing" << 1 << 0;
         QTest::addRow("unknown kind") << QByteArray(R"({"types":[{"id":"X","kind":"magic"}],"recipes":[]})")
                                       << "q.json: types[0].kind: 'magic' is not a known storage kind" << 0 << 0;
         QTest::addRow("recipe names unknown type")

@@ -104,41 +104,52 @@ void TestSafetensorsReader::hostile_data()
     QTest::addColumn<QString>("expected");
 
     const auto tensor = [](const char* dtype, const char* shape, const char* offsets) {
-        return QByteArray("{\"t\":{\"dtype\":\"") + dtype + "\",\"shape\":" + shape + ",\"data_offsets\":" + offsets + "}}";
+        return QByteArray("{\"t\":{\"dtype\":\"") + dtype + "\",\"shape\":" + shape + ",\"data_offsets\":" + offsets
+            + "}}";
     };
     QTest::newRow("valid") << fileOf(tensor("F32", "[2,3]", "[0,24]"), 24) << "(accepted)";
     QTest::newRow("too short") << QByteArray("abc") << "only 3 bytes";
-    QTest::newRow("huge header length") << GgufWriter::le<quint64>(quint64(1) << 40) + QByteArray("{}") << "the header claims 1099511627776 bytes (limit";
-    QTest::newRow("header past the end") << GgufWriter::le<quint64>(100) + QByteArray("{}") << "only 2 after the length";
+    QTest::newRow("huge header length") << GgufWriter::le<quint64>(quint64(1) << 40) + QByteArray("{}")
+                                        << "the header claims 1099511627776 bytes (limit";
+    QTest::newRow("header past the end") << GgufWriter::le<quint64>(100) + QByteArray("{}")
+                                         << "only 2 after the length";
     QTest::newRow("not JSON") << fileOf("{\"t\":", 0) << "not valid JSON";
     QTest::newRow("not an object") << fileOf("[1,2]", 0) << "not a JSON object (not a safetensors file?)";
     QTest::newRow("tensor not an object") << fileOf("{\"t\":5}", 0) << "tensor 't' must be an object";
-    QTest::newRow("no dtype") << fileOf("{\"t\":{\"shape\":[1],\"data_offsets\":[0,4]}}", 4) << "tensor 't' has no dtype";
+    QTest::newRow("no dtype") << fileOf("{\"t\":{\"shape\":[1],\"data_offsets\":[0,4]}}", 4)
+                              << "tensor 't' has no dtype";
     QTest::newRow("unknown dtype") << fileOf(tensor("F4", "[2]", "[0,1]"), 1) << "dtype 'F4', which is not supported";
     QTest::newRow("shape not an array") << fileOf(tensor("F32", "7", "[0,4]"), 4) << "has no shape array";
-    QTest::newRow("negative dim") << fileOf(tensor("F32", "[-1]", "[0,4]"), 4) << "shape entry that is not a whole number";
-    QTest::newRow("float dim") << fileOf(tensor("F32", "[1.5]", "[0,4]"), 4) << "shape entry that is not a whole number";
-    QTest::newRow("too many dims") << fileOf(tensor("F32", "[1,1,1,1,1,1,1,1,1]", "[0,4]"), 4) << "has 9 dimensions (limit 8)";
+    QTest::newRow("negative dim") << fileOf(tensor("F32", "[-1]", "[0,4]"), 4)
+                                  << "shape entry that is not a whole number";
+    QTest::newRow("float dim") << fileOf(tensor("F32", "[1.5]", "[0,4]"), 4)
+                               << "shape entry that is not a whole number";
+    QTest::newRow("too many dims") << fileOf(tensor("F32", "[1,1,1,1,1,1,1,1,1]", "[0,4]"), 4)
+                                   << "has 9 dimensions (limit 8)";
     QTest::newRow("element overflow") << fileOf(tensor("F32", "[1099511627776,1099511627776]", "[0,4]"), 4)
                                       << "more elements than a 64-bit count";
-    QTest::newRow("size mismatch") << fileOf(tensor("F32", "[2,3]", "[0,20]"), 20) << "spans 20 bytes but 6 x F32 needs 24";
-    QTest::newRow("bytes overflow") << fileOf(tensor("F64", "[1099511627776,1048576]", "[0,8]"), 8) << "needs more than 2^63";
+    QTest::newRow("size mismatch") << fileOf(tensor("F32", "[2,3]", "[0,20]"), 20)
+                                   << "spans 20 bytes but 6 x F32 needs 24";
+    QTest::newRow("bytes overflow") << fileOf(tensor("F64", "[1099511627776,1048576]", "[0,8]"), 8)
+                                    << "needs more than 2^63";
     QTest::newRow("offsets reversed") << fileOf(tensor("F32", "[1]", "[4,0]"), 4) << "begin <= end";
     QTest::newRow("offsets missing") << fileOf("{\"t\":{\"dtype\":\"F32\",\"shape\":[1]}}", 4) << "needs data_offsets";
-    QTest::newRow("offset beyond int64") << fileOf(tensor("U8", "[1]", "[18446744073709551615,18446744073709551616]"), 4)
-                                         << "not whole numbers";
-    QTest::newRow("past the end") << fileOf(tensor("F32", "[2]", "[0,8]"), 4) << "ends at byte 8, past the 4-byte data section";
+    QTest::newRow("offset beyond int64") << fileOf(tensor("U8", "[1]", "[18446744073709551615,18446744073709551616]"),
+        4) << "not whole numbers";
+    QTest::newRow("past the end") << fileOf(tensor("F32", "[2]", "[0,8]"), 4)
+                                  << "ends at byte 8, past the 4-byte data section";
     QTest::newRow("overlap") << fileOf("{\"a\":{\"dtype\":\"F32\",\"shape\":[2],\"data_offsets\":[0,8]},"
                                        "\"b\":{\"dtype\":\"F32\",\"shape\":[2],\"data_offsets\":[4,12]}}",
-                                    12)
-                             << "tensors 'a' and 'b' overlap";
+        12) << "tensors 'a' and 'b' overlap";
     QTest::newRow("hole") << fileOf("{\"a\":{\"dtype\":\"F32\",\"shape\":[1],\"data_offsets\":[0,4]},"
                                     "\"b\":{\"dtype\":\"F32\",\"shape\":[1],\"data_offsets\":[8,12]}}",
-                                 12)
-                          << "bytes 4 to 8 of the data section belong to no tensor";
-    QTest::newRow("trailing bytes") << fileOf(tensor("F32", "[1]", "[0,4]"), 10) << "the data section has 10 bytes but the tensors cover 4";
-    QTest::newRow("metadata not strings") << fileOf("{\"__metadata__\":{\"a\":1}}", 0) << "__metadata__.a must be a string";
-    QTest::newRow("empty name") << fileOf("{\"\":{\"dtype\":\"F32\",\"shape\":[1],\"data_offsets\":[0,4]}}", 4) << "empty name";
+        12) << "bytes 4 to 8 of the data section belong to no tensor";
+    QTest::newRow("trailing bytes") << fileOf(tensor("F32", "[1]", "[0,4]"), 10)
+                                    << "the data section has 10 bytes but the tensors cover 4";
+    QTest::newRow("metadata not strings")
+        << fileOf("{\"__metadata__\":{\"a\":1}}", 0) << "__metadata__.a must be a string";
+    QTest::newRow("empty name") << fileOf("{\"\":{\"dtype\":\"F32\",\"shape\":[1],\"data_offsets\":[0,4]}}", 4)
+                                << "empty name";
     QByteArray deep(100000, '[');
     QTest::newRow("deeply nested") << fileOf("{\"t\":" + deep, 0) << "not valid JSON";
 }

@@ -26,7 +26,8 @@ private:
     static ModelSpec calibrationSpec(const QString& arch)
     {
         QList<ParseError> errors;
-        const auto spec = parseHfConfig(QJsonDocument(calibrationConfigs().value(arch).toObject()).toJson(), arch, &errors);
+        const auto spec
+            = parseHfConfig(QJsonDocument(calibrationConfigs().value(arch).toObject()).toJson(), arch, &errors);
         if (!spec)
             qFatal("%s", qPrintable(messages(errors).join(u'\n')));
         return *spec;

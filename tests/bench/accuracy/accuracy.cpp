@@ -9,15 +9,15 @@
 #include "memoryestimator.h"
 #include "quantcatalog.h"
 
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
-
-#include <algorithm>
-#include <cmath>
-#include <optional>
 
 using namespace Planner;
 
@@ -75,7 +75,8 @@ QList<QStringList> parseCsv(const QString& text)
     return rows;
 }
 
-struct Errors {
+struct Errors
+{
     QList<double> weights, kv, compute, total, peerTotal, thumbTotal;
 };
 
@@ -124,7 +125,8 @@ int main(int argc, char** argv)
     const QStringList args = QCoreApplication::arguments();
     const bool check = args.contains(QStringLiteral("--check"));
     QString dataDir = QStringLiteral(FITPLANNER_TEST_DATA);
-    QString measured = QStringLiteral(FITPLANNER_SOURCE_DIR "/tests/bench/accuracy/llamacpp/data/llamacpp_measured.csv");
+    QString measured
+        = QStringLiteral(FITPLANNER_SOURCE_DIR "/tests/bench/accuracy/llamacpp/data/llamacpp_measured.csv");
     for (qsizetype i = 1; i + 1 < args.size(); ++i) {
         if (args[i] == QLatin1String("--data"))
             dataDir = args[i + 1];
@@ -133,8 +135,9 @@ int main(int argc, char** argv)
     }
 
     QList<ParseError> problems;
-    const auto quants = parseQuantCatalog(readFile(QStringLiteral(FITPLANNER_SOURCE_DIR "/resources/catalog/quants.json")),
-        QStringLiteral("quants.json"), &problems);
+    const auto quants
+        = parseQuantCatalog(readFile(QStringLiteral(FITPLANNER_SOURCE_DIR "/resources/catalog/quants.json")),
+            QStringLiteral("quants.json"), &problems);
     if (!quants) {
         QTextStream(stderr) << messages(problems).join(u'\n') << '\n';
         return 2;
@@ -145,19 +148,21 @@ int main(int argc, char** argv)
     const auto tolerance = [&](const QString& what, double err, double limit, const QString& row) {
         if (std::fabs(err) > limit) {
             ++failures;
-            QTextStream(stderr) << "FAIL " << row << ": " << what << " off by " << pct(err) << " (limit "
-                                << limit * 100 << "%)\n";
+            QTextStream(stderr) << "FAIL " << row << ": " << what << " off by " << pct(err) << " (limit " << limit * 100
+                                << "%)\n";
         }
     };
 
     // ---- transformers on an H200
     const QJsonObject configs
-        = QJsonDocument::fromJson(readFile(dataDir + QStringLiteral("/calibration/transformers_h200_configs.json"))).object();
+        = QJsonDocument::fromJson(readFile(dataDir + QStringLiteral("/calibration/transformers_h200_configs.json")))
+              .object();
     Errors tf;
     out << "### transformers 5.17 / PyTorch 2.11 on one H200 (bf16, sdpa, generate)\n\n"
         << "| case | weights | KV cache | peak allocated | total vs driver | weights x 1.2 vs driver |\n"
         << "|---|---|---|---|---|---|\n";
-    const QList<QByteArray> lines = readFile(dataDir + QStringLiteral("/calibration/transformers_h200.jsonl")).split('\n');
+    const QList<QByteArray> lines
+        = readFile(dataDir + QStringLiteral("/calibration/transformers_h200.jsonl")).split('\n');
     for (qsizetype i = 1; i < lines.size(); ++i) {
         if (lines[i].trimmed().isEmpty())
             continue;
@@ -203,8 +208,8 @@ int main(int argc, char** argv)
         tolerance(QStringLiteral("total"), total, 0.05, name);
     }
     out << "\nMedian |error|: weights " << pct(median(tf.weights)) << ", KV " << pct(median(tf.kv)) << ", total "
-        << pct(median(tf.total)) << " (worst " << pct(worst(tf.total)) << "); weights x 1.2: "
-        << pct(median(tf.thumbTotal)) << " (worst " << pct(worst(tf.thumbTotal)) << ")\n\n";
+        << pct(median(tf.total)) << " (worst " << pct(worst(tf.total))
+        << "); weights x 1.2: " << pct(median(tf.thumbTotal)) << " (worst " << pct(worst(tf.thumbTotal)) << ")\n\n";
 
     // ---- llama.cpp on the CPU
     out << "### llama.cpp (node-llama-cpp 3.21.1, CPU, mmap off, n_ubatch 512)\n\n"
@@ -227,8 +232,9 @@ int main(int argc, char** argv)
                 continue;
             QJsonObject config;
             if (shared)
-                config = configs.value(f[col("model")] == QLatin1String("llama-3.2-1b") ? QStringLiteral("Llama-3.2-1B")
-                                                                                       : QStringLiteral("Llama-3.1-8B"))
+                config = configs
+                             .value(f[col("model")] == QLatin1String("llama-3.2-1b") ? QStringLiteral("Llama-3.2-1B")
+                                                                                     : QStringLiteral("Llama-3.1-8B"))
                              .toObject();
             else
                 config = QJsonDocument::fromJson(f[col("hf_config")].toUtf8()).object();
@@ -252,7 +258,8 @@ int main(int argc, char** argv)
             const auto rel = [](double est, double meas) { return (est - meas) / meas; };
             const double modelBuf = f[col("model_buffer_bytes")].toDouble();
             const double kvMeas = f[col("kv_buffer_mib")].toDouble() * double(MiB);
-            const double compMeas = (f[col("compute_buffer_mib")].toDouble() + f[col("output_buffer_mib")].toDouble()) * double(MiB);
+            const double compMeas
+                = (f[col("compute_buffer_mib")].toDouble() + f[col("output_buffer_mib")].toDouble()) * double(MiB);
             const double totalMeas = modelBuf + f[col("context_bytes")].toDouble();
             const double w = rel(double(e->weights.bytes), modelBuf);
             const double kv = rel(double(e->kvCache.bytes), kvMeas);
@@ -262,13 +269,14 @@ int main(int argc, char** argv)
             const double thumb = rel(modelBuf * 1.2, totalMeas);
             std::optional<double> peer;
             if (col("insights_model_cpu_bytes") >= 0 && !f[col("insights_model_cpu_bytes")].isEmpty())
-                peer = rel(f[col("insights_model_cpu_bytes")].toDouble() + f[col("insights_context_cpu_bytes")].toDouble(),
+                peer = rel(
+                    f[col("insights_model_cpu_bytes")].toDouble() + f[col("insights_context_cpu_bytes")].toDouble(),
                     totalMeas);
             const QString name = QStringLiteral("%1 %2 ctx %3 kv %4 fa %5")
                                      .arg(f[col("model")], f[col("ftype")], f[col("n_ctx")], f[col("cache_type_k")],
                                          s.flashAttention ? QStringLiteral("on") : QStringLiteral("off"));
-            out << "| " << name << " | " << pct(w) << " | " << pct(kv) << " | " << pct(comp) << " | " << pct(total) << " | "
-                << pctOpt(peer) << " | " << pct(thumb) << " |\n";
+            out << "| " << name << " | " << pct(w) << " | " << pct(kv) << " | " << pct(comp) << " | " << pct(total)
+                << " | " << pctOpt(peer) << " | " << pct(thumb) << " |\n";
             lc.weights << w;
             lc.kv << kv;
             lc.compute << comp;
@@ -287,8 +295,8 @@ int main(int argc, char** argv)
     out << "\nMedian |error| over " << lc.total.size() << " cases: weights " << pct(median(lc.weights)) << ", KV "
         << pct(median(lc.kv)) << ", compute " << pct(median(lc.compute)) << ", total " << pct(median(lc.total))
         << " (worst " << pct(worst(lc.total)) << "); GgufInsights total " << pct(median(lc.peerTotal)) << " (worst "
-        << pct(worst(lc.peerTotal)) << ", " << lc.peerTotal.size() << " cases); weights x 1.2: "
-        << pct(median(lc.thumbTotal)) << " (worst " << pct(worst(lc.thumbTotal)) << ")\n";
+        << pct(worst(lc.peerTotal)) << ", " << lc.peerTotal.size()
+        << " cases); weights x 1.2: " << pct(median(lc.thumbTotal)) << " (worst " << pct(worst(lc.thumbTotal)) << ")\n";
 
     if (check && failures > 0) {
         QTextStream(stderr) << failures << " tolerance failure(s)\n";
