@@ -7,6 +7,7 @@
 
 #include "hfconfig.h"
 #include "memoryestimator.h"
+#include "modelcatalog.h"
 #include "quantcatalog.h"
 
 #include <algorithm>
@@ -297,6 +298,48 @@ int main(int argc, char** argv)
         << " (worst " << pct(worst(lc.total)) << "); GgufInsights total " << pct(median(lc.peerTotal)) << " (worst "
         << pct(worst(lc.peerTotal)) << ", " << lc.peerTotal.size()
         << " cases); weights x 1.2: " << pct(median(lc.thumbTotal)) << " (worst " << pct(worst(lc.thumbTotal)) << ")\n";
+
+    // ---- published GGUF files of real models: the recipe's weights against the file size (which adds the
+    // metadata: tokenizer, chat template; a few MB)
+    out << "\n### Published GGUF files (Hugging Face repositories)\n\n"
+        << "| model | file type | file | FitPlanner weights | error |\n|---|---|---|---|---|\n";
+    const auto models = parseModelCatalog(readFile(QStringLiteral(FITPLANNER_SOURCE_DIR "/resources/catalog/models.json")),
+        QStringLiteral("models.json"), nullptr);
+    const QString publishedPath = dataDir + QStringLiteral("/published_gguf_sizes.csv");
+    QList<double> published;
+    if (QFile::exists(publishedPath)) {
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(readFile(publishedPath)));
+        for (qsizetype i = 1; i < rows.size(); ++i) {
+            const QStringList& f = rows[i];
+            if (f.size() < 5)
+                continue;
+            const ModelSpec* m = models.find(f[0]);
+            if (!m)
+                continue;
+            // The llama.cpp README rows give tensor sizes in GiB, not files: skip them here.
+            if (f[2].isEmpty() && f[4].contains(QLatin1String("excludes GGUF metadata")))
+                continue;
+            const double file = f[2].isEmpty() ? f[3].toDouble() * 1e9 : f[2].toDouble();
+            Scenario s;
+            s.model = *m;
+            s.recipeId = f[1];
+            s.context = 512;
+            QString why;
+            const auto e = estimator.estimate(s, &why);
+            if (!e || file <= 0)
+                continue;
+            const double err = (double(e->weights.bytes) - file) / file;
+            published << err;
+            out << "| " << f[0] << " | " << f[1] << " | " << qint64(file) << " | " << e->weights.bytes << " | " << pct(err)
+                << " |\n";
+        }
+    }
+    out << "\nMedian |error| over " << published.size() << " published files: " << pct(median(published)) << " (worst "
+        << pct(worst(published)) << ")\n";
+    if (!published.isEmpty() && median(published) > 0.02) {
+        ++failures;
+        QTextStream(stderr) << "FAIL published GGUF sizes: median error " << pct(median(published)) << " (limit 2%)\n";
+    }
 
     if (check && failures > 0) {
         QTextStream(stderr) << failures << " tolerance failure(s)\n";
