@@ -4,19 +4,23 @@
 
 #include "catalogs.h"
 #include "estimatesession.h"
+#include "hardwarepanel.h"
 #include "mainwindow.h"
 #include "preferencesstore.h"
+#include "recommendpanel.h"
+
+#include <cstdio>
+#include <memory>
 
 #include <QApplication>
+#include <QEventLoop>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPixmap>
 #include <QSettings>
 #include <QTextStream>
+#include <QTimer>
 #include <QTranslator>
-
-#include <cstdio>
-#include <memory>
 
 using namespace Planner;
 
@@ -48,7 +52,8 @@ private:
     std::unique_ptr<QTranslator> m_translator;
 };
 
-struct ScreenshotOptions {
+struct ScreenshotOptions
+{
     QString file;
     QString model = QStringLiteral("deepseek-r1");
     QString quant;
@@ -58,6 +63,8 @@ struct ScreenshotOptions {
     QString engine;
     QString language = QStringLiteral("en");
     QString units;
+    QString gpu; // what-if: a gpus.json id
+    int gpuCount = 1;
 };
 
 bool isScreenshot(int argc, char** argv)
@@ -69,7 +76,7 @@ bool isScreenshot(int argc, char** argv)
 }
 
 // Parses --screenshot FILE [--model ID] [--quant ID] [--context N] [--tab T] [--size WxH] [--engine E]
-// [--lang en|zh_CN] [--units GiB|GB]; returns an error message naming the bad argument.
+// [--lang en|zh_CN] [--units GiB|GB] [--gpu ID] [--gpus N]; returns an error message naming the bad argument.
 QString parseScreenshot(const QStringList& args, const Catalogs& catalogs, ScreenshotOptions* o)
 {
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -83,11 +90,14 @@ QString parseScreenshot(const QStringList& args, const Catalogs& catalogs, Scree
             o->file = value;
         } else if (name == QLatin1String("--model")) {
             if (!catalogs.models.find(value))
-                return QCoreApplication::translate("Gui", "--model: unknown model '%1' (see 'fitplanner models')").arg(value);
+                return QCoreApplication::translate("Gui", "--model: unknown model '%1' (see 'fitplanner models')")
+                    .arg(value);
             o->model = catalogs.models.find(value)->id;
         } else if (name == QLatin1String("--quant")) {
             if (!catalogs.quants.recipe(value))
-                return QCoreApplication::translate("Gui", "--quant: unknown quantization '%1' (see 'fitplanner quants')").arg(value);
+                return QCoreApplication::translate(
+                    "Gui", "--quant: unknown quantization '%1' (see 'fitplanner quants')")
+                    .arg(value);
             o->quant = catalogs.quants.recipe(value)->id;
         } else if (name == QLatin1String("--context")) {
             QString v = value.trimmed().toLower();
@@ -99,7 +109,8 @@ QString parseScreenshot(const QStringList& args, const Catalogs& catalogs, Scree
             bool ok = false;
             const qint64 n = v.toLongLong(&ok);
             if (!ok || n < 1 || n > MemoryEstimator::kMaxContext / factor)
-                return QCoreApplication::translate("Gui", "--context: '%1' is not a context length (a positive number of tokens, e.g. 32768 or 32k)")
+                return QCoreApplication::translate(
+                    "Gui", "--context: '%1' is not a context length (a positive number of tokens, e.g. 32768 or 32k)")
                     .arg(value);
             o->context = n * factor;
         } else if (name == QLatin1String("--tab")) {
@@ -114,7 +125,9 @@ QString parseScreenshot(const QStringList& args, const Catalogs& catalogs, Scree
             const int w = wh.size() == 2 ? wh[0].toInt(&okW) : 0;
             const int h = wh.size() == 2 ? wh[1].toInt(&okH) : 0;
             if (!okW || !okH || w < 640 || h < 480 || w > 8192 || h > 8192)
-                return QCoreApplication::translate("Gui", "--size: '%1' is not WIDTHxHEIGHT between 640x480 and 8192x8192").arg(value);
+                return QCoreApplication::translate(
+                    "Gui", "--size: '%1' is not WIDTHxHEIGHT between 640x480 and 8192x8192")
+                    .arg(value);
             o->size = QSize(w, h);
         } else if (name == QLatin1String("--engine")) {
             if (!engineFromId(value))
@@ -126,6 +139,17 @@ QString parseScreenshot(const QStringList& args, const Catalogs& catalogs, Scree
                 return QCoreApplication::translate("Gui", "--lang: unknown language '%1' (choose one of: %2)")
                     .arg(value, PreferencesStore::languages().join(QStringLiteral(", ")));
             o->language = value;
+        } else if (name == QLatin1String("--gpu")) {
+            const GpuSpec* g = catalogs.gpus.find(value);
+            if (!g)
+                return QCoreApplication::translate("Gui", "--gpu: unknown GPU '%1' (see 'fitplanner gpus')").arg(value);
+            o->gpu = g->id;
+        } else if (name == QLatin1String("--gpus")) {
+            bool ok = false;
+            const int n = value.toInt(&ok);
+            if (!ok || n < 1 || n > 64)
+                return QCoreApplication::translate("Gui", "--gpus: '%1' is not a GPU count from 1 to 64").arg(value);
+            o->gpuCount = n;
         } else if (name == QLatin1String("--units")) {
             if (value != QLatin1String("GiB") && value != QLatin1String("GB"))
                 return QCoreApplication::translate("Gui", "--units: '%1' must be GiB or GB").arg(value);
@@ -163,13 +187,16 @@ int runScreenshot(const Catalogs& catalogs, TranslationSwitcher& translations)
     p.units = o.units == QLatin1String("GB") ? ByteUnits::Decimal : ByteUnits::Binary;
     p.language = o.language;
 
-    MainWindow window(catalogs.models, catalogs.quants);
+    MainWindow window(catalogs.models, catalogs.quants, catalogs.gpus);
     window.applyPreferences(p);
     window.setChartTab(o.tab);
+    if (!o.gpu.isEmpty())
+        window.hardwarePanel()->setWhatIf(o.gpu, o.gpuCount, p.capacity.ramBytes);
     if (window.session()->scenario().context != p.context && o.context > 0) {
-        err << "fitplanner: " << QCoreApplication::translate("Gui", "--context: %1 is beyond the model's maximum of %2 tokens")
-                                     .arg(o.context)
-                                     .arg(window.session()->scenario().model.maxContext)
+        err << "fitplanner: "
+            << QCoreApplication::translate("Gui", "--context: %1 is beyond the model's maximum of %2 tokens")
+                   .arg(o.context)
+                   .arg(window.session()->scenario().model.maxContext)
             << Qt::endl;
         return 2;
     }
@@ -177,15 +204,23 @@ int runScreenshot(const Catalogs& catalogs, TranslationSwitcher& translations)
     window.resize(o.size);
     window.show();
     QCoreApplication::processEvents();
+    if (window.recommendPanel()->isBusy()) {
+        // The recommendation table is computed on a worker thread: wait for it (at most a minute).
+        QEventLoop loop;
+        QObject::connect(window.recommendPanel(), &RecommendPanel::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
     window.resize(o.size);
     QCoreApplication::processEvents();
     const QPixmap shot = window.grab();
     if (shot.size() != o.size) {
-        err << "fitplanner: " << QCoreApplication::translate("Gui", "--size: the window cannot be laid out at %1x%2 (got %3x%4)")
-                                     .arg(o.size.width())
-                                     .arg(o.size.height())
-                                     .arg(shot.width())
-                                     .arg(shot.height())
+        err << "fitplanner: "
+            << QCoreApplication::translate("Gui", "--size: the window cannot be laid out at %1x%2 (got %3x%4)")
+                   .arg(o.size.width())
+                   .arg(o.size.height())
+                   .arg(shot.width())
+                   .arg(shot.height())
             << Qt::endl;
         return 2;
     }
@@ -215,8 +250,9 @@ int runGui(int& argc, char** argv)
     QSettings settings;
     const Preferences prefs = PreferencesStore::load(settings);
     translations.apply(prefs.language);
-    MainWindow window(catalogs.models, catalogs.quants);
+    MainWindow window(catalogs.models, catalogs.quants, catalogs.gpus);
     window.applyPreferences(prefs);
+    window.startHardwareDetection();
     QObject::connect(&window, &MainWindow::languageRequested, &window,
         [&translations](const QString& language) { translations.apply(language); });
     window.show();

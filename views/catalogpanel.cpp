@@ -99,8 +99,8 @@ CatalogPanel::CatalogPanel(const ModelCatalog& catalog, QWidget* parent)
     connect(m_license, &QComboBox::currentIndexChanged, this, &CatalogPanel::applyFilters);
     connect(m_minParams, &QDoubleSpinBox::valueChanged, this, &CatalogPanel::applyFilters);
     connect(m_maxParams, &QDoubleSpinBox::valueChanged, this, &CatalogPanel::applyFilters);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this](const QModelIndex& current) {
+    connect(
+        m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
             const QString id = current.siblingAtColumn(0).data(Roles::IdRole).toString();
             if (!m_selecting && !id.isEmpty())
                 Q_EMIT modelChosen(id);
@@ -129,6 +129,15 @@ void CatalogPanel::selectModel(const QString& id)
     m_tree->setCurrentIndex(index);
     m_tree->scrollTo(index);
     m_selecting = false;
+}
+
+void CatalogPanel::addOpenedFile(const QString& path, const ModelSpec& spec, qint64 parameters)
+{
+    const QModelIndex source = m_model->addOpenedFile(path, spec, parameters);
+    m_tree->expandAll();
+    const QModelIndex index = m_proxy->mapFromSource(source);
+    if (index.isValid())
+        m_tree->scrollTo(index);
 }
 
 QString CatalogPanel::selectedModelId() const

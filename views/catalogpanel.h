@@ -12,9 +12,10 @@ class QTreeView;
 
 namespace Planner {
 struct ModelCatalog;
+struct ModelSpec;
 class ModelCatalogModel;
 class ModelFilterProxy;
-}
+} // namespace Planner
 
 // The model catalog on the left: search, family / dense-MoE / size / licence filters and a grouped,
 // sortable tree with total and active parameters and the maximum context.
@@ -28,6 +29,9 @@ public:
     /** Selects (and scrolls to) a model without emitting modelChosen. */
     void selectModel(const QString& id);
     QString selectedModelId() const;
+    /** Lists an opened model file in the "Opened files" group (expanded, scrolled to; not selected). */
+    void addOpenedFile(const QString& path, const Planner::ModelSpec& spec, qint64 parameters);
+    Planner::ModelCatalogModel* catalogModel() const { return m_model; }
 
     QLineEdit* searchEdit() const { return m_search; }
     QComboBox* familyCombo() const { return m_family; }

@@ -15,8 +15,7 @@ FitStatusDecorator::FitStatusDecorator(int statusRole, int componentRole, QObjec
     : QIdentityProxyModel(parent)
     , m_statusRole(statusRole)
     , m_componentRole(componentRole)
-{
-}
+{ }
 
 FitStatusDecorator::Colors FitStatusDecorator::statusColors(FitStatus status, const QPalette& palette)
 {
@@ -73,8 +72,9 @@ QVariant FitStatusDecorator::data(const QModelIndex& index, int role) const
         return QIdentityProxyModel::data(index, role);
     const auto status = statusValue.value<FitStatus>();
     if (role == Qt::DecorationRole)
-        return index.column() == m_iconColumn && index.column() != m_swatchColumn ? QVariant(statusIcon(status))
-                                                                       : QIdentityProxyModel::data(index, role);
+        return index.column() == m_iconColumn && index.column() != m_swatchColumn
+            ? QVariant(statusIcon(status))
+            : QIdentityProxyModel::data(index, role);
     if (status == FitStatus::Fits && !m_tintFits)
         return QIdentityProxyModel::data(index, role);
     const Colors c = statusColors(status, QApplication::palette());

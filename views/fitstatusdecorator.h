@@ -31,7 +31,8 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    struct Colors {
+    struct Colors
+    {
         QColor background;
         QColor foreground;
     };

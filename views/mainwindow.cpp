@@ -5,22 +5,35 @@
 #include "catalogpanel.h"
 #include "estimatesession.h"
 #include "fitstatusdecorator.h"
+#include "hardwarepanel.h"
 #include "memorychartwidget.h"
+#include "modelcatalogmodel.h"
+#include "placementpanel.h"
+#include "recommendationmodel.h"
+#include "recommendpanel.h"
 #include "scenariopanel.h"
 #include "verdictbanner.h"
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Planner;
@@ -39,11 +52,22 @@ QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
     return table;
 }
 
+const GpuCatalog& noGpuCatalog()
+{
+    static const GpuCatalog empty;
+    return empty;
+}
+
 } // namespace
 
 MainWindow::MainWindow(const ModelCatalog& models, const QuantCatalog& quants, QWidget* parent)
+    : MainWindow(models, quants, noGpuCatalog(), parent)
+{ }
+
+MainWindow::MainWindow(const ModelCatalog& models, const QuantCatalog& quants, const GpuCatalog& gpus, QWidget* parent)
     : QMainWindow(parent)
     , m_session(new EstimateSession(models, quants, this))
+    , m_planner(quants)
 {
     m_catalog = new CatalogPanel(models, this);
     m_scenario = new ScenarioPanel(m_session, this);
@@ -62,7 +86,8 @@ MainWindow::MainWindow(const ModelCatalog& models, const QuantCatalog& quants, Q
     m_comparisonDecorator->setTintFits(false);
     m_comparisonDecorator->setIconColumn(-1);
     m_comparisonDecorator->setSourceModel(m_session->comparisonModel());
-    m_comparisonChart = new MemoryChartWidget(MemoryChartWidget::Kind::QuantComparison, m_session->comparisonModel(), this);
+    m_comparisonChart
+        = new MemoryChartWidget(MemoryChartWidget::Kind::QuantComparison, m_session->comparisonModel(), this);
     m_comparisonTable = makeTable(m_comparisonDecorator, this);
     m_comparisonTable->setObjectName(QStringLiteral("comparisonTable"));
     m_sweepChart = new MemoryChartWidget(MemoryChartWidget::Kind::ContextSweep, m_session->sweepModel(), this);
@@ -72,14 +97,24 @@ MainWindow::MainWindow(const ModelCatalog& models, const QuantCatalog& quants, Q
     quantTab->addWidget(m_comparisonTable);
     quantTab->setStretchFactor(0, 3);
     quantTab->setStretchFactor(1, 1);
+    m_placement = new PlacementPanel(this);
+    m_recommend = new RecommendPanel(models, quants, this);
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(quantTab, QString());
     m_tabs->addTab(m_sweepChart, QString());
+    m_tabs->addTab(m_placement, QString());
+    m_tabs->addTab(m_recommend, QString());
+    m_planLabel = new QLabel(this);
+    m_planLabel->setObjectName(QStringLiteral("planVerdict"));
+    m_planLabel->setWordWrap(true);
+    m_hardware = new HardwarePanel(gpus, this);
+    m_loader = new ModelFileLoader(quants, this);
 
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->addWidget(m_scenario);
     rightLayout->addWidget(m_banner);
+    rightLayout->addWidget(m_planLabel);
     rightLayout->addWidget(m_breakdownTitle);
     rightLayout->addWidget(m_breakdownTable);
     rightLayout->addWidget(m_tabs, 1);
@@ -89,7 +124,18 @@ MainWindow::MainWindow(const ModelCatalog& models, const QuantCatalog& quants, Q
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(m_catalog);
+    auto* left = new QSplitter(Qt::Vertical, this);
+    left->setObjectName(QStringLiteral("leftSplitter"));
+    left->addWidget(m_catalog);
+    auto* hardwareBox = new QGroupBox(this);
+    hardwareBox->setObjectName(QStringLiteral("hardwareBox"));
+    auto* hardwareLayout = new QVBoxLayout(hardwareBox);
+    hardwareLayout->setContentsMargins(4, 4, 4, 4);
+    hardwareLayout->addWidget(m_hardware);
+    left->addWidget(hardwareBox);
+    left->setStretchFactor(0, 3);
+    left->setStretchFactor(1, 1);
+    m_splitter->addWidget(left);
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -106,10 +152,20 @@ MainWindow::MainWindow(const ModelCatalog& models, const QuantCatalog& quants, Q
 
     createMenus();
 
-    connect(m_catalog, &CatalogPanel::modelChosen, m_session, [this](const QString& id) { m_session->setModelId(id); });
+    connect(m_catalog, &CatalogPanel::modelChosen, this, &MainWindow::chooseModel);
     connect(m_session, &EstimateSession::updated, this, &MainWindow::onUpdated);
-    connect(m_session, &EstimateSession::scenarioChanged, this,
-        [this] { m_catalog->selectModel(m_session->scenario().model.id); });
+    connect(m_session, &EstimateSession::scenarioChanged, this, [this] {
+        m_catalog->selectModel(m_session->openedPath().isEmpty()
+                ? m_session->scenario().model.id
+                : ModelCatalogModel::openedFileId(m_session->openedPath()));
+    });
+    connect(m_hardware, &HardwarePanel::profileChanged, this, &MainWindow::onHardwareChanged);
+    connect(m_loader, &ModelFileLoader::finished, this, &MainWindow::onModelFileFinished);
+    connect(m_recommend, &RecommendPanel::modelActivated, this, [this](const QString& id) {
+        m_session->setModelId(id);
+        m_tabs->setCurrentWidget(m_placement);
+    });
+    setAcceptDrops(true);
 
     retranslate();
     resize(1400, 900);
@@ -122,6 +178,19 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_openAction = m_fileMenu->addAction(QString(), QKeySequence::Open, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Open model file"), QString(), tr("Model files (*.gguf *.safetensors);;All files (*)"));
+        if (!file.isEmpty())
+            openModelFile(file);
+    });
+    m_openFolderAction = m_fileMenu->addAction(QString(), this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Open model folder"));
+        if (!dir.isEmpty())
+            openModelFile(dir);
+    });
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -169,6 +238,10 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("FitPlanner"));
     m_fileMenu->setTitle(tr("&File"));
+    m_openAction->setText(tr("&Open model file..."));
+    m_openFolderAction->setText(tr("Open model &folder..."));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    rebuildRecentMenu();
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_unitsMenu->setTitle(tr("&Units"));
@@ -180,6 +253,10 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About FitPlanner"));
     m_tabs->setTabText(0, tr("Quantizations"));
     m_tabs->setTabText(1, tr("Context"));
+    m_tabs->setTabText(2, tr("Placement"));
+    m_tabs->setTabText(3, tr("What can I run?"));
+    if (auto* box = findChild<QGroupBox*>(QStringLiteral("hardwareBox")))
+        box->setTitle(tr("Hardware"));
     m_tabs->setAccessibleName(tr("Charts"));
     m_breakdownTitle->setText(tr("Memory &breakdown (hover a row for the arithmetic)"));
     m_breakdownTable->setAccessibleName(tr("Memory breakdown"));
@@ -199,9 +276,19 @@ void MainWindow::onUpdated()
     m_sweepChart->setUnits(units);
     m_comparisonChart->setCapacity(m_session->capacity());
     m_sweepChart->setCapacity(m_session->capacity());
-    const CapacityInput& c = m_session->capacity();
-    m_capacityLabel->setText(tr("Planning for %1 GPU memory + %2 system RAM (entered by hand)")
-                                 .arg(formatBytes(c.gpuBytes, units), formatBytes(c.ramBytes, units)));
+    // The spin boxes of the scenario panel are the manual mode: editing them while another mode is in
+    // use switches to it.
+    if (!m_syncingCapacity) {
+        if (m_hardware->mode() != HardwarePanel::Mode::Manual && m_session->capacity() != m_hardware->capacity()) {
+            m_hardware->setManualCapacity(m_session->capacity());
+            m_hardware->chooseMode(HardwarePanel::Mode::Manual); // re-enters through onHardwareChanged
+        } else if (m_hardware->mode() == HardwarePanel::Mode::Manual) {
+            m_hardware->setManualCapacity(m_session->capacity());
+        }
+    }
+    m_capacityLabel->setText(m_hardware->summary(units));
+    replan();
+    updateRecommendations();
     (units == ByteUnits::Binary ? m_gibAction : m_gbAction)->setChecked(true);
     m_breakdownTable->resizeRowsToContents();
     int height = m_breakdownTable->horizontalHeader()->height() + 2 * m_breakdownTable->frameWidth();
@@ -210,16 +297,183 @@ void MainWindow::onUpdated()
     m_breakdownTable->setFixedHeight(height);
 }
 
+void MainWindow::onHardwareChanged()
+{
+    if (m_hardware->mode() != HardwarePanel::Mode::Manual) {
+        m_syncingCapacity = true;
+        m_session->setCapacity(m_hardware->capacity());
+        m_syncingCapacity = false;
+    } else {
+        m_session->setCapacity(m_hardware->manualCapacity());
+    }
+    onUpdated();
+}
+
+void MainWindow::replan()
+{
+    m_plan.reset();
+    m_planError.clear();
+    const ByteUnits units = m_session->units();
+    if (m_session->estimate()) {
+        PlanOptions options;
+        options.frontend = defaultFrontend(m_session->scenario().engine);
+        m_plan = m_planner.plan(m_session->scenario(), m_hardware->profile(), options, &m_planError);
+    } else {
+        m_planError = m_session->error();
+    }
+    m_placement->setPlan(m_plan, m_planError, units);
+    if (!m_plan) {
+        m_planLabel->setText(tr("Placement: no plan (%1)").arg(m_planError));
+        return;
+    }
+    QString text = tr("Placement on this hardware: %1").arg(RecommendationModel::verdictCell(*m_plan));
+    if (m_plan->fits() && m_plan->tokensPerSecond >= 0)
+        text += tr(", about %1 tokens/s").arg(m_plan->tokensPerSecond, 0, 'f', 1);
+    else if (!m_plan->fits())
+        text += tr(", short by %1").arg(formatBytes(-m_plan->headroomBytes, units));
+    m_planLabel->setText(text);
+}
+
+void MainWindow::updateRecommendations()
+{
+    // Recompute only when what the table depends on changed: the hardware and the engine settings.
+    const Scenario& s = m_session->scenario();
+    const HardwareProfile hw = m_hardware->profile();
+    QString key = QStringLiteral("%1|%2|%3|%4|%5|%6")
+                      .arg(engineId(s.engine), s.kvType)
+                      .arg(s.batch)
+                      .arg(s.context)
+                      .arg(hw.ramTotal)
+                      .arg(hw.ramAvailable);
+    for (const GpuDevice& d : hw.gpus)
+        key += QStringLiteral("|%1:%2:%3").arg(d.name).arg(d.memoryTotal).arg(d.memoryFree);
+    if (key == m_recommendKey)
+        return;
+    m_recommendKey = key;
+    Scenario base = s;
+    base.storedTensors.clear();
+    m_recommend->recompute(hw, base, s.context);
+}
+
+void MainWindow::chooseModel(const QString& id)
+{
+    if (!ModelCatalogModel::isOpenedFileId(id)) {
+        m_session->setModelId(id);
+        return;
+    }
+    const QString path = id.mid(5);
+    const auto it = m_opened.constFind(path);
+    if (it == m_opened.constEnd())
+        return;
+    QString error;
+    if (!m_session->setOpenedModel(*it, &error))
+        QMessageBox::warning(this, tr("Cannot plan for %1").arg(QFileInfo(path).fileName()), error);
+}
+
+void MainWindow::startHardwareDetection()
+{
+    m_hardware->startDetection();
+}
+
+void MainWindow::setHardwareProfile(const HardwareProfile& profile)
+{
+    m_hardware->setDetectedProfile(profile);
+}
+
+void MainWindow::openModelFile(const QString& path)
+{
+    if (path.isEmpty())
+        return;
+    statusBar()->showMessage(tr("Opening %1...").arg(QDir::toNativeSeparators(path)));
+    m_loader->open(path);
+}
+
+void MainWindow::onModelFileFinished(const ModelFileResult& result)
+{
+    statusBar()->clearMessage();
+    QString error = result.error;
+    if (result.model) {
+        const OpenedModel& m = *result.model;
+        if (m.spec) {
+            m_opened.insert(m.path, m);
+            m_catalog->addOpenedFile(m.path, *m.spec, m.parameters);
+            addRecentFile(m.path);
+            if (!m_session->setOpenedModel(m, &error))
+                m_catalog->selectModel(m_session->scenario().model.id);
+        } else {
+            error = m.isProjector ? tr("it is a vision projector (mmproj), not a language model")
+                                  : tr("the architecture could not be derived from it");
+        }
+    }
+    if (!error.isEmpty()) {
+        // Not exec(): the GUI keeps running (and tests are not blocked) while the message shows.
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot open model file"),
+            tr("Cannot open %1:\n%2").arg(QDir::toNativeSeparators(result.path), error), QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setObjectName(QStringLiteral("openErrorBox"));
+        box->open();
+    }
+    Q_EMIT modelFileOpened(result.path, error);
+}
+
+void MainWindow::addRecentFile(const QString& path)
+{
+    m_recentFiles.removeAll(path);
+    m_recentFiles.prepend(path);
+    while (m_recentFiles.size() > Preferences::kMaxRecentFiles)
+        m_recentFiles.removeLast();
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    for (const QString& path : std::as_const(m_recentFiles)) {
+        QAction* a = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(a, &QAction::triggered, this, [this, path] { openModelFile(path); });
+    }
+    if (!m_recentFiles.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear list"), this, [this] {
+            m_recentFiles.clear();
+            rebuildRecentMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!m_recentFiles.isEmpty());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && std::all_of(urls.begin(), urls.end(), [](const QUrl& u) { return u.isLocalFile(); }))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            openModelFile(url.toLocalFile());
+    event->acceptProposedAction();
+}
+
 void MainWindow::applyPreferences(const Preferences& p)
 {
     const auto engine = engineFromId(p.engineId).value_or(Engine::LlamaCpp);
-    m_session->setCapacity(p.capacity);
+    m_hardware->setManualCapacity(p.capacity);
+    m_session->setCapacity(m_hardware->mode() == HardwarePanel::Mode::Manual ? p.capacity : m_hardware->capacity());
+    m_recentFiles = p.recentFiles;
+    rebuildRecentMenu();
+    const bool whatIf = p.hardwareMode == QLatin1String("whatif");
+    m_hardware->setWhatIf(p.whatIfGpu, p.whatIfCount, p.whatIfRamBytes, whatIf);
+    if (const auto mode = HardwarePanel::modeFromId(p.hardwareMode); mode && !whatIf)
+        m_hardware->chooseMode(*mode);
     m_session->setUnits(p.units);
     m_session->setComparedRecipes(p.comparedRecipes);
     m_session->setScenario(p.modelId, p.recipeId, p.context, p.batch, p.kvType, engine);
     m_tabs->setCurrentIndex(std::clamp(p.chartTab, 0, m_tabs->count() - 1));
     m_language = p.language;
-    (p.language == QLatin1String("en") ? m_englishAction
+    (p.language == QLatin1String("en")             ? m_englishAction
             : p.language == QLatin1String("zh_CN") ? m_chineseAction
                                                    : m_systemLanguageAction)
         ->setChecked(true);
@@ -242,7 +496,13 @@ Preferences MainWindow::preferences() const
     p.kvType = s.kvType;
     p.engineId = engineId(s.engine);
     p.comparedRecipes = m_session->comparedRecipes();
-    p.capacity = m_session->capacity();
+    p.capacity
+        = m_hardware->mode() == HardwarePanel::Mode::Manual ? m_session->capacity() : m_hardware->manualCapacity();
+    p.recentFiles = m_recentFiles;
+    p.hardwareMode = m_hardware->modeChosen() ? HardwarePanel::modeId(m_hardware->mode()) : QString();
+    p.whatIfGpu = m_hardware->whatIfGpuId();
+    p.whatIfCount = m_hardware->whatIfCount();
+    p.whatIfRamBytes = m_hardware->whatIfRamBytes();
     p.units = m_session->units();
     p.language = m_language;
     p.chartTab = m_tabs->currentIndex();
@@ -254,7 +514,8 @@ Preferences MainWindow::preferences() const
 
 QStringList MainWindow::chartTabIds()
 {
-    return { QStringLiteral("quantization"), QStringLiteral("context") };
+    return { QStringLiteral("quantization"), QStringLiteral("context"), QStringLiteral("placement"),
+        QStringLiteral("recommend") };
 }
 
 bool MainWindow::setChartTab(const QString& id)

@@ -2,8 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "fitplanner.h"
+#include "modelfile.h"
 #include "preferencesstore.h"
 
+#include <optional>
+
+#include <QHash>
 #include <QMainWindow>
 
 class QAction;
@@ -15,15 +20,20 @@ class QTabWidget;
 class QTableView;
 class CatalogPanel;
 class FitStatusDecorator;
+class HardwarePanel;
+class PlacementPanel;
+class RecommendPanel;
 class MemoryChartWidget;
 class ScenarioPanel;
 class VerdictBanner;
 
 namespace Planner {
+struct GpuCatalog;
 struct ModelCatalog;
 struct QuantCatalog;
 class EstimateSession;
-}
+class ModelFileLoader;
+} // namespace Planner
 
 // One window, answer first: the catalog on the left; the scenario, the verdict, the breakdown table and
 // the charts on the right; the capacity in use in the status bar.
@@ -33,6 +43,9 @@ class MainWindow : public QMainWindow
 
 public:
     MainWindow(const Planner::ModelCatalog& models, const Planner::QuantCatalog& quants, QWidget* parent = nullptr);
+    /** With the GPU catalog for the hardware panel's what-if mode and for matching detected devices. */
+    MainWindow(const Planner::ModelCatalog& models, const Planner::QuantCatalog& quants,
+        const Planner::GpuCatalog& gpus, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     /** Restores scenario, capacity, units, chart tab, geometry and splitter state. */
@@ -40,7 +53,7 @@ public:
     /** The current state, to save. */
     Planner::Preferences preferences() const;
 
-    /** Tab ids for --tab: "quantization", "context". */
+    /** Tab ids for --tab: "quantization", "context", "placement", "recommend". */
     static QStringList chartTabIds();
     bool setChartTab(const QString& id);
 
@@ -53,18 +66,48 @@ public:
     MemoryChartWidget* comparisonChart() const { return m_comparisonChart; }
     MemoryChartWidget* sweepChart() const { return m_sweepChart; }
     QLabel* capacityLabel() const { return m_capacityLabel; }
+    HardwarePanel* hardwarePanel() const { return m_hardware; }
+    PlacementPanel* placementPanel() const { return m_placement; }
+    RecommendPanel* recommendPanel() const { return m_recommend; }
+    QLabel* planLabel() const { return m_planLabel; }
+    QMenu* recentMenu() const { return m_recentMenu; }
+
+    /** Starts detecting this machine's hardware off the GUI thread (the app calls it at start). */
+    void startHardwareDetection();
+    /** A detected (or recorded) hardware profile, as the probe would deliver it. */
+    void setHardwareProfile(const Planner::HardwareProfile& profile);
+    /** The plan of the current scenario on the hardware in use; nullopt with planError() when none. */
+    const std::optional<Planner::FitPlan>& plan() const { return m_plan; }
+    QString planError() const { return m_planError; }
+
+    /** Opens a .gguf / .safetensors file or a Hugging Face folder without blocking; see modelFileOpened. */
+    void openModelFile(const QString& path);
+    QStringList recentFiles() const { return m_recentFiles; }
+    /** Paths of the model files opened in this session, in the catalog's Opened files group. */
+    QStringList openedFiles() const { return m_opened.keys(); }
 
 Q_SIGNALS:
     /** The user picked a language in the View menu: "" (system), "en" or "zh_CN". app/ installs it. */
     void languageRequested(const QString& language);
+    /** A model file finished opening: `error` is empty on success. */
+    void modelFileOpened(const QString& path, const QString& error);
 
 protected:
     void changeEvent(QEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createMenus();
     void retranslate();
     void onUpdated();
+    void onHardwareChanged();
+    void replan();
+    void updateRecommendations();
+    void onModelFileFinished(const Planner::ModelFileResult& result);
+    void addRecentFile(const QString& path);
+    void rebuildRecentMenu();
+    void chooseModel(const QString& id);
 
     Planner::EstimateSession* m_session;
     QString m_language;
@@ -81,6 +124,18 @@ private:
     QSplitter* m_splitter;
     QLabel* m_capacityLabel;
     QLabel* m_breakdownTitle;
+    QLabel* m_planLabel;
+    HardwarePanel* m_hardware;
+    PlacementPanel* m_placement;
+    RecommendPanel* m_recommend;
+    Planner::ModelFileLoader* m_loader;
+    Planner::FitPlanner m_planner;
+    std::optional<Planner::FitPlan> m_plan;
+    QString m_planError;
+    QString m_recommendKey;
+    bool m_syncingCapacity = false;
+    QStringList m_recentFiles;
+    QHash<QString, Planner::OpenedModel> m_opened;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
@@ -88,6 +143,9 @@ private:
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_quitAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_openFolderAction = nullptr;
+    QMenu* m_recentMenu = nullptr;
     QAction* m_gibAction = nullptr;
     QAction* m_gbAction = nullptr;
     QAction* m_systemLanguageAction = nullptr;

@@ -8,6 +8,9 @@
 #include "quantcomparisonmodel.h"
 #include "unitvalueproxy.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QAreaSeries>
@@ -27,9 +30,6 @@
 #include <QVBoxLayout>
 #include <QVXYModelMapper>
 #include <QValueAxis>
-
-#include <algorithm>
-#include <cmath>
 
 using namespace Planner;
 
@@ -213,8 +213,8 @@ void MemoryChartWidget::refresh()
         m_categoryAxis->setCategories(labels);
         const double left = -0.5;
         const double right = std::max(0, rows) - 0.5;
-        m_gpuLine->replace({ QPointF(left, capacityValue(m_capacity.gpuBytes)),
-            QPointF(right, capacityValue(m_capacity.gpuBytes)) });
+        m_gpuLine->replace(
+            { QPointF(left, capacityValue(m_capacity.gpuBytes)), QPointF(right, capacityValue(m_capacity.gpuBytes)) });
         m_combinedLine->replace({ QPointF(left, capacityValue(m_capacity.combinedBytes())),
             QPointF(right, capacityValue(m_capacity.combinedBytes())) });
     } else {

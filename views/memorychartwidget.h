@@ -35,7 +35,11 @@ class MemoryChartWidget : public QWidget
     Q_OBJECT
 
 public:
-    enum class Kind { QuantComparison, ContextSweep };
+    enum class Kind
+    {
+        QuantComparison,
+        ContextSweep
+    };
 
     MemoryChartWidget(Kind kind, QAbstractItemModel* model, QWidget* parent = nullptr);
     ~MemoryChartWidget() override;

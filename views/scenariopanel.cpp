@@ -5,6 +5,9 @@
 #include "estimatesession.h"
 #include "unitvalueproxy.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
@@ -16,9 +19,6 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QToolButton>
-
-#include <algorithm>
-#include <cmath>
 
 using namespace Planner;
 
@@ -221,9 +221,8 @@ void ScenarioPanel::syncFromSession()
     const Scenario& s = m_session->scenario();
     const ModelSpec& m = s.model;
     const ParamCounts params = m_session->estimate() ? m_session->estimate()->params : ParamCounts {};
-    m_modelName->setText(m.isMoe() && params.active > 0
-            ? tr("%1 (MoE, %2 active)").arg(m.name, formatCount(params.active))
-            : m.name);
+    m_modelName->setText(
+        m.isMoe() && params.active > 0 ? tr("%1 (MoE, %2 active)").arg(m.name, formatCount(params.active)) : m.name);
     m_engine->setCurrentIndex(m_engine->findData(engineId(s.engine)));
     m_quant->setCurrentIndex(m_quant->findData(s.recipeId));
     m_quant->setToolTip(m_quant->currentData(Qt::ToolTipRole).toString());

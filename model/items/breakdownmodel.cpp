@@ -9,8 +9,7 @@ namespace Planner {
 
 BreakdownModel::BreakdownModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void BreakdownModel::setEstimate(const MemoryEstimate& estimate, FitStatus status)
 {

@@ -7,9 +7,9 @@
 #include "memoryestimate.h"
 #include "units.h"
 
-#include <QAbstractTableModel>
-
 #include <optional>
+
+#include <QAbstractTableModel>
 
 namespace Planner {
 
@@ -23,7 +23,14 @@ class BreakdownModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { ComponentColumn, SizeColumn, RangeColumn, ShareColumn, ColumnCount };
+    enum Column
+    {
+        ComponentColumn,
+        SizeColumn,
+        RangeColumn,
+        ShareColumn,
+        ColumnCount
+    };
 
     explicit BreakdownModel(QObject* parent = nullptr);
 
@@ -42,7 +49,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    struct Cell {
+    struct Cell
+    {
         qint64 bytes = 0;
         qint64 low = 0;
         qint64 high = 0;

@@ -4,18 +4,16 @@
 
 #include "checkedmath.h"
 
-#include <QLocale>
-
+#include <algorithm>
 #include <climits>
 
-#include <algorithm>
+#include <QLocale>
 
 namespace Planner {
 
 ContextSweepModel::ContextSweepModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void ContextSweepModel::setRows(const QList<ContextSweepRow>& rows)
 {

@@ -6,15 +6,16 @@
 #include "itemroles.h"
 #include "units.h"
 
+#include <array>
+
 #include <QAbstractTableModel>
 #include <QList>
-
-#include <array>
 
 namespace Planner {
 
 /** Memory at one context length. bytes[] is indexed like ContextSweepModel's byte columns minus one. */
-struct ContextSweepRow {
+struct ContextSweepRow
+{
     qint64 tokens = 0;
     std::array<qint64, kComponentCount + 1> bytes {}; ///< Weights, KV cache, Activations, Overhead, Total
     FitStatus status = FitStatus::DoesNotFit;
@@ -32,7 +33,8 @@ class ContextSweepModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column {
+    enum Column
+    {
         ContextColumn,
         WeightsColumn,
         KvCacheColumn,

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "estimatesession.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 #include <cmath>
+
+#include <QCoreApplication>
 
 namespace Planner {
 
@@ -42,11 +42,14 @@ void EstimateSession::changed()
     recompute();
 }
 
-void EstimateSession::setScenario(const QString& modelId, const QString& recipeId, qint64 context, qint64 batch,
-    const QString& kvType, Engine engine)
+void EstimateSession::setScenario(
+    const QString& modelId, const QString& recipeId, qint64 context, qint64 batch, const QString& kvType, Engine engine)
 {
-    if (const ModelSpec* m = m_models.find(modelId))
+    if (const ModelSpec* m = m_models.find(modelId)) {
         m_scenario.model = *m;
+        m_scenario.storedTensors.clear();
+        m_openedPath.clear();
+    }
     m_scenario.engine = engine;
     m_scenario.recipeId = recipeId;
     m_scenario.context = context;
@@ -61,9 +64,23 @@ bool EstimateSession::setModelId(const QString& id)
     const ModelSpec* m = m_models.find(id);
     if (!m)
         return false;
-    if (m->id == m_scenario.model.id)
+    if (m->id == m_scenario.model.id && m_openedPath.isEmpty())
         return true;
     m_scenario.model = *m;
+    m_scenario.storedTensors.clear();
+    m_openedPath.clear();
+    changed();
+    return true;
+}
+
+bool EstimateSession::setOpenedModel(const OpenedModel& model, QString* error)
+{
+    Scenario s = m_scenario;
+    s.storedTensors.clear();
+    if (!applyModelFile(s, model, error))
+        return false;
+    m_scenario = s;
+    m_openedPath = model.path;
     changed();
     return true;
 }
@@ -149,7 +166,8 @@ void EstimateSession::setComparedRecipes(const QStringList& recipeIds)
 
 void EstimateSession::normalise()
 {
-    const qint64 maxContext = m_scenario.model.maxContext > 0 ? m_scenario.model.maxContext : MemoryEstimator::kMaxContext;
+    const qint64 maxContext
+        = m_scenario.model.maxContext > 0 ? m_scenario.model.maxContext : MemoryEstimator::kMaxContext;
     m_scenario.context = std::clamp<qint64>(m_scenario.context, 1, std::min(maxContext, MemoryEstimator::kMaxContext));
     m_scenario.batch = std::clamp<qint64>(m_scenario.batch, 1, MemoryEstimator::kMaxBatch);
     const QuantRecipe* r = m_quants.recipe(m_scenario.recipeId);
@@ -255,9 +273,11 @@ void EstimateSession::clearCache()
 
 std::optional<MemoryEstimate> EstimateSession::cachedEstimate(const Scenario& s, QString* error)
 {
-    if (m_cacheModel != s.model.id) {
+    // An opened file may share its architecture's id with a catalog model: key its estimates by the path.
+    const QString modelKey = m_openedPath.isEmpty() ? s.model.id : QStringLiteral("file:") + m_openedPath;
+    if (m_cacheModel != modelKey) {
         m_cache.clear();
-        m_cacheModel = s.model.id;
+        m_cacheModel = modelKey;
     }
     const QString key = cacheKey(s);
     if (const auto it = m_cache.constFind(key); it != m_cache.constEnd())

@@ -7,14 +7,15 @@
 #include "fitverdict.h"
 #include "memoryestimator.h"
 #include "modelcatalog.h"
+#include "modelfile.h"
 #include "quantcatalog.h"
 #include "quantcomparisonmodel.h"
 #include "scenario.h"
 
+#include <optional>
+
 #include <QHash>
 #include <QObject>
-
-#include <optional>
 
 namespace Planner {
 
@@ -41,6 +42,13 @@ public:
     void setScenario(const QString& modelId, const QString& recipeId, qint64 context, qint64 batch,
         const QString& kvType, Engine engine);
     bool setModelId(const QString& id); ///< false (and no change) for an unknown id
+    /**
+     * Plans for an opened model file: its own spec and exact tensors (applyModelFile). False, with the
+     * reason in `error` and no change, for projector files and underivable architectures.
+     */
+    bool setOpenedModel(const OpenedModel& model, QString* error = nullptr);
+    /** The path of the opened model file in use; empty for a catalog model. */
+    QString openedPath() const { return m_openedPath; }
     void setRecipeId(const QString& id);
     void setContext(qint64 tokens);
     void setBatch(qint64 batch);
@@ -96,6 +104,7 @@ private:
     CapacityInput m_capacity;
     ByteUnits m_units = ByteUnits::Binary;
     QStringList m_extraRecipes;
+    QString m_openedPath;
 
     std::optional<MemoryEstimate> m_estimate;
     QString m_error;

@@ -55,24 +55,28 @@ FitVerdict makeVerdict(const MemoryEstimate& e, const CapacityInput& capacity, B
     switch (v.status) {
     case FitStatus::Fits:
         v.headroom = capacity.gpuBytes - e.total;
-        v.headline = QCoreApplication::translate("Planner::FitVerdict", "Fits in %1 GPU memory with %2 to spare").arg(gpu, formatBytes(v.headroom, units));
+        v.headline = QCoreApplication::translate("Planner::FitVerdict", "Fits in %1 GPU memory with %2 to spare")
+                         .arg(gpu, formatBytes(v.headroom, units));
         break;
     case FitStatus::Tight:
         v.headroom = capacity.gpuBytes - e.total;
-        v.headline = QCoreApplication::translate("Planner::FitVerdict", "Tight: needs %1 of %2 GPU memory, only %3 to spare (estimate up to %4)")
+        v.headline = QCoreApplication::translate(
+            "Planner::FitVerdict", "Tight: needs %1 of %2 GPU memory, only %3 to spare (estimate up to %4)")
                          .arg(need, gpu, formatBytes(v.headroom, units), formatBytes(e.totalHigh, units));
         break;
     case FitStatus::Offload:
         v.headroom = capacity.combinedBytes() - e.total;
-        v.headline = capacity.gpuBytes > 0
-            ? QCoreApplication::translate("Planner::FitVerdict", "Fits only with CPU offload: needs %1; %2 GPU + %3 RAM leave %4 to spare")
-                  .arg(need, gpu, ram, formatBytes(v.headroom, units))
-            : QCoreApplication::translate("Planner::FitVerdict", "Runs from system RAM only: needs %1 of %2 RAM, %3 to spare")
-                  .arg(need, ram, formatBytes(v.headroom, units));
+        v.headline = capacity.gpuBytes > 0 ? QCoreApplication::translate("Planner::FitVerdict",
+                         "Fits only with CPU offload: needs %1; %2 GPU + %3 RAM leave %4 to spare")
+                                                 .arg(need, gpu, ram, formatBytes(v.headroom, units))
+                                           : QCoreApplication::translate("Planner::FitVerdict",
+                                               "Runs from system RAM only: needs %1 of %2 RAM, %3 to spare")
+                                                 .arg(need, ram, formatBytes(v.headroom, units));
         break;
     case FitStatus::DoesNotFit:
         v.headroom = capacity.combinedBytes() - e.total;
-        v.headline = QCoreApplication::translate("Planner::FitVerdict", "Does not fit: needs %1; you have %2 GPU + %3 RAM (%4 short)")
+        v.headline = QCoreApplication::translate(
+            "Planner::FitVerdict", "Does not fit: needs %1; you have %2 GPU + %3 RAM (%4 short)")
                          .arg(need, gpu, ram, formatBytes(-v.headroom, units));
         break;
     }

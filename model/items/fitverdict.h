@@ -10,7 +10,8 @@
 namespace Planner {
 
 /** How a memory total compares with the capacity in use. Views turn it into colours and icons. */
-enum class FitStatus {
+enum class FitStatus
+{
     Fits, ///< fits in GPU memory with room to spare
     Tight, ///< fits in GPU memory, but the upper end of the estimate or a 5% margin does not
     Offload, ///< needs system RAM too (CPU offload), but GPU + RAM hold it
@@ -21,7 +22,8 @@ enum class FitStatus {
  * The memory a user plans on: one GPU memory size and the system RAM, both in bytes. Entered by hand
  * today; the hardware panel (detection or a what-if device choice) sets the same value later.
  */
-struct CapacityInput {
+struct CapacityInput
+{
     qint64 gpuBytes = qint64(24) << 30;
     qint64 ramBytes = qint64(64) << 30;
 
@@ -38,7 +40,8 @@ struct CapacityInput {
 FitStatus classifyFit(qint64 total, qint64 totalHigh, const CapacityInput& capacity);
 
 /** The verdict sentence for the banner, with headroom or shortfall in the chosen units. */
-struct FitVerdict {
+struct FitVerdict
+{
     FitStatus status = FitStatus::DoesNotFit;
     qint64 needed = 0; ///< bytes the estimate needs
     qint64 headroom = 0; ///< bytes left (negative: short) against the tier that decided the status

@@ -12,7 +12,8 @@ namespace Planner {
  * icons (FitStatusDecorator); charts read numbers through UnitValueProxy. No role carries a colour.
  */
 namespace Roles {
-enum Role : int {
+enum Role : int
+{
     BytesRole = Qt::UserRole + 1, ///< qint64 bytes of the cell's component
     SortRole, ///< raw value to sort by (qint64 bytes, parameters or tokens; QString for names)
     FitStatusRole, ///< Planner::FitStatus of the row against the capacity in use
@@ -34,7 +35,14 @@ enum Role : int {
 }
 
 /** The parts of the memory bill, in the order tables and stacked charts show them. */
-enum class Component { Weights, KvCache, Activations, Overhead, Total };
+enum class Component
+{
+    Weights,
+    KvCache,
+    Activations,
+    Overhead,
+    Total
+};
 
 constexpr int kComponentCount = 4; ///< Weights..Overhead, without Total
 

@@ -5,16 +5,16 @@
 #include "contextsweepmodel.h"
 #include "units.h"
 
-#include <QLocale>
-
 #include <algorithm>
+
+#include <QFileInfo>
+#include <QLocale>
 
 namespace Planner {
 
 ModelCatalogModel::ModelCatalogModel(QObject* parent)
     : QAbstractItemModel(parent)
-{
-}
+{ }
 
 void ModelCatalogModel::setCatalog(const ModelCatalog& catalog)
 {
@@ -31,11 +31,49 @@ void ModelCatalogModel::setCatalog(const ModelCatalog& catalog)
     endResetModel();
 }
 
+QString ModelCatalogModel::openedFileId(const QString& path)
+{
+    return QStringLiteral("file:") + path;
+}
+
+bool ModelCatalogModel::isOpenedFileId(const QString& id)
+{
+    return id.startsWith(QLatin1String("file:"));
+}
+
+QModelIndex ModelCatalogModel::addOpenedFile(const QString& path, const ModelSpec& spec, qint64 parameters)
+{
+    const QString id = openedFileId(path);
+    if (const QModelIndex existing = indexOfModel(id); existing.isValid())
+        return existing;
+    if (m_groups.isEmpty() || !m_groups.last().opened) {
+        const int row = int(m_groups.size());
+        beginInsertRows({}, row, row);
+        Group g;
+        g.family = tr("Opened files");
+        g.opened = true;
+        m_groups.append(g);
+        endInsertRows();
+    }
+    const int g = int(m_groups.size() - 1);
+    ParamCounts params = countParameters(spec);
+    if (parameters > 0)
+        params.total = parameters; // the file's own count
+    const QString name = QFileInfo(path).fileName().isEmpty() ? path : QFileInfo(path).fileName();
+    Entry e { id, name, m_groups[g].family, spec.license, params, spec.maxContext, spec.isMoe() };
+    const int row = int(m_groups[g].models.size());
+    beginInsertRows(createIndex(g, 0, quintptr(0)), row, row);
+    m_groups[g].models.append(e);
+    endInsertRows();
+    return createIndex(row, 0, quintptr(g + 1));
+}
+
 QStringList ModelCatalogModel::families() const
 {
     QStringList out;
     for (const Group& g : m_groups)
-        out << g.family;
+        if (!g.opened)
+            out << g.family;
     return out;
 }
 
@@ -44,7 +82,7 @@ QStringList ModelCatalogModel::licenses() const
     QStringList out;
     for (const Group& g : m_groups)
         for (const Entry& e : g.models)
-            if (!e.license.isEmpty() && !out.contains(e.license))
+            if (!g.opened && !e.license.isEmpty() && !out.contains(e.license))
                 out << e.license;
     out.sort(Qt::CaseInsensitive);
     return out;
@@ -129,12 +167,12 @@ QVariant ModelCatalogModel::entryData(const Entry& e, int column, int role) cons
         }
         return {};
     case Qt::ToolTipRole:
-        return e.moe ? tr("%1 (%2): %3 parameters, %4 active per token, up to %5 tokens of context, licence %6")
-                           .arg(e.name, e.id, QLocale().toString(e.params.total), QLocale().toString(e.params.active),
-                               QLocale().toString(e.maxContext), e.license)
-                     : tr("%1 (%2): %3 parameters, up to %4 tokens of context, licence %5")
-                           .arg(e.name, e.id, QLocale().toString(e.params.total), QLocale().toString(e.maxContext),
-                               e.license);
+        return e.moe
+            ? tr("%1 (%2): %3 parameters, %4 active per token, up to %5 tokens of context, licence %6")
+                  .arg(e.name, e.id, QLocale().toString(e.params.total), QLocale().toString(e.params.active),
+                      QLocale().toString(e.maxContext), e.license)
+            : tr("%1 (%2): %3 parameters, up to %4 tokens of context, licence %5")
+                  .arg(e.name, e.id, QLocale().toString(e.params.total), QLocale().toString(e.maxContext), e.license);
     case Qt::TextAlignmentRole:
         return column == NameColumn ? QVariant() : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
     case Roles::SortRole:

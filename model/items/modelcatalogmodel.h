@@ -22,14 +22,29 @@ class ModelCatalogModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, ParamsColumn, ActiveColumn, ContextColumn, ColumnCount };
+    enum Column
+    {
+        NameColumn,
+        ParamsColumn,
+        ActiveColumn,
+        ContextColumn,
+        ColumnCount
+    };
 
     explicit ModelCatalogModel(QObject* parent = nullptr);
 
     /** Replaces the catalog (model reset). Parameters are counted once here. */
     void setCatalog(const ModelCatalog& catalog);
 
-    QStringList families() const;
+    /**
+     * Adds an opened model file to the "Opened files" group (created last in the tree on first use); a path
+     * already listed keeps its row. Returns the entry's index (column 0). Its IdRole is openedFileId(path).
+     */
+    QModelIndex addOpenedFile(const QString& path, const ModelSpec& spec, qint64 parameters);
+    static QString openedFileId(const QString& path); ///< "file:" + path
+    static bool isOpenedFileId(const QString& id);
+
+    QStringList families() const; ///< catalog families (not the Opened files group)
     QStringList licenses() const;
     /** Index (column 0) of the model with this id, or an invalid index. */
     QModelIndex indexOfModel(const QString& id) const;
@@ -42,7 +57,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    struct Entry {
+    struct Entry
+    {
         QString id;
         QString name;
         QString family;
@@ -51,9 +67,11 @@ private:
         qint64 maxContext = 0;
         bool moe = false;
     };
-    struct Group {
+    struct Group
+    {
         QString family;
         QList<Entry> models;
+        bool opened = false;
     };
 
     QVariant groupData(const Group& g, int column, int role) const;

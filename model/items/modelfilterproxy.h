@@ -18,7 +18,12 @@ class ModelFilterProxy : public QSortFilterProxyModel
     Q_OBJECT
 
 public:
-    enum class MoeFilter { Any, DenseOnly, MoeOnly };
+    enum class MoeFilter
+    {
+        Any,
+        DenseOnly,
+        MoeOnly
+    };
 
     explicit ModelFilterProxy(int sortRole = Roles::SortRole, QObject* parent = nullptr);
 

@@ -26,7 +26,12 @@ const QString chartTab = QStringLiteral("display/chartTab");
 const QString geometry = QStringLiteral("window/geometry");
 const QString state = QStringLiteral("window/state");
 const QString splitter = QStringLiteral("window/splitter");
-}
+const QString recentFiles = QStringLiteral("files/recent");
+const QString hardwareMode = QStringLiteral("hardware/mode");
+const QString whatIfGpu = QStringLiteral("hardware/whatIfGpu");
+const QString whatIfCount = QStringLiteral("hardware/whatIfCount");
+const QString whatIfRam = QStringLiteral("hardware/whatIfRamBytes");
+} // namespace Key
 
 // Capacities above 1 PiB are typos, not hardware.
 constexpr qint64 kMaxCapacity = qint64(1) << 50;
@@ -64,6 +69,15 @@ Preferences PreferencesStore::load(QSettings& s)
     p.engineId = engine ? engineId(*engine) : d.engineId;
     p.comparedRecipes = s.value(Key::compared).toStringList();
     p.comparedRecipes.removeAll(QString());
+    for (const QString& f : s.value(Key::recentFiles).toStringList())
+        if (!f.isEmpty() && !p.recentFiles.contains(f) && p.recentFiles.size() < Preferences::kMaxRecentFiles)
+            p.recentFiles << f;
+    const QString mode = s.value(Key::hardwareMode).toString();
+    if (mode == QLatin1String("detected") || mode == QLatin1String("whatif") || mode == QLatin1String("manual"))
+        p.hardwareMode = mode;
+    p.whatIfGpu = readId(s, Key::whatIfGpu, d.whatIfGpu);
+    p.whatIfCount = int(readInt(s, Key::whatIfCount, d.whatIfCount, 1, 64));
+    p.whatIfRamBytes = readInt(s, Key::whatIfRam, d.whatIfRamBytes, 0, kMaxCapacity);
     p.capacity.gpuBytes = readInt(s, Key::gpuBytes, d.capacity.gpuBytes, 0, kMaxCapacity);
     p.capacity.ramBytes = readInt(s, Key::ramBytes, d.capacity.ramBytes, 0, kMaxCapacity);
     const QString units = s.value(Key::units).toString();
@@ -86,6 +100,11 @@ void PreferencesStore::save(const Preferences& p, QSettings& s)
     s.setValue(Key::kvType, p.kvType);
     s.setValue(Key::engine, p.engineId);
     s.setValue(Key::compared, p.comparedRecipes);
+    s.setValue(Key::recentFiles, p.recentFiles);
+    s.setValue(Key::hardwareMode, p.hardwareMode);
+    s.setValue(Key::whatIfGpu, p.whatIfGpu);
+    s.setValue(Key::whatIfCount, p.whatIfCount);
+    s.setValue(Key::whatIfRam, p.whatIfRamBytes);
     s.setValue(Key::gpuBytes, p.capacity.gpuBytes);
     s.setValue(Key::ramBytes, p.capacity.ramBytes);
     s.setValue(Key::units, p.units == ByteUnits::Decimal ? QStringLiteral("GB") : QStringLiteral("GiB"));

@@ -13,7 +13,8 @@
 namespace Planner {
 
 /** What the desktop app remembers between runs. Defaults are what a first start shows. */
-struct Preferences {
+struct Preferences
+{
     // The last scenario
     QString modelId = QStringLiteral("llama-3.1-8b");
     QString recipeId = QStringLiteral("Q4_K_M");
@@ -33,6 +34,17 @@ struct Preferences {
     QByteArray windowGeometry;
     QByteArray windowState;
     QByteArray splitterState;
+
+    /** Model files opened recently, newest first, at most kMaxRecentFiles, no duplicates. */
+    QStringList recentFiles;
+    static constexpr qsizetype kMaxRecentFiles = 10;
+
+    // Hardware panel: "" lets detection decide (detected once it reports), else "detected", "whatif" or
+    // "manual" as the user chose; the what-if device (a gpus.json id), its count and the what-if RAM.
+    QString hardwareMode;
+    QString whatIfGpu = QStringLiteral("rtx-4090");
+    int whatIfCount = 1;
+    qint64 whatIfRamBytes = qint64(64) << 30;
 
     bool operator==(const Preferences&) const = default;
 };

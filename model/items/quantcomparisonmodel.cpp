@@ -8,8 +8,7 @@ namespace Planner {
 
 QuantComparisonModel::QuantComparisonModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void QuantComparisonModel::setRows(const QList<QuantComparisonRow>& rows)
 {

@@ -13,7 +13,8 @@
 namespace Planner {
 
 /** One quantization in the comparison: its estimate and how it fits. */
-struct QuantComparisonRow {
+struct QuantComparisonRow
+{
     QString recipeId;
     QString description;
     MemoryEstimate estimate;
@@ -32,7 +33,15 @@ class QuantComparisonModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { WeightsColumn, KvCacheColumn, ActivationsColumn, OverheadColumn, TotalColumn, ColumnCount };
+    enum Column
+    {
+        WeightsColumn,
+        KvCacheColumn,
+        ActivationsColumn,
+        OverheadColumn,
+        TotalColumn,
+        ColumnCount
+    };
 
     explicit QuantComparisonModel(QObject* parent = nullptr);
 

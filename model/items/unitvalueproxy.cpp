@@ -8,8 +8,7 @@ UnitValueProxy::UnitValueProxy(int bytesRole, int rawRole, QObject* parent)
     : QIdentityProxyModel(parent)
     , m_bytesRole(bytesRole)
     , m_rawRole(rawRole)
-{
-}
+{ }
 
 void UnitValueProxy::setUnits(ByteUnits units)
 {

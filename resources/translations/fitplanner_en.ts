@@ -83,64 +83,211 @@
 <context>
     <name>Gui</name>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>unexpected argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
         <translation>%1 needs a value</translation>
     </message>
     <message>
-        <source>--model: unknown model '%1' (see 'fitplanner models')</source>
-        <translation>--model: unknown model '%1' (see 'fitplanner models')</translation>
+        <source>--model: unknown model &apos;%1&apos; (see &apos;fitplanner models&apos;)</source>
+        <translation>--model: unknown model &apos;%1&apos; (see &apos;fitplanner models&apos;)</translation>
     </message>
     <message>
-        <source>--quant: unknown quantization '%1' (see 'fitplanner quants')</source>
-        <translation>--quant: unknown quantization '%1' (see 'fitplanner quants')</translation>
+        <source>--quant: unknown quantization &apos;%1&apos; (see &apos;fitplanner quants&apos;)</source>
+        <translation>--quant: unknown quantization &apos;%1&apos; (see &apos;fitplanner quants&apos;)</translation>
     </message>
     <message>
-        <source>--context: '%1' is not a context length (a positive number of tokens, e.g. 32768 or 32k)</source>
-        <translation>--context: '%1' is not a context length (a positive number of tokens, e.g. 32768 or 32k)</translation>
+        <source>--context: &apos;%1&apos; is not a context length (a positive number of tokens, e.g. 32768 or 32k)</source>
+        <translation>--context: &apos;%1&apos; is not a context length (a positive number of tokens, e.g. 32768 or 32k)</translation>
     </message>
     <message>
-        <source>--tab: '%1' is not a tab (choose one of: %2)</source>
-        <translation>--tab: '%1' is not a tab (choose one of: %2)</translation>
+        <source>--tab: &apos;%1&apos; is not a tab (choose one of: %2)</source>
+        <translation>--tab: &apos;%1&apos; is not a tab (choose one of: %2)</translation>
     </message>
     <message>
-        <source>--size: '%1' is not WIDTHxHEIGHT between 640x480 and 8192x8192</source>
-        <translation>--size: '%1' is not WIDTHxHEIGHT between 640x480 and 8192x8192</translation>
+        <source>--size: &apos;%1&apos; is not WIDTHxHEIGHT between 640x480 and 8192x8192</source>
+        <translation>--size: &apos;%1&apos; is not WIDTHxHEIGHT between 640x480 and 8192x8192</translation>
     </message>
     <message>
-        <source>--engine: unknown engine '%1' (choose one of: %2)</source>
-        <translation>--engine: unknown engine '%1' (choose one of: %2)</translation>
+        <source>--engine: unknown engine &apos;%1&apos; (choose one of: %2)</source>
+        <translation>--engine: unknown engine &apos;%1&apos; (choose one of: %2)</translation>
     </message>
     <message>
-        <source>--lang: unknown language '%1' (choose one of: %2)</source>
-        <translation>--lang: unknown language '%1' (choose one of: %2)</translation>
+        <source>--lang: unknown language &apos;%1&apos; (choose one of: %2)</source>
+        <translation>--lang: unknown language &apos;%1&apos; (choose one of: %2)</translation>
     </message>
     <message>
-        <source>--units: '%1' must be GiB or GB</source>
-        <translation>--units: '%1' must be GiB or GB</translation>
+        <source>--units: &apos;%1&apos; must be GiB or GB</source>
+        <translation>--units: &apos;%1&apos; must be GiB or GB</translation>
     </message>
     <message>
-        <source>unknown option '%1'</source>
-        <translation>unknown option '%1'</translation>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unknown option &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--screenshot needs a file name</source>
         <translation>--screenshot needs a file name</translation>
     </message>
     <message>
-        <source>--context: %1 is beyond the model's maximum of %2 tokens</source>
-        <translation>--context: %1 is beyond the model's maximum of %2 tokens</translation>
+        <source>--context: %1 is beyond the model&apos;s maximum of %2 tokens</source>
+        <translation>--context: %1 is beyond the model&apos;s maximum of %2 tokens</translation>
     </message>
     <message>
         <source>--size: the window cannot be laid out at %1x%2 (got %3x%4)</source>
         <translation>--size: the window cannot be laid out at %1x%2 (got %3x%4)</translation>
     </message>
     <message>
-        <source>cannot write '%1'</source>
-        <translation>cannot write '%1'</translation>
+        <source>cannot write &apos;%1&apos;</source>
+        <translation>cannot write &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--gpu: unknown GPU &apos;%1&apos; (see &apos;fitplanner gpus&apos;)</source>
+        <translation>--gpu: unknown GPU &apos;%1&apos; (see &apos;fitplanner gpus&apos;)</translation>
+    </message>
+    <message>
+        <source>--gpus: &apos;%1&apos; is not a GPU count from 1 to 64</source>
+        <translation>--gpus: &apos;%1&apos; is not a GPU count from 1 to 64</translation>
+    </message>
+</context>
+<context>
+    <name>HardwarePanel</name>
+    <message>
+        <source> (%1 free)</source>
+        <translation> (%1 free)</translation>
+    </message>
+    <message>
+        <source>GPU (entered by hand)</source>
+        <translation>GPU (entered by hand)</translation>
+    </message>
+    <message>
+        <source>%1x %2</source>
+        <translation>%1x %2</translation>
+    </message>
+    <message>
+        <source>no GPU</source>
+        <translation>no GPU</translation>
+    </message>
+    <message>
+        <source>RAM %1 (%2 free)</source>
+        <translation>RAM %1 (%2 free)</translation>
+    </message>
+    <message>
+        <source>RAM %1</source>
+        <translation>RAM %1</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Detected: %1</translation>
+    </message>
+    <message>
+        <source>Detecting hardware... planning for %1</source>
+        <translation>Detecting hardware... planning for %1</translation>
+    </message>
+    <message>
+        <source>What-if: %1</source>
+        <translation>What-if: %1</translation>
+    </message>
+    <message>
+        <source>Entered by hand: %1</source>
+        <translation>Entered by hand: %1</translation>
+    </message>
+    <message>
+        <source>Detecting hardware...</source>
+        <translation>Detecting hardware...</translation>
+    </message>
+    <message>
+        <source>Not detected yet.</source>
+        <translation>Not detected yet.</translation>
+    </message>
+    <message>
+        <source>Detecting hardware again...</source>
+        <translation>Detecting hardware again...</translation>
+    </message>
+    <message>
+        <source>This machine:</source>
+        <translation>This machine:</translation>
+    </message>
+    <message>
+        <source>, %1 GB/s</source>
+        <translation>, %1 GB/s</translation>
+    </message>
+    <message>
+        <source>, unified memory</source>
+        <translation>, unified memory</translation>
+    </message>
+    <message>
+        <source>No GPU found: models run on the CPU.</source>
+        <translation>No GPU found: models run on the CPU.</translation>
+    </message>
+    <message>
+        <source>System RAM %1 (%2 available)</source>
+        <translation>System RAM %1 (%2 available)</translation>
+    </message>
+    <message>
+        <source>System RAM %1</source>
+        <translation>System RAM %1</translation>
+    </message>
+    <message>
+        <source>System RAM: could not be read</source>
+        <translation>System RAM: could not be read</translation>
+    </message>
+    <message>
+        <source>CPU %1, %2 threads</source>
+        <translation>CPU %1, %2 threads</translation>
+    </message>
+    <message>
+        <source>CPU %1</source>
+        <translation>CPU %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Hardware:</source>
+        <translation>&amp;Hardware:</translation>
+    </message>
+    <message>
+        <source>This machine (detected)</source>
+        <translation>This machine (detected)</translation>
+    </message>
+    <message>
+        <source>What if I had...</source>
+        <translation>What if I had...</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>Entered by hand</translation>
+    </message>
+    <message>
+        <source>Hardware to plan for</source>
+        <translation>Hardware to plan for</translation>
+    </message>
+    <message>
+        <source>Detect &amp;again</source>
+        <translation>Detect &amp;again</translation>
+    </message>
+    <message>
+        <source>&amp;GPU:</source>
+        <translation>&amp;GPU:</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>&amp;Count:</translation>
+    </message>
+    <message>
+        <source>System &amp;RAM:</source>
+        <translation>System &amp;RAM:</translation>
+    </message>
+    <message>
+        <source>Detected devices</source>
+        <translation>Detected devices</translation>
+    </message>
+    <message>
+        <source>Planning for the GPU memory and system RAM entered in the scenario above.</source>
+        <translation>Planning for the GPU memory and system RAM entered in the scenario above.</translation>
     </message>
 </context>
 <context>
@@ -150,8 +297,8 @@
         <translation>About FitPlanner</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Will this open-weights model run on your hardware? FitPlanner estimates weights, KV cache, activations and runtime overhead from the model's own dimensions and the engine's allocation rules. Hover any number to see how it was computed.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Will this open-weights model run on your hardware? FitPlanner estimates weights, KV cache, activations and runtime overhead from the model's own dimensions and the engine's allocation rules. Hover any number to see how it was computed.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Will this open-weights model run on your hardware? FitPlanner estimates weights, KV cache, activations and runtime overhead from the model&apos;s own dimensions and the engine&apos;s allocation rules. Hover any number to see how it was computed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Will this open-weights model run on your hardware? FitPlanner estimates weights, KV cache, activations and runtime overhead from the model&apos;s own dimensions and the engine&apos;s allocation rules. Hover any number to see how it was computed.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>FitPlanner</source>
@@ -227,7 +374,89 @@
     </message>
     <message>
         <source>Planning for %1 GPU memory + %2 system RAM (entered by hand)</source>
-        <translation>Planning for %1 GPU memory + %2 system RAM (entered by hand)</translation>
+        <translation type="vanished">Planning for %1 GPU memory + %2 system RAM (entered by hand)</translation>
+    </message>
+    <message>
+        <source>Open model file</source>
+        <translation>Open model file</translation>
+    </message>
+    <message>
+        <source>Model files (*.gguf *.safetensors);;All files (*)</source>
+        <translation>Model files (*.gguf *.safetensors);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Open model folder</source>
+        <translation>Open model folder</translation>
+    </message>
+    <message>
+        <source>&amp;Open model file...</source>
+        <translation>&amp;Open model file...</translation>
+    </message>
+    <message>
+        <source>Open model &amp;folder...</source>
+        <translation>Open model &amp;folder...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>What can I run?</source>
+        <translation>What can I run?</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>Placement: no plan (%1)</source>
+        <translation>Placement: no plan (%1)</translation>
+    </message>
+    <message>
+        <source>Placement on this hardware: %1</source>
+        <translation>Placement on this hardware: %1</translation>
+    </message>
+    <message>
+        <source>, about %1 tokens/s</source>
+        <translation>, about %1 tokens/s</translation>
+    </message>
+    <message>
+        <source>, short by %1</source>
+        <translation>, short by %1</translation>
+    </message>
+    <message>
+        <source>Cannot plan for %1</source>
+        <translation>Cannot plan for %1</translation>
+    </message>
+    <message>
+        <source>Opening %1...</source>
+        <translation>Opening %1...</translation>
+    </message>
+    <message>
+        <source>it is a vision projector (mmproj), not a language model</source>
+        <translation>it is a vision projector (mmproj), not a language model</translation>
+    </message>
+    <message>
+        <source>the architecture could not be derived from it</source>
+        <translation>the architecture could not be derived from it</translation>
+    </message>
+    <message>
+        <source>Cannot open model file</source>
+        <translation>Cannot open model file</translation>
+    </message>
+    <message>
+        <source>Cannot open %1:
+%2</source>
+        <translation>Cannot open %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Clear list</translation>
     </message>
 </context>
 <context>
@@ -267,6 +496,49 @@
     <message>
         <source>GPU + RAM %1</source>
         <translation>GPU + RAM %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementPanel</name>
+    <message>
+        <source>No plan: %1</source>
+        <translation>No plan: %1</translation>
+    </message>
+    <message>
+        <source> with %1 to spare</source>
+        <translation> with %1 to spare</translation>
+    </message>
+    <message>
+        <source>: short by %1</source>
+        <translation>: short by %1</translation>
+    </message>
+    <message>
+        <source> &amp;mdash; about %1 tokens/s</source>
+        <translation> &amp;mdash; about %1 tokens/s</translation>
+    </message>
+    <message>
+        <source>, %1 s to read a %2-token prompt</source>
+        <translation>, %1 s to read a %2-token prompt</translation>
+    </message>
+    <message>
+        <source>Engine &amp;command that runs this plan:</source>
+        <translation>Engine &amp;command that runs this plan:</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;y</translation>
+    </message>
+    <message>
+        <source>Copy the command to the clipboard</source>
+        <translation>Copy the command to the clipboard</translation>
+    </message>
+    <message>
+        <source>Placement per device</source>
+        <translation>Placement per device</translation>
+    </message>
+    <message>
+        <source>Engine command</source>
+        <translation>Engine command</translation>
     </message>
 </context>
 <context>
@@ -328,7 +600,9 @@
     <message numerus="yes">
         <source>%n token(s) per sequence</source>
         <translation>
-            <numerusform>%n token per sequence</numerusform><numerusform>%n tokens per sequence</numerusform></translation>
+            <numerusform>%n token per sequence</numerusform>
+            <numerusform>%n tokens per sequence</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 at %2 tokens: %3</source>
@@ -434,6 +708,73 @@
         <source>Max context</source>
         <translation>Max context</translation>
     </message>
+    <message>
+        <source>Opened files</source>
+        <translation>Opened files</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::PlacementModel</name>
+    <message>
+        <source>holds the token embeddings</source>
+        <translation>holds the token embeddings</translation>
+    </message>
+    <message>
+        <source>holds the output layer</source>
+        <translation>holds the output layer</translation>
+    </message>
+    <message>
+        <source>memory bandwidth %1 GB/s</source>
+        <translation>memory bandwidth %1 GB/s</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 used</source>
+        <translation>%1 of %2 used</translation>
+    </message>
+    <message>
+        <source>short by %1</source>
+        <translation>short by %1</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Layers</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Weights</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV cache</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Compute</translation>
+    </message>
+    <message>
+        <source>Overhead</source>
+        <translation>Overhead</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Usage</translation>
+    </message>
 </context>
 <context>
     <name>Planner::QuantComparisonModel</name>
@@ -444,6 +785,76 @@
     <message>
         <source>%1 bits per weight: %2</source>
         <translation>%1 bits per weight: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::RecommendationModel</name>
+    <message>
+        <source>Fits on GPU</source>
+        <translation>Fits on GPU</translation>
+    </message>
+    <message>
+        <source>CPU offload (%1 of %2 layers on GPU)</source>
+        <translation>CPU offload (%1 of %2 layers on GPU)</translation>
+    </message>
+    <message>
+        <source>CPU only</source>
+        <translation>CPU only</translation>
+    </message>
+    <message>
+        <source>Does not fit</source>
+        <translation>Does not fit</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Best quantization</source>
+        <translation>Best quantization</translation>
+    </message>
+    <message>
+        <source>Largest context</source>
+        <translation>Largest context</translation>
+    </message>
+    <message>
+        <source>Speed (tokens/s)</source>
+        <translation>Speed (tokens/s)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>The GPU&apos;s memory bandwidth is not known: choose it in the hardware panel&apos;s what-if mode.</source>
+        <translation>The GPU&apos;s memory bandwidth is not known: choose it in the hardware panel&apos;s what-if mode.</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendPanel</name>
+    <message>
+        <source>What can I run? Every catalog model on the hardware in use, with the best quantization that fits, the largest context at it and the decode speed. Double-click a row to plan it.</source>
+        <translation>What can I run? Every catalog model on the hardware in use, with the best quantization that fits, the largest context at it and the decode speed. Double-click a row to plan it.</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <translation>Model name</translation>
+    </message>
+    <message>
+        <source>What can I run</source>
+        <translation>What can I run</translation>
+    </message>
+    <message>
+        <source>Computing recommendations</source>
+        <translation>Computing recommendations</translation>
     </message>
 </context>
 <context>

@@ -67,7 +67,8 @@ private:
         QVERIFY(e.has_value());
         QAbstractItemModel* table = w.breakdownTable()->model();
         QCOMPARE(table->rowCount(), 5);
-        const qint64 bytes[] = { e->weights.bytes, e->kvCache.bytes, e->activations.bytes, e->overhead.bytes, e->total };
+        const qint64 bytes[]
+            = { e->weights.bytes, e->kvCache.bytes, e->activations.bytes, e->overhead.bytes, e->total };
         for (int r = 0; r < 5; ++r) {
             const QModelIndex size = table->index(r, BreakdownModel::SizeColumn);
             QCOMPARE(size.data(Roles::BytesRole).toLongLong(), bytes[r]);
@@ -216,8 +217,8 @@ private Q_SLOTS:
         MainWindow w(TestCatalogs::models(), TestCatalogs::quants());
         ScenarioPanel* p = w.scenarioPanel();
         const QList<QWidget*> controls = { p->engineCombo(), p->quantCombo(), p->contextSlider(), p->contextSpin(),
-            p->batchSpin(), p->kvCombo(), p->gpuSpin(), p->ramSpin(), p->compareButton(), w.catalogPanel()->searchEdit(),
-            w.catalogPanel()->treeView(), w.breakdownTable(), w.verdictBanner() };
+            p->batchSpin(), p->kvCombo(), p->gpuSpin(), p->ramSpin(), p->compareButton(),
+            w.catalogPanel()->searchEdit(), w.catalogPanel()->treeView(), w.breakdownTable(), w.verdictBanner() };
         for (QWidget* c : controls) {
             QVERIFY2(!c->accessibleName().isEmpty(), c->metaObject()->className());
         }

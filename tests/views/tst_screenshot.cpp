@@ -25,13 +25,19 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("extra");
         QTest::addColumn<QSize>("size");
-        QTest::addRow("DeepSeek-R1 F16, quantization tab") << QStringList { QStringLiteral("--model"), QStringLiteral("deepseek-r1"),
-            QStringLiteral("--quant"), QStringLiteral("F16") } << QSize(1280, 800);
+        QTest::addRow("DeepSeek-R1 F16, quantization tab") << QStringList { QStringLiteral("--model"),
+            QStringLiteral("deepseek-r1"), QStringLiteral("--quant"), QStringLiteral("F16") }
+                                                           << QSize(1280, 800);
         QTest::addRow("context tab, 32k") << QStringList { QStringLiteral("--model"), QStringLiteral("llama-3.1-8b"),
             QStringLiteral("--context"), QStringLiteral("32k"), QStringLiteral("--tab"), QStringLiteral("context") }
                                           << QSize(1600, 1000);
-        QTest::addRow("Chinese") << QStringList { QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--units"),
-            QStringLiteral("GB") } << QSize(1400, 900);
+        QTest::addRow("placement tab, 70B offload") << QStringList { QStringLiteral("--model"),
+            QStringLiteral("llama-3.1-70b"), QStringLiteral("--quant"), QStringLiteral("Q4_K_M"),
+            QStringLiteral("--context"), QStringLiteral("8k"), QStringLiteral("--tab"), QStringLiteral("placement") }
+                                                    << QSize(1600, 1000);
+        QTest::addRow("Chinese") << QStringList { QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+            QStringLiteral("--units"), QStringLiteral("GB") }
+                                 << QSize(1400, 900);
     }
 
     void writesPngOfRequestedSize()
@@ -42,7 +48,9 @@ private Q_SLOTS:
         const QString file = dir.filePath(QStringLiteral("shot.png"));
         QString err;
         const QString sizeArg = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
-        QCOMPARE(run(QStringList { QStringLiteral("--screenshot"), file, QStringLiteral("--size"), sizeArg } + extra, &err), 0);
+        QCOMPARE(
+            run(QStringList { QStringLiteral("--screenshot"), file, QStringLiteral("--size"), sizeArg } + extra, &err),
+            0);
         QImage image(file);
         QVERIFY2(!image.isNull(), qPrintable(err));
         QCOMPARE(image.size(), size);
@@ -58,13 +66,19 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        QTest::addRow("unknown model") << QStringList { QStringLiteral("--model"), QStringLiteral("gpt-9") } << QStringLiteral("gpt-9");
-        QTest::addRow("unknown quant") << QStringList { QStringLiteral("--quant"), QStringLiteral("Q9_K") } << QStringLiteral("Q9_K");
-        QTest::addRow("bad context") << QStringList { QStringLiteral("--context"), QStringLiteral("-5") } << QStringLiteral("--context");
+        QTest::addRow("unknown model") << QStringList { QStringLiteral("--model"), QStringLiteral("gpt-9") }
+                                       << QStringLiteral("gpt-9");
+        QTest::addRow("unknown quant") << QStringList { QStringLiteral("--quant"), QStringLiteral("Q9_K") }
+                                       << QStringLiteral("Q9_K");
+        QTest::addRow("bad context") << QStringList { QStringLiteral("--context"), QStringLiteral("-5") }
+                                     << QStringLiteral("--context");
         QTest::addRow("context beyond model") << QStringList { QStringLiteral("--model"), QStringLiteral("llama-2-7b"),
-            QStringLiteral("--context"), QStringLiteral("1000000") } << QStringLiteral("maximum");
-        QTest::addRow("bad tab") << QStringList { QStringLiteral("--tab"), QStringLiteral("nope") } << QStringLiteral("--tab");
-        QTest::addRow("bad size") << QStringList { QStringLiteral("--size"), QStringLiteral("10x10") } << QStringLiteral("--size");
+            QStringLiteral("--context"), QStringLiteral("1000000") }
+                                              << QStringLiteral("maximum");
+        QTest::addRow("bad tab") << QStringList { QStringLiteral("--tab"), QStringLiteral("nope") }
+                                 << QStringLiteral("--tab");
+        QTest::addRow("bad size") << QStringList { QStringLiteral("--size"), QStringLiteral("10x10") }
+                                  << QStringLiteral("--size");
         QTest::addRow("missing value") << QStringList { QStringLiteral("--model") } << QStringLiteral("needs a value");
         QTest::addRow("unknown option") << QStringList { QStringLiteral("--frobnicate"), QStringLiteral("1") }
                                         << QStringLiteral("--frobnicate");

@@ -303,8 +303,9 @@ int main(int argc, char** argv)
     // metadata: tokenizer, chat template; a few MB)
     out << "\n### Published GGUF files (Hugging Face repositories)\n\n"
         << "| model | file type | file | FitPlanner weights | error |\n|---|---|---|---|---|\n";
-    const auto models = parseModelCatalog(readFile(QStringLiteral(FITPLANNER_SOURCE_DIR "/resources/catalog/models.json")),
-        QStringLiteral("models.json"), nullptr);
+    const auto models
+        = parseModelCatalog(readFile(QStringLiteral(FITPLANNER_SOURCE_DIR "/resources/catalog/models.json")),
+            QStringLiteral("models.json"), nullptr);
     const QString publishedPath = dataDir + QStringLiteral("/published_gguf_sizes.csv");
     QList<double> published;
     if (QFile::exists(publishedPath)) {
@@ -330,8 +331,8 @@ int main(int argc, char** argv)
                 continue;
             const double err = (double(e->weights.bytes) - file) / file;
             published << err;
-            out << "| " << f[0] << " | " << f[1] << " | " << qint64(file) << " | " << e->weights.bytes << " | " << pct(err)
-                << " |\n";
+            out << "| " << f[0] << " | " << f[1] << " | " << qint64(file) << " | " << e->weights.bytes << " | "
+                << pct(err) << " |\n";
         }
     }
     out << "\nMedian |error| over " << published.size() << " published files: " << pct(median(published)) << " (worst "

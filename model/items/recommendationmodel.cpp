@@ -1,0 +1,118 @@
+// SPDX-FileCopyrightText: 2025 FitPlanner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recommendationmodel.h"
+
+#include <QLocale>
+
+namespace Planner {
+
+RecommendationModel::RecommendationModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void RecommendationModel::setRecommendations(const QList<Recommendation>& rows)
+{
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+}
+
+int RecommendationModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RecommendationModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString RecommendationModel::verdictCell(const FitPlan& plan)
+{
+    switch (plan.verdict) {
+    case Verdict::Gpu:
+        return tr("Fits on GPU");
+    case Verdict::Offload:
+        return tr("CPU offload (%1 of %2 layers on GPU)").arg(plan.gpuLayers).arg(plan.totalLayers);
+    case Verdict::Cpu:
+        return tr("CPU only");
+    case Verdict::None:
+        break;
+    }
+    return tr("Does not fit");
+}
+
+QVariant RecommendationModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Recommendation& r = m_rows.at(index.row());
+    if (role == Roles::IdRole)
+        return r.modelId;
+    const bool fits = r.fits;
+    switch (index.column()) {
+    case ModelColumn:
+        if (role == Qt::DisplayRole || role == Roles::SortRole)
+            return r.modelName;
+        break;
+    case QuantColumn:
+        if (role == Qt::DisplayRole)
+            return fits ? r.recipeId : QString();
+        if (role == Roles::SortRole)
+            return fits ? r.plan.estimate.weights.bytes : qint64(-1);
+        break;
+    case ContextColumn:
+        if (role == Qt::DisplayRole)
+            return fits && r.maxContext > 0 ? QLocale().toString(r.maxContext) : QString();
+        if (role == Roles::SortRole)
+            return fits ? r.maxContext : qint64(-1);
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case SpeedColumn:
+        if (role == Qt::DisplayRole)
+            return !fits                      ? QString()
+                : r.plan.tokensPerSecond >= 0 ? QLocale().toString(r.plan.tokensPerSecond, 'f', 1)
+                                              : tr("unknown");
+        if (role == Qt::ToolTipRole && fits && r.plan.tokensPerSecond < 0)
+            return tr("The GPU's memory bandwidth is not known: choose it in the hardware panel's what-if mode.");
+        if (role == Roles::SortRole)
+            return fits ? r.plan.tokensPerSecond : -1.0;
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case VerdictColumn:
+        if (role == Qt::DisplayRole)
+            return verdictCell(r.plan);
+        if (role == Roles::SortRole)
+            return fits ? 3 - int(r.plan.verdict) : -1; // Gpu 3, Offload 2, Cpu 1, None -1
+        if (role == Qt::ToolTipRole)
+            return r.plan.notes.join(QLatin1Char('\n'));
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant RecommendationModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case ModelColumn:
+        return tr("Model");
+    case QuantColumn:
+        return tr("Best quantization");
+    case ContextColumn:
+        return tr("Largest context");
+    case SpeedColumn:
+        return tr("Speed (tokens/s)");
+    case VerdictColumn:
+        return tr("Verdict");
+    default:
+        return {};
+    }
+}
+
+} // namespace Planner

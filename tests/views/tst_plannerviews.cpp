@@ -1,0 +1,487 @@
+// SPDX-FileCopyrightText: 2025 FitPlanner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The hardware panel, the plan's placement and engine command, "What can I run?" and opened model files.
+#include "catalogpanel.h"
+#include "estimatesession.h"
+#include "fitplanner.h"
+#include "ggufrecipe.h"
+#include "hardwaredetector.h"
+#include "hardwarepanel.h"
+#include "mainwindow.h"
+#include "modelcatalogmodel.h"
+#include "modelfilewriter.h"
+#include "modelfilterproxy.h"
+#include "placementmodel.h"
+#include "placementpanel.h"
+#include "recommendationmodel.h"
+#include "recommendpanel.h"
+#include "scenariopanel.h"
+#include "tensorlayout.h"
+#include "testcatalogs.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUrl>
+
+using namespace Planner;
+
+namespace {
+
+constexpr qint64 GiB = qint64(1) << 30;
+
+const GpuCatalog& gpus()
+{
+    static const GpuCatalog c = [] {
+        QList<ParseError> errors;
+        return parseGpuCatalog(TestCatalogs::readSourceFile(QStringLiteral("resources/catalog/gpus.json")),
+            QStringLiteral("gpus.json"), &errors);
+    }();
+    return c;
+}
+
+// What the probe would report for a machine with one RTX 4090 and 64 GiB of RAM.
+HardwareProfile fixtureProfile()
+{
+    HardwareProfile p;
+    GpuDevice d;
+    d.name = QStringLiteral("NVIDIA GeForce RTX 4090");
+    d.vendor = GpuVendor::Nvidia;
+    d.memoryTotal = 25757220864; // what NVML reports for a "24 GB" card: 23.99 GiB
+    d.memoryFree = 24481071104;
+    d.memoryUsed = d.memoryTotal - d.memoryFree;
+    d.bandwidthGBps = 1008;
+    d.fp16Tflops = 165.2;
+    d.catalogId = QStringLiteral("rtx-4090");
+    d.source = QStringLiteral("nvml");
+    p.gpus << d;
+    p.ramTotal = 64 * GiB;
+    p.ramAvailable = 51 * GiB;
+    p.cpu.model = QStringLiteral("AMD Ryzen 9 7950X");
+    p.cpu.logicalCores = 32;
+    p.notes << QStringLiteral("NVML: memory bus width not supported by this driver");
+    return p;
+}
+
+HardwareProfile whatIf(const QString& gpuId, int count, qint64 ram)
+{
+    HardwareProfile p;
+    for (int i = 0; i < count; ++i)
+        p.gpus << gpus().find(gpuId)->toDevice();
+    p.ramTotal = ram;
+    p.ramAvailable = ram;
+    return p;
+}
+
+std::optional<FitPlan> directPlan(const Scenario& s, const HardwareProfile& hw)
+{
+    PlanOptions o;
+    o.frontend = defaultFrontend(s.engine);
+    return FitPlanner(TestCatalogs::quants()).plan(s, hw, o);
+}
+
+QStringList listItems(QListWidget* list)
+{
+    QStringList out;
+    for (int i = 0; i < list->count(); ++i)
+        out << list->item(i)->text();
+    return out;
+}
+
+// Writes a real-shaped Llama 3.1 8B Q4_K_M GGUF (sparse data) and returns its path.
+QString writeLlamaGguf(const QTemporaryDir& dir, const QString& name)
+{
+    const ModelSpec spec = TestCatalogs::model(QStringLiteral("llama-3.1-8b"));
+    const QStringList types
+        = ggufTensorTypes(spec, tensorLayout(spec), QStringLiteral("Q4_K_M"), TestCatalogs::quants());
+    const TestFiles::GgufWriter w = TestFiles::ggufForSpec(spec, QStringLiteral("llama"), types, 15);
+    const QString path = dir.filePath(name);
+    QString error;
+    if (!w.write(path, &error))
+        qWarning("%s", qPrintable(error));
+    return path;
+}
+
+} // namespace
+
+class TestPlannerViews : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(gpus().find(QStringLiteral("rtx-4090")));
+        QVERIFY(gpus().find(QStringLiteral("h200")));
+    }
+
+    void hardwarePanelShowsInjectedProfile()
+    {
+        MainWindow w(TestCatalogs::models(), TestCatalogs::quants(), gpus());
+        HardwarePanel* hw = w.hardwarePanel();
+        QCOMPARE(hw->mode(), HardwarePanel::Mode::Manual); // nothing detected yet
+        QSignalSpy changed(hw, &HardwarePanel::profileChanged);
+        w.setHardwareProfile(fixtureProfile());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(hw->mode(), HardwarePanel::Mode::Detected);
+        const QStringList items = listItems(hw->deviceList());
+        QVERIFY2(items.size() >= 4, qPrintable(items.join(u'\n')));
+        QVERIFY2(items[0].startsWith(QStringLiteral("NVIDIA GeForce RTX 4090 24.0 GiB (22.8 GiB free)")),
+            qPrintable(items[0]));
+        QVERIFY(items[0].contains(QStringLiteral("1008 GB/s")));
+        QVERIFY(items.contains(QStringLiteral("System RAM 64.0 GiB (51.0 GiB available)")));
+        QVERIFY(items.contains(QStringLiteral("CPU AMD Ryzen 9 7950X, 32 threads")));
+        QVERIFY(items.contains(QStringLiteral("Note: NVML: memory bus width not supported by this driver")));
+        // The detected hardware feeds the estimate's capacity (free memory) and the status bar.
+        QCOMPARE(w.session()->capacity().gpuBytes, qint64(24481071104));
+        QCOMPARE(w.session()->capacity().ramBytes, 51 * GiB);
+        QCOMPARE(w.capacityLabel()->text(),
+            QStringLiteral(
+                "Detected: NVIDIA GeForce RTX 4090 24.0 GiB (22.8 GiB free) | RAM 64.0 GiB (51.0 GiB free)"));
+        QCOMPARE(w.scenarioPanel()->gpuSpin()->value(), 22.8); // one decimal
+        // The plan uses the detected device.
+        QVERIFY(w.plan());
+        QCOMPARE(w.plan()->devices.first().name, QStringLiteral("NVIDIA GeForce RTX 4090"));
+
+        // Editing the capacity by hand switches to the manual mode, and the plan follows the hand-entered GPU.
+        w.scenarioPanel()->gpuSpin()->setValue(48);
+        QCOMPARE(hw->mode(), HardwarePanel::Mode::Manual);
+        QCOMPARE(w.session()->capacity().gpuBytes, 48 * GiB);
+        QVERIFY(w.capacityLabel()->text().startsWith(QStringLiteral("Entered by hand: ")));
+        QVERIFY(w.capacityLabel()->text().contains(QStringLiteral("48.0 GiB")));
+        QVERIFY(w.plan());
+        QCOMPARE(w.plan()->devices.first().capacity <= 48 * GiB, true);
+
+        // Back to the detected machine.
+        hw->modeCombo()->setCurrentIndex(hw->modeCombo()->findData(int(HardwarePanel::Mode::Detected)));
+        QCOMPARE(w.session()->capacity().gpuBytes, qint64(24481071104));
+    }
+
+    // The real asynchronous path: HardwareProbe reads a recorded AMD sysfs/procfs tree on a worker thread.
+    void detectionRunsOffTheGuiThread()
+    {
+        MainWindow w(TestCatalogs::models(), TestCatalogs::quants(), gpus());
+        DetectionSources sources;
+        sources.root = QStringLiteral(FITPLANNER_TEST_DATA "/hardware/amd-dgpu");
+        sources.nvmlLibrary = QStringLiteral("/nonexistent/libnvidia-ml.so.1");
+        w.hardwarePanel()->setDetectionSources(sources);
+        const HardwareProfile expected = HardwareDetector(sources, gpus()).detect();
+        QVERIFY(!expected.gpus.isEmpty());
+        w.startHardwareDetection();
+        QVERIFY(w.hardwarePanel()->isDetecting());
+        QCOMPARE(w.hardwarePanel()->detectionLabel()->text(), QStringLiteral("Detecting hardware..."));
+        QVERIFY(w.capacityLabel()->text().startsWith(QStringLiteral("Entered by hand: ")));
+        QTRY_VERIFY_WITH_TIMEOUT(w.hardwarePanel()->hasDetectedProfile(), 30000);
+        QVERIFY(!w.hardwarePanel()->isDetecting());
+        QCOMPARE(w.hardwarePanel()->mode(), HardwarePanel::Mode::Detected);
+        QVERIFY(listItems(w.hardwarePanel()->deviceList()).first().startsWith(expected.gpus.first().name));
+        QCOMPARE(w.session()->capacity().ramBytes, expected.ramUsable());
+        QVERIFY(w.capacityLabel()->text().startsWith(QStringLiteral("Detected: ") + expected.gpus.first().name));
+        QVERIFY(w.plan());
+        QCOMPARE(w.plan()->devices.first().name, expected.gpus.first().name);
+    }
+
+    void dropOpensFile()
+    {
+        QTemporaryDir dir;
+        const QString path = writeLlamaGguf(dir, QStringLiteral("dropped.gguf"));
+        MainWindow w(TestCatalogs::models(), TestCatalogs::quants(), gpus());
+        QVERIFY(w.acceptDrops());
+        QSignalSpy opened(&w, &MainWindow::modelFileOpened);
+        QMimeData mime;
+        mime.setUrls({ QUrl::fromLocalFile(path) });
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&w, &drop);
+        QVERIFY(opened.wait(60000));
+        QCOMPARE(opened.first().at(1).toString(), QString());
+        QCOMPARE(w.openedFiles(), QStringList { path });
+        QCOMPARE(w.session()->openedPath(), path);
+        // Something that is not a local file is refused.
+        QMimeData web;
+        web.setUrls({ QUrl(QStringLiteral("https://example.com/model.gguf")) });
+        QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &web, Qt::LeftButton, Qt::NoModifier);
+        refused.ignore();
+        QCoreApplication::sendEvent(&w, &refused);
+        QVERIFY(!refused.isAccepted());
+    }
+
+    void recentFilesAreCappedAndUnique()
+    {
+        QTemporaryDir dir;
+        QSettings s(dir.filePath(QStringLiteral("r.ini")), QSettings::IniFormat);
+        QStringList many;
+        for (int i = 0; i < 14; ++i)
+            many << QStringLiteral("/models/m%1.gguf").arg(i % 12);
+        s.setValue(QStringLiteral("files/recent"), many);
+        const Preferences p = PreferencesStore::load(s);
+        QCOMPARE(p.recentFiles.size(), Preferences::kMaxRecentFiles);
+        QCOMPARE(p.recentFiles.first(), QStringLiteral("/models/m0.gguf"));
+        QStringList unique = p.recentFiles;
+        QCOMPARE(unique.removeDuplicates(), 0);
+    }
+
+    void hardwareChoiceSurvivesRestart()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("hw.ini")), QSettings::IniFormat);
+        {
+            MainWindow w(TestCatalogs::models(), TestCatalogs::quants(), gpus());
+            QCOMPARE(w.preferences().hardwareMode, QString()); // detection decides until the user chooses
+            QVERIFY(w.hardwarePanel()->setWhatIf(QStringLiteral("h200"), 2, 128 * GiB));
+            PreferencesStore::save(w.preferences(), settings);
+        }
+        settings.sync();
+        const Preferences p = PreferencesStore::load(settings);
+        QCOMPARE(p.hardwareMode, QStringLiteral("whatif"));
+        QCOMPARE(p.whatIfGpu, QStringLiteral("h200"));
+        QCOMPARE(p.whatIfCount, 2);
+        QCOMPARE(p.whatIfRamBytes, 128 * GiB);
+        MainWindow w(TestCatalogs::models(), TestCatalogs::quants(), gpus());
+        w.applyPreferences(p);
+        QCOMPARE(w.hardwarePanel()->mode(), HardwarePanel::Mode::WhatIf);
+        QCOMPARE(w.hardwarePanel()->profile().gpus.size(), 2);
+        QCOMPARE(w.session()->capacity().gpuBytes, 2 * gpus().find(QStringLiteral("h200"))->memoryBytes);
+        // A chosen mode is kept when detection reports later.
+        w.setHardwareProfile(fixtureProfile());
+        QCOMPARE(w.hardwarePanel()->mode(), HardwarePanel::Mode::WhatIf);
+
+        Preferences manual;
+        manual.hardwareMode = QStringLiteral("manual");
+        manual.capacity = { 12 * GiB, 32 * GiB };
+        MainWindow m(TestCatalogs::models(), TestCatalogs::quants(), gpus());
+        m.applyPreferences(manual);
+        m.setHardwareProfile(fixtureProfile());
+        QCOMPARE(m.hardwarePanel()->mode(), HardwarePanel::Mode::Manual);
+        QCOMPARE(m.session()->capacity(), manual.capacity);
+        QCOMPARE(m.preferences().hardwareMode, QStringLiteral("manual"));
+    }
+
+    void placementFollowsWhatIf()
+    {
+        MainWindow w(TestCatalogs::models(), TestCatalogs::quants(), gpus());
+        QAbstractItemModelTester tester(
+            w.placementPanel()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        w.session()->setScenario(QStringLiteral("llama-3.1-70b"), QStringLiteral("Q4_K_M"), 8192, 1,
+            QStringLiteral("F16"), Engine::LlamaCpp);
+        QVERIFY(w.hardwarePanel()->setWhatIf(QStringLiteral("rtx-4090"), 1, 64 * GiB));
+        QCOMPARE(w.hardwarePanel()->mode(), HardwarePanel::Mode::WhatIf);
+        QVERIFY(w.capacityLabel()->text().startsWith(QStringLiteral("What-if: ")));
+
+        const auto expected = directPlan(w.session()->scenario(), whatIf(QStringLiteral("rtx-4090"), 1, 64 * GiB));
+        QVERIFY(expected);
+        QCOMPARE(expected->verdict, Verdict::Offload);
+        QVERIFY(w.plan());
+        QCOMPARE(w.plan()->verdict, Verdict::Offload);
+        QCOMPARE(w.plan()->gpuLayers, expected->gpuLayers);
+        QVERIFY(expected->gpuLayers > 0 && expected->gpuLayers < expected->totalLayers);
+        QVERIFY(w.planLabel()->text().contains(QStringLiteral("CPU offload (%1 of %2 layers on GPU)")
+                                                   .arg(expected->gpuLayers)
+                                                   .arg(expected->totalLayers)));
+
+        // One placement row per device with the planner's exact bytes.
+        PlacementModel* m = w.placementPanel()->model();
+        QCOMPARE(m->rowCount(), int(expected->devices.size()));
+        for (int r = 0; r < m->rowCount(); ++r) {
+            const DevicePlacement& d = expected->devices[r];
+            QCOMPARE(m->index(r, PlacementModel::DeviceColumn).data().toString(), d.name);
+            QCOMPARE(m->index(r, PlacementModel::WeightsColumn).data(Roles::BytesRole).toLongLong(), d.weights);
+            QCOMPARE(m->index(r, PlacementModel::KvColumn).data(Roles::BytesRole).toLongLong(), d.kvCache);
+            QCOMPARE(m->index(r, PlacementModel::ComputeColumn).data(Roles::BytesRole).toLongLong(), d.compute);
+            QCOMPARE(m->index(r, PlacementModel::FreeColumn).data(Roles::BytesRole).toLongLong(), d.freeBytes());
+            QCOMPARE(m->index(r, PlacementModel::UsageColumn).data(Roles::BytesRole).toLongLong(), d.used());
+        }
+        QVERIFY(expected->devices.last().isCpu);
+        const QString command = w.placementPanel()->commandEdit()->toPlainText();
+        QCOMPARE(command, expected->command);
+        QVERIFY2(command.contains(QStringLiteral("-ngl %1").arg(expected->gpuLayers)), qPrintable(command));
+        QVERIFY(w.placementPanel()->commandEdit()->isReadOnly());
+        QVERIFY(w.placementPanel()->copyButton()->isEnabled());
+
+        // 1x H200 (141 GB) holds it entirely: the verdict and the placement follow.
+        QVERIFY(w.hardwarePanel()->setWhatIf(QStringLiteral("h200"), 1, 64 * GiB));
+        QVERIFY(w.plan());
+        QCOMPARE(w.plan()->verdict, Verdict::Gpu);
+        QCOMPARE(w.plan()->gpuLayers, w.plan()->totalLayers);
+        QCOMPARE(m->index(0, PlacementModel::LayersColumn).data(Roles::SortRole).toInt(), w.plan()->devices[0].layers);
+        QVERIFY(w.planLabel()->text().contains(QStringLiteral("Fits on GPU")));
+
+        // Two cards: two GPU rows, then the CPU.
+        QVERIFY(w.hardwarePanel()->setWhatIf(QStringLiteral("rtx-4090"), 2, 64 * GiB));
+        const auto two = directPlan(w.session()->scenario(), whatIf(QStringLiteral("rtx-4090"), 2, 64 * GiB));
+        QVERIFY(two);
+        QCOMPARE(w.plan()->verdict, two->verdict);
+        QCOMPARE(m->rowCount(), int(two->devices.size()));
+        QVERIFY(w.capacityLabel()->text().contains(QStringLiteral("2x ")));
+        QVERIFY(!w.hardwarePanel()->setWhatIf(QStringLiteral("no-such-gpu"), 1, 64 * GiB));
+    }
+
+    void recommendationsFillAndSort()
+    {
+        MainWindow w(TestCatalogs::models(), TestCatalogs::quants(), gpus());
+        RecommendPanel* rp = w.recommendPanel();
+        QAbstractItemModelTester tester(rp->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy finished(rp, &RecommendPanel::finished);
+        QVERIFY(w.hardwarePanel()->setWhatIf(QStringLiteral("rtx-4090"), 1, 64 * GiB));
+        QVERIFY(rp->isBusy());
+        QVERIFY(!rp->progressBar()->isHidden());
+        QTRY_VERIFY_WITH_TIMEOUT(!rp->isBusy(), 240000);
+        QVERIFY(finished.count() >= 1);
+        QVERIFY(rp->progressBar()->isHidden());
+
+        Scenario base = w.session()->scenario();
+        PlanOptions o;
+        o.frontend = defaultFrontend(base.engine);
+        const QList<Recommendation> expected
+            = FitPlanner(TestCatalogs::quants())
+                  .recommend(
+                      TestCatalogs::models(), whatIf(QStringLiteral("rtx-4090"), 1, 64 * GiB), o, base, base.context);
+        RecommendationModel* m = rp->model();
+        QCOMPARE(m->rowCount(), int(expected.size()));
+        QCOMPARE(m->rowCount(), int(TestCatalogs::models().models.size()));
+        for (int r = 0; r < m->rowCount(); ++r) {
+            QCOMPARE(m->index(r, 0).data(Roles::IdRole).toString(), expected[r].modelId);
+            QCOMPARE(m->index(r, RecommendationModel::QuantColumn).data().toString(),
+                expected[r].fits ? expected[r].recipeId : QString());
+            QCOMPARE(m->index(r, RecommendationModel::VerdictColumn).data().toString(),
+                RecommendationModel::verdictCell(expected[r].plan));
+        }
+        // Llama 3.1 8B fits on a 4090 at Q8_0 or better quality.
+        const auto llama8 = std::find_if(expected.begin(), expected.end(),
+            [](const Recommendation& r) { return r.modelId == QLatin1String("llama-3.1-8b"); });
+        QVERIFY(llama8 != expected.end());
+        QCOMPARE(llama8->plan.verdict, Verdict::Gpu);
+
+        // Sorting by speed, descending: the proxy's rows are ordered by the raw tokens/s.
+        rp->table()->sortByColumn(RecommendationModel::SpeedColumn, Qt::DescendingOrder);
+        QSortFilterProxyModel* proxy = rp->proxy();
+        for (int r = 1; r < proxy->rowCount(); ++r)
+            QVERIFY(proxy->index(r - 1, RecommendationModel::SpeedColumn).data(Roles::SortRole).toDouble()
+                >= proxy->index(r, RecommendationModel::SpeedColumn).data(Roles::SortRole).toDouble());
+        rp->table()->sortByColumn(RecommendationModel::ModelColumn, Qt::AscendingOrder);
+        for (int r = 1; r < proxy->rowCount(); ++r)
+            QVERIFY(
+                proxy->index(r - 1, 0).data().toString().localeAwareCompare(proxy->index(r, 0).data().toString()) <= 0);
+
+        // Filtering by name.
+        QTest::keyClicks(rp->filterEdit(), QStringLiteral("qwen"));
+        QVERIFY(proxy->rowCount() > 0);
+        QVERIFY(proxy->rowCount() < m->rowCount());
+        for (int r = 0; r < proxy->rowCount(); ++r)
+            QVERIFY(proxy->index(r, 0).data().toString().contains(QStringLiteral("qwen"), Qt::CaseInsensitive));
+    }
+
+    void openedGgufJoinsCatalogAndRecentFiles()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = writeLlamaGguf(dir, QStringLiteral("my-llama-Q4_K_M.gguf"));
+        QVERIFY(QFileInfo::exists(path));
+        QSettings settings(dir.filePath(QStringLiteral("prefs.ini")), QSettings::IniFormat);
+        {
+            MainWindow w(TestCatalogs::models(), TestCatalogs::quants(), gpus());
+            QAbstractItemModelTester tester(
+                w.catalogPanel()->catalogModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QSignalSpy opened(&w, &MainWindow::modelFileOpened);
+            w.openModelFile(path);
+            QVERIFY(opened.wait(60000));
+            QCOMPARE(opened.first().at(0).toString(), path);
+            QCOMPARE(opened.first().at(1).toString(), QString());
+
+            // The catalog's last group is "Opened files" with the file in it, and the session plans for it.
+            ModelCatalogModel* cm = w.catalogPanel()->catalogModel();
+            const QModelIndex group = cm->index(cm->rowCount() - 1, 0);
+            QCOMPARE(group.data().toString(), QStringLiteral("Opened files"));
+            QCOMPARE(cm->rowCount(group), 1);
+            QCOMPARE(cm->index(0, 0, group).data().toString(), QStringLiteral("my-llama-Q4_K_M.gguf"));
+            QCOMPARE(cm->index(0, 0, group).data(Roles::IdRole).toString(), ModelCatalogModel::openedFileId(path));
+            QVERIFY(!cm->families().contains(QStringLiteral("Opened files")));
+            QCOMPARE(w.session()->openedPath(), path);
+            QVERIFY(!w.session()->scenario().storedTensors.empty());
+            QCOMPARE(w.catalogPanel()->selectedModelId(), ModelCatalogModel::openedFileId(path));
+            QVERIFY(w.session()->estimate());
+            QVERIFY(w.plan());
+
+            // Choosing a catalog model and then the file again plans for the file again.
+            w.catalogPanel()->selectModel(QStringLiteral("qwen3-8b"));
+            w.session()->setModelId(QStringLiteral("qwen3-8b"));
+            QVERIFY(w.session()->openedPath().isEmpty());
+            QVERIFY(w.session()->scenario().storedTensors.empty());
+            const QModelIndex fileIndex = w.catalogPanel()->proxy()->mapFromSource(cm->index(0, 0, group));
+            w.catalogPanel()->treeView()->setCurrentIndex(fileIndex);
+            QCOMPARE(w.session()->openedPath(), path);
+
+            // A second open of the same file keeps one row; recent files list it once, newest first.
+            w.openModelFile(path);
+            QVERIFY(opened.wait(60000));
+            QCOMPARE(cm->rowCount(group), 1);
+            QCOMPARE(w.recentFiles(), QStringList { path });
+            QCOMPARE(w.recentMenu()->actions().first()->text(), QDir::toNativeSeparators(path));
+
+            // A file that is not a model: an error naming it, in a message box that does not block.
+            const QString bad = dir.filePath(QStringLiteral("notes.gguf"));
+            QFile f(bad);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("this is not a GGUF file at all");
+            f.close();
+            w.openModelFile(bad);
+            QVERIFY(opened.wait(60000));
+            QCOMPARE(opened.last().at(0).toString(), bad);
+            const QString error = opened.last().at(1).toString();
+            QVERIFY2(error.contains(QStringLiteral("notes.gguf")), qPrintable(error));
+            auto* box = w.findChild<QMessageBox*>(QStringLiteral("openErrorBox"));
+            QVERIFY(box);
+            QVERIFY(box->text().contains(QDir::toNativeSeparators(bad)));
+            box->close();
+            QCOMPARE(w.recentFiles(), QStringList { path });
+            PreferencesStore::save(w.preferences(), settings);
+        }
+        settings.sync();
+        const Preferences loaded = PreferencesStore::load(settings);
+        QCOMPARE(loaded.recentFiles, QStringList { path });
+        MainWindow w2(TestCatalogs::models(), TestCatalogs::quants(), gpus());
+        w2.applyPreferences(loaded);
+        QCOMPARE(w2.recentFiles(), QStringList { path });
+        QVERIFY(w2.recentMenu()->isEnabled());
+        QCOMPARE(w2.recentMenu()->actions().first()->text(), QDir::toNativeSeparators(path));
+        // Opening from the recent list reads the file again.
+        QSignalSpy opened2(&w2, &MainWindow::modelFileOpened);
+        w2.recentMenu()->actions().first()->trigger();
+        QVERIFY(opened2.wait(60000));
+        QCOMPARE(w2.session()->openedPath(), path);
+    }
+
+    void screenshotTabs()
+    {
+        QCOMPARE(MainWindow::chartTabIds(),
+            (QStringList { QStringLiteral("quantization"), QStringLiteral("context"), QStringLiteral("placement"),
+                QStringLiteral("recommend") }));
+        MainWindow w(TestCatalogs::models(), TestCatalogs::quants(), gpus());
+        QVERIFY(w.setChartTab(QStringLiteral("placement")));
+        QCOMPARE(w.preferences().chartTab, 2);
+        QVERIFY(!w.setChartTab(QStringLiteral("nope")));
+    }
+};
+
+QTEST_MAIN(TestPlannerViews)
+#include "tst_plannerviews.moc"

@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2025 FitPlanner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "fitplan.h"
+#include "units.h"
+
+#include <optional>
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+namespace Planner {
+class PlacementModel;
+}
+
+// The plan on the hardware: one row per device with a stacked bar (weights, KV cache, compute, overhead,
+// free), the layers it holds, the speed estimate and the engine command with a Copy button.
+class PlacementPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PlacementPanel(QWidget* parent = nullptr);
+
+    /** Shows a plan, or why there is none. */
+    void setPlan(const std::optional<Planner::FitPlan>& plan, const QString& error, Planner::ByteUnits units);
+
+    Planner::PlacementModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    QPlainTextEdit* commandEdit() const { return m_command; }
+    QPushButton* copyButton() const { return m_copy; }
+    QLabel* summaryLabel() const { return m_summary; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+
+    Planner::PlacementModel* m_model;
+    QLabel* m_summary;
+    QTableView* m_table;
+    QLabel* m_commandLabel;
+    QPlainTextEdit* m_command;
+    QPushButton* m_copy;
+};

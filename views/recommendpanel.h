@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2025 FitPlanner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "fitplanner.h"
+
+#include <memory>
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QSortFilterProxyModel;
+class QTableView;
+class QThread;
+
+namespace Planner {
+class RecommendationModel;
+}
+
+// "What can I run?": every catalog model with its best fitting quantization, largest context, speed and
+// verdict on the hardware in use. FitPlanner::recommend runs on a worker thread (a busy progress bar shows
+// meanwhile); a newer request supersedes one in flight. The table sorts by any column and filters by name.
+class RecommendPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    RecommendPanel(const Planner::ModelCatalog& models, const Planner::QuantCatalog& quants, QWidget* parent = nullptr);
+    ~RecommendPanel() override; // waits for a computation in flight
+
+    /** Recomputes for this hardware and scenario settings (engine, batch, KV type) at `context` tokens. */
+    void recompute(const Planner::HardwareProfile& hardware, const Planner::Scenario& base, qint64 context);
+    bool isBusy() const { return m_running; }
+
+    Planner::RecommendationModel* model() const { return m_model; }
+    QSortFilterProxyModel* proxy() const { return m_proxy; }
+    QTableView* table() const { return m_table; }
+    QLineEdit* filterEdit() const { return m_filter; }
+    QProgressBar* progressBar() const { return m_progress; }
+
+Q_SIGNALS:
+    /** A computation finished and the table holds its rows. */
+    void finished();
+    /** The user double-clicked a row: plan this model. */
+    void modelActivated(const QString& modelId);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    struct Request
+    {
+        Planner::HardwareProfile hardware;
+        Planner::Scenario base;
+        qint64 context = 0;
+    };
+    void startNext();
+    void retranslate();
+
+    const Planner::ModelCatalog& m_models;
+    Planner::FitPlanner m_planner;
+    Planner::RecommendationModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QLabel* m_title;
+    QLabel* m_filterLabel;
+    QLineEdit* m_filter;
+    QProgressBar* m_progress;
+    QTableView* m_table;
+    QThread* m_thread = nullptr;
+    bool m_running = false;
+    std::unique_ptr<Request> m_pending;
+};
