@@ -1,5 +1,3 @@
-// SPDX-FileCopyrightText: 2025 FitPlanner contributors
-// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "fitverdict.h"

@@ -1,5 +1,3 @@
-// SPDX-FileCopyrightText: 2025 FitPlanner contributors
-// SPDX-License-Identifier: GPL-3.0-or-later
 // What one control change costs in the desktop app: EstimateSession recomputes the estimate, the verdict,
 // the quantization comparison and the context sweep, and resets the three item models the table and the
 // charts are bound to. Measured for the largest catalog models (Kimi K2 1T, DeepSeek-R1 671B).

@@ -1,5 +1,3 @@
-// SPDX-FileCopyrightText: 2025 FitPlanner contributors
-// SPDX-License-Identifier: GPL-3.0-or-later
 // The hardware panel, the plan's placement and engine command, "What can I run?" and opened model files.
 #include "catalogpanel.h"
 #include "estimatesession.h"
