@@ -15,10 +15,10 @@ namespace Planner {
 
 namespace {
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("Planner::AppleSysctlProbe", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Planner::AppleSysctlProbe)
+};
 
 } // namespace
 
@@ -58,13 +58,13 @@ AppleSysctlProbe::AppleSysctlProbe(SysctlApi api)
 void AppleSysctlProbe::probe(HardwareProfile* profile) const
 {
     if (!m_api.isComplete()) {
-        profile->notes << tr("sysctl is not available on this system");
+        profile->notes << Tr::tr("sysctl is not available on this system");
         return;
     }
     constexpr qint64 MiB = qint64(1) << 20;
     const auto memsize = m_api.integer(QStringLiteral("hw.memsize"));
     if (!memsize || *memsize <= 0 || *memsize > (qint64(1) << 50)) {
-        profile->notes << tr("sysctl hw.memsize cannot be read: unified memory is unknown");
+        profile->notes << Tr::tr("sysctl hw.memsize cannot be read: unified memory is unknown");
         return;
     }
     profile->ramTotal = *memsize;
@@ -75,7 +75,7 @@ void AppleSysctlProbe::probe(HardwareProfile* profile) const
     const QString brand = m_api.text(QStringLiteral("machdep.cpu.brand_string")).value_or(QString());
     profile->cpu.model = brand;
     if (!brand.startsWith(QLatin1String("Apple"))) {
-        profile->notes << tr("'%1' is not Apple silicon: no unified-memory GPU is counted").arg(brand);
+        profile->notes << Tr::tr("'%1' is not Apple silicon: no unified-memory GPU is counted").arg(brand);
         return;
     }
     GpuDevice g;
@@ -86,16 +86,18 @@ void AppleSysctlProbe::probe(HardwareProfile* profile) const
     const auto wired = m_api.integer(QStringLiteral("iogpu.wired_limit_mb"));
     if (wired && *wired > 0 && *wired * MiB <= *memsize) {
         g.memoryTotal = *wired * MiB;
-        profile->notes << tr("iogpu.wired_limit_mb = %1: the GPU may wire %2 bytes of the %3 bytes of unified memory")
+        profile->notes << Tr::tr(
+            "iogpu.wired_limit_mb = %1: the GPU may wire %2 bytes of the %3 bytes of unified memory")
                               .arg(*wired)
                               .arg(g.memoryTotal)
                               .arg(*memsize);
     } else {
         g.memoryTotal = appleDefaultWiredLimit(*memsize);
-        profile->notes << tr("iogpu.wired_limit_mb is %1: macOS lets the GPU wire its default share of unified memory, "
-                             "%2 bytes of %3 (2/3 up to 36 GiB, 3/4 above; raise it with sudo sysctl "
-                             "iogpu.wired_limit_mb=N)")
-                              .arg(wired ? QString::number(*wired) : tr("unreadable"))
+        profile->notes << Tr::tr(
+            "iogpu.wired_limit_mb is %1: macOS lets the GPU wire its default share of unified memory, "
+            "%2 bytes of %3 (2/3 up to 36 GiB, 3/4 above; raise it with sudo sysctl "
+            "iogpu.wired_limit_mb=N)")
+                              .arg(wired ? QString::number(*wired) : Tr::tr("unreadable"))
                               .arg(g.memoryTotal)
                               .arg(*memsize);
     }

@@ -9,10 +9,10 @@ namespace Planner {
 
 namespace {
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("Planner::CpuInfoProbe", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Planner::CpuInfoProbe)
+};
 
 } // namespace
 
@@ -25,7 +25,7 @@ void CpuInfoProbe::probe(HardwareProfile* profile) const
     const QString path = QDir(m_root).filePath(QStringLiteral("proc/cpuinfo"));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        profile->notes << tr("%1 cannot be read (%2): the CPU is unknown").arg(path, f.errorString());
+        profile->notes << Tr::tr("%1 cannot be read (%2): the CPU is unknown").arg(path, f.errorString());
         return;
     }
     QString model;
@@ -71,9 +71,9 @@ void CpuInfoProbe::probe(HardwareProfile* profile) const
     profile->cpu.logicalCores = logical;
     profile->cpu.physicalCores = int(cores.size());
     if (profile->cpu.model.isEmpty())
-        profile->notes << tr("%1 names no CPU model").arg(path);
+        profile->notes << Tr::tr("%1 names no CPU model").arg(path);
     if (logical == 0)
-        profile->notes << tr("%1 lists no processors: the core count is unknown").arg(path);
+        profile->notes << Tr::tr("%1 lists no processors: the core count is unknown").arg(path);
 }
 
 } // namespace Planner

@@ -14,10 +14,10 @@ namespace Planner {
 
 namespace {
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("Planner::GpuCatalog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Planner::GpuCatalog)
+};
 
 constexpr qint64 kMaxMemory = qint64(1) << 50; // 1 PiB: far above any device, far below overflow
 
@@ -135,12 +135,12 @@ GpuCatalog parseGpuCatalog(const QByteArray& data, const QString& file, QList<Pa
     };
     const json doc = json::parse(data.constBegin(), data.constEnd(), nullptr, false);
     if (doc.is_discarded() || !doc.is_object()) {
-        report(QString(), tr("is not valid JSON (truncated or malformed)"));
+        report(QString(), Tr::tr("is not valid JSON (truncated or malformed)"));
         return catalog;
     }
     const auto list = doc.find("gpus");
     if (list == doc.end() || !list->is_array()) {
-        report(QStringLiteral("gpus"), tr("must be an array"));
+        report(QStringLiteral("gpus"), Tr::tr("must be an array"));
         return catalog;
     }
     QSet<QString> seen;
@@ -148,7 +148,7 @@ GpuCatalog parseGpuCatalog(const QByteArray& data, const QString& file, QList<Pa
     for (const json& entry : *list) {
         QString where = QStringLiteral("gpus[%1]").arg(index++);
         if (!entry.is_object()) {
-            report(where, tr("must be an object"));
+            report(where, Tr::tr("must be an object"));
             continue;
         }
         int problems = 0;
@@ -160,31 +160,31 @@ GpuCatalog parseGpuCatalog(const QByteArray& data, const QString& file, QList<Pa
             const auto it = entry.find(key);
             if (it == entry.end() || it->is_null()) {
                 if (required)
-                    fail(key, tr("is missing"));
+                    fail(key, Tr::tr("is missing"));
                 return {};
             }
             if (!it->is_string()) {
-                fail(key, tr("must be a string"));
+                fail(key, Tr::tr("must be a string"));
                 return {};
             }
             const QString s = QString::fromStdString(it->get<std::string>()).trimmed();
             if (required && s.isEmpty())
-                fail(key, tr("must not be empty"));
+                fail(key, Tr::tr("must not be empty"));
             return s;
         };
         const auto positive = [&](const char* key, double max) -> double {
             const auto it = entry.find(key);
             if (it == entry.end() || it->is_null()) {
-                fail(key, tr("is missing"));
+                fail(key, Tr::tr("is missing"));
                 return 0.0;
             }
             if (!it->is_number()) {
-                fail(key, tr("must be a number"));
+                fail(key, Tr::tr("must be a number"));
                 return 0.0;
             }
             const double v = it->get<double>();
             if (!(v > 0.0) || v > max) {
-                fail(key, tr("must be above 0 and at most %1").arg(max));
+                fail(key, Tr::tr("must be above 0 and at most %1").arg(max));
                 return 0.0;
             }
             return v;
@@ -197,34 +197,34 @@ GpuCatalog parseGpuCatalog(const QByteArray& data, const QString& file, QList<Pa
         const QString vendor = text("vendor", true);
         g.vendor = gpuVendorFromId(vendor);
         if (!vendor.isEmpty() && g.vendor == GpuVendor::Other)
-            fail("vendor", tr("must be one of nvidia, amd, intel, apple (not '%1')").arg(vendor));
+            fail("vendor", Tr::tr("must be one of nvidia, amd, intel, apple (not '%1')").arg(vendor));
         g.segment = text("segment", false);
         g.memoryType = text("memory_type", false);
         g.released = text("released", false);
         if (const auto it = entry.find("memory_bytes"); it == entry.end()) {
-            fail("memory_bytes", tr("is missing"));
+            fail("memory_bytes", Tr::tr("is missing"));
         } else if (!it->is_number_integer() || it->get<qint64>() <= 0 || it->get<qint64>() > kMaxMemory) {
-            fail("memory_bytes", tr("must be a positive whole number of bytes (at most 1 PiB)"));
+            fail("memory_bytes", Tr::tr("must be a positive whole number of bytes (at most 1 PiB)"));
         } else {
             g.memoryBytes = it->get<qint64>();
         }
         g.bandwidthGBps = positive("bandwidth_gbps", 1.0e6);
         g.fp16Tflops = positive("fp16_tflops", 1.0e6);
         if (const auto it = entry.find("unified"); it == entry.end()) {
-            fail("unified", tr("is missing"));
+            fail("unified", Tr::tr("is missing"));
         } else if (!it->is_boolean()) {
-            fail("unified", tr("must be true or false"));
+            fail("unified", Tr::tr("must be true or false"));
         } else {
             g.unified = it->get<bool>();
         }
         if (const auto it = entry.find("match"); it == entry.end()) {
-            fail("match", tr("is missing"));
+            fail("match", Tr::tr("is missing"));
         } else if (!it->is_array() || it->empty()) {
-            fail("match", tr("must be a non-empty array of strings"));
+            fail("match", Tr::tr("must be a non-empty array of strings"));
         } else {
             for (const json& m : *it) {
                 if (!m.is_string() || QString::fromStdString(m.get<std::string>()).trimmed().isEmpty()) {
-                    fail("match", tr("must be a non-empty array of strings"));
+                    fail("match", Tr::tr("must be a non-empty array of strings"));
                     break;
                 }
                 g.match << QString::fromStdString(m.get<std::string>()).trimmed();
@@ -242,7 +242,7 @@ GpuCatalog parseGpuCatalog(const QByteArray& data, const QString& file, QList<Pa
                 }
             }
             if (!ok)
-                fail("memory_options_gb", tr("must be a non-empty array of positive whole numbers of GB"));
+                fail("memory_options_gb", Tr::tr("must be a non-empty array of positive whole numbers of GB"));
         }
         for (const char* key : { "fp16_note", "memory_note", "bandwidth_note" }) {
             const QString note = text(key, false);
@@ -252,7 +252,7 @@ GpuCatalog parseGpuCatalog(const QByteArray& data, const QString& file, QList<Pa
         if (problems > 0)
             continue;
         if (seen.contains(g.id.toLower())) {
-            report(where + QStringLiteral(".id"), tr("'%1' appears more than once").arg(g.id));
+            report(where + QStringLiteral(".id"), Tr::tr("'%1' appears more than once").arg(g.id));
             continue;
         }
         seen.insert(g.id.toLower());
@@ -267,13 +267,14 @@ void applyGpuCatalog(const GpuCatalog& catalog, HardwareProfile* profile)
         const GpuSpec* spec = catalog.match(d.name, d.memoryTotal);
         if (!spec) {
             if (d.bandwidthGBps > 0.0)
-                profile->notes << tr("%1 is not in the GPU catalog; its bandwidth (%2 GB/s) is computed from the "
-                                     "memory clock and bus width the driver reports")
+                profile->notes << Tr::tr("%1 is not in the GPU catalog; its bandwidth (%2 GB/s) is computed from the "
+                                         "memory clock and bus width the driver reports")
                                       .arg(d.name)
                                       .arg(d.bandwidthGBps, 0, 'f', 0);
             else
-                profile->notes << tr("%1 is not in the GPU catalog: its memory bandwidth and FP16 rate are unknown, "
-                                     "so no speed can be estimated for it")
+                profile->notes << Tr::tr(
+                    "%1 is not in the GPU catalog: its memory bandwidth and FP16 rate are unknown, "
+                    "so no speed can be estimated for it")
                                       .arg(d.name);
             continue;
         }
@@ -282,8 +283,8 @@ void applyGpuCatalog(const GpuCatalog& catalog, HardwareProfile* profile)
         d.fp16Tflops = spec->fp16Tflops;
         if (!spec->unified && d.memoryTotal > 0
             && std::abs(double(d.memoryTotal - spec->memoryBytes)) > 0.1 * double(spec->memoryBytes))
-            profile->notes << tr("%1 reports %2 bytes of memory, but the catalog's %3 has %4; the speed figures "
-                                 "assume the catalog's bandwidth")
+            profile->notes << Tr::tr("%1 reports %2 bytes of memory, but the catalog's %3 has %4; the speed figures "
+                                     "assume the catalog's bandwidth")
                                   .arg(d.name)
                                   .arg(d.memoryTotal)
                                   .arg(spec->name)

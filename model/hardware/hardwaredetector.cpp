@@ -11,10 +11,10 @@ namespace Planner {
 
 namespace {
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("Planner::HardwareDetector", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Planner::HardwareDetector)
+};
 
 } // namespace
 
@@ -61,12 +61,13 @@ HardwareProfile HardwareDetector::detect() const
         const SysfsGpuProbe::Result sysfs = SysfsGpuProbe(m_sources.root).probe(&profile.notes);
         profile.gpus << sysfs.gpus;
         if (sysfs.nvidiaPciSlots.size() > nvidia.size()) {
-            profile.notes << tr(
+            profile.notes << Tr::tr(
                 "%1 NVIDIA GPU(s) on the PCI bus (%2) but NVML %3; their memory cannot be read, so they "
                 "are not used for planning (install or repair the NVIDIA driver)")
                                  .arg(sysfs.nvidiaPciSlots.size() - nvidia.size())
                                  .arg(sysfs.nvidiaPciSlots.join(QStringLiteral(", ")),
-                                     nvmlAnswered ? tr("listed only %1").arg(nvidia.size()) : tr("is not available"));
+                                     nvmlAnswered ? Tr::tr("listed only %1").arg(nvidia.size())
+                                                  : Tr::tr("is not available"));
         }
         MemInfoProbe(m_sources.root).probe(&profile);
         CpuInfoProbe(m_sources.root).probe(&profile);
@@ -85,7 +86,7 @@ HardwareProfile HardwareDetector::detect() const
         }
     }
     if (profile.gpus.isEmpty())
-        profile.notes << tr("no GPU was found: plans use system RAM only");
+        profile.notes << Tr::tr("no GPU was found: plans use system RAM only");
     return profile;
 }
 

@@ -9,10 +9,10 @@ namespace Planner {
 
 namespace {
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("Planner::MemInfoProbe", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Planner::MemInfoProbe)
+};
 
 } // namespace
 
@@ -25,7 +25,7 @@ void MemInfoProbe::probe(HardwareProfile* profile) const
     const QString path = QDir(m_root).filePath(QStringLiteral("proc/meminfo"));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        profile->notes << tr("%1 cannot be read (%2): system RAM is unknown").arg(path, f.errorString());
+        profile->notes << Tr::tr("%1 cannot be read (%2): system RAM is unknown").arg(path, f.errorString());
         return;
     }
     QHash<QString, qint64> values;
@@ -51,17 +51,17 @@ void MemInfoProbe::probe(HardwareProfile* profile) const
         if (values.contains(k))
             *out = values.value(k);
         else
-            profile->notes << tr("%1 has no readable %2: %3 is unknown").arg(path, k, meaning);
+            profile->notes << Tr::tr("%1 has no readable %2: %3 is unknown").arg(path, k, meaning);
     };
     qint64 total = 0;
-    take("MemTotal", &total, tr("system RAM"));
+    take("MemTotal", &total, Tr::tr("system RAM"));
     if (total > 0)
         profile->ramTotal = total;
-    take("MemAvailable", &profile->ramAvailable, tr("available RAM"));
-    take("SwapTotal", &profile->swapTotal, tr("swap"));
-    take("SwapFree", &profile->swapFree, tr("free swap"));
+    take("MemAvailable", &profile->ramAvailable, Tr::tr("available RAM"));
+    take("SwapTotal", &profile->swapTotal, Tr::tr("swap"));
+    take("SwapFree", &profile->swapFree, Tr::tr("free swap"));
     if (profile->ramTotal > 0 && profile->ramAvailable > profile->ramTotal) {
-        profile->notes << tr("%1 reports more available than total RAM; available RAM is unknown").arg(path);
+        profile->notes << Tr::tr("%1 reports more available than total RAM; available RAM is unknown").arg(path);
         profile->ramAvailable = -1;
     }
 }

@@ -8,10 +8,10 @@ namespace Planner {
 
 namespace {
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("Planner::NvmlProbe", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Planner::NvmlProbe)
+};
 
 constexpr int kSuccess = 0;
 
@@ -52,7 +52,7 @@ NvmlLibrary::NvmlLibrary(const QString& fileName)
 {
     m_library.setFileName(fileName.isEmpty() ? defaultFileName() : fileName);
     if (!m_library.load()) {
-        m_error = tr("NVML (%1) could not be loaded: %2").arg(m_library.fileName(), m_library.errorString());
+        m_error = Tr::tr("NVML (%1) could not be loaded: %2").arg(m_library.fileName(), m_library.errorString());
         return;
     }
     const auto resolve = [this](const char* symbol) { return m_library.resolve(symbol); };
@@ -63,10 +63,10 @@ NvmlLibrary::NvmlLibrary(const QString& fileName)
     const auto name = reinterpret_cast<NameFn>(resolve("nvmlDeviceGetName"));
     const auto memory = reinterpret_cast<MemoryFn>(resolve("nvmlDeviceGetMemoryInfo"));
     if (!init || !shutdown || !count || !handle || !name || !memory) {
-        m_error
-            = tr("NVML (%1) lacks the functions FitPlanner needs (nvmlInit_v2, nvmlDeviceGetCount_v2, "
-                 "nvmlDeviceGetHandleByIndex_v2, nvmlDeviceGetName, nvmlDeviceGetMemoryInfo); the driver is too old")
-                  .arg(m_library.fileName());
+        m_error = Tr::tr(
+            "NVML (%1) lacks the functions FitPlanner needs (nvmlInit_v2, nvmlDeviceGetCount_v2, "
+            "nvmlDeviceGetHandleByIndex_v2, nvmlDeviceGetName, nvmlDeviceGetMemoryInfo); the driver is too old")
+                      .arg(m_library.fileName());
         m_library.unload();
         return;
     }
@@ -172,21 +172,21 @@ QList<GpuDevice> NvmlProbe::probe(QStringList* notes) const
             *notes << n;
     };
     if (!m_api.isComplete()) {
-        note(tr("NVML is not available"));
+        note(Tr::tr("NVML is not available"));
         return devices;
     }
     if (const int rc = m_api.init(); rc != kSuccess) {
-        note(tr("NVML could not start: nvmlInit_v2 returned %1; NVIDIA GPUs cannot be read").arg(describe(rc)));
+        note(Tr::tr("NVML could not start: nvmlInit_v2 returned %1; NVIDIA GPUs cannot be read").arg(describe(rc)));
         return devices;
     }
     unsigned int count = 0;
     if (const int rc = m_api.deviceGetCount(&count); rc != kSuccess) {
-        note(tr("nvmlDeviceGetCount_v2 returned %1; NVIDIA GPUs cannot be listed").arg(describe(rc)));
+        note(Tr::tr("nvmlDeviceGetCount_v2 returned %1; NVIDIA GPUs cannot be listed").arg(describe(rc)));
         m_api.shutdown();
         return devices;
     }
     if (count > unsigned(kMaxDevices)) {
-        note(tr("NVML reports %1 GPUs, more than the %2 FitPlanner reads; only the first %2 are listed")
+        note(Tr::tr("NVML reports %1 GPUs, more than the %2 FitPlanner reads; only the first %2 are listed")
                  .arg(count)
                  .arg(kMaxDevices));
         count = kMaxDevices;
@@ -197,12 +197,14 @@ QList<GpuDevice> NvmlProbe::probe(QStringList* notes) const
         if (const int rc = m_api.systemGetDriverVersion(buffer, sizeof buffer - 1); rc == kSuccess)
             driver = fromCString(buffer, sizeof buffer - 1);
         else
-            note(tr("nvmlSystemGetDriverVersion returned %1; the driver version is unknown").arg(describe(rc)));
+            note(Tr::tr("nvmlSystemGetDriverVersion returned %1; the driver version is unknown").arg(describe(rc)));
     }
     for (unsigned int i = 0; i < count; ++i) {
         NvmlDeviceHandle handle = nullptr;
         if (const int rc = m_api.deviceGetHandleByIndex(i, &handle); rc != kSuccess) {
-            note(tr("GPU %1: nvmlDeviceGetHandleByIndex_v2 returned %2; the GPU is skipped").arg(i).arg(describe(rc)));
+            note(Tr::tr("GPU %1: nvmlDeviceGetHandleByIndex_v2 returned %2; the GPU is skipped")
+                     .arg(i)
+                     .arg(describe(rc)));
             continue;
         }
         GpuDevice d;
@@ -213,20 +215,20 @@ QList<GpuDevice> NvmlProbe::probe(QStringList* notes) const
         if (const int rc = m_api.deviceGetName(handle, name, sizeof name - 1); rc == kSuccess)
             d.name = fromCString(name, sizeof name - 1);
         else
-            note(tr("GPU %1: nvmlDeviceGetName returned %2").arg(i).arg(describe(rc)));
+            note(Tr::tr("GPU %1: nvmlDeviceGetName returned %2").arg(i).arg(describe(rc)));
         if (d.name.isEmpty())
-            d.name = tr("NVIDIA GPU %1").arg(i);
+            d.name = Tr::tr("NVIDIA GPU %1").arg(i);
         NvmlMemory memory;
         if (const int rc = m_api.deviceGetMemoryInfo(handle, &memory); rc != kSuccess) {
-            note(
-                tr("GPU %1 (%2): nvmlDeviceGetMemoryInfo returned %3; the GPU is skipped because its memory is unknown")
-                    .arg(i)
-                    .arg(d.name, describe(rc)));
+            note(Tr::tr(
+                "GPU %1 (%2): nvmlDeviceGetMemoryInfo returned %3; the GPU is skipped because its memory is unknown")
+                     .arg(i)
+                     .arg(d.name, describe(rc)));
             continue;
         }
         constexpr unsigned long long kLimit = 1ULL << 50;
         if (memory.total == 0 || memory.total > kLimit) {
-            note(tr("GPU %1 (%2): NVML reports an implausible memory size of %3 bytes; the GPU is skipped")
+            note(Tr::tr("GPU %1 (%2): NVML reports an implausible memory size of %3 bytes; the GPU is skipped")
                      .arg(i)
                      .arg(d.name)
                      .arg(memory.total));
@@ -237,7 +239,7 @@ QList<GpuDevice> NvmlProbe::probe(QStringList* notes) const
             d.memoryFree = qint64(memory.free);
             d.memoryUsed = qint64(memory.used);
         } else {
-            note(tr("GPU %1 (%2): NVML reports free %3 / used %4 bytes of %5; free memory is unknown")
+            note(Tr::tr("GPU %1 (%2): NVML reports free %3 / used %4 bytes of %5; free memory is unknown")
                      .arg(i)
                      .arg(d.name)
                      .arg(memory.free)

@@ -14,10 +14,10 @@ namespace Planner {
 
 namespace {
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("Planner::SysfsGpuProbe", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Planner::SysfsGpuProbe)
+};
 
 constexpr qint64 kMaxFile = 4096; // sysfs attributes are one short line
 
@@ -38,7 +38,7 @@ std::optional<qint64> readBytes(const QString& path, QStringList* notes)
     bool ok = false;
     const qint64 v = text->toLongLong(&ok);
     if (!ok || v < 0 || v > (qint64(1) << 50)) {
-        *notes << tr("%1 does not hold a byte count ('%2'); it is ignored").arg(path, text->left(40));
+        *notes << Tr::tr("%1 does not hold a byte count ('%2'); it is ignored").arg(path, text->left(40));
         return std::nullopt;
     }
     return v;
@@ -104,7 +104,7 @@ SysfsGpuProbe::Result SysfsGpuProbe::probe(QStringList* notes) const
         const QString dev = drm.filePath(card + QStringLiteral("/device"));
         const auto vendor = readHex(dev + QStringLiteral("/vendor"));
         if (!vendor) {
-            *n << tr("%1: the PCI vendor id is missing or unreadable; the card is skipped")
+            *n << Tr::tr("%1: the PCI vendor id is missing or unreadable; the card is skipped")
                       .arg(dev + QStringLiteral("/vendor"));
             continue;
         }
@@ -129,8 +129,9 @@ SysfsGpuProbe::Result SysfsGpuProbe::probe(QStringList* notes) const
         if (v == GpuVendor::Amd) {
             const auto vram = readBytes(dev + QStringLiteral("/mem_info_vram_total"), n);
             if (!vram || *vram == 0) {
-                *n << tr("AMD GPU at %1: mem_info_vram_total is missing or unreadable (is the amdgpu driver loaded?); "
-                         "its memory is unknown and it is not used for planning")
+                *n << Tr::tr(
+                    "AMD GPU at %1: mem_info_vram_total is missing or unreadable (is the amdgpu driver loaded?); "
+                    "its memory is unknown and it is not used for planning")
                           .arg(where);
                 continue;
             }
@@ -140,10 +141,10 @@ SysfsGpuProbe::Result SysfsGpuProbe::probe(QStringList* notes) const
             const auto product = readText(dev + QStringLiteral("/product_name"));
             g.name = product && !product->isEmpty()
                 ? (product->startsWith(QLatin1String("AMD")) ? *product : QStringLiteral("AMD ") + *product)
-                : tr("AMD GPU [1002:%1]").arg(device, 4, 16, QLatin1Char('0'));
+                : Tr::tr("AMD GPU [1002:%1]").arg(device, 4, 16, QLatin1Char('0'));
             if (!product || product->isEmpty())
-                *n << tr("AMD GPU at %1: the driver exposes no product name; pick the card in the catalog for its "
-                         "bandwidth")
+                *n << Tr::tr("AMD GPU at %1: the driver exposes no product name; pick the card in the catalog for its "
+                             "bandwidth")
                           .arg(where);
             g.gttTotal = gtt.value_or(-1);
             if (gtt && *vram<kApuVramLimit&& * gtt> * vram) {
@@ -154,8 +155,8 @@ SysfsGpuProbe::Result SysfsGpuProbe::probe(QStringList* notes) const
                     g.memoryUsed = satAdd(*vramUsed, *gttUsed);
                     g.memoryFree = std::max<qint64>(0, g.memoryTotal - g.memoryUsed);
                 }
-                *n << tr("%1 at %2 is an APU: %3 bytes of VRAM carve-out plus %4 bytes of system memory mapped "
-                         "through GTT, shared with the CPU")
+                *n << Tr::tr("%1 at %2 is an APU: %3 bytes of VRAM carve-out plus %4 bytes of system memory mapped "
+                             "through GTT, shared with the CPU")
                           .arg(g.name, where)
                           .arg(*vram)
                           .arg(*gtt);
@@ -173,19 +174,21 @@ SysfsGpuProbe::Result SysfsGpuProbe::probe(QStringList* notes) const
             const QString arc = intelArcName(device);
             const auto vram = readBytes(dev + QStringLiteral("/tile0/physical_vram_size_bytes"), n);
             if (vram && *vram > 0) {
-                g.name = arc.isEmpty() ? tr("Intel GPU [8086:%1]").arg(device, 4, 16, QLatin1Char('0')) : arc;
+                g.name = arc.isEmpty() ? Tr::tr("Intel GPU [8086:%1]").arg(device, 4, 16, QLatin1Char('0')) : arc;
                 g.memoryTotal = *vram;
                 result.gpus << g;
             } else if (!arc.isEmpty()) {
-                *n << tr("%1 at %2: the driver does not expose its memory size (tile0/physical_vram_size_bytes needs "
-                         "the xe driver); it is not used for planning")
+                *n << Tr::tr(
+                    "%1 at %2: the driver does not expose its memory size (tile0/physical_vram_size_bytes needs "
+                    "the xe driver); it is not used for planning")
                           .arg(arc, where);
             } else {
-                *n << tr("Intel integrated graphics at %1 shares system RAM; it is not counted as a GPU").arg(where);
+                *n << Tr::tr("Intel integrated graphics at %1 shares system RAM; it is not counted as a GPU")
+                          .arg(where);
             }
             continue;
         }
-        *n << tr("GPU at %1 with PCI vendor %2 is not supported").arg(where).arg(*vendor, 4, 16, QLatin1Char('0'));
+        *n << Tr::tr("GPU at %1 with PCI vendor %2 is not supported").arg(where).arg(*vendor, 4, 16, QLatin1Char('0'));
     }
     return result;
 }

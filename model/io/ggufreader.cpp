@@ -16,10 +16,10 @@ namespace Planner {
 
 namespace {
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("Planner::GgufReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Planner::GgufReader)
+};
 
 // ggml's integer and double types, which quants.json does not list (they never hold weights of an LLM,
 // but a valid file may carry them).
@@ -100,9 +100,10 @@ public:
         if (failed())
             return false;
         if (n < 0 || n > remaining())
-            return fail(tr("the file ends inside %1 (at byte %2 of %3; truncated?)").arg(what).arg(m_pos).arg(m_size));
+            return fail(
+                Tr::tr("the file ends inside %1 (at byte %2 of %3; truncated?)").arg(what).arg(m_pos).arg(m_size));
         if (m_device.read(static_cast<char*>(out), n) != n)
-            return fail(tr("cannot read %1 at byte %2: %3").arg(what).arg(m_pos).arg(m_device.errorString()));
+            return fail(Tr::tr("cannot read %1 at byte %2: %3").arg(what).arg(m_pos).arg(m_device.errorString()));
         m_pos += n;
         return true;
     }
@@ -112,9 +113,10 @@ public:
         if (failed())
             return false;
         if (n < 0 || n > remaining())
-            return fail(tr("the file ends inside %1 (at byte %2 of %3; truncated?)").arg(what).arg(m_pos).arg(m_size));
+            return fail(
+                Tr::tr("the file ends inside %1 (at byte %2 of %3; truncated?)").arg(what).arg(m_pos).arg(m_size));
         if (!m_device.seek(m_pos + n))
-            return fail(tr("cannot seek past %1 at byte %2").arg(what).arg(m_pos));
+            return fail(Tr::tr("cannot seek past %1 at byte %2").arg(what).arg(m_pos));
         m_pos += n;
         return true;
     }
@@ -147,16 +149,16 @@ public:
     // A length-prefixed string of at most maxLength bytes. With keep == false the bytes are skipped.
     std::optional<QString> string(qint64 maxLength, const QString& what, bool keep = true)
     {
-        const auto len = value<quint64>(tr("the length of %1").arg(what));
+        const auto len = value<quint64>(Tr::tr("the length of %1").arg(what));
         if (!len)
             return std::nullopt;
         if (*len > quint64(maxLength)) {
-            fail(tr("%1 claims %2 bytes (limit %3)").arg(what).arg(*len).arg(maxLength));
+            fail(Tr::tr("%1 claims %2 bytes (limit %3)").arg(what).arg(*len).arg(maxLength));
             return std::nullopt;
         }
         const qint64 n = qint64(*len);
         if (n > remaining()) {
-            fail(tr("%1 claims %2 bytes but only %3 remain (truncated?)").arg(what).arg(n).arg(remaining()));
+            fail(Tr::tr("%1 claims %2 bytes but only %3 remain (truncated?)").arg(what).arg(n).arg(remaining()));
             return std::nullopt;
         }
         if (!keep) {
@@ -209,7 +211,7 @@ public:
             if (!v)
                 return std::nullopt;
             if (*v > 1) {
-                m_r.fail(tr("%1: a bool must be 0 or 1, found %2").arg(what).arg(*v));
+                m_r.fail(Tr::tr("%1: a bool must be 0 or 1, found %2").arg(what).arg(*v));
                 return std::nullopt;
             }
             return QVariant(*v == 1);
@@ -229,7 +231,7 @@ public:
         case GgufType::Array:
             break;
         }
-        m_r.fail(tr("%1: unexpected value type").arg(what));
+        m_r.fail(Tr::tr("%1: unexpected value type").arg(what));
         return std::nullopt;
     }
 
@@ -239,7 +241,7 @@ public:
         if (!t)
             return std::nullopt;
         if (*t > quint32(GgufType::Float64)) {
-            m_r.fail(tr("%1 is %2, not a GGUF value type (0 to 12)").arg(what).arg(*t));
+            m_r.fail(Tr::tr("%1 is %2, not a GGUF value type (0 to 12)").arg(what).arg(*t));
             return std::nullopt;
         }
         return GgufType(*t);
@@ -249,11 +251,11 @@ public:
     bool array(GgufValue& out, const QString& what, int depth, bool keep)
     {
         if (depth > m_limits.maxArrayDepth)
-            return m_r.fail(tr("%1: arrays nested deeper than %2 levels").arg(what).arg(m_limits.maxArrayDepth));
-        const auto elementType = valueType(tr("the element type of %1").arg(what));
+            return m_r.fail(Tr::tr("%1: arrays nested deeper than %2 levels").arg(what).arg(m_limits.maxArrayDepth));
+        const auto elementType = valueType(Tr::tr("the element type of %1").arg(what));
         if (!elementType)
             return false;
-        const auto count = m_r.value<quint64>(tr("the length of %1").arg(what));
+        const auto count = m_r.value<quint64>(Tr::tr("the length of %1").arg(what));
         if (!count)
             return false;
         out.type = GgufType::Array;
@@ -262,7 +264,7 @@ public:
         // the file cannot hold is rejected before anything is allocated or looped over.
         const qint64 minSize = std::max<qint64>(1, fixedSize(*elementType) > 0 ? fixedSize(*elementType) : 8);
         if (*count > quint64(m_limits.maxArrayLength) || qint64(*count) > m_r.remaining() / minSize)
-            return m_r.fail(tr("%1 claims %2 elements of %3, more than the %4 bytes left in the file can hold")
+            return m_r.fail(Tr::tr("%1 claims %2 elements of %3, more than the %4 bytes left in the file can hold")
                                 .arg(what)
                                 .arg(*count)
                                 .arg(typeName(*elementType))
@@ -391,38 +393,39 @@ std::optional<GgufFile> readGgufDevice(
 
     char magic[4];
     if (size < 4)
-        return fail(tr("%1: not a GGUF file (only %2 bytes)").arg(name).arg(size));
-    if (!r.read(magic, 4, tr("the magic number")))
+        return fail(Tr::tr("%1: not a GGUF file (only %2 bytes)").arg(name).arg(size));
+    if (!r.read(magic, 4, Tr::tr("the magic number")))
         return failed();
     if (std::memcmp(magic, "GGUF", 4) != 0)
-        return fail(tr("%1: not a GGUF file (the magic number is not 'GGUF')").arg(name));
-    const auto version = r.value<quint32>(tr("the version"));
+        return fail(Tr::tr("%1: not a GGUF file (the magic number is not 'GGUF')").arg(name));
+    const auto version = r.value<quint32>(Tr::tr("the version"));
     if (!version)
         return failed();
     if (*version == 0x02000000u || *version == 0x03000000u)
-        return fail(tr("%1: big-endian GGUF files are not supported").arg(name));
+        return fail(Tr::tr("%1: big-endian GGUF files are not supported").arg(name));
     if (*version == 1)
         return fail(
-            tr("%1: GGUF version 1 is obsolete and not supported (re-convert with a current llama.cpp)").arg(name));
+            Tr::tr("%1: GGUF version 1 is obsolete and not supported (re-convert with a current llama.cpp)").arg(name));
     if (*version != 2 && *version != 3)
-        return fail(tr("%1: unknown GGUF version %2 (supported: 2 and 3)").arg(name).arg(*version));
+        return fail(Tr::tr("%1: unknown GGUF version %2 (supported: 2 and 3)").arg(name).arg(*version));
 
     GgufFile f;
     f.path = name;
     f.version = *version;
     f.fileSize = size;
-    const auto tensorCount = r.value<quint64>(tr("the tensor count"));
-    const auto kvCount = r.value<quint64>(tr("the metadata count"));
+    const auto tensorCount = r.value<quint64>(Tr::tr("the tensor count"));
+    const auto kvCount = r.value<quint64>(Tr::tr("the metadata count"));
     if (!tensorCount || !kvCount)
         return failed();
     // A tensor info is at least 8 + 1 + 4 + 8 + 4 + 8 bytes, a key/value at least 8 + 1 + 4 + 1.
     if (*tensorCount > quint64(limits.maxTensors))
-        return fail(tr("%1: claims %2 tensors (limit %3)").arg(name).arg(*tensorCount).arg(limits.maxTensors));
+        return fail(Tr::tr("%1: claims %2 tensors (limit %3)").arg(name).arg(*tensorCount).arg(limits.maxTensors));
     if (*kvCount > quint64(limits.maxKeyValues))
-        return fail(tr("%1: claims %2 metadata entries (limit %3)").arg(name).arg(*kvCount).arg(limits.maxKeyValues));
+        return fail(
+            Tr::tr("%1: claims %2 metadata entries (limit %3)").arg(name).arg(*kvCount).arg(limits.maxKeyValues));
     if (qint64(*tensorCount) * 33 + qint64(*kvCount) * 14 > r.remaining())
-        return fail(tr("%1: claims %2 tensors and %3 metadata entries, more than the file's %4 bytes can hold "
-                       "(truncated or corrupt)")
+        return fail(Tr::tr("%1: claims %2 tensors and %3 metadata entries, more than the file's %4 bytes can hold "
+                           "(truncated or corrupt)")
                         .arg(name)
                         .arg(*tensorCount)
                         .arg(*kvCount)
@@ -430,15 +433,15 @@ std::optional<GgufFile> readGgufDevice(
 
     // ---- Metadata.
     for (quint64 i = 0; i < *kvCount; ++i) {
-        const auto key = r.string(limits.maxKeyLength, tr("the key of metadata entry %1").arg(i));
+        const auto key = r.string(limits.maxKeyLength, Tr::tr("the key of metadata entry %1").arg(i));
         if (!key)
             return failed();
         if (key->isEmpty())
-            return fail(tr("%1: metadata entry %2 has an empty key").arg(name).arg(i));
+            return fail(Tr::tr("%1: metadata entry %2 has an empty key").arg(name).arg(i));
         if (f.metadata.contains(*key))
-            return fail(tr("%1: metadata key '%2' appears twice").arg(name, *key));
-        const QString what = tr("metadata '%1'").arg(*key);
-        const auto type = p.valueType(tr("the type of %1").arg(what));
+            return fail(Tr::tr("%1: metadata key '%2' appears twice").arg(name, *key));
+        const QString what = Tr::tr("metadata '%1'").arg(*key);
+        const auto type = p.valueType(Tr::tr("the type of %1").arg(what));
         if (!type)
             return failed();
         GgufValue v;
@@ -455,13 +458,13 @@ std::optional<GgufFile> readGgufDevice(
         f.keys << *key;
         f.metadata.insert(*key, v);
         if (r.pos() > limits.maxHeaderBytes)
-            return fail(tr("%1: the header exceeds %2 bytes").arg(name).arg(limits.maxHeaderBytes));
+            return fail(Tr::tr("%1: the header exceeds %2 bytes").arg(name).arg(limits.maxHeaderBytes));
     }
 
     if (const GgufValue* a = f.value(QStringLiteral("general.alignment"))) {
         const auto al = a->toInt();
         if (a->type != GgufType::UInt32 || !al || *al <= 0 || (*al & (*al - 1)) != 0 || *al > (1 << 30))
-            return fail(tr("%1: general.alignment must be a power of two stored as uint32, found %2 %3")
+            return fail(Tr::tr("%1: general.alignment must be a power of two stored as uint32, found %2 %3")
                             .arg(name, typeName(a->type), a->value.toString()));
         f.alignment = *al;
     }
@@ -471,28 +474,28 @@ std::optional<GgufFile> readGgufDevice(
     f.tensors.reserve(size_t(*tensorCount));
     for (quint64 i = 0; i < *tensorCount; ++i) {
         GgufTensorInfo t;
-        const auto tname = r.string(limits.maxKeyLength, tr("the name of tensor %1").arg(i));
+        const auto tname = r.string(limits.maxKeyLength, Tr::tr("the name of tensor %1").arg(i));
         if (!tname)
             return failed();
         t.name = *tname;
         if (t.name.isEmpty())
-            return fail(tr("%1: tensor %2 has an empty name").arg(name).arg(i));
+            return fail(Tr::tr("%1: tensor %2 has an empty name").arg(name).arg(i));
         if (names.contains(t.name))
-            return fail(tr("%1: tensor '%2' appears twice").arg(name, t.name));
+            return fail(Tr::tr("%1: tensor '%2' appears twice").arg(name, t.name));
         names.insert(t.name);
-        const auto nDims = r.value<quint32>(tr("the dimension count of tensor '%1'").arg(t.name));
+        const auto nDims = r.value<quint32>(Tr::tr("the dimension count of tensor '%1'").arg(t.name));
         if (!nDims)
             return failed();
         if (*nDims < 1 || *nDims > 4)
-            return fail(tr("%1: tensor '%2' has %3 dimensions (1 to 4 allowed)").arg(name, t.name).arg(*nDims));
+            return fail(Tr::tr("%1: tensor '%2' has %3 dimensions (1 to 4 allowed)").arg(name, t.name).arg(*nDims));
         t.nDims = int(*nDims);
         qint64 elements = 1;
         for (int d = 0; d < t.nDims; ++d) {
-            const auto ne = r.value<qint64>(tr("the shape of tensor '%1'").arg(t.name));
+            const auto ne = r.value<qint64>(Tr::tr("the shape of tensor '%1'").arg(t.name));
             if (!ne)
                 return failed();
             if (*ne < 1 || *ne > limits.maxDim)
-                return fail(tr("%1: tensor '%2' has dimension %3 = %4 (1 to %5 allowed)")
+                return fail(Tr::tr("%1: tensor '%2' has dimension %3 = %4 (1 to %5 allowed)")
                                 .arg(name, t.name)
                                 .arg(d)
                                 .arg(*ne)
@@ -500,10 +503,10 @@ std::optional<GgufFile> readGgufDevice(
             t.ne[d] = *ne;
             const auto product = checkedMul(elements, *ne);
             if (!product)
-                return fail(tr("%1: tensor '%2' has more elements than a 64-bit count can hold").arg(name, t.name));
+                return fail(Tr::tr("%1: tensor '%2' has more elements than a 64-bit count can hold").arg(name, t.name));
             elements = *product;
         }
-        const auto type = r.value<quint32>(tr("the type of tensor '%1'").arg(t.name));
+        const auto type = r.value<quint32>(Tr::tr("the type of tensor '%1'").arg(t.name));
         if (!type)
             return failed();
         t.ggmlType = int(std::min<quint32>(*type, quint32(std::numeric_limits<int>::max())));
@@ -511,13 +514,13 @@ std::optional<GgufFile> readGgufDevice(
         if (!st)
             st = builtinGgmlType(t.ggmlType);
         if (!st)
-            return fail(tr("%1: tensor '%2' has ggml type %3, which this version does not know (a newer llama.cpp "
-                           "type, or a corrupt file)")
+            return fail(Tr::tr("%1: tensor '%2' has ggml type %3, which this version does not know (a newer llama.cpp "
+                               "type, or a corrupt file)")
                             .arg(name, t.name)
                             .arg(*type));
         t.typeId = st->id;
         if (!st->fitsRow(t.ne[0]))
-            return fail(tr("%1: tensor '%2' has rows of %3 elements, not a whole number of %4 blocks of %5")
+            return fail(Tr::tr("%1: tensor '%2' has rows of %3 elements, not a whole number of %4 blocks of %5")
                             .arg(name, t.name)
                             .arg(t.ne[0])
                             .arg(st->id)
@@ -526,29 +529,29 @@ std::optional<GgufFile> readGgufDevice(
         const auto rows = planes ? checkedMul(*planes, t.ne[3]) : std::nullopt;
         const qint64 bytes = rows ? st->bytesFor(t.ne[0], *rows, 1) : std::numeric_limits<qint64>::max();
         if (bytes == std::numeric_limits<qint64>::max())
-            return fail(tr("%1: tensor '%2' claims an absurd size").arg(name, t.name));
+            return fail(Tr::tr("%1: tensor '%2' claims an absurd size").arg(name, t.name));
         t.bytes = bytes;
-        const auto offset = r.value<quint64>(tr("the offset of tensor '%1'").arg(t.name));
+        const auto offset = r.value<quint64>(Tr::tr("the offset of tensor '%1'").arg(t.name));
         if (!offset)
             return failed();
         if (*offset > quint64(std::numeric_limits<qint64>::max()))
-            return fail(tr("%1: tensor '%2' has offset %3, past any file").arg(name, t.name).arg(*offset));
+            return fail(Tr::tr("%1: tensor '%2' has offset %3, past any file").arg(name, t.name).arg(*offset));
         t.offset = qint64(*offset);
         if (t.offset % f.alignment != 0)
-            return fail(tr("%1: tensor '%2' has offset %3, not a multiple of the alignment %4")
+            return fail(Tr::tr("%1: tensor '%2' has offset %3, not a multiple of the alignment %4")
                             .arg(name, t.name)
                             .arg(t.offset)
                             .arg(f.alignment));
         f.tensors.push_back(t);
         if (r.pos() > limits.maxHeaderBytes)
-            return fail(tr("%1: the header exceeds %2 bytes").arg(name).arg(limits.maxHeaderBytes));
+            return fail(Tr::tr("%1: the header exceeds %2 bytes").arg(name).arg(limits.maxHeaderBytes));
     }
 
     // ---- Data section: every tensor inside it, none overlapping.
     f.dataOffset = alignUp(r.pos(), f.alignment);
     if (f.dataOffset > size) {
         if (!f.tensors.empty())
-            return fail(tr("%1: the file ends before its data section (header %2 bytes, file %3; truncated?)")
+            return fail(Tr::tr("%1: the file ends before its data section (header %2 bytes, file %3; truncated?)")
                             .arg(name)
                             .arg(f.dataOffset)
                             .arg(size));
@@ -566,14 +569,15 @@ std::optional<GgufFile> readGgufDevice(
         const GgufTensorInfo& t = f.tensors[i];
         const auto end = checkedAdd(t.offset, t.bytes);
         if (!end || *end > f.dataSize)
-            return fail(tr("%1: tensor '%2' (%3 bytes at offset %4) runs past the end of the data section (%5 bytes; "
-                           "truncated?)")
-                            .arg(name, t.name)
-                            .arg(t.bytes)
-                            .arg(t.offset)
-                            .arg(f.dataSize));
+            return fail(
+                Tr::tr("%1: tensor '%2' (%3 bytes at offset %4) runs past the end of the data section (%5 bytes; "
+                       "truncated?)")
+                    .arg(name, t.name)
+                    .arg(t.bytes)
+                    .arg(t.offset)
+                    .arg(f.dataSize));
         if (previous && t.offset < previousEnd)
-            return fail(tr("%1: tensors '%2' and '%3' overlap (offset %4 is before %5)")
+            return fail(Tr::tr("%1: tensors '%2' and '%3' overlap (offset %4 is before %5)")
                             .arg(name, previous->name, t.name)
                             .arg(t.offset)
                             .arg(previousEnd));
@@ -581,7 +585,7 @@ std::optional<GgufFile> readGgufDevice(
         previous = &t;
     }
     if (!f.tensors.empty() && alignUp(previousEnd, f.alignment) < f.dataSize)
-        f.warnings << tr("%1: %2 bytes after the last tensor are not used by any tensor")
+        f.warnings << Tr::tr("%1: %2 bytes after the last tensor are not used by any tensor")
                           .arg(name)
                           .arg(f.dataSize - previousEnd);
     return f;
@@ -593,7 +597,7 @@ std::optional<GgufFile> readGgufFile(
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("%1: cannot open: %2").arg(path, file.errorString());
+            *error = Tr::tr("%1: cannot open: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     auto f = readGgufDevice(file, path, catalog, error, limits);
@@ -668,22 +672,23 @@ public:
                 out = x;
             }
             if (!out) {
-                fail(tr("%1: '%2' must be an integer or an array of integers").arg(m_f.path, k));
+                fail(Tr::tr("%1: '%2' must be an integer or an array of integers").arg(m_f.path, k));
                 return std::nullopt;
             }
             if (mixed && m_warnings)
-                *m_warnings
-                    << tr("%1: '%2' differs between layers; the largest value %3 is used").arg(m_f.path, k).arg(best);
+                *m_warnings << Tr::tr("%1: '%2' differs between layers; the largest value %3 is used")
+                                   .arg(m_f.path, k)
+                                   .arg(best);
             out = best;
         } else {
             out = v->toInt();
             if (!out) {
-                fail(tr("%1: '%2' must be an integer, found %3").arg(m_f.path, k, typeName(v->type)));
+                fail(Tr::tr("%1: '%2' must be an integer, found %3").arg(m_f.path, k, typeName(v->type)));
                 return std::nullopt;
             }
         }
         if (*out < min || *out > max) {
-            fail(tr("%1: '%2' = %3 is out of range (%4 to %5)").arg(m_f.path, k).arg(*out).arg(min).arg(max));
+            fail(Tr::tr("%1: '%2' = %3 is out of range (%4 to %5)").arg(m_f.path, k).arg(*out).arg(min).arg(max));
             return std::nullopt;
         }
         return out;
@@ -697,7 +702,7 @@ public:
     qint64 required(const char* suffix, qint64 min, qint64 max)
     {
         if (!m_f.value(key(suffix))) {
-            fail(tr("%1: metadata '%2' is missing").arg(m_f.path, key(suffix)));
+            fail(Tr::tr("%1: metadata '%2' is missing").arg(m_f.path, key(suffix)));
             return 0;
         }
         return optInt(suffix, min, max).value_or(0);
@@ -792,14 +797,14 @@ std::optional<ModelSpec> ggufModelSpec(const GgufFile& f, QString* error, QStrin
     };
     const QString arch = f.architecture();
     if (arch.isEmpty())
-        return fail(tr("%1: metadata 'general.architecture' is missing").arg(f.path));
+        return fail(Tr::tr("%1: metadata 'general.architecture' is missing").arg(f.path));
     const ArchInfo* info = nullptr;
     for (const ArchInfo& a : kArchs) {
         if (arch == QLatin1String(a.gguf))
             info = &a;
     }
     if (!info)
-        return fail(tr("%1: architecture '%2' is not supported (supported: %3)")
+        return fail(Tr::tr("%1: architecture '%2' is not supported (supported: %3)")
                         .arg(f.path, arch, ggufArchitectures().join(QStringLiteral(", "))));
 
     SpecReader r(f, arch, warnings);
@@ -837,15 +842,16 @@ std::optional<ModelSpec> ggufModelSpec(const GgufFile& f, QString* error, QStrin
         vocab = r.integer("vocab_size", 0, 0, kMaxDim);
     if (const GgufTensorInfo* embd = r.tensor(QStringLiteral("token_embd.weight"))) {
         if (vocab != 0 && embd->ne[1] != vocab && warnings)
-            *warnings << tr("%1: the tokenizer lists %2 tokens but token_embd.weight has %3 rows; the rows are used")
+            *warnings << Tr::tr(
+                "%1: the tokenizer lists %2 tokens but token_embd.weight has %3 rows; the rows are used")
                              .arg(f.path)
                              .arg(vocab)
                              .arg(embd->ne[1]);
         vocab = embd->ne[1];
     }
     if (vocab <= 0 || vocab > kMaxDim)
-        return fail(
-            tr("%1: no vocabulary size (tokenizer.ggml.tokens, %2.vocab_size or token_embd.weight)").arg(f.path, arch));
+        return fail(Tr::tr("%1: no vocabulary size (tokenizer.ggml.tokens, %2.vocab_size or token_embd.weight)")
+                        .arg(f.path, arch));
     s.vocabSize = vocab;
 
     // Attention details from the tensors present.
@@ -870,7 +876,7 @@ std::optional<ModelSpec> ggufModelSpec(const GgufFile& f, QString* error, QStrin
         }
         a.nopeHeadDim = a.headDim - a.ropeHeadDim;
         if (r.error().isEmpty() && a.nopeHeadDim <= 0)
-            return fail(tr("%1: %2.attention.key_length %3 is not larger than rope.dimension_count %4")
+            return fail(Tr::tr("%1: %2.attention.key_length %3 is not larger than rope.dimension_count %4")
                             .arg(f.path, arch)
                             .arg(a.headDim)
                             .arg(a.ropeHeadDim));
@@ -908,7 +914,7 @@ std::optional<ModelSpec> ggufModelSpec(const GgufFile& f, QString* error, QStrin
         m.expertBias = has("ffn_gate_exps.bias");
         m.correctionBias = has("exp_probs_b.bias");
         if (m.expertsPerToken > m.numExperts)
-            return fail(tr("%1: %2.expert_used_count %3 exceeds expert_count %4")
+            return fail(Tr::tr("%1: %2.expert_used_count %3 exceeds expert_count %4")
                             .arg(f.path, arch)
                             .arg(m.expertsPerToken)
                             .arg(m.numExperts));
@@ -961,7 +967,7 @@ std::optional<ModelSpec> ggufModelSpec(const GgufFile& f, QString* error, QStrin
         return fail(r.error());
 
     if (!a.isMla() && a.numHeads % a.numKvHeads != 0)
-        return fail(tr("%1: %2.attention.head_count_kv %3 does not divide head_count %4")
+        return fail(Tr::tr("%1: %2.attention.head_count_kv %3 does not divide head_count %4")
                         .arg(f.path, arch)
                         .arg(a.numKvHeads)
                         .arg(a.numHeads));
@@ -992,8 +998,8 @@ std::optional<ModelSpec> ggufModelSpec(const GgufFile& f, QString* error, QStrin
         };
         for (const auto& part : parts) {
             if (!part || *part > (qint64(1) << 52))
-                return fail(
-                    tr("%1: the %2 dimensions describe more than 2^52 weights (corrupt metadata?)").arg(f.path, arch));
+                return fail(Tr::tr("%1: the %2 dimensions describe more than 2^52 weights (corrupt metadata?)")
+                                .arg(f.path, arch));
         }
     }
 
@@ -1008,16 +1014,16 @@ std::optional<ModelSpec> ggufModelSpec(const GgufFile& f, QString* error, QStrin
                 continue;
             const GgufTensorInfo* p = present.take(t.name);
             if (!p)
-                problems << tr("missing %1").arg(t.name);
+                problems << Tr::tr("missing %1").arg(t.name);
             else if (p->elements() != t.elements())
-                problems << tr("%1 has %2 elements, expected %3").arg(t.name).arg(p->elements()).arg(t.elements());
+                problems << Tr::tr("%1 has %2 elements, expected %3").arg(t.name).arg(p->elements()).arg(t.elements());
         }
         for (auto it = present.cbegin(); it != present.cend(); ++it)
-            problems << tr("unexpected %1").arg(it.key());
+            problems << Tr::tr("unexpected %1").arg(it.key());
         if (!problems.isEmpty()) {
             problems.sort();
             const qsizetype shown = std::min<qsizetype>(problems.size(), 8);
-            *warnings << tr("%1: %2 tensors differ from the %3 layout (%4%5); sizes come from the file")
+            *warnings << Tr::tr("%1: %2 tensors differ from the %3 layout (%4%5); sizes come from the file")
                              .arg(f.path)
                              .arg(problems.size())
                              .arg(arch, problems.mid(0, shown).join(QStringLiteral(", ")),

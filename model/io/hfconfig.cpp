@@ -13,10 +13,10 @@ namespace Planner {
 
 namespace {
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("Planner::HfConfig", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Planner::HfConfig)
+};
 
 constexpr qint64 kMaxDim = qint64(1) << 24; // 16,777,216: far above any published width
 constexpr qint64 kMaxLayers = 4096;
@@ -48,23 +48,23 @@ public:
         qint64 v = 0;
         if (it->is_number_integer()) {
             if (it->is_number_unsigned() && it->get<quint64>() > quint64(std::numeric_limits<qint64>::max())) {
-                fail(key, tr("the number is too large"));
+                fail(key, Tr::tr("the number is too large"));
                 return std::nullopt;
             }
             v = it->get<qint64>();
         } else if (it->is_number_float()) {
             const double d = it->get<double>();
             if (!(d >= double(min) && d <= double(max)) || d != static_cast<double>(static_cast<qint64>(d))) {
-                fail(key, tr("must be a whole number between %1 and %2").arg(min).arg(max));
+                fail(key, Tr::tr("must be a whole number between %1 and %2").arg(min).arg(max));
                 return std::nullopt;
             }
             v = static_cast<qint64>(d);
         } else {
-            fail(key, tr("must be a number, found %1").arg(QString::fromLatin1(it->type_name())));
+            fail(key, Tr::tr("must be a number, found %1").arg(QString::fromLatin1(it->type_name())));
             return std::nullopt;
         }
         if (v < min || v > max) {
-            fail(key, tr("%1 is out of range (%2 to %3)").arg(v).arg(min).arg(max));
+            fail(key, Tr::tr("%1 is out of range (%2 to %3)").arg(v).arg(min).arg(max));
             return std::nullopt;
         }
         return v;
@@ -78,7 +78,7 @@ public:
     qint64 required(const char* key, qint64 min, qint64 max)
     {
         if (!has(key)) {
-            fail(key, tr("is missing"));
+            fail(key, Tr::tr("is missing"));
             return 0;
         }
         return optInt(key, min, max).value_or(0);
@@ -90,7 +90,7 @@ public:
         if (it == m_obj.end() || it->is_null())
             return fallback;
         if (!it->is_boolean()) {
-            fail(key, tr("must be true or false, found %1").arg(QString::fromLatin1(it->type_name())));
+            fail(key, Tr::tr("must be true or false, found %1").arg(QString::fromLatin1(it->type_name())));
             return fallback;
         }
         return it->get<bool>();
@@ -102,7 +102,7 @@ public:
         if (it == m_obj.end() || it->is_null())
             return fallback;
         if (!it->is_string()) {
-            fail(key, tr("must be a string, found %1").arg(QString::fromLatin1(it->type_name())));
+            fail(key, Tr::tr("must be a string, found %1").arg(QString::fromLatin1(it->type_name())));
             return fallback;
         }
         return QString::fromStdString(it->get<std::string>());
@@ -114,7 +114,7 @@ public:
         if (it == m_obj.end() || it->is_null())
             return nullptr;
         if (!it->is_object()) {
-            fail(key, tr("must be an object, found %1").arg(QString::fromLatin1(it->type_name())));
+            fail(key, Tr::tr("must be an object, found %1").arg(QString::fromLatin1(it->type_name())));
             return nullptr;
         }
         return &*it;
@@ -126,7 +126,7 @@ public:
         if (it == m_obj.end() || it->is_null())
             return nullptr;
         if (!it->is_array()) {
-            fail(key, tr("must be an array, found %1").arg(QString::fromLatin1(it->type_name())));
+            fail(key, Tr::tr("must be an array, found %1").arg(QString::fromLatin1(it->type_name())));
             return nullptr;
         }
         return &*it;
@@ -274,7 +274,7 @@ void readVision(FieldReader& top, const json& vision, const QString& file, const
     vs.numChannels = v.integer("num_channels", 3, 1, 16);
     vs.projectorOut = spec.hiddenSize;
     if (v.failures() > 0)
-        top.fail("vision_config", tr("could not be read"));
+        top.fail("vision_config", Tr::tr("could not be read"));
     spec.vision = vs;
 }
 
@@ -287,19 +287,19 @@ std::optional<ModelSpec> specFromConfig(
 {
     if (!config.is_object()) {
         if (errors)
-            errors->append({ file, where, tr("must be a JSON object") });
+            errors->append({ file, where, Tr::tr("must be a JSON object") });
         return std::nullopt;
     }
     FieldReader top(config, file, where, errors);
     const QString modelType = top.string("model_type");
     if (modelType.isEmpty()) {
-        top.fail("model_type", tr("is missing"));
+        top.fail("model_type", Tr::tr("is missing"));
         return std::nullopt;
     }
     const auto family = familyOf(modelType);
     if (!family) {
         top.fail("model_type",
-            tr("'%1' is not a supported architecture (supported: %2)")
+            Tr::tr("'%1' is not a supported architecture (supported: %2)")
                 .arg(modelType, supportedModelTypes().join(QStringLiteral(", "))));
         return std::nullopt;
     }
@@ -373,7 +373,7 @@ std::optional<ModelSpec> specFromConfig(
         if (const json* arr = r.array("mlp_only_layers")) {
             for (const json& v : *arr) {
                 if (!v.is_number_integer()) {
-                    r.fail("mlp_only_layers", tr("must hold layer numbers"));
+                    r.fail("mlp_only_layers", Tr::tr("must hold layer numbers"));
                     break;
                 }
                 mlpOnly << v.get<qint64>();
@@ -456,7 +456,8 @@ std::optional<ModelSpec> specFromConfig(
         break;
     }
     if (s.moe.numExperts > 0 && s.moe.expertsPerToken > s.moe.numExperts)
-        r.fail("num_experts_per_tok", tr("%1 exceeds the %2 experts").arg(s.moe.expertsPerToken).arg(s.moe.numExperts));
+        r.fail("num_experts_per_tok",
+            Tr::tr("%1 exceeds the %2 experts").arg(s.moe.expertsPerToken).arg(s.moe.numExperts));
 
     // Sliding-window layers.
     const qint64 window = r.integer("sliding_window", 0, 0, kMaxContext);
@@ -464,13 +465,13 @@ std::optional<ModelSpec> specFromConfig(
     if (const json* types = r.array("layer_types")) {
         for (const json& t : *types) {
             if (!t.is_string()) {
-                r.fail("layer_types", tr("must hold strings"));
+                r.fail("layer_types", Tr::tr("must hold strings"));
                 break;
             }
             sliding << (t.get<std::string>() == "sliding_attention");
         }
         if (sliding.size() != s.numLayers) {
-            r.fail("layer_types", tr("has %1 entries for %2 layers").arg(sliding.size()).arg(s.numLayers));
+            r.fail("layer_types", Tr::tr("has %1 entries for %2 layers").arg(sliding.size()).arg(s.numLayers));
             sliding.clear();
         }
     } else if (window > 0) {
@@ -531,8 +532,8 @@ std::optional<ModelSpec> specFromConfig(
 
     // Consistency.
     if (a.numKvHeads > 0 && a.numHeads % a.numKvHeads != 0 && !a.isMla())
-        r.fail(
-            "num_key_value_heads", tr("%1 does not divide the %2 attention heads").arg(a.numKvHeads).arg(a.numHeads));
+        r.fail("num_key_value_heads",
+            Tr::tr("%1 does not divide the %2 attention heads").arg(a.numKvHeads).arg(a.numHeads));
 
     // Widths within range can still multiply into absurd tensors (2^24 experts x 2^24 x 2^24): no real model
     // has more than about 10^13 parameters, so refuse what would exceed 2^50.
@@ -541,7 +542,8 @@ std::optional<ModelSpec> specFromConfig(
         for (const TensorSpec& t : tensorLayout(s, TensorNames::None))
             total = satAdd(total, t.elements());
         if (total > (qint64(1) << 50))
-            top.fail("model_type", tr("these dimensions imply %1 parameters, far beyond any real model").arg(total));
+            top.fail(
+                "model_type", Tr::tr("these dimensions imply %1 parameters, far beyond any real model").arg(total));
     }
 
     s.nativeDtype = top.string("torch_dtype", top.string("dtype", r.string("torch_dtype", QStringLiteral("bfloat16"))));
@@ -557,7 +559,7 @@ std::optional<ModelSpec> parseHfConfig(const QByteArray& data, const QString& fi
     const json config = json::parse(data.constBegin(), data.constEnd(), nullptr, false);
     if (config.is_discarded()) {
         if (errors)
-            errors->append({ file, QString(), tr("is not valid JSON (truncated or malformed)") });
+            errors->append({ file, QString(), Tr::tr("is not valid JSON (truncated or malformed)") });
         return std::nullopt;
     }
     return detail::specFromConfig(config, file, QString(), errors);

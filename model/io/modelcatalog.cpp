@@ -11,10 +11,10 @@ namespace Planner {
 
 namespace {
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("Planner::ModelCatalog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Planner::ModelCatalog)
+};
 
 } // namespace
 
@@ -44,12 +44,12 @@ ModelCatalog parseModelCatalog(const QByteArray& data, const QString& file, QLis
     };
     const json doc = json::parse(data.constBegin(), data.constEnd(), nullptr, false);
     if (doc.is_discarded() || !doc.is_object()) {
-        report(QString(), tr("is not valid JSON (truncated or malformed)"));
+        report(QString(), Tr::tr("is not valid JSON (truncated or malformed)"));
         return catalog;
     }
     const auto models = doc.find("models");
     if (models == doc.end() || !models->is_array()) {
-        report(QStringLiteral("models"), tr("must be an array"));
+        report(QStringLiteral("models"), Tr::tr("must be an array"));
         return catalog;
     }
 
@@ -58,7 +58,7 @@ ModelCatalog parseModelCatalog(const QByteArray& data, const QString& file, QLis
     for (const json& entry : *models) {
         QString where = QStringLiteral("models[%1]").arg(index++);
         if (!entry.is_object()) {
-            report(where, tr("must be an object"));
+            report(where, Tr::tr("must be an object"));
             continue;
         }
         int problems = 0;
@@ -66,13 +66,13 @@ ModelCatalog parseModelCatalog(const QByteArray& data, const QString& file, QLis
             const auto it = entry.find(key);
             if (it == entry.end() || it->is_null()) {
                 if (required) {
-                    report(where + u'.' + QLatin1String(key), tr("is missing"));
+                    report(where + u'.' + QLatin1String(key), Tr::tr("is missing"));
                     ++problems;
                 }
                 return {};
             }
             if (!it->is_string()) {
-                report(where + u'.' + QLatin1String(key), tr("must be a string"));
+                report(where + u'.' + QLatin1String(key), Tr::tr("must be a string"));
                 ++problems;
                 return {};
             }
@@ -90,7 +90,7 @@ ModelCatalog parseModelCatalog(const QByteArray& data, const QString& file, QLis
         qint64 maxContext = 0;
         if (const auto it = entry.find("max_context"); it != entry.end()) {
             if (!it->is_number_integer() || it->get<qint64>() < 1 || it->get<qint64>() > (qint64(1) << 30)) {
-                report(where + QStringLiteral(".max_context"), tr("must be a positive whole number of tokens"));
+                report(where + QStringLiteral(".max_context"), Tr::tr("must be a positive whole number of tokens"));
                 ++problems;
             } else {
                 maxContext = it->get<qint64>();
@@ -98,14 +98,14 @@ ModelCatalog parseModelCatalog(const QByteArray& data, const QString& file, QLis
         }
         const auto config = entry.find("config");
         if (config == entry.end()) {
-            report(where + QStringLiteral(".config"), tr("is missing"));
+            report(where + QStringLiteral(".config"), Tr::tr("is missing"));
             continue;
         }
         auto spec = detail::specFromConfig(*config, file, where + QStringLiteral(".config"), errors);
         if (!spec || problems > 0)
             continue;
         if (seen.contains(id.toLower())) {
-            report(where + QStringLiteral(".id"), tr("'%1' appears more than once").arg(id));
+            report(where + QStringLiteral(".id"), Tr::tr("'%1' appears more than once").arg(id));
             continue;
         }
         seen.insert(id.toLower());

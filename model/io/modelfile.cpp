@@ -24,10 +24,10 @@ namespace Planner {
 
 namespace {
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("Planner::ModelFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Planner::ModelFile)
+};
 
 constexpr qint64 kMaxLayerIndex = 4096;
 constexpr qint64 kMaxJsonBytes = qint64(64) << 20; // config.json, model.safetensors.index.json
@@ -38,11 +38,11 @@ std::optional<QByteArray> readSmallFile(const QString& path, QString* error)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: cannot open: %2").arg(path, f.errorString());
+        *error = Tr::tr("%1: cannot open: %2").arg(path, f.errorString());
         return std::nullopt;
     }
     if (f.size() > kMaxJsonBytes) {
-        *error = tr("%1: %2 bytes is implausibly large for this file (limit %3)")
+        *error = Tr::tr("%1: %2 bytes is implausibly large for this file (limit %3)")
                      .arg(path)
                      .arg(f.size())
                      .arg(kMaxJsonBytes);
@@ -102,13 +102,14 @@ void finish(OpenedModel& m)
         m.bytesByType[t.typeId] = satAdd(m.bytesByType.value(t.typeId), t.bytes);
     }
     if (outOfRange)
-        m.warnings << tr("some tensor names carry layer numbers of %1 or more; they are counted outside the layers")
+        m.warnings << Tr::tr("some tensor names carry layer numbers of %1 or more; they are counted outside the layers")
                           .arg(kMaxLayerIndex);
     qint64 layers = maxLayer + 1;
     if (m.spec) {
         if (maxLayer >= m.spec->numLayers)
-            m.warnings
-                << tr("tensors reach layer %1 but the architecture has %2 layers").arg(maxLayer).arg(m.spec->numLayers);
+            m.warnings << Tr::tr("tensors reach layer %1 but the architecture has %2 layers")
+                              .arg(maxLayer)
+                              .arg(m.spec->numLayers);
         layers = std::max(layers, m.spec->numLayers);
     }
     m.layerBytes.assign(size_t(std::max<qint64>(layers, 0)), 0);
@@ -146,7 +147,7 @@ std::optional<OpenedModel> openGguf(const QString& path, const QuantCatalog& cat
     const auto split = splitName(info.fileName());
     if (split) {
         if (split->count < 1 || split->count > kMaxShards) {
-            *error = tr("%1: a split set of %2 files is not plausible").arg(path).arg(split->count);
+            *error = Tr::tr("%1: a split set of %2 files is not plausible").arg(path).arg(split->count);
             return std::nullopt;
         }
         paths.clear();
@@ -156,7 +157,7 @@ std::optional<OpenedModel> openGguf(const QString& path, const QuantCatalog& cat
                                                           .arg(i, 5, 10, QLatin1Char('0'))
                                                           .arg(split->count, 5, 10, QLatin1Char('0')));
             if (!QFileInfo::exists(shard)) {
-                *error = tr("%1: part %2 of the %3-file split set is missing (%4)")
+                *error = Tr::tr("%1: part %2 of the %3-file split set is missing (%4)")
                              .arg(path)
                              .arg(i)
                              .arg(split->count)
@@ -178,11 +179,11 @@ std::optional<OpenedModel> openGguf(const QString& path, const QuantCatalog& cat
             const auto no = f->intValue(QStringLiteral("split.no"));
             const auto count = f->intValue(QStringLiteral("split.count"));
             if (no && *no != i) {
-                *error = tr("%1: split.no is %2 but the file name says part %3").arg(paths[i]).arg(*no).arg(i + 1);
+                *error = Tr::tr("%1: split.no is %2 but the file name says part %3").arg(paths[i]).arg(*no).arg(i + 1);
                 return std::nullopt;
             }
             if (count && *count != split->count) {
-                *error = tr("%1: split.count is %2 but the file name says %3 parts")
+                *error = Tr::tr("%1: split.count is %2 but the file name says %3 parts")
                              .arg(paths[i])
                              .arg(*count)
                              .arg(split->count);
@@ -199,7 +200,8 @@ std::optional<OpenedModel> openGguf(const QString& path, const QuantCatalog& cat
         }
         for (GgufTensorInfo& t : f->tensors) {
             if (names.contains(t.name)) {
-                *error = tr("%1: tensor '%2' also appears in an earlier part of the split set").arg(paths[i], t.name);
+                *error
+                    = Tr::tr("%1: tensor '%2' also appears in an earlier part of the split set").arg(paths[i], t.name);
                 return std::nullopt;
             }
             names.insert(t.name);
@@ -211,7 +213,7 @@ std::optional<OpenedModel> openGguf(const QString& path, const QuantCatalog& cat
     if (split) {
         if (const auto total = merged.intValue(QStringLiteral("split.tensors.count"));
             total && *total != qint64(merged.tensors.size()))
-            merged.warnings << tr("%1: split.tensors.count says %2 tensors, the parts hold %3")
+            merged.warnings << Tr::tr("%1: split.tensors.count says %2 tensors, the parts hold %3")
                                    .arg(paths[0])
                                    .arg(*total)
                                    .arg(merged.tensors.size());
@@ -249,7 +251,7 @@ std::optional<OpenedModel> openGguf(const QString& path, const QuantCatalog& cat
         m.tensors.push_back(std::move(t));
     }
     if (m.architecture.isEmpty())
-        m.warnings << tr("%1: no general.architecture; only sizes are known").arg(path);
+        m.warnings << Tr::tr("%1: no general.architecture; only sizes are known").arg(path);
     else if (!m.isProjector) {
         QString why;
         QStringList specWarnings;
@@ -326,12 +328,12 @@ std::optional<ShardSet> readIndex(const QString& dir, const QString& indexPath, 
         return std::nullopt;
     const json index = json::parse(bytes->constBegin(), bytes->constEnd(), nullptr, false);
     if (index.is_discarded() || !index.is_object()) {
-        *error = tr("%1: not a JSON object (truncated or corrupt)").arg(indexPath);
+        *error = Tr::tr("%1: not a JSON object (truncated or corrupt)").arg(indexPath);
         return std::nullopt;
     }
     const auto map = index.find("weight_map");
     if (map == index.end() || !map->is_object() || map->empty()) {
-        *error = tr("%1: weight_map is missing or empty").arg(indexPath);
+        *error = Tr::tr("%1: weight_map is missing or empty").arg(indexPath);
         return std::nullopt;
     }
     ShardSet set;
@@ -340,21 +342,21 @@ std::optional<ShardSet> readIndex(const QString& dir, const QString& indexPath, 
     QSet<QString> files;
     for (auto it = map->begin(); it != map->end(); ++it) {
         if (!it.value().is_string()) {
-            *error = tr("%1: weight_map.%2 must be a file name").arg(indexPath, QString::fromStdString(it.key()));
+            *error = Tr::tr("%1: weight_map.%2 must be a file name").arg(indexPath, QString::fromStdString(it.key()));
             return std::nullopt;
         }
         const QString file = QString::fromStdString(it.value().get<std::string>());
         // Shards must be plain names inside the folder: no paths that point elsewhere.
         if (file.isEmpty() || file.contains(u'/') || file.contains(u'\\') || file == QLatin1String("..")
             || file == QLatin1String(".")) {
-            *error = tr("%1: weight_map names '%2', which is not a file name in this folder")
+            *error = Tr::tr("%1: weight_map names '%2', which is not a file name in this folder")
                          .arg(indexPath, file.left(200));
             return std::nullopt;
         }
         set.weightMap.insert(QString::fromStdString(it.key()), file);
         files.insert(file);
         if (files.size() > kMaxShards) {
-            *error = tr("%1: more than %2 shard files").arg(indexPath).arg(kMaxShards);
+            *error = Tr::tr("%1: more than %2 shard files").arg(indexPath).arg(kMaxShards);
             return std::nullopt;
         }
     }
@@ -391,7 +393,7 @@ std::optional<OpenedModel> openSafetensors(
             m.warnings << why;
         }
     } else {
-        m.warnings << tr("%1: no config.json next to the weights; only sizes are known").arg(dir);
+        m.warnings << Tr::tr("%1: no config.json next to the weights; only sizes are known").arg(dir);
     }
     if (!quant.method.isEmpty()) {
         m.metadata.insert(QStringLiteral("quantization_config.quant_method"), quant.method);
@@ -402,7 +404,7 @@ std::optional<OpenedModel> openSafetensors(
     for (int i = 0; i < files.size(); ++i) {
         const QString filePath = QDir(dir).filePath(files[i]);
         if (!QFileInfo::exists(filePath)) {
-            *error = tr("%1: shard %2 is missing").arg(index ? index->index : path, files[i]);
+            *error = Tr::tr("%1: shard %2 is missing").arg(index ? index->index : path, files[i]);
             return std::nullopt;
         }
         auto f = readSafetensorsFile(filePath, error);
@@ -415,16 +417,17 @@ std::optional<OpenedModel> openSafetensors(
             m.metadata.insert(QStringLiteral("__metadata__.") + it.key(), it.value().left(256));
         for (const SafetensorsTensor& s : f->tensors) {
             if (names.contains(s.name)) {
-                *error = tr("%1: tensor '%2' also appears in another shard").arg(filePath, s.name);
+                *error = Tr::tr("%1: tensor '%2' also appears in another shard").arg(filePath, s.name);
                 return std::nullopt;
             }
             names.insert(s.name);
             if (index) {
                 const auto where = index->weightMap.constFind(s.name);
                 if (where == index->weightMap.cend())
-                    m.warnings << tr("%1: tensor '%2' is not listed in the index").arg(files[i], s.name);
+                    m.warnings << Tr::tr("%1: tensor '%2' is not listed in the index").arg(files[i], s.name);
                 else if (*where != files[i])
-                    m.warnings << tr("%1: tensor '%2' is listed in the index under %3").arg(files[i], s.name, *where);
+                    m.warnings
+                        << Tr::tr("%1: tensor '%2' is listed in the index under %3").arg(files[i], s.name, *where);
             }
             FileTensor t;
             t.name = s.name;
@@ -442,7 +445,8 @@ std::optional<OpenedModel> openSafetensors(
         for (auto it = index->weightMap.cbegin(); it != index->weightMap.cend(); ++it)
             missing += names.contains(it.key()) ? 0 : 1;
         if (missing > 0) {
-            *error = tr("%1: %2 tensors listed in the index are in none of the shards").arg(index->index).arg(missing);
+            *error
+                = Tr::tr("%1: %2 tensors listed in the index are in none of the shards").arg(index->index).arg(missing);
             return std::nullopt;
         }
     }
@@ -499,10 +503,11 @@ std::optional<OpenedModel> openFolder(const QString& dir, const QuantCatalog& ca
     if (models.size() == 1)
         return openGguf(d.filePath(models.front()), catalog, error);
     if (models.size() > 1) {
-        *error = tr("%1 holds several GGUF models (%2); open one of them").arg(dir, models.join(QStringLiteral(", ")));
+        *error
+            = Tr::tr("%1 holds several GGUF models (%2); open one of them").arg(dir, models.join(QStringLiteral(", ")));
         return std::nullopt;
     }
-    *error = tr("%1 holds no model weights (no .safetensors or .gguf files)").arg(dir);
+    *error = Tr::tr("%1 holds no model weights (no .safetensors or .gguf files)").arg(dir);
     return std::nullopt;
 }
 
@@ -523,7 +528,7 @@ std::optional<HfQuantization> parseHfQuantization(
     };
     const json config = json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
     if (config.is_discarded() || !config.is_object())
-        return fail(QString(), tr("is not a JSON object (truncated or malformed)"));
+        return fail(QString(), Tr::tr("is not a JSON object (truncated or malformed)"));
     HfQuantization q;
     const char* key = "quantization_config";
     auto qc = config.find(key);
@@ -535,7 +540,7 @@ std::optional<HfQuantization> parseHfQuantization(
         return q;
     const QString where = QString::fromLatin1(key);
     if (!qc->is_object())
-        return fail(where, tr("must be an object"));
+        return fail(where, Tr::tr("must be an object"));
 
     const auto integer = [&](const json& obj, const char* name, qint64 fallback, qint64 min, qint64 max,
                              const QString& at) -> std::optional<qint64> {
@@ -543,7 +548,8 @@ std::optional<HfQuantization> parseHfQuantization(
         if (it == obj.end() || it->is_null())
             return fallback;
         if (!it->is_number_integer() || it->get<qint64>() < min || it->get<qint64>() > max) {
-            fail(at + u'.' + QString::fromLatin1(name), tr("must be a whole number from %1 to %2").arg(min).arg(max));
+            fail(at + u'.' + QString::fromLatin1(name),
+                Tr::tr("must be a whole number from %1 to %2").arg(min).arg(max));
             return std::nullopt;
         }
         return it->get<qint64>();
@@ -561,7 +567,7 @@ std::optional<HfQuantization> parseHfQuantization(
     if (q.method.isEmpty() && qc->contains("config_groups"))
         q.method = QStringLiteral("compressed-tensors");
     if (q.method.isEmpty())
-        return fail(where + QStringLiteral(".quant_method"), tr("is missing"));
+        return fail(where + QStringLiteral(".quant_method"), Tr::tr("is missing"));
 
     const auto groupName = [](qint64 g) { return g > 0 ? QStringLiteral("_G%1").arg(g) : QString(); };
     if (q.method == QLatin1String("gptq") || q.method == QLatin1String("awq")) {
@@ -594,7 +600,7 @@ std::optional<HfQuantization> parseHfQuantization(
             q.typeId = QStringLiteral("LLM_INT8");
             q.recipeId = QStringLiteral("LLM.INT8");
         } else {
-            return fail(where, tr("bitsandbytes needs load_in_4bit or load_in_8bit"));
+            return fail(where, Tr::tr("bitsandbytes needs load_in_4bit or load_in_8bit"));
         }
     } else if (q.method == QLatin1String("fp8")) {
         q.bits = 8;
@@ -602,7 +608,7 @@ std::optional<HfQuantization> parseHfQuantization(
         if (block != qc->end() && block->is_array() && !block->empty()) {
             if (!(*block)[0].is_number_integer() || (*block)[0].get<qint64>() <= 0
                 || (*block)[0].get<qint64>() > (1 << 20))
-                return fail(where + QStringLiteral(".weight_block_size"), tr("must hold positive whole numbers"));
+                return fail(where + QStringLiteral(".weight_block_size"), Tr::tr("must hold positive whole numbers"));
             q.groupSize = (*block)[0].get<qint64>();
             q.typeId = QStringLiteral("FP8_E4M3_B%1").arg(q.groupSize);
             if (q.groupSize == 128)
@@ -614,12 +620,12 @@ std::optional<HfQuantization> parseHfQuantization(
     } else if (q.method == QLatin1String("compressed-tensors")) {
         const auto groups = qc->find("config_groups");
         if (groups == qc->end() || !groups->is_object() || groups->empty())
-            return fail(where + QStringLiteral(".config_groups"), tr("is missing or empty"));
+            return fail(where + QStringLiteral(".config_groups"), Tr::tr("is missing or empty"));
         const json& first = groups->begin().value();
         const QString at = where + QStringLiteral(".config_groups.") + QString::fromStdString(groups->begin().key());
         const auto weights = first.is_object() ? first.find("weights") : first.end();
         if (!first.is_object() || weights == first.end() || !weights->is_object())
-            return fail(at + QStringLiteral(".weights"), tr("is missing"));
+            return fail(at + QStringLiteral(".weights"), Tr::tr("is missing"));
         const auto bits = integer(*weights, "num_bits", 8, 2, 16, at + QStringLiteral(".weights"));
         const auto group = integer(*weights, "group_size", 0, -1, 1 << 20, at + QStringLiteral(".weights"));
         if (!bits || !group)
@@ -658,7 +664,7 @@ std::optional<OpenedModel> openModelFile(const QString& path, const QuantCatalog
     QString* err = error ? error : &localError;
     const QFileInfo info(path);
     if (!info.exists()) {
-        *err = tr("%1: no such file or folder").arg(path);
+        *err = Tr::tr("%1: no such file or folder").arg(path);
         return std::nullopt;
     }
     if (info.isDir())
@@ -687,7 +693,7 @@ std::optional<OpenedModel> openModelFile(const QString& path, const QuantCatalog
     QFile f(path);
     if (f.open(QIODevice::ReadOnly) && f.peek(4) == QByteArrayLiteral("GGUF"))
         return openGguf(path, catalog, err);
-    *err = tr("%1: not a model file (expected .gguf, .safetensors or a Hugging Face folder)").arg(path);
+    *err = Tr::tr("%1: not a model file (expected .gguf, .safetensors or a Hugging Face folder)").arg(path);
     return std::nullopt;
 }
 
@@ -715,19 +721,19 @@ bool applyModelFile(Scenario& scenario, const OpenedModel& model, QString* error
 {
     if (model.isProjector) {
         if (error)
-            *error = tr("%1 is a vision projector (mmproj); open the language model and add the projector to it")
+            *error = Tr::tr("%1 is a vision projector (mmproj); open the language model and add the projector to it")
                          .arg(model.path);
         return false;
     }
     if (!model.spec) {
         if (error)
-            *error = tr("%1: the architecture could not be derived (%2)")
-                         .arg(model.path, model.warnings.isEmpty() ? tr("unknown") : model.warnings.last());
+            *error = Tr::tr("%1: the architecture could not be derived (%2)")
+                         .arg(model.path, model.warnings.isEmpty() ? Tr::tr("unknown") : model.warnings.last());
         return false;
     }
     if (model.tensors.empty()) {
         if (error)
-            *error = tr("%1 holds no tensors").arg(model.path);
+            *error = Tr::tr("%1 holds no tensors").arg(model.path);
         return false;
     }
     scenario.model = *model.spec;
@@ -746,7 +752,7 @@ bool addProjector(Scenario& scenario, const OpenedModel& projector, QString* err
 {
     if (!projector.isProjector) {
         if (error)
-            *error = tr("%1 is not a vision projector (mmproj) file").arg(projector.path);
+            *error = Tr::tr("%1 is not a vision projector (mmproj) file").arg(projector.path);
         return false;
     }
     const std::vector<StoredTensor> tensors = projector.storedTensors();

@@ -16,10 +16,10 @@ namespace Planner {
 
 namespace {
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("Planner::SafetensorsReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Planner::SafetensorsReader)
+};
 
 struct DtypeInfo
 {
@@ -98,18 +98,19 @@ std::optional<SafetensorsFile> parseSafetensorsHeader(
         return std::nullopt;
     };
     if (bytes.size() > limits.maxHeaderBytes)
-        return fail(tr("the header of %1 bytes exceeds the limit of %2").arg(bytes.size()).arg(limits.maxHeaderBytes));
+        return fail(
+            Tr::tr("the header of %1 bytes exceeds the limit of %2").arg(bytes.size()).arg(limits.maxHeaderBytes));
     if (dataSize < 0)
-        return fail(tr("the data section has a negative size"));
+        return fail(Tr::tr("the data section has a negative size"));
     if (bytes.isEmpty() || bytes.front() != '{')
-        return fail(tr("the header is not a JSON object (not a safetensors file?)"));
+        return fail(Tr::tr("the header is not a JSON object (not a safetensors file?)"));
     const json header = json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
     if (header.is_discarded())
-        return fail(tr("the header is not valid JSON (truncated or corrupt)"));
+        return fail(Tr::tr("the header is not valid JSON (truncated or corrupt)"));
     if (!header.is_object())
-        return fail(tr("the header is not a JSON object"));
+        return fail(Tr::tr("the header is not a JSON object"));
     if (qint64(header.size()) > limits.maxTensors + 1)
-        return fail(tr("the header lists %1 entries (limit %2)").arg(header.size()).arg(limits.maxTensors));
+        return fail(Tr::tr("the header lists %1 entries (limit %2)").arg(header.size()).arg(limits.maxTensors));
 
     SafetensorsFile f;
     f.path = name;
@@ -121,67 +122,68 @@ std::optional<SafetensorsFile> parseSafetensorsHeader(
         const json& v = it.value();
         if (key == QLatin1String("__metadata__")) {
             if (!v.is_object())
-                return fail(tr("__metadata__ must be an object of strings"));
+                return fail(Tr::tr("__metadata__ must be an object of strings"));
             for (auto m = v.begin(); m != v.end(); ++m) {
                 if (!m.value().is_string())
-                    return fail(tr("__metadata__.%1 must be a string").arg(QString::fromStdString(m.key())));
+                    return fail(Tr::tr("__metadata__.%1 must be a string").arg(QString::fromStdString(m.key())));
                 f.metadata.insert(
                     QString::fromStdString(m.key()), QString::fromStdString(m.value().get<std::string>()));
             }
             continue;
         }
         if (key.isEmpty())
-            return fail(tr("a tensor has an empty name"));
+            return fail(Tr::tr("a tensor has an empty name"));
         if (!v.is_object())
-            return fail(tr("tensor '%1' must be an object with dtype, shape and data_offsets").arg(key));
+            return fail(Tr::tr("tensor '%1' must be an object with dtype, shape and data_offsets").arg(key));
         SafetensorsTensor t;
         t.name = key;
         const auto dtype = v.find("dtype");
         if (dtype == v.end() || !dtype->is_string())
-            return fail(tr("tensor '%1' has no dtype").arg(key));
+            return fail(Tr::tr("tensor '%1' has no dtype").arg(key));
         t.dtype = QString::fromStdString(dtype->get<std::string>());
         const int elementSize = safetensorsDtypeSize(t.dtype);
         if (elementSize == 0)
-            return fail(tr("tensor '%1' has dtype '%2', which is not supported (supported: %3)")
+            return fail(Tr::tr("tensor '%1' has dtype '%2', which is not supported (supported: %3)")
                             .arg(key, t.dtype.left(32), safetensorsDtypes().join(QStringLiteral(", "))));
         const auto shape = v.find("shape");
         if (shape == v.end() || !shape->is_array())
-            return fail(tr("tensor '%1' has no shape array").arg(key));
+            return fail(Tr::tr("tensor '%1' has no shape array").arg(key));
         if (qint64(shape->size()) > limits.maxDims)
-            return fail(tr("tensor '%1' has %2 dimensions (limit %3)").arg(key).arg(shape->size()).arg(limits.maxDims));
+            return fail(
+                Tr::tr("tensor '%1' has %2 dimensions (limit %3)").arg(key).arg(shape->size()).arg(limits.maxDims));
         qint64 elements = 1;
         for (const json& d : *shape) {
             const auto dim = nonNegative(d);
             if (!dim || *dim > limits.maxDim)
-                return fail(tr("tensor '%1' has a shape entry that is not a whole number from 0 to %2")
+                return fail(Tr::tr("tensor '%1' has a shape entry that is not a whole number from 0 to %2")
                                 .arg(key)
                                 .arg(limits.maxDim));
             t.shape.push_back(*dim);
             const auto product = checkedMul(elements, *dim);
             if (!product)
-                return fail(tr("tensor '%1' has more elements than a 64-bit count can hold").arg(key));
+                return fail(Tr::tr("tensor '%1' has more elements than a 64-bit count can hold").arg(key));
             elements = *product;
         }
         t.elements = elements;
         const auto offsets = v.find("data_offsets");
         if (offsets == v.end() || !offsets->is_array() || offsets->size() != 2)
-            return fail(tr("tensor '%1' needs data_offsets [begin, end]").arg(key));
+            return fail(Tr::tr("tensor '%1' needs data_offsets [begin, end]").arg(key));
         const auto begin = nonNegative((*offsets)[0]);
         const auto end = nonNegative((*offsets)[1]);
         if (!begin || !end || *end < *begin)
-            return fail(tr("tensor '%1' has data_offsets that are not whole numbers with begin <= end").arg(key));
+            return fail(Tr::tr("tensor '%1' has data_offsets that are not whole numbers with begin <= end").arg(key));
         t.begin = *begin;
         t.end = *end;
         const auto expected = checkedMul(elements, elementSize);
         if (!expected || *expected != t.bytes())
-            return fail(tr("tensor '%1' spans %2 bytes but %3 x %4 needs %5")
+            return fail(Tr::tr("tensor '%1' spans %2 bytes but %3 x %4 needs %5")
                             .arg(key)
                             .arg(t.bytes())
                             .arg(elements)
                             .arg(t.dtype)
-                            .arg(expected ? QString::number(*expected) : tr("more than 2^63")));
+                            .arg(expected ? QString::number(*expected) : Tr::tr("more than 2^63")));
         if (t.end > dataSize)
-            return fail(tr("tensor '%1' ends at byte %2, past the %3-byte data section (truncated?)")
+            return fail(Tr::tr("tensor '%1' ends at byte %2, past the %3-byte data section (truncated?)")
                             .arg(key)
                             .arg(t.end)
                             .arg(dataSize));
@@ -200,16 +202,16 @@ std::optional<SafetensorsFile> parseSafetensorsHeader(
     const SafetensorsTensor* previous = nullptr;
     for (const SafetensorsTensor* t : order) {
         if (t->begin < covered)
-            return fail(tr("tensors '%1' and '%2' overlap (byte %3 is claimed twice)")
+            return fail(Tr::tr("tensors '%1' and '%2' overlap (byte %3 is claimed twice)")
                             .arg(previous ? previous->name : QString(), t->name)
                             .arg(t->begin));
         if (t->begin > covered)
-            return fail(tr("bytes %1 to %2 of the data section belong to no tensor").arg(covered).arg(t->begin));
+            return fail(Tr::tr("bytes %1 to %2 of the data section belong to no tensor").arg(covered).arg(t->begin));
         covered = t->end;
         previous = t;
     }
     if (covered != dataSize)
-        return fail(tr("the data section has %1 bytes but the tensors cover %2").arg(dataSize).arg(covered));
+        return fail(Tr::tr("the data section has %1 bytes but the tensors cover %2").arg(dataSize).arg(covered));
     // Header order is the JSON's (alphabetical); present tensors in file order.
     std::sort(f.tensors.begin(), f.tensors.end(), [](const SafetensorsTensor& a, const SafetensorsTensor& b) {
         return a.begin != b.begin ? a.begin < b.begin : a.name < b.name;
@@ -226,27 +228,27 @@ std::optional<SafetensorsFile> readSafetensorsFile(const QString& path, QString*
     };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("cannot open: %1").arg(file.errorString()));
+        return fail(Tr::tr("cannot open: %1").arg(file.errorString()));
     const qint64 size = file.size();
     if (size < 8)
-        return fail(tr("only %1 bytes: not a safetensors file (truncated?)").arg(size));
+        return fail(Tr::tr("only %1 bytes: not a safetensors file (truncated?)").arg(size));
     unsigned char prefix[8];
     if (file.read(reinterpret_cast<char*>(prefix), 8) != 8)
-        return fail(tr("cannot read the header length: %1").arg(file.errorString()));
+        return fail(Tr::tr("cannot read the header length: %1").arg(file.errorString()));
     quint64 headerLength = 0;
     for (int i = 0; i < 8; ++i)
         headerLength |= quint64(prefix[i]) << (8 * i);
     if (headerLength > quint64(limits.maxHeaderBytes))
-        return fail(tr("the header claims %1 bytes (limit %2): not a safetensors file, or corrupt")
+        return fail(Tr::tr("the header claims %1 bytes (limit %2): not a safetensors file, or corrupt")
                         .arg(headerLength)
                         .arg(limits.maxHeaderBytes));
     if (qint64(headerLength) > size - 8)
-        return fail(tr("the header claims %1 bytes but the file has only %2 after the length (truncated?)")
+        return fail(Tr::tr("the header claims %1 bytes but the file has only %2 after the length (truncated?)")
                         .arg(headerLength)
                         .arg(size - 8));
     const QByteArray header = file.read(qint64(headerLength));
     if (header.size() != qint64(headerLength))
-        return fail(tr("cannot read the header: %1").arg(file.errorString()));
+        return fail(Tr::tr("cannot read the header: %1").arg(file.errorString()));
     auto f = parseSafetensorsHeader(header, size - 8 - qint64(headerLength), path, error, limits);
     if (f)
         f->fileSize = size;

@@ -12,10 +12,10 @@ namespace Planner {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+struct Tr
 {
-    return QCoreApplication::translate("Planner::MemoryEstimator", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Planner::MemoryEstimator)
+};
 
 constexpr qint64 MiB = 1024 * 1024;
 constexpr qint64 GiB = 1024 * MiB;
@@ -136,7 +136,7 @@ std::shared_ptr<const MemoryEstimator::WeightsPart> MemoryEstimator::weightsFor(
     w->params = countParameters(s, tensors);
     const QStringList types = assignStorageTypes(s, tensors, recipe, engine, m_catalog, &w->notes);
     if (types.size() != qsizetype(tensors.size())) {
-        *error = tr("quantization '%1' has no rule for this architecture").arg(recipe.id);
+        *error = Tr::tr("quantization '%1' has no rule for this architecture").arg(recipe.id);
         return nullptr;
     }
     w->layerWeights.assign(static_cast<size_t>(std::max<qint64>(s.numLayers, 0)), 0);
@@ -151,7 +151,7 @@ std::shared_ptr<const MemoryEstimator::WeightsPart> MemoryEstimator::weightsFor(
             continue;
         const StorageType* st = last && last->id == typeId ? last : m_catalog.type(typeId);
         if (!st) {
-            *error = tr("storage type '%1' of tensor %2 (layer %3) is not in the catalog")
+            *error = Tr::tr("storage type '%1' of tensor %2 (layer %3) is not in the catalog")
                          .arg(typeId, QLatin1String(tensors[i].base))
                          .arg(tensors[i].layer);
             return nullptr;
@@ -186,7 +186,7 @@ std::shared_ptr<const MemoryEstimator::WeightsPart> MemoryEstimator::weightsFor(
     QStringList parts;
     for (auto it = w->bytesByType.cbegin(); it != w->bytesByType.cend(); ++it)
         parts << QStringLiteral("%1 %2").arg(it.key(), formatBytes(it.value()));
-    w->component.explanation = tr("%1 parameters in %2 tensors stored as %3 (%4 bits per weight): %5")
+    w->component.explanation = Tr::tr("%1 parameters in %2 tensors stored as %3 (%4 bits per weight): %5")
                                    .arg(formatCount(storedParams))
                                    .arg(tensors.size())
                                    .arg(recipe.id)
@@ -209,24 +209,24 @@ std::optional<MemoryEstimate> MemoryEstimator::estimate(const Scenario& sc, QStr
     };
     const ModelSpec& s = sc.model;
     if (s.numLayers <= 0 || s.hiddenSize <= 0 || s.vocabSize <= 0)
-        return fail(tr("model '%1' has no layers, hidden size or vocabulary").arg(s.id));
+        return fail(Tr::tr("model '%1' has no layers, hidden size or vocabulary").arg(s.id));
     if (sc.context < 1 || sc.context > kMaxContext)
-        return fail(tr("context %1 is out of range (1 to %2 tokens)").arg(sc.context).arg(kMaxContext));
+        return fail(Tr::tr("context %1 is out of range (1 to %2 tokens)").arg(sc.context).arg(kMaxContext));
     if (sc.batch < 1 || sc.batch > kMaxBatch)
-        return fail(tr("batch %1 is out of range (1 to %2 sequences)").arg(sc.batch).arg(kMaxBatch));
+        return fail(Tr::tr("batch %1 is out of range (1 to %2 sequences)").arg(sc.batch).arg(kMaxBatch));
     if (sc.ubatch < 1 || sc.ubatch > 1 << 20)
-        return fail(tr("micro-batch %1 is out of range").arg(sc.ubatch));
+        return fail(Tr::tr("micro-batch %1 is out of range").arg(sc.ubatch));
     if (!(sc.gpuMemoryUtilization > 0.0 && sc.gpuMemoryUtilization <= 1.0))
-        return fail(tr("GPU memory utilization %1 must be above 0 and at most 1").arg(sc.gpuMemoryUtilization));
+        return fail(Tr::tr("GPU memory utilization %1 must be above 0 and at most 1").arg(sc.gpuMemoryUtilization));
 
     const bool fromFile = std::any_of(
         sc.storedTensors.cbegin(), sc.storedTensors.cend(), [](const StoredTensor& t) { return !t.projector; });
     const QuantRecipe* recipe = m_catalog.recipe(sc.recipeId);
     if (!recipe && !fromFile)
-        return fail(tr("unknown quantization '%1' (known: %2)")
+        return fail(Tr::tr("unknown quantization '%1' (known: %2)")
                         .arg(sc.recipeId, m_catalog.recipeIds().join(QStringLiteral(", "))));
     if (recipe && !recipe->engines.contains(engineId(sc.engine)))
-        return fail(tr("%1 cannot run %2 (it runs on: %3)")
+        return fail(Tr::tr("%1 cannot run %2 (it runs on: %3)")
                         .arg(engineDisplayName(sc.engine), recipe->id, recipe->engines.join(QStringLiteral(", "))));
 
     QString kvId = sc.kvType.trimmed();
@@ -239,10 +239,10 @@ std::optional<MemoryEstimate> MemoryEstimator::estimate(const Scenario& sc, QStr
         kvAllowed = kvAllowed || allowed.compare(kvId, Qt::CaseInsensitive) == 0;
     if (!kvType || !kvAllowed)
         return fail(
-            tr("KV cache type '%1' is not available in %2 (choose one of: %3)")
+            Tr::tr("KV cache type '%1' is not available in %2 (choose one of: %3)")
                 .arg(sc.kvType, engineDisplayName(sc.engine), kvTypesFor(sc.engine).join(QStringLiteral(", "))));
     if (sc.engine == Engine::LlamaCpp && kvType->kind == StorageKind::Ggml && !sc.flashAttention)
-        return fail(tr("llama.cpp needs flash attention for a quantized V cache (%1); turn flash attention on")
+        return fail(Tr::tr("llama.cpp needs flash attention for a quantized V cache (%1); turn flash attention on")
                         .arg(kvType->id));
 
     MemoryEstimate e;
@@ -269,7 +269,7 @@ std::optional<MemoryEstimate> MemoryEstimator::estimate(const Scenario& sc, QStr
             if (t.projector)
                 continue;
             if (t.bytes < 0 || t.elements < 0)
-                return fail(tr("tensor %1 of the model file has a negative size").arg(t.name));
+                return fail(Tr::tr("tensor %1 of the model file has a negative size").arg(t.name));
             ++count;
             total = satAdd(total, t.bytes);
             w->bytesByType[t.typeId] = satAdd(w->bytesByType.value(t.typeId), t.bytes);
@@ -290,8 +290,8 @@ std::optional<MemoryEstimate> MemoryEstimator::estimate(const Scenario& sc, QStr
         QStringList parts;
         for (auto it = w->bytesByType.cbegin(); it != w->bytesByType.cend(); ++it)
             parts << QStringLiteral("%1 %2").arg(it.key(), formatBytes(it.value()));
-        w->component.explanation = tr("%1 parameters in %2 tensors as stored in the model file (%3, %4 bits per "
-                                      "weight): %5")
+        w->component.explanation = Tr::tr("%1 parameters in %2 tensors as stored in the model file (%3, %4 bits per "
+                                          "weight): %5")
                                        .arg(formatCount(storedParams))
                                        .arg(count)
                                        .arg(e.recipeId)
@@ -319,7 +319,7 @@ std::optional<MemoryEstimate> MemoryEstimator::estimate(const Scenario& sc, QStr
         if (!t.projector)
             continue;
         if (t.bytes < 0)
-            return fail(tr("tensor %1 of the projector file has a negative size").arg(t.name));
+            return fail(Tr::tr("tensor %1 of the projector file has a negative size").arg(t.name));
         e.weights.bytes = satAdd(e.weights.bytes, t.bytes);
         e.bytesByType[t.typeId] = satAdd(e.bytesByType.value(t.typeId), t.bytes);
     }
@@ -336,7 +336,7 @@ std::optional<MemoryEstimate> MemoryEstimator::estimate(const Scenario& sc, QStr
         // -c is the total over all parallel sequences; llama.cpp pads it to 256 cells.
         fullTokens = padTo(satMul(sc.context, sc.batch), 256);
         swaTokens = std::min(fullTokens, padTo(satAdd(satMul(std::min(window, sc.context), sc.batch), sc.ubatch), 256));
-        rule = tr("llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load")
+        rule = Tr::tr("llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load")
                    .arg(sc.context)
                    .arg(sc.batch);
         break;
@@ -344,17 +344,17 @@ std::optional<MemoryEstimate> MemoryEstimator::estimate(const Scenario& sc, QStr
         // Paged blocks of 16 tokens per sequence.
         fullTokens = satMul(padTo(sc.context, 16), sc.batch);
         swaTokens = satMul(padTo(std::min(window, sc.context), 16), sc.batch);
-        rule = tr("vLLM needs %1 sequences x %2 tokens in 16-token blocks").arg(sc.batch).arg(sc.context);
+        rule = Tr::tr("vLLM needs %1 sequences x %2 tokens in 16-token blocks").arg(sc.batch).arg(sc.context);
         break;
     case Engine::Transformers:
         fullTokens = satMul(sc.context, sc.batch);
         swaTokens = satMul(std::min(window, sc.context), sc.batch);
-        rule = tr("transformers' cache grows to %1 sequences x %2 tokens").arg(sc.batch).arg(sc.context);
+        rule = Tr::tr("transformers' cache grows to %1 sequences x %2 tokens").arg(sc.batch).arg(sc.context);
         break;
     case Engine::Mlx:
         fullTokens = satMul(padTo(sc.context, 256), sc.batch);
         swaTokens = satMul(std::min(padTo(sc.context, 256), window), sc.batch);
-        rule = tr("mlx-lm grows the cache in steps of 256 tokens per sequence");
+        rule = Tr::tr("mlx-lm grows the cache in steps of 256 tokens per sequence");
         break;
     }
     const qint64 slidingLayers = s.slidingLayerCount();
@@ -370,23 +370,23 @@ std::optional<MemoryEstimate> MemoryEstimator::estimate(const Scenario& sc, QStr
         const AttentionSpec& a = s.attention;
         QString perToken;
         if (a.isMla() && sc.engine != Engine::Transformers && sc.engine != Engine::Mlx)
-            perToken = tr("MLA latent (%1 + %2 rope) x %3").arg(a.kvLoraRank).arg(a.ropeHeadDim).arg(kvType->id);
+            perToken = Tr::tr("MLA latent (%1 + %2 rope) x %3").arg(a.kvLoraRank).arg(a.ropeHeadDim).arg(kvType->id);
         else if (a.isMla())
-            perToken = tr("K %1 heads x %2 + V %1 heads x %3, %4")
+            perToken = Tr::tr("K %1 heads x %2 + V %1 heads x %3, %4")
                            .arg(a.numHeads)
                            .arg(a.nopeHeadDim + a.ropeHeadDim)
                            .arg(a.vHeadDim)
                            .arg(kvType->id);
         else
-            perToken = tr("2 (K,V) x %1 KV heads x %2 dims x %3").arg(a.numKvHeads).arg(a.headDim).arg(kvType->id);
-        QString layersText = tr("%1 layers x %2 tokens").arg(fullLayers).arg(fullTokens);
+            perToken = Tr::tr("2 (K,V) x %1 KV heads x %2 dims x %3").arg(a.numKvHeads).arg(a.headDim).arg(kvType->id);
+        QString layersText = Tr::tr("%1 layers x %2 tokens").arg(fullLayers).arg(fullTokens);
         if (slidingLayers > 0)
-            layersText += tr(" + %1 sliding-window layers x %2 tokens (window %3)")
+            layersText += Tr::tr(" + %1 sliding-window layers x %2 tokens (window %3)")
                               .arg(slidingLayers)
                               .arg(swaTokens)
                               .arg(s.slidingWindow);
         e.kvCache.explanation
-            = tr("%1 x %2 = %3 bytes per layer and token. %4.").arg(layersText, perToken).arg(rowBytes).arg(rule);
+            = Tr::tr("%1 x %2 = %3 bytes per layer and token. %4.").arg(layersText, perToken).arg(rowBytes).arg(rule);
     }
 
     // ---- Activations / compute buffers.
@@ -422,13 +422,14 @@ std::optional<MemoryEstimate> MemoryEstimator::estimate(const Scenario& sc, QStr
         e.activations.high = e.activations.bytes + e.activations.bytes / 10;
         const char* phase = compute == logits ? "logits" : (compute == attention ? "attention" : "feed-forward");
         e.activations.explanation
-            = tr("compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 bytes%5) + "
-                 "output buffer %6 (%7 x 4 bytes x %8 sequences)")
+            = Tr::tr(
+                "compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 bytes%5) + "
+                "output buffer %6 (%7 x 4 bytes x %8 sequences)")
                   .arg(formatBytes(compute), QString::fromLatin1(phase))
                   .arg(nTokens)
                   .arg(s.vocabSize)
-                  .arg(sc.flashAttention ? tr("; flash attention on")
-                                         : tr("; scores %1 heads x %2 cells x %3 tokens x 4 bytes")
+                  .arg(sc.flashAttention ? Tr::tr("; flash attention on")
+                                         : Tr::tr("; scores %1 heads x %2 cells x %3 tokens x 4 bytes")
                                                .arg(s.attention.numHeads)
                                                .arg(nKv)
                                                .arg(nTokens))
@@ -450,13 +451,13 @@ std::optional<MemoryEstimate> MemoryEstimator::estimate(const Scenario& sc, QStr
         QString what;
         if (sc.engine == Engine::Transformers) {
             tokens = satMul(sc.context, sc.batch);
-            what = tr("whole-prompt prefill of %1 sequences x %2 tokens").arg(sc.batch).arg(sc.context);
+            what = Tr::tr("whole-prompt prefill of %1 sequences x %2 tokens").arg(sc.batch).arg(sc.context);
         } else if (sc.engine == Engine::Vllm) {
             tokens = sc.maxNumBatchedTokens;
-            what = tr("vLLM's profiling run of max_num_batched_tokens = %1").arg(tokens);
+            what = Tr::tr("vLLM's profiling run of max_num_batched_tokens = %1").arg(tokens);
         } else {
             tokens = satMul(std::min(sc.context, sc.prefillStep), sc.batch);
-            what = tr("one prefill step of %1 tokens x %2 sequences")
+            what = Tr::tr("one prefill step of %1 tokens x %2 sequences")
                        .arg(std::min(sc.context, sc.prefillStep))
                        .arg(sc.batch);
         }
@@ -466,8 +467,8 @@ std::optional<MemoryEstimate> MemoryEstimator::estimate(const Scenario& sc, QStr
         e.activations.bytes = satAdd(prefill, logits);
         e.activations.low = e.activations.bytes - e.activations.bytes / 10;
         e.activations.high = e.activations.bytes + e.activations.bytes / 5;
-        e.activations.explanation = tr("%1: %2 tokens x %3 bytes (max of MLP 2 x (3 x %4 + 4 x %5) and attention "
-                                       "tensors) + last-token logits %6 x %7 x 8 bytes")
+        e.activations.explanation = Tr::tr("%1: %2 tokens x %3 bytes (max of MLP 2 x (3 x %4 + 4 x %5) and attention "
+                                           "tensors) + last-token logits %6 x %7 x 8 bytes")
                                         .arg(what)
                                         .arg(tokens)
                                         .arg(perToken)
@@ -485,8 +486,9 @@ std::optional<MemoryEstimate> MemoryEstimator::estimate(const Scenario& sc, QStr
         e.overhead.bytes = 300 * MiB;
         e.overhead.low = 150 * MiB;
         e.overhead.high = 600 * MiB;
-        e.overhead.explanation = tr("GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB "
-                                    "per GPU; none when running on the CPU alone");
+        e.overhead.explanation
+            = Tr::tr("GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB "
+                     "per GPU; none when running on the CPU alone");
         break;
     case Engine::Transformers: {
         // CUDA context + libraries as the driver sees it (measured 0.68 GiB on an H200 with PyTorch 2.11),
@@ -500,8 +502,8 @@ std::optional<MemoryEstimate> MemoryEstimator::estimate(const Scenario& sc, QStr
         e.overhead.low = context + cublas;
         e.overhead.high = satAdd(context + cublas, satMul(slack, 2));
         e.overhead.explanation
-            = tr("CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 "
-                 "(2 x the %4 MLP intermediate of the prefill, at least 256 MiB)")
+            = Tr::tr("CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 "
+                     "(2 x the %4 MLP intermediate of the prefill, at least 256 MiB)")
                   .arg(formatBytes(context), formatBytes(cublas), formatBytes(slack), formatBytes(block));
         break;
     }
@@ -509,16 +511,17 @@ std::optional<MemoryEstimate> MemoryEstimator::estimate(const Scenario& sc, QStr
         e.overhead.bytes = 695 * MiB + 512 * MiB;
         e.overhead.low = 695 * MiB + 128 * MiB;
         e.overhead.high = 695 * MiB + GiB + 512 * MiB;
-        e.overhead.explanation = tr("CUDA context and libraries (about 0.68 GiB) + CUDA graphs and NCCL buffers (about "
-                                    "0.5 GiB, up to 1.5 GiB with many capture sizes); vLLM then claims "
-                                    "gpu_memory_utilization = %1 of the GPU and fills the rest with KV blocks")
-                                     .arg(sc.gpuMemoryUtilization);
+        e.overhead.explanation
+            = Tr::tr("CUDA context and libraries (about 0.68 GiB) + CUDA graphs and NCCL buffers (about "
+                     "0.5 GiB, up to 1.5 GiB with many capture sizes); vLLM then claims "
+                     "gpu_memory_utilization = %1 of the GPU and fills the rest with KV blocks")
+                  .arg(sc.gpuMemoryUtilization);
         break;
     case Engine::Mlx:
         e.overhead.bytes = 256 * MiB;
         e.overhead.low = 128 * MiB;
         e.overhead.high = 512 * MiB;
-        e.overhead.explanation = tr("Metal context and MLX's buffer cache, about 256 MiB");
+        e.overhead.explanation = Tr::tr("Metal context and MLX's buffer cache, about 256 MiB");
         break;
     }
 
@@ -526,7 +529,8 @@ std::optional<MemoryEstimate> MemoryEstimator::estimate(const Scenario& sc, QStr
     e.totalLow = satAdd(satAdd(e.weights.low, e.kvCache.low), satAdd(e.activations.low, e.overhead.low));
     e.totalHigh = satAdd(satAdd(e.weights.high, e.kvCache.high), satAdd(e.activations.high, e.overhead.high));
     if (s.maxContext > 0 && sc.context > s.maxContext)
-        e.notes << tr("context %1 exceeds the model's trained maximum of %2 tokens").arg(sc.context).arg(s.maxContext);
+        e.notes
+            << Tr::tr("context %1 exceeds the model's trained maximum of %2 tokens").arg(sc.context).arg(s.maxContext);
     return e;
 }
 

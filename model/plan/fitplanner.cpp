@@ -15,10 +15,10 @@ namespace Planner {
 
 namespace {
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("Planner::FitPlanner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Planner::FitPlanner)
+};
 
 constexpr qint64 MiB = qint64(1) << 20;
 constexpr qint64 GiB = qint64(1) << 30;
@@ -112,8 +112,8 @@ void estimateSpeed(FitPlan* p, const HardwareProfile& hw)
         }
         if (bw <= 0.0 || tflops <= 0.0) {
             known = false;
-            p->notes << tr("%1 has no known bandwidth or FP16 rate: no speed is estimated (choose it in the GPU "
-                           "catalog)")
+            p->notes << Tr::tr("%1 has no known bandwidth or FP16 rate: no speed is estimated (choose it in the GPU "
+                               "catalog)")
                             .arg(d.name);
             continue;
         }
@@ -131,7 +131,8 @@ void estimateSpeed(FitPlan* p, const HardwareProfile& hw)
             prefill = std::min(prefill, streamed);
         }
         prefillSeconds += prefill;
-        parts << tr("%1: %2 per token at %3 GB/s").arg(d.name, formatBytes(d.activeBytesPerToken)).arg(bw, 0, 'f', 0);
+        parts
+            << Tr::tr("%1: %2 per token at %3 GB/s").arg(d.name, formatBytes(d.activeBytesPerToken)).arg(bw, 0, 'f', 0);
     }
     if (!known || decodeSeconds <= 0.0)
         return;
@@ -142,10 +143,11 @@ void estimateSpeed(FitPlan* p, const HardwareProfile& hw)
     p->tokensPerSecond = 1.0 / decodeSeconds;
     p->prefillSeconds = prefillSeconds;
     p->speedExplanation
-        = tr("Decode reads the active weights and the whole KV cache once per token (at a full context of %1 "
-             "tokens; %2 sequence(s) share each read): %3. Devices in sequence add their times; memory-bound kernels "
-             "reach about %4% of peak bandwidth. Prefill of %5 tokens: 2 x %6 active parameters x tokens at %7% of "
-             "each device's dense FP16 peak%8.")
+        = Tr::tr(
+              "Decode reads the active weights and the whole KV cache once per token (at a full context of %1 "
+              "tokens; %2 sequence(s) share each read): %3. Devices in sequence add their times; memory-bound kernels "
+              "reach about %4% of peak bandwidth. Prefill of %5 tokens: 2 x %6 active parameters x tokens at %7% of "
+              "each device's dense FP16 peak%8.")
               .arg(p->context)
               .arg(p->batch)
               .arg(parts.join(QStringLiteral("; ")))
@@ -155,19 +157,19 @@ void estimateSpeed(FitPlan* p, const HardwareProfile& hw)
               .arg(int(FitPlanner::kPrefillEfficiency * 100))
               .arg(std::any_of(p->devices.cbegin(), p->devices.cend(),
                        [](const DevicePlacement& d) { return d.isCpu && d.activeBytesPerToken > 0; })
-                      ? tr("; the CPU part assumes %1 GB/s RAM bandwidth unless measured and %2 TFLOPS")
+                      ? Tr::tr("; the CPU part assumes %1 GB/s RAM bandwidth unless measured and %2 TFLOPS")
                             .arg(FitPlanner::kAssumedCpuBandwidthGBps, 0, 'f', 0)
                             .arg(FitPlanner::kAssumedCpuTflops, 0, 'f', 1)
                       : QString())
-        + (allReduce > 0.0 ? tr(" Tensor parallel adds 2 all-reduces per layer and token, %1 us each.")
+        + (allReduce > 0.0 ? Tr::tr(" Tensor parallel adds 2 all-reduces per layer and token, %1 us each.")
                                  .arg(FitPlanner::kAllReduceSeconds * 1.0e6, 0, 'f', 0)
                            : QString())
-        + (p->engine == Engine::LlamaCpp && gpuTflops > 0.0
-                ? tr(" Layers kept in RAM are prefilled on the GPU when that is faster, their weights streamed over "
-                     "PCIe at %1 GB/s once per micro-batch of %2 tokens.")
-                      .arg(FitPlanner::kAssumedPcieGBps, 0, 'f', 0)
-                      .arg(ubatch)
-                : QString());
+        + (p->engine == Engine::LlamaCpp && gpuTflops > 0.0 ? Tr::tr(
+               " Layers kept in RAM are prefilled on the GPU when that is faster, their weights streamed over "
+               "PCIe at %1 GB/s once per micro-batch of %2 tokens.")
+                                                                  .arg(FitPlanner::kAssumedPcieGBps, 0, 'f', 0)
+                                                                  .arg(ubatch)
+                                                            : QString());
 }
 
 // ---- llama.cpp (and transformers / MLX) placement: whole layers per device, -ngl from the top.
@@ -277,14 +279,14 @@ std::optional<FitPlan> FitPlanner::plan(
         return std::nullopt;
     };
     if (engineOf(options.frontend) != sc.engine)
-        return fail(tr("%1 does not run on the %2 engine").arg(frontendId(options.frontend), engineId(sc.engine)));
+        return fail(Tr::tr("%1 does not run on the %2 engine").arg(frontendId(options.frontend), engineId(sc.engine)));
     if (options.nodes < 1 || options.nodes > 1024)
-        return fail(tr("node count %1 is out of range (1 to 1024)").arg(options.nodes));
+        return fail(Tr::tr("node count %1 is out of range (1 to 1024)").arg(options.nodes));
     if (options.nodes > 1 && sc.engine != Engine::Vllm)
-        return fail(tr("only vLLM / SGLang spread a model over several nodes (pipeline parallel)"));
+        return fail(Tr::tr("only vLLM / SGLang spread a model over several nodes (pipeline parallel)"));
     for (const GpuDevice& g : hw.gpus) {
         if (g.memoryTotal <= 0)
-            return fail(tr("GPU '%1' has no memory size").arg(g.name));
+            return fail(Tr::tr("GPU '%1' has no memory size").arg(g.name));
     }
     const MemoryEstimator estimator(m_quants);
     QString why;
@@ -315,7 +317,7 @@ std::optional<FitPlan> FitPlanner::plan(
         if (hw.gpus.isEmpty()) {
             p.verdict = Verdict::None;
             p.headroomBytes = -e.total;
-            p.notes << tr("vLLM needs GPUs; none are available");
+            p.notes << Tr::tr("vLLM needs GPUs; none are available");
             p.command = engineCommand(p, s);
             return p;
         }
@@ -328,8 +330,9 @@ std::optional<FitPlan> FitPlanner::plan(
             && (heads % tp != 0 || (!s.attention.isMla() && (tp < kvHeads ? kvHeads % tp != 0 : tp % kvHeads != 0))))
             --tp;
         if (tp != int(hw.gpus.size()))
-            p.notes << tr("tensor parallel size %1 would not divide the %2 attention heads / %3 KV heads; %4 of the "
-                          "%1 GPUs are used")
+            p.notes << Tr::tr(
+                "tensor parallel size %1 would not divide the %2 attention heads / %3 KV heads; %4 of the "
+                "%1 GPUs are used")
                            .arg(hw.gpus.size())
                            .arg(heads)
                            .arg(s.attention.numKvHeads)
@@ -366,8 +369,8 @@ std::optional<FitPlan> FitPlanner::plan(
             for (int r = 0; r < tp; ++r) {
                 const GpuDevice& g = hw.gpus[r];
                 DevicePlacement d;
-                d.name = pp > 1 ? tr("%1 (node %2, rank %3)").arg(g.name).arg(stage + 1).arg(r)
-                                : tr("%1 (rank %2)").arg(g.name).arg(r);
+                d.name = pp > 1 ? Tr::tr("%1 (node %2, rank %3)").arg(g.name).arg(stage + 1).arg(r)
+                                : Tr::tr("%1 (rank %2)").arg(g.name).arg(r);
                 d.gpuIndex = r;
                 d.pipelineStage = stage;
                 d.capacity = qint64(std::floor(double(g.memoryTotal) * sc.gpuMemoryUtilization));
@@ -388,7 +391,8 @@ std::optional<FitPlan> FitPlanner::plan(
                 if (g.memoryFree >= 0 && g.memoryFree < d.capacity) {
                     fits = false;
                     headroom = std::min(headroom, g.memoryFree - d.capacity);
-                    p.notes << tr("%1 has %2 free but --gpu-memory-utilization %3 asks for %4: vLLM refuses to start")
+                    p.notes << Tr::tr(
+                        "%1 has %2 free but --gpu-memory-utilization %3 asks for %4: vLLM refuses to start")
                                    .arg(g.name, formatBytes(g.memoryFree))
                                    .arg(sc.gpuMemoryUtilization)
                                    .arg(formatBytes(d.capacity));
@@ -400,12 +404,12 @@ std::optional<FitPlan> FitPlanner::plan(
         p.verdict = fits ? Verdict::Gpu : Verdict::None;
         p.headroomBytes = headroom;
         if (!fits)
-            p.notes << tr(
+            p.notes << Tr::tr(
                 "vLLM does not fit: at least one GPU would need more than gpu_memory_utilization x its memory "
                 "for weights, %1 KV cache and activations")
                            .arg(formatBytes(e.kvCache.bytes));
         if (pp > 1)
-            p.notes << tr("pipeline parallel over %1 nodes runs vLLM on a Ray cluster spanning them").arg(pp);
+            p.notes << Tr::tr("pipeline parallel over %1 nodes runs vLLM on a Ray cluster spanning them").arg(pp);
         estimateSpeed(&p, hw);
         p.command = engineCommand(p, s);
         return p;
@@ -416,7 +420,7 @@ std::optional<FitPlan> FitPlanner::plan(
     p.totalLayers = n + 1;
     qint64 ramPoolBase = hw.ramUsable();
     if (ramPoolBase <= 0)
-        p.notes << tr("system RAM is unknown: nothing can be placed in CPU memory");
+        p.notes << Tr::tr("system RAM is unknown: nothing can be placed in CPU memory");
     const auto evaluate = [&](int ngl, LayerPlacement* out, bool* gpusFit, qint64* cpuPool) {
         *out = placeLayers(e, s, hw, costs, ngl, embeddingsOnCpu);
         *gpusFit = true;
@@ -474,10 +478,10 @@ std::optional<FitPlan> FitPlanner::plan(
         p.verdict = Verdict::Cpu;
     }
     if (p.verdict == Verdict::None && ngl == 0 && !hw.gpus.isEmpty())
-        p.notes << tr("not even one layer fits on the GPU next to its compute buffer (%1) and runtime (%2)")
+        p.notes << Tr::tr("not even one layer fits on the GPU next to its compute buffer (%1) and runtime (%2)")
                        .arg(formatBytes(std::max<qint64>(0, e.activations.bytes)), formatBytes(e.overhead.bytes));
     if (p.verdict == Verdict::None)
-        p.notes << tr("CPU memory would need %1 but %2 is available")
+        p.notes << Tr::tr("CPU memory would need %1 but %2 is available")
                        .arg(formatBytes(placement.cpu.used()), formatBytes(cpuPool));
     if (p.verdict == Verdict::Offload) {
         // The next layer -ngl would add is the highest one still on the CPU.
@@ -486,8 +490,9 @@ std::optional<FitPlan> FitPlanner::plan(
         qint64 gpuLeft = std::numeric_limits<qint64>::max();
         for (const DevicePlacement& d : placement.gpus)
             gpuLeft = std::min(gpuLeft, d.freeBytes());
-        p.notes << tr("%1 of %2 layers on the GPU(s): one more layer needs %3 (weights + KV) but the fullest GPU has "
-                      "%4 left")
+        p.notes << Tr::tr(
+            "%1 of %2 layers on the GPU(s): one more layer needs %3 (weights + KV) but the fullest GPU has "
+            "%4 left")
                        .arg(ngl)
                        .arg(n + 1)
                        .arg(formatBytes(perLayer), formatBytes(std::max<qint64>(0, gpuLeft)));
@@ -575,7 +580,7 @@ std::optional<FitPlan> FitPlanner::bestQuant(
             return p;
     }
     if (error)
-        *error = tr("no quantization of %1 fits this hardware at a context of %2").arg(sc.model.id).arg(sc.context);
+        *error = Tr::tr("no quantization of %1 fits this hardware at a context of %2").arg(sc.model.id).arg(sc.context);
     return std::nullopt;
 }
 

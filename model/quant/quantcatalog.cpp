@@ -11,10 +11,10 @@ namespace Planner {
 
 namespace {
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("Planner::QuantCatalog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Planner::QuantCatalog)
+};
 
 struct KindName
 {
@@ -49,11 +49,11 @@ public:
         const auto it = m_obj.find(key);
         if (it == m_obj.end() || it->is_null()) {
             if (required)
-                fail(key, tr("is missing"));
+                fail(key, Tr::tr("is missing"));
             return fallback;
         }
         if (!it->is_string()) {
-            fail(key, tr("must be a string"));
+            fail(key, Tr::tr("must be a string"));
             return fallback;
         }
         return QString::fromStdString(it->get<std::string>());
@@ -64,16 +64,16 @@ public:
         const auto it = m_obj.find(key);
         if (it == m_obj.end() || it->is_null()) {
             if (required)
-                fail(key, tr("is missing"));
+                fail(key, Tr::tr("is missing"));
             return fallback;
         }
         if (!it->is_number_integer()) {
-            fail(key, tr("must be a whole number"));
+            fail(key, Tr::tr("must be a whole number"));
             return fallback;
         }
         const qint64 v = it->get<qint64>();
         if (v < min || v > max) {
-            fail(key, tr("%1 is out of range (%2 to %3)").arg(v).arg(min).arg(max));
+            fail(key, Tr::tr("%1 is out of range (%2 to %3)").arg(v).arg(min).arg(max));
             return fallback;
         }
         return v;
@@ -85,7 +85,7 @@ public:
         if (it == m_obj.end() || it->is_null())
             return fallback;
         if (!it->is_boolean()) {
-            fail(key, tr("must be true or false"));
+            fail(key, Tr::tr("must be true or false"));
             return fallback;
         }
         return it->get<bool>();
@@ -98,12 +98,12 @@ public:
         if (it == m_obj.end() || it->is_null())
             return out;
         if (!it->is_array()) {
-            fail(key, tr("must be an array of strings"));
+            fail(key, Tr::tr("must be an array of strings"));
             return out;
         }
         for (const json& v : *it) {
             if (!v.is_string()) {
-                fail(key, tr("must be an array of strings"));
+                fail(key, Tr::tr("must be an array of strings"));
                 return {};
             }
             out << QString::fromStdString(v.get<std::string>());
@@ -145,7 +145,7 @@ std::optional<StorageType> readType(
         }
     }
     if (!kind.isEmpty() && !kindKnown)
-        r.fail("kind", tr("'%1' is not a known storage kind").arg(kind));
+        r.fail("kind", Tr::tr("'%1' is not a known storage kind").arg(kind));
     t.ggmlId = static_cast<int>(r.integer("ggml_id", false, -1, 0, 1023));
     const bool blocky = t.kind == StorageKind::Float || t.kind == StorageKind::Ggml;
     t.blockSize = r.integer("block_size", blocky, 1, 1, 1 << 16);
@@ -180,10 +180,10 @@ std::optional<QuantRecipe> readRecipe(const json& entry, const QString& file, co
     else if (format == QLatin1String("mlx"))
         q.format = RecipeFormat::Mlx;
     else if (!format.isEmpty())
-        r.fail("format", tr("'%1' is not gguf, hf or mlx").arg(format));
+        r.fail("format", Tr::tr("'%1' is not gguf, hf or mlx").arg(format));
     q.engines = r.strings("engines");
     if (q.engines.isEmpty())
-        r.fail("engines", tr("must list at least one engine"));
+        r.fail("engines", Tr::tr("must list at least one engine"));
     q.baseType = r.string("base_type", true);
     const bool perTensor = q.format != RecipeFormat::Gguf;
     q.embeddingType = r.string("embedding_type", perTensor);
@@ -192,7 +192,7 @@ std::optional<QuantRecipe> readRecipe(const json& entry, const QString& file, co
     for (const auto& [key, value] : { std::pair { "base_type", q.baseType }, { "embedding_type", q.embeddingType },
              { "output_type", q.outputType }, { "other_type", q.otherType } }) {
         if (!value.isEmpty() && !catalog.type(value))
-            r.fail(key, tr("names the unknown storage type '%1'").arg(value));
+            r.fail(key, Tr::tr("names the unknown storage type '%1'").arg(value));
     }
     if (r.failures() > 0 || q.id.isEmpty())
         return std::nullopt;
@@ -254,14 +254,14 @@ std::optional<QuantCatalog> parseQuantCatalog(const QByteArray& data, const QStr
     const json doc = json::parse(data.constBegin(), data.constEnd(), nullptr, false);
     if (doc.is_discarded() || !doc.is_object()) {
         if (errors)
-            errors->append({ file, QString(), tr("is not valid JSON (truncated or malformed)") });
+            errors->append({ file, QString(), Tr::tr("is not valid JSON (truncated or malformed)") });
         return std::nullopt;
     }
     const auto types = doc.find("types");
     const auto recipes = doc.find("recipes");
     if (types == doc.end() || !types->is_array() || recipes == doc.end() || !recipes->is_array()) {
         if (errors)
-            errors->append({ file, QStringLiteral("types/recipes"), tr("must both be arrays") });
+            errors->append({ file, QStringLiteral("types/recipes"), Tr::tr("must both be arrays") });
         return std::nullopt;
     }
     QuantCatalog catalog;
@@ -271,13 +271,13 @@ std::optional<QuantCatalog> parseQuantCatalog(const QByteArray& data, const QStr
         const QString where = QStringLiteral("types[%1]").arg(i++);
         if (!entry.is_object()) {
             if (errors)
-                errors->append({ file, where, tr("must be an object") });
+                errors->append({ file, where, Tr::tr("must be an object") });
             continue;
         }
         if (auto t = readType(entry, file, where, errors)) {
             if (seen.contains(t->id.toLower())) {
                 if (errors)
-                    errors->append({ file, where + QStringLiteral(".id"), tr("'%1' is defined twice").arg(t->id) });
+                    errors->append({ file, where + QStringLiteral(".id"), Tr::tr("'%1' is defined twice").arg(t->id) });
                 continue;
             }
             seen.insert(t->id.toLower());
@@ -290,13 +290,13 @@ std::optional<QuantCatalog> parseQuantCatalog(const QByteArray& data, const QStr
         const QString where = QStringLiteral("recipes[%1]").arg(i++);
         if (!entry.is_object()) {
             if (errors)
-                errors->append({ file, where, tr("must be an object") });
+                errors->append({ file, where, Tr::tr("must be an object") });
             continue;
         }
         if (auto q = readRecipe(entry, file, where, catalog, errors)) {
             if (seen.contains(q->id.toLower())) {
                 if (errors)
-                    errors->append({ file, where + QStringLiteral(".id"), tr("'%1' is defined twice").arg(q->id) });
+                    errors->append({ file, where + QStringLiteral(".id"), Tr::tr("'%1' is defined twice").arg(q->id) });
                 continue;
             }
             seen.insert(q->id.toLower());

@@ -4,78 +4,97 @@
 <context>
     <name>CatalogPanel</name>
     <message>
+        <location filename="../../views/catalogpanel.cpp" line="148"/>
         <source>Search models...</source>
         <translation>Search models...</translation>
     </message>
     <message>
+        <location filename="../../views/catalogpanel.cpp" line="149"/>
         <source>Search models</source>
         <translation>Search models</translation>
     </message>
     <message>
+        <location filename="../../views/catalogpanel.cpp" line="150"/>
         <source>&amp;Family</source>
         <translation>&amp;Family</translation>
     </message>
     <message>
+        <location filename="../../views/catalogpanel.cpp" line="151"/>
         <source>All families</source>
         <translation>All families</translation>
     </message>
     <message>
+        <location filename="../../views/catalogpanel.cpp" line="152"/>
         <source>Family filter</source>
         <translation>Family filter</translation>
     </message>
     <message>
+        <location filename="../../views/catalogpanel.cpp" line="153"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
+        <location filename="../../views/catalogpanel.cpp" line="154"/>
         <source>Dense and MoE</source>
         <translation>Dense and MoE</translation>
     </message>
     <message>
+        <location filename="../../views/catalogpanel.cpp" line="155"/>
         <source>Dense only</source>
         <translation>Dense only</translation>
     </message>
     <message>
+        <location filename="../../views/catalogpanel.cpp" line="156"/>
         <source>Mixture of experts only</source>
         <translation>Mixture of experts only</translation>
     </message>
     <message>
+        <location filename="../../views/catalogpanel.cpp" line="157"/>
         <source>Dense or mixture-of-experts filter</source>
         <translation>Dense or mixture-of-experts filter</translation>
     </message>
     <message>
+        <location filename="../../views/catalogpanel.cpp" line="158"/>
         <source>&amp;Size</source>
         <translation>&amp;Size</translation>
     </message>
     <message>
+        <location filename="../../views/catalogpanel.cpp" line="159"/>
         <source>Minimum parameters in billions</source>
         <translation>Minimum parameters in billions</translation>
     </message>
     <message>
+        <location filename="../../views/catalogpanel.cpp" line="160"/>
         <source>Maximum parameters in billions</source>
         <translation>Maximum parameters in billions</translation>
     </message>
     <message>
+        <location filename="../../views/catalogpanel.cpp" line="161"/>
         <source>Smallest model to list, in billions of parameters</source>
         <translation>Smallest model to list, in billions of parameters</translation>
     </message>
     <message>
+        <location filename="../../views/catalogpanel.cpp" line="162"/>
         <source>Largest model to list, in billions of parameters</source>
         <translation>Largest model to list, in billions of parameters</translation>
     </message>
     <message>
+        <location filename="../../views/catalogpanel.cpp" line="163"/>
         <source>&amp;Licence</source>
         <translation>&amp;Licence</translation>
     </message>
     <message>
+        <location filename="../../views/catalogpanel.cpp" line="164"/>
         <source>Any licence</source>
         <translation>Any licence</translation>
     </message>
     <message>
+        <location filename="../../views/catalogpanel.cpp" line="165"/>
         <source>Licence filter</source>
         <translation>Licence filter</translation>
     </message>
     <message>
+        <location filename="../../views/catalogpanel.cpp" line="166"/>
         <source>Model catalog</source>
         <translation>Model catalog</translation>
     </message>
@@ -83,70 +102,87 @@
 <context>
     <name>Gui</name>
     <message>
+        <location filename="../../app/gui.cpp" line="83"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
     <message>
+        <location filename="../../app/gui.cpp" line="85"/>
         <source>%1 needs a value</source>
         <translation>%1 needs a value</translation>
     </message>
     <message>
+        <location filename="../../app/gui.cpp" line="91"/>
         <source>--model: unknown model &apos;%1&apos; (see &apos;fitplanner models&apos;)</source>
         <translation>--model: unknown model &apos;%1&apos; (see &apos;fitplanner models&apos;)</translation>
     </message>
     <message>
+        <location filename="../../app/gui.cpp" line="96"/>
         <source>--quant: unknown quantization &apos;%1&apos; (see &apos;fitplanner quants&apos;)</source>
         <translation>--quant: unknown quantization &apos;%1&apos; (see &apos;fitplanner quants&apos;)</translation>
     </message>
     <message>
+        <location filename="../../app/gui.cpp" line="110"/>
         <source>--context: &apos;%1&apos; is not a context length (a positive number of tokens, e.g. 32768 or 32k)</source>
         <translation>--context: &apos;%1&apos; is not a context length (a positive number of tokens, e.g. 32768 or 32k)</translation>
     </message>
     <message>
+        <location filename="../../app/gui.cpp" line="116"/>
         <source>--tab: &apos;%1&apos; is not a tab (choose one of: %2)</source>
         <translation>--tab: &apos;%1&apos; is not a tab (choose one of: %2)</translation>
     </message>
     <message>
+        <location filename="../../app/gui.cpp" line="126"/>
         <source>--size: &apos;%1&apos; is not WIDTHxHEIGHT between 640x480 and 8192x8192</source>
         <translation>--size: &apos;%1&apos; is not WIDTHxHEIGHT between 640x480 and 8192x8192</translation>
     </message>
     <message>
+        <location filename="../../app/gui.cpp" line="132"/>
         <source>--engine: unknown engine &apos;%1&apos; (choose one of: %2)</source>
         <translation>--engine: unknown engine &apos;%1&apos; (choose one of: %2)</translation>
     </message>
     <message>
+        <location filename="../../app/gui.cpp" line="137"/>
         <source>--lang: unknown language &apos;%1&apos; (choose one of: %2)</source>
         <translation>--lang: unknown language &apos;%1&apos; (choose one of: %2)</translation>
     </message>
     <message>
+        <location filename="../../app/gui.cpp" line="153"/>
         <source>--units: &apos;%1&apos; must be GiB or GB</source>
         <translation>--units: &apos;%1&apos; must be GiB or GB</translation>
     </message>
     <message>
+        <location filename="../../app/gui.cpp" line="156"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>unknown option &apos;%1&apos;</translation>
     </message>
     <message>
+        <location filename="../../app/gui.cpp" line="160"/>
         <source>--screenshot needs a file name</source>
         <translation>--screenshot needs a file name</translation>
     </message>
     <message>
+        <location filename="../../app/gui.cpp" line="195"/>
         <source>--context: %1 is beyond the model&apos;s maximum of %2 tokens</source>
         <translation>--context: %1 is beyond the model&apos;s maximum of %2 tokens</translation>
     </message>
     <message>
+        <location filename="../../app/gui.cpp" line="217"/>
         <source>--size: the window cannot be laid out at %1x%2 (got %3x%4)</source>
         <translation>--size: the window cannot be laid out at %1x%2 (got %3x%4)</translation>
     </message>
     <message>
+        <location filename="../../app/gui.cpp" line="226"/>
         <source>cannot write &apos;%1&apos;</source>
         <translation>cannot write &apos;%1&apos;</translation>
     </message>
     <message>
+        <location filename="../../app/gui.cpp" line="143"/>
         <source>--gpu: unknown GPU &apos;%1&apos; (see &apos;fitplanner gpus&apos;)</source>
         <translation>--gpu: unknown GPU &apos;%1&apos; (see &apos;fitplanner gpus&apos;)</translation>
     </message>
     <message>
+        <location filename="../../app/gui.cpp" line="149"/>
         <source>--gpus: &apos;%1&apos; is not a GPU count from 1 to 64</source>
         <translation>--gpus: &apos;%1&apos; is not a GPU count from 1 to 64</translation>
     </message>
@@ -154,138 +190,172 @@
 <context>
     <name>HardwarePanel</name>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="31"/>
         <source> (%1 free)</source>
         <translation> (%1 free)</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="255"/>
         <source>GPU (entered by hand)</source>
         <translation>GPU (entered by hand)</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="298"/>
         <source>%1x %2</source>
         <translation>%1x %2</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="301"/>
         <source>no GPU</source>
         <translation>no GPU</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="304"/>
         <source>RAM %1 (%2 free)</source>
         <translation>RAM %1 (%2 free)</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="306"/>
         <source>RAM %1</source>
         <translation>RAM %1</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="309"/>
         <source>Detected: %1</source>
         <translation>Detected: %1</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="309"/>
         <source>Detecting hardware... planning for %1</source>
         <translation>Detecting hardware... planning for %1</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="311"/>
         <source>What-if: %1</source>
         <translation>What-if: %1</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="315"/>
         <source>Entered by hand: %1</source>
         <translation>Entered by hand: %1</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="322"/>
         <source>Detecting hardware...</source>
         <translation>Detecting hardware...</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="326"/>
         <source>Not detected yet.</source>
         <translation>Not detected yet.</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="329"/>
         <source>Detecting hardware again...</source>
         <translation>Detecting hardware again...</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="329"/>
         <source>This machine:</source>
         <translation>This machine:</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="333"/>
         <source>, %1 GB/s</source>
         <translation>, %1 GB/s</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="335"/>
         <source>, unified memory</source>
         <translation>, unified memory</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="339"/>
         <source>No GPU found: models run on the CPU.</source>
         <translation>No GPU found: models run on the CPU.</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="342"/>
         <source>System RAM %1 (%2 available)</source>
         <translation>System RAM %1 (%2 available)</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="344"/>
         <source>System RAM %1</source>
         <translation>System RAM %1</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="346"/>
         <source>System RAM: could not be read</source>
         <translation>System RAM: could not be read</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="349"/>
         <source>CPU %1, %2 threads</source>
         <translation>CPU %1, %2 threads</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="350"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="352"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="359"/>
         <source>&amp;Hardware:</source>
         <translation>&amp;Hardware:</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="360"/>
         <source>This machine (detected)</source>
         <translation>This machine (detected)</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="361"/>
         <source>What if I had...</source>
         <translation>What if I had...</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="362"/>
         <source>Entered by hand</source>
         <translation>Entered by hand</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="363"/>
         <source>Hardware to plan for</source>
         <translation>Hardware to plan for</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="364"/>
         <source>Detect &amp;again</source>
         <translation>Detect &amp;again</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="365"/>
         <source>&amp;GPU:</source>
         <translation>&amp;GPU:</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="366"/>
         <source>&amp;Count:</source>
         <translation>&amp;Count:</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="367"/>
         <source>System &amp;RAM:</source>
         <translation>System &amp;RAM:</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="368"/>
         <source>Detected devices</source>
         <translation>Detected devices</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="369"/>
         <source>Planning for the GPU memory and system RAM entered in the scenario above.</source>
         <translation>Planning for the GPU memory and system RAM entered in the scenario above.</translation>
     </message>
@@ -293,82 +363,102 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="227"/>
         <source>About FitPlanner</source>
         <translation>About FitPlanner</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="228"/>
         <source>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Will this open-weights model run on your hardware? FitPlanner estimates weights, KV cache, activations and runtime overhead from the model&apos;s own dimensions and the engine&apos;s allocation rules. Hover any number to see how it was computed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Will this open-weights model run on your hardware? FitPlanner estimates weights, KV cache, activations and runtime overhead from the model&apos;s own dimensions and the engine&apos;s allocation rules. Hover any number to see how it was computed.&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="237"/>
         <source>FitPlanner</source>
         <translation>FitPlanner</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="238"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="243"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="244"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="245"/>
         <source>&amp;Units</source>
         <translation>&amp;Units</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="246"/>
         <source>GiB (binary, as drivers report)</source>
         <translation>GiB (binary, as drivers report)</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="247"/>
         <source>GB (decimal)</source>
         <translation>GB (decimal)</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="248"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="249"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="250"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="251"/>
         <source>&amp;About FitPlanner</source>
         <translation>&amp;About FitPlanner</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="252"/>
         <source>Quantizations</source>
         <translation>Quantizations</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="253"/>
         <source>Context</source>
         <translation>Context</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="258"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="259"/>
         <source>Memory &amp;breakdown (hover a row for the arithmetic)</source>
         <translation>Memory &amp;breakdown (hover a row for the arithmetic)</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="260"/>
         <source>Memory breakdown</source>
         <translation>Memory breakdown</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="261"/>
         <source>Memory by quantization table</source>
         <translation>Memory by quantization table</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="262"/>
         <source>Model catalog</source>
         <translation>Model catalog</translation>
     </message>
@@ -377,84 +467,104 @@
         <translation type="vanished">Planning for %1 GPU memory + %2 system RAM (entered by hand)</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="181"/>
         <source>Open model file</source>
         <translation>Open model file</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="181"/>
         <source>Model files (*.gguf *.safetensors);;All files (*)</source>
         <translation>Model files (*.gguf *.safetensors);;All files (*)</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="186"/>
         <source>Open model folder</source>
         <translation>Open model folder</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="239"/>
         <source>&amp;Open model file...</source>
         <translation>&amp;Open model file...</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="240"/>
         <source>Open model &amp;folder...</source>
         <translation>Open model &amp;folder...</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="241"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="254"/>
         <source>Placement</source>
         <translation>Placement</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="255"/>
         <source>What can I run?</source>
         <translation>What can I run?</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="257"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="324"/>
         <source>Placement: no plan (%1)</source>
         <translation>Placement: no plan (%1)</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="327"/>
         <source>Placement on this hardware: %1</source>
         <translation>Placement on this hardware: %1</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="329"/>
         <source>, about %1 tokens/s</source>
         <translation>, about %1 tokens/s</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="331"/>
         <source>, short by %1</source>
         <translation>, short by %1</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="368"/>
         <source>Cannot plan for %1</source>
         <translation>Cannot plan for %1</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="385"/>
         <source>Opening %1...</source>
         <translation>Opening %1...</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="402"/>
         <source>it is a vision projector (mmproj), not a language model</source>
         <translation>it is a vision projector (mmproj), not a language model</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="403"/>
         <source>the architecture could not be derived from it</source>
         <translation>the architecture could not be derived from it</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="408"/>
         <source>Cannot open model file</source>
         <translation>Cannot open model file</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="409"/>
         <source>Cannot open %1:
 %2</source>
         <translation>Cannot open %1:
 %2</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="435"/>
         <source>Clear list</source>
         <translation>Clear list</translation>
     </message>
@@ -462,38 +572,49 @@
 <context>
     <name>MemoryChartWidget</name>
     <message>
+        <location filename="../../views/memorychartwidget.cpp" line="85"/>
+        <location filename="../../views/memorychartwidget.cpp" line="299"/>
         <source>Memory by quantization chart</source>
         <translation>Memory by quantization chart</translation>
     </message>
     <message>
+        <location filename="../../views/memorychartwidget.cpp" line="108"/>
+        <location filename="../../views/memorychartwidget.cpp" line="302"/>
         <source>Memory by context length chart</source>
         <translation>Memory by context length chart</translation>
     </message>
     <message>
+        <location filename="../../views/memorychartwidget.cpp" line="294"/>
         <source>Memory (%1)</source>
         <translation>Memory (%1)</translation>
     </message>
     <message>
+        <location filename="../../views/memorychartwidget.cpp" line="296"/>
         <source>Context length (tokens per sequence)</source>
         <translation>Context length (tokens per sequence)</translation>
     </message>
     <message>
+        <location filename="../../views/memorychartwidget.cpp" line="298"/>
         <source>Memory by quantization</source>
         <translation>Memory by quantization</translation>
     </message>
     <message>
+        <location filename="../../views/memorychartwidget.cpp" line="301"/>
         <source>Memory by context length</source>
         <translation>Memory by context length</translation>
     </message>
     <message>
+        <location filename="../../views/memorychartwidget.cpp" line="306"/>
         <source>Current context</source>
         <translation>Current context</translation>
     </message>
     <message>
+        <location filename="../../views/memorychartwidget.cpp" line="309"/>
         <source>GPU %1</source>
         <translation>GPU %1</translation>
     </message>
     <message>
+        <location filename="../../views/memorychartwidget.cpp" line="311"/>
         <source>GPU + RAM %1</source>
         <translation>GPU + RAM %1</translation>
     </message>
@@ -501,73 +622,123 @@
 <context>
     <name>PlacementPanel</name>
     <message>
+        <location filename="../../views/placementpanel.cpp" line="116"/>
         <source>No plan: %1</source>
         <translation>No plan: %1</translation>
     </message>
     <message>
+        <location filename="../../views/placementpanel.cpp" line="124"/>
         <source> with %1 to spare</source>
         <translation> with %1 to spare</translation>
     </message>
     <message>
+        <location filename="../../views/placementpanel.cpp" line="126"/>
         <source>: short by %1</source>
         <translation>: short by %1</translation>
     </message>
     <message>
+        <location filename="../../views/placementpanel.cpp" line="128"/>
         <source> &amp;mdash; about %1 tokens/s</source>
         <translation> &amp;mdash; about %1 tokens/s</translation>
     </message>
     <message>
+        <location filename="../../views/placementpanel.cpp" line="130"/>
         <source>, %1 s to read a %2-token prompt</source>
         <translation>, %1 s to read a %2-token prompt</translation>
     </message>
     <message>
+        <location filename="../../views/placementpanel.cpp" line="141"/>
         <source>Engine &amp;command that runs this plan:</source>
         <translation>Engine &amp;command that runs this plan:</translation>
     </message>
     <message>
+        <location filename="../../views/placementpanel.cpp" line="142"/>
         <source>Cop&amp;y</source>
         <translation>Cop&amp;y</translation>
     </message>
     <message>
+        <location filename="../../views/placementpanel.cpp" line="143"/>
         <source>Copy the command to the clipboard</source>
         <translation>Copy the command to the clipboard</translation>
     </message>
     <message>
+        <location filename="../../views/placementpanel.cpp" line="144"/>
         <source>Placement per device</source>
         <translation>Placement per device</translation>
     </message>
     <message>
+        <location filename="../../views/placementpanel.cpp" line="145"/>
         <source>Engine command</source>
         <translation>Engine command</translation>
     </message>
 </context>
 <context>
+    <name>Planner::AppleSysctlProbe</name>
+    <message>
+        <location filename="../../model/hardware/applesysctlprobe.cpp" line="61"/>
+        <source>sysctl is not available on this system</source>
+        <translation>sysctl is not available on this system</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/applesysctlprobe.cpp" line="67"/>
+        <source>sysctl hw.memsize cannot be read: unified memory is unknown</source>
+        <translation>sysctl hw.memsize cannot be read: unified memory is unknown</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/applesysctlprobe.cpp" line="78"/>
+        <source>&apos;%1&apos; is not Apple silicon: no unified-memory GPU is counted</source>
+        <translation>&apos;%1&apos; is not Apple silicon: no unified-memory GPU is counted</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/applesysctlprobe.cpp" line="89"/>
+        <source>iogpu.wired_limit_mb = %1: the GPU may wire %2 bytes of the %3 bytes of unified memory</source>
+        <translation>iogpu.wired_limit_mb = %1: the GPU may wire %2 bytes of the %3 bytes of unified memory</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/applesysctlprobe.cpp" line="95"/>
+        <source>iogpu.wired_limit_mb is %1: macOS lets the GPU wire its default share of unified memory, %2 bytes of %3 (2/3 up to 36 GiB, 3/4 above; raise it with sudo sysctl iogpu.wired_limit_mb=N)</source>
+        <translation>iogpu.wired_limit_mb is %1: macOS lets the GPU wire its default share of unified memory, %2 bytes of %3 (2/3 up to 36 GiB, 3/4 above; raise it with sudo sysctl iogpu.wired_limit_mb=N)</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/applesysctlprobe.cpp" line="98"/>
+        <source>unreadable</source>
+        <translation>unreadable</translation>
+    </message>
+</context>
+<context>
     <name>Planner::BreakdownModel</name>
     <message>
+        <location filename="../../model/items/breakdownmodel.cpp" line="63"/>
         <source>Weights + KV cache + activations + overhead</source>
         <translation>Weights + KV cache + activations + overhead</translation>
     </message>
     <message>
+        <location filename="../../model/items/breakdownmodel.cpp" line="83"/>
         <source>exact</source>
         <translation>exact</translation>
     </message>
     <message>
+        <location filename="../../model/items/breakdownmodel.cpp" line="84"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
+        <location filename="../../model/items/breakdownmodel.cpp" line="120"/>
         <source>Component</source>
         <translation>Component</translation>
     </message>
     <message>
+        <location filename="../../model/items/breakdownmodel.cpp" line="122"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
+        <location filename="../../model/items/breakdownmodel.cpp" line="124"/>
         <source>Range</source>
         <translation>Range</translation>
     </message>
     <message>
+        <location filename="../../model/items/breakdownmodel.cpp" line="126"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
@@ -575,22 +746,27 @@
 <context>
     <name>Planner::Component</name>
     <message>
+        <location filename="../../model/items/fitverdict.cpp" line="14"/>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
     <message>
+        <location filename="../../model/items/fitverdict.cpp" line="16"/>
         <source>KV cache</source>
         <translation>KV cache</translation>
     </message>
     <message>
+        <location filename="../../model/items/fitverdict.cpp" line="18"/>
         <source>Activations</source>
         <translation>Activations</translation>
     </message>
     <message>
+        <location filename="../../model/items/fitverdict.cpp" line="20"/>
         <source>Overhead</source>
         <translation>Overhead</translation>
     </message>
     <message>
+        <location filename="../../model/items/fitverdict.cpp" line="22"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -598,6 +774,7 @@
 <context>
     <name>Planner::ContextSweepModel</name>
     <message numerus="yes">
+        <location filename="../../model/items/contextsweepmodel.cpp" line="84"/>
         <source>%n token(s) per sequence</source>
         <translation>
             <numerusform>%n token per sequence</numerusform>
@@ -605,29 +782,53 @@
         </translation>
     </message>
     <message>
+        <location filename="../../model/items/contextsweepmodel.cpp" line="102"/>
         <source>%1 at %2 tokens: %3</source>
         <translation>%1 at %2 tokens: %3</translation>
     </message>
     <message>
+        <location filename="../../model/items/contextsweepmodel.cpp" line="133"/>
         <source>Context (tokens)</source>
         <translation>Context (tokens)</translation>
     </message>
 </context>
 <context>
+    <name>Planner::CpuInfoProbe</name>
+    <message>
+        <location filename="../../model/hardware/cpuinfoprobe.cpp" line="28"/>
+        <source>%1 cannot be read (%2): the CPU is unknown</source>
+        <translation>%1 cannot be read (%2): the CPU is unknown</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/cpuinfoprobe.cpp" line="74"/>
+        <source>%1 names no CPU model</source>
+        <translation>%1 names no CPU model</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/cpuinfoprobe.cpp" line="76"/>
+        <source>%1 lists no processors: the core count is unknown</source>
+        <translation>%1 lists no processors: the core count is unknown</translation>
+    </message>
+</context>
+<context>
     <name>Planner::Engine</name>
     <message>
+        <location filename="../../model/memory/engine.cpp" line="26"/>
         <source>llama.cpp / Ollama / LM Studio</source>
         <translation>llama.cpp / Ollama / LM Studio</translation>
     </message>
     <message>
+        <location filename="../../model/memory/engine.cpp" line="28"/>
         <source>vLLM / SGLang</source>
         <translation>vLLM / SGLang</translation>
     </message>
     <message>
+        <location filename="../../model/memory/engine.cpp" line="30"/>
         <source>Hugging Face transformers</source>
         <translation>Hugging Face transformers</translation>
     </message>
     <message>
+        <location filename="../../model/memory/engine.cpp" line="32"/>
         <source>MLX (Apple)</source>
         <translation>MLX (Apple)</translation>
     </message>
@@ -635,154 +836,1501 @@
 <context>
     <name>Planner::EstimateSession</name>
     <message>
+        <location filename="../../model/items/estimatesession.cpp" line="348"/>
         <source>Try %1: needs %2 (%3)</source>
         <translation>Try %1: needs %2 (%3)</translation>
     </message>
     <message>
+        <location filename="../../model/items/estimatesession.cpp" line="354"/>
         <source>Even %1, the smallest compared quantization, needs %2: choose a smaller model or more memory</source>
         <translation>Even %1, the smallest compared quantization, needs %2: choose a smaller model or more memory</translation>
     </message>
 </context>
 <context>
-    <name>Planner::FitVerdict</name>
+    <name>Planner::FitPlan</name>
     <message>
-        <source>Fits in %1 GPU memory with %2 to spare</source>
-        <translation>Fits in %1 GPU memory with %2 to spare</translation>
+        <location filename="../../model/plan/fitplan.cpp" line="26"/>
+        <source>Fits on the GPU</source>
+        <translation>Fits on the GPU</translation>
     </message>
     <message>
-        <source>Tight: needs %1 of %2 GPU memory, only %3 to spare (estimate up to %4)</source>
-        <translation>Tight: needs %1 of %2 GPU memory, only %3 to spare (estimate up to %4)</translation>
+        <location filename="../../model/plan/fitplan.cpp" line="28"/>
+        <source>Fits with CPU offload</source>
+        <translation>Fits with CPU offload</translation>
     </message>
     <message>
-        <source>Fits only with CPU offload: needs %1; %2 GPU + %3 RAM leave %4 to spare</source>
-        <translation>Fits only with CPU offload: needs %1; %2 GPU + %3 RAM leave %4 to spare</translation>
+        <location filename="../../model/plan/fitplan.cpp" line="30"/>
+        <source>Fits in system RAM only</source>
+        <translation>Fits in system RAM only</translation>
     </message>
     <message>
-        <source>Runs from system RAM only: needs %1 of %2 RAM, %3 to spare</source>
-        <translation>Runs from system RAM only: needs %1 of %2 RAM, %3 to spare</translation>
-    </message>
-    <message>
-        <source>Does not fit: needs %1; you have %2 GPU + %3 RAM (%4 short)</source>
-        <translation>Does not fit: needs %1; you have %2 GPU + %3 RAM (%4 short)</translation>
-    </message>
-    <message>
-        <source>Fits</source>
-        <translation>Fits</translation>
-    </message>
-    <message>
-        <source>Tight</source>
-        <translation>Tight</translation>
-    </message>
-    <message>
-        <source>CPU offload</source>
-        <translation>CPU offload</translation>
-    </message>
-    <message>
+        <location filename="../../model/plan/fitplan.cpp" line="34"/>
         <source>Does not fit</source>
         <translation>Does not fit</translation>
     </message>
 </context>
 <context>
+    <name>Planner::FitPlanner</name>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="115"/>
+        <source>%1 has no known bandwidth or FP16 rate: no speed is estimated (choose it in the GPU catalog)</source>
+        <translation>%1 has no known bandwidth or FP16 rate: no speed is estimated (choose it in the GPU catalog)</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="134"/>
+        <source>%1: %2 per token at %3 GB/s</source>
+        <translation>%1: %2 per token at %3 GB/s</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="145"/>
+        <source>Decode reads the active weights and the whole KV cache once per token (at a full context of %1 tokens; %2 sequence(s) share each read): %3. Devices in sequence add their times; memory-bound kernels reach about %4% of peak bandwidth. Prefill of %5 tokens: 2 x %6 active parameters x tokens at %7% of each device&apos;s dense FP16 peak%8.</source>
+        <translation>Decode reads the active weights and the whole KV cache once per token (at a full context of %1 tokens; %2 sequence(s) share each read): %3. Devices in sequence add their times; memory-bound kernels reach about %4% of peak bandwidth. Prefill of %5 tokens: 2 x %6 active parameters x tokens at %7% of each device&apos;s dense FP16 peak%8.</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="158"/>
+        <source>; the CPU part assumes %1 GB/s RAM bandwidth unless measured and %2 TFLOPS</source>
+        <translation>; the CPU part assumes %1 GB/s RAM bandwidth unless measured and %2 TFLOPS</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="162"/>
+        <source> Tensor parallel adds 2 all-reduces per layer and token, %1 us each.</source>
+        <translation> Tensor parallel adds 2 all-reduces per layer and token, %1 us each.</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="166"/>
+        <source> Layers kept in RAM are prefilled on the GPU when that is faster, their weights streamed over PCIe at %1 GB/s once per micro-batch of %2 tokens.</source>
+        <translation> Layers kept in RAM are prefilled on the GPU when that is faster, their weights streamed over PCIe at %1 GB/s once per micro-batch of %2 tokens.</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="280"/>
+        <source>%1 does not run on the %2 engine</source>
+        <translation>%1 does not run on the %2 engine</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="282"/>
+        <source>node count %1 is out of range (1 to 1024)</source>
+        <translation>node count %1 is out of range (1 to 1024)</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="284"/>
+        <source>only vLLM / SGLang spread a model over several nodes (pipeline parallel)</source>
+        <translation>only vLLM / SGLang spread a model over several nodes (pipeline parallel)</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="287"/>
+        <source>GPU &apos;%1&apos; has no memory size</source>
+        <translation>GPU &apos;%1&apos; has no memory size</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="318"/>
+        <source>vLLM needs GPUs; none are available</source>
+        <translation>vLLM needs GPUs; none are available</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="331"/>
+        <source>tensor parallel size %1 would not divide the %2 attention heads / %3 KV heads; %4 of the %1 GPUs are used</source>
+        <translation>tensor parallel size %1 would not divide the %2 attention heads / %3 KV heads; %4 of the %1 GPUs are used</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="369"/>
+        <source>%1 (node %2, rank %3)</source>
+        <translation>%1 (node %2, rank %3)</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="370"/>
+        <source>%1 (rank %2)</source>
+        <translation>%1 (rank %2)</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="391"/>
+        <source>%1 has %2 free but --gpu-memory-utilization %3 asks for %4: vLLM refuses to start</source>
+        <translation>%1 has %2 free but --gpu-memory-utilization %3 asks for %4: vLLM refuses to start</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="403"/>
+        <source>vLLM does not fit: at least one GPU would need more than gpu_memory_utilization x its memory for weights, %1 KV cache and activations</source>
+        <translation>vLLM does not fit: at least one GPU would need more than gpu_memory_utilization x its memory for weights, %1 KV cache and activations</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="408"/>
+        <source>pipeline parallel over %1 nodes runs vLLM on a Ray cluster spanning them</source>
+        <translation>pipeline parallel over %1 nodes runs vLLM on a Ray cluster spanning them</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="419"/>
+        <source>system RAM is unknown: nothing can be placed in CPU memory</source>
+        <translation>system RAM is unknown: nothing can be placed in CPU memory</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="477"/>
+        <source>not even one layer fits on the GPU next to its compute buffer (%1) and runtime (%2)</source>
+        <translation>not even one layer fits on the GPU next to its compute buffer (%1) and runtime (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="480"/>
+        <source>CPU memory would need %1 but %2 is available</source>
+        <translation>CPU memory would need %1 but %2 is available</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="489"/>
+        <source>%1 of %2 layers on the GPU(s): one more layer needs %3 (weights + KV) but the fullest GPU has %4 left</source>
+        <translation>%1 of %2 layers on the GPU(s): one more layer needs %3 (weights + KV) but the fullest GPU has %4 left</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="578"/>
+        <source>no quantization of %1 fits this hardware at a context of %2</source>
+        <translation>no quantization of %1 fits this hardware at a context of %2</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::FitVerdict</name>
+    <message>
+        <location filename="../../model/items/fitverdict.cpp" line="56"/>
+        <source>Fits in %1 GPU memory with %2 to spare</source>
+        <translation>Fits in %1 GPU memory with %2 to spare</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/fitverdict.cpp" line="61"/>
+        <source>Tight: needs %1 of %2 GPU memory, only %3 to spare (estimate up to %4)</source>
+        <translation>Tight: needs %1 of %2 GPU memory, only %3 to spare (estimate up to %4)</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/fitverdict.cpp" line="67"/>
+        <source>Fits only with CPU offload: needs %1; %2 GPU + %3 RAM leave %4 to spare</source>
+        <translation>Fits only with CPU offload: needs %1; %2 GPU + %3 RAM leave %4 to spare</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/fitverdict.cpp" line="70"/>
+        <source>Runs from system RAM only: needs %1 of %2 RAM, %3 to spare</source>
+        <translation>Runs from system RAM only: needs %1 of %2 RAM, %3 to spare</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/fitverdict.cpp" line="76"/>
+        <source>Does not fit: needs %1; you have %2 GPU + %3 RAM (%4 short)</source>
+        <translation>Does not fit: needs %1; you have %2 GPU + %3 RAM (%4 short)</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/fitverdict.cpp" line="88"/>
+        <source>Fits</source>
+        <translation>Fits</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/fitverdict.cpp" line="90"/>
+        <source>Tight</source>
+        <translation>Tight</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/fitverdict.cpp" line="92"/>
+        <source>CPU offload</source>
+        <translation>CPU offload</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/fitverdict.cpp" line="94"/>
+        <source>Does not fit</source>
+        <translation>Does not fit</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::GgufReader</name>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="103"/>
+        <location filename="../../model/io/ggufreader.cpp" line="115"/>
+        <source>the file ends inside %1 (at byte %2 of %3; truncated?)</source>
+        <translation>the file ends inside %1 (at byte %2 of %3; truncated?)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="105"/>
+        <source>cannot read %1 at byte %2: %3</source>
+        <translation>cannot read %1 at byte %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="117"/>
+        <source>cannot seek past %1 at byte %2</source>
+        <translation>cannot seek past %1 at byte %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="150"/>
+        <location filename="../../model/io/ggufreader.cpp" line="256"/>
+        <source>the length of %1</source>
+        <translation>the length of %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="154"/>
+        <source>%1 claims %2 bytes (limit %3)</source>
+        <translation>%1 claims %2 bytes (limit %3)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="159"/>
+        <source>%1 claims %2 bytes but only %3 remain (truncated?)</source>
+        <translation>%1 claims %2 bytes but only %3 remain (truncated?)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="212"/>
+        <source>%1: a bool must be 0 or 1, found %2</source>
+        <translation>%1: a bool must be 0 or 1, found %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="232"/>
+        <source>%1: unexpected value type</source>
+        <translation>%1: unexpected value type</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="242"/>
+        <source>%1 is %2, not a GGUF value type (0 to 12)</source>
+        <translation>%1 is %2, not a GGUF value type (0 to 12)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="252"/>
+        <source>%1: arrays nested deeper than %2 levels</source>
+        <translation>%1: arrays nested deeper than %2 levels</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="253"/>
+        <source>the element type of %1</source>
+        <translation>the element type of %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="265"/>
+        <source>%1 claims %2 elements of %3, more than the %4 bytes left in the file can hold</source>
+        <translation>%1 claims %2 elements of %3, more than the %4 bytes left in the file can hold</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="394"/>
+        <source>%1: not a GGUF file (only %2 bytes)</source>
+        <translation>%1: not a GGUF file (only %2 bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="395"/>
+        <source>the magic number</source>
+        <translation>the magic number</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="398"/>
+        <source>%1: not a GGUF file (the magic number is not &apos;GGUF&apos;)</source>
+        <translation>%1: not a GGUF file (the magic number is not &apos;GGUF&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="399"/>
+        <source>the version</source>
+        <translation>the version</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="403"/>
+        <source>%1: big-endian GGUF files are not supported</source>
+        <translation>%1: big-endian GGUF files are not supported</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="406"/>
+        <source>%1: GGUF version 1 is obsolete and not supported (re-convert with a current llama.cpp)</source>
+        <translation>%1: GGUF version 1 is obsolete and not supported (re-convert with a current llama.cpp)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="408"/>
+        <source>%1: unknown GGUF version %2 (supported: 2 and 3)</source>
+        <translation>%1: unknown GGUF version %2 (supported: 2 and 3)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="414"/>
+        <source>the tensor count</source>
+        <translation>the tensor count</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="415"/>
+        <source>the metadata count</source>
+        <translation>the metadata count</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="420"/>
+        <source>%1: claims %2 tensors (limit %3)</source>
+        <translation>%1: claims %2 tensors (limit %3)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="422"/>
+        <source>%1: claims %2 metadata entries (limit %3)</source>
+        <translation>%1: claims %2 metadata entries (limit %3)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="424"/>
+        <source>%1: claims %2 tensors and %3 metadata entries, more than the file&apos;s %4 bytes can hold (truncated or corrupt)</source>
+        <translation>%1: claims %2 tensors and %3 metadata entries, more than the file&apos;s %4 bytes can hold (truncated or corrupt)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="433"/>
+        <source>the key of metadata entry %1</source>
+        <translation>the key of metadata entry %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="437"/>
+        <source>%1: metadata entry %2 has an empty key</source>
+        <translation>%1: metadata entry %2 has an empty key</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="439"/>
+        <source>%1: metadata key &apos;%2&apos; appears twice</source>
+        <translation>%1: metadata key &apos;%2&apos; appears twice</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="440"/>
+        <source>metadata &apos;%1&apos;</source>
+        <translation>metadata &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="441"/>
+        <source>the type of %1</source>
+        <translation>the type of %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="458"/>
+        <location filename="../../model/io/ggufreader.cpp" line="544"/>
+        <source>%1: the header exceeds %2 bytes</source>
+        <translation>%1: the header exceeds %2 bytes</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="464"/>
+        <source>%1: general.alignment must be a power of two stored as uint32, found %2 %3</source>
+        <translation>%1: general.alignment must be a power of two stored as uint32, found %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="474"/>
+        <source>the name of tensor %1</source>
+        <translation>the name of tensor %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="479"/>
+        <source>%1: tensor %2 has an empty name</source>
+        <translation>%1: tensor %2 has an empty name</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="481"/>
+        <source>%1: tensor &apos;%2&apos; appears twice</source>
+        <translation>%1: tensor &apos;%2&apos; appears twice</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="483"/>
+        <source>the dimension count of tensor &apos;%1&apos;</source>
+        <translation>the dimension count of tensor &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="487"/>
+        <source>%1: tensor &apos;%2&apos; has %3 dimensions (1 to 4 allowed)</source>
+        <translation>%1: tensor &apos;%2&apos; has %3 dimensions (1 to 4 allowed)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="491"/>
+        <source>the shape of tensor &apos;%1&apos;</source>
+        <translation>the shape of tensor &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="495"/>
+        <source>%1: tensor &apos;%2&apos; has dimension %3 = %4 (1 to %5 allowed)</source>
+        <translation>%1: tensor &apos;%2&apos; has dimension %3 = %4 (1 to %5 allowed)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="503"/>
+        <source>%1: tensor &apos;%2&apos; has more elements than a 64-bit count can hold</source>
+        <translation>%1: tensor &apos;%2&apos; has more elements than a 64-bit count can hold</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="506"/>
+        <source>the type of tensor &apos;%1&apos;</source>
+        <translation>the type of tensor &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="514"/>
+        <source>%1: tensor &apos;%2&apos; has ggml type %3, which this version does not know (a newer llama.cpp type, or a corrupt file)</source>
+        <translation>%1: tensor &apos;%2&apos; has ggml type %3, which this version does not know (a newer llama.cpp type, or a corrupt file)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="520"/>
+        <source>%1: tensor &apos;%2&apos; has rows of %3 elements, not a whole number of %4 blocks of %5</source>
+        <translation>%1: tensor &apos;%2&apos; has rows of %3 elements, not a whole number of %4 blocks of %5</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="529"/>
+        <source>%1: tensor &apos;%2&apos; claims an absurd size</source>
+        <translation>%1: tensor &apos;%2&apos; claims an absurd size</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="531"/>
+        <source>the offset of tensor &apos;%1&apos;</source>
+        <translation>the offset of tensor &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="535"/>
+        <source>%1: tensor &apos;%2&apos; has offset %3, past any file</source>
+        <translation>%1: tensor &apos;%2&apos; has offset %3, past any file</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="538"/>
+        <source>%1: tensor &apos;%2&apos; has offset %3, not a multiple of the alignment %4</source>
+        <translation>%1: tensor &apos;%2&apos; has offset %3, not a multiple of the alignment %4</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="551"/>
+        <source>%1: the file ends before its data section (header %2 bytes, file %3; truncated?)</source>
+        <translation>%1: the file ends before its data section (header %2 bytes, file %3; truncated?)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="569"/>
+        <source>%1: tensor &apos;%2&apos; (%3 bytes at offset %4) runs past the end of the data section (%5 bytes; truncated?)</source>
+        <translation>%1: tensor &apos;%2&apos; (%3 bytes at offset %4) runs past the end of the data section (%5 bytes; truncated?)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="576"/>
+        <source>%1: tensors &apos;%2&apos; and &apos;%3&apos; overlap (offset %4 is before %5)</source>
+        <translation>%1: tensors &apos;%2&apos; and &apos;%3&apos; overlap (offset %4 is before %5)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="584"/>
+        <source>%1: %2 bytes after the last tensor are not used by any tensor</source>
+        <translation>%1: %2 bytes after the last tensor are not used by any tensor</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="596"/>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: cannot open: %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="671"/>
+        <source>%1: &apos;%2&apos; must be an integer or an array of integers</source>
+        <translation>%1: &apos;%2&apos; must be an integer or an array of integers</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="676"/>
+        <source>%1: &apos;%2&apos; differs between layers; the largest value %3 is used</source>
+        <translation>%1: &apos;%2&apos; differs between layers; the largest value %3 is used</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="681"/>
+        <source>%1: &apos;%2&apos; must be an integer, found %3</source>
+        <translation>%1: &apos;%2&apos; must be an integer, found %3</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="686"/>
+        <source>%1: &apos;%2&apos; = %3 is out of range (%4 to %5)</source>
+        <translation>%1: &apos;%2&apos; = %3 is out of range (%4 to %5)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="700"/>
+        <source>%1: metadata &apos;%2&apos; is missing</source>
+        <translation>%1: metadata &apos;%2&apos; is missing</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="795"/>
+        <source>%1: metadata &apos;general.architecture&apos; is missing</source>
+        <translation>%1: metadata &apos;general.architecture&apos; is missing</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="802"/>
+        <source>%1: architecture &apos;%2&apos; is not supported (supported: %3)</source>
+        <translation>%1: architecture &apos;%2&apos; is not supported (supported: %3)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="840"/>
+        <source>%1: the tokenizer lists %2 tokens but token_embd.weight has %3 rows; the rows are used</source>
+        <translation>%1: the tokenizer lists %2 tokens but token_embd.weight has %3 rows; the rows are used</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="848"/>
+        <source>%1: no vocabulary size (tokenizer.ggml.tokens, %2.vocab_size or token_embd.weight)</source>
+        <translation>%1: no vocabulary size (tokenizer.ggml.tokens, %2.vocab_size or token_embd.weight)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="873"/>
+        <source>%1: %2.attention.key_length %3 is not larger than rope.dimension_count %4</source>
+        <translation>%1: %2.attention.key_length %3 is not larger than rope.dimension_count %4</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="911"/>
+        <source>%1: %2.expert_used_count %3 exceeds expert_count %4</source>
+        <translation>%1: %2.expert_used_count %3 exceeds expert_count %4</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="964"/>
+        <source>%1: %2.attention.head_count_kv %3 does not divide head_count %4</source>
+        <translation>%1: %2.attention.head_count_kv %3 does not divide head_count %4</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="996"/>
+        <source>%1: the %2 dimensions describe more than 2^52 weights (corrupt metadata?)</source>
+        <translation>%1: the %2 dimensions describe more than 2^52 weights (corrupt metadata?)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1011"/>
+        <source>missing %1</source>
+        <translation>missing %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1013"/>
+        <source>%1 has %2 elements, expected %3</source>
+        <translation>%1 has %2 elements, expected %3</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1016"/>
+        <source>unexpected %1</source>
+        <translation>unexpected %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1020"/>
+        <source>%1: %2 tensors differ from the %3 layout (%4%5); sizes come from the file</source>
+        <translation>%1: %2 tensors differ from the %3 layout (%4%5); sizes come from the file</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::GpuCatalog</name>
+    <message>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="138"/>
+        <source>is not valid JSON (truncated or malformed)</source>
+        <translation>is not valid JSON (truncated or malformed)</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="143"/>
+        <source>must be an array</source>
+        <translation>must be an array</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="151"/>
+        <source>must be an object</source>
+        <translation>must be an object</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="163"/>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="178"/>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="205"/>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="214"/>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="221"/>
+        <source>is missing</source>
+        <translation>is missing</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="167"/>
+        <source>must be a string</source>
+        <translation>must be a string</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="172"/>
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="182"/>
+        <source>must be a number</source>
+        <translation>must be a number</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="187"/>
+        <source>must be above 0 and at most %1</source>
+        <translation>must be above 0 and at most %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="200"/>
+        <source>must be one of nvidia, amd, intel, apple (not &apos;%1&apos;)</source>
+        <translation>must be one of nvidia, amd, intel, apple (not &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="207"/>
+        <source>must be a positive whole number of bytes (at most 1 PiB)</source>
+        <translation>must be a positive whole number of bytes (at most 1 PiB)</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="216"/>
+        <source>must be true or false</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="223"/>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="227"/>
+        <source>must be a non-empty array of strings</source>
+        <translation>must be a non-empty array of strings</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="245"/>
+        <source>must be a non-empty array of positive whole numbers of GB</source>
+        <translation>must be a non-empty array of positive whole numbers of GB</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="255"/>
+        <source>&apos;%1&apos; appears more than once</source>
+        <translation>&apos;%1&apos; appears more than once</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="270"/>
+        <source>%1 is not in the GPU catalog; its bandwidth (%2 GB/s) is computed from the memory clock and bus width the driver reports</source>
+        <translation>%1 is not in the GPU catalog; its bandwidth (%2 GB/s) is computed from the memory clock and bus width the driver reports</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="275"/>
+        <source>%1 is not in the GPU catalog: its memory bandwidth and FP16 rate are unknown, so no speed can be estimated for it</source>
+        <translation>%1 is not in the GPU catalog: its memory bandwidth and FP16 rate are unknown, so no speed can be estimated for it</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="285"/>
+        <source>%1 reports %2 bytes of memory, but the catalog&apos;s %3 has %4; the speed figures assume the catalog&apos;s bandwidth</source>
+        <translation>%1 reports %2 bytes of memory, but the catalog&apos;s %3 has %4; the speed figures assume the catalog&apos;s bandwidth</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::HardwareDetector</name>
+    <message>
+        <location filename="../../model/hardware/hardwaredetector.cpp" line="64"/>
+        <source>%1 NVIDIA GPU(s) on the PCI bus (%2) but NVML %3; their memory cannot be read, so they are not used for planning (install or repair the NVIDIA driver)</source>
+        <translation>%1 NVIDIA GPU(s) on the PCI bus (%2) but NVML %3; their memory cannot be read, so they are not used for planning (install or repair the NVIDIA driver)</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/hardwaredetector.cpp" line="69"/>
+        <source>listed only %1</source>
+        <translation>listed only %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/hardwaredetector.cpp" line="69"/>
+        <source>is not available</source>
+        <translation>is not available</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/hardwaredetector.cpp" line="88"/>
+        <source>no GPU was found: plans use system RAM only</source>
+        <translation>no GPU was found: plans use system RAM only</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::HfConfig</name>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="51"/>
+        <source>the number is too large</source>
+        <translation>the number is too large</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="58"/>
+        <source>must be a whole number between %1 and %2</source>
+        <translation>must be a whole number between %1 and %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="63"/>
+        <source>must be a number, found %1</source>
+        <translation>must be a number, found %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="67"/>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation>%1 is out of range (%2 to %3)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="81"/>
+        <location filename="../../model/io/hfconfig.cpp" line="296"/>
+        <source>is missing</source>
+        <translation>is missing</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="93"/>
+        <source>must be true or false, found %1</source>
+        <translation>must be true or false, found %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="105"/>
+        <source>must be a string, found %1</source>
+        <translation>must be a string, found %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="117"/>
+        <source>must be an object, found %1</source>
+        <translation>must be an object, found %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="129"/>
+        <source>must be an array, found %1</source>
+        <translation>must be an array, found %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="277"/>
+        <source>could not be read</source>
+        <translation>could not be read</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="290"/>
+        <source>must be a JSON object</source>
+        <translation>must be a JSON object</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="302"/>
+        <source>&apos;%1&apos; is not a supported architecture (supported: %2)</source>
+        <translation>&apos;%1&apos; is not a supported architecture (supported: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="376"/>
+        <source>must hold layer numbers</source>
+        <translation>must hold layer numbers</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="459"/>
+        <source>%1 exceeds the %2 experts</source>
+        <translation>%1 exceeds the %2 experts</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="467"/>
+        <source>must hold strings</source>
+        <translation>must hold strings</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="473"/>
+        <source>has %1 entries for %2 layers</source>
+        <translation>has %1 entries for %2 layers</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="535"/>
+        <source>%1 does not divide the %2 attention heads</source>
+        <translation>%1 does not divide the %2 attention heads</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="544"/>
+        <source>these dimensions imply %1 parameters, far beyond any real model</source>
+        <translation>these dimensions imply %1 parameters, far beyond any real model</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="560"/>
+        <source>is not valid JSON (truncated or malformed)</source>
+        <translation>is not valid JSON (truncated or malformed)</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::MemInfoProbe</name>
+    <message>
+        <location filename="../../model/hardware/meminfoprobe.cpp" line="28"/>
+        <source>%1 cannot be read (%2): system RAM is unknown</source>
+        <translation>%1 cannot be read (%2): system RAM is unknown</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/meminfoprobe.cpp" line="54"/>
+        <source>%1 has no readable %2: %3 is unknown</source>
+        <translation>%1 has no readable %2: %3 is unknown</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/meminfoprobe.cpp" line="57"/>
+        <source>system RAM</source>
+        <translation>system RAM</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/meminfoprobe.cpp" line="60"/>
+        <source>available RAM</source>
+        <translation>available RAM</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/meminfoprobe.cpp" line="61"/>
+        <source>swap</source>
+        <translation>swap</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/meminfoprobe.cpp" line="62"/>
+        <source>free swap</source>
+        <translation>free swap</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/meminfoprobe.cpp" line="64"/>
+        <source>%1 reports more available than total RAM; available RAM is unknown</source>
+        <translation>%1 reports more available than total RAM; available RAM is unknown</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::MemoryEstimator</name>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="139"/>
+        <source>quantization &apos;%1&apos; has no rule for this architecture</source>
+        <translation>quantization &apos;%1&apos; has no rule for this architecture</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="154"/>
+        <source>storage type &apos;%1&apos; of tensor %2 (layer %3) is not in the catalog</source>
+        <translation>storage type &apos;%1&apos; of tensor %2 (layer %3) is not in the catalog</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="189"/>
+        <source>%1 parameters in %2 tensors stored as %3 (%4 bits per weight): %5</source>
+        <translation>%1 parameters in %2 tensors stored as %3 (%4 bits per weight): %5</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="212"/>
+        <source>model &apos;%1&apos; has no layers, hidden size or vocabulary</source>
+        <translation>model &apos;%1&apos; has no layers, hidden size or vocabulary</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="214"/>
+        <source>context %1 is out of range (1 to %2 tokens)</source>
+        <translation>context %1 is out of range (1 to %2 tokens)</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="216"/>
+        <source>batch %1 is out of range (1 to %2 sequences)</source>
+        <translation>batch %1 is out of range (1 to %2 sequences)</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="218"/>
+        <source>micro-batch %1 is out of range</source>
+        <translation>micro-batch %1 is out of range</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="220"/>
+        <source>GPU memory utilization %1 must be above 0 and at most 1</source>
+        <translation>GPU memory utilization %1 must be above 0 and at most 1</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="226"/>
+        <source>unknown quantization &apos;%1&apos; (known: %2)</source>
+        <translation>unknown quantization &apos;%1&apos; (known: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="229"/>
+        <source>%1 cannot run %2 (it runs on: %3)</source>
+        <translation>%1 cannot run %2 (it runs on: %3)</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="242"/>
+        <source>KV cache type &apos;%1&apos; is not available in %2 (choose one of: %3)</source>
+        <translation>KV cache type &apos;%1&apos; is not available in %2 (choose one of: %3)</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="245"/>
+        <source>llama.cpp needs flash attention for a quantized V cache (%1); turn flash attention on</source>
+        <translation>llama.cpp needs flash attention for a quantized V cache (%1); turn flash attention on</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="272"/>
+        <source>tensor %1 of the model file has a negative size</source>
+        <translation>tensor %1 of the model file has a negative size</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="293"/>
+        <source>%1 parameters in %2 tensors as stored in the model file (%3, %4 bits per weight): %5</source>
+        <translation>%1 parameters in %2 tensors as stored in the model file (%3, %4 bits per weight): %5</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="322"/>
+        <source>tensor %1 of the projector file has a negative size</source>
+        <translation>tensor %1 of the projector file has a negative size</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="339"/>
+        <source>llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load</source>
+        <translation>llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="347"/>
+        <source>vLLM needs %1 sequences x %2 tokens in 16-token blocks</source>
+        <translation>vLLM needs %1 sequences x %2 tokens in 16-token blocks</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="352"/>
+        <source>transformers&apos; cache grows to %1 sequences x %2 tokens</source>
+        <translation>transformers&apos; cache grows to %1 sequences x %2 tokens</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="357"/>
+        <source>mlx-lm grows the cache in steps of 256 tokens per sequence</source>
+        <translation>mlx-lm grows the cache in steps of 256 tokens per sequence</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="373"/>
+        <source>MLA latent (%1 + %2 rope) x %3</source>
+        <translation>MLA latent (%1 + %2 rope) x %3</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="375"/>
+        <source>K %1 heads x %2 + V %1 heads x %3, %4</source>
+        <translation>K %1 heads x %2 + V %1 heads x %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="381"/>
+        <source>2 (K,V) x %1 KV heads x %2 dims x %3</source>
+        <translation>2 (K,V) x %1 KV heads x %2 dims x %3</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="382"/>
+        <source>%1 layers x %2 tokens</source>
+        <translation>%1 layers x %2 tokens</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="384"/>
+        <source> + %1 sliding-window layers x %2 tokens (window %3)</source>
+        <translation> + %1 sliding-window layers x %2 tokens (window %3)</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="389"/>
+        <source>%1 x %2 = %3 bytes per layer and token. %4.</source>
+        <translation>%1 x %2 = %3 bytes per layer and token. %4.</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="425"/>
+        <source>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</source>
+        <translation>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="430"/>
+        <source>; flash attention on</source>
+        <translation>; flash attention on</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="431"/>
+        <source>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</source>
+        <translation>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="453"/>
+        <source>whole-prompt prefill of %1 sequences x %2 tokens</source>
+        <translation>whole-prompt prefill of %1 sequences x %2 tokens</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="456"/>
+        <source>vLLM&apos;s profiling run of max_num_batched_tokens = %1</source>
+        <translation>vLLM&apos;s profiling run of max_num_batched_tokens = %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="459"/>
+        <source>one prefill step of %1 tokens x %2 sequences</source>
+        <translation>one prefill step of %1 tokens x %2 sequences</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="469"/>
+        <source>%1: %2 tokens x %3 bytes (max of MLP 2 x (3 x %4 + 4 x %5) and attention tensors) + last-token logits %6 x %7 x 8 bytes</source>
+        <translation>%1: %2 tokens x %3 bytes (max of MLP 2 x (3 x %4 + 4 x %5) and attention tensors) + last-token logits %6 x %7 x 8 bytes</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="488"/>
+        <source>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</source>
+        <translation>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="503"/>
+        <source>CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 (2 x the %4 MLP intermediate of the prefill, at least 256 MiB)</source>
+        <translation>CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 (2 x the %4 MLP intermediate of the prefill, at least 256 MiB)</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="512"/>
+        <source>CUDA context and libraries (about 0.68 GiB) + CUDA graphs and NCCL buffers (about 0.5 GiB, up to 1.5 GiB with many capture sizes); vLLM then claims gpu_memory_utilization = %1 of the GPU and fills the rest with KV blocks</source>
+        <translation>CUDA context and libraries (about 0.68 GiB) + CUDA graphs and NCCL buffers (about 0.5 GiB, up to 1.5 GiB with many capture sizes); vLLM then claims gpu_memory_utilization = %1 of the GPU and fills the rest with KV blocks</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="521"/>
+        <source>Metal context and MLX&apos;s buffer cache, about 256 MiB</source>
+        <translation>Metal context and MLX&apos;s buffer cache, about 256 MiB</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="529"/>
+        <source>context %1 exceeds the model&apos;s trained maximum of %2 tokens</source>
+        <translation>context %1 exceeds the model&apos;s trained maximum of %2 tokens</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::ModelCatalog</name>
+    <message>
+        <location filename="../../model/io/modelcatalog.cpp" line="47"/>
+        <source>is not valid JSON (truncated or malformed)</source>
+        <translation>is not valid JSON (truncated or malformed)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelcatalog.cpp" line="52"/>
+        <source>must be an array</source>
+        <translation>must be an array</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelcatalog.cpp" line="61"/>
+        <source>must be an object</source>
+        <translation>must be an object</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelcatalog.cpp" line="69"/>
+        <location filename="../../model/io/modelcatalog.cpp" line="101"/>
+        <source>is missing</source>
+        <translation>is missing</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelcatalog.cpp" line="75"/>
+        <source>must be a string</source>
+        <translation>must be a string</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelcatalog.cpp" line="93"/>
+        <source>must be a positive whole number of tokens</source>
+        <translation>must be a positive whole number of tokens</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelcatalog.cpp" line="108"/>
+        <source>&apos;%1&apos; appears more than once</source>
+        <translation>&apos;%1&apos; appears more than once</translation>
+    </message>
+</context>
+<context>
     <name>Planner::ModelCatalogModel</name>
     <message>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="169"/>
         <source>%1 (%2): %3 parameters, %4 active per token, up to %5 tokens of context, licence %6</source>
         <translation>%1 (%2): %3 parameters, %4 active per token, up to %5 tokens of context, licence %6</translation>
     </message>
     <message>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="172"/>
         <source>%1 (%2): %3 parameters, up to %4 tokens of context, licence %5</source>
         <translation>%1 (%2): %3 parameters, up to %4 tokens of context, licence %5</translation>
     </message>
     <message>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="214"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="216"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="218"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="220"/>
         <source>Max context</source>
         <translation>Max context</translation>
     </message>
     <message>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="51"/>
         <source>Opened files</source>
         <translation>Opened files</translation>
     </message>
 </context>
 <context>
+    <name>Planner::ModelFile</name>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="41"/>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: cannot open: %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="45"/>
+        <source>%1: %2 bytes is implausibly large for this file (limit %3)</source>
+        <translation>%1: %2 bytes is implausibly large for this file (limit %3)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="105"/>
+        <source>some tensor names carry layer numbers of %1 or more; they are counted outside the layers</source>
+        <translation>some tensor names carry layer numbers of %1 or more; they are counted outside the layers</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="111"/>
+        <source>tensors reach layer %1 but the architecture has %2 layers</source>
+        <translation>tensors reach layer %1 but the architecture has %2 layers</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="149"/>
+        <source>%1: a split set of %2 files is not plausible</source>
+        <translation>%1: a split set of %2 files is not plausible</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="159"/>
+        <source>%1: part %2 of the %3-file split set is missing (%4)</source>
+        <translation>%1: part %2 of the %3-file split set is missing (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="181"/>
+        <source>%1: split.no is %2 but the file name says part %3</source>
+        <translation>%1: split.no is %2 but the file name says part %3</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="185"/>
+        <source>%1: split.count is %2 but the file name says %3 parts</source>
+        <translation>%1: split.count is %2 but the file name says %3 parts</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="202"/>
+        <source>%1: tensor &apos;%2&apos; also appears in an earlier part of the split set</source>
+        <translation>%1: tensor &apos;%2&apos; also appears in an earlier part of the split set</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="214"/>
+        <source>%1: split.tensors.count says %2 tensors, the parts hold %3</source>
+        <translation>%1: split.tensors.count says %2 tensors, the parts hold %3</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="252"/>
+        <source>%1: no general.architecture; only sizes are known</source>
+        <translation>%1: no general.architecture; only sizes are known</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="329"/>
+        <source>%1: not a JSON object (truncated or corrupt)</source>
+        <translation>%1: not a JSON object (truncated or corrupt)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="334"/>
+        <source>%1: weight_map is missing or empty</source>
+        <translation>%1: weight_map is missing or empty</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="343"/>
+        <source>%1: weight_map.%2 must be a file name</source>
+        <translation>%1: weight_map.%2 must be a file name</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="350"/>
+        <source>%1: weight_map names &apos;%2&apos;, which is not a file name in this folder</source>
+        <translation>%1: weight_map names &apos;%2&apos;, which is not a file name in this folder</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="357"/>
+        <source>%1: more than %2 shard files</source>
+        <translation>%1: more than %2 shard files</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="394"/>
+        <source>%1: no config.json next to the weights; only sizes are known</source>
+        <translation>%1: no config.json next to the weights; only sizes are known</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="405"/>
+        <source>%1: shard %2 is missing</source>
+        <translation>%1: shard %2 is missing</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="418"/>
+        <source>%1: tensor &apos;%2&apos; also appears in another shard</source>
+        <translation>%1: tensor &apos;%2&apos; also appears in another shard</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="425"/>
+        <source>%1: tensor &apos;%2&apos; is not listed in the index</source>
+        <translation>%1: tensor &apos;%2&apos; is not listed in the index</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="427"/>
+        <source>%1: tensor &apos;%2&apos; is listed in the index under %3</source>
+        <translation>%1: tensor &apos;%2&apos; is listed in the index under %3</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="445"/>
+        <source>%1: %2 tensors listed in the index are in none of the shards</source>
+        <translation>%1: %2 tensors listed in the index are in none of the shards</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="502"/>
+        <source>%1 holds several GGUF models (%2); open one of them</source>
+        <translation>%1 holds several GGUF models (%2); open one of them</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="505"/>
+        <source>%1 holds no model weights (no .safetensors or .gguf files)</source>
+        <translation>%1 holds no model weights (no .safetensors or .gguf files)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="526"/>
+        <source>is not a JSON object (truncated or malformed)</source>
+        <translation>is not a JSON object (truncated or malformed)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="538"/>
+        <source>must be an object</source>
+        <translation>must be an object</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="546"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>must be a whole number from %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="564"/>
+        <location filename="../../model/io/modelfile.cpp" line="622"/>
+        <source>is missing</source>
+        <translation>is missing</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="597"/>
+        <source>bitsandbytes needs load_in_4bit or load_in_8bit</source>
+        <translation>bitsandbytes needs load_in_4bit or load_in_8bit</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="605"/>
+        <source>must hold positive whole numbers</source>
+        <translation>must hold positive whole numbers</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="617"/>
+        <source>is missing or empty</source>
+        <translation>is missing or empty</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="661"/>
+        <source>%1: no such file or folder</source>
+        <translation>%1: no such file or folder</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="690"/>
+        <source>%1: not a model file (expected .gguf, .safetensors or a Hugging Face folder)</source>
+        <translation>%1: not a model file (expected .gguf, .safetensors or a Hugging Face folder)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="718"/>
+        <source>%1 is a vision projector (mmproj); open the language model and add the projector to it</source>
+        <translation>%1 is a vision projector (mmproj); open the language model and add the projector to it</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="724"/>
+        <source>%1: the architecture could not be derived (%2)</source>
+        <translation>%1: the architecture could not be derived (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="725"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="730"/>
+        <source>%1 holds no tensors</source>
+        <translation>%1 holds no tensors</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="749"/>
+        <source>%1 is not a vision projector (mmproj) file</source>
+        <translation>%1 is not a vision projector (mmproj) file</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::NvmlProbe</name>
+    <message>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="55"/>
+        <source>NVML (%1) could not be loaded: %2</source>
+        <translation>NVML (%1) could not be loaded: %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="67"/>
+        <source>NVML (%1) lacks the functions FitPlanner needs (nvmlInit_v2, nvmlDeviceGetCount_v2, nvmlDeviceGetHandleByIndex_v2, nvmlDeviceGetName, nvmlDeviceGetMemoryInfo); the driver is too old</source>
+        <translation>NVML (%1) lacks the functions FitPlanner needs (nvmlInit_v2, nvmlDeviceGetCount_v2, nvmlDeviceGetHandleByIndex_v2, nvmlDeviceGetName, nvmlDeviceGetMemoryInfo); the driver is too old</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="175"/>
+        <source>NVML is not available</source>
+        <translation>NVML is not available</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="179"/>
+        <source>NVML could not start: nvmlInit_v2 returned %1; NVIDIA GPUs cannot be read</source>
+        <translation>NVML could not start: nvmlInit_v2 returned %1; NVIDIA GPUs cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="184"/>
+        <source>nvmlDeviceGetCount_v2 returned %1; NVIDIA GPUs cannot be listed</source>
+        <translation>nvmlDeviceGetCount_v2 returned %1; NVIDIA GPUs cannot be listed</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="189"/>
+        <source>NVML reports %1 GPUs, more than the %2 FitPlanner reads; only the first %2 are listed</source>
+        <translation>NVML reports %1 GPUs, more than the %2 FitPlanner reads; only the first %2 are listed</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="200"/>
+        <source>nvmlSystemGetDriverVersion returned %1; the driver version is unknown</source>
+        <translation>nvmlSystemGetDriverVersion returned %1; the driver version is unknown</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="205"/>
+        <source>GPU %1: nvmlDeviceGetHandleByIndex_v2 returned %2; the GPU is skipped</source>
+        <translation>GPU %1: nvmlDeviceGetHandleByIndex_v2 returned %2; the GPU is skipped</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="216"/>
+        <source>GPU %1: nvmlDeviceGetName returned %2</source>
+        <translation>GPU %1: nvmlDeviceGetName returned %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="218"/>
+        <source>NVIDIA GPU %1</source>
+        <translation>NVIDIA GPU %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="222"/>
+        <source>GPU %1 (%2): nvmlDeviceGetMemoryInfo returned %3; the GPU is skipped because its memory is unknown</source>
+        <translation>GPU %1 (%2): nvmlDeviceGetMemoryInfo returned %3; the GPU is skipped because its memory is unknown</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="229"/>
+        <source>GPU %1 (%2): NVML reports an implausible memory size of %3 bytes; the GPU is skipped</source>
+        <translation>GPU %1 (%2): NVML reports an implausible memory size of %3 bytes; the GPU is skipped</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="240"/>
+        <source>GPU %1 (%2): NVML reports free %3 / used %4 bytes of %5; free memory is unknown</source>
+        <translation>GPU %1 (%2): NVML reports free %3 / used %4 bytes of %5; free memory is unknown</translation>
+    </message>
+</context>
+<context>
     <name>Planner::PlacementModel</name>
     <message>
+        <location filename="../../model/items/placementmodel.cpp" line="49"/>
         <source>holds the token embeddings</source>
         <translation>holds the token embeddings</translation>
     </message>
     <message>
+        <location filename="../../model/items/placementmodel.cpp" line="51"/>
         <source>holds the output layer</source>
         <translation>holds the output layer</translation>
     </message>
     <message>
+        <location filename="../../model/items/placementmodel.cpp" line="53"/>
         <source>memory bandwidth %1 GB/s</source>
         <translation>memory bandwidth %1 GB/s</translation>
     </message>
     <message>
+        <location filename="../../model/items/placementmodel.cpp" line="59"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
+        <location filename="../../model/items/placementmodel.cpp" line="85"/>
         <source>%1 of %2 used</source>
         <translation>%1 of %2 used</translation>
     </message>
     <message>
+        <location filename="../../model/items/placementmodel.cpp" line="92"/>
         <source>short by %1</source>
         <translation>short by %1</translation>
     </message>
     <message>
+        <location filename="../../model/items/placementmodel.cpp" line="109"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
+        <location filename="../../model/items/placementmodel.cpp" line="111"/>
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
+        <location filename="../../model/items/placementmodel.cpp" line="113"/>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
     <message>
+        <location filename="../../model/items/placementmodel.cpp" line="115"/>
         <source>KV cache</source>
         <translation>KV cache</translation>
     </message>
     <message>
+        <location filename="../../model/items/placementmodel.cpp" line="117"/>
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
+        <location filename="../../model/items/placementmodel.cpp" line="119"/>
         <source>Overhead</source>
         <translation>Overhead</translation>
     </message>
     <message>
+        <location filename="../../model/items/placementmodel.cpp" line="121"/>
         <source>Free</source>
         <translation>Free</translation>
     </message>
     <message>
+        <location filename="../../model/items/placementmodel.cpp" line="123"/>
         <source>Capacity</source>
         <translation>Capacity</translation>
     </message>
     <message>
+        <location filename="../../model/items/placementmodel.cpp" line="125"/>
         <source>Usage</source>
         <translation>Usage</translation>
     </message>
 </context>
 <context>
+    <name>Planner::QuantAssign</name>
+    <message numerus="yes">
+        <location filename="../../model/quant/quantassign.cpp" line="47"/>
+        <source>%n tensor(s) keep 16-bit weights: their input width is not a multiple of the group size</source>
+        <translation>
+            <numerusform>%n tensor keep 16-bit weights: their input width is not a multiple of the group size</numerusform>
+            <numerusform>%n tensors keep 16-bit weights: their input width is not a multiple of the group size</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Planner::QuantCatalog</name>
+    <message>
+        <location filename="../../model/quant/quantcatalog.cpp" line="52"/>
+        <location filename="../../model/quant/quantcatalog.cpp" line="67"/>
+        <source>is missing</source>
+        <translation>is missing</translation>
+    </message>
+    <message>
+        <location filename="../../model/quant/quantcatalog.cpp" line="56"/>
+        <source>must be a string</source>
+        <translation>must be a string</translation>
+    </message>
+    <message>
+        <location filename="../../model/quant/quantcatalog.cpp" line="71"/>
+        <source>must be a whole number</source>
+        <translation>must be a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../model/quant/quantcatalog.cpp" line="76"/>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation>%1 is out of range (%2 to %3)</translation>
+    </message>
+    <message>
+        <location filename="../../model/quant/quantcatalog.cpp" line="88"/>
+        <source>must be true or false</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <location filename="../../model/quant/quantcatalog.cpp" line="101"/>
+        <location filename="../../model/quant/quantcatalog.cpp" line="106"/>
+        <source>must be an array of strings</source>
+        <translation>must be an array of strings</translation>
+    </message>
+    <message>
+        <location filename="../../model/quant/quantcatalog.cpp" line="148"/>
+        <source>&apos;%1&apos; is not a known storage kind</source>
+        <translation>&apos;%1&apos; is not a known storage kind</translation>
+    </message>
+    <message>
+        <location filename="../../model/quant/quantcatalog.cpp" line="183"/>
+        <source>&apos;%1&apos; is not gguf, hf or mlx</source>
+        <translation>&apos;%1&apos; is not gguf, hf or mlx</translation>
+    </message>
+    <message>
+        <location filename="../../model/quant/quantcatalog.cpp" line="186"/>
+        <source>must list at least one engine</source>
+        <translation>must list at least one engine</translation>
+    </message>
+    <message>
+        <location filename="../../model/quant/quantcatalog.cpp" line="195"/>
+        <source>names the unknown storage type &apos;%1&apos;</source>
+        <translation>names the unknown storage type &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../model/quant/quantcatalog.cpp" line="257"/>
+        <source>is not valid JSON (truncated or malformed)</source>
+        <translation>is not valid JSON (truncated or malformed)</translation>
+    </message>
+    <message>
+        <location filename="../../model/quant/quantcatalog.cpp" line="264"/>
+        <source>must both be arrays</source>
+        <translation>must both be arrays</translation>
+    </message>
+    <message>
+        <location filename="../../model/quant/quantcatalog.cpp" line="274"/>
+        <location filename="../../model/quant/quantcatalog.cpp" line="293"/>
+        <source>must be an object</source>
+        <translation>must be an object</translation>
+    </message>
+    <message>
+        <location filename="../../model/quant/quantcatalog.cpp" line="280"/>
+        <location filename="../../model/quant/quantcatalog.cpp" line="299"/>
+        <source>&apos;%1&apos; is defined twice</source>
+        <translation>&apos;%1&apos; is defined twice</translation>
+    </message>
+</context>
+<context>
     <name>Planner::QuantComparisonModel</name>
     <message>
+        <location filename="../../model/items/quantcomparisonmodel.cpp" line="66"/>
         <source>Weights + KV cache + activations + overhead</source>
         <translation>Weights + KV cache + activations + overhead</translation>
     </message>
     <message>
+        <location filename="../../model/items/quantcomparisonmodel.cpp" line="123"/>
         <source>%1 bits per weight: %2</source>
         <translation>%1 bits per weight: %2</translation>
     </message>
@@ -790,69 +2338,304 @@
 <context>
     <name>Planner::RecommendationModel</name>
     <message>
+        <location filename="../../model/items/recommendationmodel.cpp" line="32"/>
         <source>Fits on GPU</source>
         <translation>Fits on GPU</translation>
     </message>
     <message>
+        <location filename="../../model/items/recommendationmodel.cpp" line="34"/>
         <source>CPU offload (%1 of %2 layers on GPU)</source>
         <translation>CPU offload (%1 of %2 layers on GPU)</translation>
     </message>
     <message>
+        <location filename="../../model/items/recommendationmodel.cpp" line="36"/>
         <source>CPU only</source>
         <translation>CPU only</translation>
     </message>
     <message>
+        <location filename="../../model/items/recommendationmodel.cpp" line="40"/>
         <source>Does not fit</source>
         <translation>Does not fit</translation>
     </message>
     <message>
+        <location filename="../../model/items/recommendationmodel.cpp" line="102"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
+        <location filename="../../model/items/recommendationmodel.cpp" line="104"/>
         <source>Best quantization</source>
         <translation>Best quantization</translation>
     </message>
     <message>
+        <location filename="../../model/items/recommendationmodel.cpp" line="106"/>
         <source>Largest context</source>
         <translation>Largest context</translation>
     </message>
     <message>
+        <location filename="../../model/items/recommendationmodel.cpp" line="108"/>
         <source>Speed (tokens/s)</source>
         <translation>Speed (tokens/s)</translation>
     </message>
     <message>
+        <location filename="../../model/items/recommendationmodel.cpp" line="110"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
+        <location filename="../../model/items/recommendationmodel.cpp" line="74"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
+        <location filename="../../model/items/recommendationmodel.cpp" line="76"/>
         <source>The GPU&apos;s memory bandwidth is not known: choose it in the hardware panel&apos;s what-if mode.</source>
         <translation>The GPU&apos;s memory bandwidth is not known: choose it in the hardware panel&apos;s what-if mode.</translation>
     </message>
 </context>
 <context>
+    <name>Planner::SafetensorsReader</name>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="101"/>
+        <source>the header of %1 bytes exceeds the limit of %2</source>
+        <translation>the header of %1 bytes exceeds the limit of %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="103"/>
+        <source>the data section has a negative size</source>
+        <translation>the data section has a negative size</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="105"/>
+        <source>the header is not a JSON object (not a safetensors file?)</source>
+        <translation>the header is not a JSON object (not a safetensors file?)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="108"/>
+        <source>the header is not valid JSON (truncated or corrupt)</source>
+        <translation>the header is not valid JSON (truncated or corrupt)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="110"/>
+        <source>the header is not a JSON object</source>
+        <translation>the header is not a JSON object</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="112"/>
+        <source>the header lists %1 entries (limit %2)</source>
+        <translation>the header lists %1 entries (limit %2)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="124"/>
+        <source>__metadata__ must be an object of strings</source>
+        <translation>__metadata__ must be an object of strings</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="127"/>
+        <source>__metadata__.%1 must be a string</source>
+        <translation>__metadata__.%1 must be a string</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="134"/>
+        <source>a tensor has an empty name</source>
+        <translation>a tensor has an empty name</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="136"/>
+        <source>tensor &apos;%1&apos; must be an object with dtype, shape and data_offsets</source>
+        <translation>tensor &apos;%1&apos; must be an object with dtype, shape and data_offsets</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="141"/>
+        <source>tensor &apos;%1&apos; has no dtype</source>
+        <translation>tensor &apos;%1&apos; has no dtype</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="145"/>
+        <source>tensor &apos;%1&apos; has dtype &apos;%2&apos;, which is not supported (supported: %3)</source>
+        <translation>tensor &apos;%1&apos; has dtype &apos;%2&apos;, which is not supported (supported: %3)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="149"/>
+        <source>tensor &apos;%1&apos; has no shape array</source>
+        <translation>tensor &apos;%1&apos; has no shape array</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="151"/>
+        <source>tensor &apos;%1&apos; has %2 dimensions (limit %3)</source>
+        <translation>tensor &apos;%1&apos; has %2 dimensions (limit %3)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="156"/>
+        <source>tensor &apos;%1&apos; has a shape entry that is not a whole number from 0 to %2</source>
+        <translation>tensor &apos;%1&apos; has a shape entry that is not a whole number from 0 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="162"/>
+        <source>tensor &apos;%1&apos; has more elements than a 64-bit count can hold</source>
+        <translation>tensor &apos;%1&apos; has more elements than a 64-bit count can hold</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="168"/>
+        <source>tensor &apos;%1&apos; needs data_offsets [begin, end]</source>
+        <translation>tensor &apos;%1&apos; needs data_offsets [begin, end]</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="172"/>
+        <source>tensor &apos;%1&apos; has data_offsets that are not whole numbers with begin &lt;= end</source>
+        <translation>tensor &apos;%1&apos; has data_offsets that are not whole numbers with begin &lt;= end</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="177"/>
+        <source>tensor &apos;%1&apos; spans %2 bytes but %3 x %4 needs %5</source>
+        <translation>tensor &apos;%1&apos; spans %2 bytes but %3 x %4 needs %5</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="182"/>
+        <source>more than 2^63</source>
+        <translation>more than 2^63</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="184"/>
+        <source>tensor &apos;%1&apos; ends at byte %2, past the %3-byte data section (truncated?)</source>
+        <translation>tensor &apos;%1&apos; ends at byte %2, past the %3-byte data section (truncated?)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="203"/>
+        <source>tensors &apos;%1&apos; and &apos;%2&apos; overlap (byte %3 is claimed twice)</source>
+        <translation>tensors &apos;%1&apos; and &apos;%2&apos; overlap (byte %3 is claimed twice)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="207"/>
+        <source>bytes %1 to %2 of the data section belong to no tensor</source>
+        <translation>bytes %1 to %2 of the data section belong to no tensor</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="212"/>
+        <source>the data section has %1 bytes but the tensors cover %2</source>
+        <translation>the data section has %1 bytes but the tensors cover %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="229"/>
+        <source>cannot open: %1</source>
+        <translation>cannot open: %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="232"/>
+        <source>only %1 bytes: not a safetensors file (truncated?)</source>
+        <translation>only %1 bytes: not a safetensors file (truncated?)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="235"/>
+        <source>cannot read the header length: %1</source>
+        <translation>cannot read the header length: %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="240"/>
+        <source>the header claims %1 bytes (limit %2): not a safetensors file, or corrupt</source>
+        <translation>the header claims %1 bytes (limit %2): not a safetensors file, or corrupt</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="244"/>
+        <source>the header claims %1 bytes but the file has only %2 after the length (truncated?)</source>
+        <translation>the header claims %1 bytes but the file has only %2 after the length (truncated?)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="249"/>
+        <source>cannot read the header: %1</source>
+        <translation>cannot read the header: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::SysfsGpuProbe</name>
+    <message>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="41"/>
+        <source>%1 does not hold a byte count (&apos;%2&apos;); it is ignored</source>
+        <translation>%1 does not hold a byte count (&apos;%2&apos;); it is ignored</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="107"/>
+        <source>%1: the PCI vendor id is missing or unreadable; the card is skipped</source>
+        <translation>%1: the PCI vendor id is missing or unreadable; the card is skipped</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="132"/>
+        <source>AMD GPU at %1: mem_info_vram_total is missing or unreadable (is the amdgpu driver loaded?); its memory is unknown and it is not used for planning</source>
+        <translation>AMD GPU at %1: mem_info_vram_total is missing or unreadable (is the amdgpu driver loaded?); its memory is unknown and it is not used for planning</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="143"/>
+        <source>AMD GPU [1002:%1]</source>
+        <translation>AMD GPU [1002:%1]</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="145"/>
+        <source>AMD GPU at %1: the driver exposes no product name; pick the card in the catalog for its bandwidth</source>
+        <translation>AMD GPU at %1: the driver exposes no product name; pick the card in the catalog for its bandwidth</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="157"/>
+        <source>%1 at %2 is an APU: %3 bytes of VRAM carve-out plus %4 bytes of system memory mapped through GTT, shared with the CPU</source>
+        <translation>%1 at %2 is an APU: %3 bytes of VRAM carve-out plus %4 bytes of system memory mapped through GTT, shared with the CPU</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="176"/>
+        <source>Intel GPU [8086:%1]</source>
+        <translation>Intel GPU [8086:%1]</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="180"/>
+        <source>%1 at %2: the driver does not expose its memory size (tile0/physical_vram_size_bytes needs the xe driver); it is not used for planning</source>
+        <translation>%1 at %2: the driver does not expose its memory size (tile0/physical_vram_size_bytes needs the xe driver); it is not used for planning</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="184"/>
+        <source>Intel integrated graphics at %1 shares system RAM; it is not counted as a GPU</source>
+        <translation>Intel integrated graphics at %1 shares system RAM; it is not counted as a GPU</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="188"/>
+        <source>GPU at %1 with PCI vendor %2 is not supported</source>
+        <translation>GPU at %1 with PCI vendor %2 is not supported</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::WindowsProbe</name>
+    <message>
+        <location filename="../../model/hardware/windowsprobe.cpp" line="22"/>
+        <source>GlobalMemoryStatusEx failed: system RAM is unknown</source>
+        <translation>GlobalMemoryStatusEx failed: system RAM is unknown</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/windowsprobe.cpp" line="27"/>
+        <source>DXGI is not available: GPUs cannot be listed</source>
+        <translation>DXGI is not available: GPUs cannot be listed</translation>
+    </message>
+</context>
+<context>
     <name>RecommendPanel</name>
     <message>
+        <location filename="../../views/recommendpanel.cpp" line="123"/>
         <source>What can I run? Every catalog model on the hardware in use, with the best quantization that fits, the largest context at it and the decode speed. Double-click a row to plan it.</source>
         <translation>What can I run? Every catalog model on the hardware in use, with the best quantization that fits, the largest context at it and the decode speed. Double-click a row to plan it.</translation>
     </message>
     <message>
+        <location filename="../../views/recommendpanel.cpp" line="125"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
+        <location filename="../../views/recommendpanel.cpp" line="126"/>
         <source>Model name</source>
         <translation>Model name</translation>
     </message>
     <message>
+        <location filename="../../views/recommendpanel.cpp" line="127"/>
         <source>What can I run</source>
         <translation>What can I run</translation>
     </message>
     <message>
+        <location filename="../../views/recommendpanel.cpp" line="128"/>
         <source>Computing recommendations</source>
         <translation>Computing recommendations</translation>
     </message>
@@ -860,108 +2643,134 @@
 <context>
     <name>ScenarioPanel</name>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="199"/>
         <source>%1  %2 bpw</source>
         <translation>%1  %2 bpw</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="201"/>
         <source>%1
 Runs on: %2</source>
         <translation>%1
 Runs on: %2</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="223"/>
         <source>%1 (MoE, %2 active)</source>
         <translation>%1 (MoE, %2 active)</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="232"/>
         <source>%1 tokens (up to %2)</source>
         <translation>%1 tokens (up to %2)</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="289"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="290"/>
         <source>&amp;Engine</source>
         <translation>&amp;Engine</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="294"/>
         <source>Inference engine</source>
         <translation>Inference engine</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="295"/>
         <source>&amp;Quantization</source>
         <translation>&amp;Quantization</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="296"/>
         <source>Quantization</source>
         <translation>Quantization</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="305"/>
         <source>&amp;Context</source>
         <translation>&amp;Context</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="306"/>
         <source>Context length, logarithmic slider</source>
         <translation>Context length, logarithmic slider</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="307"/>
         <source>Context length in tokens</source>
         <translation>Context length in tokens</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="308"/>
         <source> tokens</source>
         <translation> tokens</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="309"/>
         <source>&amp;Batch</source>
         <translation>&amp;Batch</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="310"/>
         <source>Parallel sequences</source>
         <translation>Parallel sequences</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="311"/>
         <source>Parallel sequences (batch): each holds its own KV cache</source>
         <translation>Parallel sequences (batch): each holds its own KV cache</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="312"/>
         <source>&amp;KV cache</source>
         <translation>&amp;KV cache</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="313"/>
         <source>KV cache type</source>
         <translation>KV cache type</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="314"/>
         <source>&amp;GPU memory</source>
         <translation>&amp;GPU memory</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="315"/>
         <source>GPU memory to plan for</source>
         <translation>GPU memory to plan for</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="316"/>
         <source>GPU memory to plan for (what-if; 0 = no GPU)</source>
         <translation>GPU memory to plan for (what-if; 0 = no GPU)</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="317"/>
         <source>&amp;RAM</source>
         <translation>&amp;RAM</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="318"/>
         <source>System RAM to plan for</source>
         <translation>System RAM to plan for</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="319"/>
         <source>Compare...</source>
         <translation>Compare...</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="320"/>
         <source>Add quantizations to the comparison</source>
         <translation>Add quantizations to the comparison</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="321"/>
         <source>Tick more quantizations to add them to the comparison chart</source>
         <translation>Tick more quantizations to add them to the comparison chart</translation>
     </message>
@@ -969,10 +2778,13 @@ Runs on: %2</translation>
 <context>
     <name>VerdictBanner</name>
     <message>
+        <location filename="../../views/verdictbanner.cpp" line="36"/>
+        <location filename="../../views/verdictbanner.cpp" line="87"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
+        <location filename="../../views/verdictbanner.cpp" line="56"/>
         <source>Cannot estimate this scenario</source>
         <translation>Cannot estimate this scenario</translation>
     </message>

@@ -4,78 +4,97 @@
 <context>
     <name>CatalogPanel</name>
     <message>
+        <location filename="../../views/catalogpanel.cpp" line="148"/>
         <source>Search models...</source>
         <translation>搜索模型…</translation>
     </message>
     <message>
+        <location filename="../../views/catalogpanel.cpp" line="149"/>
         <source>Search models</source>
         <translation>搜索模型</translation>
     </message>
     <message>
+        <location filename="../../views/catalogpanel.cpp" line="150"/>
         <source>&amp;Family</source>
         <translation>系列(&amp;F)</translation>
     </message>
     <message>
+        <location filename="../../views/catalogpanel.cpp" line="151"/>
         <source>All families</source>
         <translation>全部系列</translation>
     </message>
     <message>
+        <location filename="../../views/catalogpanel.cpp" line="152"/>
         <source>Family filter</source>
         <translation>系列筛选</translation>
     </message>
     <message>
+        <location filename="../../views/catalogpanel.cpp" line="153"/>
         <source>&amp;Type</source>
         <translation>类型(&amp;T)</translation>
     </message>
     <message>
+        <location filename="../../views/catalogpanel.cpp" line="154"/>
         <source>Dense and MoE</source>
         <translation>稠密与 MoE</translation>
     </message>
     <message>
+        <location filename="../../views/catalogpanel.cpp" line="155"/>
         <source>Dense only</source>
         <translation>仅稠密模型</translation>
     </message>
     <message>
+        <location filename="../../views/catalogpanel.cpp" line="156"/>
         <source>Mixture of experts only</source>
         <translation>仅混合专家模型</translation>
     </message>
     <message>
+        <location filename="../../views/catalogpanel.cpp" line="157"/>
         <source>Dense or mixture-of-experts filter</source>
         <translation>稠密/混合专家筛选</translation>
     </message>
     <message>
+        <location filename="../../views/catalogpanel.cpp" line="158"/>
         <source>&amp;Size</source>
         <translation>规模(&amp;S)</translation>
     </message>
     <message>
+        <location filename="../../views/catalogpanel.cpp" line="159"/>
         <source>Minimum parameters in billions</source>
         <translation>最少参数量（十亿）</translation>
     </message>
     <message>
+        <location filename="../../views/catalogpanel.cpp" line="160"/>
         <source>Maximum parameters in billions</source>
         <translation>最多参数量（十亿）</translation>
     </message>
     <message>
+        <location filename="../../views/catalogpanel.cpp" line="161"/>
         <source>Smallest model to list, in billions of parameters</source>
         <translation>列出的最小模型，单位为十亿参数</translation>
     </message>
     <message>
+        <location filename="../../views/catalogpanel.cpp" line="162"/>
         <source>Largest model to list, in billions of parameters</source>
         <translation>列出的最大模型，单位为十亿参数</translation>
     </message>
     <message>
+        <location filename="../../views/catalogpanel.cpp" line="163"/>
         <source>&amp;Licence</source>
         <translation>许可证(&amp;L)</translation>
     </message>
     <message>
+        <location filename="../../views/catalogpanel.cpp" line="164"/>
         <source>Any licence</source>
         <translation>任意许可证</translation>
     </message>
     <message>
+        <location filename="../../views/catalogpanel.cpp" line="165"/>
         <source>Licence filter</source>
         <translation>许可证筛选</translation>
     </message>
     <message>
+        <location filename="../../views/catalogpanel.cpp" line="166"/>
         <source>Model catalog</source>
         <translation>模型目录</translation>
     </message>
@@ -83,70 +102,87 @@
 <context>
     <name>Gui</name>
     <message>
+        <location filename="../../app/gui.cpp" line="83"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>意外的参数“%1”</translation>
     </message>
     <message>
+        <location filename="../../app/gui.cpp" line="85"/>
         <source>%1 needs a value</source>
         <translation>%1 需要一个值</translation>
     </message>
     <message>
+        <location filename="../../app/gui.cpp" line="91"/>
         <source>--model: unknown model &apos;%1&apos; (see &apos;fitplanner models&apos;)</source>
         <translation>--model：未知模型“%1”（参见“fitplanner models”）</translation>
     </message>
     <message>
+        <location filename="../../app/gui.cpp" line="96"/>
         <source>--quant: unknown quantization &apos;%1&apos; (see &apos;fitplanner quants&apos;)</source>
         <translation>--quant：未知量化方案“%1”（参见“fitplanner quants”）</translation>
     </message>
     <message>
+        <location filename="../../app/gui.cpp" line="110"/>
         <source>--context: &apos;%1&apos; is not a context length (a positive number of tokens, e.g. 32768 or 32k)</source>
         <translation>--context：“%1”不是有效的上下文长度（应为正的词元数，例如 32768 或 32k）</translation>
     </message>
     <message>
+        <location filename="../../app/gui.cpp" line="116"/>
         <source>--tab: &apos;%1&apos; is not a tab (choose one of: %2)</source>
         <translation>--tab：“%1”不是有效的标签页（可选：%2）</translation>
     </message>
     <message>
+        <location filename="../../app/gui.cpp" line="126"/>
         <source>--size: &apos;%1&apos; is not WIDTHxHEIGHT between 640x480 and 8192x8192</source>
         <translation>--size：“%1”不是 640x480 到 8192x8192 之间的 宽x高</translation>
     </message>
     <message>
+        <location filename="../../app/gui.cpp" line="132"/>
         <source>--engine: unknown engine &apos;%1&apos; (choose one of: %2)</source>
         <translation>--engine：未知推理引擎“%1”（可选：%2）</translation>
     </message>
     <message>
+        <location filename="../../app/gui.cpp" line="137"/>
         <source>--lang: unknown language &apos;%1&apos; (choose one of: %2)</source>
         <translation>--lang：未知语言“%1”（可选：%2）</translation>
     </message>
     <message>
+        <location filename="../../app/gui.cpp" line="153"/>
         <source>--units: &apos;%1&apos; must be GiB or GB</source>
         <translation>--units：“%1”必须是 GiB 或 GB</translation>
     </message>
     <message>
+        <location filename="../../app/gui.cpp" line="156"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>未知选项“%1”</translation>
     </message>
     <message>
+        <location filename="../../app/gui.cpp" line="160"/>
         <source>--screenshot needs a file name</source>
         <translation>--screenshot 需要一个文件名</translation>
     </message>
     <message>
+        <location filename="../../app/gui.cpp" line="195"/>
         <source>--context: %1 is beyond the model&apos;s maximum of %2 tokens</source>
         <translation>--context：%1 超出了该模型的最大上下文 %2 个词元</translation>
     </message>
     <message>
+        <location filename="../../app/gui.cpp" line="217"/>
         <source>--size: the window cannot be laid out at %1x%2 (got %3x%4)</source>
         <translation>--size：窗口无法按 %1x%2 布局（实际为 %3x%4）</translation>
     </message>
     <message>
+        <location filename="../../app/gui.cpp" line="226"/>
         <source>cannot write &apos;%1&apos;</source>
         <translation>无法写入“%1”</translation>
     </message>
     <message>
+        <location filename="../../app/gui.cpp" line="143"/>
         <source>--gpu: unknown GPU &apos;%1&apos; (see &apos;fitplanner gpus&apos;)</source>
         <translation>--gpu：未知的 GPU“%1”（参见“fitplanner gpus”）</translation>
     </message>
     <message>
+        <location filename="../../app/gui.cpp" line="149"/>
         <source>--gpus: &apos;%1&apos; is not a GPU count from 1 to 64</source>
         <translation>--gpus：“%1”不是 1 到 64 之间的 GPU 数量</translation>
     </message>
@@ -154,138 +190,172 @@
 <context>
     <name>HardwarePanel</name>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="31"/>
         <source> (%1 free)</source>
         <translation> （空闲 %1）</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="255"/>
         <source>GPU (entered by hand)</source>
         <translation>GPU（手动输入）</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="298"/>
         <source>%1x %2</source>
         <translation>%1× %2</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="301"/>
         <source>no GPU</source>
         <translation>无 GPU</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="304"/>
         <source>RAM %1 (%2 free)</source>
         <translation>内存 %1（空闲 %2）</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="306"/>
         <source>RAM %1</source>
         <translation>内存 %1</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="309"/>
         <source>Detected: %1</source>
         <translation>检测到：%1</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="309"/>
         <source>Detecting hardware... planning for %1</source>
         <translation>正在检测硬件… 暂按 %1 规划</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="311"/>
         <source>What-if: %1</source>
         <translation>假设：%1</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="315"/>
         <source>Entered by hand: %1</source>
         <translation>手动输入：%1</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="322"/>
         <source>Detecting hardware...</source>
         <translation>正在检测硬件…</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="326"/>
         <source>Not detected yet.</source>
         <translation>尚未检测。</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="329"/>
         <source>Detecting hardware again...</source>
         <translation>正在重新检测硬件…</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="329"/>
         <source>This machine:</source>
         <translation>本机：</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="333"/>
         <source>, %1 GB/s</source>
         <translation>，%1 GB/s</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="335"/>
         <source>, unified memory</source>
         <translation>，统一内存</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="339"/>
         <source>No GPU found: models run on the CPU.</source>
         <translation>未发现 GPU：模型将在 CPU 上运行。</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="342"/>
         <source>System RAM %1 (%2 available)</source>
         <translation>系统内存 %1（可用 %2）</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="344"/>
         <source>System RAM %1</source>
         <translation>系统内存 %1</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="346"/>
         <source>System RAM: could not be read</source>
         <translation>系统内存：无法读取</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="349"/>
         <source>CPU %1, %2 threads</source>
         <translation>CPU %1，%2 线程</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="350"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="352"/>
         <source>Note: %1</source>
         <translation>注：%1</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="359"/>
         <source>&amp;Hardware:</source>
         <translation>硬件(&amp;H)：</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="360"/>
         <source>This machine (detected)</source>
         <translation>本机（自动检测）</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="361"/>
         <source>What if I had...</source>
         <translation>假设我有…</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="362"/>
         <source>Entered by hand</source>
         <translation>手动输入</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="363"/>
         <source>Hardware to plan for</source>
         <translation>用于规划的硬件</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="364"/>
         <source>Detect &amp;again</source>
         <translation>重新检测(&amp;A)</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="365"/>
         <source>&amp;GPU:</source>
         <translation>GPU(&amp;G)：</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="366"/>
         <source>&amp;Count:</source>
         <translation>数量(&amp;C)：</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="367"/>
         <source>System &amp;RAM:</source>
         <translation>系统内存(&amp;R)：</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="368"/>
         <source>Detected devices</source>
         <translation>检测到的设备</translation>
     </message>
     <message>
+        <location filename="../../views/hardwarepanel.cpp" line="369"/>
         <source>Planning for the GPU memory and system RAM entered in the scenario above.</source>
         <translation>按上方场景中输入的 GPU 显存和系统内存进行规划。</translation>
     </message>
@@ -293,82 +363,102 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="227"/>
         <source>About FitPlanner</source>
         <translation>关于 FitPlanner</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="228"/>
         <source>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Will this open-weights model run on your hardware? FitPlanner estimates weights, KV cache, activations and runtime overhead from the model&apos;s own dimensions and the engine&apos;s allocation rules. Hover any number to see how it was computed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;这个开放权重模型能在你的硬件上运行吗？FitPlanner 根据模型自身的维度和推理引擎的分配规则，估算权重、KV 缓存、激活和运行时开销。将鼠标悬停在任意数字上即可查看其计算方式。&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="237"/>
         <source>FitPlanner</source>
         <translation>FitPlanner</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="238"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="243"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="244"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="245"/>
         <source>&amp;Units</source>
         <translation>单位(&amp;U)</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="246"/>
         <source>GiB (binary, as drivers report)</source>
         <translation>GiB（二进制，与驱动报告一致）</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="247"/>
         <source>GB (decimal)</source>
         <translation>GB（十进制）</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="248"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="249"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="250"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="251"/>
         <source>&amp;About FitPlanner</source>
         <translation>关于 FitPlanner(&amp;A)</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="252"/>
         <source>Quantizations</source>
         <translation>量化方案</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="253"/>
         <source>Context</source>
         <translation>上下文</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="258"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="259"/>
         <source>Memory &amp;breakdown (hover a row for the arithmetic)</source>
         <translation>内存明细(&amp;B)（悬停在某一行上查看计算过程）</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="260"/>
         <source>Memory breakdown</source>
         <translation>内存明细</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="261"/>
         <source>Memory by quantization table</source>
         <translation>各量化方案内存表</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="262"/>
         <source>Model catalog</source>
         <translation>模型目录</translation>
     </message>
@@ -377,84 +467,104 @@
         <translation type="vanished">按 %1 显存 + %2 系统内存规划（手动输入）</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="181"/>
         <source>Open model file</source>
         <translation>打开模型文件</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="181"/>
         <source>Model files (*.gguf *.safetensors);;All files (*)</source>
         <translation>模型文件 (*.gguf *.safetensors);;所有文件 (*)</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="186"/>
         <source>Open model folder</source>
         <translation>打开模型文件夹</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="239"/>
         <source>&amp;Open model file...</source>
         <translation>打开模型文件(&amp;O)…</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="240"/>
         <source>Open model &amp;folder...</source>
         <translation>打开模型文件夹(&amp;F)…</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="241"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="254"/>
         <source>Placement</source>
         <translation>放置</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="255"/>
         <source>What can I run?</source>
         <translation>我能运行什么？</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="257"/>
         <source>Hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="324"/>
         <source>Placement: no plan (%1)</source>
         <translation>放置：无方案（%1）</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="327"/>
         <source>Placement on this hardware: %1</source>
         <translation>在此硬件上的放置：%1</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="329"/>
         <source>, about %1 tokens/s</source>
         <translation>，约 %1 tokens/s</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="331"/>
         <source>, short by %1</source>
         <translation>，缺少 %1</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="368"/>
         <source>Cannot plan for %1</source>
         <translation>无法为 %1 规划</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="385"/>
         <source>Opening %1...</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="402"/>
         <source>it is a vision projector (mmproj), not a language model</source>
         <translation>这是视觉投影器（mmproj），不是语言模型</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="403"/>
         <source>the architecture could not be derived from it</source>
         <translation>无法从中推导出模型架构</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="408"/>
         <source>Cannot open model file</source>
         <translation>无法打开模型文件</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="409"/>
         <source>Cannot open %1:
 %2</source>
         <translation>无法打开 %1：
 %2</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindow.cpp" line="435"/>
         <source>Clear list</source>
         <translation>清除列表</translation>
     </message>
@@ -462,38 +572,49 @@
 <context>
     <name>MemoryChartWidget</name>
     <message>
+        <location filename="../../views/memorychartwidget.cpp" line="85"/>
+        <location filename="../../views/memorychartwidget.cpp" line="299"/>
         <source>Memory by quantization chart</source>
         <translation>各量化方案内存图</translation>
     </message>
     <message>
+        <location filename="../../views/memorychartwidget.cpp" line="108"/>
+        <location filename="../../views/memorychartwidget.cpp" line="302"/>
         <source>Memory by context length chart</source>
         <translation>内存随上下文长度变化图</translation>
     </message>
     <message>
+        <location filename="../../views/memorychartwidget.cpp" line="294"/>
         <source>Memory (%1)</source>
         <translation>内存（%1）</translation>
     </message>
     <message>
+        <location filename="../../views/memorychartwidget.cpp" line="296"/>
         <source>Context length (tokens per sequence)</source>
         <translation>上下文长度（每个序列的词元数）</translation>
     </message>
     <message>
+        <location filename="../../views/memorychartwidget.cpp" line="298"/>
         <source>Memory by quantization</source>
         <translation>各量化方案的内存</translation>
     </message>
     <message>
+        <location filename="../../views/memorychartwidget.cpp" line="301"/>
         <source>Memory by context length</source>
         <translation>内存随上下文长度的变化</translation>
     </message>
     <message>
+        <location filename="../../views/memorychartwidget.cpp" line="306"/>
         <source>Current context</source>
         <translation>当前上下文</translation>
     </message>
     <message>
+        <location filename="../../views/memorychartwidget.cpp" line="309"/>
         <source>GPU %1</source>
         <translation>显存 %1</translation>
     </message>
     <message>
+        <location filename="../../views/memorychartwidget.cpp" line="311"/>
         <source>GPU + RAM %1</source>
         <translation>显存 + 内存 %1</translation>
     </message>
@@ -501,73 +622,123 @@
 <context>
     <name>PlacementPanel</name>
     <message>
+        <location filename="../../views/placementpanel.cpp" line="116"/>
         <source>No plan: %1</source>
         <translation>无方案：%1</translation>
     </message>
     <message>
+        <location filename="../../views/placementpanel.cpp" line="124"/>
         <source> with %1 to spare</source>
         <translation>，余量 %1</translation>
     </message>
     <message>
+        <location filename="../../views/placementpanel.cpp" line="126"/>
         <source>: short by %1</source>
         <translation>：缺少 %1</translation>
     </message>
     <message>
+        <location filename="../../views/placementpanel.cpp" line="128"/>
         <source> &amp;mdash; about %1 tokens/s</source>
         <translation> —— 约 %1 tokens/s</translation>
     </message>
     <message>
+        <location filename="../../views/placementpanel.cpp" line="130"/>
         <source>, %1 s to read a %2-token prompt</source>
         <translation>，读取 %2 token 的提示约需 %1 秒</translation>
     </message>
     <message>
+        <location filename="../../views/placementpanel.cpp" line="141"/>
         <source>Engine &amp;command that runs this plan:</source>
         <translation>运行此方案的引擎命令(&amp;C)：</translation>
     </message>
     <message>
+        <location filename="../../views/placementpanel.cpp" line="142"/>
         <source>Cop&amp;y</source>
         <translation>复制(&amp;Y)</translation>
     </message>
     <message>
+        <location filename="../../views/placementpanel.cpp" line="143"/>
         <source>Copy the command to the clipboard</source>
         <translation>将命令复制到剪贴板</translation>
     </message>
     <message>
+        <location filename="../../views/placementpanel.cpp" line="144"/>
         <source>Placement per device</source>
         <translation>各设备的放置</translation>
     </message>
     <message>
+        <location filename="../../views/placementpanel.cpp" line="145"/>
         <source>Engine command</source>
         <translation>引擎命令</translation>
     </message>
 </context>
 <context>
+    <name>Planner::AppleSysctlProbe</name>
+    <message>
+        <location filename="../../model/hardware/applesysctlprobe.cpp" line="61"/>
+        <source>sysctl is not available on this system</source>
+        <translation>此系统上没有 sysctl</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/applesysctlprobe.cpp" line="67"/>
+        <source>sysctl hw.memsize cannot be read: unified memory is unknown</source>
+        <translation>无法读取 sysctl hw.memsize：统一内存大小未知</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/applesysctlprobe.cpp" line="78"/>
+        <source>&apos;%1&apos; is not Apple silicon: no unified-memory GPU is counted</source>
+        <translation>&apos;%1&apos; 不是 Apple 芯片：不计入统一内存 GPU</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/applesysctlprobe.cpp" line="89"/>
+        <source>iogpu.wired_limit_mb = %1: the GPU may wire %2 bytes of the %3 bytes of unified memory</source>
+        <translation>iogpu.wired_limit_mb = %1：GPU 最多可锁定统一内存 %3 字节中的 %2 字节</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/applesysctlprobe.cpp" line="95"/>
+        <source>iogpu.wired_limit_mb is %1: macOS lets the GPU wire its default share of unified memory, %2 bytes of %3 (2/3 up to 36 GiB, 3/4 above; raise it with sudo sysctl iogpu.wired_limit_mb=N)</source>
+        <translation>iogpu.wired_limit_mb 为 %1：macOS 允许 GPU 锁定其默认份额的统一内存，即 %3 字节中的 %2 字节（36 GiB 及以下为 2/3，以上为 3/4；可用 sudo sysctl iogpu.wired_limit_mb=N 提高）</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/applesysctlprobe.cpp" line="98"/>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+</context>
+<context>
     <name>Planner::BreakdownModel</name>
     <message>
+        <location filename="../../model/items/breakdownmodel.cpp" line="63"/>
         <source>Weights + KV cache + activations + overhead</source>
         <translation>权重 + KV 缓存 + 激活 + 开销</translation>
     </message>
     <message>
+        <location filename="../../model/items/breakdownmodel.cpp" line="83"/>
         <source>exact</source>
         <translation>精确值</translation>
     </message>
     <message>
+        <location filename="../../model/items/breakdownmodel.cpp" line="84"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
+        <location filename="../../model/items/breakdownmodel.cpp" line="120"/>
         <source>Component</source>
         <translation>组成部分</translation>
     </message>
     <message>
+        <location filename="../../model/items/breakdownmodel.cpp" line="122"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
+        <location filename="../../model/items/breakdownmodel.cpp" line="124"/>
         <source>Range</source>
         <translation>范围</translation>
     </message>
     <message>
+        <location filename="../../model/items/breakdownmodel.cpp" line="126"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
@@ -575,22 +746,27 @@
 <context>
     <name>Planner::Component</name>
     <message>
+        <location filename="../../model/items/fitverdict.cpp" line="14"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
+        <location filename="../../model/items/fitverdict.cpp" line="16"/>
         <source>KV cache</source>
         <translation>KV 缓存</translation>
     </message>
     <message>
+        <location filename="../../model/items/fitverdict.cpp" line="18"/>
         <source>Activations</source>
         <translation>激活</translation>
     </message>
     <message>
+        <location filename="../../model/items/fitverdict.cpp" line="20"/>
         <source>Overhead</source>
         <translation>开销</translation>
     </message>
     <message>
+        <location filename="../../model/items/fitverdict.cpp" line="22"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -598,35 +774,60 @@
 <context>
     <name>Planner::ContextSweepModel</name>
     <message numerus="yes">
+        <location filename="../../model/items/contextsweepmodel.cpp" line="84"/>
         <source>%n token(s) per sequence</source>
         <translation>
             <numerusform>每个序列 %n 个词元</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../../model/items/contextsweepmodel.cpp" line="102"/>
         <source>%1 at %2 tokens: %3</source>
         <translation>%1（%2 个词元）：%3</translation>
     </message>
     <message>
+        <location filename="../../model/items/contextsweepmodel.cpp" line="133"/>
         <source>Context (tokens)</source>
         <translation>上下文（词元）</translation>
     </message>
 </context>
 <context>
+    <name>Planner::CpuInfoProbe</name>
+    <message>
+        <location filename="../../model/hardware/cpuinfoprobe.cpp" line="28"/>
+        <source>%1 cannot be read (%2): the CPU is unknown</source>
+        <translation>无法读取 %1（%2）：CPU 未知</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/cpuinfoprobe.cpp" line="74"/>
+        <source>%1 names no CPU model</source>
+        <translation>%1 未给出 CPU 型号</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/cpuinfoprobe.cpp" line="76"/>
+        <source>%1 lists no processors: the core count is unknown</source>
+        <translation>%1 未列出任何处理器：核心数未知</translation>
+    </message>
+</context>
+<context>
     <name>Planner::Engine</name>
     <message>
+        <location filename="../../model/memory/engine.cpp" line="26"/>
         <source>llama.cpp / Ollama / LM Studio</source>
         <translation>llama.cpp / Ollama / LM Studio</translation>
     </message>
     <message>
+        <location filename="../../model/memory/engine.cpp" line="28"/>
         <source>vLLM / SGLang</source>
         <translation>vLLM / SGLang</translation>
     </message>
     <message>
+        <location filename="../../model/memory/engine.cpp" line="30"/>
         <source>Hugging Face transformers</source>
         <translation>Hugging Face transformers</translation>
     </message>
     <message>
+        <location filename="../../model/memory/engine.cpp" line="32"/>
         <source>MLX (Apple)</source>
         <translation>MLX（Apple）</translation>
     </message>
@@ -634,154 +835,1500 @@
 <context>
     <name>Planner::EstimateSession</name>
     <message>
+        <location filename="../../model/items/estimatesession.cpp" line="348"/>
         <source>Try %1: needs %2 (%3)</source>
         <translation>试试 %1：需要 %2（%3）</translation>
     </message>
     <message>
+        <location filename="../../model/items/estimatesession.cpp" line="354"/>
         <source>Even %1, the smallest compared quantization, needs %2: choose a smaller model or more memory</source>
         <translation>即使是对比中最小的量化方案 %1 也需要 %2：请选择更小的模型或增加内存</translation>
     </message>
 </context>
 <context>
-    <name>Planner::FitVerdict</name>
+    <name>Planner::FitPlan</name>
     <message>
-        <source>Fits in %1 GPU memory with %2 to spare</source>
-        <translation>可放入 %1 显存，剩余 %2</translation>
+        <location filename="../../model/plan/fitplan.cpp" line="26"/>
+        <source>Fits on the GPU</source>
+        <translation>可完全放入 GPU</translation>
     </message>
     <message>
-        <source>Tight: needs %1 of %2 GPU memory, only %3 to spare (estimate up to %4)</source>
-        <translation>偏紧：需要 %1（显存 %2），仅剩 %3（估计最高 %4）</translation>
+        <location filename="../../model/plan/fitplan.cpp" line="28"/>
+        <source>Fits with CPU offload</source>
+        <translation>需 CPU 卸载才能运行</translation>
     </message>
     <message>
-        <source>Fits only with CPU offload: needs %1; %2 GPU + %3 RAM leave %4 to spare</source>
-        <translation>需卸载到 CPU 才能运行：需要 %1；%2 显存 + %3 内存，剩余 %4</translation>
+        <location filename="../../model/plan/fitplan.cpp" line="30"/>
+        <source>Fits in system RAM only</source>
+        <translation>只能放入系统内存</translation>
     </message>
     <message>
-        <source>Runs from system RAM only: needs %1 of %2 RAM, %3 to spare</source>
-        <translation>只能在系统内存中运行：需要 %1（内存 %2），剩余 %3</translation>
-    </message>
-    <message>
-        <source>Does not fit: needs %1; you have %2 GPU + %3 RAM (%4 short)</source>
-        <translation>放不下：需要 %1；你有 %2 显存 + %3 内存（还差 %4）</translation>
-    </message>
-    <message>
-        <source>Fits</source>
-        <translation>可运行</translation>
-    </message>
-    <message>
-        <source>Tight</source>
-        <translation>偏紧</translation>
-    </message>
-    <message>
-        <source>CPU offload</source>
-        <translation>CPU 卸载</translation>
-    </message>
-    <message>
+        <location filename="../../model/plan/fitplan.cpp" line="34"/>
         <source>Does not fit</source>
         <translation>放不下</translation>
     </message>
 </context>
 <context>
+    <name>Planner::FitPlanner</name>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="115"/>
+        <source>%1 has no known bandwidth or FP16 rate: no speed is estimated (choose it in the GPU catalog)</source>
+        <translation>%1 没有已知的带宽或 FP16 算力：不估算速度（请在 GPU 目录中选择它）</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="134"/>
+        <source>%1: %2 per token at %3 GB/s</source>
+        <translation>%1：每个词元 %2，带宽 %3 GB/s</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="145"/>
+        <source>Decode reads the active weights and the whole KV cache once per token (at a full context of %1 tokens; %2 sequence(s) share each read): %3. Devices in sequence add their times; memory-bound kernels reach about %4% of peak bandwidth. Prefill of %5 tokens: 2 x %6 active parameters x tokens at %7% of each device&apos;s dense FP16 peak%8.</source>
+        <translation>解码时每个词元读取一次活跃权重和整个 KV 缓存（按完整上下文 %1 个词元计；每次读取由 %2 个序列共享）：%3。串联的设备时间相加；受内存带宽限制的内核约可达到峰值带宽的 %4%。预填充 %5 个词元：2 x %6 个活跃参数 x 词元数，按各设备稠密 FP16 峰值的 %7% 计算%8。</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="158"/>
+        <source>; the CPU part assumes %1 GB/s RAM bandwidth unless measured and %2 TFLOPS</source>
+        <translation>；CPU 部分假定内存带宽为 %1 GB/s（除非已测量）和 %2 TFLOPS</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="162"/>
+        <source> Tensor parallel adds 2 all-reduces per layer and token, %1 us each.</source>
+        <translation> 张量并行在每层每个词元增加 2 次 all-reduce，每次 %1 微秒。</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="166"/>
+        <source> Layers kept in RAM are prefilled on the GPU when that is faster, their weights streamed over PCIe at %1 GB/s once per micro-batch of %2 tokens.</source>
+        <translation> 若更快，留在内存中的层会在 GPU 上预填充，其权重经 PCIe 以 %1 GB/s 传输，每 %2 个词元的微批次传输一次。</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="280"/>
+        <source>%1 does not run on the %2 engine</source>
+        <translation>%1 无法在 %2 引擎上运行</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="282"/>
+        <source>node count %1 is out of range (1 to 1024)</source>
+        <translation>节点数 %1 超出范围（1 到 1024）</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="284"/>
+        <source>only vLLM / SGLang spread a model over several nodes (pipeline parallel)</source>
+        <translation>只有 vLLM / SGLang 能将模型分布到多个节点上（流水线并行）</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="287"/>
+        <source>GPU &apos;%1&apos; has no memory size</source>
+        <translation>GPU &apos;%1&apos; 没有显存大小</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="318"/>
+        <source>vLLM needs GPUs; none are available</source>
+        <translation>vLLM 需要 GPU；当前没有可用的 GPU</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="331"/>
+        <source>tensor parallel size %1 would not divide the %2 attention heads / %3 KV heads; %4 of the %1 GPUs are used</source>
+        <translation>张量并行大小 %1 无法整除 %2 个注意力头 / %3 个 KV 头；%1 个 GPU 中使用 %4 个</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="369"/>
+        <source>%1 (node %2, rank %3)</source>
+        <translation>%1（节点 %2，rank %3）</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="370"/>
+        <source>%1 (rank %2)</source>
+        <translation>%1（rank %2）</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="391"/>
+        <source>%1 has %2 free but --gpu-memory-utilization %3 asks for %4: vLLM refuses to start</source>
+        <translation>%1 有 %2 空闲，但 --gpu-memory-utilization %3 要求 %4：vLLM 拒绝启动</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="403"/>
+        <source>vLLM does not fit: at least one GPU would need more than gpu_memory_utilization x its memory for weights, %1 KV cache and activations</source>
+        <translation>vLLM 放不下：至少有一个 GPU 的权重、%1 KV 缓存和激活值需要超过 gpu_memory_utilization x 其显存</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="408"/>
+        <source>pipeline parallel over %1 nodes runs vLLM on a Ray cluster spanning them</source>
+        <translation>跨 %1 个节点的流水线并行需在横跨这些节点的 Ray 集群上运行 vLLM</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="419"/>
+        <source>system RAM is unknown: nothing can be placed in CPU memory</source>
+        <translation>系统内存未知：无法在 CPU 内存中放置任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="477"/>
+        <source>not even one layer fits on the GPU next to its compute buffer (%1) and runtime (%2)</source>
+        <translation>GPU 上除计算缓冲区（%1）和运行时（%2）外，连一层都放不下</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="480"/>
+        <source>CPU memory would need %1 but %2 is available</source>
+        <translation>CPU 内存需要 %1，但只有 %2 可用</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="489"/>
+        <source>%1 of %2 layers on the GPU(s): one more layer needs %3 (weights + KV) but the fullest GPU has %4 left</source>
+        <translation>%2 层中有 %1 层在 GPU 上：再放一层需要 %3（权重 + KV），但最满的 GPU 只剩 %4</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="578"/>
+        <source>no quantization of %1 fits this hardware at a context of %2</source>
+        <translation>在上下文 %2 下，%1 没有任何量化能放入此硬件</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::FitVerdict</name>
+    <message>
+        <location filename="../../model/items/fitverdict.cpp" line="56"/>
+        <source>Fits in %1 GPU memory with %2 to spare</source>
+        <translation>可放入 %1 显存，剩余 %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/fitverdict.cpp" line="61"/>
+        <source>Tight: needs %1 of %2 GPU memory, only %3 to spare (estimate up to %4)</source>
+        <translation>偏紧：需要 %1（显存 %2），仅剩 %3（估计最高 %4）</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/fitverdict.cpp" line="67"/>
+        <source>Fits only with CPU offload: needs %1; %2 GPU + %3 RAM leave %4 to spare</source>
+        <translation>需卸载到 CPU 才能运行：需要 %1；%2 显存 + %3 内存，剩余 %4</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/fitverdict.cpp" line="70"/>
+        <source>Runs from system RAM only: needs %1 of %2 RAM, %3 to spare</source>
+        <translation>只能在系统内存中运行：需要 %1（内存 %2），剩余 %3</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/fitverdict.cpp" line="76"/>
+        <source>Does not fit: needs %1; you have %2 GPU + %3 RAM (%4 short)</source>
+        <translation>放不下：需要 %1；你有 %2 显存 + %3 内存（还差 %4）</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/fitverdict.cpp" line="88"/>
+        <source>Fits</source>
+        <translation>可运行</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/fitverdict.cpp" line="90"/>
+        <source>Tight</source>
+        <translation>偏紧</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/fitverdict.cpp" line="92"/>
+        <source>CPU offload</source>
+        <translation>CPU 卸载</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/fitverdict.cpp" line="94"/>
+        <source>Does not fit</source>
+        <translation>放不下</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::GgufReader</name>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="103"/>
+        <location filename="../../model/io/ggufreader.cpp" line="115"/>
+        <source>the file ends inside %1 (at byte %2 of %3; truncated?)</source>
+        <translation>文件在 %1 内部结束（位于 %3 字节中的第 %2 字节；文件被截断？）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="105"/>
+        <source>cannot read %1 at byte %2: %3</source>
+        <translation>无法在第 %2 字节读取 %1：%3</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="117"/>
+        <source>cannot seek past %1 at byte %2</source>
+        <translation>无法跳过第 %2 字节处的 %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="150"/>
+        <location filename="../../model/io/ggufreader.cpp" line="256"/>
+        <source>the length of %1</source>
+        <translation>%1 的长度</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="154"/>
+        <source>%1 claims %2 bytes (limit %3)</source>
+        <translation>%1 声称有 %2 字节（上限 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="159"/>
+        <source>%1 claims %2 bytes but only %3 remain (truncated?)</source>
+        <translation>%1 声称有 %2 字节，但只剩 %3 字节（文件被截断？）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="212"/>
+        <source>%1: a bool must be 0 or 1, found %2</source>
+        <translation>%1：bool 值必须为 0 或 1，实际为 %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="232"/>
+        <source>%1: unexpected value type</source>
+        <translation>%1：意外的值类型</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="242"/>
+        <source>%1 is %2, not a GGUF value type (0 to 12)</source>
+        <translation>%1 为 %2，不是 GGUF 值类型（0 到 12）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="252"/>
+        <source>%1: arrays nested deeper than %2 levels</source>
+        <translation>%1：数组嵌套超过 %2 层</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="253"/>
+        <source>the element type of %1</source>
+        <translation>%1 的元素类型</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="265"/>
+        <source>%1 claims %2 elements of %3, more than the %4 bytes left in the file can hold</source>
+        <translation>%1 声称有 %2 个 %3 元素，超过文件剩余 %4 字节所能容纳的数量</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="394"/>
+        <source>%1: not a GGUF file (only %2 bytes)</source>
+        <translation>%1：不是 GGUF 文件（只有 %2 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="395"/>
+        <source>the magic number</source>
+        <translation>魔数</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="398"/>
+        <source>%1: not a GGUF file (the magic number is not &apos;GGUF&apos;)</source>
+        <translation>%1：不是 GGUF 文件（魔数不是 &apos;GGUF&apos;）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="399"/>
+        <source>the version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="403"/>
+        <source>%1: big-endian GGUF files are not supported</source>
+        <translation>%1：不支持大端序 GGUF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="406"/>
+        <source>%1: GGUF version 1 is obsolete and not supported (re-convert with a current llama.cpp)</source>
+        <translation>%1：GGUF 版本 1 已过时且不受支持（请用新版 llama.cpp 重新转换）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="408"/>
+        <source>%1: unknown GGUF version %2 (supported: 2 and 3)</source>
+        <translation>%1：未知的 GGUF 版本 %2（支持：2 和 3）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="414"/>
+        <source>the tensor count</source>
+        <translation>张量数量</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="415"/>
+        <source>the metadata count</source>
+        <translation>元数据数量</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="420"/>
+        <source>%1: claims %2 tensors (limit %3)</source>
+        <translation>%1：声称有 %2 个张量（上限 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="422"/>
+        <source>%1: claims %2 metadata entries (limit %3)</source>
+        <translation>%1：声称有 %2 个元数据条目（上限 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="424"/>
+        <source>%1: claims %2 tensors and %3 metadata entries, more than the file&apos;s %4 bytes can hold (truncated or corrupt)</source>
+        <translation>%1：声称有 %2 个张量和 %3 个元数据条目，超过文件 %4 字节所能容纳的数量（文件被截断或已损坏）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="433"/>
+        <source>the key of metadata entry %1</source>
+        <translation>元数据条目 %1 的键</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="437"/>
+        <source>%1: metadata entry %2 has an empty key</source>
+        <translation>%1：元数据条目 %2 的键为空</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="439"/>
+        <source>%1: metadata key &apos;%2&apos; appears twice</source>
+        <translation>%1：元数据键 &apos;%2&apos; 出现了两次</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="440"/>
+        <source>metadata &apos;%1&apos;</source>
+        <translation>元数据 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="441"/>
+        <source>the type of %1</source>
+        <translation>%1 的类型</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="458"/>
+        <location filename="../../model/io/ggufreader.cpp" line="544"/>
+        <source>%1: the header exceeds %2 bytes</source>
+        <translation>%1：文件头超过 %2 字节</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="464"/>
+        <source>%1: general.alignment must be a power of two stored as uint32, found %2 %3</source>
+        <translation>%1：general.alignment 必须是以 uint32 存储的 2 的幂，实际为 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="474"/>
+        <source>the name of tensor %1</source>
+        <translation>张量 %1 的名称</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="479"/>
+        <source>%1: tensor %2 has an empty name</source>
+        <translation>%1：张量 %2 的名称为空</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="481"/>
+        <source>%1: tensor &apos;%2&apos; appears twice</source>
+        <translation>%1：张量 &apos;%2&apos; 出现了两次</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="483"/>
+        <source>the dimension count of tensor &apos;%1&apos;</source>
+        <translation>张量 &apos;%1&apos; 的维数</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="487"/>
+        <source>%1: tensor &apos;%2&apos; has %3 dimensions (1 to 4 allowed)</source>
+        <translation>%1：张量 &apos;%2&apos; 有 %3 个维度（允许 1 到 4）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="491"/>
+        <source>the shape of tensor &apos;%1&apos;</source>
+        <translation>张量 &apos;%1&apos; 的形状</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="495"/>
+        <source>%1: tensor &apos;%2&apos; has dimension %3 = %4 (1 to %5 allowed)</source>
+        <translation>%1：张量 &apos;%2&apos; 的维度 %3 = %4（允许 1 到 %5）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="503"/>
+        <source>%1: tensor &apos;%2&apos; has more elements than a 64-bit count can hold</source>
+        <translation>%1：张量 &apos;%2&apos; 的元素数超出 64 位计数范围</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="506"/>
+        <source>the type of tensor &apos;%1&apos;</source>
+        <translation>张量 &apos;%1&apos; 的类型</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="514"/>
+        <source>%1: tensor &apos;%2&apos; has ggml type %3, which this version does not know (a newer llama.cpp type, or a corrupt file)</source>
+        <translation>%1：张量 &apos;%2&apos; 的 ggml 类型为 %3，此版本无法识别（较新的 llama.cpp 类型，或文件已损坏）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="520"/>
+        <source>%1: tensor &apos;%2&apos; has rows of %3 elements, not a whole number of %4 blocks of %5</source>
+        <translation>%1：张量 &apos;%2&apos; 每行 %3 个元素，不是 %5 的 %4 块的整数倍</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="529"/>
+        <source>%1: tensor &apos;%2&apos; claims an absurd size</source>
+        <translation>%1：张量 &apos;%2&apos; 声称的大小不合理</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="531"/>
+        <source>the offset of tensor &apos;%1&apos;</source>
+        <translation>张量 &apos;%1&apos; 的偏移量</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="535"/>
+        <source>%1: tensor &apos;%2&apos; has offset %3, past any file</source>
+        <translation>%1：张量 &apos;%2&apos; 的偏移量 %3 超出了任何文件的范围</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="538"/>
+        <source>%1: tensor &apos;%2&apos; has offset %3, not a multiple of the alignment %4</source>
+        <translation>%1：张量 &apos;%2&apos; 的偏移量 %3 不是对齐值 %4 的倍数</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="551"/>
+        <source>%1: the file ends before its data section (header %2 bytes, file %3; truncated?)</source>
+        <translation>%1：文件在数据段之前就结束了（文件头 %2 字节，文件 %3 字节；文件被截断？）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="569"/>
+        <source>%1: tensor &apos;%2&apos; (%3 bytes at offset %4) runs past the end of the data section (%5 bytes; truncated?)</source>
+        <translation>%1：张量 &apos;%2&apos;（偏移 %4 处的 %3 字节）超出了数据段末尾（%5 字节；文件被截断？）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="576"/>
+        <source>%1: tensors &apos;%2&apos; and &apos;%3&apos; overlap (offset %4 is before %5)</source>
+        <translation>%1：张量 &apos;%2&apos; 和 &apos;%3&apos; 重叠（偏移 %4 在 %5 之前）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="584"/>
+        <source>%1: %2 bytes after the last tensor are not used by any tensor</source>
+        <translation>%1：最后一个张量之后的 %2 字节未被任何张量使用</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="596"/>
+        <source>%1: cannot open: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="671"/>
+        <source>%1: &apos;%2&apos; must be an integer or an array of integers</source>
+        <translation>%1：&apos;%2&apos; 必须是整数或整数数组</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="676"/>
+        <source>%1: &apos;%2&apos; differs between layers; the largest value %3 is used</source>
+        <translation>%1：&apos;%2&apos; 在各层之间不同；使用最大值 %3</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="681"/>
+        <source>%1: &apos;%2&apos; must be an integer, found %3</source>
+        <translation>%1：&apos;%2&apos; 必须是整数，实际为 %3</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="686"/>
+        <source>%1: &apos;%2&apos; = %3 is out of range (%4 to %5)</source>
+        <translation>%1：&apos;%2&apos; = %3 超出范围（%4 到 %5）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="700"/>
+        <source>%1: metadata &apos;%2&apos; is missing</source>
+        <translation>%1：缺少元数据 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="795"/>
+        <source>%1: metadata &apos;general.architecture&apos; is missing</source>
+        <translation>%1：缺少元数据 &apos;general.architecture&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="802"/>
+        <source>%1: architecture &apos;%2&apos; is not supported (supported: %3)</source>
+        <translation>%1：不支持架构 &apos;%2&apos;（支持：%3）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="840"/>
+        <source>%1: the tokenizer lists %2 tokens but token_embd.weight has %3 rows; the rows are used</source>
+        <translation>%1：分词器列出 %2 个词元，但 token_embd.weight 有 %3 行；采用行数</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="848"/>
+        <source>%1: no vocabulary size (tokenizer.ggml.tokens, %2.vocab_size or token_embd.weight)</source>
+        <translation>%1：没有词表大小（tokenizer.ggml.tokens、%2.vocab_size 或 token_embd.weight）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="873"/>
+        <source>%1: %2.attention.key_length %3 is not larger than rope.dimension_count %4</source>
+        <translation>%1：%2.attention.key_length %3 不大于 rope.dimension_count %4</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="911"/>
+        <source>%1: %2.expert_used_count %3 exceeds expert_count %4</source>
+        <translation>%1：%2.expert_used_count %3 超过 expert_count %4</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="964"/>
+        <source>%1: %2.attention.head_count_kv %3 does not divide head_count %4</source>
+        <translation>%1：%2.attention.head_count_kv %3 无法整除 head_count %4</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="996"/>
+        <source>%1: the %2 dimensions describe more than 2^52 weights (corrupt metadata?)</source>
+        <translation>%1：%2 的维度描述了超过 2^52 个权重（元数据已损坏？）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1011"/>
+        <source>missing %1</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1013"/>
+        <source>%1 has %2 elements, expected %3</source>
+        <translation>%1 有 %2 个元素，应为 %3</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1016"/>
+        <source>unexpected %1</source>
+        <translation>意外的 %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1020"/>
+        <source>%1: %2 tensors differ from the %3 layout (%4%5); sizes come from the file</source>
+        <translation>%1：%2 个张量与 %3 布局不同（%4%5）；大小取自文件</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::GpuCatalog</name>
+    <message>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="138"/>
+        <source>is not valid JSON (truncated or malformed)</source>
+        <translation>不是有效的 JSON（被截断或格式错误）</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="143"/>
+        <source>must be an array</source>
+        <translation>必须是数组</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="151"/>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="163"/>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="178"/>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="205"/>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="214"/>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="221"/>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="167"/>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="172"/>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="182"/>
+        <source>must be a number</source>
+        <translation>必须是数字</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="187"/>
+        <source>must be above 0 and at most %1</source>
+        <translation>必须大于 0 且不超过 %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="200"/>
+        <source>must be one of nvidia, amd, intel, apple (not &apos;%1&apos;)</source>
+        <translation>必须是 nvidia、amd、intel、apple 之一（而不是 &apos;%1&apos;）</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="207"/>
+        <source>must be a positive whole number of bytes (at most 1 PiB)</source>
+        <translation>必须是正整数字节数（最多 1 PiB）</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="216"/>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="223"/>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="227"/>
+        <source>must be a non-empty array of strings</source>
+        <translation>必须是非空字符串数组</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="245"/>
+        <source>must be a non-empty array of positive whole numbers of GB</source>
+        <translation>必须是由正整数 GB 组成的非空数组</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="255"/>
+        <source>&apos;%1&apos; appears more than once</source>
+        <translation>&apos;%1&apos; 出现了不止一次</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="270"/>
+        <source>%1 is not in the GPU catalog; its bandwidth (%2 GB/s) is computed from the memory clock and bus width the driver reports</source>
+        <translation>%1 不在 GPU 目录中；其带宽（%2 GB/s）根据驱动报告的显存频率和位宽计算</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="275"/>
+        <source>%1 is not in the GPU catalog: its memory bandwidth and FP16 rate are unknown, so no speed can be estimated for it</source>
+        <translation>%1 不在 GPU 目录中：其显存带宽和 FP16 算力未知，因此无法估算其速度</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="285"/>
+        <source>%1 reports %2 bytes of memory, but the catalog&apos;s %3 has %4; the speed figures assume the catalog&apos;s bandwidth</source>
+        <translation>%1 报告有 %2 字节显存，但目录中的 %3 为 %4；速度数据采用目录中的带宽</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::HardwareDetector</name>
+    <message>
+        <location filename="../../model/hardware/hardwaredetector.cpp" line="64"/>
+        <source>%1 NVIDIA GPU(s) on the PCI bus (%2) but NVML %3; their memory cannot be read, so they are not used for planning (install or repair the NVIDIA driver)</source>
+        <translation>PCI 总线上有 %1 个 NVIDIA GPU（%2），但 NVML %3；无法读取其显存，因此规划时不使用它们（请安装或修复 NVIDIA 驱动）</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/hardwaredetector.cpp" line="69"/>
+        <source>listed only %1</source>
+        <translation>只列出了 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/hardwaredetector.cpp" line="69"/>
+        <source>is not available</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/hardwaredetector.cpp" line="88"/>
+        <source>no GPU was found: plans use system RAM only</source>
+        <translation>未找到 GPU：方案只使用系统内存</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::HfConfig</name>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="51"/>
+        <source>the number is too large</source>
+        <translation>数字太大</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="58"/>
+        <source>must be a whole number between %1 and %2</source>
+        <translation>必须是 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="63"/>
+        <source>must be a number, found %1</source>
+        <translation>必须是数字，实际为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="67"/>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation>%1 超出范围（%2 到 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="81"/>
+        <location filename="../../model/io/hfconfig.cpp" line="296"/>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="93"/>
+        <source>must be true or false, found %1</source>
+        <translation>必须是 true 或 false，实际为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="105"/>
+        <source>must be a string, found %1</source>
+        <translation>必须是字符串，实际为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="117"/>
+        <source>must be an object, found %1</source>
+        <translation>必须是对象，实际为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="129"/>
+        <source>must be an array, found %1</source>
+        <translation>必须是数组，实际为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="277"/>
+        <source>could not be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="290"/>
+        <source>must be a JSON object</source>
+        <translation>必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="302"/>
+        <source>&apos;%1&apos; is not a supported architecture (supported: %2)</source>
+        <translation>&apos;%1&apos; 不是受支持的架构（支持：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="376"/>
+        <source>must hold layer numbers</source>
+        <translation>必须包含层号</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="459"/>
+        <source>%1 exceeds the %2 experts</source>
+        <translation>%1 超过了 %2 个专家</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="467"/>
+        <source>must hold strings</source>
+        <translation>必须包含字符串</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="473"/>
+        <source>has %1 entries for %2 layers</source>
+        <translation>有 %1 个条目，但有 %2 层</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="535"/>
+        <source>%1 does not divide the %2 attention heads</source>
+        <translation>%1 无法整除 %2 个注意力头</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="544"/>
+        <source>these dimensions imply %1 parameters, far beyond any real model</source>
+        <translation>这些维度意味着 %1 个参数，远超任何真实模型</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="560"/>
+        <source>is not valid JSON (truncated or malformed)</source>
+        <translation>不是有效的 JSON（被截断或格式错误）</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::MemInfoProbe</name>
+    <message>
+        <location filename="../../model/hardware/meminfoprobe.cpp" line="28"/>
+        <source>%1 cannot be read (%2): system RAM is unknown</source>
+        <translation>无法读取 %1（%2）：系统内存未知</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/meminfoprobe.cpp" line="54"/>
+        <source>%1 has no readable %2: %3 is unknown</source>
+        <translation>%1 中没有可读的 %2：%3 未知</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/meminfoprobe.cpp" line="57"/>
+        <source>system RAM</source>
+        <translation>系统内存</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/meminfoprobe.cpp" line="60"/>
+        <source>available RAM</source>
+        <translation>可用内存</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/meminfoprobe.cpp" line="61"/>
+        <source>swap</source>
+        <translation>交换空间</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/meminfoprobe.cpp" line="62"/>
+        <source>free swap</source>
+        <translation>可用交换空间</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/meminfoprobe.cpp" line="64"/>
+        <source>%1 reports more available than total RAM; available RAM is unknown</source>
+        <translation>%1 报告的可用内存多于总内存；可用内存未知</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::MemoryEstimator</name>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="139"/>
+        <source>quantization &apos;%1&apos; has no rule for this architecture</source>
+        <translation>量化 &apos;%1&apos; 没有针对此架构的规则</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="154"/>
+        <source>storage type &apos;%1&apos; of tensor %2 (layer %3) is not in the catalog</source>
+        <translation>张量 %2（第 %3 层）的存储类型 &apos;%1&apos; 不在目录中</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="189"/>
+        <source>%1 parameters in %2 tensors stored as %3 (%4 bits per weight): %5</source>
+        <translation>%1 个参数，%2 个张量，以 %3 存储（每权重 %4 位）：%5</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="212"/>
+        <source>model &apos;%1&apos; has no layers, hidden size or vocabulary</source>
+        <translation>模型 &apos;%1&apos; 没有层数、隐藏层大小或词表</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="214"/>
+        <source>context %1 is out of range (1 to %2 tokens)</source>
+        <translation>上下文 %1 超出范围（1 到 %2 个词元）</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="216"/>
+        <source>batch %1 is out of range (1 to %2 sequences)</source>
+        <translation>批大小 %1 超出范围（1 到 %2 个序列）</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="218"/>
+        <source>micro-batch %1 is out of range</source>
+        <translation>微批次 %1 超出范围</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="220"/>
+        <source>GPU memory utilization %1 must be above 0 and at most 1</source>
+        <translation>GPU 显存利用率 %1 必须大于 0 且不超过 1</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="226"/>
+        <source>unknown quantization &apos;%1&apos; (known: %2)</source>
+        <translation>未知的量化 &apos;%1&apos;（已知：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="229"/>
+        <source>%1 cannot run %2 (it runs on: %3)</source>
+        <translation>%1 无法运行 %2（它可运行于：%3）</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="242"/>
+        <source>KV cache type &apos;%1&apos; is not available in %2 (choose one of: %3)</source>
+        <translation>KV 缓存类型 &apos;%1&apos; 在 %2 中不可用（请从以下选择：%3）</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="245"/>
+        <source>llama.cpp needs flash attention for a quantized V cache (%1); turn flash attention on</source>
+        <translation>llama.cpp 需要 Flash Attention 才能使用量化的 V 缓存（%1）；请开启 Flash Attention</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="272"/>
+        <source>tensor %1 of the model file has a negative size</source>
+        <translation>模型文件的张量 %1 大小为负</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="293"/>
+        <source>%1 parameters in %2 tensors as stored in the model file (%3, %4 bits per weight): %5</source>
+        <translation>%1 个参数，%2 个张量，按模型文件中的存储（%3，每权重 %4 位）：%5</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="322"/>
+        <source>tensor %1 of the projector file has a negative size</source>
+        <translation>投影器文件的张量 %1 大小为负</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="339"/>
+        <source>llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load</source>
+        <translation>llama.cpp 在加载时分配完整的 n_ctx = %1 x %2 个序列（按 256 对齐）</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="347"/>
+        <source>vLLM needs %1 sequences x %2 tokens in 16-token blocks</source>
+        <translation>vLLM 需要 %1 个序列 x %2 个词元，按 16 个词元的块分配</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="352"/>
+        <source>transformers&apos; cache grows to %1 sequences x %2 tokens</source>
+        <translation>transformers 的缓存增长到 %1 个序列 x %2 个词元</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="357"/>
+        <source>mlx-lm grows the cache in steps of 256 tokens per sequence</source>
+        <translation>mlx-lm 按每序列 256 个词元的步长增长缓存</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="373"/>
+        <source>MLA latent (%1 + %2 rope) x %3</source>
+        <translation>MLA 潜变量（%1 + %2 rope）x %3</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="375"/>
+        <source>K %1 heads x %2 + V %1 heads x %3, %4</source>
+        <translation>K %1 个头 x %2 + V %1 个头 x %3，%4</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="381"/>
+        <source>2 (K,V) x %1 KV heads x %2 dims x %3</source>
+        <translation>2 (K,V) x %1 个 KV 头 x %2 维 x %3</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="382"/>
+        <source>%1 layers x %2 tokens</source>
+        <translation>%1 层 x %2 个词元</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="384"/>
+        <source> + %1 sliding-window layers x %2 tokens (window %3)</source>
+        <translation> + %1 个滑动窗口层 x %2 个词元（窗口 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="389"/>
+        <source>%1 x %2 = %3 bytes per layer and token. %4.</source>
+        <translation>%1 x %2 = 每层每词元 %3 字节。%4。</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="425"/>
+        <source>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</source>
+        <translation>计算缓冲区 %1（最大阶段：%3 个词元的微批次需 %2；logits %4 x %3 x 4 字节%5）+ 输出缓冲区 %6（%7 x 4 字节 x %8 个序列）</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="430"/>
+        <source>; flash attention on</source>
+        <translation>；Flash Attention 已开启</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="431"/>
+        <source>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</source>
+        <translation>；注意力分数 %1 个头 x %2 个单元 x %3 个词元 x 4 字节</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="453"/>
+        <source>whole-prompt prefill of %1 sequences x %2 tokens</source>
+        <translation>整段提示预填充 %1 个序列 x %2 个词元</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="456"/>
+        <source>vLLM&apos;s profiling run of max_num_batched_tokens = %1</source>
+        <translation>vLLM 的 profiling 运行，max_num_batched_tokens = %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="459"/>
+        <source>one prefill step of %1 tokens x %2 sequences</source>
+        <translation>一次预填充步骤 %1 个词元 x %2 个序列</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="469"/>
+        <source>%1: %2 tokens x %3 bytes (max of MLP 2 x (3 x %4 + 4 x %5) and attention tensors) + last-token logits %6 x %7 x 8 bytes</source>
+        <translation>%1：%2 个词元 x %3 字节（MLP 2 x (3 x %4 + 4 x %5) 与注意力张量中的较大者）+ 最后一个词元的 logits %6 x %7 x 8 字节</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="488"/>
+        <source>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</source>
+        <translation>llama.cpp 的 GPU 后端上下文和暂存空间（CUDA/Metal/Vulkan），每个 GPU 约 300 MiB；仅用 CPU 运行时为零</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="503"/>
+        <source>CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 (2 x the %4 MLP intermediate of the prefill, at least 256 MiB)</source>
+        <translation>CUDA 上下文和库 %1 + cuBLAS 工作区 %2 + 缓存分配器余量 %3（预填充时 %4 MLP 中间层的 2 倍，至少 256 MiB）</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="512"/>
+        <source>CUDA context and libraries (about 0.68 GiB) + CUDA graphs and NCCL buffers (about 0.5 GiB, up to 1.5 GiB with many capture sizes); vLLM then claims gpu_memory_utilization = %1 of the GPU and fills the rest with KV blocks</source>
+        <translation>CUDA 上下文和库（约 0.68 GiB）+ CUDA graphs 和 NCCL 缓冲区（约 0.5 GiB，捕获尺寸多时可达 1.5 GiB）；随后 vLLM 占用 GPU 的 gpu_memory_utilization = %1，并用 KV 块填满其余部分</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="521"/>
+        <source>Metal context and MLX&apos;s buffer cache, about 256 MiB</source>
+        <translation>Metal 上下文和 MLX 的缓冲区缓存，约 256 MiB</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="529"/>
+        <source>context %1 exceeds the model&apos;s trained maximum of %2 tokens</source>
+        <translation>上下文 %1 超过了模型训练时的最大值 %2 个词元</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::ModelCatalog</name>
+    <message>
+        <location filename="../../model/io/modelcatalog.cpp" line="47"/>
+        <source>is not valid JSON (truncated or malformed)</source>
+        <translation>不是有效的 JSON（被截断或格式错误）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelcatalog.cpp" line="52"/>
+        <source>must be an array</source>
+        <translation>必须是数组</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelcatalog.cpp" line="61"/>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelcatalog.cpp" line="69"/>
+        <location filename="../../model/io/modelcatalog.cpp" line="101"/>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelcatalog.cpp" line="75"/>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelcatalog.cpp" line="93"/>
+        <source>must be a positive whole number of tokens</source>
+        <translation>必须是正整数个词元</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelcatalog.cpp" line="108"/>
+        <source>&apos;%1&apos; appears more than once</source>
+        <translation>&apos;%1&apos; 出现了不止一次</translation>
+    </message>
+</context>
+<context>
     <name>Planner::ModelCatalogModel</name>
     <message>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="169"/>
         <source>%1 (%2): %3 parameters, %4 active per token, up to %5 tokens of context, licence %6</source>
         <translation>%1（%2）：%3 个参数，每个词元激活 %4 个，上下文最多 %5 个词元，许可证 %6</translation>
     </message>
     <message>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="172"/>
         <source>%1 (%2): %3 parameters, up to %4 tokens of context, licence %5</source>
         <translation>%1（%2）：%3 个参数，上下文最多 %4 个词元，许可证 %5</translation>
     </message>
     <message>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="214"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="216"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="218"/>
         <source>Active</source>
         <translation>激活参数</translation>
     </message>
     <message>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="220"/>
         <source>Max context</source>
         <translation>最大上下文</translation>
     </message>
     <message>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="51"/>
         <source>Opened files</source>
         <translation>已打开的文件</translation>
     </message>
 </context>
 <context>
+    <name>Planner::ModelFile</name>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="41"/>
+        <source>%1: cannot open: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="45"/>
+        <source>%1: %2 bytes is implausibly large for this file (limit %3)</source>
+        <translation>%1：%2 字节对此文件来说大得不合理（上限 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="105"/>
+        <source>some tensor names carry layer numbers of %1 or more; they are counted outside the layers</source>
+        <translation>部分张量名称带有 %1 或更大的层号；它们被计入层之外</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="111"/>
+        <source>tensors reach layer %1 but the architecture has %2 layers</source>
+        <translation>张量用到了第 %1 层，但该架构只有 %2 层</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="149"/>
+        <source>%1: a split set of %2 files is not plausible</source>
+        <translation>%1：%2 个文件的分片集不合理</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="159"/>
+        <source>%1: part %2 of the %3-file split set is missing (%4)</source>
+        <translation>%1：%3 个文件的分片集缺少第 %2 部分（%4）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="181"/>
+        <source>%1: split.no is %2 but the file name says part %3</source>
+        <translation>%1：split.no 为 %2，但文件名表明是第 %3 部分</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="185"/>
+        <source>%1: split.count is %2 but the file name says %3 parts</source>
+        <translation>%1：split.count 为 %2，但文件名表明共 %3 部分</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="202"/>
+        <source>%1: tensor &apos;%2&apos; also appears in an earlier part of the split set</source>
+        <translation>%1：张量 &apos;%2&apos; 也出现在分片集中较前的部分</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="214"/>
+        <source>%1: split.tensors.count says %2 tensors, the parts hold %3</source>
+        <translation>%1：split.tensors.count 称有 %2 个张量，但各部分共有 %3 个</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="252"/>
+        <source>%1: no general.architecture; only sizes are known</source>
+        <translation>%1：没有 general.architecture；只知道大小</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="329"/>
+        <source>%1: not a JSON object (truncated or corrupt)</source>
+        <translation>%1：不是 JSON 对象（被截断或已损坏）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="334"/>
+        <source>%1: weight_map is missing or empty</source>
+        <translation>%1：weight_map 缺失或为空</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="343"/>
+        <source>%1: weight_map.%2 must be a file name</source>
+        <translation>%1：weight_map.%2 必须是文件名</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="350"/>
+        <source>%1: weight_map names &apos;%2&apos;, which is not a file name in this folder</source>
+        <translation>%1：weight_map 指向 &apos;%2&apos;，但它不是此文件夹中的文件名</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="357"/>
+        <source>%1: more than %2 shard files</source>
+        <translation>%1：分片文件超过 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="394"/>
+        <source>%1: no config.json next to the weights; only sizes are known</source>
+        <translation>%1：权重旁没有 config.json；只知道大小</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="405"/>
+        <source>%1: shard %2 is missing</source>
+        <translation>%1：缺少分片 %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="418"/>
+        <source>%1: tensor &apos;%2&apos; also appears in another shard</source>
+        <translation>%1：张量 &apos;%2&apos; 也出现在另一个分片中</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="425"/>
+        <source>%1: tensor &apos;%2&apos; is not listed in the index</source>
+        <translation>%1：张量 &apos;%2&apos; 未在索引中列出</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="427"/>
+        <source>%1: tensor &apos;%2&apos; is listed in the index under %3</source>
+        <translation>%1：张量 &apos;%2&apos; 在索引中列于 %3 之下</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="445"/>
+        <source>%1: %2 tensors listed in the index are in none of the shards</source>
+        <translation>%1：索引中列出的 %2 个张量不在任何分片中</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="502"/>
+        <source>%1 holds several GGUF models (%2); open one of them</source>
+        <translation>%1 包含多个 GGUF 模型（%2）；请打开其中一个</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="505"/>
+        <source>%1 holds no model weights (no .safetensors or .gguf files)</source>
+        <translation>%1 不包含模型权重（没有 .safetensors 或 .gguf 文件）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="526"/>
+        <source>is not a JSON object (truncated or malformed)</source>
+        <translation>不是 JSON 对象（被截断或格式错误）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="538"/>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="546"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>必须是 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="564"/>
+        <location filename="../../model/io/modelfile.cpp" line="622"/>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="597"/>
+        <source>bitsandbytes needs load_in_4bit or load_in_8bit</source>
+        <translation>bitsandbytes 需要 load_in_4bit 或 load_in_8bit</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="605"/>
+        <source>must hold positive whole numbers</source>
+        <translation>必须包含正整数</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="617"/>
+        <source>is missing or empty</source>
+        <translation>缺失或为空</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="661"/>
+        <source>%1: no such file or folder</source>
+        <translation>%1：没有这样的文件或文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="690"/>
+        <source>%1: not a model file (expected .gguf, .safetensors or a Hugging Face folder)</source>
+        <translation>%1：不是模型文件（应为 .gguf、.safetensors 或 Hugging Face 文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="718"/>
+        <source>%1 is a vision projector (mmproj); open the language model and add the projector to it</source>
+        <translation>%1 是视觉投影器（mmproj）；请打开语言模型并将投影器添加到其中</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="724"/>
+        <source>%1: the architecture could not be derived (%2)</source>
+        <translation>%1：无法推断架构（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="725"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="730"/>
+        <source>%1 holds no tensors</source>
+        <translation>%1 不包含张量</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="749"/>
+        <source>%1 is not a vision projector (mmproj) file</source>
+        <translation>%1 不是视觉投影器（mmproj）文件</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::NvmlProbe</name>
+    <message>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="55"/>
+        <source>NVML (%1) could not be loaded: %2</source>
+        <translation>无法加载 NVML（%1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="67"/>
+        <source>NVML (%1) lacks the functions FitPlanner needs (nvmlInit_v2, nvmlDeviceGetCount_v2, nvmlDeviceGetHandleByIndex_v2, nvmlDeviceGetName, nvmlDeviceGetMemoryInfo); the driver is too old</source>
+        <translation>NVML（%1）缺少 FitPlanner 所需的函数（nvmlInit_v2、nvmlDeviceGetCount_v2、nvmlDeviceGetHandleByIndex_v2、nvmlDeviceGetName、nvmlDeviceGetMemoryInfo）；驱动版本过旧</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="175"/>
+        <source>NVML is not available</source>
+        <translation>NVML 不可用</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="179"/>
+        <source>NVML could not start: nvmlInit_v2 returned %1; NVIDIA GPUs cannot be read</source>
+        <translation>NVML 无法启动：nvmlInit_v2 返回 %1；无法读取 NVIDIA GPU</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="184"/>
+        <source>nvmlDeviceGetCount_v2 returned %1; NVIDIA GPUs cannot be listed</source>
+        <translation>nvmlDeviceGetCount_v2 返回 %1；无法列出 NVIDIA GPU</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="189"/>
+        <source>NVML reports %1 GPUs, more than the %2 FitPlanner reads; only the first %2 are listed</source>
+        <translation>NVML 报告 %1 个 GPU，超过 FitPlanner 读取的上限 %2 个；只列出前 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="200"/>
+        <source>nvmlSystemGetDriverVersion returned %1; the driver version is unknown</source>
+        <translation>nvmlSystemGetDriverVersion 返回 %1；驱动版本未知</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="205"/>
+        <source>GPU %1: nvmlDeviceGetHandleByIndex_v2 returned %2; the GPU is skipped</source>
+        <translation>GPU %1：nvmlDeviceGetHandleByIndex_v2 返回 %2；跳过该 GPU</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="216"/>
+        <source>GPU %1: nvmlDeviceGetName returned %2</source>
+        <translation>GPU %1：nvmlDeviceGetName 返回 %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="218"/>
+        <source>NVIDIA GPU %1</source>
+        <translation>NVIDIA GPU %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="222"/>
+        <source>GPU %1 (%2): nvmlDeviceGetMemoryInfo returned %3; the GPU is skipped because its memory is unknown</source>
+        <translation>GPU %1（%2）：nvmlDeviceGetMemoryInfo 返回 %3；由于显存未知，跳过该 GPU</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="229"/>
+        <source>GPU %1 (%2): NVML reports an implausible memory size of %3 bytes; the GPU is skipped</source>
+        <translation>GPU %1（%2）：NVML 报告的显存大小 %3 字节不合理；跳过该 GPU</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="240"/>
+        <source>GPU %1 (%2): NVML reports free %3 / used %4 bytes of %5; free memory is unknown</source>
+        <translation>GPU %1（%2）：NVML 报告空闲 %3 / 已用 %4 字节（共 %5）；空闲显存未知</translation>
+    </message>
+</context>
+<context>
     <name>Planner::PlacementModel</name>
     <message>
+        <location filename="../../model/items/placementmodel.cpp" line="49"/>
         <source>holds the token embeddings</source>
         <translation>存放词嵌入</translation>
     </message>
     <message>
+        <location filename="../../model/items/placementmodel.cpp" line="51"/>
         <source>holds the output layer</source>
         <translation>存放输出层</translation>
     </message>
     <message>
+        <location filename="../../model/items/placementmodel.cpp" line="53"/>
         <source>memory bandwidth %1 GB/s</source>
         <translation>内存带宽 %1 GB/s</translation>
     </message>
     <message>
+        <location filename="../../model/items/placementmodel.cpp" line="59"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
+        <location filename="../../model/items/placementmodel.cpp" line="85"/>
         <source>%1 of %2 used</source>
         <translation>已用 %1 / %2</translation>
     </message>
     <message>
+        <location filename="../../model/items/placementmodel.cpp" line="92"/>
         <source>short by %1</source>
         <translation>缺少 %1</translation>
     </message>
     <message>
+        <location filename="../../model/items/placementmodel.cpp" line="109"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
+        <location filename="../../model/items/placementmodel.cpp" line="111"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
+        <location filename="../../model/items/placementmodel.cpp" line="113"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
+        <location filename="../../model/items/placementmodel.cpp" line="115"/>
         <source>KV cache</source>
         <translation>KV 缓存</translation>
     </message>
     <message>
+        <location filename="../../model/items/placementmodel.cpp" line="117"/>
         <source>Compute</source>
         <translation>计算缓冲</translation>
     </message>
     <message>
+        <location filename="../../model/items/placementmodel.cpp" line="119"/>
         <source>Overhead</source>
         <translation>开销</translation>
     </message>
     <message>
+        <location filename="../../model/items/placementmodel.cpp" line="121"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
     <message>
+        <location filename="../../model/items/placementmodel.cpp" line="123"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
+        <location filename="../../model/items/placementmodel.cpp" line="125"/>
         <source>Usage</source>
         <translation>占用</translation>
     </message>
 </context>
 <context>
+    <name>Planner::QuantAssign</name>
+    <message numerus="yes">
+        <location filename="../../model/quant/quantassign.cpp" line="47"/>
+        <source>%n tensor(s) keep 16-bit weights: their input width is not a multiple of the group size</source>
+        <translation>
+            <numerusform>%n 个张量保留 16 位权重：其输入宽度不是分组大小的整数倍</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Planner::QuantCatalog</name>
+    <message>
+        <location filename="../../model/quant/quantcatalog.cpp" line="52"/>
+        <location filename="../../model/quant/quantcatalog.cpp" line="67"/>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../model/quant/quantcatalog.cpp" line="56"/>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <location filename="../../model/quant/quantcatalog.cpp" line="71"/>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <location filename="../../model/quant/quantcatalog.cpp" line="76"/>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation>%1 超出范围（%2 到 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../model/quant/quantcatalog.cpp" line="88"/>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../../model/quant/quantcatalog.cpp" line="101"/>
+        <location filename="../../model/quant/quantcatalog.cpp" line="106"/>
+        <source>must be an array of strings</source>
+        <translation>必须是字符串数组</translation>
+    </message>
+    <message>
+        <location filename="../../model/quant/quantcatalog.cpp" line="148"/>
+        <source>&apos;%1&apos; is not a known storage kind</source>
+        <translation>&apos;%1&apos; 不是已知的存储类型</translation>
+    </message>
+    <message>
+        <location filename="../../model/quant/quantcatalog.cpp" line="183"/>
+        <source>&apos;%1&apos; is not gguf, hf or mlx</source>
+        <translation>&apos;%1&apos; 不是 gguf、hf 或 mlx</translation>
+    </message>
+    <message>
+        <location filename="../../model/quant/quantcatalog.cpp" line="186"/>
+        <source>must list at least one engine</source>
+        <translation>必须至少列出一个引擎</translation>
+    </message>
+    <message>
+        <location filename="../../model/quant/quantcatalog.cpp" line="195"/>
+        <source>names the unknown storage type &apos;%1&apos;</source>
+        <translation>引用了未知的存储类型 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../model/quant/quantcatalog.cpp" line="257"/>
+        <source>is not valid JSON (truncated or malformed)</source>
+        <translation>不是有效的 JSON（被截断或格式错误）</translation>
+    </message>
+    <message>
+        <location filename="../../model/quant/quantcatalog.cpp" line="264"/>
+        <source>must both be arrays</source>
+        <translation>必须都是数组</translation>
+    </message>
+    <message>
+        <location filename="../../model/quant/quantcatalog.cpp" line="274"/>
+        <location filename="../../model/quant/quantcatalog.cpp" line="293"/>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <location filename="../../model/quant/quantcatalog.cpp" line="280"/>
+        <location filename="../../model/quant/quantcatalog.cpp" line="299"/>
+        <source>&apos;%1&apos; is defined twice</source>
+        <translation>&apos;%1&apos; 定义了两次</translation>
+    </message>
+</context>
+<context>
     <name>Planner::QuantComparisonModel</name>
     <message>
+        <location filename="../../model/items/quantcomparisonmodel.cpp" line="66"/>
         <source>Weights + KV cache + activations + overhead</source>
         <translation>权重 + KV 缓存 + 激活 + 开销</translation>
     </message>
     <message>
+        <location filename="../../model/items/quantcomparisonmodel.cpp" line="123"/>
         <source>%1 bits per weight: %2</source>
         <translation>每个权重 %1 位：%2</translation>
     </message>
@@ -789,69 +2336,304 @@
 <context>
     <name>Planner::RecommendationModel</name>
     <message>
+        <location filename="../../model/items/recommendationmodel.cpp" line="32"/>
         <source>Fits on GPU</source>
         <translation>GPU 可容纳</translation>
     </message>
     <message>
+        <location filename="../../model/items/recommendationmodel.cpp" line="34"/>
         <source>CPU offload (%1 of %2 layers on GPU)</source>
         <translation>CPU 卸载（%2 层中 %1 层在 GPU）</translation>
     </message>
     <message>
+        <location filename="../../model/items/recommendationmodel.cpp" line="36"/>
         <source>CPU only</source>
         <translation>仅 CPU</translation>
     </message>
     <message>
+        <location filename="../../model/items/recommendationmodel.cpp" line="40"/>
         <source>Does not fit</source>
         <translation>放不下</translation>
     </message>
     <message>
+        <location filename="../../model/items/recommendationmodel.cpp" line="102"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
+        <location filename="../../model/items/recommendationmodel.cpp" line="104"/>
         <source>Best quantization</source>
         <translation>最佳量化</translation>
     </message>
     <message>
+        <location filename="../../model/items/recommendationmodel.cpp" line="106"/>
         <source>Largest context</source>
         <translation>最大上下文</translation>
     </message>
     <message>
+        <location filename="../../model/items/recommendationmodel.cpp" line="108"/>
         <source>Speed (tokens/s)</source>
         <translation>速度（tokens/s）</translation>
     </message>
     <message>
+        <location filename="../../model/items/recommendationmodel.cpp" line="110"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
+        <location filename="../../model/items/recommendationmodel.cpp" line="74"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
+        <location filename="../../model/items/recommendationmodel.cpp" line="76"/>
         <source>The GPU&apos;s memory bandwidth is not known: choose it in the hardware panel&apos;s what-if mode.</source>
         <translation>GPU 的显存带宽未知：请在硬件面板的“假设”模式中选择 GPU。</translation>
     </message>
 </context>
 <context>
+    <name>Planner::SafetensorsReader</name>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="101"/>
+        <source>the header of %1 bytes exceeds the limit of %2</source>
+        <translation>%1 字节的文件头超过了上限 %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="103"/>
+        <source>the data section has a negative size</source>
+        <translation>数据段大小为负</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="105"/>
+        <source>the header is not a JSON object (not a safetensors file?)</source>
+        <translation>文件头不是 JSON 对象（不是 safetensors 文件？）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="108"/>
+        <source>the header is not valid JSON (truncated or corrupt)</source>
+        <translation>文件头不是有效的 JSON（被截断或已损坏）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="110"/>
+        <source>the header is not a JSON object</source>
+        <translation>文件头不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="112"/>
+        <source>the header lists %1 entries (limit %2)</source>
+        <translation>文件头列出 %1 个条目（上限 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="124"/>
+        <source>__metadata__ must be an object of strings</source>
+        <translation>__metadata__ 必须是由字符串组成的对象</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="127"/>
+        <source>__metadata__.%1 must be a string</source>
+        <translation>__metadata__.%1 必须是字符串</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="134"/>
+        <source>a tensor has an empty name</source>
+        <translation>有张量的名称为空</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="136"/>
+        <source>tensor &apos;%1&apos; must be an object with dtype, shape and data_offsets</source>
+        <translation>张量 &apos;%1&apos; 必须是包含 dtype、shape 和 data_offsets 的对象</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="141"/>
+        <source>tensor &apos;%1&apos; has no dtype</source>
+        <translation>张量 &apos;%1&apos; 没有 dtype</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="145"/>
+        <source>tensor &apos;%1&apos; has dtype &apos;%2&apos;, which is not supported (supported: %3)</source>
+        <translation>张量 &apos;%1&apos; 的 dtype 为 &apos;%2&apos;，不受支持（支持：%3）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="149"/>
+        <source>tensor &apos;%1&apos; has no shape array</source>
+        <translation>张量 &apos;%1&apos; 没有 shape 数组</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="151"/>
+        <source>tensor &apos;%1&apos; has %2 dimensions (limit %3)</source>
+        <translation>张量 &apos;%1&apos; 有 %2 个维度（上限 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="156"/>
+        <source>tensor &apos;%1&apos; has a shape entry that is not a whole number from 0 to %2</source>
+        <translation>张量 &apos;%1&apos; 的 shape 中有一项不是 0 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="162"/>
+        <source>tensor &apos;%1&apos; has more elements than a 64-bit count can hold</source>
+        <translation>张量 &apos;%1&apos; 的元素数超出 64 位计数范围</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="168"/>
+        <source>tensor &apos;%1&apos; needs data_offsets [begin, end]</source>
+        <translation>张量 &apos;%1&apos; 需要 data_offsets [begin, end]</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="172"/>
+        <source>tensor &apos;%1&apos; has data_offsets that are not whole numbers with begin &lt;= end</source>
+        <translation>张量 &apos;%1&apos; 的 data_offsets 不是满足 begin &lt;= end 的整数</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="177"/>
+        <source>tensor &apos;%1&apos; spans %2 bytes but %3 x %4 needs %5</source>
+        <translation>张量 &apos;%1&apos; 占 %2 字节，但 %3 x %4 需要 %5</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="182"/>
+        <source>more than 2^63</source>
+        <translation>超过 2^63</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="184"/>
+        <source>tensor &apos;%1&apos; ends at byte %2, past the %3-byte data section (truncated?)</source>
+        <translation>张量 &apos;%1&apos; 结束于第 %2 字节，超出了 %3 字节的数据段（文件被截断？）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="203"/>
+        <source>tensors &apos;%1&apos; and &apos;%2&apos; overlap (byte %3 is claimed twice)</source>
+        <translation>张量 &apos;%1&apos; 和 &apos;%2&apos; 重叠（第 %3 字节被重复占用）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="207"/>
+        <source>bytes %1 to %2 of the data section belong to no tensor</source>
+        <translation>数据段的第 %1 到 %2 字节不属于任何张量</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="212"/>
+        <source>the data section has %1 bytes but the tensors cover %2</source>
+        <translation>数据段有 %1 字节，但张量覆盖了 %2 字节</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="229"/>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="232"/>
+        <source>only %1 bytes: not a safetensors file (truncated?)</source>
+        <translation>只有 %1 字节：不是 safetensors 文件（文件被截断？）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="235"/>
+        <source>cannot read the header length: %1</source>
+        <translation>无法读取文件头长度：%1</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="240"/>
+        <source>the header claims %1 bytes (limit %2): not a safetensors file, or corrupt</source>
+        <translation>文件头声称有 %1 字节（上限 %2）：不是 safetensors 文件，或已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="244"/>
+        <source>the header claims %1 bytes but the file has only %2 after the length (truncated?)</source>
+        <translation>文件头声称有 %1 字节，但长度字段之后文件只有 %2 字节（文件被截断？）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="249"/>
+        <source>cannot read the header: %1</source>
+        <translation>无法读取文件头：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::SysfsGpuProbe</name>
+    <message>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="41"/>
+        <source>%1 does not hold a byte count (&apos;%2&apos;); it is ignored</source>
+        <translation>%1 不包含字节数（&apos;%2&apos;）；已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="107"/>
+        <source>%1: the PCI vendor id is missing or unreadable; the card is skipped</source>
+        <translation>%1：PCI 厂商 ID 缺失或不可读；跳过该显卡</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="132"/>
+        <source>AMD GPU at %1: mem_info_vram_total is missing or unreadable (is the amdgpu driver loaded?); its memory is unknown and it is not used for planning</source>
+        <translation>位于 %1 的 AMD GPU：mem_info_vram_total 缺失或不可读（amdgpu 驱动是否已加载？）；其显存未知，规划时不使用它</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="143"/>
+        <source>AMD GPU [1002:%1]</source>
+        <translation>AMD GPU [1002:%1]</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="145"/>
+        <source>AMD GPU at %1: the driver exposes no product name; pick the card in the catalog for its bandwidth</source>
+        <translation>位于 %1 的 AMD GPU：驱动未提供产品名称；请在目录中选择该显卡以获得其带宽</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="157"/>
+        <source>%1 at %2 is an APU: %3 bytes of VRAM carve-out plus %4 bytes of system memory mapped through GTT, shared with the CPU</source>
+        <translation>位于 %2 的 %1 是 APU：%3 字节的 VRAM 预留区加上通过 GTT 映射的 %4 字节系统内存，与 CPU 共享</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="176"/>
+        <source>Intel GPU [8086:%1]</source>
+        <translation>Intel GPU [8086:%1]</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="180"/>
+        <source>%1 at %2: the driver does not expose its memory size (tile0/physical_vram_size_bytes needs the xe driver); it is not used for planning</source>
+        <translation>位于 %2 的 %1：驱动未提供其显存大小（tile0/physical_vram_size_bytes 需要 xe 驱动）；规划时不使用它</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="184"/>
+        <source>Intel integrated graphics at %1 shares system RAM; it is not counted as a GPU</source>
+        <translation>位于 %1 的 Intel 集成显卡共享系统内存；不计为 GPU</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="188"/>
+        <source>GPU at %1 with PCI vendor %2 is not supported</source>
+        <translation>位于 %1、PCI 厂商为 %2 的 GPU 不受支持</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::WindowsProbe</name>
+    <message>
+        <location filename="../../model/hardware/windowsprobe.cpp" line="22"/>
+        <source>GlobalMemoryStatusEx failed: system RAM is unknown</source>
+        <translation>GlobalMemoryStatusEx 失败：系统内存未知</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/windowsprobe.cpp" line="27"/>
+        <source>DXGI is not available: GPUs cannot be listed</source>
+        <translation>DXGI 不可用：无法列出 GPU</translation>
+    </message>
+</context>
+<context>
     <name>RecommendPanel</name>
     <message>
+        <location filename="../../views/recommendpanel.cpp" line="123"/>
         <source>What can I run? Every catalog model on the hardware in use, with the best quantization that fits, the largest context at it and the decode speed. Double-click a row to plan it.</source>
         <translation>我能运行什么？目录中每个模型在当前硬件上可容纳的最佳量化、该量化下的最大上下文和解码速度。双击一行即可为该模型规划。</translation>
     </message>
     <message>
+        <location filename="../../views/recommendpanel.cpp" line="125"/>
         <source>&amp;Filter:</source>
         <translation>筛选(&amp;F)：</translation>
     </message>
     <message>
+        <location filename="../../views/recommendpanel.cpp" line="126"/>
         <source>Model name</source>
         <translation>模型名称</translation>
     </message>
     <message>
+        <location filename="../../views/recommendpanel.cpp" line="127"/>
         <source>What can I run</source>
         <translation>我能运行什么</translation>
     </message>
     <message>
+        <location filename="../../views/recommendpanel.cpp" line="128"/>
         <source>Computing recommendations</source>
         <translation>正在计算推荐</translation>
     </message>
@@ -859,108 +2641,134 @@
 <context>
     <name>ScenarioPanel</name>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="199"/>
         <source>%1  %2 bpw</source>
         <translation>%1  %2 位/权重</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="201"/>
         <source>%1
 Runs on: %2</source>
         <translation>%1
 支持的引擎：%2</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="223"/>
         <source>%1 (MoE, %2 active)</source>
         <translation>%1（MoE，激活 %2）</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="232"/>
         <source>%1 tokens (up to %2)</source>
         <translation>%1 个词元（最多 %2）</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="289"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="290"/>
         <source>&amp;Engine</source>
         <translation>推理引擎(&amp;E)</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="294"/>
         <source>Inference engine</source>
         <translation>推理引擎</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="295"/>
         <source>&amp;Quantization</source>
         <translation>量化(&amp;Q)</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="296"/>
         <source>Quantization</source>
         <translation>量化方案</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="305"/>
         <source>&amp;Context</source>
         <translation>上下文(&amp;C)</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="306"/>
         <source>Context length, logarithmic slider</source>
         <translation>上下文长度（对数刻度滑块）</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="307"/>
         <source>Context length in tokens</source>
         <translation>上下文长度（词元）</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="308"/>
         <source> tokens</source>
         <translation> 词元</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="309"/>
         <source>&amp;Batch</source>
         <translation>批量(&amp;B)</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="310"/>
         <source>Parallel sequences</source>
         <translation>并行序列数</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="311"/>
         <source>Parallel sequences (batch): each holds its own KV cache</source>
         <translation>并行序列数（批量）：每个序列各自占用 KV 缓存</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="312"/>
         <source>&amp;KV cache</source>
         <translation>KV 缓存(&amp;K)</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="313"/>
         <source>KV cache type</source>
         <translation>KV 缓存类型</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="314"/>
         <source>&amp;GPU memory</source>
         <translation>显存(&amp;G)</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="315"/>
         <source>GPU memory to plan for</source>
         <translation>用于规划的显存</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="316"/>
         <source>GPU memory to plan for (what-if; 0 = no GPU)</source>
         <translation>用于规划的显存（假设值；0 表示没有 GPU）</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="317"/>
         <source>&amp;RAM</source>
         <translation>内存(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="318"/>
         <source>System RAM to plan for</source>
         <translation>用于规划的系统内存</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="319"/>
         <source>Compare...</source>
         <translation>对比…</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="320"/>
         <source>Add quantizations to the comparison</source>
         <translation>向对比中添加量化方案</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="321"/>
         <source>Tick more quantizations to add them to the comparison chart</source>
         <translation>勾选更多量化方案以加入对比图</translation>
     </message>
@@ -968,10 +2776,13 @@ Runs on: %2</source>
 <context>
     <name>VerdictBanner</name>
     <message>
+        <location filename="../../views/verdictbanner.cpp" line="36"/>
+        <location filename="../../views/verdictbanner.cpp" line="87"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
+        <location filename="../../views/verdictbanner.cpp" line="56"/>
         <source>Cannot estimate this scenario</source>
         <translation>无法估算此场景</translation>
     </message>
