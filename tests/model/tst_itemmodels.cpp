@@ -217,7 +217,7 @@ private Q_SLOTS:
         QTest::addColumn<FitStatus>("expected");
         QTest::addRow("7B int4 fits 8 GiB") << 5 * GiB << 5 * GiB << 8 * GiB << 16 * GiB << FitStatus::Fits;
         QTest::addRow("exactly at capacity is tight") << 8 * GiB << 8 * GiB << 8 * GiB << 16 * GiB << FitStatus::Tight;
-        QTest::addRow("under 5% spare is tight")
+        QTest::newRow("under 5% spare is tight")
             << 8 * GiB - 100 << 8 * GiB - 100 << 8 * GiB << qint64(0) << FitStatus::Tight;
         QTest::addRow("band's upper end over is tight")
             << 7 * GiB << 9 * GiB << 8 * GiB << qint64(0) << FitStatus::Tight;
