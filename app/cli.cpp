@@ -53,13 +53,10 @@ void printJson(QTextStream& out, const QJsonValue& v)
 
 int cmdModels(const QStringList& args, const Catalogs& c, QTextStream& out, QTextStream& err)
 {
-    QString error;
-    const CliOptions o(args, {}, { QStringLiteral("json") }, &error);
-    if (!error.isEmpty()) {
-        err << "fitplanner models: " << error << '\n';
+    const std::optional<bool> json = parseJsonOnly(args, "models", err);
+    if (!json)
         return 2;
-    }
-    if (o.flag(QStringLiteral("json"))) {
+    if (*json) {
         printJson(out, modelsToJson(c.models));
         return 0;
     }
@@ -77,13 +74,10 @@ int cmdModels(const QStringList& args, const Catalogs& c, QTextStream& out, QTex
 
 int cmdQuants(const QStringList& args, const Catalogs& c, QTextStream& out, QTextStream& err)
 {
-    QString error;
-    const CliOptions o(args, {}, { QStringLiteral("json") }, &error);
-    if (!error.isEmpty()) {
-        err << "fitplanner quants: " << error << '\n';
+    const std::optional<bool> json = parseJsonOnly(args, "quants", err);
+    if (!json)
         return 2;
-    }
-    if (o.flag(QStringLiteral("json"))) {
+    if (*json) {
         printJson(out, quantsToJson(c.quants));
         return 0;
     }

@@ -67,3 +67,14 @@ std::optional<qint64> parseCount(const QString& text, qint64 min, qint64 max)
         return std::nullopt;
     return v * scale;
 }
+
+std::optional<bool> parseJsonOnly(const QStringList& args, const char* command, QTextStream& err)
+{
+    QString error;
+    const CliOptions o(args, {}, { QStringLiteral("json") }, &error);
+    if (!error.isEmpty()) {
+        err << "fitplanner " << command << ": " << error << '\n';
+        return std::nullopt;
+    }
+    return o.flag(QStringLiteral("json"));
+}

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QStringList>
+#include <QTextStream>
 
 // Options after a CLI command: "--name value", "--name=value" or a bare flag. Shared by every command.
 class CliOptions
@@ -22,3 +23,7 @@ private:
 
 // A whole positive number with an optional k (x1024) suffix, within [min, max]; nullopt otherwise.
 std::optional<qint64> parseCount(const QString& text, qint64 min, qint64 max);
+
+// For the commands whose only option is --json: whether JSON was asked for, or nullopt after printing
+// "fitplanner <command>: <problem>" to `err` (the caller exits with 2).
+std::optional<bool> parseJsonOnly(const QStringList& args, const char* command, QTextStream& err);

@@ -244,14 +244,11 @@ void printPlanText(QTextStream& out, const FitPlan& p)
 
 int cmdHardware(const QStringList& args, const Catalogs& c, QTextStream& out, QTextStream& err)
 {
-    QString error;
-    const CliOptions o(args, {}, { QStringLiteral("json") }, &error);
-    if (!error.isEmpty()) {
-        err << "fitplanner hardware: " << error << '\n';
+    const std::optional<bool> json = parseJsonOnly(args, "hardware", err);
+    if (!json)
         return 2;
-    }
     const HardwareProfile hw = detectThisMachine(c);
-    if (o.flag(QStringLiteral("json"))) {
+    if (*json) {
         printJson(out, hardwareToJson(hw));
         return 0;
     }
@@ -275,13 +272,10 @@ int cmdHardware(const QStringList& args, const Catalogs& c, QTextStream& out, QT
 
 int cmdGpus(const QStringList& args, const Catalogs& c, QTextStream& out, QTextStream& err)
 {
-    QString error;
-    const CliOptions o(args, {}, { QStringLiteral("json") }, &error);
-    if (!error.isEmpty()) {
-        err << "fitplanner gpus: " << error << '\n';
+    const std::optional<bool> json = parseJsonOnly(args, "gpus", err);
+    if (!json)
         return 2;
-    }
-    if (o.flag(QStringLiteral("json"))) {
+    if (*json) {
         printJson(out, gpuCatalogToJson(c.gpus));
         return 0;
     }
