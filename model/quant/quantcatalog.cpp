@@ -203,6 +203,12 @@ std::optional<QuantRecipe> readRecipe(const json& entry, const QString& file, co
 
 const StorageType* QuantCatalog::type(const QString& id) const
 {
+    // Ids almost always arrive spelled as the catalog spells them (from recipes and the quantizer's rules):
+    // an exact match, which rejects most entries on their length alone, before the case-insensitive pass.
+    for (const StorageType& t : types) {
+        if (t.id == id)
+            return &t;
+    }
     for (const StorageType& t : types) {
         if (t.id.compare(id, Qt::CaseInsensitive) == 0)
             return &t;
@@ -221,6 +227,10 @@ const StorageType* QuantCatalog::typeByGgmlId(int ggmlId) const
 
 const QuantRecipe* QuantCatalog::recipe(const QString& id) const
 {
+    for (const QuantRecipe& q : recipes) {
+        if (q.id == id)
+            return &q;
+    }
     for (const QuantRecipe& q : recipes) {
         if (q.id.compare(id, Qt::CaseInsensitive) == 0)
             return &q;
