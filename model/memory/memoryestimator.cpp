@@ -1,10 +1,12 @@
 #include "memoryestimator.h"
 
 #include "checkedmath.h"
+#include "ggufrecipe.h"
 #include "quantassign.h"
 #include "units.h"
 
 #include <algorithm>
+#include <array>
 
 #include <QCoreApplication>
 
@@ -83,6 +85,30 @@ qint64 MemoryEstimator::kvBytesPerTokenInLayer(const ModelSpec& s, Engine engine
     return satAdd(kv.bytesFor(a.numKvHeads * a.headDim), kv.bytesFor(a.numKvHeads * a.vHeadDim));
 }
 
+struct MemoryEstimator::Layout
+{
+    std::vector<TensorSpec> tensors; // tensorLayout(spec, TensorNames::None)
+    ParamCounts params;
+    std::vector<size_t> ggufOrder; // ggufQuantizeOrder(tensors)
+    // What pricing a recipe reads of each tensor, packed: tensors of equal shape (the same projection in every
+    // block) share a shape number, so a recipe prices each (shape, type) pair once.
+    enum class Part : quint8
+    {
+        Other,
+        TokenEmbedding,
+        Output, // LM head and final norm
+        Expert, // routed experts
+    };
+    struct Entry
+    {
+        quint32 shape = 0;
+        qint32 layer = -1;
+        Part part = Part::Other;
+    };
+    std::vector<Entry> entries; // one per tensor
+    std::vector<qint64> shapeElements; // parameters of one tensor of each shape
+};
+
 struct MemoryEstimator::WeightsPart
 {
     ParamCounts params;
@@ -93,13 +119,16 @@ struct MemoryEstimator::WeightsPart
     qint64 activeWeightBytes = 0;
     qint64 tokenEmbeddingBytes = 0;
     qint64 outputBytes = 0;
+    qint64 storedParams = 0; // parameters the stored tensors hold (what bitsPerWeight divides by)
+    qint64 tensorCount = 0;
+    bool fromFile = false;
     QStringList notes;
 };
 
 namespace {
 
 // Everything in a ModelSpec that sizes tensors, as bytes: the cache key's architecture part.
-QByteArray architectureKey(const ModelSpec& s)
+QByteArray architectureKey(const ModelSpec& s, qsizetype extra = 0)
 {
     const AttentionSpec& a = s.attention;
     const qint64 fields[] = { s.hiddenSize, s.vocabSize, s.numLayers, a.numHeads, a.numKvHeads, a.headDim, a.vHeadDim,
@@ -111,7 +140,7 @@ QByteArray architectureKey(const ModelSpec& s)
         s.vision.intermediateSize, s.vision.numLayers, s.vision.patchSize, s.vision.imageSize, s.vision.numChannels,
         s.vision.projectorOut, s.slidingWindow };
     QByteArray key(reinterpret_cast<const char*>(fields), sizeof(fields));
-    key.reserve(key.size() + qsizetype(s.layers.size()) + 64);
+    key.reserve(key.size() + qsizetype(s.layers.size()) + s.modelType.size() * 3 + extra);
     for (const LayerSpec& l : s.layers)
         key.append(char((l.moe ? 1 : 0) | (l.window == AttentionWindow::Sliding ? 2 : 0)));
     key.append(s.modelType.toUtf8()); // family rules of the GGUF quantizer depend on the architecture name
@@ -120,10 +149,50 @@ QByteArray architectureKey(const ModelSpec& s)
 
 } // namespace
 
+std::shared_ptr<const MemoryEstimator::Layout> MemoryEstimator::layoutFor(
+    const ModelSpec& s, const QByteArray& architecture) const
+{
+    {
+        const QMutexLocker lock(&m_cacheMutex);
+        if (const auto it = m_layouts.constFind(architecture); it != m_layouts.constEnd())
+            return *it;
+    }
+    auto l = std::make_shared<Layout>();
+    l->tensors = tensorLayout(s, TensorNames::None);
+    l->params = countParameters(s, l->tensors);
+    l->ggufOrder = ggufQuantizeOrder(l->tensors);
+    std::vector<std::array<qint64, 3>> shapes;
+    l->entries.reserve(l->tensors.size());
+    for (const TensorSpec& t : l->tensors) {
+        const std::array<qint64, 3> dims { t.ne0, t.ne1, t.ne2 };
+        const auto it = std::find(shapes.cbegin(), shapes.cend(), dims);
+        Layout::Entry entry;
+        entry.shape = quint32(it - shapes.cbegin());
+        entry.layer = t.layer >= 0 && t.layer < s.numLayers ? t.layer : -1;
+        if (t.role == TensorRole::TokenEmbd)
+            entry.part = Layout::Part::TokenEmbedding;
+        else if (t.role == TensorRole::Output || t.role == TensorRole::OutputNorm)
+            entry.part = Layout::Part::Output;
+        else if (t.isExpert())
+            entry.part = Layout::Part::Expert;
+        l->entries.push_back(entry);
+        if (it == shapes.cend()) {
+            shapes.push_back(dims);
+            l->shapeElements.push_back(t.elements());
+        }
+    }
+    const QMutexLocker lock(&m_cacheMutex);
+    if (m_layouts.size() >= kLayoutCacheSize)
+        m_layouts.clear();
+    m_layouts.insert(architecture, l);
+    return l;
+}
+
 std::shared_ptr<const MemoryEstimator::WeightsPart> MemoryEstimator::weightsFor(
     const ModelSpec& s, const QuantRecipe& recipe, Engine engine, QString* error) const
 {
-    QByteArray key = architectureKey(s);
+    QByteArray key = architectureKey(s, recipe.id.size() * 3 + 3);
+    const qsizetype architectureSize = key.size();
     key.append('\0').append(recipe.id.toUtf8()).append('\0').append(char(engine));
     {
         const QMutexLocker lock(&m_cacheMutex);
@@ -131,49 +200,75 @@ std::shared_ptr<const MemoryEstimator::WeightsPart> MemoryEstimator::weightsFor(
             return *it;
     }
 
+    // The tensor list depends on the architecture alone: a search over recipes builds it once.
+    const std::shared_ptr<const Layout> layout = layoutFor(s, key.left(architectureSize));
+    const std::vector<TensorSpec>& tensors = layout->tensors;
     auto w = std::make_shared<WeightsPart>();
-    const std::vector<TensorSpec> tensors = tensorLayout(s, TensorNames::None);
-    w->params = countParameters(s, tensors);
-    const QStringList types = assignStorageTypes(s, tensors, recipe, engine, m_catalog, &w->notes);
-    if (types.size() != qsizetype(tensors.size())) {
+    w->params = layout->params;
+    const StorageAssignment assigned
+        = assignStorage(s, tensors, recipe, engine, m_catalog, &w->notes, &layout->ggufOrder);
+    if (assigned.types.size() != tensors.size()) {
         *error = Tr::tr("quantization '%1' has no rule for this architecture").arg(recipe.id);
+        return nullptr;
+    }
+    if (!assigned.missingType.isEmpty()) {
+        const TensorSpec& t = tensors[assigned.missingTensor];
+        *error = Tr::tr("storage type '%1' of tensor %2 (layer %3) is not in the catalog")
+                     .arg(assigned.missingType, QLatin1String(t.base))
+                     .arg(t.layer);
         return nullptr;
     }
     w->layerWeights.assign(static_cast<size_t>(std::max<qint64>(s.numLayers, 0)), 0);
     qint64 storedParams = 0;
     qint64 expertBytes = 0;
     qint64 total = 0;
-    const StorageType* last = nullptr;
-    std::vector<std::pair<const StorageType*, qint64>> perType; // a handful of types: a vector beats a map here
+    // A recipe uses a handful of types: a vector beats a map here. Bytes per (shape, type slot) are memoised.
+    std::vector<std::pair<const StorageType*, qint64>> perType;
+    constexpr size_t kSlots = 8;
+    std::vector<qint64> priced(layout->shapeElements.size() * kSlots, -1);
+    size_t slot = 0;
     for (size_t i = 0; i < tensors.size(); ++i) {
-        const QString& typeId = types[qsizetype(i)];
-        if (typeId.isEmpty())
-            continue;
-        const StorageType* st = last && last->id == typeId ? last : m_catalog.type(typeId);
-        if (!st) {
-            *error = Tr::tr("storage type '%1' of tensor %2 (layer %3) is not in the catalog")
-                         .arg(typeId, QLatin1String(tensors[i].base))
-                         .arg(tensors[i].layer);
-            return nullptr;
+        const StorageType* st = assigned.types[i];
+        if (!st)
+            continue; // not loaded by this engine
+        const Layout::Entry& entry = layout->entries[i];
+        if (slot >= perType.size() || perType[slot].first != st) {
+            slot = size_t(std::find_if(perType.cbegin(), perType.cend(), [st](const auto& p) { return p.first == st; })
+                - perType.cbegin());
+            if (slot == perType.size())
+                perType.emplace_back(st, 0);
         }
-        last = st;
-        const TensorSpec& t = tensors[i];
-        const qint64 bytes = st->bytesFor(t.ne0, t.ne1, t.ne2);
+        const auto price = [&] {
+            const TensorSpec& t = tensors[i];
+            return st->bytesFor(t.ne0, t.ne1, t.ne2);
+        };
+        qint64 bytes = 0;
+        if (slot < kSlots) {
+            qint64& memo = priced[entry.shape * kSlots + slot];
+            if (memo < 0)
+                memo = price();
+            bytes = memo;
+        } else {
+            bytes = price();
+        }
         total = satAdd(total, bytes);
-        auto slot = std::find_if(perType.begin(), perType.end(), [st](const auto& p) { return p.first == st; });
-        if (slot == perType.end())
-            perType.emplace_back(st, bytes);
-        else
-            slot->second = satAdd(slot->second, bytes);
-        storedParams += t.elements();
-        if (t.layer >= 0 && t.layer < s.numLayers)
-            w->layerWeights[size_t(t.layer)] += bytes;
-        if (t.role == TensorRole::TokenEmbd)
+        perType[slot].second = satAdd(perType[slot].second, bytes);
+        storedParams = satAdd(storedParams, layout->shapeElements[entry.shape]);
+        if (entry.layer >= 0)
+            w->layerWeights[size_t(entry.layer)] += bytes;
+        switch (entry.part) {
+        case Layout::Part::TokenEmbedding:
             w->tokenEmbeddingBytes += bytes;
-        if (t.role == TensorRole::Output || t.role == TensorRole::OutputNorm)
+            break;
+        case Layout::Part::Output:
             w->outputBytes += bytes;
-        if (t.isExpert())
+            break;
+        case Layout::Part::Expert:
             expertBytes += bytes;
+            break;
+        case Layout::Part::Other:
+            break;
+        }
     }
     for (const auto& [type, bytes] : perType)
         w->bytesByType.insert(type->id, bytes);
@@ -183,25 +278,19 @@ std::shared_ptr<const MemoryEstimator::WeightsPart> MemoryEstimator::weightsFor(
     // Weights with only the active share of the routed experts (the embedding table included; readers that
     // price a token's memory traffic take out the table themselves).
     w->activeWeightBytes = total - expertBytes + qint64(double(expertBytes) * activeFraction);
-    QStringList parts;
-    for (auto it = w->bytesByType.cbegin(); it != w->bytesByType.cend(); ++it)
-        parts << QStringLiteral("%1 %2").arg(it.key(), formatBytes(it.value()));
-    w->component.explanation = Tr::tr("%1 parameters in %2 tensors stored as %3 (%4 bits per weight): %5")
-                                   .arg(formatCount(storedParams))
-                                   .arg(tensors.size())
-                                   .arg(recipe.id)
-                                   .arg(w->bitsPerWeight, 0, 'f', 2)
-                                   .arg(parts.join(QStringLiteral(", ")));
+    w->storedParams = storedParams;
+    w->tensorCount = qint64(tensors.size());
 
     const QMutexLocker lock(&m_cacheMutex);
-    if (m_cache.size() >= 256) // a sweep over the whole catalog stays cached; beyond that start afresh
+    if (m_cache.size() >= kWeightsCacheSize) // a search over the whole catalog stays cached; beyond, start afresh
         m_cache.clear();
     m_cache.insert(key, w);
     return w;
 }
 
-std::optional<MemoryEstimate> MemoryEstimator::estimate(const Scenario& sc, QString* error) const
+std::optional<MemoryEstimate> MemoryEstimator::estimate(const Scenario& sc, QString* error, Detail detail) const
 {
+    const bool explain = detail == Detail::Explained;
     const auto fail = [error](const QString& message) -> std::optional<MemoryEstimate> {
         if (error)
             *error = message;
@@ -287,16 +376,9 @@ std::optional<MemoryEstimate> MemoryEstimator::estimate(const Scenario& sc, QStr
         w->component.bytes = w->component.low = w->component.high = total;
         w->bitsPerWeight = storedParams > 0 ? double(total) * 8.0 / double(storedParams) : 0.0;
         w->activeWeightBytes = total - expertBytes + qint64(double(expertBytes) * activeFraction);
-        QStringList parts;
-        for (auto it = w->bytesByType.cbegin(); it != w->bytesByType.cend(); ++it)
-            parts << QStringLiteral("%1 %2").arg(it.key(), formatBytes(it.value()));
-        w->component.explanation = Tr::tr("%1 parameters in %2 tensors as stored in the model file (%3, %4 bits per "
-                                          "weight): %5")
-                                       .arg(formatCount(storedParams))
-                                       .arg(count)
-                                       .arg(e.recipeId)
-                                       .arg(w->bitsPerWeight, 0, 'f', 2)
-                                       .arg(parts.join(QStringLiteral(", ")));
+        w->storedParams = storedParams;
+        w->tensorCount = count;
+        w->fromFile = true;
         weights = w;
     } else {
         weights = weightsFor(s, *recipe, sc.engine, &weightsError);
@@ -305,6 +387,20 @@ std::optional<MemoryEstimate> MemoryEstimator::estimate(const Scenario& sc, QStr
         return fail(weightsError);
     e.params = weights->params;
     e.weights = weights->component;
+    if (explain) {
+        QStringList parts;
+        for (auto it = weights->bytesByType.cbegin(); it != weights->bytesByType.cend(); ++it)
+            parts << QStringLiteral("%1 %2").arg(it.key(), formatBytes(it.value()));
+        e.weights.explanation
+            = (weights->fromFile ? Tr::tr("%1 parameters in %2 tensors as stored in the model file (%3, %4 bits per "
+                                          "weight): %5")
+                                 : Tr::tr("%1 parameters in %2 tensors stored as %3 (%4 bits per weight): %5"))
+                  .arg(formatCount(weights->storedParams))
+                  .arg(weights->tensorCount)
+                  .arg(e.recipeId)
+                  .arg(weights->bitsPerWeight, 0, 'f', 2)
+                  .arg(parts.join(QStringLiteral(", ")));
+    }
     e.bytesByType = weights->bytesByType;
     e.bitsPerWeight = weights->bitsPerWeight;
     e.activeWeightBytes = weights->activeWeightBytes;
@@ -330,31 +426,24 @@ std::optional<MemoryEstimate> MemoryEstimator::estimate(const Scenario& sc, QStr
     qint64 fullTokens = 0; // tokens a full-attention layer holds (all sequences)
     qint64 swaTokens = 0; // tokens a sliding-window layer holds
     const qint64 window = s.slidingWindow > 0 ? s.slidingWindow : sc.context;
-    QString rule;
     switch (sc.engine) {
     case Engine::LlamaCpp:
         // -c is the total over all parallel sequences; llama.cpp pads it to 256 cells.
         fullTokens = padTo(satMul(sc.context, sc.batch), 256);
         swaTokens = std::min(fullTokens, padTo(satAdd(satMul(std::min(window, sc.context), sc.batch), sc.ubatch), 256));
-        rule = Tr::tr("llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load")
-                   .arg(sc.context)
-                   .arg(sc.batch);
         break;
     case Engine::Vllm:
         // Paged blocks of 16 tokens per sequence.
         fullTokens = satMul(padTo(sc.context, 16), sc.batch);
         swaTokens = satMul(padTo(std::min(window, sc.context), 16), sc.batch);
-        rule = Tr::tr("vLLM needs %1 sequences x %2 tokens in 16-token blocks").arg(sc.batch).arg(sc.context);
         break;
     case Engine::Transformers:
         fullTokens = satMul(sc.context, sc.batch);
         swaTokens = satMul(std::min(window, sc.context), sc.batch);
-        rule = Tr::tr("transformers' cache grows to %1 sequences x %2 tokens").arg(sc.batch).arg(sc.context);
         break;
     case Engine::Mlx:
         fullTokens = satMul(padTo(sc.context, 256), sc.batch);
         swaTokens = satMul(std::min(padTo(sc.context, 256), window), sc.batch);
-        rule = Tr::tr("mlx-lm grows the cache in steps of 256 tokens per sequence");
         break;
     }
     const qint64 slidingLayers = s.slidingLayerCount();
@@ -366,7 +455,24 @@ std::optional<MemoryEstimate> MemoryEstimator::estimate(const Scenario& sc, QStr
         e.kvCache.bytes = satAdd(e.kvCache.bytes, e.layers[size_t(il)].kvCache);
     }
     e.kvCache.low = e.kvCache.high = e.kvCache.bytes;
-    {
+    if (explain) {
+        QString rule;
+        switch (sc.engine) {
+        case Engine::LlamaCpp:
+            rule = Tr::tr("llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load")
+                       .arg(sc.context)
+                       .arg(sc.batch);
+            break;
+        case Engine::Vllm:
+            rule = Tr::tr("vLLM needs %1 sequences x %2 tokens in 16-token blocks").arg(sc.batch).arg(sc.context);
+            break;
+        case Engine::Transformers:
+            rule = Tr::tr("transformers' cache grows to %1 sequences x %2 tokens").arg(sc.batch).arg(sc.context);
+            break;
+        case Engine::Mlx:
+            rule = Tr::tr("mlx-lm grows the cache in steps of 256 tokens per sequence");
+            break;
+        }
         const AttentionSpec& a = s.attention;
         QString perToken;
         if (a.isMla() && sc.engine != Engine::Transformers && sc.engine != Engine::Mlx)
@@ -421,21 +527,22 @@ std::optional<MemoryEstimate> MemoryEstimator::estimate(const Scenario& sc, QStr
         e.activations.low = e.activations.bytes - e.activations.bytes / 20;
         e.activations.high = e.activations.bytes + e.activations.bytes / 10;
         const char* phase = compute == logits ? "logits" : (compute == attention ? "attention" : "feed-forward");
-        e.activations.explanation
-            = Tr::tr(
+        if (explain)
+            e.activations.explanation = Tr::tr(
                 "compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 bytes%5) + "
                 "output buffer %6 (%7 x 4 bytes x %8 sequences)")
-                  .arg(formatBytes(compute), QString::fromLatin1(phase))
-                  .arg(nTokens)
-                  .arg(s.vocabSize)
-                  .arg(sc.flashAttention ? Tr::tr("; flash attention on")
-                                         : Tr::tr("; scores %1 heads x %2 cells x %3 tokens x 4 bytes")
-                                               .arg(s.attention.numHeads)
-                                               .arg(nKv)
-                                               .arg(nTokens))
-                  .arg(formatBytes(output))
-                  .arg(s.vocabSize)
-                  .arg(sc.batch);
+                                            .arg(formatBytes(compute), QString::fromLatin1(phase))
+                                            .arg(nTokens)
+                                            .arg(s.vocabSize)
+                                            .arg(sc.flashAttention
+                                                    ? Tr::tr("; flash attention on")
+                                                    : Tr::tr("; scores %1 heads x %2 cells x %3 tokens x 4 bytes")
+                                                          .arg(s.attention.numHeads)
+                                                          .arg(nKv)
+                                                          .arg(nTokens))
+                                            .arg(formatBytes(output))
+                                            .arg(s.vocabSize)
+                                            .arg(sc.batch);
         break;
     }
     case Engine::Transformers:
@@ -448,25 +555,29 @@ std::optional<MemoryEstimate> MemoryEstimator::estimate(const Scenario& sc, QStr
         const qint64 attnPerToken = 2 * (2 * h + 2 * ad.q + 2 * ad.k + ad.v + ad.out);
         const qint64 perToken = std::max(mlpPerToken, attnPerToken);
         qint64 tokens = 0;
-        QString what;
-        if (sc.engine == Engine::Transformers) {
+        if (sc.engine == Engine::Transformers)
             tokens = satMul(sc.context, sc.batch);
-            what = Tr::tr("whole-prompt prefill of %1 sequences x %2 tokens").arg(sc.batch).arg(sc.context);
-        } else if (sc.engine == Engine::Vllm) {
+        else if (sc.engine == Engine::Vllm)
             tokens = sc.maxNumBatchedTokens;
-            what = Tr::tr("vLLM's profiling run of max_num_batched_tokens = %1").arg(tokens);
-        } else {
+        else
             tokens = satMul(std::min(sc.context, sc.prefillStep), sc.batch);
-            what = Tr::tr("one prefill step of %1 tokens x %2 sequences")
-                       .arg(std::min(sc.context, sc.prefillStep))
-                       .arg(sc.batch);
-        }
         const qint64 prefill = satMul(tokens, perToken);
         const qint64 seqs = sc.engine == Engine::Vllm ? sc.maxNumSeqs : sc.batch;
         const qint64 logits = satMul(satMul(seqs, s.vocabSize), 4 * 2); // fp32 logits and their softmax
         e.activations.bytes = satAdd(prefill, logits);
         e.activations.low = e.activations.bytes - e.activations.bytes / 10;
         e.activations.high = e.activations.bytes + e.activations.bytes / 5;
+        if (!explain)
+            break;
+        QString what;
+        if (sc.engine == Engine::Transformers)
+            what = Tr::tr("whole-prompt prefill of %1 sequences x %2 tokens").arg(sc.batch).arg(sc.context);
+        else if (sc.engine == Engine::Vllm)
+            what = Tr::tr("vLLM's profiling run of max_num_batched_tokens = %1").arg(tokens);
+        else
+            what = Tr::tr("one prefill step of %1 tokens x %2 sequences")
+                       .arg(std::min(sc.context, sc.prefillStep))
+                       .arg(sc.batch);
         e.activations.explanation = Tr::tr("%1: %2 tokens x %3 bytes (max of MLP 2 x (3 x %4 + 4 x %5) and attention "
                                            "tensors) + last-token logits %6 x %7 x 8 bytes")
                                         .arg(what)
@@ -486,9 +597,10 @@ std::optional<MemoryEstimate> MemoryEstimator::estimate(const Scenario& sc, QStr
         e.overhead.bytes = 300 * MiB;
         e.overhead.low = 150 * MiB;
         e.overhead.high = 600 * MiB;
-        e.overhead.explanation
-            = Tr::tr("GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB "
-                     "per GPU; none when running on the CPU alone");
+        if (explain)
+            e.overhead.explanation
+                = Tr::tr("GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB "
+                         "per GPU; none when running on the CPU alone");
         break;
     case Engine::Transformers: {
         // CUDA context + libraries as the driver sees it (measured 0.68 GiB on an H200 with PyTorch 2.11),
@@ -501,27 +613,30 @@ std::optional<MemoryEstimate> MemoryEstimator::estimate(const Scenario& sc, QStr
         e.overhead.bytes = satAdd(context + cublas, slack);
         e.overhead.low = context + cublas;
         e.overhead.high = satAdd(context + cublas, satMul(slack, 2));
-        e.overhead.explanation
-            = Tr::tr("CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 "
-                     "(2 x the %4 MLP intermediate of the prefill, at least 256 MiB)")
-                  .arg(formatBytes(context), formatBytes(cublas), formatBytes(slack), formatBytes(block));
+        if (explain)
+            e.overhead.explanation
+                = Tr::tr("CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 "
+                         "(2 x the %4 MLP intermediate of the prefill, at least 256 MiB)")
+                      .arg(formatBytes(context), formatBytes(cublas), formatBytes(slack), formatBytes(block));
         break;
     }
     case Engine::Vllm:
         e.overhead.bytes = 695 * MiB + 512 * MiB;
         e.overhead.low = 695 * MiB + 128 * MiB;
         e.overhead.high = 695 * MiB + GiB + 512 * MiB;
-        e.overhead.explanation
-            = Tr::tr("CUDA context and libraries (about 0.68 GiB) + CUDA graphs and NCCL buffers (about "
-                     "0.5 GiB, up to 1.5 GiB with many capture sizes); vLLM then claims "
-                     "gpu_memory_utilization = %1 of the GPU and fills the rest with KV blocks")
-                  .arg(sc.gpuMemoryUtilization);
+        if (explain)
+            e.overhead.explanation
+                = Tr::tr("CUDA context and libraries (about 0.68 GiB) + CUDA graphs and NCCL buffers (about "
+                         "0.5 GiB, up to 1.5 GiB with many capture sizes); vLLM then claims "
+                         "gpu_memory_utilization = %1 of the GPU and fills the rest with KV blocks")
+                      .arg(sc.gpuMemoryUtilization);
         break;
     case Engine::Mlx:
         e.overhead.bytes = 256 * MiB;
         e.overhead.low = 128 * MiB;
         e.overhead.high = 512 * MiB;
-        e.overhead.explanation = Tr::tr("Metal context and MLX's buffer cache, about 256 MiB");
+        if (explain)
+            e.overhead.explanation = Tr::tr("Metal context and MLX's buffer cache, about 256 MiB");
         break;
     }
 

@@ -20,7 +20,16 @@ class MemoryEstimator
 public:
     explicit MemoryEstimator(const QuantCatalog& catalog);
 
-    std::optional<MemoryEstimate> estimate(const Scenario& scenario, QString* error = nullptr) const;
+    // How much of an estimate to fill in: searches that probe thousands of scenarios need the figures only;
+    // what a user reads also carries each component's explanation of its arithmetic.
+    enum class Detail
+    {
+        Explained,
+        Figures, // every byte figure, band and note; the components' explanations stay empty
+    };
+
+    std::optional<MemoryEstimate> estimate(
+        const Scenario& scenario, QString* error = nullptr, Detail detail = Detail::Explained) const;
 
     // KV bytes one token of one sequence costs in layer `layer` under `engine` with element type `kvType`.
     qint64 kvBytesPerTokenInLayer(const ModelSpec& spec, Engine engine, const StorageType& kvType) const;
@@ -30,8 +39,10 @@ public:
     static constexpr qint64 kMaxBatch = 1 << 16;
 
     struct WeightsPart; // what weights cost for one (architecture, recipe, engine): cached
+    struct Layout; // the tensor list of one architecture: cached
 
 private:
+    std::shared_ptr<const Layout> layoutFor(const ModelSpec& spec, const QByteArray& architecture) const;
     std::shared_ptr<const WeightsPart> weightsFor(
         const ModelSpec& spec, const QuantRecipe& recipe, Engine engine, QString* error) const;
 
@@ -39,7 +50,12 @@ private:
     // Weights depend only on the architecture, the recipe and the engine, not on context or batch: the GUI's
     // context slider and the searches reuse them. Guarded for use from worker threads.
     mutable QMutex m_cacheMutex;
+    // Searches go model by model, so a few layouts suffice; weights stay for a whole search over one model's
+    // recipes and engines.
+    static constexpr qsizetype kLayoutCacheSize = 16;
+    static constexpr qsizetype kWeightsCacheSize = 256;
     mutable QHash<QByteArray, std::shared_ptr<const WeightsPart>> m_cache;
+    mutable QHash<QByteArray, std::shared_ptr<const Layout>> m_layouts;
 };
 
 } // namespace Planner

@@ -230,13 +230,18 @@ bool quantizable(const TensorSpec& t)
 
 // What convert_hf_to_gguf.py writes for a tensor llama-quantize leaves alone: 1-D tensors, norms, biases and
 // the MoE routers (ffn_gate_inp, ffn_gate_inp_shexp) are always F32; other weights take the file's float type.
-QString sourceType(const TensorSpec& t, const QString& floatType)
+const char* sourceType(const TensorSpec& t, const char* floatType)
 {
     if (t.bias || t.nDims <= 1 || isNorm(t.role) || t.role == TensorRole::FfnGateInp
         || t.role == TensorRole::FfnGateInpShexp || t.role == TensorRole::RopeFreqs || t.role == TensorRole::AttnSinks
         || t.role == TensorRole::ExpProbsB)
-        return QStringLiteral("F32");
+        return "F32";
     return floatType;
+}
+
+bool same(const char* a, const char* b)
+{
+    return a == b || std::strcmp(a, b) == 0;
 }
 
 struct ArchTraits
@@ -293,10 +298,13 @@ public:
     Chooser(const ModelSpec& spec, const std::vector<TensorSpec>& tensors, const FileTypeInfo& ft,
         const QuantCatalog& catalog)
         : m_ft(ft.type)
-        , m_default(QString::fromLatin1(ft.defaultType))
+        , m_default(ft.defaultType)
         , m_catalog(catalog)
         , m_arch(archTraits(spec))
         , m_nLayer(spec.numLayers)
+        , m_veryLow(is({ FileType::IQ2_XXS, FileType::IQ2_XS, FileType::IQ1_S, FileType::IQ2_S, FileType::IQ2_M,
+              FileType::IQ1_M }))
+        , m_iq2sFamily(is({ FileType::IQ2_S, FileType::IQ2_M }))
     {
         // llama.cpp: the embeddings count as tied unless the file has an output.weight; the attn_v-like
         // tensors are counted over the whole file.
@@ -328,9 +336,9 @@ public:
         }
     }
 
-    QString choose(const TensorSpec& t)
+    const char* choose(const TensorSpec& t)
     {
-        QString type = rules(t);
+        const char* type = rules(t);
         return fallback(t, type);
     }
 
@@ -340,41 +348,51 @@ private:
         return std::find(types.begin(), types.end(), m_ft) != types.end();
     }
 
-    qint64 blockSize(const QString& id) const
+    // Block size of a ggml type, from the catalog (the source of truth), else ggml's own; memoised, since every
+    // tensor asks for one or two and the answer depends on the type alone.
+    qint64 blockSize(const char* id)
     {
-        for (const StorageType& s : m_catalog.types) {
-            if (s.id == id)
-                return std::max<qint64>(1, s.blockSize);
+        for (const auto& [name, size] : m_blockSizes) { // the rules return literals: usually the same pointer
+            if (name == id)
+                return size;
         }
+        for (const auto& [name, size] : m_blockSizes) {
+            if (same(name, id))
+                return size;
+        }
+        qint64 size = 0;
+        if (const StorageType* s = m_catalog.type(QLatin1String(id)))
+            size = std::max<qint64>(1, s->blockSize);
         for (const BlockSize& b : kBuiltinBlockSizes) {
-            if (id == QLatin1String(b.id))
-                return b.size;
+            if (size == 0 && same(id, b.id))
+                size = b.size;
         }
-        return 1;
+        size = std::max<qint64>(1, size);
+        m_blockSizes.emplace_back(id, size);
+        return size;
     }
 
     // The layer llama.cpp attributes an FFN tensor to: with experts it reads the tensor's block number, in
     // dense models it counts the tensors of that kind seen so far.
     qint64 ffnLayer(const TensorSpec& t, int counter) const { return m_arch.nExpert > 1 ? t.layer : counter; }
 
-    QString rules(const TensorSpec& t)
+    const char* rules(const TensorSpec& t)
     {
         const Category c = categoryOf(t);
         const qint64 gqa = m_arch.nGqa;
         const int nExpert = m_arch.nExpert;
-        const bool veryLow = is({ FileType::IQ2_XXS, FileType::IQ2_XS, FileType::IQ1_S, FileType::IQ2_S,
-            FileType::IQ2_M, FileType::IQ1_M });
-        const bool iq2sFamily = is({ FileType::IQ2_S, FileType::IQ2_M });
+        const bool veryLow = m_veryLow;
+        const bool iq2sFamily = m_iq2sFamily;
 
         // Output (and the token embedding when it doubles as the output): Q8_0 for MXFP4_MOE, Falcon or rows
         // that don't fit the base type's blocks; Q5_K for the 1- and 2-bit IQ files and IQ3_XXS; else Q6_K,
         // unless the base type is already Q8_0.
         if (c == Category::Output || (m_tied && c == Category::TokenEmbd)) {
             if (m_ft == FileType::MXFP4_MOE || m_arch.falcon || t.ne0 % blockSize(m_default) != 0)
-                return QStringLiteral("Q8_0");
+                return "Q8_0";
             if (veryLow || m_ft == FileType::IQ3_XXS)
-                return QStringLiteral("Q5_K");
-            return m_default == QLatin1String("Q8_0") ? m_default : QStringLiteral("Q6_K");
+                return "Q5_K";
+            return same(m_default, "Q8_0") ? m_default : "Q6_K";
         }
 
         // MXFP4_MOE: merged expert tensors (anything with a third dimension, MLA's per-head attn_k_b / attn_v_b
@@ -382,19 +400,19 @@ private:
         if (m_ft == FileType::MXFP4_MOE) {
             const bool expertCategory = c == Category::FfnUp || c == Category::FfnGate || c == Category::FfnDown;
             if (t.ne2 > 1 && (!m_arch.bailingMoe3 || expertCategory))
-                return QStringLiteral("MXFP4");
-            return QStringLiteral("Q8_0");
+                return "MXFP4";
+            return "Q8_0";
         }
 
         // An untied token embedding: Q2_K under IQ1/IQ2_XXS/IQ2_XS, IQ3_S under IQ2_S/IQ2_M/IQ3_XXS, Q4_K under
         // the ternary types; the base type otherwise.
         if (c == Category::TokenEmbd) {
             if (is({ FileType::IQ2_XXS, FileType::IQ2_XS, FileType::IQ1_S, FileType::IQ1_M }))
-                return QStringLiteral("Q2_K");
+                return "Q2_K";
             if (iq2sFamily || m_ft == FileType::IQ3_XXS)
-                return QStringLiteral("IQ3_S");
+                return "IQ3_S";
             if (is({ FileType::TQ1_0, FileType::TQ2_0 }))
-                return QStringLiteral("Q4_K");
+                return "Q4_K";
             return m_default;
         }
 
@@ -404,27 +422,27 @@ private:
                 ++m_iAttnV;
                 // attn_v is small when heads are shared (GQA >= 4) or in MoE models (>= 4 experts): Q4_K.
                 if (gqa >= 4 || nExpert >= 4)
-                    return QStringLiteral("Q4_K");
-                return iq2sFamily ? QStringLiteral("IQ3_S") : QStringLiteral("Q2_K");
+                    return "Q4_K";
+                return iq2sFamily ? "IQ3_S" : "Q2_K";
             }
             if (nExpert == 8 && c == Category::AttnK)
-                return QStringLiteral("Q4_K");
+                return "Q4_K";
             if (c == Category::FfnDown) {
                 // The first eighth of the ffn_down tensors (counted in file order, experts and shared experts
                 // alike) get a step up.
                 const bool early = m_iFfnDown < m_nLayer / 8;
                 ++m_iFfnDown;
                 if (early)
-                    return iq2sFamily ? QStringLiteral("IQ3_S") : QStringLiteral("Q2_K");
+                    return iq2sFamily ? "IQ3_S" : "Q2_K";
                 return m_default;
             }
             if (c == Category::AttnOutput) {
                 if (nExpert == 8)
-                    return QStringLiteral("Q5_K");
+                    return "Q5_K";
                 if (is({ FileType::IQ1_S, FileType::IQ1_M }))
-                    return QStringLiteral("IQ2_XXS");
+                    return "IQ2_XXS";
                 if (iq2sFamily)
-                    return QStringLiteral("IQ3_S");
+                    return "IQ3_S";
             }
             return m_default;
         }
@@ -432,78 +450,78 @@ private:
         // attn_v (and attn_qkv, attn_kv_b): the most quantization-sensitive weights.
         if (c == Category::AttnVLike) {
             const int i = m_iAttnV++;
-            QString type = m_default;
+            const char* type = m_default;
             switch (m_ft) {
             case FileType::Q2_K:
-                type = gqa >= 4 ? QStringLiteral("Q4_K") : QStringLiteral("Q3_K");
+                type = gqa >= 4 ? "Q4_K" : "Q3_K";
                 break;
             case FileType::Q2_K_S:
                 if (gqa >= 4)
-                    type = QStringLiteral("Q4_K");
+                    type = "Q4_K";
                 break;
             case FileType::IQ3_XXS:
                 if (gqa >= 4)
-                    type = QStringLiteral("Q4_K");
+                    type = "Q4_K";
                 else
-                    type = m_imatrix ? QStringLiteral("IQ3_XXS") : QStringLiteral("IQ3_S");
+                    type = m_imatrix ? "IQ3_XXS" : "IQ3_S";
                 break;
             case FileType::IQ3_XS:
             case FileType::IQ3_S:
                 if (gqa >= 4)
-                    type = QStringLiteral("Q4_K");
+                    type = "Q4_K";
                 break;
             case FileType::IQ3_M:
-                type = QStringLiteral("Q4_K");
+                type = "Q4_K";
                 break;
             case FileType::Q3_K_M:
                 // The first two attn_v tensors get Q5_K.
-                type = i < 2 ? QStringLiteral("Q5_K") : QStringLiteral("Q4_K");
+                type = i < 2 ? "Q5_K" : "Q4_K";
                 break;
             case FileType::Q3_K_L:
-                type = QStringLiteral("Q5_K");
+                type = "Q5_K";
                 break;
             case FileType::IQ4_NL:
             case FileType::IQ4_XS:
                 if (gqa >= 4)
-                    type = QStringLiteral("Q5_K");
+                    type = "Q5_K";
                 break;
             case FileType::Q4_K_M:
             case FileType::Q5_K_M:
                 if (useMoreBits(i, m_nAttnV))
-                    type = QStringLiteral("Q6_K");
+                    type = "Q6_K";
                 break;
             case FileType::Q4_K_S:
                 // The first four attn_v tensors get Q5_K.
                 if (i < 4)
-                    type = QStringLiteral("Q5_K");
+                    type = "Q5_K";
                 break;
             default:
                 break;
             }
             // 70B-class models share each attn_v among 8 heads, so the tensor is small: Q3_K/Q4_K become Q5_K.
-            if (m_arch.is70B && (type == QLatin1String("Q3_K") || type == QLatin1String("Q4_K")))
-                type = QStringLiteral("Q5_K");
+            if (m_arch.is70B && (same(type, "Q3_K") || same(type, "Q4_K")))
+                type = "Q5_K";
             // 8-expert models (Mixtral) keep attn_v at Q8_0.
             if (nExpert == 8)
-                type = QStringLiteral("Q8_0");
+                type = "Q8_0";
             return type;
         }
 
         if (c == Category::AttnK) {
             if (nExpert == 8)
-                return QStringLiteral("Q8_0");
+                return "Q8_0";
             if (m_ft == FileType::IQ3_XS)
-                return QStringLiteral("IQ3_XXS");
+                return "IQ3_XXS";
             if (m_ft == FileType::IQ3_XXS)
-                return QStringLiteral("IQ2_S");
+                return "IQ2_S";
             return m_default;
         }
 
         if (c == Category::AttnQ) {
             if (m_ft == FileType::IQ3_XS)
-                return QStringLiteral("IQ3_XXS");
+                return "IQ3_XXS";
             if (m_ft == FileType::IQ3_XXS)
-                return QStringLiteral("IQ2_S");
+                return "IQ2_S";
             return m_default;
         }
 
@@ -513,41 +531,41 @@ private:
             const bool more = useMoreBits(i, n);
             switch (m_ft) {
             case FileType::Q2_K:
-                return QStringLiteral("Q3_K");
+                return "Q3_K";
             case FileType::Q2_K_S:
-                return i < n / 8 ? QStringLiteral("Q4_K") : m_default;
+                return i < n / 8 ? "Q4_K" : m_default;
             case FileType::IQ3_XXS:
                 if (!m_imatrix)
-                    return i < n / 8 ? QStringLiteral("Q4_K") : QStringLiteral("Q3_K");
+                    return i < n / 8 ? "Q4_K" : "Q3_K";
                 return m_default;
             case FileType::Q3_K_M:
                 // First sixteenth Q5_K, the rest Q4_K (Falcon: Q4_K only on the use-more-bits layers).
                 if (i < n / 16)
-                    return QStringLiteral("Q5_K");
-                return !m_arch.falcon || more ? QStringLiteral("Q4_K") : QStringLiteral("Q3_K");
+                    return "Q5_K";
+                return !m_arch.falcon || more ? "Q4_K" : "Q3_K";
             case FileType::IQ3_M:
-                return i < n / 8 || (nExpert == 8 && more) ? QStringLiteral("Q4_K") : m_default;
+                return i < n / 8 || (nExpert == 8 && more) ? "Q4_K" : m_default;
             case FileType::Q3_K_L:
-                return m_arch.falcon ? QStringLiteral("Q4_K") : QStringLiteral("Q5_K");
+                return m_arch.falcon ? "Q4_K" : "Q5_K";
             case FileType::Q4_K_M:
                 if (m_arch.falcon) {
                     if (i < n / 16)
-                        return QStringLiteral("Q6_K");
-                    return more ? QStringLiteral("Q5_K") : QStringLiteral("Q4_K");
+                        return "Q6_K";
+                    return more ? "Q5_K" : "Q4_K";
                 }
-                return more ? QStringLiteral("Q6_K") : m_default;
+                return more ? "Q6_K" : m_default;
             case FileType::IQ4_NL:
             case FileType::IQ4_XS:
-                return i < n / 8 && !m_imatrix ? QStringLiteral("Q5_K") : m_default;
+                return i < n / 8 && !m_imatrix ? "Q5_K" : m_default;
             case FileType::Q5_K_M:
-                return more ? QStringLiteral("Q6_K") : m_default;
+                return more ? "Q6_K" : m_default;
             case FileType::Q4_K_S:
-                return !m_arch.falcon && i < n / 8 ? QStringLiteral("Q5_K") : m_default;
+                return !m_arch.falcon && i < n / 8 ? "Q5_K" : m_default;
             case FileType::Q4_0:
                 // Only with an importance matrix: the first eighth goes to Q4_1.
-                return m_imatrix && i < n / 8 ? QStringLiteral("Q4_1") : m_default;
+                return m_imatrix && i < n / 8 ? "Q4_1" : m_default;
             case FileType::Q5_0:
-                return m_imatrix && i < n / 8 ? QStringLiteral("Q5_1") : m_default;
+                return m_imatrix && i < n / 8 ? "Q5_1" : m_default;
             default:
                 return m_default;
             }
@@ -555,24 +573,24 @@ private:
 
         if (c == Category::AttnOutput) {
             if (m_arch.falcon)
-                return m_ft == FileType::Q3_K_L ? QStringLiteral("Q4_K") : m_default;
+                return m_ft == FileType::Q3_K_L ? "Q4_K" : m_default;
             if (nExpert == 8) {
                 if (is({ FileType::Q2_K, FileType::IQ3_XS, FileType::IQ3_XXS, FileType::Q3_K_S, FileType::Q3_K_M,
                         FileType::IQ4_NL, FileType::Q4_K_S, FileType::Q4_K_M, FileType::IQ3_S, FileType::IQ3_M,
                         FileType::IQ4_XS }))
-                    return QStringLiteral("Q5_K");
+                    return "Q5_K";
                 return m_default;
             }
             switch (m_ft) {
             case FileType::Q2_K:
-                return QStringLiteral("Q3_K");
+                return "Q3_K";
             case FileType::IQ3_XXS:
-                return QStringLiteral("IQ3_S");
+                return "IQ3_S";
             case FileType::Q3_K_M:
             case FileType::IQ3_M:
-                return QStringLiteral("Q4_K");
+                return "Q4_K";
             case FileType::Q3_K_L:
-                return QStringLiteral("Q5_K");
+                return "Q5_K";
             default:
                 return m_default;
             }
@@ -586,7 +604,7 @@ private:
             const qint64 n = m_nLayer;
             // IQ3_XS: the middle three quarters of gate/up go down to IQ3_XXS.
             if (m_ft == FileType::IQ3_XS && i >= n / 8 && i < 7 * n / 8)
-                return QStringLiteral("IQ3_XXS");
+                return "IQ3_XXS";
             return m_default;
         }
 
@@ -596,38 +614,40 @@ private:
     // llama.cpp: a row that is not a whole number of blocks of the chosen type falls back to a 32-weight-block
     // type of similar size (256-block IQ types -> IQ4_NL; Q2_K, Q3_K and the ternary types -> Q4_0;
     // Q4_K -> Q5_0; Q5_K -> Q5_1; Q6_K -> Q8_0), and to F16 if even that does not fit.
-    QString fallback(const TensorSpec& t, const QString& type) const
+    const char* fallback(const TensorSpec& t, const char* type)
     {
         if (t.ne0 % blockSize(type) == 0)
             return type;
-        QString alt = type;
+        const char* alt = type;
         static const char* const toIq4Nl[]
             = { "IQ1_S", "IQ1_M", "IQ2_XXS", "IQ2_XS", "IQ2_S", "IQ3_XXS", "IQ3_S", "IQ4_XS" };
         static const char* const toQ4_0[] = { "Q2_K", "Q3_K", "TQ1_0", "TQ2_0" };
         for (const char* id : toIq4Nl) {
-            if (type == QLatin1String(id))
-                alt = QStringLiteral("IQ4_NL");
+            if (same(type, id))
+                alt = "IQ4_NL";
         }
         for (const char* id : toQ4_0) {
-            if (type == QLatin1String(id))
-                alt = QStringLiteral("Q4_0");
+            if (same(type, id))
+                alt = "Q4_0";
         }
-        if (type == QLatin1String("Q4_K"))
-            alt = QStringLiteral("Q5_0");
-        else if (type == QLatin1String("Q5_K"))
-            alt = QStringLiteral("Q5_1");
-        else if (type == QLatin1String("Q6_K"))
-            alt = QStringLiteral("Q8_0");
+        if (same(type, "Q4_K"))
+            alt = "Q5_0";
+        else if (same(type, "Q5_K"))
+            alt = "Q5_1";
+        else if (same(type, "Q6_K"))
+            alt = "Q8_0";
         if (t.ne0 % blockSize(alt) != 0)
-            return QStringLiteral("F16");
+            return "F16";
         return alt;
     }
 
     const FileType m_ft;
-    const QString m_default;
+    const char* const m_default;
     const QuantCatalog& m_catalog;
     const ArchTraits m_arch;
     const qint64 m_nLayer; // hparams.n_layer_all, the denominator of every per-layer rule
+    const bool m_veryLow; // the 1- and 2-bit IQ files, which have their own table
+    const bool m_iq2sFamily; // IQ2_S and IQ2_M
     bool m_tied = true;
     bool m_imatrix = false;
     int m_nAttnV = 0;
@@ -635,6 +655,7 @@ private:
     int m_iFfnDown = 0;
     int m_iFfnGate = 0;
     int m_iFfnUp = 0;
+    std::vector<std::pair<const char*, qint64>> m_blockSizes;
 };
 
 const FileTypeInfo* findFileType(const QString& name)
@@ -648,37 +669,8 @@ const FileTypeInfo* findFileType(const QString& name)
 
 } // namespace
 
-QStringList ggufTensorTypes(
-    const ModelSpec& spec, const std::vector<TensorSpec>& tensors, const QString& fileType, const QuantCatalog& catalog)
+std::vector<size_t> ggufQuantizeOrder(const std::vector<TensorSpec>& tensors)
 {
-    const FileTypeInfo* ft = findFileType(fileType.trimmed());
-    if (!ft)
-        return {};
-
-    QStringList out;
-    out.reserve(static_cast<qsizetype>(tensors.size()));
-    for (size_t i = 0; i < tensors.size(); ++i)
-        out.append(QString());
-
-    // F16 / BF16: the converter's own output. Weights take the float type, the rest is F32; gpt-oss experts
-    // stay in the MXFP4 blocks of the released checkpoint (the converter repacks them instead of converting).
-    if (ft->type == FileType::F16 || ft->type == FileType::BF16) {
-        const QString floatType = QString::fromLatin1(ft->defaultType);
-        const bool gptOss = archTraits(spec).gptOss;
-        for (size_t i = 0; i < tensors.size(); ++i) {
-            const TensorSpec& t = tensors[i];
-            if (!t.inGguf)
-                continue;
-            QString type = sourceType(t, floatType);
-            if (gptOss && t.isExpert() && !t.bias)
-                type = QStringLiteral("MXFP4");
-            out[static_cast<qsizetype>(i)] = type;
-        }
-        return out;
-    }
-
-    // llama-quantize visits the tensors ordered by block number (non-block tensors first), then by name;
-    // its per-kind counters (attn_v, ffn_down, ...) advance in that order.
     std::vector<size_t> order(tensors.size());
     std::iota(order.begin(), order.end(), size_t(0));
     std::stable_sort(order.begin(), order.end(), [&tensors](size_t a, size_t b) {
@@ -688,19 +680,59 @@ QStringList ggufTensorTypes(
             return ta.layer < tb.layer;
         // Byte order of the full names "<base>.<suffix>": '.' sorts before every character a base name
         // holds, so comparing the bases (a prefix first) and then "bias" < "weight" gives the same order.
-        if (const int c = std::strcmp(ta.base, tb.base); c != 0)
+        if (const int c = ta.base == tb.base ? 0 : std::strcmp(ta.base, tb.base); c != 0)
             return c < 0;
         return ta.bias && !tb.bias;
     });
+    return order;
+}
 
+std::vector<const char*> ggufTensorTypeNames(const ModelSpec& spec, const std::vector<TensorSpec>& tensors,
+    const QString& fileType, const QuantCatalog& catalog, const std::vector<size_t>* order)
+{
+    const FileTypeInfo* ft = findFileType(fileType.trimmed());
+    if (!ft)
+        return {};
+    std::vector<const char*> out(tensors.size(), nullptr);
+
+    // F16 / BF16: the converter's own output. Weights take the float type, the rest is F32; gpt-oss experts
+    // stay in the MXFP4 blocks of the released checkpoint (the converter repacks them instead of converting).
+    if (ft->type == FileType::F16 || ft->type == FileType::BF16) {
+        const bool gptOss = archTraits(spec).gptOss;
+        for (size_t i = 0; i < tensors.size(); ++i) {
+            const TensorSpec& t = tensors[i];
+            if (t.inGguf)
+                out[i] = gptOss && t.isExpert() && !t.bias ? "MXFP4" : sourceType(t, ft->defaultType);
+        }
+        return out;
+    }
+
+    // llama-quantize visits the tensors ordered by block number (non-block tensors first), then by name;
+    // its per-kind counters (attn_v, ffn_down, ...) advance in that order.
+    std::vector<size_t> ownOrder;
+    if (!order || order->size() != tensors.size()) {
+        ownOrder = ggufQuantizeOrder(tensors);
+        order = &ownOrder;
+    }
     Chooser chooser(spec, tensors, *ft, catalog);
-    for (const size_t i : order) {
+    for (const size_t i : *order) {
         const TensorSpec& t = tensors[i];
         if (!t.inGguf)
             continue;
         // Tensors llama-quantize does not quantize keep what the converter wrote (F32 in every such case).
-        out[static_cast<qsizetype>(i)] = quantizable(t) ? chooser.choose(t) : sourceType(t, QStringLiteral("F16"));
+        out[i] = quantizable(t) ? chooser.choose(t) : sourceType(t, "F16");
     }
+    return out;
+}
+
+QStringList ggufTensorTypes(
+    const ModelSpec& spec, const std::vector<TensorSpec>& tensors, const QString& fileType, const QuantCatalog& catalog)
+{
+    const std::vector<const char*> names = ggufTensorTypeNames(spec, tensors, fileType, catalog);
+    QStringList out;
+    out.reserve(static_cast<qsizetype>(names.size()));
+    for (const char* name : names)
+        out.append(name ? QString::fromLatin1(name) : QString());
     return out;
 }
 

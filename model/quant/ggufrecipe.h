@@ -4,6 +4,8 @@
 #include "quantcatalog.h"
 #include "tensorlayout.h"
 
+#include <vector>
+
 #include <QStringList>
 
 namespace Planner {
@@ -15,6 +17,16 @@ namespace Planner {
 // empty string for tensors with inGguf == false). `catalog` supplies block sizes.
 QStringList ggufTensorTypes(const ModelSpec& spec, const std::vector<TensorSpec>& tensors, const QString& fileType,
     const QuantCatalog& catalog);
+
+// llama-quantize's visit order of `tensors`: by block number (tensors outside the blocks first), then by name.
+// Its per-kind counters (the n-th attn_v, ...) advance in this order.
+std::vector<size_t> ggufQuantizeOrder(const std::vector<TensorSpec>& tensors);
+
+// ggufTensorTypes as ggml type names (static strings; nullptr for tensors with inGguf == false), for the
+// estimator's hot path. `order`, when given, is ggufQuantizeOrder(tensors): callers that keep a layout compute
+// it once. Empty for an unknown file type.
+std::vector<const char*> ggufTensorTypeNames(const ModelSpec& spec, const std::vector<TensorSpec>& tensors,
+    const QString& fileType, const QuantCatalog& catalog, const std::vector<size_t>* order = nullptr);
 
 // The GGUF file types ggufTensorTypes understands, in llama.cpp's naming.
 QStringList ggufFileTypes();

@@ -2,46 +2,95 @@
 
 #include "ggufrecipe.h"
 
+#include <algorithm>
+#include <cstring>
+
 #include <QCoreApplication>
 
 namespace Planner {
 
-QStringList assignStorageTypes(const ModelSpec& spec, const std::vector<TensorSpec>& tensors, const QuantRecipe& recipe,
-    Engine engine, const QuantCatalog& catalog, QStringList* notes)
+StorageAssignment assignStorage(const ModelSpec& spec, const std::vector<TensorSpec>& tensors,
+    const QuantRecipe& recipe, Engine engine, const QuantCatalog& catalog, QStringList* notes,
+    const std::vector<size_t>* ggufOrder)
 {
-    const bool pytorchEngine = engine != Engine::LlamaCpp;
-    if (recipe.format == RecipeFormat::Gguf && !pytorchEngine)
-        return ggufTensorTypes(spec, tensors, recipe.id, catalog);
-
-    QStringList out;
-    out.reserve(static_cast<qsizetype>(tensors.size()));
-    int fallbacks = 0;
-    for (const TensorSpec& t : tensors) {
-        if (!t.inHf) {
-            out << QString();
-            continue;
+    StorageAssignment out;
+    const auto missing = [&out](const QString& id, size_t tensor) {
+        if (out.missingType.isEmpty()) {
+            out.missingType = id.isEmpty() ? QStringLiteral("?") : id;
+            out.missingTensor = tensor;
         }
+    };
+    const bool pytorchEngine = engine != Engine::LlamaCpp;
+    if (recipe.format == RecipeFormat::Gguf && !pytorchEngine) {
+        const std::vector<const char*> names = ggufTensorTypeNames(spec, tensors, recipe.id, catalog, ggufOrder);
+        if (names.size() != tensors.size())
+            return out;
+        out.types.assign(names.size(), nullptr);
+        // A file uses a handful of types: resolve each name once.
+        std::vector<std::pair<const char*, const StorageType*>> resolved;
+        for (size_t i = 0; i < names.size(); ++i) {
+            const char* name = names[i];
+            if (!name)
+                continue;
+            // The rules return string literals: the same type is almost always the same pointer.
+            auto hit
+                = std::find_if(resolved.cbegin(), resolved.cend(), [name](const auto& r) { return r.first == name; });
+            if (hit == resolved.cend()) {
+                hit = std::find_if(resolved.cbegin(), resolved.cend(),
+                    [name](const auto& r) { return std::strcmp(r.first, name) == 0; });
+            }
+            const StorageType* st = hit != resolved.cend() ? hit->second : nullptr;
+            if (hit == resolved.cend()) {
+                st = catalog.type(QLatin1String(name));
+                resolved.emplace_back(name, st);
+            }
+            if (!st)
+                missing(QLatin1String(name), i);
+            out.types[i] = st;
+        }
+        return out;
+    }
+
+    // PyTorch-side recipes: the embedding, the LM head, other matrices and everything else have one type each.
+    const auto lookup = [&catalog](const QString& id) { return id.isEmpty() ? nullptr : catalog.type(id); };
+    const StorageType* embedding = lookup(recipe.embeddingType);
+    const StorageType* output = lookup(recipe.outputType);
+    const StorageType* base = lookup(recipe.baseType);
+    const StorageType* other = lookup(recipe.otherType);
+    out.types.assign(tensors.size(), nullptr);
+    int fallbacks = 0;
+    for (size_t i = 0; i < tensors.size(); ++i) {
+        const TensorSpec& t = tensors[i];
+        if (!t.inHf)
+            continue;
+        const StorageType* st = nullptr;
+        const QString* id = nullptr;
         if (recipe.format == RecipeFormat::Gguf) {
             // F16/BF16 under a PyTorch engine: every tensor in the 16-bit type.
-            out << recipe.baseType;
-            continue;
+            st = base;
+            id = &recipe.baseType;
+        } else if (t.role == TensorRole::TokenEmbd) {
+            st = embedding;
+            id = &recipe.embeddingType;
+        } else if (t.role == TensorRole::Output && !t.bias) {
+            st = output;
+            id = &recipe.outputType;
+        } else if (t.isMatrix() && t.role != TensorRole::FfnGateInp && t.role != TensorRole::Vision) {
+            st = base;
+            id = &recipe.baseType;
+        } else {
+            st = other;
+            id = &recipe.otherType;
         }
-        QString type;
-        if (t.role == TensorRole::TokenEmbd)
-            type = recipe.embeddingType;
-        else if (t.role == TensorRole::Output && !t.bias)
-            type = recipe.outputType;
-        else if (t.isMatrix() && t.role != TensorRole::FfnGateInp && t.role != TensorRole::Vision)
-            type = recipe.baseType;
-        else
-            type = recipe.otherType;
-        const StorageType* st = catalog.type(type);
-        if (st && !st->fitsRow(t.ne0)) {
+        if (recipe.format != RecipeFormat::Gguf && st && !st->fitsRow(t.ne0)) {
             // Quantizers skip layers whose input width is not a whole number of groups.
             ++fallbacks;
-            type = recipe.otherType;
+            st = other;
+            id = &recipe.otherType;
         }
-        out << type;
+        if (!st)
+            missing(*id, i);
+        out.types[i] = st;
     }
     if (fallbacks > 0 && notes) {
         *notes << QCoreApplication::translate("Planner::QuantAssign",

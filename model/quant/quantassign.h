@@ -5,14 +5,30 @@
 #include "quantcatalog.h"
 #include "tensorlayout.h"
 
+#include <vector>
+
 #include <QStringList>
 
 namespace Planner {
 
-// The storage type of every tensor of `tensors` (= tensorLayout(spec)) when `recipe` is run by `engine`;
-// an empty id for tensors that engine does not load (GGUF-only tensors under PyTorch engines, the vision
-// tower under llama.cpp). Notes about fallbacks are appended to `notes`.
-QStringList assignStorageTypes(const ModelSpec& spec, const std::vector<TensorSpec>& tensors, const QuantRecipe& recipe,
-    Engine engine, const QuantCatalog& catalog, QStringList* notes = nullptr);
+// The storage type of every tensor of a layout under a recipe and an engine.
+struct StorageAssignment
+{
+    // One entry per tensor; nullptr for tensors the engine does not load (GGUF-only tensors under PyTorch
+    // engines, the vision tower under llama.cpp). Empty when a GGUF recipe names a file type the quantizer's
+    // rules do not know.
+    std::vector<const StorageType*> types;
+    QString missingType; // a type the recipe chose that the catalog lacks (types is then incomplete) ...
+    size_t missingTensor = 0; // ... and the first tensor that got it
+
+    bool ok(size_t tensorCount) const { return missingType.isEmpty() && types.size() == tensorCount; }
+};
+
+// The storage types of `tensors` (= tensorLayout(spec)) when `recipe` is run by `engine`, resolved against
+// `catalog`. Notes about fallbacks are appended to `notes`. `ggufOrder`, when given, is
+// ggufQuantizeOrder(tensors) (callers that keep a layout compute it once).
+StorageAssignment assignStorage(const ModelSpec& spec, const std::vector<TensorSpec>& tensors,
+    const QuantRecipe& recipe, Engine engine, const QuantCatalog& catalog, QStringList* notes = nullptr,
+    const std::vector<size_t>* ggufOrder = nullptr);
 
 } // namespace Planner

@@ -1,3 +1,4 @@
+#include "ggufrecipe.h"
 #include "memoryestimator.h"
 #include "testcatalogs.h"
 
@@ -182,6 +183,97 @@ private Q_SLOTS:
         QVERIFY(off > on);
         QCOMPARE(on, qint64(128256 + 3 * 4096) * 512 * 4 + 128256 * 4);
         QCOMPARE(off, qint64(32 + 1) * 32768 * 512 * 4 + qint64(3 * 4096 + 2 * 4096 + 2 * 1024) * 512 * 4 + 128256 * 4);
+    }
+
+    // The figures-only estimates the searches make, from one estimator whose caches fill and are evicted over the
+    // sweep, equal the explained estimates of fresh estimators for every catalog model and recipe.
+    void figuresEqualExplainedEstimates()
+    {
+        const MemoryEstimator shared(TestCatalogs::quants());
+        int compared = 0;
+        for (const QuantRecipe& r : TestCatalogs::quants().recipes) {
+            const Engine engine = engineFromId(r.engines.first()).value();
+            for (const ModelSpec& m : TestCatalogs::models().models) {
+                Scenario s;
+                s.model = m;
+                s.recipeId = r.id;
+                s.engine = engine;
+                s.context = 8192;
+                QString fastError;
+                QString fullError;
+                const auto fast = shared.estimate(s, &fastError, MemoryEstimator::Detail::Figures);
+                const auto full = MemoryEstimator(TestCatalogs::quants()).estimate(s, &fullError);
+                const QByteArray what = (m.id + u' ' + r.id).toUtf8();
+                QCOMPARE(fast.has_value(), full.has_value());
+                QCOMPARE(fastError, fullError);
+                if (!full)
+                    continue;
+                ++compared;
+                QVERIFY2(fast->weights.bytes == full->weights.bytes, what.constData());
+                QCOMPARE(fast->kvCache.bytes, full->kvCache.bytes);
+                QCOMPARE(fast->activations.bytes, full->activations.bytes);
+                QCOMPARE(fast->overhead.bytes, full->overhead.bytes);
+                QCOMPARE(fast->total, full->total);
+                QCOMPARE(fast->totalLow, full->totalLow);
+                QCOMPARE(fast->totalHigh, full->totalHigh);
+                QCOMPARE(fast->bytesByType, full->bytesByType);
+                QCOMPARE(fast->activeWeightBytes, full->activeWeightBytes);
+                QCOMPARE(fast->notes, full->notes);
+                QCOMPARE(fast->params.total, full->params.total);
+                QVERIFY(fast->layers.size() == full->layers.size());
+                for (size_t i = 0; i < full->layers.size(); ++i) {
+                    QCOMPARE(fast->layers[i].weights, full->layers[i].weights);
+                    QCOMPARE(fast->layers[i].kvCache, full->layers[i].kvCache);
+                }
+                for (const MemoryComponent* c : { &fast->weights, &fast->kvCache, &fast->activations, &fast->overhead })
+                    QVERIFY(c->explanation.isEmpty());
+                for (const MemoryComponent* c : { &full->weights, &full->kvCache, &full->activations, &full->overhead })
+                    QVERIFY2(!c->explanation.isEmpty(), what.constData());
+            }
+        }
+        QVERIFY(compared > 2500);
+    }
+
+    // GGUF weights are the sum of every tensor's bytes in the type the quantizer's rules give it.
+    void ggufWeightsAreTheSumOfTheirTensors()
+    {
+        const QuantCatalog& q = TestCatalogs::quants();
+        for (const QString& model : { QStringLiteral("kimi-k2"), QStringLiteral("gemma-3-27b"),
+                 QStringLiteral("llama-3.1-70b"), QStringLiteral("gpt-oss-120b") }) {
+            const ModelSpec m = TestCatalogs::model(model);
+            const auto tensors = tensorLayout(m);
+            for (const QString& recipe :
+                { QStringLiteral("Q4_K_M"), QStringLiteral("IQ2_XS"), QStringLiteral("Q8_0"), QStringLiteral("F16") }) {
+                const QStringList types = ggufTensorTypes(m, tensors, recipe, q);
+                QCOMPARE(types.size(), qsizetype(tensors.size()));
+                qint64 expected = 0;
+                for (size_t i = 0; i < tensors.size(); ++i) {
+                    if (types[qsizetype(i)].isEmpty())
+                        continue;
+                    const StorageType* st = q.type(types[qsizetype(i)]);
+                    QVERIFY(st);
+                    expected += st->bytesFor(tensors[i].ne0, tensors[i].ne1, tensors[i].ne2);
+                }
+                QCOMPARE(estimate(scenario(model, recipe, Engine::LlamaCpp, 4096)).weights.bytes, expected);
+            }
+        }
+    }
+
+    // A recipe whose types the catalog lacks is reported with the type and the first tensor that needs it.
+    void missingStorageTypeIsNamed()
+    {
+        QuantCatalog q = TestCatalogs::quants();
+        q.types.removeIf([](const StorageType& t) { return t.id == QLatin1String("Q6_K"); });
+        Scenario s = scenario(QStringLiteral("llama-3.1-8b"), QStringLiteral("Q4_K_M"), Engine::LlamaCpp, 4096);
+        QString why;
+        QVERIFY(!MemoryEstimator(q).estimate(s, &why));
+        QCOMPARE(why, QStringLiteral("storage type 'Q6_K' of tensor attn_v (layer 0) is not in the catalog"));
+
+        QuantCatalog noBf16 = TestCatalogs::quants();
+        noBf16.types.removeIf([](const StorageType& t) { return t.id == QLatin1String("BF16"); });
+        s = scenario(QStringLiteral("llama-3.1-8b"), QStringLiteral("GPTQ-INT4"), Engine::Vllm, 4096);
+        QVERIFY(!MemoryEstimator(noBf16).estimate(s, &why));
+        QCOMPARE(why, QStringLiteral("storage type 'BF16' of tensor token_embd (layer -1) is not in the catalog"));
     }
 
     void notesAndTotals()
