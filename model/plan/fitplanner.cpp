@@ -268,10 +268,17 @@ std::vector<int> pipelineLayers(int layers, int stages)
 
 FitPlanner::FitPlanner(const QuantCatalog& quants)
     : m_quants(quants)
+    , m_estimator(quants)
 { }
 
 std::optional<FitPlan> FitPlanner::plan(
     const Scenario& sc, const HardwareProfile& hw, const PlanOptions& options, QString* error) const
+{
+    return planWith(sc, hw, options, error, MemoryEstimator::Detail::Explained);
+}
+
+std::optional<FitPlan> FitPlanner::planWith(const Scenario& sc, const HardwareProfile& hw, const PlanOptions& options,
+    QString* error, MemoryEstimator::Detail detail) const
 {
     const auto fail = [error](const QString& m) -> std::optional<FitPlan> {
         if (error)
@@ -288,9 +295,8 @@ std::optional<FitPlan> FitPlanner::plan(
         if (g.memoryTotal <= 0)
             return fail(Tr::tr("GPU '%1' has no memory size").arg(g.name));
     }
-    const MemoryEstimator estimator(m_quants);
     QString why;
-    const auto estimate = estimator.estimate(sc, &why);
+    const auto estimate = m_estimator.estimate(sc, &why, detail);
     if (!estimate)
         return fail(why);
     const MemoryEstimate& e = *estimate;
@@ -558,26 +564,26 @@ std::optional<FitPlan> FitPlanner::bestQuant(
     // A recipe stores at least ~90% of its base type's bits per parameter (mixes only raise sensitive tensors).
     const double params = double(countParameters(sc.model).total);
     const auto lowerBound = [&](const Candidate& c) { return qint64(params * c.bits / 8.0 * 0.9); };
-    const auto tryRecipe = [&](const Candidate& c) -> std::optional<FitPlan> {
+    const auto tryRecipe = [&](const Candidate& c, MemoryEstimator::Detail detail) -> std::optional<FitPlan> {
         Scenario s = sc;
         s.recipeId = c.id;
-        return plan(s, hw, options);
+        return planWith(s, hw, options, nullptr, detail);
     };
     // First the best quality that fits entirely on the GPUs ...
     if (!hw.gpus.isEmpty()) {
         for (const Candidate& c : candidates) {
             if (lowerBound(c) > gpuCapacity)
                 continue;
-            if (auto p = tryRecipe(c); p && p->verdict == Verdict::Gpu)
-                return p;
+            if (auto p = tryRecipe(c, MemoryEstimator::Detail::Figures); p && p->verdict == Verdict::Gpu)
+                return tryRecipe(c, MemoryEstimator::Detail::Explained);
         }
     }
     // ... else the best quality that fits at all (with offload, or in RAM).
     for (const Candidate& c : candidates) {
         if (lowerBound(c) > anyCapacity)
             continue;
-        if (auto p = tryRecipe(c); p && p->fits())
-            return p;
+        if (auto p = tryRecipe(c, MemoryEstimator::Detail::Figures); p && p->fits())
+            return tryRecipe(c, MemoryEstimator::Detail::Explained);
     }
     if (error)
         *error = Tr::tr("no quantization of %1 fits this hardware at a context of %2").arg(sc.model.id).arg(sc.context);
@@ -587,13 +593,19 @@ std::optional<FitPlan> FitPlanner::bestQuant(
 std::optional<FitPlan> FitPlanner::largestContext(
     const Scenario& sc, const HardwareProfile& hw, const PlanOptions& options, Verdict atLeast, qint64 limit) const
 {
-    const auto good = [&](qint64 context) -> std::optional<FitPlan> {
+    const auto planAt = [&](qint64 context, MemoryEstimator::Detail detail) {
         Scenario s = sc;
         s.context = context;
-        auto p = plan(s, hw, options);
+        return planWith(s, hw, options, nullptr, detail);
+    };
+    const auto good = [&](qint64 context) -> std::optional<FitPlan> {
+        auto p = planAt(context, MemoryEstimator::Detail::Figures);
         if (p && p->fits() && rank(p->verdict) >= rank(atLeast))
             return p;
         return std::nullopt;
+    };
+    const auto explained = [&](const std::optional<FitPlan>& p) {
+        return p ? planAt(p->context, MemoryEstimator::Detail::Explained) : p;
     };
     qint64 hi = limit > 0 ? limit : (sc.model.maxContext > 0 ? sc.model.maxContext : MemoryEstimator::kMaxContext);
     hi = std::min(hi, MemoryEstimator::kMaxContext);
@@ -602,7 +614,7 @@ std::optional<FitPlan> FitPlanner::largestContext(
     if (!best)
         return std::nullopt;
     if (auto top = good(hi))
-        return top;
+        return explained(top);
     // Invariant: lo fits, hi does not. Steps of 256 tokens (llama.cpp pads the context to 256 cells anyway).
     constexpr qint64 kStep = 256;
     // First guess: the headroom at lo spent on KV at its per-token rate (exact for full attention on one
@@ -630,7 +642,7 @@ std::optional<FitPlan> FitPlanner::largestContext(
             hi = mid;
         }
     }
-    return best;
+    return explained(best);
 }
 
 std::optional<SetupChoice> FitPlanner::smallestSetup(const Scenario& sc, const GpuCatalog& gpus, qint64 ramBytes,
@@ -690,11 +702,11 @@ std::optional<SetupChoice> FitPlanner::smallestSetup(const Scenario& sc, const G
         }
         PlanOptions po = options;
         po.nodes = o.nodes;
-        auto p = plan(sc, hw, po);
+        auto p = planWith(sc, hw, po, nullptr, MemoryEstimator::Detail::Figures);
         // A vLLM setup whose GPUs the heads cannot all use is not the smallest: a smaller count comes first.
         const bool allUsed = p && (!multiNode || p->tensorParallel * p->pipelineParallel == o.perNode * o.nodes);
         if (p && p->verdict == Verdict::Gpu && allUsed)
-            return SetupChoice { o.spec->id, o.perNode, o.nodes, hw.ramTotal, *p };
+            return SetupChoice { o.spec->id, o.perNode, o.nodes, hw.ramTotal, *plan(sc, hw, po) };
     }
     return std::nullopt;
 }

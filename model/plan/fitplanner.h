@@ -3,6 +3,7 @@
 #include "fitplan.h"
 #include "gpucatalog.h"
 #include "hardwareprofile.h"
+#include "memoryestimator.h"
 #include "modelcatalog.h"
 #include "quantcatalog.h"
 #include "scenario.h"
@@ -81,7 +82,14 @@ public:
     static constexpr double kAllReduceSeconds = 30.0e-6; // one NVLink all-reduce of a token's activations
 
 private:
+    // Searches probe with figures only; the plan they return is made again with the explanations.
+    std::optional<FitPlan> planWith(const Scenario& scenario, const HardwareProfile& hardware,
+        const PlanOptions& options, QString* error, MemoryEstimator::Detail detail) const;
+
     const QuantCatalog& m_quants;
+    // Shared by every plan and search of this planner: the weights of an (architecture, recipe, engine) are
+    // computed once, however many contexts and setups a search tries.
+    MemoryEstimator m_estimator;
 };
 
 } // namespace Planner

@@ -202,6 +202,7 @@ private Q_SLOTS:
         QCOMPARE(setup->gpusPerNode, 4);
         QCOMPARE(setup->nodes, 3);
         QCOMPARE(setup->plan.verdict, Verdict::Gpu);
+        QVERIFY(!setup->plan.estimate.overhead.explanation.isEmpty());
         const auto h200Setup
             = FitPlanner(TestCatalogs::quants()).smallestSetup(sc, gpus(), 1024 * GiB, vllm(), 4, [](const GpuSpec& g) {
                   return g.id == QLatin1String("h200");
@@ -342,6 +343,15 @@ private Q_SLOTS:
         const auto best = planner.bestQuant(sc, hw, {});
         QVERIFY(best);
         QCOMPARE(best->verdict, Verdict::Gpu);
+        // The search probes with figures only; the plan it returns is the whole plan, explanations included.
+        Scenario chosen = sc;
+        chosen.recipeId = best->recipeId;
+        const FitPlan direct = mustPlan(chosen, hw);
+        QCOMPARE(best->estimate.total, direct.estimate.total);
+        QCOMPARE(best->estimate.weights.explanation, direct.estimate.weights.explanation);
+        QCOMPARE(best->estimate.kvCache.explanation, direct.estimate.kvCache.explanation);
+        QVERIFY(!best->estimate.activations.explanation.isEmpty());
+        QCOMPARE(best->speedExplanation, direct.speedExplanation);
         // Every better candidate does not fit on the GPU.
         for (const QString& id : candidates) {
             if (id == best->recipeId)
@@ -369,6 +379,7 @@ private Q_SLOTS:
         QVERIFY(p->context > 4096);
         QVERIFY(p->context < 131072);
         QCOMPARE(p->context % 256, qint64(0));
+        QVERIFY(p->estimate.kvCache.explanation.contains(QString::number(p->context)));
         Scenario more = sc;
         more.context = p->context + 256;
         QVERIFY(mustPlan(more, hw).verdict != Verdict::Gpu);
