@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstring>
 #include <limits>
+#include <type_traits>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -95,33 +96,49 @@ public:
         return false;
     }
 
-    bool read(void* out, qint64 n, const QString& what)
+    // `what` names the item for error messages: a QString, or a callable making one, so that the vocabulary's
+    // hundreds of thousands of reads build no message unless one fails.
+    template <typename What> static QString describe(const What& what)
+    {
+        if constexpr (std::is_invocable_v<const What&>)
+            return what();
+        else
+            return QString(what);
+    }
+
+    template <typename What> bool read(void* out, qint64 n, const What& what)
     {
         if (failed())
             return false;
         if (n < 0 || n > remaining())
-            return fail(
-                Tr::tr("the file ends inside %1 (at byte %2 of %3; truncated?)").arg(what).arg(m_pos).arg(m_size));
+            return fail(Tr::tr("the file ends inside %1 (at byte %2 of %3; truncated?)")
+                            .arg(describe(what))
+                            .arg(m_pos)
+                            .arg(m_size));
         if (m_device.read(static_cast<char*>(out), n) != n)
-            return fail(Tr::tr("cannot read %1 at byte %2: %3").arg(what).arg(m_pos).arg(m_device.errorString()));
+            return fail(
+                Tr::tr("cannot read %1 at byte %2: %3").arg(describe(what)).arg(m_pos).arg(m_device.errorString()));
         m_pos += n;
         return true;
     }
 
-    bool skip(qint64 n, const QString& what)
+    // Skips through the device's read buffer where it can (a seek per skipped string would be a system call each).
+    template <typename What> bool skip(qint64 n, const What& what)
     {
         if (failed())
             return false;
         if (n < 0 || n > remaining())
-            return fail(
-                Tr::tr("the file ends inside %1 (at byte %2 of %3; truncated?)").arg(what).arg(m_pos).arg(m_size));
-        if (!m_device.seek(m_pos + n))
-            return fail(Tr::tr("cannot seek past %1 at byte %2").arg(what).arg(m_pos));
+            return fail(Tr::tr("the file ends inside %1 (at byte %2 of %3; truncated?)")
+                            .arg(describe(what))
+                            .arg(m_pos)
+                            .arg(m_size));
+        if (m_device.skip(n) != n)
+            return fail(Tr::tr("cannot seek past %1 at byte %2").arg(describe(what)).arg(m_pos));
         m_pos += n;
         return true;
     }
 
-    template <typename T> std::optional<T> value(const QString& what)
+    template <typename T, typename What> std::optional<T> value(const What& what)
     {
         unsigned char bytes[sizeof(T)];
         if (!read(bytes, sizeof(T), what))
@@ -147,18 +164,21 @@ public:
     }
 
     // A length-prefixed string of at most maxLength bytes. With keep == false the bytes are skipped.
-    std::optional<QString> string(qint64 maxLength, const QString& what, bool keep = true)
+    template <typename What> std::optional<QString> string(qint64 maxLength, const What& what, bool keep = true)
     {
-        const auto len = value<quint64>(Tr::tr("the length of %1").arg(what));
+        const auto len = value<quint64>([&what] { return Tr::tr("the length of %1").arg(describe(what)); });
         if (!len)
             return std::nullopt;
         if (*len > quint64(maxLength)) {
-            fail(Tr::tr("%1 claims %2 bytes (limit %3)").arg(what).arg(*len).arg(maxLength));
+            fail(Tr::tr("%1 claims %2 bytes (limit %3)").arg(describe(what)).arg(*len).arg(maxLength));
             return std::nullopt;
         }
         const qint64 n = qint64(*len);
         if (n > remaining()) {
-            fail(Tr::tr("%1 claims %2 bytes but only %3 remain (truncated?)").arg(what).arg(n).arg(remaining()));
+            fail(Tr::tr("%1 claims %2 bytes but only %3 remain (truncated?)")
+                     .arg(describe(what))
+                     .arg(n)
+                     .arg(remaining()));
             return std::nullopt;
         }
         if (!keep) {
@@ -255,7 +275,7 @@ public:
         const auto elementType = valueType(Tr::tr("the element type of %1").arg(what));
         if (!elementType)
             return false;
-        const auto count = m_r.value<quint64>(Tr::tr("the length of %1").arg(what));
+        const auto count = m_r.value<quint64>([&what] { return Tr::tr("the length of %1").arg(what); });
         if (!count)
             return false;
         out.type = GgufType::Array;
@@ -433,7 +453,7 @@ std::optional<GgufFile> readGgufDevice(
 
     // ---- Metadata.
     for (quint64 i = 0; i < *kvCount; ++i) {
-        const auto key = r.string(limits.maxKeyLength, Tr::tr("the key of metadata entry %1").arg(i));
+        const auto key = r.string(limits.maxKeyLength, [i] { return Tr::tr("the key of metadata entry %1").arg(i); });
         if (!key)
             return failed();
         if (key->isEmpty())
@@ -474,7 +494,7 @@ std::optional<GgufFile> readGgufDevice(
     f.tensors.reserve(size_t(*tensorCount));
     for (quint64 i = 0; i < *tensorCount; ++i) {
         GgufTensorInfo t;
-        const auto tname = r.string(limits.maxKeyLength, Tr::tr("the name of tensor %1").arg(i));
+        const auto tname = r.string(limits.maxKeyLength, [i] { return Tr::tr("the name of tensor %1").arg(i); });
         if (!tname)
             return failed();
         t.name = *tname;
@@ -483,7 +503,7 @@ std::optional<GgufFile> readGgufDevice(
         if (names.contains(t.name))
             return fail(Tr::tr("%1: tensor '%2' appears twice").arg(name, t.name));
         names.insert(t.name);
-        const auto nDims = r.value<quint32>(Tr::tr("the dimension count of tensor '%1'").arg(t.name));
+        const auto nDims = r.value<quint32>([&t] { return Tr::tr("the dimension count of tensor '%1'").arg(t.name); });
         if (!nDims)
             return failed();
         if (*nDims < 1 || *nDims > 4)
@@ -491,7 +511,7 @@ std::optional<GgufFile> readGgufDevice(
         t.nDims = int(*nDims);
         qint64 elements = 1;
         for (int d = 0; d < t.nDims; ++d) {
-            const auto ne = r.value<qint64>(Tr::tr("the shape of tensor '%1'").arg(t.name));
+            const auto ne = r.value<qint64>([&t] { return Tr::tr("the shape of tensor '%1'").arg(t.name); });
             if (!ne)
                 return failed();
             if (*ne < 1 || *ne > limits.maxDim)
@@ -506,7 +526,7 @@ std::optional<GgufFile> readGgufDevice(
                 return fail(Tr::tr("%1: tensor '%2' has more elements than a 64-bit count can hold").arg(name, t.name));
             elements = *product;
         }
-        const auto type = r.value<quint32>(Tr::tr("the type of tensor '%1'").arg(t.name));
+        const auto type = r.value<quint32>([&t] { return Tr::tr("the type of tensor '%1'").arg(t.name); });
         if (!type)
             return failed();
         t.ggmlType = int(std::min<quint32>(*type, quint32(std::numeric_limits<int>::max())));
@@ -531,7 +551,7 @@ std::optional<GgufFile> readGgufDevice(
         if (bytes == std::numeric_limits<qint64>::max())
             return fail(Tr::tr("%1: tensor '%2' claims an absurd size").arg(name, t.name));
         t.bytes = bytes;
-        const auto offset = r.value<quint64>(Tr::tr("the offset of tensor '%1'").arg(t.name));
+        const auto offset = r.value<quint64>([&t] { return Tr::tr("the offset of tensor '%1'").arg(t.name); });
         if (!offset)
             return failed();
         if (*offset > quint64(std::numeric_limits<qint64>::max()))
