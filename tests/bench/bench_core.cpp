@@ -104,12 +104,16 @@ void BM_TensorLayoutLargestModel(benchmark::State& state)
 }
 BENCHMARK(BM_TensorLayoutLargestModel)->Unit(benchmark::kMicrosecond);
 
+// The recommendation sweep: every catalog model x every recipe (on its first engine) x a context ladder, from
+// a fresh estimator each time (nothing cached from the previous pass), figures only as the searches ask for them.
+// The second variant also writes every component's explanation, as the GUI and the CLI's estimate do.
 void BM_SweepCatalogRecipesContexts(benchmark::State& state)
 {
-    const MemoryEstimator estimator(quants());
+    const auto detail = state.range(0) == 0 ? MemoryEstimator::Detail::Figures : MemoryEstimator::Detail::Explained;
     const qint64 ladder[] = { 2048, 8192, 32768, 131072 };
     qint64 count = 0;
     for (auto _ : state) {
+        const MemoryEstimator estimator(quants());
         for (const ModelSpec& m : models().models) {
             for (const QuantRecipe& r : quants().recipes) {
                 Scenario s;
@@ -120,15 +124,16 @@ void BM_SweepCatalogRecipesContexts(benchmark::State& state)
                                                                            : engineFromId(r.engines.first()).value();
                 for (const qint64 c : ladder) {
                     s.context = c;
-                    benchmark::DoNotOptimize(estimator.estimate(s));
+                    benchmark::DoNotOptimize(estimator.estimate(s, nullptr, detail));
                     ++count;
                 }
             }
         }
     }
     state.counters["estimates"] = double(count) / double(state.iterations());
+    state.SetLabel(detail == MemoryEstimator::Detail::Figures ? "figures" : "explained");
 }
-BENCHMARK(BM_SweepCatalogRecipesContexts)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_SweepCatalogRecipesContexts)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 void BM_LoadCatalogs(benchmark::State& state)
 {

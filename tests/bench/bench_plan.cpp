@@ -70,9 +70,9 @@ BENCHMARK(BM_PlanLlama70bOffload)->Unit(benchmark::kMicrosecond);
 void BM_RecommendWholeCatalog(benchmark::State& state)
 {
     const Fixture& f = fixture();
-    const FitPlanner planner(f.quants);
     Scenario base;
     for (auto _ : state) {
+        const FitPlanner planner(f.quants); // a fresh planner: nothing cached from the previous pass
         auto rows = planner.recommend(f.models, f.desktop, {}, base, 8192);
         benchmark::DoNotOptimize(rows);
     }
