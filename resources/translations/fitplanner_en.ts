@@ -695,12 +695,12 @@
         <translation>iogpu.wired_limit_mb = %1: the GPU may wire %2 bytes of the %3 bytes of unified memory</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/applesysctlprobe.cpp" line="95"/>
+        <location filename="../../model/hardware/applesysctlprobe.cpp" line="96"/>
         <source>iogpu.wired_limit_mb is %1: macOS lets the GPU wire its default share of unified memory, %2 bytes of %3 (2/3 up to 36 GiB, 3/4 above; raise it with sudo sysctl iogpu.wired_limit_mb=N)</source>
         <translation>iogpu.wired_limit_mb is %1: macOS lets the GPU wire its default share of unified memory, %2 bytes of %3 (2/3 up to 36 GiB, 3/4 above; raise it with sudo sysctl iogpu.wired_limit_mb=N)</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/applesysctlprobe.cpp" line="98"/>
+        <location filename="../../model/hardware/applesysctlprobe.cpp" line="100"/>
         <source>unreadable</source>
         <translation>unreadable</translation>
     </message>
@@ -877,107 +877,107 @@
         <translation>%1 has no known bandwidth or FP16 rate: no speed is estimated (choose it in the GPU catalog)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="134"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="135"/>
         <source>%1: %2 per token at %3 GB/s</source>
         <translation>%1: %2 per token at %3 GB/s</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="145"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="146"/>
         <source>Decode reads the active weights and the whole KV cache once per token (at a full context of %1 tokens; %2 sequence(s) share each read): %3. Devices in sequence add their times; memory-bound kernels reach about %4% of peak bandwidth. Prefill of %5 tokens: 2 x %6 active parameters x tokens at %7% of each device&apos;s dense FP16 peak%8.</source>
         <translation>Decode reads the active weights and the whole KV cache once per token (at a full context of %1 tokens; %2 sequence(s) share each read): %3. Devices in sequence add their times; memory-bound kernels reach about %4% of peak bandwidth. Prefill of %5 tokens: 2 x %6 active parameters x tokens at %7% of each device&apos;s dense FP16 peak%8.</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="158"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="160"/>
         <source>; the CPU part assumes %1 GB/s RAM bandwidth unless measured and %2 TFLOPS</source>
         <translation>; the CPU part assumes %1 GB/s RAM bandwidth unless measured and %2 TFLOPS</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="162"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="164"/>
         <source> Tensor parallel adds 2 all-reduces per layer and token, %1 us each.</source>
         <translation> Tensor parallel adds 2 all-reduces per layer and token, %1 us each.</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="166"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="167"/>
         <source> Layers kept in RAM are prefilled on the GPU when that is faster, their weights streamed over PCIe at %1 GB/s once per micro-batch of %2 tokens.</source>
         <translation> Layers kept in RAM are prefilled on the GPU when that is faster, their weights streamed over PCIe at %1 GB/s once per micro-batch of %2 tokens.</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="280"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="289"/>
         <source>%1 does not run on the %2 engine</source>
         <translation>%1 does not run on the %2 engine</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="282"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="291"/>
         <source>node count %1 is out of range (1 to 1024)</source>
         <translation>node count %1 is out of range (1 to 1024)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="284"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="293"/>
         <source>only vLLM / SGLang spread a model over several nodes (pipeline parallel)</source>
         <translation>only vLLM / SGLang spread a model over several nodes (pipeline parallel)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="287"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="296"/>
         <source>GPU &apos;%1&apos; has no memory size</source>
         <translation>GPU &apos;%1&apos; has no memory size</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="318"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="326"/>
         <source>vLLM needs GPUs; none are available</source>
         <translation>vLLM needs GPUs; none are available</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="331"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="339"/>
         <source>tensor parallel size %1 would not divide the %2 attention heads / %3 KV heads; %4 of the %1 GPUs are used</source>
         <translation>tensor parallel size %1 would not divide the %2 attention heads / %3 KV heads; %4 of the %1 GPUs are used</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="369"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="378"/>
         <source>%1 (node %2, rank %3)</source>
         <translation>%1 (node %2, rank %3)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="370"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="379"/>
         <source>%1 (rank %2)</source>
         <translation>%1 (rank %2)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="391"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="400"/>
         <source>%1 has %2 free but --gpu-memory-utilization %3 asks for %4: vLLM refuses to start</source>
         <translation>%1 has %2 free but --gpu-memory-utilization %3 asks for %4: vLLM refuses to start</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="403"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="413"/>
         <source>vLLM does not fit: at least one GPU would need more than gpu_memory_utilization x its memory for weights, %1 KV cache and activations</source>
         <translation>vLLM does not fit: at least one GPU would need more than gpu_memory_utilization x its memory for weights, %1 KV cache and activations</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="408"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="418"/>
         <source>pipeline parallel over %1 nodes runs vLLM on a Ray cluster spanning them</source>
         <translation>pipeline parallel over %1 nodes runs vLLM on a Ray cluster spanning them</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="419"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="429"/>
         <source>system RAM is unknown: nothing can be placed in CPU memory</source>
         <translation>system RAM is unknown: nothing can be placed in CPU memory</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="477"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="487"/>
         <source>not even one layer fits on the GPU next to its compute buffer (%1) and runtime (%2)</source>
         <translation>not even one layer fits on the GPU next to its compute buffer (%1) and runtime (%2)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="480"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="490"/>
         <source>CPU memory would need %1 but %2 is available</source>
         <translation>CPU memory would need %1 but %2 is available</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="489"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="499"/>
         <source>%1 of %2 layers on the GPU(s): one more layer needs %3 (weights + KV) but the fullest GPU has %4 left</source>
         <translation>%1 of %2 layers on the GPU(s): one more layer needs %3 (weights + KV) but the fullest GPU has %4 left</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="578"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="589"/>
         <source>no quantization of %1 fits this hardware at a context of %2</source>
         <translation>no quantization of %1 fits this hardware at a context of %2</translation>
     </message>
@@ -1033,345 +1033,345 @@
 <context>
     <name>Planner::GgufReader</name>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="103"/>
-        <location filename="../../model/io/ggufreader.cpp" line="115"/>
+        <location filename="../../model/io/ggufreader.cpp" line="104"/>
+        <location filename="../../model/io/ggufreader.cpp" line="117"/>
         <source>the file ends inside %1 (at byte %2 of %3; truncated?)</source>
         <translation>the file ends inside %1 (at byte %2 of %3; truncated?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="105"/>
+        <location filename="../../model/io/ggufreader.cpp" line="106"/>
         <source>cannot read %1 at byte %2: %3</source>
         <translation>cannot read %1 at byte %2: %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="117"/>
+        <location filename="../../model/io/ggufreader.cpp" line="119"/>
         <source>cannot seek past %1 at byte %2</source>
         <translation>cannot seek past %1 at byte %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="150"/>
-        <location filename="../../model/io/ggufreader.cpp" line="256"/>
+        <location filename="../../model/io/ggufreader.cpp" line="152"/>
+        <location filename="../../model/io/ggufreader.cpp" line="258"/>
         <source>the length of %1</source>
         <translation>the length of %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="154"/>
+        <location filename="../../model/io/ggufreader.cpp" line="156"/>
         <source>%1 claims %2 bytes (limit %3)</source>
         <translation>%1 claims %2 bytes (limit %3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="159"/>
+        <location filename="../../model/io/ggufreader.cpp" line="161"/>
         <source>%1 claims %2 bytes but only %3 remain (truncated?)</source>
         <translation>%1 claims %2 bytes but only %3 remain (truncated?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="212"/>
+        <location filename="../../model/io/ggufreader.cpp" line="214"/>
         <source>%1: a bool must be 0 or 1, found %2</source>
         <translation>%1: a bool must be 0 or 1, found %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="232"/>
+        <location filename="../../model/io/ggufreader.cpp" line="234"/>
         <source>%1: unexpected value type</source>
         <translation>%1: unexpected value type</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="242"/>
+        <location filename="../../model/io/ggufreader.cpp" line="244"/>
         <source>%1 is %2, not a GGUF value type (0 to 12)</source>
         <translation>%1 is %2, not a GGUF value type (0 to 12)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="252"/>
+        <location filename="../../model/io/ggufreader.cpp" line="254"/>
         <source>%1: arrays nested deeper than %2 levels</source>
         <translation>%1: arrays nested deeper than %2 levels</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="253"/>
+        <location filename="../../model/io/ggufreader.cpp" line="255"/>
         <source>the element type of %1</source>
         <translation>the element type of %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="265"/>
+        <location filename="../../model/io/ggufreader.cpp" line="267"/>
         <source>%1 claims %2 elements of %3, more than the %4 bytes left in the file can hold</source>
         <translation>%1 claims %2 elements of %3, more than the %4 bytes left in the file can hold</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="394"/>
+        <location filename="../../model/io/ggufreader.cpp" line="396"/>
         <source>%1: not a GGUF file (only %2 bytes)</source>
         <translation>%1: not a GGUF file (only %2 bytes)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="395"/>
+        <location filename="../../model/io/ggufreader.cpp" line="397"/>
         <source>the magic number</source>
         <translation>the magic number</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="398"/>
+        <location filename="../../model/io/ggufreader.cpp" line="400"/>
         <source>%1: not a GGUF file (the magic number is not &apos;GGUF&apos;)</source>
         <translation>%1: not a GGUF file (the magic number is not &apos;GGUF&apos;)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="399"/>
+        <location filename="../../model/io/ggufreader.cpp" line="401"/>
         <source>the version</source>
         <translation>the version</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="403"/>
+        <location filename="../../model/io/ggufreader.cpp" line="405"/>
         <source>%1: big-endian GGUF files are not supported</source>
         <translation>%1: big-endian GGUF files are not supported</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="406"/>
+        <location filename="../../model/io/ggufreader.cpp" line="408"/>
         <source>%1: GGUF version 1 is obsolete and not supported (re-convert with a current llama.cpp)</source>
         <translation>%1: GGUF version 1 is obsolete and not supported (re-convert with a current llama.cpp)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="408"/>
+        <location filename="../../model/io/ggufreader.cpp" line="410"/>
         <source>%1: unknown GGUF version %2 (supported: 2 and 3)</source>
         <translation>%1: unknown GGUF version %2 (supported: 2 and 3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="414"/>
+        <location filename="../../model/io/ggufreader.cpp" line="416"/>
         <source>the tensor count</source>
         <translation>the tensor count</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="415"/>
+        <location filename="../../model/io/ggufreader.cpp" line="417"/>
         <source>the metadata count</source>
         <translation>the metadata count</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="420"/>
+        <location filename="../../model/io/ggufreader.cpp" line="422"/>
         <source>%1: claims %2 tensors (limit %3)</source>
         <translation>%1: claims %2 tensors (limit %3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="422"/>
+        <location filename="../../model/io/ggufreader.cpp" line="425"/>
         <source>%1: claims %2 metadata entries (limit %3)</source>
         <translation>%1: claims %2 metadata entries (limit %3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="424"/>
+        <location filename="../../model/io/ggufreader.cpp" line="427"/>
         <source>%1: claims %2 tensors and %3 metadata entries, more than the file&apos;s %4 bytes can hold (truncated or corrupt)</source>
         <translation>%1: claims %2 tensors and %3 metadata entries, more than the file&apos;s %4 bytes can hold (truncated or corrupt)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="433"/>
+        <location filename="../../model/io/ggufreader.cpp" line="436"/>
         <source>the key of metadata entry %1</source>
         <translation>the key of metadata entry %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="437"/>
+        <location filename="../../model/io/ggufreader.cpp" line="440"/>
         <source>%1: metadata entry %2 has an empty key</source>
         <translation>%1: metadata entry %2 has an empty key</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="439"/>
+        <location filename="../../model/io/ggufreader.cpp" line="442"/>
         <source>%1: metadata key &apos;%2&apos; appears twice</source>
         <translation>%1: metadata key &apos;%2&apos; appears twice</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="440"/>
+        <location filename="../../model/io/ggufreader.cpp" line="443"/>
         <source>metadata &apos;%1&apos;</source>
         <translation>metadata &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="441"/>
+        <location filename="../../model/io/ggufreader.cpp" line="444"/>
         <source>the type of %1</source>
         <translation>the type of %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="458"/>
-        <location filename="../../model/io/ggufreader.cpp" line="544"/>
+        <location filename="../../model/io/ggufreader.cpp" line="461"/>
+        <location filename="../../model/io/ggufreader.cpp" line="547"/>
         <source>%1: the header exceeds %2 bytes</source>
         <translation>%1: the header exceeds %2 bytes</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="464"/>
+        <location filename="../../model/io/ggufreader.cpp" line="467"/>
         <source>%1: general.alignment must be a power of two stored as uint32, found %2 %3</source>
         <translation>%1: general.alignment must be a power of two stored as uint32, found %2 %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="474"/>
+        <location filename="../../model/io/ggufreader.cpp" line="477"/>
         <source>the name of tensor %1</source>
         <translation>the name of tensor %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="479"/>
+        <location filename="../../model/io/ggufreader.cpp" line="482"/>
         <source>%1: tensor %2 has an empty name</source>
         <translation>%1: tensor %2 has an empty name</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="481"/>
+        <location filename="../../model/io/ggufreader.cpp" line="484"/>
         <source>%1: tensor &apos;%2&apos; appears twice</source>
         <translation>%1: tensor &apos;%2&apos; appears twice</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="483"/>
+        <location filename="../../model/io/ggufreader.cpp" line="486"/>
         <source>the dimension count of tensor &apos;%1&apos;</source>
         <translation>the dimension count of tensor &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="487"/>
+        <location filename="../../model/io/ggufreader.cpp" line="490"/>
         <source>%1: tensor &apos;%2&apos; has %3 dimensions (1 to 4 allowed)</source>
         <translation>%1: tensor &apos;%2&apos; has %3 dimensions (1 to 4 allowed)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="491"/>
+        <location filename="../../model/io/ggufreader.cpp" line="494"/>
         <source>the shape of tensor &apos;%1&apos;</source>
         <translation>the shape of tensor &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="495"/>
+        <location filename="../../model/io/ggufreader.cpp" line="498"/>
         <source>%1: tensor &apos;%2&apos; has dimension %3 = %4 (1 to %5 allowed)</source>
         <translation>%1: tensor &apos;%2&apos; has dimension %3 = %4 (1 to %5 allowed)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="503"/>
+        <location filename="../../model/io/ggufreader.cpp" line="506"/>
         <source>%1: tensor &apos;%2&apos; has more elements than a 64-bit count can hold</source>
         <translation>%1: tensor &apos;%2&apos; has more elements than a 64-bit count can hold</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="506"/>
+        <location filename="../../model/io/ggufreader.cpp" line="509"/>
         <source>the type of tensor &apos;%1&apos;</source>
         <translation>the type of tensor &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="514"/>
+        <location filename="../../model/io/ggufreader.cpp" line="517"/>
         <source>%1: tensor &apos;%2&apos; has ggml type %3, which this version does not know (a newer llama.cpp type, or a corrupt file)</source>
         <translation>%1: tensor &apos;%2&apos; has ggml type %3, which this version does not know (a newer llama.cpp type, or a corrupt file)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="520"/>
+        <location filename="../../model/io/ggufreader.cpp" line="523"/>
         <source>%1: tensor &apos;%2&apos; has rows of %3 elements, not a whole number of %4 blocks of %5</source>
         <translation>%1: tensor &apos;%2&apos; has rows of %3 elements, not a whole number of %4 blocks of %5</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="529"/>
+        <location filename="../../model/io/ggufreader.cpp" line="532"/>
         <source>%1: tensor &apos;%2&apos; claims an absurd size</source>
         <translation>%1: tensor &apos;%2&apos; claims an absurd size</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="531"/>
+        <location filename="../../model/io/ggufreader.cpp" line="534"/>
         <source>the offset of tensor &apos;%1&apos;</source>
         <translation>the offset of tensor &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="535"/>
+        <location filename="../../model/io/ggufreader.cpp" line="538"/>
         <source>%1: tensor &apos;%2&apos; has offset %3, past any file</source>
         <translation>%1: tensor &apos;%2&apos; has offset %3, past any file</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="538"/>
+        <location filename="../../model/io/ggufreader.cpp" line="541"/>
         <source>%1: tensor &apos;%2&apos; has offset %3, not a multiple of the alignment %4</source>
         <translation>%1: tensor &apos;%2&apos; has offset %3, not a multiple of the alignment %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="551"/>
+        <location filename="../../model/io/ggufreader.cpp" line="554"/>
         <source>%1: the file ends before its data section (header %2 bytes, file %3; truncated?)</source>
         <translation>%1: the file ends before its data section (header %2 bytes, file %3; truncated?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="569"/>
+        <location filename="../../model/io/ggufreader.cpp" line="573"/>
         <source>%1: tensor &apos;%2&apos; (%3 bytes at offset %4) runs past the end of the data section (%5 bytes; truncated?)</source>
         <translation>%1: tensor &apos;%2&apos; (%3 bytes at offset %4) runs past the end of the data section (%5 bytes; truncated?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="576"/>
+        <location filename="../../model/io/ggufreader.cpp" line="580"/>
         <source>%1: tensors &apos;%2&apos; and &apos;%3&apos; overlap (offset %4 is before %5)</source>
         <translation>%1: tensors &apos;%2&apos; and &apos;%3&apos; overlap (offset %4 is before %5)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="584"/>
+        <location filename="../../model/io/ggufreader.cpp" line="588"/>
         <source>%1: %2 bytes after the last tensor are not used by any tensor</source>
         <translation>%1: %2 bytes after the last tensor are not used by any tensor</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="596"/>
+        <location filename="../../model/io/ggufreader.cpp" line="600"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: cannot open: %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="671"/>
+        <location filename="../../model/io/ggufreader.cpp" line="675"/>
         <source>%1: &apos;%2&apos; must be an integer or an array of integers</source>
         <translation>%1: &apos;%2&apos; must be an integer or an array of integers</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="676"/>
+        <location filename="../../model/io/ggufreader.cpp" line="679"/>
         <source>%1: &apos;%2&apos; differs between layers; the largest value %3 is used</source>
         <translation>%1: &apos;%2&apos; differs between layers; the largest value %3 is used</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="681"/>
+        <location filename="../../model/io/ggufreader.cpp" line="686"/>
         <source>%1: &apos;%2&apos; must be an integer, found %3</source>
         <translation>%1: &apos;%2&apos; must be an integer, found %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="686"/>
+        <location filename="../../model/io/ggufreader.cpp" line="691"/>
         <source>%1: &apos;%2&apos; = %3 is out of range (%4 to %5)</source>
         <translation>%1: &apos;%2&apos; = %3 is out of range (%4 to %5)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="700"/>
+        <location filename="../../model/io/ggufreader.cpp" line="705"/>
         <source>%1: metadata &apos;%2&apos; is missing</source>
         <translation>%1: metadata &apos;%2&apos; is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="795"/>
+        <location filename="../../model/io/ggufreader.cpp" line="800"/>
         <source>%1: metadata &apos;general.architecture&apos; is missing</source>
         <translation>%1: metadata &apos;general.architecture&apos; is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="802"/>
+        <location filename="../../model/io/ggufreader.cpp" line="807"/>
         <source>%1: architecture &apos;%2&apos; is not supported (supported: %3)</source>
         <translation>%1: architecture &apos;%2&apos; is not supported (supported: %3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="840"/>
+        <location filename="../../model/io/ggufreader.cpp" line="845"/>
         <source>%1: the tokenizer lists %2 tokens but token_embd.weight has %3 rows; the rows are used</source>
         <translation>%1: the tokenizer lists %2 tokens but token_embd.weight has %3 rows; the rows are used</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="848"/>
+        <location filename="../../model/io/ggufreader.cpp" line="853"/>
         <source>%1: no vocabulary size (tokenizer.ggml.tokens, %2.vocab_size or token_embd.weight)</source>
         <translation>%1: no vocabulary size (tokenizer.ggml.tokens, %2.vocab_size or token_embd.weight)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="873"/>
+        <location filename="../../model/io/ggufreader.cpp" line="879"/>
         <source>%1: %2.attention.key_length %3 is not larger than rope.dimension_count %4</source>
         <translation>%1: %2.attention.key_length %3 is not larger than rope.dimension_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="911"/>
+        <location filename="../../model/io/ggufreader.cpp" line="917"/>
         <source>%1: %2.expert_used_count %3 exceeds expert_count %4</source>
         <translation>%1: %2.expert_used_count %3 exceeds expert_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="964"/>
+        <location filename="../../model/io/ggufreader.cpp" line="970"/>
         <source>%1: %2.attention.head_count_kv %3 does not divide head_count %4</source>
         <translation>%1: %2.attention.head_count_kv %3 does not divide head_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="996"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1001"/>
         <source>%1: the %2 dimensions describe more than 2^52 weights (corrupt metadata?)</source>
         <translation>%1: the %2 dimensions describe more than 2^52 weights (corrupt metadata?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1011"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1017"/>
         <source>missing %1</source>
         <translation>missing %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1013"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1019"/>
         <source>%1 has %2 elements, expected %3</source>
         <translation>%1 has %2 elements, expected %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1016"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1022"/>
         <source>unexpected %1</source>
         <translation>unexpected %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1020"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1026"/>
         <source>%1: %2 tensors differ from the %3 layout (%4%5); sizes come from the file</source>
         <translation>%1: %2 tensors differ from the %3 layout (%4%5); sizes come from the file</translation>
     </message>
@@ -1464,7 +1464,7 @@
         <translation>%1 is not in the GPU catalog: its memory bandwidth and FP16 rate are unknown, so no speed can be estimated for it</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="285"/>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="286"/>
         <source>%1 reports %2 bytes of memory, but the catalog&apos;s %3 has %4; the speed figures assume the catalog&apos;s bandwidth</source>
         <translation>%1 reports %2 bytes of memory, but the catalog&apos;s %3 has %4; the speed figures assume the catalog&apos;s bandwidth</translation>
     </message>
@@ -1482,12 +1482,12 @@
         <translation>listed only %1</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/hardwaredetector.cpp" line="69"/>
+        <location filename="../../model/hardware/hardwaredetector.cpp" line="70"/>
         <source>is not available</source>
         <translation>is not available</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/hardwaredetector.cpp" line="88"/>
+        <location filename="../../model/hardware/hardwaredetector.cpp" line="89"/>
         <source>no GPU was found: plans use system RAM only</source>
         <translation>no GPU was found: plans use system RAM only</translation>
     </message>
@@ -1561,32 +1561,32 @@
         <translation>must hold layer numbers</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="459"/>
+        <location filename="../../model/io/hfconfig.cpp" line="460"/>
         <source>%1 exceeds the %2 experts</source>
         <translation>%1 exceeds the %2 experts</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="467"/>
+        <location filename="../../model/io/hfconfig.cpp" line="468"/>
         <source>must hold strings</source>
         <translation>must hold strings</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="473"/>
+        <location filename="../../model/io/hfconfig.cpp" line="474"/>
         <source>has %1 entries for %2 layers</source>
         <translation>has %1 entries for %2 layers</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="535"/>
+        <location filename="../../model/io/hfconfig.cpp" line="536"/>
         <source>%1 does not divide the %2 attention heads</source>
         <translation>%1 does not divide the %2 attention heads</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="544"/>
+        <location filename="../../model/io/hfconfig.cpp" line="546"/>
         <source>these dimensions imply %1 parameters, far beyond any real model</source>
         <translation>these dimensions imply %1 parameters, far beyond any real model</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="560"/>
+        <location filename="../../model/io/hfconfig.cpp" line="562"/>
         <source>is not valid JSON (truncated or malformed)</source>
         <translation>is not valid JSON (truncated or malformed)</translation>
     </message>
@@ -1632,187 +1632,187 @@
 <context>
     <name>Planner::MemoryEstimator</name>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="139"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="188"/>
         <source>quantization &apos;%1&apos; has no rule for this architecture</source>
         <translation>quantization &apos;%1&apos; has no rule for this architecture</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="154"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="193"/>
         <source>storage type &apos;%1&apos; of tensor %2 (layer %3) is not in the catalog</source>
         <translation>storage type &apos;%1&apos; of tensor %2 (layer %3) is not in the catalog</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="189"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="363"/>
         <source>%1 parameters in %2 tensors stored as %3 (%4 bits per weight): %5</source>
         <translation>%1 parameters in %2 tensors stored as %3 (%4 bits per weight): %5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="212"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="267"/>
         <source>model &apos;%1&apos; has no layers, hidden size or vocabulary</source>
         <translation>model &apos;%1&apos; has no layers, hidden size or vocabulary</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="214"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="269"/>
         <source>context %1 is out of range (1 to %2 tokens)</source>
         <translation>context %1 is out of range (1 to %2 tokens)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="216"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="271"/>
         <source>batch %1 is out of range (1 to %2 sequences)</source>
         <translation>batch %1 is out of range (1 to %2 sequences)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="218"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="273"/>
         <source>micro-batch %1 is out of range</source>
         <translation>micro-batch %1 is out of range</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="220"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="275"/>
         <source>GPU memory utilization %1 must be above 0 and at most 1</source>
         <translation>GPU memory utilization %1 must be above 0 and at most 1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="226"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="281"/>
         <source>unknown quantization &apos;%1&apos; (known: %2)</source>
         <translation>unknown quantization &apos;%1&apos; (known: %2)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="229"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="284"/>
         <source>%1 cannot run %2 (it runs on: %3)</source>
         <translation>%1 cannot run %2 (it runs on: %3)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="242"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="297"/>
         <source>KV cache type &apos;%1&apos; is not available in %2 (choose one of: %3)</source>
         <translation>KV cache type &apos;%1&apos; is not available in %2 (choose one of: %3)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="245"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="300"/>
         <source>llama.cpp needs flash attention for a quantized V cache (%1); turn flash attention on</source>
         <translation>llama.cpp needs flash attention for a quantized V cache (%1); turn flash attention on</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="272"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="327"/>
         <source>tensor %1 of the model file has a negative size</source>
         <translation>tensor %1 of the model file has a negative size</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="293"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="361"/>
         <source>%1 parameters in %2 tensors as stored in the model file (%3, %4 bits per weight): %5</source>
         <translation>%1 parameters in %2 tensors as stored in the model file (%3, %4 bits per weight): %5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="322"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="384"/>
         <source>tensor %1 of the projector file has a negative size</source>
         <translation>tensor %1 of the projector file has a negative size</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="339"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="428"/>
         <source>llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load</source>
         <translation>llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="347"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="433"/>
         <source>vLLM needs %1 sequences x %2 tokens in 16-token blocks</source>
         <translation>vLLM needs %1 sequences x %2 tokens in 16-token blocks</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="352"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="436"/>
         <source>transformers&apos; cache grows to %1 sequences x %2 tokens</source>
         <translation>transformers&apos; cache grows to %1 sequences x %2 tokens</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="357"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="439"/>
         <source>mlx-lm grows the cache in steps of 256 tokens per sequence</source>
         <translation>mlx-lm grows the cache in steps of 256 tokens per sequence</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="373"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="445"/>
         <source>MLA latent (%1 + %2 rope) x %3</source>
         <translation>MLA latent (%1 + %2 rope) x %3</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="375"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="447"/>
         <source>K %1 heads x %2 + V %1 heads x %3, %4</source>
         <translation>K %1 heads x %2 + V %1 heads x %3, %4</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="381"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="453"/>
         <source>2 (K,V) x %1 KV heads x %2 dims x %3</source>
         <translation>2 (K,V) x %1 KV heads x %2 dims x %3</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="382"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="454"/>
         <source>%1 layers x %2 tokens</source>
         <translation>%1 layers x %2 tokens</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="384"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="456"/>
         <source> + %1 sliding-window layers x %2 tokens (window %3)</source>
         <translation> + %1 sliding-window layers x %2 tokens (window %3)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="389"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="461"/>
         <source>%1 x %2 = %3 bytes per layer and token. %4.</source>
         <translation>%1 x %2 = %3 bytes per layer and token. %4.</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="425"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="497"/>
         <source>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</source>
         <translation>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="430"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="504"/>
         <source>; flash attention on</source>
         <translation>; flash attention on</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="431"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="505"/>
         <source>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</source>
         <translation>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="453"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="540"/>
         <source>whole-prompt prefill of %1 sequences x %2 tokens</source>
         <translation>whole-prompt prefill of %1 sequences x %2 tokens</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="456"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="542"/>
         <source>vLLM&apos;s profiling run of max_num_batched_tokens = %1</source>
         <translation>vLLM&apos;s profiling run of max_num_batched_tokens = %1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="459"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="544"/>
         <source>one prefill step of %1 tokens x %2 sequences</source>
         <translation>one prefill step of %1 tokens x %2 sequences</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="469"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="547"/>
         <source>%1: %2 tokens x %3 bytes (max of MLP 2 x (3 x %4 + 4 x %5) and attention tensors) + last-token logits %6 x %7 x 8 bytes</source>
         <translation>%1: %2 tokens x %3 bytes (max of MLP 2 x (3 x %4 + 4 x %5) and attention tensors) + last-token logits %6 x %7 x 8 bytes</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="488"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="568"/>
         <source>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</source>
         <translation>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="503"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="584"/>
         <source>CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 (2 x the %4 MLP intermediate of the prefill, at least 256 MiB)</source>
         <translation>CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 (2 x the %4 MLP intermediate of the prefill, at least 256 MiB)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="512"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="595"/>
         <source>CUDA context and libraries (about 0.68 GiB) + CUDA graphs and NCCL buffers (about 0.5 GiB, up to 1.5 GiB with many capture sizes); vLLM then claims gpu_memory_utilization = %1 of the GPU and fills the rest with KV blocks</source>
         <translation>CUDA context and libraries (about 0.68 GiB) + CUDA graphs and NCCL buffers (about 0.5 GiB, up to 1.5 GiB with many capture sizes); vLLM then claims gpu_memory_utilization = %1 of the GPU and fills the rest with KV blocks</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="521"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="605"/>
         <source>Metal context and MLX&apos;s buffer cache, about 256 MiB</source>
         <translation>Metal context and MLX&apos;s buffer cache, about 256 MiB</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="529"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="614"/>
         <source>context %1 exceeds the model&apos;s trained maximum of %2 tokens</source>
         <translation>context %1 exceeds the model&apos;s trained maximum of %2 tokens</translation>
     </message>
@@ -1912,178 +1912,178 @@
         <translation>some tensor names carry layer numbers of %1 or more; they are counted outside the layers</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="111"/>
+        <location filename="../../model/io/modelfile.cpp" line="110"/>
         <source>tensors reach layer %1 but the architecture has %2 layers</source>
         <translation>tensors reach layer %1 but the architecture has %2 layers</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="149"/>
+        <location filename="../../model/io/modelfile.cpp" line="150"/>
         <source>%1: a split set of %2 files is not plausible</source>
         <translation>%1: a split set of %2 files is not plausible</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="159"/>
+        <location filename="../../model/io/modelfile.cpp" line="160"/>
         <source>%1: part %2 of the %3-file split set is missing (%4)</source>
         <translation>%1: part %2 of the %3-file split set is missing (%4)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="181"/>
+        <location filename="../../model/io/modelfile.cpp" line="182"/>
         <source>%1: split.no is %2 but the file name says part %3</source>
         <translation>%1: split.no is %2 but the file name says part %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="185"/>
+        <location filename="../../model/io/modelfile.cpp" line="186"/>
         <source>%1: split.count is %2 but the file name says %3 parts</source>
         <translation>%1: split.count is %2 but the file name says %3 parts</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="202"/>
+        <location filename="../../model/io/modelfile.cpp" line="204"/>
         <source>%1: tensor &apos;%2&apos; also appears in an earlier part of the split set</source>
         <translation>%1: tensor &apos;%2&apos; also appears in an earlier part of the split set</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="214"/>
+        <location filename="../../model/io/modelfile.cpp" line="216"/>
         <source>%1: split.tensors.count says %2 tensors, the parts hold %3</source>
         <translation>%1: split.tensors.count says %2 tensors, the parts hold %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="252"/>
+        <location filename="../../model/io/modelfile.cpp" line="254"/>
         <source>%1: no general.architecture; only sizes are known</source>
         <translation>%1: no general.architecture; only sizes are known</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="329"/>
+        <location filename="../../model/io/modelfile.cpp" line="331"/>
         <source>%1: not a JSON object (truncated or corrupt)</source>
         <translation>%1: not a JSON object (truncated or corrupt)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="334"/>
+        <location filename="../../model/io/modelfile.cpp" line="336"/>
         <source>%1: weight_map is missing or empty</source>
         <translation>%1: weight_map is missing or empty</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="343"/>
+        <location filename="../../model/io/modelfile.cpp" line="345"/>
         <source>%1: weight_map.%2 must be a file name</source>
         <translation>%1: weight_map.%2 must be a file name</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="350"/>
+        <location filename="../../model/io/modelfile.cpp" line="352"/>
         <source>%1: weight_map names &apos;%2&apos;, which is not a file name in this folder</source>
         <translation>%1: weight_map names &apos;%2&apos;, which is not a file name in this folder</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="357"/>
+        <location filename="../../model/io/modelfile.cpp" line="359"/>
         <source>%1: more than %2 shard files</source>
         <translation>%1: more than %2 shard files</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="394"/>
+        <location filename="../../model/io/modelfile.cpp" line="396"/>
         <source>%1: no config.json next to the weights; only sizes are known</source>
         <translation>%1: no config.json next to the weights; only sizes are known</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="405"/>
+        <location filename="../../model/io/modelfile.cpp" line="407"/>
         <source>%1: shard %2 is missing</source>
         <translation>%1: shard %2 is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="418"/>
+        <location filename="../../model/io/modelfile.cpp" line="420"/>
         <source>%1: tensor &apos;%2&apos; also appears in another shard</source>
         <translation>%1: tensor &apos;%2&apos; also appears in another shard</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="425"/>
+        <location filename="../../model/io/modelfile.cpp" line="427"/>
         <source>%1: tensor &apos;%2&apos; is not listed in the index</source>
         <translation>%1: tensor &apos;%2&apos; is not listed in the index</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="427"/>
+        <location filename="../../model/io/modelfile.cpp" line="430"/>
         <source>%1: tensor &apos;%2&apos; is listed in the index under %3</source>
         <translation>%1: tensor &apos;%2&apos; is listed in the index under %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="445"/>
+        <location filename="../../model/io/modelfile.cpp" line="449"/>
         <source>%1: %2 tensors listed in the index are in none of the shards</source>
         <translation>%1: %2 tensors listed in the index are in none of the shards</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="502"/>
+        <location filename="../../model/io/modelfile.cpp" line="507"/>
         <source>%1 holds several GGUF models (%2); open one of them</source>
         <translation>%1 holds several GGUF models (%2); open one of them</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="505"/>
+        <location filename="../../model/io/modelfile.cpp" line="510"/>
         <source>%1 holds no model weights (no .safetensors or .gguf files)</source>
         <translation>%1 holds no model weights (no .safetensors or .gguf files)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="526"/>
+        <location filename="../../model/io/modelfile.cpp" line="531"/>
         <source>is not a JSON object (truncated or malformed)</source>
         <translation>is not a JSON object (truncated or malformed)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="538"/>
+        <location filename="../../model/io/modelfile.cpp" line="543"/>
         <source>must be an object</source>
         <translation>must be an object</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="546"/>
+        <location filename="../../model/io/modelfile.cpp" line="552"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>must be a whole number from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="564"/>
-        <location filename="../../model/io/modelfile.cpp" line="622"/>
+        <location filename="../../model/io/modelfile.cpp" line="570"/>
+        <location filename="../../model/io/modelfile.cpp" line="628"/>
         <source>is missing</source>
         <translation>is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="597"/>
+        <location filename="../../model/io/modelfile.cpp" line="603"/>
         <source>bitsandbytes needs load_in_4bit or load_in_8bit</source>
         <translation>bitsandbytes needs load_in_4bit or load_in_8bit</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="605"/>
+        <location filename="../../model/io/modelfile.cpp" line="611"/>
         <source>must hold positive whole numbers</source>
         <translation>must hold positive whole numbers</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="617"/>
+        <location filename="../../model/io/modelfile.cpp" line="623"/>
         <source>is missing or empty</source>
         <translation>is missing or empty</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="661"/>
+        <location filename="../../model/io/modelfile.cpp" line="667"/>
         <source>%1: no such file or folder</source>
         <translation>%1: no such file or folder</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="690"/>
+        <location filename="../../model/io/modelfile.cpp" line="696"/>
         <source>%1: not a model file (expected .gguf, .safetensors or a Hugging Face folder)</source>
         <translation>%1: not a model file (expected .gguf, .safetensors or a Hugging Face folder)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="718"/>
+        <location filename="../../model/io/modelfile.cpp" line="724"/>
         <source>%1 is a vision projector (mmproj); open the language model and add the projector to it</source>
         <translation>%1 is a vision projector (mmproj); open the language model and add the projector to it</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="724"/>
+        <location filename="../../model/io/modelfile.cpp" line="730"/>
         <source>%1: the architecture could not be derived (%2)</source>
         <translation>%1: the architecture could not be derived (%2)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="725"/>
+        <location filename="../../model/io/modelfile.cpp" line="731"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="730"/>
+        <location filename="../../model/io/modelfile.cpp" line="736"/>
         <source>%1 holds no tensors</source>
         <translation>%1 holds no tensors</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="749"/>
+        <location filename="../../model/io/modelfile.cpp" line="755"/>
         <source>%1 is not a vision projector (mmproj) file</source>
         <translation>%1 is not a vision projector (mmproj) file</translation>
     </message>
@@ -2096,7 +2096,7 @@
         <translation>NVML (%1) could not be loaded: %2</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/nvmlprobe.cpp" line="67"/>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="66"/>
         <source>NVML (%1) lacks the functions FitPlanner needs (nvmlInit_v2, nvmlDeviceGetCount_v2, nvmlDeviceGetHandleByIndex_v2, nvmlDeviceGetName, nvmlDeviceGetMemoryInfo); the driver is too old</source>
         <translation>NVML (%1) lacks the functions FitPlanner needs (nvmlInit_v2, nvmlDeviceGetCount_v2, nvmlDeviceGetHandleByIndex_v2, nvmlDeviceGetName, nvmlDeviceGetMemoryInfo); the driver is too old</translation>
     </message>
@@ -2131,27 +2131,27 @@
         <translation>GPU %1: nvmlDeviceGetHandleByIndex_v2 returned %2; the GPU is skipped</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/nvmlprobe.cpp" line="216"/>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="218"/>
         <source>GPU %1: nvmlDeviceGetName returned %2</source>
         <translation>GPU %1: nvmlDeviceGetName returned %2</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/nvmlprobe.cpp" line="218"/>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="220"/>
         <source>NVIDIA GPU %1</source>
         <translation>NVIDIA GPU %1</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/nvmlprobe.cpp" line="222"/>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="223"/>
         <source>GPU %1 (%2): nvmlDeviceGetMemoryInfo returned %3; the GPU is skipped because its memory is unknown</source>
         <translation>GPU %1 (%2): nvmlDeviceGetMemoryInfo returned %3; the GPU is skipped because its memory is unknown</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/nvmlprobe.cpp" line="229"/>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="231"/>
         <source>GPU %1 (%2): NVML reports an implausible memory size of %3 bytes; the GPU is skipped</source>
         <translation>GPU %1 (%2): NVML reports an implausible memory size of %3 bytes; the GPU is skipped</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/nvmlprobe.cpp" line="240"/>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="242"/>
         <source>GPU %1 (%2): NVML reports free %3 / used %4 bytes of %5; free memory is unknown</source>
         <translation>GPU %1 (%2): NVML reports free %3 / used %4 bytes of %5; free memory is unknown</translation>
     </message>
@@ -2237,7 +2237,7 @@
 <context>
     <name>Planner::QuantAssign</name>
     <message numerus="yes">
-        <location filename="../../model/quant/quantassign.cpp" line="47"/>
+        <location filename="../../model/quant/quantassign.cpp" line="96"/>
         <source>%n tensor(s) keep 16-bit weights: their input width is not a multiple of the group size</source>
         <translation>
             <numerusform>%n tensor keep 16-bit weights: their input width is not a multiple of the group size</numerusform>
@@ -2300,24 +2300,24 @@
         <translation>names the unknown storage type &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="257"/>
+        <location filename="../../model/quant/quantcatalog.cpp" line="267"/>
         <source>is not valid JSON (truncated or malformed)</source>
         <translation>is not valid JSON (truncated or malformed)</translation>
     </message>
     <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="264"/>
+        <location filename="../../model/quant/quantcatalog.cpp" line="274"/>
         <source>must both be arrays</source>
         <translation>must both be arrays</translation>
     </message>
     <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="274"/>
-        <location filename="../../model/quant/quantcatalog.cpp" line="293"/>
+        <location filename="../../model/quant/quantcatalog.cpp" line="284"/>
+        <location filename="../../model/quant/quantcatalog.cpp" line="303"/>
         <source>must be an object</source>
         <translation>must be an object</translation>
     </message>
     <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="280"/>
-        <location filename="../../model/quant/quantcatalog.cpp" line="299"/>
+        <location filename="../../model/quant/quantcatalog.cpp" line="290"/>
+        <location filename="../../model/quant/quantcatalog.cpp" line="309"/>
         <source>&apos;%1&apos; is defined twice</source>
         <translation>&apos;%1&apos; is defined twice</translation>
     </message>
@@ -2396,152 +2396,152 @@
 <context>
     <name>Planner::SafetensorsReader</name>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="101"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="102"/>
         <source>the header of %1 bytes exceeds the limit of %2</source>
         <translation>the header of %1 bytes exceeds the limit of %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="103"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="104"/>
         <source>the data section has a negative size</source>
         <translation>the data section has a negative size</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="105"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="106"/>
         <source>the header is not a JSON object (not a safetensors file?)</source>
         <translation>the header is not a JSON object (not a safetensors file?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="108"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="109"/>
         <source>the header is not valid JSON (truncated or corrupt)</source>
         <translation>the header is not valid JSON (truncated or corrupt)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="110"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="111"/>
         <source>the header is not a JSON object</source>
         <translation>the header is not a JSON object</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="112"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="113"/>
         <source>the header lists %1 entries (limit %2)</source>
         <translation>the header lists %1 entries (limit %2)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="124"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="125"/>
         <source>__metadata__ must be an object of strings</source>
         <translation>__metadata__ must be an object of strings</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="127"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="128"/>
         <source>__metadata__.%1 must be a string</source>
         <translation>__metadata__.%1 must be a string</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="134"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="135"/>
         <source>a tensor has an empty name</source>
         <translation>a tensor has an empty name</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="136"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="137"/>
         <source>tensor &apos;%1&apos; must be an object with dtype, shape and data_offsets</source>
         <translation>tensor &apos;%1&apos; must be an object with dtype, shape and data_offsets</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="141"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="142"/>
         <source>tensor &apos;%1&apos; has no dtype</source>
         <translation>tensor &apos;%1&apos; has no dtype</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="145"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="146"/>
         <source>tensor &apos;%1&apos; has dtype &apos;%2&apos;, which is not supported (supported: %3)</source>
         <translation>tensor &apos;%1&apos; has dtype &apos;%2&apos;, which is not supported (supported: %3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="149"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="150"/>
         <source>tensor &apos;%1&apos; has no shape array</source>
         <translation>tensor &apos;%1&apos; has no shape array</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="151"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="153"/>
         <source>tensor &apos;%1&apos; has %2 dimensions (limit %3)</source>
         <translation>tensor &apos;%1&apos; has %2 dimensions (limit %3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="156"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="158"/>
         <source>tensor &apos;%1&apos; has a shape entry that is not a whole number from 0 to %2</source>
         <translation>tensor &apos;%1&apos; has a shape entry that is not a whole number from 0 to %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="162"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="164"/>
         <source>tensor &apos;%1&apos; has more elements than a 64-bit count can hold</source>
         <translation>tensor &apos;%1&apos; has more elements than a 64-bit count can hold</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="168"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="170"/>
         <source>tensor &apos;%1&apos; needs data_offsets [begin, end]</source>
         <translation>tensor &apos;%1&apos; needs data_offsets [begin, end]</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="172"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="174"/>
         <source>tensor &apos;%1&apos; has data_offsets that are not whole numbers with begin &lt;= end</source>
         <translation>tensor &apos;%1&apos; has data_offsets that are not whole numbers with begin &lt;= end</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="177"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="179"/>
         <source>tensor &apos;%1&apos; spans %2 bytes but %3 x %4 needs %5</source>
         <translation>tensor &apos;%1&apos; spans %2 bytes but %3 x %4 needs %5</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="182"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="184"/>
         <source>more than 2^63</source>
         <translation>more than 2^63</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="184"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="186"/>
         <source>tensor &apos;%1&apos; ends at byte %2, past the %3-byte data section (truncated?)</source>
         <translation>tensor &apos;%1&apos; ends at byte %2, past the %3-byte data section (truncated?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="203"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="205"/>
         <source>tensors &apos;%1&apos; and &apos;%2&apos; overlap (byte %3 is claimed twice)</source>
         <translation>tensors &apos;%1&apos; and &apos;%2&apos; overlap (byte %3 is claimed twice)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="207"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="209"/>
         <source>bytes %1 to %2 of the data section belong to no tensor</source>
         <translation>bytes %1 to %2 of the data section belong to no tensor</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="212"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="214"/>
         <source>the data section has %1 bytes but the tensors cover %2</source>
         <translation>the data section has %1 bytes but the tensors cover %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="229"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="231"/>
         <source>cannot open: %1</source>
         <translation>cannot open: %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="232"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="234"/>
         <source>only %1 bytes: not a safetensors file (truncated?)</source>
         <translation>only %1 bytes: not a safetensors file (truncated?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="235"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="237"/>
         <source>cannot read the header length: %1</source>
         <translation>cannot read the header length: %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="240"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="242"/>
         <source>the header claims %1 bytes (limit %2): not a safetensors file, or corrupt</source>
         <translation>the header claims %1 bytes (limit %2): not a safetensors file, or corrupt</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="244"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="246"/>
         <source>the header claims %1 bytes but the file has only %2 after the length (truncated?)</source>
         <translation>the header claims %1 bytes but the file has only %2 after the length (truncated?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="249"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="251"/>
         <source>cannot read the header: %1</source>
         <translation>cannot read the header: %1</translation>
     </message>
@@ -2564,37 +2564,37 @@
         <translation>AMD GPU at %1: mem_info_vram_total is missing or unreadable (is the amdgpu driver loaded?); its memory is unknown and it is not used for planning</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="143"/>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="144"/>
         <source>AMD GPU [1002:%1]</source>
         <translation>AMD GPU [1002:%1]</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="145"/>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="146"/>
         <source>AMD GPU at %1: the driver exposes no product name; pick the card in the catalog for its bandwidth</source>
         <translation>AMD GPU at %1: the driver exposes no product name; pick the card in the catalog for its bandwidth</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="157"/>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="158"/>
         <source>%1 at %2 is an APU: %3 bytes of VRAM carve-out plus %4 bytes of system memory mapped through GTT, shared with the CPU</source>
         <translation>%1 at %2 is an APU: %3 bytes of VRAM carve-out plus %4 bytes of system memory mapped through GTT, shared with the CPU</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="176"/>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="177"/>
         <source>Intel GPU [8086:%1]</source>
         <translation>Intel GPU [8086:%1]</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="180"/>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="181"/>
         <source>%1 at %2: the driver does not expose its memory size (tile0/physical_vram_size_bytes needs the xe driver); it is not used for planning</source>
         <translation>%1 at %2: the driver does not expose its memory size (tile0/physical_vram_size_bytes needs the xe driver); it is not used for planning</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="184"/>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="186"/>
         <source>Intel integrated graphics at %1 shares system RAM; it is not counted as a GPU</source>
         <translation>Intel integrated graphics at %1 shares system RAM; it is not counted as a GPU</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="188"/>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="191"/>
         <source>GPU at %1 with PCI vendor %2 is not supported</source>
         <translation>GPU at %1 with PCI vendor %2 is not supported</translation>
     </message>

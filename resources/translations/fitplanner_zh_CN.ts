@@ -695,12 +695,12 @@
         <translation>iogpu.wired_limit_mb = %1：GPU 最多可锁定统一内存 %3 字节中的 %2 字节</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/applesysctlprobe.cpp" line="95"/>
+        <location filename="../../model/hardware/applesysctlprobe.cpp" line="96"/>
         <source>iogpu.wired_limit_mb is %1: macOS lets the GPU wire its default share of unified memory, %2 bytes of %3 (2/3 up to 36 GiB, 3/4 above; raise it with sudo sysctl iogpu.wired_limit_mb=N)</source>
         <translation>iogpu.wired_limit_mb 为 %1：macOS 允许 GPU 锁定其默认份额的统一内存，即 %3 字节中的 %2 字节（36 GiB 及以下为 2/3，以上为 3/4；可用 sudo sysctl iogpu.wired_limit_mb=N 提高）</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/applesysctlprobe.cpp" line="98"/>
+        <location filename="../../model/hardware/applesysctlprobe.cpp" line="100"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
@@ -876,107 +876,107 @@
         <translation>%1 没有已知的带宽或 FP16 算力：不估算速度（请在 GPU 目录中选择它）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="134"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="135"/>
         <source>%1: %2 per token at %3 GB/s</source>
         <translation>%1：每个词元 %2，带宽 %3 GB/s</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="145"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="146"/>
         <source>Decode reads the active weights and the whole KV cache once per token (at a full context of %1 tokens; %2 sequence(s) share each read): %3. Devices in sequence add their times; memory-bound kernels reach about %4% of peak bandwidth. Prefill of %5 tokens: 2 x %6 active parameters x tokens at %7% of each device&apos;s dense FP16 peak%8.</source>
         <translation>解码时每个词元读取一次活跃权重和整个 KV 缓存（按完整上下文 %1 个词元计；每次读取由 %2 个序列共享）：%3。串联的设备时间相加；受内存带宽限制的内核约可达到峰值带宽的 %4%。预填充 %5 个词元：2 x %6 个活跃参数 x 词元数，按各设备稠密 FP16 峰值的 %7% 计算%8。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="158"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="160"/>
         <source>; the CPU part assumes %1 GB/s RAM bandwidth unless measured and %2 TFLOPS</source>
         <translation>；CPU 部分假定内存带宽为 %1 GB/s（除非已测量）和 %2 TFLOPS</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="162"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="164"/>
         <source> Tensor parallel adds 2 all-reduces per layer and token, %1 us each.</source>
         <translation> 张量并行在每层每个词元增加 2 次 all-reduce，每次 %1 微秒。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="166"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="167"/>
         <source> Layers kept in RAM are prefilled on the GPU when that is faster, their weights streamed over PCIe at %1 GB/s once per micro-batch of %2 tokens.</source>
         <translation> 若更快，留在内存中的层会在 GPU 上预填充，其权重经 PCIe 以 %1 GB/s 传输，每 %2 个词元的微批次传输一次。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="280"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="289"/>
         <source>%1 does not run on the %2 engine</source>
         <translation>%1 无法在 %2 引擎上运行</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="282"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="291"/>
         <source>node count %1 is out of range (1 to 1024)</source>
         <translation>节点数 %1 超出范围（1 到 1024）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="284"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="293"/>
         <source>only vLLM / SGLang spread a model over several nodes (pipeline parallel)</source>
         <translation>只有 vLLM / SGLang 能将模型分布到多个节点上（流水线并行）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="287"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="296"/>
         <source>GPU &apos;%1&apos; has no memory size</source>
         <translation>GPU &apos;%1&apos; 没有显存大小</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="318"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="326"/>
         <source>vLLM needs GPUs; none are available</source>
         <translation>vLLM 需要 GPU；当前没有可用的 GPU</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="331"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="339"/>
         <source>tensor parallel size %1 would not divide the %2 attention heads / %3 KV heads; %4 of the %1 GPUs are used</source>
         <translation>张量并行大小 %1 无法整除 %2 个注意力头 / %3 个 KV 头；%1 个 GPU 中使用 %4 个</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="369"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="378"/>
         <source>%1 (node %2, rank %3)</source>
         <translation>%1（节点 %2，rank %3）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="370"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="379"/>
         <source>%1 (rank %2)</source>
         <translation>%1（rank %2）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="391"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="400"/>
         <source>%1 has %2 free but --gpu-memory-utilization %3 asks for %4: vLLM refuses to start</source>
         <translation>%1 有 %2 空闲，但 --gpu-memory-utilization %3 要求 %4：vLLM 拒绝启动</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="403"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="413"/>
         <source>vLLM does not fit: at least one GPU would need more than gpu_memory_utilization x its memory for weights, %1 KV cache and activations</source>
         <translation>vLLM 放不下：至少有一个 GPU 的权重、%1 KV 缓存和激活值需要超过 gpu_memory_utilization x 其显存</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="408"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="418"/>
         <source>pipeline parallel over %1 nodes runs vLLM on a Ray cluster spanning them</source>
         <translation>跨 %1 个节点的流水线并行需在横跨这些节点的 Ray 集群上运行 vLLM</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="419"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="429"/>
         <source>system RAM is unknown: nothing can be placed in CPU memory</source>
         <translation>系统内存未知：无法在 CPU 内存中放置任何内容</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="477"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="487"/>
         <source>not even one layer fits on the GPU next to its compute buffer (%1) and runtime (%2)</source>
         <translation>GPU 上除计算缓冲区（%1）和运行时（%2）外，连一层都放不下</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="480"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="490"/>
         <source>CPU memory would need %1 but %2 is available</source>
         <translation>CPU 内存需要 %1，但只有 %2 可用</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="489"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="499"/>
         <source>%1 of %2 layers on the GPU(s): one more layer needs %3 (weights + KV) but the fullest GPU has %4 left</source>
         <translation>%2 层中有 %1 层在 GPU 上：再放一层需要 %3（权重 + KV），但最满的 GPU 只剩 %4</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="578"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="589"/>
         <source>no quantization of %1 fits this hardware at a context of %2</source>
         <translation>在上下文 %2 下，%1 没有任何量化能放入此硬件</translation>
     </message>
@@ -1032,345 +1032,345 @@
 <context>
     <name>Planner::GgufReader</name>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="103"/>
-        <location filename="../../model/io/ggufreader.cpp" line="115"/>
+        <location filename="../../model/io/ggufreader.cpp" line="104"/>
+        <location filename="../../model/io/ggufreader.cpp" line="117"/>
         <source>the file ends inside %1 (at byte %2 of %3; truncated?)</source>
         <translation>文件在 %1 内部结束（位于 %3 字节中的第 %2 字节；文件被截断？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="105"/>
+        <location filename="../../model/io/ggufreader.cpp" line="106"/>
         <source>cannot read %1 at byte %2: %3</source>
         <translation>无法在第 %2 字节读取 %1：%3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="117"/>
+        <location filename="../../model/io/ggufreader.cpp" line="119"/>
         <source>cannot seek past %1 at byte %2</source>
         <translation>无法跳过第 %2 字节处的 %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="150"/>
-        <location filename="../../model/io/ggufreader.cpp" line="256"/>
+        <location filename="../../model/io/ggufreader.cpp" line="152"/>
+        <location filename="../../model/io/ggufreader.cpp" line="258"/>
         <source>the length of %1</source>
         <translation>%1 的长度</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="154"/>
+        <location filename="../../model/io/ggufreader.cpp" line="156"/>
         <source>%1 claims %2 bytes (limit %3)</source>
         <translation>%1 声称有 %2 字节（上限 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="159"/>
+        <location filename="../../model/io/ggufreader.cpp" line="161"/>
         <source>%1 claims %2 bytes but only %3 remain (truncated?)</source>
         <translation>%1 声称有 %2 字节，但只剩 %3 字节（文件被截断？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="212"/>
+        <location filename="../../model/io/ggufreader.cpp" line="214"/>
         <source>%1: a bool must be 0 or 1, found %2</source>
         <translation>%1：bool 值必须为 0 或 1，实际为 %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="232"/>
+        <location filename="../../model/io/ggufreader.cpp" line="234"/>
         <source>%1: unexpected value type</source>
         <translation>%1：意外的值类型</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="242"/>
+        <location filename="../../model/io/ggufreader.cpp" line="244"/>
         <source>%1 is %2, not a GGUF value type (0 to 12)</source>
         <translation>%1 为 %2，不是 GGUF 值类型（0 到 12）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="252"/>
+        <location filename="../../model/io/ggufreader.cpp" line="254"/>
         <source>%1: arrays nested deeper than %2 levels</source>
         <translation>%1：数组嵌套超过 %2 层</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="253"/>
+        <location filename="../../model/io/ggufreader.cpp" line="255"/>
         <source>the element type of %1</source>
         <translation>%1 的元素类型</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="265"/>
+        <location filename="../../model/io/ggufreader.cpp" line="267"/>
         <source>%1 claims %2 elements of %3, more than the %4 bytes left in the file can hold</source>
         <translation>%1 声称有 %2 个 %3 元素，超过文件剩余 %4 字节所能容纳的数量</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="394"/>
+        <location filename="../../model/io/ggufreader.cpp" line="396"/>
         <source>%1: not a GGUF file (only %2 bytes)</source>
         <translation>%1：不是 GGUF 文件（只有 %2 字节）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="395"/>
+        <location filename="../../model/io/ggufreader.cpp" line="397"/>
         <source>the magic number</source>
         <translation>魔数</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="398"/>
+        <location filename="../../model/io/ggufreader.cpp" line="400"/>
         <source>%1: not a GGUF file (the magic number is not &apos;GGUF&apos;)</source>
         <translation>%1：不是 GGUF 文件（魔数不是 &apos;GGUF&apos;）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="399"/>
+        <location filename="../../model/io/ggufreader.cpp" line="401"/>
         <source>the version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="403"/>
+        <location filename="../../model/io/ggufreader.cpp" line="405"/>
         <source>%1: big-endian GGUF files are not supported</source>
         <translation>%1：不支持大端序 GGUF 文件</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="406"/>
+        <location filename="../../model/io/ggufreader.cpp" line="408"/>
         <source>%1: GGUF version 1 is obsolete and not supported (re-convert with a current llama.cpp)</source>
         <translation>%1：GGUF 版本 1 已过时且不受支持（请用新版 llama.cpp 重新转换）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="408"/>
+        <location filename="../../model/io/ggufreader.cpp" line="410"/>
         <source>%1: unknown GGUF version %2 (supported: 2 and 3)</source>
         <translation>%1：未知的 GGUF 版本 %2（支持：2 和 3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="414"/>
+        <location filename="../../model/io/ggufreader.cpp" line="416"/>
         <source>the tensor count</source>
         <translation>张量数量</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="415"/>
+        <location filename="../../model/io/ggufreader.cpp" line="417"/>
         <source>the metadata count</source>
         <translation>元数据数量</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="420"/>
+        <location filename="../../model/io/ggufreader.cpp" line="422"/>
         <source>%1: claims %2 tensors (limit %3)</source>
         <translation>%1：声称有 %2 个张量（上限 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="422"/>
+        <location filename="../../model/io/ggufreader.cpp" line="425"/>
         <source>%1: claims %2 metadata entries (limit %3)</source>
         <translation>%1：声称有 %2 个元数据条目（上限 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="424"/>
+        <location filename="../../model/io/ggufreader.cpp" line="427"/>
         <source>%1: claims %2 tensors and %3 metadata entries, more than the file&apos;s %4 bytes can hold (truncated or corrupt)</source>
         <translation>%1：声称有 %2 个张量和 %3 个元数据条目，超过文件 %4 字节所能容纳的数量（文件被截断或已损坏）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="433"/>
+        <location filename="../../model/io/ggufreader.cpp" line="436"/>
         <source>the key of metadata entry %1</source>
         <translation>元数据条目 %1 的键</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="437"/>
+        <location filename="../../model/io/ggufreader.cpp" line="440"/>
         <source>%1: metadata entry %2 has an empty key</source>
         <translation>%1：元数据条目 %2 的键为空</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="439"/>
+        <location filename="../../model/io/ggufreader.cpp" line="442"/>
         <source>%1: metadata key &apos;%2&apos; appears twice</source>
         <translation>%1：元数据键 &apos;%2&apos; 出现了两次</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="440"/>
+        <location filename="../../model/io/ggufreader.cpp" line="443"/>
         <source>metadata &apos;%1&apos;</source>
         <translation>元数据 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="441"/>
+        <location filename="../../model/io/ggufreader.cpp" line="444"/>
         <source>the type of %1</source>
         <translation>%1 的类型</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="458"/>
-        <location filename="../../model/io/ggufreader.cpp" line="544"/>
+        <location filename="../../model/io/ggufreader.cpp" line="461"/>
+        <location filename="../../model/io/ggufreader.cpp" line="547"/>
         <source>%1: the header exceeds %2 bytes</source>
         <translation>%1：文件头超过 %2 字节</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="464"/>
+        <location filename="../../model/io/ggufreader.cpp" line="467"/>
         <source>%1: general.alignment must be a power of two stored as uint32, found %2 %3</source>
         <translation>%1：general.alignment 必须是以 uint32 存储的 2 的幂，实际为 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="474"/>
+        <location filename="../../model/io/ggufreader.cpp" line="477"/>
         <source>the name of tensor %1</source>
         <translation>张量 %1 的名称</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="479"/>
+        <location filename="../../model/io/ggufreader.cpp" line="482"/>
         <source>%1: tensor %2 has an empty name</source>
         <translation>%1：张量 %2 的名称为空</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="481"/>
+        <location filename="../../model/io/ggufreader.cpp" line="484"/>
         <source>%1: tensor &apos;%2&apos; appears twice</source>
         <translation>%1：张量 &apos;%2&apos; 出现了两次</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="483"/>
+        <location filename="../../model/io/ggufreader.cpp" line="486"/>
         <source>the dimension count of tensor &apos;%1&apos;</source>
         <translation>张量 &apos;%1&apos; 的维数</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="487"/>
+        <location filename="../../model/io/ggufreader.cpp" line="490"/>
         <source>%1: tensor &apos;%2&apos; has %3 dimensions (1 to 4 allowed)</source>
         <translation>%1：张量 &apos;%2&apos; 有 %3 个维度（允许 1 到 4）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="491"/>
+        <location filename="../../model/io/ggufreader.cpp" line="494"/>
         <source>the shape of tensor &apos;%1&apos;</source>
         <translation>张量 &apos;%1&apos; 的形状</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="495"/>
+        <location filename="../../model/io/ggufreader.cpp" line="498"/>
         <source>%1: tensor &apos;%2&apos; has dimension %3 = %4 (1 to %5 allowed)</source>
         <translation>%1：张量 &apos;%2&apos; 的维度 %3 = %4（允许 1 到 %5）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="503"/>
+        <location filename="../../model/io/ggufreader.cpp" line="506"/>
         <source>%1: tensor &apos;%2&apos; has more elements than a 64-bit count can hold</source>
         <translation>%1：张量 &apos;%2&apos; 的元素数超出 64 位计数范围</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="506"/>
+        <location filename="../../model/io/ggufreader.cpp" line="509"/>
         <source>the type of tensor &apos;%1&apos;</source>
         <translation>张量 &apos;%1&apos; 的类型</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="514"/>
+        <location filename="../../model/io/ggufreader.cpp" line="517"/>
         <source>%1: tensor &apos;%2&apos; has ggml type %3, which this version does not know (a newer llama.cpp type, or a corrupt file)</source>
         <translation>%1：张量 &apos;%2&apos; 的 ggml 类型为 %3，此版本无法识别（较新的 llama.cpp 类型，或文件已损坏）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="520"/>
+        <location filename="../../model/io/ggufreader.cpp" line="523"/>
         <source>%1: tensor &apos;%2&apos; has rows of %3 elements, not a whole number of %4 blocks of %5</source>
         <translation>%1：张量 &apos;%2&apos; 每行 %3 个元素，不是 %5 的 %4 块的整数倍</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="529"/>
+        <location filename="../../model/io/ggufreader.cpp" line="532"/>
         <source>%1: tensor &apos;%2&apos; claims an absurd size</source>
         <translation>%1：张量 &apos;%2&apos; 声称的大小不合理</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="531"/>
+        <location filename="../../model/io/ggufreader.cpp" line="534"/>
         <source>the offset of tensor &apos;%1&apos;</source>
         <translation>张量 &apos;%1&apos; 的偏移量</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="535"/>
+        <location filename="../../model/io/ggufreader.cpp" line="538"/>
         <source>%1: tensor &apos;%2&apos; has offset %3, past any file</source>
         <translation>%1：张量 &apos;%2&apos; 的偏移量 %3 超出了任何文件的范围</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="538"/>
+        <location filename="../../model/io/ggufreader.cpp" line="541"/>
         <source>%1: tensor &apos;%2&apos; has offset %3, not a multiple of the alignment %4</source>
         <translation>%1：张量 &apos;%2&apos; 的偏移量 %3 不是对齐值 %4 的倍数</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="551"/>
+        <location filename="../../model/io/ggufreader.cpp" line="554"/>
         <source>%1: the file ends before its data section (header %2 bytes, file %3; truncated?)</source>
         <translation>%1：文件在数据段之前就结束了（文件头 %2 字节，文件 %3 字节；文件被截断？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="569"/>
+        <location filename="../../model/io/ggufreader.cpp" line="573"/>
         <source>%1: tensor &apos;%2&apos; (%3 bytes at offset %4) runs past the end of the data section (%5 bytes; truncated?)</source>
         <translation>%1：张量 &apos;%2&apos;（偏移 %4 处的 %3 字节）超出了数据段末尾（%5 字节；文件被截断？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="576"/>
+        <location filename="../../model/io/ggufreader.cpp" line="580"/>
         <source>%1: tensors &apos;%2&apos; and &apos;%3&apos; overlap (offset %4 is before %5)</source>
         <translation>%1：张量 &apos;%2&apos; 和 &apos;%3&apos; 重叠（偏移 %4 在 %5 之前）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="584"/>
+        <location filename="../../model/io/ggufreader.cpp" line="588"/>
         <source>%1: %2 bytes after the last tensor are not used by any tensor</source>
         <translation>%1：最后一个张量之后的 %2 字节未被任何张量使用</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="596"/>
+        <location filename="../../model/io/ggufreader.cpp" line="600"/>
         <source>%1: cannot open: %2</source>
         <translation>%1：无法打开：%2</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="671"/>
+        <location filename="../../model/io/ggufreader.cpp" line="675"/>
         <source>%1: &apos;%2&apos; must be an integer or an array of integers</source>
         <translation>%1：&apos;%2&apos; 必须是整数或整数数组</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="676"/>
+        <location filename="../../model/io/ggufreader.cpp" line="679"/>
         <source>%1: &apos;%2&apos; differs between layers; the largest value %3 is used</source>
         <translation>%1：&apos;%2&apos; 在各层之间不同；使用最大值 %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="681"/>
+        <location filename="../../model/io/ggufreader.cpp" line="686"/>
         <source>%1: &apos;%2&apos; must be an integer, found %3</source>
         <translation>%1：&apos;%2&apos; 必须是整数，实际为 %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="686"/>
+        <location filename="../../model/io/ggufreader.cpp" line="691"/>
         <source>%1: &apos;%2&apos; = %3 is out of range (%4 to %5)</source>
         <translation>%1：&apos;%2&apos; = %3 超出范围（%4 到 %5）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="700"/>
+        <location filename="../../model/io/ggufreader.cpp" line="705"/>
         <source>%1: metadata &apos;%2&apos; is missing</source>
         <translation>%1：缺少元数据 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="795"/>
+        <location filename="../../model/io/ggufreader.cpp" line="800"/>
         <source>%1: metadata &apos;general.architecture&apos; is missing</source>
         <translation>%1：缺少元数据 &apos;general.architecture&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="802"/>
+        <location filename="../../model/io/ggufreader.cpp" line="807"/>
         <source>%1: architecture &apos;%2&apos; is not supported (supported: %3)</source>
         <translation>%1：不支持架构 &apos;%2&apos;（支持：%3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="840"/>
+        <location filename="../../model/io/ggufreader.cpp" line="845"/>
         <source>%1: the tokenizer lists %2 tokens but token_embd.weight has %3 rows; the rows are used</source>
         <translation>%1：分词器列出 %2 个词元，但 token_embd.weight 有 %3 行；采用行数</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="848"/>
+        <location filename="../../model/io/ggufreader.cpp" line="853"/>
         <source>%1: no vocabulary size (tokenizer.ggml.tokens, %2.vocab_size or token_embd.weight)</source>
         <translation>%1：没有词表大小（tokenizer.ggml.tokens、%2.vocab_size 或 token_embd.weight）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="873"/>
+        <location filename="../../model/io/ggufreader.cpp" line="879"/>
         <source>%1: %2.attention.key_length %3 is not larger than rope.dimension_count %4</source>
         <translation>%1：%2.attention.key_length %3 不大于 rope.dimension_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="911"/>
+        <location filename="../../model/io/ggufreader.cpp" line="917"/>
         <source>%1: %2.expert_used_count %3 exceeds expert_count %4</source>
         <translation>%1：%2.expert_used_count %3 超过 expert_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="964"/>
+        <location filename="../../model/io/ggufreader.cpp" line="970"/>
         <source>%1: %2.attention.head_count_kv %3 does not divide head_count %4</source>
         <translation>%1：%2.attention.head_count_kv %3 无法整除 head_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="996"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1001"/>
         <source>%1: the %2 dimensions describe more than 2^52 weights (corrupt metadata?)</source>
         <translation>%1：%2 的维度描述了超过 2^52 个权重（元数据已损坏？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1011"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1017"/>
         <source>missing %1</source>
         <translation>缺少 %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1013"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1019"/>
         <source>%1 has %2 elements, expected %3</source>
         <translation>%1 有 %2 个元素，应为 %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1016"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1022"/>
         <source>unexpected %1</source>
         <translation>意外的 %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1020"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1026"/>
         <source>%1: %2 tensors differ from the %3 layout (%4%5); sizes come from the file</source>
         <translation>%1：%2 个张量与 %3 布局不同（%4%5）；大小取自文件</translation>
     </message>
@@ -1463,7 +1463,7 @@
         <translation>%1 不在 GPU 目录中：其显存带宽和 FP16 算力未知，因此无法估算其速度</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="285"/>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="286"/>
         <source>%1 reports %2 bytes of memory, but the catalog&apos;s %3 has %4; the speed figures assume the catalog&apos;s bandwidth</source>
         <translation>%1 报告有 %2 字节显存，但目录中的 %3 为 %4；速度数据采用目录中的带宽</translation>
     </message>
@@ -1481,12 +1481,12 @@
         <translation>只列出了 %1 个</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/hardwaredetector.cpp" line="69"/>
+        <location filename="../../model/hardware/hardwaredetector.cpp" line="70"/>
         <source>is not available</source>
         <translation>不可用</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/hardwaredetector.cpp" line="88"/>
+        <location filename="../../model/hardware/hardwaredetector.cpp" line="89"/>
         <source>no GPU was found: plans use system RAM only</source>
         <translation>未找到 GPU：方案只使用系统内存</translation>
     </message>
@@ -1560,32 +1560,32 @@
         <translation>必须包含层号</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="459"/>
+        <location filename="../../model/io/hfconfig.cpp" line="460"/>
         <source>%1 exceeds the %2 experts</source>
         <translation>%1 超过了 %2 个专家</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="467"/>
+        <location filename="../../model/io/hfconfig.cpp" line="468"/>
         <source>must hold strings</source>
         <translation>必须包含字符串</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="473"/>
+        <location filename="../../model/io/hfconfig.cpp" line="474"/>
         <source>has %1 entries for %2 layers</source>
         <translation>有 %1 个条目，但有 %2 层</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="535"/>
+        <location filename="../../model/io/hfconfig.cpp" line="536"/>
         <source>%1 does not divide the %2 attention heads</source>
         <translation>%1 无法整除 %2 个注意力头</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="544"/>
+        <location filename="../../model/io/hfconfig.cpp" line="546"/>
         <source>these dimensions imply %1 parameters, far beyond any real model</source>
         <translation>这些维度意味着 %1 个参数，远超任何真实模型</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="560"/>
+        <location filename="../../model/io/hfconfig.cpp" line="562"/>
         <source>is not valid JSON (truncated or malformed)</source>
         <translation>不是有效的 JSON（被截断或格式错误）</translation>
     </message>
@@ -1631,187 +1631,187 @@
 <context>
     <name>Planner::MemoryEstimator</name>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="139"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="188"/>
         <source>quantization &apos;%1&apos; has no rule for this architecture</source>
         <translation>量化 &apos;%1&apos; 没有针对此架构的规则</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="154"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="193"/>
         <source>storage type &apos;%1&apos; of tensor %2 (layer %3) is not in the catalog</source>
         <translation>张量 %2（第 %3 层）的存储类型 &apos;%1&apos; 不在目录中</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="189"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="363"/>
         <source>%1 parameters in %2 tensors stored as %3 (%4 bits per weight): %5</source>
         <translation>%1 个参数，%2 个张量，以 %3 存储（每权重 %4 位）：%5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="212"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="267"/>
         <source>model &apos;%1&apos; has no layers, hidden size or vocabulary</source>
         <translation>模型 &apos;%1&apos; 没有层数、隐藏层大小或词表</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="214"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="269"/>
         <source>context %1 is out of range (1 to %2 tokens)</source>
         <translation>上下文 %1 超出范围（1 到 %2 个词元）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="216"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="271"/>
         <source>batch %1 is out of range (1 to %2 sequences)</source>
         <translation>批大小 %1 超出范围（1 到 %2 个序列）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="218"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="273"/>
         <source>micro-batch %1 is out of range</source>
         <translation>微批次 %1 超出范围</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="220"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="275"/>
         <source>GPU memory utilization %1 must be above 0 and at most 1</source>
         <translation>GPU 显存利用率 %1 必须大于 0 且不超过 1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="226"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="281"/>
         <source>unknown quantization &apos;%1&apos; (known: %2)</source>
         <translation>未知的量化 &apos;%1&apos;（已知：%2）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="229"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="284"/>
         <source>%1 cannot run %2 (it runs on: %3)</source>
         <translation>%1 无法运行 %2（它可运行于：%3）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="242"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="297"/>
         <source>KV cache type &apos;%1&apos; is not available in %2 (choose one of: %3)</source>
         <translation>KV 缓存类型 &apos;%1&apos; 在 %2 中不可用（请从以下选择：%3）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="245"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="300"/>
         <source>llama.cpp needs flash attention for a quantized V cache (%1); turn flash attention on</source>
         <translation>llama.cpp 需要 Flash Attention 才能使用量化的 V 缓存（%1）；请开启 Flash Attention</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="272"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="327"/>
         <source>tensor %1 of the model file has a negative size</source>
         <translation>模型文件的张量 %1 大小为负</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="293"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="361"/>
         <source>%1 parameters in %2 tensors as stored in the model file (%3, %4 bits per weight): %5</source>
         <translation>%1 个参数，%2 个张量，按模型文件中的存储（%3，每权重 %4 位）：%5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="322"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="384"/>
         <source>tensor %1 of the projector file has a negative size</source>
         <translation>投影器文件的张量 %1 大小为负</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="339"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="428"/>
         <source>llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load</source>
         <translation>llama.cpp 在加载时分配完整的 n_ctx = %1 x %2 个序列（按 256 对齐）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="347"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="433"/>
         <source>vLLM needs %1 sequences x %2 tokens in 16-token blocks</source>
         <translation>vLLM 需要 %1 个序列 x %2 个词元，按 16 个词元的块分配</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="352"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="436"/>
         <source>transformers&apos; cache grows to %1 sequences x %2 tokens</source>
         <translation>transformers 的缓存增长到 %1 个序列 x %2 个词元</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="357"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="439"/>
         <source>mlx-lm grows the cache in steps of 256 tokens per sequence</source>
         <translation>mlx-lm 按每序列 256 个词元的步长增长缓存</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="373"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="445"/>
         <source>MLA latent (%1 + %2 rope) x %3</source>
         <translation>MLA 潜变量（%1 + %2 rope）x %3</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="375"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="447"/>
         <source>K %1 heads x %2 + V %1 heads x %3, %4</source>
         <translation>K %1 个头 x %2 + V %1 个头 x %3，%4</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="381"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="453"/>
         <source>2 (K,V) x %1 KV heads x %2 dims x %3</source>
         <translation>2 (K,V) x %1 个 KV 头 x %2 维 x %3</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="382"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="454"/>
         <source>%1 layers x %2 tokens</source>
         <translation>%1 层 x %2 个词元</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="384"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="456"/>
         <source> + %1 sliding-window layers x %2 tokens (window %3)</source>
         <translation> + %1 个滑动窗口层 x %2 个词元（窗口 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="389"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="461"/>
         <source>%1 x %2 = %3 bytes per layer and token. %4.</source>
         <translation>%1 x %2 = 每层每词元 %3 字节。%4。</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="425"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="497"/>
         <source>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</source>
         <translation>计算缓冲区 %1（最大阶段：%3 个词元的微批次需 %2；logits %4 x %3 x 4 字节%5）+ 输出缓冲区 %6（%7 x 4 字节 x %8 个序列）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="430"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="504"/>
         <source>; flash attention on</source>
         <translation>；Flash Attention 已开启</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="431"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="505"/>
         <source>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</source>
         <translation>；注意力分数 %1 个头 x %2 个单元 x %3 个词元 x 4 字节</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="453"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="540"/>
         <source>whole-prompt prefill of %1 sequences x %2 tokens</source>
         <translation>整段提示预填充 %1 个序列 x %2 个词元</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="456"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="542"/>
         <source>vLLM&apos;s profiling run of max_num_batched_tokens = %1</source>
         <translation>vLLM 的 profiling 运行，max_num_batched_tokens = %1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="459"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="544"/>
         <source>one prefill step of %1 tokens x %2 sequences</source>
         <translation>一次预填充步骤 %1 个词元 x %2 个序列</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="469"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="547"/>
         <source>%1: %2 tokens x %3 bytes (max of MLP 2 x (3 x %4 + 4 x %5) and attention tensors) + last-token logits %6 x %7 x 8 bytes</source>
         <translation>%1：%2 个词元 x %3 字节（MLP 2 x (3 x %4 + 4 x %5) 与注意力张量中的较大者）+ 最后一个词元的 logits %6 x %7 x 8 字节</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="488"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="568"/>
         <source>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</source>
         <translation>llama.cpp 的 GPU 后端上下文和暂存空间（CUDA/Metal/Vulkan），每个 GPU 约 300 MiB；仅用 CPU 运行时为零</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="503"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="584"/>
         <source>CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 (2 x the %4 MLP intermediate of the prefill, at least 256 MiB)</source>
         <translation>CUDA 上下文和库 %1 + cuBLAS 工作区 %2 + 缓存分配器余量 %3（预填充时 %4 MLP 中间层的 2 倍，至少 256 MiB）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="512"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="595"/>
         <source>CUDA context and libraries (about 0.68 GiB) + CUDA graphs and NCCL buffers (about 0.5 GiB, up to 1.5 GiB with many capture sizes); vLLM then claims gpu_memory_utilization = %1 of the GPU and fills the rest with KV blocks</source>
         <translation>CUDA 上下文和库（约 0.68 GiB）+ CUDA graphs 和 NCCL 缓冲区（约 0.5 GiB，捕获尺寸多时可达 1.5 GiB）；随后 vLLM 占用 GPU 的 gpu_memory_utilization = %1，并用 KV 块填满其余部分</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="521"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="605"/>
         <source>Metal context and MLX&apos;s buffer cache, about 256 MiB</source>
         <translation>Metal 上下文和 MLX 的缓冲区缓存，约 256 MiB</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="529"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="614"/>
         <source>context %1 exceeds the model&apos;s trained maximum of %2 tokens</source>
         <translation>上下文 %1 超过了模型训练时的最大值 %2 个词元</translation>
     </message>
@@ -1911,178 +1911,178 @@
         <translation>部分张量名称带有 %1 或更大的层号；它们被计入层之外</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="111"/>
+        <location filename="../../model/io/modelfile.cpp" line="110"/>
         <source>tensors reach layer %1 but the architecture has %2 layers</source>
         <translation>张量用到了第 %1 层，但该架构只有 %2 层</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="149"/>
+        <location filename="../../model/io/modelfile.cpp" line="150"/>
         <source>%1: a split set of %2 files is not plausible</source>
         <translation>%1：%2 个文件的分片集不合理</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="159"/>
+        <location filename="../../model/io/modelfile.cpp" line="160"/>
         <source>%1: part %2 of the %3-file split set is missing (%4)</source>
         <translation>%1：%3 个文件的分片集缺少第 %2 部分（%4）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="181"/>
+        <location filename="../../model/io/modelfile.cpp" line="182"/>
         <source>%1: split.no is %2 but the file name says part %3</source>
         <translation>%1：split.no 为 %2，但文件名表明是第 %3 部分</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="185"/>
+        <location filename="../../model/io/modelfile.cpp" line="186"/>
         <source>%1: split.count is %2 but the file name says %3 parts</source>
         <translation>%1：split.count 为 %2，但文件名表明共 %3 部分</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="202"/>
+        <location filename="../../model/io/modelfile.cpp" line="204"/>
         <source>%1: tensor &apos;%2&apos; also appears in an earlier part of the split set</source>
         <translation>%1：张量 &apos;%2&apos; 也出现在分片集中较前的部分</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="214"/>
+        <location filename="../../model/io/modelfile.cpp" line="216"/>
         <source>%1: split.tensors.count says %2 tensors, the parts hold %3</source>
         <translation>%1：split.tensors.count 称有 %2 个张量，但各部分共有 %3 个</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="252"/>
+        <location filename="../../model/io/modelfile.cpp" line="254"/>
         <source>%1: no general.architecture; only sizes are known</source>
         <translation>%1：没有 general.architecture；只知道大小</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="329"/>
+        <location filename="../../model/io/modelfile.cpp" line="331"/>
         <source>%1: not a JSON object (truncated or corrupt)</source>
         <translation>%1：不是 JSON 对象（被截断或已损坏）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="334"/>
+        <location filename="../../model/io/modelfile.cpp" line="336"/>
         <source>%1: weight_map is missing or empty</source>
         <translation>%1：weight_map 缺失或为空</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="343"/>
+        <location filename="../../model/io/modelfile.cpp" line="345"/>
         <source>%1: weight_map.%2 must be a file name</source>
         <translation>%1：weight_map.%2 必须是文件名</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="350"/>
+        <location filename="../../model/io/modelfile.cpp" line="352"/>
         <source>%1: weight_map names &apos;%2&apos;, which is not a file name in this folder</source>
         <translation>%1：weight_map 指向 &apos;%2&apos;，但它不是此文件夹中的文件名</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="357"/>
+        <location filename="../../model/io/modelfile.cpp" line="359"/>
         <source>%1: more than %2 shard files</source>
         <translation>%1：分片文件超过 %2 个</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="394"/>
+        <location filename="../../model/io/modelfile.cpp" line="396"/>
         <source>%1: no config.json next to the weights; only sizes are known</source>
         <translation>%1：权重旁没有 config.json；只知道大小</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="405"/>
+        <location filename="../../model/io/modelfile.cpp" line="407"/>
         <source>%1: shard %2 is missing</source>
         <translation>%1：缺少分片 %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="418"/>
+        <location filename="../../model/io/modelfile.cpp" line="420"/>
         <source>%1: tensor &apos;%2&apos; also appears in another shard</source>
         <translation>%1：张量 &apos;%2&apos; 也出现在另一个分片中</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="425"/>
+        <location filename="../../model/io/modelfile.cpp" line="427"/>
         <source>%1: tensor &apos;%2&apos; is not listed in the index</source>
         <translation>%1：张量 &apos;%2&apos; 未在索引中列出</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="427"/>
+        <location filename="../../model/io/modelfile.cpp" line="430"/>
         <source>%1: tensor &apos;%2&apos; is listed in the index under %3</source>
         <translation>%1：张量 &apos;%2&apos; 在索引中列于 %3 之下</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="445"/>
+        <location filename="../../model/io/modelfile.cpp" line="449"/>
         <source>%1: %2 tensors listed in the index are in none of the shards</source>
         <translation>%1：索引中列出的 %2 个张量不在任何分片中</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="502"/>
+        <location filename="../../model/io/modelfile.cpp" line="507"/>
         <source>%1 holds several GGUF models (%2); open one of them</source>
         <translation>%1 包含多个 GGUF 模型（%2）；请打开其中一个</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="505"/>
+        <location filename="../../model/io/modelfile.cpp" line="510"/>
         <source>%1 holds no model weights (no .safetensors or .gguf files)</source>
         <translation>%1 不包含模型权重（没有 .safetensors 或 .gguf 文件）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="526"/>
+        <location filename="../../model/io/modelfile.cpp" line="531"/>
         <source>is not a JSON object (truncated or malformed)</source>
         <translation>不是 JSON 对象（被截断或格式错误）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="538"/>
+        <location filename="../../model/io/modelfile.cpp" line="543"/>
         <source>must be an object</source>
         <translation>必须是对象</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="546"/>
+        <location filename="../../model/io/modelfile.cpp" line="552"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>必须是 %1 到 %2 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="564"/>
-        <location filename="../../model/io/modelfile.cpp" line="622"/>
+        <location filename="../../model/io/modelfile.cpp" line="570"/>
+        <location filename="../../model/io/modelfile.cpp" line="628"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="597"/>
+        <location filename="../../model/io/modelfile.cpp" line="603"/>
         <source>bitsandbytes needs load_in_4bit or load_in_8bit</source>
         <translation>bitsandbytes 需要 load_in_4bit 或 load_in_8bit</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="605"/>
+        <location filename="../../model/io/modelfile.cpp" line="611"/>
         <source>must hold positive whole numbers</source>
         <translation>必须包含正整数</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="617"/>
+        <location filename="../../model/io/modelfile.cpp" line="623"/>
         <source>is missing or empty</source>
         <translation>缺失或为空</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="661"/>
+        <location filename="../../model/io/modelfile.cpp" line="667"/>
         <source>%1: no such file or folder</source>
         <translation>%1：没有这样的文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="690"/>
+        <location filename="../../model/io/modelfile.cpp" line="696"/>
         <source>%1: not a model file (expected .gguf, .safetensors or a Hugging Face folder)</source>
         <translation>%1：不是模型文件（应为 .gguf、.safetensors 或 Hugging Face 文件夹）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="718"/>
+        <location filename="../../model/io/modelfile.cpp" line="724"/>
         <source>%1 is a vision projector (mmproj); open the language model and add the projector to it</source>
         <translation>%1 是视觉投影器（mmproj）；请打开语言模型并将投影器添加到其中</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="724"/>
+        <location filename="../../model/io/modelfile.cpp" line="730"/>
         <source>%1: the architecture could not be derived (%2)</source>
         <translation>%1：无法推断架构（%2）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="725"/>
+        <location filename="../../model/io/modelfile.cpp" line="731"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="730"/>
+        <location filename="../../model/io/modelfile.cpp" line="736"/>
         <source>%1 holds no tensors</source>
         <translation>%1 不包含张量</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="749"/>
+        <location filename="../../model/io/modelfile.cpp" line="755"/>
         <source>%1 is not a vision projector (mmproj) file</source>
         <translation>%1 不是视觉投影器（mmproj）文件</translation>
     </message>
@@ -2095,7 +2095,7 @@
         <translation>无法加载 NVML（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/nvmlprobe.cpp" line="67"/>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="66"/>
         <source>NVML (%1) lacks the functions FitPlanner needs (nvmlInit_v2, nvmlDeviceGetCount_v2, nvmlDeviceGetHandleByIndex_v2, nvmlDeviceGetName, nvmlDeviceGetMemoryInfo); the driver is too old</source>
         <translation>NVML（%1）缺少 FitPlanner 所需的函数（nvmlInit_v2、nvmlDeviceGetCount_v2、nvmlDeviceGetHandleByIndex_v2、nvmlDeviceGetName、nvmlDeviceGetMemoryInfo）；驱动版本过旧</translation>
     </message>
@@ -2130,27 +2130,27 @@
         <translation>GPU %1：nvmlDeviceGetHandleByIndex_v2 返回 %2；跳过该 GPU</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/nvmlprobe.cpp" line="216"/>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="218"/>
         <source>GPU %1: nvmlDeviceGetName returned %2</source>
         <translation>GPU %1：nvmlDeviceGetName 返回 %2</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/nvmlprobe.cpp" line="218"/>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="220"/>
         <source>NVIDIA GPU %1</source>
         <translation>NVIDIA GPU %1</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/nvmlprobe.cpp" line="222"/>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="223"/>
         <source>GPU %1 (%2): nvmlDeviceGetMemoryInfo returned %3; the GPU is skipped because its memory is unknown</source>
         <translation>GPU %1（%2）：nvmlDeviceGetMemoryInfo 返回 %3；由于显存未知，跳过该 GPU</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/nvmlprobe.cpp" line="229"/>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="231"/>
         <source>GPU %1 (%2): NVML reports an implausible memory size of %3 bytes; the GPU is skipped</source>
         <translation>GPU %1（%2）：NVML 报告的显存大小 %3 字节不合理；跳过该 GPU</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/nvmlprobe.cpp" line="240"/>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="242"/>
         <source>GPU %1 (%2): NVML reports free %3 / used %4 bytes of %5; free memory is unknown</source>
         <translation>GPU %1（%2）：NVML 报告空闲 %3 / 已用 %4 字节（共 %5）；空闲显存未知</translation>
     </message>
@@ -2236,7 +2236,7 @@
 <context>
     <name>Planner::QuantAssign</name>
     <message numerus="yes">
-        <location filename="../../model/quant/quantassign.cpp" line="47"/>
+        <location filename="../../model/quant/quantassign.cpp" line="96"/>
         <source>%n tensor(s) keep 16-bit weights: their input width is not a multiple of the group size</source>
         <translation>
             <numerusform>%n 个张量保留 16 位权重：其输入宽度不是分组大小的整数倍</numerusform>
@@ -2298,24 +2298,24 @@
         <translation>引用了未知的存储类型 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="257"/>
+        <location filename="../../model/quant/quantcatalog.cpp" line="267"/>
         <source>is not valid JSON (truncated or malformed)</source>
         <translation>不是有效的 JSON（被截断或格式错误）</translation>
     </message>
     <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="264"/>
+        <location filename="../../model/quant/quantcatalog.cpp" line="274"/>
         <source>must both be arrays</source>
         <translation>必须都是数组</translation>
     </message>
     <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="274"/>
-        <location filename="../../model/quant/quantcatalog.cpp" line="293"/>
+        <location filename="../../model/quant/quantcatalog.cpp" line="284"/>
+        <location filename="../../model/quant/quantcatalog.cpp" line="303"/>
         <source>must be an object</source>
         <translation>必须是对象</translation>
     </message>
     <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="280"/>
-        <location filename="../../model/quant/quantcatalog.cpp" line="299"/>
+        <location filename="../../model/quant/quantcatalog.cpp" line="290"/>
+        <location filename="../../model/quant/quantcatalog.cpp" line="309"/>
         <source>&apos;%1&apos; is defined twice</source>
         <translation>&apos;%1&apos; 定义了两次</translation>
     </message>
@@ -2394,152 +2394,152 @@
 <context>
     <name>Planner::SafetensorsReader</name>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="101"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="102"/>
         <source>the header of %1 bytes exceeds the limit of %2</source>
         <translation>%1 字节的文件头超过了上限 %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="103"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="104"/>
         <source>the data section has a negative size</source>
         <translation>数据段大小为负</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="105"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="106"/>
         <source>the header is not a JSON object (not a safetensors file?)</source>
         <translation>文件头不是 JSON 对象（不是 safetensors 文件？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="108"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="109"/>
         <source>the header is not valid JSON (truncated or corrupt)</source>
         <translation>文件头不是有效的 JSON（被截断或已损坏）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="110"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="111"/>
         <source>the header is not a JSON object</source>
         <translation>文件头不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="112"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="113"/>
         <source>the header lists %1 entries (limit %2)</source>
         <translation>文件头列出 %1 个条目（上限 %2）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="124"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="125"/>
         <source>__metadata__ must be an object of strings</source>
         <translation>__metadata__ 必须是由字符串组成的对象</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="127"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="128"/>
         <source>__metadata__.%1 must be a string</source>
         <translation>__metadata__.%1 必须是字符串</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="134"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="135"/>
         <source>a tensor has an empty name</source>
         <translation>有张量的名称为空</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="136"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="137"/>
         <source>tensor &apos;%1&apos; must be an object with dtype, shape and data_offsets</source>
         <translation>张量 &apos;%1&apos; 必须是包含 dtype、shape 和 data_offsets 的对象</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="141"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="142"/>
         <source>tensor &apos;%1&apos; has no dtype</source>
         <translation>张量 &apos;%1&apos; 没有 dtype</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="145"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="146"/>
         <source>tensor &apos;%1&apos; has dtype &apos;%2&apos;, which is not supported (supported: %3)</source>
         <translation>张量 &apos;%1&apos; 的 dtype 为 &apos;%2&apos;，不受支持（支持：%3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="149"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="150"/>
         <source>tensor &apos;%1&apos; has no shape array</source>
         <translation>张量 &apos;%1&apos; 没有 shape 数组</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="151"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="153"/>
         <source>tensor &apos;%1&apos; has %2 dimensions (limit %3)</source>
         <translation>张量 &apos;%1&apos; 有 %2 个维度（上限 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="156"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="158"/>
         <source>tensor &apos;%1&apos; has a shape entry that is not a whole number from 0 to %2</source>
         <translation>张量 &apos;%1&apos; 的 shape 中有一项不是 0 到 %2 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="162"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="164"/>
         <source>tensor &apos;%1&apos; has more elements than a 64-bit count can hold</source>
         <translation>张量 &apos;%1&apos; 的元素数超出 64 位计数范围</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="168"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="170"/>
         <source>tensor &apos;%1&apos; needs data_offsets [begin, end]</source>
         <translation>张量 &apos;%1&apos; 需要 data_offsets [begin, end]</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="172"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="174"/>
         <source>tensor &apos;%1&apos; has data_offsets that are not whole numbers with begin &lt;= end</source>
         <translation>张量 &apos;%1&apos; 的 data_offsets 不是满足 begin &lt;= end 的整数</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="177"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="179"/>
         <source>tensor &apos;%1&apos; spans %2 bytes but %3 x %4 needs %5</source>
         <translation>张量 &apos;%1&apos; 占 %2 字节，但 %3 x %4 需要 %5</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="182"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="184"/>
         <source>more than 2^63</source>
         <translation>超过 2^63</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="184"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="186"/>
         <source>tensor &apos;%1&apos; ends at byte %2, past the %3-byte data section (truncated?)</source>
         <translation>张量 &apos;%1&apos; 结束于第 %2 字节，超出了 %3 字节的数据段（文件被截断？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="203"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="205"/>
         <source>tensors &apos;%1&apos; and &apos;%2&apos; overlap (byte %3 is claimed twice)</source>
         <translation>张量 &apos;%1&apos; 和 &apos;%2&apos; 重叠（第 %3 字节被重复占用）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="207"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="209"/>
         <source>bytes %1 to %2 of the data section belong to no tensor</source>
         <translation>数据段的第 %1 到 %2 字节不属于任何张量</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="212"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="214"/>
         <source>the data section has %1 bytes but the tensors cover %2</source>
         <translation>数据段有 %1 字节，但张量覆盖了 %2 字节</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="229"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="231"/>
         <source>cannot open: %1</source>
         <translation>无法打开：%1</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="232"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="234"/>
         <source>only %1 bytes: not a safetensors file (truncated?)</source>
         <translation>只有 %1 字节：不是 safetensors 文件（文件被截断？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="235"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="237"/>
         <source>cannot read the header length: %1</source>
         <translation>无法读取文件头长度：%1</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="240"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="242"/>
         <source>the header claims %1 bytes (limit %2): not a safetensors file, or corrupt</source>
         <translation>文件头声称有 %1 字节（上限 %2）：不是 safetensors 文件，或已损坏</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="244"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="246"/>
         <source>the header claims %1 bytes but the file has only %2 after the length (truncated?)</source>
         <translation>文件头声称有 %1 字节，但长度字段之后文件只有 %2 字节（文件被截断？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="249"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="251"/>
         <source>cannot read the header: %1</source>
         <translation>无法读取文件头：%1</translation>
     </message>
@@ -2562,37 +2562,37 @@
         <translation>位于 %1 的 AMD GPU：mem_info_vram_total 缺失或不可读（amdgpu 驱动是否已加载？）；其显存未知，规划时不使用它</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="143"/>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="144"/>
         <source>AMD GPU [1002:%1]</source>
         <translation>AMD GPU [1002:%1]</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="145"/>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="146"/>
         <source>AMD GPU at %1: the driver exposes no product name; pick the card in the catalog for its bandwidth</source>
         <translation>位于 %1 的 AMD GPU：驱动未提供产品名称；请在目录中选择该显卡以获得其带宽</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="157"/>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="158"/>
         <source>%1 at %2 is an APU: %3 bytes of VRAM carve-out plus %4 bytes of system memory mapped through GTT, shared with the CPU</source>
         <translation>位于 %2 的 %1 是 APU：%3 字节的 VRAM 预留区加上通过 GTT 映射的 %4 字节系统内存，与 CPU 共享</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="176"/>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="177"/>
         <source>Intel GPU [8086:%1]</source>
         <translation>Intel GPU [8086:%1]</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="180"/>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="181"/>
         <source>%1 at %2: the driver does not expose its memory size (tile0/physical_vram_size_bytes needs the xe driver); it is not used for planning</source>
         <translation>位于 %2 的 %1：驱动未提供其显存大小（tile0/physical_vram_size_bytes 需要 xe 驱动）；规划时不使用它</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="184"/>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="186"/>
         <source>Intel integrated graphics at %1 shares system RAM; it is not counted as a GPU</source>
         <translation>位于 %1 的 Intel 集成显卡共享系统内存；不计为 GPU</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="188"/>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="191"/>
         <source>GPU at %1 with PCI vendor %2 is not supported</source>
         <translation>位于 %1、PCI 厂商为 %2 的 GPU 不受支持</translation>
     </message>
