@@ -266,14 +266,16 @@ void MainWindow::retranslate()
 void MainWindow::onUpdated()
 {
     const ByteUnits units = m_session->units();
+    // The placement on the hardware in use decides the verdict the banner shows (see replan()).
+    replan();
     if (m_session->estimate())
         m_banner->setVerdict(m_session->verdict().status, m_session->verdict().headline, m_session->suggestion());
     else
         m_banner->setError(m_session->error());
     m_comparisonChart->setUnits(units);
     m_sweepChart->setUnits(units);
-    m_comparisonChart->setCapacity(m_session->capacity());
-    m_sweepChart->setCapacity(m_session->capacity());
+    m_comparisonChart->setCapacity(m_session->engineCapacity());
+    m_sweepChart->setCapacity(m_session->engineCapacity());
     // The spin boxes of the scenario panel are the manual mode: editing them while another mode is in
     // use switches to it.
     if (!m_syncingCapacity) {
@@ -285,7 +287,6 @@ void MainWindow::onUpdated()
         }
     }
     m_capacityLabel->setText(m_hardware->summary(units));
-    replan();
     updateRecommendations();
     (units == ByteUnits::Binary ? m_gibAction : m_gbAction)->setChecked(true);
     m_breakdownTable->resizeRowsToContents();
@@ -316,6 +317,8 @@ void MainWindow::replan()
         PlanOptions options;
         options.frontend = defaultFrontend(m_session->scenario().engine);
         m_plan = m_planner.plan(m_session->scenario(), m_hardware->profile(), options, &m_planError);
+        if (m_plan)
+            m_session->setPlacement(*m_plan);
     } else {
         m_planError = m_session->error();
     }

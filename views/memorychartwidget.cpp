@@ -249,7 +249,7 @@ void MemoryChartWidget::refresh()
     if (combined <= 3 * top)
         top = std::max(top, combined);
     m_gpuLine->setVisible(gpu <= top);
-    m_combinedLine->setVisible(combined <= top);
+    m_combinedLine->setVisible(combined <= top && m_capacity.ramBytes > 0); // no RAM tier (vLLM): one line
     m_yAxis->setRange(0.0, top * 1.08);
     m_yAxis->applyNiceNumbers();
 }

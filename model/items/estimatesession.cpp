@@ -146,8 +146,29 @@ void EstimateSession::setUnits(ByteUnits units)
     m_sweep.setUnits(units);
     // The verdict sentence carries formatted sizes.
     if (m_estimate)
-        m_verdict = makeVerdict(*m_estimate, m_capacity, m_units);
+        m_verdict = makeVerdict(*m_estimate, engineCapacity(), m_units);
     recompute();
+}
+
+CapacityInput EstimateSession::engineCapacity() const
+{
+    CapacityInput c = m_capacity;
+    if (m_scenario.engine == Engine::Vllm) {
+        c.gpuBytes = qint64(double(c.gpuBytes) * m_scenario.gpuMemoryUtilization);
+        c.ramBytes = 0;
+    }
+    return c;
+}
+
+bool EstimateSession::setPlacement(const FitPlan& plan)
+{
+    if (!m_estimate || plan.modelId != m_estimate->modelId || plan.recipeId != m_estimate->recipeId
+        || plan.engine != m_estimate->engine || plan.context != m_estimate->context || plan.batch != m_estimate->batch
+        || plan.estimate.total != m_estimate->total)
+        return false;
+    m_verdict = makePlanVerdict(plan, m_units);
+    m_breakdown.setStatus(m_verdict.status);
+    return true;
 }
 
 void EstimateSession::setComparedRecipes(const QStringList& recipeIds)
@@ -302,7 +323,8 @@ void EstimateSession::recompute()
         Q_EMIT updated();
         return;
     }
-    m_verdict = makeVerdict(*m_estimate, m_capacity, m_units);
+    const CapacityInput capacity = engineCapacity();
+    m_verdict = makeVerdict(*m_estimate, capacity, m_units);
     m_breakdown.setEstimate(*m_estimate, m_verdict.status);
 
     // The comparison: the same scenario under each compared recipe, largest first.
@@ -315,7 +337,7 @@ void EstimateSession::recompute()
             continue; // a recipe with no rule for this architecture is left out, not shown as zero
         const QuantRecipe* r = m_quants.recipe(id);
         rows.append(QuantComparisonRow { id, r ? r->description : QString(), *e,
-            classifyFit(e->total, e->totalHigh, m_capacity), id == m_scenario.recipeId });
+            classifyFit(e->total, e->totalHigh, capacity), id == m_scenario.recipeId });
     }
     std::stable_sort(rows.begin(), rows.end(), [](const QuantComparisonRow& a, const QuantComparisonRow& b) {
         return a.estimate.weights.bytes > b.estimate.weights.bytes;
@@ -334,7 +356,7 @@ void EstimateSession::recompute()
         ContextSweepRow row;
         row.tokens = tokens;
         row.bytes = { e->weights.bytes, e->kvCache.bytes, e->activations.bytes, e->overhead.bytes, e->total };
-        row.status = classifyFit(e->total, e->totalHigh, m_capacity);
+        row.status = classifyFit(e->total, e->totalHigh, capacity);
         row.current = tokens == m_scenario.context;
         sweep.append(row);
     }

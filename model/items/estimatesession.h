@@ -33,6 +33,11 @@ public:
 
     const Scenario& scenario() const { return m_scenario; }
     const CapacityInput& capacity() const { return m_capacity; }
+    /**
+     * What the engine may fill of that capacity, which the statuses and the charts' lines use: vLLM claims
+     * gpu_memory_utilization of the GPU memory and never spills into RAM; the others may use all of it.
+     */
+    CapacityInput engineCapacity() const;
     ByteUnits units() const { return m_units; }
     QStringList comparedRecipes() const { return m_extraRecipes; }
 
@@ -56,6 +61,14 @@ public:
     void setUnits(ByteUnits units);
     /** Recipes the user ticked to compare besides the engine's default set. */
     void setComparedRecipes(const QStringList& recipeIds);
+
+    /**
+     * The planner's placement of the current scenario on the hardware in use. Until the next recompute the
+     * verdict (banner, the breakdown's Total row) is the placement's, which knows what the total-versus-capacity
+     * classification cannot: whole layers per device, the runtime on every GPU, the engine's own limits. A plan
+     * for another scenario is ignored (false).
+     */
+    bool setPlacement(const FitPlan& plan);
 
     /** Recomputes everything; called by every setter. Public for benchmarks and language changes. */
     void recompute();

@@ -3,6 +3,9 @@
 #include "checkedmath.h"
 #include "itemroles.h"
 
+#include <algorithm>
+#include <limits>
+
 #include <QCoreApplication>
 
 namespace Planner {
@@ -77,6 +80,77 @@ FitVerdict makeVerdict(const MemoryEstimate& e, const CapacityInput& capacity, B
             "Planner::FitVerdict", "Does not fit: needs %1; you have %2 GPU + %3 RAM (%4 short)")
                          .arg(need, gpu, ram, formatBytes(-v.headroom, units));
         break;
+    }
+    return v;
+}
+
+FitVerdict makePlanVerdict(const FitPlan& plan, ByteUnits units)
+{
+    const MemoryEstimate& e = plan.estimate;
+    qint64 gpuCapacity = 0;
+    qint64 gpuUsed = 0;
+    qint64 gpuFree = 0;
+    qint64 smallestGpu = std::numeric_limits<qint64>::max();
+    qint64 ramCapacity = 0;
+    qint64 ramUsed = 0;
+    for (const DevicePlacement& d : plan.devices) {
+        if (d.isCpu) {
+            ramCapacity = satAdd(ramCapacity, d.capacity);
+            ramUsed = satAdd(ramUsed, d.used());
+            continue;
+        }
+        gpuCapacity = satAdd(gpuCapacity, d.capacity);
+        gpuUsed = satAdd(gpuUsed, d.used());
+        gpuFree = satAdd(gpuFree, std::max<qint64>(0, d.freeBytes()));
+        smallestGpu = std::min(smallestGpu, d.capacity);
+    }
+    FitVerdict v;
+    v.needed = e.total;
+    v.headroom = plan.headroomBytes;
+    switch (plan.verdict) {
+    case Verdict::Gpu: {
+        const bool tight = plan.headroomBytes < smallestGpu / 20 || e.totalHigh - e.total > gpuFree;
+        v.status = tight ? FitStatus::Tight : FitStatus::Fits;
+        v.headline = tight
+            ? QCoreApplication::translate(
+                "Planner::FitVerdict", "Tight: needs %1 of %2 GPU memory, only %3 to spare (estimate up to %4)")
+                  .arg(formatBytes(gpuUsed, units), formatBytes(gpuCapacity, units), formatBytes(gpuFree, units),
+                      formatBytes(e.totalHigh, units))
+            : QCoreApplication::translate("Planner::FitVerdict", "Fits in %1 GPU memory with %2 to spare")
+                  .arg(formatBytes(gpuCapacity, units), formatBytes(gpuFree, units));
+        break;
+    }
+    case Verdict::Offload:
+        v.status = FitStatus::Offload;
+        v.headline
+            = QCoreApplication::translate("Planner::FitVerdict",
+                "Fits only with CPU offload: %1 of %2 layers on the GPU, %3 in system RAM; %4 of RAM to spare")
+                  .arg(plan.gpuLayers)
+                  .arg(plan.totalLayers)
+                  .arg(formatBytes(ramUsed, units), formatBytes(std::max<qint64>(0, ramCapacity - ramUsed), units));
+        break;
+    case Verdict::Cpu:
+        v.status = FitStatus::Offload;
+        v.headline = QCoreApplication::translate(
+            "Planner::FitVerdict", "Runs from system RAM only: needs %1 of %2 RAM, %3 to spare")
+                         .arg(formatBytes(ramUsed, units), formatBytes(ramCapacity, units),
+                             formatBytes(std::max<qint64>(0, plan.headroomBytes), units));
+        break;
+    case Verdict::None: {
+        v.status = FitStatus::DoesNotFit;
+        const QString shortBy = formatBytes(-std::min<qint64>(0, plan.headroomBytes), units);
+        const bool usesRam
+            = std::any_of(plan.devices.cbegin(), plan.devices.cend(), [](const DevicePlacement& d) { return d.isCpu; });
+        v.headline = usesRam
+            ? QCoreApplication::translate("Planner::FitVerdict",
+                "Does not fit: needs %1; you have %2 GPU + %3 RAM (%4 short on the fullest device)")
+                  .arg(formatBytes(e.total, units), formatBytes(gpuCapacity, units), formatBytes(ramCapacity, units),
+                      shortBy)
+            : QCoreApplication::translate("Planner::FitVerdict",
+                "Does not fit: needs %1, and the engine may use %2 of GPU memory (%3 short on the fullest GPU)")
+                  .arg(formatBytes(e.total, units), formatBytes(gpuCapacity, units), shortBy);
+        break;
+    }
     }
     return v;
 }

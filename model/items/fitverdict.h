@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fitplan.h"
 #include "memoryestimate.h"
 #include "units.h"
 
@@ -47,6 +48,14 @@ struct FitVerdict
 };
 
 FitVerdict makeVerdict(const MemoryEstimate& estimate, const CapacityInput& capacity, ByteUnits units);
+
+/**
+ * The verdict of a placement: the planner's own (layers placed device by device, the runtime on every GPU,
+ * llama.cpp's token embeddings in RAM, vLLM's gpu_memory_utilization share), in the banner's terms. Gpu is
+ * Tight when the fullest GPU keeps less than 5% of its capacity or the band's upper end exceeds what the GPUs
+ * have left; Offload and Cpu both show as Offload; None as DoesNotFit, short by the fullest device's deficit.
+ */
+FitVerdict makePlanVerdict(const FitPlan& plan, ByteUnits units);
 
 /** Translated short name: "Fits", "Tight", "CPU offload", "Does not fit". */
 QString fitStatusName(FitStatus status);

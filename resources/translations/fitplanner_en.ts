@@ -512,59 +512,59 @@
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="324"/>
+        <location filename="../../views/mainwindow.cpp" line="327"/>
         <source>Placement: no plan (%1)</source>
         <translation>Placement: no plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="327"/>
+        <location filename="../../views/mainwindow.cpp" line="330"/>
         <source>Placement on this hardware: %1</source>
         <translation>Placement on this hardware: %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="329"/>
+        <location filename="../../views/mainwindow.cpp" line="332"/>
         <source>, about %1 tokens/s</source>
         <translation>, about %1 tokens/s</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="331"/>
+        <location filename="../../views/mainwindow.cpp" line="334"/>
         <source>, short by %1</source>
         <translation>, short by %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="368"/>
+        <location filename="../../views/mainwindow.cpp" line="371"/>
         <source>Cannot plan for %1</source>
         <translation>Cannot plan for %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="385"/>
+        <location filename="../../views/mainwindow.cpp" line="388"/>
         <source>Opening %1...</source>
         <translation>Opening %1...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="402"/>
+        <location filename="../../views/mainwindow.cpp" line="405"/>
         <source>it is a vision projector (mmproj), not a language model</source>
         <translation>it is a vision projector (mmproj), not a language model</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="403"/>
+        <location filename="../../views/mainwindow.cpp" line="406"/>
         <source>the architecture could not be derived from it</source>
         <translation>the architecture could not be derived from it</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="408"/>
+        <location filename="../../views/mainwindow.cpp" line="411"/>
         <source>Cannot open model file</source>
         <translation>Cannot open model file</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="409"/>
+        <location filename="../../views/mainwindow.cpp" line="412"/>
         <source>Cannot open %1:
 %2</source>
         <translation>Cannot open %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="435"/>
+        <location filename="../../views/mainwindow.cpp" line="438"/>
         <source>Clear list</source>
         <translation>Clear list</translation>
     </message>
@@ -708,37 +708,37 @@
 <context>
     <name>Planner::BreakdownModel</name>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="63"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="72"/>
         <source>Weights + KV cache + activations + overhead</source>
         <translation>Weights + KV cache + activations + overhead</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="83"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="92"/>
         <source>exact</source>
         <translation>exact</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="84"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="93"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="120"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="129"/>
         <source>Component</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="122"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="131"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="124"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="133"/>
         <source>Range</source>
         <translation>Range</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="126"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="135"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
@@ -746,27 +746,27 @@
 <context>
     <name>Planner::Component</name>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="14"/>
+        <location filename="../../model/items/fitverdict.cpp" line="17"/>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="16"/>
+        <location filename="../../model/items/fitverdict.cpp" line="19"/>
         <source>KV cache</source>
         <translation>KV cache</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="18"/>
+        <location filename="../../model/items/fitverdict.cpp" line="21"/>
         <source>Activations</source>
         <translation>Activations</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="20"/>
+        <location filename="../../model/items/fitverdict.cpp" line="23"/>
         <source>Overhead</source>
         <translation>Overhead</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="22"/>
+        <location filename="../../model/items/fitverdict.cpp" line="25"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -836,12 +836,12 @@
 <context>
     <name>Planner::EstimateSession</name>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="348"/>
+        <location filename="../../model/items/estimatesession.cpp" line="370"/>
         <source>Try %1: needs %2 (%3)</source>
         <translation>Try %1: needs %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="354"/>
+        <location filename="../../model/items/estimatesession.cpp" line="376"/>
         <source>Even %1, the smallest compared quantization, needs %2: choose a smaller model or more memory</source>
         <translation>Even %1, the smallest compared quantization, needs %2: choose a smaller model or more memory</translation>
     </message>
@@ -985,47 +985,65 @@
 <context>
     <name>Planner::FitVerdict</name>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="56"/>
+        <location filename="../../model/items/fitverdict.cpp" line="59"/>
+        <location filename="../../model/items/fitverdict.cpp" line="119"/>
         <source>Fits in %1 GPU memory with %2 to spare</source>
         <translation>Fits in %1 GPU memory with %2 to spare</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="61"/>
+        <location filename="../../model/items/fitverdict.cpp" line="64"/>
+        <location filename="../../model/items/fitverdict.cpp" line="115"/>
         <source>Tight: needs %1 of %2 GPU memory, only %3 to spare (estimate up to %4)</source>
         <translation>Tight: needs %1 of %2 GPU memory, only %3 to spare (estimate up to %4)</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="67"/>
+        <location filename="../../model/items/fitverdict.cpp" line="70"/>
         <source>Fits only with CPU offload: needs %1; %2 GPU + %3 RAM leave %4 to spare</source>
         <translation>Fits only with CPU offload: needs %1; %2 GPU + %3 RAM leave %4 to spare</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="70"/>
+        <location filename="../../model/items/fitverdict.cpp" line="73"/>
+        <location filename="../../model/items/fitverdict.cpp" line="134"/>
         <source>Runs from system RAM only: needs %1 of %2 RAM, %3 to spare</source>
         <translation>Runs from system RAM only: needs %1 of %2 RAM, %3 to spare</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="76"/>
+        <location filename="../../model/items/fitverdict.cpp" line="79"/>
         <source>Does not fit: needs %1; you have %2 GPU + %3 RAM (%4 short)</source>
         <translation>Does not fit: needs %1; you have %2 GPU + %3 RAM (%4 short)</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="88"/>
+        <location filename="../../model/items/fitverdict.cpp" line="126"/>
+        <source>Fits only with CPU offload: %1 of %2 layers on the GPU, %3 in system RAM; %4 of RAM to spare</source>
+        <translation>Fits only with CPU offload: %1 of %2 layers on the GPU, %3 in system RAM; %4 of RAM to spare</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/fitverdict.cpp" line="145"/>
+        <source>Does not fit: needs %1; you have %2 GPU + %3 RAM (%4 short on the fullest device)</source>
+        <translation>Does not fit: needs %1; you have %2 GPU + %3 RAM (%4 short on the fullest device)</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/fitverdict.cpp" line="149"/>
+        <source>Does not fit: needs %1, and the engine may use %2 of GPU memory (%3 short on the fullest GPU)</source>
+        <translation>Does not fit: needs %1, and the engine may use %2 of GPU memory (%3 short on the fullest GPU)</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/fitverdict.cpp" line="162"/>
         <source>Fits</source>
         <translation>Fits</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="90"/>
+        <location filename="../../model/items/fitverdict.cpp" line="164"/>
         <source>Tight</source>
         <translation>Tight</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="92"/>
+        <location filename="../../model/items/fitverdict.cpp" line="166"/>
         <source>CPU offload</source>
         <translation>CPU offload</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="94"/>
+        <location filename="../../model/items/fitverdict.cpp" line="168"/>
         <source>Does not fit</source>
         <translation>Does not fit</translation>
     </message>
@@ -1033,345 +1051,345 @@
 <context>
     <name>Planner::GgufReader</name>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="104"/>
-        <location filename="../../model/io/ggufreader.cpp" line="117"/>
+        <location filename="../../model/io/ggufreader.cpp" line="114"/>
+        <location filename="../../model/io/ggufreader.cpp" line="131"/>
         <source>the file ends inside %1 (at byte %2 of %3; truncated?)</source>
         <translation>the file ends inside %1 (at byte %2 of %3; truncated?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="106"/>
+        <location filename="../../model/io/ggufreader.cpp" line="120"/>
         <source>cannot read %1 at byte %2: %3</source>
         <translation>cannot read %1 at byte %2: %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="119"/>
+        <location filename="../../model/io/ggufreader.cpp" line="136"/>
         <source>cannot seek past %1 at byte %2</source>
         <translation>cannot seek past %1 at byte %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="152"/>
-        <location filename="../../model/io/ggufreader.cpp" line="258"/>
+        <location filename="../../model/io/ggufreader.cpp" line="169"/>
+        <location filename="../../model/io/ggufreader.cpp" line="278"/>
         <source>the length of %1</source>
         <translation>the length of %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="156"/>
+        <location filename="../../model/io/ggufreader.cpp" line="173"/>
         <source>%1 claims %2 bytes (limit %3)</source>
         <translation>%1 claims %2 bytes (limit %3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="161"/>
+        <location filename="../../model/io/ggufreader.cpp" line="178"/>
         <source>%1 claims %2 bytes but only %3 remain (truncated?)</source>
         <translation>%1 claims %2 bytes but only %3 remain (truncated?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="214"/>
+        <location filename="../../model/io/ggufreader.cpp" line="234"/>
         <source>%1: a bool must be 0 or 1, found %2</source>
         <translation>%1: a bool must be 0 or 1, found %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="234"/>
+        <location filename="../../model/io/ggufreader.cpp" line="254"/>
         <source>%1: unexpected value type</source>
         <translation>%1: unexpected value type</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="244"/>
+        <location filename="../../model/io/ggufreader.cpp" line="264"/>
         <source>%1 is %2, not a GGUF value type (0 to 12)</source>
         <translation>%1 is %2, not a GGUF value type (0 to 12)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="254"/>
+        <location filename="../../model/io/ggufreader.cpp" line="274"/>
         <source>%1: arrays nested deeper than %2 levels</source>
         <translation>%1: arrays nested deeper than %2 levels</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="255"/>
+        <location filename="../../model/io/ggufreader.cpp" line="275"/>
         <source>the element type of %1</source>
         <translation>the element type of %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="267"/>
+        <location filename="../../model/io/ggufreader.cpp" line="287"/>
         <source>%1 claims %2 elements of %3, more than the %4 bytes left in the file can hold</source>
         <translation>%1 claims %2 elements of %3, more than the %4 bytes left in the file can hold</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="396"/>
+        <location filename="../../model/io/ggufreader.cpp" line="416"/>
         <source>%1: not a GGUF file (only %2 bytes)</source>
         <translation>%1: not a GGUF file (only %2 bytes)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="397"/>
+        <location filename="../../model/io/ggufreader.cpp" line="417"/>
         <source>the magic number</source>
         <translation>the magic number</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="400"/>
+        <location filename="../../model/io/ggufreader.cpp" line="420"/>
         <source>%1: not a GGUF file (the magic number is not &apos;GGUF&apos;)</source>
         <translation>%1: not a GGUF file (the magic number is not &apos;GGUF&apos;)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="401"/>
+        <location filename="../../model/io/ggufreader.cpp" line="421"/>
         <source>the version</source>
         <translation>the version</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="405"/>
+        <location filename="../../model/io/ggufreader.cpp" line="425"/>
         <source>%1: big-endian GGUF files are not supported</source>
         <translation>%1: big-endian GGUF files are not supported</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="408"/>
+        <location filename="../../model/io/ggufreader.cpp" line="428"/>
         <source>%1: GGUF version 1 is obsolete and not supported (re-convert with a current llama.cpp)</source>
         <translation>%1: GGUF version 1 is obsolete and not supported (re-convert with a current llama.cpp)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="410"/>
+        <location filename="../../model/io/ggufreader.cpp" line="430"/>
         <source>%1: unknown GGUF version %2 (supported: 2 and 3)</source>
         <translation>%1: unknown GGUF version %2 (supported: 2 and 3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="416"/>
+        <location filename="../../model/io/ggufreader.cpp" line="436"/>
         <source>the tensor count</source>
         <translation>the tensor count</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="417"/>
+        <location filename="../../model/io/ggufreader.cpp" line="437"/>
         <source>the metadata count</source>
         <translation>the metadata count</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="422"/>
+        <location filename="../../model/io/ggufreader.cpp" line="442"/>
         <source>%1: claims %2 tensors (limit %3)</source>
         <translation>%1: claims %2 tensors (limit %3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="425"/>
+        <location filename="../../model/io/ggufreader.cpp" line="445"/>
         <source>%1: claims %2 metadata entries (limit %3)</source>
         <translation>%1: claims %2 metadata entries (limit %3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="427"/>
+        <location filename="../../model/io/ggufreader.cpp" line="447"/>
         <source>%1: claims %2 tensors and %3 metadata entries, more than the file&apos;s %4 bytes can hold (truncated or corrupt)</source>
         <translation>%1: claims %2 tensors and %3 metadata entries, more than the file&apos;s %4 bytes can hold (truncated or corrupt)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="436"/>
+        <location filename="../../model/io/ggufreader.cpp" line="456"/>
         <source>the key of metadata entry %1</source>
         <translation>the key of metadata entry %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="440"/>
+        <location filename="../../model/io/ggufreader.cpp" line="460"/>
         <source>%1: metadata entry %2 has an empty key</source>
         <translation>%1: metadata entry %2 has an empty key</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="442"/>
+        <location filename="../../model/io/ggufreader.cpp" line="462"/>
         <source>%1: metadata key &apos;%2&apos; appears twice</source>
         <translation>%1: metadata key &apos;%2&apos; appears twice</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="443"/>
+        <location filename="../../model/io/ggufreader.cpp" line="463"/>
         <source>metadata &apos;%1&apos;</source>
         <translation>metadata &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="444"/>
+        <location filename="../../model/io/ggufreader.cpp" line="464"/>
         <source>the type of %1</source>
         <translation>the type of %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="461"/>
-        <location filename="../../model/io/ggufreader.cpp" line="547"/>
+        <location filename="../../model/io/ggufreader.cpp" line="481"/>
+        <location filename="../../model/io/ggufreader.cpp" line="567"/>
         <source>%1: the header exceeds %2 bytes</source>
         <translation>%1: the header exceeds %2 bytes</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="467"/>
+        <location filename="../../model/io/ggufreader.cpp" line="487"/>
         <source>%1: general.alignment must be a power of two stored as uint32, found %2 %3</source>
         <translation>%1: general.alignment must be a power of two stored as uint32, found %2 %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="477"/>
+        <location filename="../../model/io/ggufreader.cpp" line="497"/>
         <source>the name of tensor %1</source>
         <translation>the name of tensor %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="482"/>
+        <location filename="../../model/io/ggufreader.cpp" line="502"/>
         <source>%1: tensor %2 has an empty name</source>
         <translation>%1: tensor %2 has an empty name</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="484"/>
+        <location filename="../../model/io/ggufreader.cpp" line="504"/>
         <source>%1: tensor &apos;%2&apos; appears twice</source>
         <translation>%1: tensor &apos;%2&apos; appears twice</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="486"/>
+        <location filename="../../model/io/ggufreader.cpp" line="506"/>
         <source>the dimension count of tensor &apos;%1&apos;</source>
         <translation>the dimension count of tensor &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="490"/>
+        <location filename="../../model/io/ggufreader.cpp" line="510"/>
         <source>%1: tensor &apos;%2&apos; has %3 dimensions (1 to 4 allowed)</source>
         <translation>%1: tensor &apos;%2&apos; has %3 dimensions (1 to 4 allowed)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="494"/>
+        <location filename="../../model/io/ggufreader.cpp" line="514"/>
         <source>the shape of tensor &apos;%1&apos;</source>
         <translation>the shape of tensor &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="498"/>
+        <location filename="../../model/io/ggufreader.cpp" line="518"/>
         <source>%1: tensor &apos;%2&apos; has dimension %3 = %4 (1 to %5 allowed)</source>
         <translation>%1: tensor &apos;%2&apos; has dimension %3 = %4 (1 to %5 allowed)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="506"/>
+        <location filename="../../model/io/ggufreader.cpp" line="526"/>
         <source>%1: tensor &apos;%2&apos; has more elements than a 64-bit count can hold</source>
         <translation>%1: tensor &apos;%2&apos; has more elements than a 64-bit count can hold</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="509"/>
+        <location filename="../../model/io/ggufreader.cpp" line="529"/>
         <source>the type of tensor &apos;%1&apos;</source>
         <translation>the type of tensor &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="517"/>
+        <location filename="../../model/io/ggufreader.cpp" line="537"/>
         <source>%1: tensor &apos;%2&apos; has ggml type %3, which this version does not know (a newer llama.cpp type, or a corrupt file)</source>
         <translation>%1: tensor &apos;%2&apos; has ggml type %3, which this version does not know (a newer llama.cpp type, or a corrupt file)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="523"/>
+        <location filename="../../model/io/ggufreader.cpp" line="543"/>
         <source>%1: tensor &apos;%2&apos; has rows of %3 elements, not a whole number of %4 blocks of %5</source>
         <translation>%1: tensor &apos;%2&apos; has rows of %3 elements, not a whole number of %4 blocks of %5</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="532"/>
+        <location filename="../../model/io/ggufreader.cpp" line="552"/>
         <source>%1: tensor &apos;%2&apos; claims an absurd size</source>
         <translation>%1: tensor &apos;%2&apos; claims an absurd size</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="534"/>
+        <location filename="../../model/io/ggufreader.cpp" line="554"/>
         <source>the offset of tensor &apos;%1&apos;</source>
         <translation>the offset of tensor &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="538"/>
+        <location filename="../../model/io/ggufreader.cpp" line="558"/>
         <source>%1: tensor &apos;%2&apos; has offset %3, past any file</source>
         <translation>%1: tensor &apos;%2&apos; has offset %3, past any file</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="541"/>
+        <location filename="../../model/io/ggufreader.cpp" line="561"/>
         <source>%1: tensor &apos;%2&apos; has offset %3, not a multiple of the alignment %4</source>
         <translation>%1: tensor &apos;%2&apos; has offset %3, not a multiple of the alignment %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="554"/>
+        <location filename="../../model/io/ggufreader.cpp" line="574"/>
         <source>%1: the file ends before its data section (header %2 bytes, file %3; truncated?)</source>
         <translation>%1: the file ends before its data section (header %2 bytes, file %3; truncated?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="573"/>
+        <location filename="../../model/io/ggufreader.cpp" line="593"/>
         <source>%1: tensor &apos;%2&apos; (%3 bytes at offset %4) runs past the end of the data section (%5 bytes; truncated?)</source>
         <translation>%1: tensor &apos;%2&apos; (%3 bytes at offset %4) runs past the end of the data section (%5 bytes; truncated?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="580"/>
+        <location filename="../../model/io/ggufreader.cpp" line="600"/>
         <source>%1: tensors &apos;%2&apos; and &apos;%3&apos; overlap (offset %4 is before %5)</source>
         <translation>%1: tensors &apos;%2&apos; and &apos;%3&apos; overlap (offset %4 is before %5)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="588"/>
+        <location filename="../../model/io/ggufreader.cpp" line="608"/>
         <source>%1: %2 bytes after the last tensor are not used by any tensor</source>
         <translation>%1: %2 bytes after the last tensor are not used by any tensor</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="600"/>
+        <location filename="../../model/io/ggufreader.cpp" line="620"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: cannot open: %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="675"/>
+        <location filename="../../model/io/ggufreader.cpp" line="695"/>
         <source>%1: &apos;%2&apos; must be an integer or an array of integers</source>
         <translation>%1: &apos;%2&apos; must be an integer or an array of integers</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="679"/>
+        <location filename="../../model/io/ggufreader.cpp" line="699"/>
         <source>%1: &apos;%2&apos; differs between layers; the largest value %3 is used</source>
         <translation>%1: &apos;%2&apos; differs between layers; the largest value %3 is used</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="686"/>
+        <location filename="../../model/io/ggufreader.cpp" line="706"/>
         <source>%1: &apos;%2&apos; must be an integer, found %3</source>
         <translation>%1: &apos;%2&apos; must be an integer, found %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="691"/>
+        <location filename="../../model/io/ggufreader.cpp" line="711"/>
         <source>%1: &apos;%2&apos; = %3 is out of range (%4 to %5)</source>
         <translation>%1: &apos;%2&apos; = %3 is out of range (%4 to %5)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="705"/>
+        <location filename="../../model/io/ggufreader.cpp" line="725"/>
         <source>%1: metadata &apos;%2&apos; is missing</source>
         <translation>%1: metadata &apos;%2&apos; is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="800"/>
+        <location filename="../../model/io/ggufreader.cpp" line="820"/>
         <source>%1: metadata &apos;general.architecture&apos; is missing</source>
         <translation>%1: metadata &apos;general.architecture&apos; is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="807"/>
+        <location filename="../../model/io/ggufreader.cpp" line="827"/>
         <source>%1: architecture &apos;%2&apos; is not supported (supported: %3)</source>
         <translation>%1: architecture &apos;%2&apos; is not supported (supported: %3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="845"/>
+        <location filename="../../model/io/ggufreader.cpp" line="865"/>
         <source>%1: the tokenizer lists %2 tokens but token_embd.weight has %3 rows; the rows are used</source>
         <translation>%1: the tokenizer lists %2 tokens but token_embd.weight has %3 rows; the rows are used</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="853"/>
+        <location filename="../../model/io/ggufreader.cpp" line="873"/>
         <source>%1: no vocabulary size (tokenizer.ggml.tokens, %2.vocab_size or token_embd.weight)</source>
         <translation>%1: no vocabulary size (tokenizer.ggml.tokens, %2.vocab_size or token_embd.weight)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="879"/>
+        <location filename="../../model/io/ggufreader.cpp" line="899"/>
         <source>%1: %2.attention.key_length %3 is not larger than rope.dimension_count %4</source>
         <translation>%1: %2.attention.key_length %3 is not larger than rope.dimension_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="917"/>
+        <location filename="../../model/io/ggufreader.cpp" line="937"/>
         <source>%1: %2.expert_used_count %3 exceeds expert_count %4</source>
         <translation>%1: %2.expert_used_count %3 exceeds expert_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="970"/>
+        <location filename="../../model/io/ggufreader.cpp" line="990"/>
         <source>%1: %2.attention.head_count_kv %3 does not divide head_count %4</source>
         <translation>%1: %2.attention.head_count_kv %3 does not divide head_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1001"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1021"/>
         <source>%1: the %2 dimensions describe more than 2^52 weights (corrupt metadata?)</source>
         <translation>%1: the %2 dimensions describe more than 2^52 weights (corrupt metadata?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1017"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1037"/>
         <source>missing %1</source>
         <translation>missing %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1019"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1039"/>
         <source>%1 has %2 elements, expected %3</source>
         <translation>%1 has %2 elements, expected %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1022"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1042"/>
         <source>unexpected %1</source>
         <translation>unexpected %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1026"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1046"/>
         <source>%1: %2 tensors differ from the %3 layout (%4%5); sizes come from the file</source>
         <translation>%1: %2 tensors differ from the %3 layout (%4%5); sizes come from the file</translation>
     </message>
@@ -1632,187 +1650,187 @@
 <context>
     <name>Planner::MemoryEstimator</name>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="188"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="211"/>
         <source>quantization &apos;%1&apos; has no rule for this architecture</source>
         <translation>quantization &apos;%1&apos; has no rule for this architecture</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="193"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="216"/>
         <source>storage type &apos;%1&apos; of tensor %2 (layer %3) is not in the catalog</source>
         <translation>storage type &apos;%1&apos; of tensor %2 (layer %3) is not in the catalog</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="363"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="397"/>
         <source>%1 parameters in %2 tensors stored as %3 (%4 bits per weight): %5</source>
         <translation>%1 parameters in %2 tensors stored as %3 (%4 bits per weight): %5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="267"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="301"/>
         <source>model &apos;%1&apos; has no layers, hidden size or vocabulary</source>
         <translation>model &apos;%1&apos; has no layers, hidden size or vocabulary</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="269"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="303"/>
         <source>context %1 is out of range (1 to %2 tokens)</source>
         <translation>context %1 is out of range (1 to %2 tokens)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="271"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="305"/>
         <source>batch %1 is out of range (1 to %2 sequences)</source>
         <translation>batch %1 is out of range (1 to %2 sequences)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="273"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="307"/>
         <source>micro-batch %1 is out of range</source>
         <translation>micro-batch %1 is out of range</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="275"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="309"/>
         <source>GPU memory utilization %1 must be above 0 and at most 1</source>
         <translation>GPU memory utilization %1 must be above 0 and at most 1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="281"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="315"/>
         <source>unknown quantization &apos;%1&apos; (known: %2)</source>
         <translation>unknown quantization &apos;%1&apos; (known: %2)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="284"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="318"/>
         <source>%1 cannot run %2 (it runs on: %3)</source>
         <translation>%1 cannot run %2 (it runs on: %3)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="297"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="331"/>
         <source>KV cache type &apos;%1&apos; is not available in %2 (choose one of: %3)</source>
         <translation>KV cache type &apos;%1&apos; is not available in %2 (choose one of: %3)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="300"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="334"/>
         <source>llama.cpp needs flash attention for a quantized V cache (%1); turn flash attention on</source>
         <translation>llama.cpp needs flash attention for a quantized V cache (%1); turn flash attention on</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="327"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="361"/>
         <source>tensor %1 of the model file has a negative size</source>
         <translation>tensor %1 of the model file has a negative size</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="361"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="395"/>
         <source>%1 parameters in %2 tensors as stored in the model file (%3, %4 bits per weight): %5</source>
         <translation>%1 parameters in %2 tensors as stored in the model file (%3, %4 bits per weight): %5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="384"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="418"/>
         <source>tensor %1 of the projector file has a negative size</source>
         <translation>tensor %1 of the projector file has a negative size</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="428"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="462"/>
         <source>llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load</source>
         <translation>llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="433"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="467"/>
         <source>vLLM needs %1 sequences x %2 tokens in 16-token blocks</source>
         <translation>vLLM needs %1 sequences x %2 tokens in 16-token blocks</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="436"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="470"/>
         <source>transformers&apos; cache grows to %1 sequences x %2 tokens</source>
         <translation>transformers&apos; cache grows to %1 sequences x %2 tokens</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="439"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="473"/>
         <source>mlx-lm grows the cache in steps of 256 tokens per sequence</source>
         <translation>mlx-lm grows the cache in steps of 256 tokens per sequence</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="445"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="479"/>
         <source>MLA latent (%1 + %2 rope) x %3</source>
         <translation>MLA latent (%1 + %2 rope) x %3</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="447"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="481"/>
         <source>K %1 heads x %2 + V %1 heads x %3, %4</source>
         <translation>K %1 heads x %2 + V %1 heads x %3, %4</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="453"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="487"/>
         <source>2 (K,V) x %1 KV heads x %2 dims x %3</source>
         <translation>2 (K,V) x %1 KV heads x %2 dims x %3</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="454"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="488"/>
         <source>%1 layers x %2 tokens</source>
         <translation>%1 layers x %2 tokens</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="456"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="490"/>
         <source> + %1 sliding-window layers x %2 tokens (window %3)</source>
         <translation> + %1 sliding-window layers x %2 tokens (window %3)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="461"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="495"/>
         <source>%1 x %2 = %3 bytes per layer and token. %4.</source>
         <translation>%1 x %2 = %3 bytes per layer and token. %4.</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="497"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="531"/>
         <source>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</source>
         <translation>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="504"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="538"/>
         <source>; flash attention on</source>
         <translation>; flash attention on</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="505"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="539"/>
         <source>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</source>
         <translation>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="540"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="574"/>
         <source>whole-prompt prefill of %1 sequences x %2 tokens</source>
         <translation>whole-prompt prefill of %1 sequences x %2 tokens</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="542"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="576"/>
         <source>vLLM&apos;s profiling run of max_num_batched_tokens = %1</source>
         <translation>vLLM&apos;s profiling run of max_num_batched_tokens = %1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="544"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="578"/>
         <source>one prefill step of %1 tokens x %2 sequences</source>
         <translation>one prefill step of %1 tokens x %2 sequences</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="547"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="581"/>
         <source>%1: %2 tokens x %3 bytes (max of MLP 2 x (3 x %4 + 4 x %5) and attention tensors) + last-token logits %6 x %7 x 8 bytes</source>
         <translation>%1: %2 tokens x %3 bytes (max of MLP 2 x (3 x %4 + 4 x %5) and attention tensors) + last-token logits %6 x %7 x 8 bytes</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="568"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="602"/>
         <source>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</source>
         <translation>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="584"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="618"/>
         <source>CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 (2 x the %4 MLP intermediate of the prefill, at least 256 MiB)</source>
         <translation>CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 (2 x the %4 MLP intermediate of the prefill, at least 256 MiB)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="595"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="629"/>
         <source>CUDA context and libraries (about 0.68 GiB) + CUDA graphs and NCCL buffers (about 0.5 GiB, up to 1.5 GiB with many capture sizes); vLLM then claims gpu_memory_utilization = %1 of the GPU and fills the rest with KV blocks</source>
         <translation>CUDA context and libraries (about 0.68 GiB) + CUDA graphs and NCCL buffers (about 0.5 GiB, up to 1.5 GiB with many capture sizes); vLLM then claims gpu_memory_utilization = %1 of the GPU and fills the rest with KV blocks</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="605"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="639"/>
         <source>Metal context and MLX&apos;s buffer cache, about 256 MiB</source>
         <translation>Metal context and MLX&apos;s buffer cache, about 256 MiB</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="614"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="648"/>
         <source>context %1 exceeds the model&apos;s trained maximum of %2 tokens</source>
         <translation>context %1 exceeds the model&apos;s trained maximum of %2 tokens</translation>
     </message>

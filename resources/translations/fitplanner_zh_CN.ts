@@ -512,59 +512,59 @@
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="324"/>
+        <location filename="../../views/mainwindow.cpp" line="327"/>
         <source>Placement: no plan (%1)</source>
         <translation>放置：无方案（%1）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="327"/>
+        <location filename="../../views/mainwindow.cpp" line="330"/>
         <source>Placement on this hardware: %1</source>
         <translation>在此硬件上的放置：%1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="329"/>
+        <location filename="../../views/mainwindow.cpp" line="332"/>
         <source>, about %1 tokens/s</source>
         <translation>，约 %1 tokens/s</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="331"/>
+        <location filename="../../views/mainwindow.cpp" line="334"/>
         <source>, short by %1</source>
         <translation>，缺少 %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="368"/>
+        <location filename="../../views/mainwindow.cpp" line="371"/>
         <source>Cannot plan for %1</source>
         <translation>无法为 %1 规划</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="385"/>
+        <location filename="../../views/mainwindow.cpp" line="388"/>
         <source>Opening %1...</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="402"/>
+        <location filename="../../views/mainwindow.cpp" line="405"/>
         <source>it is a vision projector (mmproj), not a language model</source>
         <translation>这是视觉投影器（mmproj），不是语言模型</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="403"/>
+        <location filename="../../views/mainwindow.cpp" line="406"/>
         <source>the architecture could not be derived from it</source>
         <translation>无法从中推导出模型架构</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="408"/>
+        <location filename="../../views/mainwindow.cpp" line="411"/>
         <source>Cannot open model file</source>
         <translation>无法打开模型文件</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="409"/>
+        <location filename="../../views/mainwindow.cpp" line="412"/>
         <source>Cannot open %1:
 %2</source>
         <translation>无法打开 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="435"/>
+        <location filename="../../views/mainwindow.cpp" line="438"/>
         <source>Clear list</source>
         <translation>清除列表</translation>
     </message>
@@ -708,37 +708,37 @@
 <context>
     <name>Planner::BreakdownModel</name>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="63"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="72"/>
         <source>Weights + KV cache + activations + overhead</source>
         <translation>权重 + KV 缓存 + 激活 + 开销</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="83"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="92"/>
         <source>exact</source>
         <translation>精确值</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="84"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="93"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="120"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="129"/>
         <source>Component</source>
         <translation>组成部分</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="122"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="131"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="124"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="133"/>
         <source>Range</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="126"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="135"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
@@ -746,27 +746,27 @@
 <context>
     <name>Planner::Component</name>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="14"/>
+        <location filename="../../model/items/fitverdict.cpp" line="17"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="16"/>
+        <location filename="../../model/items/fitverdict.cpp" line="19"/>
         <source>KV cache</source>
         <translation>KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="18"/>
+        <location filename="../../model/items/fitverdict.cpp" line="21"/>
         <source>Activations</source>
         <translation>激活</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="20"/>
+        <location filename="../../model/items/fitverdict.cpp" line="23"/>
         <source>Overhead</source>
         <translation>开销</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="22"/>
+        <location filename="../../model/items/fitverdict.cpp" line="25"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -835,12 +835,12 @@
 <context>
     <name>Planner::EstimateSession</name>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="348"/>
+        <location filename="../../model/items/estimatesession.cpp" line="370"/>
         <source>Try %1: needs %2 (%3)</source>
         <translation>试试 %1：需要 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="354"/>
+        <location filename="../../model/items/estimatesession.cpp" line="376"/>
         <source>Even %1, the smallest compared quantization, needs %2: choose a smaller model or more memory</source>
         <translation>即使是对比中最小的量化方案 %1 也需要 %2：请选择更小的模型或增加内存</translation>
     </message>
@@ -984,47 +984,65 @@
 <context>
     <name>Planner::FitVerdict</name>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="56"/>
+        <location filename="../../model/items/fitverdict.cpp" line="59"/>
+        <location filename="../../model/items/fitverdict.cpp" line="119"/>
         <source>Fits in %1 GPU memory with %2 to spare</source>
         <translation>可放入 %1 显存，剩余 %2</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="61"/>
+        <location filename="../../model/items/fitverdict.cpp" line="64"/>
+        <location filename="../../model/items/fitverdict.cpp" line="115"/>
         <source>Tight: needs %1 of %2 GPU memory, only %3 to spare (estimate up to %4)</source>
         <translation>偏紧：需要 %1（显存 %2），仅剩 %3（估计最高 %4）</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="67"/>
+        <location filename="../../model/items/fitverdict.cpp" line="70"/>
         <source>Fits only with CPU offload: needs %1; %2 GPU + %3 RAM leave %4 to spare</source>
         <translation>需卸载到 CPU 才能运行：需要 %1；%2 显存 + %3 内存，剩余 %4</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="70"/>
+        <location filename="../../model/items/fitverdict.cpp" line="73"/>
+        <location filename="../../model/items/fitverdict.cpp" line="134"/>
         <source>Runs from system RAM only: needs %1 of %2 RAM, %3 to spare</source>
         <translation>只能在系统内存中运行：需要 %1（内存 %2），剩余 %3</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="76"/>
+        <location filename="../../model/items/fitverdict.cpp" line="79"/>
         <source>Does not fit: needs %1; you have %2 GPU + %3 RAM (%4 short)</source>
         <translation>放不下：需要 %1；你有 %2 显存 + %3 内存（还差 %4）</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="88"/>
+        <location filename="../../model/items/fitverdict.cpp" line="126"/>
+        <source>Fits only with CPU offload: %1 of %2 layers on the GPU, %3 in system RAM; %4 of RAM to spare</source>
+        <translation>需卸载到 CPU 才能运行：%2 层中的 %1 层在 GPU 上，%3 在系统内存中；内存剩余 %4</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/fitverdict.cpp" line="145"/>
+        <source>Does not fit: needs %1; you have %2 GPU + %3 RAM (%4 short on the fullest device)</source>
+        <translation>放不下：需要 %1；你有 %2 显存 + %3 内存（最满的设备还差 %4）</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/fitverdict.cpp" line="149"/>
+        <source>Does not fit: needs %1, and the engine may use %2 of GPU memory (%3 short on the fullest GPU)</source>
+        <translation>放不下：需要 %1，而推理引擎最多可用 %2 显存（最满的 GPU 还差 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/fitverdict.cpp" line="162"/>
         <source>Fits</source>
         <translation>可运行</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="90"/>
+        <location filename="../../model/items/fitverdict.cpp" line="164"/>
         <source>Tight</source>
         <translation>偏紧</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="92"/>
+        <location filename="../../model/items/fitverdict.cpp" line="166"/>
         <source>CPU offload</source>
         <translation>CPU 卸载</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="94"/>
+        <location filename="../../model/items/fitverdict.cpp" line="168"/>
         <source>Does not fit</source>
         <translation>放不下</translation>
     </message>
@@ -1032,345 +1050,345 @@
 <context>
     <name>Planner::GgufReader</name>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="104"/>
-        <location filename="../../model/io/ggufreader.cpp" line="117"/>
+        <location filename="../../model/io/ggufreader.cpp" line="114"/>
+        <location filename="../../model/io/ggufreader.cpp" line="131"/>
         <source>the file ends inside %1 (at byte %2 of %3; truncated?)</source>
         <translation>文件在 %1 内部结束（位于 %3 字节中的第 %2 字节；文件被截断？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="106"/>
+        <location filename="../../model/io/ggufreader.cpp" line="120"/>
         <source>cannot read %1 at byte %2: %3</source>
         <translation>无法在第 %2 字节读取 %1：%3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="119"/>
+        <location filename="../../model/io/ggufreader.cpp" line="136"/>
         <source>cannot seek past %1 at byte %2</source>
         <translation>无法跳过第 %2 字节处的 %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="152"/>
-        <location filename="../../model/io/ggufreader.cpp" line="258"/>
+        <location filename="../../model/io/ggufreader.cpp" line="169"/>
+        <location filename="../../model/io/ggufreader.cpp" line="278"/>
         <source>the length of %1</source>
         <translation>%1 的长度</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="156"/>
+        <location filename="../../model/io/ggufreader.cpp" line="173"/>
         <source>%1 claims %2 bytes (limit %3)</source>
         <translation>%1 声称有 %2 字节（上限 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="161"/>
+        <location filename="../../model/io/ggufreader.cpp" line="178"/>
         <source>%1 claims %2 bytes but only %3 remain (truncated?)</source>
         <translation>%1 声称有 %2 字节，但只剩 %3 字节（文件被截断？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="214"/>
+        <location filename="../../model/io/ggufreader.cpp" line="234"/>
         <source>%1: a bool must be 0 or 1, found %2</source>
         <translation>%1：bool 值必须为 0 或 1，实际为 %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="234"/>
+        <location filename="../../model/io/ggufreader.cpp" line="254"/>
         <source>%1: unexpected value type</source>
         <translation>%1：意外的值类型</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="244"/>
+        <location filename="../../model/io/ggufreader.cpp" line="264"/>
         <source>%1 is %2, not a GGUF value type (0 to 12)</source>
         <translation>%1 为 %2，不是 GGUF 值类型（0 到 12）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="254"/>
+        <location filename="../../model/io/ggufreader.cpp" line="274"/>
         <source>%1: arrays nested deeper than %2 levels</source>
         <translation>%1：数组嵌套超过 %2 层</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="255"/>
+        <location filename="../../model/io/ggufreader.cpp" line="275"/>
         <source>the element type of %1</source>
         <translation>%1 的元素类型</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="267"/>
+        <location filename="../../model/io/ggufreader.cpp" line="287"/>
         <source>%1 claims %2 elements of %3, more than the %4 bytes left in the file can hold</source>
         <translation>%1 声称有 %2 个 %3 元素，超过文件剩余 %4 字节所能容纳的数量</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="396"/>
+        <location filename="../../model/io/ggufreader.cpp" line="416"/>
         <source>%1: not a GGUF file (only %2 bytes)</source>
         <translation>%1：不是 GGUF 文件（只有 %2 字节）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="397"/>
+        <location filename="../../model/io/ggufreader.cpp" line="417"/>
         <source>the magic number</source>
         <translation>魔数</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="400"/>
+        <location filename="../../model/io/ggufreader.cpp" line="420"/>
         <source>%1: not a GGUF file (the magic number is not &apos;GGUF&apos;)</source>
         <translation>%1：不是 GGUF 文件（魔数不是 &apos;GGUF&apos;）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="401"/>
+        <location filename="../../model/io/ggufreader.cpp" line="421"/>
         <source>the version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="405"/>
+        <location filename="../../model/io/ggufreader.cpp" line="425"/>
         <source>%1: big-endian GGUF files are not supported</source>
         <translation>%1：不支持大端序 GGUF 文件</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="408"/>
+        <location filename="../../model/io/ggufreader.cpp" line="428"/>
         <source>%1: GGUF version 1 is obsolete and not supported (re-convert with a current llama.cpp)</source>
         <translation>%1：GGUF 版本 1 已过时且不受支持（请用新版 llama.cpp 重新转换）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="410"/>
+        <location filename="../../model/io/ggufreader.cpp" line="430"/>
         <source>%1: unknown GGUF version %2 (supported: 2 and 3)</source>
         <translation>%1：未知的 GGUF 版本 %2（支持：2 和 3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="416"/>
+        <location filename="../../model/io/ggufreader.cpp" line="436"/>
         <source>the tensor count</source>
         <translation>张量数量</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="417"/>
+        <location filename="../../model/io/ggufreader.cpp" line="437"/>
         <source>the metadata count</source>
         <translation>元数据数量</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="422"/>
+        <location filename="../../model/io/ggufreader.cpp" line="442"/>
         <source>%1: claims %2 tensors (limit %3)</source>
         <translation>%1：声称有 %2 个张量（上限 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="425"/>
+        <location filename="../../model/io/ggufreader.cpp" line="445"/>
         <source>%1: claims %2 metadata entries (limit %3)</source>
         <translation>%1：声称有 %2 个元数据条目（上限 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="427"/>
+        <location filename="../../model/io/ggufreader.cpp" line="447"/>
         <source>%1: claims %2 tensors and %3 metadata entries, more than the file&apos;s %4 bytes can hold (truncated or corrupt)</source>
         <translation>%1：声称有 %2 个张量和 %3 个元数据条目，超过文件 %4 字节所能容纳的数量（文件被截断或已损坏）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="436"/>
+        <location filename="../../model/io/ggufreader.cpp" line="456"/>
         <source>the key of metadata entry %1</source>
         <translation>元数据条目 %1 的键</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="440"/>
+        <location filename="../../model/io/ggufreader.cpp" line="460"/>
         <source>%1: metadata entry %2 has an empty key</source>
         <translation>%1：元数据条目 %2 的键为空</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="442"/>
+        <location filename="../../model/io/ggufreader.cpp" line="462"/>
         <source>%1: metadata key &apos;%2&apos; appears twice</source>
         <translation>%1：元数据键 &apos;%2&apos; 出现了两次</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="443"/>
+        <location filename="../../model/io/ggufreader.cpp" line="463"/>
         <source>metadata &apos;%1&apos;</source>
         <translation>元数据 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="444"/>
+        <location filename="../../model/io/ggufreader.cpp" line="464"/>
         <source>the type of %1</source>
         <translation>%1 的类型</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="461"/>
-        <location filename="../../model/io/ggufreader.cpp" line="547"/>
+        <location filename="../../model/io/ggufreader.cpp" line="481"/>
+        <location filename="../../model/io/ggufreader.cpp" line="567"/>
         <source>%1: the header exceeds %2 bytes</source>
         <translation>%1：文件头超过 %2 字节</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="467"/>
+        <location filename="../../model/io/ggufreader.cpp" line="487"/>
         <source>%1: general.alignment must be a power of two stored as uint32, found %2 %3</source>
         <translation>%1：general.alignment 必须是以 uint32 存储的 2 的幂，实际为 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="477"/>
+        <location filename="../../model/io/ggufreader.cpp" line="497"/>
         <source>the name of tensor %1</source>
         <translation>张量 %1 的名称</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="482"/>
+        <location filename="../../model/io/ggufreader.cpp" line="502"/>
         <source>%1: tensor %2 has an empty name</source>
         <translation>%1：张量 %2 的名称为空</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="484"/>
+        <location filename="../../model/io/ggufreader.cpp" line="504"/>
         <source>%1: tensor &apos;%2&apos; appears twice</source>
         <translation>%1：张量 &apos;%2&apos; 出现了两次</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="486"/>
+        <location filename="../../model/io/ggufreader.cpp" line="506"/>
         <source>the dimension count of tensor &apos;%1&apos;</source>
         <translation>张量 &apos;%1&apos; 的维数</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="490"/>
+        <location filename="../../model/io/ggufreader.cpp" line="510"/>
         <source>%1: tensor &apos;%2&apos; has %3 dimensions (1 to 4 allowed)</source>
         <translation>%1：张量 &apos;%2&apos; 有 %3 个维度（允许 1 到 4）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="494"/>
+        <location filename="../../model/io/ggufreader.cpp" line="514"/>
         <source>the shape of tensor &apos;%1&apos;</source>
         <translation>张量 &apos;%1&apos; 的形状</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="498"/>
+        <location filename="../../model/io/ggufreader.cpp" line="518"/>
         <source>%1: tensor &apos;%2&apos; has dimension %3 = %4 (1 to %5 allowed)</source>
         <translation>%1：张量 &apos;%2&apos; 的维度 %3 = %4（允许 1 到 %5）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="506"/>
+        <location filename="../../model/io/ggufreader.cpp" line="526"/>
         <source>%1: tensor &apos;%2&apos; has more elements than a 64-bit count can hold</source>
         <translation>%1：张量 &apos;%2&apos; 的元素数超出 64 位计数范围</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="509"/>
+        <location filename="../../model/io/ggufreader.cpp" line="529"/>
         <source>the type of tensor &apos;%1&apos;</source>
         <translation>张量 &apos;%1&apos; 的类型</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="517"/>
+        <location filename="../../model/io/ggufreader.cpp" line="537"/>
         <source>%1: tensor &apos;%2&apos; has ggml type %3, which this version does not know (a newer llama.cpp type, or a corrupt file)</source>
         <translation>%1：张量 &apos;%2&apos; 的 ggml 类型为 %3，此版本无法识别（较新的 llama.cpp 类型，或文件已损坏）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="523"/>
+        <location filename="../../model/io/ggufreader.cpp" line="543"/>
         <source>%1: tensor &apos;%2&apos; has rows of %3 elements, not a whole number of %4 blocks of %5</source>
         <translation>%1：张量 &apos;%2&apos; 每行 %3 个元素，不是 %5 的 %4 块的整数倍</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="532"/>
+        <location filename="../../model/io/ggufreader.cpp" line="552"/>
         <source>%1: tensor &apos;%2&apos; claims an absurd size</source>
         <translation>%1：张量 &apos;%2&apos; 声称的大小不合理</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="534"/>
+        <location filename="../../model/io/ggufreader.cpp" line="554"/>
         <source>the offset of tensor &apos;%1&apos;</source>
         <translation>张量 &apos;%1&apos; 的偏移量</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="538"/>
+        <location filename="../../model/io/ggufreader.cpp" line="558"/>
         <source>%1: tensor &apos;%2&apos; has offset %3, past any file</source>
         <translation>%1：张量 &apos;%2&apos; 的偏移量 %3 超出了任何文件的范围</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="541"/>
+        <location filename="../../model/io/ggufreader.cpp" line="561"/>
         <source>%1: tensor &apos;%2&apos; has offset %3, not a multiple of the alignment %4</source>
         <translation>%1：张量 &apos;%2&apos; 的偏移量 %3 不是对齐值 %4 的倍数</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="554"/>
+        <location filename="../../model/io/ggufreader.cpp" line="574"/>
         <source>%1: the file ends before its data section (header %2 bytes, file %3; truncated?)</source>
         <translation>%1：文件在数据段之前就结束了（文件头 %2 字节，文件 %3 字节；文件被截断？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="573"/>
+        <location filename="../../model/io/ggufreader.cpp" line="593"/>
         <source>%1: tensor &apos;%2&apos; (%3 bytes at offset %4) runs past the end of the data section (%5 bytes; truncated?)</source>
         <translation>%1：张量 &apos;%2&apos;（偏移 %4 处的 %3 字节）超出了数据段末尾（%5 字节；文件被截断？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="580"/>
+        <location filename="../../model/io/ggufreader.cpp" line="600"/>
         <source>%1: tensors &apos;%2&apos; and &apos;%3&apos; overlap (offset %4 is before %5)</source>
         <translation>%1：张量 &apos;%2&apos; 和 &apos;%3&apos; 重叠（偏移 %4 在 %5 之前）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="588"/>
+        <location filename="../../model/io/ggufreader.cpp" line="608"/>
         <source>%1: %2 bytes after the last tensor are not used by any tensor</source>
         <translation>%1：最后一个张量之后的 %2 字节未被任何张量使用</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="600"/>
+        <location filename="../../model/io/ggufreader.cpp" line="620"/>
         <source>%1: cannot open: %2</source>
         <translation>%1：无法打开：%2</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="675"/>
+        <location filename="../../model/io/ggufreader.cpp" line="695"/>
         <source>%1: &apos;%2&apos; must be an integer or an array of integers</source>
         <translation>%1：&apos;%2&apos; 必须是整数或整数数组</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="679"/>
+        <location filename="../../model/io/ggufreader.cpp" line="699"/>
         <source>%1: &apos;%2&apos; differs between layers; the largest value %3 is used</source>
         <translation>%1：&apos;%2&apos; 在各层之间不同；使用最大值 %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="686"/>
+        <location filename="../../model/io/ggufreader.cpp" line="706"/>
         <source>%1: &apos;%2&apos; must be an integer, found %3</source>
         <translation>%1：&apos;%2&apos; 必须是整数，实际为 %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="691"/>
+        <location filename="../../model/io/ggufreader.cpp" line="711"/>
         <source>%1: &apos;%2&apos; = %3 is out of range (%4 to %5)</source>
         <translation>%1：&apos;%2&apos; = %3 超出范围（%4 到 %5）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="705"/>
+        <location filename="../../model/io/ggufreader.cpp" line="725"/>
         <source>%1: metadata &apos;%2&apos; is missing</source>
         <translation>%1：缺少元数据 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="800"/>
+        <location filename="../../model/io/ggufreader.cpp" line="820"/>
         <source>%1: metadata &apos;general.architecture&apos; is missing</source>
         <translation>%1：缺少元数据 &apos;general.architecture&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="807"/>
+        <location filename="../../model/io/ggufreader.cpp" line="827"/>
         <source>%1: architecture &apos;%2&apos; is not supported (supported: %3)</source>
         <translation>%1：不支持架构 &apos;%2&apos;（支持：%3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="845"/>
+        <location filename="../../model/io/ggufreader.cpp" line="865"/>
         <source>%1: the tokenizer lists %2 tokens but token_embd.weight has %3 rows; the rows are used</source>
         <translation>%1：分词器列出 %2 个词元，但 token_embd.weight 有 %3 行；采用行数</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="853"/>
+        <location filename="../../model/io/ggufreader.cpp" line="873"/>
         <source>%1: no vocabulary size (tokenizer.ggml.tokens, %2.vocab_size or token_embd.weight)</source>
         <translation>%1：没有词表大小（tokenizer.ggml.tokens、%2.vocab_size 或 token_embd.weight）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="879"/>
+        <location filename="../../model/io/ggufreader.cpp" line="899"/>
         <source>%1: %2.attention.key_length %3 is not larger than rope.dimension_count %4</source>
         <translation>%1：%2.attention.key_length %3 不大于 rope.dimension_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="917"/>
+        <location filename="../../model/io/ggufreader.cpp" line="937"/>
         <source>%1: %2.expert_used_count %3 exceeds expert_count %4</source>
         <translation>%1：%2.expert_used_count %3 超过 expert_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="970"/>
+        <location filename="../../model/io/ggufreader.cpp" line="990"/>
         <source>%1: %2.attention.head_count_kv %3 does not divide head_count %4</source>
         <translation>%1：%2.attention.head_count_kv %3 无法整除 head_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1001"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1021"/>
         <source>%1: the %2 dimensions describe more than 2^52 weights (corrupt metadata?)</source>
         <translation>%1：%2 的维度描述了超过 2^52 个权重（元数据已损坏？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1017"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1037"/>
         <source>missing %1</source>
         <translation>缺少 %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1019"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1039"/>
         <source>%1 has %2 elements, expected %3</source>
         <translation>%1 有 %2 个元素，应为 %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1022"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1042"/>
         <source>unexpected %1</source>
         <translation>意外的 %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1026"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1046"/>
         <source>%1: %2 tensors differ from the %3 layout (%4%5); sizes come from the file</source>
         <translation>%1：%2 个张量与 %3 布局不同（%4%5）；大小取自文件</translation>
     </message>
@@ -1631,187 +1649,187 @@
 <context>
     <name>Planner::MemoryEstimator</name>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="188"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="211"/>
         <source>quantization &apos;%1&apos; has no rule for this architecture</source>
         <translation>量化 &apos;%1&apos; 没有针对此架构的规则</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="193"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="216"/>
         <source>storage type &apos;%1&apos; of tensor %2 (layer %3) is not in the catalog</source>
         <translation>张量 %2（第 %3 层）的存储类型 &apos;%1&apos; 不在目录中</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="363"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="397"/>
         <source>%1 parameters in %2 tensors stored as %3 (%4 bits per weight): %5</source>
         <translation>%1 个参数，%2 个张量，以 %3 存储（每权重 %4 位）：%5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="267"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="301"/>
         <source>model &apos;%1&apos; has no layers, hidden size or vocabulary</source>
         <translation>模型 &apos;%1&apos; 没有层数、隐藏层大小或词表</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="269"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="303"/>
         <source>context %1 is out of range (1 to %2 tokens)</source>
         <translation>上下文 %1 超出范围（1 到 %2 个词元）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="271"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="305"/>
         <source>batch %1 is out of range (1 to %2 sequences)</source>
         <translation>批大小 %1 超出范围（1 到 %2 个序列）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="273"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="307"/>
         <source>micro-batch %1 is out of range</source>
         <translation>微批次 %1 超出范围</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="275"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="309"/>
         <source>GPU memory utilization %1 must be above 0 and at most 1</source>
         <translation>GPU 显存利用率 %1 必须大于 0 且不超过 1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="281"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="315"/>
         <source>unknown quantization &apos;%1&apos; (known: %2)</source>
         <translation>未知的量化 &apos;%1&apos;（已知：%2）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="284"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="318"/>
         <source>%1 cannot run %2 (it runs on: %3)</source>
         <translation>%1 无法运行 %2（它可运行于：%3）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="297"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="331"/>
         <source>KV cache type &apos;%1&apos; is not available in %2 (choose one of: %3)</source>
         <translation>KV 缓存类型 &apos;%1&apos; 在 %2 中不可用（请从以下选择：%3）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="300"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="334"/>
         <source>llama.cpp needs flash attention for a quantized V cache (%1); turn flash attention on</source>
         <translation>llama.cpp 需要 Flash Attention 才能使用量化的 V 缓存（%1）；请开启 Flash Attention</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="327"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="361"/>
         <source>tensor %1 of the model file has a negative size</source>
         <translation>模型文件的张量 %1 大小为负</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="361"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="395"/>
         <source>%1 parameters in %2 tensors as stored in the model file (%3, %4 bits per weight): %5</source>
         <translation>%1 个参数，%2 个张量，按模型文件中的存储（%3，每权重 %4 位）：%5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="384"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="418"/>
         <source>tensor %1 of the projector file has a negative size</source>
         <translation>投影器文件的张量 %1 大小为负</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="428"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="462"/>
         <source>llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load</source>
         <translation>llama.cpp 在加载时分配完整的 n_ctx = %1 x %2 个序列（按 256 对齐）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="433"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="467"/>
         <source>vLLM needs %1 sequences x %2 tokens in 16-token blocks</source>
         <translation>vLLM 需要 %1 个序列 x %2 个词元，按 16 个词元的块分配</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="436"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="470"/>
         <source>transformers&apos; cache grows to %1 sequences x %2 tokens</source>
         <translation>transformers 的缓存增长到 %1 个序列 x %2 个词元</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="439"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="473"/>
         <source>mlx-lm grows the cache in steps of 256 tokens per sequence</source>
         <translation>mlx-lm 按每序列 256 个词元的步长增长缓存</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="445"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="479"/>
         <source>MLA latent (%1 + %2 rope) x %3</source>
         <translation>MLA 潜变量（%1 + %2 rope）x %3</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="447"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="481"/>
         <source>K %1 heads x %2 + V %1 heads x %3, %4</source>
         <translation>K %1 个头 x %2 + V %1 个头 x %3，%4</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="453"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="487"/>
         <source>2 (K,V) x %1 KV heads x %2 dims x %3</source>
         <translation>2 (K,V) x %1 个 KV 头 x %2 维 x %3</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="454"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="488"/>
         <source>%1 layers x %2 tokens</source>
         <translation>%1 层 x %2 个词元</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="456"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="490"/>
         <source> + %1 sliding-window layers x %2 tokens (window %3)</source>
         <translation> + %1 个滑动窗口层 x %2 个词元（窗口 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="461"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="495"/>
         <source>%1 x %2 = %3 bytes per layer and token. %4.</source>
         <translation>%1 x %2 = 每层每词元 %3 字节。%4。</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="497"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="531"/>
         <source>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</source>
         <translation>计算缓冲区 %1（最大阶段：%3 个词元的微批次需 %2；logits %4 x %3 x 4 字节%5）+ 输出缓冲区 %6（%7 x 4 字节 x %8 个序列）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="504"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="538"/>
         <source>; flash attention on</source>
         <translation>；Flash Attention 已开启</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="505"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="539"/>
         <source>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</source>
         <translation>；注意力分数 %1 个头 x %2 个单元 x %3 个词元 x 4 字节</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="540"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="574"/>
         <source>whole-prompt prefill of %1 sequences x %2 tokens</source>
         <translation>整段提示预填充 %1 个序列 x %2 个词元</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="542"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="576"/>
         <source>vLLM&apos;s profiling run of max_num_batched_tokens = %1</source>
         <translation>vLLM 的 profiling 运行，max_num_batched_tokens = %1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="544"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="578"/>
         <source>one prefill step of %1 tokens x %2 sequences</source>
         <translation>一次预填充步骤 %1 个词元 x %2 个序列</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="547"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="581"/>
         <source>%1: %2 tokens x %3 bytes (max of MLP 2 x (3 x %4 + 4 x %5) and attention tensors) + last-token logits %6 x %7 x 8 bytes</source>
         <translation>%1：%2 个词元 x %3 字节（MLP 2 x (3 x %4 + 4 x %5) 与注意力张量中的较大者）+ 最后一个词元的 logits %6 x %7 x 8 字节</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="568"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="602"/>
         <source>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</source>
         <translation>llama.cpp 的 GPU 后端上下文和暂存空间（CUDA/Metal/Vulkan），每个 GPU 约 300 MiB；仅用 CPU 运行时为零</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="584"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="618"/>
         <source>CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 (2 x the %4 MLP intermediate of the prefill, at least 256 MiB)</source>
         <translation>CUDA 上下文和库 %1 + cuBLAS 工作区 %2 + 缓存分配器余量 %3（预填充时 %4 MLP 中间层的 2 倍，至少 256 MiB）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="595"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="629"/>
         <source>CUDA context and libraries (about 0.68 GiB) + CUDA graphs and NCCL buffers (about 0.5 GiB, up to 1.5 GiB with many capture sizes); vLLM then claims gpu_memory_utilization = %1 of the GPU and fills the rest with KV blocks</source>
         <translation>CUDA 上下文和库（约 0.68 GiB）+ CUDA graphs 和 NCCL 缓冲区（约 0.5 GiB，捕获尺寸多时可达 1.5 GiB）；随后 vLLM 占用 GPU 的 gpu_memory_utilization = %1，并用 KV 块填满其余部分</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="605"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="639"/>
         <source>Metal context and MLX&apos;s buffer cache, about 256 MiB</source>
         <translation>Metal 上下文和 MLX 的缓冲区缓存，约 256 MiB</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="614"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="648"/>
         <source>context %1 exceeds the model&apos;s trained maximum of %2 tokens</source>
         <translation>上下文 %1 超过了模型训练时的最大值 %2 个词元</translation>
     </message>

@@ -1,4 +1,7 @@
 #include "estimatesession.h"
+#include "fitplanner.h"
+#include "gpucatalog.h"
+#include "itemroles.h"
 #include "testcatalogs.h"
 
 #include <QAbstractItemModelTester>
@@ -133,6 +136,117 @@ private Q_SLOTS:
         QCOMPARE(session.comparisonModel()->rowCount(), before + 1);
         QCOMPARE(session.comparedRecipes(), QStringList({ QStringLiteral("IQ2_XS"), QStringLiteral("AWQ-INT4") }));
         QCOMPARE(session.comparisonModel()->headerData(before, Qt::Vertical).toString(), QStringLiteral("IQ2_XS"));
+    }
+
+    // vLLM claims gpu_memory_utilization (0.9) of the GPU: Qwen2.5-32B BF16 at 32k needs 77.4 GB, under the
+    // H100's 85.9 GB but over the 77.3 GB vLLM may use. The statuses use what the engine may fill, and the
+    // placement agrees.
+    void vllmStatusesUseItsShareOfTheGpu()
+    {
+        const GpuCatalog gpus
+            = parseGpuCatalog(TestCatalogs::readSourceFile(QStringLiteral("resources/catalog/gpus.json")),
+                QStringLiteral("gpus.json"), nullptr);
+        HardwareProfile hw;
+        hw.gpus << gpus.find(QStringLiteral("h100-sxm"))->toDevice();
+        hw.ramTotal = hw.ramAvailable = 256 * GiB;
+
+        EstimateSession session(TestCatalogs::models(), TestCatalogs::quants());
+        session.setScenario(
+            QStringLiteral("qwen2.5-32b"), QStringLiteral("BF16"), 32768, 1, QStringLiteral("F16"), Engine::Vllm);
+        session.setCapacity(CapacityInput { hw.gpus.front().usableBytes(), hw.ramUsable() });
+        QVERIFY(session.estimate());
+        QCOMPARE(session.estimate()->total, qint64(77389244416));
+        QCOMPARE(session.engineCapacity().gpuBytes, qint64(77309411328)); // 0.9 x 80 GiB
+        QCOMPARE(session.engineCapacity().ramBytes, qint64(0));
+        QCOMPARE(session.verdict().status, FitStatus::DoesNotFit);
+        QCOMPARE(makeVerdict(*session.estimate(), session.capacity(), ByteUnits::Binary).status, FitStatus::Fits);
+
+        const auto plan = FitPlanner(TestCatalogs::quants()).plan(session.scenario(), hw, { Frontend::Vllm });
+        QVERIFY(plan);
+        QCOMPARE(plan->verdict, Verdict::None);
+        QVERIFY(session.setPlacement(*plan));
+        QCOMPARE(session.verdict().status, FitStatus::DoesNotFit);
+        QCOMPARE(session.verdict().headline,
+            QStringLiteral(
+                "Does not fit: needs 72.1 GiB, and the engine may use 72.0 GiB of GPU memory (76.1 MiB short "
+                "on the fullest GPU)"));
+
+        // At 16k it fits, with 3.9 GiB of vLLM's share left.
+        session.setContext(16384);
+        QCOMPARE(session.verdict().status, FitStatus::Fits);
+        const auto fits = FitPlanner(TestCatalogs::quants()).plan(session.scenario(), hw, { Frontend::Vllm });
+        QVERIFY(fits && fits->verdict == Verdict::Gpu);
+        QVERIFY(session.setPlacement(*fits));
+        QCOMPARE(session.verdict().status, FitStatus::Fits);
+        QCOMPARE(session.verdict().headline, QStringLiteral("Fits in 72.0 GiB GPU memory with 3.93 GiB to spare"));
+
+        // A plan of another scenario changes nothing.
+        QVERIFY(!session.setPlacement(*plan));
+        QCOMPARE(session.verdict().status, FitStatus::Fits);
+    }
+
+    // llama.cpp keeps the token embeddings in RAM: a total 50 MiB over the GPU's memory still runs every layer on
+    // the GPU. The total-versus-capacity classification says CPU offload; the placement decides, and the
+    // breakdown's Total row follows it.
+    void placementDecidesTheVerdict()
+    {
+        EstimateSession session(TestCatalogs::models(), TestCatalogs::quants());
+        session.setScenario(
+            QStringLiteral("llama-3.1-8b"), QStringLiteral("Q4_K_M"), 8192, 1, QStringLiteral("F16"), Engine::LlamaCpp);
+        QVERIFY(session.estimate());
+        HardwareProfile hw;
+        GpuDevice gpu;
+        gpu.name = QStringLiteral("test GPU");
+        gpu.memoryTotal = session.estimate()->total - 50 * (qint64(1) << 20);
+        hw.gpus << gpu;
+        hw.ramTotal = hw.ramAvailable = 32 * GiB;
+        session.setCapacity(CapacityInput { gpu.memoryTotal, 32 * GiB });
+        QCOMPARE(session.verdict().status, FitStatus::Offload);
+
+        const auto plan = FitPlanner(TestCatalogs::quants()).plan(session.scenario(), hw, {});
+        QVERIFY(plan);
+        QCOMPARE(plan->verdict, Verdict::Gpu);
+        QCOMPARE(plan->gpuLayers, 33);
+        QSignalSpy changes(session.breakdownModel(), &QAbstractItemModel::dataChanged);
+        QVERIFY(session.setPlacement(*plan));
+        QCOMPARE(session.verdict().status, FitStatus::Tight);
+        QVERIFY2(session.verdict().headline.startsWith(QStringLiteral("Tight: needs ")),
+            qPrintable(session.verdict().headline));
+        QCOMPARE(changes.count(), 1);
+        QCOMPARE(session.breakdownModel()->index(4, 0).data(Roles::FitStatusRole).value<FitStatus>(), FitStatus::Tight);
+    }
+
+    // Offload and RAM-only placements: the layer split and what RAM keeps free.
+    void placementHeadlines()
+    {
+        const GpuCatalog gpus
+            = parseGpuCatalog(TestCatalogs::readSourceFile(QStringLiteral("resources/catalog/gpus.json")),
+                QStringLiteral("gpus.json"), nullptr);
+        Scenario s;
+        s.model = TestCatalogs::model(QStringLiteral("llama-3.1-70b"));
+        s.recipeId = QStringLiteral("Q4_K_M");
+        s.context = 8192;
+        HardwareProfile hw;
+        hw.gpus << gpus.find(QStringLiteral("rtx-4090"))->toDevice();
+        hw.ramTotal = hw.ramAvailable = 64 * GiB;
+        const auto offload = FitPlanner(TestCatalogs::quants()).plan(s, hw, {});
+        QVERIFY(offload && offload->verdict == Verdict::Offload);
+        const DevicePlacement& ram = offload->devices.back();
+        QVERIFY(ram.isCpu);
+        const FitVerdict v = makePlanVerdict(*offload, ByteUnits::Binary);
+        QCOMPARE(v.status, FitStatus::Offload);
+        QCOMPARE(v.headline,
+            QStringLiteral(
+                "Fits only with CPU offload: 46 of 81 layers on the GPU, %1 in system RAM; %2 of RAM to spare")
+                .arg(formatBytes(ram.used(), ByteUnits::Binary), formatBytes(ram.freeBytes(), ByteUnits::Binary)));
+
+        hw.gpus.clear();
+        hw.ramTotal = hw.ramAvailable = 128 * GiB;
+        const auto cpu = FitPlanner(TestCatalogs::quants()).plan(s, hw, {});
+        QVERIFY(cpu && cpu->verdict == Verdict::Cpu);
+        const FitVerdict c = makePlanVerdict(*cpu, ByteUnits::Binary);
+        QCOMPARE(c.status, FitStatus::Offload);
+        QVERIFY2(c.headline.startsWith(QStringLiteral("Runs from system RAM only: needs ")), qPrintable(c.headline));
     }
 
     void unitsChangeText()

@@ -1,6 +1,8 @@
 #include "catalogpanel.h"
 #include "estimatesession.h"
+#include "fitplanner.h"
 #include "fitstatusdecorator.h"
+#include "hardwarepanel.h"
 #include "mainwindow.h"
 #include "memorychartwidget.h"
 #include "modelfilterproxy.h"
@@ -73,7 +75,12 @@ private:
             QCOMPARE(size.data().toString(), formatBytes(bytes[r], w.session()->units()));
         }
         QCOMPARE(table->index(0, 0).data(Qt::ToolTipRole).toString(), e->weights.explanation);
-        const FitVerdict v = makeVerdict(*e, w.session()->capacity(), w.session()->units());
+        // The banner shows the placement's verdict on the hardware in use, as the planner computes it.
+        PlanOptions options;
+        options.frontend = defaultFrontend(s.engine);
+        const auto plan = FitPlanner(TestCatalogs::quants()).plan(s, w.hardwarePanel()->profile(), options);
+        QVERIFY(plan.has_value());
+        const FitVerdict v = makePlanVerdict(*plan, w.session()->units());
         QCOMPARE(w.verdictBanner()->headline(), v.headline);
         QCOMPARE(w.verdictBanner()->status(), v.status);
         // Status colour comes from the decorator on the Total row.
@@ -107,8 +114,8 @@ private:
             QVERIFY(qAbs(kv[r] - double(pe->kvCache.bytes) / unit) < 1e-9 * (1 + kv[r]));
         }
         const QList<double> lines = w.comparisonChart()->capacityLineValues();
-        QCOMPARE(lines[0], double(w.session()->capacity().gpuBytes) / unit);
-        QCOMPARE(lines[1], double(w.session()->capacity().combinedBytes()) / unit);
+        QCOMPARE(lines[0], double(w.session()->engineCapacity().gpuBytes) / unit);
+        QCOMPARE(lines[1], double(w.session()->engineCapacity().combinedBytes()) / unit);
     }
 
 private Q_SLOTS:
