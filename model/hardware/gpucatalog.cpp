@@ -1,12 +1,12 @@
 #include "gpucatalog.h"
 
+#include "jsonfields_p.h"
+
 #include <cmath>
 #include <limits>
 
 #include <QCoreApplication>
 #include <QSet>
-
-#include <nlohmann/json.hpp>
 
 using nlohmann::json;
 
@@ -129,135 +129,53 @@ QStringList GpuCatalog::ids() const
 GpuCatalog parseGpuCatalog(const QByteArray& data, const QString& file, QList<ParseError>* errors)
 {
     GpuCatalog catalog;
-    const auto report = [&](const QString& field, const QString& reason) {
-        if (errors)
-            errors->append({ file, field, reason });
-    };
-    const json doc = json::parse(data.constBegin(), data.constEnd(), nullptr, false);
-    if (doc.is_discarded() || !doc.is_object()) {
-        report(QString(), Tr::tr("is not valid JSON (truncated or malformed)"));
-        return catalog;
-    }
-    const auto list = doc.find("gpus");
-    if (list == doc.end() || !list->is_array()) {
-        report(QStringLiteral("gpus"), Tr::tr("must be an array"));
-        return catalog;
-    }
+    detail::CatalogDocument doc(data, file, errors);
     QSet<QString> seen;
-    int index = 0;
-    for (const json& entry : *list) {
-        QString where = QStringLiteral("gpus[%1]").arg(index++);
-        if (!entry.is_object()) {
-            report(where, Tr::tr("must be an object"));
-            continue;
-        }
-        int problems = 0;
-        const auto fail = [&](const char* key, const QString& reason) {
-            report(where + u'.' + QLatin1String(key), reason);
-            ++problems;
-        };
-        const auto text = [&](const char* key, bool required) -> QString {
-            const auto it = entry.find(key);
-            if (it == entry.end() || it->is_null()) {
-                if (required)
-                    fail(key, Tr::tr("is missing"));
-                return {};
-            }
-            if (!it->is_string()) {
-                fail(key, Tr::tr("must be a string"));
-                return {};
-            }
-            const QString s = QString::fromStdString(it->get<std::string>()).trimmed();
-            if (required && s.isEmpty())
-                fail(key, Tr::tr("must not be empty"));
-            return s;
-        };
-        const auto positive = [&](const char* key, double max) -> double {
-            const auto it = entry.find(key);
-            if (it == entry.end() || it->is_null()) {
-                fail(key, Tr::tr("is missing"));
-                return 0.0;
-            }
-            if (!it->is_number()) {
-                fail(key, Tr::tr("must be a number"));
-                return 0.0;
-            }
-            const double v = it->get<double>();
-            if (!(v > 0.0) || v > max) {
-                fail(key, Tr::tr("must be above 0 and at most %1").arg(max));
-                return 0.0;
-            }
-            return v;
-        };
+    doc.forEachEntry("gpus", [&](const json& entry, const QString& index) {
+        detail::JsonFields r(entry, file, index, errors);
         GpuSpec g;
-        g.id = text("id", true);
+        g.id = r.requiredString("id");
         if (!g.id.isEmpty())
-            where += QStringLiteral(" (%1)").arg(g.id);
-        g.name = text("name", true);
-        const QString vendor = text("vendor", true);
+            r.setWhere(QStringLiteral("%1 (%2)").arg(index, g.id));
+        g.name = r.requiredString("name");
+        const QString vendor = r.requiredString("vendor");
         g.vendor = gpuVendorFromId(vendor);
         if (!vendor.isEmpty() && g.vendor == GpuVendor::Other)
-            fail("vendor", Tr::tr("must be one of nvidia, amd, intel, apple (not '%1')").arg(vendor));
-        g.segment = text("segment", false);
-        g.memoryType = text("memory_type", false);
-        g.released = text("released", false);
-        if (const auto it = entry.find("memory_bytes"); it == entry.end()) {
-            fail("memory_bytes", Tr::tr("is missing"));
-        } else if (!it->is_number_integer() || it->get<qint64>() <= 0 || it->get<qint64>() > kMaxMemory) {
-            fail("memory_bytes", Tr::tr("must be a positive whole number of bytes (at most 1 PiB)"));
-        } else {
+            r.fail("vendor", Tr::tr("must be one of nvidia, amd, intel, apple (not '%1')").arg(vendor));
+        g.segment = r.string("segment").trimmed();
+        g.memoryType = r.string("memory_type").trimmed();
+        g.released = r.string("released").trimmed();
+        if (!r.has("memory_bytes"))
+            r.fail("memory_bytes", Tr::tr("is missing"));
+        else if (const auto it = entry.find("memory_bytes");
+                 !it->is_number_integer() || it->get<qint64>() <= 0 || it->get<qint64>() > kMaxMemory)
+            r.fail("memory_bytes", Tr::tr("must be a positive whole number of bytes (at most 1 PiB)"));
+        else
             g.memoryBytes = it->get<qint64>();
-        }
-        g.bandwidthGBps = positive("bandwidth_gbps", 1.0e6);
-        g.fp16Tflops = positive("fp16_tflops", 1.0e6);
-        if (const auto it = entry.find("unified"); it == entry.end()) {
-            fail("unified", Tr::tr("is missing"));
-        } else if (!it->is_boolean()) {
-            fail("unified", Tr::tr("must be true or false"));
-        } else {
-            g.unified = it->get<bool>();
-        }
-        if (const auto it = entry.find("match"); it == entry.end()) {
-            fail("match", Tr::tr("is missing"));
-        } else if (!it->is_array() || it->empty()) {
-            fail("match", Tr::tr("must be a non-empty array of strings"));
-        } else {
-            for (const json& m : *it) {
-                if (!m.is_string() || QString::fromStdString(m.get<std::string>()).trimmed().isEmpty()) {
-                    fail("match", Tr::tr("must be a non-empty array of strings"));
+        g.bandwidthGBps = r.positive("bandwidth_gbps", 1.0e6);
+        g.fp16Tflops = r.positive("fp16_tflops", 1.0e6);
+        g.unified = r.requiredBoolean("unified");
+        g.match = r.strings("match", true);
+        if (const json* sizes = r.array("memory_options_gb")) {
+            bool ok = !sizes->empty();
+            for (const json& m : *sizes) {
+                if (!m.is_number_integer() || m.get<qint64>() <= 0 || m.get<qint64>() > 1 << 20) {
+                    ok = false;
                     break;
                 }
-                g.match << QString::fromStdString(m.get<std::string>()).trimmed();
-            }
-        }
-        if (const auto it = entry.find("memory_options_gb"); it != entry.end()) {
-            bool ok = it->is_array() && !it->empty();
-            if (ok) {
-                for (const json& m : *it) {
-                    if (!m.is_number_integer() || m.get<qint64>() <= 0 || m.get<qint64>() > 1 << 20) {
-                        ok = false;
-                        break;
-                    }
-                    g.memoryOptionsGb << int(m.get<qint64>());
-                }
+                g.memoryOptionsGb << int(m.get<qint64>());
             }
             if (!ok)
-                fail("memory_options_gb", Tr::tr("must be a non-empty array of positive whole numbers of GB"));
+                r.fail("memory_options_gb", Tr::tr("must be a non-empty array of positive whole numbers of GB"));
         }
         for (const char* key : { "fp16_note", "memory_note", "bandwidth_note" }) {
-            const QString note = text(key, false);
+            const QString note = r.string(key).trimmed();
             if (!note.isEmpty())
                 g.notes << note;
         }
-        if (problems > 0)
-            continue;
-        if (seen.contains(g.id.toLower())) {
-            report(where + QStringLiteral(".id"), Tr::tr("'%1' appears more than once").arg(g.id));
-            continue;
-        }
-        seen.insert(g.id.toLower());
-        catalog.gpus << g;
-    }
+        if (r.failures() == 0 && doc.firstOccurrence(seen, g.id, r.where()))
+            catalog.gpus << g;
+    });
     return catalog;
 }
 

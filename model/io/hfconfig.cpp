@@ -1,6 +1,7 @@
 #include "hfconfig.h"
 
 #include "hfconfig_p.h"
+#include "jsonfields_p.h"
 #include "tensorlayout.h"
 
 #include <optional>
@@ -23,136 +24,7 @@ constexpr qint64 kMaxLayers = 4096;
 constexpr qint64 kMaxExperts = 65536;
 constexpr qint64 kMaxContext = qint64(1) << 30;
 
-// Reads typed fields of one JSON object and records a ParseError for each bad one.
-class FieldReader
-{
-public:
-    FieldReader(const json& obj, QString file, QString where, QList<ParseError>* errors)
-        : m_obj(obj)
-        , m_file(std::move(file))
-        , m_where(std::move(where))
-        , m_errors(errors)
-    { }
-
-    bool has(const char* key) const
-    {
-        const auto it = m_obj.find(key);
-        return it != m_obj.end() && !it->is_null();
-    }
-
-    std::optional<qint64> optInt(const char* key, qint64 min, qint64 max)
-    {
-        const auto it = m_obj.find(key);
-        if (it == m_obj.end() || it->is_null())
-            return std::nullopt;
-        qint64 v = 0;
-        if (it->is_number_integer()) {
-            if (it->is_number_unsigned() && it->get<quint64>() > quint64(std::numeric_limits<qint64>::max())) {
-                fail(key, Tr::tr("the number is too large"));
-                return std::nullopt;
-            }
-            v = it->get<qint64>();
-        } else if (it->is_number_float()) {
-            const double d = it->get<double>();
-            if (!(d >= double(min) && d <= double(max)) || d != static_cast<double>(static_cast<qint64>(d))) {
-                fail(key, Tr::tr("must be a whole number between %1 and %2").arg(min).arg(max));
-                return std::nullopt;
-            }
-            v = static_cast<qint64>(d);
-        } else {
-            fail(key, Tr::tr("must be a number, found %1").arg(QString::fromLatin1(it->type_name())));
-            return std::nullopt;
-        }
-        if (v < min || v > max) {
-            fail(key, Tr::tr("%1 is out of range (%2 to %3)").arg(v).arg(min).arg(max));
-            return std::nullopt;
-        }
-        return v;
-    }
-
-    qint64 integer(const char* key, qint64 fallback, qint64 min, qint64 max)
-    {
-        return optInt(key, min, max).value_or(fallback);
-    }
-
-    qint64 required(const char* key, qint64 min, qint64 max)
-    {
-        if (!has(key)) {
-            fail(key, Tr::tr("is missing"));
-            return 0;
-        }
-        return optInt(key, min, max).value_or(0);
-    }
-
-    bool boolean(const char* key, bool fallback)
-    {
-        const auto it = m_obj.find(key);
-        if (it == m_obj.end() || it->is_null())
-            return fallback;
-        if (!it->is_boolean()) {
-            fail(key, Tr::tr("must be true or false, found %1").arg(QString::fromLatin1(it->type_name())));
-            return fallback;
-        }
-        return it->get<bool>();
-    }
-
-    QString string(const char* key, const QString& fallback = {})
-    {
-        const auto it = m_obj.find(key);
-        if (it == m_obj.end() || it->is_null())
-            return fallback;
-        if (!it->is_string()) {
-            fail(key, Tr::tr("must be a string, found %1").arg(QString::fromLatin1(it->type_name())));
-            return fallback;
-        }
-        return QString::fromStdString(it->get<std::string>());
-    }
-
-    const json* object(const char* key)
-    {
-        const auto it = m_obj.find(key);
-        if (it == m_obj.end() || it->is_null())
-            return nullptr;
-        if (!it->is_object()) {
-            fail(key, Tr::tr("must be an object, found %1").arg(QString::fromLatin1(it->type_name())));
-            return nullptr;
-        }
-        return &*it;
-    }
-
-    const json* array(const char* key)
-    {
-        const auto it = m_obj.find(key);
-        if (it == m_obj.end() || it->is_null())
-            return nullptr;
-        if (!it->is_array()) {
-            fail(key, Tr::tr("must be an array, found %1").arg(QString::fromLatin1(it->type_name())));
-            return nullptr;
-        }
-        return &*it;
-    }
-
-    void fail(const char* key, const QString& reason)
-    {
-        ++m_failures;
-        if (m_errors)
-            m_errors->append({ m_file, field(key), reason });
-    }
-
-    QString field(const char* key) const
-    {
-        return m_where.isEmpty() ? QString::fromLatin1(key) : m_where + u'.' + QString::fromLatin1(key);
-    }
-
-    int failures() const { return m_failures; }
-
-private:
-    const json& m_obj;
-    QString m_file;
-    QString m_where;
-    QList<ParseError>* m_errors;
-    int m_failures = 0;
-};
+using FieldReader = detail::JsonFields;
 
 enum class Family
 {

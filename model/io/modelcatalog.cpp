@@ -1,6 +1,7 @@
 #include "modelcatalog.h"
 
 #include "hfconfig_p.h"
+#include "jsonfields_p.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -38,77 +39,34 @@ QStringList ModelCatalog::ids() const
 ModelCatalog parseModelCatalog(const QByteArray& data, const QString& file, QList<ParseError>* errors)
 {
     ModelCatalog catalog;
-    const auto report = [&](const QString& field, const QString& reason) {
-        if (errors)
-            errors->append({ file, field, reason });
-    };
-    const json doc = json::parse(data.constBegin(), data.constEnd(), nullptr, false);
-    if (doc.is_discarded() || !doc.is_object()) {
-        report(QString(), Tr::tr("is not valid JSON (truncated or malformed)"));
-        return catalog;
-    }
-    const auto models = doc.find("models");
-    if (models == doc.end() || !models->is_array()) {
-        report(QStringLiteral("models"), Tr::tr("must be an array"));
-        return catalog;
-    }
-
+    detail::CatalogDocument doc(data, file, errors);
     QSet<QString> seen;
-    int index = 0;
-    for (const json& entry : *models) {
-        QString where = QStringLiteral("models[%1]").arg(index++);
-        if (!entry.is_object()) {
-            report(where, Tr::tr("must be an object"));
-            continue;
-        }
-        int problems = 0;
-        const auto text = [&](const char* key, bool required) -> QString {
-            const auto it = entry.find(key);
-            if (it == entry.end() || it->is_null()) {
-                if (required) {
-                    report(where + u'.' + QLatin1String(key), Tr::tr("is missing"));
-                    ++problems;
-                }
-                return {};
-            }
-            if (!it->is_string()) {
-                report(where + u'.' + QLatin1String(key), Tr::tr("must be a string"));
-                ++problems;
-                return {};
-            }
-            return QString::fromStdString(it->get<std::string>());
-        };
-        const QString id = text("id", true);
+    doc.forEachEntry("models", [&](const json& entry, const QString& index) {
+        detail::JsonFields r(entry, file, index, errors);
+        const QString id = r.requiredString("id");
         if (!id.isEmpty())
-            where += QStringLiteral(" (%1)").arg(id);
-        const QString name = text("name", true);
-        const QString family = text("family", true);
-        const QString license = text("license", false);
-        const QString repo = text("hf_repo", false);
-        const QString dtype = text("native_dtype", false);
-        const QString released = text("released", false);
+            r.setWhere(QStringLiteral("%1 (%2)").arg(index, id));
+        const QString name = r.requiredString("name");
+        const QString family = r.requiredString("family");
+        const QString license = r.string("license");
+        const QString repo = r.string("hf_repo");
+        const QString dtype = r.string("native_dtype");
+        const QString released = r.string("released");
         qint64 maxContext = 0;
         if (const auto it = entry.find("max_context"); it != entry.end()) {
-            if (!it->is_number_integer() || it->get<qint64>() < 1 || it->get<qint64>() > (qint64(1) << 30)) {
-                report(where + QStringLiteral(".max_context"), Tr::tr("must be a positive whole number of tokens"));
-                ++problems;
-            } else {
+            if (!it->is_number_integer() || it->get<qint64>() < 1 || it->get<qint64>() > (qint64(1) << 30))
+                r.fail("max_context", Tr::tr("must be a positive whole number of tokens"));
+            else
                 maxContext = it->get<qint64>();
-            }
         }
         const auto config = entry.find("config");
         if (config == entry.end()) {
-            report(where + QStringLiteral(".config"), Tr::tr("is missing"));
-            continue;
+            r.fail("config", Tr::tr("is missing"));
+            return;
         }
-        auto spec = detail::specFromConfig(*config, file, where + QStringLiteral(".config"), errors);
-        if (!spec || problems > 0)
-            continue;
-        if (seen.contains(id.toLower())) {
-            report(where + QStringLiteral(".id"), Tr::tr("'%1' appears more than once").arg(id));
-            continue;
-        }
-        seen.insert(id.toLower());
+        auto spec = detail::specFromConfig(*config, file, r.field("config"), errors);
+        if (!spec || r.failures() > 0 || !doc.firstOccurrence(seen, id, r.where()))
+            return;
         spec->id = id;
         spec->name = name;
         spec->family = family;
@@ -120,7 +78,7 @@ ModelCatalog parseModelCatalog(const QByteArray& data, const QString& file, QLis
         if (maxContext > 0)
             spec->maxContext = maxContext;
         catalog.models << *spec;
-    }
+    });
     return catalog;
 }
 

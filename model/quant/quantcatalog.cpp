@@ -1,9 +1,9 @@
 #include "quantcatalog.h"
 
+#include "jsonfields_p.h"
+
 #include <QCoreApplication>
 #include <QSet>
-
-#include <nlohmann/json.hpp>
 
 using nlohmann::json;
 
@@ -34,109 +34,15 @@ constexpr KindName kKinds[] = {
     { "mlx", StorageKind::Mlx },
 };
 
-class EntryReader
-{
-public:
-    EntryReader(const json& obj, const QString& file, const QString& where, QList<ParseError>* errors)
-        : m_obj(obj)
-        , m_file(file)
-        , m_where(where)
-        , m_errors(errors)
-    { }
-
-    QString string(const char* key, bool required, const QString& fallback = {})
-    {
-        const auto it = m_obj.find(key);
-        if (it == m_obj.end() || it->is_null()) {
-            if (required)
-                fail(key, Tr::tr("is missing"));
-            return fallback;
-        }
-        if (!it->is_string()) {
-            fail(key, Tr::tr("must be a string"));
-            return fallback;
-        }
-        return QString::fromStdString(it->get<std::string>());
-    }
-
-    qint64 integer(const char* key, bool required, qint64 fallback, qint64 min, qint64 max)
-    {
-        const auto it = m_obj.find(key);
-        if (it == m_obj.end() || it->is_null()) {
-            if (required)
-                fail(key, Tr::tr("is missing"));
-            return fallback;
-        }
-        if (!it->is_number_integer()) {
-            fail(key, Tr::tr("must be a whole number"));
-            return fallback;
-        }
-        const qint64 v = it->get<qint64>();
-        if (v < min || v > max) {
-            fail(key, Tr::tr("%1 is out of range (%2 to %3)").arg(v).arg(min).arg(max));
-            return fallback;
-        }
-        return v;
-    }
-
-    bool boolean(const char* key, bool fallback)
-    {
-        const auto it = m_obj.find(key);
-        if (it == m_obj.end() || it->is_null())
-            return fallback;
-        if (!it->is_boolean()) {
-            fail(key, Tr::tr("must be true or false"));
-            return fallback;
-        }
-        return it->get<bool>();
-    }
-
-    QStringList strings(const char* key)
-    {
-        QStringList out;
-        const auto it = m_obj.find(key);
-        if (it == m_obj.end() || it->is_null())
-            return out;
-        if (!it->is_array()) {
-            fail(key, Tr::tr("must be an array of strings"));
-            return out;
-        }
-        for (const json& v : *it) {
-            if (!v.is_string()) {
-                fail(key, Tr::tr("must be an array of strings"));
-                return {};
-            }
-            out << QString::fromStdString(v.get<std::string>());
-        }
-        return out;
-    }
-
-    void fail(const char* key, const QString& reason)
-    {
-        ++m_failures;
-        if (m_errors)
-            m_errors->append({ m_file, m_where + u'.' + QString::fromLatin1(key), reason });
-    }
-
-    int failures() const { return m_failures; }
-
-private:
-    const json& m_obj;
-    const QString& m_file;
-    QString m_where;
-    QList<ParseError>* m_errors;
-    int m_failures = 0;
-};
-
 std::optional<StorageType> readType(
     const json& entry, const QString& file, const QString& where, QList<ParseError>* errors)
 {
-    EntryReader r(entry, file, where, errors);
+    detail::JsonFields r(entry, file, where, errors);
     StorageType t;
-    t.id = r.string("id", true);
-    t.name = r.string("name", false, t.id);
-    t.description = r.string("description", false);
-    const QString kind = r.string("kind", true);
+    t.id = r.requiredString("id");
+    t.name = r.string("name", t.id);
+    t.description = r.string("description");
+    const QString kind = r.requiredString("kind");
     bool kindKnown = false;
     for (const KindName& k : kKinds) {
         if (kind == QLatin1String(k.name)) {
@@ -146,17 +52,21 @@ std::optional<StorageType> readType(
     }
     if (!kind.isEmpty() && !kindKnown)
         r.fail("kind", Tr::tr("'%1' is not a known storage kind").arg(kind));
-    t.ggmlId = static_cast<int>(r.integer("ggml_id", false, -1, 0, 1023));
+    // A field some kinds need: "is missing" for those, the fallback for the others.
+    const auto integer = [&r](const char* key, bool needed, qint64 fallback, qint64 min, qint64 max) {
+        return needed ? r.required(key, min, max) : r.integer(key, fallback, min, max);
+    };
+    t.ggmlId = static_cast<int>(r.integer("ggml_id", -1, 0, 1023));
     const bool blocky = t.kind == StorageKind::Float || t.kind == StorageKind::Ggml;
-    t.blockSize = r.integer("block_size", blocky, 1, 1, 1 << 16);
-    t.blockBytes = r.integer("block_bytes", blocky, 2, 1, 1 << 20);
-    t.bits = static_cast<int>(r.integer("bits", false, 16, 1, 64));
-    t.groupSize = r.integer("group_size",
+    t.blockSize = integer("block_size", blocky, 1, 1, 1 << 16);
+    t.blockBytes = integer("block_bytes", blocky, 2, 1, 1 << 20);
+    t.bits = static_cast<int>(r.integer("bits", 16, 1, 64));
+    t.groupSize = integer("group_size",
         t.kind == StorageKind::Group || t.kind == StorageKind::Mlx || t.kind == StorageKind::Bnb4
             || t.kind == StorageKind::Fp8Block,
         0, 1, 1 << 20);
-    t.scaleBytes = static_cast<int>(r.integer("scale_bytes", false, 0, 0, 16));
-    t.zeroBits = static_cast<int>(r.integer("zero_bits", false, 0, 0, 64));
+    t.scaleBytes = static_cast<int>(r.integer("scale_bytes", 0, 0, 16));
+    t.zeroBits = static_cast<int>(r.integer("zero_bits", 0, 0, 64));
     t.groupIndex = r.boolean("group_index", false);
     t.doubleQuant = r.boolean("double_quant", false);
     if (r.failures() > 0 || t.id.isEmpty())
@@ -167,12 +77,12 @@ std::optional<StorageType> readType(
 std::optional<QuantRecipe> readRecipe(const json& entry, const QString& file, const QString& where,
     const QuantCatalog& catalog, QList<ParseError>* errors)
 {
-    EntryReader r(entry, file, where, errors);
+    detail::JsonFields r(entry, file, where, errors);
     QuantRecipe q;
-    q.id = r.string("id", true);
-    q.name = r.string("name", false, q.id);
-    q.description = r.string("description", true);
-    const QString format = r.string("format", true);
+    q.id = r.requiredString("id");
+    q.name = r.string("name", q.id);
+    q.description = r.requiredString("description");
+    const QString format = r.requiredString("format");
     if (format == QLatin1String("gguf"))
         q.format = RecipeFormat::Gguf;
     else if (format == QLatin1String("hf"))
@@ -184,11 +94,12 @@ std::optional<QuantRecipe> readRecipe(const json& entry, const QString& file, co
     q.engines = r.strings("engines");
     if (q.engines.isEmpty())
         r.fail("engines", Tr::tr("must list at least one engine"));
-    q.baseType = r.string("base_type", true);
+    q.baseType = r.requiredString("base_type");
     const bool perTensor = q.format != RecipeFormat::Gguf;
-    q.embeddingType = r.string("embedding_type", perTensor);
-    q.outputType = r.string("output_type", perTensor);
-    q.otherType = r.string("other_type", perTensor);
+    const auto type = [&r, perTensor](const char* key) { return perTensor ? r.requiredString(key) : r.string(key); };
+    q.embeddingType = type("embedding_type");
+    q.outputType = type("output_type");
+    q.otherType = type("other_type");
     for (const auto& [key, value] : { std::pair { "base_type", q.baseType }, { "embedding_type", q.embeddingType },
              { "output_type", q.outputType }, { "other_type", q.otherType } }) {
         if (!value.isEmpty() && !catalog.type(value))
@@ -261,58 +172,23 @@ QString recipeFormatName(RecipeFormat f)
 
 std::optional<QuantCatalog> parseQuantCatalog(const QByteArray& data, const QString& file, QList<ParseError>* errors)
 {
-    const json doc = json::parse(data.constBegin(), data.constEnd(), nullptr, false);
-    if (doc.is_discarded() || !doc.is_object()) {
-        if (errors)
-            errors->append({ file, QString(), Tr::tr("is not valid JSON (truncated or malformed)") });
+    detail::CatalogDocument doc(data, file, errors);
+    // Both arrays must be there: recipes name the types.
+    const bool hasTypes = doc.array("types") != nullptr;
+    const bool hasRecipes = doc.array("recipes") != nullptr;
+    if (!hasTypes || !hasRecipes)
         return std::nullopt;
-    }
-    const auto types = doc.find("types");
-    const auto recipes = doc.find("recipes");
-    if (types == doc.end() || !types->is_array() || recipes == doc.end() || !recipes->is_array()) {
-        if (errors)
-            errors->append({ file, QStringLiteral("types/recipes"), Tr::tr("must both be arrays") });
-        return std::nullopt;
-    }
     QuantCatalog catalog;
     QSet<QString> seen;
-    int i = 0;
-    for (const json& entry : *types) {
-        const QString where = QStringLiteral("types[%1]").arg(i++);
-        if (!entry.is_object()) {
-            if (errors)
-                errors->append({ file, where, Tr::tr("must be an object") });
-            continue;
-        }
-        if (auto t = readType(entry, file, where, errors)) {
-            if (seen.contains(t->id.toLower())) {
-                if (errors)
-                    errors->append({ file, where + QStringLiteral(".id"), Tr::tr("'%1' is defined twice").arg(t->id) });
-                continue;
-            }
-            seen.insert(t->id.toLower());
+    doc.forEachEntry("types", [&](const json& entry, const QString& where) {
+        if (auto t = readType(entry, file, where, errors); t && doc.firstOccurrence(seen, t->id, where))
             catalog.types << *t;
-        }
-    }
+    });
     seen.clear();
-    i = 0;
-    for (const json& entry : *recipes) {
-        const QString where = QStringLiteral("recipes[%1]").arg(i++);
-        if (!entry.is_object()) {
-            if (errors)
-                errors->append({ file, where, Tr::tr("must be an object") });
-            continue;
-        }
-        if (auto q = readRecipe(entry, file, where, catalog, errors)) {
-            if (seen.contains(q->id.toLower())) {
-                if (errors)
-                    errors->append({ file, where + QStringLiteral(".id"), Tr::tr("'%1' is defined twice").arg(q->id) });
-                continue;
-            }
-            seen.insert(q->id.toLower());
+    doc.forEachEntry("recipes", [&](const json& entry, const QString& where) {
+        if (auto q = readRecipe(entry, file, where, catalog, errors); q && doc.firstOccurrence(seen, q->id, where))
             catalog.recipes << *q;
-        }
-    }
+    });
     return catalog;
 }
 

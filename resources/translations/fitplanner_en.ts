@@ -463,10 +463,6 @@
         <translation>Model catalog</translation>
     </message>
     <message>
-        <source>Planning for %1 GPU memory + %2 system RAM (entered by hand)</source>
-        <translation type="vanished">Planning for %1 GPU memory + %2 system RAM (entered by hand)</translation>
-    </message>
-    <message>
         <location filename="../../views/mainwindow.cpp" line="181"/>
         <source>Open model file</source>
         <translation>Open model file</translation>
@@ -1397,92 +1393,37 @@
 <context>
     <name>Planner::GpuCatalog</name>
     <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="138"/>
-        <source>is not valid JSON (truncated or malformed)</source>
-        <translation>is not valid JSON (truncated or malformed)</translation>
-    </message>
-    <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="143"/>
-        <source>must be an array</source>
-        <translation>must be an array</translation>
-    </message>
-    <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="151"/>
-        <source>must be an object</source>
-        <translation>must be an object</translation>
-    </message>
-    <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="163"/>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="178"/>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="205"/>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="214"/>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="221"/>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="149"/>
         <source>is missing</source>
         <translation>is missing</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="167"/>
-        <source>must be a string</source>
-        <translation>must be a string</translation>
-    </message>
-    <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="172"/>
-        <source>must not be empty</source>
-        <translation>must not be empty</translation>
-    </message>
-    <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="182"/>
-        <source>must be a number</source>
-        <translation>must be a number</translation>
-    </message>
-    <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="187"/>
-        <source>must be above 0 and at most %1</source>
-        <translation>must be above 0 and at most %1</translation>
-    </message>
-    <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="200"/>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="144"/>
         <source>must be one of nvidia, amd, intel, apple (not &apos;%1&apos;)</source>
         <translation>must be one of nvidia, amd, intel, apple (not &apos;%1&apos;)</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="207"/>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="152"/>
         <source>must be a positive whole number of bytes (at most 1 PiB)</source>
         <translation>must be a positive whole number of bytes (at most 1 PiB)</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="216"/>
-        <source>must be true or false</source>
-        <translation>must be true or false</translation>
-    </message>
-    <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="223"/>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="227"/>
-        <source>must be a non-empty array of strings</source>
-        <translation>must be a non-empty array of strings</translation>
-    </message>
-    <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="245"/>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="169"/>
         <source>must be a non-empty array of positive whole numbers of GB</source>
         <translation>must be a non-empty array of positive whole numbers of GB</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="255"/>
-        <source>&apos;%1&apos; appears more than once</source>
-        <translation>&apos;%1&apos; appears more than once</translation>
-    </message>
-    <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="270"/>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="188"/>
         <source>%1 is not in the GPU catalog; its bandwidth (%2 GB/s) is computed from the memory clock and bus width the driver reports</source>
         <translation>%1 is not in the GPU catalog; its bandwidth (%2 GB/s) is computed from the memory clock and bus width the driver reports</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="275"/>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="193"/>
         <source>%1 is not in the GPU catalog: its memory bandwidth and FP16 rate are unknown, so no speed can be estimated for it</source>
         <translation>%1 is not in the GPU catalog: its memory bandwidth and FP16 rate are unknown, so no speed can be estimated for it</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="286"/>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="204"/>
         <source>%1 reports %2 bytes of memory, but the catalog&apos;s %3 has %4; the speed figures assume the catalog&apos;s bandwidth</source>
         <translation>%1 reports %2 bytes of memory, but the catalog&apos;s %3 has %4; the speed figures assume the catalog&apos;s bandwidth</translation>
     </message>
@@ -1513,100 +1454,154 @@
 <context>
     <name>Planner::HfConfig</name>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="51"/>
-        <source>the number is too large</source>
-        <translation>the number is too large</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/hfconfig.cpp" line="58"/>
-        <source>must be a whole number between %1 and %2</source>
-        <translation>must be a whole number between %1 and %2</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/hfconfig.cpp" line="63"/>
-        <source>must be a number, found %1</source>
-        <translation>must be a number, found %1</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/hfconfig.cpp" line="67"/>
-        <source>%1 is out of range (%2 to %3)</source>
-        <translation>%1 is out of range (%2 to %3)</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/hfconfig.cpp" line="81"/>
-        <location filename="../../model/io/hfconfig.cpp" line="296"/>
+        <location filename="../../model/io/hfconfig.cpp" line="168"/>
         <source>is missing</source>
         <translation>is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="93"/>
-        <source>must be true or false, found %1</source>
-        <translation>must be true or false, found %1</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/hfconfig.cpp" line="105"/>
-        <source>must be a string, found %1</source>
-        <translation>must be a string, found %1</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/hfconfig.cpp" line="117"/>
-        <source>must be an object, found %1</source>
-        <translation>must be an object, found %1</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/hfconfig.cpp" line="129"/>
-        <source>must be an array, found %1</source>
-        <translation>must be an array, found %1</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/hfconfig.cpp" line="277"/>
+        <location filename="../../model/io/hfconfig.cpp" line="149"/>
         <source>could not be read</source>
         <translation>could not be read</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="290"/>
+        <location filename="../../model/io/hfconfig.cpp" line="162"/>
         <source>must be a JSON object</source>
         <translation>must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="302"/>
+        <location filename="../../model/io/hfconfig.cpp" line="174"/>
         <source>&apos;%1&apos; is not a supported architecture (supported: %2)</source>
         <translation>&apos;%1&apos; is not a supported architecture (supported: %2)</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="376"/>
+        <location filename="../../model/io/hfconfig.cpp" line="248"/>
         <source>must hold layer numbers</source>
         <translation>must hold layer numbers</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="460"/>
+        <location filename="../../model/io/hfconfig.cpp" line="332"/>
         <source>%1 exceeds the %2 experts</source>
         <translation>%1 exceeds the %2 experts</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="468"/>
+        <location filename="../../model/io/hfconfig.cpp" line="340"/>
         <source>must hold strings</source>
         <translation>must hold strings</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="474"/>
+        <location filename="../../model/io/hfconfig.cpp" line="346"/>
         <source>has %1 entries for %2 layers</source>
         <translation>has %1 entries for %2 layers</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="536"/>
+        <location filename="../../model/io/hfconfig.cpp" line="408"/>
         <source>%1 does not divide the %2 attention heads</source>
         <translation>%1 does not divide the %2 attention heads</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="546"/>
+        <location filename="../../model/io/hfconfig.cpp" line="418"/>
         <source>these dimensions imply %1 parameters, far beyond any real model</source>
         <translation>these dimensions imply %1 parameters, far beyond any real model</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="562"/>
+        <location filename="../../model/io/hfconfig.cpp" line="434"/>
         <source>is not valid JSON (truncated or malformed)</source>
         <translation>is not valid JSON (truncated or malformed)</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::JsonFields</name>
+    <message>
+        <location filename="../../model/io/jsonfields.cpp" line="46"/>
+        <source>the number is too large</source>
+        <translation>the number is too large</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/jsonfields.cpp" line="53"/>
+        <source>must be a whole number between %1 and %2</source>
+        <translation>must be a whole number between %1 and %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/jsonfields.cpp" line="58"/>
+        <location filename="../../model/io/jsonfields.cpp" line="90"/>
+        <source>must be a number, found %1</source>
+        <translation>must be a number, found %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/jsonfields.cpp" line="62"/>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation>%1 is out of range (%2 to %3)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/jsonfields.cpp" line="76"/>
+        <location filename="../../model/io/jsonfields.cpp" line="86"/>
+        <location filename="../../model/io/jsonfields.cpp" line="116"/>
+        <location filename="../../model/io/jsonfields.cpp" line="137"/>
+        <location filename="../../model/io/jsonfields.cpp" line="153"/>
+        <source>is missing</source>
+        <translation>is missing</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/jsonfields.cpp" line="95"/>
+        <source>must be above 0 and at most %1</source>
+        <translation>must be above 0 and at most %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/jsonfields.cpp" line="107"/>
+        <source>must be true or false, found %1</source>
+        <translation>must be true or false, found %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/jsonfields.cpp" line="128"/>
+        <source>must be a string, found %1</source>
+        <translation>must be a string, found %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/jsonfields.cpp" line="143"/>
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/jsonfields.cpp" line="157"/>
+        <location filename="../../model/io/jsonfields.cpp" line="164"/>
+        <source>must be a non-empty array of strings</source>
+        <translation>must be a non-empty array of strings</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/jsonfields.cpp" line="157"/>
+        <location filename="../../model/io/jsonfields.cpp" line="164"/>
+        <source>must be an array of strings</source>
+        <translation>must be an array of strings</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/jsonfields.cpp" line="178"/>
+        <source>must be an object, found %1</source>
+        <translation>must be an object, found %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/jsonfields.cpp" line="190"/>
+        <source>must be an array, found %1</source>
+        <translation>must be an array, found %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/jsonfields.cpp" line="214"/>
+        <source>is not valid JSON (truncated or malformed)</source>
+        <translation>is not valid JSON (truncated or malformed)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/jsonfields.cpp" line="227"/>
+        <source>must be an array</source>
+        <translation>must be an array</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/jsonfields.cpp" line="236"/>
+        <source>&apos;%1&apos; appears more than once</source>
+        <translation>&apos;%1&apos; appears more than once</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/jsonfields.cpp" line="251"/>
+        <source>must be an object</source>
+        <translation>must be an object</translation>
     </message>
 </context>
 <context>
@@ -1838,40 +1833,14 @@
 <context>
     <name>Planner::ModelCatalog</name>
     <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="47"/>
-        <source>is not valid JSON (truncated or malformed)</source>
-        <translation>is not valid JSON (truncated or malformed)</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="52"/>
-        <source>must be an array</source>
-        <translation>must be an array</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="61"/>
-        <source>must be an object</source>
-        <translation>must be an object</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="69"/>
-        <location filename="../../model/io/modelcatalog.cpp" line="101"/>
+        <location filename="../../model/io/modelcatalog.cpp" line="64"/>
         <source>is missing</source>
         <translation>is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="75"/>
-        <source>must be a string</source>
-        <translation>must be a string</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="93"/>
+        <location filename="../../model/io/modelcatalog.cpp" line="58"/>
         <source>must be a positive whole number of tokens</source>
         <translation>must be a positive whole number of tokens</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="108"/>
-        <source>&apos;%1&apos; appears more than once</source>
-        <translation>&apos;%1&apos; appears more than once</translation>
     </message>
 </context>
 <context>
@@ -2266,78 +2235,24 @@
 <context>
     <name>Planner::QuantCatalog</name>
     <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="52"/>
-        <location filename="../../model/quant/quantcatalog.cpp" line="67"/>
-        <source>is missing</source>
-        <translation>is missing</translation>
-    </message>
-    <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="56"/>
-        <source>must be a string</source>
-        <translation>must be a string</translation>
-    </message>
-    <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="71"/>
-        <source>must be a whole number</source>
-        <translation>must be a whole number</translation>
-    </message>
-    <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="76"/>
-        <source>%1 is out of range (%2 to %3)</source>
-        <translation>%1 is out of range (%2 to %3)</translation>
-    </message>
-    <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="88"/>
-        <source>must be true or false</source>
-        <translation>must be true or false</translation>
-    </message>
-    <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="101"/>
-        <location filename="../../model/quant/quantcatalog.cpp" line="106"/>
-        <source>must be an array of strings</source>
-        <translation>must be an array of strings</translation>
-    </message>
-    <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="148"/>
+        <location filename="../../model/quant/quantcatalog.cpp" line="54"/>
         <source>&apos;%1&apos; is not a known storage kind</source>
         <translation>&apos;%1&apos; is not a known storage kind</translation>
     </message>
     <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="183"/>
+        <location filename="../../model/quant/quantcatalog.cpp" line="93"/>
         <source>&apos;%1&apos; is not gguf, hf or mlx</source>
         <translation>&apos;%1&apos; is not gguf, hf or mlx</translation>
     </message>
     <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="186"/>
+        <location filename="../../model/quant/quantcatalog.cpp" line="96"/>
         <source>must list at least one engine</source>
         <translation>must list at least one engine</translation>
     </message>
     <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="195"/>
+        <location filename="../../model/quant/quantcatalog.cpp" line="106"/>
         <source>names the unknown storage type &apos;%1&apos;</source>
         <translation>names the unknown storage type &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="267"/>
-        <source>is not valid JSON (truncated or malformed)</source>
-        <translation>is not valid JSON (truncated or malformed)</translation>
-    </message>
-    <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="274"/>
-        <source>must both be arrays</source>
-        <translation>must both be arrays</translation>
-    </message>
-    <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="284"/>
-        <location filename="../../model/quant/quantcatalog.cpp" line="303"/>
-        <source>must be an object</source>
-        <translation>must be an object</translation>
-    </message>
-    <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="290"/>
-        <location filename="../../model/quant/quantcatalog.cpp" line="309"/>
-        <source>&apos;%1&apos; is defined twice</source>
-        <translation>&apos;%1&apos; is defined twice</translation>
     </message>
 </context>
 <context>

@@ -463,10 +463,6 @@
         <translation>模型目录</translation>
     </message>
     <message>
-        <source>Planning for %1 GPU memory + %2 system RAM (entered by hand)</source>
-        <translation type="vanished">按 %1 显存 + %2 系统内存规划（手动输入）</translation>
-    </message>
-    <message>
         <location filename="../../views/mainwindow.cpp" line="181"/>
         <source>Open model file</source>
         <translation>打开模型文件</translation>
@@ -1396,92 +1392,37 @@
 <context>
     <name>Planner::GpuCatalog</name>
     <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="138"/>
-        <source>is not valid JSON (truncated or malformed)</source>
-        <translation>不是有效的 JSON（被截断或格式错误）</translation>
-    </message>
-    <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="143"/>
-        <source>must be an array</source>
-        <translation>必须是数组</translation>
-    </message>
-    <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="151"/>
-        <source>must be an object</source>
-        <translation>必须是对象</translation>
-    </message>
-    <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="163"/>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="178"/>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="205"/>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="214"/>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="221"/>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="149"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="167"/>
-        <source>must be a string</source>
-        <translation>必须是字符串</translation>
-    </message>
-    <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="172"/>
-        <source>must not be empty</source>
-        <translation>不能为空</translation>
-    </message>
-    <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="182"/>
-        <source>must be a number</source>
-        <translation>必须是数字</translation>
-    </message>
-    <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="187"/>
-        <source>must be above 0 and at most %1</source>
-        <translation>必须大于 0 且不超过 %1</translation>
-    </message>
-    <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="200"/>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="144"/>
         <source>must be one of nvidia, amd, intel, apple (not &apos;%1&apos;)</source>
         <translation>必须是 nvidia、amd、intel、apple 之一（而不是 &apos;%1&apos;）</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="207"/>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="152"/>
         <source>must be a positive whole number of bytes (at most 1 PiB)</source>
         <translation>必须是正整数字节数（最多 1 PiB）</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="216"/>
-        <source>must be true or false</source>
-        <translation>必须是 true 或 false</translation>
-    </message>
-    <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="223"/>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="227"/>
-        <source>must be a non-empty array of strings</source>
-        <translation>必须是非空字符串数组</translation>
-    </message>
-    <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="245"/>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="169"/>
         <source>must be a non-empty array of positive whole numbers of GB</source>
         <translation>必须是由正整数 GB 组成的非空数组</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="255"/>
-        <source>&apos;%1&apos; appears more than once</source>
-        <translation>&apos;%1&apos; 出现了不止一次</translation>
-    </message>
-    <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="270"/>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="188"/>
         <source>%1 is not in the GPU catalog; its bandwidth (%2 GB/s) is computed from the memory clock and bus width the driver reports</source>
         <translation>%1 不在 GPU 目录中；其带宽（%2 GB/s）根据驱动报告的显存频率和位宽计算</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="275"/>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="193"/>
         <source>%1 is not in the GPU catalog: its memory bandwidth and FP16 rate are unknown, so no speed can be estimated for it</source>
         <translation>%1 不在 GPU 目录中：其显存带宽和 FP16 算力未知，因此无法估算其速度</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="286"/>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="204"/>
         <source>%1 reports %2 bytes of memory, but the catalog&apos;s %3 has %4; the speed figures assume the catalog&apos;s bandwidth</source>
         <translation>%1 报告有 %2 字节显存，但目录中的 %3 为 %4；速度数据采用目录中的带宽</translation>
     </message>
@@ -1512,100 +1453,154 @@
 <context>
     <name>Planner::HfConfig</name>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="51"/>
-        <source>the number is too large</source>
-        <translation>数字太大</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/hfconfig.cpp" line="58"/>
-        <source>must be a whole number between %1 and %2</source>
-        <translation>必须是 %1 到 %2 之间的整数</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/hfconfig.cpp" line="63"/>
-        <source>must be a number, found %1</source>
-        <translation>必须是数字，实际为 %1</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/hfconfig.cpp" line="67"/>
-        <source>%1 is out of range (%2 to %3)</source>
-        <translation>%1 超出范围（%2 到 %3）</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/hfconfig.cpp" line="81"/>
-        <location filename="../../model/io/hfconfig.cpp" line="296"/>
+        <location filename="../../model/io/hfconfig.cpp" line="168"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="93"/>
-        <source>must be true or false, found %1</source>
-        <translation>必须是 true 或 false，实际为 %1</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/hfconfig.cpp" line="105"/>
-        <source>must be a string, found %1</source>
-        <translation>必须是字符串，实际为 %1</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/hfconfig.cpp" line="117"/>
-        <source>must be an object, found %1</source>
-        <translation>必须是对象，实际为 %1</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/hfconfig.cpp" line="129"/>
-        <source>must be an array, found %1</source>
-        <translation>必须是数组，实际为 %1</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/hfconfig.cpp" line="277"/>
+        <location filename="../../model/io/hfconfig.cpp" line="149"/>
         <source>could not be read</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="290"/>
+        <location filename="../../model/io/hfconfig.cpp" line="162"/>
         <source>must be a JSON object</source>
         <translation>必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="302"/>
+        <location filename="../../model/io/hfconfig.cpp" line="174"/>
         <source>&apos;%1&apos; is not a supported architecture (supported: %2)</source>
         <translation>&apos;%1&apos; 不是受支持的架构（支持：%2）</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="376"/>
+        <location filename="../../model/io/hfconfig.cpp" line="248"/>
         <source>must hold layer numbers</source>
         <translation>必须包含层号</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="460"/>
+        <location filename="../../model/io/hfconfig.cpp" line="332"/>
         <source>%1 exceeds the %2 experts</source>
         <translation>%1 超过了 %2 个专家</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="468"/>
+        <location filename="../../model/io/hfconfig.cpp" line="340"/>
         <source>must hold strings</source>
         <translation>必须包含字符串</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="474"/>
+        <location filename="../../model/io/hfconfig.cpp" line="346"/>
         <source>has %1 entries for %2 layers</source>
         <translation>有 %1 个条目，但有 %2 层</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="536"/>
+        <location filename="../../model/io/hfconfig.cpp" line="408"/>
         <source>%1 does not divide the %2 attention heads</source>
         <translation>%1 无法整除 %2 个注意力头</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="546"/>
+        <location filename="../../model/io/hfconfig.cpp" line="418"/>
         <source>these dimensions imply %1 parameters, far beyond any real model</source>
         <translation>这些维度意味着 %1 个参数，远超任何真实模型</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="562"/>
+        <location filename="../../model/io/hfconfig.cpp" line="434"/>
         <source>is not valid JSON (truncated or malformed)</source>
         <translation>不是有效的 JSON（被截断或格式错误）</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::JsonFields</name>
+    <message>
+        <location filename="../../model/io/jsonfields.cpp" line="46"/>
+        <source>the number is too large</source>
+        <translation>数字太大</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/jsonfields.cpp" line="53"/>
+        <source>must be a whole number between %1 and %2</source>
+        <translation>必须是 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/jsonfields.cpp" line="58"/>
+        <location filename="../../model/io/jsonfields.cpp" line="90"/>
+        <source>must be a number, found %1</source>
+        <translation>必须是数字，实际为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/jsonfields.cpp" line="62"/>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation>%1 超出范围（%2 到 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/jsonfields.cpp" line="76"/>
+        <location filename="../../model/io/jsonfields.cpp" line="86"/>
+        <location filename="../../model/io/jsonfields.cpp" line="116"/>
+        <location filename="../../model/io/jsonfields.cpp" line="137"/>
+        <location filename="../../model/io/jsonfields.cpp" line="153"/>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/jsonfields.cpp" line="95"/>
+        <source>must be above 0 and at most %1</source>
+        <translation>必须大于 0 且不超过 %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/jsonfields.cpp" line="107"/>
+        <source>must be true or false, found %1</source>
+        <translation>必须是 true 或 false，实际为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/jsonfields.cpp" line="128"/>
+        <source>must be a string, found %1</source>
+        <translation>必须是字符串，实际为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/jsonfields.cpp" line="143"/>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/jsonfields.cpp" line="157"/>
+        <location filename="../../model/io/jsonfields.cpp" line="164"/>
+        <source>must be a non-empty array of strings</source>
+        <translation>必须是非空字符串数组</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/jsonfields.cpp" line="157"/>
+        <location filename="../../model/io/jsonfields.cpp" line="164"/>
+        <source>must be an array of strings</source>
+        <translation>必须是字符串数组</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/jsonfields.cpp" line="178"/>
+        <source>must be an object, found %1</source>
+        <translation>必须是对象，实际为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/jsonfields.cpp" line="190"/>
+        <source>must be an array, found %1</source>
+        <translation>必须是数组，实际为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/jsonfields.cpp" line="214"/>
+        <source>is not valid JSON (truncated or malformed)</source>
+        <translation>不是有效的 JSON（被截断或格式错误）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/jsonfields.cpp" line="227"/>
+        <source>must be an array</source>
+        <translation>必须是数组</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/jsonfields.cpp" line="236"/>
+        <source>&apos;%1&apos; appears more than once</source>
+        <translation>&apos;%1&apos; 出现了不止一次</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/jsonfields.cpp" line="251"/>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
     </message>
 </context>
 <context>
@@ -1837,40 +1832,14 @@
 <context>
     <name>Planner::ModelCatalog</name>
     <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="47"/>
-        <source>is not valid JSON (truncated or malformed)</source>
-        <translation>不是有效的 JSON（被截断或格式错误）</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="52"/>
-        <source>must be an array</source>
-        <translation>必须是数组</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="61"/>
-        <source>must be an object</source>
-        <translation>必须是对象</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="69"/>
-        <location filename="../../model/io/modelcatalog.cpp" line="101"/>
+        <location filename="../../model/io/modelcatalog.cpp" line="64"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="75"/>
-        <source>must be a string</source>
-        <translation>必须是字符串</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="93"/>
+        <location filename="../../model/io/modelcatalog.cpp" line="58"/>
         <source>must be a positive whole number of tokens</source>
         <translation>必须是正整数个词元</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="108"/>
-        <source>&apos;%1&apos; appears more than once</source>
-        <translation>&apos;%1&apos; 出现了不止一次</translation>
     </message>
 </context>
 <context>
@@ -2264,78 +2233,24 @@
 <context>
     <name>Planner::QuantCatalog</name>
     <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="52"/>
-        <location filename="../../model/quant/quantcatalog.cpp" line="67"/>
-        <source>is missing</source>
-        <translation>缺失</translation>
-    </message>
-    <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="56"/>
-        <source>must be a string</source>
-        <translation>必须是字符串</translation>
-    </message>
-    <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="71"/>
-        <source>must be a whole number</source>
-        <translation>必须是整数</translation>
-    </message>
-    <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="76"/>
-        <source>%1 is out of range (%2 to %3)</source>
-        <translation>%1 超出范围（%2 到 %3）</translation>
-    </message>
-    <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="88"/>
-        <source>must be true or false</source>
-        <translation>必须是 true 或 false</translation>
-    </message>
-    <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="101"/>
-        <location filename="../../model/quant/quantcatalog.cpp" line="106"/>
-        <source>must be an array of strings</source>
-        <translation>必须是字符串数组</translation>
-    </message>
-    <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="148"/>
+        <location filename="../../model/quant/quantcatalog.cpp" line="54"/>
         <source>&apos;%1&apos; is not a known storage kind</source>
         <translation>&apos;%1&apos; 不是已知的存储类型</translation>
     </message>
     <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="183"/>
+        <location filename="../../model/quant/quantcatalog.cpp" line="93"/>
         <source>&apos;%1&apos; is not gguf, hf or mlx</source>
         <translation>&apos;%1&apos; 不是 gguf、hf 或 mlx</translation>
     </message>
     <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="186"/>
+        <location filename="../../model/quant/quantcatalog.cpp" line="96"/>
         <source>must list at least one engine</source>
         <translation>必须至少列出一个引擎</translation>
     </message>
     <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="195"/>
+        <location filename="../../model/quant/quantcatalog.cpp" line="106"/>
         <source>names the unknown storage type &apos;%1&apos;</source>
         <translation>引用了未知的存储类型 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="267"/>
-        <source>is not valid JSON (truncated or malformed)</source>
-        <translation>不是有效的 JSON（被截断或格式错误）</translation>
-    </message>
-    <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="274"/>
-        <source>must both be arrays</source>
-        <translation>必须都是数组</translation>
-    </message>
-    <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="284"/>
-        <location filename="../../model/quant/quantcatalog.cpp" line="303"/>
-        <source>must be an object</source>
-        <translation>必须是对象</translation>
-    </message>
-    <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="290"/>
-        <location filename="../../model/quant/quantcatalog.cpp" line="309"/>
-        <source>&apos;%1&apos; is defined twice</source>
-        <translation>&apos;%1&apos; 定义了两次</translation>
     </message>
 </context>
 <context>

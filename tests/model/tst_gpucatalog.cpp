@@ -91,7 +91,7 @@ private Q_SLOTS:
         QTest::addRow("unified as string")
             << QByteArray(R"({"id": "x", "name": "X", "vendor": "apple", "memory_bytes": 8,
             "bandwidth_gbps": 1, "fp16_tflops": 1, "unified": "yes", "match": ["X"]})")
-            << QStringLiteral("g.json: gpus[1] (x).unified: must be true or false");
+            << QStringLiteral("g.json: gpus[1] (x).unified: must be true or false, found string");
         QTest::addRow("bad memory options")
             << QByteArray(R"({"id": "x", "name": "X", "vendor": "apple", "memory_bytes": 8,
             "bandwidth_gbps": 1, "fp16_tflops": 1, "unified": true, "match": ["X"], "memory_options_gb": [16, -8]})")

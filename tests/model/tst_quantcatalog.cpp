@@ -35,8 +35,14 @@ private Q_SLOTS:
         QTest::addColumn<int>("types");
         QTest::addColumn<int>("recipes");
         QTest::addRow("truncated") << QByteArray(R"({"types":[{"id":"F16")") << "q.json: is not valid JSON" << -1 << -1;
-        QTest::addRow("no arrays") << QByteArray(R"({"types":{}})") << "q.json: types/recipes: must both be arrays"
-                                   << -1 << -1;
+        QTest::addRow("no arrays") << QByteArray(R"({"types":{}})") << "q.json: types: must be an array" << -1 << -1;
+        QTest::addRow("no recipes") << QByteArray(R"({"types":[],"recipes":5})") << "q.json: recipes: must be an array"
+                                    << -1 << -1;
+        QTest::addRow("blank id") << QByteArray(
+            R"({"types":[{"id":" ","kind":"float","block_size":1,"block_bytes":2}],"recipes":[]})")
+                                  << "q.json: types[0].id: must not be empty" << 0 << 0;
+        QTest::addRow("entry not an object")
+            << QByteArray(R"({"types":[7],"recipes":[]})") << "q.json: types[0]: must be an object" << 0 << 0;
         QTest::addRow("missing block size") << QByteArray(R"({"types":[{"id":"X","kind":"ggml","block_bytes":4},
                 {"id":"F16","kind":"float","block_size":1,"block_bytes":2}],"recipes":[]})")
                                             << "q.json: types[0].block_size: is missing" << 1 << 0;
@@ -51,7 +57,7 @@ private Q_SLOTS:
             << QByteArray(R"({"types":[{"id":"F16","kind":"float","block_size":1,"block_bytes":2}],
                 "recipes":[{"id":"R","format":"gguf","engines":["llama.cpp"],"base_type":"F16","description":"d"},
                            {"id":"r","format":"gguf","engines":["llama.cpp"],"base_type":"F16","description":"d"}]})")
-            << "q.json: recipes[1].id: 'r' is defined twice" << 1 << 1;
+            << "q.json: recipes[1].id: 'r' appears more than once" << 1 << 1;
     }
 
     void errors()
