@@ -168,6 +168,8 @@ bool EstimateSession::setPlacement(const FitPlan& plan)
         return false;
     m_verdict = makePlanVerdict(plan, m_units);
     m_breakdown.setStatus(m_verdict.status);
+    m_comparison.setCurrentStatus(m_verdict.status);
+    m_sweep.setCurrentStatus(m_verdict.status);
     return true;
 }
 

@@ -64,7 +64,8 @@ public:
 
     /**
      * The planner's placement of the current scenario on the hardware in use. Until the next recompute the
-     * verdict (banner, the breakdown's Total row) is the placement's, which knows what the total-versus-capacity
+     * verdict (banner, the breakdown's Total row, the current rows of the comparison and the sweep) is the
+     * placement's, which knows what the total-versus-capacity
      * classification cannot: whole layers per device, the runtime on every GPU, the engine's own limits. A plan
      * for another scenario is ignored (false).
      */

@@ -214,6 +214,20 @@ private Q_SLOTS:
             qPrintable(session.verdict().headline));
         QCOMPARE(changes.count(), 1);
         QCOMPARE(session.breakdownModel()->index(4, 0).data(Roles::FitStatusRole).value<FitStatus>(), FitStatus::Tight);
+        // The current rows of the comparison and the sweep follow; the other recipes and contexts keep theirs.
+        const auto statusOfCurrent = [](QAbstractItemModel* m, const auto& rows) {
+            for (qsizetype r = 0; r < rows.size(); ++r) {
+                if (rows[r].current)
+                    return m->index(int(r), 0).data(Roles::FitStatusRole).value<FitStatus>();
+            }
+            return FitStatus::DoesNotFit;
+        };
+        QCOMPARE(statusOfCurrent(session.comparisonModel(), session.comparisonModel()->rows()), FitStatus::Tight);
+        QCOMPARE(statusOfCurrent(session.sweepModel(), session.sweepModel()->rows()), FitStatus::Tight);
+        for (const QuantComparisonRow& row : session.comparisonModel()->rows()) {
+            if (!row.current)
+                QCOMPARE(row.status, classifyFit(row.estimate.total, row.estimate.totalHigh, session.engineCapacity()));
+        }
     }
 
     // Offload and RAM-only placements: the layer split and what RAM keeps free.
