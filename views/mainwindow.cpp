@@ -150,6 +150,12 @@ MainWindow::MainWindow(const ModelCatalog& models, const QuantCatalog& quants, c
 
     createMenus();
 
+    // The session places every scenario it shows on the hardware in use, as the engine would.
+    m_session->setPlacer([this](const Scenario& s, QString* error) {
+        PlanOptions options;
+        options.frontend = defaultFrontend(s.engine);
+        return m_planner.plan(s, m_hardware->profile(), options, error);
+    });
     connect(m_catalog, &CatalogPanel::modelChosen, this, &MainWindow::chooseModel);
     connect(m_session, &EstimateSession::updated, this, &MainWindow::onUpdated);
     connect(m_session, &EstimateSession::scenarioChanged, this, [this] {
@@ -266,7 +272,6 @@ void MainWindow::retranslate()
 void MainWindow::onUpdated()
 {
     const ByteUnits units = m_session->units();
-    // The placement on the hardware in use decides the verdict the banner shows (see replan()).
     replan();
     if (m_session->estimate())
         m_banner->setVerdict(m_session->verdict().status, m_session->verdict().headline, m_session->suggestion());
@@ -298,6 +303,7 @@ void MainWindow::onUpdated()
 
 void MainWindow::onHardwareChanged()
 {
+    const CapacityInput before = m_session->capacity();
     if (m_hardware->mode() != HardwarePanel::Mode::Manual) {
         m_syncingCapacity = true;
         m_session->setCapacity(m_hardware->capacity());
@@ -305,23 +311,16 @@ void MainWindow::onHardwareChanged()
     } else {
         m_session->setCapacity(m_hardware->manualCapacity());
     }
-    onUpdated();
+    // The same capacity on other devices (two 12 GB GPUs for one 24 GB) places differently: place again.
+    if (m_session->capacity() == before)
+        m_session->recompute();
 }
 
 void MainWindow::replan()
 {
-    m_plan.reset();
-    m_planError.clear();
     const ByteUnits units = m_session->units();
-    if (m_session->estimate()) {
-        PlanOptions options;
-        options.frontend = defaultFrontend(m_session->scenario().engine);
-        m_plan = m_planner.plan(m_session->scenario(), m_hardware->profile(), options, &m_planError);
-        if (m_plan)
-            m_session->setPlacement(*m_plan);
-    } else {
-        m_planError = m_session->error();
-    }
+    m_plan = m_session->plan();
+    m_planError = m_session->planError();
     m_placement->setPlan(m_plan, m_planError, units);
     if (!m_plan) {
         m_planLabel->setText(tr("Placement: no plan (%1)").arg(m_planError));

@@ -24,15 +24,6 @@ void BreakdownModel::clear()
     endResetModel();
 }
 
-void BreakdownModel::setStatus(FitStatus status)
-{
-    if (status == m_status)
-        return;
-    m_status = status;
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(kComponentCount, 0), index(kComponentCount, ColumnCount - 1));
-}
-
 void BreakdownModel::setUnits(ByteUnits units)
 {
     if (units == m_units)

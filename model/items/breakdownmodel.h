@@ -36,8 +36,6 @@ public:
     void setEstimate(const MemoryEstimate& estimate, FitStatus status);
     /** Empties the table (model reset), e.g. when the scenario is invalid. */
     void clear();
-    /** Changes the Total row's fit status in place (dataChanged), e.g. when the placement decides it. */
-    void setStatus(FitStatus status);
     /** Switches GiB/GB; display text changes in place (dataChanged). */
     void setUnits(ByteUnits units);
     ByteUnits units() const { return m_units; }

@@ -20,16 +20,6 @@ void ContextSweepModel::setRows(const QList<ContextSweepRow>& rows)
     endResetModel();
 }
 
-void ContextSweepModel::setCurrentStatus(FitStatus status)
-{
-    for (qsizetype r = 0; r < m_rows.size(); ++r) {
-        if (m_rows[r].current && m_rows[r].status != status) {
-            m_rows[r].status = status;
-            Q_EMIT dataChanged(index(int(r), 0), index(int(r), ColumnCount - 1));
-        }
-    }
-}
-
 void ContextSweepModel::setUnits(ByteUnits units)
 {
     if (units == m_units)

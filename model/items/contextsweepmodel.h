@@ -47,8 +47,6 @@ public:
     /** Replaces all rows (model reset). Rows must be sorted by tokens. */
     void setRows(const QList<ContextSweepRow>& rows);
     const QList<ContextSweepRow>& rows() const { return m_rows; }
-    /** The current row's fit status, changed in place (dataChanged): the placement decides it. */
-    void setCurrentStatus(FitStatus status);
     void setUnits(ByteUnits units);
     ByteUnits units() const { return m_units; }
 

@@ -144,10 +144,7 @@ void EstimateSession::setUnits(ByteUnits units)
     m_breakdown.setUnits(units);
     m_comparison.setUnits(units);
     m_sweep.setUnits(units);
-    // The verdict sentence carries formatted sizes.
-    if (m_estimate)
-        m_verdict = makeVerdict(*m_estimate, engineCapacity(), m_units);
-    recompute();
+    recompute(); // the verdict sentence carries formatted sizes
 }
 
 CapacityInput EstimateSession::engineCapacity() const
@@ -160,17 +157,10 @@ CapacityInput EstimateSession::engineCapacity() const
     return c;
 }
 
-bool EstimateSession::setPlacement(const FitPlan& plan)
+void EstimateSession::setPlacer(Placer placer)
 {
-    if (!m_estimate || plan.modelId != m_estimate->modelId || plan.recipeId != m_estimate->recipeId
-        || plan.engine != m_estimate->engine || plan.context != m_estimate->context || plan.batch != m_estimate->batch
-        || plan.estimate.total != m_estimate->total)
-        return false;
-    m_verdict = makePlanVerdict(plan, m_units);
-    m_breakdown.setStatus(m_verdict.status);
-    m_comparison.setCurrentStatus(m_verdict.status);
-    m_sweep.setCurrentStatus(m_verdict.status);
-    return true;
+    m_placer = std::move(placer);
+    recompute();
 }
 
 void EstimateSession::setComparedRecipes(const QStringList& recipeIds)
@@ -316,8 +306,11 @@ void EstimateSession::recompute()
 {
     m_error.clear();
     m_suggestion.clear();
+    m_plan.reset();
+    m_planError.clear();
     m_estimate = cachedEstimate(m_scenario, &m_error);
     if (!m_estimate) {
+        m_planError = m_error;
         m_verdict = FitVerdict {};
         m_breakdown.clear();
         m_comparison.setRows({});
@@ -326,8 +319,18 @@ void EstimateSession::recompute()
         return;
     }
     const CapacityInput capacity = engineCapacity();
-    m_verdict = makeVerdict(*m_estimate, capacity, m_units);
+    if (m_placer)
+        m_plan = m_placer(m_scenario, &m_planError);
+    m_verdict = m_plan ? makePlanVerdict(*m_plan, m_units) : makeVerdict(*m_estimate, capacity, m_units);
     m_breakdown.setEstimate(*m_estimate, m_verdict.status);
+    // Another recipe or context: placed too when a placer is set (a scenario it cannot plan compares totals).
+    const auto statusOf = [&](const Scenario& s, const MemoryEstimate& e) {
+        if (m_placer) {
+            if (const auto p = m_placer(s, nullptr))
+                return planStatus(*p);
+        }
+        return classifyFit(e.total, e.totalHigh, capacity);
+    };
 
     // The comparison: the same scenario under each compared recipe, largest first.
     QList<QuantComparisonRow> rows;
@@ -338,8 +341,9 @@ void EstimateSession::recompute()
         if (!e)
             continue; // a recipe with no rule for this architecture is left out, not shown as zero
         const QuantRecipe* r = m_quants.recipe(id);
-        rows.append(QuantComparisonRow { id, r ? r->description : QString(), *e,
-            classifyFit(e->total, e->totalHigh, capacity), id == m_scenario.recipeId });
+        const bool current = id == m_scenario.recipeId;
+        rows.append(QuantComparisonRow {
+            id, r ? r->description : QString(), *e, current ? m_verdict.status : statusOf(s, *e), current });
     }
     std::stable_sort(rows.begin(), rows.end(), [](const QuantComparisonRow& a, const QuantComparisonRow& b) {
         return a.estimate.weights.bytes > b.estimate.weights.bytes;
@@ -358,8 +362,8 @@ void EstimateSession::recompute()
         ContextSweepRow row;
         row.tokens = tokens;
         row.bytes = { e->weights.bytes, e->kvCache.bytes, e->activations.bytes, e->overhead.bytes, e->total };
-        row.status = classifyFit(e->total, e->totalHigh, capacity);
         row.current = tokens == m_scenario.context;
+        row.status = row.current ? m_verdict.status : statusOf(s, *e);
         sweep.append(row);
     }
     m_sweep.setRows(sweep);

@@ -10,6 +10,7 @@
 #include "quantcomparisonmodel.h"
 #include "scenario.h"
 
+#include <functional>
 #include <optional>
 
 #include <QHash>
@@ -62,14 +63,18 @@ public:
     /** Recipes the user ticked to compare besides the engine's default set. */
     void setComparedRecipes(const QStringList& recipeIds);
 
+    /** Plans a scenario on the hardware in use: the plan, or nullopt with the reason in `error`. */
+    using Placer = std::function<std::optional<FitPlan>(const Scenario& scenario, QString* error)>;
     /**
-     * The planner's placement of the current scenario on the hardware in use. Until the next recompute the
-     * verdict (banner, the breakdown's Total row, the current rows of the comparison and the sweep) is the
-     * placement's, which knows what the total-versus-capacity
-     * classification cannot: whole layers per device, the runtime on every GPU, the engine's own limits. A plan
-     * for another scenario is ignored (false).
+     * With a placer (the app plans with FitPlanner on the hardware panel's profile), the verdict and the status of
+     * every comparison row and sweep point are the placement's, which knows what comparing totals cannot: whole
+     * layers per device, the runtime on every GPU, llama.cpp's token embeddings in RAM, the engine's own limits.
+     * Without one, statuses compare totals with engineCapacity(). Recomputes.
      */
-    bool setPlacement(const FitPlan& plan);
+    void setPlacer(Placer placer);
+    /** The placement of the current scenario (with a placer); nullopt with planError() otherwise. */
+    const std::optional<FitPlan>& plan() const { return m_plan; }
+    QString planError() const { return m_planError; }
 
     /** Recomputes everything; called by every setter. Public for benchmarks and language changes. */
     void recompute();
@@ -121,6 +126,9 @@ private:
     std::optional<MemoryEstimate> m_estimate;
     QString m_error;
     FitVerdict m_verdict;
+    Placer m_placer;
+    std::optional<FitPlan> m_plan;
+    QString m_planError;
     QString m_suggestion;
 
     QHash<QString, MemoryEstimate> m_cache;

@@ -84,34 +84,76 @@ FitVerdict makeVerdict(const MemoryEstimate& e, const CapacityInput& capacity, B
     return v;
 }
 
-FitVerdict makePlanVerdict(const FitPlan& plan, ByteUnits units)
+namespace {
+
+// What a plan puts on its GPUs and in RAM.
+struct PlanTotals
 {
-    const MemoryEstimate& e = plan.estimate;
     qint64 gpuCapacity = 0;
     qint64 gpuUsed = 0;
     qint64 gpuFree = 0;
     qint64 smallestGpu = std::numeric_limits<qint64>::max();
     qint64 ramCapacity = 0;
     qint64 ramUsed = 0;
+};
+
+PlanTotals planTotals(const FitPlan& plan)
+{
+    PlanTotals t;
     for (const DevicePlacement& d : plan.devices) {
         if (d.isCpu) {
-            ramCapacity = satAdd(ramCapacity, d.capacity);
-            ramUsed = satAdd(ramUsed, d.used());
+            t.ramCapacity = satAdd(t.ramCapacity, d.capacity);
+            t.ramUsed = satAdd(t.ramUsed, d.used());
             continue;
         }
-        gpuCapacity = satAdd(gpuCapacity, d.capacity);
-        gpuUsed = satAdd(gpuUsed, d.used());
-        gpuFree = satAdd(gpuFree, std::max<qint64>(0, d.freeBytes()));
-        smallestGpu = std::min(smallestGpu, d.capacity);
+        t.gpuCapacity = satAdd(t.gpuCapacity, d.capacity);
+        t.gpuUsed = satAdd(t.gpuUsed, d.used());
+        t.gpuFree = satAdd(t.gpuFree, std::max<qint64>(0, d.freeBytes()));
+        t.smallestGpu = std::min(t.smallestGpu, d.capacity);
     }
+    return t;
+}
+
+FitStatus planStatus(const FitPlan& plan, const PlanTotals& t)
+{
+    switch (plan.verdict) {
+    case Verdict::Gpu: {
+        const MemoryEstimate& e = plan.estimate;
+        const bool tight = plan.headroomBytes < t.smallestGpu / 20 || e.totalHigh - e.total > t.gpuFree;
+        return tight ? FitStatus::Tight : FitStatus::Fits;
+    }
+    case Verdict::Offload:
+    case Verdict::Cpu:
+        return FitStatus::Offload;
+    case Verdict::None:
+        break;
+    }
+    return FitStatus::DoesNotFit;
+}
+
+} // namespace
+
+FitStatus planStatus(const FitPlan& plan)
+{
+    return planStatus(plan, planTotals(plan));
+}
+
+FitVerdict makePlanVerdict(const FitPlan& plan, ByteUnits units)
+{
+    const MemoryEstimate& e = plan.estimate;
+    const PlanTotals t = planTotals(plan);
+    const qint64 gpuCapacity = t.gpuCapacity;
+    const qint64 gpuUsed = t.gpuUsed;
+    const qint64 gpuFree = t.gpuFree;
+    const qint64 ramCapacity = t.ramCapacity;
+    const qint64 ramUsed = t.ramUsed;
     FitVerdict v;
     v.needed = e.total;
     v.headroom = plan.headroomBytes;
+    v.status = planStatus(plan, t);
     switch (plan.verdict) {
     case Verdict::Gpu: {
-        const bool tight = plan.headroomBytes < smallestGpu / 20 || e.totalHigh - e.total > gpuFree;
-        v.status = tight ? FitStatus::Tight : FitStatus::Fits;
-        v.headline = tight
+        v.headline = v.status == FitStatus::Tight
             ? QCoreApplication::translate(
                 "Planner::FitVerdict", "Tight: needs %1 of %2 GPU memory, only %3 to spare (estimate up to %4)")
                   .arg(formatBytes(gpuUsed, units), formatBytes(gpuCapacity, units), formatBytes(gpuFree, units),
@@ -121,7 +163,6 @@ FitVerdict makePlanVerdict(const FitPlan& plan, ByteUnits units)
         break;
     }
     case Verdict::Offload:
-        v.status = FitStatus::Offload;
         v.headline
             = QCoreApplication::translate("Planner::FitVerdict",
                 "Fits only with CPU offload: %1 of %2 layers on the GPU, %3 in system RAM; %4 of RAM to spare")
@@ -130,14 +171,12 @@ FitVerdict makePlanVerdict(const FitPlan& plan, ByteUnits units)
                   .arg(formatBytes(ramUsed, units), formatBytes(std::max<qint64>(0, ramCapacity - ramUsed), units));
         break;
     case Verdict::Cpu:
-        v.status = FitStatus::Offload;
         v.headline = QCoreApplication::translate(
             "Planner::FitVerdict", "Runs from system RAM only: needs %1 of %2 RAM, %3 to spare")
                          .arg(formatBytes(ramUsed, units), formatBytes(ramCapacity, units),
                              formatBytes(std::max<qint64>(0, plan.headroomBytes), units));
         break;
     case Verdict::None: {
-        v.status = FitStatus::DoesNotFit;
         const QString shortBy = formatBytes(-std::min<qint64>(0, plan.headroomBytes), units);
         const bool usesRam
             = std::any_of(plan.devices.cbegin(), plan.devices.cend(), [](const DevicePlacement& d) { return d.isCpu; });

@@ -56,6 +56,8 @@ FitVerdict makeVerdict(const MemoryEstimate& estimate, const CapacityInput& capa
  * have left; Offload and Cpu both show as Offload; None as DoesNotFit, short by the fullest device's deficit.
  */
 FitVerdict makePlanVerdict(const FitPlan& plan, ByteUnits units);
+/** makePlanVerdict's status alone. */
+FitStatus planStatus(const FitPlan& plan);
 
 /** Translated short name: "Fits", "Tight", "CPU offload", "Does not fit". */
 QString fitStatusName(FitStatus status);

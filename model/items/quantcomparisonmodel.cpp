@@ -15,16 +15,6 @@ void QuantComparisonModel::setRows(const QList<QuantComparisonRow>& rows)
     endResetModel();
 }
 
-void QuantComparisonModel::setCurrentStatus(FitStatus status)
-{
-    for (qsizetype r = 0; r < m_rows.size(); ++r) {
-        if (m_rows[r].current && m_rows[r].status != status) {
-            m_rows[r].status = status;
-            Q_EMIT dataChanged(index(int(r), 0), index(int(r), ColumnCount - 1));
-        }
-    }
-}
-
 void QuantComparisonModel::setUnits(ByteUnits units)
 {
     if (units == m_units)

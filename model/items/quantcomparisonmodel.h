@@ -46,8 +46,6 @@ public:
     /** Replaces all rows (model reset). */
     void setRows(const QList<QuantComparisonRow>& rows);
     const QList<QuantComparisonRow>& rows() const { return m_rows; }
-    /** The current row's fit status, changed in place (dataChanged): the placement decides it. */
-    void setCurrentStatus(FitStatus status);
     /** Switches GiB/GB; display text changes in place (dataChanged). */
     void setUnits(ByteUnits units);
     ByteUnits units() const { return m_units; }

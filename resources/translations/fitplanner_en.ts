@@ -363,204 +363,204 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="227"/>
+        <location filename="../../views/mainwindow.cpp" line="233"/>
         <source>About FitPlanner</source>
         <translation>About FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="228"/>
+        <location filename="../../views/mainwindow.cpp" line="234"/>
         <source>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Will this open-weights model run on your hardware? FitPlanner estimates weights, KV cache, activations and runtime overhead from the model&apos;s own dimensions and the engine&apos;s allocation rules. Hover any number to see how it was computed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Will this open-weights model run on your hardware? FitPlanner estimates weights, KV cache, activations and runtime overhead from the model&apos;s own dimensions and the engine&apos;s allocation rules. Hover any number to see how it was computed.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="237"/>
+        <location filename="../../views/mainwindow.cpp" line="243"/>
         <source>FitPlanner</source>
         <translation>FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="238"/>
+        <location filename="../../views/mainwindow.cpp" line="244"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="243"/>
+        <location filename="../../views/mainwindow.cpp" line="249"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="244"/>
+        <location filename="../../views/mainwindow.cpp" line="250"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="245"/>
+        <location filename="../../views/mainwindow.cpp" line="251"/>
         <source>&amp;Units</source>
         <translation>&amp;Units</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="246"/>
+        <location filename="../../views/mainwindow.cpp" line="252"/>
         <source>GiB (binary, as drivers report)</source>
         <translation>GiB (binary, as drivers report)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="247"/>
+        <location filename="../../views/mainwindow.cpp" line="253"/>
         <source>GB (decimal)</source>
         <translation>GB (decimal)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="248"/>
+        <location filename="../../views/mainwindow.cpp" line="254"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="249"/>
+        <location filename="../../views/mainwindow.cpp" line="255"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="250"/>
+        <location filename="../../views/mainwindow.cpp" line="256"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="251"/>
+        <location filename="../../views/mainwindow.cpp" line="257"/>
         <source>&amp;About FitPlanner</source>
         <translation>&amp;About FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="252"/>
+        <location filename="../../views/mainwindow.cpp" line="258"/>
         <source>Quantizations</source>
         <translation>Quantizations</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="253"/>
+        <location filename="../../views/mainwindow.cpp" line="259"/>
         <source>Context</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="258"/>
+        <location filename="../../views/mainwindow.cpp" line="264"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="259"/>
+        <location filename="../../views/mainwindow.cpp" line="265"/>
         <source>Memory &amp;breakdown (hover a row for the arithmetic)</source>
         <translation>Memory &amp;breakdown (hover a row for the arithmetic)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="260"/>
+        <location filename="../../views/mainwindow.cpp" line="266"/>
         <source>Memory breakdown</source>
         <translation>Memory breakdown</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="261"/>
+        <location filename="../../views/mainwindow.cpp" line="267"/>
         <source>Memory by quantization table</source>
         <translation>Memory by quantization table</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="262"/>
+        <location filename="../../views/mainwindow.cpp" line="268"/>
         <source>Model catalog</source>
         <translation>Model catalog</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="181"/>
+        <location filename="../../views/mainwindow.cpp" line="187"/>
         <source>Open model file</source>
         <translation>Open model file</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="181"/>
+        <location filename="../../views/mainwindow.cpp" line="187"/>
         <source>Model files (*.gguf *.safetensors);;All files (*)</source>
         <translation>Model files (*.gguf *.safetensors);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="186"/>
+        <location filename="../../views/mainwindow.cpp" line="192"/>
         <source>Open model folder</source>
         <translation>Open model folder</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="239"/>
+        <location filename="../../views/mainwindow.cpp" line="245"/>
         <source>&amp;Open model file...</source>
         <translation>&amp;Open model file...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="240"/>
+        <location filename="../../views/mainwindow.cpp" line="246"/>
         <source>Open model &amp;folder...</source>
         <translation>Open model &amp;folder...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="241"/>
+        <location filename="../../views/mainwindow.cpp" line="247"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="254"/>
+        <location filename="../../views/mainwindow.cpp" line="260"/>
         <source>Placement</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="255"/>
+        <location filename="../../views/mainwindow.cpp" line="261"/>
         <source>What can I run?</source>
         <translation>What can I run?</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="257"/>
+        <location filename="../../views/mainwindow.cpp" line="263"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="327"/>
+        <location filename="../../views/mainwindow.cpp" line="326"/>
         <source>Placement: no plan (%1)</source>
         <translation>Placement: no plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="330"/>
+        <location filename="../../views/mainwindow.cpp" line="329"/>
         <source>Placement on this hardware: %1</source>
         <translation>Placement on this hardware: %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="332"/>
+        <location filename="../../views/mainwindow.cpp" line="331"/>
         <source>, about %1 tokens/s</source>
         <translation>, about %1 tokens/s</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="334"/>
+        <location filename="../../views/mainwindow.cpp" line="333"/>
         <source>, short by %1</source>
         <translation>, short by %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="371"/>
+        <location filename="../../views/mainwindow.cpp" line="370"/>
         <source>Cannot plan for %1</source>
         <translation>Cannot plan for %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="388"/>
+        <location filename="../../views/mainwindow.cpp" line="387"/>
         <source>Opening %1...</source>
         <translation>Opening %1...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="405"/>
+        <location filename="../../views/mainwindow.cpp" line="404"/>
         <source>it is a vision projector (mmproj), not a language model</source>
         <translation>it is a vision projector (mmproj), not a language model</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="406"/>
+        <location filename="../../views/mainwindow.cpp" line="405"/>
         <source>the architecture could not be derived from it</source>
         <translation>the architecture could not be derived from it</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="411"/>
+        <location filename="../../views/mainwindow.cpp" line="410"/>
         <source>Cannot open model file</source>
         <translation>Cannot open model file</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="412"/>
+        <location filename="../../views/mainwindow.cpp" line="411"/>
         <source>Cannot open %1:
 %2</source>
         <translation>Cannot open %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="438"/>
+        <location filename="../../views/mainwindow.cpp" line="437"/>
         <source>Clear list</source>
         <translation>Clear list</translation>
     </message>
@@ -704,37 +704,37 @@
 <context>
     <name>Planner::BreakdownModel</name>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="72"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="63"/>
         <source>Weights + KV cache + activations + overhead</source>
         <translation>Weights + KV cache + activations + overhead</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="92"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="83"/>
         <source>exact</source>
         <translation>exact</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="93"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="84"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="129"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="120"/>
         <source>Component</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="131"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="122"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="133"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="124"/>
         <source>Range</source>
         <translation>Range</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="135"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="126"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
@@ -832,12 +832,12 @@
 <context>
     <name>Planner::EstimateSession</name>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="370"/>
+        <location filename="../../model/items/estimatesession.cpp" line="376"/>
         <source>Try %1: needs %2 (%3)</source>
         <translation>Try %1: needs %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="376"/>
+        <location filename="../../model/items/estimatesession.cpp" line="382"/>
         <source>Even %1, the smallest compared quantization, needs %2: choose a smaller model or more memory</source>
         <translation>Even %1, the smallest compared quantization, needs %2: choose a smaller model or more memory</translation>
     </message>
@@ -982,13 +982,13 @@
     <name>Planner::FitVerdict</name>
     <message>
         <location filename="../../model/items/fitverdict.cpp" line="59"/>
-        <location filename="../../model/items/fitverdict.cpp" line="119"/>
+        <location filename="../../model/items/fitverdict.cpp" line="161"/>
         <source>Fits in %1 GPU memory with %2 to spare</source>
         <translation>Fits in %1 GPU memory with %2 to spare</translation>
     </message>
     <message>
         <location filename="../../model/items/fitverdict.cpp" line="64"/>
-        <location filename="../../model/items/fitverdict.cpp" line="115"/>
+        <location filename="../../model/items/fitverdict.cpp" line="157"/>
         <source>Tight: needs %1 of %2 GPU memory, only %3 to spare (estimate up to %4)</source>
         <translation>Tight: needs %1 of %2 GPU memory, only %3 to spare (estimate up to %4)</translation>
     </message>
@@ -999,7 +999,7 @@
     </message>
     <message>
         <location filename="../../model/items/fitverdict.cpp" line="73"/>
-        <location filename="../../model/items/fitverdict.cpp" line="134"/>
+        <location filename="../../model/items/fitverdict.cpp" line="174"/>
         <source>Runs from system RAM only: needs %1 of %2 RAM, %3 to spare</source>
         <translation>Runs from system RAM only: needs %1 of %2 RAM, %3 to spare</translation>
     </message>
@@ -1009,37 +1009,37 @@
         <translation>Does not fit: needs %1; you have %2 GPU + %3 RAM (%4 short)</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="126"/>
+        <location filename="../../model/items/fitverdict.cpp" line="167"/>
         <source>Fits only with CPU offload: %1 of %2 layers on the GPU, %3 in system RAM; %4 of RAM to spare</source>
         <translation>Fits only with CPU offload: %1 of %2 layers on the GPU, %3 in system RAM; %4 of RAM to spare</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="145"/>
+        <location filename="../../model/items/fitverdict.cpp" line="184"/>
         <source>Does not fit: needs %1; you have %2 GPU + %3 RAM (%4 short on the fullest device)</source>
         <translation>Does not fit: needs %1; you have %2 GPU + %3 RAM (%4 short on the fullest device)</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="149"/>
+        <location filename="../../model/items/fitverdict.cpp" line="188"/>
         <source>Does not fit: needs %1, and the engine may use %2 of GPU memory (%3 short on the fullest GPU)</source>
         <translation>Does not fit: needs %1, and the engine may use %2 of GPU memory (%3 short on the fullest GPU)</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="162"/>
+        <location filename="../../model/items/fitverdict.cpp" line="201"/>
         <source>Fits</source>
         <translation>Fits</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="164"/>
+        <location filename="../../model/items/fitverdict.cpp" line="203"/>
         <source>Tight</source>
         <translation>Tight</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="166"/>
+        <location filename="../../model/items/fitverdict.cpp" line="205"/>
         <source>CPU offload</source>
         <translation>CPU offload</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="168"/>
+        <location filename="../../model/items/fitverdict.cpp" line="207"/>
         <source>Does not fit</source>
         <translation>Does not fit</translation>
     </message>

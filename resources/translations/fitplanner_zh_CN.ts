@@ -363,204 +363,204 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="227"/>
+        <location filename="../../views/mainwindow.cpp" line="233"/>
         <source>About FitPlanner</source>
         <translation>关于 FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="228"/>
+        <location filename="../../views/mainwindow.cpp" line="234"/>
         <source>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Will this open-weights model run on your hardware? FitPlanner estimates weights, KV cache, activations and runtime overhead from the model&apos;s own dimensions and the engine&apos;s allocation rules. Hover any number to see how it was computed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;这个开放权重模型能在你的硬件上运行吗？FitPlanner 根据模型自身的维度和推理引擎的分配规则，估算权重、KV 缓存、激活和运行时开销。将鼠标悬停在任意数字上即可查看其计算方式。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="237"/>
+        <location filename="../../views/mainwindow.cpp" line="243"/>
         <source>FitPlanner</source>
         <translation>FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="238"/>
+        <location filename="../../views/mainwindow.cpp" line="244"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="243"/>
+        <location filename="../../views/mainwindow.cpp" line="249"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="244"/>
+        <location filename="../../views/mainwindow.cpp" line="250"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="245"/>
+        <location filename="../../views/mainwindow.cpp" line="251"/>
         <source>&amp;Units</source>
         <translation>单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="246"/>
+        <location filename="../../views/mainwindow.cpp" line="252"/>
         <source>GiB (binary, as drivers report)</source>
         <translation>GiB（二进制，与驱动报告一致）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="247"/>
+        <location filename="../../views/mainwindow.cpp" line="253"/>
         <source>GB (decimal)</source>
         <translation>GB（十进制）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="248"/>
+        <location filename="../../views/mainwindow.cpp" line="254"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="249"/>
+        <location filename="../../views/mainwindow.cpp" line="255"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="250"/>
+        <location filename="../../views/mainwindow.cpp" line="256"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="251"/>
+        <location filename="../../views/mainwindow.cpp" line="257"/>
         <source>&amp;About FitPlanner</source>
         <translation>关于 FitPlanner(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="252"/>
+        <location filename="../../views/mainwindow.cpp" line="258"/>
         <source>Quantizations</source>
         <translation>量化方案</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="253"/>
+        <location filename="../../views/mainwindow.cpp" line="259"/>
         <source>Context</source>
         <translation>上下文</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="258"/>
+        <location filename="../../views/mainwindow.cpp" line="264"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="259"/>
+        <location filename="../../views/mainwindow.cpp" line="265"/>
         <source>Memory &amp;breakdown (hover a row for the arithmetic)</source>
         <translation>内存明细(&amp;B)（悬停在某一行上查看计算过程）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="260"/>
+        <location filename="../../views/mainwindow.cpp" line="266"/>
         <source>Memory breakdown</source>
         <translation>内存明细</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="261"/>
+        <location filename="../../views/mainwindow.cpp" line="267"/>
         <source>Memory by quantization table</source>
         <translation>各量化方案内存表</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="262"/>
+        <location filename="../../views/mainwindow.cpp" line="268"/>
         <source>Model catalog</source>
         <translation>模型目录</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="181"/>
+        <location filename="../../views/mainwindow.cpp" line="187"/>
         <source>Open model file</source>
         <translation>打开模型文件</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="181"/>
+        <location filename="../../views/mainwindow.cpp" line="187"/>
         <source>Model files (*.gguf *.safetensors);;All files (*)</source>
         <translation>模型文件 (*.gguf *.safetensors);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="186"/>
+        <location filename="../../views/mainwindow.cpp" line="192"/>
         <source>Open model folder</source>
         <translation>打开模型文件夹</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="239"/>
+        <location filename="../../views/mainwindow.cpp" line="245"/>
         <source>&amp;Open model file...</source>
         <translation>打开模型文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="240"/>
+        <location filename="../../views/mainwindow.cpp" line="246"/>
         <source>Open model &amp;folder...</source>
         <translation>打开模型文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="241"/>
+        <location filename="../../views/mainwindow.cpp" line="247"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="254"/>
+        <location filename="../../views/mainwindow.cpp" line="260"/>
         <source>Placement</source>
         <translation>放置</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="255"/>
+        <location filename="../../views/mainwindow.cpp" line="261"/>
         <source>What can I run?</source>
         <translation>我能运行什么？</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="257"/>
+        <location filename="../../views/mainwindow.cpp" line="263"/>
         <source>Hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="327"/>
+        <location filename="../../views/mainwindow.cpp" line="326"/>
         <source>Placement: no plan (%1)</source>
         <translation>放置：无方案（%1）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="330"/>
+        <location filename="../../views/mainwindow.cpp" line="329"/>
         <source>Placement on this hardware: %1</source>
         <translation>在此硬件上的放置：%1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="332"/>
+        <location filename="../../views/mainwindow.cpp" line="331"/>
         <source>, about %1 tokens/s</source>
         <translation>，约 %1 tokens/s</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="334"/>
+        <location filename="../../views/mainwindow.cpp" line="333"/>
         <source>, short by %1</source>
         <translation>，缺少 %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="371"/>
+        <location filename="../../views/mainwindow.cpp" line="370"/>
         <source>Cannot plan for %1</source>
         <translation>无法为 %1 规划</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="388"/>
+        <location filename="../../views/mainwindow.cpp" line="387"/>
         <source>Opening %1...</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="405"/>
+        <location filename="../../views/mainwindow.cpp" line="404"/>
         <source>it is a vision projector (mmproj), not a language model</source>
         <translation>这是视觉投影器（mmproj），不是语言模型</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="406"/>
+        <location filename="../../views/mainwindow.cpp" line="405"/>
         <source>the architecture could not be derived from it</source>
         <translation>无法从中推导出模型架构</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="411"/>
+        <location filename="../../views/mainwindow.cpp" line="410"/>
         <source>Cannot open model file</source>
         <translation>无法打开模型文件</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="412"/>
+        <location filename="../../views/mainwindow.cpp" line="411"/>
         <source>Cannot open %1:
 %2</source>
         <translation>无法打开 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="438"/>
+        <location filename="../../views/mainwindow.cpp" line="437"/>
         <source>Clear list</source>
         <translation>清除列表</translation>
     </message>
@@ -704,37 +704,37 @@
 <context>
     <name>Planner::BreakdownModel</name>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="72"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="63"/>
         <source>Weights + KV cache + activations + overhead</source>
         <translation>权重 + KV 缓存 + 激活 + 开销</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="92"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="83"/>
         <source>exact</source>
         <translation>精确值</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="93"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="84"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="129"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="120"/>
         <source>Component</source>
         <translation>组成部分</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="131"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="122"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="133"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="124"/>
         <source>Range</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="135"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="126"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
@@ -831,12 +831,12 @@
 <context>
     <name>Planner::EstimateSession</name>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="370"/>
+        <location filename="../../model/items/estimatesession.cpp" line="376"/>
         <source>Try %1: needs %2 (%3)</source>
         <translation>试试 %1：需要 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="376"/>
+        <location filename="../../model/items/estimatesession.cpp" line="382"/>
         <source>Even %1, the smallest compared quantization, needs %2: choose a smaller model or more memory</source>
         <translation>即使是对比中最小的量化方案 %1 也需要 %2：请选择更小的模型或增加内存</translation>
     </message>
@@ -981,13 +981,13 @@
     <name>Planner::FitVerdict</name>
     <message>
         <location filename="../../model/items/fitverdict.cpp" line="59"/>
-        <location filename="../../model/items/fitverdict.cpp" line="119"/>
+        <location filename="../../model/items/fitverdict.cpp" line="161"/>
         <source>Fits in %1 GPU memory with %2 to spare</source>
         <translation>可放入 %1 显存，剩余 %2</translation>
     </message>
     <message>
         <location filename="../../model/items/fitverdict.cpp" line="64"/>
-        <location filename="../../model/items/fitverdict.cpp" line="115"/>
+        <location filename="../../model/items/fitverdict.cpp" line="157"/>
         <source>Tight: needs %1 of %2 GPU memory, only %3 to spare (estimate up to %4)</source>
         <translation>偏紧：需要 %1（显存 %2），仅剩 %3（估计最高 %4）</translation>
     </message>
@@ -998,7 +998,7 @@
     </message>
     <message>
         <location filename="../../model/items/fitverdict.cpp" line="73"/>
-        <location filename="../../model/items/fitverdict.cpp" line="134"/>
+        <location filename="../../model/items/fitverdict.cpp" line="174"/>
         <source>Runs from system RAM only: needs %1 of %2 RAM, %3 to spare</source>
         <translation>只能在系统内存中运行：需要 %1（内存 %2），剩余 %3</translation>
     </message>
@@ -1008,37 +1008,37 @@
         <translation>放不下：需要 %1；你有 %2 显存 + %3 内存（还差 %4）</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="126"/>
+        <location filename="../../model/items/fitverdict.cpp" line="167"/>
         <source>Fits only with CPU offload: %1 of %2 layers on the GPU, %3 in system RAM; %4 of RAM to spare</source>
         <translation>需卸载到 CPU 才能运行：%2 层中的 %1 层在 GPU 上，%3 在系统内存中；内存剩余 %4</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="145"/>
+        <location filename="../../model/items/fitverdict.cpp" line="184"/>
         <source>Does not fit: needs %1; you have %2 GPU + %3 RAM (%4 short on the fullest device)</source>
         <translation>放不下：需要 %1；你有 %2 显存 + %3 内存（最满的设备还差 %4）</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="149"/>
+        <location filename="../../model/items/fitverdict.cpp" line="188"/>
         <source>Does not fit: needs %1, and the engine may use %2 of GPU memory (%3 short on the fullest GPU)</source>
         <translation>放不下：需要 %1，而推理引擎最多可用 %2 显存（最满的 GPU 还差 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="162"/>
+        <location filename="../../model/items/fitverdict.cpp" line="201"/>
         <source>Fits</source>
         <translation>可运行</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="164"/>
+        <location filename="../../model/items/fitverdict.cpp" line="203"/>
         <source>Tight</source>
         <translation>偏紧</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="166"/>
+        <location filename="../../model/items/fitverdict.cpp" line="205"/>
         <source>CPU offload</source>
         <translation>CPU 卸载</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="168"/>
+        <location filename="../../model/items/fitverdict.cpp" line="207"/>
         <source>Does not fit</source>
         <translation>放不下</translation>
     </message>

@@ -2,6 +2,8 @@
 // the quantization comparison and the context sweep, and resets the three item models the table and the
 // charts are bound to. Measured for the largest catalog models (Kimi K2 1T, DeepSeek-R1 671B).
 #include "estimatesession.h"
+#include "fitplanner.h"
+#include "gpucatalog.h"
 #include "testcatalogs.h"
 
 #include <benchmark/benchmark.h>
@@ -25,6 +27,33 @@ void contextChange(benchmark::State& state, const char* model, const char* recip
         context = context + 257 > maxContext ? 4096 : context + 257;
         session.setContext(context);
         benchmark::DoNotOptimize(session.comparisonModel()->rowCount());
+    }
+}
+
+// The same drag as the app makes it: every scenario the session shows (the current one, the other compared
+// recipes, the sweep's points) placed on one RTX 4090 + 64 GiB by the planner.
+void contextChangePlaced(benchmark::State& state, const char* model, const char* recipe)
+{
+    const GpuCatalog gpus = parseGpuCatalog(TestCatalogs::readSourceFile(QStringLiteral("resources/catalog/gpus.json")),
+        QStringLiteral("gpus.json"), nullptr);
+    HardwareProfile hw;
+    hw.gpus << gpus.find(QStringLiteral("rtx-4090"))->toDevice();
+    hw.ramTotal = hw.ramAvailable = qint64(64) << 30;
+    const FitPlanner planner(TestCatalogs::quants());
+    EstimateSession session(TestCatalogs::models(), TestCatalogs::quants());
+    session.setModelId(QString::fromLatin1(model));
+    session.setRecipeId(QString::fromLatin1(recipe));
+    session.setPlacer([&](const Scenario& s, QString* error) {
+        PlanOptions options;
+        options.frontend = defaultFrontend(s.engine);
+        return planner.plan(s, hw, options, error);
+    });
+    const qint64 maxContext = session.scenario().model.maxContext;
+    qint64 context = 4096;
+    for (auto _ : state) {
+        context = context + 257 > maxContext ? 4096 : context + 257;
+        session.setContext(context);
+        benchmark::DoNotOptimize(session.verdict().status);
     }
 }
 
@@ -58,6 +87,8 @@ void capacityChange(benchmark::State& state, const char* model)
 
 BENCHMARK_CAPTURE(contextChange, kimi_k2_q4_k_m, "kimi-k2", "Q4_K_M")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(contextChange, deepseek_r1_f16, "deepseek-r1", "F16")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(contextChangePlaced, kimi_k2_q4_k_m, "kimi-k2", "Q4_K_M")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(contextChangePlaced, deepseek_r1_f16, "deepseek-r1", "F16")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(coldRecompute, kimi_k2_q4_k_m, "kimi-k2", "Q4_K_M")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(coldRecompute, deepseek_r1_f16, "deepseek-r1", "F16")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(capacityChange, kimi_k2, "kimi-k2")->Unit(benchmark::kMillisecond);

@@ -139,8 +139,8 @@ private Q_SLOTS:
     }
 
     // vLLM claims gpu_memory_utilization (0.9) of the GPU: Qwen2.5-32B BF16 at 32k needs 77.4 GB, under the
-    // H100's 85.9 GB but over the 77.3 GB vLLM may use. The statuses use what the engine may fill, and the
-    // placement agrees.
+    // H100's 85.9 GB but over the 77.3 GB vLLM may use. Without a placer the statuses compare totals with what the
+    // engine may fill; with one the placement decides, and both say it does not fit.
     void vllmStatusesUseItsShareOfTheGpu()
     {
         const GpuCatalog gpus
@@ -160,11 +160,13 @@ private Q_SLOTS:
         QCOMPARE(session.engineCapacity().ramBytes, qint64(0));
         QCOMPARE(session.verdict().status, FitStatus::DoesNotFit);
         QCOMPARE(makeVerdict(*session.estimate(), session.capacity(), ByteUnits::Binary).status, FitStatus::Fits);
+        QVERIFY(!session.plan());
 
-        const auto plan = FitPlanner(TestCatalogs::quants()).plan(session.scenario(), hw, { Frontend::Vllm });
-        QVERIFY(plan);
-        QCOMPARE(plan->verdict, Verdict::None);
-        QVERIFY(session.setPlacement(*plan));
+        const FitPlanner planner(TestCatalogs::quants());
+        session.setPlacer(
+            [&](const Scenario& s, QString* error) { return planner.plan(s, hw, { Frontend::Vllm }, error); });
+        QVERIFY(session.plan());
+        QCOMPARE(session.plan()->verdict, Verdict::None);
         QCOMPARE(session.verdict().status, FitStatus::DoesNotFit);
         QCOMPARE(session.verdict().headline,
             QStringLiteral(
@@ -173,21 +175,15 @@ private Q_SLOTS:
 
         // At 16k it fits, with 3.9 GiB of vLLM's share left.
         session.setContext(16384);
-        QCOMPARE(session.verdict().status, FitStatus::Fits);
-        const auto fits = FitPlanner(TestCatalogs::quants()).plan(session.scenario(), hw, { Frontend::Vllm });
-        QVERIFY(fits && fits->verdict == Verdict::Gpu);
-        QVERIFY(session.setPlacement(*fits));
+        QCOMPARE(session.plan()->context, qint64(16384));
+        QCOMPARE(session.plan()->verdict, Verdict::Gpu);
         QCOMPARE(session.verdict().status, FitStatus::Fits);
         QCOMPARE(session.verdict().headline, QStringLiteral("Fits in 72.0 GiB GPU memory with 3.93 GiB to spare"));
-
-        // A plan of another scenario changes nothing.
-        QVERIFY(!session.setPlacement(*plan));
-        QCOMPARE(session.verdict().status, FitStatus::Fits);
     }
 
     // llama.cpp keeps the token embeddings in RAM: a total 50 MiB over the GPU's memory still runs every layer on
-    // the GPU. The total-versus-capacity classification says CPU offload; the placement decides, and the
-    // breakdown's Total row follows it.
+    // the GPU. Comparing totals says CPU offload; with a placer the placement decides the verdict, the breakdown's
+    // Total row and every comparison row and sweep point.
     void placementDecidesTheVerdict()
     {
         EstimateSession session(TestCatalogs::models(), TestCatalogs::quants());
@@ -203,31 +199,45 @@ private Q_SLOTS:
         session.setCapacity(CapacityInput { gpu.memoryTotal, 32 * GiB });
         QCOMPARE(session.verdict().status, FitStatus::Offload);
 
-        const auto plan = FitPlanner(TestCatalogs::quants()).plan(session.scenario(), hw, {});
-        QVERIFY(plan);
-        QCOMPARE(plan->verdict, Verdict::Gpu);
-        QCOMPARE(plan->gpuLayers, 33);
-        QSignalSpy changes(session.breakdownModel(), &QAbstractItemModel::dataChanged);
-        QVERIFY(session.setPlacement(*plan));
+        const FitPlanner planner(TestCatalogs::quants());
+        int placed = 0;
+        session.setPlacer([&](const Scenario& s, QString* error) {
+            ++placed;
+            return planner.plan(s, hw, {}, error);
+        });
+        QVERIFY(session.plan());
+        QCOMPARE(session.plan()->verdict, Verdict::Gpu);
+        QCOMPARE(session.plan()->gpuLayers, 33);
         QCOMPARE(session.verdict().status, FitStatus::Tight);
         QVERIFY2(session.verdict().headline.startsWith(QStringLiteral("Tight: needs ")),
             qPrintable(session.verdict().headline));
-        QCOMPARE(changes.count(), 1);
         QCOMPARE(session.breakdownModel()->index(4, 0).data(Roles::FitStatusRole).value<FitStatus>(), FitStatus::Tight);
-        // The current rows of the comparison and the sweep follow; the other recipes and contexts keep theirs.
-        const auto statusOfCurrent = [](QAbstractItemModel* m, const auto& rows) {
-            for (qsizetype r = 0; r < rows.size(); ++r) {
-                if (rows[r].current)
-                    return m->index(int(r), 0).data(Roles::FitStatusRole).value<FitStatus>();
-            }
-            return FitStatus::DoesNotFit;
-        };
-        QCOMPARE(statusOfCurrent(session.comparisonModel(), session.comparisonModel()->rows()), FitStatus::Tight);
-        QCOMPARE(statusOfCurrent(session.sweepModel(), session.sweepModel()->rows()), FitStatus::Tight);
+        // One placement for the scenario, one per other comparison row and sweep point.
+        QCOMPARE(placed,
+            1 + int(session.comparisonModel()->rows().size()) - 1 + int(session.sweepModel()->rows().size()) - 1);
         for (const QuantComparisonRow& row : session.comparisonModel()->rows()) {
-            if (!row.current)
-                QCOMPARE(row.status, classifyFit(row.estimate.total, row.estimate.totalHigh, session.engineCapacity()));
+            Scenario s = session.scenario();
+            s.recipeId = row.recipeId;
+            QCOMPARE(row.status, row.current ? FitStatus::Tight : planStatus(*planner.plan(s, hw, {})));
         }
+        for (qsizetype r = 0; r < session.sweepModel()->rows().size(); ++r) {
+            const ContextSweepRow& row = session.sweepModel()->rows()[r];
+            Scenario s = session.scenario();
+            s.context = row.tokens;
+            QCOMPARE(row.status, planStatus(*planner.plan(s, hw, {})));
+            QCOMPARE(session.sweepModel()->index(int(r), 0).data(Roles::FitStatusRole).value<FitStatus>(), row.status);
+        }
+        // Q8_0 (8.5 GB) does not fit the GPU whole: the placement offloads some layers.
+        const auto q8
+            = std::find_if(session.comparisonModel()->rows().cbegin(), session.comparisonModel()->rows().cend(),
+                [](const QuantComparisonRow& r) { return r.recipeId == u"Q8_0"; });
+        QVERIFY(q8 != session.comparisonModel()->rows().cend());
+        QCOMPARE(q8->status, FitStatus::Offload);
+
+        // Without a placer the totals decide again.
+        session.setPlacer({});
+        QVERIFY(!session.plan());
+        QCOMPARE(session.verdict().status, FitStatus::Offload);
     }
 
     // Offload and RAM-only placements: the layer split and what RAM keeps free.
