@@ -526,6 +526,19 @@ std::optional<MemoryEstimate> MemoryEstimator::estimate(const Scenario& sc, QStr
         e.activations.bytes = satAdd(compute, output);
         e.activations.low = e.activations.bytes - e.activations.bytes / 20;
         e.activations.high = e.activations.bytes + e.activations.bytes / 10;
+        if (s.isMoe()) {
+            // ggml's allocator may place the logits above tensors the last MoE layer leaves where they were put:
+            // the KQ mask, the experts' outputs (n_embd x n_expert_used x n_tokens f32), four hidden-size tensors
+            // and the router's scores. Measured on DeepSeek-V2-Lite (6 of 64 experts used): the logits phase takes
+            // 240.3 MiB at 8k and 242.1 MiB at 2k where the point estimate says 212 MiB; with half the expert width,
+            // or for Qwen3-MoE, the allocator reuses lower blocks and the point estimate holds. The band's upper
+            // end covers it.
+            const qint64 perToken
+                = satAdd(satAdd(s.vocabSize, satMul(s.moe.expertsPerToken + 4, h)), 2 * s.moe.numExperts);
+            const qint64 mask = satMul(satMul(nKv, nTokens), sc.flashAttention ? 2 : 4);
+            const qint64 stacked = satAdd(satMul(perToken, satMul(nTokens, 4)), mask);
+            e.activations.high = std::max(e.activations.high, satAdd(stacked, output));
+        }
         const char* phase = compute == logits ? "logits" : (compute == attention ? "attention" : "feed-forward");
         if (explain)
             e.activations.explanation = Tr::tr(

@@ -276,6 +276,23 @@ private Q_SLOTS:
         QCOMPARE(why, QStringLiteral("storage type 'BF16' of tensor token_embd (layer -1) is not in the catalog"));
     }
 
+    // Under llama.cpp the upper end of a MoE model's compute band allows for the logits landing above the last
+    // layer's KQ mask, expert outputs, hidden-size tensors and router scores (measured on DeepSeek-V2-Lite).
+    void llamaCppMoeComputeBand()
+    {
+        const MemoryEstimate moe
+            = estimate(scenario(QStringLiteral("deepseek-v2-lite"), QStringLiteral("Q4_K_M"), Engine::LlamaCpp, 8192));
+        const qint64 logits = qint64(102400 + 3 * 2048) * 512 * 4;
+        const qint64 output = qint64(102400) * 4;
+        QCOMPARE(moe.activations.bytes, logits + output);
+        QCOMPARE(
+            moe.activations.high, qint64(102400 + (6 + 4) * 2048 + 2 * 64) * 512 * 4 + qint64(8192) * 512 * 2 + output);
+        // Dense models keep the plain 10% band.
+        const MemoryEstimate dense
+            = estimate(scenario(QStringLiteral("llama-3.1-8b"), QStringLiteral("Q4_K_M"), Engine::LlamaCpp, 8192));
+        QCOMPARE(dense.activations.high, dense.activations.bytes + dense.activations.bytes / 10);
+    }
+
     void notesAndTotals()
     {
         const MemoryEstimate e

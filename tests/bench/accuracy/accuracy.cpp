@@ -146,6 +146,8 @@ int main(int argc, char** argv)
     const MemoryEstimator estimator(*quants);
     QTextStream out(stdout);
     int failures = 0;
+    int lcBandRows = 0; // llama.cpp rows, and those whose measured compute is within the estimate's upper end
+    int lcInBand = 0;
     const auto tolerance = [&](const QString& what, double err, double limit, const QString& row) {
         if (std::fabs(err) > limit) {
             ++failures;
@@ -288,6 +290,16 @@ int main(int argc, char** argv)
             tolerance(QStringLiteral("weights"), w, 0.005, name);
             tolerance(QStringLiteral("KV cache"), kv, 0.01, name);
             tolerance(QStringLiteral("total"), total, 0.05, name);
+            // The compute band must hold what llama.cpp allocated: an estimate under its own upper end would
+            // let a plan call "fits" what runs out of memory.
+            ++lcBandRows;
+            if (compMeas <= double(e->activations.high))
+                ++lcInBand;
+            else if (check) {
+                ++failures;
+                QTextStream(stderr) << name << ": compute " << qint64(compMeas) << " B is above the band's upper end "
+                                    << e->activations.high << " B\n";
+            }
         }
         return true;
     };
@@ -298,6 +310,8 @@ int main(int argc, char** argv)
         << " (worst " << pct(worst(lc.total)) << "); GgufInsights total " << pct(median(lc.peerTotal)) << " (worst "
         << pct(worst(lc.peerTotal)) << ", " << lc.peerTotal.size()
         << " cases); weights x 1.2: " << pct(median(lc.thumbTotal)) << " (worst " << pct(worst(lc.thumbTotal)) << ")\n";
+    out << "Measured compute+output at or under the estimate's upper end: " << lcInBand << " of " << lcBandRows
+        << " cases\n";
 
     // ---- published GGUF files of real models: the recipe's weights against the file size (which adds the
     // metadata: tokenizer, chat template; a few MB)
