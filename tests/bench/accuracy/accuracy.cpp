@@ -3,7 +3,7 @@
 // "weights x 1.2". Prints a Markdown table; with --check, exits 1 when any row breaks the promised tolerances
 // (weights 0.5%, KV cache 1%, total 5%). No engine is needed: it reads committed data.
 //
-//   fitplanner_accuracy [--check] [--data DIR] [--measured CSV]
+//   fitplanner_accuracy [--check] [--data DIR] [--measured CSV] [--variants CSV]
 
 #include "hfconfig.h"
 #include "memoryestimator.h"
@@ -128,11 +128,16 @@ int main(int argc, char** argv)
     QString dataDir = QStringLiteral(FITPLANNER_TEST_DATA);
     QString measured
         = QStringLiteral(FITPLANNER_SOURCE_DIR "/tests/bench/accuracy/llamacpp/data/llamacpp_measured.csv");
+    // DeepSeek-V2-Lite-6L with one dimension changed at a time (llamacpp/README.md)
+    QString variants
+        = QStringLiteral(FITPLANNER_SOURCE_DIR "/tests/bench/accuracy/llamacpp/data/deepseek2_variants.csv");
     for (qsizetype i = 1; i + 1 < args.size(); ++i) {
         if (args[i] == QLatin1String("--data"))
             dataDir = args[i + 1];
         if (args[i] == QLatin1String("--measured"))
             measured = args[i + 1];
+        if (args[i] == QLatin1String("--variants"))
+            variants = args[i + 1];
     }
 
     QList<ParseError> problems;
@@ -303,7 +308,8 @@ int main(int argc, char** argv)
         }
         return true;
     };
-    if (!runCsv(dataDir + QStringLiteral("/calibration/llamacpp_cpu.csv"), true) || !runCsv(measured, false))
+    if (!runCsv(dataDir + QStringLiteral("/calibration/llamacpp_cpu.csv"), true) || !runCsv(measured, false)
+        || !runCsv(variants, false))
         return 2;
     out << "\nMedian |error| over " << lc.total.size() << " cases: weights " << pct(median(lc.weights)) << ", KV "
         << pct(median(lc.kv)) << ", compute " << pct(median(lc.compute)) << ", total " << pct(median(lc.total))

@@ -3,6 +3,7 @@
 //
 //   nice -n 10 node measure.mjs --out data/ [--work /dev/shm/fitplanner-llamacpp] [--nlc /tmp/nlc]
 //        [--quantize /path/to/llama-quantize | --no-quantize] [--models id,id] [--ftypes F16,Q4_K_M] [--quick]
+//        [--variants] (also the DeepSeek-V2-Lite-6L variants of models.mjs)
 //        [--resume-from earlier.csv]
 //
 // Per-tensor types: taken from `llama-quantize --dry-run <F16 file> <FTYPE>` when a llama-quantize binary is
@@ -14,7 +15,7 @@ import path from "node:path";
 import { spawnSync, execFileSync } from "node:child_process";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { writeGguf, tensorBytes, GGML_TYPES, LLAMA_FTYPES, GT } from "./gguf_writer.mjs";
-import { MODELS, metadataKv, tokenizerKv, tensorList } from "./models.mjs";
+import { MODELS, VARIANTS, metadataKv, tokenizerKv, tensorList } from "./models.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, arr) => {
@@ -86,7 +87,7 @@ const COLS = ["model", "arch", "ftype", "n_layer", "n_embd", "n_ff", "n_head", "
     "n_ctx_allocated", "kv_k_mib", "kv_v_mib", "model_buffers_mib", "rss_before_model_bytes", "rss_after_model_bytes", "error"];
 const csvCell = (v) => { const s = v === undefined || v === null ? "" : String(v); return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s; };
 
-const partial = Boolean(args.models || args.ftypes || args.quick);
+const partial = Boolean(args.models || args.ftypes || args.quick || args.variants);
 const csvName = partial ? "llamacpp_measured.partial.csv" : "llamacpp_measured.csv";
 const onlyModels = args.models ? args.models.split(",") : null;
 const onlyFtypes = args.ftypes ? args.ftypes.split(",") : ALL_FTYPES;
@@ -112,7 +113,7 @@ if (args["resume-from"]) for (const r of parseCsv(fs.readFileSync(args["resume-f
 const typeLines = [];
 const llama = await nlc.getLlama({ gpu: false, build: "never", logLevel: nlc.LlamaLogLevel.error });
 
-for (const m of MODELS) {
+for (const m of args.variants ? [...MODELS, ...VARIANTS] : MODELS) {
     if (onlyModels && !onlyModels.includes(m.id)) continue;
     const h = m.hf, base = tensorList(m);
     const meta = metadataKv(m), tok = tokenizerKv(m);

@@ -40,6 +40,20 @@ export const MODELS = [
     },
 ];
 
+// DeepSeek-V2-Lite-6L with one dimension changed at a time (`measure.mjs --variants`): what sizes the part of the
+// compute buffer above the logits. data/deepseek2_variants.csv holds their F16 measurements at 8k.
+const dsl = MODELS.find((m) => m.id === "deepseek-v2-lite-6L");
+const variant = (id, hf) => ({ ...dsl, id, hf: { ...dsl.hf, ...hf } });
+export const VARIANTS = [
+    variant("dsl6-no-dense-lead", { first_k_dense_replace: 0 }),
+    variant("dsl6-32-heads", { num_attention_heads: 32, num_key_value_heads: 32 }),
+    variant("dsl6-latent-256", { kv_lora_rank: 256 }),
+    variant("dsl6-32-experts", { n_routed_experts: 32 }),
+    variant("dsl6-expert-ff-704", { moe_intermediate_size: 704 }),
+    variant("dsl6-3-experts-used", { num_experts_per_tok: 3 }),
+    variant("dsl6-1-shared-expert", { n_shared_experts: 1 }),
+];
+
 // GPT-2 byte-level "bytes_to_unicode" table: 256 single-character tokens so that every byte is a token.
 function bytesToUnicode() {
     const bs = [];
