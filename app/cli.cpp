@@ -3,6 +3,7 @@
 #include "cliinspect.h"
 #include "clioptions.h"
 #include "cliplan.h"
+#include "clitr.h"
 #include "hfconfig.h"
 #include "memoryestimator.h"
 #include "reportjson.h"
@@ -21,11 +22,6 @@ using namespace Planner;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 const QStringList kCommands
     = { QStringLiteral("models"), QStringLiteral("quants"), QStringLiteral("estimate"), QStringLiteral("hardware"),
           QStringLiteral("gpus"), QStringLiteral("plan"), QStringLiteral("recommend"), QStringLiteral("inspect"),
@@ -33,16 +29,17 @@ const QStringList kCommands
 
 QString usage()
 {
-    return tr("Usage:\n"
-              "  fitplanner                          open the desktop app\n"
-              "  fitplanner models [--json]          list the model catalog\n"
-              "  fitplanner quants [--json]          list quantization recipes\n"
-              "  fitplanner inspect PATH [--json] [--tensors]   what a .gguf/.safetensors file or folder holds\n"
-              "  fitplanner estimate (--model ID | --config PATH | --file PATH) [--quant ID] [--context N] [--batch "
-              "N]\n"
-              "                      [--kv-type T] [--engine llama.cpp|vllm|transformers|mlx]\n"
-              "                      [--flash-attn on|off] [--ubatch N] [--gpu-util F] [--json] [--explain]\n")
-        + planUsage() + tr("Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.\n");
+    return CliTr::tr(
+               "Usage:\n"
+               "  fitplanner                          open the desktop app\n"
+               "  fitplanner models [--json]          list the model catalog\n"
+               "  fitplanner quants [--json]          list quantization recipes\n"
+               "  fitplanner inspect PATH [--json] [--tensors]   what a .gguf/.safetensors file or folder holds\n"
+               "  fitplanner estimate (--model ID | --config PATH | --file PATH) [--quant ID] [--context N] [--batch "
+               "N]\n"
+               "                      [--kv-type T] [--engine llama.cpp|vllm|transformers|mlx]\n"
+               "                      [--flash-attn on|off] [--ubatch N] [--gpu-util F] [--json] [--explain]\n")
+        + planUsage() + CliTr::tr("Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.\n");
 }
 
 void printJson(QTextStream& out, const QJsonValue& v)
@@ -62,11 +59,11 @@ int cmdModels(const QStringList& args, const Catalogs& c, QTextStream& out, QTex
     }
     for (const ModelSpec& m : c.models.models) {
         const ParamCounts p = countParameters(m);
-        out << QStringLiteral("%1  %2  %3 params%4  ctx %5\n")
+        out << CliTr::tr("%1  %2  %3 params%4  ctx %5\n")
                    .arg(m.id, -28)
                    .arg(m.name, -32)
                    .arg(formatCount(p.total), 9)
-                   .arg(m.isMoe() ? QStringLiteral(" (%1 active)").arg(formatCount(p.active)) : QString())
+                   .arg(m.isMoe() ? CliTr::tr(" (%1 active)").arg(formatCount(p.active)) : QString())
                    .arg(m.maxContext);
     }
     return 0;
@@ -105,9 +102,10 @@ int cmdEstimate(const QStringList& args, const Catalogs& c, QTextStream& out, QT
     Scenario sc;
     const bool fromFile = o.has(QStringLiteral("file"));
     if (int(o.has(QStringLiteral("model"))) + int(o.has(QStringLiteral("config"))) + int(fromFile) != 1)
-        return usageError(tr("give exactly one of --model ID or --config PATH, or --file PATH for a model file"));
+        return usageError(
+            CliTr::tr("give exactly one of --model ID or --config PATH, or --file PATH for a model file"));
     if (fromFile && o.has(QStringLiteral("quant")))
-        return usageError(tr("--file fixes the quantization (the file's own tensor types); drop --quant"));
+        return usageError(CliTr::tr("--file fixes the quantization (the file's own tensor types); drop --quant"));
     QString fileEngine = QStringLiteral("llama.cpp"); // safetensors files default to transformers
     if (fromFile) {
         QString why;
@@ -116,16 +114,16 @@ int cmdEstimate(const QStringList& args, const Catalogs& c, QTextStream& out, QT
     } else if (o.has(QStringLiteral("model"))) {
         const ModelSpec* m = c.models.find(o.value(QStringLiteral("model")));
         if (!m)
-            return usageError(
-                tr("unknown model '%1'; 'fitplanner models' lists the catalog").arg(o.value(QStringLiteral("model"))));
+            return usageError(CliTr::tr("unknown model '%1'; 'fitplanner models' lists the catalog")
+                                  .arg(o.value(QStringLiteral("model"))));
         sc.model = *m;
     } else {
         const QString path = o.value(QStringLiteral("config"));
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
-            return usageError(tr("cannot read %1: %2").arg(path, f.errorString()));
+            return usageError(CliTr::tr("cannot read %1: %2").arg(path, f.errorString()));
         if (f.size() > 16 * 1024 * 1024)
-            return usageError(tr("%1: a config.json of %2 bytes is implausibly large").arg(path).arg(f.size()));
+            return usageError(CliTr::tr("%1: a config.json of %2 bytes is implausibly large").arg(path).arg(f.size()));
         QList<ParseError> problems;
         const auto spec = parseHfConfig(f.readAll(), path, &problems);
         if (!spec) {
@@ -140,7 +138,7 @@ int cmdEstimate(const QStringList& args, const Catalogs& c, QTextStream& out, QT
     if (const auto engine = engineFromId(o.value(QStringLiteral("engine"), fileEngine)))
         sc.engine = *engine;
     else
-        return usageError(tr("unknown engine '%1' (choose %2)")
+        return usageError(CliTr::tr("unknown engine '%1' (choose %2)")
                               .arg(o.value(QStringLiteral("engine")), engineIds().join(QStringLiteral(", "))));
     if (!fromFile)
         sc.recipeId = o.value(QStringLiteral("quant"),
@@ -150,7 +148,7 @@ int cmdEstimate(const QStringList& args, const Catalogs& c, QTextStream& out, QT
     if (o.has(QStringLiteral("context"))) {
         const auto v = parseCount(o.value(QStringLiteral("context")), 1, MemoryEstimator::kMaxContext);
         if (!v)
-            return usageError(tr("--context '%1' must be a whole number of tokens from 1 to %2")
+            return usageError(CliTr::tr("--context '%1' must be a whole number of tokens from 1 to %2")
                                   .arg(o.value(QStringLiteral("context")))
                                   .arg(MemoryEstimator::kMaxContext));
         sc.context = *v;
@@ -160,7 +158,7 @@ int cmdEstimate(const QStringList& args, const Catalogs& c, QTextStream& out, QT
     if (o.has(QStringLiteral("batch"))) {
         const auto v = parseCount(o.value(QStringLiteral("batch")), 1, MemoryEstimator::kMaxBatch);
         if (!v)
-            return usageError(tr("--batch '%1' must be a whole number from 1 to %2")
+            return usageError(CliTr::tr("--batch '%1' must be a whole number from 1 to %2")
                                   .arg(o.value(QStringLiteral("batch")))
                                   .arg(MemoryEstimator::kMaxBatch));
         sc.batch = *v;
@@ -168,21 +166,21 @@ int cmdEstimate(const QStringList& args, const Catalogs& c, QTextStream& out, QT
     if (o.has(QStringLiteral("ubatch"))) {
         const auto v = parseCount(o.value(QStringLiteral("ubatch")), 1, 1 << 20);
         if (!v)
-            return usageError(
-                tr("--ubatch '%1' must be a whole number from 1 to 1048576").arg(o.value(QStringLiteral("ubatch"))));
+            return usageError(CliTr::tr("--ubatch '%1' must be a whole number from 1 to 1048576")
+                                  .arg(o.value(QStringLiteral("ubatch"))));
         sc.ubatch = *v;
     }
     if (o.has(QStringLiteral("flash-attn"))) {
         const QString v = o.value(QStringLiteral("flash-attn")).toLower();
         if (v != QLatin1String("on") && v != QLatin1String("off"))
-            return usageError(tr("--flash-attn must be on or off"));
+            return usageError(CliTr::tr("--flash-attn must be on or off"));
         sc.flashAttention = v == QLatin1String("on");
     }
     if (o.has(QStringLiteral("gpu-util"))) {
         bool ok = false;
         sc.gpuMemoryUtilization = o.value(QStringLiteral("gpu-util")).toDouble(&ok);
         if (!ok || !(sc.gpuMemoryUtilization > 0.0 && sc.gpuMemoryUtilization <= 1.0))
-            return usageError(tr("--gpu-util must be a fraction above 0 and at most 1"));
+            return usageError(CliTr::tr("--gpu-util must be a fraction above 0 and at most 1"));
     }
     sc.kvType = o.value(QStringLiteral("kv-type"), QStringLiteral("F16"));
 
@@ -198,34 +196,34 @@ int cmdEstimate(const QStringList& args, const Catalogs& c, QTextStream& out, QT
         printJson(out, estimateToJson(*e, sc.model, explain));
         return 0;
     }
-    out << QStringLiteral("%1 | %2 (%3 bpw) | %4 | context %5 x %6 | KV %7\n")
+    out << CliTr::tr("%1 | %2 (%3 bpw) | %4 | context %5 x %6 | KV %7\n")
                .arg(sc.model.name.isEmpty() ? sc.model.id : sc.model.name, e->recipeId)
                .arg(e->bitsPerWeight, 0, 'f', 2)
                .arg(engineDisplayName(e->engine))
                .arg(e->context)
                .arg(e->batch)
                .arg(e->kvType);
-    out << QStringLiteral("%1 %2 total, %3 active\n")
-               .arg(tr("Parameters"), -12)
+    out << CliTr::tr("%1 %2 total, %3 active\n")
+               .arg(cliLabel(CliTr::tr("Parameters"), 12))
                .arg(formatCount(e->params.total), formatCount(e->params.active));
     const auto row = [&](const QString& label, const MemoryComponent& comp) {
-        out << QStringLiteral("%1 %2").arg(label, -12).arg(formatBytes(comp.bytes), 11);
+        out << QStringLiteral("%1 %2").arg(cliLabel(label, 12)).arg(formatBytes(comp.bytes), 11);
         if (!comp.isExact())
-            out << QStringLiteral("   (%1 to %2)").arg(formatBytes(comp.low), formatBytes(comp.high));
+            out << CliTr::tr("   (%1 to %2)").arg(formatBytes(comp.low), formatBytes(comp.high));
         out << '\n';
         if (explain)
             out << "             " << comp.explanation << '\n';
     };
-    row(tr("Weights"), e->weights);
-    row(tr("KV cache"), e->kvCache);
-    row(tr("Activations"), e->activations);
-    row(tr("Overhead"), e->overhead);
-    out << QStringLiteral("%1 %2   (%3 to %4)\n")
-               .arg(tr("Total"), -12)
+    row(CliTr::tr("Weights"), e->weights);
+    row(CliTr::tr("KV cache"), e->kvCache);
+    row(CliTr::tr("Activations"), e->activations);
+    row(CliTr::tr("Overhead"), e->overhead);
+    out << CliTr::tr("%1 %2   (%3 to %4)\n")
+               .arg(cliLabel(CliTr::tr("Total"), 12))
                .arg(formatBytes(e->total), 11)
                .arg(formatBytes(e->totalLow), formatBytes(e->totalHigh));
     for (const QString& n : e->notes)
-        out << tr("Note: ") << n << '\n';
+        out << CliTr::tr("Note: ") << n << '\n';
     return 0;
 }
 
@@ -262,6 +260,6 @@ int runCli(const QStringList& args, const Catalogs& catalogs, QTextStream& out, 
         return cmdInspect(rest, catalogs, out, err);
     if (isPlanCommand(args[0]))
         return runPlanCommand(args[0], rest, catalogs, out, err);
-    err << "fitplanner: " << tr("unknown command '%1'").arg(args[0]) << '\n' << usage();
+    err << "fitplanner: " << CliTr::tr("unknown command '%1'").arg(args[0]) << '\n' << usage();
     return 2;
 }

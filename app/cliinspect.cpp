@@ -1,5 +1,6 @@
 #include "cliinspect.h"
 
+#include "clitr.h"
 #include "reportjson.h"
 #include "tensorlayout.h"
 #include "units.h"
@@ -9,15 +10,6 @@
 #include <QJsonDocument>
 
 using namespace Planner;
-
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
-} // namespace
 
 QJsonObject openedModelToJson(const OpenedModel& m, bool withTensors)
 {
@@ -82,17 +74,17 @@ int cmdInspect(const QStringList& args, const Catalogs& c, QTextStream& out, QTe
         } else if (a == QLatin1String("--tensors")) {
             tensors = true;
         } else if (a.startsWith(QLatin1String("--"))) {
-            err << "fitplanner inspect: " << tr("unknown option %1").arg(a) << '\n';
+            err << "fitplanner inspect: " << CliTr::tr("unknown option %1").arg(a) << '\n';
             return 2;
         } else if (path.isEmpty()) {
             path = a;
         } else {
-            err << "fitplanner inspect: " << tr("unexpected argument '%1'").arg(a) << '\n';
+            err << "fitplanner inspect: " << CliTr::tr("unexpected argument '%1'").arg(a) << '\n';
             return 2;
         }
     }
     if (path.isEmpty()) {
-        err << "fitplanner inspect: " << tr("give a .gguf or .safetensors file, or a model folder") << '\n';
+        err << "fitplanner inspect: " << CliTr::tr("give a .gguf or .safetensors file, or a model folder") << '\n';
         return 2;
     }
     QString error;
@@ -105,47 +97,51 @@ int cmdInspect(const QStringList& args, const Catalogs& c, QTextStream& out, QTe
         out << QJsonDocument(openedModelToJson(*m, tensors)).toJson(QJsonDocument::Indented);
         return 0;
     }
-    out << QStringLiteral("%1 %2\n").arg(tr("File"), -14).arg(m->path);
+    out << QStringLiteral("%1 %2\n").arg(cliLabel(CliTr::tr("File"), 14)).arg(m->path);
     if (m->files.size() > 1)
-        out << QStringLiteral("%1 %2\n").arg(tr("Parts"), -14).arg(m->files.size());
+        out << QStringLiteral("%1 %2\n").arg(cliLabel(CliTr::tr("Parts"), 14)).arg(m->files.size());
     out << QStringLiteral("%1 %2%3\n")
-               .arg(tr("Format"), -14)
-               .arg(modelFileFormatName(m->format), m->isProjector ? tr(" (vision projector)") : QString());
+               .arg(cliLabel(CliTr::tr("Format"), 14))
+               .arg(modelFileFormatName(m->format), m->isProjector ? CliTr::tr(" (vision projector)") : QString());
     out << QStringLiteral("%1 %2\n")
-               .arg(tr("Architecture"), -14)
-               .arg(m->architecture.isEmpty() ? tr("unknown") : m->architecture);
-    out << QStringLiteral("%1 %2\n").arg(tr("Quantization"), -14).arg(m->quantization);
+               .arg(cliLabel(CliTr::tr("Architecture"), 14))
+               .arg(m->architecture.isEmpty() ? CliTr::tr("unknown") : m->architecture);
+    out << QStringLiteral("%1 %2\n").arg(cliLabel(CliTr::tr("Quantization"), 14)).arg(m->quantization);
     QString params = formatCount(m->parameters);
     if (m->spec && m->spec->isMoe())
-        params += tr(" (%1 active)").arg(formatCount(countParameters(*m->spec).active));
-    out << QStringLiteral("%1 %2 in %3 tensors\n").arg(tr("Parameters"), -14).arg(params).arg(m->tensors.size());
-    out << QStringLiteral("%1 %2 (%3 bytes)\n")
-               .arg(tr("Weights"), -14)
+        params += CliTr::tr(" (%1 active)").arg(formatCount(countParameters(*m->spec).active));
+    out << CliTr::tr("%1 %2 in %3 tensors\n")
+               .arg(cliLabel(CliTr::tr("Parameters"), 14))
+               .arg(params)
+               .arg(m->tensors.size());
+    out << CliTr::tr("%1 %2 (%3 bytes)\n")
+               .arg(cliLabel(CliTr::tr("Weights"), 14))
                .arg(formatBytes(m->totalBytes))
                .arg(m->totalBytes);
     for (auto it = m->bytesByType.cbegin(); it != m->bytesByType.cend(); ++it)
         out << QStringLiteral("  %1 %2\n").arg(it.key(), -16).arg(formatBytes(it.value()), 11);
     if (!m->layerBytes.empty()) {
         const auto [lo, hi] = std::minmax_element(m->layerBytes.cbegin(), m->layerBytes.cend());
-        out << QStringLiteral("%1 %2 layers, %3 to %4 each; %5 outside the layers\n")
-                   .arg(tr("Layers"), -14)
+        out << CliTr::tr("%1 %2 layers, %3 to %4 each; %5 outside the layers\n")
+                   .arg(cliLabel(CliTr::tr("Layers"), 14))
                    .arg(m->layerBytes.size())
                    .arg(formatBytes(*lo), formatBytes(*hi), formatBytes(m->nonLayerBytes));
     }
     if (m->spec) {
         const ModelSpec& s = *m->spec;
-        out << QStringLiteral("%1 hidden %2, %3 heads (%4 KV) x %5, context %6%7\n")
-                   .arg(tr("Shape"), -14)
+        out << CliTr::tr("%1 hidden %2, %3 heads (%4 KV) x %5, context %6%7\n")
+                   .arg(cliLabel(CliTr::tr("Shape"), 14))
                    .arg(s.hiddenSize)
                    .arg(s.attention.numHeads)
                    .arg(s.attention.numKvHeads)
                    .arg(s.attention.headDim)
                    .arg(s.maxContext)
-                   .arg(s.isMoe() ? tr(", %1 experts (%2 per token)").arg(s.moe.numExperts).arg(s.moe.expertsPerToken)
-                                  : QString());
+                   .arg(s.isMoe()
+                           ? CliTr::tr(", %1 experts (%2 per token)").arg(s.moe.numExperts).arg(s.moe.expertsPerToken)
+                           : QString());
     }
     for (const QString& w : m->warnings)
-        out << tr("Warning: ") << w << '\n';
+        out << CliTr::tr("Warning: ") << w << '\n';
     return 0;
 }
 

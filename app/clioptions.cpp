@@ -1,22 +1,15 @@
 #include "clioptions.h"
 
+#include "clitr.h"
+
 #include <QCoreApplication>
-
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
-} // namespace
 
 CliOptions::CliOptions(const QStringList& args, const QStringList& valued, const QStringList& flags, QString* error)
 {
     for (qsizetype i = 0; i < args.size(); ++i) {
         QString a = args[i];
         if (!a.startsWith(QLatin1String("--"))) {
-            *error = tr("unexpected argument '%1'").arg(a);
+            *error = CliTr::tr("unexpected argument '%1'").arg(a);
             return;
         }
         QString value;
@@ -29,25 +22,25 @@ CliOptions::CliOptions(const QStringList& args, const QStringList& valued, const
         const QString name = a.mid(2);
         if (flags.contains(name)) {
             if (inlineValue) {
-                *error = tr("--%1 takes no value").arg(name);
+                *error = CliTr::tr("--%1 takes no value").arg(name);
                 return;
             }
             m_flags << name;
         } else if (valued.contains(name)) {
             if (!inlineValue) {
                 if (i + 1 >= args.size()) {
-                    *error = tr("--%1 needs a value").arg(name);
+                    *error = CliTr::tr("--%1 needs a value").arg(name);
                     return;
                 }
                 value = args[++i];
             }
             if (m_values.contains(name)) {
-                *error = tr("--%1 is given twice").arg(name);
+                *error = CliTr::tr("--%1 is given twice").arg(name);
                 return;
             }
             m_values.insert(name, value);
         } else {
-            *error = tr("unknown option --%1").arg(name);
+            *error = CliTr::tr("unknown option --%1").arg(name);
             return;
         }
     }

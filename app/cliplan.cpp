@@ -1,6 +1,7 @@
 #include "cliplan.h"
 
 #include "clioptions.h"
+#include "clitr.h"
 #include "fitplanner.h"
 #include "hardwaredetector.h"
 #include "hfconfig.h"
@@ -21,11 +22,6 @@
 using namespace Planner;
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CliPlan", text);
-}
 
 constexpr qint64 GiB = qint64(1) << 30;
 
@@ -77,7 +73,7 @@ std::optional<HardwareProfile> resolveHardware(const CliOptions& o, const Catalo
     if (o.has(QStringLiteral("gpus"))) {
         count = parseCount(o.value(QStringLiteral("gpus")), 1, 64);
         if (!count) {
-            *error = tr("--gpus '%1' must be a whole number from 1 to 64").arg(o.value(QStringLiteral("gpus")));
+            *error = CliTr::tr("--gpus '%1' must be a whole number from 1 to 64").arg(o.value(QStringLiteral("gpus")));
             return std::nullopt;
         }
     }
@@ -85,7 +81,7 @@ std::optional<HardwareProfile> resolveHardware(const CliOptions& o, const Catalo
     if (o.has(QStringLiteral("vram"))) {
         vram = parseGiB(o.value(QStringLiteral("vram")));
         if (!vram) {
-            *error = tr("--vram '%1' must be a positive number of GiB").arg(o.value(QStringLiteral("vram")));
+            *error = CliTr::tr("--vram '%1' must be a positive number of GiB").arg(o.value(QStringLiteral("vram")));
             return std::nullopt;
         }
     }
@@ -93,7 +89,7 @@ std::optional<HardwareProfile> resolveHardware(const CliOptions& o, const Catalo
     if (o.has(QStringLiteral("ram"))) {
         ram = parseGiB(o.value(QStringLiteral("ram")));
         if (!ram) {
-            *error = tr("--ram '%1' must be a positive number of GiB").arg(o.value(QStringLiteral("ram")));
+            *error = CliTr::tr("--ram '%1' must be a positive number of GiB").arg(o.value(QStringLiteral("ram")));
             return std::nullopt;
         }
     }
@@ -101,10 +97,11 @@ std::optional<HardwareProfile> resolveHardware(const CliOptions& o, const Catalo
     if (gpu.compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0) {
         if (count) {
             if (*count > hw.gpus.size() && !(hw.gpus.isEmpty() && vram)) {
-                *error = tr("--gpus %1: only %2 GPU(s) were detected; name a catalog device with --gpu to plan on "
-                            "others")
-                             .arg(*count)
-                             .arg(hw.gpus.size());
+                *error
+                    = CliTr::tr("--gpus %1: only %2 GPU(s) were detected; name a catalog device with --gpu to plan on "
+                                "others")
+                          .arg(*count)
+                          .arg(hw.gpus.size());
                 return std::nullopt;
             }
             if (!hw.gpus.isEmpty())
@@ -113,13 +110,13 @@ std::optional<HardwareProfile> resolveHardware(const CliOptions& o, const Catalo
         if (vram && hw.gpus.isEmpty()) {
             for (qint64 i = 0; i < count.value_or(1); ++i) {
                 GpuDevice d;
-                d.name = tr("GPU with %1").arg(formatBytes(*vram));
+                d.name = CliTr::tr("GPU with %1").arg(formatBytes(*vram));
                 d.memoryTotal = *vram;
                 d.memoryFree = *vram;
                 d.source = QStringLiteral("manual");
                 hw.gpus << d;
             }
-            hw.notes << tr("manual GPU(s) of unknown bandwidth: no speed can be estimated");
+            hw.notes << CliTr::tr("manual GPU(s) of unknown bandwidth: no speed can be estimated");
         } else if (vram) {
             for (GpuDevice& d : hw.gpus) {
                 d.memoryTotal = *vram;
@@ -132,13 +129,13 @@ std::optional<HardwareProfile> resolveHardware(const CliOptions& o, const Catalo
     } else {
         const GpuSpec* spec = c.gpus.find(gpu);
         if (!spec) {
-            *error = tr("unknown GPU '%1'; 'fitplanner gpus' lists the catalog").arg(gpu);
+            *error = CliTr::tr("unknown GPU '%1'; 'fitplanner gpus' lists the catalog").arg(gpu);
             return std::nullopt;
         }
         hw.gpus.clear();
         if (spec->unified) {
             if (count && *count > 1) {
-                *error = tr("%1 is unified memory: one per machine").arg(spec->name);
+                *error = CliTr::tr("%1 is unified memory: one per machine").arg(spec->name);
                 return std::nullopt;
             }
             const qint64 memory = ram.value_or(spec->memoryBytes);
@@ -172,8 +169,9 @@ bool resolveEngineOptions(const CliOptions& o, ScenarioArgs* s, QString* error)
     if (o.has(QStringLiteral("engine"))) {
         const auto f = frontendFromId(o.value(QStringLiteral("engine")));
         if (!f) {
-            *error = tr("unknown engine '%1' (choose llama.cpp, ollama, lmstudio, vllm, sglang, transformers, mlx)")
-                         .arg(o.value(QStringLiteral("engine")));
+            *error
+                = CliTr::tr("unknown engine '%1' (choose llama.cpp, ollama, lmstudio, vllm, sglang, transformers, mlx)")
+                      .arg(o.value(QStringLiteral("engine")));
             return false;
         }
         s->frontend = *f;
@@ -182,7 +180,7 @@ bool resolveEngineOptions(const CliOptions& o, ScenarioArgs* s, QString* error)
     if (o.has(QStringLiteral("batch"))) {
         const auto v = parseCount(o.value(QStringLiteral("batch")), 1, MemoryEstimator::kMaxBatch);
         if (!v) {
-            *error = tr("--batch '%1' must be a whole number from 1 to %2")
+            *error = CliTr::tr("--batch '%1' must be a whole number from 1 to %2")
                          .arg(o.value(QStringLiteral("batch")))
                          .arg(MemoryEstimator::kMaxBatch);
             return false;
@@ -193,14 +191,15 @@ bool resolveEngineOptions(const CliOptions& o, ScenarioArgs* s, QString* error)
         bool ok = false;
         s->scenario.gpuMemoryUtilization = o.value(QStringLiteral("gpu-util")).toDouble(&ok);
         if (!ok || !(s->scenario.gpuMemoryUtilization > 0.0 && s->scenario.gpuMemoryUtilization <= 1.0)) {
-            *error = tr("--gpu-util must be a fraction above 0 and at most 1");
+            *error = CliTr::tr("--gpu-util must be a fraction above 0 and at most 1");
             return false;
         }
     }
     if (o.has(QStringLiteral("nodes"))) {
         const auto v = parseCount(o.value(QStringLiteral("nodes")), 1, 1024);
         if (!v) {
-            *error = tr("--nodes '%1' must be a whole number from 1 to 1024").arg(o.value(QStringLiteral("nodes")));
+            *error
+                = CliTr::tr("--nodes '%1' must be a whole number from 1 to 1024").arg(o.value(QStringLiteral("nodes")));
             return false;
         }
         s->nodes = int(*v);
@@ -212,34 +211,35 @@ bool resolveEngineOptions(const CliOptions& o, ScenarioArgs* s, QString* error)
 
 void printPlanText(QTextStream& out, const FitPlan& p)
 {
-    out << QStringLiteral("%1: %2 | %3 | %4 | context %5 x %6\n")
+    out << CliTr::tr("%1: %2 | %3 | %4 | context %5 x %6\n")
                .arg(verdictText(p.verdict), p.modelId, p.recipeId, frontendId(p.frontend))
                .arg(p.context)
                .arg(p.batch);
-    out << tr("Headroom: %1")
+    out << CliTr::tr("Headroom: %1")
                .arg(p.headroomBytes < 0 ? QStringLiteral("-") + formatBytes(-p.headroomBytes)
                                         : formatBytes(p.headroomBytes))
         << '\n';
     if (p.engine == Engine::Vllm)
-        out << tr("Tensor parallel %1, pipeline parallel %2").arg(p.tensorParallel).arg(p.pipelineParallel) << '\n';
+        out << CliTr::tr("Tensor parallel %1, pipeline parallel %2").arg(p.tensorParallel).arg(p.pipelineParallel)
+            << '\n';
     else
-        out << tr("Layers on GPU: %1 of %2").arg(p.gpuLayers).arg(p.totalLayers) << '\n';
+        out << CliTr::tr("Layers on GPU: %1 of %2").arg(p.gpuLayers).arg(p.totalLayers) << '\n';
     for (const DevicePlacement& d : p.devices) {
-        out << QStringLiteral("  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7)\n")
+        out << CliTr::tr("  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7)\n")
                    .arg(d.name, -32)
                    .arg(formatBytes(d.used()), formatBytes(d.capacity), formatBytes(d.weights), formatBytes(d.kvCache),
                        formatBytes(d.compute), formatBytes(d.overhead));
     }
     if (p.tokensPerSecond > 0.0)
-        out << tr("Speed: about %1 tokens/s decode, %2 s to prefill %3 tokens")
+        out << CliTr::tr("Speed: about %1 tokens/s decode, %2 s to prefill %3 tokens")
                    .arg(p.tokensPerSecond, 0, 'f', 1)
                    .arg(p.prefillSeconds, 0, 'f', 2)
                    .arg(p.promptTokens)
             << '\n';
     for (const QString& n : p.notes)
-        out << tr("Note: ") << n << '\n';
+        out << CliTr::tr("Note: ") << n << '\n';
     if (!p.command.isEmpty())
-        out << tr("Command:") << '\n' << p.command << '\n';
+        out << CliTr::tr("Command:") << '\n' << p.command << '\n';
 }
 
 int cmdHardware(const QStringList& args, const Catalogs& c, QTextStream& out, QTextStream& err)
@@ -253,20 +253,20 @@ int cmdHardware(const QStringList& args, const Catalogs& c, QTextStream& out, QT
         return 0;
     }
     for (const GpuDevice& g : hw.gpus) {
-        out << QStringLiteral("GPU  %1  %2 total, %3 free%4%5\n")
+        out << CliTr::tr("GPU  %1  %2 total, %3 free%4%5\n")
                    .arg(g.name, formatBytes(g.memoryTotal),
-                       g.memoryFree >= 0 ? formatBytes(g.memoryFree) : tr("unknown"),
+                       g.memoryFree >= 0 ? formatBytes(g.memoryFree) : CliTr::tr("unknown"),
                        g.bandwidthGBps > 0.0 ? QStringLiteral(", %1 GB/s").arg(g.bandwidthGBps, 0, 'f', 0) : QString(),
-                       g.unified ? tr(", unified memory") : QString());
+                       g.unified ? CliTr::tr(", unified memory") : QString());
     }
-    out << QStringLiteral("RAM  %1 total, %2 available\n")
-               .arg(hw.ramTotal > 0 ? formatBytes(hw.ramTotal) : tr("unknown"),
-                   hw.ramAvailable >= 0 ? formatBytes(hw.ramAvailable) : tr("unknown"));
-    out << QStringLiteral("CPU  %1 (%2 threads)\n")
-               .arg(hw.cpu.model.isEmpty() ? tr("unknown") : hw.cpu.model)
+    out << CliTr::tr("RAM  %1 total, %2 available\n")
+               .arg(hw.ramTotal > 0 ? formatBytes(hw.ramTotal) : CliTr::tr("unknown"),
+                   hw.ramAvailable >= 0 ? formatBytes(hw.ramAvailable) : CliTr::tr("unknown"));
+    out << CliTr::tr("CPU  %1 (%2 threads)\n")
+               .arg(hw.cpu.model.isEmpty() ? CliTr::tr("unknown") : hw.cpu.model)
                .arg(hw.cpu.logicalCores);
     for (const QString& n : hw.notes)
-        out << tr("Note: ") << n << '\n';
+        out << CliTr::tr("Note: ") << n << '\n';
     return 0;
 }
 
@@ -306,20 +306,20 @@ int cmdPlan(const QStringList& args, const Catalogs& c, QTextStream& out, QTextS
         return usageError(error);
     ScenarioArgs s;
     if (o.has(QStringLiteral("model")) == o.has(QStringLiteral("config")))
-        return usageError(tr("give exactly one of --model ID or --config PATH"));
+        return usageError(CliTr::tr("give exactly one of --model ID or --config PATH"));
     if (o.has(QStringLiteral("model"))) {
         const ModelSpec* m = c.models.find(o.value(QStringLiteral("model")));
         if (!m)
-            return usageError(
-                tr("unknown model '%1'; 'fitplanner models' lists the catalog").arg(o.value(QStringLiteral("model"))));
+            return usageError(CliTr::tr("unknown model '%1'; 'fitplanner models' lists the catalog")
+                                  .arg(o.value(QStringLiteral("model"))));
         s.scenario.model = *m;
     } else {
         const QString path = o.value(QStringLiteral("config"));
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
-            return usageError(tr("cannot read %1: %2").arg(path, f.errorString()));
+            return usageError(CliTr::tr("cannot read %1: %2").arg(path, f.errorString()));
         if (f.size() > 16 * 1024 * 1024)
-            return usageError(tr("%1: a config.json of %2 bytes is implausibly large").arg(path).arg(f.size()));
+            return usageError(CliTr::tr("%1: a config.json of %2 bytes is implausibly large").arg(path).arg(f.size()));
         QList<ParseError> problems;
         const auto spec = parseHfConfig(f.readAll(), path, &problems);
         if (!spec) {
@@ -344,7 +344,7 @@ int cmdPlan(const QStringList& args, const Catalogs& c, QTextStream& out, QTextS
     if (o.has(QStringLiteral("context")) && !maxContext) {
         const auto v = parseCount(contextText, 1, MemoryEstimator::kMaxContext);
         if (!v)
-            return usageError(tr("--context '%1' must be a whole number of tokens from 1 to %2, or max")
+            return usageError(CliTr::tr("--context '%1' must be a whole number of tokens from 1 to %2, or max")
                                   .arg(contextText)
                                   .arg(MemoryEstimator::kMaxContext));
         s.scenario.context = *v;
@@ -359,7 +359,7 @@ int cmdPlan(const QStringList& args, const Catalogs& c, QTextStream& out, QTextS
         const auto v = parseCount(o.value(QStringLiteral("prompt")), 1, MemoryEstimator::kMaxContext);
         if (!v)
             return usageError(
-                tr("--prompt '%1' must be a whole number of tokens").arg(o.value(QStringLiteral("prompt"))));
+                CliTr::tr("--prompt '%1' must be a whole number of tokens").arg(o.value(QStringLiteral("prompt"))));
         po.promptTokens = *v;
     }
     const auto hw = resolveHardware(o, c, &error);
@@ -418,13 +418,13 @@ int cmdPlan(const QStringList& args, const Catalogs& c, QTextStream& out, QTextS
     if (o.flag(QStringLiteral("find-setup"))) {
         const QJsonValue v = json.value(QStringLiteral("smallest_setup"));
         if (v.isObject())
-            out << tr("Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)")
+            out << CliTr::tr("Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)")
                        .arg(v[QStringLiteral("gpus_per_node")].toInt())
                        .arg(v[QStringLiteral("gpu")].toString())
                        .arg(v[QStringLiteral("nodes")].toInt())
                 << '\n';
         else
-            out << tr("No catalog setup fits on GPUs") << '\n';
+            out << CliTr::tr("No catalog setup fits on GPUs") << '\n';
     }
     return 0;
 }
@@ -450,7 +450,7 @@ int cmdRecommend(const QStringList& args, const Catalogs& c, QTextStream& out, Q
         const auto v = parseCount(o.value(QStringLiteral("context")), 1, MemoryEstimator::kMaxContext);
         if (!v)
             return usageError(
-                tr("--context '%1' must be a whole number of tokens").arg(o.value(QStringLiteral("context"))));
+                CliTr::tr("--context '%1' must be a whole number of tokens").arg(o.value(QStringLiteral("context"))));
         context = *v;
     }
     const auto hw = resolveHardware(o, c, &error);
@@ -473,16 +473,16 @@ int cmdRecommend(const QStringList& args, const Catalogs& c, QTextStream& out, Q
     }
     for (const Recommendation& r : rows) {
         if (!r.fits) {
-            out << QStringLiteral("%1  %2\n").arg(r.modelId, -30).arg(tr("does not fit"));
+            out << QStringLiteral("%1  %2\n").arg(r.modelId, -30).arg(CliTr::tr("does not fit"));
             continue;
         }
-        out << QStringLiteral("%1  %2  %3  max context %4  %5\n")
+        out << CliTr::tr("%1  %2  %3  max context %4  %5\n")
                    .arg(r.modelId, -30)
                    .arg(r.recipeId, -10)
                    .arg(verdictId(r.plan.verdict), -8)
                    .arg(r.maxContext, 8)
-                   .arg(r.plan.tokensPerSecond > 0.0 ? tr("%1 tok/s").arg(r.plan.tokensPerSecond, 0, 'f', 1)
-                                                     : tr("speed unknown"));
+                   .arg(r.plan.tokensPerSecond > 0.0 ? CliTr::tr("%1 tok/s").arg(r.plan.tokensPerSecond, 0, 'f', 1)
+                                                     : CliTr::tr("speed unknown"));
     }
     return 0;
 }
@@ -491,7 +491,7 @@ int cmdRecommend(const QStringList& args, const Catalogs& c, QTextStream& out, Q
 
 QString planUsage()
 {
-    return tr(
+    return CliTr::tr(
         "  fitplanner hardware [--json]        detected GPUs, RAM and CPU\n"
         "  fitplanner gpus [--json]            the GPU catalog\n"
         "  fitplanner plan (--model ID | --config PATH) [--quant ID|best] [--context N|max] [--batch N]\n"

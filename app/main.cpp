@@ -4,7 +4,9 @@
 #include <cstdio>
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 
 #ifdef FITPLANNER_WITH_GUI
 #include "gui.h"
@@ -22,6 +24,13 @@ int main(int argc, char** argv)
         return runGui(argc, argv);
 #endif
     QCoreApplication app(argc, argv);
+    // The command line speaks Simplified Chinese where the user's language (LANGUAGE, LC_ALL, LC_MESSAGES or LANG)
+    // is Chinese; JSON keys and numbers stay as they are.
+    QTranslator translator;
+    const QStringList languages = QLocale::system().uiLanguages();
+    if (!languages.isEmpty() && languages.first().startsWith(QLatin1String("zh"))
+        && translator.load(QStringLiteral(":/i18n/fitplanner_zh_CN.qm")))
+        QCoreApplication::installTranslator(&translator);
     QTextStream out(stdout);
     QTextStream err(stderr);
     const Catalogs catalogs = Catalogs::loadEmbedded();

@@ -100,6 +100,489 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../app/cli.cpp" line="32"/>
+        <source>Usage:
+  fitplanner                          open the desktop app
+  fitplanner models [--json]          list the model catalog
+  fitplanner quants [--json]          list quantization recipes
+  fitplanner inspect PATH [--json] [--tensors]   what a .gguf/.safetensors file or folder holds
+  fitplanner estimate (--model ID | --config PATH | --file PATH) [--quant ID] [--context N] [--batch N]
+                      [--kv-type T] [--engine llama.cpp|vllm|transformers|mlx]
+                      [--flash-attn on|off] [--ubatch N] [--gpu-util F] [--json] [--explain]
+</source>
+        <translation>Usage:
+  fitplanner                          open the desktop app
+  fitplanner models [--json]          list the model catalog
+  fitplanner quants [--json]          list quantization recipes
+  fitplanner inspect PATH [--json] [--tensors]   what a .gguf/.safetensors file or folder holds
+  fitplanner estimate (--model ID | --config PATH | --file PATH) [--quant ID] [--context N] [--batch N]
+                      [--kv-type T] [--engine llama.cpp|vllm|transformers|mlx]
+                      [--flash-attn on|off] [--ubatch N] [--gpu-util F] [--json] [--explain]
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="42"/>
+        <source>Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.
+</source>
+        <translation>Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="62"/>
+        <source>%1  %2  %3 params%4  ctx %5
+</source>
+        <translation>%1  %2  %3 params%4  ctx %5
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="106"/>
+        <source>give exactly one of --model ID or --config PATH, or --file PATH for a model file</source>
+        <translation>give exactly one of --model ID or --config PATH, or --file PATH for a model file</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="108"/>
+        <source>--file fixes the quantization (the file&apos;s own tensor types); drop --quant</source>
+        <translation>--file fixes the quantization (the file&apos;s own tensor types); drop --quant</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="117"/>
+        <location filename="../../app/cliplan.cpp" line="313"/>
+        <source>unknown model &apos;%1&apos;; &apos;fitplanner models&apos; lists the catalog</source>
+        <translation>unknown model &apos;%1&apos;; &apos;fitplanner models&apos; lists the catalog</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="124"/>
+        <location filename="../../app/cliplan.cpp" line="320"/>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="126"/>
+        <location filename="../../app/cliplan.cpp" line="322"/>
+        <source>%1: a config.json of %2 bytes is implausibly large</source>
+        <translation>%1: a config.json of %2 bytes is implausibly large</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="141"/>
+        <source>unknown engine &apos;%1&apos; (choose %2)</source>
+        <translation>unknown engine &apos;%1&apos; (choose %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="151"/>
+        <source>--context &apos;%1&apos; must be a whole number of tokens from 1 to %2</source>
+        <translation>--context &apos;%1&apos; must be a whole number of tokens from 1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="161"/>
+        <location filename="../../app/cliplan.cpp" line="183"/>
+        <source>--batch &apos;%1&apos; must be a whole number from 1 to %2</source>
+        <translation>--batch &apos;%1&apos; must be a whole number from 1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="169"/>
+        <source>--ubatch &apos;%1&apos; must be a whole number from 1 to 1048576</source>
+        <translation>--ubatch &apos;%1&apos; must be a whole number from 1 to 1048576</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="176"/>
+        <source>--flash-attn must be on or off</source>
+        <translation>--flash-attn must be on or off</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="183"/>
+        <location filename="../../app/cliplan.cpp" line="194"/>
+        <source>--gpu-util must be a fraction above 0 and at most 1</source>
+        <translation>--gpu-util must be a fraction above 0 and at most 1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="199"/>
+        <source>%1 | %2 (%3 bpw) | %4 | context %5 x %6 | KV %7
+</source>
+        <translation>%1 | %2 (%3 bpw) | %4 | context %5 x %6 | KV %7
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="206"/>
+        <source>%1 %2 total, %3 active
+</source>
+        <translation>%1 %2 total, %3 active
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="207"/>
+        <location filename="../../app/cliinspect.cpp" line="114"/>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="212"/>
+        <source>   (%1 to %2)</source>
+        <translation>   (%1 to %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="217"/>
+        <location filename="../../app/cliinspect.cpp" line="118"/>
+        <source>Weights</source>
+        <translation>Weights</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="218"/>
+        <source>KV cache</source>
+        <translation>KV cache</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="219"/>
+        <source>Activations</source>
+        <translation>Activations</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="220"/>
+        <source>Overhead</source>
+        <translation>Overhead</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="221"/>
+        <source>%1 %2   (%3 to %4)
+</source>
+        <translation>%1 %2   (%3 to %4)
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="222"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="226"/>
+        <location filename="../../app/cliplan.cpp" line="240"/>
+        <location filename="../../app/cliplan.cpp" line="269"/>
+        <source>Note: </source>
+        <translation>Note: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="263"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unknown command &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/clioptions.cpp" line="12"/>
+        <location filename="../../app/cliinspect.cpp" line="82"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unexpected argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/clioptions.cpp" line="25"/>
+        <source>--%1 takes no value</source>
+        <translation>--%1 takes no value</translation>
+    </message>
+    <message>
+        <location filename="../../app/clioptions.cpp" line="32"/>
+        <source>--%1 needs a value</source>
+        <translation>--%1 needs a value</translation>
+    </message>
+    <message>
+        <location filename="../../app/clioptions.cpp" line="38"/>
+        <source>--%1 is given twice</source>
+        <translation>--%1 is given twice</translation>
+    </message>
+    <message>
+        <location filename="../../app/clioptions.cpp" line="43"/>
+        <source>unknown option --%1</source>
+        <translation>unknown option --%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="76"/>
+        <source>--gpus &apos;%1&apos; must be a whole number from 1 to 64</source>
+        <translation>--gpus &apos;%1&apos; must be a whole number from 1 to 64</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="84"/>
+        <source>--vram &apos;%1&apos; must be a positive number of GiB</source>
+        <translation>--vram &apos;%1&apos; must be a positive number of GiB</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="92"/>
+        <source>--ram &apos;%1&apos; must be a positive number of GiB</source>
+        <translation>--ram &apos;%1&apos; must be a positive number of GiB</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="101"/>
+        <source>--gpus %1: only %2 GPU(s) were detected; name a catalog device with --gpu to plan on others</source>
+        <translation>--gpus %1: only %2 GPU(s) were detected; name a catalog device with --gpu to plan on others</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="113"/>
+        <source>GPU with %1</source>
+        <translation>GPU with %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="119"/>
+        <source>manual GPU(s) of unknown bandwidth: no speed can be estimated</source>
+        <translation>manual GPU(s) of unknown bandwidth: no speed can be estimated</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="132"/>
+        <source>unknown GPU &apos;%1&apos;; &apos;fitplanner gpus&apos; lists the catalog</source>
+        <translation>unknown GPU &apos;%1&apos;; &apos;fitplanner gpus&apos; lists the catalog</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="138"/>
+        <source>%1 is unified memory: one per machine</source>
+        <translation>%1 is unified memory: one per machine</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="173"/>
+        <source>unknown engine &apos;%1&apos; (choose llama.cpp, ollama, lmstudio, vllm, sglang, transformers, mlx)</source>
+        <translation>unknown engine &apos;%1&apos; (choose llama.cpp, ollama, lmstudio, vllm, sglang, transformers, mlx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="202"/>
+        <source>--nodes &apos;%1&apos; must be a whole number from 1 to 1024</source>
+        <translation>--nodes &apos;%1&apos; must be a whole number from 1 to 1024</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="214"/>
+        <source>%1: %2 | %3 | %4 | context %5 x %6
+</source>
+        <translation>%1: %2 | %3 | %4 | context %5 x %6
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="218"/>
+        <source>Headroom: %1</source>
+        <translation>Headroom: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="223"/>
+        <source>Tensor parallel %1, pipeline parallel %2</source>
+        <translation>Tensor parallel %1, pipeline parallel %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="226"/>
+        <source>Layers on GPU: %1 of %2</source>
+        <translation>Layers on GPU: %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="228"/>
+        <source>  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7)
+</source>
+        <translation>  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7)
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="234"/>
+        <source>Speed: about %1 tokens/s decode, %2 s to prefill %3 tokens</source>
+        <translation>Speed: about %1 tokens/s decode, %2 s to prefill %3 tokens</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="242"/>
+        <source>Command:</source>
+        <translation>Command:</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="256"/>
+        <source>GPU  %1  %2 total, %3 free%4%5
+</source>
+        <translation>GPU  %1  %2 total, %3 free%4%5
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="258"/>
+        <location filename="../../app/cliplan.cpp" line="263"/>
+        <location filename="../../app/cliplan.cpp" line="264"/>
+        <location filename="../../app/cliplan.cpp" line="266"/>
+        <location filename="../../app/cliinspect.cpp" line="108"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="260"/>
+        <source>, unified memory</source>
+        <translation>, unified memory</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="262"/>
+        <source>RAM  %1 total, %2 available
+</source>
+        <translation>RAM  %1 total, %2 available
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="265"/>
+        <source>CPU  %1 (%2 threads)
+</source>
+        <translation>CPU  %1 (%2 threads)
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="309"/>
+        <source>give exactly one of --model ID or --config PATH</source>
+        <translation>give exactly one of --model ID or --config PATH</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="347"/>
+        <source>--context &apos;%1&apos; must be a whole number of tokens from 1 to %2, or max</source>
+        <translation>--context &apos;%1&apos; must be a whole number of tokens from 1 to %2, or max</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="362"/>
+        <source>--prompt &apos;%1&apos; must be a whole number of tokens</source>
+        <translation>--prompt &apos;%1&apos; must be a whole number of tokens</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="421"/>
+        <source>Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)</source>
+        <translation>Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="427"/>
+        <source>No catalog setup fits on GPUs</source>
+        <translation>No catalog setup fits on GPUs</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="453"/>
+        <source>--context &apos;%1&apos; must be a whole number of tokens</source>
+        <translation>--context &apos;%1&apos; must be a whole number of tokens</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="476"/>
+        <source>does not fit</source>
+        <translation>does not fit</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="479"/>
+        <source>%1  %2  %3  max context %4  %5
+</source>
+        <translation>%1  %2  %3  max context %4  %5
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="484"/>
+        <source>%1 tok/s</source>
+        <translation>%1 tok/s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="485"/>
+        <source>speed unknown</source>
+        <translation>speed unknown</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="494"/>
+        <source>  fitplanner hardware [--json]        detected GPUs, RAM and CPU
+  fitplanner gpus [--json]            the GPU catalog
+  fitplanner plan (--model ID | --config PATH) [--quant ID|best] [--context N|max] [--batch N]
+                  [--engine llama.cpp|ollama|lmstudio|vllm|sglang|transformers|mlx] [--kv-type T]
+                  [--gpu auto|none|NAME|ID] [--gpus N] [--vram GiB] [--ram GiB] [--nodes N]
+                  [--gpu-util F] [--prompt N] [--find-setup] [--json]
+  fitplanner recommend [--gpu ...] [--gpus N] [--vram GiB] [--ram GiB] [--engine E] [--context N] [--json]
+</source>
+        <translation>  fitplanner hardware [--json]        detected GPUs, RAM and CPU
+  fitplanner gpus [--json]            the GPU catalog
+  fitplanner plan (--model ID | --config PATH) [--quant ID|best] [--context N|max] [--batch N]
+                  [--engine llama.cpp|ollama|lmstudio|vllm|sglang|transformers|mlx] [--kv-type T]
+                  [--gpu auto|none|NAME|ID] [--gpus N] [--vram GiB] [--ram GiB] [--nodes N]
+                  [--gpu-util F] [--prompt N] [--find-setup] [--json]
+  fitplanner recommend [--gpu ...] [--gpus N] [--vram GiB] [--ram GiB] [--engine E] [--context N] [--json]
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliinspect.cpp" line="77"/>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliinspect.cpp" line="87"/>
+        <source>give a .gguf or .safetensors file, or a model folder</source>
+        <translation>give a .gguf or .safetensors file, or a model folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliinspect.cpp" line="100"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliinspect.cpp" line="102"/>
+        <source>Parts</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliinspect.cpp" line="104"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliinspect.cpp" line="105"/>
+        <source> (vision projector)</source>
+        <translation> (vision projector)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliinspect.cpp" line="107"/>
+        <source>Architecture</source>
+        <translation>Architecture</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliinspect.cpp" line="109"/>
+        <source>Quantization</source>
+        <translation>Quantization</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliinspect.cpp" line="113"/>
+        <source>%1 %2 in %3 tensors
+</source>
+        <translation>%1 %2 in %3 tensors
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliinspect.cpp" line="117"/>
+        <source>%1 %2 (%3 bytes)
+</source>
+        <translation>%1 %2 (%3 bytes)
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliinspect.cpp" line="125"/>
+        <source>%1 %2 layers, %3 to %4 each; %5 outside the layers
+</source>
+        <translation>%1 %2 layers, %3 to %4 each; %5 outside the layers
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="66"/>
+        <location filename="../../app/cliinspect.cpp" line="112"/>
+        <source> (%1 active)</source>
+        <translation> (%1 active)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliinspect.cpp" line="126"/>
+        <source>Layers</source>
+        <translation>Layers</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliinspect.cpp" line="132"/>
+        <source>%1 hidden %2, %3 heads (%4 KV) x %5, context %6%7
+</source>
+        <translation>%1 hidden %2, %3 heads (%4 KV) x %5, context %6%7
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliinspect.cpp" line="133"/>
+        <source>Shape</source>
+        <translation>Shape</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliinspect.cpp" line="140"/>
+        <source>, %1 experts (%2 per token)</source>
+        <translation>, %1 experts (%2 per token)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliinspect.cpp" line="144"/>
+        <source>Warning: </source>
+        <translation>Warning: </translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <location filename="../../app/gui.cpp" line="83"/>
@@ -1770,62 +2253,62 @@
         <translation>%1 x %2 = %3 bytes per layer and token. %4.</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="531"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="544"/>
         <source>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</source>
         <translation>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="538"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="551"/>
         <source>; flash attention on</source>
         <translation>; flash attention on</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="539"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="552"/>
         <source>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</source>
         <translation>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="574"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="587"/>
         <source>whole-prompt prefill of %1 sequences x %2 tokens</source>
         <translation>whole-prompt prefill of %1 sequences x %2 tokens</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="576"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="589"/>
         <source>vLLM&apos;s profiling run of max_num_batched_tokens = %1</source>
         <translation>vLLM&apos;s profiling run of max_num_batched_tokens = %1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="578"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="591"/>
         <source>one prefill step of %1 tokens x %2 sequences</source>
         <translation>one prefill step of %1 tokens x %2 sequences</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="581"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="594"/>
         <source>%1: %2 tokens x %3 bytes (max of MLP 2 x (3 x %4 + 4 x %5) and attention tensors) + last-token logits %6 x %7 x 8 bytes</source>
         <translation>%1: %2 tokens x %3 bytes (max of MLP 2 x (3 x %4 + 4 x %5) and attention tensors) + last-token logits %6 x %7 x 8 bytes</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="602"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="615"/>
         <source>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</source>
         <translation>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="618"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="631"/>
         <source>CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 (2 x the %4 MLP intermediate of the prefill, at least 256 MiB)</source>
         <translation>CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 (2 x the %4 MLP intermediate of the prefill, at least 256 MiB)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="629"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="642"/>
         <source>CUDA context and libraries (about 0.68 GiB) + CUDA graphs and NCCL buffers (about 0.5 GiB, up to 1.5 GiB with many capture sizes); vLLM then claims gpu_memory_utilization = %1 of the GPU and fills the rest with KV blocks</source>
         <translation>CUDA context and libraries (about 0.68 GiB) + CUDA graphs and NCCL buffers (about 0.5 GiB, up to 1.5 GiB with many capture sizes); vLLM then claims gpu_memory_utilization = %1 of the GPU and fills the rest with KV blocks</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="639"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="652"/>
         <source>Metal context and MLX&apos;s buffer cache, about 256 MiB</source>
         <translation>Metal context and MLX&apos;s buffer cache, about 256 MiB</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="648"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="661"/>
         <source>context %1 exceeds the model&apos;s trained maximum of %2 tokens</source>
         <translation>context %1 exceeds the model&apos;s trained maximum of %2 tokens</translation>
     </message>

@@ -100,6 +100,489 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../app/cli.cpp" line="32"/>
+        <source>Usage:
+  fitplanner                          open the desktop app
+  fitplanner models [--json]          list the model catalog
+  fitplanner quants [--json]          list quantization recipes
+  fitplanner inspect PATH [--json] [--tensors]   what a .gguf/.safetensors file or folder holds
+  fitplanner estimate (--model ID | --config PATH | --file PATH) [--quant ID] [--context N] [--batch N]
+                      [--kv-type T] [--engine llama.cpp|vllm|transformers|mlx]
+                      [--flash-attn on|off] [--ubatch N] [--gpu-util F] [--json] [--explain]
+</source>
+        <translation>用法：
+  fitplanner                          打开桌面应用
+  fitplanner models [--json]          列出模型目录
+  fitplanner quants [--json]          列出量化方案
+  fitplanner inspect PATH [--json] [--tensors]   查看 .gguf/.safetensors 文件或文件夹的内容
+  fitplanner estimate (--model ID | --config PATH | --file PATH) [--quant ID] [--context N] [--batch N]
+                      [--kv-type T] [--engine llama.cpp|vllm|transformers|mlx]
+                      [--flash-attn on|off] [--ubatch N] [--gpu-util F] [--json] [--explain]
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="42"/>
+        <source>Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.
+</source>
+        <translation>数字可带 k 后缀（32k = 32768）。JSON 中的字节数均为整数。
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="62"/>
+        <source>%1  %2  %3 params%4  ctx %5
+</source>
+        <translation>%1  %2  %3 参数%4  上下文 %5
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="106"/>
+        <source>give exactly one of --model ID or --config PATH, or --file PATH for a model file</source>
+        <translation>请只给出 --model ID 或 --config PATH 之一，或用 --file PATH 指定模型文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="108"/>
+        <source>--file fixes the quantization (the file&apos;s own tensor types); drop --quant</source>
+        <translation>--file 已确定量化方式（文件自身的张量类型）；请去掉 --quant</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="117"/>
+        <location filename="../../app/cliplan.cpp" line="313"/>
+        <source>unknown model &apos;%1&apos;; &apos;fitplanner models&apos; lists the catalog</source>
+        <translation>未知模型“%1”；“fitplanner models”列出模型目录</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="124"/>
+        <location filename="../../app/cliplan.cpp" line="320"/>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="126"/>
+        <location filename="../../app/cliplan.cpp" line="322"/>
+        <source>%1: a config.json of %2 bytes is implausibly large</source>
+        <translation>%1：%2 字节的 config.json 大得不合理</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="141"/>
+        <source>unknown engine &apos;%1&apos; (choose %2)</source>
+        <translation>未知推理引擎“%1”（可选：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="151"/>
+        <source>--context &apos;%1&apos; must be a whole number of tokens from 1 to %2</source>
+        <translation>--context“%1”必须是 1 到 %2 之间的整数词元数</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="161"/>
+        <location filename="../../app/cliplan.cpp" line="183"/>
+        <source>--batch &apos;%1&apos; must be a whole number from 1 to %2</source>
+        <translation>--batch“%1”必须是 1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="169"/>
+        <source>--ubatch &apos;%1&apos; must be a whole number from 1 to 1048576</source>
+        <translation>--ubatch“%1”必须是 1 到 1048576 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="176"/>
+        <source>--flash-attn must be on or off</source>
+        <translation>--flash-attn 必须是 on 或 off</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="183"/>
+        <location filename="../../app/cliplan.cpp" line="194"/>
+        <source>--gpu-util must be a fraction above 0 and at most 1</source>
+        <translation>--gpu-util 必须是大于 0 且不超过 1 的比例</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="199"/>
+        <source>%1 | %2 (%3 bpw) | %4 | context %5 x %6 | KV %7
+</source>
+        <translation>%1 | %2（%3 位/权重）| %4 | 上下文 %5 × %6 | KV %7
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="206"/>
+        <source>%1 %2 total, %3 active
+</source>
+        <translation>%1 共 %2，激活 %3
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="207"/>
+        <location filename="../../app/cliinspect.cpp" line="114"/>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="212"/>
+        <source>   (%1 to %2)</source>
+        <translation>   （%1 至 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="217"/>
+        <location filename="../../app/cliinspect.cpp" line="118"/>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="218"/>
+        <source>KV cache</source>
+        <translation>KV 缓存</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="219"/>
+        <source>Activations</source>
+        <translation>激活</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="220"/>
+        <source>Overhead</source>
+        <translation>开销</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="221"/>
+        <source>%1 %2   (%3 to %4)
+</source>
+        <translation>%1 %2   （%3 至 %4）
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="222"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="226"/>
+        <location filename="../../app/cliplan.cpp" line="240"/>
+        <location filename="../../app/cliplan.cpp" line="269"/>
+        <source>Note: </source>
+        <translation>注：</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="263"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/clioptions.cpp" line="12"/>
+        <location filename="../../app/cliinspect.cpp" line="82"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>意外的参数“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/clioptions.cpp" line="25"/>
+        <source>--%1 takes no value</source>
+        <translation>--%1 不接受取值</translation>
+    </message>
+    <message>
+        <location filename="../../app/clioptions.cpp" line="32"/>
+        <source>--%1 needs a value</source>
+        <translation>--%1 需要一个值</translation>
+    </message>
+    <message>
+        <location filename="../../app/clioptions.cpp" line="38"/>
+        <source>--%1 is given twice</source>
+        <translation>--%1 重复给出</translation>
+    </message>
+    <message>
+        <location filename="../../app/clioptions.cpp" line="43"/>
+        <source>unknown option --%1</source>
+        <translation>未知选项 --%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="76"/>
+        <source>--gpus &apos;%1&apos; must be a whole number from 1 to 64</source>
+        <translation>--gpus“%1”必须是 1 到 64 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="84"/>
+        <source>--vram &apos;%1&apos; must be a positive number of GiB</source>
+        <translation>--vram“%1”必须是正的 GiB 数</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="92"/>
+        <source>--ram &apos;%1&apos; must be a positive number of GiB</source>
+        <translation>--ram“%1”必须是正的 GiB 数</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="101"/>
+        <source>--gpus %1: only %2 GPU(s) were detected; name a catalog device with --gpu to plan on others</source>
+        <translation>--gpus %1：只检测到 %2 个 GPU；要按其他设备规划，请用 --gpu 指定目录中的设备</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="113"/>
+        <source>GPU with %1</source>
+        <translation>%1 显存的 GPU</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="119"/>
+        <source>manual GPU(s) of unknown bandwidth: no speed can be estimated</source>
+        <translation>手动指定的 GPU 带宽未知：无法估算速度</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="132"/>
+        <source>unknown GPU &apos;%1&apos;; &apos;fitplanner gpus&apos; lists the catalog</source>
+        <translation>未知 GPU“%1”；“fitplanner gpus”列出 GPU 目录</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="138"/>
+        <source>%1 is unified memory: one per machine</source>
+        <translation>%1 为统一内存：每台机器只有一个</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="173"/>
+        <source>unknown engine &apos;%1&apos; (choose llama.cpp, ollama, lmstudio, vllm, sglang, transformers, mlx)</source>
+        <translation>未知推理引擎“%1”（可选：llama.cpp、ollama、lmstudio、vllm、sglang、transformers、mlx）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="202"/>
+        <source>--nodes &apos;%1&apos; must be a whole number from 1 to 1024</source>
+        <translation>--nodes“%1”必须是 1 到 1024 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="214"/>
+        <source>%1: %2 | %3 | %4 | context %5 x %6
+</source>
+        <translation>%1：%2 | %3 | %4 | 上下文 %5 × %6
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="218"/>
+        <source>Headroom: %1</source>
+        <translation>余量：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="223"/>
+        <source>Tensor parallel %1, pipeline parallel %2</source>
+        <translation>张量并行 %1，流水线并行 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="226"/>
+        <source>Layers on GPU: %1 of %2</source>
+        <translation>GPU 上的层数：%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="228"/>
+        <source>  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7)
+</source>
+        <translation>  %1 %2 / %3（权重 %4，KV %5，计算 %6，其他 %7）
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="234"/>
+        <source>Speed: about %1 tokens/s decode, %2 s to prefill %3 tokens</source>
+        <translation>速度：解码约 %1 词元/秒，预填充 %3 个词元需 %2 秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="242"/>
+        <source>Command:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="256"/>
+        <source>GPU  %1  %2 total, %3 free%4%5
+</source>
+        <translation>GPU  %1  共 %2，空闲 %3%4%5
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="258"/>
+        <location filename="../../app/cliplan.cpp" line="263"/>
+        <location filename="../../app/cliplan.cpp" line="264"/>
+        <location filename="../../app/cliplan.cpp" line="266"/>
+        <location filename="../../app/cliinspect.cpp" line="108"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="260"/>
+        <source>, unified memory</source>
+        <translation>，统一内存</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="262"/>
+        <source>RAM  %1 total, %2 available
+</source>
+        <translation>内存  共 %1，可用 %2
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="265"/>
+        <source>CPU  %1 (%2 threads)
+</source>
+        <translation>CPU  %1（%2 线程）
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="309"/>
+        <source>give exactly one of --model ID or --config PATH</source>
+        <translation>请只给出 --model ID 或 --config PATH 之一</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="347"/>
+        <source>--context &apos;%1&apos; must be a whole number of tokens from 1 to %2, or max</source>
+        <translation>--context“%1”必须是 1 到 %2 之间的整数词元数，或 max</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="362"/>
+        <source>--prompt &apos;%1&apos; must be a whole number of tokens</source>
+        <translation>--prompt“%1”必须是整数词元数</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="421"/>
+        <source>Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)</source>
+        <translation>能完全放进 GPU 的最小目录配置：%1 × %2，共 %3 个节点</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="427"/>
+        <source>No catalog setup fits on GPUs</source>
+        <translation>目录中没有能完全放进 GPU 的配置</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="453"/>
+        <source>--context &apos;%1&apos; must be a whole number of tokens</source>
+        <translation>--context“%1”必须是整数词元数</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="476"/>
+        <source>does not fit</source>
+        <translation>放不下</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="479"/>
+        <source>%1  %2  %3  max context %4  %5
+</source>
+        <translation>%1  %2  %3  最大上下文 %4  %5
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="484"/>
+        <source>%1 tok/s</source>
+        <translation>%1 词元/秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="485"/>
+        <source>speed unknown</source>
+        <translation>速度未知</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="494"/>
+        <source>  fitplanner hardware [--json]        detected GPUs, RAM and CPU
+  fitplanner gpus [--json]            the GPU catalog
+  fitplanner plan (--model ID | --config PATH) [--quant ID|best] [--context N|max] [--batch N]
+                  [--engine llama.cpp|ollama|lmstudio|vllm|sglang|transformers|mlx] [--kv-type T]
+                  [--gpu auto|none|NAME|ID] [--gpus N] [--vram GiB] [--ram GiB] [--nodes N]
+                  [--gpu-util F] [--prompt N] [--find-setup] [--json]
+  fitplanner recommend [--gpu ...] [--gpus N] [--vram GiB] [--ram GiB] [--engine E] [--context N] [--json]
+</source>
+        <translation>  fitplanner hardware [--json]        检测到的 GPU、内存和 CPU
+  fitplanner gpus [--json]            GPU 目录
+  fitplanner plan (--model ID | --config PATH) [--quant ID|best] [--context N|max] [--batch N]
+                  [--engine llama.cpp|ollama|lmstudio|vllm|sglang|transformers|mlx] [--kv-type T]
+                  [--gpu auto|none|NAME|ID] [--gpus N] [--vram GiB] [--ram GiB] [--nodes N]
+                  [--gpu-util F] [--prompt N] [--find-setup] [--json]
+  fitplanner recommend [--gpu ...] [--gpus N] [--vram GiB] [--ram GiB] [--engine E] [--context N] [--json]
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliinspect.cpp" line="77"/>
+        <source>unknown option %1</source>
+        <translation>未知选项 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliinspect.cpp" line="87"/>
+        <source>give a .gguf or .safetensors file, or a model folder</source>
+        <translation>请给出 .gguf 或 .safetensors 文件，或模型文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliinspect.cpp" line="100"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliinspect.cpp" line="102"/>
+        <source>Parts</source>
+        <translation>分片</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliinspect.cpp" line="104"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliinspect.cpp" line="105"/>
+        <source> (vision projector)</source>
+        <translation>（视觉投影器）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliinspect.cpp" line="107"/>
+        <source>Architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliinspect.cpp" line="109"/>
+        <source>Quantization</source>
+        <translation>量化</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliinspect.cpp" line="113"/>
+        <source>%1 %2 in %3 tensors
+</source>
+        <translation>%1 %2，共 %3 个张量
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliinspect.cpp" line="117"/>
+        <source>%1 %2 (%3 bytes)
+</source>
+        <translation>%1 %2（%3 字节）
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliinspect.cpp" line="125"/>
+        <source>%1 %2 layers, %3 to %4 each; %5 outside the layers
+</source>
+        <translation>%1 %2 层，每层 %3 至 %4；层外 %5
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="66"/>
+        <location filename="../../app/cliinspect.cpp" line="112"/>
+        <source> (%1 active)</source>
+        <translation>（激活 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliinspect.cpp" line="126"/>
+        <source>Layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliinspect.cpp" line="132"/>
+        <source>%1 hidden %2, %3 heads (%4 KV) x %5, context %6%7
+</source>
+        <translation>%1 隐藏维度 %2，%3 个注意力头（%4 个 KV 头）× %5，上下文 %6%7
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliinspect.cpp" line="133"/>
+        <source>Shape</source>
+        <translation>结构</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliinspect.cpp" line="140"/>
+        <source>, %1 experts (%2 per token)</source>
+        <translation>，%1 个专家（每个词元 %2 个）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliinspect.cpp" line="144"/>
+        <source>Warning: </source>
+        <translation>警告：</translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <location filename="../../app/gui.cpp" line="83"/>
@@ -1769,62 +2252,62 @@
         <translation>%1 x %2 = 每层每词元 %3 字节。%4。</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="531"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="544"/>
         <source>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</source>
         <translation>计算缓冲区 %1（最大阶段：%3 个词元的微批次需 %2；logits %4 x %3 x 4 字节%5）+ 输出缓冲区 %6（%7 x 4 字节 x %8 个序列）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="538"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="551"/>
         <source>; flash attention on</source>
         <translation>；Flash Attention 已开启</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="539"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="552"/>
         <source>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</source>
         <translation>；注意力分数 %1 个头 x %2 个单元 x %3 个词元 x 4 字节</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="574"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="587"/>
         <source>whole-prompt prefill of %1 sequences x %2 tokens</source>
         <translation>整段提示预填充 %1 个序列 x %2 个词元</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="576"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="589"/>
         <source>vLLM&apos;s profiling run of max_num_batched_tokens = %1</source>
         <translation>vLLM 的 profiling 运行，max_num_batched_tokens = %1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="578"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="591"/>
         <source>one prefill step of %1 tokens x %2 sequences</source>
         <translation>一次预填充步骤 %1 个词元 x %2 个序列</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="581"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="594"/>
         <source>%1: %2 tokens x %3 bytes (max of MLP 2 x (3 x %4 + 4 x %5) and attention tensors) + last-token logits %6 x %7 x 8 bytes</source>
         <translation>%1：%2 个词元 x %3 字节（MLP 2 x (3 x %4 + 4 x %5) 与注意力张量中的较大者）+ 最后一个词元的 logits %6 x %7 x 8 字节</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="602"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="615"/>
         <source>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</source>
         <translation>llama.cpp 的 GPU 后端上下文和暂存空间（CUDA/Metal/Vulkan），每个 GPU 约 300 MiB；仅用 CPU 运行时为零</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="618"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="631"/>
         <source>CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 (2 x the %4 MLP intermediate of the prefill, at least 256 MiB)</source>
         <translation>CUDA 上下文和库 %1 + cuBLAS 工作区 %2 + 缓存分配器余量 %3（预填充时 %4 MLP 中间层的 2 倍，至少 256 MiB）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="629"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="642"/>
         <source>CUDA context and libraries (about 0.68 GiB) + CUDA graphs and NCCL buffers (about 0.5 GiB, up to 1.5 GiB with many capture sizes); vLLM then claims gpu_memory_utilization = %1 of the GPU and fills the rest with KV blocks</source>
         <translation>CUDA 上下文和库（约 0.68 GiB）+ CUDA graphs 和 NCCL 缓冲区（约 0.5 GiB，捕获尺寸多时可达 1.5 GiB）；随后 vLLM 占用 GPU 的 gpu_memory_utilization = %1，并用 KV 块填满其余部分</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="639"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="652"/>
         <source>Metal context and MLX&apos;s buffer cache, about 256 MiB</source>
         <translation>Metal 上下文和 MLX 的缓冲区缓存，约 256 MiB</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="648"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="661"/>
         <source>context %1 exceeds the model&apos;s trained maximum of %2 tokens</source>
         <translation>上下文 %1 超过了模型训练时的最大值 %2 个词元</translation>
     </message>

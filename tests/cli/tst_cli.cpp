@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,9 +19,15 @@ private:
         QByteArray err;
     };
 
-    static Result run(const QStringList& args)
+    // Runs the CLI in the C locale (English), or in `language` (a LANG value).
+    static Result run(const QStringList& args, const QString& language = QStringLiteral("C"))
     {
         QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char* name : { "LANGUAGE", "LC_ALL", "LC_MESSAGES" })
+            env.remove(QString::fromLatin1(name));
+        env.insert(QStringLiteral("LANG"), language);
+        p.setProcessEnvironment(env);
         p.start(QStringLiteral(FITPLANNER_BINARY), args);
         if (!p.waitForFinished(60000))
             qFatal("fitplanner did not finish");
@@ -111,6 +118,39 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("Weights"));
         QVERIFY(r.out.contains("61 layers x 32768 tokens x MLA latent (512 + 64 rope)"));
+    }
+
+    // A Chinese locale gets the shipped Simplified Chinese: labels, sentences and errors; the figures and the
+    // JSON keys do not change, and the labels still line up.
+    void chineseLocale()
+    {
+        const QStringList args = { QStringLiteral("estimate"), QStringLiteral("--model"),
+            QStringLiteral("llama-3.1-8b"), QStringLiteral("--quant"), QStringLiteral("Q4_K_M"),
+            QStringLiteral("--context"), QStringLiteral("8192") };
+        const Result en = run(args);
+        const Result zh = run(args, QStringLiteral("zh_CN.UTF-8"));
+        QCOMPARE(zh.exitCode, 0);
+        const QStringList enLines = QString::fromUtf8(en.out).split(u'\n');
+        const QStringList zhLines = QString::fromUtf8(zh.out).split(u'\n');
+        QCOMPARE(zhLines.size(), enLines.size());
+        QVERIFY2(zhLines[2].startsWith(QStringLiteral("权重")), qPrintable(zhLines[2]));
+        QVERIFY2(zhLines[6].startsWith(QStringLiteral("合计")), qPrintable(zhLines[6]));
+        // "Weights     " and "权重        " take the same 12 columns: the sizes after them line up.
+        QCOMPARE(zhLines[2].mid(2 + 8), enLines[2].mid(12));
+        QVERIFY(zhLines[0].contains(QStringLiteral("上下文 8192 × 1")));
+
+        const Result error = run({ QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("nope") },
+            QStringLiteral("zh_CN.UTF-8"));
+        QCOMPARE(error.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(error.err).contains(QStringLiteral("未知模型“nope”")), error.err.constData());
+
+        const Result json = run({ QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("llama-3.1-8b"),
+                                    QStringLiteral("--json") },
+            QStringLiteral("zh_CN.UTF-8"));
+        const Result jsonEn = run({ QStringLiteral("estimate"), QStringLiteral("--model"),
+            QStringLiteral("llama-3.1-8b"), QStringLiteral("--json") });
+        const QJsonObject bytes = QJsonDocument::fromJson(json.out).object().value(QStringLiteral("bytes")).toObject();
+        QCOMPARE(bytes, QJsonDocument::fromJson(jsonEn.out).object().value(QStringLiteral("bytes")).toObject());
     }
 
     void errors_data()

@@ -33,6 +33,9 @@ private:
         env.insert(
             QStringLiteral("FITPLANNER_HARDWARE_ROOT"), QStringLiteral(FITPLANNER_TEST_DATA "/hardware/") + root);
         env.insert(QStringLiteral("FITPLANNER_NVML"), QStringLiteral("off"));
+        for (const char* name : { "LANGUAGE", "LC_ALL", "LC_MESSAGES" })
+            env.remove(QString::fromLatin1(name));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C")); // English messages, whatever the machine's locale
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(FITPLANNER_BINARY), args);
         if (!p.waitForFinished(120000))
