@@ -271,13 +271,13 @@ FitPlanner::FitPlanner(const QuantCatalog& quants)
     , m_estimator(quants)
 { }
 
-std::optional<FitPlan> FitPlanner::plan(
-    const Scenario& sc, const HardwareProfile& hw, const PlanOptions& options, QString* error) const
+qint64 FitPlanner::gpuCapacity(const GpuDevice& g, const Scenario& sc)
 {
-    return planWith(sc, hw, options, error, MemoryEstimator::Detail::Explained);
+    return sc.engine == Engine::Vllm ? qint64(std::floor(double(g.memoryTotal) * sc.gpuMemoryUtilization))
+                                     : g.usableBytes();
 }
 
-std::optional<FitPlan> FitPlanner::planWith(const Scenario& sc, const HardwareProfile& hw, const PlanOptions& options,
+std::optional<FitPlan> FitPlanner::plan(const Scenario& sc, const HardwareProfile& hw, const PlanOptions& options,
     QString* error, MemoryEstimator::Detail detail) const
 {
     const auto fail = [error](const QString& m) -> std::optional<FitPlan> {
@@ -379,7 +379,7 @@ std::optional<FitPlan> FitPlanner::planWith(const Scenario& sc, const HardwarePr
                                 : Tr::tr("%1 (rank %2)").arg(g.name).arg(r);
                 d.gpuIndex = r;
                 d.pipelineStage = stage;
-                d.capacity = qint64(std::floor(double(g.memoryTotal) * sc.gpuMemoryUtilization));
+                d.capacity = gpuCapacity(g, sc);
                 d.weights = ceilDiv(w, tp);
                 d.kvCache = kvRank;
                 d.compute = activationsPerRank;
@@ -553,26 +553,24 @@ std::optional<FitPlan> FitPlanner::bestQuant(
 {
     const std::vector<Candidate> candidates = rankedCandidates(m_quants, sc);
     // Capacity bounds let the search skip recipes whose weights alone cannot fit, without planning them.
-    qint64 gpuCapacity = 0;
+    qint64 gpuTotal = 0;
     for (const GpuDevice& g : hw.gpus) {
-        const qint64 cap
-            = sc.engine == Engine::Vllm ? qint64(double(g.memoryTotal) * sc.gpuMemoryUtilization) : g.usableBytes();
-        gpuCapacity = satAdd(gpuCapacity, satMul(std::max<qint64>(0, cap), options.nodes));
+        gpuTotal = satAdd(gpuTotal, satMul(std::max<qint64>(0, gpuCapacity(g, sc)), options.nodes));
     }
     const qint64 anyCapacity
-        = sc.engine == Engine::Vllm ? gpuCapacity : satAdd(gpuCapacity, std::max<qint64>(0, hw.ramUsable()));
+        = sc.engine == Engine::Vllm ? gpuTotal : satAdd(gpuTotal, std::max<qint64>(0, hw.ramUsable()));
     // A recipe stores at least ~90% of its base type's bits per parameter (mixes only raise sensitive tensors).
     const double params = double(countParameters(sc.model).total);
     const auto lowerBound = [&](const Candidate& c) { return qint64(params * c.bits / 8.0 * 0.9); };
     const auto tryRecipe = [&](const Candidate& c, MemoryEstimator::Detail detail) -> std::optional<FitPlan> {
         Scenario s = sc;
         s.recipeId = c.id;
-        return planWith(s, hw, options, nullptr, detail);
+        return plan(s, hw, options, nullptr, detail);
     };
     // First the best quality that fits entirely on the GPUs ...
     if (!hw.gpus.isEmpty()) {
         for (const Candidate& c : candidates) {
-            if (lowerBound(c) > gpuCapacity)
+            if (lowerBound(c) > gpuTotal)
                 continue;
             if (auto p = tryRecipe(c, MemoryEstimator::Detail::Figures); p && p->verdict == Verdict::Gpu)
                 return tryRecipe(c, MemoryEstimator::Detail::Explained);
@@ -596,7 +594,7 @@ std::optional<FitPlan> FitPlanner::largestContext(
     const auto planAt = [&](qint64 context, MemoryEstimator::Detail detail) {
         Scenario s = sc;
         s.context = context;
-        return planWith(s, hw, options, nullptr, detail);
+        return plan(s, hw, options, nullptr, detail);
     };
     const auto good = [&](qint64 context) -> std::optional<FitPlan> {
         auto p = planAt(context, MemoryEstimator::Detail::Figures);
@@ -702,7 +700,7 @@ std::optional<SetupChoice> FitPlanner::smallestSetup(const Scenario& sc, const G
         }
         PlanOptions po = options;
         po.nodes = o.nodes;
-        auto p = planWith(sc, hw, po, nullptr, MemoryEstimator::Detail::Figures);
+        auto p = plan(sc, hw, po, nullptr, MemoryEstimator::Detail::Figures);
         // A vLLM setup whose GPUs the heads cannot all use is not the smallest: a smaller count comes first.
         const bool allUsed = p && (!multiNode || p->tensorParallel * p->pipelineParallel == o.perNode * o.nodes);
         if (p && p->verdict == Verdict::Gpu && allUsed)

@@ -48,8 +48,12 @@ class FitPlanner
 public:
     explicit FitPlanner(const QuantCatalog& quants);
 
+    // With Detail::Figures the plan's estimate carries no explanations: what the searches use to probe.
     std::optional<FitPlan> plan(const Scenario& scenario, const HardwareProfile& hardware, const PlanOptions& options,
-        QString* error = nullptr) const;
+        QString* error = nullptr, MemoryEstimator::Detail detail = MemoryEstimator::Detail::Explained) const;
+    // What a plan may fill on one GPU: vLLM claims gpu_memory_utilization of its memory, the other engines what the
+    // driver leaves free.
+    static qint64 gpuCapacity(const GpuDevice& gpu, const Scenario& scenario);
 
     // The recipes a search tries for an engine, best quality first (by the model's weight bytes).
     QStringList candidateRecipes(const Scenario& scenario) const;
@@ -82,10 +86,6 @@ public:
     static constexpr double kAllReduceSeconds = 30.0e-6; // one NVLink all-reduce of a token's activations
 
 private:
-    // Searches probe with figures only; the plan they return is made again with the explanations.
-    std::optional<FitPlan> planWith(const Scenario& scenario, const HardwareProfile& hardware,
-        const PlanOptions& options, QString* error, MemoryEstimator::Detail detail) const;
-
     const QuantCatalog& m_quants;
     // Shared by every plan and search of this planner: the weights of an (architecture, recipe, engine) are
     // computed once, however many contexts and setups a search tries.
