@@ -272,7 +272,7 @@ void MainWindow::retranslate()
 void MainWindow::onUpdated()
 {
     const ByteUnits units = m_session->units();
-    replan();
+    showPlan();
     if (m_session->estimate())
         m_banner->setVerdict(m_session->verdict().status, m_session->verdict().headline, m_session->suggestion());
     else
@@ -316,21 +316,30 @@ void MainWindow::onHardwareChanged()
         m_session->recompute();
 }
 
-void MainWindow::replan()
+const std::optional<FitPlan>& MainWindow::plan() const
+{
+    return m_session->plan();
+}
+
+QString MainWindow::planError() const
+{
+    return m_session->planError();
+}
+
+void MainWindow::showPlan()
 {
     const ByteUnits units = m_session->units();
-    m_plan = m_session->plan();
-    m_planError = m_session->planError();
-    m_placement->setPlan(m_plan, m_planError, units);
-    if (!m_plan) {
-        m_planLabel->setText(tr("Placement: no plan (%1)").arg(m_planError));
+    const std::optional<FitPlan>& plan = m_session->plan();
+    m_placement->setPlan(plan, m_session->planError(), units);
+    if (!plan) {
+        m_planLabel->setText(tr("Placement: no plan (%1)").arg(m_session->planError()));
         return;
     }
-    QString text = tr("Placement on this hardware: %1").arg(RecommendationModel::verdictCell(*m_plan));
-    if (m_plan->fits() && m_plan->tokensPerSecond >= 0)
-        text += tr(", about %1 tokens/s").arg(m_plan->tokensPerSecond, 0, 'f', 1);
-    else if (!m_plan->fits())
-        text += tr(", short by %1").arg(formatBytes(-m_plan->headroomBytes, units));
+    QString text = tr("Placement on this hardware: %1").arg(RecommendationModel::verdictCell(*plan));
+    if (plan->fits() && plan->tokensPerSecond >= 0)
+        text += tr(", about %1 tokens/s").arg(plan->tokensPerSecond, 0, 'f', 1);
+    else if (!plan->fits())
+        text += tr(", short by %1").arg(formatBytes(-plan->headroomBytes, units));
     m_planLabel->setText(text);
 }
 

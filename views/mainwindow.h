@@ -75,8 +75,8 @@ public:
     /** A detected (or recorded) hardware profile, as the probe would deliver it. */
     void setHardwareProfile(const Planner::HardwareProfile& profile);
     /** The plan of the current scenario on the hardware in use; nullopt with planError() when none. */
-    const std::optional<Planner::FitPlan>& plan() const { return m_plan; }
-    QString planError() const { return m_planError; }
+    const std::optional<Planner::FitPlan>& plan() const;
+    QString planError() const;
 
     /** Opens a .gguf / .safetensors file or a Hugging Face folder without blocking; see modelFileOpened. */
     void openModelFile(const QString& path);
@@ -100,7 +100,7 @@ private:
     void retranslate();
     void onUpdated();
     void onHardwareChanged();
-    void replan();
+    void showPlan();
     void updateRecommendations();
     void onModelFileFinished(const Planner::ModelFileResult& result);
     void addRecentFile(const QString& path);
@@ -128,8 +128,6 @@ private:
     RecommendPanel* m_recommend;
     Planner::ModelFileLoader* m_loader;
     Planner::FitPlanner m_planner;
-    std::optional<Planner::FitPlan> m_plan;
-    QString m_planError;
     QString m_recommendKey;
     bool m_syncingCapacity = false;
     QStringList m_recentFiles;

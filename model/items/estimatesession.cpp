@@ -160,7 +160,6 @@ CapacityInput EstimateSession::engineCapacity() const
 void EstimateSession::setPlacer(Placer placer)
 {
     m_placer = std::move(placer);
-    recompute();
 }
 
 void EstimateSession::setComparedRecipes(const QStringList& recipeIds)

@@ -69,7 +69,7 @@ public:
      * With a placer (the app plans with FitPlanner on the hardware panel's profile), the verdict and the status of
      * every comparison row and sweep point are the placement's, which knows what comparing totals cannot: whole
      * layers per device, the runtime on every GPU, llama.cpp's token embeddings in RAM, the engine's own limits.
-     * Without one, statuses compare totals with engineCapacity(). Recomputes.
+     * Without one, statuses compare totals with engineCapacity(). Takes effect at the next recompute().
      */
     void setPlacer(Placer placer);
     /** The placement of the current scenario (with a placer); nullopt with planError() otherwise. */

@@ -142,11 +142,6 @@ FitVerdict makePlanVerdict(const FitPlan& plan, ByteUnits units)
 {
     const MemoryEstimate& e = plan.estimate;
     const PlanTotals t = planTotals(plan);
-    const qint64 gpuCapacity = t.gpuCapacity;
-    const qint64 gpuUsed = t.gpuUsed;
-    const qint64 gpuFree = t.gpuFree;
-    const qint64 ramCapacity = t.ramCapacity;
-    const qint64 ramUsed = t.ramUsed;
     FitVerdict v;
     v.needed = e.total;
     v.headroom = plan.headroomBytes;
@@ -156,24 +151,24 @@ FitVerdict makePlanVerdict(const FitPlan& plan, ByteUnits units)
         v.headline = v.status == FitStatus::Tight
             ? QCoreApplication::translate(
                 "Planner::FitVerdict", "Tight: needs %1 of %2 GPU memory, only %3 to spare (estimate up to %4)")
-                  .arg(formatBytes(gpuUsed, units), formatBytes(gpuCapacity, units), formatBytes(gpuFree, units),
+                  .arg(formatBytes(t.gpuUsed, units), formatBytes(t.gpuCapacity, units), formatBytes(t.gpuFree, units),
                       formatBytes(e.totalHigh, units))
             : QCoreApplication::translate("Planner::FitVerdict", "Fits in %1 GPU memory with %2 to spare")
-                  .arg(formatBytes(gpuCapacity, units), formatBytes(gpuFree, units));
+                  .arg(formatBytes(t.gpuCapacity, units), formatBytes(t.gpuFree, units));
         break;
     }
     case Verdict::Offload:
-        v.headline
-            = QCoreApplication::translate("Planner::FitVerdict",
-                "Fits only with CPU offload: %1 of %2 layers on the GPU, %3 in system RAM; %4 of RAM to spare")
-                  .arg(plan.gpuLayers)
-                  .arg(plan.totalLayers)
-                  .arg(formatBytes(ramUsed, units), formatBytes(std::max<qint64>(0, ramCapacity - ramUsed), units));
+        v.headline = QCoreApplication::translate("Planner::FitVerdict",
+            "Fits only with CPU offload: %1 of %2 layers on the GPU, %3 in system RAM; %4 of RAM to spare")
+                         .arg(plan.gpuLayers)
+                         .arg(plan.totalLayers)
+                         .arg(formatBytes(t.ramUsed, units),
+                             formatBytes(std::max<qint64>(0, t.ramCapacity - t.ramUsed), units));
         break;
     case Verdict::Cpu:
         v.headline = QCoreApplication::translate(
             "Planner::FitVerdict", "Runs from system RAM only: needs %1 of %2 RAM, %3 to spare")
-                         .arg(formatBytes(ramUsed, units), formatBytes(ramCapacity, units),
+                         .arg(formatBytes(t.ramUsed, units), formatBytes(t.ramCapacity, units),
                              formatBytes(std::max<qint64>(0, plan.headroomBytes), units));
         break;
     case Verdict::None: {
@@ -183,11 +178,11 @@ FitVerdict makePlanVerdict(const FitPlan& plan, ByteUnits units)
         v.headline = usesRam
             ? QCoreApplication::translate("Planner::FitVerdict",
                 "Does not fit: needs %1; you have %2 GPU + %3 RAM (%4 short on the fullest device)")
-                  .arg(formatBytes(e.total, units), formatBytes(gpuCapacity, units), formatBytes(ramCapacity, units),
-                      shortBy)
+                  .arg(formatBytes(e.total, units), formatBytes(t.gpuCapacity, units),
+                      formatBytes(t.ramCapacity, units), shortBy)
             : QCoreApplication::translate("Planner::FitVerdict",
                 "Does not fit: needs %1, and the engine may use %2 of GPU memory (%3 short on the fullest GPU)")
-                  .arg(formatBytes(e.total, units), formatBytes(gpuCapacity, units), shortBy);
+                  .arg(formatBytes(e.total, units), formatBytes(t.gpuCapacity, units), shortBy);
         break;
     }
     }

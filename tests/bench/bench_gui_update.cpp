@@ -48,6 +48,7 @@ void contextChangePlaced(benchmark::State& state, const char* model, const char*
         options.frontend = defaultFrontend(s.engine);
         return planner.plan(s, hw, options, error);
     });
+    session.recompute();
     const qint64 maxContext = session.scenario().model.maxContext;
     qint64 context = 4096;
     for (auto _ : state) {

@@ -165,6 +165,8 @@ private Q_SLOTS:
         const FitPlanner planner(TestCatalogs::quants());
         session.setPlacer(
             [&](const Scenario& s, QString* error) { return planner.plan(s, hw, { Frontend::Vllm }, error); });
+        QVERIFY(!session.plan()); // the placer takes effect at the next recompute
+        session.recompute();
         QVERIFY(session.plan());
         QCOMPARE(session.plan()->verdict, Verdict::None);
         QCOMPARE(session.verdict().status, FitStatus::DoesNotFit);
@@ -205,6 +207,7 @@ private Q_SLOTS:
             ++placed;
             return planner.plan(s, hw, {}, error);
         });
+        session.recompute();
         QVERIFY(session.plan());
         QCOMPARE(session.plan()->verdict, Verdict::Gpu);
         QCOMPARE(session.plan()->gpuLayers, 33);
@@ -236,6 +239,7 @@ private Q_SLOTS:
 
         // Without a placer the totals decide again.
         session.setPlacer({});
+        session.recompute();
         QVERIFY(!session.plan());
         QCOMPARE(session.verdict().status, FitStatus::Offload);
     }
