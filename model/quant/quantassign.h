@@ -20,8 +20,6 @@ struct StorageAssignment
     std::vector<const StorageType*> types;
     QString missingType; // a type the recipe chose that the catalog lacks (types is then incomplete) ...
     size_t missingTensor = 0; // ... and the first tensor that got it
-
-    bool ok(size_t tensorCount) const { return missingType.isEmpty() && types.size() == tensorCount; }
 };
 
 // The storage types of `tensors` (= tensorLayout(spec)) when `recipe` is run by `engine`, resolved against

@@ -34,6 +34,21 @@ constexpr KindName kKinds[] = {
     { "mlx", StorageKind::Mlx },
 };
 
+// Ids almost always arrive spelled as the catalog spells them (from recipes and the quantizer's rules): an exact
+// match, which rejects most entries on their length alone, before the case-insensitive pass.
+template <typename Entry> const Entry* findById(const QList<Entry>& entries, const QString& id)
+{
+    for (const Entry& e : entries) {
+        if (e.id == id)
+            return &e;
+    }
+    for (const Entry& e : entries) {
+        if (e.id.compare(id, Qt::CaseInsensitive) == 0)
+            return &e;
+    }
+    return nullptr;
+}
+
 std::optional<StorageType> readType(
     const json& entry, const QString& file, const QString& where, QList<ParseError>* errors)
 {
@@ -114,17 +129,7 @@ std::optional<QuantRecipe> readRecipe(const json& entry, const QString& file, co
 
 const StorageType* QuantCatalog::type(const QString& id) const
 {
-    // Ids almost always arrive spelled as the catalog spells them (from recipes and the quantizer's rules):
-    // an exact match, which rejects most entries on their length alone, before the case-insensitive pass.
-    for (const StorageType& t : types) {
-        if (t.id == id)
-            return &t;
-    }
-    for (const StorageType& t : types) {
-        if (t.id.compare(id, Qt::CaseInsensitive) == 0)
-            return &t;
-    }
-    return nullptr;
+    return findById(types, id);
 }
 
 const StorageType* QuantCatalog::typeByGgmlId(int ggmlId) const
@@ -138,15 +143,7 @@ const StorageType* QuantCatalog::typeByGgmlId(int ggmlId) const
 
 const QuantRecipe* QuantCatalog::recipe(const QString& id) const
 {
-    for (const QuantRecipe& q : recipes) {
-        if (q.id == id)
-            return &q;
-    }
-    for (const QuantRecipe& q : recipes) {
-        if (q.id.compare(id, Qt::CaseInsensitive) == 0)
-            return &q;
-    }
-    return nullptr;
+    return findById(recipes, id);
 }
 
 QStringList QuantCatalog::recipeIds() const
