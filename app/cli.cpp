@@ -42,46 +42,31 @@ QString usage()
         + planUsage() + CliTr::tr("Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.\n");
 }
 
-void printJson(QTextStream& out, const QJsonValue& v)
-{
-    const QJsonDocument doc = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
-    out << doc.toJson(QJsonDocument::Indented);
-}
-
 int cmdModels(const QStringList& args, const Catalogs& c, QTextStream& out, QTextStream& err)
 {
-    const std::optional<bool> json = parseJsonOnly(args, "models", err);
-    if (!json)
-        return 2;
-    if (*json) {
-        printJson(out, modelsToJson(c.models));
-        return 0;
-    }
-    for (const ModelSpec& m : c.models.models) {
-        const ParamCounts p = countParameters(m);
-        out << CliTr::tr("%1  %2  %3 params%4  ctx %5\n")
-                   .arg(m.id, -28)
-                   .arg(m.name, -32)
-                   .arg(formatCount(p.total), 9)
-                   .arg(m.isMoe() ? CliTr::tr(" (%1 active)").arg(formatCount(p.active)) : QString())
-                   .arg(m.maxContext);
-    }
-    return 0;
+    return runJsonOrText(
+        args, "models", out, err, [&] { return QJsonValue(modelsToJson(c.models)); },
+        [&] {
+            for (const ModelSpec& m : c.models.models) {
+                const ParamCounts p = countParameters(m);
+                out << CliTr::tr("%1  %2  %3 params%4  ctx %5\n")
+                           .arg(m.id, -28)
+                           .arg(m.name, -32)
+                           .arg(formatCount(p.total), 9)
+                           .arg(m.isMoe() ? CliTr::tr(" (%1 active)").arg(formatCount(p.active)) : QString())
+                           .arg(m.maxContext);
+            }
+        });
 }
 
 int cmdQuants(const QStringList& args, const Catalogs& c, QTextStream& out, QTextStream& err)
 {
-    const std::optional<bool> json = parseJsonOnly(args, "quants", err);
-    if (!json)
-        return 2;
-    if (*json) {
-        printJson(out, quantsToJson(c.quants));
-        return 0;
-    }
-    for (const QuantRecipe& q : c.quants.recipes) {
-        out << QStringLiteral("%1  %2  %3\n").arg(q.id, -14).arg(q.engines.join(u','), -34).arg(q.description);
-    }
-    return 0;
+    return runJsonOrText(
+        args, "quants", out, err, [&] { return QJsonValue(quantsToJson(c.quants)); },
+        [&] {
+            for (const QuantRecipe& q : c.quants.recipes)
+                out << QStringLiteral("%1  %2  %3\n").arg(q.id, -14).arg(q.engines.join(u','), -34).arg(q.description);
+        });
 }
 
 int cmdEstimate(const QStringList& args, const Catalogs& c, QTextStream& out, QTextStream& err)

@@ -3,6 +3,9 @@
 #include "clitr.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 CliOptions::CliOptions(const QStringList& args, const QStringList& valued, const QStringList& flags, QString* error)
 {
@@ -61,13 +64,24 @@ std::optional<qint64> parseCount(const QString& text, qint64 min, qint64 max)
     return v * scale;
 }
 
-std::optional<bool> parseJsonOnly(const QStringList& args, const char* command, QTextStream& err)
+void printJson(QTextStream& out, const QJsonValue& value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out << doc.toJson(QJsonDocument::Indented);
+}
+
+int runJsonOrText(const QStringList& args, const char* command, QTextStream& out, QTextStream& err,
+    const std::function<QJsonValue()>& json, const std::function<void()>& text)
 {
     QString error;
     const CliOptions o(args, {}, { QStringLiteral("json") }, &error);
     if (!error.isEmpty()) {
         err << "fitplanner " << command << ": " << error << '\n';
-        return std::nullopt;
+        return 2;
     }
-    return o.flag(QStringLiteral("json"));
+    if (o.flag(QStringLiteral("json")))
+        printJson(out, json());
+    else
+        text();
+    return 0;
 }

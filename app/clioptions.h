@@ -1,8 +1,10 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 
 #include <QHash>
+#include <QJsonValue>
 #include <QStringList>
 #include <QTextStream>
 
@@ -24,6 +26,10 @@ private:
 // A whole positive number with an optional k (x1024) suffix, within [min, max]; nullopt otherwise.
 std::optional<qint64> parseCount(const QString& text, qint64 min, qint64 max);
 
-// For the commands whose only option is --json: whether JSON was asked for, or nullopt after printing
-// "fitplanner <command>: <problem>" to `err` (the caller exits with 2).
-std::optional<bool> parseJsonOnly(const QStringList& args, const char* command, QTextStream& err);
+// An object or array as indented JSON.
+void printJson(QTextStream& out, const QJsonValue& value);
+
+// The commands whose only option is --json: prints json() or runs text(), and returns 0; after a bad argument
+// prints "fitplanner <command>: <problem>" to `err` and returns 2.
+int runJsonOrText(const QStringList& args, const char* command, QTextStream& out, QTextStream& err,
+    const std::function<QJsonValue()>& json, const std::function<void()>& text);

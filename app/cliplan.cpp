@@ -35,16 +35,6 @@ std::optional<qint64> parseGiB(const QString& text)
     return qint64(std::llround(v * double(GiB)));
 }
 
-void printJson(QTextStream& out, const QJsonObject& o)
-{
-    out << QJsonDocument(o).toJson(QJsonDocument::Indented);
-}
-
-void printJson(QTextStream& out, const QJsonArray& a)
-{
-    out << QJsonDocument(a).toJson(QJsonDocument::Indented);
-}
-
 HardwareProfile detectThisMachine(const Catalogs& c)
 {
     DetectionSources sources = DetectionSources::forThisMachine();
@@ -244,50 +234,43 @@ void printPlanText(QTextStream& out, const FitPlan& p)
 
 int cmdHardware(const QStringList& args, const Catalogs& c, QTextStream& out, QTextStream& err)
 {
-    const std::optional<bool> json = parseJsonOnly(args, "hardware", err);
-    if (!json)
-        return 2;
-    const HardwareProfile hw = detectThisMachine(c);
-    if (*json) {
-        printJson(out, hardwareToJson(hw));
-        return 0;
-    }
-    for (const GpuDevice& g : hw.gpus) {
-        out << CliTr::tr("GPU  %1  %2 total, %3 free%4%5\n")
-                   .arg(g.name, formatBytes(g.memoryTotal),
-                       g.memoryFree >= 0 ? formatBytes(g.memoryFree) : CliTr::tr("unknown"),
-                       g.bandwidthGBps > 0.0 ? QStringLiteral(", %1 GB/s").arg(g.bandwidthGBps, 0, 'f', 0) : QString(),
-                       g.unified ? CliTr::tr(", unified memory") : QString());
-    }
-    out << CliTr::tr("RAM  %1 total, %2 available\n")
-               .arg(hw.ramTotal > 0 ? formatBytes(hw.ramTotal) : CliTr::tr("unknown"),
-                   hw.ramAvailable >= 0 ? formatBytes(hw.ramAvailable) : CliTr::tr("unknown"));
-    out << CliTr::tr("CPU  %1 (%2 threads)\n")
-               .arg(hw.cpu.model.isEmpty() ? CliTr::tr("unknown") : hw.cpu.model)
-               .arg(hw.cpu.logicalCores);
-    for (const QString& n : hw.notes)
-        out << CliTr::tr("Note: ") << n << '\n';
-    return 0;
+    return runJsonOrText(
+        args, "hardware", out, err, [&] { return QJsonValue(hardwareToJson(detectThisMachine(c))); },
+        [&] {
+            const HardwareProfile hw = detectThisMachine(c);
+            for (const GpuDevice& g : hw.gpus) {
+                out << CliTr::tr("GPU  %1  %2 total, %3 free%4%5\n")
+                           .arg(g.name, formatBytes(g.memoryTotal),
+                               g.memoryFree >= 0 ? formatBytes(g.memoryFree) : CliTr::tr("unknown"),
+                               g.bandwidthGBps > 0.0 ? QStringLiteral(", %1 GB/s").arg(g.bandwidthGBps, 0, 'f', 0)
+                                                     : QString(),
+                               g.unified ? CliTr::tr(", unified memory") : QString());
+            }
+            out << CliTr::tr("RAM  %1 total, %2 available\n")
+                       .arg(hw.ramTotal > 0 ? formatBytes(hw.ramTotal) : CliTr::tr("unknown"),
+                           hw.ramAvailable >= 0 ? formatBytes(hw.ramAvailable) : CliTr::tr("unknown"));
+            out << CliTr::tr("CPU  %1 (%2 threads)\n")
+                       .arg(hw.cpu.model.isEmpty() ? CliTr::tr("unknown") : hw.cpu.model)
+                       .arg(hw.cpu.logicalCores);
+            for (const QString& n : hw.notes)
+                out << CliTr::tr("Note: ") << n << '\n';
+        });
 }
 
 int cmdGpus(const QStringList& args, const Catalogs& c, QTextStream& out, QTextStream& err)
 {
-    const std::optional<bool> json = parseJsonOnly(args, "gpus", err);
-    if (!json)
-        return 2;
-    if (*json) {
-        printJson(out, gpuCatalogToJson(c.gpus));
-        return 0;
-    }
-    for (const GpuSpec& g : c.gpus.gpus) {
-        out << QStringLiteral("%1  %2  %3  %4 GB/s  %5 TFLOPS\n")
-                   .arg(g.id, -24)
-                   .arg(g.name, -44)
-                   .arg(formatBytes(g.memoryBytes), 10)
-                   .arg(g.bandwidthGBps, 7, 'f', 0)
-                   .arg(g.fp16Tflops, 7, 'f', 1);
-    }
-    return 0;
+    return runJsonOrText(
+        args, "gpus", out, err, [&] { return QJsonValue(gpuCatalogToJson(c.gpus)); },
+        [&] {
+            for (const GpuSpec& g : c.gpus.gpus) {
+                out << QStringLiteral("%1  %2  %3  %4 GB/s  %5 TFLOPS\n")
+                           .arg(g.id, -24)
+                           .arg(g.name, -44)
+                           .arg(formatBytes(g.memoryBytes), 10)
+                           .arg(g.bandwidthGBps, 7, 'f', 0)
+                           .arg(g.fp16Tflops, 7, 'f', 1);
+            }
+        });
 }
 
 int cmdPlan(const QStringList& args, const Catalogs& c, QTextStream& out, QTextStream& err)

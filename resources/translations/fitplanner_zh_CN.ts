@@ -130,346 +130,346 @@
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="62"/>
+        <location filename="../../app/cli.cpp" line="52"/>
         <source>%1  %2  %3 params%4  ctx %5
 </source>
         <translation>%1  %2  %3 参数%4  上下文 %5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="106"/>
+        <location filename="../../app/cli.cpp" line="91"/>
         <source>give exactly one of --model ID or --config PATH, or --file PATH for a model file</source>
         <translation>请只给出 --model ID 或 --config PATH 之一，或用 --file PATH 指定模型文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="108"/>
+        <location filename="../../app/cli.cpp" line="93"/>
         <source>--file fixes the quantization (the file&apos;s own tensor types); drop --quant</source>
         <translation>--file 已确定量化方式（文件自身的张量类型）；请去掉 --quant</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="117"/>
-        <location filename="../../app/cliplan.cpp" line="313"/>
+        <location filename="../../app/cli.cpp" line="102"/>
+        <location filename="../../app/cliplan.cpp" line="296"/>
         <source>unknown model &apos;%1&apos;; &apos;fitplanner models&apos; lists the catalog</source>
         <translation>未知模型“%1”；“fitplanner models”列出模型目录</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="124"/>
-        <location filename="../../app/cliplan.cpp" line="320"/>
+        <location filename="../../app/cli.cpp" line="109"/>
+        <location filename="../../app/cliplan.cpp" line="303"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="126"/>
-        <location filename="../../app/cliplan.cpp" line="322"/>
+        <location filename="../../app/cli.cpp" line="111"/>
+        <location filename="../../app/cliplan.cpp" line="305"/>
         <source>%1: a config.json of %2 bytes is implausibly large</source>
         <translation>%1：%2 字节的 config.json 大得不合理</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="141"/>
+        <location filename="../../app/cli.cpp" line="126"/>
         <source>unknown engine &apos;%1&apos; (choose %2)</source>
         <translation>未知推理引擎“%1”（可选：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="151"/>
+        <location filename="../../app/cli.cpp" line="136"/>
         <source>--context &apos;%1&apos; must be a whole number of tokens from 1 to %2</source>
         <translation>--context“%1”必须是 1 到 %2 之间的整数词元数</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="161"/>
-        <location filename="../../app/cliplan.cpp" line="183"/>
+        <location filename="../../app/cli.cpp" line="146"/>
+        <location filename="../../app/cliplan.cpp" line="173"/>
         <source>--batch &apos;%1&apos; must be a whole number from 1 to %2</source>
         <translation>--batch“%1”必须是 1 到 %2 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="169"/>
+        <location filename="../../app/cli.cpp" line="154"/>
         <source>--ubatch &apos;%1&apos; must be a whole number from 1 to 1048576</source>
         <translation>--ubatch“%1”必须是 1 到 1048576 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="176"/>
+        <location filename="../../app/cli.cpp" line="161"/>
         <source>--flash-attn must be on or off</source>
         <translation>--flash-attn 必须是 on 或 off</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="183"/>
-        <location filename="../../app/cliplan.cpp" line="194"/>
+        <location filename="../../app/cli.cpp" line="168"/>
+        <location filename="../../app/cliplan.cpp" line="184"/>
         <source>--gpu-util must be a fraction above 0 and at most 1</source>
         <translation>--gpu-util 必须是大于 0 且不超过 1 的比例</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="199"/>
+        <location filename="../../app/cli.cpp" line="184"/>
         <source>%1 | %2 (%3 bpw) | %4 | context %5 x %6 | KV %7
 </source>
         <translation>%1 | %2（%3 位/权重）| %4 | 上下文 %5 × %6 | KV %7
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="206"/>
+        <location filename="../../app/cli.cpp" line="191"/>
         <source>%1 %2 total, %3 active
 </source>
         <translation>%1 共 %2，激活 %3
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="207"/>
+        <location filename="../../app/cli.cpp" line="192"/>
         <location filename="../../app/cliinspect.cpp" line="114"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="212"/>
+        <location filename="../../app/cli.cpp" line="197"/>
         <source>   (%1 to %2)</source>
         <translation>   （%1 至 %2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="217"/>
+        <location filename="../../app/cli.cpp" line="202"/>
         <location filename="../../app/cliinspect.cpp" line="118"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="218"/>
+        <location filename="../../app/cli.cpp" line="203"/>
         <source>KV cache</source>
         <translation>KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="219"/>
+        <location filename="../../app/cli.cpp" line="204"/>
         <source>Activations</source>
         <translation>激活</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="220"/>
+        <location filename="../../app/cli.cpp" line="205"/>
         <source>Overhead</source>
         <translation>开销</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="221"/>
+        <location filename="../../app/cli.cpp" line="206"/>
         <source>%1 %2   (%3 to %4)
 </source>
         <translation>%1 %2   （%3 至 %4）
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="222"/>
+        <location filename="../../app/cli.cpp" line="207"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="226"/>
-        <location filename="../../app/cliplan.cpp" line="240"/>
-        <location filename="../../app/cliplan.cpp" line="269"/>
+        <location filename="../../app/cli.cpp" line="211"/>
+        <location filename="../../app/cliplan.cpp" line="230"/>
+        <location filename="../../app/cliplan.cpp" line="256"/>
         <source>Note: </source>
         <translation>注：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="263"/>
+        <location filename="../../app/cli.cpp" line="248"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/clioptions.cpp" line="12"/>
+        <location filename="../../app/clioptions.cpp" line="15"/>
         <location filename="../../app/cliinspect.cpp" line="82"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>意外的参数“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/clioptions.cpp" line="25"/>
+        <location filename="../../app/clioptions.cpp" line="28"/>
         <source>--%1 takes no value</source>
         <translation>--%1 不接受取值</translation>
     </message>
     <message>
-        <location filename="../../app/clioptions.cpp" line="32"/>
+        <location filename="../../app/clioptions.cpp" line="35"/>
         <source>--%1 needs a value</source>
         <translation>--%1 需要一个值</translation>
     </message>
     <message>
-        <location filename="../../app/clioptions.cpp" line="38"/>
+        <location filename="../../app/clioptions.cpp" line="41"/>
         <source>--%1 is given twice</source>
         <translation>--%1 重复给出</translation>
     </message>
     <message>
-        <location filename="../../app/clioptions.cpp" line="43"/>
+        <location filename="../../app/clioptions.cpp" line="46"/>
         <source>unknown option --%1</source>
         <translation>未知选项 --%1</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="76"/>
+        <location filename="../../app/cliplan.cpp" line="66"/>
         <source>--gpus &apos;%1&apos; must be a whole number from 1 to 64</source>
         <translation>--gpus“%1”必须是 1 到 64 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="84"/>
+        <location filename="../../app/cliplan.cpp" line="74"/>
         <source>--vram &apos;%1&apos; must be a positive number of GiB</source>
         <translation>--vram“%1”必须是正的 GiB 数</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="92"/>
+        <location filename="../../app/cliplan.cpp" line="82"/>
         <source>--ram &apos;%1&apos; must be a positive number of GiB</source>
         <translation>--ram“%1”必须是正的 GiB 数</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="101"/>
+        <location filename="../../app/cliplan.cpp" line="91"/>
         <source>--gpus %1: only %2 GPU(s) were detected; name a catalog device with --gpu to plan on others</source>
         <translation>--gpus %1：只检测到 %2 个 GPU；要按其他设备规划，请用 --gpu 指定目录中的设备</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="113"/>
+        <location filename="../../app/cliplan.cpp" line="103"/>
         <source>GPU with %1</source>
         <translation>%1 显存的 GPU</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="119"/>
+        <location filename="../../app/cliplan.cpp" line="109"/>
         <source>manual GPU(s) of unknown bandwidth: no speed can be estimated</source>
         <translation>手动指定的 GPU 带宽未知：无法估算速度</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="132"/>
+        <location filename="../../app/cliplan.cpp" line="122"/>
         <source>unknown GPU &apos;%1&apos;; &apos;fitplanner gpus&apos; lists the catalog</source>
         <translation>未知 GPU“%1”；“fitplanner gpus”列出 GPU 目录</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="138"/>
+        <location filename="../../app/cliplan.cpp" line="128"/>
         <source>%1 is unified memory: one per machine</source>
         <translation>%1 为统一内存：每台机器只有一个</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="173"/>
+        <location filename="../../app/cliplan.cpp" line="163"/>
         <source>unknown engine &apos;%1&apos; (choose llama.cpp, ollama, lmstudio, vllm, sglang, transformers, mlx)</source>
         <translation>未知推理引擎“%1”（可选：llama.cpp、ollama、lmstudio、vllm、sglang、transformers、mlx）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="202"/>
+        <location filename="../../app/cliplan.cpp" line="192"/>
         <source>--nodes &apos;%1&apos; must be a whole number from 1 to 1024</source>
         <translation>--nodes“%1”必须是 1 到 1024 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="214"/>
+        <location filename="../../app/cliplan.cpp" line="204"/>
         <source>%1: %2 | %3 | %4 | context %5 x %6
 </source>
         <translation>%1：%2 | %3 | %4 | 上下文 %5 × %6
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="218"/>
+        <location filename="../../app/cliplan.cpp" line="208"/>
         <source>Headroom: %1</source>
         <translation>余量：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="223"/>
+        <location filename="../../app/cliplan.cpp" line="213"/>
         <source>Tensor parallel %1, pipeline parallel %2</source>
         <translation>张量并行 %1，流水线并行 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="226"/>
+        <location filename="../../app/cliplan.cpp" line="216"/>
         <source>Layers on GPU: %1 of %2</source>
         <translation>GPU 上的层数：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="228"/>
+        <location filename="../../app/cliplan.cpp" line="218"/>
         <source>  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7)
 </source>
         <translation>  %1 %2 / %3（权重 %4，KV %5，计算 %6，其他 %7）
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="234"/>
+        <location filename="../../app/cliplan.cpp" line="224"/>
         <source>Speed: about %1 tokens/s decode, %2 s to prefill %3 tokens</source>
         <translation>速度：解码约 %1 词元/秒，预填充 %3 个词元需 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="242"/>
+        <location filename="../../app/cliplan.cpp" line="232"/>
         <source>Command:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="256"/>
+        <location filename="../../app/cliplan.cpp" line="242"/>
         <source>GPU  %1  %2 total, %3 free%4%5
 </source>
         <translation>GPU  %1  共 %2，空闲 %3%4%5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="258"/>
-        <location filename="../../app/cliplan.cpp" line="263"/>
-        <location filename="../../app/cliplan.cpp" line="264"/>
-        <location filename="../../app/cliplan.cpp" line="266"/>
+        <location filename="../../app/cliplan.cpp" line="244"/>
+        <location filename="../../app/cliplan.cpp" line="250"/>
+        <location filename="../../app/cliplan.cpp" line="251"/>
+        <location filename="../../app/cliplan.cpp" line="253"/>
         <location filename="../../app/cliinspect.cpp" line="108"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="260"/>
+        <location filename="../../app/cliplan.cpp" line="247"/>
         <source>, unified memory</source>
         <translation>，统一内存</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="262"/>
+        <location filename="../../app/cliplan.cpp" line="249"/>
         <source>RAM  %1 total, %2 available
 </source>
         <translation>内存  共 %1，可用 %2
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="265"/>
+        <location filename="../../app/cliplan.cpp" line="252"/>
         <source>CPU  %1 (%2 threads)
 </source>
         <translation>CPU  %1（%2 线程）
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="309"/>
+        <location filename="../../app/cliplan.cpp" line="292"/>
         <source>give exactly one of --model ID or --config PATH</source>
         <translation>请只给出 --model ID 或 --config PATH 之一</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="347"/>
+        <location filename="../../app/cliplan.cpp" line="330"/>
         <source>--context &apos;%1&apos; must be a whole number of tokens from 1 to %2, or max</source>
         <translation>--context“%1”必须是 1 到 %2 之间的整数词元数，或 max</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="362"/>
+        <location filename="../../app/cliplan.cpp" line="345"/>
         <source>--prompt &apos;%1&apos; must be a whole number of tokens</source>
         <translation>--prompt“%1”必须是整数词元数</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="421"/>
+        <location filename="../../app/cliplan.cpp" line="404"/>
         <source>Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)</source>
         <translation>能完全放进 GPU 的最小目录配置：%1 × %2，共 %3 个节点</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="427"/>
+        <location filename="../../app/cliplan.cpp" line="410"/>
         <source>No catalog setup fits on GPUs</source>
         <translation>目录中没有能完全放进 GPU 的配置</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="453"/>
+        <location filename="../../app/cliplan.cpp" line="436"/>
         <source>--context &apos;%1&apos; must be a whole number of tokens</source>
         <translation>--context“%1”必须是整数词元数</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="476"/>
+        <location filename="../../app/cliplan.cpp" line="459"/>
         <source>does not fit</source>
         <translation>放不下</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="479"/>
+        <location filename="../../app/cliplan.cpp" line="462"/>
         <source>%1  %2  %3  max context %4  %5
 </source>
         <translation>%1  %2  %3  最大上下文 %4  %5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="484"/>
+        <location filename="../../app/cliplan.cpp" line="467"/>
         <source>%1 tok/s</source>
         <translation>%1 词元/秒</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="485"/>
+        <location filename="../../app/cliplan.cpp" line="468"/>
         <source>speed unknown</source>
         <translation>速度未知</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="494"/>
+        <location filename="../../app/cliplan.cpp" line="477"/>
         <source>  fitplanner hardware [--json]        detected GPUs, RAM and CPU
   fitplanner gpus [--json]            the GPU catalog
   fitplanner plan (--model ID | --config PATH) [--quant ID|best] [--context N|max] [--batch N]
@@ -549,7 +549,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="66"/>
+        <location filename="../../app/cli.cpp" line="56"/>
         <location filename="../../app/cliinspect.cpp" line="112"/>
         <source> (%1 active)</source>
         <translation>（激活 %1）</translation>
@@ -991,59 +991,59 @@
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="326"/>
+        <location filename="../../views/mainwindow.cpp" line="335"/>
         <source>Placement: no plan (%1)</source>
         <translation>放置：无方案（%1）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="329"/>
+        <location filename="../../views/mainwindow.cpp" line="338"/>
         <source>Placement on this hardware: %1</source>
         <translation>在此硬件上的放置：%1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="331"/>
+        <location filename="../../views/mainwindow.cpp" line="340"/>
         <source>, about %1 tokens/s</source>
         <translation>，约 %1 tokens/s</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="333"/>
+        <location filename="../../views/mainwindow.cpp" line="342"/>
         <source>, short by %1</source>
         <translation>，缺少 %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="370"/>
+        <location filename="../../views/mainwindow.cpp" line="379"/>
         <source>Cannot plan for %1</source>
         <translation>无法为 %1 规划</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="387"/>
+        <location filename="../../views/mainwindow.cpp" line="396"/>
         <source>Opening %1...</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="404"/>
+        <location filename="../../views/mainwindow.cpp" line="413"/>
         <source>it is a vision projector (mmproj), not a language model</source>
         <translation>这是视觉投影器（mmproj），不是语言模型</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="405"/>
+        <location filename="../../views/mainwindow.cpp" line="414"/>
         <source>the architecture could not be derived from it</source>
         <translation>无法从中推导出模型架构</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="410"/>
+        <location filename="../../views/mainwindow.cpp" line="419"/>
         <source>Cannot open model file</source>
         <translation>无法打开模型文件</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="411"/>
+        <location filename="../../views/mainwindow.cpp" line="420"/>
         <source>Cannot open %1:
 %2</source>
         <translation>无法打开 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="437"/>
+        <location filename="../../views/mainwindow.cpp" line="446"/>
         <source>Clear list</source>
         <translation>清除列表</translation>
     </message>
@@ -1314,12 +1314,12 @@
 <context>
     <name>Planner::EstimateSession</name>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="376"/>
+        <location filename="../../model/items/estimatesession.cpp" line="375"/>
         <source>Try %1: needs %2 (%3)</source>
         <translation>试试 %1：需要 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="382"/>
+        <location filename="../../model/items/estimatesession.cpp" line="381"/>
         <source>Even %1, the smallest compared quantization, needs %2: choose a smaller model or more memory</source>
         <translation>即使是对比中最小的量化方案 %1 也需要 %2：请选择更小的模型或增加内存</translation>
     </message>
@@ -1455,7 +1455,7 @@
         <translation>%2 层中有 %1 层在 GPU 上：再放一层需要 %3（权重 + KV），但最满的 GPU 只剩 %4</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="589"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="587"/>
         <source>no quantization of %1 fits this hardware at a context of %2</source>
         <translation>在上下文 %2 下，%1 没有任何量化能放入此硬件</translation>
     </message>
@@ -1464,13 +1464,13 @@
     <name>Planner::FitVerdict</name>
     <message>
         <location filename="../../model/items/fitverdict.cpp" line="59"/>
-        <location filename="../../model/items/fitverdict.cpp" line="161"/>
+        <location filename="../../model/items/fitverdict.cpp" line="156"/>
         <source>Fits in %1 GPU memory with %2 to spare</source>
         <translation>可放入 %1 显存，剩余 %2</translation>
     </message>
     <message>
         <location filename="../../model/items/fitverdict.cpp" line="64"/>
-        <location filename="../../model/items/fitverdict.cpp" line="157"/>
+        <location filename="../../model/items/fitverdict.cpp" line="152"/>
         <source>Tight: needs %1 of %2 GPU memory, only %3 to spare (estimate up to %4)</source>
         <translation>偏紧：需要 %1（显存 %2），仅剩 %3（估计最高 %4）</translation>
     </message>
@@ -1481,7 +1481,7 @@
     </message>
     <message>
         <location filename="../../model/items/fitverdict.cpp" line="73"/>
-        <location filename="../../model/items/fitverdict.cpp" line="174"/>
+        <location filename="../../model/items/fitverdict.cpp" line="169"/>
         <source>Runs from system RAM only: needs %1 of %2 RAM, %3 to spare</source>
         <translation>只能在系统内存中运行：需要 %1（内存 %2），剩余 %3</translation>
     </message>
@@ -1491,37 +1491,37 @@
         <translation>放不下：需要 %1；你有 %2 显存 + %3 内存（还差 %4）</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="167"/>
+        <location filename="../../model/items/fitverdict.cpp" line="161"/>
         <source>Fits only with CPU offload: %1 of %2 layers on the GPU, %3 in system RAM; %4 of RAM to spare</source>
         <translation>需卸载到 CPU 才能运行：%2 层中的 %1 层在 GPU 上，%3 在系统内存中；内存剩余 %4</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="184"/>
+        <location filename="../../model/items/fitverdict.cpp" line="179"/>
         <source>Does not fit: needs %1; you have %2 GPU + %3 RAM (%4 short on the fullest device)</source>
         <translation>放不下：需要 %1；你有 %2 显存 + %3 内存（最满的设备还差 %4）</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="188"/>
+        <location filename="../../model/items/fitverdict.cpp" line="183"/>
         <source>Does not fit: needs %1, and the engine may use %2 of GPU memory (%3 short on the fullest GPU)</source>
         <translation>放不下：需要 %1，而推理引擎最多可用 %2 显存（最满的 GPU 还差 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="201"/>
+        <location filename="../../model/items/fitverdict.cpp" line="196"/>
         <source>Fits</source>
         <translation>可运行</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="203"/>
+        <location filename="../../model/items/fitverdict.cpp" line="198"/>
         <source>Tight</source>
         <translation>偏紧</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="205"/>
+        <location filename="../../model/items/fitverdict.cpp" line="200"/>
         <source>CPU offload</source>
         <translation>CPU 卸载</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="207"/>
+        <location filename="../../model/items/fitverdict.cpp" line="202"/>
         <source>Does not fit</source>
         <translation>放不下</translation>
     </message>
@@ -2716,22 +2716,22 @@
 <context>
     <name>Planner::QuantCatalog</name>
     <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="54"/>
+        <location filename="../../model/quant/quantcatalog.cpp" line="69"/>
         <source>&apos;%1&apos; is not a known storage kind</source>
         <translation>&apos;%1&apos; 不是已知的存储类型</translation>
     </message>
     <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="93"/>
+        <location filename="../../model/quant/quantcatalog.cpp" line="108"/>
         <source>&apos;%1&apos; is not gguf, hf or mlx</source>
         <translation>&apos;%1&apos; 不是 gguf、hf 或 mlx</translation>
     </message>
     <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="96"/>
+        <location filename="../../model/quant/quantcatalog.cpp" line="111"/>
         <source>must list at least one engine</source>
         <translation>必须至少列出一个引擎</translation>
     </message>
     <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="106"/>
+        <location filename="../../model/quant/quantcatalog.cpp" line="121"/>
         <source>names the unknown storage type &apos;%1&apos;</source>
         <translation>引用了未知的存储类型 &apos;%1&apos;</translation>
     </message>
