@@ -1,4 +1,4 @@
-// Speed of the core (issue 6): one estimate for the largest catalog model, the recommendation sweep over the
+// Speed of the core: one estimate for the largest catalog model, the recommendation sweep over the
 // whole catalog x every recipe x a context ladder, and catalog load + validation.
 //   cmake --preset release && cmake --build --preset release --target bench_core &&
 //   ./build/release/tests/bench/bench_core
