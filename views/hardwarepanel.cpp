@@ -155,7 +155,11 @@ void HardwarePanel::startDetection()
 
 void HardwarePanel::editWhatIf()
 {
-    m_selection->setWhatIf(m_gpuCombo->currentData().toString(), m_count->value(), qint64(m_ram->value()) << 30);
+    const GpuSpec* spec = m_selection->catalog().find(m_gpuCombo->currentData().toString());
+    if (!spec)
+        return;
+    // A unified-memory device (Apple silicon) is the whole machine: one of it.
+    m_selection->setWhatIf(spec->id, spec->unified ? 1 : m_count->value(), qint64(m_ram->value()) << 30);
 }
 
 void HardwarePanel::showChoice()
@@ -168,8 +172,10 @@ void HardwarePanel::showChoice()
     m_modeCombo->setCurrentIndex(m_modeCombo->findData(int(c.mode)));
     m_pages->setCurrentIndex(int(c.mode));
     if (c.mode == Mode::WhatIf) {
-        if (const GpuSpec* spec = m_selection->catalog().find(c.gpuId))
+        const GpuSpec* spec = m_selection->catalog().find(c.gpuId);
+        if (spec)
             m_gpuCombo->setCurrentIndex(m_gpuCombo->findData(spec->id));
+        m_count->setMaximum(spec && spec->unified ? std::max(1, c.gpuCount.value_or(1)) : HardwareChoice::kMaxGpus);
         m_count->setValue(c.gpuCount.value_or(1));
         m_ram->setValue(double(c.ramBytes.value_or(0)) / kGiB);
     }

@@ -8,7 +8,8 @@ namespace Planner {
 
 namespace {
 
-constexpr qint64 kDefaultWhatIfRam = qint64(64) << 30;
+constexpr qint64 kGiB = qint64(1) << 30;
+constexpr qint64 kDefaultWhatIfRam = 64 * kGiB;
 
 } // namespace
 
@@ -53,7 +54,8 @@ void HardwareSelection::setMode(HardwareChoice::Mode mode)
             spec = &m_catalog.gpus.first();
         c.gpuId = spec ? spec->id : QString();
         c.gpuCount = count;
-        const qint64 ram = m_profile.ramTotal;
+        // The RAM in use, in whole GiB as the what-if RAM is entered.
+        const qint64 ram = (m_profile.ramTotal + kGiB / 2) / kGiB * kGiB;
         c.ramBytes = ram > 0 ? ram : kDefaultWhatIfRam;
         break;
     }

@@ -412,6 +412,15 @@ private Q_SLOTS:
         QVERIFY(!s.choice().vramBytes);
         QCOMPARE(s.capacity(), (CapacityInput { 2 * k4090, 51 * GiB }));
 
+        // What-if RAM is whole GiB: the RAM in use is rounded to it.
+        s.setManual(8 * GiB, 23 * GiB + GiB / 2);
+        s.setMode(HardwareChoice::Mode::WhatIf);
+        QCOMPARE(s.choice().ramBytes, std::optional(24 * GiB));
+        s.setManual(8 * GiB, 23 * GiB + GiB / 2 - 1);
+        s.setMode(HardwareChoice::Mode::WhatIf);
+        QCOMPARE(s.choice().ramBytes, std::optional(23 * GiB));
+        QVERIFY(s.setWhatIf(QStringLiteral("rtx-3090"), 2, 51 * GiB));
+
         // A chosen mode stays when detection reports again.
         s.setDetected(cpuMachine());
         QCOMPARE(s.choice().mode, HardwareChoice::Mode::WhatIf);

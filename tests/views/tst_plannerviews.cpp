@@ -187,13 +187,24 @@ private Q_SLOTS:
         gpu->setCurrentIndex(gpu->findData(QStringLiteral("h200")));
         QCOMPARE(hw->choice().gpuId, QStringLiteral("h200"));
         QCOMPARE(w.plan()->devices.first().name, QStringLiteral("NVIDIA H200 SXM"));
-        // A unified-memory device is one per machine: the panel says so and nothing is planned.
+        // A unified-memory device is one per machine: picking one makes the count 1, and it cannot go up.
         gpu->setCurrentIndex(gpu->findData(QStringLiteral("apple-m2-ultra")));
+        QCOMPARE(hw->choice().gpuCount, std::optional(1));
+        QCOMPARE(child<QSpinBox>(w, "whatIfCount")->value(), 1);
+        QCOMPARE(child<QSpinBox>(w, "whatIfCount")->maximum(), 1);
+        QVERIFY(w.plan());
+        QVERIFY(child<QLabel>(w, "whatIfError")->isHidden());
+        // A choice that cannot be met (restored from hand-edited settings): the panel says why, nothing is planned.
+        HardwareChoice two = hw->choice();
+        two.gpuCount = 2;
+        hw->setChoice(two);
         QVERIFY(!w.plan());
-        QCOMPARE(child<QLabel>(w, "whatIfError")->text(),
-            QStringLiteral("Apple M2 Ultra is unified memory: one per machine, not 3"));
+        QCOMPARE(w.planError(), QStringLiteral("Apple M2 Ultra is unified memory: one per machine, not 2"));
+        QCOMPARE(child<QLabel>(w, "whatIfError")->text(), w.planError());
         QVERIFY(!child<QLabel>(w, "whatIfError")->isHidden());
-        child<QSpinBox>(w, "whatIfCount")->setValue(1);
+        QVERIFY(child<QLabel>(w, "capacitySummary")->text().startsWith(QStringLiteral("No hardware to plan for: ")));
+        gpu->setCurrentIndex(gpu->findData(QStringLiteral("h200")));
+        QCOMPARE(child<QSpinBox>(w, "whatIfCount")->maximum(), HardwareChoice::kMaxGpus);
         QVERIFY(w.plan());
         QVERIFY(child<QLabel>(w, "whatIfError")->isHidden());
 
