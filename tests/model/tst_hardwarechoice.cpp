@@ -1,7 +1,6 @@
 // HardwareChoice::resolve in every mode and every error, fromCli, and the app's HardwareSelection holder.
 #include "hardwarechoice.h"
 #include "hardwareselection.h"
-#include "preferencesstore.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -472,43 +471,6 @@ private Q_SLOTS:
         s.setChoice(HardwareChoice {}, false);
         QVERIFY(s.error().isEmpty());
         QVERIFY(!s.isChosen());
-    }
-
-    // Preferences keep the choice in their existing fields.
-    void preferencesHoldTheChoice()
-    {
-        Preferences p;
-        QCOMPARE(p.hardwareChoice().mode, HardwareChoice::Mode::Manual); // no mode chosen: the capacity entered
-        QCOMPARE(p.hardwareChoice().vramBytes, std::optional(p.capacity.gpuBytes));
-
-        HardwareChoice w;
-        w.mode = HardwareChoice::Mode::WhatIf;
-        w.gpuId = QStringLiteral("h200");
-        w.gpuCount = 4;
-        w.ramBytes = 512 * GiB;
-        p.setHardwareChoice(w, true, { 4 * kH200, 512 * GiB });
-        QCOMPARE(p.hardwareMode, QStringLiteral("whatif"));
-        QCOMPARE(p.whatIfGpu, QStringLiteral("h200"));
-        QCOMPARE(p.whatIfCount, 4);
-        QCOMPARE(p.whatIfRamBytes, 512 * GiB);
-        QCOMPARE(p.capacity, (CapacityInput { 4 * kH200, 512 * GiB }));
-        QCOMPARE(p.hardwareChoice(), w);
-
-        HardwareChoice m;
-        m.mode = HardwareChoice::Mode::Manual;
-        m.gpuId = QStringLiteral("h200");
-        m.vramBytes = 12 * GiB;
-        m.gpuCount = 2;
-        m.ramBytes = 32 * GiB;
-        p.setHardwareChoice(m, false, {});
-        QCOMPARE(p.hardwareMode, QString());
-        QCOMPARE(p.capacity, (CapacityInput { 24 * GiB, 32 * GiB }));
-        QCOMPARE(p.whatIfCount, 4); // the what-if fields keep what was chosen there
-
-        p.setHardwareChoice(HardwareChoice {}, true, { 10 * GiB, 20 * GiB });
-        QCOMPARE(p.hardwareMode, QStringLiteral("detected"));
-        QCOMPARE(p.hardwareChoice(), HardwareChoice {});
-        QCOMPARE(p.capacity, (CapacityInput { 10 * GiB, 20 * GiB }));
     }
 };
 
