@@ -7,7 +7,7 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QtConcurrentRun>
 
 /**
  * Runs work off the GUI thread and hands its result to the GUI thread: detection, model files, recommendations.

@@ -134,10 +134,7 @@ std::optional<HardwareProfile> HardwareChoice::resolve(
                 const qsizetype found = hw.gpus.size();
                 if (*gpuCount > found && !(found == 0 && vramBytes)) {
                     fail(error,
-                        found == 0 ? Tr::tr("%1 GPU(s) asked for, but none was detected").arg(*gpuCount)
-                            : found == 1
-                            ? Tr::tr("%1 GPUs asked for, but only one was detected").arg(*gpuCount)
-                            : Tr::tr("%1 GPUs asked for, but only %2 were detected").arg(*gpuCount).arg(found));
+                        Tr::tr("%1 GPU(s) asked for, but only %2 GPU(s) were detected").arg(*gpuCount).arg(found));
                     return std::nullopt;
                 }
                 if (found > 0)

@@ -21,7 +21,7 @@ HardwareSelection::HardwareSelection(const GpuCatalog& gpus, QObject* parent)
     m_choice.mode = HardwareChoice::Mode::Manual;
     m_choice.vramBytes = start.gpuBytes;
     m_choice.ramBytes = start.ramBytes;
-    m_profile = *m_choice.resolve(m_detected, m_catalog);
+    m_profile = m_choice.resolve(m_detected, m_catalog).value_or(HardwareProfile {});
 }
 
 void HardwareSelection::setChoice(const HardwareChoice& choice, bool chosen)

@@ -157,10 +157,11 @@ private Q_SLOTS:
             << QString();
         QTest::addRow("too many GPUs") << d << QString() << 3 << qint64(-1) << qint64(-1) << 1 << "two" << QStringList()
                                        << L() << L() << qint64(0) << qint64(0) << 0.0 << QStringList()
-                                       << QStringLiteral("3 GPUs asked for, but only 2 were detected");
+                                       << QStringLiteral("3 GPU(s) asked for, but only 2 GPU(s) were detected");
         QTest::addRow("GPU asked for, none detected")
             << d << QString() << 1 << qint64(-1) << qint64(-1) << 1 << "cpu" << QStringList() << L() << L() << qint64(0)
-            << qint64(0) << 0.0 << QStringList() << QStringLiteral("1 GPU(s) asked for, but none was detected");
+            << qint64(0) << 0.0 << QStringList()
+            << QStringLiteral("1 GPU(s) asked for, but only 0 GPU(s) were detected");
         // Detected with a catalog device in place of the detected GPUs (--gpu <id>): the rest of the machine stays.
         QTest::addRow("catalog device x2")
             << d << QStringLiteral("rtx-4090") << 2 << qint64(-1) << qint64(-1) << 1 << "two"
