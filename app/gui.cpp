@@ -2,7 +2,7 @@
 
 #include "catalogs.h"
 #include "estimatesession.h"
-#include "hardwarepanel.h"
+#include "hardwareselection.h"
 #include "mainwindow.h"
 #include "preferencesstore.h"
 #include "recommendpanel.h"
@@ -189,7 +189,7 @@ int runScreenshot(const Catalogs& catalogs, TranslationSwitcher& translations)
     window.applyPreferences(p);
     window.setChartTab(o.tab);
     if (!o.gpu.isEmpty())
-        window.hardwarePanel()->setWhatIf(o.gpu, o.gpuCount, p.capacity.ramBytes);
+        window.hardware()->setWhatIf(o.gpu, o.gpuCount, p.capacity.ramBytes);
     if (window.session()->scenario().context != p.context && o.context > 0) {
         err << "fitplanner: "
             << QCoreApplication::translate("Gui", "--context: %1 is beyond the model's maximum of %2 tokens")

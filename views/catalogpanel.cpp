@@ -32,6 +32,15 @@ CatalogPanel::CatalogPanel(const ModelCatalog& catalog, QWidget* parent)
     , m_tree(new QTreeView(this))
 {
     m_model->setCatalog(catalog);
+    m_model->setObjectName(QStringLiteral("catalogModel"));
+    m_proxy->setObjectName(QStringLiteral("catalogProxy"));
+    m_search->setObjectName(QStringLiteral("catalogSearch"));
+    m_family->setObjectName(QStringLiteral("familyFilter"));
+    m_moe->setObjectName(QStringLiteral("moeFilter"));
+    m_license->setObjectName(QStringLiteral("licenseFilter"));
+    m_minParams->setObjectName(QStringLiteral("minParams"));
+    m_maxParams->setObjectName(QStringLiteral("maxParams"));
+    m_tree->setObjectName(QStringLiteral("catalogTree"));
     m_proxy->setSourceModel(m_model);
 
     m_search->setClearButtonEnabled(true);

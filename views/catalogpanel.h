@@ -29,15 +29,8 @@ public:
     QString selectedModelId() const;
     /** Lists an opened model file in the "Opened files" group (expanded, scrolled to; not selected). */
     void addOpenedFile(const QString& path, const Planner::ModelSpec& spec, qint64 parameters);
-    Planner::ModelCatalogModel* catalogModel() const { return m_model; }
-
-    QLineEdit* searchEdit() const { return m_search; }
-    QComboBox* familyCombo() const { return m_family; }
-    QComboBox* moeCombo() const { return m_moe; }
-    QDoubleSpinBox* minParamsSpin() const { return m_minParams; }
-    QDoubleSpinBox* maxParamsSpin() const { return m_maxParams; }
+    /** The model list, for the window's keyboard order. */
     QTreeView* treeView() const { return m_tree; }
-    Planner::ModelFilterProxy* proxy() const { return m_proxy; }
 
 Q_SIGNALS:
     void modelChosen(const QString& id);

@@ -1,7 +1,6 @@
 #include "hardwarepanel.h"
 
-#include "checkedmath.h"
-#include "hardwareprobe.h"
+#include "hardwareselection.h"
 
 #include <algorithm>
 
@@ -20,6 +19,8 @@
 
 using namespace Planner;
 
+using Mode = HardwareChoice::Mode;
+
 namespace {
 
 constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
@@ -34,9 +35,10 @@ QString deviceLine(const GpuDevice& d, ByteUnits units)
 
 } // namespace
 
-HardwarePanel::HardwarePanel(const GpuCatalog& gpus, QWidget* parent)
+HardwarePanel::HardwarePanel(HardwareSelection* selection, QWidget* parent)
     : QWidget(parent)
-    , m_catalog(gpus)
+    , m_selection(selection)
+    , m_detection(this)
 {
     m_modeLabel = new QLabel(this);
     m_modeCombo = new QComboBox(this);
@@ -49,12 +51,14 @@ HardwarePanel::HardwarePanel(const GpuCatalog& gpus, QWidget* parent)
     // Detected
     auto* detected = new QWidget(this);
     m_detectionStatus = new QLabel(detected);
+    m_detectionStatus->setObjectName(QStringLiteral("detectionStatus"));
     m_detectionStatus->setWordWrap(true);
     m_devices = new QListWidget(detected);
     m_devices->setObjectName(QStringLiteral("detectedDevices"));
     m_devices->setWordWrap(true);
     m_devices->setSelectionMode(QAbstractItemView::NoSelection);
     m_detectAgain = new QPushButton(detected);
+    m_detectAgain->setObjectName(QStringLiteral("detectAgain"));
     auto* dl = new QVBoxLayout(detected);
     dl->setContentsMargins(0, 0, 0, 0);
     dl->addWidget(m_detectionStatus);
@@ -66,7 +70,7 @@ HardwarePanel::HardwarePanel(const GpuCatalog& gpus, QWidget* parent)
     m_gpuCombo = new QComboBox(whatIf);
     m_gpuCombo->setObjectName(QStringLiteral("whatIfGpu"));
     QList<const GpuSpec*> specs;
-    for (const GpuSpec& g : m_catalog.gpus)
+    for (const GpuSpec& g : m_selection->catalog().gpus)
         specs << &g;
     std::stable_sort(specs.begin(), specs.end(),
         [](const GpuSpec* a, const GpuSpec* b) { return a->name.localeAwareCompare(b->name) < 0; });
@@ -75,8 +79,10 @@ HardwarePanel::HardwarePanel(const GpuCatalog& gpus, QWidget* parent)
     if (const int i = m_gpuCombo->findData(QStringLiteral("rtx-4090")); i >= 0)
         m_gpuCombo->setCurrentIndex(i);
     m_count = new QSpinBox(whatIf);
-    m_count->setRange(1, 64);
+    m_count->setObjectName(QStringLiteral("whatIfCount"));
+    m_count->setRange(1, HardwareChoice::kMaxGpus);
     m_ram = new QDoubleSpinBox(whatIf);
+    m_ram->setObjectName(QStringLiteral("whatIfRam"));
     m_ram->setRange(0, 16384);
     m_ram->setDecimals(0);
     m_ram->setSuffix(QStringLiteral(" GiB"));
@@ -92,6 +98,11 @@ HardwarePanel::HardwarePanel(const GpuCatalog& gpus, QWidget* parent)
     wl->addRow(m_gpuLabel, m_gpuCombo);
     wl->addRow(m_countLabel, m_count);
     wl->addRow(m_ramLabel, m_ram);
+    m_whatIfError = new QLabel(whatIf);
+    m_whatIfError->setObjectName(QStringLiteral("whatIfError"));
+    m_whatIfError->setWordWrap(true);
+    m_whatIfError->hide();
+    wl->addRow(m_whatIfError);
 
     // Manual
     m_manualHint = new QLabel(this);
@@ -110,183 +121,73 @@ HardwarePanel::HardwarePanel(const GpuCatalog& gpus, QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(m_pages, 1);
 
-    m_modeCombo->setCurrentIndex(m_modeCombo->findData(int(m_mode)));
-    m_pages->setCurrentIndex(int(m_mode));
-
     connect(m_modeCombo, &QComboBox::currentIndexChanged, this,
-        [this](int i) { chooseMode(Mode(m_modeCombo->itemData(i).toInt())); });
+        [this](int i) { m_selection->setMode(Mode(m_modeCombo->itemData(i).toInt())); });
     connect(m_detectAgain, &QPushButton::clicked, this, &HardwarePanel::startDetection);
-    const auto whatIfChanged = [this] {
-        if (m_mode == Mode::WhatIf)
-            Q_EMIT profileChanged();
-    };
-    connect(m_gpuCombo, &QComboBox::currentIndexChanged, this, whatIfChanged);
-    connect(m_count, &QSpinBox::valueChanged, this, whatIfChanged);
-    connect(m_ram, &QDoubleSpinBox::valueChanged, this, whatIfChanged);
+    connect(m_gpuCombo, &QComboBox::currentIndexChanged, this, &HardwarePanel::editWhatIf);
+    connect(m_count, &QSpinBox::valueChanged, this, &HardwarePanel::editWhatIf);
+    connect(m_ram, &QDoubleSpinBox::valueChanged, this, &HardwarePanel::editWhatIf);
+    connect(m_selection, &HardwareSelection::changed, this, [this] {
+        showChoice();
+        showDetected();
+    });
 
     retranslate();
+    showChoice();
 }
 
 HardwarePanel::~HardwarePanel() = default;
 
 void HardwarePanel::startDetection()
 {
-    if (!m_probe) {
-        m_probe = new HardwareProbe(m_sources, m_catalog, this);
-        connect(m_probe, &HardwareProbe::detected, this, [this](const HardwareProfile& p) {
-            m_detecting = false;
-            setDetectedProfile(p);
+    if (m_detection.isJobRunning())
+        return;
+    // The job owns its detector (sources and catalog copied): nothing of the panel is touched off the GUI thread.
+    const HardwareDetector detector(m_sources, m_selection->catalog());
+    m_detection.startJob([detector] { return detector.detect(); },
+        [this](const HardwareProfile& profile) {
+            m_detectAgain->setEnabled(true);
+            m_selection->setDetected(profile); // shows it through changed()
         });
-    }
-    if (m_probe->start()) {
-        m_detecting = true;
-        m_detectAgain->setEnabled(false);
-        showDetected();
-    }
-}
-
-void HardwarePanel::setDetectedProfile(const HardwareProfile& profile)
-{
-    const bool first = !m_hasDetected;
-    m_detected = profile;
-    m_hasDetected = true;
-    m_detectAgain->setEnabled(true);
+    m_detectAgain->setEnabled(false);
     showDetected();
-    if (first && !m_modeChosen)
-        setMode(Mode::Detected);
-    else if (m_mode == Mode::Detected)
-        Q_EMIT profileChanged();
 }
 
-void HardwarePanel::setMode(Mode mode)
+void HardwarePanel::editWhatIf()
 {
-    const QSignalBlocker block(m_modeCombo);
-    m_modeCombo->setCurrentIndex(m_modeCombo->findData(int(mode)));
-    m_pages->setCurrentIndex(int(mode));
-    if (mode == m_mode)
+    const GpuSpec* spec = m_selection->catalog().find(m_gpuCombo->currentData().toString());
+    if (!spec)
         return;
-    m_mode = mode;
-    Q_EMIT profileChanged();
+    // A unified-memory device (Apple silicon) is the whole machine: one of it.
+    m_selection->setWhatIf(spec->id, spec->unified ? 1 : m_count->value(), qint64(m_ram->value()) << 30);
 }
 
-void HardwarePanel::chooseMode(Mode mode)
+void HardwarePanel::showChoice()
 {
-    m_modeChosen = true;
-    setMode(mode);
-}
-
-QString HardwarePanel::modeId(Mode mode)
-{
-    switch (mode) {
-    case Mode::Detected:
-        return QStringLiteral("detected");
-    case Mode::WhatIf:
-        return QStringLiteral("whatif");
-    case Mode::Manual:
-        break;
-    }
-    return QStringLiteral("manual");
-}
-
-std::optional<HardwarePanel::Mode> HardwarePanel::modeFromId(const QString& id)
-{
-    for (Mode m : { Mode::Detected, Mode::WhatIf, Mode::Manual })
-        if (modeId(m) == id)
-            return m;
-    return std::nullopt;
-}
-
-QString HardwarePanel::whatIfGpuId() const
-{
-    return m_gpuCombo->currentData().toString();
-}
-
-int HardwarePanel::whatIfCount() const
-{
-    return m_count->value();
-}
-
-qint64 HardwarePanel::whatIfRamBytes() const
-{
-    return qint64(m_ram->value()) << 30;
-}
-
-void HardwarePanel::setManualCapacity(const CapacityInput& capacity)
-{
-    if (capacity == m_manual)
-        return;
-    m_manual = capacity;
-    if (m_mode == Mode::Manual)
-        Q_EMIT profileChanged();
-}
-
-bool HardwarePanel::setWhatIf(const QString& gpuId, int count, qint64 ramBytes, bool activate)
-{
-    const GpuSpec* spec = m_catalog.find(gpuId);
-    const int i = spec ? m_gpuCombo->findData(spec->id) : -1;
-    if (i < 0)
-        return false;
-    {
-        const QSignalBlocker b1(m_gpuCombo);
-        const QSignalBlocker b2(m_count);
-        const QSignalBlocker b3(m_ram);
-        m_gpuCombo->setCurrentIndex(i);
-        m_count->setValue(count);
-        m_ram->setValue(double(ramBytes) / kGiB);
-    }
-    if (m_mode == Mode::WhatIf)
-        Q_EMIT profileChanged();
-    else if (activate)
-        chooseMode(Mode::WhatIf);
-    return true;
-}
-
-HardwareProfile HardwarePanel::profile() const
-{
-    HardwareProfile p;
-    switch (m_mode) {
-    case Mode::Detected:
-        if (m_hasDetected)
-            return m_detected;
-        [[fallthrough]]; // nothing detected yet: plan on what was entered by hand
-    case Mode::Manual:
-        if (m_manual.gpuBytes > 0) {
-            GpuDevice d;
-            d.name = tr("GPU (entered by hand)");
-            d.memoryTotal = m_manual.gpuBytes;
-            d.source = QStringLiteral("manual");
-            p.gpus << d;
-        }
-        p.ramTotal = m_manual.ramBytes;
-        p.ramAvailable = m_manual.ramBytes;
-        return p;
-    case Mode::WhatIf: {
-        const GpuSpec* spec = m_catalog.find(m_gpuCombo->currentData().toString());
+    const HardwareChoice& c = m_selection->choice();
+    const QSignalBlocker b0(m_modeCombo);
+    const QSignalBlocker b1(m_gpuCombo);
+    const QSignalBlocker b2(m_count);
+    const QSignalBlocker b3(m_ram);
+    m_modeCombo->setCurrentIndex(m_modeCombo->findData(int(c.mode)));
+    m_pages->setCurrentIndex(int(c.mode));
+    if (c.mode == Mode::WhatIf) {
+        const GpuSpec* spec = m_selection->catalog().find(c.gpuId);
         if (spec)
-            for (int i = 0; i < m_count->value(); ++i)
-                p.gpus << spec->toDevice();
-        p.ramTotal = whatIfRamBytes();
-        p.ramAvailable = p.ramTotal;
-        return p;
+            m_gpuCombo->setCurrentIndex(m_gpuCombo->findData(spec->id));
+        m_count->setMaximum(spec && spec->unified ? std::max(1, c.gpuCount.value_or(1)) : HardwareChoice::kMaxGpus);
+        m_count->setValue(c.gpuCount.value_or(1));
+        m_ram->setValue(double(c.ramBytes.value_or(0)) / kGiB);
     }
-    }
-    return p;
-}
-
-CapacityInput HardwarePanel::capacity() const
-{
-    const HardwareProfile p = profile();
-    CapacityInput c;
-    c.gpuBytes = 0;
-    for (const GpuDevice& d : p.gpus)
-        c.gpuBytes = satAdd(c.gpuBytes, std::max<qint64>(0, d.usableBytes()));
-    c.ramBytes = std::max<qint64>(0, p.ramUsable());
-    return c;
+    m_whatIfError->setText(m_selection->error());
+    m_whatIfError->setVisible(!m_selection->error().isEmpty());
 }
 
 QString HardwarePanel::summary(ByteUnits units) const
 {
-    const HardwareProfile p = profile();
+    const HardwareProfile& p = m_selection->profile();
+    if (!m_selection->error().isEmpty())
+        return tr("No hardware to plan for: %1").arg(m_selection->error());
     QStringList gpus;
     for (qsizetype i = 0; i < p.gpus.size();) {
         // Identical devices are counted once: "2x NVIDIA GeForce RTX 4090 24.00 GiB".
@@ -304,9 +205,10 @@ QString HardwarePanel::summary(ByteUnits units) const
         text += tr("RAM %1 (%2 free)").arg(formatBytes(p.ramTotal, units), formatBytes(p.ramAvailable, units));
     else
         text += tr("RAM %1").arg(formatBytes(p.ramTotal, units));
-    switch (m_mode) {
+    switch (m_selection->choice().mode) {
     case Mode::Detected:
-        return m_hasDetected ? tr("Detected: %1").arg(text) : tr("Detecting hardware... planning for %1").arg(text);
+        return m_selection->hasDetected() ? tr("Detected: %1").arg(text)
+                                          : tr("Detecting hardware... planning for %1").arg(text);
     case Mode::WhatIf:
         return tr("What-if: %1").arg(text);
     case Mode::Manual:
@@ -318,16 +220,18 @@ QString HardwarePanel::summary(ByteUnits units) const
 void HardwarePanel::showDetected()
 {
     m_devices->clear();
-    if (m_detecting && !m_hasDetected) {
+    const bool detecting = m_detection.isJobRunning();
+    if (detecting && !m_selection->hasDetected()) {
         m_detectionStatus->setText(tr("Detecting hardware..."));
         return;
     }
-    if (!m_hasDetected) {
+    if (!m_selection->hasDetected()) {
         m_detectionStatus->setText(tr("Not detected yet."));
         return;
     }
-    m_detectionStatus->setText(m_detecting ? tr("Detecting hardware again...") : tr("This machine:"));
-    for (const GpuDevice& d : m_detected.gpus) {
+    m_detectionStatus->setText(detecting ? tr("Detecting hardware again...") : tr("This machine:"));
+    const HardwareProfile& detected = m_selection->detected();
+    for (const GpuDevice& d : detected.gpus) {
         QString line = deviceLine(d, ByteUnits::Binary);
         if (d.bandwidthGBps > 0)
             line += tr(", %1 GB/s").arg(d.bandwidthGBps, 0, 'f', 0);
@@ -335,20 +239,20 @@ void HardwarePanel::showDetected()
             line += tr(", unified memory");
         m_devices->addItem(line);
     }
-    if (m_detected.gpus.isEmpty())
+    if (detected.gpus.isEmpty())
         m_devices->addItem(tr("No GPU found: models run on the CPU."));
-    if (m_detected.ramTotal > 0)
-        m_devices->addItem(m_detected.ramAvailable >= 0
+    if (detected.ramTotal > 0)
+        m_devices->addItem(detected.ramAvailable >= 0
                 ? tr("System RAM %1 (%2 available)")
-                      .arg(formatBytes(m_detected.ramTotal), formatBytes(m_detected.ramAvailable))
-                : tr("System RAM %1").arg(formatBytes(m_detected.ramTotal)));
+                      .arg(formatBytes(detected.ramTotal), formatBytes(detected.ramAvailable))
+                : tr("System RAM %1").arg(formatBytes(detected.ramTotal)));
     else
         m_devices->addItem(tr("System RAM: could not be read"));
-    if (!m_detected.cpu.model.isEmpty())
-        m_devices->addItem(m_detected.cpu.logicalCores > 0
-                ? tr("CPU %1, %2 threads").arg(m_detected.cpu.model).arg(m_detected.cpu.logicalCores)
-                : tr("CPU %1").arg(m_detected.cpu.model));
-    for (const QString& note : m_detected.notes) {
+    if (!detected.cpu.model.isEmpty())
+        m_devices->addItem(detected.cpu.logicalCores > 0
+                ? tr("CPU %1, %2 threads").arg(detected.cpu.model).arg(detected.cpu.logicalCores)
+                : tr("CPU %1").arg(detected.cpu.model));
+    for (const QString& note : detected.notes) {
         auto* item = new QListWidgetItem(tr("Note: %1").arg(note), m_devices);
         item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
     }

@@ -4,6 +4,7 @@
 #include "estimatesession.h"
 #include "fitstatusdecorator.h"
 #include "hardwarepanel.h"
+#include "hardwareselection.h"
 #include "memorychartwidget.h"
 #include "modelcatalogmodel.h"
 #include "placementpanel.h"
@@ -65,11 +66,15 @@ MainWindow::MainWindow(const ModelCatalog& models, const QuantCatalog& quants, Q
 MainWindow::MainWindow(const ModelCatalog& models, const QuantCatalog& quants, const GpuCatalog& gpus, QWidget* parent)
     : QMainWindow(parent)
     , m_session(new EstimateSession(models, quants, this))
+    , m_hardwareChoice(new HardwareSelection(gpus, this))
     , m_planner(quants)
 {
     m_catalog = new CatalogPanel(models, this);
+    m_catalog->setObjectName(QStringLiteral("catalogPanel"));
     m_scenario = new ScenarioPanel(m_session, this);
+    m_scenario->setObjectName(QStringLiteral("scenarioPanel"));
     m_banner = new VerdictBanner(this);
+    m_banner->setObjectName(QStringLiteral("verdictBanner"));
 
     m_breakdownDecorator = new FitStatusDecorator(Roles::FitStatusRole, Roles::ComponentRole, this);
     m_breakdownDecorator->setSwatchColumn(BreakdownModel::ComponentColumn);
@@ -86,9 +91,11 @@ MainWindow::MainWindow(const ModelCatalog& models, const QuantCatalog& quants, c
     m_comparisonDecorator->setSourceModel(m_session->comparisonModel());
     m_comparisonChart
         = new MemoryChartWidget(MemoryChartWidget::Kind::QuantComparison, m_session->comparisonModel(), this);
+    m_comparisonChart->setObjectName(QStringLiteral("comparisonChart"));
     m_comparisonTable = makeTable(m_comparisonDecorator, this);
     m_comparisonTable->setObjectName(QStringLiteral("comparisonTable"));
     m_sweepChart = new MemoryChartWidget(MemoryChartWidget::Kind::ContextSweep, m_session->sweepModel(), this);
+    m_sweepChart->setObjectName(QStringLiteral("sweepChart"));
 
     auto* quantTab = new QSplitter(Qt::Vertical, this);
     quantTab->addWidget(m_comparisonChart);
@@ -96,8 +103,11 @@ MainWindow::MainWindow(const ModelCatalog& models, const QuantCatalog& quants, c
     quantTab->setStretchFactor(0, 3);
     quantTab->setStretchFactor(1, 1);
     m_placement = new PlacementPanel(this);
+    m_placement->setObjectName(QStringLiteral("placementPanel"));
     m_recommend = new RecommendPanel(models, quants, this);
+    m_recommend->setObjectName(QStringLiteral("recommendPanel"));
     m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("chartTabs"));
     m_tabs->addTab(quantTab, QString());
     m_tabs->addTab(m_sweepChart, QString());
     m_tabs->addTab(m_placement, QString());
@@ -105,8 +115,8 @@ MainWindow::MainWindow(const ModelCatalog& models, const QuantCatalog& quants, c
     m_planLabel = new QLabel(this);
     m_planLabel->setObjectName(QStringLiteral("planVerdict"));
     m_planLabel->setWordWrap(true);
-    m_hardware = new HardwarePanel(gpus, this);
-    m_loader = new ModelFileLoader(quants, this);
+    m_hardware = new HardwarePanel(m_hardwareChoice, this);
+    m_hardware->setObjectName(QStringLiteral("hardwarePanel"));
 
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
@@ -141,6 +151,7 @@ MainWindow::MainWindow(const ModelCatalog& models, const QuantCatalog& quants, c
     setCentralWidget(m_splitter);
 
     m_capacityLabel = new QLabel(this);
+    m_capacityLabel->setObjectName(QStringLiteral("capacitySummary"));
     statusBar()->addPermanentWidget(m_capacityLabel, 1);
 
     // Keyboard order: catalog (search, filters, list), then the scenario, then the results.
@@ -154,7 +165,12 @@ MainWindow::MainWindow(const ModelCatalog& models, const QuantCatalog& quants, c
     m_session->setPlacer([this](const Scenario& s, QString* error) {
         PlanOptions options;
         options.frontend = defaultFrontend(s.engine);
-        return m_planner.plan(s, m_hardware->profile(), options, error);
+        if (!m_hardwareChoice->error().isEmpty()) {
+            if (error)
+                *error = m_hardwareChoice->error();
+            return std::optional<FitPlan>();
+        }
+        return m_planner.plan(s, m_hardwareChoice->profile(), options, error);
     });
     connect(m_catalog, &CatalogPanel::modelChosen, this, &MainWindow::chooseModel);
     connect(m_session, &EstimateSession::updated, this, &MainWindow::onUpdated);
@@ -163,8 +179,10 @@ MainWindow::MainWindow(const ModelCatalog& models, const QuantCatalog& quants, c
                 ? m_session->scenario().model.id
                 : ModelCatalogModel::openedFileId(m_session->openedPath()));
     });
-    connect(m_hardware, &HardwarePanel::profileChanged, this, &MainWindow::onHardwareChanged);
-    connect(m_loader, &ModelFileLoader::finished, this, &MainWindow::onModelFileFinished);
+    connect(m_hardwareChoice, &HardwareSelection::changed, this, &MainWindow::onHardwareChanged);
+    // The hand-entered capacity is the hardware's manual mode: editing it switches to that mode.
+    connect(m_scenario, &ScenarioPanel::capacityEdited, m_hardwareChoice,
+        [this](const CapacityInput& c) { m_hardwareChoice->setManual(c.gpuBytes, c.ramBytes); });
     connect(m_recommend, &RecommendPanel::modelActivated, this, [this](const QString& id) {
         m_session->setModelId(id);
         m_tabs->setCurrentWidget(m_placement);
@@ -173,6 +191,7 @@ MainWindow::MainWindow(const ModelCatalog& models, const QuantCatalog& quants, c
 
     retranslate();
     resize(1400, 900);
+    m_session->setCapacity(m_hardwareChoice->capacity());
     m_session->recompute();
     m_catalog->selectModel(m_session->scenario().model.id);
 }
@@ -194,6 +213,7 @@ void MainWindow::createMenus()
             openModelFile(dir);
     });
     m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
 
@@ -281,16 +301,6 @@ void MainWindow::onUpdated()
     m_sweepChart->setUnits(units);
     m_comparisonChart->setCapacity(m_session->engineCapacity());
     m_sweepChart->setCapacity(m_session->engineCapacity());
-    // The spin boxes of the scenario panel are the manual mode: editing them while another mode is in
-    // use switches to it.
-    if (!m_syncingCapacity) {
-        if (m_hardware->mode() != HardwarePanel::Mode::Manual && m_session->capacity() != m_hardware->capacity()) {
-            m_hardware->setManualCapacity(m_session->capacity());
-            m_hardware->chooseMode(HardwarePanel::Mode::Manual); // re-enters through onHardwareChanged
-        } else if (m_hardware->mode() == HardwarePanel::Mode::Manual) {
-            m_hardware->setManualCapacity(m_session->capacity());
-        }
-    }
     m_capacityLabel->setText(m_hardware->summary(units));
     updateRecommendations();
     (units == ByteUnits::Binary ? m_gibAction : m_gbAction)->setChecked(true);
@@ -304,13 +314,7 @@ void MainWindow::onUpdated()
 void MainWindow::onHardwareChanged()
 {
     const CapacityInput before = m_session->capacity();
-    if (m_hardware->mode() != HardwarePanel::Mode::Manual) {
-        m_syncingCapacity = true;
-        m_session->setCapacity(m_hardware->capacity());
-        m_syncingCapacity = false;
-    } else {
-        m_session->setCapacity(m_hardware->manualCapacity());
-    }
+    m_session->setCapacity(m_hardwareChoice->capacity());
     // The same capacity on other devices (two 12 GB GPUs for one 24 GB) places differently: place again.
     if (m_session->capacity() == before)
         m_session->recompute();
@@ -347,7 +351,7 @@ void MainWindow::updateRecommendations()
 {
     // Recompute only when what the table depends on changed: the hardware and the engine settings.
     const Scenario& s = m_session->scenario();
-    const HardwareProfile hw = m_hardware->profile();
+    const HardwareProfile& hw = m_hardwareChoice->profile();
     QString key = QStringLiteral("%1|%2|%3|%4|%5|%6")
                       .arg(engineId(s.engine), s.kvType)
                       .arg(s.batch)
@@ -386,7 +390,7 @@ void MainWindow::startHardwareDetection()
 
 void MainWindow::setHardwareProfile(const HardwareProfile& profile)
 {
-    m_hardware->setDetectedProfile(profile);
+    m_hardwareChoice->setDetected(profile);
 }
 
 void MainWindow::openModelFile(const QString& path)
@@ -394,10 +398,19 @@ void MainWindow::openModelFile(const QString& path)
     if (path.isEmpty())
         return;
     statusBar()->showMessage(tr("Opening %1...").arg(QDir::toNativeSeparators(path)));
-    m_loader->open(path);
+    // Read off the GUI thread; the catalog outlives the window and the tracker waits for the read.
+    const QuantCatalog* quants = &m_session->quants();
+    m_files.startJob(
+        [path, quants] {
+            OpenedFile r;
+            r.path = path;
+            r.model = Planner::openModelFile(path, *quants, &r.error);
+            return r;
+        },
+        [this](const OpenedFile& result) { onModelFileFinished(result); });
 }
 
-void MainWindow::onModelFileFinished(const ModelFileResult& result)
+void MainWindow::onModelFileFinished(const OpenedFile& result)
 {
     statusBar()->clearMessage();
     QString error = result.error;
@@ -469,14 +482,9 @@ void MainWindow::dropEvent(QDropEvent* event)
 void MainWindow::applyPreferences(const Preferences& p)
 {
     const auto engine = engineFromId(p.engineId).value_or(Engine::LlamaCpp);
-    m_hardware->setManualCapacity(p.capacity);
-    m_session->setCapacity(m_hardware->mode() == HardwarePanel::Mode::Manual ? p.capacity : m_hardware->capacity());
+    m_hardwareChoice->setChoice(p.hardwareChoice(), !p.hardwareMode.isEmpty());
     m_recentFiles = p.recentFiles;
     rebuildRecentMenu();
-    const bool whatIf = p.hardwareMode == QLatin1String("whatif");
-    m_hardware->setWhatIf(p.whatIfGpu, p.whatIfCount, p.whatIfRamBytes, whatIf);
-    if (const auto mode = HardwarePanel::modeFromId(p.hardwareMode); mode && !whatIf)
-        m_hardware->chooseMode(*mode);
     m_session->setUnits(p.units);
     m_session->setComparedRecipes(p.comparedRecipes);
     m_session->setScenario(p.modelId, p.recipeId, p.context, p.batch, p.kvType, engine);
@@ -505,13 +513,8 @@ Preferences MainWindow::preferences() const
     p.kvType = s.kvType;
     p.engineId = engineId(s.engine);
     p.comparedRecipes = m_session->comparedRecipes();
-    p.capacity
-        = m_hardware->mode() == HardwarePanel::Mode::Manual ? m_session->capacity() : m_hardware->manualCapacity();
+    p.setHardwareChoice(m_hardwareChoice->choice(), m_hardwareChoice->isChosen(), m_hardwareChoice->capacity());
     p.recentFiles = m_recentFiles;
-    p.hardwareMode = m_hardware->modeChosen() ? HardwarePanel::modeId(m_hardware->mode()) : QString();
-    p.whatIfGpu = m_hardware->whatIfGpuId();
-    p.whatIfCount = m_hardware->whatIfCount();
-    p.whatIfRamBytes = m_hardware->whatIfRamBytes();
     p.units = m_session->units();
     p.language = m_language;
     p.chartTab = m_tabs->currentIndex();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fitplanner.h"
+#include "jobtracker.h"
 #include "modelfile.h"
 #include "preferencesstore.h"
 
@@ -30,7 +31,7 @@ struct GpuCatalog;
 struct ModelCatalog;
 struct QuantCatalog;
 class EstimateSession;
-class ModelFileLoader;
+class HardwareSelection;
 } // namespace Planner
 
 // One window, answer first: the catalog on the left; the scenario, the verdict, the breakdown table and
@@ -56,23 +57,13 @@ public:
     bool setChartTab(const QString& id);
 
     Planner::EstimateSession* session() const { return m_session; }
-    CatalogPanel* catalogPanel() const { return m_catalog; }
-    ScenarioPanel* scenarioPanel() const { return m_scenario; }
-    VerdictBanner* verdictBanner() const { return m_banner; }
-    QTableView* breakdownTable() const { return m_breakdownTable; }
-    QTableView* comparisonTable() const { return m_comparisonTable; }
-    MemoryChartWidget* comparisonChart() const { return m_comparisonChart; }
-    MemoryChartWidget* sweepChart() const { return m_sweepChart; }
-    QLabel* capacityLabel() const { return m_capacityLabel; }
-    HardwarePanel* hardwarePanel() const { return m_hardware; }
-    PlacementPanel* placementPanel() const { return m_placement; }
+    /** The hardware to plan for: the hardware panel and the hand-entered capacity edit it. */
+    Planner::HardwareSelection* hardware() const { return m_hardwareChoice; }
     RecommendPanel* recommendPanel() const { return m_recommend; }
-    QLabel* planLabel() const { return m_planLabel; }
-    QMenu* recentMenu() const { return m_recentMenu; }
 
     /** Starts detecting this machine's hardware off the GUI thread (the app calls it at start). */
     void startHardwareDetection();
-    /** A detected (or recorded) hardware profile, as the probe would deliver it. */
+    /** A detected (or recorded) hardware profile, as detection would deliver it. */
     void setHardwareProfile(const Planner::HardwareProfile& profile);
     /** The plan of the current scenario on the hardware in use; nullopt with planError() when none. */
     const std::optional<Planner::FitPlan>& plan() const;
@@ -102,12 +93,19 @@ private:
     void onHardwareChanged();
     void showPlan();
     void updateRecommendations();
-    void onModelFileFinished(const Planner::ModelFileResult& result);
+    struct OpenedFile
+    {
+        QString path;
+        std::optional<Planner::OpenedModel> model;
+        QString error;
+    };
+    void onModelFileFinished(const OpenedFile& result);
     void addRecentFile(const QString& path);
     void rebuildRecentMenu();
     void chooseModel(const QString& id);
 
     Planner::EstimateSession* m_session;
+    Planner::HardwareSelection* m_hardwareChoice;
     QString m_language;
     CatalogPanel* m_catalog;
     ScenarioPanel* m_scenario;
@@ -126,10 +124,8 @@ private:
     HardwarePanel* m_hardware;
     PlacementPanel* m_placement;
     RecommendPanel* m_recommend;
-    Planner::ModelFileLoader* m_loader;
     Planner::FitPlanner m_planner;
     QString m_recommendKey;
-    bool m_syncingCapacity = false;
     QStringList m_recentFiles;
     QHash<QString, Planner::OpenedModel> m_opened;
 
@@ -148,4 +144,5 @@ private:
     QAction* m_englishAction = nullptr;
     QAction* m_chineseAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    JobTracker m_files { this, JobTracker::Policy::Every }; // last: it waits for files being read
 };

@@ -73,6 +73,7 @@ PlacementPanel::PlacementPanel(QWidget* parent)
     : QWidget(parent)
     , m_model(new PlacementModel(this))
 {
+    m_model->setObjectName(QStringLiteral("placementModel"));
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("planSummary"));
     m_summary->setWordWrap(true);
@@ -94,6 +95,7 @@ PlacementPanel::PlacementPanel(QWidget* parent)
     m_command->setMaximumHeight(90);
     m_commandLabel->setBuddy(m_command);
     m_copy = new QPushButton(this);
+    m_copy->setObjectName(QStringLiteral("copyCommand"));
     connect(
         m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_command->toPlainText()); });
 

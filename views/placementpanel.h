@@ -28,12 +28,6 @@ public:
     /** Shows a plan, or why there is none. */
     void setPlan(const std::optional<Planner::FitPlan>& plan, const QString& error, Planner::ByteUnits units);
 
-    Planner::PlacementModel* model() const { return m_model; }
-    QTableView* table() const { return m_table; }
-    QPlainTextEdit* commandEdit() const { return m_command; }
-    QPushButton* copyButton() const { return m_copy; }
-    QLabel* summaryLabel() const { return m_summary; }
-
 protected:
     void changeEvent(QEvent* event) override;
 

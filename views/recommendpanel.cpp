@@ -7,11 +7,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
 #include <QProgressBar>
 #include <QSortFilterProxyModel>
 #include <QTableView>
-#include <QThread>
 #include <QVBoxLayout>
 
 using namespace Planner;
@@ -22,7 +20,9 @@ RecommendPanel::RecommendPanel(const ModelCatalog& models, const QuantCatalog& q
     , m_planner(quants)
     , m_model(new RecommendationModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
+    , m_jobs(this)
 {
+    m_model->setObjectName(QStringLiteral("recommendModel"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(Roles::SortRole);
     m_proxy->setFilterKeyColumn(RecommendationModel::ModelColumn);
@@ -36,6 +36,7 @@ RecommendPanel::RecommendPanel(const ModelCatalog& models, const QuantCatalog& q
     m_filter->setClearButtonEnabled(true);
     m_filterLabel->setBuddy(m_filter);
     m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("recommendProgress"));
     m_progress->setRange(0, 0); // busy indicator
     m_progress->setMaximumWidth(200);
     m_progress->setTextVisible(false);
@@ -70,52 +71,23 @@ RecommendPanel::RecommendPanel(const ModelCatalog& models, const QuantCatalog& q
     retranslate();
 }
 
-RecommendPanel::~RecommendPanel()
-{
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
-}
+RecommendPanel::~RecommendPanel() = default;
 
 void RecommendPanel::recompute(const HardwareProfile& hardware, const Scenario& base, qint64 context)
 {
-    m_pending = std::make_unique<Request>(Request { hardware, base, context });
-    if (!m_running)
-        startNext();
-}
-
-void RecommendPanel::startNext()
-{
-    if (!m_pending)
-        return;
-    const Request request = *m_pending;
-    m_pending.reset();
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-        m_thread = nullptr;
-    }
-    m_running = true;
     m_progress->show();
-    // The worker owns copies of its inputs; the catalogs and the planner outlive it (the destructor waits).
-    auto result = std::make_shared<QList<Recommendation>>();
-    m_thread = QThread::create([this, request, result] {
-        PlanOptions options;
-        options.frontend = defaultFrontend(request.base.engine);
-        *result = m_planner.recommend(m_models, request.hardware, options, request.base, request.context);
-    });
-    connect(m_thread, &QThread::finished, this, [this, result] {
-        m_model->setRecommendations(*result);
-        m_running = false;
-        if (m_pending) {
-            startNext();
-            return;
-        }
-        m_progress->hide();
-        Q_EMIT finished();
-    });
-    m_thread->start();
+    // The job owns copies of its inputs; the catalog and the planner outlive it (the tracker waits for it).
+    m_jobs.startJob(
+        [this, hardware, base, context] {
+            PlanOptions options;
+            options.frontend = defaultFrontend(base.engine);
+            return m_planner.recommend(m_models, hardware, options, base, context);
+        },
+        [this](const QList<Recommendation>& result) {
+            m_model->setRecommendations(result); // the newest request's: older results are dropped
+            m_progress->hide();
+            Q_EMIT finished();
+        });
 }
 
 void RecommendPanel::retranslate()

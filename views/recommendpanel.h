@@ -1,8 +1,7 @@
 #pragma once
 
 #include "fitplanner.h"
-
-#include <memory>
+#include "jobtracker.h"
 
 #include <QWidget>
 
@@ -11,14 +10,13 @@ class QLineEdit;
 class QProgressBar;
 class QSortFilterProxyModel;
 class QTableView;
-class QThread;
 
 namespace Planner {
 class RecommendationModel;
 }
 
 // "What can I run?": every catalog model with its best fitting quantization, largest context, speed and
-// verdict on the hardware in use. FitPlanner::recommend runs on a worker thread (a busy progress bar shows
+// verdict on the hardware in use. FitPlanner::recommend runs off the GUI thread (a busy progress bar shows
 // meanwhile); a newer request supersedes one in flight. The table sorts by any column and filters by name.
 class RecommendPanel : public QWidget
 {
@@ -30,13 +28,7 @@ public:
 
     /** Recomputes for this hardware and scenario settings (engine, batch, KV type) at `context` tokens. */
     void recompute(const Planner::HardwareProfile& hardware, const Planner::Scenario& base, qint64 context);
-    bool isBusy() const { return m_running; }
-
-    Planner::RecommendationModel* model() const { return m_model; }
-    QSortFilterProxyModel* proxy() const { return m_proxy; }
-    QTableView* table() const { return m_table; }
-    QLineEdit* filterEdit() const { return m_filter; }
-    QProgressBar* progressBar() const { return m_progress; }
+    bool isBusy() const { return m_jobs.isJobRunning(); }
 
 Q_SIGNALS:
     /** A computation finished and the table holds its rows. */
@@ -48,13 +40,6 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    struct Request
-    {
-        Planner::HardwareProfile hardware;
-        Planner::Scenario base;
-        qint64 context = 0;
-    };
-    void startNext();
     void retranslate();
 
     const Planner::ModelCatalog& m_models;
@@ -66,7 +51,5 @@ private:
     QLineEdit* m_filter;
     QProgressBar* m_progress;
     QTableView* m_table;
-    QThread* m_thread = nullptr;
-    bool m_running = false;
-    std::unique_ptr<Request> m_pending;
+    JobTracker m_jobs; // last: it waits for a computation in flight before the planner goes
 };

@@ -76,6 +76,15 @@ ScenarioPanel::ScenarioPanel(EstimateSession* session, QWidget* parent)
     , m_compare(new QToolButton(this))
     , m_compareMenu(new QMenu(this))
 {
+    m_engine->setObjectName(QStringLiteral("engine"));
+    m_quant->setObjectName(QStringLiteral("quant"));
+    m_contextSlider->setObjectName(QStringLiteral("contextSlider"));
+    m_contextSpin->setObjectName(QStringLiteral("context"));
+    m_batch->setObjectName(QStringLiteral("batch"));
+    m_kv->setObjectName(QStringLiteral("kvType"));
+    m_gpu->setObjectName(QStringLiteral("gpuCapacity"));
+    m_ram->setObjectName(QStringLiteral("ramCapacity"));
+    m_compare->setObjectName(QStringLiteral("compareQuants"));
     QFont bold = m_modelName->font();
     bold.setBold(true);
     m_modelName->setFont(bold);
@@ -210,7 +219,7 @@ void ScenarioPanel::pushCapacity()
     CapacityInput c;
     c.gpuBytes = qint64(std::llround(m_gpu->value() * unit));
     c.ramBytes = qint64(std::llround(m_ram->value() * unit));
-    m_session->setCapacity(c);
+    Q_EMIT capacityEdited(c);
 }
 
 void ScenarioPanel::syncFromSession()

@@ -17,24 +17,15 @@ class EstimateSession;
 }
 
 // The scenario controls: engine, quantization, context (log slider + exact spin box), batch, KV cache
-// type, the capacity to plan against (GPU memory and RAM, entered by hand: the what-if values) and the
-// recipes to add to the comparison. Every change goes straight to the session, which recomputes.
+// type, the capacity to plan against (GPU memory and RAM: it shows the session's, and an edit is reported by
+// capacityEdited) and the recipes to add to the comparison. Every other change goes straight to the session,
+// which recomputes.
 class ScenarioPanel : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit ScenarioPanel(Planner::EstimateSession* session, QWidget* parent = nullptr);
-
-    QComboBox* engineCombo() const { return m_engine; }
-    QComboBox* quantCombo() const { return m_quant; }
-    QSlider* contextSlider() const { return m_contextSlider; }
-    QSpinBox* contextSpin() const { return m_contextSpin; }
-    QSpinBox* batchSpin() const { return m_batch; }
-    QComboBox* kvCombo() const { return m_kv; }
-    QDoubleSpinBox* gpuSpin() const { return m_gpu; }
-    QDoubleSpinBox* ramSpin() const { return m_ram; }
-    QToolButton* compareButton() const { return m_compare; }
 
     /** Slider position (0..kSliderSteps) for a context on the log scale from 512 (or less) to `maxContext`. */
     static int sliderPosition(qint64 context, qint64 maxContext);
@@ -43,6 +34,10 @@ public:
 
     QWidget* firstControl() const;
     QWidget* lastControl() const;
+
+Q_SIGNALS:
+    /** The user entered a GPU memory and RAM to plan for (the hardware's manual mode). */
+    void capacityEdited(const Planner::CapacityInput& capacity);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -24,7 +24,7 @@ struct DetectionSources
 };
 
 // Runs the probes the sources name, merges their answers into one profile and matches the GPUs to the
-// catalog. Blocking (loads NVML, reads files): call it off the GUI thread, e.g. through HardwareProbe.
+// catalog. Blocking (loads NVML, reads files): call it off the GUI thread.
 class HardwareDetector
 {
 public:

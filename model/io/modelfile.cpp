@@ -12,7 +12,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QMetaObject>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -758,38 +757,6 @@ bool addProjector(Scenario& scenario, const OpenedModel& projector, QString* err
     const std::vector<StoredTensor> tensors = projector.storedTensors();
     scenario.storedTensors.insert(scenario.storedTensors.end(), tensors.begin(), tensors.end());
     return true;
-}
-
-ModelFileLoader::ModelFileLoader(QuantCatalog catalog, QObject* parent)
-    : QObject(parent)
-    , m_catalog(std::move(catalog))
-{
-    qRegisterMetaType<Planner::ModelFileResult>();
-    m_pool.setMaxThreadCount(2);
-}
-
-ModelFileLoader::~ModelFileLoader()
-{
-    m_pool.waitForDone();
-}
-
-void ModelFileLoader::open(const QString& path)
-{
-    ++m_pending;
-    // The pool is a member and the destructor waits for it, so `this` outlives every task; a result queued
-    // to an object deleted meanwhile is dropped by Qt.
-    m_pool.start([this, path]() {
-        ModelFileResult r;
-        r.path = path;
-        r.model = openModelFile(path, m_catalog, &r.error);
-        QMetaObject::invokeMethod(
-            this,
-            [this, r]() {
-                --m_pending;
-                Q_EMIT finished(r);
-            },
-            Qt::QueuedConnection);
-    });
 }
 
 } // namespace Planner

@@ -11,10 +11,8 @@
 #include <QByteArray>
 #include <QMap>
 #include <QMetaType>
-#include <QObject>
 #include <QString>
 #include <QStringList>
-#include <QThreadPool>
 
 namespace Planner {
 
@@ -96,35 +94,4 @@ bool applyModelFile(Scenario& scenario, const OpenedModel& model, QString* error
 // Adds a vision projector (mmproj) file's tensors to a scenario's weights.
 bool addProjector(Scenario& scenario, const OpenedModel& projector, QString* error);
 
-// The result of an asynchronous open.
-struct ModelFileResult
-{
-    QString path;
-    std::optional<OpenedModel> model;
-    QString error;
-};
-
-// Opens model files on a worker thread (QtCore only) and reports back on the loader's thread.
-class ModelFileLoader : public QObject
-{
-    Q_OBJECT
-public:
-    explicit ModelFileLoader(QuantCatalog catalog, QObject* parent = nullptr);
-    ~ModelFileLoader() override; // waits for reads in flight
-
-    // Starts reading `path`; finished() follows, also for errors.
-    void open(const QString& path);
-    int pendingCount() const { return m_pending; }
-
-Q_SIGNALS:
-    void finished(const Planner::ModelFileResult& result);
-
-private:
-    QuantCatalog m_catalog;
-    QThreadPool m_pool;
-    int m_pending = 0;
-};
-
 } // namespace Planner
-
-Q_DECLARE_METATYPE(Planner::ModelFileResult)

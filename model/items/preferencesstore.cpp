@@ -1,5 +1,6 @@
 #include "preferencesstore.h"
 
+#include "checkedmath.h"
 #include "engine.h"
 #include "memoryestimator.h"
 
@@ -48,6 +49,47 @@ QString readId(QSettings& s, const QString& key, const QString& fallback)
 }
 
 } // namespace
+
+HardwareChoice Preferences::hardwareChoice() const
+{
+    HardwareChoice c;
+    c.mode = HardwareChoice::modeFromId(hardwareMode).value_or(HardwareChoice::Mode::Manual);
+    switch (c.mode) {
+    case HardwareChoice::Mode::Detected:
+        break;
+    case HardwareChoice::Mode::WhatIf:
+        c.gpuId = whatIfGpu;
+        c.gpuCount = whatIfCount;
+        c.ramBytes = whatIfRamBytes;
+        break;
+    case HardwareChoice::Mode::Manual:
+        c.gpuId = whatIfGpu;
+        c.vramBytes = capacity.gpuBytes;
+        c.ramBytes = capacity.ramBytes;
+        break;
+    }
+    return c;
+}
+
+void Preferences::setHardwareChoice(const HardwareChoice& choice, bool chosen, const CapacityInput& inUse)
+{
+    hardwareMode = chosen ? HardwareChoice::modeId(choice.mode) : QString();
+    if (!choice.gpuId.isEmpty())
+        whatIfGpu = choice.gpuId;
+    capacity = inUse;
+    switch (choice.mode) {
+    case HardwareChoice::Mode::Detected:
+        break;
+    case HardwareChoice::Mode::WhatIf:
+        whatIfCount = choice.gpuCount.value_or(1);
+        whatIfRamBytes = choice.ramBytes.value_or(0);
+        break;
+    case HardwareChoice::Mode::Manual:
+        capacity.gpuBytes = satMul(choice.vramBytes.value_or(0), choice.gpuCount.value_or(1));
+        capacity.ramBytes = choice.ramBytes.value_or(0);
+        break;
+    }
+}
 
 QStringList PreferencesStore::languages()
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fitverdict.h"
+#include "hardwarechoice.h"
 #include "units.h"
 
 #include <QByteArray>
@@ -43,6 +44,17 @@ struct Preferences
     QString whatIfGpu = QStringLiteral("rtx-4090");
     int whatIfCount = 1;
     qint64 whatIfRamBytes = qint64(64) << 30;
+
+    /**
+     * The hardware choice these fields hold: the what-if device, count and RAM in What-if mode, one GPU of
+     * the hand-entered capacity in Manual mode and when no mode was chosen.
+     */
+    HardwareChoice hardwareChoice() const;
+    /**
+     * Stores `choice` in the fields (hardwareMode stays "" unless `chosen`); `inUse` is the capacity of the
+     * hardware in use, kept as the hand-entered capacity when the choice is not Manual.
+     */
+    void setHardwareChoice(const HardwareChoice& choice, bool chosen, const CapacityInput& inUse);
 
     bool operator==(const Preferences&) const = default;
 };

@@ -9,7 +9,6 @@
 #include <QBuffer>
 #include <QFile>
 #include <QObject>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -106,7 +105,6 @@ private Q_SLOTS:
     void splitSet();
     void splitSetMissingPart();
     void projector();
-    void asyncLoader();
 };
 
 void TestGgufReader::roundTrip_data()
@@ -493,34 +491,6 @@ void TestGgufReader::projector()
     QCOMPARE(after->recipeId, QStringLiteral("Q4_K_M"));
     QVERIFY(!applyModelFile(sc, *proj, &error));
     QVERIFY(error.contains(QLatin1String("vision projector")));
-}
-
-void TestGgufReader::asyncLoader()
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("m.gguf"));
-    QVERIFY(minimal().write(path));
-    ModelFileLoader loader(TestCatalogs::quants());
-    QSignalSpy spy(&loader, &ModelFileLoader::finished);
-    loader.open(path);
-    loader.open(dir.filePath(QStringLiteral("missing.gguf")));
-    QCOMPARE(loader.pendingCount(), 2);
-    QTRY_COMPARE(spy.count(), 2);
-    QCOMPARE(loader.pendingCount(), 0);
-    int ok = 0;
-    for (const QList<QVariant>& args : spy) {
-        const auto r = args.at(0).value<ModelFileResult>();
-        if (r.path == path) {
-            QVERIFY2(r.model, qPrintable(r.error));
-            QCOMPARE(r.model->totalBytes, 32 * 4 + 64 * 4);
-            ++ok;
-        } else {
-            QVERIFY(!r.model);
-            QVERIFY2(r.error.contains(QLatin1String("no such file")), qPrintable(r.error));
-            ++ok;
-        }
-    }
-    QCOMPARE(ok, 2);
 }
 
 QTEST_GUILESS_MAIN(TestGgufReader)

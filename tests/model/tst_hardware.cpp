@@ -5,7 +5,6 @@
 #include "cpuinfoprobe.h"
 #include "gpucatalog.h"
 #include "hardwaredetector.h"
-#include "hardwareprobe.h"
 #include "meminfoprobe.h"
 #include "nvmlprobe.h"
 #include "sysfsgpuprobe.h"
@@ -17,9 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSignalSpy>
 #include <QTest>
-#include <QThread>
 
 using namespace Planner;
 
@@ -522,53 +519,6 @@ private Q_SLOTS:
         QCOMPARE(p.gpus[0].catalogId, QStringLiteral("apple-m2-max"));
         QCOMPARE(p.gpus[0].bandwidthGBps, 400.0);
         QCOMPARE(p.ramBandwidthGBps, 400.0); // unified: the CPU reads the same memory
-    }
-
-    // The async probe: detection runs off the calling thread and arrives by signal.
-    void probeRunsAsynchronously()
-    {
-        DetectionSources s;
-        s.root = dataPath(QStringLiteral("nvidia-4gpu"));
-        const auto fake = recordedNvml(QStringLiteral("4x-rtx3090.json"));
-        NvmlApi api = fake->api(fake);
-        const Qt::HANDLE testThread = QThread::currentThreadId();
-        std::shared_ptr<Qt::HANDLE> initThread = std::make_shared<Qt::HANDLE>(nullptr);
-        const auto init = api.init;
-        api.init = [init, initThread] {
-            *initThread = QThread::currentThreadId();
-            return init();
-        };
-        s.nvmlApi = api;
-        HardwareProbe probe(s, catalog());
-        QSignalSpy spy(&probe, &HardwareProbe::detected);
-        QVERIFY(probe.start());
-        QVERIFY(probe.isRunning());
-        QVERIFY(!probe.start()); // one at a time
-        QVERIFY(spy.wait(5000));
-        QCOMPARE(spy.count(), 1);
-        QVERIFY(!probe.isRunning());
-        QVERIFY(*initThread != nullptr);
-        QVERIFY(*initThread != testThread);
-        const auto profile = spy.takeFirst().at(0).value<HardwareProfile>();
-        QCOMPARE(profile.gpus.size(), 4);
-        QCOMPARE(profile.gpus[0].memoryFree, qint64(24159191040));
-        // A second run works once the first has delivered.
-        QVERIFY(probe.start());
-        QVERIFY(spy.wait(5000));
-        QCOMPARE(spy.count(), 1);
-    }
-
-    void probeDeletedWhileRunning()
-    {
-        DetectionSources s;
-        s.root = dataPath(QStringLiteral("no-gpu"));
-        s.useNvml = false;
-        auto* probe = new HardwareProbe(s, catalog());
-        QSignalSpy spy(probe, &HardwareProbe::detected);
-        QVERIFY(probe->start());
-        delete probe; // joins the worker; the queued result is dropped
-        QCoreApplication::processEvents();
-        QCOMPARE(spy.count(), 0);
     }
 };
 

@@ -1,8 +1,9 @@
 #include "catalogpanel.h"
 #include "estimatesession.h"
+#include "findchild.h"
 #include "fitplanner.h"
 #include "fitstatusdecorator.h"
-#include "hardwarepanel.h"
+#include "hardwareselection.h"
 #include "mainwindow.h"
 #include "memorychartwidget.h"
 #include "modelfilterproxy.h"
@@ -41,7 +42,7 @@ std::optional<MemoryEstimate> direct(const Scenario& base, const QString& recipe
 
 QModelIndex catalogIndex(CatalogPanel* panel, const QString& id)
 {
-    QAbstractItemModel* m = panel->treeView()->model();
+    QAbstractItemModel* m = child<QTreeView>(*panel, "catalogTree")->model();
     for (int g = 0; g < m->rowCount(); ++g)
         for (int r = 0; r < m->rowCount(m->index(g, 0)); ++r) {
             const QModelIndex idx = m->index(r, 0, m->index(g, 0));
@@ -65,7 +66,7 @@ private:
         const Scenario& s = w.session()->scenario();
         const auto e = direct(s, s.recipeId, s.context);
         QVERIFY(e.has_value());
-        QAbstractItemModel* table = w.breakdownTable()->model();
+        QAbstractItemModel* table = child<QTableView>(w, "breakdownTable")->model();
         QCOMPARE(table->rowCount(), 5);
         const qint64 bytes[]
             = { e->weights.bytes, e->kvCache.bytes, e->activations.bytes, e->overhead.bytes, e->total };
@@ -78,11 +79,11 @@ private:
         // The banner shows the placement's verdict on the hardware in use, as the planner computes it.
         PlanOptions options;
         options.frontend = defaultFrontend(s.engine);
-        const auto plan = FitPlanner(TestCatalogs::quants()).plan(s, w.hardwarePanel()->profile(), options);
+        const auto plan = FitPlanner(TestCatalogs::quants()).plan(s, w.hardware()->profile(), options);
         QVERIFY(plan.has_value());
         const FitVerdict v = makePlanVerdict(*plan, w.session()->units());
-        QCOMPARE(w.verdictBanner()->headline(), v.headline);
-        QCOMPARE(w.verdictBanner()->status(), v.status);
+        QCOMPARE(child<VerdictBanner>(w, "verdictBanner")->headline(), v.headline);
+        QCOMPARE(child<VerdictBanner>(w, "verdictBanner")->status(), v.status);
         // Status colour comes from the decorator on the Total row.
         QCOMPARE(table->index(4, 1).data(Qt::BackgroundRole).value<QColor>(),
             FitStatusDecorator::statusColors(v.status, QApplication::palette()).background);
@@ -91,21 +92,21 @@ private:
         const double unit = w.session()->units() == ByteUnits::Binary ? GiB : 1e9;
         QuantComparisonModel* cmp = w.session()->comparisonModel();
         QVERIFY(cmp->rowCount() >= 3);
-        QCOMPARE(w.comparisonChart()->categories().size(), cmp->rowCount());
+        QCOMPARE(child<MemoryChartWidget>(w, "comparisonChart")->categories().size(), cmp->rowCount());
         for (int c = 0; c < kComponentCount; ++c) {
-            const QList<double> values = w.comparisonChart()->componentValues(c);
+            const QList<double> values = child<MemoryChartWidget>(w, "comparisonChart")->componentValues(c);
             QCOMPARE(values.size(), cmp->rowCount());
             for (int r = 0; r < cmp->rowCount(); ++r) {
                 const QString recipe = cmp->headerData(r, Qt::Vertical).toString();
                 const auto re = direct(s, recipe, s.context);
                 QVERIFY(re.has_value());
                 QCOMPARE(values[r], double(QuantComparisonModel::bytesOf(*re, c)) / unit);
-                QVERIFY(w.comparisonChart()->categories()[r].contains(recipe));
+                QVERIFY(child<MemoryChartWidget>(w, "comparisonChart")->categories()[r].contains(recipe));
             }
         }
         // Sweep chart: one point per sweep row, each the estimator's number at that context.
         ContextSweepModel* sweep = w.session()->sweepModel();
-        const QList<double> kv = w.sweepChart()->componentValues(int(Component::KvCache));
+        const QList<double> kv = child<MemoryChartWidget>(w, "sweepChart")->componentValues(int(Component::KvCache));
         QCOMPARE(kv.size(), sweep->rowCount());
         for (int r = 0; r < sweep->rowCount(); ++r) {
             const qint64 tokens = sweep->index(r, 0).data(Roles::TokensRole).toLongLong();
@@ -113,7 +114,7 @@ private:
             QVERIFY(pe.has_value());
             QVERIFY(qAbs(kv[r] - double(pe->kvCache.bytes) / unit) < 1e-9 * (1 + kv[r]));
         }
-        const QList<double> lines = w.comparisonChart()->capacityLineValues();
+        const QList<double> lines = child<MemoryChartWidget>(w, "comparisonChart")->capacityLineValues();
         QCOMPARE(lines[0], double(w.session()->engineCapacity().gpuBytes) / unit);
         QCOMPARE(lines[1], double(w.session()->engineCapacity().combinedBytes()) / unit);
     }
@@ -143,23 +144,24 @@ private Q_SLOTS:
         checkFollows(w);
 
         // Pick DeepSeek-R1 in the catalog list, as a user would.
-        const QModelIndex r1 = catalogIndex(w.catalogPanel(), QStringLiteral("deepseek-r1"));
+        const QModelIndex r1 = catalogIndex(child<CatalogPanel>(w, "catalogPanel"), QStringLiteral("deepseek-r1"));
         QVERIFY(r1.isValid());
-        w.catalogPanel()->treeView()->setCurrentIndex(r1);
+        child<QTreeView>(w, "catalogTree")->setCurrentIndex(r1);
         QCOMPARE(w.session()->scenario().model.id, QStringLiteral("deepseek-r1"));
         checkFollows(w);
-        QVERIFY(w.verdictBanner()->headline().startsWith(QStringLiteral("Does not fit")));
+        QVERIFY(child<VerdictBanner>(w, "verdictBanner")->headline().startsWith(QStringLiteral("Does not fit")));
 
         // Quantization combo.
-        QComboBox* quant = w.scenarioPanel()->quantCombo();
+        QComboBox* quant = child<QComboBox>(w, "quant");
         quant->setCurrentIndex(quant->findData(QStringLiteral("F16")));
         QCOMPARE(w.session()->scenario().recipeId, QStringLiteral("F16"));
         checkFollows(w);
-        const qint64 f16Weights = w.breakdownTable()->model()->index(0, 1).data(Roles::BytesRole).toLongLong();
+        const qint64 f16Weights
+            = child<QTableView>(w, "breakdownTable")->model()->index(0, 1).data(Roles::BytesRole).toLongLong();
         QVERIFY(f16Weights > qint64(1'300'000'000'000));
 
         // Exact context spin box, by keyboard.
-        QSpinBox* ctx = w.scenarioPanel()->contextSpin();
+        QSpinBox* ctx = child<QSpinBox>(w, "context");
         ctx->setFocus();
         ctx->selectAll();
         QTest::keyClicks(ctx, QStringLiteral("65536"));
@@ -167,51 +169,55 @@ private Q_SLOTS:
         QCOMPARE(w.session()->scenario().context, qint64(65536));
         checkFollows(w);
         // The log slider moved with it, and dragging the slider changes the context.
-        QCOMPARE(w.scenarioPanel()->contextSlider()->value(), ScenarioPanel::sliderPosition(65536, 163840));
-        w.scenarioPanel()->contextSlider()->setValue(0);
+        QCOMPARE(child<QSlider>(w, "contextSlider")->value(), ScenarioPanel::sliderPosition(65536, 163840));
+        child<QSlider>(w, "contextSlider")->setValue(0);
         QCOMPARE(w.session()->scenario().context, qint64(512));
         QCOMPARE(ctx->value(), 512);
         checkFollows(w);
 
         // Engine: vLLM runs F16 too, so the recipe stays; the comparison switches to vLLM's set.
-        QComboBox* engine = w.scenarioPanel()->engineCombo();
+        QComboBox* engine = child<QComboBox>(w, "engine");
         engine->setCurrentIndex(engine->findData(QStringLiteral("vllm")));
         QCOMPARE(w.session()->scenario().engine, Engine::Vllm);
         QCOMPARE(w.session()->scenario().recipeId, QStringLiteral("F16"));
-        QVERIFY(w.comparisonChart()->categories().join(u' ').contains(QStringLiteral("AWQ-INT4")));
+        QVERIFY(child<MemoryChartWidget>(w, "comparisonChart")
+                    ->categories()
+                    .join(u' ')
+                    .contains(QStringLiteral("AWQ-INT4")));
         checkFollows(w);
 
         // Batch and KV type.
-        w.scenarioPanel()->batchSpin()->setValue(4);
+        child<QSpinBox>(w, "batch")->setValue(4);
         QCOMPARE(w.session()->scenario().batch, qint64(4));
-        QComboBox* kv = w.scenarioPanel()->kvCombo();
+        QComboBox* kv = child<QComboBox>(w, "kvType");
         kv->setCurrentIndex(kv->findData(QStringLiteral("FP8_E4M3")));
         QCOMPARE(w.session()->scenario().kvType, QStringLiteral("FP8_E4M3"));
         checkFollows(w);
 
         // Capacity: 2 TiB of GPU memory makes it fit; the banner and the lines follow.
-        w.scenarioPanel()->gpuSpin()->setValue(2048);
+        child<QDoubleSpinBox>(w, "gpuCapacity")->setValue(2048);
         QCOMPARE(w.session()->capacity().gpuBytes, qint64(2048) << 30);
-        QCOMPARE(w.verdictBanner()->status(), FitStatus::Fits);
-        QVERIFY(w.capacityLabel()->text().contains(QStringLiteral("2.00 TiB")));
+        QCOMPARE(child<VerdictBanner>(w, "verdictBanner")->status(), FitStatus::Fits);
+        QVERIFY(child<QLabel>(w, "capacitySummary")->text().contains(QStringLiteral("2.00 TiB")));
         checkFollows(w);
 
         // Units: everything switches to GB.
         w.session()->setUnits(ByteUnits::Decimal);
-        QCOMPARE(w.breakdownTable()->model()->index(0, 1).data().toString(), QStringLiteral("1.34 TB"));
+        QCOMPARE(
+            child<QTableView>(w, "breakdownTable")->model()->index(0, 1).data().toString(), QStringLiteral("1.34 TB"));
         checkFollows(w);
     }
 
     void catalogFiltersByKeyboard()
     {
         MainWindow w(TestCatalogs::models(), TestCatalogs::quants());
-        CatalogPanel* panel = w.catalogPanel();
-        QTest::keyClicks(panel->searchEdit(), QStringLiteral("kimi"));
-        QAbstractItemModel* m = panel->treeView()->model();
+        CatalogPanel* panel = child<CatalogPanel>(w, "catalogPanel");
+        QTest::keyClicks(child<QLineEdit>(*panel, "catalogSearch"), QStringLiteral("kimi"));
+        QAbstractItemModel* m = child<QTreeView>(*panel, "catalogTree")->model();
         QCOMPARE(m->rowCount(), 1);
         QCOMPARE(m->index(0, 0, m->index(0, 0)).data(Roles::IdRole).toString(), QStringLiteral("kimi-k2"));
-        panel->searchEdit()->clear();
-        panel->moeCombo()->setCurrentIndex(2);
+        child<QLineEdit>(*panel, "catalogSearch")->clear();
+        child<QComboBox>(*panel, "moeFilter")->setCurrentIndex(2);
         for (int g = 0; g < m->rowCount(); ++g)
             for (int r = 0; r < m->rowCount(m->index(g, 0)); ++r)
                 QVERIFY(m->index(r, 0, m->index(g, 0)).data(Roles::IsMoeRole).toBool());
@@ -220,10 +226,13 @@ private Q_SLOTS:
     void accessibleAndTabOrder()
     {
         MainWindow w(TestCatalogs::models(), TestCatalogs::quants());
-        ScenarioPanel* p = w.scenarioPanel();
-        const QList<QWidget*> controls = { p->engineCombo(), p->quantCombo(), p->contextSlider(), p->contextSpin(),
-            p->batchSpin(), p->kvCombo(), p->gpuSpin(), p->ramSpin(), p->compareButton(),
-            w.catalogPanel()->searchEdit(), w.catalogPanel()->treeView(), w.breakdownTable(), w.verdictBanner() };
+        ScenarioPanel* p = child<ScenarioPanel>(w, "scenarioPanel");
+        const QList<QWidget*> controls = { child<QComboBox>(*p, "engine"), child<QComboBox>(*p, "quant"),
+            child<QSlider>(*p, "contextSlider"), child<QSpinBox>(*p, "context"), child<QSpinBox>(*p, "batch"),
+            child<QComboBox>(*p, "kvType"), child<QDoubleSpinBox>(*p, "gpuCapacity"),
+            child<QDoubleSpinBox>(*p, "ramCapacity"), child<QToolButton>(*p, "compareQuants"),
+            child<QLineEdit>(w, "catalogSearch"), child<QTreeView>(w, "catalogTree"),
+            child<QTableView>(w, "breakdownTable"), child<VerdictBanner>(w, "verdictBanner") };
         for (QWidget* c : controls) {
             QVERIFY2(!c->accessibleName().isEmpty(), c->metaObject()->className());
         }
@@ -231,19 +240,19 @@ private Q_SLOTS:
             QVERIFY(c->focusPolicy() & Qt::TabFocus);
         // Walking the focus chain from the engine visits the scenario controls in reading order.
         QList<QWidget*> chain;
-        QWidget* c = p->engineCombo();
+        QWidget* c = child<QComboBox>(*p, "engine");
         for (int i = 0; i < 400 && chain.size() < 12; ++i) {
             if (c->focusPolicy() & Qt::TabFocus)
                 chain << c;
             c = c->nextInFocusChain();
         }
         const auto pos = [&](QWidget* x) { return chain.indexOf(x); };
-        QVERIFY(pos(p->quantCombo()) > 0);
-        QVERIFY(pos(p->quantCombo()) < pos(p->contextSlider()));
-        QVERIFY(pos(p->contextSlider()) < pos(p->contextSpin()));
-        QVERIFY(pos(p->contextSpin()) < pos(p->batchSpin()));
-        QVERIFY(pos(p->batchSpin()) < pos(p->kvCombo()));
-        QVERIFY(pos(p->kvCombo()) < pos(p->gpuSpin()));
+        QVERIFY(pos(child<QComboBox>(*p, "quant")) > 0);
+        QVERIFY(pos(child<QComboBox>(*p, "quant")) < pos(child<QSlider>(*p, "contextSlider")));
+        QVERIFY(pos(child<QSlider>(*p, "contextSlider")) < pos(child<QSpinBox>(*p, "context")));
+        QVERIFY(pos(child<QSpinBox>(*p, "context")) < pos(child<QSpinBox>(*p, "batch")));
+        QVERIFY(pos(child<QSpinBox>(*p, "batch")) < pos(child<QComboBox>(*p, "kvType")));
+        QVERIFY(pos(child<QComboBox>(*p, "kvType")) < pos(child<QDoubleSpinBox>(*p, "gpuCapacity")));
     }
 
     void preferencesRoundTrip()
@@ -280,8 +289,8 @@ private Q_SLOTS:
         QCOMPARE(w.session()->comparedRecipes(), p.comparedRecipes);
         QCOMPARE(w.preferences().chartTab, 1);
         QVERIFY(!loaded.splitterState.isEmpty());
-        QCOMPARE(w.scenarioPanel()->contextSpin()->value(), 16384);
-        QCOMPARE(w.catalogPanel()->selectedModelId(), p.modelId);
+        QCOMPARE(child<QSpinBox>(w, "context")->value(), 16384);
+        QCOMPARE(child<CatalogPanel>(w, "catalogPanel")->selectedModelId(), p.modelId);
         checkFollows(w);
     }
 };

@@ -1,10 +1,12 @@
 // The hardware panel, the plan's placement and engine command, "What can I run?" and opened model files.
 #include "catalogpanel.h"
 #include "estimatesession.h"
+#include "findchild.h"
 #include "fitplanner.h"
 #include "ggufrecipe.h"
 #include "hardwaredetector.h"
 #include "hardwarepanel.h"
+#include "hardwareselection.h"
 #include "mainwindow.h"
 #include "modelcatalogmodel.h"
 #include "modelfilewriter.h"
@@ -134,13 +136,15 @@ private Q_SLOTS:
     void hardwarePanelShowsInjectedProfile()
     {
         MainWindow w(TestCatalogs::models(), TestCatalogs::quants(), gpus());
-        HardwarePanel* hw = w.hardwarePanel();
-        QCOMPARE(hw->mode(), HardwarePanel::Mode::Manual); // nothing detected yet
-        QSignalSpy changed(hw, &HardwarePanel::profileChanged);
+        HardwareSelection* hw = w.hardware();
+        QCOMPARE(hw->choice().mode, HardwareChoice::Mode::Manual); // nothing detected yet
+        QSignalSpy changed(hw, &HardwareSelection::changed);
         w.setHardwareProfile(fixtureProfile());
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(hw->mode(), HardwarePanel::Mode::Detected);
-        const QStringList items = listItems(hw->deviceList());
+        QCOMPARE(hw->choice().mode, HardwareChoice::Mode::Detected);
+        auto* mode = child<QComboBox>(w, "hardwareMode");
+        QCOMPARE(mode->currentData().toInt(), int(HardwareChoice::Mode::Detected));
+        const QStringList items = listItems(child<QListWidget>(w, "detectedDevices"));
         QVERIFY2(items.size() >= 4, qPrintable(items.join(u'\n')));
         QVERIFY2(items[0].startsWith(QStringLiteral("NVIDIA GeForce RTX 4090 24.0 GiB (22.8 GiB free)")),
             qPrintable(items[0]));
@@ -151,48 +155,87 @@ private Q_SLOTS:
         // The detected hardware feeds the estimate's capacity (free memory) and the status bar.
         QCOMPARE(w.session()->capacity().gpuBytes, qint64(24481071104));
         QCOMPARE(w.session()->capacity().ramBytes, 51 * GiB);
-        QCOMPARE(w.capacityLabel()->text(),
+        QCOMPARE(child<QLabel>(w, "capacitySummary")->text(),
             QStringLiteral(
                 "Detected: NVIDIA GeForce RTX 4090 24.0 GiB (22.8 GiB free) | RAM 64.0 GiB (51.0 GiB free)"));
-        QCOMPARE(w.scenarioPanel()->gpuSpin()->value(), 22.8); // one decimal
+        QCOMPARE(child<QDoubleSpinBox>(w, "gpuCapacity")->value(), 22.8); // one decimal
         // The plan uses the detected device.
         QVERIFY(w.plan());
         QCOMPARE(w.plan()->devices.first().name, QStringLiteral("NVIDIA GeForce RTX 4090"));
 
         // Editing the capacity by hand switches to the manual mode, and the plan follows the hand-entered GPU.
-        w.scenarioPanel()->gpuSpin()->setValue(48);
-        QCOMPARE(hw->mode(), HardwarePanel::Mode::Manual);
+        child<QDoubleSpinBox>(w, "gpuCapacity")->setValue(48);
+        QCOMPARE(hw->choice().mode, HardwareChoice::Mode::Manual);
+        QCOMPARE(mode->currentData().toInt(), int(HardwareChoice::Mode::Manual));
         QCOMPARE(w.session()->capacity().gpuBytes, 48 * GiB);
-        QVERIFY(w.capacityLabel()->text().startsWith(QStringLiteral("Entered by hand: ")));
-        QVERIFY(w.capacityLabel()->text().contains(QStringLiteral("48.0 GiB")));
+        QVERIFY(child<QLabel>(w, "capacitySummary")->text().startsWith(QStringLiteral("Entered by hand: ")));
+        QVERIFY(child<QLabel>(w, "capacitySummary")->text().contains(QStringLiteral("48.0 GiB")));
         QVERIFY(w.plan());
         QCOMPARE(w.plan()->devices.first().capacity <= 48 * GiB, true);
 
+        // What-if from the combo, as a user picks it: it starts from the detected card and the RAM in use, and
+        // the what-if controls edit it.
+        mode->setCurrentIndex(mode->findData(int(HardwareChoice::Mode::WhatIf)));
+        QCOMPARE(hw->choice().mode, HardwareChoice::Mode::WhatIf);
+        QCOMPARE(child<QComboBox>(w, "whatIfGpu")->currentData().toString(), QStringLiteral("rtx-4090"));
+        QCOMPARE(child<QSpinBox>(w, "whatIfCount")->value(), 1);
+        QCOMPARE(child<QDoubleSpinBox>(w, "whatIfRam")->value(), 51.0); // the RAM entered by hand above
+        child<QSpinBox>(w, "whatIfCount")->setValue(3);
+        QCOMPARE(w.session()->capacity().gpuBytes, 3 * gpus().find(QStringLiteral("rtx-4090"))->memoryBytes);
+        QVERIFY(child<QLabel>(w, "capacitySummary")->text().startsWith(QStringLiteral("What-if: 3x ")));
+        auto* gpu = child<QComboBox>(w, "whatIfGpu");
+        gpu->setCurrentIndex(gpu->findData(QStringLiteral("h200")));
+        QCOMPARE(hw->choice().gpuId, QStringLiteral("h200"));
+        QCOMPARE(w.plan()->devices.first().name, QStringLiteral("NVIDIA H200 SXM"));
+        // A unified-memory device is one per machine: picking one makes the count 1, and it cannot go up.
+        gpu->setCurrentIndex(gpu->findData(QStringLiteral("apple-m2-ultra")));
+        QCOMPARE(hw->choice().gpuCount, std::optional(1));
+        QCOMPARE(child<QSpinBox>(w, "whatIfCount")->value(), 1);
+        QCOMPARE(child<QSpinBox>(w, "whatIfCount")->maximum(), 1);
+        QVERIFY(w.plan());
+        QVERIFY(child<QLabel>(w, "whatIfError")->isHidden());
+        // A choice that cannot be met (restored from hand-edited settings): the panel says why, nothing is planned.
+        HardwareChoice two = hw->choice();
+        two.gpuCount = 2;
+        hw->setChoice(two);
+        QVERIFY(!w.plan());
+        QCOMPARE(w.planError(), QStringLiteral("Apple M2 Ultra is unified memory: one per machine, not 2"));
+        QCOMPARE(child<QLabel>(w, "whatIfError")->text(), w.planError());
+        QVERIFY(!child<QLabel>(w, "whatIfError")->isHidden());
+        QVERIFY(child<QLabel>(w, "capacitySummary")->text().startsWith(QStringLiteral("No hardware to plan for: ")));
+        gpu->setCurrentIndex(gpu->findData(QStringLiteral("h200")));
+        QCOMPARE(child<QSpinBox>(w, "whatIfCount")->maximum(), HardwareChoice::kMaxGpus);
+        QVERIFY(w.plan());
+        QVERIFY(child<QLabel>(w, "whatIfError")->isHidden());
+
         // Back to the detected machine.
-        hw->modeCombo()->setCurrentIndex(hw->modeCombo()->findData(int(HardwarePanel::Mode::Detected)));
+        mode->setCurrentIndex(mode->findData(int(HardwareChoice::Mode::Detected)));
         QCOMPARE(w.session()->capacity().gpuBytes, qint64(24481071104));
+        QCOMPARE(child<QDoubleSpinBox>(w, "gpuCapacity")->value(), 22.8);
     }
 
-    // The real asynchronous path: HardwareProbe reads a recorded AMD sysfs/procfs tree on a worker thread.
+    // The real asynchronous path: detection reads a recorded AMD sysfs/procfs tree off the GUI thread.
     void detectionRunsOffTheGuiThread()
     {
         MainWindow w(TestCatalogs::models(), TestCatalogs::quants(), gpus());
         DetectionSources sources;
         sources.root = QStringLiteral(FITPLANNER_TEST_DATA "/hardware/amd-dgpu");
         sources.nvmlLibrary = QStringLiteral("/nonexistent/libnvidia-ml.so.1");
-        w.hardwarePanel()->setDetectionSources(sources);
+        child<HardwarePanel>(w, "hardwarePanel")->setDetectionSources(sources);
         const HardwareProfile expected = HardwareDetector(sources, gpus()).detect();
         QVERIFY(!expected.gpus.isEmpty());
         w.startHardwareDetection();
-        QVERIFY(w.hardwarePanel()->isDetecting());
-        QCOMPARE(w.hardwarePanel()->detectionLabel()->text(), QStringLiteral("Detecting hardware..."));
-        QVERIFY(w.capacityLabel()->text().startsWith(QStringLiteral("Entered by hand: ")));
-        QTRY_VERIFY_WITH_TIMEOUT(w.hardwarePanel()->hasDetectedProfile(), 30000);
-        QVERIFY(!w.hardwarePanel()->isDetecting());
-        QCOMPARE(w.hardwarePanel()->mode(), HardwarePanel::Mode::Detected);
-        QVERIFY(listItems(w.hardwarePanel()->deviceList()).first().startsWith(expected.gpus.first().name));
+        QVERIFY(child<HardwarePanel>(w, "hardwarePanel")->isDetecting());
+        QCOMPARE(child<QLabel>(w, "detectionStatus")->text(), QStringLiteral("Detecting hardware..."));
+        QVERIFY(child<QLabel>(w, "capacitySummary")->text().startsWith(QStringLiteral("Entered by hand: ")));
+        QTRY_VERIFY_WITH_TIMEOUT(w.hardware()->hasDetected(), 30000);
+        QVERIFY(!child<HardwarePanel>(w, "hardwarePanel")->isDetecting());
+        QCOMPARE(w.hardware()->choice().mode, HardwareChoice::Mode::Detected);
+        QVERIFY(listItems(child<QListWidget>(w, "detectedDevices")).first().startsWith(expected.gpus.first().name));
         QCOMPARE(w.session()->capacity().ramBytes, expected.ramUsable());
-        QVERIFY(w.capacityLabel()->text().startsWith(QStringLiteral("Detected: ") + expected.gpus.first().name));
+        QVERIFY(child<QLabel>(w, "capacitySummary")
+                    ->text()
+                    .startsWith(QStringLiteral("Detected: ") + expected.gpus.first().name));
         QVERIFY(w.plan());
         QCOMPARE(w.plan()->devices.first().name, expected.gpus.first().name);
     }
@@ -246,7 +289,7 @@ private Q_SLOTS:
         {
             MainWindow w(TestCatalogs::models(), TestCatalogs::quants(), gpus());
             QCOMPARE(w.preferences().hardwareMode, QString()); // detection decides until the user chooses
-            QVERIFY(w.hardwarePanel()->setWhatIf(QStringLiteral("h200"), 2, 128 * GiB));
+            QVERIFY(w.hardware()->setWhatIf(QStringLiteral("h200"), 2, 128 * GiB));
             PreferencesStore::save(w.preferences(), settings);
         }
         settings.sync();
@@ -257,12 +300,12 @@ private Q_SLOTS:
         QCOMPARE(p.whatIfRamBytes, 128 * GiB);
         MainWindow w(TestCatalogs::models(), TestCatalogs::quants(), gpus());
         w.applyPreferences(p);
-        QCOMPARE(w.hardwarePanel()->mode(), HardwarePanel::Mode::WhatIf);
-        QCOMPARE(w.hardwarePanel()->profile().gpus.size(), 2);
+        QCOMPARE(w.hardware()->choice().mode, HardwareChoice::Mode::WhatIf);
+        QCOMPARE(w.hardware()->profile().gpus.size(), 2);
         QCOMPARE(w.session()->capacity().gpuBytes, 2 * gpus().find(QStringLiteral("h200"))->memoryBytes);
         // A chosen mode is kept when detection reports later.
         w.setHardwareProfile(fixtureProfile());
-        QCOMPARE(w.hardwarePanel()->mode(), HardwarePanel::Mode::WhatIf);
+        QCOMPARE(w.hardware()->choice().mode, HardwareChoice::Mode::WhatIf);
 
         Preferences manual;
         manual.hardwareMode = QStringLiteral("manual");
@@ -270,7 +313,7 @@ private Q_SLOTS:
         MainWindow m(TestCatalogs::models(), TestCatalogs::quants(), gpus());
         m.applyPreferences(manual);
         m.setHardwareProfile(fixtureProfile());
-        QCOMPARE(m.hardwarePanel()->mode(), HardwarePanel::Mode::Manual);
+        QCOMPARE(m.hardware()->choice().mode, HardwareChoice::Mode::Manual);
         QCOMPARE(m.session()->capacity(), manual.capacity);
         QCOMPARE(m.preferences().hardwareMode, QStringLiteral("manual"));
     }
@@ -279,12 +322,12 @@ private Q_SLOTS:
     {
         MainWindow w(TestCatalogs::models(), TestCatalogs::quants(), gpus());
         QAbstractItemModelTester tester(
-            w.placementPanel()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            child<PlacementModel>(w, "placementModel"), QAbstractItemModelTester::FailureReportingMode::QtTest);
         w.session()->setScenario(QStringLiteral("llama-3.1-70b"), QStringLiteral("Q4_K_M"), 8192, 1,
             QStringLiteral("F16"), Engine::LlamaCpp);
-        QVERIFY(w.hardwarePanel()->setWhatIf(QStringLiteral("rtx-4090"), 1, 64 * GiB));
-        QCOMPARE(w.hardwarePanel()->mode(), HardwarePanel::Mode::WhatIf);
-        QVERIFY(w.capacityLabel()->text().startsWith(QStringLiteral("What-if: ")));
+        QVERIFY(w.hardware()->setWhatIf(QStringLiteral("rtx-4090"), 1, 64 * GiB));
+        QCOMPARE(w.hardware()->choice().mode, HardwareChoice::Mode::WhatIf);
+        QVERIFY(child<QLabel>(w, "capacitySummary")->text().startsWith(QStringLiteral("What-if: ")));
 
         const auto expected = directPlan(w.session()->scenario(), whatIf(QStringLiteral("rtx-4090"), 1, 64 * GiB));
         QVERIFY(expected);
@@ -293,12 +336,14 @@ private Q_SLOTS:
         QCOMPARE(w.plan()->verdict, Verdict::Offload);
         QCOMPARE(w.plan()->gpuLayers, expected->gpuLayers);
         QVERIFY(expected->gpuLayers > 0 && expected->gpuLayers < expected->totalLayers);
-        QVERIFY(w.planLabel()->text().contains(QStringLiteral("CPU offload (%1 of %2 layers on GPU)")
-                                                   .arg(expected->gpuLayers)
-                                                   .arg(expected->totalLayers)));
+        QVERIFY(child<QLabel>(w, "planVerdict")
+                    ->text()
+                    .contains(QStringLiteral("CPU offload (%1 of %2 layers on GPU)")
+                                  .arg(expected->gpuLayers)
+                                  .arg(expected->totalLayers)));
 
         // One placement row per device with the planner's exact bytes.
-        PlacementModel* m = w.placementPanel()->model();
+        PlacementModel* m = child<PlacementModel>(w, "placementModel");
         QCOMPARE(m->rowCount(), int(expected->devices.size()));
         for (int r = 0; r < m->rowCount(); ++r) {
             const DevicePlacement& d = expected->devices[r];
@@ -310,42 +355,43 @@ private Q_SLOTS:
             QCOMPARE(m->index(r, PlacementModel::UsageColumn).data(Roles::BytesRole).toLongLong(), d.used());
         }
         QVERIFY(expected->devices.last().isCpu);
-        const QString command = w.placementPanel()->commandEdit()->toPlainText();
+        const QString command = child<QPlainTextEdit>(w, "engineCommand")->toPlainText();
         QCOMPARE(command, expected->command);
         QVERIFY2(command.contains(QStringLiteral("-ngl %1").arg(expected->gpuLayers)), qPrintable(command));
-        QVERIFY(w.placementPanel()->commandEdit()->isReadOnly());
-        QVERIFY(w.placementPanel()->copyButton()->isEnabled());
+        QVERIFY(child<QPlainTextEdit>(w, "engineCommand")->isReadOnly());
+        QVERIFY(child<QPushButton>(w, "copyCommand")->isEnabled());
 
         // 1x H200 (141 GB) holds it entirely: the verdict and the placement follow.
-        QVERIFY(w.hardwarePanel()->setWhatIf(QStringLiteral("h200"), 1, 64 * GiB));
+        QVERIFY(w.hardware()->setWhatIf(QStringLiteral("h200"), 1, 64 * GiB));
         QVERIFY(w.plan());
         QCOMPARE(w.plan()->verdict, Verdict::Gpu);
         QCOMPARE(w.plan()->gpuLayers, w.plan()->totalLayers);
         QCOMPARE(m->index(0, PlacementModel::LayersColumn).data(Roles::SortRole).toInt(), w.plan()->devices[0].layers);
-        QVERIFY(w.planLabel()->text().contains(QStringLiteral("Fits on GPU")));
+        QVERIFY(child<QLabel>(w, "planVerdict")->text().contains(QStringLiteral("Fits on GPU")));
 
         // Two cards: two GPU rows, then the CPU.
-        QVERIFY(w.hardwarePanel()->setWhatIf(QStringLiteral("rtx-4090"), 2, 64 * GiB));
+        QVERIFY(w.hardware()->setWhatIf(QStringLiteral("rtx-4090"), 2, 64 * GiB));
         const auto two = directPlan(w.session()->scenario(), whatIf(QStringLiteral("rtx-4090"), 2, 64 * GiB));
         QVERIFY(two);
         QCOMPARE(w.plan()->verdict, two->verdict);
         QCOMPARE(m->rowCount(), int(two->devices.size()));
-        QVERIFY(w.capacityLabel()->text().contains(QStringLiteral("2x ")));
-        QVERIFY(!w.hardwarePanel()->setWhatIf(QStringLiteral("no-such-gpu"), 1, 64 * GiB));
+        QVERIFY(child<QLabel>(w, "capacitySummary")->text().contains(QStringLiteral("2x ")));
+        QVERIFY(!w.hardware()->setWhatIf(QStringLiteral("no-such-gpu"), 1, 64 * GiB));
     }
 
     void recommendationsFillAndSort()
     {
         MainWindow w(TestCatalogs::models(), TestCatalogs::quants(), gpus());
         RecommendPanel* rp = w.recommendPanel();
-        QAbstractItemModelTester tester(rp->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            child<RecommendationModel>(*rp, "recommendModel"), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy finished(rp, &RecommendPanel::finished);
-        QVERIFY(w.hardwarePanel()->setWhatIf(QStringLiteral("rtx-4090"), 1, 64 * GiB));
+        QVERIFY(w.hardware()->setWhatIf(QStringLiteral("rtx-4090"), 1, 64 * GiB));
         QVERIFY(rp->isBusy());
-        QVERIFY(!rp->progressBar()->isHidden());
+        QVERIFY(!child<QProgressBar>(*rp, "recommendProgress")->isHidden());
         QTRY_VERIFY_WITH_TIMEOUT(!rp->isBusy(), 240000);
         QVERIFY(finished.count() >= 1);
-        QVERIFY(rp->progressBar()->isHidden());
+        QVERIFY(child<QProgressBar>(*rp, "recommendProgress")->isHidden());
 
         Scenario base = w.session()->scenario();
         PlanOptions o;
@@ -354,7 +400,7 @@ private Q_SLOTS:
             = FitPlanner(TestCatalogs::quants())
                   .recommend(
                       TestCatalogs::models(), whatIf(QStringLiteral("rtx-4090"), 1, 64 * GiB), o, base, base.context);
-        RecommendationModel* m = rp->model();
+        RecommendationModel* m = child<RecommendationModel>(*rp, "recommendModel");
         QCOMPARE(m->rowCount(), int(expected.size()));
         QCOMPARE(m->rowCount(), int(TestCatalogs::models().models.size()));
         for (int r = 0; r < m->rowCount(); ++r) {
@@ -371,18 +417,19 @@ private Q_SLOTS:
         QCOMPARE(llama8->plan.verdict, Verdict::Gpu);
 
         // Sorting by speed, descending: the proxy's rows are ordered by the raw tokens/s.
-        rp->table()->sortByColumn(RecommendationModel::SpeedColumn, Qt::DescendingOrder);
-        QSortFilterProxyModel* proxy = rp->proxy();
+        child<QTableView>(*rp, "recommendTable")->sortByColumn(RecommendationModel::SpeedColumn, Qt::DescendingOrder);
+        QSortFilterProxyModel* proxy
+            = qobject_cast<QSortFilterProxyModel*>(child<QTableView>(*rp, "recommendTable")->model());
         for (int r = 1; r < proxy->rowCount(); ++r)
             QVERIFY(proxy->index(r - 1, RecommendationModel::SpeedColumn).data(Roles::SortRole).toDouble()
                 >= proxy->index(r, RecommendationModel::SpeedColumn).data(Roles::SortRole).toDouble());
-        rp->table()->sortByColumn(RecommendationModel::ModelColumn, Qt::AscendingOrder);
+        child<QTableView>(*rp, "recommendTable")->sortByColumn(RecommendationModel::ModelColumn, Qt::AscendingOrder);
         for (int r = 1; r < proxy->rowCount(); ++r)
             QVERIFY(
                 proxy->index(r - 1, 0).data().toString().localeAwareCompare(proxy->index(r, 0).data().toString()) <= 0);
 
         // Filtering by name.
-        QTest::keyClicks(rp->filterEdit(), QStringLiteral("qwen"));
+        QTest::keyClicks(child<QLineEdit>(*rp, "recommendFilter"), QStringLiteral("qwen"));
         QVERIFY(proxy->rowCount() > 0);
         QVERIFY(proxy->rowCount() < m->rowCount());
         for (int r = 0; r < proxy->rowCount(); ++r)
@@ -399,7 +446,7 @@ private Q_SLOTS:
         {
             MainWindow w(TestCatalogs::models(), TestCatalogs::quants(), gpus());
             QAbstractItemModelTester tester(
-                w.catalogPanel()->catalogModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+                child<ModelCatalogModel>(w, "catalogModel"), QAbstractItemModelTester::FailureReportingMode::QtTest);
             QSignalSpy opened(&w, &MainWindow::modelFileOpened);
             w.openModelFile(path);
             QVERIFY(opened.wait(60000));
@@ -407,7 +454,7 @@ private Q_SLOTS:
             QCOMPARE(opened.first().at(1).toString(), QString());
 
             // The catalog's last group is "Opened files" with the file in it, and the session plans for it.
-            ModelCatalogModel* cm = w.catalogPanel()->catalogModel();
+            ModelCatalogModel* cm = child<ModelCatalogModel>(w, "catalogModel");
             const QModelIndex group = cm->index(cm->rowCount() - 1, 0);
             QCOMPARE(group.data().toString(), QStringLiteral("Opened files"));
             QCOMPARE(cm->rowCount(group), 1);
@@ -416,17 +463,18 @@ private Q_SLOTS:
             QVERIFY(!cm->families().contains(QStringLiteral("Opened files")));
             QCOMPARE(w.session()->openedPath(), path);
             QVERIFY(!w.session()->scenario().storedTensors.empty());
-            QCOMPARE(w.catalogPanel()->selectedModelId(), ModelCatalogModel::openedFileId(path));
+            QCOMPARE(child<CatalogPanel>(w, "catalogPanel")->selectedModelId(), ModelCatalogModel::openedFileId(path));
             QVERIFY(w.session()->estimate());
             QVERIFY(w.plan());
 
             // Choosing a catalog model and then the file again plans for the file again.
-            w.catalogPanel()->selectModel(QStringLiteral("qwen3-8b"));
+            child<CatalogPanel>(w, "catalogPanel")->selectModel(QStringLiteral("qwen3-8b"));
             w.session()->setModelId(QStringLiteral("qwen3-8b"));
             QVERIFY(w.session()->openedPath().isEmpty());
             QVERIFY(w.session()->scenario().storedTensors.empty());
-            const QModelIndex fileIndex = w.catalogPanel()->proxy()->mapFromSource(cm->index(0, 0, group));
-            w.catalogPanel()->treeView()->setCurrentIndex(fileIndex);
+            const QModelIndex fileIndex
+                = child<ModelFilterProxy>(w, "catalogProxy")->mapFromSource(cm->index(0, 0, group));
+            child<QTreeView>(w, "catalogTree")->setCurrentIndex(fileIndex);
             QCOMPARE(w.session()->openedPath(), path);
 
             // A second open of the same file keeps one row; recent files list it once, newest first.
@@ -434,7 +482,7 @@ private Q_SLOTS:
             QVERIFY(opened.wait(60000));
             QCOMPARE(cm->rowCount(group), 1);
             QCOMPARE(w.recentFiles(), QStringList { path });
-            QCOMPARE(w.recentMenu()->actions().first()->text(), QDir::toNativeSeparators(path));
+            QCOMPARE(child<QMenu>(w, "recentMenu")->actions().first()->text(), QDir::toNativeSeparators(path));
 
             // A file that is not a model: an error naming it, in a message box that does not block.
             const QString bad = dir.filePath(QStringLiteral("notes.gguf"));
@@ -460,13 +508,37 @@ private Q_SLOTS:
         MainWindow w2(TestCatalogs::models(), TestCatalogs::quants(), gpus());
         w2.applyPreferences(loaded);
         QCOMPARE(w2.recentFiles(), QStringList { path });
-        QVERIFY(w2.recentMenu()->isEnabled());
-        QCOMPARE(w2.recentMenu()->actions().first()->text(), QDir::toNativeSeparators(path));
+        QVERIFY(child<QMenu>(w2, "recentMenu")->isEnabled());
+        QCOMPARE(child<QMenu>(w2, "recentMenu")->actions().first()->text(), QDir::toNativeSeparators(path));
         // Opening from the recent list reads the file again.
         QSignalSpy opened2(&w2, &MainWindow::modelFileOpened);
-        w2.recentMenu()->actions().first()->trigger();
+        child<QMenu>(w2, "recentMenu")->actions().first()->trigger();
         QVERIFY(opened2.wait(60000));
         QCOMPARE(w2.session()->openedPath(), path);
+    }
+
+    // Closing the window while detection, a model file and the recommendations are in flight: it waits for
+    // them and drops their results.
+    void closingWhileJobsRun()
+    {
+        QTemporaryDir dir;
+        const QString path = writeLlamaGguf(dir, QStringLiteral("closing.gguf"));
+        auto* w = new MainWindow(TestCatalogs::models(), TestCatalogs::quants(), gpus());
+        DetectionSources sources;
+        sources.root = QStringLiteral(FITPLANNER_TEST_DATA "/hardware/amd-dgpu");
+        sources.useNvml = false;
+        child<HardwarePanel>(*w, "hardwarePanel")->setDetectionSources(sources);
+        QSignalSpy opened(w, &MainWindow::modelFileOpened);
+        QSignalSpy changed(w->hardware(), &HardwareSelection::changed);
+        w->startHardwareDetection();
+        w->openModelFile(path);
+        QVERIFY(w->hardware()->setWhatIf(QStringLiteral("rtx-4090"), 1, 64 * GiB));
+        QVERIFY(w->recommendPanel()->isBusy());
+        QCOMPARE(changed.count(), 1); // the what-if choice; detection has not reported
+        delete w;
+        QCoreApplication::processEvents();
+        QCOMPARE(opened.count(), 0);
+        QCOMPARE(changed.count(), 1);
     }
 
     void screenshotTabs()

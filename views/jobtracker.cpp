@@ -1,0 +1,22 @@
+#include "jobtracker.h"
+
+JobTracker::JobTracker(QObject* context, Policy policy)
+    : m_context(context)
+    , m_policy(policy)
+{ }
+
+JobTracker::~JobTracker()
+{
+    m_pending = nullptr;
+    // The watchers belong to the context and go with it; their queued results are never delivered.
+    m_pool.waitForDone();
+}
+
+void JobTracker::jobDone()
+{
+    if (m_running > 0 || !m_pending)
+        return;
+    std::function<void()> next = std::move(m_pending);
+    m_pending = nullptr;
+    next();
+}

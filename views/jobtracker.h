@@ -1,0 +1,75 @@
+#pragma once
+
+#include <functional>
+#include <type_traits>
+#include <utility>
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QThreadPool>
+#include <QtConcurrentRun>
+
+/**
+ * Runs work off the GUI thread and hands its result to the GUI thread: detection, model files, recommendations.
+ * A job runs on the tracker's own thread pool through QtConcurrent::run; a QFutureWatcher owned by the context
+ * object delivers its result there. Every job gets a generation number: with Policy::Latest, a newer request
+ * supersedes the older ones (at most one runs, the newest waits for it, and a stale result is dropped), with
+ * Policy::Every each result is delivered. Destroying the tracker waits for running jobs and drops their
+ * results, so a job may use members declared before the tracker; declare it last.
+ */
+class JobTracker
+{
+public:
+    enum class Policy
+    {
+        Latest,
+        Every
+    };
+
+    explicit JobTracker(QObject* context, Policy policy = Policy::Latest);
+    ~JobTracker();
+    Q_DISABLE_COPY_MOVE(JobTracker)
+
+    /** Runs `job()` off the GUI thread, then `deliver(result)` on the context's thread unless superseded. */
+    template <typename Job, typename Deliver> void startJob(Job job, Deliver deliver);
+
+    /** Whether a job runs or waits to run. */
+    bool isJobRunning() const { return m_running > 0 || m_pending; }
+    /** Requests made so far; the result of the newest one is the one Policy::Latest delivers. */
+    quint64 generation() const { return m_generation; }
+
+private:
+    void jobDone();
+
+    QObject* m_context;
+    Policy m_policy;
+    quint64 m_generation = 0;
+    int m_running = 0;
+    std::function<void()> m_pending;
+    QThreadPool m_pool;
+};
+
+template <typename Job, typename Deliver> void JobTracker::startJob(Job job, Deliver deliver)
+{
+    using Result = std::invoke_result_t<Job&>;
+    const quint64 generation = ++m_generation;
+    auto start = [this, generation, job = std::move(job), deliver = std::move(deliver)]() mutable {
+        auto* watcher = new QFutureWatcher<Result>(m_context);
+        QObject::connect(watcher, &QFutureWatcherBase::finished, m_context,
+            [this, watcher, generation, deliver = std::move(deliver)]() mutable {
+                watcher->deleteLater();
+                const bool current = m_policy == Policy::Every || generation == m_generation;
+                --m_running;
+                if (current)
+                    deliver(watcher->result());
+                jobDone();
+            });
+        ++m_running;
+        watcher->setFuture(QtConcurrent::run(&m_pool, std::move(job)));
+    };
+    if (m_policy == Policy::Latest && m_running > 0) {
+        m_pending = std::move(start); // replaces an older request that has not started
+        return;
+    }
+    start();
+}
