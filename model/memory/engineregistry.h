@@ -13,7 +13,7 @@ const std::vector<const EngineRules*>& allEngineRules();
 // The rules of `engine`.
 const EngineRules& engineRules(Engine engine);
 
-// KV cache element types `engine` can allocate (catalog storage type ids), the default first.
+// KV cache element types `engine` can allocate (catalog storage type ids): engineRules(engine).kvTypes().
 QStringList kvTypesFor(Engine engine);
 
 } // namespace Planner

@@ -93,11 +93,11 @@ public:
     // Whether it loads `recipe` (by default: the recipe lists this engine's id).
     virtual bool runs(const QuantRecipe& recipe) const;
     virtual WeightLoading weightLoading() const = 0;
-    // KV cache element types it can allocate (catalog storage type ids), the default first.
+    // KV cache element types it can allocate (catalog storage type ids); a session falls back to the first.
     virtual QStringList kvTypes() const = 0;
     // Engine-specific reasons a scenario cannot run; empty when it can. Common inputs are checked already.
     virtual QString validate(const Scenario& scenario, const StorageType& kvType) const;
-    // The recipe the CLI and a fresh scenario start with.
+    // The recipe to use when none is given (the command line's default).
     virtual QString defaultRecipe() const = 0;
     // F16 and BF16 weigh the same: the one of the two the searches try.
     virtual QString usualSixteenBitRecipe() const = 0;
