@@ -1,5 +1,7 @@
 #include "estimatesession.h"
 
+#include "engineregistry.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -150,10 +152,11 @@ void EstimateSession::setUnits(ByteUnits units)
 CapacityInput EstimateSession::engineCapacity() const
 {
     CapacityInput c = m_capacity;
-    if (m_scenario.engine == Engine::Vllm) {
-        c.gpuBytes = qint64(double(c.gpuBytes) * m_scenario.gpuMemoryUtilization);
+    const EngineRules& rules = engineRules(m_scenario.engine);
+    if (const std::optional<double> share = rules.gpuShare(m_scenario))
+        c.gpuBytes = qint64(double(c.gpuBytes) * *share);
+    if (!rules.placement().ramTier)
         c.ramBytes = 0;
-    }
     return c;
 }
 
@@ -238,24 +241,7 @@ QStringList EstimateSession::recipesFor(Engine engine) const
 
 QStringList EstimateSession::defaultComparison(Engine engine) const
 {
-    QStringList wanted;
-    switch (engine) {
-    case Engine::LlamaCpp:
-        wanted = { QStringLiteral("F16"), QStringLiteral("Q8_0"), QStringLiteral("Q6_K"), QStringLiteral("Q4_K_M"),
-            QStringLiteral("Q2_K") };
-        break;
-    case Engine::Vllm:
-        wanted = { QStringLiteral("BF16"), QStringLiteral("FP8"), QStringLiteral("INT8"), QStringLiteral("GPTQ-INT4"),
-            QStringLiteral("AWQ-INT4") };
-        break;
-    case Engine::Transformers:
-        wanted = { QStringLiteral("BF16"), QStringLiteral("FP8"), QStringLiteral("INT8"), QStringLiteral("AWQ-INT4"),
-            QStringLiteral("NF4") };
-        break;
-    case Engine::Mlx:
-        wanted = { QStringLiteral("BF16"), QStringLiteral("MLX-8BIT"), QStringLiteral("MLX-4BIT") };
-        break;
-    }
+    const QStringList wanted = engineRules(engine).comparisonRecipes();
     const QStringList runnable = recipesFor(engine);
     QStringList out;
     for (const QString& id : std::as_const(wanted))

@@ -4,71 +4,82 @@
 
 namespace Planner {
 
+namespace {
+
+struct EngineNames
+{
+    Engine engine;
+    const char* id;
+    const char* displayName; // translated in the context "Planner::Engine"
+    QLatin1String aliases[5];
+};
+
+// One row per Engine value, in the enum's order.
+const EngineNames kEngines[] = {
+    { Engine::LlamaCpp, "llama.cpp", QT_TRANSLATE_NOOP("Planner::Engine", "llama.cpp / Ollama / LM Studio"),
+        { QLatin1String("llamacpp"), QLatin1String("llama-cpp"), QLatin1String("ollama"), QLatin1String("lmstudio"),
+            QLatin1String("lm-studio") } },
+    { Engine::Vllm, "vllm", QT_TRANSLATE_NOOP("Planner::Engine", "vLLM / SGLang"), { QLatin1String("sglang") } },
+    { Engine::Transformers, "transformers", QT_TRANSLATE_NOOP("Planner::Engine", "Hugging Face transformers"),
+        { QLatin1String("hf") } },
+    { Engine::Mlx, "mlx", QT_TRANSLATE_NOOP("Planner::Engine", "MLX (Apple)"), { QLatin1String("mlx-lm") } },
+};
+
+const EngineNames* namesOf(Engine e)
+{
+    for (const EngineNames& n : kEngines) {
+        if (n.engine == e)
+            return &n;
+    }
+    return nullptr;
+}
+
+} // namespace
+
 QString engineId(Engine e)
 {
-    switch (e) {
-    case Engine::LlamaCpp:
-        return QStringLiteral("llama.cpp");
-    case Engine::Vllm:
-        return QStringLiteral("vllm");
-    case Engine::Transformers:
-        return QStringLiteral("transformers");
-    case Engine::Mlx:
-        return QStringLiteral("mlx");
-    }
-    return {};
+    const EngineNames* n = namesOf(e);
+    return n ? QString::fromLatin1(n->id) : QString();
 }
 
 QString engineDisplayName(Engine e)
 {
-    switch (e) {
-    case Engine::LlamaCpp:
-        return QCoreApplication::translate("Planner::Engine", "llama.cpp / Ollama / LM Studio");
-    case Engine::Vllm:
-        return QCoreApplication::translate("Planner::Engine", "vLLM / SGLang");
-    case Engine::Transformers:
-        return QCoreApplication::translate("Planner::Engine", "Hugging Face transformers");
-    case Engine::Mlx:
-        return QCoreApplication::translate("Planner::Engine", "MLX (Apple)");
+    const EngineNames* n = namesOf(e);
+    return n ? QCoreApplication::translate("Planner::Engine", n->displayName) : QString();
+}
+
+QStringList engineAliases(Engine e)
+{
+    QStringList out;
+    if (const EngineNames* n = namesOf(e)) {
+        for (const QLatin1String alias : n->aliases) {
+            if (!alias.isEmpty())
+                out << QString(alias);
+        }
     }
-    return {};
+    return out;
 }
 
 std::optional<Engine> engineFromId(const QString& id)
 {
     const QString k = id.trimmed().toLower();
-    if (k == QLatin1String("llama.cpp") || k == QLatin1String("llamacpp") || k == QLatin1String("llama-cpp")
-        || k == QLatin1String("ollama") || k == QLatin1String("lmstudio") || k == QLatin1String("lm-studio"))
-        return Engine::LlamaCpp;
-    if (k == QLatin1String("vllm") || k == QLatin1String("sglang"))
-        return Engine::Vllm;
-    if (k == QLatin1String("transformers") || k == QLatin1String("hf"))
-        return Engine::Transformers;
-    if (k == QLatin1String("mlx") || k == QLatin1String("mlx-lm"))
-        return Engine::Mlx;
+    for (const EngineNames& n : kEngines) {
+        if (k == QLatin1String(n.id))
+            return n.engine;
+        for (const QLatin1String alias : n.aliases) {
+            if (!alias.isEmpty() && k == alias)
+                return n.engine;
+        }
+    }
     return std::nullopt;
 }
 
 QStringList engineIds()
 {
-    return { engineId(Engine::LlamaCpp), engineId(Engine::Vllm), engineId(Engine::Transformers),
-        engineId(Engine::Mlx) };
-}
-
-QStringList kvTypesFor(Engine e)
-{
-    switch (e) {
-    case Engine::LlamaCpp:
-        return { QStringLiteral("F16"), QStringLiteral("BF16"), QStringLiteral("F32"), QStringLiteral("Q8_0"),
-            QStringLiteral("Q5_1"), QStringLiteral("Q5_0"), QStringLiteral("Q4_1"), QStringLiteral("Q4_0"),
-            QStringLiteral("IQ4_NL") };
-    case Engine::Vllm:
-        return { QStringLiteral("F16"), QStringLiteral("BF16"), QStringLiteral("FP8_E4M3") };
-    case Engine::Transformers:
-    case Engine::Mlx:
-        return { QStringLiteral("F16"), QStringLiteral("BF16"), QStringLiteral("F32") };
-    }
-    return {};
+    QStringList out;
+    for (const EngineNames& n : kEngines)
+        out << QString::fromLatin1(n.id);
+    return out;
 }
 
 } // namespace Planner

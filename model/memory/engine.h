@@ -16,13 +16,13 @@ enum class Engine
     Mlx, // mlx-lm on Apple silicon
 };
 
+// Each engine's rules (what it runs and allocates, how it is placed) are objects: see engineregistry.h.
+
 QString engineId(Engine e); // "llama.cpp", "vllm", "transformers", "mlx"
 QString engineDisplayName(Engine e);
+QStringList engineAliases(Engine e); // other names engineFromId accepts, lower case
 // Accepts the ids and common aliases (ollama, lmstudio, sglang, hf), case-insensitively.
 std::optional<Engine> engineFromId(const QString& id);
 QStringList engineIds();
-
-// KV cache element types an engine can allocate (catalog storage type ids).
-QStringList kvTypesFor(Engine e);
 
 } // namespace Planner

@@ -1,5 +1,7 @@
 #include "fitplan.h"
 
+#include "engineregistry.h"
+
 #include <QCoreApplication>
 
 namespace Planner {
@@ -78,35 +80,17 @@ std::optional<Frontend> frontendFromId(const QString& id)
 
 Engine engineOf(Frontend f)
 {
-    switch (f) {
-    case Frontend::LlamaServer:
-    case Frontend::Ollama:
-    case Frontend::LmStudio:
-        return Engine::LlamaCpp;
-    case Frontend::Vllm:
-    case Frontend::Sglang:
-        return Engine::Vllm;
-    case Frontend::Transformers:
-        return Engine::Transformers;
-    case Frontend::Mlx:
-        return Engine::Mlx;
+    const QString id = frontendId(f);
+    for (const EngineRules* rules : allEngineRules()) {
+        if (rules->frontendIds().contains(id))
+            return rules->engine();
     }
     return Engine::LlamaCpp;
 }
 
 Frontend defaultFrontend(Engine e)
 {
-    switch (e) {
-    case Engine::LlamaCpp:
-        return Frontend::LlamaServer;
-    case Engine::Vllm:
-        return Frontend::Vllm;
-    case Engine::Transformers:
-        return Frontend::Transformers;
-    case Engine::Mlx:
-        return Frontend::Mlx;
-    }
-    return Frontend::LlamaServer;
+    return frontendFromId(engineRules(e).frontendIds().value(0)).value_or(Frontend::LlamaServer);
 }
 
 } // namespace Planner

@@ -2,6 +2,7 @@
 
 #include "checkedmath.h"
 #include "enginecommand.h"
+#include "engineregistry.h"
 #include "memoryestimator.h"
 #include "units.h"
 
@@ -81,6 +82,7 @@ void estimateSpeed(FitPlan* p, const HardwareProfile& hw)
     const MemoryEstimate& e = p->estimate;
     if (p->verdict == Verdict::None)
         return;
+    const bool gpuPrefillOfRamLayers = engineRules(p->engine).placement().gpuPrefillOfRamLayers;
     const qint64 prompt = p->promptTokens;
     const qint64 ubatch = p->ubatch;
     double gpuTflops = 0.0;
@@ -121,7 +123,7 @@ void estimateSpeed(FitPlan* p, const HardwareProfile& hw)
         decodeSeconds += seconds;
         const double flops = 2.0 * double(d.activeParams) * double(prompt);
         double prefill = flops / (tflops * 1.0e12 * FitPlanner::kPrefillEfficiency);
-        if (d.isCpu && p->engine == Engine::LlamaCpp && gpuTflops > 0.0) {
+        if (d.isCpu && gpuPrefillOfRamLayers && gpuTflops > 0.0) {
             // llama.cpp runs large batches of CPU-resident layers on the GPU, copying their weights over PCIe once
             // per micro-batch; take whichever is faster.
             const double batches = std::ceil(double(prompt) / double(std::max<qint64>(1, ubatch)));
@@ -164,12 +166,12 @@ void estimateSpeed(FitPlan* p, const HardwareProfile& hw)
         + (allReduce > 0.0 ? Tr::tr(" Tensor parallel adds 2 all-reduces per layer and token, %1 us each.")
                                  .arg(FitPlanner::kAllReduceSeconds * 1.0e6, 0, 'f', 0)
                            : QString())
-        + (p->engine == Engine::LlamaCpp && gpuTflops > 0.0 ? Tr::tr(
+        + (gpuPrefillOfRamLayers && gpuTflops > 0.0 ? Tr::tr(
                " Layers kept in RAM are prefilled on the GPU when that is faster, their weights streamed over "
                "PCIe at %1 GB/s once per micro-batch of %2 tokens.")
-                                                                  .arg(FitPlanner::kAssumedPcieGBps, 0, 'f', 0)
-                                                                  .arg(ubatch)
-                                                            : QString());
+                                                          .arg(FitPlanner::kAssumedPcieGBps, 0, 'f', 0)
+                                                          .arg(ubatch)
+                                                    : QString());
 }
 
 // ---- llama.cpp (and transformers / MLX) placement: whole layers per device, -ngl from the top.
@@ -180,9 +182,12 @@ struct LayerPlacement
     DevicePlacement cpu;
 };
 
-LayerPlacement placeLayers(const MemoryEstimate& e, const ModelSpec& s, const HardwareProfile& hw,
-    const std::vector<LayerCost>& costs, int ngl, bool embeddingsOnCpu)
+LayerPlacement placeLayers(const MemoryEstimate& e, const Scenario& sc, const HardwareProfile& hw,
+    const std::vector<LayerCost>& costs, int ngl)
 {
+    const ModelSpec& s = sc.model;
+    const EngineRules& rules = engineRules(sc.engine);
+    const bool embeddingsOnCpu = rules.placement().tokenEmbeddingsInRam;
     const int n = int(s.numLayers);
     const int gpuCount = int(hw.gpus.size());
     LayerPlacement out;
@@ -235,7 +240,7 @@ LayerPlacement placeLayers(const MemoryEstimate& e, const ModelSpec& s, const Ha
     embDev->weights = satAdd(embDev->weights, e.tokenEmbeddingBytes);
 
     // Compute buffers and runtime per device in use; the output (logits) buffer lives in host memory.
-    const qint64 outputBuffer = e.engine == Engine::LlamaCpp ? satMul(satMul(s.vocabSize, 4), e.batch) : 0;
+    const qint64 outputBuffer = rules.hostOutputBufferBytes(sc);
     const qint64 compute = std::max<qint64>(0, e.activations.bytes - outputBuffer);
     for (DevicePlacement& d : out.gpus) {
         if (d.layers > 0 || d.outputLayer || d.tokenEmbeddings) {
@@ -264,46 +269,236 @@ std::vector<int> pipelineLayers(int layers, int stages)
     return parts;
 }
 
-} // namespace
+// ---- vLLM-style placement: tensor parallel over the GPUs of a node, one pipeline stage per node.
 
-FitPlanner::FitPlanner(const QuantCatalog& quants)
-    : m_quants(quants)
-    , m_estimator(quants)
-{ }
-
-qint64 FitPlanner::gpuCapacity(const GpuDevice& g, const Scenario& sc)
+// The largest tensor-parallel size up to `gpus` that divides the attention heads (and the KV heads, or is a
+// multiple of them).
+int tensorParallelSize(const ModelSpec& s, int gpus)
 {
-    return sc.engine == Engine::Vllm ? qint64(std::floor(double(g.memoryTotal) * sc.gpuMemoryUtilization))
-                                     : g.usableBytes();
+    const qint64 heads = s.attention.numHeads;
+    const qint64 kvHeads = s.attention.isMla() ? 1 : std::max<qint64>(1, s.attention.numKvHeads);
+    int tp = gpus;
+    while (
+        tp > 1 && (heads % tp != 0 || (!s.attention.isMla() && (tp < kvHeads ? kvHeads % tp != 0 : tp % kvHeads != 0))))
+        --tp;
+    return tp;
 }
 
-std::optional<FitPlan> FitPlanner::plan(const Scenario& sc, const HardwareProfile& hw, const PlanOptions& options,
-    QString* error, MemoryEstimator::Detail detail) const
+// What one pipeline stage holds before it is split over the tensor-parallel ranks.
+struct StageBytes
 {
-    const auto fail = [error](const QString& m) -> std::optional<FitPlan> {
-        if (error)
-            *error = m;
-        return std::nullopt;
-    };
-    if (engineOf(options.frontend) != sc.engine)
-        return fail(Tr::tr("%1 does not run on the %2 engine").arg(frontendId(options.frontend), engineId(sc.engine)));
-    if (options.nodes < 1 || options.nodes > 1024)
-        return fail(Tr::tr("node count %1 is out of range (1 to 1024)").arg(options.nodes));
-    if (options.nodes > 1 && sc.engine != Engine::Vllm)
-        return fail(Tr::tr("only vLLM / SGLang spread a model over several nodes (pipeline parallel)"));
-    for (const GpuDevice& g : hw.gpus) {
-        if (g.memoryTotal <= 0)
-            return fail(Tr::tr("GPU '%1' has no memory size").arg(g.name));
-    }
-    QString why;
-    const auto estimate = m_estimator.estimate(sc, &why, detail);
-    if (!estimate)
-        return fail(why);
-    const MemoryEstimate& e = *estimate;
-    const ModelSpec& s = sc.model;
+    qint64 weights = 0;
+    qint64 kv = 0;
+    qint64 active = 0; // weight bytes read per generated token
+};
 
+StageBytes stageBytes(
+    const MemoryEstimate& e, const std::vector<LayerCost>& costs, int first, int count, bool firstStage, bool lastStage)
+{
+    StageBytes b;
+    for (int il = first; il < first + count; ++il) {
+        b.weights = satAdd(b.weights, costs[size_t(il)].weights);
+        b.kv = satAdd(b.kv, costs[size_t(il)].kv);
+        b.active = satAdd(b.active, costs[size_t(il)].activeWeights);
+    }
+    if (firstStage)
+        b.weights = satAdd(b.weights, e.tokenEmbeddingBytes);
+    if (lastStage) {
+        b.weights = satAdd(b.weights, satAdd(e.outputBytes, globalBytes(e)));
+        b.active = satAdd(b.active, e.outputBytes);
+    }
+    return b;
+}
+
+void placeTensorParallel(
+    FitPlan* p, const Scenario& sc, const HardwareProfile& hw, int nodes, const std::vector<LayerCost>& costs)
+{
+    const MemoryEstimate& e = p->estimate;
+    const ModelSpec& s = sc.model;
+    const int n = int(s.numLayers);
+    p->totalLayers = n + 1;
+    if (hw.gpus.isEmpty()) {
+        p->verdict = Verdict::None;
+        p->headroomBytes = -e.total;
+        p->notes << Tr::tr("vLLM needs GPUs; none are available");
+        return;
+    }
+    const int tp = tensorParallelSize(s, int(hw.gpus.size()));
+    if (tp != int(hw.gpus.size()))
+        p->notes << Tr::tr("tensor parallel size %1 would not divide the %2 attention heads / %3 KV heads; %4 of the "
+                           "%1 GPUs are used")
+                        .arg(hw.gpus.size())
+                        .arg(s.attention.numHeads)
+                        .arg(s.attention.numKvHeads)
+                        .arg(tp);
+    const int pp = std::min(nodes, n);
+    p->tensorParallel = tp;
+    p->pipelineParallel = pp;
+    // KV per rank: heads are divided by TP; with TP above the KV heads each rank keeps one (replicated).
+    // MLA's latent cache is not split by heads: every rank holds all of it.
+    const qint64 kvHeads = s.attention.isMla() ? 1 : std::max<qint64>(1, s.attention.numKvHeads);
+    const double kvShare = s.attention.isMla() ? 1.0 : double(tp >= kvHeads ? 1 : kvHeads / tp) / double(kvHeads);
+    const std::vector<int> stageLayers = pipelineLayers(n, pp);
+    const qint64 activationsPerRank = ceilDiv(e.activations.bytes, tp);
+    const double paramsPerByte = activeParamsPerByte(e);
+    qint64 headroom = std::numeric_limits<qint64>::max();
+    bool fits = true;
+    int first = 0;
+    for (int stage = 0; stage < pp; ++stage) {
+        const StageBytes b = stageBytes(e, costs, first, stageLayers[size_t(stage)], stage == 0, stage == pp - 1);
+        first += stageLayers[size_t(stage)];
+        const qint64 kvRank = qint64(std::ceil(double(b.kv) * kvShare));
+        for (int r = 0; r < tp; ++r) {
+            const GpuDevice& g = hw.gpus[r];
+            DevicePlacement d;
+            d.name = pp > 1 ? Tr::tr("%1 (node %2, rank %3)").arg(g.name).arg(stage + 1).arg(r)
+                            : Tr::tr("%1 (rank %2)").arg(g.name).arg(r);
+            d.gpuIndex = r;
+            d.pipelineStage = stage;
+            d.capacity = FitPlanner::gpuCapacity(g, sc);
+            d.weights = ceilDiv(b.weights, tp);
+            d.kvCache = kvRank;
+            d.compute = activationsPerRank;
+            d.overhead = e.overhead.bytes;
+            d.layers = stageLayers[size_t(stage)];
+            d.outputLayer = stage == pp - 1;
+            d.tokenEmbeddings = stage == 0;
+            d.bandwidthGBps = g.bandwidthGBps;
+            d.fp16Tflops = g.fp16Tflops;
+            d.activeBytesPerToken = satAdd(ceilDiv(b.active, tp), kvRank);
+            d.activeParams = qint64(double(ceilDiv(b.active, tp)) * paramsPerByte);
+            headroom = std::min(headroom, d.freeBytes());
+            if (d.freeBytes() < 0)
+                fits = false;
+            if (g.memoryFree >= 0 && g.memoryFree < d.capacity) {
+                fits = false;
+                headroom = std::min(headroom, g.memoryFree - d.capacity);
+                p->notes << Tr::tr("%1 has %2 free but --gpu-memory-utilization %3 asks for %4: vLLM refuses to start")
+                                .arg(g.name, formatBytes(g.memoryFree))
+                                .arg(sc.gpuMemoryUtilization)
+                                .arg(formatBytes(d.capacity));
+            }
+            p->devices << d;
+        }
+    }
+    p->gpuLayers = p->totalLayers;
+    p->verdict = fits ? Verdict::Gpu : Verdict::None;
+    p->headroomBytes = headroom;
+    if (!fits)
+        p->notes << Tr::tr(
+            "vLLM does not fit: at least one GPU would need more than gpu_memory_utilization x its memory "
+            "for weights, %1 KV cache and activations")
+                        .arg(formatBytes(e.kvCache.bytes));
+    if (pp > 1)
+        p->notes << Tr::tr("pipeline parallel over %1 nodes runs vLLM on a Ray cluster spanning them").arg(pp);
+}
+
+// ---- Layer placement (llama.cpp, transformers, MLX): the largest -ngl whose GPU share fits, the rest in RAM.
+
+struct LayerSplit
+{
+    int ngl = 0;
+    LayerPlacement placement;
+    qint64 cpuPool = 0; // RAM left for the CPU's share (unified GPUs take theirs from it)
+};
+
+LayerSplit splitLayers(FitPlan* p, const Scenario& sc, const HardwareProfile& hw, const std::vector<LayerCost>& costs)
+{
+    const int n = int(sc.model.numLayers);
+    const qint64 ramPoolBase = hw.ramUsable();
+    if (ramPoolBase <= 0)
+        p->notes << Tr::tr("system RAM is unknown: nothing can be placed in CPU memory");
+    LayerSplit split;
+    const auto evaluate = [&](int ngl) {
+        split.placement = placeLayers(p->estimate, sc, hw, costs, ngl);
+        bool gpusFit = true;
+        qint64 unifiedUse = 0;
+        for (int i = 0; i < split.placement.gpus.size(); ++i) {
+            if (split.placement.gpus[i].freeBytes() < 0)
+                gpusFit = false;
+            if (hw.gpus[i].unified)
+                unifiedUse = satAdd(unifiedUse, split.placement.gpus[i].used());
+        }
+        split.cpuPool = std::max<qint64>(0, ramPoolBase - unifiedUse);
+        split.placement.cpu.capacity = split.cpuPool;
+        return gpusFit;
+    };
+    // The largest -ngl whose GPU share fits: more layers never need less GPU memory, so bisect.
+    if (!hw.gpus.isEmpty()) {
+        if (evaluate(n + 1)) {
+            split.ngl = n + 1;
+        } else {
+            int lo = 0; // fits (nothing on the GPUs)
+            int hi = n + 1; // does not fit
+            while (hi - lo > 1) {
+                const int mid = lo + (hi - lo) / 2;
+                (evaluate(mid) ? lo : hi) = mid;
+            }
+            split.ngl = lo;
+        }
+    }
+    evaluate(split.ngl);
+    return split;
+}
+
+void placeByLayers(FitPlan* p, const Scenario& sc, const HardwareProfile& hw, const std::vector<LayerCost>& costs)
+{
+    const MemoryEstimate& e = p->estimate;
+    const int n = int(sc.model.numLayers);
+    p->totalLayers = n + 1;
+    const LayerSplit split = splitLayers(p, sc, hw, costs);
+    const int ngl = split.ngl;
+    const LayerPlacement& placement = split.placement;
+    p->gpuLayers = ngl;
+    qint64 headroom = std::numeric_limits<qint64>::max();
+    for (const DevicePlacement& d : placement.gpus) {
+        if (d.used() > 0) {
+            p->devices << d;
+            headroom = std::min(headroom, d.freeBytes());
+        }
+    }
+    const bool cpuHoldsModel = placement.cpu.layers > 0 || placement.cpu.outputLayer;
+    const qint64 cpuFree = placement.cpu.freeBytes();
+    p->devices << placement.cpu;
+    if (cpuHoldsModel || cpuFree < 0 || p->devices.size() == 1)
+        headroom = std::min(headroom, cpuFree);
+    if (cpuFree < 0)
+        p->verdict = Verdict::None;
+    else if (ngl == n + 1)
+        p->verdict = Verdict::Gpu;
+    else if (ngl > 0)
+        p->verdict = Verdict::Offload;
+    else
+        p->verdict = Verdict::Cpu;
+    if (p->verdict == Verdict::None && ngl == 0 && !hw.gpus.isEmpty())
+        p->notes << Tr::tr("not even one layer fits on the GPU next to its compute buffer (%1) and runtime (%2)")
+                        .arg(formatBytes(std::max<qint64>(0, e.activations.bytes)), formatBytes(e.overhead.bytes));
+    if (p->verdict == Verdict::None)
+        p->notes << Tr::tr("CPU memory would need %1 but %2 is available")
+                        .arg(formatBytes(placement.cpu.used()), formatBytes(split.cpuPool));
+    if (p->verdict == Verdict::Offload) {
+        // The next layer -ngl would add is the highest one still on the CPU.
+        const size_t next = size_t(std::max(0, n - ngl - 1));
+        const qint64 perLayer = n > 0 ? satAdd(costs[next].weights, costs[next].kv) : 0;
+        qint64 gpuLeft = std::numeric_limits<qint64>::max();
+        for (const DevicePlacement& d : placement.gpus)
+            gpuLeft = std::min(gpuLeft, d.freeBytes());
+        p->notes << Tr::tr(
+            "%1 of %2 layers on the GPU(s): one more layer needs %3 (weights + KV) but the fullest GPU has "
+            "%4 left")
+                        .arg(ngl)
+                        .arg(n + 1)
+                        .arg(formatBytes(perLayer), formatBytes(std::max<qint64>(0, gpuLeft)));
+    }
+    p->headroomBytes = headroom == std::numeric_limits<qint64>::max() ? 0 : headroom;
+}
+
+// ---- The plan's fields that come straight from the scenario, the options and the estimate.
+
+FitPlan planFields(const Scenario& sc, const PlanOptions& options, const MemoryEstimate& e)
+{
     FitPlan p;
-    p.modelId = s.id;
+    p.modelId = sc.model.id;
     p.recipeId = e.recipeId;
     p.engine = sc.engine;
     p.frontend = options.frontend;
@@ -315,197 +510,62 @@ std::optional<FitPlan> FitPlanner::plan(const Scenario& sc, const HardwareProfil
     p.promptTokens = options.promptTokens > 0 ? std::min(options.promptTokens, sc.context) : sc.context;
     p.estimate = e;
     p.notes = e.notes;
-    const std::vector<LayerCost> costs = layerCosts(e);
-    const int n = int(s.numLayers);
+    return p;
+}
 
-    if (sc.engine == Engine::Vllm) {
-        p.totalLayers = n + 1;
-        if (hw.gpus.isEmpty()) {
-            p.verdict = Verdict::None;
-            p.headroomBytes = -e.total;
-            p.notes << Tr::tr("vLLM needs GPUs; none are available");
-            p.command = engineCommand(p, s);
-            return p;
-        }
-        // Tensor parallel over the GPUs of a node: the largest count that divides the attention heads (and the
-        // KV heads, or is a multiple of them).
-        const qint64 heads = s.attention.numHeads;
-        const qint64 kvHeads = s.attention.isMla() ? 1 : std::max<qint64>(1, s.attention.numKvHeads);
-        int tp = int(hw.gpus.size());
-        while (tp > 1
-            && (heads % tp != 0 || (!s.attention.isMla() && (tp < kvHeads ? kvHeads % tp != 0 : tp % kvHeads != 0))))
-            --tp;
-        if (tp != int(hw.gpus.size()))
-            p.notes << Tr::tr(
-                "tensor parallel size %1 would not divide the %2 attention heads / %3 KV heads; %4 of the "
-                "%1 GPUs are used")
-                           .arg(hw.gpus.size())
-                           .arg(heads)
-                           .arg(s.attention.numKvHeads)
-                           .arg(tp);
-        const int pp = std::min(options.nodes, n);
-        p.tensorParallel = tp;
-        p.pipelineParallel = pp;
-        // KV per rank: heads are divided by TP; with TP above the KV heads each rank keeps one (replicated).
-        // MLA's latent cache is not split by heads: every rank holds all of it.
-        const double kvShare = s.attention.isMla() ? 1.0 : double(tp >= kvHeads ? 1 : kvHeads / tp) / double(kvHeads);
-        const std::vector<int> stageLayers = pipelineLayers(n, pp);
-        const qint64 activationsPerRank = ceilDiv(e.activations.bytes, tp);
-        const double paramsPerByte = activeParamsPerByte(e);
-        qint64 headroom = std::numeric_limits<qint64>::max();
-        bool fits = true;
-        int first = 0;
-        for (int stage = 0; stage < pp; ++stage) {
-            qint64 w = 0;
-            qint64 kv = 0;
-            qint64 active = 0;
-            for (int il = first; il < first + stageLayers[size_t(stage)]; ++il) {
-                w = satAdd(w, costs[size_t(il)].weights);
-                kv = satAdd(kv, costs[size_t(il)].kv);
-                active = satAdd(active, costs[size_t(il)].activeWeights);
-            }
-            first += stageLayers[size_t(stage)];
-            if (stage == 0)
-                w = satAdd(w, e.tokenEmbeddingBytes);
-            if (stage == pp - 1) {
-                w = satAdd(w, satAdd(e.outputBytes, globalBytes(e)));
-                active = satAdd(active, e.outputBytes);
-            }
-            const qint64 kvRank = qint64(std::ceil(double(kv) * kvShare));
-            for (int r = 0; r < tp; ++r) {
-                const GpuDevice& g = hw.gpus[r];
-                DevicePlacement d;
-                d.name = pp > 1 ? Tr::tr("%1 (node %2, rank %3)").arg(g.name).arg(stage + 1).arg(r)
-                                : Tr::tr("%1 (rank %2)").arg(g.name).arg(r);
-                d.gpuIndex = r;
-                d.pipelineStage = stage;
-                d.capacity = gpuCapacity(g, sc);
-                d.weights = ceilDiv(w, tp);
-                d.kvCache = kvRank;
-                d.compute = activationsPerRank;
-                d.overhead = e.overhead.bytes;
-                d.layers = stageLayers[size_t(stage)];
-                d.outputLayer = stage == pp - 1;
-                d.tokenEmbeddings = stage == 0;
-                d.bandwidthGBps = g.bandwidthGBps;
-                d.fp16Tflops = g.fp16Tflops;
-                d.activeBytesPerToken = satAdd(ceilDiv(active, tp), kvRank);
-                d.activeParams = qint64(double(ceilDiv(active, tp)) * paramsPerByte);
-                headroom = std::min(headroom, d.freeBytes());
-                if (d.freeBytes() < 0)
-                    fits = false;
-                if (g.memoryFree >= 0 && g.memoryFree < d.capacity) {
-                    fits = false;
-                    headroom = std::min(headroom, g.memoryFree - d.capacity);
-                    p.notes << Tr::tr(
-                        "%1 has %2 free but --gpu-memory-utilization %3 asks for %4: vLLM refuses to start")
-                                   .arg(g.name, formatBytes(g.memoryFree))
-                                   .arg(sc.gpuMemoryUtilization)
-                                   .arg(formatBytes(d.capacity));
-                }
-                p.devices << d;
-            }
-        }
-        p.gpuLayers = p.totalLayers;
-        p.verdict = fits ? Verdict::Gpu : Verdict::None;
-        p.headroomBytes = headroom;
-        if (!fits)
-            p.notes << Tr::tr(
-                "vLLM does not fit: at least one GPU would need more than gpu_memory_utilization x its memory "
-                "for weights, %1 KV cache and activations")
-                           .arg(formatBytes(e.kvCache.bytes));
-        if (pp > 1)
-            p.notes << Tr::tr("pipeline parallel over %1 nodes runs vLLM on a Ray cluster spanning them").arg(pp);
-        estimateSpeed(&p, hw);
-        p.command = engineCommand(p, s);
-        return p;
+// Why the options or the hardware cannot be planned for, or empty.
+QString checkPlanInputs(const Scenario& sc, const HardwareProfile& hw, const PlanOptions& options)
+{
+    if (engineOf(options.frontend) != sc.engine)
+        return Tr::tr("%1 does not run on the %2 engine").arg(frontendId(options.frontend), engineId(sc.engine));
+    if (options.nodes < 1 || options.nodes > 1024)
+        return Tr::tr("node count %1 is out of range (1 to 1024)").arg(options.nodes);
+    if (options.nodes > 1 && !engineRules(sc.engine).placement().multiNode)
+        return Tr::tr("only vLLM / SGLang spread a model over several nodes (pipeline parallel)");
+    for (const GpuDevice& g : hw.gpus) {
+        if (g.memoryTotal <= 0)
+            return Tr::tr("GPU '%1' has no memory size").arg(g.name);
     }
+    return {};
+}
 
-    // llama.cpp-style layer placement (transformers and MLX place whole layers too).
-    const bool embeddingsOnCpu = sc.engine == Engine::LlamaCpp;
-    p.totalLayers = n + 1;
-    qint64 ramPoolBase = hw.ramUsable();
-    if (ramPoolBase <= 0)
-        p.notes << Tr::tr("system RAM is unknown: nothing can be placed in CPU memory");
-    const auto evaluate = [&](int ngl, LayerPlacement* out, bool* gpusFit, qint64* cpuPool) {
-        *out = placeLayers(e, s, hw, costs, ngl, embeddingsOnCpu);
-        *gpusFit = true;
-        qint64 unifiedUse = 0;
-        for (int i = 0; i < out->gpus.size(); ++i) {
-            if (out->gpus[i].freeBytes() < 0)
-                *gpusFit = false;
-            if (hw.gpus[i].unified)
-                unifiedUse = satAdd(unifiedUse, out->gpus[i].used());
-        }
-        *cpuPool = std::max<qint64>(0, ramPoolBase - unifiedUse);
-        out->cpu.capacity = *cpuPool;
-    };
-    LayerPlacement placement;
-    bool gpusFit = false;
-    qint64 cpuPool = 0;
-    // The largest -ngl whose GPU share fits: more layers never need less GPU memory, so bisect.
-    int ngl = 0;
-    if (!hw.gpus.isEmpty()) {
-        evaluate(n + 1, &placement, &gpusFit, &cpuPool);
-        if (gpusFit) {
-            ngl = n + 1;
-        } else {
-            int lo = 0; // fits (nothing on the GPUs)
-            int hi = n + 1; // does not fit
-            while (hi - lo > 1) {
-                const int mid = lo + (hi - lo) / 2;
-                evaluate(mid, &placement, &gpusFit, &cpuPool);
-                (gpusFit ? lo : hi) = mid;
-            }
-            ngl = lo;
-        }
+} // namespace
+
+FitPlanner::FitPlanner(const QuantCatalog& quants)
+    : m_quants(quants)
+    , m_estimator(quants)
+{ }
+
+qint64 FitPlanner::gpuCapacity(const GpuDevice& g, const Scenario& sc)
+{
+    const std::optional<double> share = engineRules(sc.engine).gpuShare(sc);
+    return share ? qint64(std::floor(double(g.memoryTotal) * *share)) : g.usableBytes();
+}
+
+std::optional<FitPlan> FitPlanner::plan(const Scenario& sc, const HardwareProfile& hw, const PlanOptions& options,
+    QString* error, MemoryEstimator::Detail detail) const
+{
+    QString why = checkPlanInputs(sc, hw, options);
+    std::optional<MemoryEstimate> estimate;
+    if (why.isEmpty())
+        estimate = m_estimator.estimate(sc, &why, detail);
+    if (!estimate) {
+        if (error)
+            *error = why;
+        return std::nullopt;
     }
-    evaluate(ngl, &placement, &gpusFit, &cpuPool);
-    p.gpuLayers = ngl;
-    qint64 headroom = std::numeric_limits<qint64>::max();
-    for (const DevicePlacement& d : placement.gpus) {
-        if (d.used() > 0) {
-            p.devices << d;
-            headroom = std::min(headroom, d.freeBytes());
-        }
+    FitPlan p = planFields(sc, options, *estimate);
+    const std::vector<LayerCost> costs = layerCosts(p.estimate);
+    switch (engineRules(sc.engine).placement().style) {
+    case PlacementStyle::TensorParallel:
+        placeTensorParallel(&p, sc, hw, options.nodes, costs);
+        break;
+    case PlacementStyle::Layers:
+        placeByLayers(&p, sc, hw, costs);
+        break;
     }
-    const bool cpuHoldsModel = placement.cpu.layers > 0 || placement.cpu.outputLayer;
-    const qint64 cpuFree = placement.cpu.freeBytes();
-    p.devices << placement.cpu;
-    if (cpuHoldsModel || cpuFree < 0 || p.devices.size() == 1)
-        headroom = std::min(headroom, cpuFree);
-    if (cpuFree < 0) {
-        p.verdict = Verdict::None;
-    } else if (ngl == n + 1) {
-        p.verdict = Verdict::Gpu;
-    } else if (ngl > 0) {
-        p.verdict = Verdict::Offload;
-    } else {
-        p.verdict = Verdict::Cpu;
-    }
-    if (p.verdict == Verdict::None && ngl == 0 && !hw.gpus.isEmpty())
-        p.notes << Tr::tr("not even one layer fits on the GPU next to its compute buffer (%1) and runtime (%2)")
-                       .arg(formatBytes(std::max<qint64>(0, e.activations.bytes)), formatBytes(e.overhead.bytes));
-    if (p.verdict == Verdict::None)
-        p.notes << Tr::tr("CPU memory would need %1 but %2 is available")
-                       .arg(formatBytes(placement.cpu.used()), formatBytes(cpuPool));
-    if (p.verdict == Verdict::Offload) {
-        // The next layer -ngl would add is the highest one still on the CPU.
-        const size_t next = size_t(std::max(0, n - ngl - 1));
-        const qint64 perLayer = n > 0 ? satAdd(costs[next].weights, costs[next].kv) : 0;
-        qint64 gpuLeft = std::numeric_limits<qint64>::max();
-        for (const DevicePlacement& d : placement.gpus)
-            gpuLeft = std::min(gpuLeft, d.freeBytes());
-        p.notes << Tr::tr(
-            "%1 of %2 layers on the GPU(s): one more layer needs %3 (weights + KV) but the fullest GPU has "
-            "%4 left")
-                       .arg(ngl)
-                       .arg(n + 1)
-                       .arg(formatBytes(perLayer), formatBytes(std::max<qint64>(0, gpuLeft)));
-    }
-    p.headroomBytes = headroom == std::numeric_limits<qint64>::max() ? 0 : headroom;
     estimateSpeed(&p, hw);
-    p.command = engineCommand(p, s);
+    p.command = engineCommand(p, sc.model);
     return p;
 }
 
@@ -521,15 +581,16 @@ struct Candidate
 // catalog's order, which lists _M before _S). Model-independent, so no estimate is needed to rank.
 std::vector<Candidate> rankedCandidates(const QuantCatalog& quants, const Scenario& sc)
 {
-    const QString engine = engineId(sc.engine);
+    const EngineRules& rules = engineRules(sc.engine);
+    const QString sixteenBit = rules.usualSixteenBitRecipe();
     std::vector<Candidate> list;
     for (const QuantRecipe& r : quants.recipes) {
-        if (!r.engines.contains(engine))
+        if (!rules.runs(r))
             continue;
         // Ternary types only suit models trained for them; F16 and BF16 weigh the same: keep the engine's usual one.
         if (r.id.startsWith(QLatin1String("TQ")))
             continue;
-        if (sc.engine == Engine::LlamaCpp ? r.id == QLatin1String("BF16") : r.id == QLatin1String("F16"))
+        if ((r.id == QLatin1String("F16") || r.id == QLatin1String("BF16")) && r.id != sixteenBit)
             continue;
         const StorageType* base = quants.type(r.baseType);
         list.push_back({ r.id, base ? base->bitsPerWeight() : 16.0 });
@@ -558,7 +619,7 @@ std::optional<FitPlan> FitPlanner::bestQuant(
         gpuTotal = satAdd(gpuTotal, satMul(std::max<qint64>(0, gpuCapacity(g, sc)), options.nodes));
     }
     const qint64 anyCapacity
-        = sc.engine == Engine::Vllm ? gpuTotal : satAdd(gpuTotal, std::max<qint64>(0, hw.ramUsable()));
+        = engineRules(sc.engine).placement().ramTier ? satAdd(gpuTotal, std::max<qint64>(0, hw.ramUsable())) : gpuTotal;
     // A recipe stores at least ~90% of its base type's bits per parameter (mixes only raise sensitive tensors).
     const double params = double(countParameters(sc.model).total);
     const auto lowerBound = [&](const Candidate& c) { return qint64(params * c.bits / 8.0 * 0.9); };
@@ -655,12 +716,13 @@ std::optional<SetupChoice> FitPlanner::smallestSetup(const Scenario& sc, const G
         qint64 totalMemory;
     };
     std::vector<Option> options_;
-    const bool multiNode = sc.engine == Engine::Vllm;
+    const PlacementRules placement = engineRules(sc.engine).placement();
+    const bool multiNode = placement.multiNode;
     for (const GpuSpec& g : gpus.gpus) {
         if (filter && !filter(g))
             continue;
         if (g.unified) {
-            if (sc.engine == Engine::Vllm)
+            if (!placement.unifiedMemory)
                 continue;
             QList<int> sizes = g.memoryOptionsGb;
             if (sizes.isEmpty())

@@ -1,5 +1,7 @@
 #include "planjson.h"
 
+#include "engineregistry.h"
+
 namespace Planner {
 
 namespace {
@@ -107,7 +109,7 @@ QJsonObject planToJson(const FitPlan& p, bool withLayers)
             { QStringLiteral("output_layer"), d.outputLayer },
             { QStringLiteral("token_embeddings"), d.tokenEmbeddings },
         };
-        if (!d.isCpu && p.engine == Engine::Vllm)
+        if (!d.isCpu && engineRules(p.engine).placement().multiNode)
             o.insert(QStringLiteral("pipeline_stage"), d.pipelineStage);
         devices.append(o);
     }

@@ -10,7 +10,7 @@
 namespace Planner {
 
 StorageAssignment assignStorage(const ModelSpec& spec, const std::vector<TensorSpec>& tensors,
-    const QuantRecipe& recipe, Engine engine, const QuantCatalog& catalog, QStringList* notes,
+    const QuantRecipe& recipe, WeightLoading loading, const QuantCatalog& catalog, QStringList* notes,
     const std::vector<size_t>* ggufOrder)
 {
     StorageAssignment out;
@@ -20,8 +20,7 @@ StorageAssignment assignStorage(const ModelSpec& spec, const std::vector<TensorS
             out.missingTensor = tensor;
         }
     };
-    const bool pytorchEngine = engine != Engine::LlamaCpp;
-    if (recipe.format == RecipeFormat::Gguf && !pytorchEngine) {
+    if (recipe.format == RecipeFormat::Gguf && loading == WeightLoading::GgufFile) {
         const std::vector<const char*> names = ggufTensorTypeNames(spec, tensors, recipe.id, catalog, ggufOrder);
         if (names.size() != tensors.size())
             return out;

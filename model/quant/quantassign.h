@@ -1,6 +1,5 @@
 #pragma once
 
-#include "engine.h"
 #include "modelspec.h"
 #include "quantcatalog.h"
 #include "tensorlayout.h"
@@ -10,6 +9,13 @@
 #include <QStringList>
 
 namespace Planner {
+
+// How an engine loads a recipe's weights.
+enum class WeightLoading
+{
+    GgufFile, // a GGUF file: GGUF recipes keep llama-quantize's per-tensor types
+    Checkpoint, // a PyTorch/MLX checkpoint: one type each for the embedding, the LM head, other matrices, the rest
+};
 
 // The storage type of every tensor of a layout under a recipe and an engine.
 struct StorageAssignment
@@ -22,11 +28,11 @@ struct StorageAssignment
     size_t missingTensor = 0; // ... and the first tensor that got it
 };
 
-// The storage types of `tensors` (= tensorLayout(spec)) when `recipe` is run by `engine`, resolved against
-// `catalog`. Notes about fallbacks are appended to `notes`. `ggufOrder`, when given, is
+// The storage types of `tensors` (= tensorLayout(spec)) when an engine loading weights by `loading` runs `recipe`,
+// resolved against `catalog`. Notes about fallbacks are appended to `notes`. `ggufOrder`, when given, is
 // ggufQuantizeOrder(tensors) (callers that keep a layout compute it once).
 StorageAssignment assignStorage(const ModelSpec& spec, const std::vector<TensorSpec>& tensors,
-    const QuantRecipe& recipe, Engine engine, const QuantCatalog& catalog, QStringList* notes = nullptr,
+    const QuantRecipe& recipe, WeightLoading loading, const QuantCatalog& catalog, QStringList* notes = nullptr,
     const std::vector<size_t>* ggufOrder = nullptr);
 
 } // namespace Planner

@@ -1,0 +1,132 @@
+#include "enginerules.h"
+
+#include "checkedmath.h"
+
+#include <algorithm>
+
+#include <QCoreApplication>
+
+namespace Planner {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Planner::MemoryEstimator)
+};
+
+} // namespace
+
+AttentionDims attentionDims(const ModelSpec& s)
+{
+    const AttentionSpec& a = s.attention;
+    AttentionDims d;
+    if (a.isMla()) {
+        d.q = a.numHeads * (a.nopeHeadDim + a.ropeHeadDim);
+        d.k = d.q;
+        d.v = a.numHeads * a.vHeadDim;
+    } else {
+        d.q = a.numHeads * a.headDim;
+        d.k = a.numKvHeads * a.headDim;
+        d.v = a.numKvHeads * a.vHeadDim;
+    }
+    d.out = a.numHeads * a.vHeadDim;
+    return d;
+}
+
+qint64 activeFfnWidth(const ModelSpec& s)
+{
+    qint64 width = s.ffn.intermediate;
+    if (s.isMoe()) {
+        const qint64 moeWidth = s.moe.expertsPerToken * s.moe.expertIntermediate + s.moe.sharedIntermediate;
+        width = s.moeLayerCount() == s.numLayers ? moeWidth : std::max(width, moeWidth);
+    }
+    return width;
+}
+
+qint64 attentionWindow(const Scenario& sc)
+{
+    return sc.model.slidingWindow > 0 ? sc.model.slidingWindow : sc.context;
+}
+
+qint64 padTo(qint64 v, qint64 multiple)
+{
+    return ceilDiv(v, multiple) * multiple;
+}
+
+MemoryComponent prefillActivations(const EngineInputs& in, qint64 tokens, qint64 sequences, const QString& what)
+{
+    // Per token, the MLP holds gate/up/product at the intermediate width plus a few hidden-size tensors in 16-bit;
+    // attention holds q/k/v and its output.
+    const ModelSpec& s = in.scenario.model;
+    const AttentionDims ad = attentionDims(s);
+    const qint64 h = s.hiddenSize;
+    const qint64 ff = activeFfnWidth(s);
+    const qint64 mlpPerToken = 2 * (3 * ff + 4 * h);
+    const qint64 attnPerToken = 2 * (2 * h + 2 * ad.q + 2 * ad.k + ad.v + ad.out);
+    const qint64 perToken = std::max(mlpPerToken, attnPerToken);
+    const qint64 prefill = satMul(tokens, perToken);
+    const qint64 logits = satMul(satMul(sequences, s.vocabSize), 4 * 2); // fp32 logits and their softmax
+    MemoryComponent c;
+    c.bytes = satAdd(prefill, logits);
+    c.low = c.bytes - c.bytes / 10;
+    c.high = c.bytes + c.bytes / 5;
+    if (in.explain)
+        c.explanation = Tr::tr("%1: %2 tokens x %3 bytes (max of MLP 2 x (3 x %4 + 4 x %5) and attention "
+                               "tensors) + last-token logits %6 x %7 x 8 bytes")
+                            .arg(what)
+                            .arg(tokens)
+                            .arg(perToken)
+                            .arg(ff)
+                            .arg(h)
+                            .arg(sequences)
+                            .arg(s.vocabSize);
+    return c;
+}
+
+QString EngineRules::id() const
+{
+    return engineId(engine());
+}
+
+QString EngineRules::displayName() const
+{
+    return engineDisplayName(engine());
+}
+
+QStringList EngineRules::aliases() const
+{
+    return engineAliases(engine());
+}
+
+bool EngineRules::runs(const QuantRecipe& recipe) const
+{
+    return recipe.engines.contains(id());
+}
+
+QString EngineRules::validate(const Scenario&, const StorageType&) const
+{
+    return {};
+}
+
+qint64 EngineRules::kvBytesPerTokenInLayer(const ModelSpec& s, const StorageType& kv) const
+{
+    const AttentionSpec& a = s.attention;
+    if (!a.isMla())
+        return satAdd(kv.bytesFor(a.numKvHeads * a.headDim), kv.bytesFor(a.numKvHeads * a.vHeadDim));
+    if (mlaCache() == MlaCache::Expanded)
+        return satAdd(kv.bytesFor(a.numHeads * (a.nopeHeadDim + a.ropeHeadDim)), kv.bytesFor(a.numHeads * a.vHeadDim));
+    return kv.bytesFor(a.kvLoraRank + a.ropeHeadDim);
+}
+
+qint64 EngineRules::hostOutputBufferBytes(const Scenario&) const
+{
+    return 0;
+}
+
+std::optional<double> EngineRules::gpuShare(const Scenario&) const
+{
+    return std::nullopt;
+}
+
+} // namespace Planner

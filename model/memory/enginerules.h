@@ -1,0 +1,130 @@
+#pragma once
+
+#include "engine.h"
+#include "memoryestimate.h"
+#include "quantassign.h"
+#include "quantcatalog.h"
+#include "scenario.h"
+#include "storagetype.h"
+
+#include <optional>
+
+#include <QString>
+#include <QStringList>
+
+namespace Planner {
+
+// Tokens of KV cache one layer holds for a scenario, over all sequences: an engine's allocation rule.
+struct KvTokens
+{
+    qint64 full = 0; // a full-attention layer
+    qint64 sliding = 0; // a sliding-window layer
+};
+
+// How an engine caches Multi-head Latent Attention (DeepSeek-V2/V3).
+enum class MlaCache
+{
+    Latent, // the compressed latent plus the shared rope key, one row per token
+    Expanded, // the up-projected per-head keys and values (reference PyTorch/MLX code)
+};
+
+// How an engine spreads a model over devices.
+enum class PlacementStyle
+{
+    Layers, // whole layers per device, offloading the rest to system RAM (-ngl from the top)
+    TensorParallel, // every GPU of a node holds a rank of every layer; nodes are pipeline stages
+};
+
+// What the planner asks of an engine when it places an estimate on hardware.
+struct PlacementRules
+{
+    PlacementStyle style = PlacementStyle::Layers;
+    bool ramTier = true; // may keep layers in system RAM
+    bool multiNode = false; // may spread over several nodes (pipeline parallel)
+    bool unifiedMemory = true; // runs on unified-memory GPUs (Apple silicon)
+    bool tokenEmbeddingsInRam = false; // keeps the input layer in CPU memory whatever the offload
+    bool gpuPrefillOfRamLayers = false; // prefills layers kept in RAM on the GPU, streaming their weights
+};
+
+// Query, key, value and output features per token of one attention layer.
+struct AttentionDims
+{
+    qint64 q = 0; // query features per token
+    qint64 k = 0; // key features per token (after any up-projection)
+    qint64 v = 0;
+    qint64 out = 0; // attention output features
+};
+AttentionDims attentionDims(const ModelSpec& spec);
+// Width of the widest feed-forward a token passes through (dense MLP, or the routed experts it uses plus the
+// shared ones): what sizes the MLP activations.
+qint64 activeFfnWidth(const ModelSpec& spec);
+// The tokens one sequence may attend to in a sliding-window layer: the model's window, or the whole context.
+qint64 attentionWindow(const Scenario& scenario);
+qint64 padTo(qint64 value, qint64 multiple);
+
+// What the estimator has worked out when it asks an engine for activations and overhead.
+struct EngineInputs
+{
+    const Scenario& scenario;
+    const StorageType& kvType;
+    KvTokens kvTokens; // the engine's own allocation rule applied to the scenario
+    bool explain = true; // fill in the components' explanations
+};
+
+// Activations of a PyTorch-style prefill (transformers, vLLM, MLX): `tokens` tokens through the widest of the
+// MLP and the attention tensors in 16-bit, plus fp32 logits and their softmax for the last token of
+// `sequences` sequences. `what` names the prefill in the explanation (only read when in.explain).
+MemoryComponent prefillActivations(const EngineInputs& in, qint64 tokens, qint64 sequences, const QString& what);
+
+// One inference engine's rules: what it runs, how it allocates the KV cache, what its compute buffers and
+// runtime take, and how the planner places it on hardware. One subclass per engine, registered in
+// engineregistry.cpp; the estimator and the planner ask these objects and never switch on the engine.
+class EngineRules
+{
+public:
+    virtual ~EngineRules() = default;
+
+    // The value scenarios, estimates and plans carry.
+    virtual Engine engine() const = 0;
+    virtual QString id() const;
+    virtual QString displayName() const;
+    virtual QStringList aliases() const;
+
+    // Whether it loads `recipe` (by default: the recipe lists this engine's id).
+    virtual bool runs(const QuantRecipe& recipe) const;
+    virtual WeightLoading weightLoading() const = 0;
+    // KV cache element types it can allocate (catalog storage type ids); a session falls back to the first.
+    virtual QStringList kvTypes() const = 0;
+    // Engine-specific reasons a scenario cannot run; empty when it can. Common inputs are checked already.
+    virtual QString validate(const Scenario& scenario, const StorageType& kvType) const;
+    // The recipe to use when none is given (the command line's default).
+    virtual QString defaultRecipe() const = 0;
+    // F16 and BF16 weigh the same: the one of the two the searches try.
+    virtual QString usualSixteenBitRecipe() const = 0;
+    // The recipes the quantization comparison shows by default, best first.
+    virtual QStringList comparisonRecipes() const = 0;
+    // Front-end ids (see frontendFromId) that drive this engine, the default first.
+    virtual QStringList frontendIds() const = 0;
+
+    // ---- KV cache
+    virtual MlaCache mlaCache() const = 0;
+    virtual KvTokens kvTokens(const Scenario& scenario) const = 0;
+    // The allocation rule in words, for the KV cache's explanation.
+    virtual QString kvRule(const Scenario& scenario) const = 0;
+    // KV bytes one token of one sequence costs in one layer with element type `kvType`.
+    qint64 kvBytesPerTokenInLayer(const ModelSpec& spec, const StorageType& kvType) const;
+
+    // ---- Activations / compute buffers and runtime overhead, each with its band and explanation.
+    virtual MemoryComponent activations(const EngineInputs& in) const = 0;
+    virtual MemoryComponent overhead(const EngineInputs& in) const = 0;
+    // Bytes of the output (logits) buffer kept in host memory; part of the activations.
+    virtual qint64 hostOutputBufferBytes(const Scenario& scenario) const;
+
+    // ---- Placement
+    virtual PlacementRules placement() const = 0;
+    // The share of each GPU's total memory the engine claims up front; nullopt when it fills what the driver
+    // leaves free.
+    virtual std::optional<double> gpuShare(const Scenario& scenario) const;
+};
+
+} // namespace Planner

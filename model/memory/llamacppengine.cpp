@@ -1,0 +1,171 @@
+#include "llamacppengine.h"
+
+#include "checkedmath.h"
+#include "units.h"
+
+#include <algorithm>
+
+#include <QCoreApplication>
+
+namespace Planner {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Planner::MemoryEstimator)
+};
+
+constexpr qint64 MiB = 1024 * 1024;
+
+} // namespace
+
+QStringList LlamaCppEngine::kvTypes() const
+{
+    return { QStringLiteral("F16"), QStringLiteral("BF16"), QStringLiteral("F32"), QStringLiteral("Q8_0"),
+        QStringLiteral("Q5_1"), QStringLiteral("Q5_0"), QStringLiteral("Q4_1"), QStringLiteral("Q4_0"),
+        QStringLiteral("IQ4_NL") };
+}
+
+QString LlamaCppEngine::validate(const Scenario& sc, const StorageType& kvType) const
+{
+    if (kvType.kind == StorageKind::Ggml && !sc.flashAttention)
+        return Tr::tr("llama.cpp needs flash attention for a quantized V cache (%1); turn flash attention on")
+            .arg(kvType.id);
+    return {};
+}
+
+QString LlamaCppEngine::defaultRecipe() const
+{
+    return QStringLiteral("Q4_K_M");
+}
+
+QString LlamaCppEngine::usualSixteenBitRecipe() const
+{
+    return QStringLiteral("F16");
+}
+
+QStringList LlamaCppEngine::comparisonRecipes() const
+{
+    return { QStringLiteral("F16"), QStringLiteral("Q8_0"), QStringLiteral("Q6_K"), QStringLiteral("Q4_K_M"),
+        QStringLiteral("Q2_K") };
+}
+
+QStringList LlamaCppEngine::frontendIds() const
+{
+    return { QStringLiteral("llama.cpp"), QStringLiteral("ollama"), QStringLiteral("lmstudio") };
+}
+
+KvTokens LlamaCppEngine::kvTokens(const Scenario& sc) const
+{
+    // -c is the total over all parallel sequences; llama.cpp pads it to 256 cells. A sliding-window layer keeps
+    // the window of every sequence plus one micro-batch.
+    KvTokens t;
+    t.full = padTo(satMul(sc.context, sc.batch), kCellPadding);
+    t.sliding = std::min(
+        t.full, padTo(satAdd(satMul(std::min(attentionWindow(sc), sc.context), sc.batch), sc.ubatch), kCellPadding));
+    return t;
+}
+
+QString LlamaCppEngine::kvRule(const Scenario& sc) const
+{
+    return Tr::tr("llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load")
+        .arg(sc.context)
+        .arg(sc.batch);
+}
+
+MemoryComponent LlamaCppEngine::activations(const EngineInputs& in) const
+{
+    // ggml's graph allocator reuses memory, so the compute buffer is the largest live set of one micro-batch's
+    // graph: the output logits of all its tokens, or (without flash attention) the attention scores over the
+    // whole cache.
+    const Scenario& sc = in.scenario;
+    const ModelSpec& s = sc.model;
+    const AttentionDims ad = attentionDims(s);
+    const qint64 h = s.hiddenSize;
+    const qint64 ff = activeFfnWidth(s);
+    const qint64 nTokens = std::min(sc.ubatch, in.kvTokens.full);
+    const qint64 nKv = in.kvTokens.full;
+    // Output phase: the f32 logits of every token of the micro-batch (llama.cpp reserves for all of them to be
+    // outputs) plus the final hidden states; one more n_embd row than the minimum, because the graph allocator
+    // sometimes places one (seen with a quantized cache, and without flash attention from 5k cells).
+    const qint64 logits = satMul(satMul(s.vocabSize + 3 * h, nTokens), 4);
+    const qint64 nKvDim = s.attention.isMla() ? s.attention.kvLoraRank + s.attention.ropeHeadDim : ad.k;
+    const qint64 attnTensors = satMul(satMul(3 * h + 2 * ad.q + 2 * nKvDim, nTokens), 4);
+    qint64 attention = attnTensors;
+    if (!sc.flashAttention) {
+        // f32 scores n_kv x n_tokens per head plus an f32 mask (f16 with flash attention)
+        const qint64 scores = satMul(satMul(satMul(s.attention.numHeads + 1, nKv), nTokens), 4);
+        attention = satAdd(scores, attnTensors);
+        if (s.attention.isMla()) // MLA without flash attention also transposes the latent V into f16
+            attention = satAdd(attention, satMul(satMul(nKv, s.attention.kvLoraRank), 2));
+    }
+    const qint64 ffn = satMul(satMul(3 * ff + 2 * h, nTokens), 4);
+    const qint64 compute = std::max({ logits, attention, ffn });
+    const qint64 output = hostOutputBufferBytes(sc);
+    MemoryComponent c;
+    c.bytes = satAdd(compute, output);
+    c.low = c.bytes - c.bytes / 20;
+    c.high = c.bytes + c.bytes / 10;
+    if (s.isMoe()) {
+        // ggml's allocator may place the logits above tensors the last MoE layer leaves where they were put: the
+        // KQ mask, the experts' outputs (n_embd x n_expert_used x n_tokens f32), four hidden-size tensors and the
+        // router's scores. Measured on DeepSeek-V2-Lite (6 of 64 experts used): the logits phase takes 240.3 MiB
+        // at 8k and 242.1 MiB at 2k where the point estimate says 212 MiB; with half the expert width, or for
+        // Qwen3-MoE, the allocator reuses lower blocks and the point estimate holds. The band's upper end covers
+        // it.
+        const qint64 perToken = satAdd(satAdd(s.vocabSize, satMul(s.moe.expertsPerToken + 4, h)), 2 * s.moe.numExperts);
+        const qint64 mask = satMul(satMul(nKv, nTokens), sc.flashAttention ? 2 : 4);
+        const qint64 stacked = satAdd(satMul(perToken, satMul(nTokens, 4)), mask);
+        c.high = std::max(c.high, satAdd(stacked, output));
+    }
+    if (!in.explain)
+        return c;
+    const char* phase = compute == logits ? "logits" : (compute == attention ? "attention" : "feed-forward");
+    c.explanation = Tr::tr("compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 "
+                           "bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)")
+                        .arg(formatBytes(compute), QString::fromLatin1(phase))
+                        .arg(nTokens)
+                        .arg(s.vocabSize)
+                        .arg(sc.flashAttention ? Tr::tr("; flash attention on")
+                                               : Tr::tr("; scores %1 heads x %2 cells x %3 tokens x 4 bytes")
+                                                     .arg(s.attention.numHeads)
+                                                     .arg(nKv)
+                                                     .arg(nTokens))
+                        .arg(formatBytes(output))
+                        .arg(s.vocabSize)
+                        .arg(sc.batch);
+    return c;
+}
+
+MemoryComponent LlamaCppEngine::overhead(const EngineInputs& in) const
+{
+    MemoryComponent c;
+    c.bytes = 300 * MiB;
+    c.low = 150 * MiB;
+    c.high = 600 * MiB;
+    if (in.explain)
+        c.explanation = Tr::tr("GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB "
+                               "per GPU; none when running on the CPU alone");
+    return c;
+}
+
+qint64 LlamaCppEngine::hostOutputBufferBytes(const Scenario& sc) const
+{
+    // The f32 logits of the last token of every sequence, in host memory.
+    return satMul(satMul(sc.model.vocabSize, 4), sc.batch);
+}
+
+PlacementRules LlamaCppEngine::placement() const
+{
+    PlacementRules r;
+    r.style = PlacementStyle::Layers;
+    r.ramTier = true;
+    r.multiNode = false;
+    r.unifiedMemory = true;
+    r.tokenEmbeddingsInRam = true; // the input layer stays in CPU memory; one row is read per token
+    r.gpuPrefillOfRamLayers = true; // large batches of CPU-resident layers run on the GPU
+    return r;
+}
+
+} // namespace Planner

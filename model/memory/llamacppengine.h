@@ -1,0 +1,34 @@
+#pragma once
+
+#include "enginerules.h"
+
+namespace Planner {
+
+// llama.cpp, and what Ollama and LM Studio run: GGUF files, a KV cache of n_ctx cells padded to 256 allocated at
+// load, ggml's reused compute buffer, and layer offload to system RAM (-ngl).
+class LlamaCppEngine final : public EngineRules
+{
+public:
+    Engine engine() const override { return Engine::LlamaCpp; }
+    WeightLoading weightLoading() const override { return WeightLoading::GgufFile; }
+    QStringList kvTypes() const override;
+    QString validate(const Scenario& scenario, const StorageType& kvType) const override;
+    QString defaultRecipe() const override;
+    QString usualSixteenBitRecipe() const override;
+    QStringList comparisonRecipes() const override;
+    QStringList frontendIds() const override;
+
+    MlaCache mlaCache() const override { return MlaCache::Latent; }
+    KvTokens kvTokens(const Scenario& scenario) const override;
+    QString kvRule(const Scenario& scenario) const override;
+
+    MemoryComponent activations(const EngineInputs& in) const override;
+    MemoryComponent overhead(const EngineInputs& in) const override;
+    qint64 hostOutputBufferBytes(const Scenario& scenario) const override;
+
+    PlacementRules placement() const override;
+
+    static constexpr qint64 kCellPadding = 256; // n_ctx is padded to this many cells
+};
+
+} // namespace Planner

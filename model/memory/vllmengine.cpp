@@ -1,0 +1,102 @@
+#include "vllmengine.h"
+
+#include "checkedmath.h"
+
+#include <algorithm>
+
+#include <QCoreApplication>
+
+namespace Planner {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Planner::MemoryEstimator)
+};
+
+constexpr qint64 MiB = 1024 * 1024;
+constexpr qint64 GiB = 1024 * MiB;
+
+} // namespace
+
+QStringList VllmEngine::kvTypes() const
+{
+    return { QStringLiteral("F16"), QStringLiteral("BF16"), QStringLiteral("FP8_E4M3") };
+}
+
+QString VllmEngine::defaultRecipe() const
+{
+    return QStringLiteral("BF16");
+}
+
+QString VllmEngine::usualSixteenBitRecipe() const
+{
+    return QStringLiteral("BF16");
+}
+
+QStringList VllmEngine::comparisonRecipes() const
+{
+    return { QStringLiteral("BF16"), QStringLiteral("FP8"), QStringLiteral("INT8"), QStringLiteral("GPTQ-INT4"),
+        QStringLiteral("AWQ-INT4") };
+}
+
+QStringList VllmEngine::frontendIds() const
+{
+    return { QStringLiteral("vllm"), QStringLiteral("sglang") };
+}
+
+KvTokens VllmEngine::kvTokens(const Scenario& sc) const
+{
+    // Paged blocks of 16 tokens per sequence.
+    KvTokens t;
+    t.full = satMul(padTo(sc.context, kBlockTokens), sc.batch);
+    t.sliding = satMul(padTo(std::min(attentionWindow(sc), sc.context), kBlockTokens), sc.batch);
+    return t;
+}
+
+QString VllmEngine::kvRule(const Scenario& sc) const
+{
+    return Tr::tr("vLLM needs %1 sequences x %2 tokens in 16-token blocks").arg(sc.batch).arg(sc.context);
+}
+
+MemoryComponent VllmEngine::activations(const EngineInputs& in) const
+{
+    // The profiling run of the chunked-prefill token budget, with logits for up to max_num_seqs sequences.
+    const qint64 tokens = in.scenario.maxNumBatchedTokens;
+    return prefillActivations(in, tokens, in.scenario.maxNumSeqs,
+        in.explain ? Tr::tr("vLLM's profiling run of max_num_batched_tokens = %1").arg(tokens) : QString());
+}
+
+MemoryComponent VllmEngine::overhead(const EngineInputs& in) const
+{
+    MemoryComponent c;
+    c.bytes = 695 * MiB + 512 * MiB;
+    c.low = 695 * MiB + 128 * MiB;
+    c.high = 695 * MiB + GiB + 512 * MiB;
+    if (in.explain)
+        c.explanation = Tr::tr("CUDA context and libraries (about 0.68 GiB) + CUDA graphs and NCCL buffers (about "
+                               "0.5 GiB, up to 1.5 GiB with many capture sizes); vLLM then claims "
+                               "gpu_memory_utilization = %1 of the GPU and fills the rest with KV blocks")
+                            .arg(in.scenario.gpuMemoryUtilization);
+    return c;
+}
+
+PlacementRules VllmEngine::placement() const
+{
+    PlacementRules r;
+    r.style = PlacementStyle::TensorParallel;
+    r.ramTier = false;
+    r.multiNode = true;
+    r.unifiedMemory = false;
+    r.tokenEmbeddingsInRam = false;
+    r.gpuPrefillOfRamLayers = false;
+    return r;
+}
+
+std::optional<double> VllmEngine::gpuShare(const Scenario& sc) const
+{
+    return sc.gpuMemoryUtilization;
+}
+
+} // namespace Planner
