@@ -1,0 +1,77 @@
+# The folders of model/ are layers, lowest first: a file may include headers of its own folder or of a lower
+# one, never of a higher one, so the layers cannot form an include cycle. A new folder must be placed in the
+# order below before any file in it passes.
+#
+#   cmake -DMODEL_DIR=<source>/model -P modellayers.cmake
+cmake_minimum_required(VERSION 3.25)
+
+set(layers common arch quant memory hardware io plan items)
+
+if(NOT MODEL_DIR OR NOT IS_DIRECTORY "${MODEL_DIR}")
+    message(FATAL_ERROR "MODEL_DIR must name the model/ folder (got '${MODEL_DIR}')")
+endif()
+
+string(REPLACE ";" " < " order "${layers}")
+set(problems "")
+file(GLOB entries LIST_DIRECTORIES true RELATIVE "${MODEL_DIR}" "${MODEL_DIR}/*")
+list(SORT entries)
+set(folders "")
+foreach(entry IN LISTS entries)
+    if(NOT IS_DIRECTORY "${MODEL_DIR}/${entry}")
+        continue()
+    endif()
+    if(NOT entry IN_LIST layers)
+        string(APPEND problems "\n  model/${entry}/: a folder outside the layer order (${order}); add it there")
+        continue()
+    endif()
+    list(APPEND folders "${entry}")
+    # Headers are included by bare, project-unique names: each name maps to the one folder that holds it.
+    file(GLOB headers RELATIVE "${MODEL_DIR}/${entry}" "${MODEL_DIR}/${entry}/*.h")
+    foreach(header IN LISTS headers)
+        if(DEFINED "owner_${header}")
+            string(APPEND problems "\n  ${header}: in both model/${owner_${header}}/ and model/${entry}/")
+        endif()
+        set("owner_${header}" "${entry}")
+    endforeach()
+endforeach()
+
+set(checked 0)
+foreach(folder IN LISTS folders)
+    list(FIND layers "${folder}" own)
+    file(GLOB sources RELATIVE "${MODEL_DIR}/${folder}" "${MODEL_DIR}/${folder}/*.h" "${MODEL_DIR}/${folder}/*.cpp")
+    list(SORT sources)
+    foreach(source IN LISTS sources)
+        math(EXPR checked "${checked} + 1")
+        file(READ "${MODEL_DIR}/${folder}/${source}" text)
+        # One list element per line: characters that CMake lists treat specially are neutralised first (they
+        # never occur inside an include line's file name).
+        string(REPLACE "\\" "/" text "${text}")
+        string(REPLACE ";" "," text "${text}")
+        string(REPLACE "[" "(" text "${text}")
+        string(REPLACE "]" ")" text "${text}")
+        string(REPLACE "\n" ";" lines "${text}")
+        set(number 0)
+        foreach(line IN LISTS lines)
+            math(EXPR number "${number} + 1")
+            if(NOT line MATCHES "^[ \t]*#[ \t]*include[ \t]*\"([^\"]+)\"")
+                continue()
+            endif()
+            set(included "${CMAKE_MATCH_1}")
+            get_filename_component(name "${included}" NAME)
+            if(NOT DEFINED "owner_${name}")
+                continue() # not a model/ header (generated moc files, headers of other libraries)
+            endif()
+            set(target "${owner_${name}}")
+            list(FIND layers "${target}" other)
+            if(other GREATER own)
+                string(APPEND problems "\n  model/${folder}/${source}:${number}: #include \"${included}\": "
+                    "layer ${folder} includes the higher layer ${target}")
+            endif()
+        endforeach()
+    endforeach()
+endforeach()
+
+if(NOT problems STREQUAL "")
+    message(FATAL_ERROR "model/ layers (${order}) are broken:${problems}")
+endif()
+message(STATUS "model/: ${checked} files, every include stays in its layer or goes lower")
