@@ -397,6 +397,58 @@ std::optional<ShardSet> readIndex(const QString& dir, const QString& indexPath, 
     return set;
 }
 
+// config.json next to the weights: the architecture (into `m.spec`) and its quantization; problems become
+// warnings, since the sizes are known without it.
+HfQuantization readFolderConfig(const QString& dir, OpenedModel& m)
+{
+    HfQuantization quant;
+    const QString configPath = QDir(dir).filePath(QStringLiteral("config.json"));
+    if (!QFileInfo::exists(configPath)) {
+        m.warnings << Tr::tr("%1: no config.json next to the weights; only sizes are known").arg(dir);
+        return quant;
+    }
+    QString why;
+    const auto bytes = readSmallFile(configPath, &why);
+    if (!bytes) {
+        m.warnings << why;
+        return quant;
+    }
+    QList<ParseError> problems;
+    m.spec = parseHfConfig(*bytes, configPath, &problems);
+    if (const auto q = parseHfQuantization(*bytes, configPath, &problems))
+        quant = *q;
+    for (const ParseError& p : problems)
+        m.warnings << p.message();
+    if (m.spec) {
+        m.architecture = m.spec->modelType;
+        m.spec->id = QFileInfo(dir).fileName();
+        m.spec->name = m.spec->id;
+    }
+    return quant;
+}
+
+// The checkpoint's quantization as shown: the recipe, else the storage type or method; unquantized, the dtype
+// holding most bytes.
+QString quantizationName(const HfQuantization& quant, const std::vector<FileTensor>& tensors)
+{
+    if (!quant.recipeId.isEmpty())
+        return quant.recipeId;
+    if (!quant.method.isEmpty())
+        return quant.typeId.isEmpty() ? quant.method : quant.typeId;
+    QString name;
+    qint64 best = -1;
+    QMap<QString, qint64> byDtype;
+    for (const FileTensor& t : tensors)
+        byDtype[t.dtype] += t.bytes;
+    for (auto it = byDtype.cbegin(); it != byDtype.cend(); ++it) {
+        if (it.value() > best) {
+            best = it.value();
+            name = it.key();
+        }
+    }
+    return name;
+}
+
 std::optional<OpenedModel> openSafetensors(
     const QString& path, const QString& dir, QStringList files, std::optional<ShardSet> index, QString* error)
 {
@@ -404,29 +456,7 @@ std::optional<OpenedModel> openSafetensors(
     m.path = path;
     m.format = ModelFileFormat::Safetensors;
 
-    // config.json: the architecture and its quantization.
-    HfQuantization quant;
-    const QString configPath = QDir(dir).filePath(QStringLiteral("config.json"));
-    if (QFileInfo::exists(configPath)) {
-        QString why;
-        if (const auto bytes = readSmallFile(configPath, &why)) {
-            QList<ParseError> problems;
-            m.spec = parseHfConfig(*bytes, configPath, &problems);
-            if (const auto q = parseHfQuantization(*bytes, configPath, &problems))
-                quant = *q;
-            for (const ParseError& p : problems)
-                m.warnings << p.message();
-            if (m.spec) {
-                m.architecture = m.spec->modelType;
-                m.spec->id = QFileInfo(dir).fileName();
-                m.spec->name = m.spec->id;
-            }
-        } else {
-            m.warnings << why;
-        }
-    } else {
-        m.warnings << Tr::tr("%1: no config.json next to the weights; only sizes are known").arg(dir);
-    }
+    const HfQuantization quant = readFolderConfig(dir, m);
     if (!quant.method.isEmpty()) {
         m.metadata.insert(QStringLiteral("quantization_config.quant_method"), quant.method);
         m.metadata.insert(QStringLiteral("quantization_config.bits"), QString::number(quant.bits));
@@ -482,23 +512,7 @@ std::optional<OpenedModel> openSafetensors(
             return std::nullopt;
         }
     }
-    if (!quant.recipeId.isEmpty()) {
-        m.quantization = quant.recipeId;
-    } else if (!quant.method.isEmpty()) {
-        m.quantization = quant.typeId.isEmpty() ? quant.method : quant.typeId;
-    } else {
-        // Unquantized: the dtype holding most bytes.
-        qint64 best = -1;
-        QMap<QString, qint64> byDtype;
-        for (const FileTensor& t : m.tensors)
-            byDtype[t.dtype] += t.bytes;
-        for (auto it = byDtype.cbegin(); it != byDtype.cend(); ++it) {
-            if (it.value() > best) {
-                best = it.value();
-                m.quantization = it.key();
-            }
-        }
-    }
+    m.quantization = quantizationName(quant, m.tensors);
     if (m.spec)
         m.spec->nativeDtype = m.quantization;
     finish(m);
