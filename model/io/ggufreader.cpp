@@ -913,6 +913,9 @@ struct GgufArch
     SlidingLayer sliding;
 };
 
+// Adding an architecture: the general.architecture name, the model_type it maps to (as config.json names it; the
+// GGUF recipe rules key on it) and only the hooks its metadata needs; the shared keys and the tensors present
+// cover the rest.
 constexpr GgufArch kArchs[] = {
     { "llama", "llama", nullptr, adjustLlama, nullptr },
     { "qwen2", "qwen2", nullptr, nullptr, nullptr },

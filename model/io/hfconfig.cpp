@@ -251,7 +251,9 @@ bool slideQwen(FieldReader& r, const ModelSpec& s, qint64 layer)
         && layer >= r.integer("max_window_layers", s.numLayers, 0, kMaxLayers);
 }
 
-// Phi-3's config names a window its engines do not apply to the cache: it counts full attention (no rule).
+// Adding a family: its defaults, a reader for what it adds to the shared fields and, if its config.json names a
+// sliding window without layer_types, the rule for which layers use it. Phi-3's config names a window its engines
+// do not apply to the cache, so it has no rule: full attention.
 constexpr Family kFamilies[] = {
     { { "llama" }, { 32000, 4096, 11008, 32, 32, 0, 2048, false }, nullptr, nullptr },
     { { "mistral" }, { 32000, 4096, 14336, 32, 32, 8, 131072, false }, nullptr, slideEveryLayer },
