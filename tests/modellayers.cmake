@@ -3,9 +3,58 @@
 # order below before any file in it passes.
 #
 #   cmake -DMODEL_DIR=<source>/model -P modellayers.cmake
+#   cmake -DSELF_TEST_DIR=<scratch folder> -P modellayers.cmake   (checks the check on trees made to fail)
 cmake_minimum_required(VERSION 3.25)
 
 set(layers common arch quant memory hardware io plan items)
+
+# Self-test: writes trees made to pass or to fail and runs this script on each.
+function(put tree path content)
+    file(WRITE "${SELF_TEST_DIR}/${tree}/model/${path}" "${content}\n")
+endfunction()
+
+# `expected`: the message the check of `tree` must print, or empty when it must pass.
+function(check_tree tree expected)
+    execute_process(COMMAND ${CMAKE_COMMAND} -DMODEL_DIR=${SELF_TEST_DIR}/${tree}/model -P ${CMAKE_CURRENT_LIST_FILE}
+        RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
+    string(REGEX REPLACE "[ \t\r\n]+" " " out "${out}")
+    if(expected STREQUAL "")
+        if(NOT rc EQUAL 0)
+            message(FATAL_ERROR "self-test ${tree}: a clean tree fails: ${out}")
+        endif()
+    elseif(rc EQUAL 0)
+        message(FATAL_ERROR "self-test ${tree}: passes, expected: ${expected}")
+    else()
+        string(FIND "${out}" "${expected}" at)
+        if(at EQUAL -1)
+            message(FATAL_ERROR "self-test ${tree}: expected '${expected}' in: ${out}")
+        endif()
+    endif()
+endfunction()
+
+if(SELF_TEST_DIR)
+    file(REMOVE_RECURSE "${SELF_TEST_DIR}")
+    put(clean common/units.h "#pragma once")
+    put(clean quant/storagetype.h "#pragma once\n#include \"units.h\"\n#include <QString>")
+    put(clean plan/fitplan.cpp "#include \"storagetype.h\"\n#include \"fitplan.moc\"")
+    check_tree(clean "")
+
+    put(upward common/units.h "#pragma once")
+    put(upward quant/storagetype.h "#pragma once\nint a[2] = { 1, 2 }; // [ a\\b\n#include \"fitplan.h\"")
+    put(upward plan/fitplan.h "#pragma once\n#include \"units.h\"")
+    check_tree(upward "model/quant/storagetype.h:3: #include \"fitplan.h\": layer quant includes the higher layer plan")
+
+    put(unknown common/units.h "#pragma once")
+    put(unknown extra/thing.h "#pragma once")
+    check_tree(unknown "model/extra/: a folder outside the layer order")
+
+    put(twice common/units.h "#pragma once")
+    put(twice arch/units.h "#pragma once")
+    check_tree(twice "units.h: in both model/arch/ and model/common/")
+
+    message(STATUS "the layer check passes a clean tree and names each kind of break")
+    return()
+endif()
 
 if(NOT MODEL_DIR OR NOT IS_DIRECTORY "${MODEL_DIR}")
     message(FATAL_ERROR "MODEL_DIR must name the model/ folder (got '${MODEL_DIR}')")
