@@ -4,6 +4,7 @@
 #include <optional>
 
 #include <QtGlobal>
+#include <QtNumeric>
 
 namespace Planner {
 
@@ -12,7 +13,7 @@ namespace Planner {
 inline std::optional<qint64> checkedMul(qint64 a, qint64 b)
 {
     qint64 r = 0;
-    if (__builtin_mul_overflow(a, b, &r))
+    if (qMulOverflow(a, b, &r))
         return std::nullopt;
     return r;
 }
@@ -20,7 +21,7 @@ inline std::optional<qint64> checkedMul(qint64 a, qint64 b)
 inline std::optional<qint64> checkedAdd(qint64 a, qint64 b)
 {
     qint64 r = 0;
-    if (__builtin_add_overflow(a, b, &r))
+    if (qAddOverflow(a, b, &r))
         return std::nullopt;
     return r;
 }

@@ -398,150 +398,271 @@ qint64 GgufFile::tensorBytes() const
     return total;
 }
 
-std::optional<GgufFile> readGgufDevice(
-    QIODevice& device, const QString& name, const QuantCatalog& catalog, QString* error, const GgufLimits& limits)
+namespace {
+
+// The steps of reading a header: each fills `file()` or fails with one message naming the file and the problem.
+class FileParser
 {
-    const auto fail = [error](const QString& message) -> std::optional<GgufFile> {
-        if (error)
-            *error = message;
-        return std::nullopt;
-    };
-    const qint64 size = device.size();
-    Reader r(device, name, size);
-    HeaderParser p(r, limits);
-    const auto failed = [&]() { return fail(r.error()); };
+public:
+    FileParser(QIODevice& device, const QString& name, const QuantCatalog& catalog, const GgufLimits& limits)
+        : m_name(name)
+        , m_size(device.size())
+        , m_catalog(catalog)
+        , m_limits(limits)
+        , m_r(device, name, m_size)
+        , m_p(m_r, limits)
+    { }
 
-    char magic[4];
-    if (size < 4)
-        return fail(Tr::tr("%1: not a GGUF file (only %2 bytes)").arg(name).arg(size));
-    if (!r.read(magic, 4, Tr::tr("the magic number")))
-        return failed();
-    if (std::memcmp(magic, "GGUF", 4) != 0)
-        return fail(Tr::tr("%1: not a GGUF file (the magic number is not 'GGUF')").arg(name));
-    const auto version = r.value<quint32>(Tr::tr("the version"));
-    if (!version)
-        return failed();
-    if (*version == 0x02000000u || *version == 0x03000000u)
-        return fail(Tr::tr("%1: big-endian GGUF files are not supported").arg(name));
-    if (*version == 1)
-        return fail(
-            Tr::tr("%1: GGUF version 1 is obsolete and not supported (re-convert with a current llama.cpp)").arg(name));
-    if (*version != 2 && *version != 3)
-        return fail(Tr::tr("%1: unknown GGUF version %2 (supported: 2 and 3)").arg(name).arg(*version));
+    const QString& error() const { return m_error; }
+    GgufFile& file() { return m_f; }
 
-    GgufFile f;
-    f.path = name;
-    f.version = *version;
-    f.fileSize = size;
-    const auto tensorCount = r.value<quint64>(Tr::tr("the tensor count"));
-    const auto kvCount = r.value<quint64>(Tr::tr("the metadata count"));
-    if (!tensorCount || !kvCount)
-        return failed();
-    // A tensor info is at least 8 + 1 + 4 + 8 + 4 + 8 bytes, a key/value at least 8 + 1 + 4 + 1.
-    if (*tensorCount > quint64(limits.maxTensors))
-        return fail(Tr::tr("%1: claims %2 tensors (limit %3)").arg(name).arg(*tensorCount).arg(limits.maxTensors));
-    if (*kvCount > quint64(limits.maxKeyValues))
-        return fail(
-            Tr::tr("%1: claims %2 metadata entries (limit %3)").arg(name).arg(*kvCount).arg(limits.maxKeyValues));
-    if (qint64(*tensorCount) * 33 + qint64(*kvCount) * 14 > r.remaining())
-        return fail(Tr::tr("%1: claims %2 tensors and %3 metadata entries, more than the file's %4 bytes can hold "
-                           "(truncated or corrupt)")
-                        .arg(name)
-                        .arg(*tensorCount)
-                        .arg(*kvCount)
-                        .arg(size));
+    // Magic number, version and the two counts, each checked against what the file can hold.
+    bool header()
+    {
+        char magic[4];
+        if (m_size < 4)
+            return fail(Tr::tr("%1: not a GGUF file (only %2 bytes)").arg(m_name).arg(m_size));
+        if (!m_r.read(magic, 4, Tr::tr("the magic number")))
+            return failed();
+        if (std::memcmp(magic, "GGUF", 4) != 0)
+            return fail(Tr::tr("%1: not a GGUF file (the magic number is not 'GGUF')").arg(m_name));
+        const auto version = m_r.value<quint32>(Tr::tr("the version"));
+        if (!version)
+            return failed();
+        if (*version == 0x02000000u || *version == 0x03000000u)
+            return fail(Tr::tr("%1: big-endian GGUF files are not supported").arg(m_name));
+        if (*version == 1)
+            return fail(Tr::tr("%1: GGUF version 1 is obsolete and not supported (re-convert with a current llama.cpp)")
+                            .arg(m_name));
+        if (*version != 2 && *version != 3)
+            return fail(Tr::tr("%1: unknown GGUF version %2 (supported: 2 and 3)").arg(m_name).arg(*version));
 
-    // ---- Metadata.
-    for (quint64 i = 0; i < *kvCount; ++i) {
-        const auto key = r.string(limits.maxKeyLength, [i] { return Tr::tr("the key of metadata entry %1").arg(i); });
+        m_f.path = m_name;
+        m_f.version = *version;
+        m_f.fileSize = m_size;
+        const auto tensorCount = m_r.value<quint64>(Tr::tr("the tensor count"));
+        const auto kvCount = m_r.value<quint64>(Tr::tr("the metadata count"));
+        if (!tensorCount || !kvCount)
+            return failed();
+        // A tensor info is at least 8 + 1 + 4 + 8 + 4 + 8 bytes, a key/value at least 8 + 1 + 4 + 1.
+        if (*tensorCount > quint64(m_limits.maxTensors))
+            return fail(
+                Tr::tr("%1: claims %2 tensors (limit %3)").arg(m_name).arg(*tensorCount).arg(m_limits.maxTensors));
+        if (*kvCount > quint64(m_limits.maxKeyValues))
+            return fail(Tr::tr("%1: claims %2 metadata entries (limit %3)")
+                            .arg(m_name)
+                            .arg(*kvCount)
+                            .arg(m_limits.maxKeyValues));
+        if (qint64(*tensorCount) * 33 + qint64(*kvCount) * 14 > m_r.remaining())
+            return fail(Tr::tr("%1: claims %2 tensors and %3 metadata entries, more than the file's %4 bytes can hold "
+                               "(truncated or corrupt)")
+                            .arg(m_name)
+                            .arg(*tensorCount)
+                            .arg(*kvCount)
+                            .arg(m_size));
+        m_tensorCount = *tensorCount;
+        m_kvCount = *kvCount;
+        return true;
+    }
+
+    // The key/value pairs, then the alignment they may set.
+    bool metadata()
+    {
+        for (quint64 i = 0; i < m_kvCount; ++i) {
+            if (!keyValue(i))
+                return false;
+        }
+        if (const GgufValue* a = m_f.value(QStringLiteral("general.alignment"))) {
+            const auto al = a->toInt();
+            if (a->type != GgufType::UInt32 || !al || *al <= 0 || (*al & (*al - 1)) != 0 || *al > (1 << 30))
+                return fail(Tr::tr("%1: general.alignment must be a power of two stored as uint32, found %2 %3")
+                                .arg(m_name, typeName(a->type), a->value.toString()));
+            m_f.alignment = *al;
+        }
+        return true;
+    }
+
+    bool tensorInfos()
+    {
+        QSet<QString> names;
+        m_f.tensors.reserve(size_t(m_tensorCount));
+        for (quint64 i = 0; i < m_tensorCount; ++i) {
+            if (!tensorInfo(i, names))
+                return false;
+        }
+        return true;
+    }
+
+    // Data section: every tensor inside it, none overlapping.
+    bool dataSection()
+    {
+        GgufFile& f = m_f;
+        f.dataOffset = alignUp(m_r.pos(), f.alignment);
+        if (f.dataOffset > m_size) {
+            if (!f.tensors.empty())
+                return fail(Tr::tr("%1: the file ends before its data section (header %2 bytes, file %3; truncated?)")
+                                .arg(m_name)
+                                .arg(f.dataOffset)
+                                .arg(m_size));
+            f.dataOffset = m_size;
+        }
+        f.dataSize = m_size - f.dataOffset;
+        std::vector<size_t> order(f.tensors.size());
+        for (size_t i = 0; i < order.size(); ++i)
+            order[i] = i;
+        std::sort(
+            order.begin(), order.end(), [&f](size_t a, size_t b) { return f.tensors[a].offset < f.tensors[b].offset; });
+        qint64 previousEnd = 0;
+        const GgufTensorInfo* previous = nullptr;
+        for (size_t i : order) {
+            const GgufTensorInfo& t = f.tensors[i];
+            const auto end = checkedAdd(t.offset, t.bytes);
+            if (!end || *end > f.dataSize)
+                return fail(
+                    Tr::tr("%1: tensor '%2' (%3 bytes at offset %4) runs past the end of the data section (%5 bytes; "
+                           "truncated?)")
+                        .arg(m_name, t.name)
+                        .arg(t.bytes)
+                        .arg(t.offset)
+                        .arg(f.dataSize));
+            if (previous && t.offset < previousEnd)
+                return fail(Tr::tr("%1: tensors '%2' and '%3' overlap (offset %4 is before %5)")
+                                .arg(m_name, previous->name, t.name)
+                                .arg(t.offset)
+                                .arg(previousEnd));
+            previousEnd = *end;
+            previous = &t;
+        }
+        if (!f.tensors.empty() && alignUp(previousEnd, f.alignment) < f.dataSize)
+            f.warnings << Tr::tr("%1: %2 bytes after the last tensor are not used by any tensor")
+                              .arg(m_name)
+                              .arg(f.dataSize - previousEnd);
+        return true;
+    }
+
+private:
+    bool fail(const QString& message)
+    {
+        m_error = message;
+        return false;
+    }
+    bool failed() { return fail(m_r.error()); }
+
+    bool headerFits()
+    {
+        if (m_r.pos() > m_limits.maxHeaderBytes)
+            return fail(Tr::tr("%1: the header exceeds %2 bytes").arg(m_name).arg(m_limits.maxHeaderBytes));
+        return true;
+    }
+
+    bool keyValue(quint64 i)
+    {
+        const auto key
+            = m_r.string(m_limits.maxKeyLength, [i] { return Tr::tr("the key of metadata entry %1").arg(i); });
         if (!key)
             return failed();
         if (key->isEmpty())
-            return fail(Tr::tr("%1: metadata entry %2 has an empty key").arg(name).arg(i));
-        if (f.metadata.contains(*key))
-            return fail(Tr::tr("%1: metadata key '%2' appears twice").arg(name, *key));
+            return fail(Tr::tr("%1: metadata entry %2 has an empty key").arg(m_name).arg(i));
+        if (m_f.metadata.contains(*key))
+            return fail(Tr::tr("%1: metadata key '%2' appears twice").arg(m_name, *key));
         const QString what = Tr::tr("metadata '%1'").arg(*key);
-        const auto type = p.valueType(Tr::tr("the type of %1").arg(what));
+        const auto type = m_p.valueType(Tr::tr("the type of %1").arg(what));
         if (!type)
             return failed();
         GgufValue v;
         v.type = *type;
         if (*type == GgufType::Array) {
-            if (!p.array(v, what, 1, true))
+            if (!m_p.array(v, what, 1, true))
                 return failed();
         } else {
-            const auto value = p.scalar(*type, what);
+            const auto value = m_p.scalar(*type, what);
             if (!value)
                 return failed();
             v.value = *value;
         }
-        f.keys << *key;
-        f.metadata.insert(*key, v);
-        if (r.pos() > limits.maxHeaderBytes)
-            return fail(Tr::tr("%1: the header exceeds %2 bytes").arg(name).arg(limits.maxHeaderBytes));
+        m_f.keys << *key;
+        m_f.metadata.insert(*key, v);
+        return headerFits();
     }
 
-    if (const GgufValue* a = f.value(QStringLiteral("general.alignment"))) {
-        const auto al = a->toInt();
-        if (a->type != GgufType::UInt32 || !al || *al <= 0 || (*al & (*al - 1)) != 0 || *al > (1 << 30))
-            return fail(Tr::tr("%1: general.alignment must be a power of two stored as uint32, found %2 %3")
-                            .arg(name, typeName(a->type), a->value.toString()));
-        f.alignment = *al;
-    }
-
-    // ---- Tensor infos.
-    QSet<QString> names;
-    f.tensors.reserve(size_t(*tensorCount));
-    for (quint64 i = 0; i < *tensorCount; ++i) {
+    bool tensorInfo(quint64 i, QSet<QString>& names)
+    {
         GgufTensorInfo t;
-        const auto tname = r.string(limits.maxKeyLength, [i] { return Tr::tr("the name of tensor %1").arg(i); });
+        const auto tname = m_r.string(m_limits.maxKeyLength, [i] { return Tr::tr("the name of tensor %1").arg(i); });
         if (!tname)
             return failed();
         t.name = *tname;
         if (t.name.isEmpty())
-            return fail(Tr::tr("%1: tensor %2 has an empty name").arg(name).arg(i));
+            return fail(Tr::tr("%1: tensor %2 has an empty name").arg(m_name).arg(i));
         if (names.contains(t.name))
-            return fail(Tr::tr("%1: tensor '%2' appears twice").arg(name, t.name));
+            return fail(Tr::tr("%1: tensor '%2' appears twice").arg(m_name, t.name));
         names.insert(t.name);
-        const auto nDims = r.value<quint32>([&t] { return Tr::tr("the dimension count of tensor '%1'").arg(t.name); });
+        if (!tensorShape(t) || !tensorType(t))
+            return false;
+        const auto offset = m_r.value<quint64>([&t] { return Tr::tr("the offset of tensor '%1'").arg(t.name); });
+        if (!offset)
+            return failed();
+        if (*offset > quint64(std::numeric_limits<qint64>::max()))
+            return fail(Tr::tr("%1: tensor '%2' has offset %3, past any file").arg(m_name, t.name).arg(*offset));
+        t.offset = qint64(*offset);
+        if (t.offset % m_f.alignment != 0)
+            return fail(Tr::tr("%1: tensor '%2' has offset %3, not a multiple of the alignment %4")
+                            .arg(m_name, t.name)
+                            .arg(t.offset)
+                            .arg(m_f.alignment));
+        m_f.tensors.push_back(t);
+        return headerFits();
+    }
+
+    bool tensorShape(GgufTensorInfo& t)
+    {
+        const auto nDims
+            = m_r.value<quint32>([&t] { return Tr::tr("the dimension count of tensor '%1'").arg(t.name); });
         if (!nDims)
             return failed();
         if (*nDims < 1 || *nDims > 4)
-            return fail(Tr::tr("%1: tensor '%2' has %3 dimensions (1 to 4 allowed)").arg(name, t.name).arg(*nDims));
+            return fail(Tr::tr("%1: tensor '%2' has %3 dimensions (1 to 4 allowed)").arg(m_name, t.name).arg(*nDims));
         t.nDims = int(*nDims);
         qint64 elements = 1;
         for (int d = 0; d < t.nDims; ++d) {
-            const auto ne = r.value<qint64>([&t] { return Tr::tr("the shape of tensor '%1'").arg(t.name); });
+            const auto ne = m_r.value<qint64>([&t] { return Tr::tr("the shape of tensor '%1'").arg(t.name); });
             if (!ne)
                 return failed();
-            if (*ne < 1 || *ne > limits.maxDim)
+            if (*ne < 1 || *ne > m_limits.maxDim)
                 return fail(Tr::tr("%1: tensor '%2' has dimension %3 = %4 (1 to %5 allowed)")
-                                .arg(name, t.name)
+                                .arg(m_name, t.name)
                                 .arg(d)
                                 .arg(*ne)
-                                .arg(limits.maxDim));
+                                .arg(m_limits.maxDim));
             t.ne[d] = *ne;
             const auto product = checkedMul(elements, *ne);
             if (!product)
-                return fail(Tr::tr("%1: tensor '%2' has more elements than a 64-bit count can hold").arg(name, t.name));
+                return fail(
+                    Tr::tr("%1: tensor '%2' has more elements than a 64-bit count can hold").arg(m_name, t.name));
             elements = *product;
         }
-        const auto type = r.value<quint32>([&t] { return Tr::tr("the type of tensor '%1'").arg(t.name); });
+        return true;
+    }
+
+    // The ggml type, its storage type and the bytes the shape takes in it.
+    bool tensorType(GgufTensorInfo& t)
+    {
+        const auto type = m_r.value<quint32>([&t] { return Tr::tr("the type of tensor '%1'").arg(t.name); });
         if (!type)
             return failed();
         t.ggmlType = int(std::min<quint32>(*type, quint32(std::numeric_limits<int>::max())));
-        const StorageType* st = catalog.typeByGgmlId(t.ggmlType);
+        const StorageType* st = m_catalog.typeByGgmlId(t.ggmlType);
         if (!st)
             st = builtinGgmlType(t.ggmlType);
         if (!st)
             return fail(Tr::tr("%1: tensor '%2' has ggml type %3, which this version does not know (a newer llama.cpp "
                                "type, or a corrupt file)")
-                            .arg(name, t.name)
+                            .arg(m_name, t.name)
                             .arg(*type));
         t.typeId = st->id;
         if (!st->fitsRow(t.ne[0]))
             return fail(Tr::tr("%1: tensor '%2' has rows of %3 elements, not a whole number of %4 blocks of %5")
-                            .arg(name, t.name)
+                            .arg(m_name, t.name)
                             .arg(t.ne[0])
                             .arg(st->id)
                             .arg(st->blockSize));
@@ -549,66 +670,35 @@ std::optional<GgufFile> readGgufDevice(
         const auto rows = planes ? checkedMul(*planes, t.ne[3]) : std::nullopt;
         const qint64 bytes = rows ? st->bytesFor(t.ne[0], *rows, 1) : std::numeric_limits<qint64>::max();
         if (bytes == std::numeric_limits<qint64>::max())
-            return fail(Tr::tr("%1: tensor '%2' claims an absurd size").arg(name, t.name));
+            return fail(Tr::tr("%1: tensor '%2' claims an absurd size").arg(m_name, t.name));
         t.bytes = bytes;
-        const auto offset = r.value<quint64>([&t] { return Tr::tr("the offset of tensor '%1'").arg(t.name); });
-        if (!offset)
-            return failed();
-        if (*offset > quint64(std::numeric_limits<qint64>::max()))
-            return fail(Tr::tr("%1: tensor '%2' has offset %3, past any file").arg(name, t.name).arg(*offset));
-        t.offset = qint64(*offset);
-        if (t.offset % f.alignment != 0)
-            return fail(Tr::tr("%1: tensor '%2' has offset %3, not a multiple of the alignment %4")
-                            .arg(name, t.name)
-                            .arg(t.offset)
-                            .arg(f.alignment));
-        f.tensors.push_back(t);
-        if (r.pos() > limits.maxHeaderBytes)
-            return fail(Tr::tr("%1: the header exceeds %2 bytes").arg(name).arg(limits.maxHeaderBytes));
+        return true;
     }
 
-    // ---- Data section: every tensor inside it, none overlapping.
-    f.dataOffset = alignUp(r.pos(), f.alignment);
-    if (f.dataOffset > size) {
-        if (!f.tensors.empty())
-            return fail(Tr::tr("%1: the file ends before its data section (header %2 bytes, file %3; truncated?)")
-                            .arg(name)
-                            .arg(f.dataOffset)
-                            .arg(size));
-        f.dataOffset = size;
+    QString m_name;
+    qint64 m_size = 0;
+    const QuantCatalog& m_catalog;
+    const GgufLimits& m_limits;
+    Reader m_r;
+    HeaderParser m_p;
+    GgufFile m_f;
+    quint64 m_tensorCount = 0;
+    quint64 m_kvCount = 0;
+    QString m_error;
+};
+
+} // namespace
+
+std::optional<GgufFile> readGgufDevice(
+    QIODevice& device, const QString& name, const QuantCatalog& catalog, QString* error, const GgufLimits& limits)
+{
+    FileParser parser(device, name, catalog, limits);
+    if (!parser.header() || !parser.metadata() || !parser.tensorInfos() || !parser.dataSection()) {
+        if (error)
+            *error = parser.error();
+        return std::nullopt;
     }
-    f.dataSize = size - f.dataOffset;
-    std::vector<size_t> order(f.tensors.size());
-    for (size_t i = 0; i < order.size(); ++i)
-        order[i] = i;
-    std::sort(
-        order.begin(), order.end(), [&f](size_t a, size_t b) { return f.tensors[a].offset < f.tensors[b].offset; });
-    qint64 previousEnd = 0;
-    const GgufTensorInfo* previous = nullptr;
-    for (size_t i : order) {
-        const GgufTensorInfo& t = f.tensors[i];
-        const auto end = checkedAdd(t.offset, t.bytes);
-        if (!end || *end > f.dataSize)
-            return fail(
-                Tr::tr("%1: tensor '%2' (%3 bytes at offset %4) runs past the end of the data section (%5 bytes; "
-                       "truncated?)")
-                    .arg(name, t.name)
-                    .arg(t.bytes)
-                    .arg(t.offset)
-                    .arg(f.dataSize));
-        if (previous && t.offset < previousEnd)
-            return fail(Tr::tr("%1: tensors '%2' and '%3' overlap (offset %4 is before %5)")
-                            .arg(name, previous->name, t.name)
-                            .arg(t.offset)
-                            .arg(previousEnd));
-        previousEnd = *end;
-        previous = &t;
-    }
-    if (!f.tensors.empty() && alignUp(previousEnd, f.alignment) < f.dataSize)
-        f.warnings << Tr::tr("%1: %2 bytes after the last tensor are not used by any tensor")
-                          .arg(name)
-                          .arg(f.dataSize - previousEnd);
-    return f;
+    return std::move(parser.file());
 }
 
 std::optional<GgufFile> readGgufFile(
@@ -631,26 +721,6 @@ std::optional<GgufFile> readGgufFile(
 
 namespace {
 
-struct ArchInfo
-{
-    const char* gguf;
-    const char* modelType;
-};
-
-constexpr ArchInfo kArchs[] = {
-    { "llama", "llama" },
-    { "qwen2", "qwen2" },
-    { "qwen3", "qwen3" },
-    { "qwen2moe", "qwen2_moe" },
-    { "qwen3moe", "qwen3_moe" },
-    { "gemma2", "gemma2" },
-    { "gemma3", "gemma3" },
-    { "phi3", "phi3" },
-    { "deepseek2", "deepseek_v2" },
-    { "gpt-oss", "gpt_oss" },
-    { "olmoe", "olmoe" },
-};
-
 constexpr qint64 kMaxDim = qint64(1) << 24;
 constexpr qint64 kMaxLayers = 4096;
 constexpr qint64 kMaxExperts = 65536;
@@ -668,7 +738,11 @@ public:
             m_tensors.insert(t.name, &t);
     }
 
+    const GgufFile& file() const { return m_f; }
+    const QString& path() const { return m_f.path; }
+    const QString& arch() const { return m_arch; }
     QString key(const char* suffix) const { return m_arch + u'.' + QString::fromLatin1(suffix); }
+    bool present(const char* suffix) const { return m_f.value(key(suffix)) != nullptr; }
 
     // An integer key, scalar or per-layer array (the largest entry then; a warning if they differ).
     std::optional<qint64> optInt(const char* suffix, qint64 min, qint64 max)
@@ -758,12 +832,332 @@ private:
     QString m_error;
 };
 
+// Whether any repeating block of `s` holds the tensor `name`.
+bool anyLayerHas(const SpecReader& r, const ModelSpec& s, const char* name)
+{
+    return r.hasInAnyLayer(QString::fromLatin1(name), s.numLayers);
+}
+
+// DeepSeek's multi-head latent attention: low-rank q and kv projections, rope on part of each head.
+QString readMla(SpecReader& r, ModelSpec& s)
+{
+    AttentionSpec& a = s.attention;
+    a.kvLoraRank = r.required("attention.kv_lora_rank", 1, kMaxDim);
+    a.qLoraRank = r.integer("attention.q_lora_rank", 0, 0, kMaxDim);
+    a.ropeHeadDim = r.required("rope.dimension_count", 1, kMaxDim);
+    if (r.present("attention.key_length_mla")) {
+        // Converters since 2025 store the absorbed layout: key_length = kv_lora_rank + rope.
+        a.headDim = r.required("attention.key_length_mla", 1, kMaxDim);
+        a.vHeadDim = r.required("attention.value_length_mla", 1, kMaxDim);
+        a.numKvHeads = a.numHeads;
+    }
+    a.nopeHeadDim = a.headDim - a.ropeHeadDim;
+    if (r.error().isEmpty() && a.nopeHeadDim <= 0)
+        return Tr::tr("%1: %2.attention.key_length %3 is not larger than rope.dimension_count %4")
+            .arg(r.path(), r.arch())
+            .arg(a.headDim)
+            .arg(a.ropeHeadDim);
+    return {};
+}
+
+// Llama files with experts are Mixtral's.
+void adjustLlama(SpecReader&, ModelSpec& s)
+{
+    if (s.moe.numExperts > 0)
+        s.modelType = QStringLiteral("mixtral");
+}
+
+// DeepSeek-V3 differs from V2 in the experts' correction bias.
+void adjustDeepseek2(SpecReader&, ModelSpec& s)
+{
+    if (s.moe.numExperts > 0 && s.moe.correctionBias)
+        s.modelType = QStringLiteral("deepseek_v3");
+}
+
+// Phi-3 stores gate and up as one ffn_up.
+void adjustPhi3(SpecReader& r, ModelSpec& s)
+{
+    if (!anyLayerHas(r, s, "ffn_gate.weight")) {
+        s.ffn.fusedGateUp = true;
+        s.ffn.gated = true;
+    }
+}
+
+bool slideEvenLayers(qint64 layer, qint64)
+{
+    return layer % 2 == 0;
+}
+
+bool slideGemma3(qint64 layer, qint64 pattern)
+{
+    return (layer + 1) % pattern != 0;
+}
+
+// A family's keys beyond the shared ones, read once the shared attention fields are known; returns an error
+// message, empty when there is none.
+using ReadAttention = QString (*)(SpecReader& r, ModelSpec& s);
+// A family's last touches once every shared field is read: tensors it fuses, a model type its experts imply.
+using Adjust = void (*)(SpecReader& r, ModelSpec& s);
+// Whether `layer` attends through the sliding window (as llama.cpp applies it), given
+// attention.sliding_window_pattern.
+using SlidingLayer = bool (*)(qint64 layer, qint64 pattern);
+
+// One general.architecture: the config.json model_type it maps to and its hooks (nullptr: none; no sliding rule
+// means full attention in every layer).
+struct GgufArch
+{
+    const char* gguf;
+    const char* modelType;
+    ReadAttention readAttention;
+    Adjust adjust;
+    SlidingLayer sliding;
+};
+
+// Adding an architecture: the general.architecture name, the model_type it maps to (as config.json names it; the
+// GGUF recipe rules key on it) and only the hooks its metadata needs; the shared keys and the tensors present
+// cover the rest.
+constexpr GgufArch kArchs[] = {
+    { "llama", "llama", nullptr, adjustLlama, nullptr },
+    { "qwen2", "qwen2", nullptr, nullptr, nullptr },
+    { "qwen3", "qwen3", nullptr, nullptr, nullptr },
+    { "qwen2moe", "qwen2_moe", nullptr, nullptr, nullptr },
+    { "qwen3moe", "qwen3_moe", nullptr, nullptr, nullptr },
+    { "gemma2", "gemma2", nullptr, nullptr, slideEvenLayers },
+    { "gemma3", "gemma3", nullptr, nullptr, slideGemma3 },
+    { "phi3", "phi3", nullptr, adjustPhi3, nullptr },
+    { "deepseek2", "deepseek_v2", readMla, adjustDeepseek2, nullptr },
+    { "gpt-oss", "gpt_oss", nullptr, nullptr, slideEvenLayers },
+    { "olmoe", "olmoe", nullptr, nullptr, nullptr },
+};
+
+const GgufArch* archOf(const QString& arch)
+{
+    for (const GgufArch& a : kArchs) {
+        if (arch == QLatin1String(a.gguf))
+            return &a;
+    }
+    return nullptr;
+}
+
+// Names, id and the file type from general.*.
+void readIdentity(const GgufFile& f, const GgufArch& info, ModelSpec& s)
+{
+    s.modelType = QString::fromLatin1(info.modelType);
+    s.name = f.stringValue(QStringLiteral("general.name"));
+    s.id = f.stringValue(QStringLiteral("general.basename"));
+    if (s.id.isEmpty())
+        s.id = QFileInfo(f.path).completeBaseName();
+    if (s.name.isEmpty())
+        s.name = s.id;
+    if (const auto ft = f.intValue(QStringLiteral("general.file_type")))
+        s.nativeDtype = ggufFileTypeName(*ft);
+}
+
+// Blocks, widths and heads every architecture states; returns an error message, empty when they are usable.
+QString readShape(SpecReader& r, ModelSpec& s)
+{
+    s.numLayers = r.required("block_count", 1, kMaxLayers);
+    s.hiddenSize = r.required("embedding_length", 1, kMaxDim);
+    s.maxContext = r.integer("context_length", 0, 0, kMaxContext);
+    AttentionSpec& a = s.attention;
+    a.numHeads = r.required("attention.head_count", 1, kMaxDim);
+    a.numKvHeads = r.integer("attention.head_count_kv", a.numHeads, 1, kMaxDim);
+    if (!r.error().isEmpty())
+        return r.error();
+    const qint64 defaultHeadDim = s.hiddenSize / a.numHeads;
+    a.headDim = r.integer("attention.key_length", defaultHeadDim, 1, kMaxDim);
+    a.vHeadDim = r.integer("attention.value_length", a.headDim, 1, kMaxDim);
+    s.ffn.intermediate = r.integer("feed_forward_length", 0, 0, kMaxDim);
+    s.layers.assign(size_t(s.numLayers), LayerSpec {});
+    return {};
+}
+
+// Vocabulary: the tokenizer's token list, checked against the embedding table that sizes the bytes.
+QString readVocabulary(SpecReader& r, ModelSpec& s, QStringList* warnings)
+{
+    const GgufFile& f = r.file();
+    qint64 vocab = 0;
+    if (const GgufValue* tokens = f.value(QStringLiteral("tokenizer.ggml.tokens")); tokens && tokens->isArray())
+        vocab = tokens->arrayLength;
+    if (vocab == 0)
+        vocab = r.integer("vocab_size", 0, 0, kMaxDim);
+    if (const GgufTensorInfo* embd = r.tensor(QStringLiteral("token_embd.weight"))) {
+        if (vocab != 0 && embd->ne[1] != vocab && warnings)
+            *warnings << Tr::tr(
+                "%1: the tokenizer lists %2 tokens but token_embd.weight has %3 rows; the rows are used")
+                             .arg(f.path)
+                             .arg(vocab)
+                             .arg(embd->ne[1]);
+        vocab = embd->ne[1];
+    }
+    if (vocab <= 0 || vocab > kMaxDim)
+        return Tr::tr("%1: no vocabulary size (tokenizer.ggml.tokens, %2.vocab_size or token_embd.weight)")
+            .arg(f.path, r.arch());
+    s.vocabSize = vocab;
+    return {};
+}
+
+// Attention details from the tensors present.
+void readAttentionTensors(SpecReader& r, ModelSpec& s)
+{
+    AttentionSpec& a = s.attention;
+    a.fusedQkv = anyLayerHas(r, s, "attn_qkv.weight");
+    a.qkvBias = anyLayerHas(r, s, "attn_q.bias") || anyLayerHas(r, s, "attn_qkv.bias");
+    a.outputBias = anyLayerHas(r, s, "attn_output.bias");
+    a.sinks = anyLayerHas(r, s, "attn_sinks.weight");
+    if (const GgufTensorInfo* qn = r.inAnyLayer(QStringLiteral("attn_q_norm.weight"), s.numLayers))
+        a.qkNorm = qn->ne[0] == a.headDim ? QkNorm::PerHead : QkNorm::Full;
+}
+
+// Routed and shared experts and which blocks use them; returns an error message, empty when they are consistent.
+QString readExperts(SpecReader& r, ModelSpec& s)
+{
+    const qint64 experts = r.integer("expert_count", 0, 0, kMaxExperts);
+    if (experts <= 0)
+        return {};
+    const qint64 layers = s.numLayers;
+    MoeSpec& m = s.moe;
+    m.numExperts = experts;
+    m.expertsPerToken = r.required("expert_used_count", 1, kMaxExperts);
+    m.expertIntermediate = r.integer("expert_feed_forward_length", s.ffn.intermediate, 1, kMaxDim);
+    if (const GgufTensorInfo* gate = r.inAnyLayer(QStringLiteral("ffn_gate_exps.weight"), layers))
+        m.expertIntermediate = gate->ne[1];
+    else if (const GgufTensorInfo* up = r.inAnyLayer(QStringLiteral("ffn_up_exps.weight"), layers))
+        m.expertIntermediate = up->ne[1];
+    m.sharedExperts = r.integer("expert_shared_count", 0, 0, kMaxExperts);
+    if (const GgufTensorInfo* sh = r.inAnyLayer(QStringLiteral("ffn_gate_shexp.weight"), layers)) {
+        m.sharedIntermediate = sh->ne[1];
+        if (m.sharedExperts == 0)
+            m.sharedExperts = 1;
+    } else {
+        m.sharedIntermediate = r.integer("expert_shared_feed_forward_length", 0, 0, kMaxDim);
+        if (m.sharedIntermediate == 0 && m.sharedExperts > 0)
+            m.sharedIntermediate = m.sharedExperts * m.expertIntermediate;
+    }
+    m.sharedExpertGate = anyLayerHas(r, s, "ffn_gate_inp_shexp.weight");
+    m.routerBias = anyLayerHas(r, s, "ffn_gate_inp.bias");
+    m.expertBias = anyLayerHas(r, s, "ffn_gate_exps.bias");
+    m.correctionBias = anyLayerHas(r, s, "exp_probs_b.bias");
+    if (m.expertsPerToken > m.numExperts)
+        return Tr::tr("%1: %2.expert_used_count %3 exceeds expert_count %4")
+            .arg(r.path(), r.arch())
+            .arg(m.expertsPerToken)
+            .arg(m.numExperts);
+    // Which blocks route to experts: the router tensor says so; without tensors, leading dense blocks.
+    const qint64 leadingDense = r.integer("leading_dense_block_count", 0, 0, kMaxLayers);
+    bool anyRouter = false;
+    for (qint64 il = 0; il < layers; ++il)
+        anyRouter = anyRouter || r.tensor(QStringLiteral("blk.%1.ffn_gate_inp.weight").arg(il));
+    for (qint64 il = 0; il < layers; ++il) {
+        s.layers[size_t(il)].moe = anyRouter ? r.tensor(QStringLiteral("blk.%1.ffn_gate_inp.weight").arg(il)) != nullptr
+                                             : il >= leadingDense;
+    }
+    return {};
+}
+
+// Sliding windows, by the family's layer pattern.
+void readSlidingWindows(SpecReader& r, const GgufArch& info, ModelSpec& s)
+{
+    const qint64 window = r.integer("attention.sliding_window", 0, 0, kMaxContext);
+    if (window <= 0)
+        return;
+    s.slidingWindow = window;
+    const qint64 pattern = r.integer("attention.sliding_window_pattern", 6, 1, kMaxLayers);
+    for (qint64 il = 0; il < s.numLayers; ++il) {
+        const bool sliding = info.sliding && info.sliding(il, pattern);
+        s.layers[size_t(il)].window = sliding ? AttentionWindow::Sliding : AttentionWindow::Full;
+    }
+}
+
+// Norms, head and rope tensors.
+void readNormsAndRope(SpecReader& r, ModelSpec& s)
+{
+    s.normsPerLayer = anyLayerHas(r, s, "post_attention_norm.weight") ? 4 : 2;
+    s.normBias = anyLayerHas(r, s, "attn_norm.bias");
+    s.tiedEmbeddings = r.tensor(QStringLiteral("output.weight")) == nullptr;
+    s.lmHeadBias = r.tensor(QStringLiteral("output.bias")) != nullptr;
+    if (const GgufTensorInfo* rf = r.tensor(QStringLiteral("rope_freqs.weight"))) {
+        s.ggufRopeTensors = 1;
+        s.ggufRopeTensorSize = rf->ne[0];
+    } else if (const GgufTensorInfo* rl = r.tensor(QStringLiteral("rope_factors_long.weight"))) {
+        s.ggufRopeTensors = r.tensor(QStringLiteral("rope_factors_short.weight")) ? 2 : 1;
+        s.ggufRopeTensorSize = rl->ne[0];
+    }
+}
+
+// Dimensions whose products overflow (or describe more than 2^52 weights) come from a corrupt header;
+// tensorLayout() and the estimator must never see them. Returns an error message, empty when all is plausible.
+QString checkDimensions(const SpecReader& r, const ModelSpec& s)
+{
+    const AttentionSpec& a = s.attention;
+    if (!a.isMla() && a.numHeads % a.numKvHeads != 0)
+        return Tr::tr("%1: %2.attention.head_count_kv %3 does not divide head_count %4")
+            .arg(r.path(), r.arch())
+            .arg(a.numKvHeads)
+            .arg(a.numHeads);
+    const auto product = [](std::initializer_list<qint64> xs) -> std::optional<qint64> {
+        qint64 p = 1;
+        for (qint64 x : xs) {
+            const auto next = checkedMul(p, std::max<qint64>(x, 1));
+            if (!next)
+                return std::nullopt;
+            p = *next;
+        }
+        return p;
+    };
+    const qint64 qk = std::max({ a.headDim, a.vHeadDim, a.nopeHeadDim + a.ropeHeadDim, a.kvLoraRank + a.ropeHeadDim });
+    const std::optional<qint64> parts[] = {
+        product({ s.vocabSize, s.hiddenSize }),
+        product({ s.numLayers, s.hiddenSize, s.ffn.intermediate, 3 }),
+        product({ s.numLayers, s.moe.numExperts, s.hiddenSize, s.moe.expertIntermediate, 3 }),
+        product({ s.numLayers, s.hiddenSize, s.moe.sharedIntermediate, 3 }),
+        product({ s.numLayers, a.numHeads, qk, std::max(s.hiddenSize, a.qLoraRank), 4 }),
+        product({ s.numLayers, a.numHeads, qk, a.kvLoraRank, 2 }),
+        product({ s.numLayers, s.moe.numExperts, s.hiddenSize }),
+    };
+    for (const auto& part : parts) {
+        if (!part || *part > (qint64(1) << 52))
+            return Tr::tr("%1: the %2 dimensions describe more than 2^52 weights (corrupt metadata?)")
+                .arg(r.path(), r.arch());
+    }
+    return {};
+}
+
+// Cross-check: the tensors the architecture implies against those in the file.
+void crossCheckTensors(const SpecReader& r, const ModelSpec& s, QStringList& warnings)
+{
+    QHash<QString, const GgufTensorInfo*> present;
+    for (const GgufTensorInfo& t : r.file().tensors)
+        present.insert(t.name, &t);
+    QStringList problems;
+    for (const TensorSpec& t : tensorLayout(s)) {
+        if (!t.inGguf)
+            continue;
+        const GgufTensorInfo* p = present.take(t.name);
+        if (!p)
+            problems << Tr::tr("missing %1").arg(t.name);
+        else if (p->elements() != t.elements())
+            problems << Tr::tr("%1 has %2 elements, expected %3").arg(t.name).arg(p->elements()).arg(t.elements());
+    }
+    for (auto it = present.cbegin(); it != present.cend(); ++it)
+        problems << Tr::tr("unexpected %1").arg(it.key());
+    if (problems.isEmpty())
+        return;
+    problems.sort();
+    const qsizetype shown = std::min<qsizetype>(problems.size(), 8);
+    warnings << Tr::tr("%1: %2 tensors differ from the %3 layout (%4%5); sizes come from the file")
+                    .arg(r.path())
+                    .arg(problems.size())
+                    .arg(r.arch(), problems.mid(0, shown).join(QStringLiteral(", ")),
+                        problems.size() > shown ? QStringLiteral(", ...") : QString());
+}
+
 } // namespace
 
 QStringList ggufArchitectures()
 {
     QStringList out;
-    for (const ArchInfo& a : kArchs)
+    for (const GgufArch& a : kArchs)
         out << QString::fromLatin1(a.gguf);
     return out;
 }
@@ -818,238 +1212,39 @@ std::optional<ModelSpec> ggufModelSpec(const GgufFile& f, QString* error, QStrin
     const QString arch = f.architecture();
     if (arch.isEmpty())
         return fail(Tr::tr("%1: metadata 'general.architecture' is missing").arg(f.path));
-    const ArchInfo* info = nullptr;
-    for (const ArchInfo& a : kArchs) {
-        if (arch == QLatin1String(a.gguf))
-            info = &a;
-    }
+    const GgufArch* info = archOf(arch);
     if (!info)
         return fail(Tr::tr("%1: architecture '%2' is not supported (supported: %3)")
                         .arg(f.path, arch, ggufArchitectures().join(QStringLiteral(", "))));
 
     SpecReader r(f, arch, warnings);
     ModelSpec s;
-    s.modelType = QString::fromLatin1(info->modelType);
-    s.name = f.stringValue(QStringLiteral("general.name"));
-    s.id = f.stringValue(QStringLiteral("general.basename"));
-    if (s.id.isEmpty())
-        s.id = QFileInfo(f.path).completeBaseName();
-    if (s.name.isEmpty())
-        s.name = s.id;
-    if (const auto ft = f.intValue(QStringLiteral("general.file_type")))
-        s.nativeDtype = ggufFileTypeName(*ft);
-
-    s.numLayers = r.required("block_count", 1, kMaxLayers);
-    s.hiddenSize = r.required("embedding_length", 1, kMaxDim);
-    s.maxContext = r.integer("context_length", 0, 0, kMaxContext);
-    AttentionSpec& a = s.attention;
-    a.numHeads = r.required("attention.head_count", 1, kMaxDim);
-    a.numKvHeads = r.integer("attention.head_count_kv", a.numHeads, 1, kMaxDim);
+    readIdentity(f, *info, s);
+    if (const QString e = readShape(r, s); !e.isEmpty())
+        return fail(e);
+    if (const QString e = readVocabulary(r, s, warnings); !e.isEmpty())
+        return fail(e);
+    readAttentionTensors(r, s);
+    if (info->readAttention) {
+        if (const QString e = info->readAttention(r, s); !e.isEmpty())
+            return fail(e);
+    }
+    s.ffn.gated = anyLayerHas(r, s, "ffn_gate.weight") || !anyLayerHas(r, s, "ffn_up.weight");
+    s.ffn.bias = anyLayerHas(r, s, "ffn_up.bias");
+    if (const QString e = readExperts(r, s); !e.isEmpty())
+        return fail(e);
     if (!r.error().isEmpty())
         return fail(r.error());
-    const qint64 defaultHeadDim = s.hiddenSize / a.numHeads;
-    a.headDim = r.integer("attention.key_length", defaultHeadDim, 1, kMaxDim);
-    a.vHeadDim = r.integer("attention.value_length", a.headDim, 1, kMaxDim);
-    s.ffn.intermediate = r.integer("feed_forward_length", 0, 0, kMaxDim);
-    const qint64 layers = s.numLayers;
-    s.layers.assign(size_t(layers), LayerSpec {});
-
-    // Vocabulary: the tokenizer's token list, checked against the embedding table that sizes the bytes.
-    qint64 vocab = 0;
-    if (const GgufValue* tokens = f.value(QStringLiteral("tokenizer.ggml.tokens")); tokens && tokens->isArray())
-        vocab = tokens->arrayLength;
-    if (vocab == 0)
-        vocab = r.integer("vocab_size", 0, 0, kMaxDim);
-    if (const GgufTensorInfo* embd = r.tensor(QStringLiteral("token_embd.weight"))) {
-        if (vocab != 0 && embd->ne[1] != vocab && warnings)
-            *warnings << Tr::tr(
-                "%1: the tokenizer lists %2 tokens but token_embd.weight has %3 rows; the rows are used")
-                             .arg(f.path)
-                             .arg(vocab)
-                             .arg(embd->ne[1]);
-        vocab = embd->ne[1];
-    }
-    if (vocab <= 0 || vocab > kMaxDim)
-        return fail(Tr::tr("%1: no vocabulary size (tokenizer.ggml.tokens, %2.vocab_size or token_embd.weight)")
-                        .arg(f.path, arch));
-    s.vocabSize = vocab;
-
-    // Attention details from the tensors present.
-    const auto has = [&](const char* n) { return r.hasInAnyLayer(QString::fromLatin1(n), layers); };
-    a.fusedQkv = has("attn_qkv.weight");
-    a.qkvBias = has("attn_q.bias") || has("attn_qkv.bias");
-    a.outputBias = has("attn_output.bias");
-    a.sinks = has("attn_sinks.weight");
-    if (const GgufTensorInfo* qn = r.inAnyLayer(QStringLiteral("attn_q_norm.weight"), layers))
-        a.qkNorm = qn->ne[0] == a.headDim ? QkNorm::PerHead : QkNorm::Full;
-
-    const bool mla = arch == QLatin1String("deepseek2");
-    if (mla) {
-        a.kvLoraRank = r.required("attention.kv_lora_rank", 1, kMaxDim);
-        a.qLoraRank = r.integer("attention.q_lora_rank", 0, 0, kMaxDim);
-        a.ropeHeadDim = r.required("rope.dimension_count", 1, kMaxDim);
-        if (f.value(r.key("attention.key_length_mla"))) {
-            // Converters since 2025 store the absorbed layout: key_length = kv_lora_rank + rope.
-            a.headDim = r.required("attention.key_length_mla", 1, kMaxDim);
-            a.vHeadDim = r.required("attention.value_length_mla", 1, kMaxDim);
-            a.numKvHeads = a.numHeads;
-        }
-        a.nopeHeadDim = a.headDim - a.ropeHeadDim;
-        if (r.error().isEmpty() && a.nopeHeadDim <= 0)
-            return fail(Tr::tr("%1: %2.attention.key_length %3 is not larger than rope.dimension_count %4")
-                            .arg(f.path, arch)
-                            .arg(a.headDim)
-                            .arg(a.ropeHeadDim));
-    }
-
-    // Feed-forward and experts.
-    s.ffn.gated = has("ffn_gate.weight") || !has("ffn_up.weight");
-    s.ffn.bias = has("ffn_up.bias");
-    if (arch == QLatin1String("phi3") && !has("ffn_gate.weight")) {
-        s.ffn.fusedGateUp = true;
-        s.ffn.gated = true;
-    }
-    const qint64 experts = r.integer("expert_count", 0, 0, kMaxExperts);
-    if (experts > 0) {
-        MoeSpec& m = s.moe;
-        m.numExperts = experts;
-        m.expertsPerToken = r.required("expert_used_count", 1, kMaxExperts);
-        m.expertIntermediate = r.integer("expert_feed_forward_length", s.ffn.intermediate, 1, kMaxDim);
-        if (const GgufTensorInfo* gate = r.inAnyLayer(QStringLiteral("ffn_gate_exps.weight"), layers))
-            m.expertIntermediate = gate->ne[1];
-        else if (const GgufTensorInfo* up = r.inAnyLayer(QStringLiteral("ffn_up_exps.weight"), layers))
-            m.expertIntermediate = up->ne[1];
-        m.sharedExperts = r.integer("expert_shared_count", 0, 0, kMaxExperts);
-        if (const GgufTensorInfo* sh = r.inAnyLayer(QStringLiteral("ffn_gate_shexp.weight"), layers)) {
-            m.sharedIntermediate = sh->ne[1];
-            if (m.sharedExperts == 0)
-                m.sharedExperts = 1;
-        } else {
-            m.sharedIntermediate = r.integer("expert_shared_feed_forward_length", 0, 0, kMaxDim);
-            if (m.sharedIntermediate == 0 && m.sharedExperts > 0)
-                m.sharedIntermediate = m.sharedExperts * m.expertIntermediate;
-        }
-        m.sharedExpertGate = has("ffn_gate_inp_shexp.weight");
-        m.routerBias = has("ffn_gate_inp.bias");
-        m.expertBias = has("ffn_gate_exps.bias");
-        m.correctionBias = has("exp_probs_b.bias");
-        if (m.expertsPerToken > m.numExperts)
-            return fail(Tr::tr("%1: %2.expert_used_count %3 exceeds expert_count %4")
-                            .arg(f.path, arch)
-                            .arg(m.expertsPerToken)
-                            .arg(m.numExperts));
-        // Which blocks route to experts: the router tensor says so; without tensors, leading dense blocks.
-        const qint64 leadingDense = r.integer("leading_dense_block_count", 0, 0, kMaxLayers);
-        bool anyRouter = false;
-        for (qint64 il = 0; il < layers; ++il)
-            anyRouter = anyRouter || r.tensor(QStringLiteral("blk.%1.ffn_gate_inp.weight").arg(il));
-        for (qint64 il = 0; il < layers; ++il) {
-            s.layers[size_t(il)].moe = anyRouter
-                ? r.tensor(QStringLiteral("blk.%1.ffn_gate_inp.weight").arg(il)) != nullptr
-                : il >= leadingDense;
-        }
-        if (arch == QLatin1String("llama"))
-            s.modelType = QStringLiteral("mixtral");
-        if (mla && m.correctionBias)
-            s.modelType = QStringLiteral("deepseek_v3");
-    }
+    readSlidingWindows(r, *info, s);
+    readNormsAndRope(r, s);
+    if (info->adjust)
+        info->adjust(r, s);
     if (!r.error().isEmpty())
         return fail(r.error());
-
-    // Sliding windows, by each family's layer pattern (as llama.cpp applies them).
-    const qint64 window = r.integer("attention.sliding_window", 0, 0, kMaxContext);
-    if (window > 0) {
-        s.slidingWindow = window;
-        const qint64 pattern = r.integer("attention.sliding_window_pattern", 6, 1, kMaxLayers);
-        for (qint64 il = 0; il < layers; ++il) {
-            bool sliding = false;
-            if (arch == QLatin1String("gemma2") || arch == QLatin1String("gpt-oss"))
-                sliding = il % 2 == 0;
-            else if (arch == QLatin1String("gemma3"))
-                sliding = (il + 1) % pattern != 0;
-            s.layers[size_t(il)].window = sliding ? AttentionWindow::Sliding : AttentionWindow::Full;
-        }
-    }
-
-    // Norms, head and rope tensors.
-    s.normsPerLayer = has("post_attention_norm.weight") ? 4 : 2;
-    s.normBias = has("attn_norm.bias");
-    s.tiedEmbeddings = r.tensor(QStringLiteral("output.weight")) == nullptr;
-    s.lmHeadBias = r.tensor(QStringLiteral("output.bias")) != nullptr;
-    if (const GgufTensorInfo* rf = r.tensor(QStringLiteral("rope_freqs.weight"))) {
-        s.ggufRopeTensors = 1;
-        s.ggufRopeTensorSize = rf->ne[0];
-    } else if (const GgufTensorInfo* rl = r.tensor(QStringLiteral("rope_factors_long.weight"))) {
-        s.ggufRopeTensors = r.tensor(QStringLiteral("rope_factors_short.weight")) ? 2 : 1;
-        s.ggufRopeTensorSize = rl->ne[0];
-    }
-    if (!r.error().isEmpty())
-        return fail(r.error());
-
-    if (!a.isMla() && a.numHeads % a.numKvHeads != 0)
-        return fail(Tr::tr("%1: %2.attention.head_count_kv %3 does not divide head_count %4")
-                        .arg(f.path, arch)
-                        .arg(a.numKvHeads)
-                        .arg(a.numHeads));
-
-    // Dimensions whose products overflow (or describe more than 2^52 weights) come from a corrupt header;
-    // tensorLayout() and the estimator must never see them.
-    {
-        const auto product = [](std::initializer_list<qint64> xs) -> std::optional<qint64> {
-            qint64 p = 1;
-            for (qint64 x : xs) {
-                const auto next = checkedMul(p, std::max<qint64>(x, 1));
-                if (!next)
-                    return std::nullopt;
-                p = *next;
-            }
-            return p;
-        };
-        const qint64 qk
-            = std::max({ a.headDim, a.vHeadDim, a.nopeHeadDim + a.ropeHeadDim, a.kvLoraRank + a.ropeHeadDim });
-        const std::optional<qint64> parts[] = {
-            product({ s.vocabSize, s.hiddenSize }),
-            product({ s.numLayers, s.hiddenSize, s.ffn.intermediate, 3 }),
-            product({ s.numLayers, s.moe.numExperts, s.hiddenSize, s.moe.expertIntermediate, 3 }),
-            product({ s.numLayers, s.hiddenSize, s.moe.sharedIntermediate, 3 }),
-            product({ s.numLayers, a.numHeads, qk, std::max(s.hiddenSize, a.qLoraRank), 4 }),
-            product({ s.numLayers, a.numHeads, qk, a.kvLoraRank, 2 }),
-            product({ s.numLayers, s.moe.numExperts, s.hiddenSize }),
-        };
-        for (const auto& part : parts) {
-            if (!part || *part > (qint64(1) << 52))
-                return fail(Tr::tr("%1: the %2 dimensions describe more than 2^52 weights (corrupt metadata?)")
-                                .arg(f.path, arch));
-        }
-    }
-
-    // Cross-check: the tensors the architecture implies against those in the file.
-    if (warnings) {
-        QHash<QString, const GgufTensorInfo*> present;
-        for (const GgufTensorInfo& t : f.tensors)
-            present.insert(t.name, &t);
-        QStringList problems;
-        for (const TensorSpec& t : tensorLayout(s)) {
-            if (!t.inGguf)
-                continue;
-            const GgufTensorInfo* p = present.take(t.name);
-            if (!p)
-                problems << Tr::tr("missing %1").arg(t.name);
-            else if (p->elements() != t.elements())
-                problems << Tr::tr("%1 has %2 elements, expected %3").arg(t.name).arg(p->elements()).arg(t.elements());
-        }
-        for (auto it = present.cbegin(); it != present.cend(); ++it)
-            problems << Tr::tr("unexpected %1").arg(it.key());
-        if (!problems.isEmpty()) {
-            problems.sort();
-            const qsizetype shown = std::min<qsizetype>(problems.size(), 8);
-            *warnings << Tr::tr("%1: %2 tensors differ from the %3 layout (%4%5); sizes come from the file")
-                             .arg(f.path)
-                             .arg(problems.size())
-                             .arg(arch, problems.mid(0, shown).join(QStringLiteral(", ")),
-                                 problems.size() > shown ? QStringLiteral(", ...") : QString());
-        }
-    }
+    if (const QString e = checkDimensions(r, s); !e.isEmpty())
+        return fail(e);
+    if (warnings)
+        crossCheckTensors(r, s, *warnings);
     return s;
 }
 

@@ -26,62 +26,6 @@ constexpr qint64 kMaxContext = qint64(1) << 30;
 
 using FieldReader = detail::JsonFields;
 
-enum class Family
-{
-    Llama,
-    Mistral,
-    Qwen2,
-    Qwen3,
-    Qwen2Moe,
-    Qwen3Moe,
-    Mixtral,
-    Gemma,
-    Gemma2,
-    Gemma3,
-    Phi3,
-    PhiMoe,
-    GptOss,
-    DeepseekV2,
-    DeepseekV3,
-    Olmoe,
-};
-
-struct FamilyInfo
-{
-    const char* modelType;
-    Family family;
-};
-
-constexpr FamilyInfo kFamilies[] = {
-    { "llama", Family::Llama },
-    { "mistral", Family::Mistral },
-    { "qwen2", Family::Qwen2 },
-    { "qwen3", Family::Qwen3 },
-    { "qwen2_moe", Family::Qwen2Moe },
-    { "qwen3_moe", Family::Qwen3Moe },
-    { "mixtral", Family::Mixtral },
-    { "gemma", Family::Gemma },
-    { "gemma2", Family::Gemma2 },
-    { "gemma3", Family::Gemma3 },
-    { "gemma3_text", Family::Gemma3 },
-    { "phi3", Family::Phi3 },
-    { "phimoe", Family::PhiMoe },
-    { "gpt_oss", Family::GptOss },
-    { "deepseek_v2", Family::DeepseekV2 },
-    { "deepseek_v3", Family::DeepseekV3 },
-    { "kimi_k2", Family::DeepseekV3 },
-    { "olmoe", Family::Olmoe },
-};
-
-std::optional<Family> familyOf(const QString& modelType)
-{
-    for (const FamilyInfo& f : kFamilies) {
-        if (modelType == QLatin1String(f.modelType))
-            return f.family;
-    }
-    return std::nullopt;
-}
-
 // Defaults of each transformers configuration class for the fields that size tensors.
 struct Defaults
 {
@@ -95,42 +39,326 @@ struct Defaults
     bool tied;
 };
 
-Defaults defaultsFor(Family f)
+// A family's own fields and implicit details, read once `s` holds the fields every family shares. `text` is the
+// object `r` reads, for the rare check JsonFields does not offer.
+using ReadFamily = void (*)(FieldReader& r, const json& text, ModelSpec& s);
+// Whether `layer` attends through the sliding window when config.json names a window but no layer_types.
+using SlidingLayer = bool (*)(FieldReader& r, const ModelSpec& s, qint64 layer);
+
+// One architecture family: the model_type values it answers to, its configuration class's defaults, what it reads
+// beyond the shared fields (nullptr: nothing) and its sliding-window layers (nullptr: full attention everywhere).
+struct Family
 {
-    switch (f) {
-    case Family::Llama:
-        return { 32000, 4096, 11008, 32, 32, 0, 2048, false };
-    case Family::Mistral:
-        return { 32000, 4096, 14336, 32, 32, 8, 131072, false };
-    case Family::Qwen2:
-    case Family::Qwen3:
-        return { 151936, 4096, 22016, 32, 32, 32, 32768, false };
-    case Family::Qwen2Moe:
-        return { 151936, 2048, 5632, 24, 16, 16, 32768, false };
-    case Family::Qwen3Moe:
-        return { 151936, 2048, 6144, 24, 32, 4, 32768, false };
-    case Family::Mixtral:
-        return { 32000, 4096, 14336, 32, 32, 8, 131072, false };
-    case Family::Gemma:
-        return { 256000, 3072, 24576, 28, 16, 16, 8192, true };
-    case Family::Gemma2:
-        return { 256000, 2304, 9216, 26, 8, 4, 8192, true };
-    case Family::Gemma3:
-        return { 262208, 2304, 9216, 26, 8, 4, 131072, true };
-    case Family::Phi3:
-        return { 32064, 3072, 8192, 32, 32, 0, 4096, false };
-    case Family::PhiMoe:
-        return { 32064, 4096, 6400, 32, 32, 8, 131072, false };
-    case Family::GptOss:
-        return { 201088, 2880, 2880, 36, 64, 8, 131072, false };
-    case Family::DeepseekV2:
-        return { 102400, 5120, 12288, 60, 128, 128, 163840, false };
-    case Family::DeepseekV3:
-        return { 129280, 7168, 18432, 61, 128, 128, 163840, false };
-    case Family::Olmoe:
-        return { 50304, 2048, 1024, 16, 16, 16, 4096, false };
+    const char* modelTypes[2]; // the second: an alias, or nullptr
+    Defaults defaults;
+    ReadFamily read;
+    SlidingLayer sliding;
+};
+
+// Marks the layers that route to experts: all but the first `firstDense`, those off every `step`-th and
+// `denseLayers`.
+void markMoeLayers(ModelSpec& s, qint64 firstDense, qint64 step, const QList<qint64>& denseLayers)
+{
+    for (qint64 i = 0; i < s.numLayers; ++i) {
+        const bool dense = i < firstDense || (step > 1 && (i + 1) % step != 0) || denseLayers.contains(i);
+        s.layers[static_cast<size_t>(i)].moe = !dense;
     }
-    return { 32000, 4096, 11008, 32, 32, 0, 2048, false };
+}
+
+// Experts in every layer, each as wide as the dense feed-forward (Mixtral, PhiMoE, OLMoE).
+void readRoutedExperts(FieldReader& r, ModelSpec& s, const char* countKey, qint64 count, qint64 perToken)
+{
+    s.moe.numExperts = r.integer(countKey, count, 1, kMaxExperts);
+    s.moe.expertsPerToken = r.integer("num_experts_per_tok", perToken, 1, kMaxExperts);
+    s.moe.expertIntermediate = s.ffn.intermediate;
+    markMoeLayers(s, 0, 1, {});
+}
+
+void readQwen2(FieldReader&, const json&, ModelSpec& s)
+{
+    s.attention.qkvBias = true; // Qwen2Attention: q/k/v with bias, o_proj without
+    s.attention.outputBias = false;
+}
+
+void readQwen3(FieldReader&, const json&, ModelSpec& s)
+{
+    s.attention.qkNorm = QkNorm::PerHead;
+}
+
+// Qwen MoE: which layers stay dense (mlp_only_layers, decoder_sparse_step).
+void readQwenMoeLayers(FieldReader& r, ModelSpec& s)
+{
+    QList<qint64> mlpOnly;
+    if (const json* arr = r.array("mlp_only_layers")) {
+        for (const json& v : *arr) {
+            if (!v.is_number_integer()) {
+                r.fail("mlp_only_layers", Tr::tr("must hold layer numbers"));
+                break;
+            }
+            mlpOnly << v.get<qint64>();
+        }
+    }
+    markMoeLayers(s, 0, r.integer("decoder_sparse_step", 1, 1, kMaxLayers), mlpOnly);
+}
+
+void readQwen2Moe(FieldReader& r, const json& text, ModelSpec& s)
+{
+    readQwen2(r, text, s);
+    s.moe.numExperts = r.integer("num_experts", 60, 1, kMaxExperts);
+    s.moe.expertsPerToken = r.integer("num_experts_per_tok", 4, 1, kMaxExperts);
+    s.moe.expertIntermediate = r.integer("moe_intermediate_size", 1408, 1, kMaxDim);
+    s.moe.sharedIntermediate = r.integer("shared_expert_intermediate_size", 5632, 0, kMaxDim);
+    s.moe.sharedExperts = s.moe.sharedIntermediate > 0 ? 1 : 0;
+    s.moe.sharedExpertGate = true;
+    readQwenMoeLayers(r, s);
+}
+
+void readQwen3Moe(FieldReader& r, const json& text, ModelSpec& s)
+{
+    readQwen3(r, text, s);
+    s.moe.numExperts = r.integer("num_experts", 128, 1, kMaxExperts);
+    s.moe.expertsPerToken = r.integer("num_experts_per_tok", 8, 1, kMaxExperts);
+    s.moe.expertIntermediate = r.integer("moe_intermediate_size", 768, 1, kMaxDim);
+    readQwenMoeLayers(r, s);
+}
+
+void readMixtral(FieldReader& r, const json&, ModelSpec& s)
+{
+    readRoutedExperts(r, s, "num_local_experts", 8, 2);
+}
+
+void readGemma(FieldReader& r, const json&, ModelSpec& s)
+{
+    if (!r.has("head_dim"))
+        s.attention.headDim = s.attention.vHeadDim = 256;
+}
+
+void readGemma2(FieldReader& r, const json& text, ModelSpec& s)
+{
+    s.normsPerLayer = 4;
+    readGemma(r, text, s);
+}
+
+void readGemma3(FieldReader& r, const json& text, ModelSpec& s)
+{
+    s.attention.qkNorm = QkNorm::PerHead;
+    readGemma2(r, text, s);
+}
+
+void readPhi3(FieldReader&, const json&, ModelSpec& s)
+{
+    s.attention.fusedQkv = true;
+    s.ffn.fusedGateUp = true;
+}
+
+void readPhiMoe(FieldReader& r, const json&, ModelSpec& s)
+{
+    s.attention.qkvBias = s.attention.outputBias = r.boolean("attention_bias", false);
+    s.normBias = true; // LayerNorm with bias
+    s.lmHeadBias = r.boolean("lm_head_bias", false);
+    readRoutedExperts(r, s, "num_local_experts", 16, 2);
+}
+
+void readGptOss(FieldReader& r, const json&, ModelSpec& s)
+{
+    AttentionSpec& a = s.attention;
+    a.qkvBias = a.outputBias = r.boolean("attention_bias", true);
+    a.sinks = true;
+    if (!r.has("head_dim"))
+        a.headDim = a.vHeadDim = 64;
+    s.moe.numExperts = r.integer("num_local_experts", 128, 1, kMaxExperts);
+    s.moe.expertsPerToken
+        = r.integer("num_experts_per_tok", r.integer("experts_per_token", 4, 1, kMaxExperts), 1, kMaxExperts);
+    s.moe.expertIntermediate = s.ffn.intermediate;
+    s.moe.routerBias = true;
+    s.moe.expertBias = true;
+    markMoeLayers(s, 0, 1, {});
+}
+
+// DeepSeek's multi-head latent attention: low-rank q and kv projections, rope on part of each head.
+void readMla(FieldReader& r, const json& text, AttentionSpec& a)
+{
+    a.qLoraRank = r.integer("q_lora_rank", 1536, 0, kMaxDim);
+    if (r.has("q_lora_rank") == false && text.contains("q_lora_rank"))
+        a.qLoraRank = 0; // explicit null: plain q_proj (DeepSeek-V2-Lite)
+    a.kvLoraRank = r.integer("kv_lora_rank", 512, 1, kMaxDim);
+    a.ropeHeadDim = r.integer("qk_rope_head_dim", 64, 1, kMaxDim);
+    a.nopeHeadDim = r.integer("qk_nope_head_dim", 128, 1, kMaxDim);
+    a.vHeadDim = r.integer("v_head_dim", 128, 1, kMaxDim);
+    a.headDim = a.nopeHeadDim + a.ropeHeadDim;
+}
+
+// DeepSeek's experts: routed and shared ones, the first layers dense. The defaults differ between versions.
+struct DeepseekMoeDefaults
+{
+    qint64 experts;
+    qint64 perToken;
+    qint64 intermediate;
+    qint64 shared;
+    const char* topkMethod;
+};
+
+void readDeepseekMoe(FieldReader& r, ModelSpec& s, const DeepseekMoeDefaults& d)
+{
+    s.moe.numExperts = r.integer("n_routed_experts", d.experts, 0, kMaxExperts);
+    s.moe.expertsPerToken = r.integer("num_experts_per_tok", d.perToken, 0, kMaxExperts);
+    s.moe.expertIntermediate = r.integer("moe_intermediate_size", d.intermediate, 1, kMaxDim);
+    s.moe.sharedExperts = r.integer("n_shared_experts", d.shared, 0, 1024);
+    s.moe.sharedIntermediate = s.moe.sharedExperts * s.moe.expertIntermediate;
+    s.moe.correctionBias = r.string("topk_method", QString::fromLatin1(d.topkMethod)) == QLatin1String("noaux_tc");
+    if (s.moe.numExperts > 0)
+        markMoeLayers(
+            s, r.integer("first_k_dense_replace", 0, 0, kMaxLayers), r.integer("moe_layer_freq", 1, 1, kMaxLayers), {});
+}
+
+void readDeepseekV2(FieldReader& r, const json& text, ModelSpec& s)
+{
+    readMla(r, text, s.attention);
+    readDeepseekMoe(r, s, { 160, 6, 1536, 2, "" });
+}
+
+void readDeepseekV3(FieldReader& r, const json& text, ModelSpec& s)
+{
+    readMla(r, text, s.attention);
+    readDeepseekMoe(r, s, { 256, 8, 2048, 1, "noaux_tc" });
+}
+
+void readOlmoe(FieldReader& r, const json&, ModelSpec& s)
+{
+    s.attention.qkNorm = QkNorm::Full;
+    readRoutedExperts(r, s, "num_experts", 64, 8);
+}
+
+bool slideEveryLayer(FieldReader&, const ModelSpec&, qint64)
+{
+    return true;
+}
+
+bool slideEvenLayers(FieldReader&, const ModelSpec&, qint64 layer)
+{
+    return layer % 2 == 0;
+}
+
+bool slideGemma3(FieldReader& r, const ModelSpec&, qint64 layer)
+{
+    const qint64 pattern = r.integer("sliding_window_pattern", 6, 1, kMaxLayers);
+    return (layer + 1) % pattern != 0;
+}
+
+bool slideQwen(FieldReader& r, const ModelSpec& s, qint64 layer)
+{
+    return r.boolean("use_sliding_window", false)
+        && layer >= r.integer("max_window_layers", s.numLayers, 0, kMaxLayers);
+}
+
+// Adding a family: its defaults, a reader for what it adds to the shared fields and, if its config.json names a
+// sliding window without layer_types, the rule for which layers use it. Phi-3's config names a window its engines
+// do not apply to the cache, so it has no rule: full attention.
+constexpr Family kFamilies[] = {
+    { { "llama" }, { 32000, 4096, 11008, 32, 32, 0, 2048, false }, nullptr, nullptr },
+    { { "mistral" }, { 32000, 4096, 14336, 32, 32, 8, 131072, false }, nullptr, slideEveryLayer },
+    { { "qwen2" }, { 151936, 4096, 22016, 32, 32, 32, 32768, false }, readQwen2, slideQwen },
+    { { "qwen3" }, { 151936, 4096, 22016, 32, 32, 32, 32768, false }, readQwen3, slideQwen },
+    { { "qwen2_moe" }, { 151936, 2048, 5632, 24, 16, 16, 32768, false }, readQwen2Moe, slideQwen },
+    { { "qwen3_moe" }, { 151936, 2048, 6144, 24, 32, 4, 32768, false }, readQwen3Moe, slideQwen },
+    { { "mixtral" }, { 32000, 4096, 14336, 32, 32, 8, 131072, false }, readMixtral, slideEveryLayer },
+    { { "gemma" }, { 256000, 3072, 24576, 28, 16, 16, 8192, true }, readGemma, nullptr },
+    { { "gemma2" }, { 256000, 2304, 9216, 26, 8, 4, 8192, true }, readGemma2, slideEvenLayers },
+    { { "gemma3", "gemma3_text" }, { 262208, 2304, 9216, 26, 8, 4, 131072, true }, readGemma3, slideGemma3 },
+    { { "phi3" }, { 32064, 3072, 8192, 32, 32, 0, 4096, false }, readPhi3, nullptr },
+    { { "phimoe" }, { 32064, 4096, 6400, 32, 32, 8, 131072, false }, readPhiMoe, nullptr },
+    { { "gpt_oss" }, { 201088, 2880, 2880, 36, 64, 8, 131072, false }, readGptOss, slideEvenLayers },
+    { { "deepseek_v2" }, { 102400, 5120, 12288, 60, 128, 128, 163840, false }, readDeepseekV2, nullptr },
+    { { "deepseek_v3", "kimi_k2" }, { 129280, 7168, 18432, 61, 128, 128, 163840, false }, readDeepseekV3, nullptr },
+    { { "olmoe" }, { 50304, 2048, 1024, 16, 16, 16, 4096, false }, readOlmoe, nullptr },
+};
+
+const Family* familyOf(const QString& modelType)
+{
+    for (const Family& f : kFamilies) {
+        for (const char* name : f.modelTypes) {
+            if (name && modelType == QLatin1String(name))
+                return &f;
+        }
+    }
+    return nullptr;
+}
+
+// The fields every family shares, with the family's defaults where config.json omits them. `top` is the whole
+// config; `r` its text_config when `nested`, else the same object.
+void readSharedFields(
+    FieldReader& top, FieldReader& r, bool nested, const QString& modelType, const Defaults& d, ModelSpec& s)
+{
+    s.modelType = nested ? r.string("model_type", modelType) : modelType;
+    s.hiddenSize = r.integer("hidden_size", d.hidden, 1, kMaxDim);
+    s.vocabSize = r.integer("vocab_size", d.vocab, 1, kMaxDim);
+    s.numLayers = r.integer("num_hidden_layers", d.layers, 1, kMaxLayers);
+    s.maxContext = r.integer("max_position_embeddings", d.maxPos, 1, kMaxContext);
+    s.tiedEmbeddings = top.boolean("tie_word_embeddings", r.boolean("tie_word_embeddings", d.tied));
+    if (nested && !top.has("tie_word_embeddings") && !r.has("tie_word_embeddings"))
+        s.tiedEmbeddings = d.tied;
+
+    AttentionSpec& a = s.attention;
+    a.numHeads = r.integer("num_attention_heads", d.heads, 1, kMaxDim);
+    a.numKvHeads = r.integer("num_key_value_heads", d.kvHeads > 0 ? d.kvHeads : a.numHeads, 1, kMaxDim);
+    const qint64 defaultHeadDim = a.numHeads > 0 ? s.hiddenSize / a.numHeads : 0;
+    a.headDim = r.integer("head_dim", defaultHeadDim, 1, kMaxDim);
+    a.vHeadDim = a.headDim;
+    a.qkvBias = r.boolean("attention_bias", false);
+    a.outputBias = a.qkvBias;
+
+    s.ffn.intermediate = r.integer("intermediate_size", d.intermediate, 1, kMaxDim);
+    s.ffn.bias = r.boolean("mlp_bias", false);
+    s.layers.assign(static_cast<size_t>(std::max<qint64>(s.numLayers, 0)), LayerSpec {});
+}
+
+// Sliding-window layers: as layer_types lists them, else by the family's pattern.
+void readSlidingWindow(FieldReader& r, const Family& family, ModelSpec& s)
+{
+    const qint64 window = r.integer("sliding_window", 0, 0, kMaxContext);
+    QList<bool> sliding;
+    if (const json* types = r.array("layer_types")) {
+        for (const json& t : *types) {
+            if (!t.is_string()) {
+                r.fail("layer_types", Tr::tr("must hold strings"));
+                break;
+            }
+            sliding << (t.get<std::string>() == "sliding_attention");
+        }
+        if (sliding.size() != s.numLayers) {
+            r.fail("layer_types", Tr::tr("has %1 entries for %2 layers").arg(sliding.size()).arg(s.numLayers));
+            sliding.clear();
+        }
+    } else if (window > 0) {
+        for (qint64 i = 0; i < s.numLayers; ++i)
+            sliding << (family.sliding && family.sliding(r, s, i));
+    }
+    if (window > 0) {
+        s.slidingWindow = window;
+        for (qsizetype i = 0; i < sliding.size() && i < qsizetype(s.layers.size()); ++i)
+            s.layers[static_cast<size_t>(i)].window = sliding[i] ? AttentionWindow::Sliding : AttentionWindow::Full;
+    }
+}
+
+// Rope tensors that only GGUF files carry.
+void readRopeTensors(FieldReader& r, const json& text, const QString& file, QList<ParseError>* errors, ModelSpec& s)
+{
+    const json* rope = r.object("rope_scaling");
+    if (!rope)
+        return;
+    FieldReader rr(*rope, file, r.field("rope_scaling"), errors);
+    const QString type = rr.string("rope_type", rr.string("type"));
+    const double partial = text.contains("partial_rotary_factor") && text["partial_rotary_factor"].is_number()
+        ? text["partial_rotary_factor"].get<double>()
+        : 1.0;
+    const qint64 rotary = static_cast<qint64>(double(s.attention.headDim) * partial);
+    if (type == QLatin1String("llama3")) {
+        s.ggufRopeTensors = 1;
+        s.ggufRopeTensorSize = rotary / 2;
+    } else if (type == QLatin1String("longrope") || type == QLatin1String("su")) {
+        s.ggufRopeTensors = 2;
+        s.ggufRopeTensorSize = rotary / 2;
+    }
 }
 
 void readVision(FieldReader& top, const json& vision, const QString& file, const QString& where, ModelSpec& spec,
@@ -148,6 +376,26 @@ void readVision(FieldReader& top, const json& vision, const QString& file, const
     if (v.failures() > 0)
         top.fail("vision_config", Tr::tr("could not be read"));
     spec.vision = vs;
+}
+
+// Head counts that must divide, and widths that are each in range but multiply into absurd tensors.
+void checkConsistency(FieldReader& top, FieldReader& r, const ModelSpec& s)
+{
+    const AttentionSpec& a = s.attention;
+    if (a.numKvHeads > 0 && a.numHeads % a.numKvHeads != 0 && !a.isMla())
+        r.fail("num_key_value_heads",
+            Tr::tr("%1 does not divide the %2 attention heads").arg(a.numKvHeads).arg(a.numHeads));
+
+    // 2^24 experts x 2^24 x 2^24 passes every range check: no real model has more than about 10^13 parameters,
+    // so refuse what would exceed 2^50.
+    if (top.failures() == 0 && r.failures() == 0) {
+        qint64 total = 0;
+        for (const TensorSpec& t : tensorLayout(s, TensorNames::None))
+            total = satAdd(total, t.elements());
+        if (total > (qint64(1) << 50))
+            top.fail(
+                "model_type", Tr::tr("these dimensions imply %1 parameters, far beyond any real model").arg(total));
+    }
 }
 
 } // namespace
@@ -168,7 +416,7 @@ std::optional<ModelSpec> specFromConfig(
         top.fail("model_type", Tr::tr("is missing"));
         return std::nullopt;
     }
-    const auto family = familyOf(modelType);
+    const Family* family = familyOf(modelType);
     if (!family) {
         top.fail("model_type",
             Tr::tr("'%1' is not a supported architecture (supported: %2)")
@@ -182,241 +430,18 @@ std::optional<ModelSpec> specFromConfig(
     const QString textWhere = textConfig ? top.field("text_config") : where;
     FieldReader r(text, file, textWhere, errors);
 
-    const Family f = *family;
-    const Defaults d = defaultsFor(f);
     ModelSpec s;
-    s.modelType = textConfig ? r.string("model_type", modelType) : modelType;
-    s.hiddenSize = r.integer("hidden_size", d.hidden, 1, kMaxDim);
-    s.vocabSize = r.integer("vocab_size", d.vocab, 1, kMaxDim);
-    s.numLayers = r.integer("num_hidden_layers", d.layers, 1, kMaxLayers);
-    s.maxContext = r.integer("max_position_embeddings", d.maxPos, 1, kMaxContext);
-    s.tiedEmbeddings = top.boolean("tie_word_embeddings", r.boolean("tie_word_embeddings", d.tied));
-    if (textConfig && !top.has("tie_word_embeddings") && !r.has("tie_word_embeddings"))
-        s.tiedEmbeddings = d.tied;
-
-    AttentionSpec& a = s.attention;
-    a.numHeads = r.integer("num_attention_heads", d.heads, 1, kMaxDim);
-    a.numKvHeads = r.integer("num_key_value_heads", d.kvHeads > 0 ? d.kvHeads : a.numHeads, 1, kMaxDim);
-    const qint64 defaultHeadDim = a.numHeads > 0 ? s.hiddenSize / a.numHeads : 0;
-    a.headDim = r.integer("head_dim", defaultHeadDim, 1, kMaxDim);
-    a.vHeadDim = a.headDim;
-    a.qkvBias = r.boolean("attention_bias", false);
-    a.outputBias = a.qkvBias;
-
-    s.ffn.intermediate = r.integer("intermediate_size", d.intermediate, 1, kMaxDim);
-    s.ffn.bias = r.boolean("mlp_bias", false);
-    s.layers.assign(static_cast<size_t>(std::max<qint64>(s.numLayers, 0)), LayerSpec {});
-
-    const auto setAllMoe = [&s](qint64 firstDense, qint64 step, const QList<qint64>& denseLayers) {
-        for (qint64 i = 0; i < s.numLayers; ++i) {
-            const bool dense = i < firstDense || (step > 1 && (i + 1) % step != 0) || denseLayers.contains(i);
-            s.layers[static_cast<size_t>(i)].moe = !dense;
-        }
-    };
-
-    switch (f) {
-    case Family::Llama:
-    case Family::Mistral:
-        break;
-    case Family::Qwen2:
-        a.qkvBias = true; // Qwen2Attention: q/k/v with bias, o_proj without
-        a.outputBias = false;
-        break;
-    case Family::Qwen3:
-        a.qkNorm = QkNorm::PerHead;
-        break;
-    case Family::Qwen2Moe:
-    case Family::Qwen3Moe: {
-        if (f == Family::Qwen2Moe) {
-            a.qkvBias = true;
-            a.outputBias = false;
-        } else {
-            a.qkNorm = QkNorm::PerHead;
-        }
-        s.moe.numExperts = r.integer("num_experts", f == Family::Qwen2Moe ? 60 : 128, 1, kMaxExperts);
-        s.moe.expertsPerToken = r.integer("num_experts_per_tok", f == Family::Qwen2Moe ? 4 : 8, 1, kMaxExperts);
-        s.moe.expertIntermediate = r.integer("moe_intermediate_size", f == Family::Qwen2Moe ? 1408 : 768, 1, kMaxDim);
-        if (f == Family::Qwen2Moe) {
-            s.moe.sharedIntermediate = r.integer("shared_expert_intermediate_size", 5632, 0, kMaxDim);
-            s.moe.sharedExperts = s.moe.sharedIntermediate > 0 ? 1 : 0;
-            s.moe.sharedExpertGate = true;
-        }
-        QList<qint64> mlpOnly;
-        if (const json* arr = r.array("mlp_only_layers")) {
-            for (const json& v : *arr) {
-                if (!v.is_number_integer()) {
-                    r.fail("mlp_only_layers", Tr::tr("must hold layer numbers"));
-                    break;
-                }
-                mlpOnly << v.get<qint64>();
-            }
-        }
-        setAllMoe(0, r.integer("decoder_sparse_step", 1, 1, kMaxLayers), mlpOnly);
-        break;
-    }
-    case Family::Mixtral:
-        s.moe.numExperts = r.integer("num_local_experts", 8, 1, kMaxExperts);
-        s.moe.expertsPerToken = r.integer("num_experts_per_tok", 2, 1, kMaxExperts);
-        s.moe.expertIntermediate = s.ffn.intermediate;
-        setAllMoe(0, 1, {});
-        break;
-    case Family::Gemma:
-    case Family::Gemma2:
-    case Family::Gemma3:
-        if (f != Family::Gemma)
-            s.normsPerLayer = 4;
-        if (f == Family::Gemma3)
-            a.qkNorm = QkNorm::PerHead;
-        if (!r.has("head_dim"))
-            a.headDim = a.vHeadDim = 256;
-        break;
-    case Family::Phi3:
-        a.fusedQkv = true;
-        s.ffn.fusedGateUp = true;
-        break;
-    case Family::PhiMoe:
-        a.qkvBias = a.outputBias = r.boolean("attention_bias", false);
-        s.normBias = true; // LayerNorm with bias
-        s.lmHeadBias = r.boolean("lm_head_bias", false);
-        s.moe.numExperts = r.integer("num_local_experts", 16, 1, kMaxExperts);
-        s.moe.expertsPerToken = r.integer("num_experts_per_tok", 2, 1, kMaxExperts);
-        s.moe.expertIntermediate = s.ffn.intermediate;
-        setAllMoe(0, 1, {});
-        break;
-    case Family::GptOss:
-        a.qkvBias = a.outputBias = r.boolean("attention_bias", true);
-        a.sinks = true;
-        if (!r.has("head_dim"))
-            a.headDim = a.vHeadDim = 64;
-        s.moe.numExperts = r.integer("num_local_experts", 128, 1, kMaxExperts);
-        s.moe.expertsPerToken
-            = r.integer("num_experts_per_tok", r.integer("experts_per_token", 4, 1, kMaxExperts), 1, kMaxExperts);
-        s.moe.expertIntermediate = s.ffn.intermediate;
-        s.moe.routerBias = true;
-        s.moe.expertBias = true;
-        setAllMoe(0, 1, {});
-        break;
-    case Family::DeepseekV2:
-    case Family::DeepseekV3: {
-        a.qLoraRank = r.integer("q_lora_rank", f == Family::DeepseekV3 ? 1536 : 1536, 0, kMaxDim);
-        if (r.has("q_lora_rank") == false && text.contains("q_lora_rank"))
-            a.qLoraRank = 0; // explicit null: plain q_proj (DeepSeek-V2-Lite)
-        a.kvLoraRank = r.integer("kv_lora_rank", 512, 1, kMaxDim);
-        a.ropeHeadDim = r.integer("qk_rope_head_dim", 64, 1, kMaxDim);
-        a.nopeHeadDim = r.integer("qk_nope_head_dim", 128, 1, kMaxDim);
-        a.vHeadDim = r.integer("v_head_dim", 128, 1, kMaxDim);
-        a.headDim = a.nopeHeadDim + a.ropeHeadDim;
-        s.moe.numExperts = r.integer("n_routed_experts", f == Family::DeepseekV3 ? 256 : 160, 0, kMaxExperts);
-        s.moe.expertsPerToken = r.integer("num_experts_per_tok", f == Family::DeepseekV3 ? 8 : 6, 0, kMaxExperts);
-        s.moe.expertIntermediate
-            = r.integer("moe_intermediate_size", f == Family::DeepseekV3 ? 2048 : 1536, 1, kMaxDim);
-        s.moe.sharedExperts = r.integer("n_shared_experts", f == Family::DeepseekV3 ? 1 : 2, 0, 1024);
-        s.moe.sharedIntermediate = s.moe.sharedExperts * s.moe.expertIntermediate;
-        s.moe.correctionBias = r.string("topk_method", f == Family::DeepseekV3 ? QStringLiteral("noaux_tc") : QString())
-            == QLatin1String("noaux_tc");
-        if (s.moe.numExperts > 0)
-            setAllMoe(r.integer("first_k_dense_replace", 0, 0, kMaxLayers),
-                r.integer("moe_layer_freq", 1, 1, kMaxLayers), {});
-        break;
-    }
-    case Family::Olmoe:
-        a.qkNorm = QkNorm::Full;
-        s.moe.numExperts = r.integer("num_experts", 64, 1, kMaxExperts);
-        s.moe.expertsPerToken = r.integer("num_experts_per_tok", 8, 1, kMaxExperts);
-        s.moe.expertIntermediate = s.ffn.intermediate;
-        setAllMoe(0, 1, {});
-        break;
-    }
+    readSharedFields(top, r, textConfig != nullptr, modelType, family->defaults, s);
+    if (family->read)
+        family->read(r, text, s);
     if (s.moe.numExperts > 0 && s.moe.expertsPerToken > s.moe.numExperts)
         r.fail("num_experts_per_tok",
             Tr::tr("%1 exceeds the %2 experts").arg(s.moe.expertsPerToken).arg(s.moe.numExperts));
-
-    // Sliding-window layers.
-    const qint64 window = r.integer("sliding_window", 0, 0, kMaxContext);
-    QList<bool> sliding;
-    if (const json* types = r.array("layer_types")) {
-        for (const json& t : *types) {
-            if (!t.is_string()) {
-                r.fail("layer_types", Tr::tr("must hold strings"));
-                break;
-            }
-            sliding << (t.get<std::string>() == "sliding_attention");
-        }
-        if (sliding.size() != s.numLayers) {
-            r.fail("layer_types", Tr::tr("has %1 entries for %2 layers").arg(sliding.size()).arg(s.numLayers));
-            sliding.clear();
-        }
-    } else if (window > 0) {
-        for (qint64 i = 0; i < s.numLayers; ++i) {
-            switch (f) {
-            case Family::Gemma2:
-            case Family::GptOss:
-                sliding << (i % 2 == 0);
-                break;
-            case Family::Gemma3: {
-                const qint64 pattern = r.integer("sliding_window_pattern", 6, 1, kMaxLayers);
-                sliding << ((i + 1) % pattern != 0);
-                break;
-            }
-            case Family::Mistral:
-            case Family::Mixtral:
-                sliding << true;
-                break;
-            case Family::Qwen2:
-            case Family::Qwen2Moe:
-            case Family::Qwen3:
-            case Family::Qwen3Moe:
-                sliding << (r.boolean("use_sliding_window", false)
-                    && i >= r.integer("max_window_layers", s.numLayers, 0, kMaxLayers));
-                break;
-            default:
-                // Phi-3's config names a window its engines do not apply to the cache; count full attention.
-                sliding << false;
-                break;
-            }
-        }
-    }
-    if (window > 0) {
-        s.slidingWindow = window;
-        for (qsizetype i = 0; i < sliding.size() && i < qsizetype(s.layers.size()); ++i)
-            s.layers[static_cast<size_t>(i)].window = sliding[i] ? AttentionWindow::Sliding : AttentionWindow::Full;
-    }
-
-    // Rope tensors that only GGUF files carry.
-    if (const json* rope = r.object("rope_scaling")) {
-        FieldReader rr(*rope, file, r.field("rope_scaling"), errors);
-        const QString type = rr.string("rope_type", rr.string("type"));
-        const double partial = text.contains("partial_rotary_factor") && text["partial_rotary_factor"].is_number()
-            ? text["partial_rotary_factor"].get<double>()
-            : 1.0;
-        const qint64 rotary = static_cast<qint64>(double(a.headDim) * partial);
-        if (type == QLatin1String("llama3")) {
-            s.ggufRopeTensors = 1;
-            s.ggufRopeTensorSize = rotary / 2;
-        } else if (type == QLatin1String("longrope") || type == QLatin1String("su")) {
-            s.ggufRopeTensors = 2;
-            s.ggufRopeTensorSize = rotary / 2;
-        }
-    }
-
+    readSlidingWindow(r, *family, s);
+    readRopeTensors(r, text, file, errors, s);
     if (const json* vision = top.object("vision_config"))
         readVision(top, *vision, file, top.field("vision_config"), s, errors);
-
-    // Consistency.
-    if (a.numKvHeads > 0 && a.numHeads % a.numKvHeads != 0 && !a.isMla())
-        r.fail("num_key_value_heads",
-            Tr::tr("%1 does not divide the %2 attention heads").arg(a.numKvHeads).arg(a.numHeads));
-
-    // Widths within range can still multiply into absurd tensors (2^24 experts x 2^24 x 2^24): no real model
-    // has more than about 10^13 parameters, so refuse what would exceed 2^50.
-    if (top.failures() == 0 && r.failures() == 0) {
-        qint64 total = 0;
-        for (const TensorSpec& t : tensorLayout(s, TensorNames::None))
-            total = satAdd(total, t.elements());
-        if (total > (qint64(1) << 50))
-            top.fail(
-                "model_type", Tr::tr("these dimensions imply %1 parameters, far beyond any real model").arg(total));
-    }
+    checkConsistency(top, r, s);
 
     s.nativeDtype = top.string("torch_dtype", top.string("dtype", r.string("torch_dtype", QStringLiteral("bfloat16"))));
     if (top.failures() > 0 || r.failures() > 0)
@@ -440,8 +465,12 @@ std::optional<ModelSpec> parseHfConfig(const QByteArray& data, const QString& fi
 QStringList supportedModelTypes()
 {
     QStringList out;
-    for (const FamilyInfo& f : kFamilies)
-        out << QString::fromLatin1(f.modelType);
+    for (const Family& f : kFamilies) {
+        for (const char* name : f.modelTypes) {
+            if (name)
+                out << QString::fromLatin1(name);
+        }
+    }
     return out;
 }
 

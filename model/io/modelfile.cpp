@@ -139,56 +139,66 @@ std::optional<SplitName> splitName(const QString& fileName)
     return SplitName { m.captured(1), m.captured(3).toInt() };
 }
 
-std::optional<OpenedModel> openGguf(const QString& path, const QuantCatalog& catalog, QString* error)
+// The files of a GGUF model: `path` alone, or every part of the split set it belongs to. nullopt (with `error`)
+// when a part is missing.
+std::optional<QStringList> ggufParts(const QString& path, const std::optional<SplitName>& split, QString* error)
 {
+    if (!split)
+        return QStringList { path };
+    if (split->count < 1 || split->count > kMaxShards) {
+        *error = Tr::tr("%1: a split set of %2 files is not plausible").arg(path).arg(split->count);
+        return std::nullopt;
+    }
     const QFileInfo info(path);
-    QStringList paths { path };
-    const auto split = splitName(info.fileName());
-    if (split) {
-        if (split->count < 1 || split->count > kMaxShards) {
-            *error = Tr::tr("%1: a split set of %2 files is not plausible").arg(path).arg(split->count);
+    QStringList paths;
+    for (int i = 1; i <= split->count; ++i) {
+        const QString shard = info.dir().filePath(QStringLiteral("%1-%2-of-%3.gguf")
+                                                      .arg(split->prefix)
+                                                      .arg(i, 5, 10, QLatin1Char('0'))
+                                                      .arg(split->count, 5, 10, QLatin1Char('0')));
+        if (!QFileInfo::exists(shard)) {
+            *error = Tr::tr("%1: part %2 of the %3-file split set is missing (%4)")
+                         .arg(path)
+                         .arg(i)
+                         .arg(split->count)
+                         .arg(QFileInfo(shard).fileName());
             return std::nullopt;
         }
-        paths.clear();
-        for (int i = 1; i <= split->count; ++i) {
-            const QString shard = info.dir().filePath(QStringLiteral("%1-%2-of-%3.gguf")
-                                                          .arg(split->prefix)
-                                                          .arg(i, 5, 10, QLatin1Char('0'))
-                                                          .arg(split->count, 5, 10, QLatin1Char('0')));
-            if (!QFileInfo::exists(shard)) {
-                *error = Tr::tr("%1: part %2 of the %3-file split set is missing (%4)")
-                             .arg(path)
-                             .arg(i)
-                             .arg(split->count)
-                             .arg(QFileInfo(shard).fileName());
-                return std::nullopt;
-            }
-            paths << shard;
-        }
+        paths << shard;
     }
+    return paths;
+}
 
+// Part `i` of a split set must say so in its split.* keys.
+bool checkSplitKeys(const GgufFile& f, const QString& path, int i, const SplitName& split, QString* error)
+{
+    const auto no = f.intValue(QStringLiteral("split.no"));
+    const auto count = f.intValue(QStringLiteral("split.count"));
+    if (no && *no != i) {
+        *error = Tr::tr("%1: split.no is %2 but the file name says part %3").arg(path).arg(*no).arg(i + 1);
+        return false;
+    }
+    if (count && *count != split.count) {
+        *error = Tr::tr("%1: split.count is %2 but the file name says %3 parts").arg(path).arg(*count).arg(split.count);
+        return false;
+    }
+    return true;
+}
+
+// Reads every part and merges them into the first part's header: its metadata, all tensors (each with the index
+// of its part) and all warnings. `dataBytes` receives the parts' data sections together.
+std::optional<GgufFile> readGgufParts(const QStringList& paths, const std::optional<SplitName>& split,
+    const QuantCatalog& catalog, qint64& dataBytes, QString* error)
+{
     GgufFile merged;
     QSet<QString> names;
-    qint64 dataBytes = 0;
+    dataBytes = 0;
     for (int i = 0; i < paths.size(); ++i) {
         auto f = readGgufFile(paths[i], catalog, error);
         if (!f)
             return std::nullopt;
-        if (split) {
-            const auto no = f->intValue(QStringLiteral("split.no"));
-            const auto count = f->intValue(QStringLiteral("split.count"));
-            if (no && *no != i) {
-                *error = Tr::tr("%1: split.no is %2 but the file name says part %3").arg(paths[i]).arg(*no).arg(i + 1);
-                return std::nullopt;
-            }
-            if (count && *count != split->count) {
-                *error = Tr::tr("%1: split.count is %2 but the file name says %3 parts")
-                             .arg(paths[i])
-                             .arg(*count)
-                             .arg(split->count);
-                return std::nullopt;
-            }
-        }
+        if (split && !checkSplitKeys(*f, paths[i], i, *split, error))
+            return std::nullopt;
         dataBytes = satAdd(dataBytes, f->dataSize);
         if (i == 0) {
             merged = std::move(*f);
@@ -217,27 +227,60 @@ std::optional<OpenedModel> openGguf(const QString& path, const QuantCatalog& cat
                                    .arg(*total)
                                    .arg(merged.tensors.size());
     }
+    return merged;
+}
+
+// The architecture of a (merged) GGUF header, unless it is a projector's or cannot be derived (then a warning).
+void deriveGgufSpec(const GgufFile& merged, OpenedModel& m)
+{
+    if (m.architecture.isEmpty()) {
+        m.warnings << Tr::tr("%1: no general.architecture; only sizes are known").arg(m.path);
+        return;
+    }
+    if (m.isProjector)
+        return;
+    QString why;
+    QStringList specWarnings;
+    m.spec = ggufModelSpec(merged, &why, &specWarnings);
+    m.warnings << specWarnings;
+    if (!m.spec)
+        m.warnings << why;
+    else if (m.quantization.isEmpty())
+        m.quantization = m.spec->nativeDtype;
+}
+
+std::optional<OpenedModel> openGguf(const QString& path, const QuantCatalog& catalog, QString* error)
+{
+    const QFileInfo info(path);
+    const auto split = splitName(info.fileName());
+    const auto paths = ggufParts(path, split, error);
+    if (!paths)
+        return std::nullopt;
+    qint64 dataBytes = 0;
+    const auto merged = readGgufParts(*paths, split, catalog, dataBytes, error);
+    if (!merged)
+        return std::nullopt;
 
     OpenedModel m;
     m.path = path;
     m.format = ModelFileFormat::Gguf;
-    m.files = paths;
+    m.files = *paths;
     m.dataBytes = dataBytes;
-    m.warnings = merged.warnings;
-    m.architecture = merged.architecture();
+    m.warnings = merged->warnings;
+    m.architecture = merged->architecture();
     m.isProjector = m.architecture == QLatin1String("clip")
         || info.fileName().contains(QLatin1String("mmproj"), Qt::CaseInsensitive);
-    if (const auto ft = merged.intValue(QStringLiteral("general.file_type")))
+    if (const auto ft = merged->intValue(QStringLiteral("general.file_type")))
         m.quantization = ggufFileTypeName(*ft);
     for (const char* key : { "general.name", "general.basename", "general.size_label", "general.quantized_by" }) {
-        const QString v = merged.stringValue(QString::fromLatin1(key));
+        const QString v = merged->stringValue(QString::fromLatin1(key));
         if (!v.isEmpty())
             m.metadata.insert(QString::fromLatin1(key), v.left(256));
     }
-    m.metadata.insert(QStringLiteral("gguf.version"), QString::number(merged.version));
-    m.metadata.insert(QStringLiteral("gguf.alignment"), QString::number(merged.alignment));
-    m.tensors.reserve(merged.tensors.size());
-    for (const GgufTensorInfo& g : merged.tensors) {
+    m.metadata.insert(QStringLiteral("gguf.version"), QString::number(merged->version));
+    m.metadata.insert(QStringLiteral("gguf.alignment"), QString::number(merged->alignment));
+    m.tensors.reserve(merged->tensors.size());
+    for (const GgufTensorInfo& g : merged->tensors) {
         FileTensor t;
         t.name = g.name;
         t.dtype = g.typeId;
@@ -249,18 +292,7 @@ std::optional<OpenedModel> openGguf(const QString& path, const QuantCatalog& cat
         t.parameters = g.elements();
         m.tensors.push_back(std::move(t));
     }
-    if (m.architecture.isEmpty())
-        m.warnings << Tr::tr("%1: no general.architecture; only sizes are known").arg(path);
-    else if (!m.isProjector) {
-        QString why;
-        QStringList specWarnings;
-        m.spec = ggufModelSpec(merged, &why, &specWarnings);
-        m.warnings << specWarnings;
-        if (!m.spec)
-            m.warnings << why;
-        else if (m.quantization.isEmpty())
-            m.quantization = m.spec->nativeDtype;
-    }
+    deriveGgufSpec(*merged, m);
     if (m.quantization.isEmpty())
         m.quantization = QStringLiteral("GGUF");
     finish(m);
@@ -364,6 +396,58 @@ std::optional<ShardSet> readIndex(const QString& dir, const QString& indexPath, 
     return set;
 }
 
+// config.json next to the weights: the architecture (into `m.spec`) and its quantization; problems become
+// warnings, since the sizes are known without it.
+HfQuantization readFolderConfig(const QString& dir, OpenedModel& m)
+{
+    HfQuantization quant;
+    const QString configPath = QDir(dir).filePath(QStringLiteral("config.json"));
+    if (!QFileInfo::exists(configPath)) {
+        m.warnings << Tr::tr("%1: no config.json next to the weights; only sizes are known").arg(dir);
+        return quant;
+    }
+    QString why;
+    const auto bytes = readSmallFile(configPath, &why);
+    if (!bytes) {
+        m.warnings << why;
+        return quant;
+    }
+    QList<ParseError> problems;
+    m.spec = parseHfConfig(*bytes, configPath, &problems);
+    if (const auto q = parseHfQuantization(*bytes, configPath, &problems))
+        quant = *q;
+    for (const ParseError& p : problems)
+        m.warnings << p.message();
+    if (m.spec) {
+        m.architecture = m.spec->modelType;
+        m.spec->id = QFileInfo(dir).fileName();
+        m.spec->name = m.spec->id;
+    }
+    return quant;
+}
+
+// The checkpoint's quantization as shown: the recipe, else the storage type or method; unquantized, the dtype
+// holding most bytes.
+QString quantizationName(const HfQuantization& quant, const std::vector<FileTensor>& tensors)
+{
+    if (!quant.recipeId.isEmpty())
+        return quant.recipeId;
+    if (!quant.method.isEmpty())
+        return quant.typeId.isEmpty() ? quant.method : quant.typeId;
+    QString name;
+    qint64 best = -1;
+    QMap<QString, qint64> byDtype;
+    for (const FileTensor& t : tensors)
+        byDtype[t.dtype] += t.bytes;
+    for (auto it = byDtype.cbegin(); it != byDtype.cend(); ++it) {
+        if (it.value() > best) {
+            best = it.value();
+            name = it.key();
+        }
+    }
+    return name;
+}
+
 std::optional<OpenedModel> openSafetensors(
     const QString& path, const QString& dir, QStringList files, std::optional<ShardSet> index, QString* error)
 {
@@ -371,29 +455,7 @@ std::optional<OpenedModel> openSafetensors(
     m.path = path;
     m.format = ModelFileFormat::Safetensors;
 
-    // config.json: the architecture and its quantization.
-    HfQuantization quant;
-    const QString configPath = QDir(dir).filePath(QStringLiteral("config.json"));
-    if (QFileInfo::exists(configPath)) {
-        QString why;
-        if (const auto bytes = readSmallFile(configPath, &why)) {
-            QList<ParseError> problems;
-            m.spec = parseHfConfig(*bytes, configPath, &problems);
-            if (const auto q = parseHfQuantization(*bytes, configPath, &problems))
-                quant = *q;
-            for (const ParseError& p : problems)
-                m.warnings << p.message();
-            if (m.spec) {
-                m.architecture = m.spec->modelType;
-                m.spec->id = QFileInfo(dir).fileName();
-                m.spec->name = m.spec->id;
-            }
-        } else {
-            m.warnings << why;
-        }
-    } else {
-        m.warnings << Tr::tr("%1: no config.json next to the weights; only sizes are known").arg(dir);
-    }
+    const HfQuantization quant = readFolderConfig(dir, m);
     if (!quant.method.isEmpty()) {
         m.metadata.insert(QStringLiteral("quantization_config.quant_method"), quant.method);
         m.metadata.insert(QStringLiteral("quantization_config.bits"), QString::number(quant.bits));
@@ -449,23 +511,7 @@ std::optional<OpenedModel> openSafetensors(
             return std::nullopt;
         }
     }
-    if (!quant.recipeId.isEmpty()) {
-        m.quantization = quant.recipeId;
-    } else if (!quant.method.isEmpty()) {
-        m.quantization = quant.typeId.isEmpty() ? quant.method : quant.typeId;
-    } else {
-        // Unquantized: the dtype holding most bytes.
-        qint64 best = -1;
-        QMap<QString, qint64> byDtype;
-        for (const FileTensor& t : m.tensors)
-            byDtype[t.dtype] += t.bytes;
-        for (auto it = byDtype.cbegin(); it != byDtype.cend(); ++it) {
-            if (it.value() > best) {
-                best = it.value();
-                m.quantization = it.key();
-            }
-        }
-    }
+    m.quantization = quantizationName(quant, m.tensors);
     if (m.spec)
         m.spec->nativeDtype = m.quantization;
     finish(m);
@@ -510,6 +556,197 @@ std::optional<OpenedModel> openFolder(const QString& dir, const QuantCatalog& ca
     return std::nullopt;
 }
 
+// Reads the fields of a quantization_config, each problem reported as (file, "<at>.<name>", reason).
+class QuantFields
+{
+public:
+    QuantFields(const QString& file, QList<ParseError>* errors)
+        : m_file(file)
+        , m_errors(errors)
+    { }
+
+    void fail(const QString& field, const QString& reason)
+    {
+        if (m_errors)
+            m_errors->append({ m_file, field, reason });
+    }
+
+    // A whole number in [min, max]; the fallback when absent or null, nullopt (reported) when bad.
+    std::optional<qint64> integer(
+        const json& obj, const char* name, qint64 fallback, qint64 min, qint64 max, const QString& at)
+    {
+        const auto it = obj.find(name);
+        if (it == obj.end() || it->is_null())
+            return fallback;
+        if (!it->is_number_integer() || it->get<qint64>() < min || it->get<qint64>() > max) {
+            fail(at + u'.' + QString::fromLatin1(name),
+                Tr::tr("must be a whole number from %1 to %2").arg(min).arg(max));
+            return std::nullopt;
+        }
+        return it->get<qint64>();
+    }
+
+    static QString string(const json& obj, const char* name)
+    {
+        const auto it = obj.find(name);
+        return it != obj.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
+    }
+
+    static bool boolean(const json& obj, const char* name)
+    {
+        const auto it = obj.find(name);
+        return it != obj.end() && it->is_boolean() && it->get<bool>();
+    }
+
+private:
+    const QString& m_file;
+    QList<ParseError>* m_errors;
+};
+
+QString groupName(qint64 g)
+{
+    return g > 0 ? QStringLiteral("_G%1").arg(g) : QString();
+}
+
+// Each method's reader fills `q` from the quantization_config `qc` (named `where` in errors); false when a field
+// is unusable (reported through `fields`).
+using ReadQuantMethod = bool (*)(QuantFields& fields, const json& qc, const QString& where, HfQuantization& q);
+
+bool readGptqOrAwq(QuantFields& fields, const json& qc, const QString& where, HfQuantization& q)
+{
+    const auto bits = fields.integer(
+        qc, q.method == QLatin1String("awq") && qc.contains("w_bit") ? "w_bit" : "bits", 4, 2, 8, where);
+    const char* groupKey = qc.contains("q_group_size") ? "q_group_size" : "group_size";
+    const auto group = fields.integer(qc, groupKey, 128, -1, 1 << 20, where);
+    if (!bits || !group)
+        return false;
+    q.bits = int(*bits);
+    q.groupSize = std::max<qint64>(*group, 0);
+    const QString base = q.method == QLatin1String("gptq") ? QStringLiteral("GPTQ") : QStringLiteral("AWQ");
+    q.typeId = QStringLiteral("%1_INT%2%3").arg(base).arg(q.bits).arg(groupName(q.groupSize));
+    if (q.bits == 4 && (q.groupSize == 128 || q.groupSize == 64 || q.groupSize == 32))
+        q.recipeId = QStringLiteral("%1-INT4%2")
+                         .arg(base, q.groupSize == 128 ? QString() : QStringLiteral("-G%1").arg(q.groupSize));
+    else if (q.bits == 8 && q.groupSize == 128 && base == QLatin1String("GPTQ"))
+        q.recipeId = QStringLiteral("GPTQ-INT8");
+    return true;
+}
+
+bool readBitsAndBytes(QuantFields& fields, const json& qc, const QString& where, HfQuantization& q)
+{
+    if (QuantFields::boolean(qc, "load_in_4bit")) {
+        q.bits = 4;
+        q.groupSize = 64;
+        const bool fp4 = QuantFields::string(qc, "bnb_4bit_quant_type").toLower() == QLatin1String("fp4");
+        const bool dq = QuantFields::boolean(qc, "bnb_4bit_use_double_quant");
+        q.typeId = QStringLiteral("%1%2").arg(
+            fp4 ? QStringLiteral("FP4") : QStringLiteral("NF4"), dq ? QStringLiteral("_DQ") : QString());
+        q.recipeId = fp4 ? QStringLiteral("FP4") : (dq ? QStringLiteral("NF4-DQ") : QStringLiteral("NF4"));
+        return true;
+    }
+    if (QuantFields::boolean(qc, "load_in_8bit")) {
+        q.bits = 8;
+        q.typeId = QStringLiteral("LLM_INT8");
+        q.recipeId = QStringLiteral("LLM.INT8");
+        return true;
+    }
+    fields.fail(where, Tr::tr("bitsandbytes needs load_in_4bit or load_in_8bit"));
+    return false;
+}
+
+bool readFp8(QuantFields& fields, const json& qc, const QString& where, HfQuantization& q)
+{
+    q.bits = 8;
+    const auto block = qc.find("weight_block_size");
+    if (block == qc.end() || !block->is_array() || block->empty()) {
+        q.typeId = QStringLiteral("FP8_E4M3_TENSOR");
+        q.recipeId = QStringLiteral("FP8-TENSOR");
+        return true;
+    }
+    if (!(*block)[0].is_number_integer() || (*block)[0].get<qint64>() <= 0 || (*block)[0].get<qint64>() > (1 << 20)) {
+        fields.fail(where + QStringLiteral(".weight_block_size"), Tr::tr("must hold positive whole numbers"));
+        return false;
+    }
+    q.groupSize = (*block)[0].get<qint64>();
+    q.typeId = QStringLiteral("FP8_E4M3_B%1").arg(q.groupSize);
+    if (q.groupSize == 128)
+        q.recipeId = QStringLiteral("FP8");
+    return true;
+}
+
+// compressed-tensors: the first config group's weights say the format.
+bool readCompressedTensors(QuantFields& fields, const json& qc, const QString& where, HfQuantization& q)
+{
+    const auto groups = qc.find("config_groups");
+    if (groups == qc.end() || !groups->is_object() || groups->empty()) {
+        fields.fail(where + QStringLiteral(".config_groups"), Tr::tr("is missing or empty"));
+        return false;
+    }
+    const json& first = groups->begin().value();
+    const QString at = where + QStringLiteral(".config_groups.") + QString::fromStdString(groups->begin().key());
+    const auto weights = first.is_object() ? first.find("weights") : first.end();
+    if (!first.is_object() || weights == first.end() || !weights->is_object()) {
+        fields.fail(at + QStringLiteral(".weights"), Tr::tr("is missing"));
+        return false;
+    }
+    const auto bits = fields.integer(*weights, "num_bits", 8, 2, 16, at + QStringLiteral(".weights"));
+    const auto group = fields.integer(*weights, "group_size", 0, -1, 1 << 20, at + QStringLiteral(".weights"));
+    if (!bits || !group)
+        return false;
+    q.bits = int(*bits);
+    q.groupSize = std::max<qint64>(*group, 0);
+    const QString type = QuantFields::string(*weights, "type").toLower();
+    const QString strategy = QuantFields::string(*weights, "strategy").toLower();
+    if (type == QLatin1String("float") && q.bits == 8) {
+        if (strategy == QLatin1String("block")) {
+            q.typeId = QStringLiteral("FP8_E4M3_B128");
+            q.recipeId = QStringLiteral("FP8");
+        } else {
+            q.typeId = QStringLiteral("FP8_E4M3_TENSOR");
+            q.recipeId = QStringLiteral("FP8-TENSOR");
+        }
+    } else if (q.bits == 8) {
+        q.typeId = QStringLiteral("INT8_CHANNEL");
+        q.recipeId = QStringLiteral("INT8");
+    } else {
+        q.typeId = QStringLiteral("GPTQ_INT%1%2").arg(q.bits).arg(groupName(q.groupSize));
+        if (q.bits == 4 && q.groupSize == 128)
+            q.recipeId = QStringLiteral("GPTQ-INT4");
+    }
+    return true;
+}
+
+// Other methods (mxfp4, hqq, eetq...): sizes still come from the stored dtypes.
+bool readOtherMethod(QuantFields& fields, const json& qc, const QString& where, HfQuantization& q)
+{
+    q.typeId = q.method.toUpper();
+    q.bits = int(fields.integer(qc, "bits", 0, 0, 16, where).value_or(0));
+    return true;
+}
+
+struct QuantMethod
+{
+    const char* name; // quant_method, lower case
+    ReadQuantMethod read;
+};
+
+constexpr QuantMethod kQuantMethods[] = {
+    { "gptq", readGptqOrAwq },
+    { "awq", readGptqOrAwq },
+    { "bitsandbytes", readBitsAndBytes },
+    { "fp8", readFp8 },
+    { "compressed-tensors", readCompressedTensors },
+};
+
+ReadQuantMethod quantMethodReader(const QString& method)
+{
+    for (const QuantMethod& m : kQuantMethods) {
+        if (method == QLatin1String(m.name))
+            return m.read;
+    }
+    return readOtherMethod;
+}
+
 } // namespace
 
 QString modelFileFormatName(ModelFileFormat format)
@@ -520,14 +757,12 @@ QString modelFileFormatName(ModelFileFormat format)
 std::optional<HfQuantization> parseHfQuantization(
     const QByteArray& bytes, const QString& file, QList<ParseError>* errors)
 {
-    const auto fail = [&](const QString& field, const QString& reason) -> std::optional<HfQuantization> {
-        if (errors)
-            errors->append({ file, field, reason });
-        return std::nullopt;
-    };
+    QuantFields fields(file, errors);
     const json config = json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
-    if (config.is_discarded() || !config.is_object())
-        return fail(QString(), Tr::tr("is not a JSON object (truncated or malformed)"));
+    if (config.is_discarded() || !config.is_object()) {
+        fields.fail(QString(), Tr::tr("is not a JSON object (truncated or malformed)"));
+        return std::nullopt;
+    }
     HfQuantization q;
     const char* key = "quantization_config";
     auto qc = config.find(key);
@@ -538,122 +773,19 @@ std::optional<HfQuantization> parseHfQuantization(
     if (qc == config.end() || qc->is_null())
         return q;
     const QString where = QString::fromLatin1(key);
-    if (!qc->is_object())
-        return fail(where, Tr::tr("must be an object"));
-
-    const auto integer = [&](const json& obj, const char* name, qint64 fallback, qint64 min, qint64 max,
-                             const QString& at) -> std::optional<qint64> {
-        const auto it = obj.find(name);
-        if (it == obj.end() || it->is_null())
-            return fallback;
-        if (!it->is_number_integer() || it->get<qint64>() < min || it->get<qint64>() > max) {
-            fail(at + u'.' + QString::fromLatin1(name),
-                Tr::tr("must be a whole number from %1 to %2").arg(min).arg(max));
-            return std::nullopt;
-        }
-        return it->get<qint64>();
-    };
-    const auto string = [](const json& obj, const char* name) {
-        const auto it = obj.find(name);
-        return it != obj.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
-    };
-    const auto boolean = [](const json& obj, const char* name) {
-        const auto it = obj.find(name);
-        return it != obj.end() && it->is_boolean() && it->get<bool>();
-    };
-
-    q.method = string(*qc, "quant_method").toLower();
+    if (!qc->is_object()) {
+        fields.fail(where, Tr::tr("must be an object"));
+        return std::nullopt;
+    }
+    q.method = QuantFields::string(*qc, "quant_method").toLower();
     if (q.method.isEmpty() && qc->contains("config_groups"))
         q.method = QStringLiteral("compressed-tensors");
-    if (q.method.isEmpty())
-        return fail(where + QStringLiteral(".quant_method"), Tr::tr("is missing"));
-
-    const auto groupName = [](qint64 g) { return g > 0 ? QStringLiteral("_G%1").arg(g) : QString(); };
-    if (q.method == QLatin1String("gptq") || q.method == QLatin1String("awq")) {
-        const auto bits = integer(
-            *qc, q.method == QLatin1String("awq") && qc->contains("w_bit") ? "w_bit" : "bits", 4, 2, 8, where);
-        const char* groupKey = qc->contains("q_group_size") ? "q_group_size" : "group_size";
-        const auto group = integer(*qc, groupKey, 128, -1, 1 << 20, where);
-        if (!bits || !group)
-            return std::nullopt;
-        q.bits = int(*bits);
-        q.groupSize = std::max<qint64>(*group, 0);
-        const QString base = q.method == QLatin1String("gptq") ? QStringLiteral("GPTQ") : QStringLiteral("AWQ");
-        q.typeId = QStringLiteral("%1_INT%2%3").arg(base).arg(q.bits).arg(groupName(q.groupSize));
-        if (q.bits == 4 && (q.groupSize == 128 || q.groupSize == 64 || q.groupSize == 32))
-            q.recipeId = QStringLiteral("%1-INT4%2")
-                             .arg(base, q.groupSize == 128 ? QString() : QStringLiteral("-G%1").arg(q.groupSize));
-        else if (q.bits == 8 && q.groupSize == 128 && base == QLatin1String("GPTQ"))
-            q.recipeId = QStringLiteral("GPTQ-INT8");
-    } else if (q.method == QLatin1String("bitsandbytes")) {
-        if (boolean(*qc, "load_in_4bit")) {
-            q.bits = 4;
-            q.groupSize = 64;
-            const bool fp4 = string(*qc, "bnb_4bit_quant_type").toLower() == QLatin1String("fp4");
-            const bool dq = boolean(*qc, "bnb_4bit_use_double_quant");
-            q.typeId = QStringLiteral("%1%2").arg(
-                fp4 ? QStringLiteral("FP4") : QStringLiteral("NF4"), dq ? QStringLiteral("_DQ") : QString());
-            q.recipeId = fp4 ? QStringLiteral("FP4") : (dq ? QStringLiteral("NF4-DQ") : QStringLiteral("NF4"));
-        } else if (boolean(*qc, "load_in_8bit")) {
-            q.bits = 8;
-            q.typeId = QStringLiteral("LLM_INT8");
-            q.recipeId = QStringLiteral("LLM.INT8");
-        } else {
-            return fail(where, Tr::tr("bitsandbytes needs load_in_4bit or load_in_8bit"));
-        }
-    } else if (q.method == QLatin1String("fp8")) {
-        q.bits = 8;
-        const auto block = qc->find("weight_block_size");
-        if (block != qc->end() && block->is_array() && !block->empty()) {
-            if (!(*block)[0].is_number_integer() || (*block)[0].get<qint64>() <= 0
-                || (*block)[0].get<qint64>() > (1 << 20))
-                return fail(where + QStringLiteral(".weight_block_size"), Tr::tr("must hold positive whole numbers"));
-            q.groupSize = (*block)[0].get<qint64>();
-            q.typeId = QStringLiteral("FP8_E4M3_B%1").arg(q.groupSize);
-            if (q.groupSize == 128)
-                q.recipeId = QStringLiteral("FP8");
-        } else {
-            q.typeId = QStringLiteral("FP8_E4M3_TENSOR");
-            q.recipeId = QStringLiteral("FP8-TENSOR");
-        }
-    } else if (q.method == QLatin1String("compressed-tensors")) {
-        const auto groups = qc->find("config_groups");
-        if (groups == qc->end() || !groups->is_object() || groups->empty())
-            return fail(where + QStringLiteral(".config_groups"), Tr::tr("is missing or empty"));
-        const json& first = groups->begin().value();
-        const QString at = where + QStringLiteral(".config_groups.") + QString::fromStdString(groups->begin().key());
-        const auto weights = first.is_object() ? first.find("weights") : first.end();
-        if (!first.is_object() || weights == first.end() || !weights->is_object())
-            return fail(at + QStringLiteral(".weights"), Tr::tr("is missing"));
-        const auto bits = integer(*weights, "num_bits", 8, 2, 16, at + QStringLiteral(".weights"));
-        const auto group = integer(*weights, "group_size", 0, -1, 1 << 20, at + QStringLiteral(".weights"));
-        if (!bits || !group)
-            return std::nullopt;
-        q.bits = int(*bits);
-        q.groupSize = std::max<qint64>(*group, 0);
-        const QString type = string(*weights, "type").toLower();
-        const QString strategy = string(*weights, "strategy").toLower();
-        if (type == QLatin1String("float") && q.bits == 8) {
-            if (strategy == QLatin1String("block")) {
-                q.typeId = QStringLiteral("FP8_E4M3_B128");
-                q.recipeId = QStringLiteral("FP8");
-            } else {
-                q.typeId = QStringLiteral("FP8_E4M3_TENSOR");
-                q.recipeId = QStringLiteral("FP8-TENSOR");
-            }
-        } else if (q.bits == 8) {
-            q.typeId = QStringLiteral("INT8_CHANNEL");
-            q.recipeId = QStringLiteral("INT8");
-        } else {
-            q.typeId = QStringLiteral("GPTQ_INT%1%2").arg(q.bits).arg(groupName(q.groupSize));
-            if (q.bits == 4 && q.groupSize == 128)
-                q.recipeId = QStringLiteral("GPTQ-INT4");
-        }
-    } else {
-        // Other methods (mxfp4, hqq, eetq...): sizes still come from the stored dtypes.
-        q.typeId = q.method.toUpper();
-        q.bits = int(integer(*qc, "bits", 0, 0, 16, where).value_or(0));
+    if (q.method.isEmpty()) {
+        fields.fail(where + QStringLiteral(".quant_method"), Tr::tr("is missing"));
+        return std::nullopt;
     }
+    if (!quantMethodReader(q.method)(fields, *qc, where, q))
+        return std::nullopt;
     return q;
 }
 

@@ -62,6 +62,116 @@ std::optional<qint64> nonNegative(const json& v)
     return std::nullopt;
 }
 
+// __metadata__: an object of strings. Returns an error message, empty when it is one.
+QString readMetadata(const json& v, SafetensorsFile& f)
+{
+    if (!v.is_object())
+        return Tr::tr("__metadata__ must be an object of strings");
+    for (auto m = v.begin(); m != v.end(); ++m) {
+        if (!m.value().is_string())
+            return Tr::tr("__metadata__.%1 must be a string").arg(QString::fromStdString(m.key()));
+        f.metadata.insert(QString::fromStdString(m.key()), QString::fromStdString(m.value().get<std::string>()));
+    }
+    return {};
+}
+
+// The dtype and shape of tensor `key` into `t`; returns an error message, empty when they are valid.
+QString readDtypeAndShape(const QString& key, const json& v, const SafetensorsLimits& limits, SafetensorsTensor& t)
+{
+    const auto dtype = v.find("dtype");
+    if (dtype == v.end() || !dtype->is_string())
+        return Tr::tr("tensor '%1' has no dtype").arg(key);
+    t.dtype = QString::fromStdString(dtype->get<std::string>());
+    if (safetensorsDtypeSize(t.dtype) == 0)
+        return Tr::tr("tensor '%1' has dtype '%2', which is not supported (supported: %3)")
+            .arg(key, t.dtype.left(32), safetensorsDtypes().join(QStringLiteral(", ")));
+    const auto shape = v.find("shape");
+    if (shape == v.end() || !shape->is_array())
+        return Tr::tr("tensor '%1' has no shape array").arg(key);
+    if (qint64(shape->size()) > limits.maxDims)
+        return Tr::tr("tensor '%1' has %2 dimensions (limit %3)").arg(key).arg(shape->size()).arg(limits.maxDims);
+    qint64 elements = 1;
+    for (const json& d : *shape) {
+        const auto dim = nonNegative(d);
+        if (!dim || *dim > limits.maxDim)
+            return Tr::tr("tensor '%1' has a shape entry that is not a whole number from 0 to %2")
+                .arg(key)
+                .arg(limits.maxDim);
+        t.shape.push_back(*dim);
+        const auto product = checkedMul(elements, *dim);
+        if (!product)
+            return Tr::tr("tensor '%1' has more elements than a 64-bit count can hold").arg(key);
+        elements = *product;
+    }
+    t.elements = elements;
+    return {};
+}
+
+// One tensor entry into `t`: dtype, shape and a byte range that matches them inside the data section. Returns
+// an error message, empty when the entry is valid.
+QString readTensor(
+    const QString& key, const json& v, qint64 dataSize, const SafetensorsLimits& limits, SafetensorsTensor& t)
+{
+    if (key.isEmpty())
+        return Tr::tr("a tensor has an empty name");
+    if (!v.is_object())
+        return Tr::tr("tensor '%1' must be an object with dtype, shape and data_offsets").arg(key);
+    t.name = key;
+    if (const QString e = readDtypeAndShape(key, v, limits, t); !e.isEmpty())
+        return e;
+    const auto offsets = v.find("data_offsets");
+    if (offsets == v.end() || !offsets->is_array() || offsets->size() != 2)
+        return Tr::tr("tensor '%1' needs data_offsets [begin, end]").arg(key);
+    const auto begin = nonNegative((*offsets)[0]);
+    const auto end = nonNegative((*offsets)[1]);
+    if (!begin || !end || *end < *begin)
+        return Tr::tr("tensor '%1' has data_offsets that are not whole numbers with begin <= end").arg(key);
+    t.begin = *begin;
+    t.end = *end;
+    const auto expected = checkedMul(t.elements, safetensorsDtypeSize(t.dtype));
+    if (!expected || *expected != t.bytes())
+        return Tr::tr("tensor '%1' spans %2 bytes but %3 x %4 needs %5")
+            .arg(key)
+            .arg(t.bytes())
+            .arg(t.elements)
+            .arg(t.dtype)
+            .arg(expected ? QString::number(*expected) : Tr::tr("more than 2^63"));
+    if (t.end > dataSize)
+        return Tr::tr("tensor '%1' ends at byte %2, past the %3-byte data section (truncated?)")
+            .arg(key)
+            .arg(t.end)
+            .arg(dataSize);
+    return {};
+}
+
+// The byte ranges must tile the data section: sorted, no overlap, no holes. Returns an error message, empty when
+// they do.
+QString checkTiling(const SafetensorsFile& f)
+{
+    std::vector<const SafetensorsTensor*> order;
+    order.reserve(f.tensors.size());
+    for (const SafetensorsTensor& t : f.tensors)
+        order.push_back(&t);
+    std::sort(order.begin(), order.end(), [](const SafetensorsTensor* a, const SafetensorsTensor* b) {
+        return a->begin != b->begin ? a->begin < b->begin : a->end < b->end;
+    });
+    qint64 covered = 0;
+    const SafetensorsTensor* previous = nullptr;
+    for (const SafetensorsTensor* t : order) {
+        if (t->begin < covered)
+            return Tr::tr("tensors '%1' and '%2' overlap (byte %3 is claimed twice)")
+                .arg(previous ? previous->name : QString(), t->name)
+                .arg(t->begin);
+        if (t->begin > covered)
+            return Tr::tr("bytes %1 to %2 of the data section belong to no tensor").arg(covered).arg(t->begin);
+        covered = t->end;
+        previous = t;
+    }
+    if (covered != f.dataSize)
+        return Tr::tr("the data section has %1 bytes but the tensors cover %2").arg(f.dataSize).arg(covered);
+    return {};
+}
+
 } // namespace
 
 int safetensorsDtypeSize(const QString& dtype)
@@ -119,99 +229,18 @@ std::optional<SafetensorsFile> parseSafetensorsHeader(
     f.tensors.reserve(header.size());
     for (auto it = header.begin(); it != header.end(); ++it) {
         const QString key = QString::fromStdString(it.key());
-        const json& v = it.value();
         if (key == QLatin1String("__metadata__")) {
-            if (!v.is_object())
-                return fail(Tr::tr("__metadata__ must be an object of strings"));
-            for (auto m = v.begin(); m != v.end(); ++m) {
-                if (!m.value().is_string())
-                    return fail(Tr::tr("__metadata__.%1 must be a string").arg(QString::fromStdString(m.key())));
-                f.metadata.insert(
-                    QString::fromStdString(m.key()), QString::fromStdString(m.value().get<std::string>()));
-            }
+            if (const QString e = readMetadata(it.value(), f); !e.isEmpty())
+                return fail(e);
             continue;
         }
-        if (key.isEmpty())
-            return fail(Tr::tr("a tensor has an empty name"));
-        if (!v.is_object())
-            return fail(Tr::tr("tensor '%1' must be an object with dtype, shape and data_offsets").arg(key));
         SafetensorsTensor t;
-        t.name = key;
-        const auto dtype = v.find("dtype");
-        if (dtype == v.end() || !dtype->is_string())
-            return fail(Tr::tr("tensor '%1' has no dtype").arg(key));
-        t.dtype = QString::fromStdString(dtype->get<std::string>());
-        const int elementSize = safetensorsDtypeSize(t.dtype);
-        if (elementSize == 0)
-            return fail(Tr::tr("tensor '%1' has dtype '%2', which is not supported (supported: %3)")
-                            .arg(key, t.dtype.left(32), safetensorsDtypes().join(QStringLiteral(", "))));
-        const auto shape = v.find("shape");
-        if (shape == v.end() || !shape->is_array())
-            return fail(Tr::tr("tensor '%1' has no shape array").arg(key));
-        if (qint64(shape->size()) > limits.maxDims)
-            return fail(
-                Tr::tr("tensor '%1' has %2 dimensions (limit %3)").arg(key).arg(shape->size()).arg(limits.maxDims));
-        qint64 elements = 1;
-        for (const json& d : *shape) {
-            const auto dim = nonNegative(d);
-            if (!dim || *dim > limits.maxDim)
-                return fail(Tr::tr("tensor '%1' has a shape entry that is not a whole number from 0 to %2")
-                                .arg(key)
-                                .arg(limits.maxDim));
-            t.shape.push_back(*dim);
-            const auto product = checkedMul(elements, *dim);
-            if (!product)
-                return fail(Tr::tr("tensor '%1' has more elements than a 64-bit count can hold").arg(key));
-            elements = *product;
-        }
-        t.elements = elements;
-        const auto offsets = v.find("data_offsets");
-        if (offsets == v.end() || !offsets->is_array() || offsets->size() != 2)
-            return fail(Tr::tr("tensor '%1' needs data_offsets [begin, end]").arg(key));
-        const auto begin = nonNegative((*offsets)[0]);
-        const auto end = nonNegative((*offsets)[1]);
-        if (!begin || !end || *end < *begin)
-            return fail(Tr::tr("tensor '%1' has data_offsets that are not whole numbers with begin <= end").arg(key));
-        t.begin = *begin;
-        t.end = *end;
-        const auto expected = checkedMul(elements, elementSize);
-        if (!expected || *expected != t.bytes())
-            return fail(Tr::tr("tensor '%1' spans %2 bytes but %3 x %4 needs %5")
-                            .arg(key)
-                            .arg(t.bytes())
-                            .arg(elements)
-                            .arg(t.dtype)
-                            .arg(expected ? QString::number(*expected) : Tr::tr("more than 2^63")));
-        if (t.end > dataSize)
-            return fail(Tr::tr("tensor '%1' ends at byte %2, past the %3-byte data section (truncated?)")
-                            .arg(key)
-                            .arg(t.end)
-                            .arg(dataSize));
+        if (const QString e = readTensor(key, it.value(), dataSize, limits, t); !e.isEmpty())
+            return fail(e);
         f.tensors.push_back(std::move(t));
     }
-
-    // The byte ranges must tile the data section: sorted, no overlap, no holes.
-    std::vector<const SafetensorsTensor*> order;
-    order.reserve(f.tensors.size());
-    for (const SafetensorsTensor& t : f.tensors)
-        order.push_back(&t);
-    std::sort(order.begin(), order.end(), [](const SafetensorsTensor* a, const SafetensorsTensor* b) {
-        return a->begin != b->begin ? a->begin < b->begin : a->end < b->end;
-    });
-    qint64 covered = 0;
-    const SafetensorsTensor* previous = nullptr;
-    for (const SafetensorsTensor* t : order) {
-        if (t->begin < covered)
-            return fail(Tr::tr("tensors '%1' and '%2' overlap (byte %3 is claimed twice)")
-                            .arg(previous ? previous->name : QString(), t->name)
-                            .arg(t->begin));
-        if (t->begin > covered)
-            return fail(Tr::tr("bytes %1 to %2 of the data section belong to no tensor").arg(covered).arg(t->begin));
-        covered = t->end;
-        previous = t;
-    }
-    if (covered != dataSize)
-        return fail(Tr::tr("the data section has %1 bytes but the tensors cover %2").arg(dataSize).arg(covered));
+    if (const QString e = checkTiling(f); !e.isEmpty())
+        return fail(e);
     // Header order is the JSON's (alphabetical); present tensors in file order.
     std::sort(f.tensors.begin(), f.tensors.end(), [](const SafetensorsTensor& a, const SafetensorsTensor& b) {
         return a.begin != b.begin ? a.begin < b.begin : a.name < b.name;

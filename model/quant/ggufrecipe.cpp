@@ -376,238 +376,266 @@ private:
     // dense models it counts the tensors of that kind seen so far.
     qint64 ffnLayer(const TensorSpec& t, int counter) const { return m_arch.nExpert > 1 ? t.layer : counter; }
 
+    // llama.cpp's llama_tensor_get_type: the first rule that matches the tensor's category decides.
     const char* rules(const TensorSpec& t)
     {
         const Category c = categoryOf(t);
+        if (c == Category::Output || (m_tied && c == Category::TokenEmbd))
+            return outputType(t);
+        if (m_ft == FileType::MXFP4_MOE)
+            return mxfp4Type(t, c);
+        if (c == Category::TokenEmbd)
+            return tokenEmbdType();
+        if (m_veryLow)
+            return veryLowType(c);
+        switch (c) {
+        case Category::AttnVLike:
+            return attnVType();
+        case Category::AttnK:
+            return attnKType();
+        case Category::AttnQ:
+            return attnQType();
+        case Category::FfnDown:
+            return ffnDownType(t);
+        case Category::AttnOutput:
+            return attnOutputType();
+        // (llama.cpp also has a rule for attn_qkv, but attn_qkv already took the attn_v branch above.)
+        case Category::FfnGate:
+        case Category::FfnUp:
+            return ffnGateUpType(t, c);
+        default:
+            return m_default;
+        }
+    }
+
+    // Output (and the token embedding when it doubles as the output): Q8_0 for MXFP4_MOE, Falcon or rows that
+    // don't fit the base type's blocks; Q5_K for the 1- and 2-bit IQ files and IQ3_XXS; else Q6_K, unless the
+    // base type is already Q8_0.
+    const char* outputType(const TensorSpec& t)
+    {
+        if (m_ft == FileType::MXFP4_MOE || m_arch.falcon || t.ne0 % blockSize(m_default) != 0)
+            return "Q8_0";
+        if (m_veryLow || m_ft == FileType::IQ3_XXS)
+            return "Q5_K";
+        return same(m_default, "Q8_0") ? m_default : "Q6_K";
+    }
+
+    // MXFP4_MOE: merged expert tensors (anything with a third dimension, MLA's per-head attn_k_b / attn_v_b
+    // included, except on BailingMoE3) go to MXFP4, all other weights to Q8_0.
+    const char* mxfp4Type(const TensorSpec& t, Category c) const
+    {
+        const bool expertCategory = c == Category::FfnUp || c == Category::FfnGate || c == Category::FfnDown;
+        if (t.ne2 > 1 && (!m_arch.bailingMoe3 || expertCategory))
+            return "MXFP4";
+        return "Q8_0";
+    }
+
+    // An untied token embedding: Q2_K under IQ1/IQ2_XXS/IQ2_XS, IQ3_S under IQ2_S/IQ2_M/IQ3_XXS, Q4_K under
+    // the ternary types; the base type otherwise.
+    const char* tokenEmbdType() const
+    {
+        if (is({ FileType::IQ2_XXS, FileType::IQ2_XS, FileType::IQ1_S, FileType::IQ1_M }))
+            return "Q2_K";
+        if (m_iq2sFamily || m_ft == FileType::IQ3_XXS)
+            return "IQ3_S";
+        if (is({ FileType::TQ1_0, FileType::TQ2_0 }))
+            return "Q4_K";
+        return m_default;
+    }
+
+    // The 1- and 2-bit IQ files have their own table.
+    const char* veryLowType(Category c)
+    {
         const qint64 gqa = m_arch.nGqa;
         const int nExpert = m_arch.nExpert;
-        const bool veryLow = m_veryLow;
-        const bool iq2sFamily = m_iq2sFamily;
-
-        // Output (and the token embedding when it doubles as the output): Q8_0 for MXFP4_MOE, Falcon or rows
-        // that don't fit the base type's blocks; Q5_K for the 1- and 2-bit IQ files and IQ3_XXS; else Q6_K,
-        // unless the base type is already Q8_0.
-        if (c == Category::Output || (m_tied && c == Category::TokenEmbd)) {
-            if (m_ft == FileType::MXFP4_MOE || m_arch.falcon || t.ne0 % blockSize(m_default) != 0)
-                return "Q8_0";
-            if (veryLow || m_ft == FileType::IQ3_XXS)
-                return "Q5_K";
-            return same(m_default, "Q8_0") ? m_default : "Q6_K";
-        }
-
-        // MXFP4_MOE: merged expert tensors (anything with a third dimension, MLA's per-head attn_k_b / attn_v_b
-        // included, except on BailingMoE3) go to MXFP4, all other weights to Q8_0.
-        if (m_ft == FileType::MXFP4_MOE) {
-            const bool expertCategory = c == Category::FfnUp || c == Category::FfnGate || c == Category::FfnDown;
-            if (t.ne2 > 1 && (!m_arch.bailingMoe3 || expertCategory))
-                return "MXFP4";
-            return "Q8_0";
-        }
-
-        // An untied token embedding: Q2_K under IQ1/IQ2_XXS/IQ2_XS, IQ3_S under IQ2_S/IQ2_M/IQ3_XXS, Q4_K under
-        // the ternary types; the base type otherwise.
-        if (c == Category::TokenEmbd) {
-            if (is({ FileType::IQ2_XXS, FileType::IQ2_XS, FileType::IQ1_S, FileType::IQ1_M }))
-                return "Q2_K";
-            if (iq2sFamily || m_ft == FileType::IQ3_XXS)
-                return "IQ3_S";
-            if (is({ FileType::TQ1_0, FileType::TQ2_0 }))
-                return "Q4_K";
-            return m_default;
-        }
-
-        // The 1- and 2-bit IQ files have their own table.
-        if (veryLow) {
-            if (c == Category::AttnVLike) {
-                ++m_iAttnV;
-                // attn_v is small when heads are shared (GQA >= 4) or in MoE models (>= 4 experts): Q4_K.
-                if (gqa >= 4 || nExpert >= 4)
-                    return "Q4_K";
-                return iq2sFamily ? "IQ3_S" : "Q2_K";
-            }
-            if (nExpert == 8 && c == Category::AttnK)
-                return "Q4_K";
-            if (c == Category::FfnDown) {
-                // The first eighth of the ffn_down tensors (counted in file order, experts and shared experts
-                // alike) get a step up.
-                const bool early = m_iFfnDown < m_nLayer / 8;
-                ++m_iFfnDown;
-                if (early)
-                    return iq2sFamily ? "IQ3_S" : "Q2_K";
-                return m_default;
-            }
-            if (c == Category::AttnOutput) {
-                if (nExpert == 8)
-                    return "Q5_K";
-                if (is({ FileType::IQ1_S, FileType::IQ1_M }))
-                    return "IQ2_XXS";
-                if (iq2sFamily)
-                    return "IQ3_S";
-            }
-            return m_default;
-        }
-
-        // attn_v (and attn_qkv, attn_kv_b): the most quantization-sensitive weights.
         if (c == Category::AttnVLike) {
-            const int i = m_iAttnV++;
-            const char* type = m_default;
-            switch (m_ft) {
-            case FileType::Q2_K:
-                type = gqa >= 4 ? "Q4_K" : "Q3_K";
-                break;
-            case FileType::Q2_K_S:
-                if (gqa >= 4)
-                    type = "Q4_K";
-                break;
-            case FileType::IQ3_XXS:
-                if (gqa >= 4)
-                    type = "Q4_K";
-                else
-                    type = m_imatrix ? "IQ3_XXS" : "IQ3_S";
-                break;
-            case FileType::IQ3_XS:
-            case FileType::IQ3_S:
-                if (gqa >= 4)
-                    type = "Q4_K";
-                break;
-            case FileType::IQ3_M:
-                type = "Q4_K";
-                break;
-            case FileType::Q3_K_M:
-                // The first two attn_v tensors get Q5_K.
-                type = i < 2 ? "Q5_K" : "Q4_K";
-                break;
-            case FileType::Q3_K_L:
-                type = "Q5_K";
-                break;
-            case FileType::IQ4_NL:
-            case FileType::IQ4_XS:
-                if (gqa >= 4)
-                    type = "Q5_K";
-                break;
-            case FileType::Q4_K_M:
-            case FileType::Q5_K_M:
-                if (useMoreBits(i, m_nAttnV))
-                    type = "Q6_K";
-                break;
-            case FileType::Q4_K_S:
-                // The first four attn_v tensors get Q5_K.
-                if (i < 4)
-                    type = "Q5_K";
-                break;
-            default:
-                break;
-            }
-            // 70B-class models share each attn_v among 8 heads, so the tensor is small: Q3_K/Q4_K become Q5_K.
-            if (m_arch.is70B && (same(type, "Q3_K") || same(type, "Q4_K")))
-                type = "Q5_K";
-            // 8-expert models (Mixtral) keep attn_v at Q8_0.
-            if (nExpert == 8)
-                type = "Q8_0";
-            return type;
-        }
-
-        if (c == Category::AttnK) {
-            if (nExpert == 8)
-                return "Q8_0";
-            if (m_ft == FileType::IQ3_XS)
-                return "IQ3_XXS";
-            if (m_ft == FileType::IQ3_XXS)
-                return "IQ2_S";
-            return m_default;
-        }
-
-        if (c == Category::AttnQ) {
-            if (m_ft == FileType::IQ3_XS)
-                return "IQ3_XXS";
-            if (m_ft == FileType::IQ3_XXS)
-                return "IQ2_S";
-            return m_default;
-        }
-
-        if (c == Category::FfnDown) {
-            const qint64 i = ffnLayer(t, m_iFfnDown++);
-            const qint64 n = m_nLayer;
-            const bool more = useMoreBits(i, n);
-            switch (m_ft) {
-            case FileType::Q2_K:
-                return "Q3_K";
-            case FileType::Q2_K_S:
-                return i < n / 8 ? "Q4_K" : m_default;
-            case FileType::IQ3_XXS:
-                if (!m_imatrix)
-                    return i < n / 8 ? "Q4_K" : "Q3_K";
-                return m_default;
-            case FileType::Q3_K_M:
-                // First sixteenth Q5_K, the rest Q4_K (Falcon: Q4_K only on the use-more-bits layers).
-                if (i < n / 16)
-                    return "Q5_K";
-                return !m_arch.falcon || more ? "Q4_K" : "Q3_K";
-            case FileType::IQ3_M:
-                return i < n / 8 || (nExpert == 8 && more) ? "Q4_K" : m_default;
-            case FileType::Q3_K_L:
-                return m_arch.falcon ? "Q4_K" : "Q5_K";
-            case FileType::Q4_K_M:
-                if (m_arch.falcon) {
-                    if (i < n / 16)
-                        return "Q6_K";
-                    return more ? "Q5_K" : "Q4_K";
-                }
-                return more ? "Q6_K" : m_default;
-            case FileType::IQ4_NL:
-            case FileType::IQ4_XS:
-                return i < n / 8 && !m_imatrix ? "Q5_K" : m_default;
-            case FileType::Q5_K_M:
-                return more ? "Q6_K" : m_default;
-            case FileType::Q4_K_S:
-                return !m_arch.falcon && i < n / 8 ? "Q5_K" : m_default;
-            case FileType::Q4_0:
-                // Only with an importance matrix: the first eighth goes to Q4_1.
-                return m_imatrix && i < n / 8 ? "Q4_1" : m_default;
-            case FileType::Q5_0:
-                return m_imatrix && i < n / 8 ? "Q5_1" : m_default;
-            default:
-                return m_default;
-            }
-        }
-
-        if (c == Category::AttnOutput) {
-            if (m_arch.falcon)
-                return m_ft == FileType::Q3_K_L ? "Q4_K" : m_default;
-            if (nExpert == 8) {
-                if (is({ FileType::Q2_K, FileType::IQ3_XS, FileType::IQ3_XXS, FileType::Q3_K_S, FileType::Q3_K_M,
-                        FileType::IQ4_NL, FileType::Q4_K_S, FileType::Q4_K_M, FileType::IQ3_S, FileType::IQ3_M,
-                        FileType::IQ4_XS }))
-                    return "Q5_K";
-                return m_default;
-            }
-            switch (m_ft) {
-            case FileType::Q2_K:
-                return "Q3_K";
-            case FileType::IQ3_XXS:
-                return "IQ3_S";
-            case FileType::Q3_K_M:
-            case FileType::IQ3_M:
+            ++m_iAttnV;
+            // attn_v is small when heads are shared (GQA >= 4) or in MoE models (>= 4 experts): Q4_K.
+            if (gqa >= 4 || nExpert >= 4)
                 return "Q4_K";
-            case FileType::Q3_K_L:
-                return "Q5_K";
-            default:
-                return m_default;
-            }
+            return m_iq2sFamily ? "IQ3_S" : "Q2_K";
         }
-
-        // (llama.cpp also has a rule for attn_qkv, but attn_qkv already took the attn_v branch above.)
-
-        if (c == Category::FfnGate || c == Category::FfnUp) {
-            int& counter = c == Category::FfnGate ? m_iFfnGate : m_iFfnUp;
-            const qint64 i = ffnLayer(t, counter++);
-            const qint64 n = m_nLayer;
-            // IQ3_XS: the middle three quarters of gate/up go down to IQ3_XXS.
-            if (m_ft == FileType::IQ3_XS && i >= n / 8 && i < 7 * n / 8)
-                return "IQ3_XXS";
+        if (nExpert == 8 && c == Category::AttnK)
+            return "Q4_K";
+        if (c == Category::FfnDown) {
+            // The first eighth of the ffn_down tensors (counted in file order, experts and shared experts
+            // alike) get a step up.
+            const bool early = m_iFfnDown < m_nLayer / 8;
+            ++m_iFfnDown;
+            if (early)
+                return m_iq2sFamily ? "IQ3_S" : "Q2_K";
             return m_default;
         }
+        if (c == Category::AttnOutput) {
+            if (nExpert == 8)
+                return "Q5_K";
+            if (is({ FileType::IQ1_S, FileType::IQ1_M }))
+                return "IQ2_XXS";
+            if (m_iq2sFamily)
+                return "IQ3_S";
+        }
+        return m_default;
+    }
 
+    // attn_v (and attn_qkv, attn_kv_b): the most quantization-sensitive weights.
+    const char* attnVType()
+    {
+        const int i = m_iAttnV++;
+        const qint64 gqa = m_arch.nGqa;
+        const char* type = m_default;
+        switch (m_ft) {
+        case FileType::Q2_K:
+            type = gqa >= 4 ? "Q4_K" : "Q3_K";
+            break;
+        case FileType::Q2_K_S:
+            if (gqa >= 4)
+                type = "Q4_K";
+            break;
+        case FileType::IQ3_XXS:
+            if (gqa >= 4)
+                type = "Q4_K";
+            else
+                type = m_imatrix ? "IQ3_XXS" : "IQ3_S";
+            break;
+        case FileType::IQ3_XS:
+        case FileType::IQ3_S:
+            if (gqa >= 4)
+                type = "Q4_K";
+            break;
+        case FileType::IQ3_M:
+            type = "Q4_K";
+            break;
+        case FileType::Q3_K_M:
+            // The first two attn_v tensors get Q5_K.
+            type = i < 2 ? "Q5_K" : "Q4_K";
+            break;
+        case FileType::Q3_K_L:
+            type = "Q5_K";
+            break;
+        case FileType::IQ4_NL:
+        case FileType::IQ4_XS:
+            if (gqa >= 4)
+                type = "Q5_K";
+            break;
+        case FileType::Q4_K_M:
+        case FileType::Q5_K_M:
+            if (useMoreBits(i, m_nAttnV))
+                type = "Q6_K";
+            break;
+        case FileType::Q4_K_S:
+            // The first four attn_v tensors get Q5_K.
+            if (i < 4)
+                type = "Q5_K";
+            break;
+        default:
+            break;
+        }
+        // 70B-class models share each attn_v among 8 heads, so the tensor is small: Q3_K/Q4_K become Q5_K.
+        if (m_arch.is70B && (same(type, "Q3_K") || same(type, "Q4_K")))
+            type = "Q5_K";
+        // 8-expert models (Mixtral) keep attn_v at Q8_0.
+        if (m_arch.nExpert == 8)
+            type = "Q8_0";
+        return type;
+    }
+
+    const char* attnKType() const
+    {
+        if (m_arch.nExpert == 8)
+            return "Q8_0";
+        return attnQType();
+    }
+
+    const char* attnQType() const
+    {
+        if (m_ft == FileType::IQ3_XS)
+            return "IQ3_XXS";
+        if (m_ft == FileType::IQ3_XXS)
+            return "IQ2_S";
+        return m_default;
+    }
+
+    const char* ffnDownType(const TensorSpec& t)
+    {
+        const qint64 i = ffnLayer(t, m_iFfnDown++);
+        const qint64 n = m_nLayer;
+        const bool more = useMoreBits(i, n);
+        switch (m_ft) {
+        case FileType::Q2_K:
+            return "Q3_K";
+        case FileType::Q2_K_S:
+            return i < n / 8 ? "Q4_K" : m_default;
+        case FileType::IQ3_XXS:
+            if (!m_imatrix)
+                return i < n / 8 ? "Q4_K" : "Q3_K";
+            return m_default;
+        case FileType::Q3_K_M:
+            // First sixteenth Q5_K, the rest Q4_K (Falcon: Q4_K only on the use-more-bits layers).
+            if (i < n / 16)
+                return "Q5_K";
+            return !m_arch.falcon || more ? "Q4_K" : "Q3_K";
+        case FileType::IQ3_M:
+            return i < n / 8 || (m_arch.nExpert == 8 && more) ? "Q4_K" : m_default;
+        case FileType::Q3_K_L:
+            return m_arch.falcon ? "Q4_K" : "Q5_K";
+        case FileType::Q4_K_M:
+            if (m_arch.falcon) {
+                if (i < n / 16)
+                    return "Q6_K";
+                return more ? "Q5_K" : "Q4_K";
+            }
+            return more ? "Q6_K" : m_default;
+        case FileType::IQ4_NL:
+        case FileType::IQ4_XS:
+            return i < n / 8 && !m_imatrix ? "Q5_K" : m_default;
+        case FileType::Q5_K_M:
+            return more ? "Q6_K" : m_default;
+        case FileType::Q4_K_S:
+            return !m_arch.falcon && i < n / 8 ? "Q5_K" : m_default;
+        case FileType::Q4_0:
+            // Only with an importance matrix: the first eighth goes to Q4_1.
+            return m_imatrix && i < n / 8 ? "Q4_1" : m_default;
+        case FileType::Q5_0:
+            return m_imatrix && i < n / 8 ? "Q5_1" : m_default;
+        default:
+            return m_default;
+        }
+    }
+
+    const char* attnOutputType() const
+    {
+        if (m_arch.falcon)
+            return m_ft == FileType::Q3_K_L ? "Q4_K" : m_default;
+        if (m_arch.nExpert == 8) {
+            if (is({ FileType::Q2_K, FileType::IQ3_XS, FileType::IQ3_XXS, FileType::Q3_K_S, FileType::Q3_K_M,
+                    FileType::IQ4_NL, FileType::Q4_K_S, FileType::Q4_K_M, FileType::IQ3_S, FileType::IQ3_M,
+                    FileType::IQ4_XS }))
+                return "Q5_K";
+            return m_default;
+        }
+        switch (m_ft) {
+        case FileType::Q2_K:
+            return "Q3_K";
+        case FileType::IQ3_XXS:
+            return "IQ3_S";
+        case FileType::Q3_K_M:
+        case FileType::IQ3_M:
+            return "Q4_K";
+        case FileType::Q3_K_L:
+            return "Q5_K";
+        default:
+            return m_default;
+        }
+    }
+
+    const char* ffnGateUpType(const TensorSpec& t, Category c)
+    {
+        int& counter = c == Category::FfnGate ? m_iFfnGate : m_iFfnUp;
+        const qint64 i = ffnLayer(t, counter++);
+        const qint64 n = m_nLayer;
+        // IQ3_XS: the middle three quarters of gate/up go down to IQ3_XXS.
+        if (m_ft == FileType::IQ3_XS && i >= n / 8 && i < 7 * n / 8)
+            return "IQ3_XXS";
         return m_default;
     }
 

@@ -62,6 +62,12 @@ qint64 alignUp(qint64 v, qint64 a)
 
 } // namespace
 
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
 int ggmlTypeId(const QString& typeId)
 {
     for (const GgmlInfo& g : kGgml) {

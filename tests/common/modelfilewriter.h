@@ -14,6 +14,9 @@
 
 namespace TestFiles {
 
+// Writes `bytes` to `path` (replacing the file); false when it cannot be written whole.
+bool writeFile(const QString& path, const QByteArray& bytes);
+
 // Exact bytes of a tensor of `elements` elements per row ne0 in a ggml type, from a table of block sizes.
 qint64 ggmlBytes(int ggmlType, qint64 ne0, qint64 rows);
 int ggmlTypeId(const QString& typeId);

@@ -20,12 +20,6 @@ using TestFiles::SafetensorsWriter;
 
 namespace {
 
-bool save(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
-
 // A tiny model of each architecture, so whole files (data included) stay a few hundred KiB.
 ModelSpec tiny(const QString& modelType)
 {
@@ -59,7 +53,7 @@ int main(int argc, char** argv)
         out.mkpath(QString::fromLatin1(sub));
     int written = 0;
     const auto put = [&](const char* sub, const QString& name, const QByteArray& bytes) {
-        if (!save(out.filePath(QString::fromLatin1(sub) + u'/' + name), bytes)) {
+        if (!TestFiles::writeFile(out.filePath(QString::fromLatin1(sub) + u'/' + name), bytes)) {
             std::fprintf(stderr, "cannot write %s/%s\n", sub, qPrintable(name));
             std::exit(1);
         }

@@ -6,7 +6,6 @@
 #include "testcatalogs.h"
 
 #include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,6 +15,7 @@
 
 using namespace Planner;
 using TestFiles::SafetensorsWriter;
+using TestFiles::writeFile;
 
 namespace {
 
@@ -32,12 +32,6 @@ QJsonObject catalogConfig(const QString& id)
     }
     qFatal("no catalog config %s", qPrintable(id));
     return {};
-}
-
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
 }
 
 // The Hugging Face name of a Llama/Qwen2 tensor of tensorLayout() (GGUF naming).

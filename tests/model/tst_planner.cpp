@@ -17,15 +17,7 @@ namespace {
 
 constexpr qint64 GiB = qint64(1) << 30;
 
-const GpuCatalog& gpus()
-{
-    static const GpuCatalog c = [] {
-        QList<ParseError> errors;
-        return parseGpuCatalog(TestCatalogs::readSourceFile(QStringLiteral("resources/catalog/gpus.json")),
-            QStringLiteral("gpus.json"), &errors);
-    }();
-    return c;
-}
+using TestCatalogs::gpus;
 
 HardwareProfile machine(const QString& gpuId, int count, qint64 ramGiB)
 {

@@ -1,7 +1,6 @@
 #include "modelfilewriter.h"
 #include "safetensorsreader.h"
 
-#include <QFile>
 #include <QObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,10 +21,8 @@ QString parseError(const QByteArray& file)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bad.safetensors"));
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(file) != file.size())
+    if (!TestFiles::writeFile(path, file))
         return QStringLiteral("(cannot write)");
-    f.close();
     QString error;
     const auto st = readSafetensorsFile(path, &error);
     if (st)

@@ -46,6 +46,31 @@ private Q_SLOTS:
         QCOMPARE(satMul(qint64(1) << 62, 4), std::numeric_limits<qint64>::max());
         QCOMPARE(ceilDiv(10, 4), qint64(3));
     }
+
+    // Overflow is caught at the exact edge, for negative operands too, and the saturating forms clamp to
+    // INT64_MAX whichever way the exact result leaves the range.
+    void checkedEdges()
+    {
+        constexpr qint64 max = std::numeric_limits<qint64>::max();
+        constexpr qint64 min = std::numeric_limits<qint64>::min();
+        QCOMPARE(*checkedAdd(max - 1, 1), max);
+        QCOMPARE(*checkedAdd(min, max), qint64(-1));
+        QVERIFY(!checkedAdd(min, -1));
+        QCOMPARE(*checkedMul(qint64(3037000499), qint64(3037000499)), qint64(9223372030926249001));
+        QVERIFY(!checkedMul(qint64(3037000500), qint64(3037000500)));
+        QCOMPARE(*checkedMul(min, 1), min);
+        QVERIFY(!checkedMul(min, -1));
+        QVERIFY(!checkedMul(qint64(1) << 32, -(qint64(1) << 32)));
+        QCOMPARE(*checkedMul(qint64(1) << 31, -(qint64(1) << 32)), min);
+        QCOMPARE(*checkedMul(0, max), qint64(0));
+        QCOMPARE(satAdd(max, max), max);
+        QCOMPARE(satAdd(min, -1), max);
+        QCOMPARE(satAdd(40, 2), qint64(42));
+        QCOMPARE(satMul(min, -1), max);
+        QCOMPARE(satMul(-7, 6), qint64(-42));
+        QCOMPARE(ceilDiv(7, 0), qint64(0));
+        QCOMPARE(ceilDiv(8, 4), qint64(2));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestUnits)

@@ -48,15 +48,7 @@ namespace {
 
 constexpr qint64 GiB = qint64(1) << 30;
 
-const GpuCatalog& gpus()
-{
-    static const GpuCatalog c = [] {
-        QList<ParseError> errors;
-        return parseGpuCatalog(TestCatalogs::readSourceFile(QStringLiteral("resources/catalog/gpus.json")),
-            QStringLiteral("gpus.json"), &errors);
-    }();
-    return c;
-}
+using TestCatalogs::gpus;
 
 // What the probe would report for a machine with one RTX 4090 and 64 GiB of RAM.
 HardwareProfile fixtureProfile()

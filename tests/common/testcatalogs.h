@@ -1,7 +1,8 @@
 #pragma once
 
-// Loads the catalogs the app ships straight from resources/catalog, so model tests need no Qt resources.
+// Loads the catalogs the app ships straight from resources/catalog, so tests need no Qt resources.
 
+#include "gpucatalog.h"
 #include "modelcatalog.h"
 #include "quantcatalog.h"
 
@@ -39,6 +40,19 @@ inline const Planner::ModelCatalog& models()
             readSourceFile(QStringLiteral("resources/catalog/models.json")), QStringLiteral("models.json"), &errors);
         if (!errors.isEmpty())
             qFatal("models.json: %s", qPrintable(Planner::messages(errors).join(u'\n')));
+        return c;
+    }();
+    return catalog;
+}
+
+inline const Planner::GpuCatalog& gpus()
+{
+    static const Planner::GpuCatalog catalog = [] {
+        QList<Planner::ParseError> errors;
+        auto c = Planner::parseGpuCatalog(
+            readSourceFile(QStringLiteral("resources/catalog/gpus.json")), QStringLiteral("gpus.json"), &errors);
+        if (!errors.isEmpty())
+            qFatal("gpus.json: %s", qPrintable(Planner::messages(errors).join(u'\n')));
         return c;
     }();
     return catalog;
