@@ -118,7 +118,7 @@ private Q_SLOTS:
             QVERIFY2(out.startsWith("Usage: fitplanner --screenshot FILE [options]"), out.constData());
             for (const char* row : { "--size WxH", "default: 1600x1000", "--tab TAB", "default: quantization",
                      "--model ID", "default: deepseek-r1", "--lang LANG", "--units UNITS", "--gpus N" })
-                QVERIFY2(out.contains(row), row);
+                QVERIFY2(out.simplified().contains(row), row); // the help wraps its lines
             if (first.isEmpty())
                 first = out;
             QCOMPARE(out, first);
