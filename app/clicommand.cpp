@@ -411,8 +411,10 @@ QString CliCommand::helpText() const
             extra << o.validator.accepted;
         if (const QString d = o.defaultText(); !d.isEmpty())
             extra << CliTr::tr("default: %1").arg(d);
+        if (extra.size() == 2)
+            extra = QStringList { CliTr::tr("%1; %2", "what an option accepts; its default").arg(extra[0], extra[1]) };
         if (!extra.isEmpty())
-            text += QStringLiteral(" (%1)").arg(extra.join(QStringLiteral("; ")));
+            text = CliTr::tr("%1 (%2)", "an option's description (what it accepts; its default)").arg(text, extra[0]);
         rows << Row { o.isFlag() ? QStringLiteral("--") + o.name : QStringLiteral("--%1 %2").arg(o.name, o.valueName),
             text };
     }

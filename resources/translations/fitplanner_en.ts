@@ -507,83 +507,95 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="419"/>
+        <location filename="../../app/clicommand.cpp" line="415"/>
+        <source>%1; %2</source>
+        <comment>what an option accepts; its default</comment>
+        <translation type="unfinished">%1x %2 {1;?}</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="417"/>
+        <source>%1 (%2)</source>
+        <comment>an option&apos;s description (what it accepts; its default)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="421"/>
         <source>print this help and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="424"/>
+        <location filename="../../app/clicommand.cpp" line="426"/>
         <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="439"/>
+        <location filename="../../app/clicommand.cpp" line="441"/>
         <location filename="../../app/screenshotcommand.cpp" line="50"/>
         <source>the model, from the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="446"/>
+        <location filename="../../app/clicommand.cpp" line="448"/>
         <source>the model, from a Hugging Face config.json; it is named after the folder that holds it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="452"/>
+        <location filename="../../app/clicommand.cpp" line="454"/>
         <source>tokens per sequence (prompt and reply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="454"/>
+        <location filename="../../app/clicommand.cpp" line="456"/>
         <source>%1, or the model&apos;s maximum if smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="459"/>
+        <location filename="../../app/clicommand.cpp" line="461"/>
         <source>sequences run in parallel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="466"/>
+        <location filename="../../app/clicommand.cpp" line="468"/>
         <source>the KV cache&apos;s element type, a storage type id such as F16, Q8_0 or FP8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="473"/>
+        <location filename="../../app/clicommand.cpp" line="475"/>
         <source>vLLM&apos;s gpu_memory_utilization: the share of each GPU&apos;s memory it may take</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="481"/>
+        <location filename="../../app/clicommand.cpp" line="483"/>
         <source>the GPU: auto (the ones detected), none (CPU only), or a catalog device to plan for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="484"/>
+        <location filename="../../app/clicommand.cpp" line="486"/>
         <source>how many of those GPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="485"/>
+        <location filename="../../app/clicommand.cpp" line="487"/>
         <source>all detected, or one catalog device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="487"/>
+        <location filename="../../app/clicommand.cpp" line="489"/>
         <source>memory per GPU, overriding what was detected or what the catalog says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="489"/>
+        <location filename="../../app/clicommand.cpp" line="491"/>
         <source>system memory, overriding what was detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="492"/>
+        <location filename="../../app/clicommand.cpp" line="494"/>
         <source>machines of that kind, for vLLM / SGLang pipeline parallelism</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="519"/>
+        <location filename="../../app/clicommand.cpp" line="521"/>
         <source>%1 or %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -507,83 +507,95 @@
         <translation>默认：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="419"/>
+        <location filename="../../app/clicommand.cpp" line="415"/>
+        <source>%1; %2</source>
+        <comment>what an option accepts; its default</comment>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="417"/>
+        <source>%1 (%2)</source>
+        <comment>an option&apos;s description (what it accepts; its default)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="421"/>
         <source>print this help and exit</source>
         <translation>显示此帮助并退出</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="424"/>
+        <location filename="../../app/clicommand.cpp" line="426"/>
         <source>Options:</source>
         <translation>选项：</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="439"/>
+        <location filename="../../app/clicommand.cpp" line="441"/>
         <location filename="../../app/screenshotcommand.cpp" line="50"/>
         <source>the model, from the catalog</source>
         <translation>模型，取自目录</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="446"/>
+        <location filename="../../app/clicommand.cpp" line="448"/>
         <source>the model, from a Hugging Face config.json; it is named after the folder that holds it</source>
         <translation>模型，取自 Hugging Face 的 config.json；以其所在文件夹命名</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="452"/>
+        <location filename="../../app/clicommand.cpp" line="454"/>
         <source>tokens per sequence (prompt and reply)</source>
         <translation>每个序列的词元数（提示和回复）</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="454"/>
+        <location filename="../../app/clicommand.cpp" line="456"/>
         <source>%1, or the model&apos;s maximum if smaller</source>
         <translation>%1，若模型上限更小则取模型上限</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="459"/>
+        <location filename="../../app/clicommand.cpp" line="461"/>
         <source>sequences run in parallel</source>
         <translation>并行运行的序列数</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="466"/>
+        <location filename="../../app/clicommand.cpp" line="468"/>
         <source>the KV cache&apos;s element type, a storage type id such as F16, Q8_0 or FP8</source>
         <translation>KV 缓存的元素类型，即存储类型 ID，如 F16、Q8_0 或 FP8</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="473"/>
+        <location filename="../../app/clicommand.cpp" line="475"/>
         <source>vLLM&apos;s gpu_memory_utilization: the share of each GPU&apos;s memory it may take</source>
         <translation>vLLM 的 gpu_memory_utilization：可占用每块 GPU 显存的比例</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="481"/>
+        <location filename="../../app/clicommand.cpp" line="483"/>
         <source>the GPU: auto (the ones detected), none (CPU only), or a catalog device to plan for</source>
         <translation>GPU：auto（检测到的）、none（仅 CPU），或用于规划的目录设备</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="484"/>
+        <location filename="../../app/clicommand.cpp" line="486"/>
         <source>how many of those GPUs</source>
         <translation>这些 GPU 的数量</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="485"/>
+        <location filename="../../app/clicommand.cpp" line="487"/>
         <source>all detected, or one catalog device</source>
         <translation>检测到的全部，或一块目录设备</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="487"/>
+        <location filename="../../app/clicommand.cpp" line="489"/>
         <source>memory per GPU, overriding what was detected or what the catalog says</source>
         <translation>每块 GPU 的显存，覆盖检测值或目录值</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="489"/>
+        <location filename="../../app/clicommand.cpp" line="491"/>
         <source>system memory, overriding what was detected</source>
         <translation>系统内存，覆盖检测值</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="492"/>
+        <location filename="../../app/clicommand.cpp" line="494"/>
         <source>machines of that kind, for vLLM / SGLang pipeline parallelism</source>
         <translation>同类机器的台数，用于 vLLM / SGLang 流水线并行</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="519"/>
+        <location filename="../../app/clicommand.cpp" line="521"/>
         <source>%1 or %2</source>
         <translation>%1 或 %2</translation>
     </message>
