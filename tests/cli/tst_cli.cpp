@@ -206,6 +206,11 @@ private Q_SLOTS:
             QCOMPARE(run({ QStringLiteral("help"), name }).out, help.out);
         }
         QVERIFY(run({ QStringLiteral("plan"), QStringLiteral("--help") }).out.contains("--find-setup"));
+        // The help is translated too; option names and values stay as typed.
+        const QString zh = QString::fromUtf8(
+            run({ QStringLiteral("estimate"), QStringLiteral("--help") }, QStringLiteral("zh_CN.UTF-8")).out);
+        QVERIFY2(zh.startsWith(QStringLiteral("用法：fitplanner estimate (--model ID")), qPrintable(zh));
+        QVERIFY(zh.contains(QStringLiteral("  --context N ")) && zh.contains(QStringLiteral("默认：8192")));
         const Result inspectOption
             = run({ QStringLiteral("inspect"), QStringLiteral("x.gguf"), QStringLiteral("--frob") });
         QCOMPARE(inspectOption.exitCode, 2);
