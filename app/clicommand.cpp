@@ -44,25 +44,44 @@ QString formatPlain(const QVariant& v)
     return v.toString();
 }
 
-// `text` broken at spaces into lines of at most `width` columns, the lines after the first indented by `indent`.
+// `text` broken into lines of at most `width` terminal columns, the lines after the first indented by `indent`:
+// at spaces, and between CJK characters, which are written without spaces.
 QString wrap(const QString& text, int firstColumn, int indent, int width)
 {
+    struct Token
+    {
+        QString text;
+        bool spaceBefore = false;
+    };
+    QList<Token> tokens;
+    bool space = false;
+    for (const QChar c : text) {
+        if (c == u' ') {
+            space = true;
+        } else if (!space && !tokens.isEmpty() && QStringView(u"，。；：）、”").contains(c)) {
+            tokens.last().text += c; // no line starts with closing punctuation
+        } else if (cliIsWide(c) || space || tokens.isEmpty() || cliIsWide(tokens.last().text.back())) {
+            tokens << Token { QString(c), space };
+            space = false;
+        } else {
+            tokens.last().text += c;
+        }
+    }
     QString out;
     int column = firstColumn;
-    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        const QString& w = words[i];
-        if (i > 0) {
-            if (column + 1 + w.size() > width) {
-                out += u'\n' + QString(indent, u' ');
-                column = indent;
-            } else {
-                out += u' ';
-                ++column;
-            }
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const Token& t = tokens[i];
+        const int gap = i > 0 && t.spaceBefore ? 1 : 0;
+        const int w = cliColumns(t.text);
+        if (i > 0 && column > indent && column + gap + w > width) {
+            out += u'\n' + QString(indent, u' ');
+            column = indent;
+        } else if (gap > 0) {
+            out += u' ';
+            ++column;
         }
-        out += w;
-        column += int(w.size());
+        out += t.text;
+        column += w;
     }
     return out;
 }
@@ -421,7 +440,7 @@ QString CliCommand::helpText() const
     rows << Row { QStringLiteral("-h, --help"), CliTr::tr("print this help and exit") };
     int width = 0;
     for (const Row& r : rows)
-        width = std::max(width, int(r.left.size()));
+        width = std::max(width, cliColumns(r.left));
     const int indent = 2 + width + 2;
     out += u'\n' + CliTr::tr("Options:") + u'\n';
     for (const Row& r : rows)
