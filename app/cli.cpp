@@ -1,181 +1,100 @@
 #include "cli.h"
 
 #include "cliinspect.h"
-#include "clioptions.h"
+#include "climodel.h"
 #include "cliplan.h"
 #include "clitr.h"
-#include "hfconfig.h"
 #include "memoryestimator.h"
 #include "reportjson.h"
 #include "units.h"
 
-#include <optional>
+#ifdef FITPLANNER_WITH_GUI
+#include "screenshotcommand.h"
+#endif
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QHash>
-#include <QJsonDocument>
 
 using namespace Planner;
 
 namespace {
 
-const QStringList kCommands
-    = { QStringLiteral("models"), QStringLiteral("quants"), QStringLiteral("estimate"), QStringLiteral("hardware"),
-          QStringLiteral("gpus"), QStringLiteral("plan"), QStringLiteral("recommend"), QStringLiteral("inspect"),
-          QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version") };
-
-QString usage()
+CliCommand modelsCommand()
 {
-    return CliTr::tr(
-               "Usage:\n"
-               "  fitplanner                          open the desktop app\n"
-               "  fitplanner models [--json]          list the model catalog\n"
-               "  fitplanner quants [--json]          list quantization recipes\n"
-               "  fitplanner inspect PATH [--json] [--tensors]   what a .gguf/.safetensors file or folder holds\n"
-               "  fitplanner estimate (--model ID | --config PATH | --file PATH) [--quant ID] [--context N] [--batch "
-               "N]\n"
-               "                      [--kv-type T] [--engine llama.cpp|vllm|transformers|mlx]\n"
-               "                      [--flash-attn on|off] [--ubatch N] [--gpu-util F] [--json] [--explain]\n")
-        + planUsage() + CliTr::tr("Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.\n");
+    CliCommand cmd;
+    cmd.name = QStringLiteral("models");
+    cmd.summary = CliTr::tr("list the model catalog");
+    cmd.options = { CliOptions::json(CliTr::tr("print the catalog as JSON: every field and the parameter counts")) };
+    cmd.run = [](const CliArgs& args, const Catalogs& c, QTextStream& out, QTextStream&) {
+        return printJsonOrText(
+            args, out, [&] { return QJsonValue(modelsToJson(c.models)); },
+            [&] {
+                for (const ModelSpec& m : c.models.models) {
+                    const ParamCounts p = countParameters(m);
+                    out << CliTr::tr("%1  %2  %3 params%4  ctx %5\n")
+                               .arg(m.id, -28)
+                               .arg(m.name, -32)
+                               .arg(formatCount(p.total), 9)
+                               .arg(m.isMoe() ? CliTr::tr(" (%1 active)").arg(formatCount(p.active)) : QString())
+                               .arg(m.maxContext);
+                }
+            });
+    };
+    return cmd;
 }
 
-int cmdModels(const QStringList& args, const Catalogs& c, QTextStream& out, QTextStream& err)
+CliCommand quantsCommand()
 {
-    return runJsonOrText(
-        args, "models", out, err, [&] { return QJsonValue(modelsToJson(c.models)); },
-        [&] {
-            for (const ModelSpec& m : c.models.models) {
-                const ParamCounts p = countParameters(m);
-                out << CliTr::tr("%1  %2  %3 params%4  ctx %5\n")
-                           .arg(m.id, -28)
-                           .arg(m.name, -32)
-                           .arg(formatCount(p.total), 9)
-                           .arg(m.isMoe() ? CliTr::tr(" (%1 active)").arg(formatCount(p.active)) : QString())
-                           .arg(m.maxContext);
-            }
-        });
+    CliCommand cmd;
+    cmd.name = QStringLiteral("quants");
+    cmd.summary = CliTr::tr("list the quantization recipes and the engines that run them");
+    cmd.options = { CliOptions::json(CliTr::tr("print the recipes as JSON")) };
+    cmd.run = [](const CliArgs& args, const Catalogs& c, QTextStream& out, QTextStream&) {
+        return printJsonOrText(
+            args, out, [&] { return QJsonValue(quantsToJson(c.quants)); },
+            [&] {
+                for (const QuantRecipe& q : c.quants.recipes)
+                    out << QStringLiteral("%1  %2  %3\n")
+                               .arg(q.id, -14)
+                               .arg(q.engines.join(u','), -34)
+                               .arg(q.description);
+            });
+    };
+    return cmd;
 }
 
-int cmdQuants(const QStringList& args, const Catalogs& c, QTextStream& out, QTextStream& err)
-{
-    return runJsonOrText(
-        args, "quants", out, err, [&] { return QJsonValue(quantsToJson(c.quants)); },
-        [&] {
-            for (const QuantRecipe& q : c.quants.recipes)
-                out << QStringLiteral("%1  %2  %3\n").arg(q.id, -14).arg(q.engines.join(u','), -34).arg(q.description);
-        });
-}
-
-int cmdEstimate(const QStringList& args, const Catalogs& c, QTextStream& out, QTextStream& err)
+int runEstimate(const CliArgs& o, const Catalogs& c, QTextStream& out, QTextStream& err)
 {
     const auto usageError = [&err](const QString& m) {
         err << "fitplanner estimate: " << m << '\n';
         return 2;
     };
-    QString error;
-    const CliOptions o(args,
-        { QStringLiteral("model"), QStringLiteral("config"), QStringLiteral("quant"), QStringLiteral("context"),
-            QStringLiteral("batch"), QStringLiteral("kv-type"), QStringLiteral("engine"), QStringLiteral("flash-attn"),
-            QStringLiteral("ubatch"), QStringLiteral("gpu-util"), QStringLiteral("file") },
-        { QStringLiteral("json"), QStringLiteral("explain") }, &error);
-    if (!error.isEmpty())
-        return usageError(error);
-
-    Scenario sc;
-    const bool fromFile = o.has(QStringLiteral("file"));
-    if (int(o.has(QStringLiteral("model"))) + int(o.has(QStringLiteral("config"))) + int(fromFile) != 1)
-        return usageError(
-            CliTr::tr("give exactly one of --model ID or --config PATH, or --file PATH for a model file"));
-    if (fromFile && o.has(QStringLiteral("quant")))
+    const bool fromFile = o.isSet(QStringLiteral("file"));
+    if (fromFile && o.isSet(QStringLiteral("quant")))
         return usageError(CliTr::tr("--file fixes the quantization (the file's own tensor types); drop --quant"));
-    QString fileEngine = QStringLiteral("llama.cpp"); // safetensors files default to transformers
-    if (fromFile) {
-        QString why;
-        if (!scenarioFromFile(o.value(QStringLiteral("file")), c, sc, &fileEngine, &why))
-            return usageError(why);
-    } else if (o.has(QStringLiteral("model"))) {
-        const ModelSpec* m = c.models.find(o.value(QStringLiteral("model")));
-        if (!m)
-            return usageError(CliTr::tr("unknown model '%1'; 'fitplanner models' lists the catalog")
-                                  .arg(o.value(QStringLiteral("model"))));
-        sc.model = *m;
-    } else {
-        const QString path = o.value(QStringLiteral("config"));
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return usageError(CliTr::tr("cannot read %1: %2").arg(path, f.errorString()));
-        if (f.size() > 16 * 1024 * 1024)
-            return usageError(CliTr::tr("%1: a config.json of %2 bytes is implausibly large").arg(path).arg(f.size()));
-        QList<ParseError> problems;
-        const auto spec = parseHfConfig(f.readAll(), path, &problems);
-        if (!spec) {
-            for (const ParseError& p : problems)
-                err << "fitplanner estimate: " << p.message() << '\n';
-            return 2;
-        }
-        sc.model = *spec;
-        sc.model.id = QFileInfo(path).absoluteDir().dirName();
-        sc.model.name = sc.model.id;
+    Scenario sc;
+    QString fileEngine = engineId(Engine::LlamaCpp); // safetensors files default to transformers
+    QStringList problems;
+    if (!loadCliModel(o, c, &sc, &fileEngine, &problems)) {
+        for (const QString& p : problems)
+            usageError(p);
+        return 2;
     }
-    if (const auto engine = engineFromId(o.value(QStringLiteral("engine"), fileEngine)))
-        sc.engine = *engine;
-    else
-        return usageError(CliTr::tr("unknown engine '%1' (choose %2)")
-                              .arg(o.value(QStringLiteral("engine")), engineIds().join(QStringLiteral(", "))));
+    sc.engine = engineFromId(o.isSet(QStringLiteral("engine")) ? o.text(QStringLiteral("engine")) : fileEngine)
+                    .value_or(Engine::LlamaCpp);
     if (!fromFile)
-        sc.recipeId = o.value(QStringLiteral("quant"),
-            sc.engine == Engine::LlamaCpp
-                ? QStringLiteral("Q4_K_M")
-                : (sc.engine == Engine::Mlx ? QStringLiteral("MLX-4BIT") : QStringLiteral("BF16")));
-    if (o.has(QStringLiteral("context"))) {
-        const auto v = parseCount(o.value(QStringLiteral("context")), 1, MemoryEstimator::kMaxContext);
-        if (!v)
-            return usageError(CliTr::tr("--context '%1' must be a whole number of tokens from 1 to %2")
-                                  .arg(o.value(QStringLiteral("context")))
-                                  .arg(MemoryEstimator::kMaxContext));
-        sc.context = *v;
-    } else {
-        sc.context = std::min<qint64>(4096, sc.model.maxContext > 0 ? sc.model.maxContext : 4096);
-    }
-    if (o.has(QStringLiteral("batch"))) {
-        const auto v = parseCount(o.value(QStringLiteral("batch")), 1, MemoryEstimator::kMaxBatch);
-        if (!v)
-            return usageError(CliTr::tr("--batch '%1' must be a whole number from 1 to %2")
-                                  .arg(o.value(QStringLiteral("batch")))
-                                  .arg(MemoryEstimator::kMaxBatch));
-        sc.batch = *v;
-    }
-    if (o.has(QStringLiteral("ubatch"))) {
-        const auto v = parseCount(o.value(QStringLiteral("ubatch")), 1, 1 << 20);
-        if (!v)
-            return usageError(CliTr::tr("--ubatch '%1' must be a whole number from 1 to 1048576")
-                                  .arg(o.value(QStringLiteral("ubatch"))));
-        sc.ubatch = *v;
-    }
-    if (o.has(QStringLiteral("flash-attn"))) {
-        const QString v = o.value(QStringLiteral("flash-attn")).toLower();
-        if (v != QLatin1String("on") && v != QLatin1String("off"))
-            return usageError(CliTr::tr("--flash-attn must be on or off"));
-        sc.flashAttention = v == QLatin1String("on");
-    }
-    if (o.has(QStringLiteral("gpu-util"))) {
-        bool ok = false;
-        sc.gpuMemoryUtilization = o.value(QStringLiteral("gpu-util")).toDouble(&ok);
-        if (!ok || !(sc.gpuMemoryUtilization > 0.0 && sc.gpuMemoryUtilization <= 1.0))
-            return usageError(CliTr::tr("--gpu-util must be a fraction above 0 and at most 1"));
-    }
-    sc.kvType = o.value(QStringLiteral("kv-type"), QStringLiteral("F16"));
+        sc.recipeId = o.isSet(QStringLiteral("quant")) ? o.text(QStringLiteral("quant")) : defaultCliRecipe(sc.engine);
+    sc.context = o.count(QStringLiteral("context")).value_or(Scenario::defaultContext(sc.model));
+    sc.batch = o.count(QStringLiteral("batch")).value_or(sc.batch);
+    sc.ubatch = o.count(QStringLiteral("ubatch")).value_or(sc.ubatch);
+    sc.flashAttention = o.value(QStringLiteral("flash-attn")).toBool();
+    sc.gpuMemoryUtilization = o.number(QStringLiteral("gpu-util")).value_or(sc.gpuMemoryUtilization);
+    sc.kvType = o.text(QStringLiteral("kv-type"));
 
     const MemoryEstimator estimator(c.quants);
     QString why;
     const auto e = estimator.estimate(sc, &why);
-    if (!e) {
-        err << "fitplanner estimate: " << why << '\n';
-        return 2;
-    }
+    if (!e)
+        return usageError(why);
     const bool explain = o.flag(QStringLiteral("explain"));
     if (o.flag(QStringLiteral("json"))) {
         printJson(out, estimateToJson(*e, sc.model, explain));
@@ -212,20 +131,150 @@ int cmdEstimate(const QStringList& args, const Catalogs& c, QTextStream& out, QT
     return 0;
 }
 
+CliCommand estimateCommand(const Catalogs& c)
+{
+    const Scenario defaults;
+    CliCommand cmd;
+    cmd.name = QStringLiteral("estimate");
+    cmd.summary = CliTr::tr("the memory a model needs on one engine: weights, KV cache, activations, overhead");
+    cmd.exactlyOneOf = { QStringLiteral("model"), QStringLiteral("config"), QStringLiteral("file") };
+    cmd.options = {
+        CliOptions::model(c),
+        CliOptions::config(),
+        { QStringLiteral("file"), QStringLiteral("PATH"),
+            CliTr::tr("the model, from a .gguf or .safetensors file or a model folder: its exact tensors"),
+            CliValidators::text(), {}, {} },
+        { QStringLiteral("quant"), QStringLiteral("ID"), CliTr::tr("the quantization recipe (not with --file)"),
+            CliValidators::recipe(c.quants), {}, defaultCliRecipeNote() },
+        CliOptions::context(),
+        CliOptions::batch(),
+        CliOptions::kvType(defaults.kvType),
+        { QStringLiteral("engine"), QStringLiteral("ENGINE"), CliTr::tr("the inference engine whose rules apply"),
+            CliValidators::engine(), {},
+            CliTr::tr("%1; %2 for a safetensors --file")
+                .arg(engineId(Engine::LlamaCpp), engineId(Engine::Transformers)) },
+        { QStringLiteral("flash-attn"), QStringLiteral("on|off"), CliTr::tr("llama.cpp flash attention"),
+            CliValidators::onOff(), defaults.flashAttention, {} },
+        { QStringLiteral("ubatch"), QStringLiteral("N"), CliTr::tr("llama.cpp physical batch (n_ubatch)"),
+            CliValidators::count(1, 1 << 20), QVariant::fromValue<qint64>(defaults.ubatch), {} },
+        CliOptions::gpuUtil(),
+        CliOptions::json(CliTr::tr("print the estimate as JSON; byte counts are integers")),
+        { QStringLiteral("explain"), {}, CliTr::tr("show how each component was computed"), {}, {}, {} },
+    };
+    cmd.run = runEstimate;
+    return cmd;
+}
+
+const CliCommand* findCommand(const QList<CliCommand>& commands, const QString& name)
+{
+    for (const CliCommand& c : commands)
+        if (c.name == name)
+            return &c;
+    return nullptr;
+}
+
+// The help of `name` ("plan", "screenshot" or "--screenshot"), or empty when there is no such command.
+QString commandHelp(const Catalogs& catalogs, const QString& name)
+{
+    const QList<CliCommand> commands = cliCommands(catalogs);
+    if (const CliCommand* c = findCommand(commands, name))
+        return c->helpText();
+#ifdef FITPLANNER_WITH_GUI
+    if (name == QLatin1String("screenshot") || name == QLatin1String("--screenshot"))
+        return screenshotCommand(catalogs).helpText();
+#endif
+    return {};
+}
+
 } // namespace
+
+QList<CliCommand> cliCommands(const Catalogs& c)
+{
+    QList<CliCommand> commands = { modelsCommand(), quantsCommand(), inspectCommand(), estimateCommand(c) };
+    commands << planCommands(c);
+    return commands;
+}
+
+QString cliUsage(const Catalogs& catalogs)
+{
+    struct Row
+    {
+        QString left;
+        QString text;
+    };
+    QList<Row> rows;
+    for (const CliCommand& c : cliCommands(catalogs))
+        rows << Row { c.name, c.summary };
+    rows << Row { QStringLiteral("help COMMAND"), CliTr::tr("a command's options, as COMMAND --help prints them") };
+#ifdef FITPLANNER_WITH_GUI
+    const CliCommand shot = screenshotCommand(catalogs);
+    rows << Row { QStringLiteral("--screenshot FILE"), shot.summary };
+#endif
+    int width = 0;
+    for (const Row& r : rows)
+        width = std::max(width, int(r.left.size()));
+    QString out = CliTr::tr("Usage: fitplanner COMMAND [options]") + u'\n';
+#ifdef FITPLANNER_WITH_GUI
+    out += CliTr::tr("       fitplanner (no command) opens the desktop app") + u'\n';
+#endif
+    out += u'\n' + CliTr::tr("Commands:") + u'\n';
+    for (const Row& r : rows)
+        out += QStringLiteral("  %1  %2\n").arg(r.left, -width).arg(r.text);
+    out += u'\n' + CliTr::tr("'fitplanner COMMAND --help' lists a command's options and their defaults.") + u'\n'
+        + CliTr::tr("Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.\n");
+    return out;
+}
+
+QString cliReference(const Catalogs& catalogs)
+{
+    QString md = QStringLiteral(
+        "# The command line\n\n"
+        "`fitplanner COMMAND [options]` runs the same core as the desktop app and prints text, or JSON with\n"
+        "`--json`, on stdout; problems go to stderr. Exit status: 0 done, 1 the computation failed, 2 a bad\n"
+        "command line or input (`fitplanner COMMAND: problem`). In a Chinese locale the text is Simplified\n"
+        "Chinese; JSON keys and numbers do not change.\n\n"
+        "This file is the output of `fitplanner --help` and of `fitplanner COMMAND --help` for every command;\n"
+        "a test fails when it differs, and `cmake --build build/ci --target update_cli_docs` rewrites it.\n");
+    const auto block = [&md](const QString& command, const QString& help) {
+        md += QStringLiteral("\n## `%1`\n\n```text\n%2```\n").arg(command, help);
+    };
+    block(QStringLiteral("fitplanner --help"), cliUsage(catalogs));
+    for (const CliCommand& c : cliCommands(catalogs))
+        block(c.invocation() + QStringLiteral(" --help"), c.helpText());
+#ifdef FITPLANNER_WITH_GUI
+    const CliCommand shot = screenshotCommand(catalogs);
+    // "--screenshot --help" would name the file "--help": the help command prints this one.
+    block(QStringLiteral("fitplanner help ") + shot.name, shot.helpText());
+#endif
+    return md;
+}
 
 bool isCliCommand(const QString& firstArg)
 {
     // Any bare word is a command (an unknown one gets an error, not a window); options such as --screenshot
     // or Qt's own -platform belong to the GUI.
-    return kCommands.contains(firstArg) || (!firstArg.isEmpty() && !firstArg.startsWith(u'-'));
+    return firstArg == QLatin1String("--help") || firstArg == QLatin1String("-h")
+        || firstArg == QLatin1String("--version") || (!firstArg.isEmpty() && !firstArg.startsWith(u'-'));
 }
 
 int runCli(const QStringList& args, const Catalogs& catalogs, QTextStream& out, QTextStream& err)
 {
-    if (args.isEmpty() || args[0] == QLatin1String("help") || args[0] == QLatin1String("--help")
-        || args[0] == QLatin1String("-h")) {
-        out << usage();
+    if (args.isEmpty() || args[0] == QLatin1String("--help") || args[0] == QLatin1String("-h")
+        || (args[0] == QLatin1String("help") && args.size() == 1)) {
+        out << cliUsage(catalogs);
+        return 0;
+    }
+    if (args[0] == QLatin1String("help")) {
+        if (args.size() > 2) {
+            err << "fitplanner help: " << CliTr::tr("unexpected argument '%1'").arg(args[2]) << '\n';
+            return 2;
+        }
+        const QString help = commandHelp(catalogs, args[1]);
+        if (help.isEmpty()) {
+            err << "fitplanner help: " << CliTr::tr("unknown command '%1'").arg(args[1]) << '\n';
+            return 2;
+        }
+        out << help;
         return 0;
     }
     if (args[0] == QLatin1String("--version")) {
@@ -234,17 +283,21 @@ int runCli(const QStringList& args, const Catalogs& catalogs, QTextStream& out, 
     }
     for (const QString& e : catalogs.errors)
         err << "fitplanner: warning: " << e << '\n';
-    const QStringList rest = args.mid(1);
-    if (args[0] == QLatin1String("models"))
-        return cmdModels(rest, catalogs, out, err);
-    if (args[0] == QLatin1String("quants"))
-        return cmdQuants(rest, catalogs, out, err);
-    if (args[0] == QLatin1String("estimate"))
-        return cmdEstimate(rest, catalogs, out, err);
-    if (args[0] == QLatin1String("inspect"))
-        return cmdInspect(rest, catalogs, out, err);
-    if (isPlanCommand(args[0]))
-        return runPlanCommand(args[0], rest, catalogs, out, err);
-    err << "fitplanner: " << CliTr::tr("unknown command '%1'").arg(args[0]) << '\n' << usage();
-    return 2;
+    const QList<CliCommand> commands = cliCommands(catalogs);
+    const CliCommand* command = findCommand(commands, args[0]);
+    if (!command) {
+        err << "fitplanner: " << CliTr::tr("unknown command '%1'").arg(args[0]) << '\n' << cliUsage(catalogs);
+        return 2;
+    }
+    QString error;
+    const auto parsed = command->parse(args.mid(1), &error);
+    if (!parsed) {
+        err << command->invocation() << ": " << error << '\n';
+        return 2;
+    }
+    if (parsed->isHelp()) {
+        out << command->helpText();
+        return 0;
+    }
+    return command->run(*parsed, catalogs, out, err);
 }

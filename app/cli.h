@@ -1,7 +1,9 @@
 #pragma once
 
 #include "catalogs.h"
+#include "clicommand.h"
 
+#include <QList>
 #include <QStringList>
 #include <QTextStream>
 
@@ -11,3 +13,12 @@ int runCli(const QStringList& args, const Catalogs& catalogs, QTextStream& out, 
 
 // Whether argv names a CLI command (as opposed to starting the GUI).
 bool isCliCommand(const QString& firstArg);
+
+// Every command, in the order `fitplanner --help` lists them. The validators refer to `catalogs`.
+QList<CliCommand> cliCommands(const Catalogs& catalogs);
+
+// `fitplanner --help`: the commands with their one-line summaries.
+QString cliUsage(const Catalogs& catalogs);
+
+// docs/cli.md: the output of `fitplanner --help` and of `fitplanner <command> --help` for every command.
+QString cliReference(const Catalogs& catalogs);

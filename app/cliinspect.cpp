@@ -63,30 +63,13 @@ QJsonObject openedModelToJson(const OpenedModel& m, bool withTensors)
     return o;
 }
 
-int cmdInspect(const QStringList& args, const Catalogs& c, QTextStream& out, QTextStream& err)
+namespace {
+
+int runInspect(const CliArgs& args, const Catalogs& c, QTextStream& out, QTextStream& err)
 {
-    QString path;
-    bool json = false;
-    bool tensors = false;
-    for (const QString& a : args) {
-        if (a == QLatin1String("--json")) {
-            json = true;
-        } else if (a == QLatin1String("--tensors")) {
-            tensors = true;
-        } else if (a.startsWith(QLatin1String("--"))) {
-            err << "fitplanner inspect: " << CliTr::tr("unknown option %1").arg(a) << '\n';
-            return 2;
-        } else if (path.isEmpty()) {
-            path = a;
-        } else {
-            err << "fitplanner inspect: " << CliTr::tr("unexpected argument '%1'").arg(a) << '\n';
-            return 2;
-        }
-    }
-    if (path.isEmpty()) {
-        err << "fitplanner inspect: " << CliTr::tr("give a .gguf or .safetensors file, or a model folder") << '\n';
-        return 2;
-    }
+    const QString path = args.positional();
+    const bool json = args.flag(QStringLiteral("json"));
+    const bool tensors = args.flag(QStringLiteral("tensors"));
     QString error;
     const auto m = openModelFile(path, c.quants, &error);
     if (!m) {
@@ -143,6 +126,24 @@ int cmdInspect(const QStringList& args, const Catalogs& c, QTextStream& out, QTe
     for (const QString& w : m->warnings)
         out << CliTr::tr("Warning: ") << w << '\n';
     return 0;
+}
+
+} // namespace
+
+CliCommand inspectCommand()
+{
+    CliCommand cmd;
+    cmd.name = QStringLiteral("inspect");
+    cmd.summary = CliTr::tr("what a .gguf/.safetensors file or model folder holds, read from its headers");
+    cmd.positionalName = QStringLiteral("PATH");
+    cmd.positionalDescription = CliTr::tr("a .gguf or .safetensors file, or a folder of them");
+    cmd.positionalMissing = CliTr::tr("give a .gguf or .safetensors file, or a model folder");
+    cmd.options = {
+        CliOptions::json(CliTr::tr("print what the file holds as JSON; byte counts are integers")),
+        { QStringLiteral("tensors"), {}, CliTr::tr("with --json: list every tensor"), {}, {}, {} },
+    };
+    cmd.run = runInspect;
+    return cmd;
 }
 
 bool scenarioFromFile(const QString& path, const Catalogs& c, Scenario& sc, QString* defaultEngine, QString* error)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalogs.h"
+#include "clicommand.h"
 #include "modelfile.h"
 #include "scenario.h"
 
@@ -9,7 +10,7 @@
 #include <QTextStream>
 
 // `fitplanner inspect PATH [--json] [--tensors]`: what a model file or folder holds, from its headers.
-int cmdInspect(const QStringList& args, const Catalogs& catalogs, QTextStream& out, QTextStream& err);
+CliCommand inspectCommand();
 
 // `estimate --file PATH`: the scenario's model, exact tensors and quantization label from the file;
 // `defaultEngine` becomes the engine such a file is usually run with ("llama.cpp" for GGUF, "transformers").

@@ -1,10 +1,10 @@
 #include "cliplan.h"
 
-#include "clioptions.h"
+#include "climodel.h"
 #include "clitr.h"
 #include "fitplanner.h"
+#include "hardwarechoice.h"
 #include "hardwaredetector.h"
-#include "hfconfig.h"
 #include "memoryestimator.h"
 #include "planjson.h"
 #include "units.h"
@@ -25,16 +25,6 @@ namespace {
 
 constexpr qint64 GiB = qint64(1) << 30;
 
-// GiB as a decimal number ("24", "23.5") into bytes.
-std::optional<qint64> parseGiB(const QString& text)
-{
-    bool ok = false;
-    const double v = text.trimmed().toDouble(&ok);
-    if (!ok || !(v > 0.0) || v > 1.0e6)
-        return std::nullopt;
-    return qint64(std::llround(v * double(GiB)));
-}
-
 HardwareProfile detectThisMachine(const Catalogs& c)
 {
     DetectionSources sources = DetectionSources::forThisMachine();
@@ -52,98 +42,15 @@ HardwareProfile detectThisMachine(const Catalogs& c)
     return HardwareDetector(sources, c.gpus).detect();
 }
 
-const QStringList kHardwareOptions = { QStringLiteral("gpu"), QStringLiteral("gpus"), QStringLiteral("vram"),
-    QStringLiteral("ram"), QStringLiteral("nodes") };
-
-// The hardware a plan runs on: detected (--gpu auto), none, or catalog devices, with overrides.
-std::optional<HardwareProfile> resolveHardware(const CliOptions& o, const Catalogs& c, QString* error)
+// The hardware a plan runs on: detected (--gpu auto), none, or catalog devices, with overrides (--gpus, --vram,
+// --ram). The parser has checked the values.
+std::optional<HardwareProfile> resolveHardware(const CliArgs& o, const Catalogs& c, QString* error)
 {
-    const QString gpu = o.value(QStringLiteral("gpu"), QStringLiteral("auto")).trimmed();
-    std::optional<qint64> count;
-    if (o.has(QStringLiteral("gpus"))) {
-        count = parseCount(o.value(QStringLiteral("gpus")), 1, 64);
-        if (!count) {
-            *error = CliTr::tr("--gpus '%1' must be a whole number from 1 to 64").arg(o.value(QStringLiteral("gpus")));
-            return std::nullopt;
-        }
-    }
-    std::optional<qint64> vram;
-    if (o.has(QStringLiteral("vram"))) {
-        vram = parseGiB(o.value(QStringLiteral("vram")));
-        if (!vram) {
-            *error = CliTr::tr("--vram '%1' must be a positive number of GiB").arg(o.value(QStringLiteral("vram")));
-            return std::nullopt;
-        }
-    }
-    std::optional<qint64> ram;
-    if (o.has(QStringLiteral("ram"))) {
-        ram = parseGiB(o.value(QStringLiteral("ram")));
-        if (!ram) {
-            *error = CliTr::tr("--ram '%1' must be a positive number of GiB").arg(o.value(QStringLiteral("ram")));
-            return std::nullopt;
-        }
-    }
-    HardwareProfile hw = detectThisMachine(c);
-    if (gpu.compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0) {
-        if (count) {
-            if (*count > hw.gpus.size() && !(hw.gpus.isEmpty() && vram)) {
-                *error
-                    = CliTr::tr("--gpus %1: only %2 GPU(s) were detected; name a catalog device with --gpu to plan on "
-                                "others")
-                          .arg(*count)
-                          .arg(hw.gpus.size());
-                return std::nullopt;
-            }
-            if (!hw.gpus.isEmpty())
-                hw.gpus = hw.gpus.mid(0, *count);
-        }
-        if (vram && hw.gpus.isEmpty()) {
-            for (qint64 i = 0; i < count.value_or(1); ++i) {
-                GpuDevice d;
-                d.name = CliTr::tr("GPU with %1").arg(formatBytes(*vram));
-                d.memoryTotal = *vram;
-                d.memoryFree = *vram;
-                d.source = QStringLiteral("manual");
-                hw.gpus << d;
-            }
-            hw.notes << CliTr::tr("manual GPU(s) of unknown bandwidth: no speed can be estimated");
-        } else if (vram) {
-            for (GpuDevice& d : hw.gpus) {
-                d.memoryTotal = *vram;
-                d.memoryFree = *vram;
-                d.source = QStringLiteral("manual");
-            }
-        }
-    } else if (gpu.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
-        hw.gpus.clear();
-    } else {
-        const GpuSpec* spec = c.gpus.find(gpu);
-        if (!spec) {
-            *error = CliTr::tr("unknown GPU '%1'; 'fitplanner gpus' lists the catalog").arg(gpu);
-            return std::nullopt;
-        }
-        hw.gpus.clear();
-        if (spec->unified) {
-            if (count && *count > 1) {
-                *error = CliTr::tr("%1 is unified memory: one per machine").arg(spec->name);
-                return std::nullopt;
-            }
-            const qint64 memory = ram.value_or(spec->memoryBytes);
-            hw.gpus << spec->toDevice(vram.value_or(appleDefaultWiredLimit(memory)));
-            hw.ramTotal = memory;
-            hw.ramAvailable = memory;
-            hw.ramBandwidthGBps = spec->bandwidthGBps;
-            ram.reset();
-        } else {
-            for (qint64 i = 0; i < count.value_or(1); ++i)
-                hw.gpus << spec->toDevice(vram.value_or(0));
-        }
-    }
-    if (ram) {
-        hw.ramTotal = *ram;
-        hw.ramAvailable = *ram;
-    }
-    return hw;
+    const std::optional<qint64> count = o.count(QStringLiteral("gpus"));
+    const HardwareChoice choice = HardwareChoice::fromCli(o.text(QStringLiteral("gpu")).trimmed(),
+        count ? std::optional<int>(int(*count)) : std::nullopt, o.bytes(QStringLiteral("vram")),
+        o.bytes(QStringLiteral("ram")));
+    return choice.resolve(detectThisMachine(c), c.gpus, error);
 }
 
 struct ScenarioArgs
@@ -153,50 +60,41 @@ struct ScenarioArgs
     int nodes = 1;
 };
 
-// --engine, --context, --batch, --kv-type, --gpu-util, --nodes (shared by plan and recommend).
-bool resolveEngineOptions(const CliOptions& o, ScenarioArgs* s, QString* error)
+// The KV cache type when --kv-type is not given.
+QString defaultKvType(Engine engine)
 {
-    if (o.has(QStringLiteral("engine"))) {
-        const auto f = frontendFromId(o.value(QStringLiteral("engine")));
-        if (!f) {
-            *error
-                = CliTr::tr("unknown engine '%1' (choose llama.cpp, ollama, lmstudio, vllm, sglang, transformers, mlx)")
-                      .arg(o.value(QStringLiteral("engine")));
-            return false;
-        }
-        s->frontend = *f;
-    }
-    s->scenario.engine = engineOf(s->frontend);
-    if (o.has(QStringLiteral("batch"))) {
-        const auto v = parseCount(o.value(QStringLiteral("batch")), 1, MemoryEstimator::kMaxBatch);
-        if (!v) {
-            *error = CliTr::tr("--batch '%1' must be a whole number from 1 to %2")
-                         .arg(o.value(QStringLiteral("batch")))
-                         .arg(MemoryEstimator::kMaxBatch);
-            return false;
-        }
-        s->scenario.batch = *v;
-    }
-    if (o.has(QStringLiteral("gpu-util"))) {
-        bool ok = false;
-        s->scenario.gpuMemoryUtilization = o.value(QStringLiteral("gpu-util")).toDouble(&ok);
-        if (!ok || !(s->scenario.gpuMemoryUtilization > 0.0 && s->scenario.gpuMemoryUtilization <= 1.0)) {
-            *error = CliTr::tr("--gpu-util must be a fraction above 0 and at most 1");
-            return false;
-        }
-    }
-    if (o.has(QStringLiteral("nodes"))) {
-        const auto v = parseCount(o.value(QStringLiteral("nodes")), 1, 1024);
-        if (!v) {
-            *error
-                = CliTr::tr("--nodes '%1' must be a whole number from 1 to 1024").arg(o.value(QStringLiteral("nodes")));
-            return false;
-        }
-        s->nodes = int(*v);
-    }
-    s->scenario.kvType = o.value(
-        QStringLiteral("kv-type"), s->scenario.engine == Engine::Vllm ? QStringLiteral("BF16") : QStringLiteral("F16"));
-    return true;
+    return engine == Engine::Vllm ? QStringLiteral("BF16") : Scenario().kvType;
+}
+
+// --engine, --batch, --kv-type, --gpu-util, --nodes (shared by plan and recommend).
+ScenarioArgs engineOptions(const CliArgs& o)
+{
+    ScenarioArgs s;
+    s.frontend = frontendFromId(o.text(QStringLiteral("engine"))).value_or(s.frontend);
+    s.scenario.engine = engineOf(s.frontend);
+    s.scenario.batch = o.count(QStringLiteral("batch")).value_or(s.scenario.batch);
+    s.scenario.gpuMemoryUtilization = o.number(QStringLiteral("gpu-util")).value_or(s.scenario.gpuMemoryUtilization);
+    s.nodes = int(o.count(QStringLiteral("nodes")).value_or(s.nodes));
+    s.scenario.kvType
+        = o.isSet(QStringLiteral("kv-type")) ? o.text(QStringLiteral("kv-type")) : defaultKvType(s.scenario.engine);
+    return s;
+}
+
+// --engine, --batch, --kv-type, --gpu-util and the hardware options, as plan and recommend declare them.
+QList<CliOption> engineAndHardwareOptions(const Catalogs& c)
+{
+    const ScenarioArgs defaults;
+    QList<CliOption> options = {
+        { QStringLiteral("engine"), QStringLiteral("ENGINE"), CliTr::tr("the program that runs the model"),
+            CliValidators::frontend(), frontendId(defaults.frontend), {} },
+        CliOptions::batch(),
+        CliOptions::kvType({},
+            CliTr::tr("%1 for vLLM / SGLang, %2 otherwise")
+                .arg(defaultKvType(Engine::Vllm), defaultKvType(Engine::LlamaCpp))),
+        CliOptions::gpuUtil(),
+    };
+    options << CliOptions::hardware(c);
+    return options;
 }
 
 void printPlanText(QTextStream& out, const FitPlan& p)
@@ -232,10 +130,10 @@ void printPlanText(QTextStream& out, const FitPlan& p)
         out << CliTr::tr("Command:") << '\n' << p.command << '\n';
 }
 
-int cmdHardware(const QStringList& args, const Catalogs& c, QTextStream& out, QTextStream& err)
+int runHardware(const CliArgs& args, const Catalogs& c, QTextStream& out, QTextStream&)
 {
-    return runJsonOrText(
-        args, "hardware", out, err, [&] { return QJsonValue(hardwareToJson(detectThisMachine(c))); },
+    return printJsonOrText(
+        args, out, [&] { return QJsonValue(hardwareToJson(detectThisMachine(c))); },
         [&] {
             const HardwareProfile hw = detectThisMachine(c);
             for (const GpuDevice& g : hw.gpus) {
@@ -257,10 +155,10 @@ int cmdHardware(const QStringList& args, const Catalogs& c, QTextStream& out, QT
         });
 }
 
-int cmdGpus(const QStringList& args, const Catalogs& c, QTextStream& out, QTextStream& err)
+int runGpus(const CliArgs& args, const Catalogs& c, QTextStream& out, QTextStream&)
 {
-    return runJsonOrText(
-        args, "gpus", out, err, [&] { return QJsonValue(gpuCatalogToJson(c.gpus)); },
+    return printJsonOrText(
+        args, out, [&] { return QJsonValue(gpuCatalogToJson(c.gpus)); },
         [&] {
             for (const GpuSpec& g : c.gpus.gpus) {
                 out << QStringLiteral("%1  %2  %3  %4 GB/s  %5 TFLOPS\n")
@@ -273,78 +171,30 @@ int cmdGpus(const QStringList& args, const Catalogs& c, QTextStream& out, QTextS
         });
 }
 
-int cmdPlan(const QStringList& args, const Catalogs& c, QTextStream& out, QTextStream& err)
+int runPlan(const CliArgs& o, const Catalogs& c, QTextStream& out, QTextStream& err)
 {
     const auto usageError = [&err](const QString& m) {
         err << "fitplanner plan: " << m << '\n';
         return 2;
     };
     QString error;
-    QStringList valued = { QStringLiteral("model"), QStringLiteral("config"), QStringLiteral("quant"),
-        QStringLiteral("context"), QStringLiteral("batch"), QStringLiteral("engine"), QStringLiteral("kv-type"),
-        QStringLiteral("gpu-util"), QStringLiteral("prompt") };
-    valued << kHardwareOptions;
-    const CliOptions o(args, valued, { QStringLiteral("json"), QStringLiteral("find-setup") }, &error);
-    if (!error.isEmpty())
-        return usageError(error);
-    ScenarioArgs s;
-    if (o.has(QStringLiteral("model")) == o.has(QStringLiteral("config")))
-        return usageError(CliTr::tr("give exactly one of --model ID or --config PATH"));
-    if (o.has(QStringLiteral("model"))) {
-        const ModelSpec* m = c.models.find(o.value(QStringLiteral("model")));
-        if (!m)
-            return usageError(CliTr::tr("unknown model '%1'; 'fitplanner models' lists the catalog")
-                                  .arg(o.value(QStringLiteral("model"))));
-        s.scenario.model = *m;
-    } else {
-        const QString path = o.value(QStringLiteral("config"));
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return usageError(CliTr::tr("cannot read %1: %2").arg(path, f.errorString()));
-        if (f.size() > 16 * 1024 * 1024)
-            return usageError(CliTr::tr("%1: a config.json of %2 bytes is implausibly large").arg(path).arg(f.size()));
-        QList<ParseError> problems;
-        const auto spec = parseHfConfig(f.readAll(), path, &problems);
-        if (!spec) {
-            for (const ParseError& p : problems)
-                err << "fitplanner plan: " << p.message() << '\n';
-            return 2;
-        }
-        s.scenario.model = *spec;
-        s.scenario.model.id = QFileInfo(path).absoluteDir().dirName();
-        s.scenario.model.name = s.scenario.model.id;
+    ScenarioArgs s = engineOptions(o);
+    QStringList problems;
+    if (!loadCliModel(o, c, &s.scenario, nullptr, &problems)) {
+        for (const QString& p : problems)
+            usageError(p);
+        return 2;
     }
-    if (!resolveEngineOptions(o, &s, &error))
-        return usageError(error);
-    const QString quant = o.value(QStringLiteral("quant"),
-        s.scenario.engine == Engine::LlamaCpp
-            ? QStringLiteral("Q4_K_M")
-            : (s.scenario.engine == Engine::Mlx ? QStringLiteral("MLX-4BIT") : QStringLiteral("BF16")));
-    const bool bestQuant = quant.compare(QLatin1String("best"), Qt::CaseInsensitive) == 0;
+    const QString quant
+        = o.isSet(QStringLiteral("quant")) ? o.text(QStringLiteral("quant")) : defaultCliRecipe(s.scenario.engine);
+    const bool bestQuant = quant == QLatin1String("best");
     s.scenario.recipeId = quant;
-    const QString contextText = o.value(QStringLiteral("context"));
-    const bool maxContext = contextText.compare(QLatin1String("max"), Qt::CaseInsensitive) == 0;
-    if (o.has(QStringLiteral("context")) && !maxContext) {
-        const auto v = parseCount(contextText, 1, MemoryEstimator::kMaxContext);
-        if (!v)
-            return usageError(CliTr::tr("--context '%1' must be a whole number of tokens from 1 to %2, or max")
-                                  .arg(contextText)
-                                  .arg(MemoryEstimator::kMaxContext));
-        s.scenario.context = *v;
-    } else {
-        s.scenario.context
-            = std::min<qint64>(4096, s.scenario.model.maxContext > 0 ? s.scenario.model.maxContext : 4096);
-    }
+    const bool maxContext = o.text(QStringLiteral("context")) == QLatin1String("max");
+    s.scenario.context = o.count(QStringLiteral("context")).value_or(Scenario::defaultContext(s.scenario.model));
     PlanOptions po;
     po.frontend = s.frontend;
     po.nodes = s.nodes;
-    if (o.has(QStringLiteral("prompt"))) {
-        const auto v = parseCount(o.value(QStringLiteral("prompt")), 1, MemoryEstimator::kMaxContext);
-        if (!v)
-            return usageError(
-                CliTr::tr("--prompt '%1' must be a whole number of tokens").arg(o.value(QStringLiteral("prompt"))));
-        po.promptTokens = *v;
-    }
+    po.promptTokens = o.count(QStringLiteral("prompt")).value_or(po.promptTokens);
     const auto hw = resolveHardware(o, c, &error);
     if (!hw)
         return usageError(error);
@@ -412,33 +262,16 @@ int cmdPlan(const QStringList& args, const Catalogs& c, QTextStream& out, QTextS
     return 0;
 }
 
-int cmdRecommend(const QStringList& args, const Catalogs& c, QTextStream& out, QTextStream& err)
+int runRecommend(const CliArgs& o, const Catalogs& c, QTextStream& out, QTextStream& err)
 {
-    const auto usageError = [&err](const QString& m) {
-        err << "fitplanner recommend: " << m << '\n';
-        return 2;
-    };
+    const ScenarioArgs s = engineOptions(o);
+    const qint64 context = o.count(QStringLiteral("context")).value_or(Scenario::kDefaultContext);
     QString error;
-    QStringList valued = { QStringLiteral("context"), QStringLiteral("engine"), QStringLiteral("batch"),
-        QStringLiteral("kv-type"), QStringLiteral("gpu-util") };
-    valued << kHardwareOptions;
-    const CliOptions o(args, valued, { QStringLiteral("json") }, &error);
-    if (!error.isEmpty())
-        return usageError(error);
-    ScenarioArgs s;
-    if (!resolveEngineOptions(o, &s, &error))
-        return usageError(error);
-    qint64 context = 8192;
-    if (o.has(QStringLiteral("context"))) {
-        const auto v = parseCount(o.value(QStringLiteral("context")), 1, MemoryEstimator::kMaxContext);
-        if (!v)
-            return usageError(
-                CliTr::tr("--context '%1' must be a whole number of tokens").arg(o.value(QStringLiteral("context"))));
-        context = *v;
-    }
     const auto hw = resolveHardware(o, c, &error);
-    if (!hw)
-        return usageError(error);
+    if (!hw) {
+        err << "fitplanner recommend: " << error << '\n';
+        return 2;
+    }
     PlanOptions po;
     po.frontend = s.frontend;
     po.nodes = s.nodes;
@@ -470,34 +303,72 @@ int cmdRecommend(const QStringList& args, const Catalogs& c, QTextStream& out, Q
     return 0;
 }
 
+CliCommand hardwareCommand()
+{
+    CliCommand cmd;
+    cmd.name = QStringLiteral("hardware");
+    cmd.summary = CliTr::tr("the GPUs, RAM and CPU detected on this machine");
+    cmd.options = { CliOptions::json(CliTr::tr("print what was detected as JSON")) };
+    cmd.run = runHardware;
+    return cmd;
+}
+
+CliCommand gpusCommand()
+{
+    CliCommand cmd;
+    cmd.name = QStringLiteral("gpus");
+    cmd.summary = CliTr::tr("list the GPU catalog");
+    cmd.options = { CliOptions::json(CliTr::tr("print the catalog as JSON")) };
+    cmd.run = runGpus;
+    return cmd;
+}
+
+CliCommand planCommand(const Catalogs& c)
+{
+    CliCommand cmd;
+    cmd.name = QStringLiteral("plan");
+    cmd.summary = CliTr::tr("where a model's layers go on the GPUs and in RAM, how fast it runs, and the command");
+    cmd.exactlyOneOf = { QStringLiteral("model"), QStringLiteral("config") };
+    CliOption context = CliOptions::context();
+    context.validator = CliValidators::countOr(1, MemoryEstimator::kMaxContext, QStringLiteral("max"), true);
+    context.description = CliTr::tr("tokens per sequence (prompt and reply); max: the largest that keeps the verdict");
+    cmd.options = {
+        CliOptions::model(c),
+        CliOptions::config(),
+        { QStringLiteral("quant"), QStringLiteral("ID"),
+            CliTr::tr("the quantization recipe; best: the best one that fits"),
+            CliValidators::recipe(c.quants, QStringLiteral("best")), {}, defaultCliRecipeNote() },
+        context,
+    };
+    cmd.options << engineAndHardwareOptions(c);
+    cmd.options << CliOption { QStringLiteral("prompt"), QStringLiteral("N"),
+        CliTr::tr("prompt tokens for the prefill time"), CliValidators::count(1, MemoryEstimator::kMaxContext, true),
+        {}, CliTr::tr("the whole context") };
+    cmd.options << CliOption { QStringLiteral("find-setup"), {},
+        CliTr::tr("also find the smallest catalog setup (GPUs and nodes) that holds the plan on GPUs"), {}, {}, {} };
+    cmd.options << CliOptions::json(CliTr::tr("print the plan as JSON; byte counts are integers"));
+    cmd.run = runPlan;
+    return cmd;
+}
+
+CliCommand recommendCommand(const Catalogs& c)
+{
+    CliCommand cmd;
+    cmd.name = QStringLiteral("recommend");
+    cmd.summary = CliTr::tr("which catalog models run on this hardware, at which quantization, context and speed");
+    cmd.options
+        = { { QStringLiteral("context"), QStringLiteral("N"), CliTr::tr("the context every model must hold at least"),
+            CliValidators::count(1, MemoryEstimator::kMaxContext, true),
+            QVariant::fromValue<qint64>(Scenario::kDefaultContext), {} } };
+    cmd.options << engineAndHardwareOptions(c);
+    cmd.options << CliOptions::json(CliTr::tr("print the table as JSON"));
+    cmd.run = runRecommend;
+    return cmd;
+}
+
 } // namespace
 
-QString planUsage()
+QList<CliCommand> planCommands(const Catalogs& catalogs)
 {
-    return CliTr::tr(
-        "  fitplanner hardware [--json]        detected GPUs, RAM and CPU\n"
-        "  fitplanner gpus [--json]            the GPU catalog\n"
-        "  fitplanner plan (--model ID | --config PATH) [--quant ID|best] [--context N|max] [--batch N]\n"
-        "                  [--engine llama.cpp|ollama|lmstudio|vllm|sglang|transformers|mlx] [--kv-type T]\n"
-        "                  [--gpu auto|none|NAME|ID] [--gpus N] [--vram GiB] [--ram GiB] [--nodes N]\n"
-        "                  [--gpu-util F] [--prompt N] [--find-setup] [--json]\n"
-        "  fitplanner recommend [--gpu ...] [--gpus N] [--vram GiB] [--ram GiB] [--engine E] [--context N] [--json]\n");
-}
-
-bool isPlanCommand(const QString& command)
-{
-    return command == QLatin1String("hardware") || command == QLatin1String("gpus") || command == QLatin1String("plan")
-        || command == QLatin1String("recommend");
-}
-
-int runPlanCommand(
-    const QString& command, const QStringList& args, const Catalogs& catalogs, QTextStream& out, QTextStream& err)
-{
-    if (command == QLatin1String("hardware"))
-        return cmdHardware(args, catalogs, out, err);
-    if (command == QLatin1String("gpus"))
-        return cmdGpus(args, catalogs, out, err);
-    if (command == QLatin1String("plan"))
-        return cmdPlan(args, catalogs, out, err);
-    return cmdRecommend(args, catalogs, out, err);
+    return { hardwareCommand(), gpusCommand(), planCommand(catalogs), recommendCommand(catalogs) };
 }

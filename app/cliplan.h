@@ -1,14 +1,11 @@
 #pragma once
 
 #include "catalogs.h"
+#include "clicommand.h"
 
-#include <QStringList>
-#include <QTextStream>
+#include <QList>
 
 // The hardware and planning commands of the CLI: hardware, gpus, plan, recommend.
 // Real hardware is read from "/" and libnvidia-ml.so.1; FITPLANNER_HARDWARE_ROOT points the sysfs/procfs
 // probes elsewhere and FITPLANNER_NVML=off (or a library path) changes NVML (used by the tests).
-bool isPlanCommand(const QString& command);
-int runPlanCommand(
-    const QString& command, const QStringList& args, const Catalogs& catalogs, QTextStream& out, QTextStream& err);
-QString planUsage();
+QList<CliCommand> planCommands(const Catalogs& catalogs);

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "preferencesstore.h"
 #include "recommendpanel.h"
+#include "screenshotcommand.h"
 
 #include <cstdio>
 #include <memory>
@@ -50,21 +51,6 @@ private:
     std::unique_ptr<QTranslator> m_translator;
 };
 
-struct ScreenshotOptions
-{
-    QString file;
-    QString model = QStringLiteral("deepseek-r1");
-    QString quant;
-    qint64 context = 0;
-    QString tab = QStringLiteral("quantization");
-    QSize size { 1600, 1000 };
-    QString engine;
-    QString language = QStringLiteral("en");
-    QString units;
-    QString gpu; // what-if: a gpus.json id
-    int gpuCount = 1;
-};
-
 bool isScreenshot(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i)
@@ -73,133 +59,60 @@ bool isScreenshot(int argc, char** argv)
     return false;
 }
 
-// Parses --screenshot FILE [--model ID] [--quant ID] [--context N] [--tab T] [--size WxH] [--engine E]
-// [--lang en|zh_CN] [--units GiB|GB] [--gpu ID] [--gpus N]; returns an error message naming the bad argument.
-QString parseScreenshot(const QStringList& args, const Catalogs& catalogs, ScreenshotOptions* o)
-{
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString name = args[i];
-        if (!name.startsWith(QLatin1String("--")))
-            return QCoreApplication::translate("Gui", "unexpected argument '%1'").arg(name);
-        if (i + 1 >= args.size())
-            return QCoreApplication::translate("Gui", "%1 needs a value").arg(name);
-        const QString value = args[++i];
-        if (name == QLatin1String("--screenshot")) {
-            o->file = value;
-        } else if (name == QLatin1String("--model")) {
-            if (!catalogs.models.find(value))
-                return QCoreApplication::translate("Gui", "--model: unknown model '%1' (see 'fitplanner models')")
-                    .arg(value);
-            o->model = catalogs.models.find(value)->id;
-        } else if (name == QLatin1String("--quant")) {
-            if (!catalogs.quants.recipe(value))
-                return QCoreApplication::translate(
-                    "Gui", "--quant: unknown quantization '%1' (see 'fitplanner quants')")
-                    .arg(value);
-            o->quant = catalogs.quants.recipe(value)->id;
-        } else if (name == QLatin1String("--context")) {
-            QString v = value.trimmed().toLower();
-            qint64 factor = 1;
-            if (v.endsWith(u'k')) {
-                factor = 1024;
-                v.chop(1);
-            }
-            bool ok = false;
-            const qint64 n = v.toLongLong(&ok);
-            if (!ok || n < 1 || n > MemoryEstimator::kMaxContext / factor)
-                return QCoreApplication::translate(
-                    "Gui", "--context: '%1' is not a context length (a positive number of tokens, e.g. 32768 or 32k)")
-                    .arg(value);
-            o->context = n * factor;
-        } else if (name == QLatin1String("--tab")) {
-            if (!MainWindow::chartTabIds().contains(value))
-                return QCoreApplication::translate("Gui", "--tab: '%1' is not a tab (choose one of: %2)")
-                    .arg(value, MainWindow::chartTabIds().join(QStringLiteral(", ")));
-            o->tab = value;
-        } else if (name == QLatin1String("--size")) {
-            const QStringList wh = value.toLower().split(u'x');
-            bool okW = false;
-            bool okH = false;
-            const int w = wh.size() == 2 ? wh[0].toInt(&okW) : 0;
-            const int h = wh.size() == 2 ? wh[1].toInt(&okH) : 0;
-            if (!okW || !okH || w < 640 || h < 480 || w > 8192 || h > 8192)
-                return QCoreApplication::translate(
-                    "Gui", "--size: '%1' is not WIDTHxHEIGHT between 640x480 and 8192x8192")
-                    .arg(value);
-            o->size = QSize(w, h);
-        } else if (name == QLatin1String("--engine")) {
-            if (!engineFromId(value))
-                return QCoreApplication::translate("Gui", "--engine: unknown engine '%1' (choose one of: %2)")
-                    .arg(value, engineIds().join(QStringLiteral(", ")));
-            o->engine = engineId(*engineFromId(value));
-        } else if (name == QLatin1String("--lang")) {
-            if (!PreferencesStore::languages().contains(value))
-                return QCoreApplication::translate("Gui", "--lang: unknown language '%1' (choose one of: %2)")
-                    .arg(value, PreferencesStore::languages().join(QStringLiteral(", ")));
-            o->language = value;
-        } else if (name == QLatin1String("--gpu")) {
-            const GpuSpec* g = catalogs.gpus.find(value);
-            if (!g)
-                return QCoreApplication::translate("Gui", "--gpu: unknown GPU '%1' (see 'fitplanner gpus')").arg(value);
-            o->gpu = g->id;
-        } else if (name == QLatin1String("--gpus")) {
-            bool ok = false;
-            const int n = value.toInt(&ok);
-            if (!ok || n < 1 || n > 64)
-                return QCoreApplication::translate("Gui", "--gpus: '%1' is not a GPU count from 1 to 64").arg(value);
-            o->gpuCount = n;
-        } else if (name == QLatin1String("--units")) {
-            if (value != QLatin1String("GiB") && value != QLatin1String("GB"))
-                return QCoreApplication::translate("Gui", "--units: '%1' must be GiB or GB").arg(value);
-            o->units = value;
-        } else {
-            return QCoreApplication::translate("Gui", "unknown option '%1'").arg(name);
-        }
-    }
-    if (o->file.isEmpty())
-        return QCoreApplication::translate("Gui", "--screenshot needs a file name");
-    return {};
-}
-
 int runScreenshot(const Catalogs& catalogs, TranslationSwitcher& translations)
 {
+    QTextStream out(stdout);
     QTextStream err(stderr);
-    ScreenshotOptions o;
-    const QString error = parseScreenshot(QCoreApplication::arguments().mid(1), catalogs, &o);
-    if (!error.isEmpty()) {
-        err << "fitplanner: " << error << Qt::endl;
+    const CliCommand command = screenshotCommand(catalogs);
+    QString error;
+    const auto o = command.parse(QCoreApplication::arguments().mid(1), &error);
+    if (!o) {
+        err << command.invocation() << ": " << error << Qt::endl;
         return 2;
     }
-    translations.apply(o.language);
+    if (o->isHelp()) {
+        out << command.helpText() << Qt::flush;
+        return 0;
+    }
+    const QString file = o->text(QStringLiteral("screenshot"));
+    if (file.isEmpty()) {
+        err << command.invocation() << ": " << QCoreApplication::translate("Gui", "--screenshot needs a file name")
+            << Qt::endl;
+        return 2;
+    }
+    const QSize size = o->value(QStringLiteral("size")).toSize();
+    const bool contextGiven = o->isSet(QStringLiteral("context"));
+    translations.apply(o->text(QStringLiteral("lang")));
     // Reproducible pictures: the defaults, never the user's saved settings.
     Preferences p;
-    p.modelId = o.model;
-    if (!o.quant.isEmpty())
-        p.recipeId = o.quant;
-    if (!o.engine.isEmpty())
-        p.engineId = o.engine;
+    p.modelId = o->text(QStringLiteral("model"));
+    p.recipeId = o->text(QStringLiteral("quant"));
+    if (o->isSet(QStringLiteral("engine")))
+        p.engineId = o->text(QStringLiteral("engine"));
     else if (const QuantRecipe* r = catalogs.quants.recipe(p.recipeId); r && !r->engines.isEmpty())
         p.engineId = r->engines.first();
-    const ModelSpec* spec = catalogs.models.find(o.model);
-    p.context = o.context > 0 ? o.context : std::min<qint64>(32768, spec ? spec->maxContext : 32768);
-    p.units = o.units == QLatin1String("GB") ? ByteUnits::Decimal : ByteUnits::Binary;
-    p.language = o.language;
+    const ModelSpec* spec = catalogs.models.find(p.modelId);
+    p.context = o->count(QStringLiteral("context"))
+                    .value_or(spec ? Scenario::defaultContext(*spec) : Scenario::kDefaultContext);
+    p.units = o->text(QStringLiteral("units")) == QLatin1String("GB") ? ByteUnits::Decimal : ByteUnits::Binary;
+    p.language = o->text(QStringLiteral("lang"));
 
     MainWindow window(catalogs.models, catalogs.quants, catalogs.gpus);
     window.applyPreferences(p);
-    window.setChartTab(o.tab);
-    if (!o.gpu.isEmpty())
-        window.hardware()->setWhatIf(o.gpu, o.gpuCount, p.capacity.ramBytes);
-    if (window.session()->scenario().context != p.context && o.context > 0) {
-        err << "fitplanner: "
+    window.setChartTab(o->text(QStringLiteral("tab")));
+    if (o->isSet(QStringLiteral("gpu")))
+        window.hardware()->setWhatIf(
+            o->text(QStringLiteral("gpu")), int(o->count(QStringLiteral("gpus")).value_or(1)), p.capacity.ramBytes);
+    if (window.session()->scenario().context != p.context && contextGiven) {
+        err << command.invocation() << ": "
             << QCoreApplication::translate("Gui", "--context: %1 is beyond the model's maximum of %2 tokens")
-                   .arg(o.context)
+                   .arg(p.context)
                    .arg(window.session()->scenario().model.maxContext)
             << Qt::endl;
         return 2;
     }
     window.setAttribute(Qt::WA_DontShowOnScreen);
-    window.resize(o.size);
+    window.resize(size);
     window.show();
     QCoreApplication::processEvents();
     if (window.recommendPanel()->isBusy()) {
@@ -209,21 +122,22 @@ int runScreenshot(const Catalogs& catalogs, TranslationSwitcher& translations)
         QTimer::singleShot(60000, &loop, &QEventLoop::quit);
         loop.exec();
     }
-    window.resize(o.size);
+    window.resize(size);
     QCoreApplication::processEvents();
     const QPixmap shot = window.grab();
-    if (shot.size() != o.size) {
-        err << "fitplanner: "
+    if (shot.size() != size) {
+        err << command.invocation() << ": "
             << QCoreApplication::translate("Gui", "--size: the window cannot be laid out at %1x%2 (got %3x%4)")
-                   .arg(o.size.width())
-                   .arg(o.size.height())
+                   .arg(size.width())
+                   .arg(size.height())
                    .arg(shot.width())
                    .arg(shot.height())
             << Qt::endl;
         return 2;
     }
-    if (!shot.save(o.file, "PNG")) {
-        err << "fitplanner: " << QCoreApplication::translate("Gui", "cannot write '%1'").arg(o.file) << Qt::endl;
+    if (!shot.save(file, "PNG")) {
+        err << command.invocation() << ": " << QCoreApplication::translate("Gui", "cannot write '%1'").arg(file)
+            << Qt::endl;
         return 1;
     }
     return 0;

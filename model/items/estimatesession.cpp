@@ -31,7 +31,7 @@ EstimateSession::EstimateSession(const ModelCatalog& models, const QuantCatalog&
         m_scenario.model = m_models.models.first();
     if (const ModelSpec* preferred = m_models.find(QStringLiteral("llama-3.1-8b")))
         m_scenario.model = *preferred;
-    m_scenario.context = std::min<qint64>(8192, std::max<qint64>(1, m_scenario.model.maxContext));
+    m_scenario.context = Scenario::defaultContext(m_scenario.model);
     normalise();
 }
 

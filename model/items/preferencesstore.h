@@ -2,6 +2,7 @@
 
 #include "fitverdict.h"
 #include "hardwarechoice.h"
+#include "scenario.h"
 #include "units.h"
 
 #include <QByteArray>
@@ -17,7 +18,7 @@ struct Preferences
     // The last scenario
     QString modelId = QStringLiteral("llama-3.1-8b");
     QString recipeId = QStringLiteral("Q4_K_M");
-    qint64 context = 8192;
+    qint64 context = Scenario::kDefaultContext;
     qint64 batch = 1;
     QString kvType = QStringLiteral("F16");
     QString engineId = QStringLiteral("llama.cpp");

@@ -3,6 +3,7 @@
 #include "engine.h"
 #include "modelspec.h"
 
+#include <algorithm>
 #include <vector>
 
 #include <QString>
@@ -27,6 +28,14 @@ struct StoredTensor
 struct Scenario
 {
     ModelSpec model;
+    /** The context length (tokens per sequence) the app and the CLI start from when none is asked for. */
+    static constexpr qint64 kDefaultContext = 8192;
+    /** kDefaultContext, or `model`'s trained maximum (ModelSpec::maxContext) where that is smaller and known. */
+    static qint64 defaultContext(const ModelSpec& model)
+    {
+        return model.maxContext > 0 ? std::min(kDefaultContext, model.maxContext) : kDefaultContext;
+    }
+
     QString recipeId = QStringLiteral("Q4_K_M");
     qint64 context = 4096; // tokens per sequence (prompt + generated)
     qint64 batch = 1; // parallel sequences

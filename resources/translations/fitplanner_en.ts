@@ -102,7 +102,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli.cpp" line="32"/>
         <source>Usage:
   fitplanner                          open the desktop app
   fitplanner models [--json]          list the model catalog
@@ -112,7 +111,7 @@
                       [--kv-type T] [--engine llama.cpp|vllm|transformers|mlx]
                       [--flash-attn on|off] [--ubatch N] [--gpu-util F] [--json] [--explain]
 </source>
-        <translation>Usage:
+        <translation type="vanished">Usage:
   fitplanner                          open the desktop app
   fitplanner models [--json]          list the model catalog
   fitplanner quants [--json]          list quantization recipes
@@ -123,353 +122,736 @@
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="42"/>
+        <location filename="../../app/cli.cpp" line="224"/>
         <source>Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.
 </source>
         <translation>Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="52"/>
+        <location filename="../../app/cli.cpp" line="33"/>
         <source>%1  %2  %3 params%4  ctx %5
 </source>
         <translation>%1  %2  %3 params%4  ctx %5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="91"/>
         <source>give exactly one of --model ID or --config PATH, or --file PATH for a model file</source>
-        <translation>give exactly one of --model ID or --config PATH, or --file PATH for a model file</translation>
+        <translation type="vanished">give exactly one of --model ID or --config PATH, or --file PATH for a model file</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="93"/>
+        <location filename="../../app/cli.cpp" line="73"/>
         <source>--file fixes the quantization (the file&apos;s own tensor types); drop --quant</source>
         <translation>--file fixes the quantization (the file&apos;s own tensor types); drop --quant</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="102"/>
-        <location filename="../../app/cliplan.cpp" line="296"/>
+        <location filename="../../app/clicommand.cpp" line="207"/>
+        <location filename="../../app/climodel.cpp" line="27"/>
         <source>unknown model &apos;%1&apos;; &apos;fitplanner models&apos; lists the catalog</source>
         <translation>unknown model &apos;%1&apos;; &apos;fitplanner models&apos; lists the catalog</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="109"/>
-        <location filename="../../app/cliplan.cpp" line="303"/>
+        <location filename="../../app/climodel.cpp" line="37"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="111"/>
-        <location filename="../../app/cliplan.cpp" line="305"/>
+        <location filename="../../app/climodel.cpp" line="41"/>
         <source>%1: a config.json of %2 bytes is implausibly large</source>
         <translation>%1: a config.json of %2 bytes is implausibly large</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="126"/>
+        <location filename="../../app/climodel.cpp" line="73"/>
+        <source>%1 for llama.cpp, %2 for mlx, %3 otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="179"/>
+        <location filename="../../app/clicommand.cpp" line="195"/>
         <source>unknown engine &apos;%1&apos; (choose %2)</source>
         <translation>unknown engine &apos;%1&apos; (choose %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="136"/>
         <source>--context &apos;%1&apos; must be a whole number of tokens from 1 to %2</source>
-        <translation>--context &apos;%1&apos; must be a whole number of tokens from 1 to %2</translation>
+        <translation type="vanished">--context &apos;%1&apos; must be a whole number of tokens from 1 to %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="146"/>
-        <location filename="../../app/cliplan.cpp" line="173"/>
         <source>--batch &apos;%1&apos; must be a whole number from 1 to %2</source>
-        <translation>--batch &apos;%1&apos; must be a whole number from 1 to %2</translation>
+        <translation type="vanished">--batch &apos;%1&apos; must be a whole number from 1 to %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="154"/>
         <source>--ubatch &apos;%1&apos; must be a whole number from 1 to 1048576</source>
-        <translation>--ubatch &apos;%1&apos; must be a whole number from 1 to 1048576</translation>
+        <translation type="vanished">--ubatch &apos;%1&apos; must be a whole number from 1 to 1048576</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="161"/>
         <source>--flash-attn must be on or off</source>
-        <translation>--flash-attn must be on or off</translation>
+        <translation type="vanished">--flash-attn must be on or off</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="168"/>
-        <location filename="../../app/cliplan.cpp" line="184"/>
         <source>--gpu-util must be a fraction above 0 and at most 1</source>
-        <translation>--gpu-util must be a fraction above 0 and at most 1</translation>
+        <translation type="vanished">--gpu-util must be a fraction above 0 and at most 1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="184"/>
+        <location filename="../../app/cli.cpp" line="25"/>
+        <source>list the model catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="26"/>
+        <source>print the catalog as JSON: every field and the parameter counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="49"/>
+        <source>list the quantization recipes and the engines that run them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="50"/>
+        <source>print the recipes as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="103"/>
         <source>%1 | %2 (%3 bpw) | %4 | context %5 x %6 | KV %7
 </source>
         <translation>%1 | %2 (%3 bpw) | %4 | context %5 x %6 | KV %7
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="191"/>
+        <location filename="../../app/cli.cpp" line="110"/>
         <source>%1 %2 total, %3 active
 </source>
         <translation>%1 %2 total, %3 active
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="192"/>
-        <location filename="../../app/cliinspect.cpp" line="114"/>
+        <location filename="../../app/cli.cpp" line="111"/>
+        <location filename="../../app/cliinspect.cpp" line="97"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="197"/>
+        <location filename="../../app/cli.cpp" line="116"/>
         <source>   (%1 to %2)</source>
         <translation>   (%1 to %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="202"/>
-        <location filename="../../app/cliinspect.cpp" line="118"/>
+        <location filename="../../app/cli.cpp" line="121"/>
+        <location filename="../../app/cliinspect.cpp" line="101"/>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="203"/>
+        <location filename="../../app/cli.cpp" line="122"/>
         <source>KV cache</source>
         <translation>KV cache</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="204"/>
+        <location filename="../../app/cli.cpp" line="123"/>
         <source>Activations</source>
         <translation>Activations</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="205"/>
+        <location filename="../../app/cli.cpp" line="124"/>
         <source>Overhead</source>
         <translation>Overhead</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="206"/>
+        <location filename="../../app/cli.cpp" line="125"/>
         <source>%1 %2   (%3 to %4)
 </source>
         <translation>%1 %2   (%3 to %4)
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="207"/>
+        <location filename="../../app/cli.cpp" line="126"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="211"/>
-        <location filename="../../app/cliplan.cpp" line="230"/>
-        <location filename="../../app/cliplan.cpp" line="256"/>
+        <location filename="../../app/cli.cpp" line="130"/>
+        <location filename="../../app/cliplan.cpp" line="187"/>
+        <location filename="../../app/cliplan.cpp" line="213"/>
         <source>Note: </source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="248"/>
+        <location filename="../../app/cli.cpp" line="139"/>
+        <source>the memory a model needs on one engine: weights, KV cache, activations, overhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="145"/>
+        <source>the model, from a .gguf or .safetensors file or a model folder: its exact tensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="147"/>
+        <source>the quantization recipe (not with --file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="152"/>
+        <location filename="../../app/screenshotcommand.cpp" line="55"/>
+        <source>the inference engine whose rules apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="154"/>
+        <source>%1; %2 for a safetensors --file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="156"/>
+        <source>llama.cpp flash attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="158"/>
+        <source>llama.cpp physical batch (n_ubatch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="161"/>
+        <source>print the estimate as JSON; byte counts are integers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="162"/>
+        <source>show how each component was computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="208"/>
+        <source>a command&apos;s options, as COMMAND --help prints them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="216"/>
+        <source>Usage: fitplanner COMMAND [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="218"/>
+        <source>       fitplanner (no command) opens the desktop app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="220"/>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="223"/>
+        <source>&apos;fitplanner COMMAND --help&apos; lists a command&apos;s options and their defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="274"/>
+        <location filename="../../app/cli.cpp" line="289"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unknown command &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/clioptions.cpp" line="15"/>
-        <location filename="../../app/cliinspect.cpp" line="82"/>
+        <location filename="../../app/cli.cpp" line="269"/>
+        <location filename="../../app/clicommand.cpp" line="355"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/clioptions.cpp" line="28"/>
+        <location filename="../../app/clicommand.cpp" line="87"/>
+        <source>%1 to %2, k suffix allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="88"/>
+        <location filename="../../app/screenshotcommand.cpp" line="34"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="92"/>
+        <source>--%1 &apos;%2&apos; must be a whole number of tokens from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="93"/>
+        <source>--%1 &apos;%2&apos; must be a whole number from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="104"/>
+        <source>%1 to %2, k suffix allowed, or %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="110"/>
+        <source>--%1 &apos;%2&apos; must be a whole number of tokens from %3 to %4, or %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="111"/>
+        <source>--%1 &apos;%2&apos; must be a whole number from %3 to %4, or %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="128"/>
+        <source>--%1 &apos;%2&apos; must be a positive number of GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="132"/>
+        <source>GiB, e.g. 24 or 23.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="142"/>
+        <source>--%1 &apos;%2&apos; must be a fraction above 0 and at most 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="145"/>
+        <source>above 0, at most 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="155"/>
+        <source>--%1 &apos;%2&apos; must be one of: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="158"/>
+        <location filename="../../app/clicommand.cpp" line="198"/>
+        <source>one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="167"/>
+        <source>--%1 &apos;%2&apos; must be on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="170"/>
+        <source>on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="182"/>
+        <source>one of: %1, or an alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="210"/>
+        <source>an id that &apos;fitplanner models&apos; lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="222"/>
+        <source>unknown quantization &apos;%1&apos;; &apos;fitplanner quants&apos; lists the recipes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="226"/>
+        <source>an id that &apos;fitplanner quants&apos; lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="227"/>
+        <source>an id that &apos;fitplanner quants&apos; lists, or %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="244"/>
+        <source>an id or name that &apos;fitplanner gpus&apos; lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="245"/>
+        <source>%1, or an id or name that &apos;fitplanner gpus&apos; lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="313"/>
         <source>--%1 takes no value</source>
         <translation>--%1 takes no value</translation>
     </message>
     <message>
-        <location filename="../../app/clioptions.cpp" line="35"/>
+        <location filename="../../app/clicommand.cpp" line="319"/>
         <source>--%1 needs a value</source>
         <translation>--%1 needs a value</translation>
     </message>
     <message>
-        <location filename="../../app/clioptions.cpp" line="41"/>
+        <location filename="../../app/clicommand.cpp" line="338"/>
         <source>--%1 is given twice</source>
         <translation>--%1 is given twice</translation>
     </message>
     <message>
-        <location filename="../../app/clioptions.cpp" line="46"/>
+        <location filename="../../app/clicommand.cpp" line="373"/>
+        <source>give exactly one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="395"/>
+        <source> [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="397"/>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="413"/>
+        <source>default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="415"/>
+        <source>%1; %2</source>
+        <comment>what an option accepts; its default</comment>
+        <translation type="unfinished">%1x %2 {1;?}</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="417"/>
+        <source>%1 (%2)</source>
+        <comment>an option&apos;s description (what it accepts; its default)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="421"/>
+        <source>print this help and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="426"/>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="441"/>
+        <location filename="../../app/screenshotcommand.cpp" line="50"/>
+        <source>the model, from the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="448"/>
+        <source>the model, from a Hugging Face config.json; it is named after the folder that holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="454"/>
+        <source>tokens per sequence (prompt and reply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="456"/>
+        <source>%1, or the model&apos;s maximum if smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="461"/>
+        <source>sequences run in parallel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="468"/>
+        <source>the KV cache&apos;s element type, a storage type id such as F16, Q8_0 or FP8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="475"/>
+        <source>vLLM&apos;s gpu_memory_utilization: the share of each GPU&apos;s memory it may take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="483"/>
+        <source>the GPU: auto (the ones detected), none (CPU only), or a catalog device to plan for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="486"/>
+        <source>how many of those GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="487"/>
+        <source>all detected, or one catalog device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="489"/>
+        <source>memory per GPU, overriding what was detected or what the catalog says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="491"/>
+        <source>system memory, overriding what was detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="494"/>
+        <source>machines of that kind, for vLLM / SGLang pipeline parallelism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="521"/>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>unknown option --%1</source>
-        <translation>unknown option --%1</translation>
+        <translation type="vanished">unknown option --%1</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="66"/>
         <source>--gpus &apos;%1&apos; must be a whole number from 1 to 64</source>
-        <translation>--gpus &apos;%1&apos; must be a whole number from 1 to 64</translation>
+        <translation type="vanished">--gpus &apos;%1&apos; must be a whole number from 1 to 64</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="74"/>
         <source>--vram &apos;%1&apos; must be a positive number of GiB</source>
-        <translation>--vram &apos;%1&apos; must be a positive number of GiB</translation>
+        <translation type="vanished">--vram &apos;%1&apos; must be a positive number of GiB</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="82"/>
         <source>--ram &apos;%1&apos; must be a positive number of GiB</source>
-        <translation>--ram &apos;%1&apos; must be a positive number of GiB</translation>
+        <translation type="vanished">--ram &apos;%1&apos; must be a positive number of GiB</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="91"/>
+        <location filename="../../app/cliplan.cpp" line="57"/>
         <source>--gpus %1: only %2 GPU(s) were detected; name a catalog device with --gpu to plan on others</source>
         <translation>--gpus %1: only %2 GPU(s) were detected; name a catalog device with --gpu to plan on others</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="103"/>
+        <location filename="../../app/cliplan.cpp" line="69"/>
         <source>GPU with %1</source>
         <translation>GPU with %1</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="109"/>
+        <location filename="../../app/cliplan.cpp" line="75"/>
         <source>manual GPU(s) of unknown bandwidth: no speed can be estimated</source>
         <translation>manual GPU(s) of unknown bandwidth: no speed can be estimated</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="122"/>
+        <location filename="../../app/clicommand.cpp" line="239"/>
+        <location filename="../../app/cliplan.cpp" line="88"/>
         <source>unknown GPU &apos;%1&apos;; &apos;fitplanner gpus&apos; lists the catalog</source>
         <translation>unknown GPU &apos;%1&apos;; &apos;fitplanner gpus&apos; lists the catalog</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="128"/>
+        <location filename="../../app/cliplan.cpp" line="94"/>
         <source>%1 is unified memory: one per machine</source>
         <translation>%1 is unified memory: one per machine</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="163"/>
         <source>unknown engine &apos;%1&apos; (choose llama.cpp, ollama, lmstudio, vllm, sglang, transformers, mlx)</source>
-        <translation>unknown engine &apos;%1&apos; (choose llama.cpp, ollama, lmstudio, vllm, sglang, transformers, mlx)</translation>
+        <translation type="vanished">unknown engine &apos;%1&apos; (choose llama.cpp, ollama, lmstudio, vllm, sglang, transformers, mlx)</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="192"/>
         <source>--nodes &apos;%1&apos; must be a whole number from 1 to 1024</source>
-        <translation>--nodes &apos;%1&apos; must be a whole number from 1 to 1024</translation>
+        <translation type="vanished">--nodes &apos;%1&apos; must be a whole number from 1 to 1024</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="204"/>
+        <location filename="../../app/cliplan.cpp" line="147"/>
+        <source>the program that runs the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="151"/>
+        <source>%1 for vLLM / SGLang, %2 otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="161"/>
         <source>%1: %2 | %3 | %4 | context %5 x %6
 </source>
         <translation>%1: %2 | %3 | %4 | context %5 x %6
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="208"/>
+        <location filename="../../app/cliplan.cpp" line="165"/>
         <source>Headroom: %1</source>
         <translation>Headroom: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="213"/>
+        <location filename="../../app/cliplan.cpp" line="170"/>
         <source>Tensor parallel %1, pipeline parallel %2</source>
         <translation>Tensor parallel %1, pipeline parallel %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="216"/>
+        <location filename="../../app/cliplan.cpp" line="173"/>
         <source>Layers on GPU: %1 of %2</source>
         <translation>Layers on GPU: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="218"/>
+        <location filename="../../app/cliplan.cpp" line="175"/>
         <source>  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7)
 </source>
         <translation>  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7)
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="224"/>
+        <location filename="../../app/cliplan.cpp" line="181"/>
         <source>Speed: about %1 tokens/s decode, %2 s to prefill %3 tokens</source>
         <translation>Speed: about %1 tokens/s decode, %2 s to prefill %3 tokens</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="232"/>
+        <location filename="../../app/cliplan.cpp" line="189"/>
         <source>Command:</source>
         <translation>Command:</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="242"/>
+        <location filename="../../app/cliplan.cpp" line="199"/>
         <source>GPU  %1  %2 total, %3 free%4%5
 </source>
         <translation>GPU  %1  %2 total, %3 free%4%5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="244"/>
-        <location filename="../../app/cliplan.cpp" line="250"/>
-        <location filename="../../app/cliplan.cpp" line="251"/>
-        <location filename="../../app/cliplan.cpp" line="253"/>
-        <location filename="../../app/cliinspect.cpp" line="108"/>
+        <location filename="../../app/cliplan.cpp" line="369"/>
+        <source>the GPUs, RAM and CPU detected on this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="370"/>
+        <source>print what was detected as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="379"/>
+        <source>list the GPU catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="380"/>
+        <source>print the catalog as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="389"/>
+        <source>where a model&apos;s layers go on the GPUs and in RAM, how fast it runs, and the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="393"/>
+        <source>tokens per sequence (prompt and reply); max: the largest that keeps the verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="398"/>
+        <source>the quantization recipe; best: the best one that fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="404"/>
+        <source>prompt tokens for the prefill time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="405"/>
+        <source>the whole context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="407"/>
+        <source>also find the smallest catalog setup (GPUs and nodes) that holds the plan on GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="408"/>
+        <source>print the plan as JSON; byte counts are integers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="417"/>
+        <source>which catalog models run on this hardware, at which quantization, context and speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="419"/>
+        <source>the context every model must hold at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="423"/>
+        <source>print the table as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliinspect.cpp" line="91"/>
+        <location filename="../../app/cliplan.cpp" line="201"/>
+        <location filename="../../app/cliplan.cpp" line="207"/>
+        <location filename="../../app/cliplan.cpp" line="208"/>
+        <location filename="../../app/cliplan.cpp" line="210"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="247"/>
+        <location filename="../../app/cliplan.cpp" line="204"/>
         <source>, unified memory</source>
         <translation>, unified memory</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="249"/>
+        <location filename="../../app/cliplan.cpp" line="206"/>
         <source>RAM  %1 total, %2 available
 </source>
         <translation>RAM  %1 total, %2 available
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="252"/>
+        <location filename="../../app/cliplan.cpp" line="209"/>
         <source>CPU  %1 (%2 threads)
 </source>
         <translation>CPU  %1 (%2 threads)
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="292"/>
         <source>give exactly one of --model ID or --config PATH</source>
-        <translation>give exactly one of --model ID or --config PATH</translation>
+        <translation type="vanished">give exactly one of --model ID or --config PATH</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="330"/>
         <source>--context &apos;%1&apos; must be a whole number of tokens from 1 to %2, or max</source>
-        <translation>--context &apos;%1&apos; must be a whole number of tokens from 1 to %2, or max</translation>
+        <translation type="vanished">--context &apos;%1&apos; must be a whole number of tokens from 1 to %2, or max</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="345"/>
         <source>--prompt &apos;%1&apos; must be a whole number of tokens</source>
-        <translation>--prompt &apos;%1&apos; must be a whole number of tokens</translation>
+        <translation type="vanished">--prompt &apos;%1&apos; must be a whole number of tokens</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="404"/>
+        <location filename="../../app/cliplan.cpp" line="313"/>
         <source>Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)</source>
         <translation>Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="410"/>
+        <location filename="../../app/cliplan.cpp" line="319"/>
         <source>No catalog setup fits on GPUs</source>
         <translation>No catalog setup fits on GPUs</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="436"/>
         <source>--context &apos;%1&apos; must be a whole number of tokens</source>
-        <translation>--context &apos;%1&apos; must be a whole number of tokens</translation>
+        <translation type="vanished">--context &apos;%1&apos; must be a whole number of tokens</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="459"/>
+        <location filename="../../app/cliplan.cpp" line="351"/>
         <source>does not fit</source>
         <translation>does not fit</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="462"/>
+        <location filename="../../app/cliplan.cpp" line="354"/>
         <source>%1  %2  %3  max context %4  %5
 </source>
         <translation>%1  %2  %3  max context %4  %5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="467"/>
+        <location filename="../../app/cliplan.cpp" line="359"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="468"/>
+        <location filename="../../app/cliplan.cpp" line="360"/>
         <source>speed unknown</source>
         <translation>speed unknown</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="477"/>
         <source>  fitplanner hardware [--json]        detected GPUs, RAM and CPU
   fitplanner gpus [--json]            the GPU catalog
   fitplanner plan (--model ID | --config PATH) [--quant ID|best] [--context N|max] [--batch N]
@@ -478,7 +860,7 @@
                   [--gpu-util F] [--prompt N] [--find-setup] [--json]
   fitplanner recommend [--gpu ...] [--gpus N] [--vram GiB] [--ram GiB] [--engine E] [--context N] [--json]
 </source>
-        <translation>  fitplanner hardware [--json]        detected GPUs, RAM and CPU
+        <translation type="vanished">  fitplanner hardware [--json]        detected GPUs, RAM and CPU
   fitplanner gpus [--json]            the GPU catalog
   fitplanner plan (--model ID | --config PATH) [--quant ID|best] [--context N|max] [--batch N]
                   [--engine llama.cpp|ollama|lmstudio|vllm|sglang|transformers|mlx] [--kv-type T]
@@ -488,186 +870,253 @@
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="77"/>
+        <location filename="../../app/clicommand.cpp" line="304"/>
         <source>unknown option %1</source>
         <translation>unknown option %1</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="87"/>
+        <location filename="../../app/cliinspect.cpp" line="140"/>
         <source>give a .gguf or .safetensors file, or a model folder</source>
         <translation>give a .gguf or .safetensors file, or a model folder</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="100"/>
+        <location filename="../../app/cliinspect.cpp" line="83"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="102"/>
+        <location filename="../../app/cliinspect.cpp" line="85"/>
         <source>Parts</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="104"/>
+        <location filename="../../app/cliinspect.cpp" line="87"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="105"/>
+        <location filename="../../app/cliinspect.cpp" line="88"/>
         <source> (vision projector)</source>
         <translation> (vision projector)</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="107"/>
+        <location filename="../../app/cliinspect.cpp" line="90"/>
         <source>Architecture</source>
         <translation>Architecture</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="109"/>
+        <location filename="../../app/cliinspect.cpp" line="92"/>
         <source>Quantization</source>
         <translation>Quantization</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="113"/>
+        <location filename="../../app/cliinspect.cpp" line="96"/>
         <source>%1 %2 in %3 tensors
 </source>
         <translation>%1 %2 in %3 tensors
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="117"/>
+        <location filename="../../app/cliinspect.cpp" line="100"/>
         <source>%1 %2 (%3 bytes)
 </source>
         <translation>%1 %2 (%3 bytes)
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="125"/>
+        <location filename="../../app/cliinspect.cpp" line="108"/>
         <source>%1 %2 layers, %3 to %4 each; %5 outside the layers
 </source>
         <translation>%1 %2 layers, %3 to %4 each; %5 outside the layers
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="56"/>
-        <location filename="../../app/cliinspect.cpp" line="112"/>
+        <location filename="../../app/cliinspect.cpp" line="137"/>
+        <source>what a .gguf/.safetensors file or model folder holds, read from its headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliinspect.cpp" line="139"/>
+        <source>a .gguf or .safetensors file, or a folder of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliinspect.cpp" line="142"/>
+        <source>print what the file holds as JSON; byte counts are integers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliinspect.cpp" line="143"/>
+        <source>with --json: list every tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="37"/>
+        <location filename="../../app/cliinspect.cpp" line="95"/>
         <source> (%1 active)</source>
         <translation> (%1 active)</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="126"/>
+        <location filename="../../app/cliinspect.cpp" line="109"/>
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="132"/>
+        <location filename="../../app/cliinspect.cpp" line="115"/>
         <source>%1 hidden %2, %3 heads (%4 KV) x %5, context %6%7
 </source>
         <translation>%1 hidden %2, %3 heads (%4 KV) x %5, context %6%7
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="133"/>
+        <location filename="../../app/cliinspect.cpp" line="116"/>
         <source>Shape</source>
         <translation>Shape</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="140"/>
+        <location filename="../../app/cliinspect.cpp" line="123"/>
         <source>, %1 experts (%2 per token)</source>
         <translation>, %1 experts (%2 per token)</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="144"/>
+        <location filename="../../app/cliinspect.cpp" line="127"/>
         <source>Warning: </source>
         <translation>Warning: </translation>
+    </message>
+    <message>
+        <location filename="../../app/screenshotcommand.cpp" line="29"/>
+        <source>--%1 &apos;%2&apos; must be WIDTHxHEIGHT from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/screenshotcommand.cpp" line="44"/>
+        <source>render the window into a PNG file and exit (no display needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/screenshotcommand.cpp" line="46"/>
+        <source>the context length (it must not exceed the model&apos;s maximum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/screenshotcommand.cpp" line="48"/>
+        <source>the PNG file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/screenshotcommand.cpp" line="52"/>
+        <source>the quantization recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/screenshotcommand.cpp" line="56"/>
+        <source>the first engine that runs the recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/screenshotcommand.cpp" line="57"/>
+        <source>the chart tab to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/screenshotcommand.cpp" line="59"/>
+        <source>the window&apos;s size in pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/screenshotcommand.cpp" line="61"/>
+        <source>the language of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/screenshotcommand.cpp" line="63"/>
+        <source>byte units: GiB (1024^3) or GB (1000^3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/screenshotcommand.cpp" line="65"/>
+        <source>what-if hardware: a GPU from the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/screenshotcommand.cpp" line="67"/>
+        <source>how many of that GPU</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../../app/gui.cpp" line="83"/>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unexpected argument &apos;%1&apos;</translation>
+        <translation type="vanished">unexpected argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="85"/>
         <source>%1 needs a value</source>
-        <translation>%1 needs a value</translation>
+        <translation type="vanished">%1 needs a value</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="91"/>
         <source>--model: unknown model &apos;%1&apos; (see &apos;fitplanner models&apos;)</source>
-        <translation>--model: unknown model &apos;%1&apos; (see &apos;fitplanner models&apos;)</translation>
+        <translation type="vanished">--model: unknown model &apos;%1&apos; (see &apos;fitplanner models&apos;)</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="96"/>
         <source>--quant: unknown quantization &apos;%1&apos; (see &apos;fitplanner quants&apos;)</source>
-        <translation>--quant: unknown quantization &apos;%1&apos; (see &apos;fitplanner quants&apos;)</translation>
+        <translation type="vanished">--quant: unknown quantization &apos;%1&apos; (see &apos;fitplanner quants&apos;)</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="110"/>
         <source>--context: &apos;%1&apos; is not a context length (a positive number of tokens, e.g. 32768 or 32k)</source>
-        <translation>--context: &apos;%1&apos; is not a context length (a positive number of tokens, e.g. 32768 or 32k)</translation>
+        <translation type="vanished">--context: &apos;%1&apos; is not a context length (a positive number of tokens, e.g. 32768 or 32k)</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="116"/>
         <source>--tab: &apos;%1&apos; is not a tab (choose one of: %2)</source>
-        <translation>--tab: &apos;%1&apos; is not a tab (choose one of: %2)</translation>
+        <translation type="vanished">--tab: &apos;%1&apos; is not a tab (choose one of: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="126"/>
         <source>--size: &apos;%1&apos; is not WIDTHxHEIGHT between 640x480 and 8192x8192</source>
-        <translation>--size: &apos;%1&apos; is not WIDTHxHEIGHT between 640x480 and 8192x8192</translation>
+        <translation type="vanished">--size: &apos;%1&apos; is not WIDTHxHEIGHT between 640x480 and 8192x8192</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="132"/>
         <source>--engine: unknown engine &apos;%1&apos; (choose one of: %2)</source>
-        <translation>--engine: unknown engine &apos;%1&apos; (choose one of: %2)</translation>
+        <translation type="vanished">--engine: unknown engine &apos;%1&apos; (choose one of: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="137"/>
         <source>--lang: unknown language &apos;%1&apos; (choose one of: %2)</source>
-        <translation>--lang: unknown language &apos;%1&apos; (choose one of: %2)</translation>
+        <translation type="vanished">--lang: unknown language &apos;%1&apos; (choose one of: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="153"/>
         <source>--units: &apos;%1&apos; must be GiB or GB</source>
-        <translation>--units: &apos;%1&apos; must be GiB or GB</translation>
+        <translation type="vanished">--units: &apos;%1&apos; must be GiB or GB</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="156"/>
         <source>unknown option &apos;%1&apos;</source>
-        <translation>unknown option &apos;%1&apos;</translation>
+        <translation type="vanished">unknown option &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="160"/>
+        <location filename="../../app/gui.cpp" line="79"/>
         <source>--screenshot needs a file name</source>
         <translation>--screenshot needs a file name</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="195"/>
+        <location filename="../../app/gui.cpp" line="108"/>
         <source>--context: %1 is beyond the model&apos;s maximum of %2 tokens</source>
         <translation>--context: %1 is beyond the model&apos;s maximum of %2 tokens</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="217"/>
+        <location filename="../../app/gui.cpp" line="130"/>
         <source>--size: the window cannot be laid out at %1x%2 (got %3x%4)</source>
         <translation>--size: the window cannot be laid out at %1x%2 (got %3x%4)</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="226"/>
+        <location filename="../../app/gui.cpp" line="139"/>
         <source>cannot write &apos;%1&apos;</source>
         <translation>cannot write &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="143"/>
         <source>--gpu: unknown GPU &apos;%1&apos; (see &apos;fitplanner gpus&apos;)</source>
-        <translation>--gpu: unknown GPU &apos;%1&apos; (see &apos;fitplanner gpus&apos;)</translation>
+        <translation type="vanished">--gpu: unknown GPU &apos;%1&apos; (see &apos;fitplanner gpus&apos;)</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="149"/>
         <source>--gpus: &apos;%1&apos; is not a GPU count from 1 to 64</source>
-        <translation>--gpus: &apos;%1&apos; is not a GPU count from 1 to 64</translation>
+        <translation type="vanished">--gpus: &apos;%1&apos; is not a GPU count from 1 to 64</translation>
     </message>
 </context>
 <context>
@@ -3018,14 +3467,12 @@
 <context>
     <name>Planner::WindowsProbe</name>
     <message>
-        <location filename="../../model/hardware/windowsprobe.cpp" line="22"/>
         <source>GlobalMemoryStatusEx failed: system RAM is unknown</source>
-        <translation>GlobalMemoryStatusEx failed: system RAM is unknown</translation>
+        <translation type="vanished">GlobalMemoryStatusEx failed: system RAM is unknown</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/windowsprobe.cpp" line="27"/>
         <source>DXGI is not available: GPUs cannot be listed</source>
-        <translation>DXGI is not available: GPUs cannot be listed</translation>
+        <translation type="vanished">DXGI is not available: GPUs cannot be listed</translation>
     </message>
 </context>
 <context>

@@ -102,7 +102,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli.cpp" line="32"/>
         <source>Usage:
   fitplanner                          open the desktop app
   fitplanner models [--json]          list the model catalog
@@ -112,7 +111,7 @@
                       [--kv-type T] [--engine llama.cpp|vllm|transformers|mlx]
                       [--flash-attn on|off] [--ubatch N] [--gpu-util F] [--json] [--explain]
 </source>
-        <translation>用法：
+        <translation type="vanished">用法：
   fitplanner                          打开桌面应用
   fitplanner models [--json]          列出模型目录
   fitplanner quants [--json]          列出量化方案
@@ -123,353 +122,736 @@
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="42"/>
+        <location filename="../../app/cli.cpp" line="224"/>
         <source>Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.
 </source>
         <translation>数字可带 k 后缀（32k = 32768）。JSON 中的字节数均为整数。
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="52"/>
+        <location filename="../../app/cli.cpp" line="33"/>
         <source>%1  %2  %3 params%4  ctx %5
 </source>
         <translation>%1  %2  %3 参数%4  上下文 %5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="91"/>
         <source>give exactly one of --model ID or --config PATH, or --file PATH for a model file</source>
-        <translation>请只给出 --model ID 或 --config PATH 之一，或用 --file PATH 指定模型文件</translation>
+        <translation type="vanished">请只给出 --model ID 或 --config PATH 之一，或用 --file PATH 指定模型文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="93"/>
+        <location filename="../../app/cli.cpp" line="73"/>
         <source>--file fixes the quantization (the file&apos;s own tensor types); drop --quant</source>
         <translation>--file 已确定量化方式（文件自身的张量类型）；请去掉 --quant</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="102"/>
-        <location filename="../../app/cliplan.cpp" line="296"/>
+        <location filename="../../app/clicommand.cpp" line="207"/>
+        <location filename="../../app/climodel.cpp" line="27"/>
         <source>unknown model &apos;%1&apos;; &apos;fitplanner models&apos; lists the catalog</source>
         <translation>未知模型“%1”；“fitplanner models”列出模型目录</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="109"/>
-        <location filename="../../app/cliplan.cpp" line="303"/>
+        <location filename="../../app/climodel.cpp" line="37"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="111"/>
-        <location filename="../../app/cliplan.cpp" line="305"/>
+        <location filename="../../app/climodel.cpp" line="41"/>
         <source>%1: a config.json of %2 bytes is implausibly large</source>
         <translation>%1：%2 字节的 config.json 大得不合理</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="126"/>
+        <location filename="../../app/climodel.cpp" line="73"/>
+        <source>%1 for llama.cpp, %2 for mlx, %3 otherwise</source>
+        <translation>llama.cpp 为 %1，mlx 为 %2，其他为 %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="179"/>
+        <location filename="../../app/clicommand.cpp" line="195"/>
         <source>unknown engine &apos;%1&apos; (choose %2)</source>
         <translation>未知推理引擎“%1”（可选：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="136"/>
         <source>--context &apos;%1&apos; must be a whole number of tokens from 1 to %2</source>
-        <translation>--context“%1”必须是 1 到 %2 之间的整数词元数</translation>
+        <translation type="vanished">--context“%1”必须是 1 到 %2 之间的整数词元数</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="146"/>
-        <location filename="../../app/cliplan.cpp" line="173"/>
         <source>--batch &apos;%1&apos; must be a whole number from 1 to %2</source>
-        <translation>--batch“%1”必须是 1 到 %2 之间的整数</translation>
+        <translation type="vanished">--batch“%1”必须是 1 到 %2 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="154"/>
         <source>--ubatch &apos;%1&apos; must be a whole number from 1 to 1048576</source>
-        <translation>--ubatch“%1”必须是 1 到 1048576 之间的整数</translation>
+        <translation type="vanished">--ubatch“%1”必须是 1 到 1048576 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="161"/>
         <source>--flash-attn must be on or off</source>
-        <translation>--flash-attn 必须是 on 或 off</translation>
+        <translation type="vanished">--flash-attn 必须是 on 或 off</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="168"/>
-        <location filename="../../app/cliplan.cpp" line="184"/>
         <source>--gpu-util must be a fraction above 0 and at most 1</source>
-        <translation>--gpu-util 必须是大于 0 且不超过 1 的比例</translation>
+        <translation type="vanished">--gpu-util 必须是大于 0 且不超过 1 的比例</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="184"/>
+        <location filename="../../app/cli.cpp" line="25"/>
+        <source>list the model catalog</source>
+        <translation>列出模型目录</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="26"/>
+        <source>print the catalog as JSON: every field and the parameter counts</source>
+        <translation>以 JSON 输出目录：全部字段及参数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="49"/>
+        <source>list the quantization recipes and the engines that run them</source>
+        <translation>列出量化方案及可运行它们的引擎</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="50"/>
+        <source>print the recipes as JSON</source>
+        <translation>以 JSON 输出量化方案</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="103"/>
         <source>%1 | %2 (%3 bpw) | %4 | context %5 x %6 | KV %7
 </source>
         <translation>%1 | %2（%3 位/权重）| %4 | 上下文 %5 × %6 | KV %7
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="191"/>
+        <location filename="../../app/cli.cpp" line="110"/>
         <source>%1 %2 total, %3 active
 </source>
         <translation>%1 共 %2，激活 %3
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="192"/>
-        <location filename="../../app/cliinspect.cpp" line="114"/>
+        <location filename="../../app/cli.cpp" line="111"/>
+        <location filename="../../app/cliinspect.cpp" line="97"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="197"/>
+        <location filename="../../app/cli.cpp" line="116"/>
         <source>   (%1 to %2)</source>
         <translation>   （%1 至 %2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="202"/>
-        <location filename="../../app/cliinspect.cpp" line="118"/>
+        <location filename="../../app/cli.cpp" line="121"/>
+        <location filename="../../app/cliinspect.cpp" line="101"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="203"/>
+        <location filename="../../app/cli.cpp" line="122"/>
         <source>KV cache</source>
         <translation>KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="204"/>
+        <location filename="../../app/cli.cpp" line="123"/>
         <source>Activations</source>
         <translation>激活</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="205"/>
+        <location filename="../../app/cli.cpp" line="124"/>
         <source>Overhead</source>
         <translation>开销</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="206"/>
+        <location filename="../../app/cli.cpp" line="125"/>
         <source>%1 %2   (%3 to %4)
 </source>
         <translation>%1 %2   （%3 至 %4）
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="207"/>
+        <location filename="../../app/cli.cpp" line="126"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="211"/>
-        <location filename="../../app/cliplan.cpp" line="230"/>
-        <location filename="../../app/cliplan.cpp" line="256"/>
+        <location filename="../../app/cli.cpp" line="130"/>
+        <location filename="../../app/cliplan.cpp" line="187"/>
+        <location filename="../../app/cliplan.cpp" line="213"/>
         <source>Note: </source>
         <translation>注：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="248"/>
+        <location filename="../../app/cli.cpp" line="139"/>
+        <source>the memory a model needs on one engine: weights, KV cache, activations, overhead</source>
+        <translation>模型在某个引擎上所需的内存：权重、KV 缓存、激活和开销</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="145"/>
+        <source>the model, from a .gguf or .safetensors file or a model folder: its exact tensors</source>
+        <translation>模型，取自 .gguf 或 .safetensors 文件或模型文件夹：按其实际张量计算</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="147"/>
+        <source>the quantization recipe (not with --file)</source>
+        <translation>量化方案（不可与 --file 同用）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="152"/>
+        <location filename="../../app/screenshotcommand.cpp" line="55"/>
+        <source>the inference engine whose rules apply</source>
+        <translation>采用其分配规则的推理引擎</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="154"/>
+        <source>%1; %2 for a safetensors --file</source>
+        <translation>%1；safetensors 的 --file 为 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="156"/>
+        <source>llama.cpp flash attention</source>
+        <translation>llama.cpp 的 flash attention</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="158"/>
+        <source>llama.cpp physical batch (n_ubatch)</source>
+        <translation>llama.cpp 的物理批大小（n_ubatch）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="161"/>
+        <source>print the estimate as JSON; byte counts are integers</source>
+        <translation>以 JSON 输出估算；字节数为整数</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="162"/>
+        <source>show how each component was computed</source>
+        <translation>显示每一部分的计算方法</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="208"/>
+        <source>a command&apos;s options, as COMMAND --help prints them</source>
+        <translation>某个命令的选项，与 COMMAND --help 的输出相同</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="216"/>
+        <source>Usage: fitplanner COMMAND [options]</source>
+        <translation>用法：fitplanner COMMAND [选项]</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="218"/>
+        <source>       fitplanner (no command) opens the desktop app</source>
+        <translation>      fitplanner（不带命令）打开桌面应用</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="220"/>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="223"/>
+        <source>&apos;fitplanner COMMAND --help&apos; lists a command&apos;s options and their defaults.</source>
+        <translation>“fitplanner COMMAND --help”列出命令的选项及其默认值。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="274"/>
+        <location filename="../../app/cli.cpp" line="289"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/clioptions.cpp" line="15"/>
-        <location filename="../../app/cliinspect.cpp" line="82"/>
+        <location filename="../../app/cli.cpp" line="269"/>
+        <location filename="../../app/clicommand.cpp" line="355"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>意外的参数“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/clioptions.cpp" line="28"/>
+        <location filename="../../app/clicommand.cpp" line="87"/>
+        <source>%1 to %2, k suffix allowed</source>
+        <translation>%1 到 %2，可用 k 后缀</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="88"/>
+        <location filename="../../app/screenshotcommand.cpp" line="34"/>
+        <source>%1 to %2</source>
+        <translation>%1 到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="92"/>
+        <source>--%1 &apos;%2&apos; must be a whole number of tokens from %3 to %4</source>
+        <translation>--%1“%2”必须是 %3 到 %4 之间的整数词元数</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="93"/>
+        <source>--%1 &apos;%2&apos; must be a whole number from %3 to %4</source>
+        <translation>--%1“%2”必须是 %3 到 %4 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="104"/>
+        <source>%1 to %2, k suffix allowed, or %3</source>
+        <translation>%1 到 %2，可用 k 后缀，或 %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="110"/>
+        <source>--%1 &apos;%2&apos; must be a whole number of tokens from %3 to %4, or %5</source>
+        <translation>--%1“%2”必须是 %3 到 %4 之间的整数词元数，或 %5</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="111"/>
+        <source>--%1 &apos;%2&apos; must be a whole number from %3 to %4, or %5</source>
+        <translation>--%1“%2”必须是 %3 到 %4 之间的整数，或 %5</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="128"/>
+        <source>--%1 &apos;%2&apos; must be a positive number of GiB</source>
+        <translation>--%1“%2”必须是正的 GiB 数</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="132"/>
+        <source>GiB, e.g. 24 or 23.5</source>
+        <translation>GiB，例如 24 或 23.5</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="142"/>
+        <source>--%1 &apos;%2&apos; must be a fraction above 0 and at most 1</source>
+        <translation>--%1“%2”必须是大于 0 且不超过 1 的小数</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="145"/>
+        <source>above 0, at most 1</source>
+        <translation>大于 0，至多 1</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="155"/>
+        <source>--%1 &apos;%2&apos; must be one of: %3</source>
+        <translation>--%1“%2”必须是以下之一：%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="158"/>
+        <location filename="../../app/clicommand.cpp" line="198"/>
+        <source>one of: %1</source>
+        <translation>以下之一：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="167"/>
+        <source>--%1 &apos;%2&apos; must be on or off</source>
+        <translation>--%1“%2”必须是 on 或 off</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="170"/>
+        <source>on or off</source>
+        <translation>on 或 off</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="182"/>
+        <source>one of: %1, or an alias</source>
+        <translation>以下之一：%1，或其别名</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="210"/>
+        <source>an id that &apos;fitplanner models&apos; lists</source>
+        <translation>“fitplanner models”列出的 ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="222"/>
+        <source>unknown quantization &apos;%1&apos;; &apos;fitplanner quants&apos; lists the recipes</source>
+        <translation>未知量化方案“%1”；“fitplanner quants”列出所有方案</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="226"/>
+        <source>an id that &apos;fitplanner quants&apos; lists</source>
+        <translation>“fitplanner quants”列出的 ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="227"/>
+        <source>an id that &apos;fitplanner quants&apos; lists, or %1</source>
+        <translation>“fitplanner quants”列出的 ID，或 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="244"/>
+        <source>an id or name that &apos;fitplanner gpus&apos; lists</source>
+        <translation>“fitplanner gpus”列出的 ID 或名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="245"/>
+        <source>%1, or an id or name that &apos;fitplanner gpus&apos; lists</source>
+        <translation>%1，或“fitplanner gpus”列出的 ID 或名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="313"/>
         <source>--%1 takes no value</source>
         <translation>--%1 不接受取值</translation>
     </message>
     <message>
-        <location filename="../../app/clioptions.cpp" line="35"/>
+        <location filename="../../app/clicommand.cpp" line="319"/>
         <source>--%1 needs a value</source>
         <translation>--%1 需要一个值</translation>
     </message>
     <message>
-        <location filename="../../app/clioptions.cpp" line="41"/>
+        <location filename="../../app/clicommand.cpp" line="338"/>
         <source>--%1 is given twice</source>
         <translation>--%1 重复给出</translation>
     </message>
     <message>
-        <location filename="../../app/clioptions.cpp" line="46"/>
+        <location filename="../../app/clicommand.cpp" line="373"/>
+        <source>give exactly one of %1</source>
+        <translation>请只给出以下其中一项：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="395"/>
+        <source> [options]</source>
+        <translation> [选项]</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="397"/>
+        <source>Usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="413"/>
+        <source>default: %1</source>
+        <translation>默认：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="415"/>
+        <source>%1; %2</source>
+        <comment>what an option accepts; its default</comment>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="417"/>
+        <source>%1 (%2)</source>
+        <comment>an option&apos;s description (what it accepts; its default)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="421"/>
+        <source>print this help and exit</source>
+        <translation>显示此帮助并退出</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="426"/>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="441"/>
+        <location filename="../../app/screenshotcommand.cpp" line="50"/>
+        <source>the model, from the catalog</source>
+        <translation>模型，取自目录</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="448"/>
+        <source>the model, from a Hugging Face config.json; it is named after the folder that holds it</source>
+        <translation>模型，取自 Hugging Face 的 config.json；以其所在文件夹命名</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="454"/>
+        <source>tokens per sequence (prompt and reply)</source>
+        <translation>每个序列的词元数（提示和回复）</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="456"/>
+        <source>%1, or the model&apos;s maximum if smaller</source>
+        <translation>%1，若模型上限更小则取模型上限</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="461"/>
+        <source>sequences run in parallel</source>
+        <translation>并行运行的序列数</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="468"/>
+        <source>the KV cache&apos;s element type, a storage type id such as F16, Q8_0 or FP8</source>
+        <translation>KV 缓存的元素类型，即存储类型 ID，如 F16、Q8_0 或 FP8</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="475"/>
+        <source>vLLM&apos;s gpu_memory_utilization: the share of each GPU&apos;s memory it may take</source>
+        <translation>vLLM 的 gpu_memory_utilization：可占用每块 GPU 显存的比例</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="483"/>
+        <source>the GPU: auto (the ones detected), none (CPU only), or a catalog device to plan for</source>
+        <translation>GPU：auto（检测到的）、none（仅 CPU），或用于规划的目录设备</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="486"/>
+        <source>how many of those GPUs</source>
+        <translation>这些 GPU 的数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="487"/>
+        <source>all detected, or one catalog device</source>
+        <translation>检测到的全部，或一块目录设备</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="489"/>
+        <source>memory per GPU, overriding what was detected or what the catalog says</source>
+        <translation>每块 GPU 的显存，覆盖检测值或目录值</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="491"/>
+        <source>system memory, overriding what was detected</source>
+        <translation>系统内存，覆盖检测值</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="494"/>
+        <source>machines of that kind, for vLLM / SGLang pipeline parallelism</source>
+        <translation>同类机器的台数，用于 vLLM / SGLang 流水线并行</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="521"/>
+        <source>%1 or %2</source>
+        <translation>%1 或 %2</translation>
+    </message>
+    <message>
         <source>unknown option --%1</source>
-        <translation>未知选项 --%1</translation>
+        <translation type="vanished">未知选项 --%1</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="66"/>
         <source>--gpus &apos;%1&apos; must be a whole number from 1 to 64</source>
-        <translation>--gpus“%1”必须是 1 到 64 之间的整数</translation>
+        <translation type="vanished">--gpus“%1”必须是 1 到 64 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="74"/>
         <source>--vram &apos;%1&apos; must be a positive number of GiB</source>
-        <translation>--vram“%1”必须是正的 GiB 数</translation>
+        <translation type="vanished">--vram“%1”必须是正的 GiB 数</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="82"/>
         <source>--ram &apos;%1&apos; must be a positive number of GiB</source>
-        <translation>--ram“%1”必须是正的 GiB 数</translation>
+        <translation type="vanished">--ram“%1”必须是正的 GiB 数</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="91"/>
+        <location filename="../../app/cliplan.cpp" line="57"/>
         <source>--gpus %1: only %2 GPU(s) were detected; name a catalog device with --gpu to plan on others</source>
         <translation>--gpus %1：只检测到 %2 个 GPU；要按其他设备规划，请用 --gpu 指定目录中的设备</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="103"/>
+        <location filename="../../app/cliplan.cpp" line="69"/>
         <source>GPU with %1</source>
         <translation>%1 显存的 GPU</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="109"/>
+        <location filename="../../app/cliplan.cpp" line="75"/>
         <source>manual GPU(s) of unknown bandwidth: no speed can be estimated</source>
         <translation>手动指定的 GPU 带宽未知：无法估算速度</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="122"/>
+        <location filename="../../app/clicommand.cpp" line="239"/>
+        <location filename="../../app/cliplan.cpp" line="88"/>
         <source>unknown GPU &apos;%1&apos;; &apos;fitplanner gpus&apos; lists the catalog</source>
         <translation>未知 GPU“%1”；“fitplanner gpus”列出 GPU 目录</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="128"/>
+        <location filename="../../app/cliplan.cpp" line="94"/>
         <source>%1 is unified memory: one per machine</source>
         <translation>%1 为统一内存：每台机器只有一个</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="163"/>
         <source>unknown engine &apos;%1&apos; (choose llama.cpp, ollama, lmstudio, vllm, sglang, transformers, mlx)</source>
-        <translation>未知推理引擎“%1”（可选：llama.cpp、ollama、lmstudio、vllm、sglang、transformers、mlx）</translation>
+        <translation type="vanished">未知推理引擎“%1”（可选：llama.cpp、ollama、lmstudio、vllm、sglang、transformers、mlx）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="192"/>
         <source>--nodes &apos;%1&apos; must be a whole number from 1 to 1024</source>
-        <translation>--nodes“%1”必须是 1 到 1024 之间的整数</translation>
+        <translation type="vanished">--nodes“%1”必须是 1 到 1024 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="204"/>
+        <location filename="../../app/cliplan.cpp" line="147"/>
+        <source>the program that runs the model</source>
+        <translation>运行模型的程序</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="151"/>
+        <source>%1 for vLLM / SGLang, %2 otherwise</source>
+        <translation>vLLM / SGLang 为 %1，其他为 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="161"/>
         <source>%1: %2 | %3 | %4 | context %5 x %6
 </source>
         <translation>%1：%2 | %3 | %4 | 上下文 %5 × %6
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="208"/>
+        <location filename="../../app/cliplan.cpp" line="165"/>
         <source>Headroom: %1</source>
         <translation>余量：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="213"/>
+        <location filename="../../app/cliplan.cpp" line="170"/>
         <source>Tensor parallel %1, pipeline parallel %2</source>
         <translation>张量并行 %1，流水线并行 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="216"/>
+        <location filename="../../app/cliplan.cpp" line="173"/>
         <source>Layers on GPU: %1 of %2</source>
         <translation>GPU 上的层数：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="218"/>
+        <location filename="../../app/cliplan.cpp" line="175"/>
         <source>  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7)
 </source>
         <translation>  %1 %2 / %3（权重 %4，KV %5，计算 %6，其他 %7）
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="224"/>
+        <location filename="../../app/cliplan.cpp" line="181"/>
         <source>Speed: about %1 tokens/s decode, %2 s to prefill %3 tokens</source>
         <translation>速度：解码约 %1 词元/秒，预填充 %3 个词元需 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="232"/>
+        <location filename="../../app/cliplan.cpp" line="189"/>
         <source>Command:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="242"/>
+        <location filename="../../app/cliplan.cpp" line="199"/>
         <source>GPU  %1  %2 total, %3 free%4%5
 </source>
         <translation>GPU  %1  共 %2，空闲 %3%4%5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="244"/>
-        <location filename="../../app/cliplan.cpp" line="250"/>
-        <location filename="../../app/cliplan.cpp" line="251"/>
-        <location filename="../../app/cliplan.cpp" line="253"/>
-        <location filename="../../app/cliinspect.cpp" line="108"/>
+        <location filename="../../app/cliplan.cpp" line="369"/>
+        <source>the GPUs, RAM and CPU detected on this machine</source>
+        <translation>本机检测到的 GPU、内存和 CPU</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="370"/>
+        <source>print what was detected as JSON</source>
+        <translation>以 JSON 输出检测结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="379"/>
+        <source>list the GPU catalog</source>
+        <translation>列出 GPU 目录</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="380"/>
+        <source>print the catalog as JSON</source>
+        <translation>以 JSON 输出目录</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="389"/>
+        <source>where a model&apos;s layers go on the GPUs and in RAM, how fast it runs, and the command</source>
+        <translation>模型各层在 GPU 和内存中的放置、运行速度及启动命令</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="393"/>
+        <source>tokens per sequence (prompt and reply); max: the largest that keeps the verdict</source>
+        <translation>每个序列的词元数（提示和回复）；max：保持结论不变的最大值</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="398"/>
+        <source>the quantization recipe; best: the best one that fits</source>
+        <translation>量化方案；best：能放下的最佳方案</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="404"/>
+        <source>prompt tokens for the prefill time</source>
+        <translation>用于估算预填充时间的提示词元数</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="405"/>
+        <source>the whole context</source>
+        <translation>整个上下文</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="407"/>
+        <source>also find the smallest catalog setup (GPUs and nodes) that holds the plan on GPUs</source>
+        <translation>另外找出能在 GPU 上容纳该方案的最小目录配置（GPU 与节点）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="408"/>
+        <source>print the plan as JSON; byte counts are integers</source>
+        <translation>以 JSON 输出方案；字节数为整数</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="417"/>
+        <source>which catalog models run on this hardware, at which quantization, context and speed</source>
+        <translation>目录中哪些模型能在此硬件上运行，及其量化、上下文和速度</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="419"/>
+        <source>the context every model must hold at least</source>
+        <translation>每个模型至少要容纳的上下文</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="423"/>
+        <source>print the table as JSON</source>
+        <translation>以 JSON 输出表格</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliinspect.cpp" line="91"/>
+        <location filename="../../app/cliplan.cpp" line="201"/>
+        <location filename="../../app/cliplan.cpp" line="207"/>
+        <location filename="../../app/cliplan.cpp" line="208"/>
+        <location filename="../../app/cliplan.cpp" line="210"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="247"/>
+        <location filename="../../app/cliplan.cpp" line="204"/>
         <source>, unified memory</source>
         <translation>，统一内存</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="249"/>
+        <location filename="../../app/cliplan.cpp" line="206"/>
         <source>RAM  %1 total, %2 available
 </source>
         <translation>内存  共 %1，可用 %2
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="252"/>
+        <location filename="../../app/cliplan.cpp" line="209"/>
         <source>CPU  %1 (%2 threads)
 </source>
         <translation>CPU  %1（%2 线程）
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="292"/>
         <source>give exactly one of --model ID or --config PATH</source>
-        <translation>请只给出 --model ID 或 --config PATH 之一</translation>
+        <translation type="vanished">请只给出 --model ID 或 --config PATH 之一</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="330"/>
         <source>--context &apos;%1&apos; must be a whole number of tokens from 1 to %2, or max</source>
-        <translation>--context“%1”必须是 1 到 %2 之间的整数词元数，或 max</translation>
+        <translation type="vanished">--context“%1”必须是 1 到 %2 之间的整数词元数，或 max</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="345"/>
         <source>--prompt &apos;%1&apos; must be a whole number of tokens</source>
-        <translation>--prompt“%1”必须是整数词元数</translation>
+        <translation type="vanished">--prompt“%1”必须是整数词元数</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="404"/>
+        <location filename="../../app/cliplan.cpp" line="313"/>
         <source>Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)</source>
         <translation>能完全放进 GPU 的最小目录配置：%1 × %2，共 %3 个节点</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="410"/>
+        <location filename="../../app/cliplan.cpp" line="319"/>
         <source>No catalog setup fits on GPUs</source>
         <translation>目录中没有能完全放进 GPU 的配置</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="436"/>
         <source>--context &apos;%1&apos; must be a whole number of tokens</source>
-        <translation>--context“%1”必须是整数词元数</translation>
+        <translation type="vanished">--context“%1”必须是整数词元数</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="459"/>
+        <location filename="../../app/cliplan.cpp" line="351"/>
         <source>does not fit</source>
         <translation>放不下</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="462"/>
+        <location filename="../../app/cliplan.cpp" line="354"/>
         <source>%1  %2  %3  max context %4  %5
 </source>
         <translation>%1  %2  %3  最大上下文 %4  %5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="467"/>
+        <location filename="../../app/cliplan.cpp" line="359"/>
         <source>%1 tok/s</source>
         <translation>%1 词元/秒</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="468"/>
+        <location filename="../../app/cliplan.cpp" line="360"/>
         <source>speed unknown</source>
         <translation>速度未知</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="477"/>
         <source>  fitplanner hardware [--json]        detected GPUs, RAM and CPU
   fitplanner gpus [--json]            the GPU catalog
   fitplanner plan (--model ID | --config PATH) [--quant ID|best] [--context N|max] [--batch N]
@@ -478,7 +860,7 @@
                   [--gpu-util F] [--prompt N] [--find-setup] [--json]
   fitplanner recommend [--gpu ...] [--gpus N] [--vram GiB] [--ram GiB] [--engine E] [--context N] [--json]
 </source>
-        <translation>  fitplanner hardware [--json]        检测到的 GPU、内存和 CPU
+        <translation type="vanished">  fitplanner hardware [--json]        检测到的 GPU、内存和 CPU
   fitplanner gpus [--json]            GPU 目录
   fitplanner plan (--model ID | --config PATH) [--quant ID|best] [--context N|max] [--batch N]
                   [--engine llama.cpp|ollama|lmstudio|vllm|sglang|transformers|mlx] [--kv-type T]
@@ -488,186 +870,253 @@
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="77"/>
+        <location filename="../../app/clicommand.cpp" line="304"/>
         <source>unknown option %1</source>
         <translation>未知选项 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="87"/>
+        <location filename="../../app/cliinspect.cpp" line="140"/>
         <source>give a .gguf or .safetensors file, or a model folder</source>
         <translation>请给出 .gguf 或 .safetensors 文件，或模型文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="100"/>
+        <location filename="../../app/cliinspect.cpp" line="83"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="102"/>
+        <location filename="../../app/cliinspect.cpp" line="85"/>
         <source>Parts</source>
         <translation>分片</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="104"/>
+        <location filename="../../app/cliinspect.cpp" line="87"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="105"/>
+        <location filename="../../app/cliinspect.cpp" line="88"/>
         <source> (vision projector)</source>
         <translation>（视觉投影器）</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="107"/>
+        <location filename="../../app/cliinspect.cpp" line="90"/>
         <source>Architecture</source>
         <translation>架构</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="109"/>
+        <location filename="../../app/cliinspect.cpp" line="92"/>
         <source>Quantization</source>
         <translation>量化</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="113"/>
+        <location filename="../../app/cliinspect.cpp" line="96"/>
         <source>%1 %2 in %3 tensors
 </source>
         <translation>%1 %2，共 %3 个张量
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="117"/>
+        <location filename="../../app/cliinspect.cpp" line="100"/>
         <source>%1 %2 (%3 bytes)
 </source>
         <translation>%1 %2（%3 字节）
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="125"/>
+        <location filename="../../app/cliinspect.cpp" line="108"/>
         <source>%1 %2 layers, %3 to %4 each; %5 outside the layers
 </source>
         <translation>%1 %2 层，每层 %3 至 %4；层外 %5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="56"/>
-        <location filename="../../app/cliinspect.cpp" line="112"/>
+        <location filename="../../app/cliinspect.cpp" line="137"/>
+        <source>what a .gguf/.safetensors file or model folder holds, read from its headers</source>
+        <translation>.gguf/.safetensors 文件或模型文件夹的内容，读自其文件头</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliinspect.cpp" line="139"/>
+        <source>a .gguf or .safetensors file, or a folder of them</source>
+        <translation>.gguf 或 .safetensors 文件，或包含它们的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliinspect.cpp" line="142"/>
+        <source>print what the file holds as JSON; byte counts are integers</source>
+        <translation>以 JSON 输出文件内容；字节数为整数</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliinspect.cpp" line="143"/>
+        <source>with --json: list every tensor</source>
+        <translation>与 --json 同用：列出每个张量</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="37"/>
+        <location filename="../../app/cliinspect.cpp" line="95"/>
         <source> (%1 active)</source>
         <translation>（激活 %1）</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="126"/>
+        <location filename="../../app/cliinspect.cpp" line="109"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="132"/>
+        <location filename="../../app/cliinspect.cpp" line="115"/>
         <source>%1 hidden %2, %3 heads (%4 KV) x %5, context %6%7
 </source>
         <translation>%1 隐藏维度 %2，%3 个注意力头（%4 个 KV 头）× %5，上下文 %6%7
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="133"/>
+        <location filename="../../app/cliinspect.cpp" line="116"/>
         <source>Shape</source>
         <translation>结构</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="140"/>
+        <location filename="../../app/cliinspect.cpp" line="123"/>
         <source>, %1 experts (%2 per token)</source>
         <translation>，%1 个专家（每个词元 %2 个）</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="144"/>
+        <location filename="../../app/cliinspect.cpp" line="127"/>
         <source>Warning: </source>
         <translation>警告：</translation>
+    </message>
+    <message>
+        <location filename="../../app/screenshotcommand.cpp" line="29"/>
+        <source>--%1 &apos;%2&apos; must be WIDTHxHEIGHT from %3 to %4</source>
+        <translation>--%1“%2”必须是 %3 到 %4 之间的 宽x高</translation>
+    </message>
+    <message>
+        <location filename="../../app/screenshotcommand.cpp" line="44"/>
+        <source>render the window into a PNG file and exit (no display needed)</source>
+        <translation>将窗口渲染为 PNG 文件后退出（无需显示器）</translation>
+    </message>
+    <message>
+        <location filename="../../app/screenshotcommand.cpp" line="46"/>
+        <source>the context length (it must not exceed the model&apos;s maximum)</source>
+        <translation>上下文长度（不得超过模型上限）</translation>
+    </message>
+    <message>
+        <location filename="../../app/screenshotcommand.cpp" line="48"/>
+        <source>the PNG file to write</source>
+        <translation>要写入的 PNG 文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/screenshotcommand.cpp" line="52"/>
+        <source>the quantization recipe</source>
+        <translation>量化方案</translation>
+    </message>
+    <message>
+        <location filename="../../app/screenshotcommand.cpp" line="56"/>
+        <source>the first engine that runs the recipe</source>
+        <translation>能运行该方案的第一个引擎</translation>
+    </message>
+    <message>
+        <location filename="../../app/screenshotcommand.cpp" line="57"/>
+        <source>the chart tab to show</source>
+        <translation>要显示的图表标签页</translation>
+    </message>
+    <message>
+        <location filename="../../app/screenshotcommand.cpp" line="59"/>
+        <source>the window&apos;s size in pixels</source>
+        <translation>窗口大小（像素）</translation>
+    </message>
+    <message>
+        <location filename="../../app/screenshotcommand.cpp" line="61"/>
+        <source>the language of the window</source>
+        <translation>窗口语言</translation>
+    </message>
+    <message>
+        <location filename="../../app/screenshotcommand.cpp" line="63"/>
+        <source>byte units: GiB (1024^3) or GB (1000^3)</source>
+        <translation>字节单位：GiB（1024^3）或 GB（1000^3）</translation>
+    </message>
+    <message>
+        <location filename="../../app/screenshotcommand.cpp" line="65"/>
+        <source>what-if hardware: a GPU from the catalog</source>
+        <translation>假设硬件：目录中的一种 GPU</translation>
+    </message>
+    <message>
+        <location filename="../../app/screenshotcommand.cpp" line="67"/>
+        <source>how many of that GPU</source>
+        <translation>该 GPU 的数量</translation>
     </message>
 </context>
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../../app/gui.cpp" line="83"/>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation>意外的参数“%1”</translation>
+        <translation type="vanished">意外的参数“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="85"/>
         <source>%1 needs a value</source>
-        <translation>%1 需要一个值</translation>
+        <translation type="vanished">%1 需要一个值</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="91"/>
         <source>--model: unknown model &apos;%1&apos; (see &apos;fitplanner models&apos;)</source>
-        <translation>--model：未知模型“%1”（参见“fitplanner models”）</translation>
+        <translation type="vanished">--model：未知模型“%1”（参见“fitplanner models”）</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="96"/>
         <source>--quant: unknown quantization &apos;%1&apos; (see &apos;fitplanner quants&apos;)</source>
-        <translation>--quant：未知量化方案“%1”（参见“fitplanner quants”）</translation>
+        <translation type="vanished">--quant：未知量化方案“%1”（参见“fitplanner quants”）</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="110"/>
         <source>--context: &apos;%1&apos; is not a context length (a positive number of tokens, e.g. 32768 or 32k)</source>
-        <translation>--context：“%1”不是有效的上下文长度（应为正的词元数，例如 32768 或 32k）</translation>
+        <translation type="vanished">--context：“%1”不是有效的上下文长度（应为正的词元数，例如 32768 或 32k）</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="116"/>
         <source>--tab: &apos;%1&apos; is not a tab (choose one of: %2)</source>
-        <translation>--tab：“%1”不是有效的标签页（可选：%2）</translation>
+        <translation type="vanished">--tab：“%1”不是有效的标签页（可选：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="126"/>
         <source>--size: &apos;%1&apos; is not WIDTHxHEIGHT between 640x480 and 8192x8192</source>
-        <translation>--size：“%1”不是 640x480 到 8192x8192 之间的 宽x高</translation>
+        <translation type="vanished">--size：“%1”不是 640x480 到 8192x8192 之间的 宽x高</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="132"/>
         <source>--engine: unknown engine &apos;%1&apos; (choose one of: %2)</source>
-        <translation>--engine：未知推理引擎“%1”（可选：%2）</translation>
+        <translation type="vanished">--engine：未知推理引擎“%1”（可选：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="137"/>
         <source>--lang: unknown language &apos;%1&apos; (choose one of: %2)</source>
-        <translation>--lang：未知语言“%1”（可选：%2）</translation>
+        <translation type="vanished">--lang：未知语言“%1”（可选：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="153"/>
         <source>--units: &apos;%1&apos; must be GiB or GB</source>
-        <translation>--units：“%1”必须是 GiB 或 GB</translation>
+        <translation type="vanished">--units：“%1”必须是 GiB 或 GB</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="156"/>
         <source>unknown option &apos;%1&apos;</source>
-        <translation>未知选项“%1”</translation>
+        <translation type="vanished">未知选项“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="160"/>
+        <location filename="../../app/gui.cpp" line="79"/>
         <source>--screenshot needs a file name</source>
         <translation>--screenshot 需要一个文件名</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="195"/>
+        <location filename="../../app/gui.cpp" line="108"/>
         <source>--context: %1 is beyond the model&apos;s maximum of %2 tokens</source>
         <translation>--context：%1 超出了该模型的最大上下文 %2 个词元</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="217"/>
+        <location filename="../../app/gui.cpp" line="130"/>
         <source>--size: the window cannot be laid out at %1x%2 (got %3x%4)</source>
         <translation>--size：窗口无法按 %1x%2 布局（实际为 %3x%4）</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="226"/>
+        <location filename="../../app/gui.cpp" line="139"/>
         <source>cannot write &apos;%1&apos;</source>
         <translation>无法写入“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="143"/>
         <source>--gpu: unknown GPU &apos;%1&apos; (see &apos;fitplanner gpus&apos;)</source>
-        <translation>--gpu：未知的 GPU“%1”（参见“fitplanner gpus”）</translation>
+        <translation type="vanished">--gpu：未知的 GPU“%1”（参见“fitplanner gpus”）</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="149"/>
         <source>--gpus: &apos;%1&apos; is not a GPU count from 1 to 64</source>
-        <translation>--gpus：“%1”不是 1 到 64 之间的 GPU 数量</translation>
+        <translation type="vanished">--gpus：“%1”不是 1 到 64 之间的 GPU 数量</translation>
     </message>
 </context>
 <context>
@@ -3016,14 +3465,12 @@
 <context>
     <name>Planner::WindowsProbe</name>
     <message>
-        <location filename="../../model/hardware/windowsprobe.cpp" line="22"/>
         <source>GlobalMemoryStatusEx failed: system RAM is unknown</source>
-        <translation>GlobalMemoryStatusEx 失败：系统内存未知</translation>
+        <translation type="vanished">GlobalMemoryStatusEx 失败：系统内存未知</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/windowsprobe.cpp" line="27"/>
         <source>DXGI is not available: GPUs cannot be listed</source>
-        <translation>DXGI 不可用：无法列出 GPU</translation>
+        <translation type="vanished">DXGI 不可用：无法列出 GPU</translation>
     </message>
 </context>
 <context>

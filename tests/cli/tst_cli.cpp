@@ -188,6 +188,35 @@ private Q_SLOTS:
         QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
     }
 
+    // Every command answers --help (and `help COMMAND`) with its usage on stdout and exit status 0; the top level
+    // lists them all.
+    void helpOfEveryCommand()
+    {
+        const Result top = run({ QStringLiteral("--help") });
+        QCOMPARE(top.exitCode, 0);
+        for (const char* command :
+            { "models", "quants", "inspect", "estimate", "hardware", "gpus", "plan", "recommend" }) {
+            const QString name = QString::fromLatin1(command);
+            QVERIFY2(top.out.contains("\n  " + QByteArray(command) + ' '), command);
+            const Result help = run({ name, QStringLiteral("--help") });
+            QCOMPARE(help.exitCode, 0);
+            QVERIFY2(help.err.isEmpty(), help.err.constData());
+            QVERIFY2(help.out.startsWith("Usage: fitplanner " + QByteArray(command) + ' '), help.out.constData());
+            QVERIFY(help.out.contains("  -h, --help "));
+            QCOMPARE(run({ QStringLiteral("help"), name }).out, help.out);
+        }
+        QVERIFY(run({ QStringLiteral("plan"), QStringLiteral("--help") }).out.contains("--find-setup"));
+        // The help is translated too; option names and values stay as typed.
+        const QString zh = QString::fromUtf8(
+            run({ QStringLiteral("estimate"), QStringLiteral("--help") }, QStringLiteral("zh_CN.UTF-8")).out);
+        QVERIFY2(zh.startsWith(QStringLiteral("用法：fitplanner estimate (--model ID")), qPrintable(zh));
+        QVERIFY(zh.contains(QStringLiteral("  --context N ")) && zh.contains(QStringLiteral("默认：8192")));
+        const Result inspectOption
+            = run({ QStringLiteral("inspect"), QStringLiteral("x.gguf"), QStringLiteral("--frob") });
+        QCOMPARE(inspectOption.exitCode, 2);
+        QCOMPARE(inspectOption.err, QByteArray("fitplanner inspect: unknown option --frob\n"));
+    }
+
     void badConfigFile()
     {
         QTemporaryDir dir;

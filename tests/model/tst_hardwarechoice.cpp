@@ -428,7 +428,7 @@ private Q_SLOTS:
         s.setMode(HardwareChoice::Mode::Detected);
         QCOMPARE(s.choice(), HardwareChoice {});
         QCOMPARE(s.capacity(), (CapacityInput { 0, 30 * GiB }));
-        const int before = changed.count();
+        const qsizetype before = changed.count();
         s.setMode(HardwareChoice::Mode::Detected); // no change, no signal
         QCOMPARE(changed.count(), before);
     }

@@ -79,7 +79,13 @@ private Q_SLOTS:
                                   << QStringLiteral("--size");
         QTest::addRow("missing value") << QStringList { QStringLiteral("--model") } << QStringLiteral("needs a value");
         QTest::addRow("unknown option") << QStringList { QStringLiteral("--frobnicate"), QStringLiteral("1") }
-                                        << QStringLiteral("--frobnicate");
+                                        << QStringLiteral("fitplanner --screenshot: unknown option --frobnicate");
+        QTest::addRow("bad units") << QStringList { QStringLiteral("--units"), QStringLiteral("MB") }
+                                   << QStringLiteral("--units 'MB' must be one of: GiB, GB");
+        QTest::addRow("bad GPU count") << QStringList { QStringLiteral("--gpus"), QStringLiteral("0") }
+                                       << QStringLiteral("--gpus '0' must be a whole number from 1 to 64");
+        QTest::addRow("unknown GPU") << QStringList { QStringLiteral("--gpu"), QStringLiteral("voodoo5") }
+                                     << QStringLiteral("--gpu: unknown GPU 'voodoo5'");
     }
 
     void badArgumentsFail()
@@ -92,6 +98,31 @@ private Q_SLOTS:
         const int rc = run(QStringList { QStringLiteral("--screenshot"), file } + args, &err);
         QVERIFY(rc != 0);
         QVERIFY2(err.contains(message), qPrintable(err));
+        QVERIFY(!QFile::exists(file));
+    }
+
+    // The screenshot options are declared like the commands': `fitplanner help --screenshot` and
+    // `--screenshot FILE --help` print their generated help, defaults included, and write nothing.
+    void help()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("never.png"));
+        QByteArray first;
+        for (const QStringList& args : { QStringList { QStringLiteral("help"), QStringLiteral("--screenshot") },
+                 QStringList { QStringLiteral("--screenshot"), file, QStringLiteral("--help") } }) {
+            QProcess p;
+            p.start(QStringLiteral(FITPLANNER_BINARY), args);
+            QVERIFY(p.waitForFinished(120000));
+            QCOMPARE(p.exitCode(), 0);
+            const QByteArray out = p.readAllStandardOutput();
+            QVERIFY2(out.startsWith("Usage: fitplanner --screenshot FILE [options]"), out.constData());
+            for (const char* row : { "--size WxH", "default: 1600x1000", "--tab TAB", "default: quantization",
+                     "--model ID", "default: deepseek-r1", "--lang LANG", "--units UNITS", "--gpus N" })
+                QVERIFY2(out.simplified().contains(row), row); // the help wraps its lines
+            if (first.isEmpty())
+                first = out;
+            QCOMPARE(out, first);
+        }
         QVERIFY(!QFile::exists(file));
     }
 };

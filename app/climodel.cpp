@@ -1,0 +1,75 @@
+#include "climodel.h"
+
+#include "cliinspect.h"
+#include "clitr.h"
+#include "hfconfig.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace Planner;
+
+bool loadCliModel(const CliArgs& args, const Catalogs& c, Scenario* scenario, QString* fileEngine, QStringList* errors)
+{
+    if (args.isSet(QStringLiteral("file"))) {
+        QString why;
+        if (!scenarioFromFile(args.text(QStringLiteral("file")), c, *scenario, fileEngine, &why)) {
+            *errors << why;
+            return false;
+        }
+        return true;
+    }
+    if (args.isSet(QStringLiteral("model"))) {
+        // The parser has checked the id against the catalog.
+        const ModelSpec* m = c.models.find(args.text(QStringLiteral("model")));
+        if (!m) {
+            *errors << CliTr::tr("unknown model '%1'; 'fitplanner models' lists the catalog")
+                           .arg(args.text(QStringLiteral("model")));
+            return false;
+        }
+        scenario->model = *m;
+        return true;
+    }
+    const QString path = args.text(QStringLiteral("config"));
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *errors << CliTr::tr("cannot read %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    if (f.size() > 16 * 1024 * 1024) {
+        *errors << CliTr::tr("%1: a config.json of %2 bytes is implausibly large").arg(path).arg(f.size());
+        return false;
+    }
+    QList<ParseError> problems;
+    const auto spec = parseHfConfig(f.readAll(), path, &problems);
+    if (!spec) {
+        for (const ParseError& p : problems)
+            *errors << p.message();
+        return false;
+    }
+    scenario->model = *spec;
+    scenario->model.id = QFileInfo(path).absoluteDir().dirName();
+    scenario->model.name = scenario->model.id;
+    return true;
+}
+
+QString defaultCliRecipe(Engine engine)
+{
+    switch (engine) {
+    case Engine::LlamaCpp:
+        return QStringLiteral("Q4_K_M");
+    case Engine::Mlx:
+        return QStringLiteral("MLX-4BIT");
+    case Engine::Vllm:
+    case Engine::Transformers:
+        break;
+    }
+    return QStringLiteral("BF16");
+}
+
+QString defaultCliRecipeNote()
+{
+    return CliTr::tr("%1 for llama.cpp, %2 for mlx, %3 otherwise")
+        .arg(defaultCliRecipe(Engine::LlamaCpp), defaultCliRecipe(Engine::Mlx), defaultCliRecipe(Engine::Vllm));
+}
