@@ -4,123 +4,103 @@
 <context>
     <name>CatalogPanel</name>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="148"/>
+        <location filename="../../views/catalogpanel.cpp" line="157"/>
         <source>Search models...</source>
         <translation>Search models...</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="149"/>
+        <location filename="../../views/catalogpanel.cpp" line="158"/>
         <source>Search models</source>
         <translation>Search models</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="150"/>
+        <location filename="../../views/catalogpanel.cpp" line="159"/>
         <source>&amp;Family</source>
         <translation>&amp;Family</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="151"/>
+        <location filename="../../views/catalogpanel.cpp" line="160"/>
         <source>All families</source>
         <translation>All families</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="152"/>
+        <location filename="../../views/catalogpanel.cpp" line="161"/>
         <source>Family filter</source>
         <translation>Family filter</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="153"/>
+        <location filename="../../views/catalogpanel.cpp" line="162"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="154"/>
+        <location filename="../../views/catalogpanel.cpp" line="163"/>
         <source>Dense and MoE</source>
         <translation>Dense and MoE</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="155"/>
+        <location filename="../../views/catalogpanel.cpp" line="164"/>
         <source>Dense only</source>
         <translation>Dense only</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="156"/>
+        <location filename="../../views/catalogpanel.cpp" line="165"/>
         <source>Mixture of experts only</source>
         <translation>Mixture of experts only</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="157"/>
+        <location filename="../../views/catalogpanel.cpp" line="166"/>
         <source>Dense or mixture-of-experts filter</source>
         <translation>Dense or mixture-of-experts filter</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="158"/>
+        <location filename="../../views/catalogpanel.cpp" line="167"/>
         <source>&amp;Size</source>
         <translation>&amp;Size</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="159"/>
+        <location filename="../../views/catalogpanel.cpp" line="168"/>
         <source>Minimum parameters in billions</source>
         <translation>Minimum parameters in billions</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="160"/>
+        <location filename="../../views/catalogpanel.cpp" line="169"/>
         <source>Maximum parameters in billions</source>
         <translation>Maximum parameters in billions</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="161"/>
+        <location filename="../../views/catalogpanel.cpp" line="170"/>
         <source>Smallest model to list, in billions of parameters</source>
         <translation>Smallest model to list, in billions of parameters</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="162"/>
+        <location filename="../../views/catalogpanel.cpp" line="171"/>
         <source>Largest model to list, in billions of parameters</source>
         <translation>Largest model to list, in billions of parameters</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="163"/>
+        <location filename="../../views/catalogpanel.cpp" line="172"/>
         <source>&amp;Licence</source>
         <translation>&amp;Licence</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="164"/>
+        <location filename="../../views/catalogpanel.cpp" line="173"/>
         <source>Any licence</source>
         <translation>Any licence</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="165"/>
+        <location filename="../../views/catalogpanel.cpp" line="174"/>
         <source>Licence filter</source>
         <translation>Licence filter</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="166"/>
+        <location filename="../../views/catalogpanel.cpp" line="175"/>
         <source>Model catalog</source>
         <translation>Model catalog</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
-    <message>
-        <source>Usage:
-  fitplanner                          open the desktop app
-  fitplanner models [--json]          list the model catalog
-  fitplanner quants [--json]          list quantization recipes
-  fitplanner inspect PATH [--json] [--tensors]   what a .gguf/.safetensors file or folder holds
-  fitplanner estimate (--model ID | --config PATH | --file PATH) [--quant ID] [--context N] [--batch N]
-                      [--kv-type T] [--engine llama.cpp|vllm|transformers|mlx]
-                      [--flash-attn on|off] [--ubatch N] [--gpu-util F] [--json] [--explain]
-</source>
-        <translation type="vanished">Usage:
-  fitplanner                          open the desktop app
-  fitplanner models [--json]          list the model catalog
-  fitplanner quants [--json]          list quantization recipes
-  fitplanner inspect PATH [--json] [--tensors]   what a .gguf/.safetensors file or folder holds
-  fitplanner estimate (--model ID | --config PATH | --file PATH) [--quant ID] [--context N] [--batch N]
-                      [--kv-type T] [--engine llama.cpp|vllm|transformers|mlx]
-                      [--flash-attn on|off] [--ubatch N] [--gpu-util F] [--json] [--explain]
-</translation>
-    </message>
     <message>
         <location filename="../../app/cli.cpp" line="224"/>
         <source>Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.
@@ -136,16 +116,12 @@
 </translation>
     </message>
     <message>
-        <source>give exactly one of --model ID or --config PATH, or --file PATH for a model file</source>
-        <translation type="vanished">give exactly one of --model ID or --config PATH, or --file PATH for a model file</translation>
-    </message>
-    <message>
         <location filename="../../app/cli.cpp" line="73"/>
         <source>--file fixes the quantization (the file&apos;s own tensor types); drop --quant</source>
         <translation>--file fixes the quantization (the file&apos;s own tensor types); drop --quant</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="207"/>
+        <location filename="../../app/clicommand.cpp" line="226"/>
         <location filename="../../app/climodel.cpp" line="27"/>
         <source>unknown model &apos;%1&apos;; &apos;fitplanner models&apos; lists the catalog</source>
         <translation>unknown model &apos;%1&apos;; &apos;fitplanner models&apos; lists the catalog</translation>
@@ -166,30 +142,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="179"/>
-        <location filename="../../app/clicommand.cpp" line="195"/>
+        <location filename="../../app/clicommand.cpp" line="198"/>
+        <location filename="../../app/clicommand.cpp" line="214"/>
         <source>unknown engine &apos;%1&apos; (choose %2)</source>
         <translation>unknown engine &apos;%1&apos; (choose %2)</translation>
-    </message>
-    <message>
-        <source>--context &apos;%1&apos; must be a whole number of tokens from 1 to %2</source>
-        <translation type="vanished">--context &apos;%1&apos; must be a whole number of tokens from 1 to %2</translation>
-    </message>
-    <message>
-        <source>--batch &apos;%1&apos; must be a whole number from 1 to %2</source>
-        <translation type="vanished">--batch &apos;%1&apos; must be a whole number from 1 to %2</translation>
-    </message>
-    <message>
-        <source>--ubatch &apos;%1&apos; must be a whole number from 1 to 1048576</source>
-        <translation type="vanished">--ubatch &apos;%1&apos; must be a whole number from 1 to 1048576</translation>
-    </message>
-    <message>
-        <source>--flash-attn must be on or off</source>
-        <translation type="vanished">--flash-attn must be on or off</translation>
-    </message>
-    <message>
-        <source>--gpu-util must be a fraction above 0 and at most 1</source>
-        <translation type="vanished">--gpu-util must be a fraction above 0 and at most 1</translation>
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="25"/>
@@ -271,8 +227,8 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="130"/>
-        <location filename="../../app/cliplan.cpp" line="187"/>
-        <location filename="../../app/cliplan.cpp" line="213"/>
+        <location filename="../../app/cliplan.cpp" line="128"/>
+        <location filename="../../app/cliplan.cpp" line="154"/>
         <source>Note: </source>
         <translation>Note: </translation>
     </message>
@@ -355,522 +311,443 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="269"/>
-        <location filename="../../app/clicommand.cpp" line="355"/>
+        <location filename="../../app/clicommand.cpp" line="374"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="87"/>
+        <location filename="../../app/clicommand.cpp" line="106"/>
         <source>%1 to %2, k suffix allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="88"/>
+        <location filename="../../app/clicommand.cpp" line="107"/>
         <location filename="../../app/screenshotcommand.cpp" line="34"/>
         <source>%1 to %2</source>
         <translation type="unfinished">%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="92"/>
+        <location filename="../../app/clicommand.cpp" line="111"/>
         <source>--%1 &apos;%2&apos; must be a whole number of tokens from %3 to %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="93"/>
+        <location filename="../../app/clicommand.cpp" line="112"/>
         <source>--%1 &apos;%2&apos; must be a whole number from %3 to %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="104"/>
+        <location filename="../../app/clicommand.cpp" line="123"/>
         <source>%1 to %2, k suffix allowed, or %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="110"/>
+        <location filename="../../app/clicommand.cpp" line="129"/>
         <source>--%1 &apos;%2&apos; must be a whole number of tokens from %3 to %4, or %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="111"/>
+        <location filename="../../app/clicommand.cpp" line="130"/>
         <source>--%1 &apos;%2&apos; must be a whole number from %3 to %4, or %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="128"/>
+        <location filename="../../app/clicommand.cpp" line="147"/>
         <source>--%1 &apos;%2&apos; must be a positive number of GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="132"/>
+        <location filename="../../app/clicommand.cpp" line="151"/>
         <source>GiB, e.g. 24 or 23.5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="142"/>
+        <location filename="../../app/clicommand.cpp" line="161"/>
         <source>--%1 &apos;%2&apos; must be a fraction above 0 and at most 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="145"/>
+        <location filename="../../app/clicommand.cpp" line="164"/>
         <source>above 0, at most 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="155"/>
+        <location filename="../../app/clicommand.cpp" line="174"/>
         <source>--%1 &apos;%2&apos; must be one of: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="158"/>
-        <location filename="../../app/clicommand.cpp" line="198"/>
+        <location filename="../../app/clicommand.cpp" line="177"/>
+        <location filename="../../app/clicommand.cpp" line="217"/>
         <source>one of: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="167"/>
+        <location filename="../../app/clicommand.cpp" line="186"/>
         <source>--%1 &apos;%2&apos; must be on or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="170"/>
+        <location filename="../../app/clicommand.cpp" line="189"/>
         <source>on or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="182"/>
+        <location filename="../../app/clicommand.cpp" line="201"/>
         <source>one of: %1, or an alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="210"/>
+        <location filename="../../app/clicommand.cpp" line="229"/>
         <source>an id that &apos;fitplanner models&apos; lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="222"/>
+        <location filename="../../app/clicommand.cpp" line="241"/>
         <source>unknown quantization &apos;%1&apos;; &apos;fitplanner quants&apos; lists the recipes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="226"/>
+        <location filename="../../app/clicommand.cpp" line="245"/>
         <source>an id that &apos;fitplanner quants&apos; lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="227"/>
+        <location filename="../../app/clicommand.cpp" line="246"/>
         <source>an id that &apos;fitplanner quants&apos; lists, or %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="244"/>
+        <location filename="../../app/clicommand.cpp" line="263"/>
         <source>an id or name that &apos;fitplanner gpus&apos; lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="245"/>
+        <location filename="../../app/clicommand.cpp" line="264"/>
         <source>%1, or an id or name that &apos;fitplanner gpus&apos; lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="313"/>
+        <location filename="../../app/clicommand.cpp" line="332"/>
         <source>--%1 takes no value</source>
         <translation>--%1 takes no value</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="319"/>
+        <location filename="../../app/clicommand.cpp" line="338"/>
         <source>--%1 needs a value</source>
         <translation>--%1 needs a value</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="338"/>
+        <location filename="../../app/clicommand.cpp" line="357"/>
         <source>--%1 is given twice</source>
         <translation>--%1 is given twice</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="373"/>
+        <location filename="../../app/clicommand.cpp" line="392"/>
         <source>give exactly one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="395"/>
+        <location filename="../../app/clicommand.cpp" line="414"/>
         <source> [options]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="397"/>
+        <location filename="../../app/clicommand.cpp" line="416"/>
         <source>Usage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="413"/>
+        <location filename="../../app/clicommand.cpp" line="432"/>
         <source>default: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="415"/>
+        <location filename="../../app/clicommand.cpp" line="434"/>
         <source>%1; %2</source>
         <comment>what an option accepts; its default</comment>
         <translation type="unfinished">%1x %2 {1;?}</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="417"/>
+        <location filename="../../app/clicommand.cpp" line="436"/>
         <source>%1 (%2)</source>
         <comment>an option&apos;s description (what it accepts; its default)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="421"/>
+        <location filename="../../app/clicommand.cpp" line="440"/>
         <source>print this help and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="426"/>
+        <location filename="../../app/clicommand.cpp" line="445"/>
         <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="441"/>
+        <location filename="../../app/clicommand.cpp" line="460"/>
         <location filename="../../app/screenshotcommand.cpp" line="50"/>
         <source>the model, from the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="448"/>
+        <location filename="../../app/clicommand.cpp" line="467"/>
         <source>the model, from a Hugging Face config.json; it is named after the folder that holds it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="454"/>
+        <location filename="../../app/clicommand.cpp" line="473"/>
         <source>tokens per sequence (prompt and reply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="456"/>
+        <location filename="../../app/clicommand.cpp" line="475"/>
         <source>%1, or the model&apos;s maximum if smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="461"/>
+        <location filename="../../app/clicommand.cpp" line="480"/>
         <source>sequences run in parallel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="468"/>
+        <location filename="../../app/clicommand.cpp" line="487"/>
         <source>the KV cache&apos;s element type, a storage type id such as F16, Q8_0 or FP8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="475"/>
+        <location filename="../../app/clicommand.cpp" line="494"/>
         <source>vLLM&apos;s gpu_memory_utilization: the share of each GPU&apos;s memory it may take</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="483"/>
+        <location filename="../../app/clicommand.cpp" line="502"/>
         <source>the GPU: auto (the ones detected), none (CPU only), or a catalog device to plan for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="486"/>
+        <location filename="../../app/clicommand.cpp" line="505"/>
         <source>how many of those GPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="487"/>
+        <location filename="../../app/clicommand.cpp" line="506"/>
         <source>all detected, or one catalog device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="489"/>
+        <location filename="../../app/clicommand.cpp" line="508"/>
         <source>memory per GPU, overriding what was detected or what the catalog says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="491"/>
+        <location filename="../../app/clicommand.cpp" line="510"/>
         <source>system memory, overriding what was detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="494"/>
+        <location filename="../../app/clicommand.cpp" line="513"/>
         <source>machines of that kind, for vLLM / SGLang pipeline parallelism</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="521"/>
+        <location filename="../../app/clicommand.cpp" line="540"/>
         <source>%1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown option --%1</source>
-        <translation type="vanished">unknown option --%1</translation>
-    </message>
-    <message>
-        <source>--gpus &apos;%1&apos; must be a whole number from 1 to 64</source>
-        <translation type="vanished">--gpus &apos;%1&apos; must be a whole number from 1 to 64</translation>
-    </message>
-    <message>
-        <source>--vram &apos;%1&apos; must be a positive number of GiB</source>
-        <translation type="vanished">--vram &apos;%1&apos; must be a positive number of GiB</translation>
-    </message>
-    <message>
-        <source>--ram &apos;%1&apos; must be a positive number of GiB</source>
-        <translation type="vanished">--ram &apos;%1&apos; must be a positive number of GiB</translation>
-    </message>
-    <message>
-        <location filename="../../app/cliplan.cpp" line="57"/>
-        <source>--gpus %1: only %2 GPU(s) were detected; name a catalog device with --gpu to plan on others</source>
-        <translation>--gpus %1: only %2 GPU(s) were detected; name a catalog device with --gpu to plan on others</translation>
-    </message>
-    <message>
-        <location filename="../../app/cliplan.cpp" line="69"/>
-        <source>GPU with %1</source>
-        <translation>GPU with %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/cliplan.cpp" line="75"/>
-        <source>manual GPU(s) of unknown bandwidth: no speed can be estimated</source>
-        <translation>manual GPU(s) of unknown bandwidth: no speed can be estimated</translation>
-    </message>
-    <message>
-        <location filename="../../app/clicommand.cpp" line="239"/>
-        <location filename="../../app/cliplan.cpp" line="88"/>
+        <location filename="../../app/clicommand.cpp" line="258"/>
         <source>unknown GPU &apos;%1&apos;; &apos;fitplanner gpus&apos; lists the catalog</source>
         <translation>unknown GPU &apos;%1&apos;; &apos;fitplanner gpus&apos; lists the catalog</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="94"/>
-        <source>%1 is unified memory: one per machine</source>
-        <translation>%1 is unified memory: one per machine</translation>
-    </message>
-    <message>
-        <source>unknown engine &apos;%1&apos; (choose llama.cpp, ollama, lmstudio, vllm, sglang, transformers, mlx)</source>
-        <translation type="vanished">unknown engine &apos;%1&apos; (choose llama.cpp, ollama, lmstudio, vllm, sglang, transformers, mlx)</translation>
-    </message>
-    <message>
-        <source>--nodes &apos;%1&apos; must be a whole number from 1 to 1024</source>
-        <translation type="vanished">--nodes &apos;%1&apos; must be a whole number from 1 to 1024</translation>
-    </message>
-    <message>
-        <location filename="../../app/cliplan.cpp" line="147"/>
+        <location filename="../../app/cliplan.cpp" line="88"/>
         <source>the program that runs the model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="151"/>
+        <location filename="../../app/cliplan.cpp" line="92"/>
         <source>%1 for vLLM / SGLang, %2 otherwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="161"/>
+        <location filename="../../app/cliplan.cpp" line="102"/>
         <source>%1: %2 | %3 | %4 | context %5 x %6
 </source>
         <translation>%1: %2 | %3 | %4 | context %5 x %6
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="165"/>
+        <location filename="../../app/cliplan.cpp" line="106"/>
         <source>Headroom: %1</source>
         <translation>Headroom: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="170"/>
+        <location filename="../../app/cliplan.cpp" line="111"/>
         <source>Tensor parallel %1, pipeline parallel %2</source>
         <translation>Tensor parallel %1, pipeline parallel %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="173"/>
+        <location filename="../../app/cliplan.cpp" line="114"/>
         <source>Layers on GPU: %1 of %2</source>
         <translation>Layers on GPU: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="175"/>
+        <location filename="../../app/cliplan.cpp" line="116"/>
         <source>  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7)
 </source>
         <translation>  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7)
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="181"/>
+        <location filename="../../app/cliplan.cpp" line="122"/>
         <source>Speed: about %1 tokens/s decode, %2 s to prefill %3 tokens</source>
         <translation>Speed: about %1 tokens/s decode, %2 s to prefill %3 tokens</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="189"/>
+        <location filename="../../app/cliplan.cpp" line="130"/>
         <source>Command:</source>
         <translation>Command:</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="199"/>
+        <location filename="../../app/cliplan.cpp" line="140"/>
         <source>GPU  %1  %2 total, %3 free%4%5
 </source>
         <translation>GPU  %1  %2 total, %3 free%4%5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="369"/>
+        <location filename="../../app/cliplan.cpp" line="310"/>
         <source>the GPUs, RAM and CPU detected on this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="370"/>
+        <location filename="../../app/cliplan.cpp" line="311"/>
         <source>print what was detected as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="379"/>
+        <location filename="../../app/cliplan.cpp" line="320"/>
         <source>list the GPU catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="380"/>
+        <location filename="../../app/cliplan.cpp" line="321"/>
         <source>print the catalog as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="389"/>
+        <location filename="../../app/cliplan.cpp" line="330"/>
         <source>where a model&apos;s layers go on the GPUs and in RAM, how fast it runs, and the command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="393"/>
+        <location filename="../../app/cliplan.cpp" line="334"/>
         <source>tokens per sequence (prompt and reply); max: the largest that keeps the verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="398"/>
+        <location filename="../../app/cliplan.cpp" line="339"/>
         <source>the quantization recipe; best: the best one that fits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="404"/>
+        <location filename="../../app/cliplan.cpp" line="345"/>
         <source>prompt tokens for the prefill time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="405"/>
+        <location filename="../../app/cliplan.cpp" line="346"/>
         <source>the whole context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="407"/>
+        <location filename="../../app/cliplan.cpp" line="348"/>
         <source>also find the smallest catalog setup (GPUs and nodes) that holds the plan on GPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="408"/>
+        <location filename="../../app/cliplan.cpp" line="349"/>
         <source>print the plan as JSON; byte counts are integers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="417"/>
+        <location filename="../../app/cliplan.cpp" line="358"/>
         <source>which catalog models run on this hardware, at which quantization, context and speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="419"/>
+        <location filename="../../app/cliplan.cpp" line="360"/>
         <source>the context every model must hold at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="423"/>
+        <location filename="../../app/cliplan.cpp" line="364"/>
         <source>print the table as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cliinspect.cpp" line="91"/>
-        <location filename="../../app/cliplan.cpp" line="201"/>
-        <location filename="../../app/cliplan.cpp" line="207"/>
-        <location filename="../../app/cliplan.cpp" line="208"/>
-        <location filename="../../app/cliplan.cpp" line="210"/>
+        <location filename="../../app/cliplan.cpp" line="142"/>
+        <location filename="../../app/cliplan.cpp" line="148"/>
+        <location filename="../../app/cliplan.cpp" line="149"/>
+        <location filename="../../app/cliplan.cpp" line="151"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="204"/>
+        <location filename="../../app/cliplan.cpp" line="145"/>
         <source>, unified memory</source>
         <translation>, unified memory</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="206"/>
+        <location filename="../../app/cliplan.cpp" line="147"/>
         <source>RAM  %1 total, %2 available
 </source>
         <translation>RAM  %1 total, %2 available
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="209"/>
+        <location filename="../../app/cliplan.cpp" line="150"/>
         <source>CPU  %1 (%2 threads)
 </source>
         <translation>CPU  %1 (%2 threads)
 </translation>
     </message>
     <message>
-        <source>give exactly one of --model ID or --config PATH</source>
-        <translation type="vanished">give exactly one of --model ID or --config PATH</translation>
-    </message>
-    <message>
-        <source>--context &apos;%1&apos; must be a whole number of tokens from 1 to %2, or max</source>
-        <translation type="vanished">--context &apos;%1&apos; must be a whole number of tokens from 1 to %2, or max</translation>
-    </message>
-    <message>
-        <source>--prompt &apos;%1&apos; must be a whole number of tokens</source>
-        <translation type="vanished">--prompt &apos;%1&apos; must be a whole number of tokens</translation>
-    </message>
-    <message>
-        <location filename="../../app/cliplan.cpp" line="313"/>
+        <location filename="../../app/cliplan.cpp" line="254"/>
         <source>Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)</source>
         <translation>Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="319"/>
+        <location filename="../../app/cliplan.cpp" line="260"/>
         <source>No catalog setup fits on GPUs</source>
         <translation>No catalog setup fits on GPUs</translation>
     </message>
     <message>
-        <source>--context &apos;%1&apos; must be a whole number of tokens</source>
-        <translation type="vanished">--context &apos;%1&apos; must be a whole number of tokens</translation>
-    </message>
-    <message>
-        <location filename="../../app/cliplan.cpp" line="351"/>
+        <location filename="../../app/cliplan.cpp" line="292"/>
         <source>does not fit</source>
         <translation>does not fit</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="354"/>
+        <location filename="../../app/cliplan.cpp" line="295"/>
         <source>%1  %2  %3  max context %4  %5
 </source>
         <translation>%1  %2  %3  max context %4  %5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="359"/>
+        <location filename="../../app/cliplan.cpp" line="300"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="360"/>
+        <location filename="../../app/cliplan.cpp" line="301"/>
         <source>speed unknown</source>
         <translation>speed unknown</translation>
     </message>
     <message>
-        <source>  fitplanner hardware [--json]        detected GPUs, RAM and CPU
-  fitplanner gpus [--json]            the GPU catalog
-  fitplanner plan (--model ID | --config PATH) [--quant ID|best] [--context N|max] [--batch N]
-                  [--engine llama.cpp|ollama|lmstudio|vllm|sglang|transformers|mlx] [--kv-type T]
-                  [--gpu auto|none|NAME|ID] [--gpus N] [--vram GiB] [--ram GiB] [--nodes N]
-                  [--gpu-util F] [--prompt N] [--find-setup] [--json]
-  fitplanner recommend [--gpu ...] [--gpus N] [--vram GiB] [--ram GiB] [--engine E] [--context N] [--json]
-</source>
-        <translation type="vanished">  fitplanner hardware [--json]        detected GPUs, RAM and CPU
-  fitplanner gpus [--json]            the GPU catalog
-  fitplanner plan (--model ID | --config PATH) [--quant ID|best] [--context N|max] [--batch N]
-                  [--engine llama.cpp|ollama|lmstudio|vllm|sglang|transformers|mlx] [--kv-type T]
-                  [--gpu auto|none|NAME|ID] [--gpus N] [--vram GiB] [--ram GiB] [--nodes N]
-                  [--gpu-util F] [--prompt N] [--find-setup] [--json]
-  fitplanner recommend [--gpu ...] [--gpus N] [--vram GiB] [--ram GiB] [--engine E] [--context N] [--json]
-</translation>
-    </message>
-    <message>
-        <location filename="../../app/clicommand.cpp" line="304"/>
+        <location filename="../../app/clicommand.cpp" line="323"/>
         <source>unknown option %1</source>
         <translation>unknown option %1</translation>
     </message>
@@ -1047,50 +924,6 @@
 <context>
     <name>Gui</name>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="vanished">unexpected argument &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>%1 needs a value</source>
-        <translation type="vanished">%1 needs a value</translation>
-    </message>
-    <message>
-        <source>--model: unknown model &apos;%1&apos; (see &apos;fitplanner models&apos;)</source>
-        <translation type="vanished">--model: unknown model &apos;%1&apos; (see &apos;fitplanner models&apos;)</translation>
-    </message>
-    <message>
-        <source>--quant: unknown quantization &apos;%1&apos; (see &apos;fitplanner quants&apos;)</source>
-        <translation type="vanished">--quant: unknown quantization &apos;%1&apos; (see &apos;fitplanner quants&apos;)</translation>
-    </message>
-    <message>
-        <source>--context: &apos;%1&apos; is not a context length (a positive number of tokens, e.g. 32768 or 32k)</source>
-        <translation type="vanished">--context: &apos;%1&apos; is not a context length (a positive number of tokens, e.g. 32768 or 32k)</translation>
-    </message>
-    <message>
-        <source>--tab: &apos;%1&apos; is not a tab (choose one of: %2)</source>
-        <translation type="vanished">--tab: &apos;%1&apos; is not a tab (choose one of: %2)</translation>
-    </message>
-    <message>
-        <source>--size: &apos;%1&apos; is not WIDTHxHEIGHT between 640x480 and 8192x8192</source>
-        <translation type="vanished">--size: &apos;%1&apos; is not WIDTHxHEIGHT between 640x480 and 8192x8192</translation>
-    </message>
-    <message>
-        <source>--engine: unknown engine &apos;%1&apos; (choose one of: %2)</source>
-        <translation type="vanished">--engine: unknown engine &apos;%1&apos; (choose one of: %2)</translation>
-    </message>
-    <message>
-        <source>--lang: unknown language &apos;%1&apos; (choose one of: %2)</source>
-        <translation type="vanished">--lang: unknown language &apos;%1&apos; (choose one of: %2)</translation>
-    </message>
-    <message>
-        <source>--units: &apos;%1&apos; must be GiB or GB</source>
-        <translation type="vanished">--units: &apos;%1&apos; must be GiB or GB</translation>
-    </message>
-    <message>
-        <source>unknown option &apos;%1&apos;</source>
-        <translation type="vanished">unknown option &apos;%1&apos;</translation>
-    </message>
-    <message>
         <location filename="../../app/gui.cpp" line="79"/>
         <source>--screenshot needs a file name</source>
         <translation>--screenshot needs a file name</translation>
@@ -1110,184 +943,176 @@
         <source>cannot write &apos;%1&apos;</source>
         <translation>cannot write &apos;%1&apos;</translation>
     </message>
-    <message>
-        <source>--gpu: unknown GPU &apos;%1&apos; (see &apos;fitplanner gpus&apos;)</source>
-        <translation type="vanished">--gpu: unknown GPU &apos;%1&apos; (see &apos;fitplanner gpus&apos;)</translation>
-    </message>
-    <message>
-        <source>--gpus: &apos;%1&apos; is not a GPU count from 1 to 64</source>
-        <translation type="vanished">--gpus: &apos;%1&apos; is not a GPU count from 1 to 64</translation>
-    </message>
 </context>
 <context>
     <name>HardwarePanel</name>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="31"/>
+        <location filename="../../views/hardwarepanel.cpp" line="32"/>
         <source> (%1 free)</source>
         <translation> (%1 free)</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="255"/>
-        <source>GPU (entered by hand)</source>
-        <translation>GPU (entered by hand)</translation>
+        <location filename="../../views/hardwarepanel.cpp" line="190"/>
+        <source>No hardware to plan for: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="298"/>
+        <location filename="../../views/hardwarepanel.cpp" line="199"/>
         <source>%1x %2</source>
         <translation>%1x %2</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="301"/>
+        <location filename="../../views/hardwarepanel.cpp" line="202"/>
         <source>no GPU</source>
         <translation>no GPU</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="304"/>
+        <location filename="../../views/hardwarepanel.cpp" line="205"/>
         <source>RAM %1 (%2 free)</source>
         <translation>RAM %1 (%2 free)</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="306"/>
+        <location filename="../../views/hardwarepanel.cpp" line="207"/>
         <source>RAM %1</source>
         <translation>RAM %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="309"/>
+        <location filename="../../views/hardwarepanel.cpp" line="210"/>
         <source>Detected: %1</source>
         <translation>Detected: %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="309"/>
+        <location filename="../../views/hardwarepanel.cpp" line="211"/>
         <source>Detecting hardware... planning for %1</source>
         <translation>Detecting hardware... planning for %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="311"/>
+        <location filename="../../views/hardwarepanel.cpp" line="213"/>
         <source>What-if: %1</source>
         <translation>What-if: %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="315"/>
+        <location filename="../../views/hardwarepanel.cpp" line="217"/>
         <source>Entered by hand: %1</source>
         <translation>Entered by hand: %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="322"/>
+        <location filename="../../views/hardwarepanel.cpp" line="225"/>
         <source>Detecting hardware...</source>
         <translation>Detecting hardware...</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="326"/>
+        <location filename="../../views/hardwarepanel.cpp" line="229"/>
         <source>Not detected yet.</source>
         <translation>Not detected yet.</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="329"/>
+        <location filename="../../views/hardwarepanel.cpp" line="232"/>
         <source>Detecting hardware again...</source>
         <translation>Detecting hardware again...</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="329"/>
+        <location filename="../../views/hardwarepanel.cpp" line="232"/>
         <source>This machine:</source>
         <translation>This machine:</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="333"/>
+        <location filename="../../views/hardwarepanel.cpp" line="237"/>
         <source>, %1 GB/s</source>
         <translation>, %1 GB/s</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="335"/>
+        <location filename="../../views/hardwarepanel.cpp" line="239"/>
         <source>, unified memory</source>
         <translation>, unified memory</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="339"/>
+        <location filename="../../views/hardwarepanel.cpp" line="243"/>
         <source>No GPU found: models run on the CPU.</source>
         <translation>No GPU found: models run on the CPU.</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="342"/>
+        <location filename="../../views/hardwarepanel.cpp" line="246"/>
         <source>System RAM %1 (%2 available)</source>
         <translation>System RAM %1 (%2 available)</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="344"/>
+        <location filename="../../views/hardwarepanel.cpp" line="248"/>
         <source>System RAM %1</source>
         <translation>System RAM %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="346"/>
+        <location filename="../../views/hardwarepanel.cpp" line="250"/>
         <source>System RAM: could not be read</source>
         <translation>System RAM: could not be read</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="349"/>
+        <location filename="../../views/hardwarepanel.cpp" line="253"/>
         <source>CPU %1, %2 threads</source>
         <translation>CPU %1, %2 threads</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="350"/>
+        <location filename="../../views/hardwarepanel.cpp" line="254"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="352"/>
+        <location filename="../../views/hardwarepanel.cpp" line="256"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="359"/>
+        <location filename="../../views/hardwarepanel.cpp" line="263"/>
         <source>&amp;Hardware:</source>
         <translation>&amp;Hardware:</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="360"/>
+        <location filename="../../views/hardwarepanel.cpp" line="264"/>
         <source>This machine (detected)</source>
         <translation>This machine (detected)</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="361"/>
+        <location filename="../../views/hardwarepanel.cpp" line="265"/>
         <source>What if I had...</source>
         <translation>What if I had...</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="362"/>
+        <location filename="../../views/hardwarepanel.cpp" line="266"/>
         <source>Entered by hand</source>
         <translation>Entered by hand</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="363"/>
+        <location filename="../../views/hardwarepanel.cpp" line="267"/>
         <source>Hardware to plan for</source>
         <translation>Hardware to plan for</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="364"/>
+        <location filename="../../views/hardwarepanel.cpp" line="268"/>
         <source>Detect &amp;again</source>
         <translation>Detect &amp;again</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="365"/>
+        <location filename="../../views/hardwarepanel.cpp" line="269"/>
         <source>&amp;GPU:</source>
         <translation>&amp;GPU:</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="366"/>
+        <location filename="../../views/hardwarepanel.cpp" line="270"/>
         <source>&amp;Count:</source>
         <translation>&amp;Count:</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="367"/>
+        <location filename="../../views/hardwarepanel.cpp" line="271"/>
         <source>System &amp;RAM:</source>
         <translation>System &amp;RAM:</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="368"/>
+        <location filename="../../views/hardwarepanel.cpp" line="272"/>
         <source>Detected devices</source>
         <translation>Detected devices</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="369"/>
+        <location filename="../../views/hardwarepanel.cpp" line="273"/>
         <source>Planning for the GPU memory and system RAM entered in the scenario above.</source>
         <translation>Planning for the GPU memory and system RAM entered in the scenario above.</translation>
     </message>
@@ -1295,204 +1120,204 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="233"/>
+        <location filename="../../views/mainwindow.cpp" line="253"/>
         <source>About FitPlanner</source>
         <translation>About FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="234"/>
+        <location filename="../../views/mainwindow.cpp" line="254"/>
         <source>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Will this open-weights model run on your hardware? FitPlanner estimates weights, KV cache, activations and runtime overhead from the model&apos;s own dimensions and the engine&apos;s allocation rules. Hover any number to see how it was computed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Will this open-weights model run on your hardware? FitPlanner estimates weights, KV cache, activations and runtime overhead from the model&apos;s own dimensions and the engine&apos;s allocation rules. Hover any number to see how it was computed.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="243"/>
+        <location filename="../../views/mainwindow.cpp" line="263"/>
         <source>FitPlanner</source>
         <translation>FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="244"/>
+        <location filename="../../views/mainwindow.cpp" line="264"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="249"/>
+        <location filename="../../views/mainwindow.cpp" line="269"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="250"/>
+        <location filename="../../views/mainwindow.cpp" line="270"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="251"/>
+        <location filename="../../views/mainwindow.cpp" line="271"/>
         <source>&amp;Units</source>
         <translation>&amp;Units</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="252"/>
+        <location filename="../../views/mainwindow.cpp" line="272"/>
         <source>GiB (binary, as drivers report)</source>
         <translation>GiB (binary, as drivers report)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="253"/>
+        <location filename="../../views/mainwindow.cpp" line="273"/>
         <source>GB (decimal)</source>
         <translation>GB (decimal)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="254"/>
+        <location filename="../../views/mainwindow.cpp" line="274"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="255"/>
+        <location filename="../../views/mainwindow.cpp" line="275"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="256"/>
+        <location filename="../../views/mainwindow.cpp" line="276"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="257"/>
+        <location filename="../../views/mainwindow.cpp" line="277"/>
         <source>&amp;About FitPlanner</source>
         <translation>&amp;About FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="258"/>
+        <location filename="../../views/mainwindow.cpp" line="278"/>
         <source>Quantizations</source>
         <translation>Quantizations</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="259"/>
+        <location filename="../../views/mainwindow.cpp" line="279"/>
         <source>Context</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="264"/>
+        <location filename="../../views/mainwindow.cpp" line="284"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="265"/>
+        <location filename="../../views/mainwindow.cpp" line="285"/>
         <source>Memory &amp;breakdown (hover a row for the arithmetic)</source>
         <translation>Memory &amp;breakdown (hover a row for the arithmetic)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="266"/>
+        <location filename="../../views/mainwindow.cpp" line="286"/>
         <source>Memory breakdown</source>
         <translation>Memory breakdown</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="267"/>
+        <location filename="../../views/mainwindow.cpp" line="287"/>
         <source>Memory by quantization table</source>
         <translation>Memory by quantization table</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="268"/>
+        <location filename="../../views/mainwindow.cpp" line="288"/>
         <source>Model catalog</source>
         <translation>Model catalog</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="187"/>
+        <location filename="../../views/mainwindow.cpp" line="206"/>
         <source>Open model file</source>
         <translation>Open model file</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="187"/>
+        <location filename="../../views/mainwindow.cpp" line="206"/>
         <source>Model files (*.gguf *.safetensors);;All files (*)</source>
         <translation>Model files (*.gguf *.safetensors);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="192"/>
+        <location filename="../../views/mainwindow.cpp" line="211"/>
         <source>Open model folder</source>
         <translation>Open model folder</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="245"/>
+        <location filename="../../views/mainwindow.cpp" line="265"/>
         <source>&amp;Open model file...</source>
         <translation>&amp;Open model file...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="246"/>
+        <location filename="../../views/mainwindow.cpp" line="266"/>
         <source>Open model &amp;folder...</source>
         <translation>Open model &amp;folder...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="247"/>
+        <location filename="../../views/mainwindow.cpp" line="267"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="260"/>
+        <location filename="../../views/mainwindow.cpp" line="280"/>
         <source>Placement</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="261"/>
+        <location filename="../../views/mainwindow.cpp" line="281"/>
         <source>What can I run?</source>
         <translation>What can I run?</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="263"/>
+        <location filename="../../views/mainwindow.cpp" line="283"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="335"/>
+        <location filename="../../views/mainwindow.cpp" line="339"/>
         <source>Placement: no plan (%1)</source>
         <translation>Placement: no plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="338"/>
+        <location filename="../../views/mainwindow.cpp" line="342"/>
         <source>Placement on this hardware: %1</source>
         <translation>Placement on this hardware: %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="340"/>
+        <location filename="../../views/mainwindow.cpp" line="344"/>
         <source>, about %1 tokens/s</source>
         <translation>, about %1 tokens/s</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="342"/>
+        <location filename="../../views/mainwindow.cpp" line="346"/>
         <source>, short by %1</source>
         <translation>, short by %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="379"/>
+        <location filename="../../views/mainwindow.cpp" line="383"/>
         <source>Cannot plan for %1</source>
         <translation>Cannot plan for %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="396"/>
+        <location filename="../../views/mainwindow.cpp" line="400"/>
         <source>Opening %1...</source>
         <translation>Opening %1...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="413"/>
+        <location filename="../../views/mainwindow.cpp" line="426"/>
         <source>it is a vision projector (mmproj), not a language model</source>
         <translation>it is a vision projector (mmproj), not a language model</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="414"/>
+        <location filename="../../views/mainwindow.cpp" line="427"/>
         <source>the architecture could not be derived from it</source>
         <translation>the architecture could not be derived from it</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="419"/>
+        <location filename="../../views/mainwindow.cpp" line="432"/>
         <source>Cannot open model file</source>
         <translation>Cannot open model file</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="420"/>
+        <location filename="../../views/mainwindow.cpp" line="433"/>
         <source>Cannot open %1:
 %2</source>
         <translation>Cannot open %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="446"/>
+        <location filename="../../views/mainwindow.cpp" line="459"/>
         <source>Clear list</source>
         <translation>Clear list</translation>
     </message>
@@ -1550,52 +1375,52 @@
 <context>
     <name>PlacementPanel</name>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="116"/>
+        <location filename="../../views/placementpanel.cpp" line="118"/>
         <source>No plan: %1</source>
         <translation>No plan: %1</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="124"/>
+        <location filename="../../views/placementpanel.cpp" line="126"/>
         <source> with %1 to spare</source>
         <translation> with %1 to spare</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="126"/>
+        <location filename="../../views/placementpanel.cpp" line="128"/>
         <source>: short by %1</source>
         <translation>: short by %1</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="128"/>
+        <location filename="../../views/placementpanel.cpp" line="130"/>
         <source> &amp;mdash; about %1 tokens/s</source>
         <translation> &amp;mdash; about %1 tokens/s</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="130"/>
+        <location filename="../../views/placementpanel.cpp" line="132"/>
         <source>, %1 s to read a %2-token prompt</source>
         <translation>, %1 s to read a %2-token prompt</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="141"/>
+        <location filename="../../views/placementpanel.cpp" line="143"/>
         <source>Engine &amp;command that runs this plan:</source>
         <translation>Engine &amp;command that runs this plan:</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="142"/>
+        <location filename="../../views/placementpanel.cpp" line="144"/>
         <source>Cop&amp;y</source>
         <translation>Cop&amp;y</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="143"/>
+        <location filename="../../views/placementpanel.cpp" line="145"/>
         <source>Copy the command to the clipboard</source>
         <translation>Copy the command to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="144"/>
+        <location filename="../../views/placementpanel.cpp" line="146"/>
         <source>Placement per device</source>
         <translation>Placement per device</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="145"/>
+        <location filename="../../views/placementpanel.cpp" line="147"/>
         <source>Engine command</source>
         <translation>Engine command</translation>
     </message>
@@ -1741,22 +1566,22 @@
 <context>
     <name>Planner::Engine</name>
     <message>
-        <location filename="../../model/memory/engine.cpp" line="26"/>
+        <location filename="../../model/common/engine.cpp" line="19"/>
         <source>llama.cpp / Ollama / LM Studio</source>
         <translation>llama.cpp / Ollama / LM Studio</translation>
     </message>
     <message>
-        <location filename="../../model/memory/engine.cpp" line="28"/>
+        <location filename="../../model/common/engine.cpp" line="22"/>
         <source>vLLM / SGLang</source>
         <translation>vLLM / SGLang</translation>
     </message>
     <message>
-        <location filename="../../model/memory/engine.cpp" line="30"/>
+        <location filename="../../model/common/engine.cpp" line="23"/>
         <source>Hugging Face transformers</source>
         <translation>Hugging Face transformers</translation>
     </message>
     <message>
-        <location filename="../../model/memory/engine.cpp" line="32"/>
+        <location filename="../../model/common/engine.cpp" line="25"/>
         <source>MLX (Apple)</source>
         <translation>MLX (Apple)</translation>
     </message>
@@ -1764,12 +1589,12 @@
 <context>
     <name>Planner::EstimateSession</name>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="375"/>
+        <location filename="../../model/items/estimatesession.cpp" line="361"/>
         <source>Try %1: needs %2 (%3)</source>
         <translation>Try %1: needs %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="381"/>
+        <location filename="../../model/items/estimatesession.cpp" line="367"/>
         <source>Even %1, the smallest compared quantization, needs %2: choose a smaller model or more memory</source>
         <translation>Even %1, the smallest compared quantization, needs %2: choose a smaller model or more memory</translation>
     </message>
@@ -1777,22 +1602,22 @@
 <context>
     <name>Planner::FitPlan</name>
     <message>
-        <location filename="../../model/plan/fitplan.cpp" line="26"/>
+        <location filename="../../model/plan/fitplan.cpp" line="28"/>
         <source>Fits on the GPU</source>
         <translation>Fits on the GPU</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplan.cpp" line="28"/>
+        <location filename="../../model/plan/fitplan.cpp" line="30"/>
         <source>Fits with CPU offload</source>
         <translation>Fits with CPU offload</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplan.cpp" line="30"/>
+        <location filename="../../model/plan/fitplan.cpp" line="32"/>
         <source>Fits in system RAM only</source>
         <translation>Fits in system RAM only</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplan.cpp" line="34"/>
+        <location filename="../../model/plan/fitplan.cpp" line="36"/>
         <source>Does not fit</source>
         <translation>Does not fit</translation>
     </message>
@@ -1800,112 +1625,112 @@
 <context>
     <name>Planner::FitPlanner</name>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="115"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="117"/>
         <source>%1 has no known bandwidth or FP16 rate: no speed is estimated (choose it in the GPU catalog)</source>
         <translation>%1 has no known bandwidth or FP16 rate: no speed is estimated (choose it in the GPU catalog)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="135"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="137"/>
         <source>%1: %2 per token at %3 GB/s</source>
         <translation>%1: %2 per token at %3 GB/s</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="146"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="148"/>
         <source>Decode reads the active weights and the whole KV cache once per token (at a full context of %1 tokens; %2 sequence(s) share each read): %3. Devices in sequence add their times; memory-bound kernels reach about %4% of peak bandwidth. Prefill of %5 tokens: 2 x %6 active parameters x tokens at %7% of each device&apos;s dense FP16 peak%8.</source>
         <translation>Decode reads the active weights and the whole KV cache once per token (at a full context of %1 tokens; %2 sequence(s) share each read): %3. Devices in sequence add their times; memory-bound kernels reach about %4% of peak bandwidth. Prefill of %5 tokens: 2 x %6 active parameters x tokens at %7% of each device&apos;s dense FP16 peak%8.</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="160"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="162"/>
         <source>; the CPU part assumes %1 GB/s RAM bandwidth unless measured and %2 TFLOPS</source>
         <translation>; the CPU part assumes %1 GB/s RAM bandwidth unless measured and %2 TFLOPS</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="164"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="166"/>
         <source> Tensor parallel adds 2 all-reduces per layer and token, %1 us each.</source>
         <translation> Tensor parallel adds 2 all-reduces per layer and token, %1 us each.</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="167"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="169"/>
         <source> Layers kept in RAM are prefilled on the GPU when that is faster, their weights streamed over PCIe at %1 GB/s once per micro-batch of %2 tokens.</source>
         <translation> Layers kept in RAM are prefilled on the GPU when that is faster, their weights streamed over PCIe at %1 GB/s once per micro-batch of %2 tokens.</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="289"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="520"/>
         <source>%1 does not run on the %2 engine</source>
         <translation>%1 does not run on the %2 engine</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="291"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="522"/>
         <source>node count %1 is out of range (1 to 1024)</source>
         <translation>node count %1 is out of range (1 to 1024)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="293"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="524"/>
         <source>only vLLM / SGLang spread a model over several nodes (pipeline parallel)</source>
         <translation>only vLLM / SGLang spread a model over several nodes (pipeline parallel)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="296"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="527"/>
         <source>GPU &apos;%1&apos; has no memory size</source>
         <translation>GPU &apos;%1&apos; has no memory size</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="326"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="323"/>
         <source>vLLM needs GPUs; none are available</source>
         <translation>vLLM needs GPUs; none are available</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="339"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="328"/>
         <source>tensor parallel size %1 would not divide the %2 attention heads / %3 KV heads; %4 of the %1 GPUs are used</source>
         <translation>tensor parallel size %1 would not divide the %2 attention heads / %3 KV heads; %4 of the %1 GPUs are used</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="378"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="354"/>
         <source>%1 (node %2, rank %3)</source>
         <translation>%1 (node %2, rank %3)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="379"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="355"/>
         <source>%1 (rank %2)</source>
         <translation>%1 (rank %2)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="400"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="376"/>
         <source>%1 has %2 free but --gpu-memory-utilization %3 asks for %4: vLLM refuses to start</source>
         <translation>%1 has %2 free but --gpu-memory-utilization %3 asks for %4: vLLM refuses to start</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="413"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="388"/>
         <source>vLLM does not fit: at least one GPU would need more than gpu_memory_utilization x its memory for weights, %1 KV cache and activations</source>
         <translation>vLLM does not fit: at least one GPU would need more than gpu_memory_utilization x its memory for weights, %1 KV cache and activations</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="418"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="393"/>
         <source>pipeline parallel over %1 nodes runs vLLM on a Ray cluster spanning them</source>
         <translation>pipeline parallel over %1 nodes runs vLLM on a Ray cluster spanning them</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="429"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="410"/>
         <source>system RAM is unknown: nothing can be placed in CPU memory</source>
         <translation>system RAM is unknown: nothing can be placed in CPU memory</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="487"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="474"/>
         <source>not even one layer fits on the GPU next to its compute buffer (%1) and runtime (%2)</source>
         <translation>not even one layer fits on the GPU next to its compute buffer (%1) and runtime (%2)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="490"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="477"/>
         <source>CPU memory would need %1 but %2 is available</source>
         <translation>CPU memory would need %1 but %2 is available</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="499"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="486"/>
         <source>%1 of %2 layers on the GPU(s): one more layer needs %3 (weights + KV) but the fullest GPU has %4 left</source>
         <translation>%1 of %2 layers on the GPU(s): one more layer needs %3 (weights + KV) but the fullest GPU has %4 left</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="587"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="648"/>
         <source>no quantization of %1 fits this hardware at a context of %2</source>
         <translation>no quantization of %1 fits this hardware at a context of %2</translation>
     </message>
@@ -2041,283 +1866,282 @@
         <translation>%1 claims %2 elements of %3, more than the %4 bytes left in the file can hold</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="416"/>
+        <location filename="../../model/io/ggufreader.cpp" line="424"/>
         <source>%1: not a GGUF file (only %2 bytes)</source>
         <translation>%1: not a GGUF file (only %2 bytes)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="417"/>
+        <location filename="../../model/io/ggufreader.cpp" line="425"/>
         <source>the magic number</source>
         <translation>the magic number</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="420"/>
+        <location filename="../../model/io/ggufreader.cpp" line="428"/>
         <source>%1: not a GGUF file (the magic number is not &apos;GGUF&apos;)</source>
         <translation>%1: not a GGUF file (the magic number is not &apos;GGUF&apos;)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="421"/>
+        <location filename="../../model/io/ggufreader.cpp" line="429"/>
         <source>the version</source>
         <translation>the version</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="425"/>
+        <location filename="../../model/io/ggufreader.cpp" line="433"/>
         <source>%1: big-endian GGUF files are not supported</source>
         <translation>%1: big-endian GGUF files are not supported</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="428"/>
+        <location filename="../../model/io/ggufreader.cpp" line="435"/>
         <source>%1: GGUF version 1 is obsolete and not supported (re-convert with a current llama.cpp)</source>
         <translation>%1: GGUF version 1 is obsolete and not supported (re-convert with a current llama.cpp)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="430"/>
+        <location filename="../../model/io/ggufreader.cpp" line="438"/>
         <source>%1: unknown GGUF version %2 (supported: 2 and 3)</source>
         <translation>%1: unknown GGUF version %2 (supported: 2 and 3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="436"/>
+        <location filename="../../model/io/ggufreader.cpp" line="443"/>
         <source>the tensor count</source>
         <translation>the tensor count</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="437"/>
+        <location filename="../../model/io/ggufreader.cpp" line="444"/>
         <source>the metadata count</source>
         <translation>the metadata count</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="442"/>
+        <location filename="../../model/io/ggufreader.cpp" line="450"/>
         <source>%1: claims %2 tensors (limit %3)</source>
         <translation>%1: claims %2 tensors (limit %3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="445"/>
+        <location filename="../../model/io/ggufreader.cpp" line="452"/>
         <source>%1: claims %2 metadata entries (limit %3)</source>
         <translation>%1: claims %2 metadata entries (limit %3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="447"/>
+        <location filename="../../model/io/ggufreader.cpp" line="457"/>
         <source>%1: claims %2 tensors and %3 metadata entries, more than the file&apos;s %4 bytes can hold (truncated or corrupt)</source>
         <translation>%1: claims %2 tensors and %3 metadata entries, more than the file&apos;s %4 bytes can hold (truncated or corrupt)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="456"/>
+        <location filename="../../model/io/ggufreader.cpp" line="561"/>
         <source>the key of metadata entry %1</source>
         <translation>the key of metadata entry %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="460"/>
+        <location filename="../../model/io/ggufreader.cpp" line="565"/>
         <source>%1: metadata entry %2 has an empty key</source>
         <translation>%1: metadata entry %2 has an empty key</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="462"/>
+        <location filename="../../model/io/ggufreader.cpp" line="567"/>
         <source>%1: metadata key &apos;%2&apos; appears twice</source>
         <translation>%1: metadata key &apos;%2&apos; appears twice</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="463"/>
+        <location filename="../../model/io/ggufreader.cpp" line="568"/>
         <source>metadata &apos;%1&apos;</source>
         <translation>metadata &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="464"/>
+        <location filename="../../model/io/ggufreader.cpp" line="569"/>
         <source>the type of %1</source>
         <translation>the type of %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="481"/>
-        <location filename="../../model/io/ggufreader.cpp" line="567"/>
+        <location filename="../../model/io/ggufreader.cpp" line="554"/>
         <source>%1: the header exceeds %2 bytes</source>
         <translation>%1: the header exceeds %2 bytes</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="487"/>
+        <location filename="../../model/io/ggufreader.cpp" line="478"/>
         <source>%1: general.alignment must be a power of two stored as uint32, found %2 %3</source>
         <translation>%1: general.alignment must be a power of two stored as uint32, found %2 %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="497"/>
+        <location filename="../../model/io/ggufreader.cpp" line="591"/>
         <source>the name of tensor %1</source>
         <translation>the name of tensor %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="502"/>
+        <location filename="../../model/io/ggufreader.cpp" line="596"/>
         <source>%1: tensor %2 has an empty name</source>
         <translation>%1: tensor %2 has an empty name</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="504"/>
+        <location filename="../../model/io/ggufreader.cpp" line="598"/>
         <source>%1: tensor &apos;%2&apos; appears twice</source>
         <translation>%1: tensor &apos;%2&apos; appears twice</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="506"/>
+        <location filename="../../model/io/ggufreader.cpp" line="620"/>
         <source>the dimension count of tensor &apos;%1&apos;</source>
         <translation>the dimension count of tensor &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="510"/>
+        <location filename="../../model/io/ggufreader.cpp" line="624"/>
         <source>%1: tensor &apos;%2&apos; has %3 dimensions (1 to 4 allowed)</source>
         <translation>%1: tensor &apos;%2&apos; has %3 dimensions (1 to 4 allowed)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="514"/>
+        <location filename="../../model/io/ggufreader.cpp" line="628"/>
         <source>the shape of tensor &apos;%1&apos;</source>
         <translation>the shape of tensor &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="518"/>
+        <location filename="../../model/io/ggufreader.cpp" line="632"/>
         <source>%1: tensor &apos;%2&apos; has dimension %3 = %4 (1 to %5 allowed)</source>
         <translation>%1: tensor &apos;%2&apos; has dimension %3 = %4 (1 to %5 allowed)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="526"/>
+        <location filename="../../model/io/ggufreader.cpp" line="641"/>
         <source>%1: tensor &apos;%2&apos; has more elements than a 64-bit count can hold</source>
         <translation>%1: tensor &apos;%2&apos; has more elements than a 64-bit count can hold</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="529"/>
+        <location filename="../../model/io/ggufreader.cpp" line="650"/>
         <source>the type of tensor &apos;%1&apos;</source>
         <translation>the type of tensor &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="537"/>
+        <location filename="../../model/io/ggufreader.cpp" line="658"/>
         <source>%1: tensor &apos;%2&apos; has ggml type %3, which this version does not know (a newer llama.cpp type, or a corrupt file)</source>
         <translation>%1: tensor &apos;%2&apos; has ggml type %3, which this version does not know (a newer llama.cpp type, or a corrupt file)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="543"/>
+        <location filename="../../model/io/ggufreader.cpp" line="664"/>
         <source>%1: tensor &apos;%2&apos; has rows of %3 elements, not a whole number of %4 blocks of %5</source>
         <translation>%1: tensor &apos;%2&apos; has rows of %3 elements, not a whole number of %4 blocks of %5</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="552"/>
+        <location filename="../../model/io/ggufreader.cpp" line="673"/>
         <source>%1: tensor &apos;%2&apos; claims an absurd size</source>
         <translation>%1: tensor &apos;%2&apos; claims an absurd size</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="554"/>
+        <location filename="../../model/io/ggufreader.cpp" line="602"/>
         <source>the offset of tensor &apos;%1&apos;</source>
         <translation>the offset of tensor &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="558"/>
+        <location filename="../../model/io/ggufreader.cpp" line="606"/>
         <source>%1: tensor &apos;%2&apos; has offset %3, past any file</source>
         <translation>%1: tensor &apos;%2&apos; has offset %3, past any file</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="561"/>
+        <location filename="../../model/io/ggufreader.cpp" line="609"/>
         <source>%1: tensor &apos;%2&apos; has offset %3, not a multiple of the alignment %4</source>
         <translation>%1: tensor &apos;%2&apos; has offset %3, not a multiple of the alignment %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="574"/>
+        <location filename="../../model/io/ggufreader.cpp" line="503"/>
         <source>%1: the file ends before its data section (header %2 bytes, file %3; truncated?)</source>
         <translation>%1: the file ends before its data section (header %2 bytes, file %3; truncated?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="593"/>
+        <location filename="../../model/io/ggufreader.cpp" line="522"/>
         <source>%1: tensor &apos;%2&apos; (%3 bytes at offset %4) runs past the end of the data section (%5 bytes; truncated?)</source>
         <translation>%1: tensor &apos;%2&apos; (%3 bytes at offset %4) runs past the end of the data section (%5 bytes; truncated?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="600"/>
+        <location filename="../../model/io/ggufreader.cpp" line="529"/>
         <source>%1: tensors &apos;%2&apos; and &apos;%3&apos; overlap (offset %4 is before %5)</source>
         <translation>%1: tensors &apos;%2&apos; and &apos;%3&apos; overlap (offset %4 is before %5)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="608"/>
+        <location filename="../../model/io/ggufreader.cpp" line="537"/>
         <source>%1: %2 bytes after the last tensor are not used by any tensor</source>
         <translation>%1: %2 bytes after the last tensor are not used by any tensor</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="620"/>
+        <location filename="../../model/io/ggufreader.cpp" line="710"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: cannot open: %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="695"/>
+        <location filename="../../model/io/ggufreader.cpp" line="769"/>
         <source>%1: &apos;%2&apos; must be an integer or an array of integers</source>
         <translation>%1: &apos;%2&apos; must be an integer or an array of integers</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="699"/>
+        <location filename="../../model/io/ggufreader.cpp" line="773"/>
         <source>%1: &apos;%2&apos; differs between layers; the largest value %3 is used</source>
         <translation>%1: &apos;%2&apos; differs between layers; the largest value %3 is used</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="706"/>
+        <location filename="../../model/io/ggufreader.cpp" line="780"/>
         <source>%1: &apos;%2&apos; must be an integer, found %3</source>
         <translation>%1: &apos;%2&apos; must be an integer, found %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="711"/>
+        <location filename="../../model/io/ggufreader.cpp" line="785"/>
         <source>%1: &apos;%2&apos; = %3 is out of range (%4 to %5)</source>
         <translation>%1: &apos;%2&apos; = %3 is out of range (%4 to %5)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="725"/>
+        <location filename="../../model/io/ggufreader.cpp" line="799"/>
         <source>%1: metadata &apos;%2&apos; is missing</source>
         <translation>%1: metadata &apos;%2&apos; is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="820"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1214"/>
         <source>%1: metadata &apos;general.architecture&apos; is missing</source>
         <translation>%1: metadata &apos;general.architecture&apos; is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="827"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1217"/>
         <source>%1: architecture &apos;%2&apos; is not supported (supported: %3)</source>
         <translation>%1: architecture &apos;%2&apos; is not supported (supported: %3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="865"/>
+        <location filename="../../model/io/ggufreader.cpp" line="986"/>
         <source>%1: the tokenizer lists %2 tokens but token_embd.weight has %3 rows; the rows are used</source>
         <translation>%1: the tokenizer lists %2 tokens but token_embd.weight has %3 rows; the rows are used</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="873"/>
+        <location filename="../../model/io/ggufreader.cpp" line="994"/>
         <source>%1: no vocabulary size (tokenizer.ggml.tokens, %2.vocab_size or token_embd.weight)</source>
         <translation>%1: no vocabulary size (tokenizer.ggml.tokens, %2.vocab_size or token_embd.weight)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="899"/>
+        <location filename="../../model/io/ggufreader.cpp" line="856"/>
         <source>%1: %2.attention.key_length %3 is not larger than rope.dimension_count %4</source>
         <translation>%1: %2.attention.key_length %3 is not larger than rope.dimension_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="937"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1042"/>
         <source>%1: %2.expert_used_count %3 exceeds expert_count %4</source>
         <translation>%1: %2.expert_used_count %3 exceeds expert_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="990"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1094"/>
         <source>%1: %2.attention.head_count_kv %3 does not divide head_count %4</source>
         <translation>%1: %2.attention.head_count_kv %3 does not divide head_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1021"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1120"/>
         <source>%1: the %2 dimensions describe more than 2^52 weights (corrupt metadata?)</source>
         <translation>%1: the %2 dimensions describe more than 2^52 weights (corrupt metadata?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1037"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1138"/>
         <source>missing %1</source>
         <translation>missing %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1039"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1140"/>
         <source>%1 has %2 elements, expected %3</source>
         <translation>%1 has %2 elements, expected %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1042"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1143"/>
         <source>unexpected %1</source>
         <translation>unexpected %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1046"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1148"/>
         <source>%1: %2 tensors differ from the %3 layout (%4%5); sizes come from the file</source>
         <translation>%1: %2 tensors differ from the %3 layout (%4%5); sizes come from the file</translation>
     </message>
@@ -2361,6 +2185,64 @@
     </message>
 </context>
 <context>
+    <name>Planner::HardwareChoice</name>
+    <message>
+        <location filename="../../model/hardware/hardwarechoice.cpp" line="33"/>
+        <source>%1 is unified memory: one per machine, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/hardwarechoice.cpp" line="93"/>
+        <source>%1 GPUs: the count must be from 0 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/hardwarechoice.cpp" line="97"/>
+        <source>GPU memory of %1 bytes: it cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/hardwarechoice.cpp" line="101"/>
+        <source>RAM of %1 bytes: it cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/hardwarechoice.cpp" line="105"/>
+        <source>%1 nodes: the count must be from 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/hardwarechoice.cpp" line="111"/>
+        <source>no GPU chosen from the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/hardwarechoice.cpp" line="116"/>
+        <source>unknown GPU &apos;%1&apos;: it is not in the GPU catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/hardwarechoice.cpp" line="137"/>
+        <source>%1 GPU(s) asked for, but only %2 GPU(s) were detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/hardwarechoice.cpp" line="146"/>
+        <source>GPU with %1</source>
+        <translation type="unfinished">GPU with %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/hardwarechoice.cpp" line="152"/>
+        <source>manual GPU(s) of unknown bandwidth: no speed can be estimated</source>
+        <translation type="unfinished">manual GPU(s) of unknown bandwidth: no speed can be estimated</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/hardwarechoice.cpp" line="180"/>
+        <source>GPU (entered by hand)</source>
+        <translation type="unfinished">GPU (entered by hand)</translation>
+    </message>
+</context>
+<context>
     <name>Planner::HardwareDetector</name>
     <message>
         <location filename="../../model/hardware/hardwaredetector.cpp" line="64"/>
@@ -2386,57 +2268,57 @@
 <context>
     <name>Planner::HfConfig</name>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="168"/>
+        <location filename="../../model/io/hfconfig.cpp" line="416"/>
         <source>is missing</source>
         <translation>is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="149"/>
+        <location filename="../../model/io/hfconfig.cpp" line="377"/>
         <source>could not be read</source>
         <translation>could not be read</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="162"/>
+        <location filename="../../model/io/hfconfig.cpp" line="410"/>
         <source>must be a JSON object</source>
         <translation>must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="174"/>
+        <location filename="../../model/io/hfconfig.cpp" line="422"/>
         <source>&apos;%1&apos; is not a supported architecture (supported: %2)</source>
         <translation>&apos;%1&apos; is not a supported architecture (supported: %2)</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="248"/>
+        <location filename="../../model/io/hfconfig.cpp" line="95"/>
         <source>must hold layer numbers</source>
         <translation>must hold layer numbers</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="332"/>
+        <location filename="../../model/io/hfconfig.cpp" line="439"/>
         <source>%1 exceeds the %2 experts</source>
         <translation>%1 exceeds the %2 experts</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="340"/>
+        <location filename="../../model/io/hfconfig.cpp" line="323"/>
         <source>must hold strings</source>
         <translation>must hold strings</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="346"/>
+        <location filename="../../model/io/hfconfig.cpp" line="329"/>
         <source>has %1 entries for %2 layers</source>
         <translation>has %1 entries for %2 layers</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="408"/>
+        <location filename="../../model/io/hfconfig.cpp" line="387"/>
         <source>%1 does not divide the %2 attention heads</source>
         <translation>%1 does not divide the %2 attention heads</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="418"/>
+        <location filename="../../model/io/hfconfig.cpp" line="397"/>
         <source>these dimensions imply %1 parameters, far beyond any real model</source>
         <translation>these dimensions imply %1 parameters, far beyond any real model</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="434"/>
+        <location filename="../../model/io/hfconfig.cpp" line="459"/>
         <source>is not valid JSON (truncated or malformed)</source>
         <translation>is not valid JSON (truncated or malformed)</translation>
     </message>
@@ -2444,94 +2326,94 @@
 <context>
     <name>Planner::JsonFields</name>
     <message>
-        <location filename="../../model/io/jsonfields.cpp" line="46"/>
+        <location filename="../../model/common/jsonfields.cpp" line="46"/>
         <source>the number is too large</source>
         <translation>the number is too large</translation>
     </message>
     <message>
-        <location filename="../../model/io/jsonfields.cpp" line="53"/>
+        <location filename="../../model/common/jsonfields.cpp" line="53"/>
         <source>must be a whole number between %1 and %2</source>
         <translation>must be a whole number between %1 and %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/jsonfields.cpp" line="58"/>
-        <location filename="../../model/io/jsonfields.cpp" line="90"/>
+        <location filename="../../model/common/jsonfields.cpp" line="58"/>
+        <location filename="../../model/common/jsonfields.cpp" line="90"/>
         <source>must be a number, found %1</source>
         <translation>must be a number, found %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/jsonfields.cpp" line="62"/>
+        <location filename="../../model/common/jsonfields.cpp" line="62"/>
         <source>%1 is out of range (%2 to %3)</source>
         <translation>%1 is out of range (%2 to %3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/jsonfields.cpp" line="76"/>
-        <location filename="../../model/io/jsonfields.cpp" line="86"/>
-        <location filename="../../model/io/jsonfields.cpp" line="116"/>
-        <location filename="../../model/io/jsonfields.cpp" line="137"/>
-        <location filename="../../model/io/jsonfields.cpp" line="153"/>
+        <location filename="../../model/common/jsonfields.cpp" line="76"/>
+        <location filename="../../model/common/jsonfields.cpp" line="86"/>
+        <location filename="../../model/common/jsonfields.cpp" line="116"/>
+        <location filename="../../model/common/jsonfields.cpp" line="137"/>
+        <location filename="../../model/common/jsonfields.cpp" line="153"/>
         <source>is missing</source>
         <translation>is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/jsonfields.cpp" line="95"/>
+        <location filename="../../model/common/jsonfields.cpp" line="95"/>
         <source>must be above 0 and at most %1</source>
         <translation>must be above 0 and at most %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/jsonfields.cpp" line="107"/>
+        <location filename="../../model/common/jsonfields.cpp" line="107"/>
         <source>must be true or false, found %1</source>
         <translation>must be true or false, found %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/jsonfields.cpp" line="128"/>
+        <location filename="../../model/common/jsonfields.cpp" line="128"/>
         <source>must be a string, found %1</source>
         <translation>must be a string, found %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/jsonfields.cpp" line="143"/>
+        <location filename="../../model/common/jsonfields.cpp" line="143"/>
         <source>must not be empty</source>
         <translation>must not be empty</translation>
     </message>
     <message>
-        <location filename="../../model/io/jsonfields.cpp" line="157"/>
-        <location filename="../../model/io/jsonfields.cpp" line="164"/>
+        <location filename="../../model/common/jsonfields.cpp" line="157"/>
+        <location filename="../../model/common/jsonfields.cpp" line="164"/>
         <source>must be a non-empty array of strings</source>
         <translation>must be a non-empty array of strings</translation>
     </message>
     <message>
-        <location filename="../../model/io/jsonfields.cpp" line="157"/>
-        <location filename="../../model/io/jsonfields.cpp" line="164"/>
+        <location filename="../../model/common/jsonfields.cpp" line="157"/>
+        <location filename="../../model/common/jsonfields.cpp" line="164"/>
         <source>must be an array of strings</source>
         <translation>must be an array of strings</translation>
     </message>
     <message>
-        <location filename="../../model/io/jsonfields.cpp" line="178"/>
+        <location filename="../../model/common/jsonfields.cpp" line="178"/>
         <source>must be an object, found %1</source>
         <translation>must be an object, found %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/jsonfields.cpp" line="190"/>
+        <location filename="../../model/common/jsonfields.cpp" line="190"/>
         <source>must be an array, found %1</source>
         <translation>must be an array, found %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/jsonfields.cpp" line="214"/>
+        <location filename="../../model/common/jsonfields.cpp" line="214"/>
         <source>is not valid JSON (truncated or malformed)</source>
         <translation>is not valid JSON (truncated or malformed)</translation>
     </message>
     <message>
-        <location filename="../../model/io/jsonfields.cpp" line="227"/>
+        <location filename="../../model/common/jsonfields.cpp" line="227"/>
         <source>must be an array</source>
         <translation>must be an array</translation>
     </message>
     <message>
-        <location filename="../../model/io/jsonfields.cpp" line="236"/>
+        <location filename="../../model/common/jsonfields.cpp" line="236"/>
         <source>&apos;%1&apos; appears more than once</source>
         <translation>&apos;%1&apos; appears more than once</translation>
     </message>
     <message>
-        <location filename="../../model/io/jsonfields.cpp" line="251"/>
+        <location filename="../../model/common/jsonfields.cpp" line="251"/>
         <source>must be an object</source>
         <translation>must be an object</translation>
     </message>
@@ -2577,187 +2459,187 @@
 <context>
     <name>Planner::MemoryEstimator</name>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="211"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="156"/>
         <source>quantization &apos;%1&apos; has no rule for this architecture</source>
         <translation>quantization &apos;%1&apos; has no rule for this architecture</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="216"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="161"/>
         <source>storage type &apos;%1&apos; of tensor %2 (layer %3) is not in the catalog</source>
         <translation>storage type &apos;%1&apos; of tensor %2 (layer %3) is not in the catalog</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="397"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="370"/>
         <source>%1 parameters in %2 tensors stored as %3 (%4 bits per weight): %5</source>
         <translation>%1 parameters in %2 tensors stored as %3 (%4 bits per weight): %5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="301"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="291"/>
         <source>model &apos;%1&apos; has no layers, hidden size or vocabulary</source>
         <translation>model &apos;%1&apos; has no layers, hidden size or vocabulary</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="303"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="293"/>
         <source>context %1 is out of range (1 to %2 tokens)</source>
         <translation>context %1 is out of range (1 to %2 tokens)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="305"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="295"/>
         <source>batch %1 is out of range (1 to %2 sequences)</source>
         <translation>batch %1 is out of range (1 to %2 sequences)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="307"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="297"/>
         <source>micro-batch %1 is out of range</source>
         <translation>micro-batch %1 is out of range</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="309"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="299"/>
         <source>GPU memory utilization %1 must be above 0 and at most 1</source>
         <translation>GPU memory utilization %1 must be above 0 and at most 1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="315"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="407"/>
         <source>unknown quantization &apos;%1&apos; (known: %2)</source>
         <translation>unknown quantization &apos;%1&apos; (known: %2)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="318"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="410"/>
         <source>%1 cannot run %2 (it runs on: %3)</source>
         <translation>%1 cannot run %2 (it runs on: %3)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="331"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="421"/>
         <source>KV cache type &apos;%1&apos; is not available in %2 (choose one of: %3)</source>
         <translation>KV cache type &apos;%1&apos; is not available in %2 (choose one of: %3)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="334"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="33"/>
         <source>llama.cpp needs flash attention for a quantized V cache (%1); turn flash attention on</source>
         <translation>llama.cpp needs flash attention for a quantized V cache (%1); turn flash attention on</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="361"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="254"/>
         <source>tensor %1 of the model file has a negative size</source>
         <translation>tensor %1 of the model file has a negative size</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="395"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="368"/>
         <source>%1 parameters in %2 tensors as stored in the model file (%3, %4 bits per weight): %5</source>
         <translation>%1 parameters in %2 tensors as stored in the model file (%3, %4 bits per weight): %5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="418"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="391"/>
         <source>tensor %1 of the projector file has a negative size</source>
         <translation>tensor %1 of the projector file has a negative size</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="462"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="72"/>
         <source>llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load</source>
         <translation>llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="467"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="60"/>
         <source>vLLM needs %1 sequences x %2 tokens in 16-token blocks</source>
         <translation>vLLM needs %1 sequences x %2 tokens in 16-token blocks</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="470"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="59"/>
         <source>transformers&apos; cache grows to %1 sequences x %2 tokens</source>
         <translation>transformers&apos; cache grows to %1 sequences x %2 tokens</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="473"/>
+        <location filename="../../model/memory/mlxengine.cpp" line="57"/>
         <source>mlx-lm grows the cache in steps of 256 tokens per sequence</source>
         <translation>mlx-lm grows the cache in steps of 256 tokens per sequence</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="479"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="322"/>
         <source>MLA latent (%1 + %2 rope) x %3</source>
         <translation>MLA latent (%1 + %2 rope) x %3</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="481"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="324"/>
         <source>K %1 heads x %2 + V %1 heads x %3, %4</source>
         <translation>K %1 heads x %2 + V %1 heads x %3, %4</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="487"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="330"/>
         <source>2 (K,V) x %1 KV heads x %2 dims x %3</source>
         <translation>2 (K,V) x %1 KV heads x %2 dims x %3</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="488"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="332"/>
         <source>%1 layers x %2 tokens</source>
         <translation>%1 layers x %2 tokens</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="490"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="334"/>
         <source> + %1 sliding-window layers x %2 tokens (window %3)</source>
         <translation> + %1 sliding-window layers x %2 tokens (window %3)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="495"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="338"/>
         <source>%1 x %2 = %3 bytes per layer and token. %4.</source>
         <translation>%1 x %2 = %3 bytes per layer and token. %4.</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="544"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="125"/>
         <source>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</source>
         <translation>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="551"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="130"/>
         <source>; flash attention on</source>
         <translation>; flash attention on</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="552"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="131"/>
         <source>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</source>
         <translation>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="587"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="66"/>
         <source>whole-prompt prefill of %1 sequences x %2 tokens</source>
         <translation>whole-prompt prefill of %1 sequences x %2 tokens</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="589"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="68"/>
         <source>vLLM&apos;s profiling run of max_num_batched_tokens = %1</source>
         <translation>vLLM&apos;s profiling run of max_num_batched_tokens = %1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="591"/>
+        <location filename="../../model/memory/mlxengine.cpp" line="66"/>
         <source>one prefill step of %1 tokens x %2 sequences</source>
         <translation>one prefill step of %1 tokens x %2 sequences</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="594"/>
+        <location filename="../../model/memory/enginerules.cpp" line="75"/>
         <source>%1: %2 tokens x %3 bytes (max of MLP 2 x (3 x %4 + 4 x %5) and attention tensors) + last-token logits %6 x %7 x 8 bytes</source>
         <translation>%1: %2 tokens x %3 bytes (max of MLP 2 x (3 x %4 + 4 x %5) and attention tensors) + last-token logits %6 x %7 x 8 bytes</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="615"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="148"/>
         <source>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</source>
         <translation>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="631"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="85"/>
         <source>CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 (2 x the %4 MLP intermediate of the prefill, at least 256 MiB)</source>
         <translation>CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 (2 x the %4 MLP intermediate of the prefill, at least 256 MiB)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="642"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="78"/>
         <source>CUDA context and libraries (about 0.68 GiB) + CUDA graphs and NCCL buffers (about 0.5 GiB, up to 1.5 GiB with many capture sizes); vLLM then claims gpu_memory_utilization = %1 of the GPU and fills the rest with KV blocks</source>
         <translation>CUDA context and libraries (about 0.68 GiB) + CUDA graphs and NCCL buffers (about 0.5 GiB, up to 1.5 GiB with many capture sizes); vLLM then claims gpu_memory_utilization = %1 of the GPU and fills the rest with KV blocks</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="652"/>
+        <location filename="../../model/memory/mlxengine.cpp" line="76"/>
         <source>Metal context and MLX&apos;s buffer cache, about 256 MiB</source>
         <translation>Metal context and MLX&apos;s buffer cache, about 256 MiB</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="661"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="464"/>
         <source>context %1 exceeds the model&apos;s trained maximum of %2 tokens</source>
         <translation>context %1 exceeds the model&apos;s trained maximum of %2 tokens</translation>
     </message>
@@ -2816,27 +2698,27 @@
 <context>
     <name>Planner::ModelFile</name>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="41"/>
+        <location filename="../../model/io/modelfile.cpp" line="40"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: cannot open: %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="45"/>
+        <location filename="../../model/io/modelfile.cpp" line="44"/>
         <source>%1: %2 bytes is implausibly large for this file (limit %3)</source>
         <translation>%1: %2 bytes is implausibly large for this file (limit %3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="105"/>
+        <location filename="../../model/io/modelfile.cpp" line="104"/>
         <source>some tensor names carry layer numbers of %1 or more; they are counted outside the layers</source>
         <translation>some tensor names carry layer numbers of %1 or more; they are counted outside the layers</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="110"/>
+        <location filename="../../model/io/modelfile.cpp" line="109"/>
         <source>tensors reach layer %1 but the architecture has %2 layers</source>
         <translation>tensors reach layer %1 but the architecture has %2 layers</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="150"/>
+        <location filename="../../model/io/modelfile.cpp" line="149"/>
         <source>%1: a split set of %2 files is not plausible</source>
         <translation>%1: a split set of %2 files is not plausible</translation>
     </message>
@@ -2846,163 +2728,163 @@
         <translation>%1: part %2 of the %3-file split set is missing (%4)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="182"/>
+        <location filename="../../model/io/modelfile.cpp" line="178"/>
         <source>%1: split.no is %2 but the file name says part %3</source>
         <translation>%1: split.no is %2 but the file name says part %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="186"/>
+        <location filename="../../model/io/modelfile.cpp" line="182"/>
         <source>%1: split.count is %2 but the file name says %3 parts</source>
         <translation>%1: split.count is %2 but the file name says %3 parts</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="204"/>
+        <location filename="../../model/io/modelfile.cpp" line="213"/>
         <source>%1: tensor &apos;%2&apos; also appears in an earlier part of the split set</source>
         <translation>%1: tensor &apos;%2&apos; also appears in an earlier part of the split set</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="216"/>
+        <location filename="../../model/io/modelfile.cpp" line="225"/>
         <source>%1: split.tensors.count says %2 tensors, the parts hold %3</source>
         <translation>%1: split.tensors.count says %2 tensors, the parts hold %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="254"/>
+        <location filename="../../model/io/modelfile.cpp" line="237"/>
         <source>%1: no general.architecture; only sizes are known</source>
         <translation>%1: no general.architecture; only sizes are known</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="331"/>
+        <location filename="../../model/io/modelfile.cpp" line="362"/>
         <source>%1: not a JSON object (truncated or corrupt)</source>
         <translation>%1: not a JSON object (truncated or corrupt)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="336"/>
+        <location filename="../../model/io/modelfile.cpp" line="367"/>
         <source>%1: weight_map is missing or empty</source>
         <translation>%1: weight_map is missing or empty</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="345"/>
+        <location filename="../../model/io/modelfile.cpp" line="376"/>
         <source>%1: weight_map.%2 must be a file name</source>
         <translation>%1: weight_map.%2 must be a file name</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="352"/>
+        <location filename="../../model/io/modelfile.cpp" line="383"/>
         <source>%1: weight_map names &apos;%2&apos;, which is not a file name in this folder</source>
         <translation>%1: weight_map names &apos;%2&apos;, which is not a file name in this folder</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="359"/>
+        <location filename="../../model/io/modelfile.cpp" line="390"/>
         <source>%1: more than %2 shard files</source>
         <translation>%1: more than %2 shard files</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="396"/>
+        <location filename="../../model/io/modelfile.cpp" line="406"/>
         <source>%1: no config.json next to the weights; only sizes are known</source>
         <translation>%1: no config.json next to the weights; only sizes are known</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="407"/>
+        <location filename="../../model/io/modelfile.cpp" line="468"/>
         <source>%1: shard %2 is missing</source>
         <translation>%1: shard %2 is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="420"/>
+        <location filename="../../model/io/modelfile.cpp" line="481"/>
         <source>%1: tensor &apos;%2&apos; also appears in another shard</source>
         <translation>%1: tensor &apos;%2&apos; also appears in another shard</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="427"/>
+        <location filename="../../model/io/modelfile.cpp" line="488"/>
         <source>%1: tensor &apos;%2&apos; is not listed in the index</source>
         <translation>%1: tensor &apos;%2&apos; is not listed in the index</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="430"/>
+        <location filename="../../model/io/modelfile.cpp" line="491"/>
         <source>%1: tensor &apos;%2&apos; is listed in the index under %3</source>
         <translation>%1: tensor &apos;%2&apos; is listed in the index under %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="449"/>
+        <location filename="../../model/io/modelfile.cpp" line="510"/>
         <source>%1: %2 tensors listed in the index are in none of the shards</source>
         <translation>%1: %2 tensors listed in the index are in none of the shards</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="507"/>
+        <location filename="../../model/io/modelfile.cpp" line="552"/>
         <source>%1 holds several GGUF models (%2); open one of them</source>
         <translation>%1 holds several GGUF models (%2); open one of them</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="510"/>
+        <location filename="../../model/io/modelfile.cpp" line="555"/>
         <source>%1 holds no model weights (no .safetensors or .gguf files)</source>
         <translation>%1 holds no model weights (no .safetensors or .gguf files)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="531"/>
+        <location filename="../../model/io/modelfile.cpp" line="763"/>
         <source>is not a JSON object (truncated or malformed)</source>
         <translation>is not a JSON object (truncated or malformed)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="543"/>
+        <location filename="../../model/io/modelfile.cpp" line="777"/>
         <source>must be an object</source>
         <translation>must be an object</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="552"/>
+        <location filename="../../model/io/modelfile.cpp" line="583"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>must be a whole number from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="570"/>
-        <location filename="../../model/io/modelfile.cpp" line="628"/>
+        <location filename="../../model/io/modelfile.cpp" line="689"/>
+        <location filename="../../model/io/modelfile.cpp" line="784"/>
         <source>is missing</source>
         <translation>is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="603"/>
+        <location filename="../../model/io/modelfile.cpp" line="653"/>
         <source>bitsandbytes needs load_in_4bit or load_in_8bit</source>
         <translation>bitsandbytes needs load_in_4bit or load_in_8bit</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="611"/>
+        <location filename="../../model/io/modelfile.cpp" line="667"/>
         <source>must hold positive whole numbers</source>
         <translation>must hold positive whole numbers</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="623"/>
+        <location filename="../../model/io/modelfile.cpp" line="682"/>
         <source>is missing or empty</source>
         <translation>is missing or empty</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="667"/>
+        <location filename="../../model/io/modelfile.cpp" line="798"/>
         <source>%1: no such file or folder</source>
         <translation>%1: no such file or folder</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="696"/>
+        <location filename="../../model/io/modelfile.cpp" line="827"/>
         <source>%1: not a model file (expected .gguf, .safetensors or a Hugging Face folder)</source>
         <translation>%1: not a model file (expected .gguf, .safetensors or a Hugging Face folder)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="724"/>
+        <location filename="../../model/io/modelfile.cpp" line="855"/>
         <source>%1 is a vision projector (mmproj); open the language model and add the projector to it</source>
         <translation>%1 is a vision projector (mmproj); open the language model and add the projector to it</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="730"/>
+        <location filename="../../model/io/modelfile.cpp" line="861"/>
         <source>%1: the architecture could not be derived (%2)</source>
         <translation>%1: the architecture could not be derived (%2)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="731"/>
+        <location filename="../../model/io/modelfile.cpp" line="862"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="736"/>
+        <location filename="../../model/io/modelfile.cpp" line="867"/>
         <source>%1 holds no tensors</source>
         <translation>%1 holds no tensors</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="755"/>
+        <location filename="../../model/io/modelfile.cpp" line="886"/>
         <source>%1 is not a vision projector (mmproj) file</source>
         <translation>%1 is not a vision projector (mmproj) file</translation>
     </message>
@@ -3156,7 +3038,7 @@
 <context>
     <name>Planner::QuantAssign</name>
     <message numerus="yes">
-        <location filename="../../model/quant/quantassign.cpp" line="96"/>
+        <location filename="../../model/quant/quantassign.cpp" line="95"/>
         <source>%n tensor(s) keep 16-bit weights: their input width is not a multiple of the group size</source>
         <translation>
             <numerusform>%n tensor keep 16-bit weights: their input width is not a multiple of the group size</numerusform>
@@ -3261,152 +3143,152 @@
 <context>
     <name>Planner::SafetensorsReader</name>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="102"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="212"/>
         <source>the header of %1 bytes exceeds the limit of %2</source>
         <translation>the header of %1 bytes exceeds the limit of %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="104"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="214"/>
         <source>the data section has a negative size</source>
         <translation>the data section has a negative size</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="106"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="216"/>
         <source>the header is not a JSON object (not a safetensors file?)</source>
         <translation>the header is not a JSON object (not a safetensors file?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="109"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="219"/>
         <source>the header is not valid JSON (truncated or corrupt)</source>
         <translation>the header is not valid JSON (truncated or corrupt)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="111"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="221"/>
         <source>the header is not a JSON object</source>
         <translation>the header is not a JSON object</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="113"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="223"/>
         <source>the header lists %1 entries (limit %2)</source>
         <translation>the header lists %1 entries (limit %2)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="125"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="69"/>
         <source>__metadata__ must be an object of strings</source>
         <translation>__metadata__ must be an object of strings</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="128"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="72"/>
         <source>__metadata__.%1 must be a string</source>
         <translation>__metadata__.%1 must be a string</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="135"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="116"/>
         <source>a tensor has an empty name</source>
         <translation>a tensor has an empty name</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="137"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="118"/>
         <source>tensor &apos;%1&apos; must be an object with dtype, shape and data_offsets</source>
         <translation>tensor &apos;%1&apos; must be an object with dtype, shape and data_offsets</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="142"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="83"/>
         <source>tensor &apos;%1&apos; has no dtype</source>
         <translation>tensor &apos;%1&apos; has no dtype</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="146"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="86"/>
         <source>tensor &apos;%1&apos; has dtype &apos;%2&apos;, which is not supported (supported: %3)</source>
         <translation>tensor &apos;%1&apos; has dtype &apos;%2&apos;, which is not supported (supported: %3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="150"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="90"/>
         <source>tensor &apos;%1&apos; has no shape array</source>
         <translation>tensor &apos;%1&apos; has no shape array</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="153"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="92"/>
         <source>tensor &apos;%1&apos; has %2 dimensions (limit %3)</source>
         <translation>tensor &apos;%1&apos; has %2 dimensions (limit %3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="158"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="97"/>
         <source>tensor &apos;%1&apos; has a shape entry that is not a whole number from 0 to %2</source>
         <translation>tensor &apos;%1&apos; has a shape entry that is not a whole number from 0 to %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="164"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="103"/>
         <source>tensor &apos;%1&apos; has more elements than a 64-bit count can hold</source>
         <translation>tensor &apos;%1&apos; has more elements than a 64-bit count can hold</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="170"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="124"/>
         <source>tensor &apos;%1&apos; needs data_offsets [begin, end]</source>
         <translation>tensor &apos;%1&apos; needs data_offsets [begin, end]</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="174"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="128"/>
         <source>tensor &apos;%1&apos; has data_offsets that are not whole numbers with begin &lt;= end</source>
         <translation>tensor &apos;%1&apos; has data_offsets that are not whole numbers with begin &lt;= end</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="179"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="133"/>
         <source>tensor &apos;%1&apos; spans %2 bytes but %3 x %4 needs %5</source>
         <translation>tensor &apos;%1&apos; spans %2 bytes but %3 x %4 needs %5</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="184"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="138"/>
         <source>more than 2^63</source>
         <translation>more than 2^63</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="186"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="140"/>
         <source>tensor &apos;%1&apos; ends at byte %2, past the %3-byte data section (truncated?)</source>
         <translation>tensor &apos;%1&apos; ends at byte %2, past the %3-byte data section (truncated?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="205"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="162"/>
         <source>tensors &apos;%1&apos; and &apos;%2&apos; overlap (byte %3 is claimed twice)</source>
         <translation>tensors &apos;%1&apos; and &apos;%2&apos; overlap (byte %3 is claimed twice)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="209"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="166"/>
         <source>bytes %1 to %2 of the data section belong to no tensor</source>
         <translation>bytes %1 to %2 of the data section belong to no tensor</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="214"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="171"/>
         <source>the data section has %1 bytes but the tensors cover %2</source>
         <translation>the data section has %1 bytes but the tensors cover %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="231"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="260"/>
         <source>cannot open: %1</source>
         <translation>cannot open: %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="234"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="263"/>
         <source>only %1 bytes: not a safetensors file (truncated?)</source>
         <translation>only %1 bytes: not a safetensors file (truncated?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="237"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="266"/>
         <source>cannot read the header length: %1</source>
         <translation>cannot read the header length: %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="242"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="271"/>
         <source>the header claims %1 bytes (limit %2): not a safetensors file, or corrupt</source>
         <translation>the header claims %1 bytes (limit %2): not a safetensors file, or corrupt</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="246"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="275"/>
         <source>the header claims %1 bytes but the file has only %2 after the length (truncated?)</source>
         <translation>the header claims %1 bytes but the file has only %2 after the length (truncated?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="251"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="280"/>
         <source>cannot read the header: %1</source>
         <translation>cannot read the header: %1</translation>
     </message>
@@ -3467,38 +3349,40 @@
 <context>
     <name>Planner::WindowsProbe</name>
     <message>
+        <location filename="../../model/hardware/windowsprobe.cpp" line="22"/>
         <source>GlobalMemoryStatusEx failed: system RAM is unknown</source>
-        <translation type="vanished">GlobalMemoryStatusEx failed: system RAM is unknown</translation>
+        <translation>GlobalMemoryStatusEx failed: system RAM is unknown</translation>
     </message>
     <message>
+        <location filename="../../model/hardware/windowsprobe.cpp" line="27"/>
         <source>DXGI is not available: GPUs cannot be listed</source>
-        <translation type="vanished">DXGI is not available: GPUs cannot be listed</translation>
+        <translation>DXGI is not available: GPUs cannot be listed</translation>
     </message>
 </context>
 <context>
     <name>RecommendPanel</name>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="123"/>
+        <location filename="../../views/recommendpanel.cpp" line="95"/>
         <source>What can I run? Every catalog model on the hardware in use, with the best quantization that fits, the largest context at it and the decode speed. Double-click a row to plan it.</source>
         <translation>What can I run? Every catalog model on the hardware in use, with the best quantization that fits, the largest context at it and the decode speed. Double-click a row to plan it.</translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="125"/>
+        <location filename="../../views/recommendpanel.cpp" line="97"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="126"/>
+        <location filename="../../views/recommendpanel.cpp" line="98"/>
         <source>Model name</source>
         <translation>Model name</translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="127"/>
+        <location filename="../../views/recommendpanel.cpp" line="99"/>
         <source>What can I run</source>
         <translation>What can I run</translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="128"/>
+        <location filename="../../views/recommendpanel.cpp" line="100"/>
         <source>Computing recommendations</source>
         <translation>Computing recommendations</translation>
     </message>
@@ -3506,134 +3390,134 @@
 <context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="199"/>
+        <location filename="../../views/scenariopanel.cpp" line="208"/>
         <source>%1  %2 bpw</source>
         <translation>%1  %2 bpw</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="201"/>
+        <location filename="../../views/scenariopanel.cpp" line="210"/>
         <source>%1
 Runs on: %2</source>
         <translation>%1
 Runs on: %2</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="223"/>
+        <location filename="../../views/scenariopanel.cpp" line="232"/>
         <source>%1 (MoE, %2 active)</source>
         <translation>%1 (MoE, %2 active)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="232"/>
+        <location filename="../../views/scenariopanel.cpp" line="241"/>
         <source>%1 tokens (up to %2)</source>
         <translation>%1 tokens (up to %2)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="289"/>
+        <location filename="../../views/scenariopanel.cpp" line="298"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="290"/>
+        <location filename="../../views/scenariopanel.cpp" line="299"/>
         <source>&amp;Engine</source>
         <translation>&amp;Engine</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="294"/>
+        <location filename="../../views/scenariopanel.cpp" line="303"/>
         <source>Inference engine</source>
         <translation>Inference engine</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="295"/>
+        <location filename="../../views/scenariopanel.cpp" line="304"/>
         <source>&amp;Quantization</source>
         <translation>&amp;Quantization</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="296"/>
+        <location filename="../../views/scenariopanel.cpp" line="305"/>
         <source>Quantization</source>
         <translation>Quantization</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="305"/>
+        <location filename="../../views/scenariopanel.cpp" line="314"/>
         <source>&amp;Context</source>
         <translation>&amp;Context</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="306"/>
+        <location filename="../../views/scenariopanel.cpp" line="315"/>
         <source>Context length, logarithmic slider</source>
         <translation>Context length, logarithmic slider</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="307"/>
+        <location filename="../../views/scenariopanel.cpp" line="316"/>
         <source>Context length in tokens</source>
         <translation>Context length in tokens</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="308"/>
+        <location filename="../../views/scenariopanel.cpp" line="317"/>
         <source> tokens</source>
         <translation> tokens</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="309"/>
+        <location filename="../../views/scenariopanel.cpp" line="318"/>
         <source>&amp;Batch</source>
         <translation>&amp;Batch</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="310"/>
+        <location filename="../../views/scenariopanel.cpp" line="319"/>
         <source>Parallel sequences</source>
         <translation>Parallel sequences</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="311"/>
+        <location filename="../../views/scenariopanel.cpp" line="320"/>
         <source>Parallel sequences (batch): each holds its own KV cache</source>
         <translation>Parallel sequences (batch): each holds its own KV cache</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="312"/>
+        <location filename="../../views/scenariopanel.cpp" line="321"/>
         <source>&amp;KV cache</source>
         <translation>&amp;KV cache</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="313"/>
+        <location filename="../../views/scenariopanel.cpp" line="322"/>
         <source>KV cache type</source>
         <translation>KV cache type</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="314"/>
+        <location filename="../../views/scenariopanel.cpp" line="323"/>
         <source>&amp;GPU memory</source>
         <translation>&amp;GPU memory</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="315"/>
+        <location filename="../../views/scenariopanel.cpp" line="324"/>
         <source>GPU memory to plan for</source>
         <translation>GPU memory to plan for</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="316"/>
+        <location filename="../../views/scenariopanel.cpp" line="325"/>
         <source>GPU memory to plan for (what-if; 0 = no GPU)</source>
         <translation>GPU memory to plan for (what-if; 0 = no GPU)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="317"/>
+        <location filename="../../views/scenariopanel.cpp" line="326"/>
         <source>&amp;RAM</source>
         <translation>&amp;RAM</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="318"/>
+        <location filename="../../views/scenariopanel.cpp" line="327"/>
         <source>System RAM to plan for</source>
         <translation>System RAM to plan for</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="319"/>
+        <location filename="../../views/scenariopanel.cpp" line="328"/>
         <source>Compare...</source>
         <translation>Compare...</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="320"/>
+        <location filename="../../views/scenariopanel.cpp" line="329"/>
         <source>Add quantizations to the comparison</source>
         <translation>Add quantizations to the comparison</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="321"/>
+        <location filename="../../views/scenariopanel.cpp" line="330"/>
         <source>Tick more quantizations to add them to the comparison chart</source>
         <translation>Tick more quantizations to add them to the comparison chart</translation>
     </message>

@@ -4,123 +4,103 @@
 <context>
     <name>CatalogPanel</name>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="148"/>
+        <location filename="../../views/catalogpanel.cpp" line="157"/>
         <source>Search models...</source>
         <translation>搜索模型…</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="149"/>
+        <location filename="../../views/catalogpanel.cpp" line="158"/>
         <source>Search models</source>
         <translation>搜索模型</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="150"/>
+        <location filename="../../views/catalogpanel.cpp" line="159"/>
         <source>&amp;Family</source>
         <translation>系列(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="151"/>
+        <location filename="../../views/catalogpanel.cpp" line="160"/>
         <source>All families</source>
         <translation>全部系列</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="152"/>
+        <location filename="../../views/catalogpanel.cpp" line="161"/>
         <source>Family filter</source>
         <translation>系列筛选</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="153"/>
+        <location filename="../../views/catalogpanel.cpp" line="162"/>
         <source>&amp;Type</source>
         <translation>类型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="154"/>
+        <location filename="../../views/catalogpanel.cpp" line="163"/>
         <source>Dense and MoE</source>
         <translation>稠密与 MoE</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="155"/>
+        <location filename="../../views/catalogpanel.cpp" line="164"/>
         <source>Dense only</source>
         <translation>仅稠密模型</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="156"/>
+        <location filename="../../views/catalogpanel.cpp" line="165"/>
         <source>Mixture of experts only</source>
         <translation>仅混合专家模型</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="157"/>
+        <location filename="../../views/catalogpanel.cpp" line="166"/>
         <source>Dense or mixture-of-experts filter</source>
         <translation>稠密/混合专家筛选</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="158"/>
+        <location filename="../../views/catalogpanel.cpp" line="167"/>
         <source>&amp;Size</source>
         <translation>规模(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="159"/>
+        <location filename="../../views/catalogpanel.cpp" line="168"/>
         <source>Minimum parameters in billions</source>
         <translation>最少参数量（十亿）</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="160"/>
+        <location filename="../../views/catalogpanel.cpp" line="169"/>
         <source>Maximum parameters in billions</source>
         <translation>最多参数量（十亿）</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="161"/>
+        <location filename="../../views/catalogpanel.cpp" line="170"/>
         <source>Smallest model to list, in billions of parameters</source>
         <translation>列出的最小模型，单位为十亿参数</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="162"/>
+        <location filename="../../views/catalogpanel.cpp" line="171"/>
         <source>Largest model to list, in billions of parameters</source>
         <translation>列出的最大模型，单位为十亿参数</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="163"/>
+        <location filename="../../views/catalogpanel.cpp" line="172"/>
         <source>&amp;Licence</source>
         <translation>许可证(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="164"/>
+        <location filename="../../views/catalogpanel.cpp" line="173"/>
         <source>Any licence</source>
         <translation>任意许可证</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="165"/>
+        <location filename="../../views/catalogpanel.cpp" line="174"/>
         <source>Licence filter</source>
         <translation>许可证筛选</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="166"/>
+        <location filename="../../views/catalogpanel.cpp" line="175"/>
         <source>Model catalog</source>
         <translation>模型目录</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
-    <message>
-        <source>Usage:
-  fitplanner                          open the desktop app
-  fitplanner models [--json]          list the model catalog
-  fitplanner quants [--json]          list quantization recipes
-  fitplanner inspect PATH [--json] [--tensors]   what a .gguf/.safetensors file or folder holds
-  fitplanner estimate (--model ID | --config PATH | --file PATH) [--quant ID] [--context N] [--batch N]
-                      [--kv-type T] [--engine llama.cpp|vllm|transformers|mlx]
-                      [--flash-attn on|off] [--ubatch N] [--gpu-util F] [--json] [--explain]
-</source>
-        <translation type="vanished">用法：
-  fitplanner                          打开桌面应用
-  fitplanner models [--json]          列出模型目录
-  fitplanner quants [--json]          列出量化方案
-  fitplanner inspect PATH [--json] [--tensors]   查看 .gguf/.safetensors 文件或文件夹的内容
-  fitplanner estimate (--model ID | --config PATH | --file PATH) [--quant ID] [--context N] [--batch N]
-                      [--kv-type T] [--engine llama.cpp|vllm|transformers|mlx]
-                      [--flash-attn on|off] [--ubatch N] [--gpu-util F] [--json] [--explain]
-</translation>
-    </message>
     <message>
         <location filename="../../app/cli.cpp" line="224"/>
         <source>Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.
@@ -136,16 +116,12 @@
 </translation>
     </message>
     <message>
-        <source>give exactly one of --model ID or --config PATH, or --file PATH for a model file</source>
-        <translation type="vanished">请只给出 --model ID 或 --config PATH 之一，或用 --file PATH 指定模型文件</translation>
-    </message>
-    <message>
         <location filename="../../app/cli.cpp" line="73"/>
         <source>--file fixes the quantization (the file&apos;s own tensor types); drop --quant</source>
         <translation>--file 已确定量化方式（文件自身的张量类型）；请去掉 --quant</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="207"/>
+        <location filename="../../app/clicommand.cpp" line="226"/>
         <location filename="../../app/climodel.cpp" line="27"/>
         <source>unknown model &apos;%1&apos;; &apos;fitplanner models&apos; lists the catalog</source>
         <translation>未知模型“%1”；“fitplanner models”列出模型目录</translation>
@@ -166,30 +142,10 @@
         <translation>llama.cpp 为 %1，mlx 为 %2，其他为 %3</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="179"/>
-        <location filename="../../app/clicommand.cpp" line="195"/>
+        <location filename="../../app/clicommand.cpp" line="198"/>
+        <location filename="../../app/clicommand.cpp" line="214"/>
         <source>unknown engine &apos;%1&apos; (choose %2)</source>
         <translation>未知推理引擎“%1”（可选：%2）</translation>
-    </message>
-    <message>
-        <source>--context &apos;%1&apos; must be a whole number of tokens from 1 to %2</source>
-        <translation type="vanished">--context“%1”必须是 1 到 %2 之间的整数词元数</translation>
-    </message>
-    <message>
-        <source>--batch &apos;%1&apos; must be a whole number from 1 to %2</source>
-        <translation type="vanished">--batch“%1”必须是 1 到 %2 之间的整数</translation>
-    </message>
-    <message>
-        <source>--ubatch &apos;%1&apos; must be a whole number from 1 to 1048576</source>
-        <translation type="vanished">--ubatch“%1”必须是 1 到 1048576 之间的整数</translation>
-    </message>
-    <message>
-        <source>--flash-attn must be on or off</source>
-        <translation type="vanished">--flash-attn 必须是 on 或 off</translation>
-    </message>
-    <message>
-        <source>--gpu-util must be a fraction above 0 and at most 1</source>
-        <translation type="vanished">--gpu-util 必须是大于 0 且不超过 1 的比例</translation>
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="25"/>
@@ -271,8 +227,8 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="130"/>
-        <location filename="../../app/cliplan.cpp" line="187"/>
-        <location filename="../../app/cliplan.cpp" line="213"/>
+        <location filename="../../app/cliplan.cpp" line="128"/>
+        <location filename="../../app/cliplan.cpp" line="154"/>
         <source>Note: </source>
         <translation>注：</translation>
     </message>
@@ -355,522 +311,443 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="269"/>
-        <location filename="../../app/clicommand.cpp" line="355"/>
+        <location filename="../../app/clicommand.cpp" line="374"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>意外的参数“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="87"/>
+        <location filename="../../app/clicommand.cpp" line="106"/>
         <source>%1 to %2, k suffix allowed</source>
         <translation>%1 到 %2，可用 k 后缀</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="88"/>
+        <location filename="../../app/clicommand.cpp" line="107"/>
         <location filename="../../app/screenshotcommand.cpp" line="34"/>
         <source>%1 to %2</source>
         <translation>%1 到 %2</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="92"/>
+        <location filename="../../app/clicommand.cpp" line="111"/>
         <source>--%1 &apos;%2&apos; must be a whole number of tokens from %3 to %4</source>
         <translation>--%1“%2”必须是 %3 到 %4 之间的整数词元数</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="93"/>
+        <location filename="../../app/clicommand.cpp" line="112"/>
         <source>--%1 &apos;%2&apos; must be a whole number from %3 to %4</source>
         <translation>--%1“%2”必须是 %3 到 %4 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="104"/>
+        <location filename="../../app/clicommand.cpp" line="123"/>
         <source>%1 to %2, k suffix allowed, or %3</source>
         <translation>%1 到 %2，可用 k 后缀，或 %3</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="110"/>
+        <location filename="../../app/clicommand.cpp" line="129"/>
         <source>--%1 &apos;%2&apos; must be a whole number of tokens from %3 to %4, or %5</source>
         <translation>--%1“%2”必须是 %3 到 %4 之间的整数词元数，或 %5</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="111"/>
+        <location filename="../../app/clicommand.cpp" line="130"/>
         <source>--%1 &apos;%2&apos; must be a whole number from %3 to %4, or %5</source>
         <translation>--%1“%2”必须是 %3 到 %4 之间的整数，或 %5</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="128"/>
+        <location filename="../../app/clicommand.cpp" line="147"/>
         <source>--%1 &apos;%2&apos; must be a positive number of GiB</source>
         <translation>--%1“%2”必须是正的 GiB 数</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="132"/>
+        <location filename="../../app/clicommand.cpp" line="151"/>
         <source>GiB, e.g. 24 or 23.5</source>
         <translation>GiB，例如 24 或 23.5</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="142"/>
+        <location filename="../../app/clicommand.cpp" line="161"/>
         <source>--%1 &apos;%2&apos; must be a fraction above 0 and at most 1</source>
         <translation>--%1“%2”必须是大于 0 且不超过 1 的小数</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="145"/>
+        <location filename="../../app/clicommand.cpp" line="164"/>
         <source>above 0, at most 1</source>
         <translation>大于 0，至多 1</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="155"/>
+        <location filename="../../app/clicommand.cpp" line="174"/>
         <source>--%1 &apos;%2&apos; must be one of: %3</source>
         <translation>--%1“%2”必须是以下之一：%3</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="158"/>
-        <location filename="../../app/clicommand.cpp" line="198"/>
+        <location filename="../../app/clicommand.cpp" line="177"/>
+        <location filename="../../app/clicommand.cpp" line="217"/>
         <source>one of: %1</source>
         <translation>以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="167"/>
+        <location filename="../../app/clicommand.cpp" line="186"/>
         <source>--%1 &apos;%2&apos; must be on or off</source>
         <translation>--%1“%2”必须是 on 或 off</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="170"/>
+        <location filename="../../app/clicommand.cpp" line="189"/>
         <source>on or off</source>
         <translation>on 或 off</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="182"/>
+        <location filename="../../app/clicommand.cpp" line="201"/>
         <source>one of: %1, or an alias</source>
         <translation>以下之一：%1，或其别名</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="210"/>
+        <location filename="../../app/clicommand.cpp" line="229"/>
         <source>an id that &apos;fitplanner models&apos; lists</source>
         <translation>“fitplanner models”列出的 ID</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="222"/>
+        <location filename="../../app/clicommand.cpp" line="241"/>
         <source>unknown quantization &apos;%1&apos;; &apos;fitplanner quants&apos; lists the recipes</source>
         <translation>未知量化方案“%1”；“fitplanner quants”列出所有方案</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="226"/>
+        <location filename="../../app/clicommand.cpp" line="245"/>
         <source>an id that &apos;fitplanner quants&apos; lists</source>
         <translation>“fitplanner quants”列出的 ID</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="227"/>
+        <location filename="../../app/clicommand.cpp" line="246"/>
         <source>an id that &apos;fitplanner quants&apos; lists, or %1</source>
         <translation>“fitplanner quants”列出的 ID，或 %1</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="244"/>
+        <location filename="../../app/clicommand.cpp" line="263"/>
         <source>an id or name that &apos;fitplanner gpus&apos; lists</source>
         <translation>“fitplanner gpus”列出的 ID 或名称</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="245"/>
+        <location filename="../../app/clicommand.cpp" line="264"/>
         <source>%1, or an id or name that &apos;fitplanner gpus&apos; lists</source>
         <translation>%1，或“fitplanner gpus”列出的 ID 或名称</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="313"/>
+        <location filename="../../app/clicommand.cpp" line="332"/>
         <source>--%1 takes no value</source>
         <translation>--%1 不接受取值</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="319"/>
+        <location filename="../../app/clicommand.cpp" line="338"/>
         <source>--%1 needs a value</source>
         <translation>--%1 需要一个值</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="338"/>
+        <location filename="../../app/clicommand.cpp" line="357"/>
         <source>--%1 is given twice</source>
         <translation>--%1 重复给出</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="373"/>
+        <location filename="../../app/clicommand.cpp" line="392"/>
         <source>give exactly one of %1</source>
         <translation>请只给出以下其中一项：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="395"/>
+        <location filename="../../app/clicommand.cpp" line="414"/>
         <source> [options]</source>
         <translation> [选项]</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="397"/>
+        <location filename="../../app/clicommand.cpp" line="416"/>
         <source>Usage: %1</source>
         <translation>用法：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="413"/>
+        <location filename="../../app/clicommand.cpp" line="432"/>
         <source>default: %1</source>
         <translation>默认：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="415"/>
+        <location filename="../../app/clicommand.cpp" line="434"/>
         <source>%1; %2</source>
         <comment>what an option accepts; its default</comment>
         <translation>%1；%2</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="417"/>
+        <location filename="../../app/clicommand.cpp" line="436"/>
         <source>%1 (%2)</source>
         <comment>an option&apos;s description (what it accepts; its default)</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="421"/>
+        <location filename="../../app/clicommand.cpp" line="440"/>
         <source>print this help and exit</source>
         <translation>显示此帮助并退出</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="426"/>
+        <location filename="../../app/clicommand.cpp" line="445"/>
         <source>Options:</source>
         <translation>选项：</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="441"/>
+        <location filename="../../app/clicommand.cpp" line="460"/>
         <location filename="../../app/screenshotcommand.cpp" line="50"/>
         <source>the model, from the catalog</source>
         <translation>模型，取自目录</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="448"/>
+        <location filename="../../app/clicommand.cpp" line="467"/>
         <source>the model, from a Hugging Face config.json; it is named after the folder that holds it</source>
         <translation>模型，取自 Hugging Face 的 config.json；以其所在文件夹命名</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="454"/>
+        <location filename="../../app/clicommand.cpp" line="473"/>
         <source>tokens per sequence (prompt and reply)</source>
         <translation>每个序列的词元数（提示和回复）</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="456"/>
+        <location filename="../../app/clicommand.cpp" line="475"/>
         <source>%1, or the model&apos;s maximum if smaller</source>
         <translation>%1，若模型上限更小则取模型上限</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="461"/>
+        <location filename="../../app/clicommand.cpp" line="480"/>
         <source>sequences run in parallel</source>
         <translation>并行运行的序列数</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="468"/>
+        <location filename="../../app/clicommand.cpp" line="487"/>
         <source>the KV cache&apos;s element type, a storage type id such as F16, Q8_0 or FP8</source>
         <translation>KV 缓存的元素类型，即存储类型 ID，如 F16、Q8_0 或 FP8</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="475"/>
+        <location filename="../../app/clicommand.cpp" line="494"/>
         <source>vLLM&apos;s gpu_memory_utilization: the share of each GPU&apos;s memory it may take</source>
         <translation>vLLM 的 gpu_memory_utilization：可占用每块 GPU 显存的比例</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="483"/>
+        <location filename="../../app/clicommand.cpp" line="502"/>
         <source>the GPU: auto (the ones detected), none (CPU only), or a catalog device to plan for</source>
         <translation>GPU：auto（检测到的）、none（仅 CPU），或用于规划的目录设备</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="486"/>
+        <location filename="../../app/clicommand.cpp" line="505"/>
         <source>how many of those GPUs</source>
         <translation>这些 GPU 的数量</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="487"/>
+        <location filename="../../app/clicommand.cpp" line="506"/>
         <source>all detected, or one catalog device</source>
         <translation>检测到的全部，或一块目录设备</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="489"/>
+        <location filename="../../app/clicommand.cpp" line="508"/>
         <source>memory per GPU, overriding what was detected or what the catalog says</source>
         <translation>每块 GPU 的显存，覆盖检测值或目录值</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="491"/>
+        <location filename="../../app/clicommand.cpp" line="510"/>
         <source>system memory, overriding what was detected</source>
         <translation>系统内存，覆盖检测值</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="494"/>
+        <location filename="../../app/clicommand.cpp" line="513"/>
         <source>machines of that kind, for vLLM / SGLang pipeline parallelism</source>
         <translation>同类机器的台数，用于 vLLM / SGLang 流水线并行</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="521"/>
+        <location filename="../../app/clicommand.cpp" line="540"/>
         <source>%1 or %2</source>
         <translation>%1 或 %2</translation>
     </message>
     <message>
-        <source>unknown option --%1</source>
-        <translation type="vanished">未知选项 --%1</translation>
-    </message>
-    <message>
-        <source>--gpus &apos;%1&apos; must be a whole number from 1 to 64</source>
-        <translation type="vanished">--gpus“%1”必须是 1 到 64 之间的整数</translation>
-    </message>
-    <message>
-        <source>--vram &apos;%1&apos; must be a positive number of GiB</source>
-        <translation type="vanished">--vram“%1”必须是正的 GiB 数</translation>
-    </message>
-    <message>
-        <source>--ram &apos;%1&apos; must be a positive number of GiB</source>
-        <translation type="vanished">--ram“%1”必须是正的 GiB 数</translation>
-    </message>
-    <message>
-        <location filename="../../app/cliplan.cpp" line="57"/>
-        <source>--gpus %1: only %2 GPU(s) were detected; name a catalog device with --gpu to plan on others</source>
-        <translation>--gpus %1：只检测到 %2 个 GPU；要按其他设备规划，请用 --gpu 指定目录中的设备</translation>
-    </message>
-    <message>
-        <location filename="../../app/cliplan.cpp" line="69"/>
-        <source>GPU with %1</source>
-        <translation>%1 显存的 GPU</translation>
-    </message>
-    <message>
-        <location filename="../../app/cliplan.cpp" line="75"/>
-        <source>manual GPU(s) of unknown bandwidth: no speed can be estimated</source>
-        <translation>手动指定的 GPU 带宽未知：无法估算速度</translation>
-    </message>
-    <message>
-        <location filename="../../app/clicommand.cpp" line="239"/>
-        <location filename="../../app/cliplan.cpp" line="88"/>
+        <location filename="../../app/clicommand.cpp" line="258"/>
         <source>unknown GPU &apos;%1&apos;; &apos;fitplanner gpus&apos; lists the catalog</source>
         <translation>未知 GPU“%1”；“fitplanner gpus”列出 GPU 目录</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="94"/>
-        <source>%1 is unified memory: one per machine</source>
-        <translation>%1 为统一内存：每台机器只有一个</translation>
-    </message>
-    <message>
-        <source>unknown engine &apos;%1&apos; (choose llama.cpp, ollama, lmstudio, vllm, sglang, transformers, mlx)</source>
-        <translation type="vanished">未知推理引擎“%1”（可选：llama.cpp、ollama、lmstudio、vllm、sglang、transformers、mlx）</translation>
-    </message>
-    <message>
-        <source>--nodes &apos;%1&apos; must be a whole number from 1 to 1024</source>
-        <translation type="vanished">--nodes“%1”必须是 1 到 1024 之间的整数</translation>
-    </message>
-    <message>
-        <location filename="../../app/cliplan.cpp" line="147"/>
+        <location filename="../../app/cliplan.cpp" line="88"/>
         <source>the program that runs the model</source>
         <translation>运行模型的程序</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="151"/>
+        <location filename="../../app/cliplan.cpp" line="92"/>
         <source>%1 for vLLM / SGLang, %2 otherwise</source>
         <translation>vLLM / SGLang 为 %1，其他为 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="161"/>
+        <location filename="../../app/cliplan.cpp" line="102"/>
         <source>%1: %2 | %3 | %4 | context %5 x %6
 </source>
         <translation>%1：%2 | %3 | %4 | 上下文 %5 × %6
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="165"/>
+        <location filename="../../app/cliplan.cpp" line="106"/>
         <source>Headroom: %1</source>
         <translation>余量：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="170"/>
+        <location filename="../../app/cliplan.cpp" line="111"/>
         <source>Tensor parallel %1, pipeline parallel %2</source>
         <translation>张量并行 %1，流水线并行 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="173"/>
+        <location filename="../../app/cliplan.cpp" line="114"/>
         <source>Layers on GPU: %1 of %2</source>
         <translation>GPU 上的层数：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="175"/>
+        <location filename="../../app/cliplan.cpp" line="116"/>
         <source>  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7)
 </source>
         <translation>  %1 %2 / %3（权重 %4，KV %5，计算 %6，其他 %7）
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="181"/>
+        <location filename="../../app/cliplan.cpp" line="122"/>
         <source>Speed: about %1 tokens/s decode, %2 s to prefill %3 tokens</source>
         <translation>速度：解码约 %1 词元/秒，预填充 %3 个词元需 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="189"/>
+        <location filename="../../app/cliplan.cpp" line="130"/>
         <source>Command:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="199"/>
+        <location filename="../../app/cliplan.cpp" line="140"/>
         <source>GPU  %1  %2 total, %3 free%4%5
 </source>
         <translation>GPU  %1  共 %2，空闲 %3%4%5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="369"/>
+        <location filename="../../app/cliplan.cpp" line="310"/>
         <source>the GPUs, RAM and CPU detected on this machine</source>
         <translation>本机检测到的 GPU、内存和 CPU</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="370"/>
+        <location filename="../../app/cliplan.cpp" line="311"/>
         <source>print what was detected as JSON</source>
         <translation>以 JSON 输出检测结果</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="379"/>
+        <location filename="../../app/cliplan.cpp" line="320"/>
         <source>list the GPU catalog</source>
         <translation>列出 GPU 目录</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="380"/>
+        <location filename="../../app/cliplan.cpp" line="321"/>
         <source>print the catalog as JSON</source>
         <translation>以 JSON 输出目录</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="389"/>
+        <location filename="../../app/cliplan.cpp" line="330"/>
         <source>where a model&apos;s layers go on the GPUs and in RAM, how fast it runs, and the command</source>
         <translation>模型各层在 GPU 和内存中的放置、运行速度及启动命令</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="393"/>
+        <location filename="../../app/cliplan.cpp" line="334"/>
         <source>tokens per sequence (prompt and reply); max: the largest that keeps the verdict</source>
         <translation>每个序列的词元数（提示和回复）；max：保持结论不变的最大值</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="398"/>
+        <location filename="../../app/cliplan.cpp" line="339"/>
         <source>the quantization recipe; best: the best one that fits</source>
         <translation>量化方案；best：能放下的最佳方案</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="404"/>
+        <location filename="../../app/cliplan.cpp" line="345"/>
         <source>prompt tokens for the prefill time</source>
         <translation>用于估算预填充时间的提示词元数</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="405"/>
+        <location filename="../../app/cliplan.cpp" line="346"/>
         <source>the whole context</source>
         <translation>整个上下文</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="407"/>
+        <location filename="../../app/cliplan.cpp" line="348"/>
         <source>also find the smallest catalog setup (GPUs and nodes) that holds the plan on GPUs</source>
         <translation>另外找出能在 GPU 上容纳该方案的最小目录配置（GPU 与节点）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="408"/>
+        <location filename="../../app/cliplan.cpp" line="349"/>
         <source>print the plan as JSON; byte counts are integers</source>
         <translation>以 JSON 输出方案；字节数为整数</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="417"/>
+        <location filename="../../app/cliplan.cpp" line="358"/>
         <source>which catalog models run on this hardware, at which quantization, context and speed</source>
         <translation>目录中哪些模型能在此硬件上运行，及其量化、上下文和速度</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="419"/>
+        <location filename="../../app/cliplan.cpp" line="360"/>
         <source>the context every model must hold at least</source>
         <translation>每个模型至少要容纳的上下文</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="423"/>
+        <location filename="../../app/cliplan.cpp" line="364"/>
         <source>print the table as JSON</source>
         <translation>以 JSON 输出表格</translation>
     </message>
     <message>
         <location filename="../../app/cliinspect.cpp" line="91"/>
-        <location filename="../../app/cliplan.cpp" line="201"/>
-        <location filename="../../app/cliplan.cpp" line="207"/>
-        <location filename="../../app/cliplan.cpp" line="208"/>
-        <location filename="../../app/cliplan.cpp" line="210"/>
+        <location filename="../../app/cliplan.cpp" line="142"/>
+        <location filename="../../app/cliplan.cpp" line="148"/>
+        <location filename="../../app/cliplan.cpp" line="149"/>
+        <location filename="../../app/cliplan.cpp" line="151"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="204"/>
+        <location filename="../../app/cliplan.cpp" line="145"/>
         <source>, unified memory</source>
         <translation>，统一内存</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="206"/>
+        <location filename="../../app/cliplan.cpp" line="147"/>
         <source>RAM  %1 total, %2 available
 </source>
         <translation>内存  共 %1，可用 %2
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="209"/>
+        <location filename="../../app/cliplan.cpp" line="150"/>
         <source>CPU  %1 (%2 threads)
 </source>
         <translation>CPU  %1（%2 线程）
 </translation>
     </message>
     <message>
-        <source>give exactly one of --model ID or --config PATH</source>
-        <translation type="vanished">请只给出 --model ID 或 --config PATH 之一</translation>
-    </message>
-    <message>
-        <source>--context &apos;%1&apos; must be a whole number of tokens from 1 to %2, or max</source>
-        <translation type="vanished">--context“%1”必须是 1 到 %2 之间的整数词元数，或 max</translation>
-    </message>
-    <message>
-        <source>--prompt &apos;%1&apos; must be a whole number of tokens</source>
-        <translation type="vanished">--prompt“%1”必须是整数词元数</translation>
-    </message>
-    <message>
-        <location filename="../../app/cliplan.cpp" line="313"/>
+        <location filename="../../app/cliplan.cpp" line="254"/>
         <source>Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)</source>
         <translation>能完全放进 GPU 的最小目录配置：%1 × %2，共 %3 个节点</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="319"/>
+        <location filename="../../app/cliplan.cpp" line="260"/>
         <source>No catalog setup fits on GPUs</source>
         <translation>目录中没有能完全放进 GPU 的配置</translation>
     </message>
     <message>
-        <source>--context &apos;%1&apos; must be a whole number of tokens</source>
-        <translation type="vanished">--context“%1”必须是整数词元数</translation>
-    </message>
-    <message>
-        <location filename="../../app/cliplan.cpp" line="351"/>
+        <location filename="../../app/cliplan.cpp" line="292"/>
         <source>does not fit</source>
         <translation>放不下</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="354"/>
+        <location filename="../../app/cliplan.cpp" line="295"/>
         <source>%1  %2  %3  max context %4  %5
 </source>
         <translation>%1  %2  %3  最大上下文 %4  %5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="359"/>
+        <location filename="../../app/cliplan.cpp" line="300"/>
         <source>%1 tok/s</source>
         <translation>%1 词元/秒</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="360"/>
+        <location filename="../../app/cliplan.cpp" line="301"/>
         <source>speed unknown</source>
         <translation>速度未知</translation>
     </message>
     <message>
-        <source>  fitplanner hardware [--json]        detected GPUs, RAM and CPU
-  fitplanner gpus [--json]            the GPU catalog
-  fitplanner plan (--model ID | --config PATH) [--quant ID|best] [--context N|max] [--batch N]
-                  [--engine llama.cpp|ollama|lmstudio|vllm|sglang|transformers|mlx] [--kv-type T]
-                  [--gpu auto|none|NAME|ID] [--gpus N] [--vram GiB] [--ram GiB] [--nodes N]
-                  [--gpu-util F] [--prompt N] [--find-setup] [--json]
-  fitplanner recommend [--gpu ...] [--gpus N] [--vram GiB] [--ram GiB] [--engine E] [--context N] [--json]
-</source>
-        <translation type="vanished">  fitplanner hardware [--json]        检测到的 GPU、内存和 CPU
-  fitplanner gpus [--json]            GPU 目录
-  fitplanner plan (--model ID | --config PATH) [--quant ID|best] [--context N|max] [--batch N]
-                  [--engine llama.cpp|ollama|lmstudio|vllm|sglang|transformers|mlx] [--kv-type T]
-                  [--gpu auto|none|NAME|ID] [--gpus N] [--vram GiB] [--ram GiB] [--nodes N]
-                  [--gpu-util F] [--prompt N] [--find-setup] [--json]
-  fitplanner recommend [--gpu ...] [--gpus N] [--vram GiB] [--ram GiB] [--engine E] [--context N] [--json]
-</translation>
-    </message>
-    <message>
-        <location filename="../../app/clicommand.cpp" line="304"/>
+        <location filename="../../app/clicommand.cpp" line="323"/>
         <source>unknown option %1</source>
         <translation>未知选项 %1</translation>
     </message>
@@ -1047,50 +924,6 @@
 <context>
     <name>Gui</name>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="vanished">意外的参数“%1”</translation>
-    </message>
-    <message>
-        <source>%1 needs a value</source>
-        <translation type="vanished">%1 需要一个值</translation>
-    </message>
-    <message>
-        <source>--model: unknown model &apos;%1&apos; (see &apos;fitplanner models&apos;)</source>
-        <translation type="vanished">--model：未知模型“%1”（参见“fitplanner models”）</translation>
-    </message>
-    <message>
-        <source>--quant: unknown quantization &apos;%1&apos; (see &apos;fitplanner quants&apos;)</source>
-        <translation type="vanished">--quant：未知量化方案“%1”（参见“fitplanner quants”）</translation>
-    </message>
-    <message>
-        <source>--context: &apos;%1&apos; is not a context length (a positive number of tokens, e.g. 32768 or 32k)</source>
-        <translation type="vanished">--context：“%1”不是有效的上下文长度（应为正的词元数，例如 32768 或 32k）</translation>
-    </message>
-    <message>
-        <source>--tab: &apos;%1&apos; is not a tab (choose one of: %2)</source>
-        <translation type="vanished">--tab：“%1”不是有效的标签页（可选：%2）</translation>
-    </message>
-    <message>
-        <source>--size: &apos;%1&apos; is not WIDTHxHEIGHT between 640x480 and 8192x8192</source>
-        <translation type="vanished">--size：“%1”不是 640x480 到 8192x8192 之间的 宽x高</translation>
-    </message>
-    <message>
-        <source>--engine: unknown engine &apos;%1&apos; (choose one of: %2)</source>
-        <translation type="vanished">--engine：未知推理引擎“%1”（可选：%2）</translation>
-    </message>
-    <message>
-        <source>--lang: unknown language &apos;%1&apos; (choose one of: %2)</source>
-        <translation type="vanished">--lang：未知语言“%1”（可选：%2）</translation>
-    </message>
-    <message>
-        <source>--units: &apos;%1&apos; must be GiB or GB</source>
-        <translation type="vanished">--units：“%1”必须是 GiB 或 GB</translation>
-    </message>
-    <message>
-        <source>unknown option &apos;%1&apos;</source>
-        <translation type="vanished">未知选项“%1”</translation>
-    </message>
-    <message>
         <location filename="../../app/gui.cpp" line="79"/>
         <source>--screenshot needs a file name</source>
         <translation>--screenshot 需要一个文件名</translation>
@@ -1110,184 +943,176 @@
         <source>cannot write &apos;%1&apos;</source>
         <translation>无法写入“%1”</translation>
     </message>
-    <message>
-        <source>--gpu: unknown GPU &apos;%1&apos; (see &apos;fitplanner gpus&apos;)</source>
-        <translation type="vanished">--gpu：未知的 GPU“%1”（参见“fitplanner gpus”）</translation>
-    </message>
-    <message>
-        <source>--gpus: &apos;%1&apos; is not a GPU count from 1 to 64</source>
-        <translation type="vanished">--gpus：“%1”不是 1 到 64 之间的 GPU 数量</translation>
-    </message>
 </context>
 <context>
     <name>HardwarePanel</name>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="31"/>
+        <location filename="../../views/hardwarepanel.cpp" line="32"/>
         <source> (%1 free)</source>
         <translation> （空闲 %1）</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="255"/>
-        <source>GPU (entered by hand)</source>
-        <translation>GPU（手动输入）</translation>
+        <location filename="../../views/hardwarepanel.cpp" line="190"/>
+        <source>No hardware to plan for: %1</source>
+        <translation>没有可规划的硬件：%1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="298"/>
+        <location filename="../../views/hardwarepanel.cpp" line="199"/>
         <source>%1x %2</source>
         <translation>%1× %2</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="301"/>
+        <location filename="../../views/hardwarepanel.cpp" line="202"/>
         <source>no GPU</source>
         <translation>无 GPU</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="304"/>
+        <location filename="../../views/hardwarepanel.cpp" line="205"/>
         <source>RAM %1 (%2 free)</source>
         <translation>内存 %1（空闲 %2）</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="306"/>
+        <location filename="../../views/hardwarepanel.cpp" line="207"/>
         <source>RAM %1</source>
         <translation>内存 %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="309"/>
+        <location filename="../../views/hardwarepanel.cpp" line="210"/>
         <source>Detected: %1</source>
         <translation>检测到：%1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="309"/>
+        <location filename="../../views/hardwarepanel.cpp" line="211"/>
         <source>Detecting hardware... planning for %1</source>
         <translation>正在检测硬件… 暂按 %1 规划</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="311"/>
+        <location filename="../../views/hardwarepanel.cpp" line="213"/>
         <source>What-if: %1</source>
         <translation>假设：%1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="315"/>
+        <location filename="../../views/hardwarepanel.cpp" line="217"/>
         <source>Entered by hand: %1</source>
         <translation>手动输入：%1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="322"/>
+        <location filename="../../views/hardwarepanel.cpp" line="225"/>
         <source>Detecting hardware...</source>
         <translation>正在检测硬件…</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="326"/>
+        <location filename="../../views/hardwarepanel.cpp" line="229"/>
         <source>Not detected yet.</source>
         <translation>尚未检测。</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="329"/>
+        <location filename="../../views/hardwarepanel.cpp" line="232"/>
         <source>Detecting hardware again...</source>
         <translation>正在重新检测硬件…</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="329"/>
+        <location filename="../../views/hardwarepanel.cpp" line="232"/>
         <source>This machine:</source>
         <translation>本机：</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="333"/>
+        <location filename="../../views/hardwarepanel.cpp" line="237"/>
         <source>, %1 GB/s</source>
         <translation>，%1 GB/s</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="335"/>
+        <location filename="../../views/hardwarepanel.cpp" line="239"/>
         <source>, unified memory</source>
         <translation>，统一内存</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="339"/>
+        <location filename="../../views/hardwarepanel.cpp" line="243"/>
         <source>No GPU found: models run on the CPU.</source>
         <translation>未发现 GPU：模型将在 CPU 上运行。</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="342"/>
+        <location filename="../../views/hardwarepanel.cpp" line="246"/>
         <source>System RAM %1 (%2 available)</source>
         <translation>系统内存 %1（可用 %2）</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="344"/>
+        <location filename="../../views/hardwarepanel.cpp" line="248"/>
         <source>System RAM %1</source>
         <translation>系统内存 %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="346"/>
+        <location filename="../../views/hardwarepanel.cpp" line="250"/>
         <source>System RAM: could not be read</source>
         <translation>系统内存：无法读取</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="349"/>
+        <location filename="../../views/hardwarepanel.cpp" line="253"/>
         <source>CPU %1, %2 threads</source>
         <translation>CPU %1，%2 线程</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="350"/>
+        <location filename="../../views/hardwarepanel.cpp" line="254"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="352"/>
+        <location filename="../../views/hardwarepanel.cpp" line="256"/>
         <source>Note: %1</source>
         <translation>注：%1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="359"/>
+        <location filename="../../views/hardwarepanel.cpp" line="263"/>
         <source>&amp;Hardware:</source>
         <translation>硬件(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="360"/>
+        <location filename="../../views/hardwarepanel.cpp" line="264"/>
         <source>This machine (detected)</source>
         <translation>本机（自动检测）</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="361"/>
+        <location filename="../../views/hardwarepanel.cpp" line="265"/>
         <source>What if I had...</source>
         <translation>假设我有…</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="362"/>
+        <location filename="../../views/hardwarepanel.cpp" line="266"/>
         <source>Entered by hand</source>
         <translation>手动输入</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="363"/>
+        <location filename="../../views/hardwarepanel.cpp" line="267"/>
         <source>Hardware to plan for</source>
         <translation>用于规划的硬件</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="364"/>
+        <location filename="../../views/hardwarepanel.cpp" line="268"/>
         <source>Detect &amp;again</source>
         <translation>重新检测(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="365"/>
+        <location filename="../../views/hardwarepanel.cpp" line="269"/>
         <source>&amp;GPU:</source>
         <translation>GPU(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="366"/>
+        <location filename="../../views/hardwarepanel.cpp" line="270"/>
         <source>&amp;Count:</source>
         <translation>数量(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="367"/>
+        <location filename="../../views/hardwarepanel.cpp" line="271"/>
         <source>System &amp;RAM:</source>
         <translation>系统内存(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="368"/>
+        <location filename="../../views/hardwarepanel.cpp" line="272"/>
         <source>Detected devices</source>
         <translation>检测到的设备</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="369"/>
+        <location filename="../../views/hardwarepanel.cpp" line="273"/>
         <source>Planning for the GPU memory and system RAM entered in the scenario above.</source>
         <translation>按上方场景中输入的 GPU 显存和系统内存进行规划。</translation>
     </message>
@@ -1295,204 +1120,204 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="233"/>
+        <location filename="../../views/mainwindow.cpp" line="253"/>
         <source>About FitPlanner</source>
         <translation>关于 FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="234"/>
+        <location filename="../../views/mainwindow.cpp" line="254"/>
         <source>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Will this open-weights model run on your hardware? FitPlanner estimates weights, KV cache, activations and runtime overhead from the model&apos;s own dimensions and the engine&apos;s allocation rules. Hover any number to see how it was computed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;这个开放权重模型能在你的硬件上运行吗？FitPlanner 根据模型自身的维度和推理引擎的分配规则，估算权重、KV 缓存、激活和运行时开销。将鼠标悬停在任意数字上即可查看其计算方式。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="243"/>
+        <location filename="../../views/mainwindow.cpp" line="263"/>
         <source>FitPlanner</source>
         <translation>FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="244"/>
+        <location filename="../../views/mainwindow.cpp" line="264"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="249"/>
+        <location filename="../../views/mainwindow.cpp" line="269"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="250"/>
+        <location filename="../../views/mainwindow.cpp" line="270"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="251"/>
+        <location filename="../../views/mainwindow.cpp" line="271"/>
         <source>&amp;Units</source>
         <translation>单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="252"/>
+        <location filename="../../views/mainwindow.cpp" line="272"/>
         <source>GiB (binary, as drivers report)</source>
         <translation>GiB（二进制，与驱动报告一致）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="253"/>
+        <location filename="../../views/mainwindow.cpp" line="273"/>
         <source>GB (decimal)</source>
         <translation>GB（十进制）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="254"/>
+        <location filename="../../views/mainwindow.cpp" line="274"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="255"/>
+        <location filename="../../views/mainwindow.cpp" line="275"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="256"/>
+        <location filename="../../views/mainwindow.cpp" line="276"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="257"/>
+        <location filename="../../views/mainwindow.cpp" line="277"/>
         <source>&amp;About FitPlanner</source>
         <translation>关于 FitPlanner(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="258"/>
+        <location filename="../../views/mainwindow.cpp" line="278"/>
         <source>Quantizations</source>
         <translation>量化方案</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="259"/>
+        <location filename="../../views/mainwindow.cpp" line="279"/>
         <source>Context</source>
         <translation>上下文</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="264"/>
+        <location filename="../../views/mainwindow.cpp" line="284"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="265"/>
+        <location filename="../../views/mainwindow.cpp" line="285"/>
         <source>Memory &amp;breakdown (hover a row for the arithmetic)</source>
         <translation>内存明细(&amp;B)（悬停在某一行上查看计算过程）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="266"/>
+        <location filename="../../views/mainwindow.cpp" line="286"/>
         <source>Memory breakdown</source>
         <translation>内存明细</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="267"/>
+        <location filename="../../views/mainwindow.cpp" line="287"/>
         <source>Memory by quantization table</source>
         <translation>各量化方案内存表</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="268"/>
+        <location filename="../../views/mainwindow.cpp" line="288"/>
         <source>Model catalog</source>
         <translation>模型目录</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="187"/>
+        <location filename="../../views/mainwindow.cpp" line="206"/>
         <source>Open model file</source>
         <translation>打开模型文件</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="187"/>
+        <location filename="../../views/mainwindow.cpp" line="206"/>
         <source>Model files (*.gguf *.safetensors);;All files (*)</source>
         <translation>模型文件 (*.gguf *.safetensors);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="192"/>
+        <location filename="../../views/mainwindow.cpp" line="211"/>
         <source>Open model folder</source>
         <translation>打开模型文件夹</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="245"/>
+        <location filename="../../views/mainwindow.cpp" line="265"/>
         <source>&amp;Open model file...</source>
         <translation>打开模型文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="246"/>
+        <location filename="../../views/mainwindow.cpp" line="266"/>
         <source>Open model &amp;folder...</source>
         <translation>打开模型文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="247"/>
+        <location filename="../../views/mainwindow.cpp" line="267"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="260"/>
+        <location filename="../../views/mainwindow.cpp" line="280"/>
         <source>Placement</source>
         <translation>放置</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="261"/>
+        <location filename="../../views/mainwindow.cpp" line="281"/>
         <source>What can I run?</source>
         <translation>我能运行什么？</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="263"/>
+        <location filename="../../views/mainwindow.cpp" line="283"/>
         <source>Hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="335"/>
+        <location filename="../../views/mainwindow.cpp" line="339"/>
         <source>Placement: no plan (%1)</source>
         <translation>放置：无方案（%1）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="338"/>
+        <location filename="../../views/mainwindow.cpp" line="342"/>
         <source>Placement on this hardware: %1</source>
         <translation>在此硬件上的放置：%1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="340"/>
+        <location filename="../../views/mainwindow.cpp" line="344"/>
         <source>, about %1 tokens/s</source>
         <translation>，约 %1 tokens/s</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="342"/>
+        <location filename="../../views/mainwindow.cpp" line="346"/>
         <source>, short by %1</source>
         <translation>，缺少 %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="379"/>
+        <location filename="../../views/mainwindow.cpp" line="383"/>
         <source>Cannot plan for %1</source>
         <translation>无法为 %1 规划</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="396"/>
+        <location filename="../../views/mainwindow.cpp" line="400"/>
         <source>Opening %1...</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="413"/>
+        <location filename="../../views/mainwindow.cpp" line="426"/>
         <source>it is a vision projector (mmproj), not a language model</source>
         <translation>这是视觉投影器（mmproj），不是语言模型</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="414"/>
+        <location filename="../../views/mainwindow.cpp" line="427"/>
         <source>the architecture could not be derived from it</source>
         <translation>无法从中推导出模型架构</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="419"/>
+        <location filename="../../views/mainwindow.cpp" line="432"/>
         <source>Cannot open model file</source>
         <translation>无法打开模型文件</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="420"/>
+        <location filename="../../views/mainwindow.cpp" line="433"/>
         <source>Cannot open %1:
 %2</source>
         <translation>无法打开 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="446"/>
+        <location filename="../../views/mainwindow.cpp" line="459"/>
         <source>Clear list</source>
         <translation>清除列表</translation>
     </message>
@@ -1550,52 +1375,52 @@
 <context>
     <name>PlacementPanel</name>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="116"/>
+        <location filename="../../views/placementpanel.cpp" line="118"/>
         <source>No plan: %1</source>
         <translation>无方案：%1</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="124"/>
+        <location filename="../../views/placementpanel.cpp" line="126"/>
         <source> with %1 to spare</source>
         <translation>，余量 %1</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="126"/>
+        <location filename="../../views/placementpanel.cpp" line="128"/>
         <source>: short by %1</source>
         <translation>：缺少 %1</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="128"/>
+        <location filename="../../views/placementpanel.cpp" line="130"/>
         <source> &amp;mdash; about %1 tokens/s</source>
         <translation> —— 约 %1 tokens/s</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="130"/>
+        <location filename="../../views/placementpanel.cpp" line="132"/>
         <source>, %1 s to read a %2-token prompt</source>
         <translation>，读取 %2 token 的提示约需 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="141"/>
+        <location filename="../../views/placementpanel.cpp" line="143"/>
         <source>Engine &amp;command that runs this plan:</source>
         <translation>运行此方案的引擎命令(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="142"/>
+        <location filename="../../views/placementpanel.cpp" line="144"/>
         <source>Cop&amp;y</source>
         <translation>复制(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="143"/>
+        <location filename="../../views/placementpanel.cpp" line="145"/>
         <source>Copy the command to the clipboard</source>
         <translation>将命令复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="144"/>
+        <location filename="../../views/placementpanel.cpp" line="146"/>
         <source>Placement per device</source>
         <translation>各设备的放置</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="145"/>
+        <location filename="../../views/placementpanel.cpp" line="147"/>
         <source>Engine command</source>
         <translation>引擎命令</translation>
     </message>
@@ -1740,22 +1565,22 @@
 <context>
     <name>Planner::Engine</name>
     <message>
-        <location filename="../../model/memory/engine.cpp" line="26"/>
+        <location filename="../../model/common/engine.cpp" line="19"/>
         <source>llama.cpp / Ollama / LM Studio</source>
         <translation>llama.cpp / Ollama / LM Studio</translation>
     </message>
     <message>
-        <location filename="../../model/memory/engine.cpp" line="28"/>
+        <location filename="../../model/common/engine.cpp" line="22"/>
         <source>vLLM / SGLang</source>
         <translation>vLLM / SGLang</translation>
     </message>
     <message>
-        <location filename="../../model/memory/engine.cpp" line="30"/>
+        <location filename="../../model/common/engine.cpp" line="23"/>
         <source>Hugging Face transformers</source>
         <translation>Hugging Face transformers</translation>
     </message>
     <message>
-        <location filename="../../model/memory/engine.cpp" line="32"/>
+        <location filename="../../model/common/engine.cpp" line="25"/>
         <source>MLX (Apple)</source>
         <translation>MLX（Apple）</translation>
     </message>
@@ -1763,12 +1588,12 @@
 <context>
     <name>Planner::EstimateSession</name>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="375"/>
+        <location filename="../../model/items/estimatesession.cpp" line="361"/>
         <source>Try %1: needs %2 (%3)</source>
         <translation>试试 %1：需要 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="381"/>
+        <location filename="../../model/items/estimatesession.cpp" line="367"/>
         <source>Even %1, the smallest compared quantization, needs %2: choose a smaller model or more memory</source>
         <translation>即使是对比中最小的量化方案 %1 也需要 %2：请选择更小的模型或增加内存</translation>
     </message>
@@ -1776,22 +1601,22 @@
 <context>
     <name>Planner::FitPlan</name>
     <message>
-        <location filename="../../model/plan/fitplan.cpp" line="26"/>
+        <location filename="../../model/plan/fitplan.cpp" line="28"/>
         <source>Fits on the GPU</source>
         <translation>可完全放入 GPU</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplan.cpp" line="28"/>
+        <location filename="../../model/plan/fitplan.cpp" line="30"/>
         <source>Fits with CPU offload</source>
         <translation>需 CPU 卸载才能运行</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplan.cpp" line="30"/>
+        <location filename="../../model/plan/fitplan.cpp" line="32"/>
         <source>Fits in system RAM only</source>
         <translation>只能放入系统内存</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplan.cpp" line="34"/>
+        <location filename="../../model/plan/fitplan.cpp" line="36"/>
         <source>Does not fit</source>
         <translation>放不下</translation>
     </message>
@@ -1799,112 +1624,112 @@
 <context>
     <name>Planner::FitPlanner</name>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="115"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="117"/>
         <source>%1 has no known bandwidth or FP16 rate: no speed is estimated (choose it in the GPU catalog)</source>
         <translation>%1 没有已知的带宽或 FP16 算力：不估算速度（请在 GPU 目录中选择它）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="135"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="137"/>
         <source>%1: %2 per token at %3 GB/s</source>
         <translation>%1：每个词元 %2，带宽 %3 GB/s</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="146"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="148"/>
         <source>Decode reads the active weights and the whole KV cache once per token (at a full context of %1 tokens; %2 sequence(s) share each read): %3. Devices in sequence add their times; memory-bound kernels reach about %4% of peak bandwidth. Prefill of %5 tokens: 2 x %6 active parameters x tokens at %7% of each device&apos;s dense FP16 peak%8.</source>
         <translation>解码时每个词元读取一次活跃权重和整个 KV 缓存（按完整上下文 %1 个词元计；每次读取由 %2 个序列共享）：%3。串联的设备时间相加；受内存带宽限制的内核约可达到峰值带宽的 %4%。预填充 %5 个词元：2 x %6 个活跃参数 x 词元数，按各设备稠密 FP16 峰值的 %7% 计算%8。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="160"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="162"/>
         <source>; the CPU part assumes %1 GB/s RAM bandwidth unless measured and %2 TFLOPS</source>
         <translation>；CPU 部分假定内存带宽为 %1 GB/s（除非已测量）和 %2 TFLOPS</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="164"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="166"/>
         <source> Tensor parallel adds 2 all-reduces per layer and token, %1 us each.</source>
         <translation> 张量并行在每层每个词元增加 2 次 all-reduce，每次 %1 微秒。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="167"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="169"/>
         <source> Layers kept in RAM are prefilled on the GPU when that is faster, their weights streamed over PCIe at %1 GB/s once per micro-batch of %2 tokens.</source>
         <translation> 若更快，留在内存中的层会在 GPU 上预填充，其权重经 PCIe 以 %1 GB/s 传输，每 %2 个词元的微批次传输一次。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="289"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="520"/>
         <source>%1 does not run on the %2 engine</source>
         <translation>%1 无法在 %2 引擎上运行</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="291"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="522"/>
         <source>node count %1 is out of range (1 to 1024)</source>
         <translation>节点数 %1 超出范围（1 到 1024）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="293"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="524"/>
         <source>only vLLM / SGLang spread a model over several nodes (pipeline parallel)</source>
         <translation>只有 vLLM / SGLang 能将模型分布到多个节点上（流水线并行）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="296"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="527"/>
         <source>GPU &apos;%1&apos; has no memory size</source>
         <translation>GPU &apos;%1&apos; 没有显存大小</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="326"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="323"/>
         <source>vLLM needs GPUs; none are available</source>
         <translation>vLLM 需要 GPU；当前没有可用的 GPU</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="339"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="328"/>
         <source>tensor parallel size %1 would not divide the %2 attention heads / %3 KV heads; %4 of the %1 GPUs are used</source>
         <translation>张量并行大小 %1 无法整除 %2 个注意力头 / %3 个 KV 头；%1 个 GPU 中使用 %4 个</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="378"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="354"/>
         <source>%1 (node %2, rank %3)</source>
         <translation>%1（节点 %2，rank %3）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="379"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="355"/>
         <source>%1 (rank %2)</source>
         <translation>%1（rank %2）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="400"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="376"/>
         <source>%1 has %2 free but --gpu-memory-utilization %3 asks for %4: vLLM refuses to start</source>
         <translation>%1 有 %2 空闲，但 --gpu-memory-utilization %3 要求 %4：vLLM 拒绝启动</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="413"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="388"/>
         <source>vLLM does not fit: at least one GPU would need more than gpu_memory_utilization x its memory for weights, %1 KV cache and activations</source>
         <translation>vLLM 放不下：至少有一个 GPU 的权重、%1 KV 缓存和激活值需要超过 gpu_memory_utilization x 其显存</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="418"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="393"/>
         <source>pipeline parallel over %1 nodes runs vLLM on a Ray cluster spanning them</source>
         <translation>跨 %1 个节点的流水线并行需在横跨这些节点的 Ray 集群上运行 vLLM</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="429"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="410"/>
         <source>system RAM is unknown: nothing can be placed in CPU memory</source>
         <translation>系统内存未知：无法在 CPU 内存中放置任何内容</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="487"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="474"/>
         <source>not even one layer fits on the GPU next to its compute buffer (%1) and runtime (%2)</source>
         <translation>GPU 上除计算缓冲区（%1）和运行时（%2）外，连一层都放不下</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="490"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="477"/>
         <source>CPU memory would need %1 but %2 is available</source>
         <translation>CPU 内存需要 %1，但只有 %2 可用</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="499"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="486"/>
         <source>%1 of %2 layers on the GPU(s): one more layer needs %3 (weights + KV) but the fullest GPU has %4 left</source>
         <translation>%2 层中有 %1 层在 GPU 上：再放一层需要 %3（权重 + KV），但最满的 GPU 只剩 %4</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="587"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="648"/>
         <source>no quantization of %1 fits this hardware at a context of %2</source>
         <translation>在上下文 %2 下，%1 没有任何量化能放入此硬件</translation>
     </message>
@@ -2040,283 +1865,282 @@
         <translation>%1 声称有 %2 个 %3 元素，超过文件剩余 %4 字节所能容纳的数量</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="416"/>
+        <location filename="../../model/io/ggufreader.cpp" line="424"/>
         <source>%1: not a GGUF file (only %2 bytes)</source>
         <translation>%1：不是 GGUF 文件（只有 %2 字节）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="417"/>
+        <location filename="../../model/io/ggufreader.cpp" line="425"/>
         <source>the magic number</source>
         <translation>魔数</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="420"/>
+        <location filename="../../model/io/ggufreader.cpp" line="428"/>
         <source>%1: not a GGUF file (the magic number is not &apos;GGUF&apos;)</source>
         <translation>%1：不是 GGUF 文件（魔数不是 &apos;GGUF&apos;）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="421"/>
+        <location filename="../../model/io/ggufreader.cpp" line="429"/>
         <source>the version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="425"/>
+        <location filename="../../model/io/ggufreader.cpp" line="433"/>
         <source>%1: big-endian GGUF files are not supported</source>
         <translation>%1：不支持大端序 GGUF 文件</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="428"/>
+        <location filename="../../model/io/ggufreader.cpp" line="435"/>
         <source>%1: GGUF version 1 is obsolete and not supported (re-convert with a current llama.cpp)</source>
         <translation>%1：GGUF 版本 1 已过时且不受支持（请用新版 llama.cpp 重新转换）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="430"/>
+        <location filename="../../model/io/ggufreader.cpp" line="438"/>
         <source>%1: unknown GGUF version %2 (supported: 2 and 3)</source>
         <translation>%1：未知的 GGUF 版本 %2（支持：2 和 3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="436"/>
+        <location filename="../../model/io/ggufreader.cpp" line="443"/>
         <source>the tensor count</source>
         <translation>张量数量</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="437"/>
+        <location filename="../../model/io/ggufreader.cpp" line="444"/>
         <source>the metadata count</source>
         <translation>元数据数量</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="442"/>
+        <location filename="../../model/io/ggufreader.cpp" line="450"/>
         <source>%1: claims %2 tensors (limit %3)</source>
         <translation>%1：声称有 %2 个张量（上限 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="445"/>
+        <location filename="../../model/io/ggufreader.cpp" line="452"/>
         <source>%1: claims %2 metadata entries (limit %3)</source>
         <translation>%1：声称有 %2 个元数据条目（上限 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="447"/>
+        <location filename="../../model/io/ggufreader.cpp" line="457"/>
         <source>%1: claims %2 tensors and %3 metadata entries, more than the file&apos;s %4 bytes can hold (truncated or corrupt)</source>
         <translation>%1：声称有 %2 个张量和 %3 个元数据条目，超过文件 %4 字节所能容纳的数量（文件被截断或已损坏）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="456"/>
+        <location filename="../../model/io/ggufreader.cpp" line="561"/>
         <source>the key of metadata entry %1</source>
         <translation>元数据条目 %1 的键</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="460"/>
+        <location filename="../../model/io/ggufreader.cpp" line="565"/>
         <source>%1: metadata entry %2 has an empty key</source>
         <translation>%1：元数据条目 %2 的键为空</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="462"/>
+        <location filename="../../model/io/ggufreader.cpp" line="567"/>
         <source>%1: metadata key &apos;%2&apos; appears twice</source>
         <translation>%1：元数据键 &apos;%2&apos; 出现了两次</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="463"/>
+        <location filename="../../model/io/ggufreader.cpp" line="568"/>
         <source>metadata &apos;%1&apos;</source>
         <translation>元数据 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="464"/>
+        <location filename="../../model/io/ggufreader.cpp" line="569"/>
         <source>the type of %1</source>
         <translation>%1 的类型</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="481"/>
-        <location filename="../../model/io/ggufreader.cpp" line="567"/>
+        <location filename="../../model/io/ggufreader.cpp" line="554"/>
         <source>%1: the header exceeds %2 bytes</source>
         <translation>%1：文件头超过 %2 字节</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="487"/>
+        <location filename="../../model/io/ggufreader.cpp" line="478"/>
         <source>%1: general.alignment must be a power of two stored as uint32, found %2 %3</source>
         <translation>%1：general.alignment 必须是以 uint32 存储的 2 的幂，实际为 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="497"/>
+        <location filename="../../model/io/ggufreader.cpp" line="591"/>
         <source>the name of tensor %1</source>
         <translation>张量 %1 的名称</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="502"/>
+        <location filename="../../model/io/ggufreader.cpp" line="596"/>
         <source>%1: tensor %2 has an empty name</source>
         <translation>%1：张量 %2 的名称为空</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="504"/>
+        <location filename="../../model/io/ggufreader.cpp" line="598"/>
         <source>%1: tensor &apos;%2&apos; appears twice</source>
         <translation>%1：张量 &apos;%2&apos; 出现了两次</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="506"/>
+        <location filename="../../model/io/ggufreader.cpp" line="620"/>
         <source>the dimension count of tensor &apos;%1&apos;</source>
         <translation>张量 &apos;%1&apos; 的维数</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="510"/>
+        <location filename="../../model/io/ggufreader.cpp" line="624"/>
         <source>%1: tensor &apos;%2&apos; has %3 dimensions (1 to 4 allowed)</source>
         <translation>%1：张量 &apos;%2&apos; 有 %3 个维度（允许 1 到 4）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="514"/>
+        <location filename="../../model/io/ggufreader.cpp" line="628"/>
         <source>the shape of tensor &apos;%1&apos;</source>
         <translation>张量 &apos;%1&apos; 的形状</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="518"/>
+        <location filename="../../model/io/ggufreader.cpp" line="632"/>
         <source>%1: tensor &apos;%2&apos; has dimension %3 = %4 (1 to %5 allowed)</source>
         <translation>%1：张量 &apos;%2&apos; 的维度 %3 = %4（允许 1 到 %5）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="526"/>
+        <location filename="../../model/io/ggufreader.cpp" line="641"/>
         <source>%1: tensor &apos;%2&apos; has more elements than a 64-bit count can hold</source>
         <translation>%1：张量 &apos;%2&apos; 的元素数超出 64 位计数范围</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="529"/>
+        <location filename="../../model/io/ggufreader.cpp" line="650"/>
         <source>the type of tensor &apos;%1&apos;</source>
         <translation>张量 &apos;%1&apos; 的类型</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="537"/>
+        <location filename="../../model/io/ggufreader.cpp" line="658"/>
         <source>%1: tensor &apos;%2&apos; has ggml type %3, which this version does not know (a newer llama.cpp type, or a corrupt file)</source>
         <translation>%1：张量 &apos;%2&apos; 的 ggml 类型为 %3，此版本无法识别（较新的 llama.cpp 类型，或文件已损坏）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="543"/>
+        <location filename="../../model/io/ggufreader.cpp" line="664"/>
         <source>%1: tensor &apos;%2&apos; has rows of %3 elements, not a whole number of %4 blocks of %5</source>
         <translation>%1：张量 &apos;%2&apos; 每行 %3 个元素，不是 %5 的 %4 块的整数倍</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="552"/>
+        <location filename="../../model/io/ggufreader.cpp" line="673"/>
         <source>%1: tensor &apos;%2&apos; claims an absurd size</source>
         <translation>%1：张量 &apos;%2&apos; 声称的大小不合理</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="554"/>
+        <location filename="../../model/io/ggufreader.cpp" line="602"/>
         <source>the offset of tensor &apos;%1&apos;</source>
         <translation>张量 &apos;%1&apos; 的偏移量</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="558"/>
+        <location filename="../../model/io/ggufreader.cpp" line="606"/>
         <source>%1: tensor &apos;%2&apos; has offset %3, past any file</source>
         <translation>%1：张量 &apos;%2&apos; 的偏移量 %3 超出了任何文件的范围</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="561"/>
+        <location filename="../../model/io/ggufreader.cpp" line="609"/>
         <source>%1: tensor &apos;%2&apos; has offset %3, not a multiple of the alignment %4</source>
         <translation>%1：张量 &apos;%2&apos; 的偏移量 %3 不是对齐值 %4 的倍数</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="574"/>
+        <location filename="../../model/io/ggufreader.cpp" line="503"/>
         <source>%1: the file ends before its data section (header %2 bytes, file %3; truncated?)</source>
         <translation>%1：文件在数据段之前就结束了（文件头 %2 字节，文件 %3 字节；文件被截断？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="593"/>
+        <location filename="../../model/io/ggufreader.cpp" line="522"/>
         <source>%1: tensor &apos;%2&apos; (%3 bytes at offset %4) runs past the end of the data section (%5 bytes; truncated?)</source>
         <translation>%1：张量 &apos;%2&apos;（偏移 %4 处的 %3 字节）超出了数据段末尾（%5 字节；文件被截断？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="600"/>
+        <location filename="../../model/io/ggufreader.cpp" line="529"/>
         <source>%1: tensors &apos;%2&apos; and &apos;%3&apos; overlap (offset %4 is before %5)</source>
         <translation>%1：张量 &apos;%2&apos; 和 &apos;%3&apos; 重叠（偏移 %4 在 %5 之前）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="608"/>
+        <location filename="../../model/io/ggufreader.cpp" line="537"/>
         <source>%1: %2 bytes after the last tensor are not used by any tensor</source>
         <translation>%1：最后一个张量之后的 %2 字节未被任何张量使用</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="620"/>
+        <location filename="../../model/io/ggufreader.cpp" line="710"/>
         <source>%1: cannot open: %2</source>
         <translation>%1：无法打开：%2</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="695"/>
+        <location filename="../../model/io/ggufreader.cpp" line="769"/>
         <source>%1: &apos;%2&apos; must be an integer or an array of integers</source>
         <translation>%1：&apos;%2&apos; 必须是整数或整数数组</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="699"/>
+        <location filename="../../model/io/ggufreader.cpp" line="773"/>
         <source>%1: &apos;%2&apos; differs between layers; the largest value %3 is used</source>
         <translation>%1：&apos;%2&apos; 在各层之间不同；使用最大值 %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="706"/>
+        <location filename="../../model/io/ggufreader.cpp" line="780"/>
         <source>%1: &apos;%2&apos; must be an integer, found %3</source>
         <translation>%1：&apos;%2&apos; 必须是整数，实际为 %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="711"/>
+        <location filename="../../model/io/ggufreader.cpp" line="785"/>
         <source>%1: &apos;%2&apos; = %3 is out of range (%4 to %5)</source>
         <translation>%1：&apos;%2&apos; = %3 超出范围（%4 到 %5）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="725"/>
+        <location filename="../../model/io/ggufreader.cpp" line="799"/>
         <source>%1: metadata &apos;%2&apos; is missing</source>
         <translation>%1：缺少元数据 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="820"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1214"/>
         <source>%1: metadata &apos;general.architecture&apos; is missing</source>
         <translation>%1：缺少元数据 &apos;general.architecture&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="827"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1217"/>
         <source>%1: architecture &apos;%2&apos; is not supported (supported: %3)</source>
         <translation>%1：不支持架构 &apos;%2&apos;（支持：%3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="865"/>
+        <location filename="../../model/io/ggufreader.cpp" line="986"/>
         <source>%1: the tokenizer lists %2 tokens but token_embd.weight has %3 rows; the rows are used</source>
         <translation>%1：分词器列出 %2 个词元，但 token_embd.weight 有 %3 行；采用行数</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="873"/>
+        <location filename="../../model/io/ggufreader.cpp" line="994"/>
         <source>%1: no vocabulary size (tokenizer.ggml.tokens, %2.vocab_size or token_embd.weight)</source>
         <translation>%1：没有词表大小（tokenizer.ggml.tokens、%2.vocab_size 或 token_embd.weight）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="899"/>
+        <location filename="../../model/io/ggufreader.cpp" line="856"/>
         <source>%1: %2.attention.key_length %3 is not larger than rope.dimension_count %4</source>
         <translation>%1：%2.attention.key_length %3 不大于 rope.dimension_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="937"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1042"/>
         <source>%1: %2.expert_used_count %3 exceeds expert_count %4</source>
         <translation>%1：%2.expert_used_count %3 超过 expert_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="990"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1094"/>
         <source>%1: %2.attention.head_count_kv %3 does not divide head_count %4</source>
         <translation>%1：%2.attention.head_count_kv %3 无法整除 head_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1021"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1120"/>
         <source>%1: the %2 dimensions describe more than 2^52 weights (corrupt metadata?)</source>
         <translation>%1：%2 的维度描述了超过 2^52 个权重（元数据已损坏？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1037"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1138"/>
         <source>missing %1</source>
         <translation>缺少 %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1039"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1140"/>
         <source>%1 has %2 elements, expected %3</source>
         <translation>%1 有 %2 个元素，应为 %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1042"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1143"/>
         <source>unexpected %1</source>
         <translation>意外的 %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1046"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1148"/>
         <source>%1: %2 tensors differ from the %3 layout (%4%5); sizes come from the file</source>
         <translation>%1：%2 个张量与 %3 布局不同（%4%5）；大小取自文件</translation>
     </message>
@@ -2360,6 +2184,64 @@
     </message>
 </context>
 <context>
+    <name>Planner::HardwareChoice</name>
+    <message>
+        <location filename="../../model/hardware/hardwarechoice.cpp" line="33"/>
+        <source>%1 is unified memory: one per machine, not %2</source>
+        <translation>%1 为统一内存：每台机器只有一个，而不是 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/hardwarechoice.cpp" line="93"/>
+        <source>%1 GPUs: the count must be from 0 to %2</source>
+        <translation>%1 个 GPU：数量必须在 0 到 %2 之间</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/hardwarechoice.cpp" line="97"/>
+        <source>GPU memory of %1 bytes: it cannot be negative</source>
+        <translation>GPU 显存 %1 字节：不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/hardwarechoice.cpp" line="101"/>
+        <source>RAM of %1 bytes: it cannot be negative</source>
+        <translation>内存 %1 字节：不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/hardwarechoice.cpp" line="105"/>
+        <source>%1 nodes: the count must be from 1 to %2</source>
+        <translation>%1 个节点：数量必须在 1 到 %2 之间</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/hardwarechoice.cpp" line="111"/>
+        <source>no GPU chosen from the catalog</source>
+        <translation>未从目录中选择 GPU</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/hardwarechoice.cpp" line="116"/>
+        <source>unknown GPU &apos;%1&apos;: it is not in the GPU catalog</source>
+        <translation>未知的 GPU“%1”：它不在 GPU 目录中</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/hardwarechoice.cpp" line="137"/>
+        <source>%1 GPU(s) asked for, but only %2 GPU(s) were detected</source>
+        <translation>要求 %1 个 GPU，但只检测到 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/hardwarechoice.cpp" line="146"/>
+        <source>GPU with %1</source>
+        <translation>%1 显存的 GPU</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/hardwarechoice.cpp" line="152"/>
+        <source>manual GPU(s) of unknown bandwidth: no speed can be estimated</source>
+        <translation>手动指定的 GPU 带宽未知：无法估算速度</translation>
+    </message>
+    <message>
+        <location filename="../../model/hardware/hardwarechoice.cpp" line="180"/>
+        <source>GPU (entered by hand)</source>
+        <translation>GPU（手动输入）</translation>
+    </message>
+</context>
+<context>
     <name>Planner::HardwareDetector</name>
     <message>
         <location filename="../../model/hardware/hardwaredetector.cpp" line="64"/>
@@ -2385,57 +2267,57 @@
 <context>
     <name>Planner::HfConfig</name>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="168"/>
+        <location filename="../../model/io/hfconfig.cpp" line="416"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="149"/>
+        <location filename="../../model/io/hfconfig.cpp" line="377"/>
         <source>could not be read</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="162"/>
+        <location filename="../../model/io/hfconfig.cpp" line="410"/>
         <source>must be a JSON object</source>
         <translation>必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="174"/>
+        <location filename="../../model/io/hfconfig.cpp" line="422"/>
         <source>&apos;%1&apos; is not a supported architecture (supported: %2)</source>
         <translation>&apos;%1&apos; 不是受支持的架构（支持：%2）</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="248"/>
+        <location filename="../../model/io/hfconfig.cpp" line="95"/>
         <source>must hold layer numbers</source>
         <translation>必须包含层号</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="332"/>
+        <location filename="../../model/io/hfconfig.cpp" line="439"/>
         <source>%1 exceeds the %2 experts</source>
         <translation>%1 超过了 %2 个专家</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="340"/>
+        <location filename="../../model/io/hfconfig.cpp" line="323"/>
         <source>must hold strings</source>
         <translation>必须包含字符串</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="346"/>
+        <location filename="../../model/io/hfconfig.cpp" line="329"/>
         <source>has %1 entries for %2 layers</source>
         <translation>有 %1 个条目，但有 %2 层</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="408"/>
+        <location filename="../../model/io/hfconfig.cpp" line="387"/>
         <source>%1 does not divide the %2 attention heads</source>
         <translation>%1 无法整除 %2 个注意力头</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="418"/>
+        <location filename="../../model/io/hfconfig.cpp" line="397"/>
         <source>these dimensions imply %1 parameters, far beyond any real model</source>
         <translation>这些维度意味着 %1 个参数，远超任何真实模型</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="434"/>
+        <location filename="../../model/io/hfconfig.cpp" line="459"/>
         <source>is not valid JSON (truncated or malformed)</source>
         <translation>不是有效的 JSON（被截断或格式错误）</translation>
     </message>
@@ -2443,94 +2325,94 @@
 <context>
     <name>Planner::JsonFields</name>
     <message>
-        <location filename="../../model/io/jsonfields.cpp" line="46"/>
+        <location filename="../../model/common/jsonfields.cpp" line="46"/>
         <source>the number is too large</source>
         <translation>数字太大</translation>
     </message>
     <message>
-        <location filename="../../model/io/jsonfields.cpp" line="53"/>
+        <location filename="../../model/common/jsonfields.cpp" line="53"/>
         <source>must be a whole number between %1 and %2</source>
         <translation>必须是 %1 到 %2 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../model/io/jsonfields.cpp" line="58"/>
-        <location filename="../../model/io/jsonfields.cpp" line="90"/>
+        <location filename="../../model/common/jsonfields.cpp" line="58"/>
+        <location filename="../../model/common/jsonfields.cpp" line="90"/>
         <source>must be a number, found %1</source>
         <translation>必须是数字，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/jsonfields.cpp" line="62"/>
+        <location filename="../../model/common/jsonfields.cpp" line="62"/>
         <source>%1 is out of range (%2 to %3)</source>
         <translation>%1 超出范围（%2 到 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/jsonfields.cpp" line="76"/>
-        <location filename="../../model/io/jsonfields.cpp" line="86"/>
-        <location filename="../../model/io/jsonfields.cpp" line="116"/>
-        <location filename="../../model/io/jsonfields.cpp" line="137"/>
-        <location filename="../../model/io/jsonfields.cpp" line="153"/>
+        <location filename="../../model/common/jsonfields.cpp" line="76"/>
+        <location filename="../../model/common/jsonfields.cpp" line="86"/>
+        <location filename="../../model/common/jsonfields.cpp" line="116"/>
+        <location filename="../../model/common/jsonfields.cpp" line="137"/>
+        <location filename="../../model/common/jsonfields.cpp" line="153"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../model/io/jsonfields.cpp" line="95"/>
+        <location filename="../../model/common/jsonfields.cpp" line="95"/>
         <source>must be above 0 and at most %1</source>
         <translation>必须大于 0 且不超过 %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/jsonfields.cpp" line="107"/>
+        <location filename="../../model/common/jsonfields.cpp" line="107"/>
         <source>must be true or false, found %1</source>
         <translation>必须是 true 或 false，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/jsonfields.cpp" line="128"/>
+        <location filename="../../model/common/jsonfields.cpp" line="128"/>
         <source>must be a string, found %1</source>
         <translation>必须是字符串，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/jsonfields.cpp" line="143"/>
+        <location filename="../../model/common/jsonfields.cpp" line="143"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../../model/io/jsonfields.cpp" line="157"/>
-        <location filename="../../model/io/jsonfields.cpp" line="164"/>
+        <location filename="../../model/common/jsonfields.cpp" line="157"/>
+        <location filename="../../model/common/jsonfields.cpp" line="164"/>
         <source>must be a non-empty array of strings</source>
         <translation>必须是非空字符串数组</translation>
     </message>
     <message>
-        <location filename="../../model/io/jsonfields.cpp" line="157"/>
-        <location filename="../../model/io/jsonfields.cpp" line="164"/>
+        <location filename="../../model/common/jsonfields.cpp" line="157"/>
+        <location filename="../../model/common/jsonfields.cpp" line="164"/>
         <source>must be an array of strings</source>
         <translation>必须是字符串数组</translation>
     </message>
     <message>
-        <location filename="../../model/io/jsonfields.cpp" line="178"/>
+        <location filename="../../model/common/jsonfields.cpp" line="178"/>
         <source>must be an object, found %1</source>
         <translation>必须是对象，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/jsonfields.cpp" line="190"/>
+        <location filename="../../model/common/jsonfields.cpp" line="190"/>
         <source>must be an array, found %1</source>
         <translation>必须是数组，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/jsonfields.cpp" line="214"/>
+        <location filename="../../model/common/jsonfields.cpp" line="214"/>
         <source>is not valid JSON (truncated or malformed)</source>
         <translation>不是有效的 JSON（被截断或格式错误）</translation>
     </message>
     <message>
-        <location filename="../../model/io/jsonfields.cpp" line="227"/>
+        <location filename="../../model/common/jsonfields.cpp" line="227"/>
         <source>must be an array</source>
         <translation>必须是数组</translation>
     </message>
     <message>
-        <location filename="../../model/io/jsonfields.cpp" line="236"/>
+        <location filename="../../model/common/jsonfields.cpp" line="236"/>
         <source>&apos;%1&apos; appears more than once</source>
         <translation>&apos;%1&apos; 出现了不止一次</translation>
     </message>
     <message>
-        <location filename="../../model/io/jsonfields.cpp" line="251"/>
+        <location filename="../../model/common/jsonfields.cpp" line="251"/>
         <source>must be an object</source>
         <translation>必须是对象</translation>
     </message>
@@ -2576,187 +2458,187 @@
 <context>
     <name>Planner::MemoryEstimator</name>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="211"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="156"/>
         <source>quantization &apos;%1&apos; has no rule for this architecture</source>
         <translation>量化 &apos;%1&apos; 没有针对此架构的规则</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="216"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="161"/>
         <source>storage type &apos;%1&apos; of tensor %2 (layer %3) is not in the catalog</source>
         <translation>张量 %2（第 %3 层）的存储类型 &apos;%1&apos; 不在目录中</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="397"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="370"/>
         <source>%1 parameters in %2 tensors stored as %3 (%4 bits per weight): %5</source>
         <translation>%1 个参数，%2 个张量，以 %3 存储（每权重 %4 位）：%5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="301"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="291"/>
         <source>model &apos;%1&apos; has no layers, hidden size or vocabulary</source>
         <translation>模型 &apos;%1&apos; 没有层数、隐藏层大小或词表</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="303"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="293"/>
         <source>context %1 is out of range (1 to %2 tokens)</source>
         <translation>上下文 %1 超出范围（1 到 %2 个词元）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="305"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="295"/>
         <source>batch %1 is out of range (1 to %2 sequences)</source>
         <translation>批大小 %1 超出范围（1 到 %2 个序列）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="307"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="297"/>
         <source>micro-batch %1 is out of range</source>
         <translation>微批次 %1 超出范围</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="309"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="299"/>
         <source>GPU memory utilization %1 must be above 0 and at most 1</source>
         <translation>GPU 显存利用率 %1 必须大于 0 且不超过 1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="315"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="407"/>
         <source>unknown quantization &apos;%1&apos; (known: %2)</source>
         <translation>未知的量化 &apos;%1&apos;（已知：%2）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="318"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="410"/>
         <source>%1 cannot run %2 (it runs on: %3)</source>
         <translation>%1 无法运行 %2（它可运行于：%3）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="331"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="421"/>
         <source>KV cache type &apos;%1&apos; is not available in %2 (choose one of: %3)</source>
         <translation>KV 缓存类型 &apos;%1&apos; 在 %2 中不可用（请从以下选择：%3）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="334"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="33"/>
         <source>llama.cpp needs flash attention for a quantized V cache (%1); turn flash attention on</source>
         <translation>llama.cpp 需要 Flash Attention 才能使用量化的 V 缓存（%1）；请开启 Flash Attention</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="361"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="254"/>
         <source>tensor %1 of the model file has a negative size</source>
         <translation>模型文件的张量 %1 大小为负</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="395"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="368"/>
         <source>%1 parameters in %2 tensors as stored in the model file (%3, %4 bits per weight): %5</source>
         <translation>%1 个参数，%2 个张量，按模型文件中的存储（%3，每权重 %4 位）：%5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="418"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="391"/>
         <source>tensor %1 of the projector file has a negative size</source>
         <translation>投影器文件的张量 %1 大小为负</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="462"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="72"/>
         <source>llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load</source>
         <translation>llama.cpp 在加载时分配完整的 n_ctx = %1 x %2 个序列（按 256 对齐）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="467"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="60"/>
         <source>vLLM needs %1 sequences x %2 tokens in 16-token blocks</source>
         <translation>vLLM 需要 %1 个序列 x %2 个词元，按 16 个词元的块分配</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="470"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="59"/>
         <source>transformers&apos; cache grows to %1 sequences x %2 tokens</source>
         <translation>transformers 的缓存增长到 %1 个序列 x %2 个词元</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="473"/>
+        <location filename="../../model/memory/mlxengine.cpp" line="57"/>
         <source>mlx-lm grows the cache in steps of 256 tokens per sequence</source>
         <translation>mlx-lm 按每序列 256 个词元的步长增长缓存</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="479"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="322"/>
         <source>MLA latent (%1 + %2 rope) x %3</source>
         <translation>MLA 潜变量（%1 + %2 rope）x %3</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="481"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="324"/>
         <source>K %1 heads x %2 + V %1 heads x %3, %4</source>
         <translation>K %1 个头 x %2 + V %1 个头 x %3，%4</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="487"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="330"/>
         <source>2 (K,V) x %1 KV heads x %2 dims x %3</source>
         <translation>2 (K,V) x %1 个 KV 头 x %2 维 x %3</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="488"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="332"/>
         <source>%1 layers x %2 tokens</source>
         <translation>%1 层 x %2 个词元</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="490"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="334"/>
         <source> + %1 sliding-window layers x %2 tokens (window %3)</source>
         <translation> + %1 个滑动窗口层 x %2 个词元（窗口 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="495"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="338"/>
         <source>%1 x %2 = %3 bytes per layer and token. %4.</source>
         <translation>%1 x %2 = 每层每词元 %3 字节。%4。</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="544"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="125"/>
         <source>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</source>
         <translation>计算缓冲区 %1（最大阶段：%3 个词元的微批次需 %2；logits %4 x %3 x 4 字节%5）+ 输出缓冲区 %6（%7 x 4 字节 x %8 个序列）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="551"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="130"/>
         <source>; flash attention on</source>
         <translation>；Flash Attention 已开启</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="552"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="131"/>
         <source>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</source>
         <translation>；注意力分数 %1 个头 x %2 个单元 x %3 个词元 x 4 字节</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="587"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="66"/>
         <source>whole-prompt prefill of %1 sequences x %2 tokens</source>
         <translation>整段提示预填充 %1 个序列 x %2 个词元</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="589"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="68"/>
         <source>vLLM&apos;s profiling run of max_num_batched_tokens = %1</source>
         <translation>vLLM 的 profiling 运行，max_num_batched_tokens = %1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="591"/>
+        <location filename="../../model/memory/mlxengine.cpp" line="66"/>
         <source>one prefill step of %1 tokens x %2 sequences</source>
         <translation>一次预填充步骤 %1 个词元 x %2 个序列</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="594"/>
+        <location filename="../../model/memory/enginerules.cpp" line="75"/>
         <source>%1: %2 tokens x %3 bytes (max of MLP 2 x (3 x %4 + 4 x %5) and attention tensors) + last-token logits %6 x %7 x 8 bytes</source>
         <translation>%1：%2 个词元 x %3 字节（MLP 2 x (3 x %4 + 4 x %5) 与注意力张量中的较大者）+ 最后一个词元的 logits %6 x %7 x 8 字节</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="615"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="148"/>
         <source>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</source>
         <translation>llama.cpp 的 GPU 后端上下文和暂存空间（CUDA/Metal/Vulkan），每个 GPU 约 300 MiB；仅用 CPU 运行时为零</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="631"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="85"/>
         <source>CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 (2 x the %4 MLP intermediate of the prefill, at least 256 MiB)</source>
         <translation>CUDA 上下文和库 %1 + cuBLAS 工作区 %2 + 缓存分配器余量 %3（预填充时 %4 MLP 中间层的 2 倍，至少 256 MiB）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="642"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="78"/>
         <source>CUDA context and libraries (about 0.68 GiB) + CUDA graphs and NCCL buffers (about 0.5 GiB, up to 1.5 GiB with many capture sizes); vLLM then claims gpu_memory_utilization = %1 of the GPU and fills the rest with KV blocks</source>
         <translation>CUDA 上下文和库（约 0.68 GiB）+ CUDA graphs 和 NCCL 缓冲区（约 0.5 GiB，捕获尺寸多时可达 1.5 GiB）；随后 vLLM 占用 GPU 的 gpu_memory_utilization = %1，并用 KV 块填满其余部分</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="652"/>
+        <location filename="../../model/memory/mlxengine.cpp" line="76"/>
         <source>Metal context and MLX&apos;s buffer cache, about 256 MiB</source>
         <translation>Metal 上下文和 MLX 的缓冲区缓存，约 256 MiB</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="661"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="464"/>
         <source>context %1 exceeds the model&apos;s trained maximum of %2 tokens</source>
         <translation>上下文 %1 超过了模型训练时的最大值 %2 个词元</translation>
     </message>
@@ -2815,27 +2697,27 @@
 <context>
     <name>Planner::ModelFile</name>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="41"/>
+        <location filename="../../model/io/modelfile.cpp" line="40"/>
         <source>%1: cannot open: %2</source>
         <translation>%1：无法打开：%2</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="45"/>
+        <location filename="../../model/io/modelfile.cpp" line="44"/>
         <source>%1: %2 bytes is implausibly large for this file (limit %3)</source>
         <translation>%1：%2 字节对此文件来说大得不合理（上限 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="105"/>
+        <location filename="../../model/io/modelfile.cpp" line="104"/>
         <source>some tensor names carry layer numbers of %1 or more; they are counted outside the layers</source>
         <translation>部分张量名称带有 %1 或更大的层号；它们被计入层之外</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="110"/>
+        <location filename="../../model/io/modelfile.cpp" line="109"/>
         <source>tensors reach layer %1 but the architecture has %2 layers</source>
         <translation>张量用到了第 %1 层，但该架构只有 %2 层</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="150"/>
+        <location filename="../../model/io/modelfile.cpp" line="149"/>
         <source>%1: a split set of %2 files is not plausible</source>
         <translation>%1：%2 个文件的分片集不合理</translation>
     </message>
@@ -2845,163 +2727,163 @@
         <translation>%1：%3 个文件的分片集缺少第 %2 部分（%4）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="182"/>
+        <location filename="../../model/io/modelfile.cpp" line="178"/>
         <source>%1: split.no is %2 but the file name says part %3</source>
         <translation>%1：split.no 为 %2，但文件名表明是第 %3 部分</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="186"/>
+        <location filename="../../model/io/modelfile.cpp" line="182"/>
         <source>%1: split.count is %2 but the file name says %3 parts</source>
         <translation>%1：split.count 为 %2，但文件名表明共 %3 部分</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="204"/>
+        <location filename="../../model/io/modelfile.cpp" line="213"/>
         <source>%1: tensor &apos;%2&apos; also appears in an earlier part of the split set</source>
         <translation>%1：张量 &apos;%2&apos; 也出现在分片集中较前的部分</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="216"/>
+        <location filename="../../model/io/modelfile.cpp" line="225"/>
         <source>%1: split.tensors.count says %2 tensors, the parts hold %3</source>
         <translation>%1：split.tensors.count 称有 %2 个张量，但各部分共有 %3 个</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="254"/>
+        <location filename="../../model/io/modelfile.cpp" line="237"/>
         <source>%1: no general.architecture; only sizes are known</source>
         <translation>%1：没有 general.architecture；只知道大小</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="331"/>
+        <location filename="../../model/io/modelfile.cpp" line="362"/>
         <source>%1: not a JSON object (truncated or corrupt)</source>
         <translation>%1：不是 JSON 对象（被截断或已损坏）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="336"/>
+        <location filename="../../model/io/modelfile.cpp" line="367"/>
         <source>%1: weight_map is missing or empty</source>
         <translation>%1：weight_map 缺失或为空</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="345"/>
+        <location filename="../../model/io/modelfile.cpp" line="376"/>
         <source>%1: weight_map.%2 must be a file name</source>
         <translation>%1：weight_map.%2 必须是文件名</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="352"/>
+        <location filename="../../model/io/modelfile.cpp" line="383"/>
         <source>%1: weight_map names &apos;%2&apos;, which is not a file name in this folder</source>
         <translation>%1：weight_map 指向 &apos;%2&apos;，但它不是此文件夹中的文件名</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="359"/>
+        <location filename="../../model/io/modelfile.cpp" line="390"/>
         <source>%1: more than %2 shard files</source>
         <translation>%1：分片文件超过 %2 个</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="396"/>
+        <location filename="../../model/io/modelfile.cpp" line="406"/>
         <source>%1: no config.json next to the weights; only sizes are known</source>
         <translation>%1：权重旁没有 config.json；只知道大小</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="407"/>
+        <location filename="../../model/io/modelfile.cpp" line="468"/>
         <source>%1: shard %2 is missing</source>
         <translation>%1：缺少分片 %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="420"/>
+        <location filename="../../model/io/modelfile.cpp" line="481"/>
         <source>%1: tensor &apos;%2&apos; also appears in another shard</source>
         <translation>%1：张量 &apos;%2&apos; 也出现在另一个分片中</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="427"/>
+        <location filename="../../model/io/modelfile.cpp" line="488"/>
         <source>%1: tensor &apos;%2&apos; is not listed in the index</source>
         <translation>%1：张量 &apos;%2&apos; 未在索引中列出</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="430"/>
+        <location filename="../../model/io/modelfile.cpp" line="491"/>
         <source>%1: tensor &apos;%2&apos; is listed in the index under %3</source>
         <translation>%1：张量 &apos;%2&apos; 在索引中列于 %3 之下</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="449"/>
+        <location filename="../../model/io/modelfile.cpp" line="510"/>
         <source>%1: %2 tensors listed in the index are in none of the shards</source>
         <translation>%1：索引中列出的 %2 个张量不在任何分片中</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="507"/>
+        <location filename="../../model/io/modelfile.cpp" line="552"/>
         <source>%1 holds several GGUF models (%2); open one of them</source>
         <translation>%1 包含多个 GGUF 模型（%2）；请打开其中一个</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="510"/>
+        <location filename="../../model/io/modelfile.cpp" line="555"/>
         <source>%1 holds no model weights (no .safetensors or .gguf files)</source>
         <translation>%1 不包含模型权重（没有 .safetensors 或 .gguf 文件）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="531"/>
+        <location filename="../../model/io/modelfile.cpp" line="763"/>
         <source>is not a JSON object (truncated or malformed)</source>
         <translation>不是 JSON 对象（被截断或格式错误）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="543"/>
+        <location filename="../../model/io/modelfile.cpp" line="777"/>
         <source>must be an object</source>
         <translation>必须是对象</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="552"/>
+        <location filename="../../model/io/modelfile.cpp" line="583"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>必须是 %1 到 %2 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="570"/>
-        <location filename="../../model/io/modelfile.cpp" line="628"/>
+        <location filename="../../model/io/modelfile.cpp" line="689"/>
+        <location filename="../../model/io/modelfile.cpp" line="784"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="603"/>
+        <location filename="../../model/io/modelfile.cpp" line="653"/>
         <source>bitsandbytes needs load_in_4bit or load_in_8bit</source>
         <translation>bitsandbytes 需要 load_in_4bit 或 load_in_8bit</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="611"/>
+        <location filename="../../model/io/modelfile.cpp" line="667"/>
         <source>must hold positive whole numbers</source>
         <translation>必须包含正整数</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="623"/>
+        <location filename="../../model/io/modelfile.cpp" line="682"/>
         <source>is missing or empty</source>
         <translation>缺失或为空</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="667"/>
+        <location filename="../../model/io/modelfile.cpp" line="798"/>
         <source>%1: no such file or folder</source>
         <translation>%1：没有这样的文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="696"/>
+        <location filename="../../model/io/modelfile.cpp" line="827"/>
         <source>%1: not a model file (expected .gguf, .safetensors or a Hugging Face folder)</source>
         <translation>%1：不是模型文件（应为 .gguf、.safetensors 或 Hugging Face 文件夹）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="724"/>
+        <location filename="../../model/io/modelfile.cpp" line="855"/>
         <source>%1 is a vision projector (mmproj); open the language model and add the projector to it</source>
         <translation>%1 是视觉投影器（mmproj）；请打开语言模型并将投影器添加到其中</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="730"/>
+        <location filename="../../model/io/modelfile.cpp" line="861"/>
         <source>%1: the architecture could not be derived (%2)</source>
         <translation>%1：无法推断架构（%2）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="731"/>
+        <location filename="../../model/io/modelfile.cpp" line="862"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="736"/>
+        <location filename="../../model/io/modelfile.cpp" line="867"/>
         <source>%1 holds no tensors</source>
         <translation>%1 不包含张量</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="755"/>
+        <location filename="../../model/io/modelfile.cpp" line="886"/>
         <source>%1 is not a vision projector (mmproj) file</source>
         <translation>%1 不是视觉投影器（mmproj）文件</translation>
     </message>
@@ -3155,7 +3037,7 @@
 <context>
     <name>Planner::QuantAssign</name>
     <message numerus="yes">
-        <location filename="../../model/quant/quantassign.cpp" line="96"/>
+        <location filename="../../model/quant/quantassign.cpp" line="95"/>
         <source>%n tensor(s) keep 16-bit weights: their input width is not a multiple of the group size</source>
         <translation>
             <numerusform>%n 个张量保留 16 位权重：其输入宽度不是分组大小的整数倍</numerusform>
@@ -3259,152 +3141,152 @@
 <context>
     <name>Planner::SafetensorsReader</name>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="102"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="212"/>
         <source>the header of %1 bytes exceeds the limit of %2</source>
         <translation>%1 字节的文件头超过了上限 %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="104"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="214"/>
         <source>the data section has a negative size</source>
         <translation>数据段大小为负</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="106"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="216"/>
         <source>the header is not a JSON object (not a safetensors file?)</source>
         <translation>文件头不是 JSON 对象（不是 safetensors 文件？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="109"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="219"/>
         <source>the header is not valid JSON (truncated or corrupt)</source>
         <translation>文件头不是有效的 JSON（被截断或已损坏）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="111"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="221"/>
         <source>the header is not a JSON object</source>
         <translation>文件头不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="113"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="223"/>
         <source>the header lists %1 entries (limit %2)</source>
         <translation>文件头列出 %1 个条目（上限 %2）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="125"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="69"/>
         <source>__metadata__ must be an object of strings</source>
         <translation>__metadata__ 必须是由字符串组成的对象</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="128"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="72"/>
         <source>__metadata__.%1 must be a string</source>
         <translation>__metadata__.%1 必须是字符串</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="135"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="116"/>
         <source>a tensor has an empty name</source>
         <translation>有张量的名称为空</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="137"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="118"/>
         <source>tensor &apos;%1&apos; must be an object with dtype, shape and data_offsets</source>
         <translation>张量 &apos;%1&apos; 必须是包含 dtype、shape 和 data_offsets 的对象</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="142"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="83"/>
         <source>tensor &apos;%1&apos; has no dtype</source>
         <translation>张量 &apos;%1&apos; 没有 dtype</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="146"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="86"/>
         <source>tensor &apos;%1&apos; has dtype &apos;%2&apos;, which is not supported (supported: %3)</source>
         <translation>张量 &apos;%1&apos; 的 dtype 为 &apos;%2&apos;，不受支持（支持：%3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="150"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="90"/>
         <source>tensor &apos;%1&apos; has no shape array</source>
         <translation>张量 &apos;%1&apos; 没有 shape 数组</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="153"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="92"/>
         <source>tensor &apos;%1&apos; has %2 dimensions (limit %3)</source>
         <translation>张量 &apos;%1&apos; 有 %2 个维度（上限 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="158"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="97"/>
         <source>tensor &apos;%1&apos; has a shape entry that is not a whole number from 0 to %2</source>
         <translation>张量 &apos;%1&apos; 的 shape 中有一项不是 0 到 %2 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="164"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="103"/>
         <source>tensor &apos;%1&apos; has more elements than a 64-bit count can hold</source>
         <translation>张量 &apos;%1&apos; 的元素数超出 64 位计数范围</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="170"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="124"/>
         <source>tensor &apos;%1&apos; needs data_offsets [begin, end]</source>
         <translation>张量 &apos;%1&apos; 需要 data_offsets [begin, end]</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="174"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="128"/>
         <source>tensor &apos;%1&apos; has data_offsets that are not whole numbers with begin &lt;= end</source>
         <translation>张量 &apos;%1&apos; 的 data_offsets 不是满足 begin &lt;= end 的整数</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="179"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="133"/>
         <source>tensor &apos;%1&apos; spans %2 bytes but %3 x %4 needs %5</source>
         <translation>张量 &apos;%1&apos; 占 %2 字节，但 %3 x %4 需要 %5</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="184"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="138"/>
         <source>more than 2^63</source>
         <translation>超过 2^63</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="186"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="140"/>
         <source>tensor &apos;%1&apos; ends at byte %2, past the %3-byte data section (truncated?)</source>
         <translation>张量 &apos;%1&apos; 结束于第 %2 字节，超出了 %3 字节的数据段（文件被截断？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="205"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="162"/>
         <source>tensors &apos;%1&apos; and &apos;%2&apos; overlap (byte %3 is claimed twice)</source>
         <translation>张量 &apos;%1&apos; 和 &apos;%2&apos; 重叠（第 %3 字节被重复占用）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="209"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="166"/>
         <source>bytes %1 to %2 of the data section belong to no tensor</source>
         <translation>数据段的第 %1 到 %2 字节不属于任何张量</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="214"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="171"/>
         <source>the data section has %1 bytes but the tensors cover %2</source>
         <translation>数据段有 %1 字节，但张量覆盖了 %2 字节</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="231"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="260"/>
         <source>cannot open: %1</source>
         <translation>无法打开：%1</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="234"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="263"/>
         <source>only %1 bytes: not a safetensors file (truncated?)</source>
         <translation>只有 %1 字节：不是 safetensors 文件（文件被截断？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="237"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="266"/>
         <source>cannot read the header length: %1</source>
         <translation>无法读取文件头长度：%1</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="242"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="271"/>
         <source>the header claims %1 bytes (limit %2): not a safetensors file, or corrupt</source>
         <translation>文件头声称有 %1 字节（上限 %2）：不是 safetensors 文件，或已损坏</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="246"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="275"/>
         <source>the header claims %1 bytes but the file has only %2 after the length (truncated?)</source>
         <translation>文件头声称有 %1 字节，但长度字段之后文件只有 %2 字节（文件被截断？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="251"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="280"/>
         <source>cannot read the header: %1</source>
         <translation>无法读取文件头：%1</translation>
     </message>
@@ -3465,38 +3347,40 @@
 <context>
     <name>Planner::WindowsProbe</name>
     <message>
+        <location filename="../../model/hardware/windowsprobe.cpp" line="22"/>
         <source>GlobalMemoryStatusEx failed: system RAM is unknown</source>
-        <translation type="vanished">GlobalMemoryStatusEx 失败：系统内存未知</translation>
+        <translation>GlobalMemoryStatusEx 失败：系统内存未知</translation>
     </message>
     <message>
+        <location filename="../../model/hardware/windowsprobe.cpp" line="27"/>
         <source>DXGI is not available: GPUs cannot be listed</source>
-        <translation type="vanished">DXGI 不可用：无法列出 GPU</translation>
+        <translation>DXGI 不可用：无法列出 GPU</translation>
     </message>
 </context>
 <context>
     <name>RecommendPanel</name>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="123"/>
+        <location filename="../../views/recommendpanel.cpp" line="95"/>
         <source>What can I run? Every catalog model on the hardware in use, with the best quantization that fits, the largest context at it and the decode speed. Double-click a row to plan it.</source>
         <translation>我能运行什么？目录中每个模型在当前硬件上可容纳的最佳量化、该量化下的最大上下文和解码速度。双击一行即可为该模型规划。</translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="125"/>
+        <location filename="../../views/recommendpanel.cpp" line="97"/>
         <source>&amp;Filter:</source>
         <translation>筛选(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="126"/>
+        <location filename="../../views/recommendpanel.cpp" line="98"/>
         <source>Model name</source>
         <translation>模型名称</translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="127"/>
+        <location filename="../../views/recommendpanel.cpp" line="99"/>
         <source>What can I run</source>
         <translation>我能运行什么</translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="128"/>
+        <location filename="../../views/recommendpanel.cpp" line="100"/>
         <source>Computing recommendations</source>
         <translation>正在计算推荐</translation>
     </message>
@@ -3504,134 +3388,134 @@
 <context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="199"/>
+        <location filename="../../views/scenariopanel.cpp" line="208"/>
         <source>%1  %2 bpw</source>
         <translation>%1  %2 位/权重</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="201"/>
+        <location filename="../../views/scenariopanel.cpp" line="210"/>
         <source>%1
 Runs on: %2</source>
         <translation>%1
 支持的引擎：%2</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="223"/>
+        <location filename="../../views/scenariopanel.cpp" line="232"/>
         <source>%1 (MoE, %2 active)</source>
         <translation>%1（MoE，激活 %2）</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="232"/>
+        <location filename="../../views/scenariopanel.cpp" line="241"/>
         <source>%1 tokens (up to %2)</source>
         <translation>%1 个词元（最多 %2）</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="289"/>
+        <location filename="../../views/scenariopanel.cpp" line="298"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="290"/>
+        <location filename="../../views/scenariopanel.cpp" line="299"/>
         <source>&amp;Engine</source>
         <translation>推理引擎(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="294"/>
+        <location filename="../../views/scenariopanel.cpp" line="303"/>
         <source>Inference engine</source>
         <translation>推理引擎</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="295"/>
+        <location filename="../../views/scenariopanel.cpp" line="304"/>
         <source>&amp;Quantization</source>
         <translation>量化(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="296"/>
+        <location filename="../../views/scenariopanel.cpp" line="305"/>
         <source>Quantization</source>
         <translation>量化方案</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="305"/>
+        <location filename="../../views/scenariopanel.cpp" line="314"/>
         <source>&amp;Context</source>
         <translation>上下文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="306"/>
+        <location filename="../../views/scenariopanel.cpp" line="315"/>
         <source>Context length, logarithmic slider</source>
         <translation>上下文长度（对数刻度滑块）</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="307"/>
+        <location filename="../../views/scenariopanel.cpp" line="316"/>
         <source>Context length in tokens</source>
         <translation>上下文长度（词元）</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="308"/>
+        <location filename="../../views/scenariopanel.cpp" line="317"/>
         <source> tokens</source>
         <translation> 词元</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="309"/>
+        <location filename="../../views/scenariopanel.cpp" line="318"/>
         <source>&amp;Batch</source>
         <translation>批量(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="310"/>
+        <location filename="../../views/scenariopanel.cpp" line="319"/>
         <source>Parallel sequences</source>
         <translation>并行序列数</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="311"/>
+        <location filename="../../views/scenariopanel.cpp" line="320"/>
         <source>Parallel sequences (batch): each holds its own KV cache</source>
         <translation>并行序列数（批量）：每个序列各自占用 KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="312"/>
+        <location filename="../../views/scenariopanel.cpp" line="321"/>
         <source>&amp;KV cache</source>
         <translation>KV 缓存(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="313"/>
+        <location filename="../../views/scenariopanel.cpp" line="322"/>
         <source>KV cache type</source>
         <translation>KV 缓存类型</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="314"/>
+        <location filename="../../views/scenariopanel.cpp" line="323"/>
         <source>&amp;GPU memory</source>
         <translation>显存(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="315"/>
+        <location filename="../../views/scenariopanel.cpp" line="324"/>
         <source>GPU memory to plan for</source>
         <translation>用于规划的显存</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="316"/>
+        <location filename="../../views/scenariopanel.cpp" line="325"/>
         <source>GPU memory to plan for (what-if; 0 = no GPU)</source>
         <translation>用于规划的显存（假设值；0 表示没有 GPU）</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="317"/>
+        <location filename="../../views/scenariopanel.cpp" line="326"/>
         <source>&amp;RAM</source>
         <translation>内存(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="318"/>
+        <location filename="../../views/scenariopanel.cpp" line="327"/>
         <source>System RAM to plan for</source>
         <translation>用于规划的系统内存</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="319"/>
+        <location filename="../../views/scenariopanel.cpp" line="328"/>
         <source>Compare...</source>
         <translation>对比…</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="320"/>
+        <location filename="../../views/scenariopanel.cpp" line="329"/>
         <source>Add quantizations to the comparison</source>
         <translation>向对比中添加量化方案</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="321"/>
+        <location filename="../../views/scenariopanel.cpp" line="330"/>
         <source>Tick more quantizations to add them to the comparison chart</source>
         <translation>勾选更多量化方案以加入对比图</translation>
     </message>
