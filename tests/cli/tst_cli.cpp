@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::Literals::StringLiterals;
+
 class TestCli : public QObject
 {
     Q_OBJECT
@@ -158,23 +160,26 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
-        QTest::addRow("unknown command") << QStringList { "frobnicate" } << 2 << "unknown command 'frobnicate'";
-        QTest::addRow("unknown model") << QStringList { "estimate", "--model", "gpt-5" } << 2
-                                       << "unknown model 'gpt-5'";
-        QTest::addRow("no model") << QStringList { "estimate" } << 2 << "give exactly one of --model ID";
-        QTest::addRow("bad context") << QStringList { "estimate", "--model", "llama-3.1-8b", "--context", "-5" } << 2
-                                     << "--context '-5' must be a whole number of tokens";
-        QTest::addRow("huge context") << QStringList { "estimate", "--model", "llama-3.1-8b", "--context",
-            "99999999999999999" } << 2 << "--context '99999999999999999' must be a whole number of tokens";
-        QTest::addRow("bad engine") << QStringList { "estimate", "--model", "llama-3.1-8b", "--engine", "tensorrt" }
-                                    << 2 << "unknown engine 'tensorrt'";
-        QTest::addRow("wrong engine for recipe") << QStringList { "estimate", "--model", "llama-3.1-8b", "--engine",
-            "vllm", "--quant", "Q4_K_M" } << 2 << "vLLM / SGLang cannot run Q4_K_M";
-        QTest::addRow("unknown option") << QStringList { "estimate", "--model", "llama-3.1-8b", "--colour" } << 2
-                                        << "unknown option --colour";
-        QTest::addRow("missing value") << QStringList { "estimate", "--model" } << 2 << "--model needs a value";
-        QTest::addRow("missing config") << QStringList { "estimate", "--config", "/nonexistent/config.json" } << 2
-                                        << "cannot read /nonexistent/config.json";
+        QTest::addRow("unknown command") << QStringList { u"frobnicate"_s } << 2 << u"unknown command 'frobnicate'"_s;
+        QTest::addRow("unknown model") << QStringList { u"estimate"_s, u"--model"_s, u"gpt-5"_s } << 2
+                                       << u"unknown model 'gpt-5'"_s;
+        QTest::addRow("no model") << QStringList { u"estimate"_s } << 2 << u"give exactly one of --model ID"_s;
+        QTest::addRow("bad context") << QStringList { u"estimate"_s, u"--model"_s, u"llama-3.1-8b"_s, u"--context"_s,
+            u"-5"_s } << 2 << u"--context '-5' must be a whole number of tokens"_s;
+        QTest::addRow("huge context") << QStringList { u"estimate"_s, u"--model"_s, u"llama-3.1-8b"_s, u"--context"_s,
+            u"99999999999999999"_s } << 2
+                                      << u"--context '99999999999999999' must be a whole number of tokens"_s;
+        QTest::addRow("bad engine") << QStringList { u"estimate"_s, u"--model"_s, u"llama-3.1-8b"_s, u"--engine"_s,
+            u"tensorrt"_s } << 2 << u"unknown engine 'tensorrt'"_s;
+        QTest::addRow("wrong engine for recipe") << QStringList { u"estimate"_s, u"--model"_s, u"llama-3.1-8b"_s,
+            u"--engine"_s, u"vllm"_s, u"--quant"_s, u"Q4_K_M"_s }
+                                                 << 2 << u"vLLM / SGLang cannot run Q4_K_M"_s;
+        QTest::addRow("unknown option") << QStringList { u"estimate"_s, u"--model"_s, u"llama-3.1-8b"_s, u"--colour"_s }
+                                        << 2 << u"unknown option --colour"_s;
+        QTest::addRow("missing value") << QStringList { u"estimate"_s, u"--model"_s } << 2
+                                       << u"--model needs a value"_s;
+        QTest::addRow("missing config") << QStringList { u"estimate"_s, u"--config"_s, u"/nonexistent/config.json"_s }
+                                        << 2 << u"cannot read /nonexistent/config.json"_s;
     }
 
     void errors()
