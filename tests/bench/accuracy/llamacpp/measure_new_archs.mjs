@@ -20,7 +20,7 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { writeGguf, LLAMA_FTYPES, GT } from "./gguf_writer.mjs";
 import { tokenizerKv } from "./models.mjs";
-import { NEW_MODELS, newMetadataKv, newTensorList, blockCount, layerKinds, sampleModels } from "./new_archs.mjs";
+import { NEW_MODELS, newMetadataKv, newTensorList, blockCount, layerKinds, sampleModels, cutConfig } from "./new_archs.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, arr) => {
@@ -58,7 +58,7 @@ const COLS = ["model", "arch", "source_config", "mode", "n_layer", "n_layer_real
     "ftype", "n_params", "tensor_data_bytes", "bytes_by_type", "model_buffers_mib",
     "model_bytes", "kv_cells", "kv_layers", "kv_mib", "kv_k_mib", "kv_v_mib", "kv_caches",
     "rs_cells", "rs_layers", "rs_mib", "rs_r_mib", "rs_s_mib", "rs_buffer_mib",
-    "compute_buffer_mib", "output_buffer_mib", "context_bytes", "n_ctx_seq_llama", "hf_config", "llama_cpp_commit", "error"];
+    "compute_buffer_mib", "output_buffer_mib", "context_bytes", "n_ctx_seq_llama", "hf_config", "fields", "llama_cpp_commit", "error"];
 const csvCell = (v) => { const s = v === undefined || v === null ? "" : String(v); return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s; };
 const partial = Boolean(args.models || args.quick || MODE !== "dry");
 const csvPath = path.join(OUT, args.sample ? `new_archs.sample-${MODE}.csv` : partial ? "new_archs.partial.csv" : "new_archs.csv");
@@ -111,7 +111,7 @@ for (const m of args.sample ? sampleModels() : NEW_MODELS) {
             compute_buffer_mib: res?.compute_buffers?.length ? sum(res.compute_buffers) : "",
             output_buffer_mib: res?.output_buffers?.length ? sum(res.output_buffers) : "",
             context_bytes: res?.context_breakdown?.cpuRam ?? "", n_ctx_seq_llama: res?.n_ctx_seq ?? "",
-            hf_config: JSON.stringify(m.hf), llama_cpp_commit: LLAMA_COMMIT,
+            hf_config: JSON.stringify(cutConfig(m)), fields: JSON.stringify(m.hf), llama_cpp_commit: LLAMA_COMMIT,
             error: res ? res.error : (loadError || "no result"),
         });
     }

@@ -4,7 +4,11 @@
 // tensor list that convert_hf_to_gguf.py (conversion/*.py of the llama.cpp node-llama-cpp 3.21.1 bundles) writes
 // for an F16 conversion. llama.cpp refuses a file whose tensor set or shapes do not match its architecture, so a
 // successful load checks these lists.
+import fs from "node:fs";
+import path from "node:path";
 import { GT } from "./gguf_writer.mjs";
+
+export const CONFIG_DIR = "/work/shared/data/configs-2026";
 
 const range = (n) => [...Array(n).keys()];
 
@@ -105,8 +109,26 @@ export const NEW_MODELS = [
 export function sampleModels() {
     return NEW_MODELS.filter((m) => m.sample).map((m) => {
         const tag = Object.entries(m.sample).map(([k, v]) => `-${k}=${v}`).join("");
-        return { ...m, id: m.id + tag, hf: { ...m.hf, ...m.sample } };
+        return { ...m, id: m.id + tag, isSample: true, hf: { ...m.hf, ...m.sample } };
     });
+}
+
+// The published config.json of a model (from `dir`), cut as measured: num_hidden_layers and the per-layer pattern
+// (layer_types, hybrid_override_pattern) cut to the layers used, a sample's changed fields applied, and the vision
+// and audio towers and the checkpoint's quantization_config dropped (the GGUF files are F16). What the CSV's
+// hf_config column holds, so that the estimator can read it as it reads any config.json.
+export function cutConfig(m, dir = CONFIG_DIR) {
+    const file = path.join(dir, m.source);
+    if (!m.source.endsWith(".json") || !fs.existsSync(file)) return { ...m.hf };
+    const c = JSON.parse(fs.readFileSync(file, "utf8"));
+    const t = c.text_config ?? c;
+    for (const o of [c, t]) for (const k of ["vision_config", "audio_config", "quantization_config"]) delete o[k];
+    const n = m.hf.num_hidden_layers;
+    t.num_hidden_layers = n;
+    if (Array.isArray(t.layer_types)) t.layer_types = t.layer_types.slice(0, n);
+    if (typeof t.hybrid_override_pattern === "string") t.hybrid_override_pattern = t.hybrid_override_pattern.slice(0, n);
+    if (m.isSample) Object.assign(t, m.sample);
+    return c;
 }
 
 // number of blocks in the file (trunk + MTP/nextn blocks)
