@@ -4,6 +4,7 @@
 //
 //   nice -n 10 node measure_new_archs.mjs [--out data/] [--work /dev/shm/fitplanner-llamacpp] [--nlc /tmp/nlc]
 //        [--models id,id] [--mode dry|real] [--quick] [--sample] [--no-amx] [--dump-logs DIR]
+//   node measure_new_archs.mjs --quant-types [--llama-src /tmp/llama-src]   (data/new_archs_tensor_types.csv)
 //
 // --mode dry (default) loads each model with llama.cpp's no_alloc, as node-llama-cpp's GgufInsights simulator does:
 // no weight is read, so the multi-GB files cost nothing, and llama.cpp sizes every buffer exactly as it would
@@ -14,11 +15,14 @@
 // the F16 weights and then cannot run deepseek32's graph (GGML_ASSERT(*cur_backend_id != -1), ggml-backend.cpp:1294).
 // The flag renames that variant in the node-llama-cpp install for the run (restored afterwards), so llama.cpp
 // loads the next best variant (zen4, the one the other CSVs were measured with).
+// --quant-types: instead of measuring, records the type llama-quantize gives every tensor of each model for
+// Q4_K_M and Q8_0: dry_quantize.c (llama_model_quantize with dry_run, linked against node-llama-cpp's prebuilt
+// libllama, headers from the bundled source cloned to --llama-src) is built into --work and run on each F16 file.
 import fs from "node:fs";
 import path from "node:path";
-import { spawnSync } from "node:child_process";
+import { spawnSync, execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { writeGguf, LLAMA_FTYPES, GT } from "./gguf_writer.mjs";
+import { writeGguf, tensorBytes, LLAMA_FTYPES, GT } from "./gguf_writer.mjs";
 import { tokenizerKv } from "./models.mjs";
 import { NEW_MODELS, newMetadataKv, newTensorList, blockCount, layerKinds, sampleModels, cutConfig } from "./new_archs.mjs";
 
@@ -37,6 +41,7 @@ fs.mkdirSync(WORK, { recursive: true });
 if (!fs.existsSync(path.join(NLC, "node_modules/node-llama-cpp/package.json")))
     throw new Error(`node-llama-cpp not found in ${NLC}: run \`npm install node-llama-cpp@3.21.1\` there (see README.md)`);
 
+const onlyModelsQ = args.models ? args.models.split(",") : null;
 let amxAside = null;
 if (args["no-amx"]) {
     const bins = path.join(NLC, "node_modules/@node-llama-cpp/linux-x64/bins/linux-x64");
@@ -45,6 +50,46 @@ if (args["no-amx"]) {
     const restore = () => { if (amxAside && fs.existsSync(amxAside[1])) fs.renameSync(amxAside[1], amxAside[0]); };
     process.on("exit", restore);
     process.on("SIGINT", () => { restore(); process.exit(130); });
+}
+
+if (args["quant-types"]) {
+    const src = path.resolve(args["llama-src"] ?? "/tmp/llama-src");
+    const bins = path.join(NLC, "node_modules/@node-llama-cpp/linux-x64/bins/linux-x64");
+    if (!fs.existsSync(path.join(src, "include/llama.h")))
+        throw new Error(`llama.h not found: git clone ${NLC}/node_modules/node-llama-cpp/llama/gitRelease.bundle ${src}`);
+    const bin = path.join(WORK, "dry_quantize");
+    execFileSync("cc", ["-O1", "-o", bin, path.join(here, "dry_quantize.c"), `-I${src}/include`, `-I${src}/ggml/include`,
+        `-L${bins}`, "-l:libllama.v0.4.0.so", `-Wl,-rpath,${bins}`], { stdio: "inherit" });
+    const lines = [];
+    for (const m of NEW_MODELS) {
+        if (onlyModelsQ && !onlyModelsQ.includes(m.id)) continue;
+        const base = newTensorList(m);
+        const file = path.join(WORK, `${m.id}-F16.gguf`);
+        writeGguf(file, [...newMetadataKv(m), ["general.file_type", GT.U32, LLAMA_FTYPES.F16], ...tokenizerKv(m)], base);
+        for (const ftype of ["Q4_K_M", "Q8_0"]) {
+            const r = spawnSync(bin, [file, ftype], { encoding: "utf8", maxBuffer: 1 << 28 });
+            const text = r.stdout + r.stderr;
+            if (r.status !== 0) throw new Error(`dry_quantize ${m.id} ${ftype} failed:\n${text.slice(-2000)}`);
+            const types = new Map();
+            // same line format as llama-quantize --dry-run (src/llama-quant.cpp:1193-1221)
+            const re = /\[\s*\d+\/\s*\d+\]\s+(\S+)\s+- \[[^\]]*\], type =\s*(\w+), ([\s\S]*?)size =[^\n]*?(?:\((\w+)\))?[ \t]*\n/g;
+            for (const mm of text.matchAll(re)) types.set(mm[1], (mm[4] ?? mm[2]).toUpperCase());
+            if (types.size !== base.length) throw new Error(`${m.id} ${ftype}: ${types.size} of ${base.length} tensor types parsed`);
+            const byType = {};
+            for (const t of base) byType[types.get(t.name)] = (byType[types.get(t.name)] ?? 0) + tensorBytes(types.get(t.name), t.ne);
+            const total = Object.values(byType).reduce((a, b) => a + b, 0);
+            const quant = /quant size\s+=\s+([\d.]+) MiB/.exec(text);
+            if (!quant || Math.abs(total / 2 ** 20 - +quant[1]) > 0.01) throw new Error(`${m.id} ${ftype}: ${total / 2 ** 20} MiB vs ${quant?.[1]}`);
+            const bytesByType = Object.keys(byType).sort().map((k) => `${k}=${byType[k]}`).join(";");
+            lines.push([m.id, ftype, base.length, bytesByType, base.map((t) => `${t.name}=${types.get(t.name)}`).join(";")].join(","));
+            console.log(`${m.id} ${ftype}: ${bytesByType}`);
+        }
+        fs.rmSync(file);
+    }
+    const out = path.join(OUT, onlyModelsQ ? "new_archs_tensor_types.partial.csv" : "new_archs_tensor_types.csv");
+    fs.writeFileSync(out, ["model,ftype,n_tensors,bytes_by_type,tensor_types", ...lines].join("\n") + "\n");
+    console.log(`wrote ${lines.length} lines to ${out}`);
+    process.exit(0);
 }
 
 const CONTEXTS = args.quick ? [4096] : args.sample ? [4096, 32768] : [4096, 32768, 131072];
