@@ -8,6 +8,7 @@ Exit status 1 if a row differs from the rule by more than llama.cpp's log roundi
 """
 import csv
 import json
+import os
 import sys
 
 MIB = 1024 * 1024
@@ -30,7 +31,7 @@ def layer_kinds(arch, h):
         return [{"M": "mamba2", "E": "moe", "*": "attn"}[c] for c in h["hybrid_override_pattern"]]
     if arch == "llama4":
         return ["attn" if (i + 1) % 4 == 0 else "chunked" for i in range(n)]
-    if arch == "deepseek32":
+    if arch in ("deepseek32", "glm-dsa"):
         return ["mla+indexer"] * n
     if arch == "lfm2":
         return ["attn" if i in h["full_attn_idxs"] else "shortconv" for i in range(n)]
@@ -78,7 +79,7 @@ def expected(arch, h, n_ctx_seq, n_seq, type_k, type_v):
     for kind in layer_kinds(arch, h):
         k, v, window, rec = per_layer(arch, h, kind)
         cells = n_ctx_seq if window is None else min(n_ctx_seq, pad(window + N_UBATCH, 256))
-        if arch == "deepseek32":  # the latent cache and the indexer cache both take the K type
+        if arch in ("deepseek32", "glm-dsa"):  # the latent cache and the indexer cache both take the K type
             kv += n_seq * cells * k * BYTES[type_k]
         else:
             kv += n_seq * cells * (k * BYTES[type_k] + v * BYTES[type_v])
@@ -120,7 +121,9 @@ def main():
     print(f"{len(rows)} rows, {bad} mismatches")
 
     # a dry run (no_alloc) and a real load of the same files give the same buffers, byte for byte
-    dry_path, real_path = path.replace("new_archs.csv", "new_archs.sample-dry.csv"), path.replace("new_archs.csv", "new_archs.sample-real.csv")
+    folder = os.path.dirname(path)
+    dry_path = os.path.join(folder, "new_archs.sample-dry.csv")
+    real_path = os.path.join(folder, "new_archs.sample-real.csv")
     try:
         dry = {key(r): r for r in csv.DictReader(open(dry_path, newline=""))}
         real = list(csv.DictReader(open(real_path, newline="")))
@@ -145,6 +148,12 @@ def main():
     full = {
         "qwen3.5-27b-8L": 64, "qwen3.6-35b-a3b-8L": 40, "qwen3-next-80b-a3b-8L": 48, "gemma-4-26b-a4b-12L": 30,
         "nemotron-3-nano-30b-a3b-13L": 52, "llama-4-scout-8L": 48, "deepseek-v3.2-4L": 61, "lfm2-1.2b": 16,
+        "gemma-4-31b-12L": 60, "nemotron-3-super-120b-a12b-17L": 88, "glm-5-4L": 78,
+    }
+    patterns = {
+        "nemotron-3-nano-30b-a3b-13L": "MEMEM*EMEMEM*EMEMEM*EMEMEM*EMEMEM*EMEMEMEM*EMEMEMEME",
+        "nemotron-3-super-120b-a12b-17L":
+            "MEMEMEM*EMEMEMEM*EMEMEMEM*EMEMEMEMEM*EMEMEMEMEM*EMEMEMEMEM*EMEMEMEMEM*EMEMEMEM*EMEMEMEME",
     }
     seen = set()
     for r in rows:
@@ -157,7 +166,7 @@ def main():
         if r["arch"] == "gemma4":
             h["layer_types"] = ["full_attention" if (i + 1) % 6 == 0 else "sliding_attention" for i in range(n)]
         if r["arch"] == "nemotron_h_moe":
-            h["hybrid_override_pattern"] = "MEMEM*EMEMEM*EMEMEM*EMEMEM*EMEMEM*EMEMEMEM*EMEMEMEME"
+            h["hybrid_override_pattern"] = patterns[r["model"]]
         per_token = window_cell = state = 0
         caps = set()
         for kind in layer_kinds(r["arch"], h):

@@ -58,6 +58,17 @@ export const NEW_MODELS = [
             partial_rotary_factor_full: 0.25 },
     },
     {
+        // Gemma 4 31B (dense; config of the NVFP4 derivative, same architecture): 60 layers (5 sliding + 1 global); cut
+        // to 12. Global layers: 4 KV heads of 512, K = V; sliding layers: 16 KV heads of 256, window 1024.
+        id: "gemma-4-31b-12L", arch: "gemma4", pre: "default", source: "nvidia__Gemma-4-31B-IT-NVFP4.json", realLayers: 60,
+        hf: { model_type: "gemma4_text", hidden_size: 5376, intermediate_size: 21504, num_hidden_layers: 12,
+            num_attention_heads: 32, num_key_value_heads: 16, num_global_key_value_heads: 4, head_dim: 256, global_head_dim: 512,
+            attention_k_eq_v: true, sliding_window: 1024, layer_types: [...range(12)].map((i) => ((i + 1) % 6 === 0 ? "full_attention" : "sliding_attention")),
+            num_experts: null, hidden_size_per_layer_input: 0, num_kv_shared_layers: 0, final_logit_softcapping: 30.0,
+            vocab_size: 262144, tie_word_embeddings: true, max_position_embeddings: 262144, rms_norm_eps: 1e-6,
+            rope_theta_full: 1000000.0, rope_theta_sliding: 10000.0, partial_rotary_factor_full: 0.25 },
+    },
+    {
         // NVIDIA-Nemotron-3-Nano-30B-A3B: 52 layers "MEMEM*EMEMEM*EMEMEM*..." (M = Mamba2, E = MoE, * = attention);
         // cut to the first 13: 6 Mamba2, 5 MoE, 2 attention
         id: "nemotron-3-nano-30b-a3b-13L", arch: "nemotron_h_moe", pre: "default", source: "nvidia__NVIDIA-Nemotron-3-Nano-30B-A3B-BF16.json", realLayers: 52,
@@ -68,6 +79,17 @@ export const NEW_MODELS = [
             moe_shared_expert_intermediate_size: 3712, n_shared_experts: 1, n_group: 1, norm_topk_prob: true,
             routed_scaling_factor: 2.5, use_conv_bias: true, vocab_size: 131072, tie_word_embeddings: false,
             max_position_embeddings: 262144, layer_norm_epsilon: 1e-5, rope_theta: 10000 },
+    },
+    {
+        // NVIDIA-Nemotron-3-Super-120B-A12B: 88 layers "MEMEMEM*EMEMEMEM*..."; latent MoE (experts work in a 1024-wide
+        // latent space); cut to the first 17: 8 Mamba2, 7 MoE, 2 attention. Its MTP block is left out.
+        id: "nemotron-3-super-120b-a12b-17L", arch: "nemotron_h_moe", pre: "default", source: "nvidia__NVIDIA-Nemotron-3-Super-120B-A12B-FP8.json", realLayers: 88,
+        hf: { model_type: "nemotron_h", hidden_size: 4096, num_hidden_layers: 17, hybrid_override_pattern: "MEMEMEM*EMEMEMEM*",
+            num_attention_heads: 32, num_key_value_heads: 2, head_dim: 128, conv_kernel: 4, ssm_state_size: 128, n_groups: 8,
+            mamba_num_heads: 128, mamba_head_dim: 64, n_routed_experts: 512, num_experts_per_tok: 22, moe_intermediate_size: 2688,
+            moe_latent_size: 1024, moe_shared_expert_intermediate_size: 5376, n_shared_experts: 1, n_group: 1,
+            norm_topk_prob: true, routed_scaling_factor: 5.0, use_conv_bias: true, vocab_size: 131072,
+            tie_word_embeddings: false, max_position_embeddings: 262144, layer_norm_epsilon: 1e-5, rope_theta: 10000 },
     },
     {
         // Llama 4 Scout: 48 layers, every 4th a global layer without RoPE, the others chunked local attention (8192);
@@ -93,6 +115,18 @@ export const NEW_MODELS = [
             rope_scaling: { type: "yarn", factor: 40, original_max_position_embeddings: 4096, beta_fast: 32, beta_slow: 1, mscale: 1.0, mscale_all_dim: 1.0 } },
     },
     {
+        // GLM-5: 78 layers (3 dense + 75 MoE), MLA with the DSA indexer on every layer (GLM-5 and 5.1: n_ctx_train below
+        // 1M, so no indexer.types key is needed), + 1 MTP layer. Cut to 3 dense + 1 MoE + the MTP layer.
+        id: "glm-5-4L", arch: "glm-dsa", pre: "glm4", source: "zai-org__GLM-5.json", realLayers: 78,
+        hf: { model_type: "glm_moe_dsa", hidden_size: 6144, intermediate_size: 12288, moe_intermediate_size: 2048,
+            num_hidden_layers: 4, num_attention_heads: 64, num_key_value_heads: 64, q_lora_rank: 2048, kv_lora_rank: 512,
+            qk_nope_head_dim: 192, qk_rope_head_dim: 64, v_head_dim: 256, n_routed_experts: 256, num_experts_per_tok: 8,
+            n_shared_experts: 1, first_k_dense_replace: 3, n_group: 1, topk_group: 1, norm_topk_prob: true,
+            routed_scaling_factor: 2.5, scoring_func: "sigmoid", index_n_heads: 32, index_head_dim: 128, index_topk: 2048,
+            num_nextn_predict_layers: 1, vocab_size: 154880, tie_word_embeddings: false, max_position_embeddings: 202752,
+            rms_norm_eps: 1e-5, rope_theta: 1000000 },
+    },
+    {
         // LFM2-1.2B, all 16 layers: 10 short-convolution layers, 6 GQA layers (2, 5, 8, 10, 12, 14)
         id: "lfm2-1.2b", arch: "lfm2", pre: "lfm2", source: "LiquidAI/LFM2-1.2B config.json (not in configs-2026)", realLayers: 16,
         sample: {},
@@ -115,12 +149,14 @@ export function sampleModels() {
 
 // The published config.json of a model (from `dir`), cut as measured: num_hidden_layers and the per-layer pattern
 // (layer_types, hybrid_override_pattern) cut to the layers used, a sample's changed fields applied, and the vision
-// and audio towers and the checkpoint's quantization_config dropped (the GGUF files are F16). What the CSV's
+// and audio towers and the checkpoint's quantization_config dropped (the GGUF files are F16), non-finite numbers null. What the CSV's
 // hf_config column holds, so that the estimator can read it as it reads any config.json.
 export function cutConfig(m, dir = CONFIG_DIR) {
     const file = path.join(dir, m.source);
     if (!m.source.endsWith(".json") || !fs.existsSync(file)) return { ...m.hf };
-    const c = JSON.parse(fs.readFileSync(file, "utf8"));
+    // Python's json writes non-finite numbers as bare Infinity/NaN, which JSON has not (Nemotron-3 Super's
+    // time_step_limit): they become null
+    const c = JSON.parse(fs.readFileSync(file, "utf8").replace(/-?\bInfinity\b|\bNaN\b/g, "null"));
     const t = c.text_config ?? c;
     for (const o of [c, t]) for (const k of ["vision_config", "audio_config", "quantization_config"]) delete o[k];
     const n = m.hf.num_hidden_layers;
@@ -146,7 +182,7 @@ export function layerKinds(m) {
         case "gemma4": return h.layer_types.map((t) => (t === "full_attention" ? "attn" : "swa"));
         case "nemotron_h_moe": return [...h.hybrid_override_pattern].map((c) => ({ M: "mamba2", E: "moe", "*": "attn" })[c]);
         case "llama4": return range(n).map((i) => ((i + 1) % 4 === 0 ? "attn" : "chunked"));
-        case "deepseek32": return range(n).map(() => "mla+indexer");
+        case "deepseek32": case "glm-dsa": return range(n).map(() => "mla+indexer");
         case "lfm2": return range(n).map((i) => (h.full_attn_idxs.includes(i) ? "attn" : "shortconv"));
         default: throw new Error(`unknown arch ${m.arch}`);
     }
@@ -210,9 +246,11 @@ export function newMetadataKv(m) {
         u32("attention.sliding_window", h.sliding_window);
         f32("final_logit_softcapping", h.final_logit_softcapping);
         u32("feed_forward_length", h.intermediate_size);
-        u32("expert_count", h.num_experts);
-        u32("expert_used_count", h.top_k_experts);
-        u32("expert_feed_forward_length", h.moe_intermediate_size);
+        if (h.num_experts) {
+            u32("expert_count", h.num_experts);
+            u32("expert_used_count", h.top_k_experts);
+            u32("expert_feed_forward_length", h.moe_intermediate_size);
+        }
     }
     if (a === "nemotron_h_moe") {
         const pat = [...h.hybrid_override_pattern];
@@ -235,6 +273,7 @@ export function newMetadataKv(m) {
         kv.push([p("expert_weights_norm"), GT.BOOL, h.norm_topk_prob]);
         f32("expert_weights_scale", h.routed_scaling_factor);
         u32("expert_group_count", h.n_group);
+        if (h.moe_latent_size) u32("moe_latent_size", h.moe_latent_size);
     }
     if (a === "llama4") {
         u32("attention.head_count_kv", h.num_key_value_heads);
@@ -248,7 +287,7 @@ export function newMetadataKv(m) {
         u32("expert_used_count", h.num_experts_per_tok);
         u32("interleave_moe_layer_step", h.interleave_moe_layer_step);
     }
-    if (a === "deepseek32") {
+    if (a === "deepseek32" || a === "glm-dsa") {
         u32("attention.head_count_kv", 1);
         u32("vocab_size", h.vocab_size);
         u32("feed_forward_length", h.intermediate_size);
@@ -273,10 +312,12 @@ export function newMetadataKv(m) {
         u32("attention.indexer.key_length", h.index_head_dim);
         u32("attention.indexer.top_k", h.index_topk);
         u32("nextn_predict_layers", h.num_nextn_predict_layers);
-        kv.push([p("rope.scaling.type"), GT.STR, "yarn"]);
-        f32("rope.scaling.factor", h.rope_scaling.factor);
-        u32("rope.scaling.original_context_length", h.rope_scaling.original_max_position_embeddings);
-        f32("rope.scaling.yarn_log_multiplier", 0.1 * h.rope_scaling.mscale_all_dim);
+        if (h.rope_scaling) {
+            kv.push([p("rope.scaling.type"), GT.STR, "yarn"]);
+            f32("rope.scaling.factor", h.rope_scaling.factor);
+            u32("rope.scaling.original_context_length", h.rope_scaling.original_max_position_embeddings);
+            f32("rope.scaling.yarn_log_multiplier", 0.1 * h.rope_scaling.mscale_all_dim);
+        }
     }
     if (a === "lfm2") {
         arrU32("attention.head_count_kv", range(n).map((i) => (h.full_attn_idxs.includes(i) ? h.num_key_value_heads : 0)));
@@ -371,6 +412,7 @@ export function newTensorList(m) {
             add(b + "ffn_up.weight", [E, h.intermediate_size]);
             add(b + "ffn_down.weight", [h.intermediate_size, E]);
             add(b + "post_ffw_norm.weight", [E]);
+            if (!h.num_experts) continue;
             const F = h.moe_intermediate_size, X = h.num_experts;
             add(b + "ffn_gate_inp.weight", [E, X]);
             add(b + "ffn_gate_inp.scale", [E]);
@@ -401,10 +443,15 @@ export function newTensorList(m) {
                 add(b + "attn_output.weight", [hd * h.num_attention_heads, E]);
             } else {
                 const F = h.moe_intermediate_size, X = h.n_routed_experts, S = h.moe_shared_expert_intermediate_size;
+                const L = h.moe_latent_size ?? E; // latent MoE: the experts read and write a narrower latent vector
                 add(b + "ffn_gate_inp.weight", [E, X]);
                 add(b + "exp_probs_b.bias", [X]);
-                add(b + "ffn_up_exps.weight", [E, F, X]);
-                add(b + "ffn_down_exps.weight", [F, E, X]);
+                if (h.moe_latent_size) {
+                    add(b + "ffn_latent_down.weight", [E, L]);
+                    add(b + "ffn_latent_up.weight", [L, E]);
+                }
+                add(b + "ffn_up_exps.weight", [L, F, X]);
+                add(b + "ffn_down_exps.weight", [F, L, X]);
                 add(b + "ffn_up_shexp.weight", [E, S]);
                 add(b + "ffn_down_shexp.weight", [S, E]);
             }
@@ -424,7 +471,7 @@ export function newTensorList(m) {
             add(b + "ffn_gate_shexp.weight", [E, F]);
             add(b + "ffn_up_shexp.weight", [E, F]);
             add(b + "ffn_down_shexp.weight", [F, E]);
-        } else if (a === "deepseek32") {
+        } else if (a === "deepseek32" || a === "glm-dsa") {
             const H = h.num_attention_heads, R = h.kv_lora_rank, Q = h.q_lora_rank, hk = h.qk_nope_head_dim + h.qk_rope_head_dim;
             add(b + "attn_norm.weight", [E]);
             add(b + "attn_q_a_norm.weight", [Q]);
