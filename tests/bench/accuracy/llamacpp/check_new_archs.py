@@ -9,6 +9,8 @@ Exit status 1 if a row differs from the rule by more than llama.cpp's log roundi
 import csv
 import json
 import os
+import re
+import subprocess
 import sys
 
 MIB = 1024 * 1024
@@ -87,6 +89,37 @@ def expected(arch, h, n_ctx_seq, n_seq, type_k, type_v):
     return kv, rs
 
 
+GGML = {"F32": (1, 4), "F16": (1, 2), "Q4_K": (256, 144), "Q5_0": (32, 22), "Q6_K": (256, 210), "Q8_0": (32, 34)}
+
+
+def tensor_lists():
+    """{model id: [(name, ne, F16-file type)]} from new_archs.mjs (needs node)"""
+    here = os.path.dirname(os.path.abspath(__file__))
+    js = ("import('./new_archs.mjs').then(({NEW_MODELS, newTensorList}) => console.log(JSON.stringify("
+          "Object.fromEntries(NEW_MODELS.map((m) => [m.id, newTensorList(m).map((t) => [t.name, t.ne, t.type])])))))")
+    out = subprocess.run(["node", "--input-type=module", "-e", js], cwd=here, capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def expected_model_bytes(r, shapes, types):
+    """Weights rule (README item 9): the loaded tensors' bytes, each padded to 32, without the MTP block (skipped unless
+    load_mtp, except deepseek32/glm-dsa's exp_probs_b), plus a second token embedding for gemma4."""
+    n_layer = int(r["n_layer"])
+    total = 0
+    for name, ne, _ in shapes:
+        blk = re.match(r"blk\.(\d+)\.", name)
+        if blk and int(blk.group(1)) >= n_layer and not name.endswith("exp_probs_b.bias"):
+            continue
+        blck, size = GGML[types[name]]
+        n = ne[0] // blck * size
+        for d in ne[1:]:
+            n *= d
+        total += pad(n, 32)
+        if r["arch"] == "gemma4" and name == "token_embd.weight":
+            total += n
+    return total
+
+
 def key(r):
     return (r["model"], r["n_ctx"], r["n_seq"], r["cache_type_k"])
 
@@ -95,6 +128,13 @@ def main():
     path = sys.argv[1] if len(sys.argv) > 1 else "data/new_archs.csv"
     bad = 0
     rows = list(csv.DictReader(open(path, newline="")))
+    shapes = tensor_lists()
+    types_path = os.path.join(os.path.dirname(path), "new_archs_tensor_types.csv")
+    qtypes = {}
+    if os.path.exists(types_path):
+        for t in csv.DictReader(open(types_path, newline="")):
+            qtypes[(t["model"], t["ftype"])] = dict(e.split("=") for e in t["tensor_types"].split(";"))
+    weights_checked = 0
     for r in rows:
         if r["error"]:
             print(f"{r['model']} {r['n_ctx']}x{r['n_seq']} {r['cache_type_k']}: error {r['error']}")
@@ -112,13 +152,24 @@ def main():
             if abs(want / MIB - got) > 0.0051 * (n_lines if name == "kv" else 1):
                 print(f"{r['model']} {r['n_ctx']}x{n_seq} {r['cache_type_k']}: {name} {got} MiB, rule {want / MIB:.4f}")
                 bad += 1
+        # weights exact per ggml type
+        if r["model"] in shapes and (r["ftype"] == "F16" or (r["model"], r["ftype"]) in qtypes):
+            if r["ftype"] == "F16":
+                types = {n: t for n, _, t in shapes[r["model"]]}
+            else:
+                types = qtypes[(r["model"], r["ftype"])]
+            want = expected_model_bytes(r, shapes[r["model"]], types)
+            if want != int(r["model_bytes"]):
+                print(f"{r['model']} {r['ftype']}: model_bytes {r['model_bytes']}, rule {want}")
+                bad += 1
+            weights_checked += 1
         # context_bytes (llama.cpp's memory breakdown) = KV + recurrent state + compute, exactly
         ctx = int(r["context_bytes"])
         comp = float(r["compute_buffer_mib"])
         if abs((ctx - kv - rs) / MIB - comp) > 0.0051:
             print(f"{r['model']} {r['n_ctx']}x{n_seq}: context_bytes {ctx} != KV + RS + compute")
             bad += 1
-    print(f"{len(rows)} rows, {bad} mismatches")
+    print(f"{len(rows)} rows, {bad} mismatches ({weights_checked} weights checked)")
 
     # a dry run (no_alloc) and a real load of the same files give the same buffers, byte for byte
     folder = os.path.dirname(path)

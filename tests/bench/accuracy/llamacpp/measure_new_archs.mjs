@@ -93,10 +93,10 @@ if (args["quant-types"]) {
 }
 
 const CONTEXTS = args.quick ? [4096] : args.sample ? [4096, 32768] : [4096, 32768, 131072];
-const cases = [];
+const allCases = [];
 for (const ctx of CONTEXTS) for (const kv of ["F16", "Q8_0"]) for (const seqs of [1, 4])
     // node-llama-cpp's convention (and FitPlanner's): the context is per sequence; llama.cpp's n_ctx is the total
-    cases.push({ contextPerSeq: ctx, contextSize: ctx * seqs, sequences: seqs, kvK: kv, kvV: kv, flashAttention: true, batchSize: 512 });
+    allCases.push({ contextPerSeq: ctx, contextSize: ctx * seqs, sequences: seqs, kvK: kv, kvV: kv, flashAttention: true, batchSize: 512 });
 
 const COLS = ["model", "arch", "source_config", "mode", "n_layer", "n_layer_real", "n_block_file", "layer_kinds",
     "n_ctx", "n_seq", "n_ctx_total", "cache_type_k", "cache_type_v", "flash_attn", "n_batch", "n_ubatch",
@@ -111,11 +111,27 @@ const onlyModels = args.models ? args.models.split(",") : null;
 const rows = [];
 const sum = (l) => +l.reduce((x, y) => x + y[1], 0).toFixed(2);
 
-for (const m of args.sample ? sampleModels() : NEW_MODELS) {
+// Quantized files (Q4_K_M, Q8_0) with the per-tensor types of data/new_archs_tensor_types.csv (--quant-types): one
+// case each (4k, one sequence, F16 KV), for the weights; the caches do not depend on the weights' types.
+const quantTypes = new Map(); // "model|ftype" -> Map(name -> type)
+const typesCsv = path.join(here, "data", "new_archs_tensor_types.csv");
+if (!args.sample && fs.existsSync(typesCsv)) {
+    for (const line of fs.readFileSync(typesCsv, "utf8").trim().split("\n").slice(1)) {
+        const [model, ftype, , , list] = line.split(",");
+        quantTypes.set(`${model}|${ftype}`, new Map(list.split(";").map((e) => e.split("="))));
+    }
+}
+
+for (const m of args.sample ? sampleModels() : NEW_MODELS) for (const ftype of ["F16", "Q4_K_M", "Q8_0"]) {
     if (onlyModels && !onlyModels.includes(m.id)) continue;
-    const tensors = newTensorList(m);
-    const file = path.join(WORK, `${m.id}-F16.gguf`);
-    const w = writeGguf(file, [...newMetadataKv(m), ["general.file_type", GT.U32, LLAMA_FTYPES.F16], ...tokenizerKv(m)], tensors);
+    const types = ftype === "F16" ? null : quantTypes.get(`${m.id}|${ftype}`);
+    if (ftype !== "F16" && (!types || args.quick)) continue;
+    const tensors = newTensorList(m).map((t) => (types ? { ...t, type: types.get(t.name) } : t));
+    if (tensors.some((t) => !t.type)) throw new Error(`${m.id} ${ftype}: data/new_archs_tensor_types.csv does not match the tensor list`);
+    const cases = ftype === "F16" ? allCases : allCases.slice(0, 1);
+    const file = path.join(WORK, `${m.id}-${ftype}.gguf`);
+    const kvFtype = [["general.file_type", GT.U32, LLAMA_FTYPES[ftype]], ...(ftype === "F16" ? [] : [["general.quantization_version", GT.U32, 2]])];
+    const w = writeGguf(file, [...newMetadataKv(m), ...kvFtype, ...tokenizerKv(m)], tensors);
     const nParams = tensors.reduce((x, t) => x + t.ne.reduce((p, q) => p * q, 1), 0);
     const byType = {};
     for (const t of w.infos) byType[t.type] = (byType[t.type] ?? 0) + t.size;
@@ -131,7 +147,7 @@ for (const m of args.sample ? sampleModels() : NEW_MODELS) {
     const mres = modelLine ? JSON.parse(modelLine.slice(6)) : null;
     const results = lines.filter((l) => l.startsWith("RESULT ")).map((l) => JSON.parse(l.slice(7)));
     const loadError = mres ? "" : ((r.stderr ?? "") + (r.stdout ?? "")).split("\n").filter((l) => l.trim()).slice(-4).join(" | ").slice(0, 500);
-    console.log(`${m.id}: ${mres ? `${results.length} cases` : "LOAD FAILED " + loadError} (${((Date.now() - t0) / 1000).toFixed(0)}s)`);
+    console.log(`${m.id} ${ftype}: ${mres ? `${results.length} cases` : "LOAD FAILED " + loadError} (${((Date.now() - t0) / 1000).toFixed(0)}s)`);
     for (const c of cases) {
         const res = results.find((x) => x.case.contextSize === c.contextSize && x.case.sequences === c.sequences && x.case.kvK === c.kvK);
         // llama_kv_cache: size = %7.2f MiB (%6u cells, %3d layers, %2u/%u seqs), K (%s): %7.2f MiB, V (%s): %7.2f MiB
@@ -143,7 +159,7 @@ for (const m of args.sample ? sampleModels() : NEW_MODELS) {
             model: m.id, arch: m.arch, source_config: m.source, mode: MODE, n_layer: m.hf.num_hidden_layers, n_layer_real: m.realLayers,
             n_block_file: blockCount(m), layer_kinds: layerKinds(m).join(" "),
             n_ctx: c.contextPerSeq, n_seq: c.sequences, n_ctx_total: c.contextSize, cache_type_k: c.kvK, cache_type_v: c.kvV,
-            flash_attn: "True", n_batch: 512, n_ubatch: 512, ftype: "F16", n_params: nParams, tensor_data_bytes: w.dataBytes,
+            flash_attn: "True", n_batch: 512, n_ubatch: 512, ftype, n_params: nParams, tensor_data_bytes: w.dataBytes,
             bytes_by_type: bytesByType, model_bytes: mres?.model_breakdown?.cpuRam ?? "", model_buffers_mib: mres ? mres.model_buffers.map((b) => `${b[0]}=${b[1]}`).join(";") : "",
             kv_cells: kv.map((k) => k[2]).join(";"), kv_layers: kv.map((k) => k[3]).join(";"),
             kv_mib: kv.length ? +kv.reduce((x, k) => x + +k[1], 0).toFixed(2) : (res?.ok ? 0 : ""),
