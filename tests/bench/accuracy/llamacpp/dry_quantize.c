@@ -2,8 +2,8 @@
 // libllama that node-llama-cpp ships prebuilt (the same llama.cpp as its bundled source). llama.cpp prints one line
 // per tensor with the type it picks, and the total ("quant size"), then writes nothing.
 //
-//   cc -O1 -o dry_quantize dry_quantize.c -I<llama-src>/include -I<llama-src>/ggml/include \
-//      -L<bins> -l:libllama.v0.4.0.so -Wl,-rpath,<bins>
+//   cc -O1 -o dry_quantize dry_quantize.c -I<llama-src>/include -I<llama-src>/ggml/include
+//      -L<bins> -l:libllama.v0.4.0.so -Wl,-rpath,<bins>      (one command line)
 //   ./dry_quantize model-F16.gguf Q4_K_M
 //
 // measure_new_archs.mjs --quant-types builds and runs it.
@@ -14,8 +14,8 @@
 
 static void log_to_stdout(enum ggml_log_level level, const char* text, void* user)
 {
-    (void) level;
-    (void) user;
+    (void)level;
+    (void)user;
     fputs(text, stdout);
 }
 
@@ -25,13 +25,17 @@ int main(int argc, char** argv)
         fprintf(stderr, "usage: %s model.gguf Q4_K_M|Q8_0|Q6_K|Q5_K_M|Q4_0|IQ4_XS\n", argv[0]);
         return 2;
     }
-    static const struct {
+    static const struct
+    {
         const char* name;
         enum llama_ftype ftype;
     } ftypes[] = {
-        {"Q8_0", LLAMA_FTYPE_MOSTLY_Q8_0},     {"Q6_K", LLAMA_FTYPE_MOSTLY_Q6_K},
-        {"Q5_K_M", LLAMA_FTYPE_MOSTLY_Q5_K_M}, {"Q4_K_M", LLAMA_FTYPE_MOSTLY_Q4_K_M},
-        {"Q4_0", LLAMA_FTYPE_MOSTLY_Q4_0},     {"IQ4_XS", LLAMA_FTYPE_MOSTLY_IQ4_XS},
+        { "Q8_0", LLAMA_FTYPE_MOSTLY_Q8_0 },
+        { "Q6_K", LLAMA_FTYPE_MOSTLY_Q6_K },
+        { "Q5_K_M", LLAMA_FTYPE_MOSTLY_Q5_K_M },
+        { "Q4_K_M", LLAMA_FTYPE_MOSTLY_Q4_K_M },
+        { "Q4_0", LLAMA_FTYPE_MOSTLY_Q4_0 },
+        { "IQ4_XS", LLAMA_FTYPE_MOSTLY_IQ4_XS },
     };
     struct llama_model_quantize_params params = llama_model_quantize_default_params();
     params.dry_run = true;
