@@ -21,7 +21,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { spawnSync, execFileSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { writeGguf, tensorBytes, LLAMA_FTYPES, GT } from "./gguf_writer.mjs";
 import { tokenizerKv } from "./models.mjs";
 import { NEW_MODELS, newMetadataKv, newTensorList, blockCount, layerKinds, sampleModels, cutConfig } from "./new_archs.mjs";
@@ -93,6 +93,10 @@ if (args["quant-types"]) {
 }
 
 const CONTEXTS = args.quick ? [4096] : args.sample ? [4096, 32768] : [4096, 32768, 131072];
+// node-llama-cpp's own heuristic estimator (GgufInsights v1), the peer: its estimates go beside the measurements
+const nlc = await import(pathToFileURL(path.join(NLC, "node_modules/node-llama-cpp/dist/index.js")).href);
+const llama = await nlc.getLlama({ gpu: false, build: "never", logLevel: nlc.LlamaLogLevel.error });
+
 const allCases = [];
 for (const ctx of CONTEXTS) for (const kv of ["F16", "Q8_0"]) for (const seqs of [1, 4])
     // node-llama-cpp's convention (and FitPlanner's): the context is per sequence; llama.cpp's n_ctx is the total
@@ -103,7 +107,8 @@ const COLS = ["model", "arch", "source_config", "mode", "n_layer", "n_layer_real
     "ftype", "n_params", "tensor_data_bytes", "bytes_by_type", "model_buffers_mib",
     "model_bytes", "kv_cells", "kv_layers", "kv_mib", "kv_k_mib", "kv_v_mib", "kv_caches",
     "rs_cells", "rs_layers", "rs_mib", "rs_r_mib", "rs_s_mib", "rs_buffer_mib",
-    "compute_buffer_mib", "output_buffer_mib", "context_bytes", "n_ctx_seq_llama", "hf_config", "fields", "llama_cpp_commit", "error"];
+    "compute_buffer_mib", "output_buffer_mib", "context_bytes", "n_ctx_seq_llama", "insights_model_cpu_bytes",
+    "insights_context_cpu_bytes", "hf_config", "fields", "llama_cpp_commit", "error"];
 const csvCell = (v) => { const s = v === undefined || v === null ? "" : String(v); return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s; };
 const partial = Boolean(args.models || args.quick || MODE !== "dry");
 const csvPath = path.join(OUT, args.sample ? `new_archs.sample-${MODE}.csv` : partial ? "new_archs.partial.csv" : "new_archs.csv");
@@ -141,6 +146,11 @@ for (const m of args.sample ? sampleModels() : NEW_MODELS) for (const ftype of [
     if (args["dump-logs"]) { fs.mkdirSync(args["dump-logs"], { recursive: true }); env.DUMP_LOG = path.join(path.resolve(args["dump-logs"]), `${m.id}.log`); fs.rmSync(env.DUMP_LOG, { force: true }); }
     const r = spawnSync(process.execPath, [path.join(here, "measure_new_archs_case.mjs"), NLC, JSON.stringify({ model: file, mode: MODE, cases })],
         { encoding: "utf8", maxBuffer: 1 << 26, env });
+    const insights = await nlc.GgufInsights.from(await nlc.readGgufFileInfo(file), llama);
+    const insightsModel = Math.round(insights.estimateModelResourceRequirements({ gpuLayers: 0, useMmap: false }).cpuRam);
+    const insightsContext = (c) => Math.round(insights.estimateContextResourceRequirements({ contextSize: c.contextPerSeq,
+        modelGpuLayers: 0, batchSize: 512, sequences: c.sequences, flashAttention: true,
+        kvCacheKeyType: nlc.GgmlType[c.kvK], kvCacheValueType: nlc.GgmlType[c.kvV] }).cpuRam);
     fs.rmSync(file);
     const lines = (r.stdout ?? "").split("\n");
     const modelLine = lines.find((l) => l.startsWith("MODEL "));
@@ -172,10 +182,12 @@ for (const m of args.sample ? sampleModels() : NEW_MODELS) for (const ftype of [
             compute_buffer_mib: res?.compute_buffers?.length ? sum(res.compute_buffers) : "",
             output_buffer_mib: res?.output_buffers?.length ? sum(res.output_buffers) : "",
             context_bytes: res?.context_breakdown?.cpuRam ?? "", n_ctx_seq_llama: res?.n_ctx_seq ?? "",
+            insights_model_cpu_bytes: insightsModel, insights_context_cpu_bytes: insightsContext(c),
             hf_config: JSON.stringify(cutConfig(m)), fields: JSON.stringify(m.hf), llama_cpp_commit: LLAMA_COMMIT,
             error: res ? res.error : (loadError || "no result"),
         });
     }
     fs.writeFileSync(csvPath, [COLS.join(","), ...rows.map((x) => COLS.map((k) => csvCell(x[k])).join(","))].join("\n") + "\n");
 }
+await llama.dispose();
 console.log(`wrote ${rows.length} rows to ${csvPath}`);
