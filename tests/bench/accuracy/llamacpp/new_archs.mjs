@@ -1,0 +1,532 @@
+// Architectures with per-layer token mixers (hybrid recurrent, sliding/chunked windows, MLA with a sparse-attention
+// indexer, short convolutions), for measure_new_archs.mjs. Each entry carries the published config.json fields it
+// uses (`hf`, HF names, layer count reduced with the layer pattern kept), and yields the GGUF metadata and the full
+// tensor list that convert_hf_to_gguf.py (conversion/*.py of the llama.cpp node-llama-cpp 3.21.1 bundles) writes
+// for an F16 conversion. llama.cpp refuses a file whose tensor set or shapes do not match its architecture, so a
+// successful load checks these lists.
+import fs from "node:fs";
+import path from "node:path";
+import { GT } from "./gguf_writer.mjs";
+
+export const CONFIG_DIR = "/work/shared/data/configs-2026";
+
+const range = (n) => [...Array(n).keys()];
+
+export const NEW_MODELS = [
+    {
+        // Qwen3.5-27B: 64 layers (3 Gated DeltaNet + 1 gated full attention, repeated) + 1 MTP layer; cut to 8 + 1
+        id: "qwen3.5-27b-8L", arch: "qwen35", pre: "qwen2", source: "Qwen__Qwen3.5-27B.json", realLayers: 64,
+        hf: { model_type: "qwen3_5_text", hidden_size: 5120, intermediate_size: 17408, num_hidden_layers: 8,
+            num_attention_heads: 24, num_key_value_heads: 4, head_dim: 256, full_attention_interval: 4,
+            linear_conv_kernel_dim: 4, linear_key_head_dim: 128, linear_num_key_heads: 16, linear_num_value_heads: 48,
+            linear_value_head_dim: 128, mtp_num_hidden_layers: 1, vocab_size: 248320, tie_word_embeddings: false,
+            max_position_embeddings: 262144, rms_norm_eps: 1e-6, rope_theta: 10000000, partial_rotary_factor: 0.25,
+            mrope_section: [11, 11, 10] },
+    },
+    {
+        // Qwen3.6-35B-A3B (qwen3_5_moe): 40 layers (3 Gated DeltaNet + 1 full attention) + 1 MTP layer; cut to 8 + 1
+        id: "qwen3.6-35b-a3b-8L", arch: "qwen35moe", pre: "qwen2", source: "Qwen__Qwen3.6-35B-A3B.json", realLayers: 40,
+        sample: { num_experts: 16 },
+        hf: { model_type: "qwen3_5_moe_text", hidden_size: 2048, num_hidden_layers: 8, num_attention_heads: 16,
+            num_key_value_heads: 2, head_dim: 256, full_attention_interval: 4, linear_conv_kernel_dim: 4,
+            linear_key_head_dim: 128, linear_num_key_heads: 16, linear_num_value_heads: 32, linear_value_head_dim: 128,
+            num_experts: 256, num_experts_per_tok: 8, moe_intermediate_size: 512, shared_expert_intermediate_size: 512,
+            mtp_num_hidden_layers: 1, vocab_size: 248320, tie_word_embeddings: false, max_position_embeddings: 262144,
+            rms_norm_eps: 1e-6, rope_theta: 10000000, partial_rotary_factor: 0.25, mrope_section: [11, 11, 10] },
+    },
+    {
+        // Qwen3-Next-80B-A3B: 48 layers (3 Gated DeltaNet + 1 full attention); cut to 8. The config declares no MTP layer.
+        id: "qwen3-next-80b-a3b-8L", arch: "qwen3next", pre: "qwen2", source: "Qwen__Qwen3-Next-80B-A3B-Thinking.json", realLayers: 48,
+        hf: { model_type: "qwen3_next", hidden_size: 2048, intermediate_size: 5120, num_hidden_layers: 8,
+            num_attention_heads: 16, num_key_value_heads: 2, head_dim: 256, full_attention_interval: 4,
+            linear_conv_kernel_dim: 4, linear_key_head_dim: 128, linear_num_key_heads: 16, linear_num_value_heads: 32,
+            linear_value_head_dim: 128, num_experts: 512, num_experts_per_tok: 10, moe_intermediate_size: 512,
+            shared_expert_intermediate_size: 512, vocab_size: 151936, tie_word_embeddings: false,
+            max_position_embeddings: 262144, rms_norm_eps: 1e-6, rope_theta: 10000000, partial_rotary_factor: 0.25 },
+    },
+    {
+        // Gemma 4 26B-A4B: 30 layers (5 sliding-window + 1 global, repeated); cut to 12. Global layers: 2 KV heads of 512,
+        // K = V (no v_proj); sliding layers: 8 KV heads of 256, window 1024. Dense MLP beside 128 experts (8 used).
+        id: "gemma-4-26b-a4b-12L", arch: "gemma4", pre: "default", source: "google__gemma-4-26B-A4B.json", realLayers: 30,
+        sample: { num_experts: 8 },
+        hf: { model_type: "gemma4_text", hidden_size: 2816, intermediate_size: 2112, num_hidden_layers: 12,
+            num_attention_heads: 16, num_key_value_heads: 8, num_global_key_value_heads: 2, head_dim: 256, global_head_dim: 512,
+            attention_k_eq_v: true, sliding_window: 1024, layer_types: [...range(12)].map((i) => ((i + 1) % 6 === 0 ? "full_attention" : "sliding_attention")),
+            num_experts: 128, top_k_experts: 8, moe_intermediate_size: 704, hidden_size_per_layer_input: 0,
+            num_kv_shared_layers: 0, final_logit_softcapping: 30.0, vocab_size: 262144, tie_word_embeddings: true,
+            max_position_embeddings: 262144, rms_norm_eps: 1e-6, rope_theta_full: 1000000.0, rope_theta_sliding: 10000.0,
+            partial_rotary_factor_full: 0.25 },
+    },
+    {
+        // Gemma 4 31B (dense; config of the NVFP4 derivative, same architecture): 60 layers (5 sliding + 1 global); cut
+        // to 12. Global layers: 4 KV heads of 512, K = V; sliding layers: 16 KV heads of 256, window 1024.
+        id: "gemma-4-31b-12L", arch: "gemma4", pre: "default", source: "nvidia__Gemma-4-31B-IT-NVFP4.json", realLayers: 60,
+        hf: { model_type: "gemma4_text", hidden_size: 5376, intermediate_size: 21504, num_hidden_layers: 12,
+            num_attention_heads: 32, num_key_value_heads: 16, num_global_key_value_heads: 4, head_dim: 256, global_head_dim: 512,
+            attention_k_eq_v: true, sliding_window: 1024, layer_types: [...range(12)].map((i) => ((i + 1) % 6 === 0 ? "full_attention" : "sliding_attention")),
+            num_experts: null, hidden_size_per_layer_input: 0, num_kv_shared_layers: 0, final_logit_softcapping: 30.0,
+            vocab_size: 262144, tie_word_embeddings: true, max_position_embeddings: 262144, rms_norm_eps: 1e-6,
+            rope_theta_full: 1000000.0, rope_theta_sliding: 10000.0, partial_rotary_factor_full: 0.25 },
+    },
+    {
+        // NVIDIA-Nemotron-3-Nano-30B-A3B: 52 layers "MEMEM*EMEMEM*EMEMEM*..." (M = Mamba2, E = MoE, * = attention);
+        // cut to the first 13: 6 Mamba2, 5 MoE, 2 attention
+        id: "nemotron-3-nano-30b-a3b-13L", arch: "nemotron_h_moe", pre: "default", source: "nvidia__NVIDIA-Nemotron-3-Nano-30B-A3B-BF16.json", realLayers: 52,
+        sample: { n_routed_experts: 16 },
+        hf: { model_type: "nemotron_h", hidden_size: 2688, num_hidden_layers: 13, hybrid_override_pattern: "MEMEM*EMEMEM*",
+            num_attention_heads: 32, num_key_value_heads: 2, head_dim: 128, conv_kernel: 4, ssm_state_size: 128, n_groups: 8,
+            mamba_num_heads: 64, mamba_head_dim: 64, n_routed_experts: 128, num_experts_per_tok: 6, moe_intermediate_size: 1856,
+            moe_shared_expert_intermediate_size: 3712, n_shared_experts: 1, n_group: 1, norm_topk_prob: true,
+            routed_scaling_factor: 2.5, use_conv_bias: true, vocab_size: 131072, tie_word_embeddings: false,
+            max_position_embeddings: 262144, layer_norm_epsilon: 1e-5, rope_theta: 10000 },
+    },
+    {
+        // NVIDIA-Nemotron-3-Super-120B-A12B: 88 layers "MEMEMEM*EMEMEMEM*..."; latent MoE (experts work in a 1024-wide
+        // latent space); cut to the first 17: 8 Mamba2, 7 MoE, 2 attention. Its MTP block is left out.
+        id: "nemotron-3-super-120b-a12b-17L", arch: "nemotron_h_moe", pre: "default", source: "nvidia__NVIDIA-Nemotron-3-Super-120B-A12B-FP8.json", realLayers: 88,
+        hf: { model_type: "nemotron_h", hidden_size: 4096, num_hidden_layers: 17, hybrid_override_pattern: "MEMEMEM*EMEMEMEM*",
+            num_attention_heads: 32, num_key_value_heads: 2, head_dim: 128, conv_kernel: 4, ssm_state_size: 128, n_groups: 8,
+            mamba_num_heads: 128, mamba_head_dim: 64, n_routed_experts: 512, num_experts_per_tok: 22, moe_intermediate_size: 2688,
+            moe_latent_size: 1024, moe_shared_expert_intermediate_size: 5376, n_shared_experts: 1, n_group: 1,
+            norm_topk_prob: true, routed_scaling_factor: 5.0, use_conv_bias: true, vocab_size: 131072,
+            tie_word_embeddings: false, max_position_embeddings: 262144, layer_norm_epsilon: 1e-5, rope_theta: 10000 },
+    },
+    {
+        // Llama 4 Scout: 48 layers, every 4th a global layer without RoPE, the others chunked local attention (8192);
+        // every layer MoE (16 experts, 1 used, 1 shared). Cut to 8.
+        id: "llama-4-scout-8L", arch: "llama4", pre: "llama4", source: "meta-llama__Llama-4-Scout-17B-16E-Instruct.json", realLayers: 48,
+        hf: { model_type: "llama4_text", hidden_size: 5120, intermediate_size: 8192, intermediate_size_mlp: 16384,
+            num_hidden_layers: 8, num_attention_heads: 40, num_key_value_heads: 8, head_dim: 128, attention_chunk_size: 8192,
+            interleave_moe_layer_step: 1, num_local_experts: 16, num_experts_per_tok: 1, use_qk_norm: true,
+            vocab_size: 202048, tie_word_embeddings: false, max_position_embeddings: 10485760, rms_norm_eps: 1e-5,
+            rope_theta: 500000.0, rope_scaling: { rope_type: "llama3", factor: 16.0, high_freq_factor: 1.0, low_freq_factor: 1.0, original_max_position_embeddings: 8192 } },
+    },
+    {
+        // DeepSeek-V3.2: 61 layers (3 dense + 58 MoE), MLA with the DSA lightning indexer, + 1 MTP layer. Cut to 3 dense
+        // + 1 MoE + the MTP layer.
+        id: "deepseek-v3.2-4L", arch: "deepseek32", pre: "deepseek-v3", source: "deepseek-ai__DeepSeek-V3.2.json", realLayers: 61,
+        hf: { model_type: "deepseek_v32", hidden_size: 7168, intermediate_size: 18432, moe_intermediate_size: 2048,
+            num_hidden_layers: 4, num_attention_heads: 128, num_key_value_heads: 128, q_lora_rank: 1536, kv_lora_rank: 512,
+            qk_nope_head_dim: 128, qk_rope_head_dim: 64, v_head_dim: 128, n_routed_experts: 256, num_experts_per_tok: 8,
+            n_shared_experts: 1, first_k_dense_replace: 3, n_group: 8, topk_group: 4, norm_topk_prob: true,
+            routed_scaling_factor: 2.5, scoring_func: "sigmoid", index_n_heads: 64, index_head_dim: 128, index_topk: 2048,
+            num_nextn_predict_layers: 1, vocab_size: 129280, tie_word_embeddings: false, max_position_embeddings: 163840,
+            rms_norm_eps: 1e-6, rope_theta: 10000,
+            rope_scaling: { type: "yarn", factor: 40, original_max_position_embeddings: 4096, beta_fast: 32, beta_slow: 1, mscale: 1.0, mscale_all_dim: 1.0 } },
+    },
+    {
+        // GLM-5: 78 layers (3 dense + 75 MoE), MLA with the DSA indexer on every layer (GLM-5 and 5.1: n_ctx_train below
+        // 1M, so no indexer.types key is needed), + 1 MTP layer. Cut to 3 dense + 1 MoE + the MTP layer.
+        id: "glm-5-4L", arch: "glm-dsa", pre: "glm4", source: "zai-org__GLM-5.json", realLayers: 78,
+        hf: { model_type: "glm_moe_dsa", hidden_size: 6144, intermediate_size: 12288, moe_intermediate_size: 2048,
+            num_hidden_layers: 4, num_attention_heads: 64, num_key_value_heads: 64, q_lora_rank: 2048, kv_lora_rank: 512,
+            qk_nope_head_dim: 192, qk_rope_head_dim: 64, v_head_dim: 256, n_routed_experts: 256, num_experts_per_tok: 8,
+            n_shared_experts: 1, first_k_dense_replace: 3, n_group: 1, topk_group: 1, norm_topk_prob: true,
+            routed_scaling_factor: 2.5, scoring_func: "sigmoid", index_n_heads: 32, index_head_dim: 128, index_topk: 2048,
+            num_nextn_predict_layers: 1, vocab_size: 154880, tie_word_embeddings: false, max_position_embeddings: 202752,
+            rms_norm_eps: 1e-5, rope_theta: 1000000 },
+    },
+    {
+        // LFM2-1.2B, all 16 layers: 10 short-convolution layers, 6 GQA layers (2, 5, 8, 10, 12, 14)
+        id: "lfm2-1.2b", arch: "lfm2", pre: "lfm2", source: "LiquidAI/LFM2-1.2B config.json (not in configs-2026)", realLayers: 16,
+        sample: {},
+        hf: { model_type: "lfm2", hidden_size: 2048, block_ff_dim: 12288, block_auto_adjust_ff_dim: true,
+            block_ffn_dim_multiplier: 1.0, block_multiple_of: 256, num_hidden_layers: 16, num_attention_heads: 32,
+            num_key_value_heads: 8, conv_L_cache: 3, full_attn_idxs: [2, 5, 8, 10, 12, 14], vocab_size: 65536,
+            tie_word_embeddings: true, max_position_embeddings: 128000, norm_eps: 1e-5, rope_theta: 1000000.0 },
+    },
+];
+
+// `--sample` (measure_new_archs.mjs): the models that have a `sample` entry, with those fields changed (fewer
+// experts, so that a real load fits in memory); their id says what changed. Used to check that llama.cpp's dry run
+// (no_alloc) and a real load give the same buffers.
+export function sampleModels() {
+    return NEW_MODELS.filter((m) => m.sample).map((m) => {
+        const tag = Object.entries(m.sample).map(([k, v]) => `-${k}=${v}`).join("");
+        return { ...m, id: m.id + tag, isSample: true, hf: { ...m.hf, ...m.sample } };
+    });
+}
+
+// The published config.json of a model (from `dir`), cut as measured: num_hidden_layers and the per-layer pattern
+// (layer_types, hybrid_override_pattern) cut to the layers used, a sample's changed fields applied, and the vision
+// and audio towers and the checkpoint's quantization_config dropped (the GGUF files are F16), non-finite numbers null. What the CSV's
+// hf_config column holds, so that the estimator can read it as it reads any config.json.
+export function cutConfig(m, dir = CONFIG_DIR) {
+    const file = path.join(dir, m.source);
+    if (!m.source.endsWith(".json") || !fs.existsSync(file)) return { ...m.hf };
+    // Python's json writes non-finite numbers as bare Infinity/NaN, which JSON has not (Nemotron-3 Super's
+    // time_step_limit): they become null
+    const c = JSON.parse(fs.readFileSync(file, "utf8").replace(/-?\bInfinity\b|\bNaN\b/g, "null"));
+    const t = c.text_config ?? c;
+    for (const o of [c, t]) for (const k of ["vision_config", "audio_config", "quantization_config"]) delete o[k];
+    const n = m.hf.num_hidden_layers;
+    t.num_hidden_layers = n;
+    if (Array.isArray(t.layer_types)) t.layer_types = t.layer_types.slice(0, n);
+    if (typeof t.hybrid_override_pattern === "string") t.hybrid_override_pattern = t.hybrid_override_pattern.slice(0, n);
+    if (m.isSample) Object.assign(t, m.sample);
+    return c;
+}
+
+// number of blocks in the file (trunk + MTP/nextn blocks)
+export function blockCount(m) {
+    const h = m.hf;
+    return h.num_hidden_layers + (h.mtp_num_hidden_layers ?? 0) + (h.num_nextn_predict_layers ?? 0);
+}
+
+// per-layer kind of token mixer, for the trunk layers (what the CSV's layer_kinds column lists)
+export function layerKinds(m) {
+    const h = m.hf, n = h.num_hidden_layers;
+    switch (m.arch) {
+        case "qwen35": case "qwen35moe": case "qwen3next":
+            return range(n).map((i) => ((i + 1) % h.full_attention_interval === 0 ? "attn" : "gdn"));
+        case "gemma4": return h.layer_types.map((t) => (t === "full_attention" ? "attn" : "swa"));
+        case "nemotron_h_moe": return [...h.hybrid_override_pattern].map((c) => ({ M: "mamba2", E: "moe", "*": "attn" })[c]);
+        case "llama4": return range(n).map((i) => ((i + 1) % 4 === 0 ? "attn" : "chunked"));
+        case "deepseek32": case "glm-dsa": return range(n).map(() => "mla+indexer");
+        case "lfm2": return range(n).map((i) => (h.full_attn_idxs.includes(i) ? "attn" : "shortconv"));
+        default: throw new Error(`unknown arch ${m.arch}`);
+    }
+}
+
+const lfm2Ff = (h) => {
+    let ff = Math.floor((2 * h.block_ff_dim) / 3);
+    ff = Math.floor(h.block_ffn_dim_multiplier * ff);
+    return h.block_multiple_of * Math.floor((ff + h.block_multiple_of - 1) / h.block_multiple_of);
+};
+
+export function newMetadataKv(m) {
+    const h = m.hf, a = m.arch, p = (k) => `${a}.${k}`, n = h.num_hidden_layers, nb = blockCount(m);
+    const kv = [
+        ["general.architecture", GT.STR, a],
+        ["general.name", GT.STR, m.id],
+        [p("block_count"), GT.U32, nb],
+        [p("context_length"), GT.U32, h.max_position_embeddings],
+        [p("embedding_length"), GT.U32, h.hidden_size],
+        [p("attention.head_count"), GT.U32, h.num_attention_heads],
+        [p("rope.freq_base"), GT.F32, h.rope_theta ?? h.rope_theta_full],
+        [p("attention.layer_norm_rms_epsilon"), GT.F32, h.rms_norm_eps ?? h.layer_norm_epsilon ?? h.norm_eps],
+    ];
+    const u32 = (k, v) => kv.push([p(k), GT.U32, v]);
+    const f32 = (k, v) => kv.push([p(k), GT.F32, v]);
+    const arrU32 = (k, arr) => kv.push([p(k), GT.ARR, GT.U32, arr]);
+    if (a === "qwen35" || a === "qwen35moe" || a === "qwen3next") {
+        u32("attention.head_count_kv", h.num_key_value_heads);
+        u32("attention.key_length", h.head_dim);
+        u32("attention.value_length", h.head_dim);
+        u32("rope.dimension_count", h.head_dim * h.partial_rotary_factor);
+        u32("ssm.conv_kernel", h.linear_conv_kernel_dim);
+        u32("ssm.state_size", h.linear_key_head_dim);
+        u32("ssm.group_count", h.linear_num_key_heads);
+        u32("ssm.time_step_rank", h.linear_num_value_heads);
+        u32("ssm.inner_size", h.linear_value_head_dim * h.linear_num_value_heads);
+        u32("full_attention_interval", h.full_attention_interval);
+        if (h.mrope_section) kv.push([p("rope.dimension_sections"), GT.ARR, GT.I32, [...h.mrope_section, 0]]);
+        if (h.intermediate_size) u32("feed_forward_length", h.intermediate_size);
+        if (h.num_experts) {
+            u32("expert_count", h.num_experts);
+            u32("expert_used_count", h.num_experts_per_tok);
+            u32("expert_feed_forward_length", h.moe_intermediate_size);
+            u32("expert_shared_feed_forward_length", h.shared_expert_intermediate_size);
+        }
+        if (h.mtp_num_hidden_layers) u32("nextn_predict_layers", h.mtp_num_hidden_layers);
+    }
+    if (a === "gemma4") {
+        const swa = h.layer_types.map((t) => t === "sliding_attention");
+        kv.push([p("attention.sliding_window_pattern"), GT.ARR, GT.BOOL, swa]);
+        arrU32("attention.head_count_kv", swa.map((s) => (s ? h.num_key_value_heads : h.num_global_key_value_heads)));
+        u32("attention.shared_kv_layers", h.num_kv_shared_layers);
+        u32("embedding_length_per_layer_input", h.hidden_size_per_layer_input);
+        u32("attention.key_length", h.global_head_dim);
+        u32("attention.value_length", h.global_head_dim);
+        u32("attention.key_length_swa", h.head_dim);
+        u32("attention.value_length_swa", h.head_dim);
+        u32("rope.dimension_count", h.global_head_dim);
+        u32("rope.dimension_count_swa", h.head_dim);
+        f32("rope.freq_base_swa", h.rope_theta_sliding);
+        u32("attention.sliding_window", h.sliding_window);
+        f32("final_logit_softcapping", h.final_logit_softcapping);
+        u32("feed_forward_length", h.intermediate_size);
+        if (h.num_experts) {
+            u32("expert_count", h.num_experts);
+            u32("expert_used_count", h.top_k_experts);
+            u32("expert_feed_forward_length", h.moe_intermediate_size);
+        }
+    }
+    if (a === "nemotron_h_moe") {
+        const pat = [...h.hybrid_override_pattern];
+        arrU32("attention.head_count_kv", pat.map((c) => (c === "*" ? h.num_key_value_heads : 0)));
+        arrU32("feed_forward_length", pat.map((c) => (c === "E" ? h.moe_intermediate_size : 0)));
+        u32("attention.key_length", h.head_dim);
+        u32("attention.value_length", h.head_dim);
+        u32("rope.dimension_count", h.head_dim);
+        f32("attention.layer_norm_epsilon", h.layer_norm_epsilon);
+        u32("ssm.conv_kernel", h.conv_kernel);
+        u32("ssm.state_size", h.ssm_state_size);
+        u32("ssm.group_count", h.n_groups);
+        u32("ssm.time_step_rank", h.mamba_num_heads);
+        u32("ssm.inner_size", h.mamba_num_heads * h.mamba_head_dim);
+        u32("expert_count", h.n_routed_experts);
+        u32("expert_used_count", h.num_experts_per_tok);
+        u32("expert_feed_forward_length", h.moe_intermediate_size);
+        u32("expert_shared_feed_forward_length", h.moe_shared_expert_intermediate_size);
+        u32("expert_shared_count", h.n_shared_experts);
+        kv.push([p("expert_weights_norm"), GT.BOOL, h.norm_topk_prob]);
+        f32("expert_weights_scale", h.routed_scaling_factor);
+        u32("expert_group_count", h.n_group);
+        if (h.moe_latent_size) u32("moe_latent_size", h.moe_latent_size);
+    }
+    if (a === "llama4") {
+        u32("attention.head_count_kv", h.num_key_value_heads);
+        u32("attention.key_length", h.head_dim);
+        u32("attention.value_length", h.head_dim);
+        u32("rope.dimension_count", h.head_dim);
+        u32("vocab_size", h.vocab_size);
+        u32("feed_forward_length", h.intermediate_size_mlp);
+        u32("expert_feed_forward_length", h.intermediate_size);
+        u32("expert_count", h.num_local_experts);
+        u32("expert_used_count", h.num_experts_per_tok);
+        u32("interleave_moe_layer_step", h.interleave_moe_layer_step);
+    }
+    if (a === "deepseek32" || a === "glm-dsa") {
+        u32("attention.head_count_kv", 1);
+        u32("vocab_size", h.vocab_size);
+        u32("feed_forward_length", h.intermediate_size);
+        u32("leading_dense_block_count", h.first_k_dense_replace);
+        u32("attention.q_lora_rank", h.q_lora_rank);
+        u32("attention.kv_lora_rank", h.kv_lora_rank);
+        u32("attention.key_length", h.kv_lora_rank + h.qk_rope_head_dim);
+        u32("attention.value_length", h.kv_lora_rank);
+        u32("attention.key_length_mla", h.qk_nope_head_dim + h.qk_rope_head_dim);
+        u32("attention.value_length_mla", h.v_head_dim);
+        u32("rope.dimension_count", h.qk_rope_head_dim);
+        u32("expert_count", h.n_routed_experts);
+        u32("expert_used_count", h.num_experts_per_tok);
+        u32("expert_shared_count", h.n_shared_experts);
+        u32("expert_feed_forward_length", h.moe_intermediate_size);
+        f32("expert_weights_scale", h.routed_scaling_factor);
+        kv.push([p("expert_weights_norm"), GT.BOOL, h.norm_topk_prob]);
+        u32("expert_gating_func", 2); // sigmoid
+        u32("expert_group_count", h.n_group);
+        u32("expert_group_used_count", h.topk_group);
+        u32("attention.indexer.head_count", h.index_n_heads);
+        u32("attention.indexer.key_length", h.index_head_dim);
+        u32("attention.indexer.top_k", h.index_topk);
+        u32("nextn_predict_layers", h.num_nextn_predict_layers);
+        if (h.rope_scaling) {
+            kv.push([p("rope.scaling.type"), GT.STR, "yarn"]);
+            f32("rope.scaling.factor", h.rope_scaling.factor);
+            u32("rope.scaling.original_context_length", h.rope_scaling.original_max_position_embeddings);
+            f32("rope.scaling.yarn_log_multiplier", 0.1 * h.rope_scaling.mscale_all_dim);
+        }
+    }
+    if (a === "lfm2") {
+        arrU32("attention.head_count_kv", range(n).map((i) => (h.full_attn_idxs.includes(i) ? h.num_key_value_heads : 0)));
+        u32("vocab_size", h.vocab_size);
+        u32("shortconv.l_cache", h.conv_L_cache);
+        u32("feed_forward_length", lfm2Ff(h));
+    }
+    return kv;
+}
+
+// tensors in ggml order (ne0 = input dimension), with the types of an F16 conversion (conversion/base.py): F32 for
+// 1-D tensors, `*_norm.weight`, names not ending in `.weight`, ffn_gate_inp(_shexp), ssm_conv1d, shortconv.conv
+// and indexer.proj; F16 for the rest
+export function newTensorList(m) {
+    const h = m.hf, a = m.arch, E = h.hidden_size, V = h.vocab_size, n = h.num_hidden_layers, nb = blockCount(m);
+    const t = [];
+    const F32_NAMES = ["ffn_gate_inp", "ssm_conv1d", "shortconv.conv", "indexer.proj"];
+    const add = (name, ne) => {
+        const f32 = ne.length === 1 || name.endsWith("_norm.weight") || !name.endsWith(".weight") ||
+            F32_NAMES.some((k) => name.includes(`.${k}.`));
+        t.push({ name, ne, type: f32 ? "F32" : "F16" });
+    };
+    add("token_embd.weight", [E, V]);
+    add(a === "lfm2" ? "token_embd_norm.weight" : "output_norm.weight", [E]);
+    if (!h.tie_word_embeddings) add("output.weight", [E, V]);
+    const kinds = layerKinds(m);
+    const nextn = (b) => {
+        add(b + "nextn.eh_proj.weight", [2 * E, E]);
+        add(b + "nextn.enorm.weight", [E]);
+        add(b + "nextn.hnorm.weight", [E]);
+        add(b + "nextn.shared_head_norm.weight", [E]);
+    };
+    for (let i = 0; i < nb; i++) {
+        const b = `blk.${i}.`, mtp = i >= n, kind = mtp ? "attn" : kinds[i];
+        if (a === "qwen35" || a === "qwen35moe" || a === "qwen3next") {
+            const hd = h.head_dim, H = h.num_attention_heads, KV = h.num_key_value_heads;
+            const keyDim = h.linear_key_head_dim * h.linear_num_key_heads, valDim = h.linear_value_head_dim * h.linear_num_value_heads;
+            add(b + "attn_norm.weight", [E]);
+            add(b + "post_attention_norm.weight", [E]);
+            if (kind === "attn") {
+                add(b + "attn_q.weight", [E, hd * H * 2]); // query and its output gate
+                add(b + "attn_k.weight", [E, hd * KV]);
+                add(b + "attn_v.weight", [E, hd * KV]);
+                add(b + "attn_output.weight", [hd * H, E]);
+                add(b + "attn_q_norm.weight", [hd]);
+                add(b + "attn_k_norm.weight", [hd]);
+            } else {
+                add(b + "attn_qkv.weight", [E, keyDim * 2 + valDim]);
+                add(b + "attn_gate.weight", [E, valDim]);
+                add(b + "ssm_conv1d.weight", [h.linear_conv_kernel_dim, keyDim * 2 + valDim]);
+                add(b + "ssm_dt.bias", [h.linear_num_value_heads]);
+                add(b + "ssm_a", [h.linear_num_value_heads]);
+                if (a === "qwen3next") add(b + "ssm_ba.weight", [E, 2 * h.linear_num_value_heads]);
+                else {
+                    add(b + "ssm_beta.weight", [E, h.linear_num_value_heads]);
+                    add(b + "ssm_alpha.weight", [E, h.linear_num_value_heads]);
+                }
+                add(b + "ssm_norm.weight", [h.linear_value_head_dim]);
+                add(b + "ssm_out.weight", [valDim, E]);
+            }
+            if (h.num_experts) {
+                const F = h.moe_intermediate_size, X = h.num_experts, S = h.shared_expert_intermediate_size;
+                add(b + "ffn_gate_inp.weight", [E, X]);
+                add(b + "ffn_gate_exps.weight", [E, F, X]);
+                add(b + "ffn_up_exps.weight", [E, F, X]);
+                add(b + "ffn_down_exps.weight", [F, E, X]);
+                add(b + "ffn_gate_inp_shexp.weight", [E]);
+                add(b + "ffn_gate_shexp.weight", [E, S]);
+                add(b + "ffn_up_shexp.weight", [E, S]);
+                add(b + "ffn_down_shexp.weight", [S, E]);
+            } else {
+                add(b + "ffn_gate.weight", [E, h.intermediate_size]);
+                add(b + "ffn_up.weight", [E, h.intermediate_size]);
+                add(b + "ffn_down.weight", [h.intermediate_size, E]);
+            }
+            if (mtp) nextn(b);
+        } else if (a === "gemma4") {
+            const swa = kind === "swa", hd = swa ? h.head_dim : h.global_head_dim, H = h.num_attention_heads;
+            const KV = swa ? h.num_key_value_heads : h.num_global_key_value_heads;
+            add(b + "attn_norm.weight", [E]);
+            add(b + "attn_q.weight", [E, hd * H]);
+            add(b + "attn_k.weight", [E, hd * KV]);
+            if (!(h.attention_k_eq_v && !swa)) add(b + "attn_v.weight", [E, hd * KV]);
+            add(b + "attn_output.weight", [hd * H, E]);
+            add(b + "attn_q_norm.weight", [hd]);
+            add(b + "attn_k_norm.weight", [hd]);
+            add(b + "post_attention_norm.weight", [E]);
+            add(b + "layer_output_scale.weight", [1]);
+            if (!swa && !t.some((x) => x.name === "rope_freqs.weight")) add("rope_freqs.weight", [hd / 2]);
+            add(b + "ffn_norm.weight", [E]);
+            add(b + "ffn_gate.weight", [E, h.intermediate_size]);
+            add(b + "ffn_up.weight", [E, h.intermediate_size]);
+            add(b + "ffn_down.weight", [h.intermediate_size, E]);
+            add(b + "post_ffw_norm.weight", [E]);
+            if (!h.num_experts) continue;
+            const F = h.moe_intermediate_size, X = h.num_experts;
+            add(b + "ffn_gate_inp.weight", [E, X]);
+            add(b + "ffn_gate_inp.scale", [E]);
+            add(b + "pre_ffw_norm_2.weight", [E]);
+            add(b + "post_ffw_norm_1.weight", [E]);
+            add(b + "post_ffw_norm_2.weight", [E]);
+            add(b + "ffn_gate_exps.weight", [E, F, X]);
+            add(b + "ffn_up_exps.weight", [E, F, X]);
+            add(b + "ffn_down_exps.weight", [F, E, X]);
+            add(b + "ffn_down_exps.scale", [X]);
+        } else if (a === "nemotron_h_moe") {
+            add(b + "attn_norm.weight", [E]);
+            const dInner = h.mamba_num_heads * h.mamba_head_dim, G = h.n_groups, N = h.ssm_state_size, nh = h.mamba_num_heads;
+            if (kind === "mamba2") {
+                add(b + "ssm_in.weight", [E, 2 * dInner + 2 * G * N + nh]);
+                add(b + "ssm_conv1d.weight", [h.conv_kernel, dInner + 2 * G * N]);
+                if (h.use_conv_bias) add(b + "ssm_conv1d.bias", [dInner + 2 * G * N]);
+                add(b + "ssm_dt.bias", [nh]);
+                add(b + "ssm_a", [1, nh]);
+                add(b + "ssm_d", [1, nh]);
+                add(b + "ssm_norm.weight", [dInner / G, G]);
+                add(b + "ssm_out.weight", [dInner, E]);
+            } else if (kind === "attn") {
+                const hd = h.head_dim;
+                add(b + "attn_q.weight", [E, hd * h.num_attention_heads]);
+                add(b + "attn_k.weight", [E, hd * h.num_key_value_heads]);
+                add(b + "attn_v.weight", [E, hd * h.num_key_value_heads]);
+                add(b + "attn_output.weight", [hd * h.num_attention_heads, E]);
+            } else {
+                const F = h.moe_intermediate_size, X = h.n_routed_experts, S = h.moe_shared_expert_intermediate_size;
+                const L = h.moe_latent_size ?? E; // latent MoE: the experts read and write a narrower latent vector
+                add(b + "ffn_gate_inp.weight", [E, X]);
+                add(b + "exp_probs_b.bias", [X]);
+                if (h.moe_latent_size) {
+                    add(b + "ffn_latent_down.weight", [E, L]);
+                    add(b + "ffn_latent_up.weight", [L, E]);
+                }
+                add(b + "ffn_up_exps.weight", [L, F, X]);
+                add(b + "ffn_down_exps.weight", [F, L, X]);
+                add(b + "ffn_up_shexp.weight", [E, S]);
+                add(b + "ffn_down_shexp.weight", [S, E]);
+            }
+        } else if (a === "llama4") {
+            const hd = h.head_dim, H = h.num_attention_heads, KV = h.num_key_value_heads;
+            add(b + "attn_norm.weight", [E]);
+            add(b + "attn_q.weight", [E, hd * H]);
+            add(b + "attn_k.weight", [E, hd * KV]);
+            add(b + "attn_v.weight", [E, hd * KV]);
+            add(b + "attn_output.weight", [hd * H, E]);
+            add(b + "ffn_norm.weight", [E]);
+            const F = h.intermediate_size, X = h.num_local_experts;
+            add(b + "ffn_gate_inp.weight", [E, X]);
+            add(b + "ffn_gate_exps.weight", [E, F, X]);
+            add(b + "ffn_up_exps.weight", [E, F, X]);
+            add(b + "ffn_down_exps.weight", [F, E, X]);
+            add(b + "ffn_gate_shexp.weight", [E, F]);
+            add(b + "ffn_up_shexp.weight", [E, F]);
+            add(b + "ffn_down_shexp.weight", [F, E]);
+        } else if (a === "deepseek32" || a === "glm-dsa") {
+            const H = h.num_attention_heads, R = h.kv_lora_rank, Q = h.q_lora_rank, hk = h.qk_nope_head_dim + h.qk_rope_head_dim;
+            add(b + "attn_norm.weight", [E]);
+            add(b + "attn_q_a_norm.weight", [Q]);
+            add(b + "attn_kv_a_norm.weight", [R]);
+            add(b + "attn_q_a.weight", [E, Q]);
+            add(b + "attn_q_b.weight", [Q, H * hk]);
+            add(b + "attn_kv_a_mqa.weight", [E, R + h.qk_rope_head_dim]);
+            add(b + "attn_k_b.weight", [h.qk_nope_head_dim, R, H]);
+            add(b + "attn_v_b.weight", [R, h.v_head_dim, H]);
+            add(b + "attn_output.weight", [H * h.v_head_dim, E]);
+            add(b + "ffn_norm.weight", [E]);
+            add(b + "indexer.k_norm.weight", [h.index_head_dim]);
+            add(b + "indexer.k_norm.bias", [h.index_head_dim]);
+            add(b + "indexer.proj.weight", [E, h.index_n_heads]);
+            add(b + "indexer.attn_k.weight", [E, h.index_head_dim]);
+            add(b + "indexer.attn_q_b.weight", [Q, h.index_n_heads * h.index_head_dim]);
+            if (i < h.first_k_dense_replace) {
+                add(b + "ffn_gate.weight", [E, h.intermediate_size]);
+                add(b + "ffn_up.weight", [E, h.intermediate_size]);
+                add(b + "ffn_down.weight", [h.intermediate_size, E]);
+            } else {
+                const F = h.moe_intermediate_size, X = h.n_routed_experts, S = F * h.n_shared_experts;
+                add(b + "ffn_gate_inp.weight", [E, X]);
+                add(b + "exp_probs_b.bias", [X]);
+                add(b + "ffn_gate_exps.weight", [E, F, X]);
+                add(b + "ffn_up_exps.weight", [E, F, X]);
+                add(b + "ffn_down_exps.weight", [F, E, X]);
+                add(b + "ffn_gate_shexp.weight", [E, S]);
+                add(b + "ffn_up_shexp.weight", [E, S]);
+                add(b + "ffn_down_shexp.weight", [S, E]);
+            }
+            if (mtp) nextn(b);
+        } else if (a === "lfm2") {
+            const ff = lfm2Ff(h), hd = E / h.num_attention_heads;
+            add(b + "ffn_norm.weight", [E]);
+            add(b + "ffn_gate.weight", [E, ff]);
+            add(b + "ffn_up.weight", [E, ff]);
+            add(b + "ffn_down.weight", [ff, E]);
+            add(b + "attn_norm.weight", [E]);
+            if (kind === "attn") {
+                add(b + "attn_q_norm.weight", [hd]);
+                add(b + "attn_k_norm.weight", [hd]);
+                add(b + "attn_q.weight", [E, E]);
+                add(b + "attn_k.weight", [E, hd * h.num_key_value_heads]);
+                add(b + "attn_v.weight", [E, hd * h.num_key_value_heads]);
+                add(b + "attn_output.weight", [E, E]);
+            } else {
+                add(b + "shortconv.conv.weight", [h.conv_L_cache, E]);
+                add(b + "shortconv.in_proj.weight", [E, 3 * E]);
+                add(b + "shortconv.out_proj.weight", [E, E]);
+            }
+        }
+    }
+    // llama-quantize's order: by layer (non-layer tensors first), then by name
+    const layer = (nm) => { const mm = /^blk\.(\d+)\./.exec(nm); return mm ? +mm[1] : -1; };
+    t.sort((x, y) => layer(x.name) - layer(y.name) || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+    return t;
+}
