@@ -18,6 +18,14 @@ struct PlanOptions
     Frontend frontend = Frontend::LlamaServer; // must run scenario.engine
     int nodes = 1; // vLLM: identical nodes joined by pipeline parallelism; the profile describes one node
     qint64 promptTokens = 0; // prefill estimate; 0: the whole context
+    // llama.cpp: memory kept free on each GPU whose free memory was detected (the desktop and other programs
+    // may grow), as llama.cpp's --fit keeps its --fit-target margin (default 1024 MiB per device).
+    qint64 fitMarginBytes = kDefaultFitMarginBytes;
+    // llama.cpp: when a MoE model does not fit the GPU(s), also consider keeping every layer on the GPU(s) and
+    // only the routed experts of the first layers in RAM (--n-cpu-moe), and take the faster placement.
+    bool expertOffload = true;
+
+    static constexpr qint64 kDefaultFitMarginBytes = qint64(1024) << 20;
 };
 
 // One row of "What can I run?": a catalog model with its best fitting quantization, the largest context at

@@ -4,6 +4,8 @@
 #include "checkedmath.h"
 #include "fitplanner.h"
 #include "memoryestimator.h"
+#include "quantassign.h"
+#include "tensorlayout.h"
 #include "testcatalogs.h"
 
 #include <cmath>
@@ -55,6 +57,29 @@ PlanOptions vllm(int nodes = 1)
     o.frontend = Frontend::Vllm;
     o.nodes = nodes;
     return o;
+}
+
+// Routed-expert bytes per layer, priced tensor by tensor from the layout and the recipe's storage types.
+std::vector<qint64> expertBytesPerLayer(const Scenario& sc)
+{
+    const std::vector<TensorSpec> tensors = tensorLayout(sc.model);
+    const StorageAssignment types = assignStorage(sc.model, tensors, *TestCatalogs::quants().recipe(sc.recipeId),
+        WeightLoading::GgufFile, TestCatalogs::quants());
+    std::vector<qint64> out(size_t(sc.model.numLayers), 0);
+    for (size_t i = 0; i < tensors.size(); ++i) {
+        const TensorSpec& t = tensors[i];
+        if (t.isExpert())
+            out[size_t(t.layer)] += types.types[i]->bytesFor(t.ne0, t.ne1, t.ne2);
+    }
+    return out;
+}
+
+// What expert offload puts on the CPU beyond the token embeddings: llama.cpp's F32 MoE FFN tensors for the
+// tokens whose expert matmuls run there (below ggml's offload batch of 32).
+qint64 expertComputeBuffer(const ModelSpec& s, qint64 ubatch)
+{
+    const qint64 k = s.moe.expertsPerToken;
+    return (s.hiddenSize + 3 * k * s.moe.expertIntermediate + k * s.hiddenSize + k) * std::min<qint64>(ubatch, 31) * 4;
 }
 
 } // namespace
@@ -146,6 +171,151 @@ private Q_SLOTS:
                     / (FitPlanner::kAssumedCpuBandwidthGBps * 1.0e9 * FitPlanner::kDecodeEfficiency));
         QCOMPARE(p.tokensPerSecond, expected);
         QVERIFY(p.tokensPerSecond < 5.0);
+    }
+
+    // Done-when: gpt-oss-120b with MXFP4 experts at 32k on one RTX 4090 + 96 GiB keeps every layer on the GPU and
+    // only the routed experts of the first N layers in RAM (--n-cpu-moe N), N being the fewest that fit.
+    void gptOss120bExpertOffload()
+    {
+        const Scenario sc = scenario(QStringLiteral("gpt-oss-120b"), QStringLiteral("MXFP4_MOE"), 32768);
+        const HardwareProfile hw = machine(QStringLiteral("rtx-4090"), 1, 96);
+        const FitPlan p = mustPlan(sc, hw);
+        QCOMPARE(p.verdict, Verdict::Offload);
+        QCOMPARE(p.gpuLayers, p.totalLayers);
+        QCOMPARE(p.devices.size(), 2);
+        const DevicePlacement& g = p.devices[0];
+        const DevicePlacement& cpu = p.devices[1];
+        QCOMPARE(g.layers, 36);
+        QVERIFY(g.outputLayer);
+        QCOMPARE(cpu.layers, 0);
+        const int n = p.cpuMoeLayers;
+        QVERIFY(n > 0 && n < 36);
+        QCOMPARE(cpu.expertLayers, n);
+
+        const MemoryEstimate& e = p.estimate;
+        const std::vector<qint64> experts = expertBytesPerLayer(sc);
+        qint64 inRam = 0;
+        for (int il = 0; il < n; ++il)
+            inRam += experts[size_t(il)];
+        QCOMPARE(cpu.expertWeights, inRam);
+        QCOMPARE(cpu.weights, e.tokenEmbeddingBytes + inRam);
+        QCOMPARE(g.weights, e.weights.bytes - e.tokenEmbeddingBytes - inRam);
+        QCOMPARE(g.kvCache, e.kvCache.bytes);
+        QCOMPARE(cpu.kvCache, qint64(0));
+        QCOMPARE(cpu.compute, expertComputeBuffer(sc.model, sc.ubatch));
+        QCOMPARE(g.compute, e.activations.bytes - sc.model.vocabSize * 4);
+        // The fewest layers: one layer's experts fewer in RAM would overflow the card.
+        QVERIFY(g.used() <= 24 * GiB);
+        QVERIFY(g.used() + experts[size_t(n - 1)] > 24 * GiB);
+        QCOMPARE(p.headroomBytes, 24 * GiB - g.used());
+        QCOMPARE(p.command,
+            QStringLiteral("llama-server -m gpt-oss-120b-MXFP4_MOE.gguf -ngl 37 -c 32768 -ctk f16 -ctv f16 -fa on "
+                           "--n-cpu-moe %1")
+                .arg(n));
+        // A token reads its 4 of 128 experts from RAM: far faster than whole layers there.
+        PlanOptions layersOnly;
+        layersOnly.expertOffload = false;
+        const FitPlan byLayers = mustPlan(sc, hw, layersOnly);
+        QCOMPARE(byLayers.cpuMoeLayers, 0);
+        QVERIFY(byLayers.gpuLayers < byLayers.totalLayers);
+        QVERIFY(p.tokensPerSecond > 2.0 * byLayers.tokensPerSecond);
+        qint64 readFromRam = 0;
+        for (int il = 0; il < n; ++il)
+            readFromRam += qint64(double(experts[size_t(il)]) * 4.0 / 128.0);
+        QCOMPARE(cpu.activeBytesPerToken, readFromRam);
+    }
+
+    // Done-when: Qwen3-235B-A22B Q4_K_M on two RTX 4090 + 192 GiB: every layer on the two GPUs, the split given as
+    // layer counts, the experts of the first N layers in RAM.
+    void qwen3_235bExpertOffloadOnTwoGpus()
+    {
+        const Scenario sc = scenario(QStringLiteral("qwen3-235b-a22b"), QStringLiteral("Q4_K_M"), 8192);
+        const FitPlan p = mustPlan(sc, machine(QStringLiteral("rtx-4090"), 2, 192));
+        QCOMPARE(p.verdict, Verdict::Offload);
+        QCOMPARE(p.gpuLayers, 95);
+        QCOMPARE(p.devices.size(), 3);
+        const DevicePlacement& g0 = p.devices[0];
+        const DevicePlacement& g1 = p.devices[1];
+        const DevicePlacement& cpu = p.devices[2];
+        QCOMPARE(p.gpuLayerSplit.size(), 2);
+        QCOMPARE(p.gpuLayerSplit[0] + p.gpuLayerSplit[1], 95);
+        QCOMPARE(g0.layers, p.gpuLayerSplit[0]);
+        QCOMPARE(g1.layers + 1, p.gpuLayerSplit[1]); // the output layer counts on the last GPU
+        QVERIFY(g1.outputLayer);
+        const int n = p.cpuMoeLayers;
+        QVERIFY(n > 0 && n < 94);
+
+        const MemoryEstimate& e = p.estimate;
+        const std::vector<qint64> experts = expertBytesPerLayer(sc);
+        qint64 inRam = 0;
+        for (int il = 0; il < n; ++il)
+            inRam += experts[size_t(il)];
+        QCOMPARE(cpu.expertWeights, inRam);
+        QCOMPARE(cpu.weights, e.tokenEmbeddingBytes + inRam);
+        QCOMPARE(g0.weights + g1.weights, e.weights.bytes - e.tokenEmbeddingBytes - inRam);
+        QCOMPARE(g0.kvCache + g1.kvCache, e.kvCache.bytes);
+        // The first GPU holds layers [0, split0): their weights and KV less the experts kept in RAM.
+        qint64 first = 0;
+        for (int il = 0; il < p.gpuLayerSplit[0]; ++il)
+            first += e.layers[size_t(il)].weights + e.layers[size_t(il)].kvCache - (il < n ? experts[size_t(il)] : 0);
+        QCOMPARE(g0.weights + g0.kvCache, first);
+        QVERIFY(g0.used() <= 24 * GiB && g1.used() <= 24 * GiB);
+        QCOMPARE(cpu.compute, expertComputeBuffer(sc.model, sc.ubatch));
+        QCOMPARE(p.command,
+            QStringLiteral("llama-server -m qwen3-235b-a22b-Q4_K_M.gguf -ngl 95 -c 8192 -ctk f16 -ctv f16 -fa on "
+                           "--n-cpu-moe %1 --tensor-split %2,%3")
+                .arg(n)
+                .arg(p.gpuLayerSplit[0])
+                .arg(p.gpuLayerSplit[1]));
+    }
+
+    // Ollama sets only a layer count, and dense models have no experts to keep apart: both offload whole layers.
+    // LM Studio takes the expert count in its load settings.
+    void expertOffloadOnlyWhereItApplies()
+    {
+        const Scenario moe = scenario(QStringLiteral("gpt-oss-120b"), QStringLiteral("MXFP4_MOE"), 32768);
+        PlanOptions ollama;
+        ollama.frontend = Frontend::Ollama;
+        const FitPlan o = mustPlan(moe, machine(QStringLiteral("rtx-4090"), 1, 96), ollama);
+        QCOMPARE(o.cpuMoeLayers, 0);
+        QVERIFY(o.gpuLayers < o.totalLayers);
+        PlanOptions lms;
+        lms.frontend = Frontend::LmStudio;
+        const FitPlan l = mustPlan(moe, machine(QStringLiteral("rtx-4090"), 1, 96), lms);
+        QVERIFY(l.cpuMoeLayers > 0);
+        QCOMPARE(l.command,
+            QStringLiteral("# in LM Studio's load settings set \"Number of layers for which to force MoE weights onto "
+                           "CPU\" to %1\nlms load gpt-oss-120b-MXFP4_MOE.gguf --gpu max --context-length 32768")
+                .arg(l.cpuMoeLayers));
+        const FitPlan dense = mustPlan(scenario(QStringLiteral("llama-3.1-70b"), QStringLiteral("Q4_K_M"), 8192),
+            machine(QStringLiteral("rtx-4090"), 1, 64));
+        QCOMPARE(dense.cpuMoeLayers, 0);
+        QCOMPARE(dense.gpuLayers, 46);
+    }
+
+    // llama.cpp's --fit keeps 1024 MiB free on each device; the plan does the same where free memory was detected,
+    // and not on catalog devices (nothing else runs there).
+    void fitMarginOnDetectedGpus()
+    {
+        const Scenario sc = scenario(QStringLiteral("llama-3.1-70b"), QStringLiteral("Q4_K_M"), 8192);
+        HardwareProfile hw = machine(QStringLiteral("rtx-4090"), 1, 64);
+        const FitPlan manual = mustPlan(sc, hw);
+        QCOMPARE(manual.devices[0].capacity, 24 * GiB);
+        hw.gpus[0].memoryFree = 23 * GiB;
+        QCOMPARE(mustPlan(sc, hw).devices[0].capacity, 23 * GiB); // entered by hand: nothing else runs there
+        hw.gpus[0].source = QStringLiteral("nvml");
+        const FitPlan detected = mustPlan(sc, hw);
+        QCOMPARE(PlanOptions::kDefaultFitMarginBytes, qint64(1024) << 20);
+        QCOMPARE(detected.devices[0].capacity, 22 * GiB);
+        QVERIFY(detected.gpuLayers < manual.gpuLayers);
+        PlanOptions noMargin;
+        noMargin.fitMarginBytes = 0;
+        QCOMPARE(mustPlan(sc, hw, noMargin).devices[0].capacity, 23 * GiB);
+        PlanOptions bad;
+        bad.fitMarginBytes = -1;
+        QString error;
+        QVERIFY(!FitPlanner(TestCatalogs::quants()).plan(sc, hw, bad, &error));
+        QVERIFY(error.contains(QLatin1String("margin")));
     }
 
     // Done-when: DeepSeek-R1 in FP8 on vLLM needs more than one 8x H100-80GB node and fits on 8x H200 with TP=8.
