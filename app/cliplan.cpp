@@ -97,6 +97,16 @@ QList<CliOption> engineAndHardwareOptions(const Catalogs& c)
     return options;
 }
 
+// What limited a speed figure, in words.
+QString boundText(const QString& bound)
+{
+    if (bound == QLatin1String("compute"))
+        return CliTr::tr("compute");
+    if (bound == QLatin1String("transfer"))
+        return CliTr::tr("transfer");
+    return CliTr::tr("memory");
+}
+
 void printPlanText(QTextStream& out, const FitPlan& p)
 {
     out << CliTr::tr("%1: %2 | %3 | %4 | context %5 x %6\n")
@@ -122,10 +132,11 @@ void printPlanText(QTextStream& out, const FitPlan& p)
                        formatBytes(d.compute), formatBytes(d.overhead));
     }
     if (p.tokensPerSecond > 0.0)
-        out << CliTr::tr("Speed: about %1 tokens/s decode, %2 s to prefill %3 tokens")
+        out << CliTr::tr("Speed: about %1 tokens/s decode (%4-bound), %2 s to prefill %3 tokens (%5-bound)")
                    .arg(p.tokensPerSecond, 0, 'f', 1)
                    .arg(p.prefillSeconds, 0, 'f', 2)
                    .arg(p.promptTokens)
+                   .arg(boundText(p.decodeBound), boundText(p.prefillBound))
             << '\n';
     for (const QString& n : p.notes)
         out << CliTr::tr("Note: ") << n << '\n';

@@ -51,6 +51,7 @@ struct DevicePlacement
     qint64 compute = 0; // compute / activation buffers
     qint64 overhead = 0; // runtime context (CUDA/Metal) and, for the CPU, the output buffer
     int layers = 0; // repeating layers placed here
+    int firstLayer = -1; // the first of them (a device's layers are consecutive); -1 when it has none
     int expertLayers = 0; // layers whose routed experts are kept here although the layer is elsewhere (CPU only)
     qint64 expertWeights = 0; // bytes of those routed experts (part of weights)
     bool outputLayer = false;
@@ -91,6 +92,9 @@ struct FitPlan
     double prefillSeconds = -1.0; // processing a prompt of promptTokens; -1: unknown
     qint64 promptTokens = 0;
     qint64 ubatch = 512; // llama.cpp micro-batch (prefill streaming)
+    QString decodeBound; // what limits decode: "memory" (bytes read per token) or "compute"; empty: unknown
+    QString prefillBound; // what limits prefill: "compute", or "transfer" (weights streamed over PCIe)
+    double prefillAttentionFlops = 0.0; // the attention part of the prefill FLOPs (scores and weighted values)
     QString speedExplanation;
     QString command; // shell command(s) that run the plan
     QStringList notes;

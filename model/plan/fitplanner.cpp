@@ -77,9 +77,39 @@ double activeParamsPerByte(const MemoryEstimate& e)
     return e.activeWeightBytes > 0 ? double(e.params.active) / double(e.activeWeightBytes) : 0.0;
 }
 
+// Attention FLOPs of prefilling `prompt` tokens from an empty cache, per layer: token t attends to t earlier
+// positions (at most the window on sliding-window layers); each pair costs 2 x heads x (key + value head
+// dimension) FLOPs (the scores Q.K and the weighted sum of V). They grow with the square of the prompt and
+// dominate at long context.
+std::vector<double> attentionFlopsPerLayer(const ModelSpec& s, qint64 prompt)
+{
+    const double perPair = 2.0 * double(s.attention.numHeads)
+        * double(s.attention.headDim + (s.attention.vHeadDim > 0 ? s.attention.vHeadDim : s.attention.headDim));
+    const double full = double(prompt) * double(prompt + 1) / 2.0;
+    const qint64 w = s.slidingWindow;
+    const double sliding
+        = w > 0 && prompt > w ? double(w) * double(w + 1) / 2.0 + double(prompt - w) * double(w) : full;
+    std::vector<double> out(size_t(std::max<qint64>(0, s.numLayers)), perPair * full);
+    for (size_t il = 0; il < out.size() && il < s.layers.size(); ++il) {
+        if (s.layers[il].window == AttentionWindow::Sliding)
+            out[il] = perPair * sliding;
+    }
+    return out;
+}
+
+// The attention FLOPs of a device's layers (a tensor-parallel rank does its share of the heads).
+double deviceAttentionFlops(const DevicePlacement& d, const std::vector<double>& perLayer, int tensorParallel)
+{
+    double sum = 0.0;
+    for (int il = std::max(0, d.firstLayer); d.firstLayer >= 0 && il < d.firstLayer + d.layers; ++il)
+        sum += il < int(perLayer.size()) ? perLayer[size_t(il)] : 0.0;
+    return d.isCpu || tensorParallel <= 1 ? sum : sum / double(tensorParallel);
+}
+
 // Decode: every device reads its share of active weights and KV for each token, one after another
-// (layer split and pipeline stages run in sequence; tensor-parallel ranks in parallel).
-void estimateSpeed(FitPlan* p, const HardwareProfile& hw)
+// (layer split and pipeline stages run in sequence; tensor-parallel ranks in parallel). Each device takes the
+// longer of reading its bytes and computing its share for the batch's tokens (a roofline).
+void estimateSpeed(FitPlan* p, const ModelSpec& model, const HardwareProfile& hw)
 {
     const MemoryEstimate& e = p->estimate;
     if (p->verdict == Verdict::None)
@@ -94,8 +124,12 @@ void estimateSpeed(FitPlan* p, const HardwareProfile& hw)
     }
     double decodeSeconds = 0.0;
     double prefillSeconds = 0.0;
+    double attentionFlops = 0.0;
+    bool computeBoundDecode = false;
+    bool streamedPrefill = false;
     bool known = true;
     QStringList parts;
+    const std::vector<double> attention = attentionFlopsPerLayer(model, prompt);
     // Tensor-parallel ranks of one stage run together: count each stage once, at its first rank.
     QList<int> stagesSeen;
     for (const DevicePlacement& d : p->devices) {
@@ -121,9 +155,14 @@ void estimateSpeed(FitPlan* p, const HardwareProfile& hw)
                             .arg(d.name);
             continue;
         }
-        const double seconds = double(d.activeBytesPerToken) / (bw * 1.0e9 * FitPlanner::kDecodeEfficiency);
-        decodeSeconds += seconds;
-        const double flops = 2.0 * double(d.activeParams) * double(prompt);
+        const double memorySeconds = double(d.activeBytesPerToken) / (bw * 1.0e9 * FitPlanner::kDecodeEfficiency);
+        const double computeSeconds = 2.0 * double(d.activeParams) * double(std::max<qint64>(1, p->batch))
+            / (tflops * 1.0e12 * FitPlanner::kPrefillEfficiency);
+        computeBoundDecode = computeBoundDecode || computeSeconds > memorySeconds;
+        decodeSeconds += std::max(memorySeconds, computeSeconds);
+        const double deviceAttention = deviceAttentionFlops(d, attention, p->tensorParallel);
+        attentionFlops += deviceAttention;
+        const double flops = 2.0 * double(d.activeParams) * double(prompt) + deviceAttention;
         double prefill = flops / (tflops * 1.0e12 * FitPlanner::kPrefillEfficiency);
         if (d.isCpu && gpuPrefillOfRamLayers && gpuTflops > 0.0) {
             // llama.cpp runs large batches of CPU-resident layers on the GPU, copying their weights over PCIe once
@@ -132,6 +171,7 @@ void estimateSpeed(FitPlan* p, const HardwareProfile& hw)
             const double streamed
                 = double(d.weights - e.tokenEmbeddingBytes) * batches / (FitPlanner::kAssumedPcieGBps * 1.0e9)
                 + flops / (gpuTflops * 1.0e12 * FitPlanner::kPrefillEfficiency);
+            streamedPrefill = streamedPrefill || streamed < prefill;
             prefill = std::min(prefill, streamed);
         }
         prefillSeconds += prefill;
@@ -146,6 +186,9 @@ void estimateSpeed(FitPlan* p, const HardwareProfile& hw)
     decodeSeconds += allReduce;
     p->tokensPerSecond = 1.0 / decodeSeconds;
     p->prefillSeconds = prefillSeconds;
+    p->prefillAttentionFlops = attentionFlops;
+    p->decodeBound = computeBoundDecode ? QStringLiteral("compute") : QStringLiteral("memory");
+    p->prefillBound = streamedPrefill ? QStringLiteral("transfer") : QStringLiteral("compute");
     p->speedExplanation
         = Tr::tr(
               "Decode reads the active weights and the whole KV cache once per token (at a full context of %1 "
@@ -165,6 +208,13 @@ void estimateSpeed(FitPlan* p, const HardwareProfile& hw)
                             .arg(FitPlanner::kAssumedCpuBandwidthGBps, 0, 'f', 0)
                             .arg(FitPlanner::kAssumedCpuTflops, 0, 'f', 1)
                       : QString())
+        + Tr::tr(" Prefill adds %1 FLOPs of attention (each token attends to the tokens before it). Decode is %2-bound "
+                 "(each device takes the longer of reading its bytes and computing 2 x its active parameters x "
+                 "%3 token(s) at the prefill rate); prefill is %4-bound.")
+              .arg(attentionFlops, 0, 'g', 3)
+              .arg(computeBoundDecode ? Tr::tr("compute") : Tr::tr("memory"))
+              .arg(p->batch)
+              .arg(streamedPrefill ? Tr::tr("transfer") : Tr::tr("compute"))
         + (allReduce > 0.0 ? Tr::tr(" Tensor parallel adds 2 all-reduces per layer and token, %1 us each.")
                                  .arg(FitPlanner::kAllReduceSeconds * 1.0e6, 0, 'f', 0)
                            : QString())
@@ -266,6 +316,8 @@ LayerPlacement placeLayers(const MemoryEstimate& e, const Scenario& sc, const Ha
     for (int il = 0; il < n; ++il) {
         DevicePlacement* d = deviceOf(il);
         const LayerCost& c = costs[size_t(il)];
+        if (d->layers == 0)
+            d->firstLayer = il;
         d->weights = satAdd(d->weights, c.weights);
         d->kvCache = satAdd(d->kvCache, c.kv);
         d->layers += 1;
@@ -416,6 +468,7 @@ void placeTensorParallel(
             d.compute = activationsPerRank;
             d.overhead = e.overhead.bytes;
             d.layers = stageLayers[size_t(stage)];
+            d.firstLayer = first - stageLayers[size_t(stage)];
             d.outputLayer = stage == pp - 1;
             d.tokenEmbeddings = stage == 0;
             d.bandwidthGBps = g.bandwidthGBps;
@@ -724,7 +777,7 @@ void chooseExpertOffload(FitPlan* p, const Scenario& sc, const HardwareProfile& 
     FitPlan alt = planFields(sc, options, p->estimate);
     if (!placeByExperts(&alt, sc, hw, costs, experts))
         return;
-    estimateSpeed(&alt, hw);
+    estimateSpeed(&alt, sc.model, hw);
     const bool faster = p->verdict == Verdict::None || alt.tokensPerSecond < 0.0 || p->tokensPerSecond < 0.0
         || alt.tokensPerSecond >= p->tokensPerSecond;
     if (p->verdict != Verdict::None && alt.tokensPerSecond > 0.0 && p->tokensPerSecond > 0.0) {
@@ -770,11 +823,11 @@ std::optional<FitPlan> FitPlanner::plan(const Scenario& sc, const HardwareProfil
     switch (engineRules(sc.engine).placement().style) {
     case PlacementStyle::TensorParallel:
         placeTensorParallel(&p, sc, hw, options.nodes, costs);
-        estimateSpeed(&p, hw);
+        estimateSpeed(&p, sc.model, hw);
         break;
     case PlacementStyle::Layers:
         placeByLayers(&p, sc, hw, costs);
-        estimateSpeed(&p, hw);
+        estimateSpeed(&p, sc.model, hw);
         if (triesExpertOffload(p, sc, hw, options))
             chooseExpertOffload(&p, sc, hw, options, costs, routedExpertBytes(sc, m_quants));
         break;

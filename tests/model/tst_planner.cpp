@@ -563,8 +563,29 @@ private Q_SLOTS:
         QCOMPARE(g.activeBytesPerToken, layerWeights + p.estimate.outputBytes + p.estimate.kvCache.bytes);
         QCOMPARE(p.tokensPerSecond, 1008.0e9 * FitPlanner::kDecodeEfficiency / double(g.activeBytesPerToken));
         QCOMPARE(p.promptTokens, qint64(8192));
-        QCOMPARE(p.prefillSeconds, 2.0 * double(g.activeParams) * 8192.0 / (165.2e12 * FitPlanner::kPrefillEfficiency));
+        // Prefill: the weights' FLOPs plus attention. Llama 3.1 8B has 32 layers of 32 heads of 128 dimensions
+        // (keys and values), all full attention: token t attends to t positions, 8192 x 8193 / 2 pairs per layer,
+        // each 2 x 32 x (128 + 128) FLOPs.
+        const double attention = 32.0 * 2.0 * 32.0 * 256.0 * (8192.0 * 8193.0 / 2.0);
+        QCOMPARE(p.prefillAttentionFlops, attention);
+        QCOMPARE(p.prefillSeconds,
+            (2.0 * double(g.activeParams) * 8192.0 + attention) / (165.2e12 * FitPlanner::kPrefillEfficiency));
         QVERIFY(p.speedExplanation.contains(QStringLiteral("70% of peak bandwidth")));
+        // One sequence reads 4.9 GB per token but computes 16 GFLOPs: memory-bound; the prompt is compute-bound.
+        QCOMPARE(p.decodeBound, QStringLiteral("memory"));
+        QCOMPARE(p.prefillBound, QStringLiteral("compute"));
+        // Each device takes the longer of its memory time and its compute time for the batch: 1024 sequences at
+        // once compute 1024 tokens per step.
+        Scenario wide = scenario(QStringLiteral("llama-3.1-8b"), QStringLiteral("Q4_K_M"), 256);
+        wide.batch = 1024;
+        const FitPlan batched = mustPlan(wide, machine(QStringLiteral("h100-sxm"), 1, 64));
+        const DevicePlacement& h = batched.devices[0];
+        const double memory = double(h.activeBytesPerToken) / (3350.0e9 * FitPlanner::kDecodeEfficiency);
+        const double compute = 2.0 * double(h.activeParams) * 1024.0 / (989.4e12 * FitPlanner::kPrefillEfficiency);
+        QVERIFY(compute > memory);
+        QCOMPARE(batched.verdict, Verdict::Gpu);
+        QCOMPARE(batched.decodeBound, QStringLiteral("compute"));
+        QCOMPARE(batched.tokensPerSecond, 1.0 / compute);
         // An unknown device gives no speed rather than a guess.
         HardwareProfile manual = machine(QStringLiteral("rtx-4090"), 1, 64);
         manual.gpus[0].bandwidthGBps = 0.0;
