@@ -8,6 +8,7 @@
 #include "tensorlayout.h"
 #include "testcatalogs.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <QFile>
@@ -549,6 +550,57 @@ private Q_SLOTS:
         const auto full = planner.largestContext(sc, machine(QStringLiteral("rtx-4090"), 1, 64), {}, Verdict::Gpu);
         QVERIFY(full);
         QCOMPARE(full->context, qint64(131072));
+    }
+
+    // Public llama-bench results (tests/data/speed/llama_bench_public.csv, a source per row) against the speed
+    // model: the median error of decode and of prefill, printed, and held under what the model reaches so a change
+    // that makes it worse fails.
+    void publicLlamaBenchAccuracy()
+    {
+        QFile f(QStringLiteral(FITPLANNER_SOURCE_DIR "/tests/data/speed/llama_bench_public.csv"));
+        QVERIFY(f.open(QIODevice::ReadOnly | QIODevice::Text));
+        std::vector<double> decode;
+        std::vector<double> prefill;
+        bool header = true;
+        while (!f.atEnd()) {
+            const QString line = QString::fromUtf8(f.readLine()).trimmed();
+            if (line.isEmpty() || line.startsWith(u'#'))
+                continue;
+            if (header) {
+                header = false;
+                continue;
+            }
+            const QStringList c = line.split(u',');
+            QCOMPARE(c.size(), 7);
+            QVERIFY2(c[6].startsWith(QLatin1String("https://")), qPrintable(line));
+            const bool tg = c[3].startsWith(QLatin1String("tg"));
+            const qint64 tokens = c[3].mid(2).toLongLong();
+            const double measured = c[4].toDouble();
+            QVERIFY(tokens > 0 && measured > 0.0);
+            Scenario sc = scenario(c[1], c[2], tokens);
+            PlanOptions o;
+            o.promptTokens = tokens;
+            const FitPlan p = mustPlan(sc, machine(c[0], 1, 256), o);
+            QVERIFY2(p.verdict == Verdict::Gpu, qPrintable(line));
+            const double estimated = tg ? p.tokensPerSecond : double(tokens) / p.prefillSeconds;
+            const double error = std::abs(estimated / measured - 1.0);
+            qInfo("%s %s %s %s: measured %.1f, estimated %.1f tokens/s (%+.0f%%)", qPrintable(c[0]), qPrintable(c[1]),
+                qPrintable(c[2]), qPrintable(c[3]), measured, estimated, (estimated / measured - 1.0) * 100.0);
+            (tg ? decode : prefill).push_back(error);
+        }
+        const auto median = [](std::vector<double> v) {
+            std::sort(v.begin(), v.end());
+            const size_t n = v.size();
+            return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
+        };
+        QVERIFY(decode.size() >= 8 && prefill.size() >= 10);
+        const double decodeError = median(decode);
+        const double prefillError = median(prefill);
+        qInfo("median error over %zu decode results: %.1f%%; over %zu prefill results: %.1f%%", decode.size(),
+            decodeError * 100.0, prefill.size(), prefillError * 100.0);
+        // The targets: decode within 15%, prefill within 25% (the model reaches 13.4% and 22.1% on these rows).
+        QVERIFY(decodeError < 0.15);
+        QVERIFY(prefillError < 0.25);
     }
 
     void speedFormula()
