@@ -106,6 +106,48 @@ double deviceAttentionFlops(const DevicePlacement& d, const std::vector<double>&
     return d.isCpu || tensorParallel <= 1 ? sum : sum / double(tensorParallel);
 }
 
+// The share of a device's catalog FP16 peak that prefill reaches. For llama.cpp it depends on the backend and the
+// GPU class, as the public llama-bench results in tests/data/speed/llama_bench_public.csv show (medians over
+// them; sources in docs/planning.md); devices without such results keep kPrefillEfficiency.
+double prefillEfficiency(const FitPlan& p, const HardwareProfile& hw, const DevicePlacement& d)
+{
+    if (p.engine != Engine::LlamaCpp || d.isCpu || d.gpuIndex < 0 || d.gpuIndex >= hw.gpus.size())
+        return FitPlanner::kPrefillEfficiency;
+    const GpuDevice& g = hw.gpus[d.gpuIndex];
+    switch (g.vendor) {
+    case GpuVendor::Apple:
+        return FitPlanner::kMetalPrefillEfficiency;
+    case GpuVendor::Amd:
+        return FitPlanner::kRocmPrefillEfficiency;
+    case GpuVendor::Nvidia:
+        // GeForce, TITAN and the RTX / Quadro workstation cards (the datacenter parts carry none of these names).
+        for (const char* word : { "GeForce", "RTX", "TITAN", "Quadro" }) {
+            if (g.name.contains(QLatin1String(word), Qt::CaseInsensitive))
+                return FitPlanner::kGeForcePrefillEfficiency;
+        }
+        break;
+    case GpuVendor::Intel:
+    case GpuVendor::Other:
+        break;
+    }
+    return FitPlanner::kPrefillEfficiency;
+}
+
+// The slowest GPU's prefill rate in TFLOPS (peak x efficiency; 0 without GPUs); `efficiencies` gets each reading
+// device's share of its peak, for the explanation.
+double slowestGpuPrefillRate(const FitPlan& p, const HardwareProfile& hw, QStringList* efficiencies)
+{
+    double rate = 0.0;
+    for (const DevicePlacement& d : p.devices) {
+        const double eff = prefillEfficiency(p, hw, d);
+        if (!d.isCpu && d.used() > 0 && d.fp16Tflops > 0.0)
+            rate = rate > 0.0 ? std::min(rate, d.fp16Tflops * eff) : d.fp16Tflops * eff;
+        if (d.activeBytesPerToken > 0)
+            *efficiencies << QStringLiteral("%1 %2%").arg(d.name).arg(qRound(eff * 100.0));
+    }
+    return rate;
+}
+
 // Decode: every device reads its share of active weights and KV for each token, one after another
 // (layer split and pipeline stages run in sequence; tensor-parallel ranks in parallel). Each device takes the
 // longer of reading its bytes and computing its share for the batch's tokens (a roofline).
@@ -117,11 +159,8 @@ void estimateSpeed(FitPlan* p, const ModelSpec& model, const HardwareProfile& hw
     const bool gpuPrefillOfRamLayers = engineRules(p->engine).placement().gpuPrefillOfRamLayers;
     const qint64 prompt = p->promptTokens;
     const qint64 ubatch = p->ubatch;
-    double gpuTflops = 0.0;
-    for (const DevicePlacement& d : p->devices) {
-        if (!d.isCpu && d.used() > 0 && d.fp16Tflops > 0.0)
-            gpuTflops = gpuTflops > 0.0 ? std::min(gpuTflops, d.fp16Tflops) : d.fp16Tflops;
-    }
+    QStringList efficiencies;
+    const double gpuTflops = slowestGpuPrefillRate(*p, hw, &efficiencies);
     double decodeSeconds = 0.0;
     double prefillSeconds = 0.0;
     double attentionFlops = 0.0;
@@ -157,20 +196,20 @@ void estimateSpeed(FitPlan* p, const ModelSpec& model, const HardwareProfile& hw
         }
         const double memorySeconds = double(d.activeBytesPerToken) / (bw * 1.0e9 * FitPlanner::kDecodeEfficiency);
         const double computeSeconds = 2.0 * double(d.activeParams) * double(std::max<qint64>(1, p->batch))
-            / (tflops * 1.0e12 * FitPlanner::kPrefillEfficiency);
+            / (tflops * 1.0e12 * prefillEfficiency(*p, hw, d));
         computeBoundDecode = computeBoundDecode || computeSeconds > memorySeconds;
         decodeSeconds += std::max(memorySeconds, computeSeconds);
         const double deviceAttention = deviceAttentionFlops(d, attention, p->tensorParallel);
         attentionFlops += deviceAttention;
         const double flops = 2.0 * double(d.activeParams) * double(prompt) + deviceAttention;
-        double prefill = flops / (tflops * 1.0e12 * FitPlanner::kPrefillEfficiency);
+        double prefill = flops / (tflops * 1.0e12 * prefillEfficiency(*p, hw, d));
         if (d.isCpu && gpuPrefillOfRamLayers && gpuTflops > 0.0) {
             // llama.cpp runs large batches of CPU-resident layers on the GPU, copying their weights over PCIe once
             // per micro-batch; take whichever is faster.
             const double batches = std::ceil(double(prompt) / double(std::max<qint64>(1, ubatch)));
             const double streamed
                 = double(d.weights - e.tokenEmbeddingBytes) * batches / (FitPlanner::kAssumedPcieGBps * 1.0e9)
-                + flops / (gpuTflops * 1.0e12 * FitPlanner::kPrefillEfficiency);
+                + flops / (gpuTflops * 1.0e12);
             streamedPrefill = streamedPrefill || streamed < prefill;
             prefill = std::min(prefill, streamed);
         }
@@ -193,15 +232,16 @@ void estimateSpeed(FitPlan* p, const ModelSpec& model, const HardwareProfile& hw
         = Tr::tr(
               "Decode reads the active weights and the whole KV cache once per token (at a full context of %1 "
               "tokens; %2 sequence(s) share each read): %3. Devices in sequence add their times; memory-bound kernels "
-              "reach about %4% of peak bandwidth. Prefill of %5 tokens: 2 x %6 active parameters x tokens at %7% of "
-              "each device's dense FP16 peak%8.")
+              "reach about %4% of peak bandwidth. Prefill of %5 tokens: 2 x %6 active parameters x tokens at a share "
+              "of "
+              "each device's dense FP16 peak (%7)%8.")
               .arg(p->context)
               .arg(p->batch)
               .arg(parts.join(QStringLiteral("; ")))
               .arg(int(FitPlanner::kDecodeEfficiency * 100))
               .arg(prompt)
               .arg(formatCount(e.params.active))
-              .arg(int(FitPlanner::kPrefillEfficiency * 100))
+              .arg(efficiencies.join(QStringLiteral(", ")))
               .arg(std::any_of(p->devices.cbegin(), p->devices.cend(),
                        [](const DevicePlacement& d) { return d.isCpu && d.activeBytesPerToken > 0; })
                       ? Tr::tr("; the CPU part assumes %1 GB/s RAM bandwidth unless measured and %2 TFLOPS")
