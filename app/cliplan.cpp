@@ -97,6 +97,16 @@ QList<CliOption> engineAndHardwareOptions(const Catalogs& c)
     return options;
 }
 
+// What limited a speed figure, in words.
+QString boundText(const QString& bound)
+{
+    if (bound == QLatin1String("compute"))
+        return CliTr::tr("compute");
+    if (bound == QLatin1String("transfer"))
+        return CliTr::tr("transfer");
+    return CliTr::tr("memory");
+}
+
 void printPlanText(QTextStream& out, const FitPlan& p)
 {
     out << CliTr::tr("%1: %2 | %3 | %4 | context %5 x %6\n")
@@ -111,7 +121,10 @@ void printPlanText(QTextStream& out, const FitPlan& p)
         out << CliTr::tr("Tensor parallel %1, pipeline parallel %2").arg(p.tensorParallel).arg(p.pipelineParallel)
             << '\n';
     else
-        out << CliTr::tr("Layers on GPU: %1 of %2").arg(p.gpuLayers).arg(p.totalLayers) << '\n';
+        out << CliTr::tr("Layers on GPU: %1 of %2").arg(p.gpuLayers).arg(p.totalLayers)
+            << (p.cpuMoeLayers > 0 ? CliTr::tr(" (routed experts of the first %1 in RAM)").arg(p.cpuMoeLayers)
+                                   : QString())
+            << '\n';
     for (const DevicePlacement& d : p.devices) {
         out << CliTr::tr("  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7)\n")
                    .arg(d.name, -32)
@@ -119,10 +132,11 @@ void printPlanText(QTextStream& out, const FitPlan& p)
                        formatBytes(d.compute), formatBytes(d.overhead));
     }
     if (p.tokensPerSecond > 0.0)
-        out << CliTr::tr("Speed: about %1 tokens/s decode, %2 s to prefill %3 tokens")
+        out << CliTr::tr("Speed: about %1 tokens/s decode (%4-bound), %2 s to prefill %3 tokens (%5-bound)")
                    .arg(p.tokensPerSecond, 0, 'f', 1)
                    .arg(p.prefillSeconds, 0, 'f', 2)
                    .arg(p.promptTokens)
+                   .arg(boundText(p.decodeBound), boundText(p.prefillBound))
             << '\n';
     for (const QString& n : p.notes)
         out << CliTr::tr("Note: ") << n << '\n';
@@ -195,6 +209,9 @@ int runPlan(const CliArgs& o, const Catalogs& c, QTextStream& out, QTextStream& 
     po.frontend = s.frontend;
     po.nodes = s.nodes;
     po.promptTokens = o.count(QStringLiteral("prompt")).value_or(po.promptTokens);
+    if (const auto margin = o.count(QStringLiteral("fit-margin")))
+        po.fitMarginBytes = *margin * (qint64(1) << 20);
+    po.expertOffload = !o.isSet(QStringLiteral("no-expert-offload"));
     const auto hw = resolveHardware(o, c, &error);
     if (!hw)
         return usageError(error);
@@ -344,6 +361,12 @@ CliCommand planCommand(const Catalogs& c)
     cmd.options << CliOption { QStringLiteral("prompt"), QStringLiteral("N"),
         CliTr::tr("prompt tokens for the prefill time"), CliValidators::count(1, MemoryEstimator::kMaxContext, true),
         {}, CliTr::tr("the whole context") };
+    cmd.options << CliOption { QStringLiteral("fit-margin"), QStringLiteral("MiB"),
+        CliTr::tr(
+            "llama.cpp: memory kept free on each GPU whose free memory is detected (as llama.cpp's --fit-target)"),
+        CliValidators::count(0, 1 << 20), QVariant::fromValue<qint64>(PlanOptions::kDefaultFitMarginBytes >> 20), {} };
+    cmd.options << CliOption { QStringLiteral("no-expert-offload"), {},
+        CliTr::tr("llama.cpp: offload whole layers only, never the routed experts of a MoE model alone"), {}, {}, {} };
     cmd.options << CliOption { QStringLiteral("find-setup"), {},
         CliTr::tr("also find the smallest catalog setup (GPUs and nodes) that holds the plan on GPUs"), {}, {}, {} };
     cmd.options << CliOptions::json(CliTr::tr("print the plan as JSON; byte counts are integers"));

@@ -126,10 +126,20 @@ void PlacementPanel::setPlan(const std::optional<FitPlan>& plan, const QString& 
         text += tr(" with %1 to spare").arg(formatBytes(plan->headroomBytes, units));
     else
         text += tr(": short by %1").arg(formatBytes(-plan->headroomBytes, units));
+    const auto bound = [](const QString& b) {
+        return b == QLatin1String("compute") ? tr("compute-bound")
+            : b == QLatin1String("transfer") ? tr("bound by PCIe transfers")
+                                             : tr("memory-bound");
+    };
     if (plan->tokensPerSecond >= 0)
-        text += tr(" &mdash; about %1 tokens/s").arg(plan->tokensPerSecond, 0, 'f', 1);
+        text += tr(" &mdash; about %1 tokens/s (%2)")
+                    .arg(plan->tokensPerSecond, 0, 'f', 1)
+                    .arg(bound(plan->decodeBound));
     if (plan->prefillSeconds >= 0)
-        text += tr(", %1 s to read a %2-token prompt").arg(plan->prefillSeconds, 0, 'f', 1).arg(plan->promptTokens);
+        text += tr(", %1 s to read a %2-token prompt (%3)")
+                    .arg(plan->prefillSeconds, 0, 'f', 1)
+                    .arg(plan->promptTokens)
+                    .arg(bound(plan->prefillBound));
     for (const QString& note : plan->notes)
         text += QStringLiteral("<br>") + note.toHtmlEscaped();
     m_summary->setText(text);

@@ -38,6 +38,15 @@ QString splitFractions(const FitPlan& p)
     return parts.join(u',');
 }
 
+// llama.cpp --tensor-split as layer counts: the split then puts exactly that many layers on each GPU.
+QString layerSplit(const FitPlan& p)
+{
+    QStringList parts;
+    for (int n : p.gpuLayerSplit)
+        parts << QString::number(n);
+    return parts.join(u',');
+}
+
 int gpuCount(const FitPlan& p)
 {
     int n = 0;
@@ -66,7 +75,11 @@ QString engineCommand(const FitPlan& p, const ModelSpec& s)
             a << QStringLiteral("-np") << QString::number(p.batch);
         a << QStringLiteral("-ctk") << llamaKvType(p.kvType) << QStringLiteral("-ctv") << llamaKvType(p.kvType)
           << QStringLiteral("-fa") << QStringLiteral("on");
-        if (gpuCount(p) > 1 && p.gpuLayers > 0)
+        if (p.cpuMoeLayers > 0)
+            a << QStringLiteral("--n-cpu-moe") << QString::number(p.cpuMoeLayers);
+        if (!p.gpuLayerSplit.isEmpty())
+            a << QStringLiteral("--tensor-split") << layerSplit(p);
+        else if (gpuCount(p) > 1 && p.gpuLayers > 0)
             a << QStringLiteral("--tensor-split") << splitFractions(p);
         return a.join(u' ');
     }
@@ -94,7 +107,15 @@ QString engineCommand(const FitPlan& p, const ModelSpec& s)
         const QString gpu = p.gpuLayers >= p.totalLayers
             ? QStringLiteral("max")
             : QString::number(double(p.gpuLayers) / double(std::max(1, p.totalLayers)), 'f', 2);
-        return QStringLiteral("lms load %1 --gpu %2 --context-length %3").arg(file, gpu).arg(p.context);
+        const QString load = QStringLiteral("lms load %1 --gpu %2 --context-length %3").arg(file, gpu).arg(p.context);
+        if (p.cpuMoeLayers <= 0)
+            return load;
+        // lms has no flag for it: the model's load settings in the app hold the count.
+        return QCoreApplication::translate("Planner::EngineCommand",
+                   "# in LM Studio's load settings set \"Number of layers for which to force MoE weights onto CPU\" "
+                   "to %1")
+                   .arg(p.cpuMoeLayers)
+            + u'\n' + load;
     }
     case Frontend::Vllm: {
         QStringList a { QStringLiteral("vllm"), QStringLiteral("serve"), shellWord(modelRef(p, s)),

@@ -51,6 +51,9 @@ struct DevicePlacement
     qint64 compute = 0; // compute / activation buffers
     qint64 overhead = 0; // runtime context (CUDA/Metal) and, for the CPU, the output buffer
     int layers = 0; // repeating layers placed here
+    int firstLayer = -1; // the first of them (a device's layers are consecutive); -1 when it has none
+    int expertLayers = 0; // layers whose routed experts are kept here although the layer is elsewhere (CPU only)
+    qint64 expertWeights = 0; // bytes of those routed experts (part of weights)
     bool outputLayer = false;
     bool tokenEmbeddings = false;
     int pipelineStage = 0; // vLLM: which pipeline stage (node) this rank belongs to
@@ -76,6 +79,9 @@ struct FitPlan
     Verdict verdict = Verdict::None;
     qint64 headroomBytes = 0; // the smallest margin among the devices the plan uses; negative when it does not fit
     int gpuLayers = 0; // llama.cpp -ngl: layers (repeating + output) on GPUs
+    int cpuMoeLayers = 0; // llama.cpp --n-cpu-moe: the routed experts of the first N layers stay in RAM
+    QList<int> gpuLayerSplit; // layers per GPU (llama.cpp --tensor-split) when the plan chooses them; else empty
+    qint64 fitMarginBytes = 0; // memory kept free on each GPU whose free memory was detected
     int totalLayers = 0; // repeating layers + the output layer
     int tensorParallel = 1;
     int pipelineParallel = 1;
@@ -86,6 +92,9 @@ struct FitPlan
     double prefillSeconds = -1.0; // processing a prompt of promptTokens; -1: unknown
     qint64 promptTokens = 0;
     qint64 ubatch = 512; // llama.cpp micro-batch (prefill streaming)
+    QString decodeBound; // what limits decode: "memory" (bytes read per token) or "compute"; empty: unknown
+    QString prefillBound; // what limits prefill: "compute", or "transfer" (weights streamed over PCIe)
+    double prefillAttentionFlops = 0.0; // the attention part of the prefill FLOPs (scores and weighted values)
     QString speedExplanation;
     QString command; // shell command(s) that run the plan
     QStringList notes;

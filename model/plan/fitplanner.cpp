@@ -4,6 +4,8 @@
 #include "enginecommand.h"
 #include "engineregistry.h"
 #include "memoryestimator.h"
+#include "quantassign.h"
+#include "tensorlayout.h"
 #include "units.h"
 
 #include <algorithm>
@@ -75,9 +77,81 @@ double activeParamsPerByte(const MemoryEstimate& e)
     return e.activeWeightBytes > 0 ? double(e.params.active) / double(e.activeWeightBytes) : 0.0;
 }
 
+// Attention FLOPs of prefilling `prompt` tokens from an empty cache, per layer: token t attends to t earlier
+// positions (at most the window on sliding-window layers); each pair costs 2 x heads x (key + value head
+// dimension) FLOPs (the scores Q.K and the weighted sum of V). They grow with the square of the prompt and
+// dominate at long context.
+std::vector<double> attentionFlopsPerLayer(const ModelSpec& s, qint64 prompt)
+{
+    const double perPair = 2.0 * double(s.attention.numHeads)
+        * double(s.attention.headDim + (s.attention.vHeadDim > 0 ? s.attention.vHeadDim : s.attention.headDim));
+    const double full = double(prompt) * double(prompt + 1) / 2.0;
+    const qint64 w = s.slidingWindow;
+    const double sliding
+        = w > 0 && prompt > w ? double(w) * double(w + 1) / 2.0 + double(prompt - w) * double(w) : full;
+    std::vector<double> out(size_t(std::max<qint64>(0, s.numLayers)), perPair * full);
+    for (size_t il = 0; il < out.size() && il < s.layers.size(); ++il) {
+        if (s.layers[il].window == AttentionWindow::Sliding)
+            out[il] = perPair * sliding;
+    }
+    return out;
+}
+
+// The attention FLOPs of a device's layers (a tensor-parallel rank does its share of the heads).
+double deviceAttentionFlops(const DevicePlacement& d, const std::vector<double>& perLayer, int tensorParallel)
+{
+    double sum = 0.0;
+    for (int il = std::max(0, d.firstLayer); d.firstLayer >= 0 && il < d.firstLayer + d.layers; ++il)
+        sum += il < int(perLayer.size()) ? perLayer[size_t(il)] : 0.0;
+    return d.isCpu || tensorParallel <= 1 ? sum : sum / double(tensorParallel);
+}
+
+// The share of a device's catalog FP16 peak that prefill reaches. For llama.cpp it depends on the backend and the
+// GPU class, as the public llama-bench results in tests/data/speed/llama_bench_public.csv show (medians over
+// them; sources in docs/planning.md); devices without such results keep kPrefillEfficiency.
+double prefillEfficiency(const FitPlan& p, const HardwareProfile& hw, const DevicePlacement& d)
+{
+    if (p.engine != Engine::LlamaCpp || d.isCpu || d.gpuIndex < 0 || d.gpuIndex >= hw.gpus.size())
+        return FitPlanner::kPrefillEfficiency;
+    const GpuDevice& g = hw.gpus[d.gpuIndex];
+    switch (g.vendor) {
+    case GpuVendor::Apple:
+        return FitPlanner::kMetalPrefillEfficiency;
+    case GpuVendor::Amd:
+        return FitPlanner::kRocmPrefillEfficiency;
+    case GpuVendor::Nvidia:
+        // GeForce, TITAN and the RTX / Quadro workstation cards (the datacenter parts carry none of these names).
+        for (const char* word : { "GeForce", "RTX", "TITAN", "Quadro" }) {
+            if (g.name.contains(QLatin1String(word), Qt::CaseInsensitive))
+                return FitPlanner::kGeForcePrefillEfficiency;
+        }
+        break;
+    case GpuVendor::Intel:
+    case GpuVendor::Other:
+        break;
+    }
+    return FitPlanner::kPrefillEfficiency;
+}
+
+// The slowest GPU's prefill rate in TFLOPS (peak x efficiency; 0 without GPUs); `efficiencies` gets each reading
+// device's share of its peak, for the explanation.
+double slowestGpuPrefillRate(const FitPlan& p, const HardwareProfile& hw, QStringList* efficiencies)
+{
+    double rate = 0.0;
+    for (const DevicePlacement& d : p.devices) {
+        const double eff = prefillEfficiency(p, hw, d);
+        if (!d.isCpu && d.used() > 0 && d.fp16Tflops > 0.0)
+            rate = rate > 0.0 ? std::min(rate, d.fp16Tflops * eff) : d.fp16Tflops * eff;
+        if (d.activeBytesPerToken > 0)
+            *efficiencies << QStringLiteral("%1 %2%").arg(d.name).arg(qRound(eff * 100.0));
+    }
+    return rate;
+}
+
 // Decode: every device reads its share of active weights and KV for each token, one after another
-// (layer split and pipeline stages run in sequence; tensor-parallel ranks in parallel).
-void estimateSpeed(FitPlan* p, const HardwareProfile& hw)
+// (layer split and pipeline stages run in sequence; tensor-parallel ranks in parallel). Each device takes the
+// longer of reading its bytes and computing its share for the batch's tokens (a roofline).
+void estimateSpeed(FitPlan* p, const ModelSpec& model, const HardwareProfile& hw)
 {
     const MemoryEstimate& e = p->estimate;
     if (p->verdict == Verdict::None)
@@ -85,15 +159,16 @@ void estimateSpeed(FitPlan* p, const HardwareProfile& hw)
     const bool gpuPrefillOfRamLayers = engineRules(p->engine).placement().gpuPrefillOfRamLayers;
     const qint64 prompt = p->promptTokens;
     const qint64 ubatch = p->ubatch;
-    double gpuTflops = 0.0;
-    for (const DevicePlacement& d : p->devices) {
-        if (!d.isCpu && d.used() > 0 && d.fp16Tflops > 0.0)
-            gpuTflops = gpuTflops > 0.0 ? std::min(gpuTflops, d.fp16Tflops) : d.fp16Tflops;
-    }
+    QStringList efficiencies;
+    const double gpuTflops = slowestGpuPrefillRate(*p, hw, &efficiencies);
     double decodeSeconds = 0.0;
     double prefillSeconds = 0.0;
+    double attentionFlops = 0.0;
+    bool computeBoundDecode = false;
+    bool streamedPrefill = false;
     bool known = true;
     QStringList parts;
+    const std::vector<double> attention = attentionFlopsPerLayer(model, prompt);
     // Tensor-parallel ranks of one stage run together: count each stage once, at its first rank.
     QList<int> stagesSeen;
     for (const DevicePlacement& d : p->devices) {
@@ -119,17 +194,23 @@ void estimateSpeed(FitPlan* p, const HardwareProfile& hw)
                             .arg(d.name);
             continue;
         }
-        const double seconds = double(d.activeBytesPerToken) / (bw * 1.0e9 * FitPlanner::kDecodeEfficiency);
-        decodeSeconds += seconds;
-        const double flops = 2.0 * double(d.activeParams) * double(prompt);
-        double prefill = flops / (tflops * 1.0e12 * FitPlanner::kPrefillEfficiency);
+        const double memorySeconds = double(d.activeBytesPerToken) / (bw * 1.0e9 * FitPlanner::kDecodeEfficiency);
+        const double computeSeconds = 2.0 * double(d.activeParams) * double(std::max<qint64>(1, p->batch))
+            / (tflops * 1.0e12 * prefillEfficiency(*p, hw, d));
+        computeBoundDecode = computeBoundDecode || computeSeconds > memorySeconds;
+        decodeSeconds += std::max(memorySeconds, computeSeconds);
+        const double deviceAttention = deviceAttentionFlops(d, attention, p->tensorParallel);
+        attentionFlops += deviceAttention;
+        const double flops = 2.0 * double(d.activeParams) * double(prompt) + deviceAttention;
+        double prefill = flops / (tflops * 1.0e12 * prefillEfficiency(*p, hw, d));
         if (d.isCpu && gpuPrefillOfRamLayers && gpuTflops > 0.0) {
             // llama.cpp runs large batches of CPU-resident layers on the GPU, copying their weights over PCIe once
             // per micro-batch; take whichever is faster.
             const double batches = std::ceil(double(prompt) / double(std::max<qint64>(1, ubatch)));
             const double streamed
                 = double(d.weights - e.tokenEmbeddingBytes) * batches / (FitPlanner::kAssumedPcieGBps * 1.0e9)
-                + flops / (gpuTflops * 1.0e12 * FitPlanner::kPrefillEfficiency);
+                + flops / (gpuTflops * 1.0e12);
+            streamedPrefill = streamedPrefill || streamed < prefill;
             prefill = std::min(prefill, streamed);
         }
         prefillSeconds += prefill;
@@ -144,25 +225,36 @@ void estimateSpeed(FitPlan* p, const HardwareProfile& hw)
     decodeSeconds += allReduce;
     p->tokensPerSecond = 1.0 / decodeSeconds;
     p->prefillSeconds = prefillSeconds;
+    p->prefillAttentionFlops = attentionFlops;
+    p->decodeBound = computeBoundDecode ? QStringLiteral("compute") : QStringLiteral("memory");
+    p->prefillBound = streamedPrefill ? QStringLiteral("transfer") : QStringLiteral("compute");
     p->speedExplanation
         = Tr::tr(
               "Decode reads the active weights and the whole KV cache once per token (at a full context of %1 "
               "tokens; %2 sequence(s) share each read): %3. Devices in sequence add their times; memory-bound kernels "
-              "reach about %4% of peak bandwidth. Prefill of %5 tokens: 2 x %6 active parameters x tokens at %7% of "
-              "each device's dense FP16 peak%8.")
+              "reach about %4% of peak bandwidth. Prefill of %5 tokens: 2 x %6 active parameters x tokens at a share "
+              "of "
+              "each device's dense FP16 peak (%7)%8.")
               .arg(p->context)
               .arg(p->batch)
               .arg(parts.join(QStringLiteral("; ")))
               .arg(int(FitPlanner::kDecodeEfficiency * 100))
               .arg(prompt)
               .arg(formatCount(e.params.active))
-              .arg(int(FitPlanner::kPrefillEfficiency * 100))
+              .arg(efficiencies.join(QStringLiteral(", ")))
               .arg(std::any_of(p->devices.cbegin(), p->devices.cend(),
                        [](const DevicePlacement& d) { return d.isCpu && d.activeBytesPerToken > 0; })
                       ? Tr::tr("; the CPU part assumes %1 GB/s RAM bandwidth unless measured and %2 TFLOPS")
                             .arg(FitPlanner::kAssumedCpuBandwidthGBps, 0, 'f', 0)
                             .arg(FitPlanner::kAssumedCpuTflops, 0, 'f', 1)
                       : QString())
+        + Tr::tr(" Prefill adds %1 FLOPs of attention (each token attends to the tokens before it). Decode is %2-bound "
+                 "(each device takes the longer of reading its bytes and computing 2 x its active parameters x "
+                 "%3 token(s) at the prefill rate); prefill is %4-bound.")
+              .arg(attentionFlops, 0, 'g', 3)
+              .arg(computeBoundDecode ? Tr::tr("compute") : Tr::tr("memory"))
+              .arg(p->batch)
+              .arg(streamedPrefill ? Tr::tr("transfer") : Tr::tr("compute"))
         + (allReduce > 0.0 ? Tr::tr(" Tensor parallel adds 2 all-reduces per layer and token, %1 us each.")
                                  .arg(FitPlanner::kAllReduceSeconds * 1.0e6, 0, 'f', 0)
                            : QString())
@@ -182,20 +274,59 @@ struct LayerPlacement
     DevicePlacement cpu;
 };
 
+// How the layers are laid out: -ngl, and for expert offload the routed experts kept in RAM and the split.
+struct LayerLayout
+{
+    int ngl = 0;
+    int cpuMoeLayers = 0; // --n-cpu-moe: the routed experts of layers [0, cpuMoeLayers) stay in RAM
+    const std::vector<qint64>* experts = nullptr; // routed-expert bytes per layer (needed when cpuMoeLayers > 0)
+    std::vector<int> gpuCounts; // layers (repeating + output) per GPU; empty: split by free memory
+    qint64 margin = 0; // kept free on each GPU whose free memory was detected
+};
+
+// Whether a probe read the GPU's free memory (catalog and hand-entered devices have nothing else running).
+bool freeMemoryDetected(const GpuDevice& g)
+{
+    return g.memoryFree >= 0 && !g.source.isEmpty() && g.source != QLatin1String("catalog")
+        && g.source != QLatin1String("manual");
+}
+
+// GPU memory a llama.cpp plan may fill: what the driver leaves free, less the fit margin where that was detected.
+qint64 layerCapacity(const GpuDevice& g, qint64 margin)
+{
+    return freeMemoryDetected(g) ? std::max<qint64>(0, g.memoryFree - margin) : g.usableBytes();
+}
+
+// CPU compute buffer under expert offload: the F32 tensors of one MoE FFN whose expert matmuls run on the CPU
+// (llama.cpp build_moe_ffn: the input row, the up, gate and activated [n_ff_exp, n_expert_used] rows, the down
+// output [n_embd, n_expert_used] and the expert ids per token). ggml hands batches of 32 tokens or more
+// (GGML_OP_OFFLOAD_MIN_BATCH) to the GPU, copying the weights there, so at most 31 tokens run on the CPU.
+qint64 expertComputeBytes(const ModelSpec& s, qint64 ubatch)
+{
+    const qint64 tokens = std::min<qint64>(std::max<qint64>(1, ubatch), 31);
+    const qint64 used = s.moe.expertsPerToken;
+    const qint64 perToken = satAdd(satAdd(s.hiddenSize, satMul(3, satMul(used, s.moe.expertIntermediate))),
+        satAdd(satMul(used, s.hiddenSize), used));
+    return satMul(satMul(perToken, tokens), 4);
+}
+
 LayerPlacement placeLayers(const MemoryEstimate& e, const Scenario& sc, const HardwareProfile& hw,
-    const std::vector<LayerCost>& costs, int ngl)
+    const std::vector<LayerCost>& costs, const LayerLayout& layout)
 {
     const ModelSpec& s = sc.model;
     const EngineRules& rules = engineRules(sc.engine);
     const bool embeddingsOnCpu = rules.placement().tokenEmbeddingsInRam;
     const int n = int(s.numLayers);
+    const int ngl = layout.ngl;
     const int gpuCount = int(hw.gpus.size());
     LayerPlacement out;
-    // llama.cpp's default split: proportional to each device's free memory, as cumulative fractions.
+    // llama.cpp's default split: proportional to each device's free memory, as cumulative fractions; with
+    // --tensor-split given as layer counts, exactly those counts.
     std::vector<double> splits(size_t(gpuCount), 0.0);
     double sum = 0.0;
     for (int i = 0; i < gpuCount; ++i) {
-        sum += double(std::max<qint64>(0, hw.gpus[i].usableBytes()));
+        sum += layout.gpuCounts.empty() ? double(std::max<qint64>(0, hw.gpus[i].usableBytes()))
+                                        : double(layout.gpuCounts[size_t(i)]);
         splits[size_t(i)] = sum;
     }
     for (double& v : splits)
@@ -204,7 +335,7 @@ LayerPlacement placeLayers(const MemoryEstimate& e, const Scenario& sc, const Ha
         DevicePlacement d;
         d.name = hw.gpus[i].name;
         d.gpuIndex = i;
-        d.capacity = hw.gpus[i].usableBytes();
+        d.capacity = layerCapacity(hw.gpus[i], layout.margin);
         d.bandwidthGBps = hw.gpus[i].bandwidthGBps;
         d.fp16Tflops = hw.gpus[i].fp16Tflops;
         out.gpus << d;
@@ -221,13 +352,27 @@ LayerPlacement placeLayers(const MemoryEstimate& e, const Scenario& sc, const Ha
         const int idx = std::min(int(it - splits.begin()), gpuCount - 1);
         return &out.gpus[idx];
     };
+    const double activeFraction = s.isMoe() ? double(s.moe.expertsPerToken) / double(s.moe.numExperts) : 1.0;
     for (int il = 0; il < n; ++il) {
         DevicePlacement* d = deviceOf(il);
         const LayerCost& c = costs[size_t(il)];
+        if (d->layers == 0)
+            d->firstLayer = il;
         d->weights = satAdd(d->weights, c.weights);
         d->kvCache = satAdd(d->kvCache, c.kv);
         d->layers += 1;
         d->activeBytesPerToken = satAdd(d->activeBytesPerToken, satAdd(c.activeWeights, c.kv));
+        if (il < layout.cpuMoeLayers && layout.experts && !d->isCpu) {
+            // --n-cpu-moe: the layer's routed experts live in RAM; a token reads only its chosen experts there.
+            const qint64 exps = (*layout.experts)[size_t(il)];
+            const qint64 activeExps = std::min(c.activeWeights, qint64(double(exps) * activeFraction));
+            d->weights -= exps;
+            d->activeBytesPerToken -= activeExps;
+            out.cpu.weights = satAdd(out.cpu.weights, exps);
+            out.cpu.expertWeights = satAdd(out.cpu.expertWeights, exps);
+            out.cpu.activeBytesPerToken = satAdd(out.cpu.activeBytesPerToken, activeExps);
+            out.cpu.expertLayers += 1;
+        }
     }
     DevicePlacement* outDev = deviceOf(n);
     outDev->outputLayer = true;
@@ -250,6 +395,8 @@ LayerPlacement placeLayers(const MemoryEstimate& e, const Scenario& sc, const Ha
     }
     const bool cpuComputes = out.cpu.layers > 0 || out.cpu.outputLayer || out.gpus.isEmpty();
     out.cpu.compute = cpuComputes ? compute : 0;
+    if (out.cpu.expertLayers > 0)
+        out.cpu.compute = std::max(out.cpu.compute, expertComputeBytes(s, sc.ubatch));
     out.cpu.overhead = outputBuffer;
     // Per-device active parameters for prefill FLOPs.
     const double paramsPerByte = activeParamsPerByte(e);
@@ -361,6 +508,7 @@ void placeTensorParallel(
             d.compute = activationsPerRank;
             d.overhead = e.overhead.bytes;
             d.layers = stageLayers[size_t(stage)];
+            d.firstLayer = first - stageLayers[size_t(stage)];
             d.outputLayer = stage == pp - 1;
             d.tokenEmbeddings = stage == 0;
             d.bandwidthGBps = g.bandwidthGBps;
@@ -402,7 +550,8 @@ struct LayerSplit
     qint64 cpuPool = 0; // RAM left for the CPU's share (unified GPUs take theirs from it)
 };
 
-LayerSplit splitLayers(FitPlan* p, const Scenario& sc, const HardwareProfile& hw, const std::vector<LayerCost>& costs)
+LayerSplit splitLayers(
+    FitPlan* p, const Scenario& sc, const HardwareProfile& hw, const std::vector<LayerCost>& costs, qint64 margin)
 {
     const int n = int(sc.model.numLayers);
     const qint64 ramPoolBase = hw.ramUsable();
@@ -410,7 +559,10 @@ LayerSplit splitLayers(FitPlan* p, const Scenario& sc, const HardwareProfile& hw
         p->notes << Tr::tr("system RAM is unknown: nothing can be placed in CPU memory");
     LayerSplit split;
     const auto evaluate = [&](int ngl) {
-        split.placement = placeLayers(p->estimate, sc, hw, costs, ngl);
+        LayerLayout layout;
+        layout.ngl = ngl;
+        layout.margin = margin;
+        split.placement = placeLayers(p->estimate, sc, hw, costs, layout);
         bool gpusFit = true;
         qint64 unifiedUse = 0;
         for (int i = 0; i < split.placement.gpus.size(); ++i) {
@@ -446,7 +598,7 @@ void placeByLayers(FitPlan* p, const Scenario& sc, const HardwareProfile& hw, co
     const MemoryEstimate& e = p->estimate;
     const int n = int(sc.model.numLayers);
     p->totalLayers = n + 1;
-    const LayerSplit split = splitLayers(p, sc, hw, costs);
+    const LayerSplit split = splitLayers(p, sc, hw, costs, p->fitMarginBytes);
     const int ngl = split.ngl;
     const LayerPlacement& placement = split.placement;
     p->gpuLayers = ngl;
@@ -493,6 +645,130 @@ void placeByLayers(FitPlan* p, const Scenario& sc, const HardwareProfile& hw, co
     p->headroomBytes = headroom == std::numeric_limits<qint64>::max() ? 0 : headroom;
 }
 
+// ---- llama.cpp expert offload (--n-cpu-moe): every layer on the GPU(s), the routed experts of the first N layers
+// in RAM. Attention, shared experts, dense layers, norms, KV and the compute buffers stay on the GPU(s).
+
+// Routed-expert bytes per layer (the tensors llama.cpp's "ffn_(up|down|gate)_exps" pattern moves, biases included),
+// from the same per-tensor sizes as the estimate's weights. Empty when they cannot be priced.
+std::vector<qint64> routedExpertBytes(const Scenario& sc, const QuantCatalog& quants)
+{
+    const ModelSpec& s = sc.model;
+    std::vector<qint64> out(size_t(std::max<qint64>(0, s.numLayers)), 0);
+    const bool fromFile = std::any_of(
+        sc.storedTensors.cbegin(), sc.storedTensors.cend(), [](const StoredTensor& t) { return !t.projector; });
+    if (fromFile) {
+        for (const StoredTensor& t : sc.storedTensors) {
+            if (t.expert && !t.projector && t.layer >= 0 && t.layer < int(out.size()))
+                out[size_t(t.layer)] = satAdd(out[size_t(t.layer)], t.bytes);
+        }
+        return out;
+    }
+    const QuantRecipe* recipe = quants.recipe(sc.recipeId);
+    if (!recipe)
+        return {};
+    const std::vector<TensorSpec> tensors = tensorLayout(s, TensorNames::None);
+    const StorageAssignment assigned
+        = assignStorage(s, tensors, *recipe, engineRules(sc.engine).weightLoading(), quants);
+    if (assigned.types.size() != tensors.size() || !assigned.missingType.isEmpty())
+        return {};
+    for (size_t i = 0; i < tensors.size(); ++i) {
+        const TensorSpec& t = tensors[i];
+        const StorageType* st = assigned.types[i];
+        if (st && t.isExpert() && t.layer >= 0 && t.layer < int(out.size()))
+            out[size_t(t.layer)] = satAdd(out[size_t(t.layer)], st->bytesFor(t.ne0, t.ne1, t.ne2));
+    }
+    return out;
+}
+
+// Layers (repeating, then the output layer) per GPU with the routed experts of the first `cpuMoe` layers in RAM:
+// each GPU in turn takes the next layers while they fit next to its compute buffer and runtime (`fixedPerGpu`).
+// Empty when not all of them fit.
+std::vector<int> packLayers(const MemoryEstimate& e, const HardwareProfile& hw, const std::vector<LayerCost>& costs,
+    const std::vector<qint64>& experts, int cpuMoe, qint64 margin, qint64 fixedPerGpu)
+{
+    const int n = int(costs.size());
+    std::vector<int> counts(size_t(hw.gpus.size()), 0);
+    int il = 0;
+    for (int g = 0; g < int(hw.gpus.size()) && il <= n; ++g) {
+        qint64 budget = layerCapacity(hw.gpus[g], margin) - fixedPerGpu;
+        while (il <= n) {
+            const qint64 cost = il < n
+                ? satAdd(costs[size_t(il)].weights, costs[size_t(il)].kv) - (il < cpuMoe ? experts[size_t(il)] : 0)
+                : satAdd(e.outputBytes, globalBytes(e));
+            if (cost > budget)
+                break;
+            budget -= cost;
+            ++counts[size_t(g)];
+            ++il;
+        }
+    }
+    return il > n ? counts : std::vector<int> {};
+}
+
+// Places the model with the fewest layers' experts in RAM that lets every layer fit on the GPU(s); false when even
+// all experts in RAM do not.
+bool placeByExperts(FitPlan* p, const Scenario& sc, const HardwareProfile& hw, const std::vector<LayerCost>& costs,
+    const std::vector<qint64>& experts)
+{
+    const MemoryEstimate& e = p->estimate;
+    const int n = int(sc.model.numLayers);
+    const qint64 fixed = std::max<qint64>(0, e.activations.bytes - engineRules(sc.engine).hostOutputBufferBytes(sc))
+        + e.overhead.bytes;
+    const auto pack = [&](int cpuMoe) { return packLayers(e, hw, costs, experts, cpuMoe, p->fitMarginBytes, fixed); };
+    if (n <= 0 || pack(n).empty())
+        return false;
+    // Fewer layers' experts in RAM never fit better, so bisect: lo does not fit, hi does.
+    int lo = -1;
+    int hi = n;
+    while (hi - lo > 1) {
+        const int mid = lo + (hi - lo) / 2;
+        (pack(mid).empty() ? lo : hi) = mid;
+    }
+    const std::vector<int> counts = pack(hi);
+    LayerLayout layout;
+    layout.ngl = n + 1;
+    layout.cpuMoeLayers = hi;
+    layout.experts = &experts;
+    layout.gpuCounts = counts;
+    layout.margin = p->fitMarginBytes;
+    LayerPlacement placement = placeLayers(e, sc, hw, costs, layout);
+    placement.cpu.capacity = std::max<qint64>(0, hw.ramUsable());
+    if (placement.cpu.freeBytes() < 0)
+        return false;
+    qint64 headroom = placement.cpu.freeBytes();
+    for (const DevicePlacement& d : placement.gpus) {
+        if (d.used() > 0) {
+            p->devices << d;
+            headroom = std::min(headroom, d.freeBytes());
+        }
+    }
+    p->devices << placement.cpu;
+    p->totalLayers = n + 1;
+    p->gpuLayers = n + 1;
+    p->cpuMoeLayers = hi;
+    if (hw.gpus.size() > 1)
+        p->gpuLayerSplit = QList<int>(counts.cbegin(), counts.cend());
+    p->verdict = Verdict::Offload;
+    p->headroomBytes = headroom;
+    p->notes << Tr::tr("every layer on the GPU(s); the routed experts of the first %1 of %2 layers (%3) stay in "
+                       "system RAM (llama.cpp --n-cpu-moe %1), where a token reads only the experts it is routed to")
+                    .arg(hi)
+                    .arg(n)
+                    .arg(formatBytes(placement.cpu.expertWeights));
+    return true;
+}
+
+// Whether a llama.cpp plan that does not fit the GPU(s) should also try expert offload.
+bool triesExpertOffload(const FitPlan& p, const Scenario& sc, const HardwareProfile& hw, const PlanOptions& options)
+{
+    // Ollama places whole layers only (num_gpu); it has no setting that keeps experts apart from their layer.
+    if (sc.engine != Engine::LlamaCpp || !options.expertOffload || options.frontend == Frontend::Ollama
+        || !sc.model.isMoe() || p.verdict == Verdict::Gpu || hw.gpus.isEmpty())
+        return false;
+    // Unified memory has no second pool to keep experts in.
+    return std::none_of(hw.gpus.cbegin(), hw.gpus.cend(), [](const GpuDevice& g) { return g.unified; });
+}
+
 // ---- The plan's fields that come straight from the scenario, the options and the estimate.
 
 FitPlan planFields(const Scenario& sc, const PlanOptions& options, const MemoryEstimate& e)
@@ -507,6 +783,7 @@ FitPlan planFields(const Scenario& sc, const PlanOptions& options, const MemoryE
     p.kvType = e.kvType;
     p.gpuMemoryUtilization = sc.gpuMemoryUtilization;
     p.ubatch = sc.ubatch;
+    p.fitMarginBytes = sc.engine == Engine::LlamaCpp ? options.fitMarginBytes : 0;
     p.promptTokens = options.promptTokens > 0 ? std::min(options.promptTokens, sc.context) : sc.context;
     p.estimate = e;
     p.notes = e.notes;
@@ -520,6 +797,8 @@ QString checkPlanInputs(const Scenario& sc, const HardwareProfile& hw, const Pla
         return Tr::tr("%1 does not run on the %2 engine").arg(frontendId(options.frontend), engineId(sc.engine));
     if (options.nodes < 1 || options.nodes > 1024)
         return Tr::tr("node count %1 is out of range (1 to 1024)").arg(options.nodes);
+    if (options.fitMarginBytes < 0)
+        return Tr::tr("fit margin %1 is negative").arg(options.fitMarginBytes);
     if (options.nodes > 1 && !engineRules(sc.engine).placement().multiNode)
         return Tr::tr("only vLLM / SGLang spread a model over several nodes (pipeline parallel)");
     for (const GpuDevice& g : hw.gpus) {
@@ -527,6 +806,31 @@ QString checkPlanInputs(const Scenario& sc, const HardwareProfile& hw, const Pla
             return Tr::tr("GPU '%1' has no memory size").arg(g.name);
     }
     return {};
+}
+
+// Replaces a layer-offload plan by expert offload when that fits and decodes at least as fast.
+void chooseExpertOffload(FitPlan* p, const Scenario& sc, const HardwareProfile& hw, const PlanOptions& options,
+    const std::vector<LayerCost>& costs, const std::vector<qint64>& experts)
+{
+    if (experts.empty())
+        return;
+    FitPlan alt = planFields(sc, options, p->estimate);
+    if (!placeByExperts(&alt, sc, hw, costs, experts))
+        return;
+    estimateSpeed(&alt, sc.model, hw);
+    const bool faster = p->verdict == Verdict::None || alt.tokensPerSecond < 0.0 || p->tokensPerSecond < 0.0
+        || alt.tokensPerSecond >= p->tokensPerSecond;
+    if (p->verdict != Verdict::None && alt.tokensPerSecond > 0.0 && p->tokensPerSecond > 0.0) {
+        const QString compared
+            = Tr::tr("expert offload (--n-cpu-moe %1) decodes at about %2 tokens/s, layer offload (-ngl %3) at %4")
+                  .arg(alt.cpuMoeLayers)
+                  .arg(alt.tokensPerSecond, 0, 'f', 1)
+                  .arg(p->gpuLayers)
+                  .arg(p->tokensPerSecond, 0, 'f', 1);
+        (faster ? alt : *p).notes << compared;
+    }
+    if (faster)
+        *p = std::move(alt);
 }
 
 } // namespace
@@ -559,12 +863,18 @@ std::optional<FitPlan> FitPlanner::plan(const Scenario& sc, const HardwareProfil
     switch (engineRules(sc.engine).placement().style) {
     case PlacementStyle::TensorParallel:
         placeTensorParallel(&p, sc, hw, options.nodes, costs);
+        estimateSpeed(&p, sc.model, hw);
         break;
     case PlacementStyle::Layers:
         placeByLayers(&p, sc, hw, costs);
+        estimateSpeed(&p, sc.model, hw);
+        if (triesExpertOffload(p, sc, hw, options))
+            chooseExpertOffload(&p, sc, hw, options, costs, routedExpertBytes(sc, m_quants));
         break;
     }
-    estimateSpeed(&p, hw);
+    if (p.fitMarginBytes > 0 && std::any_of(hw.gpus.cbegin(), hw.gpus.cend(), freeMemoryDetected))
+        p.notes << Tr::tr("%1 is kept free on each GPU next to the memory already in use (llama.cpp --fit's margin)")
+                       .arg(formatBytes(p.fitMarginBytes));
     p.command = engineCommand(p, sc.model);
     return p;
 }

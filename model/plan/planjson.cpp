@@ -109,6 +109,10 @@ QJsonObject planToJson(const FitPlan& p, bool withLayers)
             { QStringLiteral("output_layer"), d.outputLayer },
             { QStringLiteral("token_embeddings"), d.tokenEmbeddings },
         };
+        if (d.expertLayers > 0) {
+            o.insert(QStringLiteral("expert_layers"), d.expertLayers);
+            o.insert(QStringLiteral("expert_weights"), d.expertWeights);
+        }
         if (!d.isCpu && engineRules(p.engine).placement().multiNode)
             o.insert(QStringLiteral("pipeline_stage"), d.pipelineStage);
         devices.append(o);
@@ -124,6 +128,8 @@ QJsonObject planToJson(const FitPlan& p, bool withLayers)
         { QStringLiteral("headroom_bytes"), p.headroomBytes },
         { QStringLiteral("gpu_layers"), p.gpuLayers },
         { QStringLiteral("total_layers"), p.totalLayers },
+        { QStringLiteral("cpu_moe_layers"), p.cpuMoeLayers },
+        { QStringLiteral("fit_margin_bytes"), p.fitMarginBytes },
         { QStringLiteral("tensor_parallel"), p.tensorParallel },
         { QStringLiteral("pipeline_parallel"), p.pipelineParallel },
         { QStringLiteral("devices"), devices },
@@ -132,10 +138,21 @@ QJsonObject planToJson(const FitPlan& p, bool withLayers)
         { QStringLiteral("prefill_seconds"),
             p.prefillSeconds >= 0.0 ? QJsonValue(p.prefillSeconds) : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("prompt_tokens"), p.promptTokens },
+        { QStringLiteral("decode_bound"),
+            p.decodeBound.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(p.decodeBound) },
+        { QStringLiteral("prefill_bound"),
+            p.prefillBound.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(p.prefillBound) },
+        { QStringLiteral("prefill_attention_flops"), p.prefillAttentionFlops },
         { QStringLiteral("speed_explanation"), p.speedExplanation },
         { QStringLiteral("command"), p.command.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(p.command) },
         { QStringLiteral("notes"), QJsonArray::fromStringList(p.notes) },
     };
+    if (!p.gpuLayerSplit.isEmpty()) {
+        QJsonArray split;
+        for (int n : p.gpuLayerSplit)
+            split.append(n);
+        o.insert(QStringLiteral("gpu_layer_split"), split);
+    }
     if (withLayers) {
         QJsonArray layers;
         for (const LayerBytes& l : p.estimate.layers)
@@ -163,6 +180,7 @@ QJsonObject recommendationToJson(const Recommendation& r)
     o.insert(QStringLiteral("max_context"), r.maxContext);
     o.insert(QStringLiteral("gpu_layers"), r.plan.gpuLayers);
     o.insert(QStringLiteral("total_layers"), r.plan.totalLayers);
+    o.insert(QStringLiteral("cpu_moe_layers"), r.plan.cpuMoeLayers);
     o.insert(QStringLiteral("headroom_bytes"), r.plan.headroomBytes);
     o.insert(QStringLiteral("total_bytes"), r.plan.estimate.total);
     o.insert(QStringLiteral("tokens_per_second"), positiveOrNull(r.plan.tokensPerSecond));

@@ -227,8 +227,8 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="130"/>
-        <location filename="../../app/cliplan.cpp" line="128"/>
-        <location filename="../../app/cliplan.cpp" line="154"/>
+        <location filename="../../app/cliplan.cpp" line="142"/>
+        <location filename="../../app/cliplan.cpp" line="168"/>
         <source>Note: </source>
         <translation>Note: </translation>
     </message>
@@ -571,178 +571,208 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="102"/>
+        <location filename="../../app/cliplan.cpp" line="104"/>
+        <source>compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="106"/>
+        <source>transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="107"/>
+        <source>memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="112"/>
         <source>%1: %2 | %3 | %4 | context %5 x %6
 </source>
         <translation>%1: %2 | %3 | %4 | context %5 x %6
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="106"/>
+        <location filename="../../app/cliplan.cpp" line="116"/>
         <source>Headroom: %1</source>
         <translation>Headroom: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="111"/>
+        <location filename="../../app/cliplan.cpp" line="121"/>
         <source>Tensor parallel %1, pipeline parallel %2</source>
         <translation>Tensor parallel %1, pipeline parallel %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="114"/>
+        <location filename="../../app/cliplan.cpp" line="124"/>
         <source>Layers on GPU: %1 of %2</source>
         <translation>Layers on GPU: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="116"/>
+        <location filename="../../app/cliplan.cpp" line="125"/>
+        <source> (routed experts of the first %1 in RAM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="129"/>
         <source>  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7)
 </source>
         <translation>  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7)
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="122"/>
-        <source>Speed: about %1 tokens/s decode, %2 s to prefill %3 tokens</source>
-        <translation>Speed: about %1 tokens/s decode, %2 s to prefill %3 tokens</translation>
+        <location filename="../../app/cliplan.cpp" line="135"/>
+        <source>Speed: about %1 tokens/s decode (%4-bound), %2 s to prefill %3 tokens (%5-bound)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="130"/>
+        <location filename="../../app/cliplan.cpp" line="144"/>
         <source>Command:</source>
         <translation>Command:</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="140"/>
+        <location filename="../../app/cliplan.cpp" line="154"/>
         <source>GPU  %1  %2 total, %3 free%4%5
 </source>
         <translation>GPU  %1  %2 total, %3 free%4%5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="310"/>
+        <location filename="../../app/cliplan.cpp" line="327"/>
         <source>the GPUs, RAM and CPU detected on this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="311"/>
+        <location filename="../../app/cliplan.cpp" line="328"/>
         <source>print what was detected as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="320"/>
+        <location filename="../../app/cliplan.cpp" line="337"/>
         <source>list the GPU catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="321"/>
+        <location filename="../../app/cliplan.cpp" line="338"/>
         <source>print the catalog as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="330"/>
+        <location filename="../../app/cliplan.cpp" line="347"/>
         <source>where a model&apos;s layers go on the GPUs and in RAM, how fast it runs, and the command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="334"/>
+        <location filename="../../app/cliplan.cpp" line="351"/>
         <source>tokens per sequence (prompt and reply); max: the largest that keeps the verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="339"/>
+        <location filename="../../app/cliplan.cpp" line="356"/>
         <source>the quantization recipe; best: the best one that fits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="345"/>
+        <location filename="../../app/cliplan.cpp" line="362"/>
         <source>prompt tokens for the prefill time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="346"/>
+        <location filename="../../app/cliplan.cpp" line="363"/>
         <source>the whole context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="348"/>
+        <location filename="../../app/cliplan.cpp" line="365"/>
+        <source>llama.cpp: memory kept free on each GPU whose free memory is detected (as llama.cpp&apos;s --fit-target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="369"/>
+        <source>llama.cpp: offload whole layers only, never the routed experts of a MoE model alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="371"/>
         <source>also find the smallest catalog setup (GPUs and nodes) that holds the plan on GPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="349"/>
+        <location filename="../../app/cliplan.cpp" line="372"/>
         <source>print the plan as JSON; byte counts are integers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="358"/>
+        <location filename="../../app/cliplan.cpp" line="381"/>
         <source>which catalog models run on this hardware, at which quantization, context and speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="360"/>
+        <location filename="../../app/cliplan.cpp" line="383"/>
         <source>the context every model must hold at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="364"/>
+        <location filename="../../app/cliplan.cpp" line="387"/>
         <source>print the table as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cliinspect.cpp" line="91"/>
-        <location filename="../../app/cliplan.cpp" line="142"/>
-        <location filename="../../app/cliplan.cpp" line="148"/>
-        <location filename="../../app/cliplan.cpp" line="149"/>
-        <location filename="../../app/cliplan.cpp" line="151"/>
+        <location filename="../../app/cliplan.cpp" line="156"/>
+        <location filename="../../app/cliplan.cpp" line="162"/>
+        <location filename="../../app/cliplan.cpp" line="163"/>
+        <location filename="../../app/cliplan.cpp" line="165"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="145"/>
+        <location filename="../../app/cliplan.cpp" line="159"/>
         <source>, unified memory</source>
         <translation>, unified memory</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="147"/>
+        <location filename="../../app/cliplan.cpp" line="161"/>
         <source>RAM  %1 total, %2 available
 </source>
         <translation>RAM  %1 total, %2 available
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="150"/>
+        <location filename="../../app/cliplan.cpp" line="164"/>
         <source>CPU  %1 (%2 threads)
 </source>
         <translation>CPU  %1 (%2 threads)
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="254"/>
+        <location filename="../../app/cliplan.cpp" line="271"/>
         <source>Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)</source>
         <translation>Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="260"/>
+        <location filename="../../app/cliplan.cpp" line="277"/>
         <source>No catalog setup fits on GPUs</source>
         <translation>No catalog setup fits on GPUs</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="292"/>
+        <location filename="../../app/cliplan.cpp" line="309"/>
         <source>does not fit</source>
         <translation>does not fit</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="295"/>
+        <location filename="../../app/cliplan.cpp" line="312"/>
         <source>%1  %2  %3  max context %4  %5
 </source>
         <translation>%1  %2  %3  max context %4  %5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="300"/>
+        <location filename="../../app/cliplan.cpp" line="317"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="301"/>
+        <location filename="../../app/cliplan.cpp" line="318"/>
         <source>speed unknown</source>
         <translation>speed unknown</translation>
     </message>
@@ -1391,36 +1421,51 @@
     </message>
     <message>
         <location filename="../../views/placementpanel.cpp" line="130"/>
-        <source> &amp;mdash; about %1 tokens/s</source>
-        <translation> &amp;mdash; about %1 tokens/s</translation>
+        <source>compute-bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/placementpanel.cpp" line="131"/>
+        <source>bound by PCIe transfers</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/placementpanel.cpp" line="132"/>
-        <source>, %1 s to read a %2-token prompt</source>
-        <translation>, %1 s to read a %2-token prompt</translation>
+        <source>memory-bound</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="143"/>
+        <location filename="../../views/placementpanel.cpp" line="135"/>
+        <source> &amp;mdash; about %1 tokens/s (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/placementpanel.cpp" line="139"/>
+        <source>, %1 s to read a %2-token prompt (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/placementpanel.cpp" line="153"/>
         <source>Engine &amp;command that runs this plan:</source>
         <translation>Engine &amp;command that runs this plan:</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="144"/>
+        <location filename="../../views/placementpanel.cpp" line="154"/>
         <source>Cop&amp;y</source>
         <translation>Cop&amp;y</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="145"/>
+        <location filename="../../views/placementpanel.cpp" line="155"/>
         <source>Copy the command to the clipboard</source>
         <translation>Copy the command to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="146"/>
+        <location filename="../../views/placementpanel.cpp" line="156"/>
         <source>Placement per device</source>
         <translation>Placement per device</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="147"/>
+        <location filename="../../views/placementpanel.cpp" line="157"/>
         <source>Engine command</source>
         <translation>Engine command</translation>
     </message>
@@ -1587,6 +1632,14 @@
     </message>
 </context>
 <context>
+    <name>Planner::EngineCommand</name>
+    <message>
+        <location filename="../../model/plan/enginecommand.cpp" line="114"/>
+        <source># in LM Studio&apos;s load settings set &quot;Number of layers for which to force MoE weights onto CPU&quot; to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Planner::EstimateSession</name>
     <message>
         <location filename="../../model/items/estimatesession.cpp" line="361"/>
@@ -1625,112 +1678,153 @@
 <context>
     <name>Planner::FitPlanner</name>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="117"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="192"/>
         <source>%1 has no known bandwidth or FP16 rate: no speed is estimated (choose it in the GPU catalog)</source>
         <translation>%1 has no known bandwidth or FP16 rate: no speed is estimated (choose it in the GPU catalog)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="137"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="218"/>
         <source>%1: %2 per token at %3 GB/s</source>
         <translation>%1: %2 per token at %3 GB/s</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="148"/>
-        <source>Decode reads the active weights and the whole KV cache once per token (at a full context of %1 tokens; %2 sequence(s) share each read): %3. Devices in sequence add their times; memory-bound kernels reach about %4% of peak bandwidth. Prefill of %5 tokens: 2 x %6 active parameters x tokens at %7% of each device&apos;s dense FP16 peak%8.</source>
-        <translation>Decode reads the active weights and the whole KV cache once per token (at a full context of %1 tokens; %2 sequence(s) share each read): %3. Devices in sequence add their times; memory-bound kernels reach about %4% of peak bandwidth. Prefill of %5 tokens: 2 x %6 active parameters x tokens at %7% of each device&apos;s dense FP16 peak%8.</translation>
-    </message>
-    <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="162"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="247"/>
         <source>; the CPU part assumes %1 GB/s RAM bandwidth unless measured and %2 TFLOPS</source>
         <translation>; the CPU part assumes %1 GB/s RAM bandwidth unless measured and %2 TFLOPS</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="166"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="258"/>
         <source> Tensor parallel adds 2 all-reduces per layer and token, %1 us each.</source>
         <translation> Tensor parallel adds 2 all-reduces per layer and token, %1 us each.</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="169"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="261"/>
         <source> Layers kept in RAM are prefilled on the GPU when that is faster, their weights streamed over PCIe at %1 GB/s once per micro-batch of %2 tokens.</source>
         <translation> Layers kept in RAM are prefilled on the GPU when that is faster, their weights streamed over PCIe at %1 GB/s once per micro-batch of %2 tokens.</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="520"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="797"/>
         <source>%1 does not run on the %2 engine</source>
         <translation>%1 does not run on the %2 engine</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="522"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="799"/>
         <source>node count %1 is out of range (1 to 1024)</source>
         <translation>node count %1 is out of range (1 to 1024)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="524"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="803"/>
         <source>only vLLM / SGLang spread a model over several nodes (pipeline parallel)</source>
         <translation>only vLLM / SGLang spread a model over several nodes (pipeline parallel)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="527"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="806"/>
         <source>GPU &apos;%1&apos; has no memory size</source>
         <translation>GPU &apos;%1&apos; has no memory size</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="323"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="470"/>
         <source>vLLM needs GPUs; none are available</source>
         <translation>vLLM needs GPUs; none are available</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="328"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="232"/>
+        <source>Decode reads the active weights and the whole KV cache once per token (at a full context of %1 tokens; %2 sequence(s) share each read): %3. Devices in sequence add their times; memory-bound kernels reach about %4% of peak bandwidth. Prefill of %5 tokens: 2 x %6 active parameters x tokens at a share of each device&apos;s dense FP16 peak (%7)%8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="251"/>
+        <source> Prefill adds %1 FLOPs of attention (each token attends to the tokens before it). Decode is %2-bound (each device takes the longer of reading its bytes and computing 2 x its active parameters x %3 token(s) at the prefill rate); prefill is %4-bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="255"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="257"/>
+        <source>compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="255"/>
+        <source>memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="257"/>
+        <source>transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="475"/>
         <source>tensor parallel size %1 would not divide the %2 attention heads / %3 KV heads; %4 of the %1 GPUs are used</source>
         <translation>tensor parallel size %1 would not divide the %2 attention heads / %3 KV heads; %4 of the %1 GPUs are used</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="354"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="501"/>
         <source>%1 (node %2, rank %3)</source>
         <translation>%1 (node %2, rank %3)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="355"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="502"/>
         <source>%1 (rank %2)</source>
         <translation>%1 (rank %2)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="376"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="524"/>
         <source>%1 has %2 free but --gpu-memory-utilization %3 asks for %4: vLLM refuses to start</source>
         <translation>%1 has %2 free but --gpu-memory-utilization %3 asks for %4: vLLM refuses to start</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="388"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="536"/>
         <source>vLLM does not fit: at least one GPU would need more than gpu_memory_utilization x its memory for weights, %1 KV cache and activations</source>
         <translation>vLLM does not fit: at least one GPU would need more than gpu_memory_utilization x its memory for weights, %1 KV cache and activations</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="393"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="541"/>
         <source>pipeline parallel over %1 nodes runs vLLM on a Ray cluster spanning them</source>
         <translation>pipeline parallel over %1 nodes runs vLLM on a Ray cluster spanning them</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="410"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="559"/>
         <source>system RAM is unknown: nothing can be placed in CPU memory</source>
         <translation>system RAM is unknown: nothing can be placed in CPU memory</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="474"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="626"/>
         <source>not even one layer fits on the GPU next to its compute buffer (%1) and runtime (%2)</source>
         <translation>not even one layer fits on the GPU next to its compute buffer (%1) and runtime (%2)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="477"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="629"/>
         <source>CPU memory would need %1 but %2 is available</source>
         <translation>CPU memory would need %1 but %2 is available</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="486"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="638"/>
         <source>%1 of %2 layers on the GPU(s): one more layer needs %3 (weights + KV) but the fullest GPU has %4 left</source>
         <translation>%1 of %2 layers on the GPU(s): one more layer needs %3 (weights + KV) but the fullest GPU has %4 left</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="648"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="753"/>
+        <source>every layer on the GPU(s); the routed experts of the first %1 of %2 layers (%3) stay in system RAM (llama.cpp --n-cpu-moe %1), where a token reads only the experts it is routed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="801"/>
+        <source>fit margin %1 is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="825"/>
+        <source>expert offload (--n-cpu-moe %1) decodes at about %2 tokens/s, layer offload (-ngl %3) at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="876"/>
+        <source>%1 is kept free on each GPU next to the memory already in use (llama.cpp --fit&apos;s margin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="958"/>
         <source>no quantization of %1 fits this hardware at a context of %2</source>
         <translation>no quantization of %1 fits this hardware at a context of %2</translation>
     </message>

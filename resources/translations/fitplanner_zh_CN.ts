@@ -227,8 +227,8 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="130"/>
-        <location filename="../../app/cliplan.cpp" line="128"/>
-        <location filename="../../app/cliplan.cpp" line="154"/>
+        <location filename="../../app/cliplan.cpp" line="142"/>
+        <location filename="../../app/cliplan.cpp" line="168"/>
         <source>Note: </source>
         <translation>注：</translation>
     </message>
@@ -571,178 +571,208 @@
         <translation>vLLM / SGLang 为 %1，其他为 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="102"/>
+        <location filename="../../app/cliplan.cpp" line="104"/>
+        <source>compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="106"/>
+        <source>transfer</source>
+        <translation>传输</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="107"/>
+        <source>memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="112"/>
         <source>%1: %2 | %3 | %4 | context %5 x %6
 </source>
         <translation>%1：%2 | %3 | %4 | 上下文 %5 × %6
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="106"/>
+        <location filename="../../app/cliplan.cpp" line="116"/>
         <source>Headroom: %1</source>
         <translation>余量：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="111"/>
+        <location filename="../../app/cliplan.cpp" line="121"/>
         <source>Tensor parallel %1, pipeline parallel %2</source>
         <translation>张量并行 %1，流水线并行 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="114"/>
+        <location filename="../../app/cliplan.cpp" line="124"/>
         <source>Layers on GPU: %1 of %2</source>
         <translation>GPU 上的层数：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="116"/>
+        <location filename="../../app/cliplan.cpp" line="125"/>
+        <source> (routed experts of the first %1 in RAM)</source>
+        <translation>（前 %1 层的路由专家在内存中）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="129"/>
         <source>  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7)
 </source>
         <translation>  %1 %2 / %3（权重 %4，KV %5，计算 %6，其他 %7）
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="122"/>
-        <source>Speed: about %1 tokens/s decode, %2 s to prefill %3 tokens</source>
-        <translation>速度：解码约 %1 词元/秒，预填充 %3 个词元需 %2 秒</translation>
+        <location filename="../../app/cliplan.cpp" line="135"/>
+        <source>Speed: about %1 tokens/s decode (%4-bound), %2 s to prefill %3 tokens (%5-bound)</source>
+        <translation>速度：解码约 %1 词元/秒（受%4限制），预填充 %3 个词元需 %2 秒（受%5限制）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="130"/>
+        <location filename="../../app/cliplan.cpp" line="144"/>
         <source>Command:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="140"/>
+        <location filename="../../app/cliplan.cpp" line="154"/>
         <source>GPU  %1  %2 total, %3 free%4%5
 </source>
         <translation>GPU  %1  共 %2，空闲 %3%4%5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="310"/>
+        <location filename="../../app/cliplan.cpp" line="327"/>
         <source>the GPUs, RAM and CPU detected on this machine</source>
         <translation>本机检测到的 GPU、内存和 CPU</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="311"/>
+        <location filename="../../app/cliplan.cpp" line="328"/>
         <source>print what was detected as JSON</source>
         <translation>以 JSON 输出检测结果</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="320"/>
+        <location filename="../../app/cliplan.cpp" line="337"/>
         <source>list the GPU catalog</source>
         <translation>列出 GPU 目录</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="321"/>
+        <location filename="../../app/cliplan.cpp" line="338"/>
         <source>print the catalog as JSON</source>
         <translation>以 JSON 输出目录</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="330"/>
+        <location filename="../../app/cliplan.cpp" line="347"/>
         <source>where a model&apos;s layers go on the GPUs and in RAM, how fast it runs, and the command</source>
         <translation>模型各层在 GPU 和内存中的放置、运行速度及启动命令</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="334"/>
+        <location filename="../../app/cliplan.cpp" line="351"/>
         <source>tokens per sequence (prompt and reply); max: the largest that keeps the verdict</source>
         <translation>每个序列的词元数（提示和回复）；max：保持结论不变的最大值</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="339"/>
+        <location filename="../../app/cliplan.cpp" line="356"/>
         <source>the quantization recipe; best: the best one that fits</source>
         <translation>量化方案；best：能放下的最佳方案</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="345"/>
+        <location filename="../../app/cliplan.cpp" line="362"/>
         <source>prompt tokens for the prefill time</source>
         <translation>用于估算预填充时间的提示词元数</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="346"/>
+        <location filename="../../app/cliplan.cpp" line="363"/>
         <source>the whole context</source>
         <translation>整个上下文</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="348"/>
+        <location filename="../../app/cliplan.cpp" line="365"/>
+        <source>llama.cpp: memory kept free on each GPU whose free memory is detected (as llama.cpp&apos;s --fit-target)</source>
+        <translation>llama.cpp：在检测到空闲显存的每块 GPU 上保留的空闲内存（同 llama.cpp 的 --fit-target）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="369"/>
+        <source>llama.cpp: offload whole layers only, never the routed experts of a MoE model alone</source>
+        <translation>llama.cpp：只卸载整层，从不单独卸载 MoE 模型的路由专家</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="371"/>
         <source>also find the smallest catalog setup (GPUs and nodes) that holds the plan on GPUs</source>
         <translation>另外找出能在 GPU 上容纳该方案的最小目录配置（GPU 与节点）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="349"/>
+        <location filename="../../app/cliplan.cpp" line="372"/>
         <source>print the plan as JSON; byte counts are integers</source>
         <translation>以 JSON 输出方案；字节数为整数</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="358"/>
+        <location filename="../../app/cliplan.cpp" line="381"/>
         <source>which catalog models run on this hardware, at which quantization, context and speed</source>
         <translation>目录中哪些模型能在此硬件上运行，及其量化、上下文和速度</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="360"/>
+        <location filename="../../app/cliplan.cpp" line="383"/>
         <source>the context every model must hold at least</source>
         <translation>每个模型至少要容纳的上下文</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="364"/>
+        <location filename="../../app/cliplan.cpp" line="387"/>
         <source>print the table as JSON</source>
         <translation>以 JSON 输出表格</translation>
     </message>
     <message>
         <location filename="../../app/cliinspect.cpp" line="91"/>
-        <location filename="../../app/cliplan.cpp" line="142"/>
-        <location filename="../../app/cliplan.cpp" line="148"/>
-        <location filename="../../app/cliplan.cpp" line="149"/>
-        <location filename="../../app/cliplan.cpp" line="151"/>
+        <location filename="../../app/cliplan.cpp" line="156"/>
+        <location filename="../../app/cliplan.cpp" line="162"/>
+        <location filename="../../app/cliplan.cpp" line="163"/>
+        <location filename="../../app/cliplan.cpp" line="165"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="145"/>
+        <location filename="../../app/cliplan.cpp" line="159"/>
         <source>, unified memory</source>
         <translation>，统一内存</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="147"/>
+        <location filename="../../app/cliplan.cpp" line="161"/>
         <source>RAM  %1 total, %2 available
 </source>
         <translation>内存  共 %1，可用 %2
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="150"/>
+        <location filename="../../app/cliplan.cpp" line="164"/>
         <source>CPU  %1 (%2 threads)
 </source>
         <translation>CPU  %1（%2 线程）
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="254"/>
+        <location filename="../../app/cliplan.cpp" line="271"/>
         <source>Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)</source>
         <translation>能完全放进 GPU 的最小目录配置：%1 × %2，共 %3 个节点</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="260"/>
+        <location filename="../../app/cliplan.cpp" line="277"/>
         <source>No catalog setup fits on GPUs</source>
         <translation>目录中没有能完全放进 GPU 的配置</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="292"/>
+        <location filename="../../app/cliplan.cpp" line="309"/>
         <source>does not fit</source>
         <translation>放不下</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="295"/>
+        <location filename="../../app/cliplan.cpp" line="312"/>
         <source>%1  %2  %3  max context %4  %5
 </source>
         <translation>%1  %2  %3  最大上下文 %4  %5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="300"/>
+        <location filename="../../app/cliplan.cpp" line="317"/>
         <source>%1 tok/s</source>
         <translation>%1 词元/秒</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="301"/>
+        <location filename="../../app/cliplan.cpp" line="318"/>
         <source>speed unknown</source>
         <translation>速度未知</translation>
     </message>
@@ -1391,36 +1421,51 @@
     </message>
     <message>
         <location filename="../../views/placementpanel.cpp" line="130"/>
-        <source> &amp;mdash; about %1 tokens/s</source>
-        <translation> —— 约 %1 tokens/s</translation>
+        <source>compute-bound</source>
+        <translation>受计算限制</translation>
+    </message>
+    <message>
+        <location filename="../../views/placementpanel.cpp" line="131"/>
+        <source>bound by PCIe transfers</source>
+        <translation>受 PCIe 传输限制</translation>
     </message>
     <message>
         <location filename="../../views/placementpanel.cpp" line="132"/>
-        <source>, %1 s to read a %2-token prompt</source>
-        <translation>，读取 %2 token 的提示约需 %1 秒</translation>
+        <source>memory-bound</source>
+        <translation>受内存带宽限制</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="143"/>
+        <location filename="../../views/placementpanel.cpp" line="135"/>
+        <source> &amp;mdash; about %1 tokens/s (%2)</source>
+        <translation> —— 约 %1 tokens/s（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../views/placementpanel.cpp" line="139"/>
+        <source>, %1 s to read a %2-token prompt (%3)</source>
+        <translation>，读取 %2 token 的提示约需 %1 秒（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../views/placementpanel.cpp" line="153"/>
         <source>Engine &amp;command that runs this plan:</source>
         <translation>运行此方案的引擎命令(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="144"/>
+        <location filename="../../views/placementpanel.cpp" line="154"/>
         <source>Cop&amp;y</source>
         <translation>复制(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="145"/>
+        <location filename="../../views/placementpanel.cpp" line="155"/>
         <source>Copy the command to the clipboard</source>
         <translation>将命令复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="146"/>
+        <location filename="../../views/placementpanel.cpp" line="156"/>
         <source>Placement per device</source>
         <translation>各设备的放置</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="147"/>
+        <location filename="../../views/placementpanel.cpp" line="157"/>
         <source>Engine command</source>
         <translation>引擎命令</translation>
     </message>
@@ -1586,6 +1631,14 @@
     </message>
 </context>
 <context>
+    <name>Planner::EngineCommand</name>
+    <message>
+        <location filename="../../model/plan/enginecommand.cpp" line="114"/>
+        <source># in LM Studio&apos;s load settings set &quot;Number of layers for which to force MoE weights onto CPU&quot; to %1</source>
+        <translation># 在 LM Studio 的加载设置中把 &quot;Number of layers for which to force MoE weights onto CPU&quot; 设为 %1</translation>
+    </message>
+</context>
+<context>
     <name>Planner::EstimateSession</name>
     <message>
         <location filename="../../model/items/estimatesession.cpp" line="361"/>
@@ -1624,112 +1677,153 @@
 <context>
     <name>Planner::FitPlanner</name>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="117"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="192"/>
         <source>%1 has no known bandwidth or FP16 rate: no speed is estimated (choose it in the GPU catalog)</source>
         <translation>%1 没有已知的带宽或 FP16 算力：不估算速度（请在 GPU 目录中选择它）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="137"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="218"/>
         <source>%1: %2 per token at %3 GB/s</source>
         <translation>%1：每个词元 %2，带宽 %3 GB/s</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="148"/>
-        <source>Decode reads the active weights and the whole KV cache once per token (at a full context of %1 tokens; %2 sequence(s) share each read): %3. Devices in sequence add their times; memory-bound kernels reach about %4% of peak bandwidth. Prefill of %5 tokens: 2 x %6 active parameters x tokens at %7% of each device&apos;s dense FP16 peak%8.</source>
-        <translation>解码时每个词元读取一次活跃权重和整个 KV 缓存（按完整上下文 %1 个词元计；每次读取由 %2 个序列共享）：%3。串联的设备时间相加；受内存带宽限制的内核约可达到峰值带宽的 %4%。预填充 %5 个词元：2 x %6 个活跃参数 x 词元数，按各设备稠密 FP16 峰值的 %7% 计算%8。</translation>
-    </message>
-    <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="162"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="247"/>
         <source>; the CPU part assumes %1 GB/s RAM bandwidth unless measured and %2 TFLOPS</source>
         <translation>；CPU 部分假定内存带宽为 %1 GB/s（除非已测量）和 %2 TFLOPS</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="166"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="258"/>
         <source> Tensor parallel adds 2 all-reduces per layer and token, %1 us each.</source>
         <translation> 张量并行在每层每个词元增加 2 次 all-reduce，每次 %1 微秒。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="169"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="261"/>
         <source> Layers kept in RAM are prefilled on the GPU when that is faster, their weights streamed over PCIe at %1 GB/s once per micro-batch of %2 tokens.</source>
         <translation> 若更快，留在内存中的层会在 GPU 上预填充，其权重经 PCIe 以 %1 GB/s 传输，每 %2 个词元的微批次传输一次。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="520"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="797"/>
         <source>%1 does not run on the %2 engine</source>
         <translation>%1 无法在 %2 引擎上运行</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="522"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="799"/>
         <source>node count %1 is out of range (1 to 1024)</source>
         <translation>节点数 %1 超出范围（1 到 1024）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="524"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="803"/>
         <source>only vLLM / SGLang spread a model over several nodes (pipeline parallel)</source>
         <translation>只有 vLLM / SGLang 能将模型分布到多个节点上（流水线并行）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="527"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="806"/>
         <source>GPU &apos;%1&apos; has no memory size</source>
         <translation>GPU &apos;%1&apos; 没有显存大小</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="323"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="470"/>
         <source>vLLM needs GPUs; none are available</source>
         <translation>vLLM 需要 GPU；当前没有可用的 GPU</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="328"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="232"/>
+        <source>Decode reads the active weights and the whole KV cache once per token (at a full context of %1 tokens; %2 sequence(s) share each read): %3. Devices in sequence add their times; memory-bound kernels reach about %4% of peak bandwidth. Prefill of %5 tokens: 2 x %6 active parameters x tokens at a share of each device&apos;s dense FP16 peak (%7)%8.</source>
+        <translation>解码时每个词元读取一次活跃权重和整个 KV 缓存（按完整上下文 %1 个词元计；每次读取由 %2 个序列共享）：%3。串联的设备时间相加；受内存带宽限制的内核约可达到峰值带宽的 %4%。预填充 %5 个词元：2 x %6 个活跃参数 x 词元数，按各设备稠密 FP16 峰值的一定比例计算（%7）%8。</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="251"/>
+        <source> Prefill adds %1 FLOPs of attention (each token attends to the tokens before it). Decode is %2-bound (each device takes the longer of reading its bytes and computing 2 x its active parameters x %3 token(s) at the prefill rate); prefill is %4-bound.</source>
+        <translation> 预填充另需 %1 次注意力浮点运算（每个词元关注它之前的词元）。解码受%2限制（每个设备取读取其字节与按预填充速率计算 2 x 活跃参数 x %3 个词元两者中较长的时间）；预填充受%4限制。</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="255"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="257"/>
+        <source>compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="255"/>
+        <source>memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="257"/>
+        <source>transfer</source>
+        <translation>传输</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="475"/>
         <source>tensor parallel size %1 would not divide the %2 attention heads / %3 KV heads; %4 of the %1 GPUs are used</source>
         <translation>张量并行大小 %1 无法整除 %2 个注意力头 / %3 个 KV 头；%1 个 GPU 中使用 %4 个</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="354"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="501"/>
         <source>%1 (node %2, rank %3)</source>
         <translation>%1（节点 %2，rank %3）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="355"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="502"/>
         <source>%1 (rank %2)</source>
         <translation>%1（rank %2）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="376"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="524"/>
         <source>%1 has %2 free but --gpu-memory-utilization %3 asks for %4: vLLM refuses to start</source>
         <translation>%1 有 %2 空闲，但 --gpu-memory-utilization %3 要求 %4：vLLM 拒绝启动</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="388"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="536"/>
         <source>vLLM does not fit: at least one GPU would need more than gpu_memory_utilization x its memory for weights, %1 KV cache and activations</source>
         <translation>vLLM 放不下：至少有一个 GPU 的权重、%1 KV 缓存和激活值需要超过 gpu_memory_utilization x 其显存</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="393"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="541"/>
         <source>pipeline parallel over %1 nodes runs vLLM on a Ray cluster spanning them</source>
         <translation>跨 %1 个节点的流水线并行需在横跨这些节点的 Ray 集群上运行 vLLM</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="410"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="559"/>
         <source>system RAM is unknown: nothing can be placed in CPU memory</source>
         <translation>系统内存未知：无法在 CPU 内存中放置任何内容</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="474"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="626"/>
         <source>not even one layer fits on the GPU next to its compute buffer (%1) and runtime (%2)</source>
         <translation>GPU 上除计算缓冲区（%1）和运行时（%2）外，连一层都放不下</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="477"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="629"/>
         <source>CPU memory would need %1 but %2 is available</source>
         <translation>CPU 内存需要 %1，但只有 %2 可用</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="486"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="638"/>
         <source>%1 of %2 layers on the GPU(s): one more layer needs %3 (weights + KV) but the fullest GPU has %4 left</source>
         <translation>%2 层中有 %1 层在 GPU 上：再放一层需要 %3（权重 + KV），但最满的 GPU 只剩 %4</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="648"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="753"/>
+        <source>every layer on the GPU(s); the routed experts of the first %1 of %2 layers (%3) stay in system RAM (llama.cpp --n-cpu-moe %1), where a token reads only the experts it is routed to</source>
+        <translation>所有层都在 GPU 上；%2 层中前 %1 层的路由专家（%3）留在系统内存中（llama.cpp --n-cpu-moe %1），每个词元只从中读取被路由到的专家</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="801"/>
+        <source>fit margin %1 is negative</source>
+        <translation>适配余量 %1 为负数</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="825"/>
+        <source>expert offload (--n-cpu-moe %1) decodes at about %2 tokens/s, layer offload (-ngl %3) at %4</source>
+        <translation>专家卸载（--n-cpu-moe %1）解码约 %2 词元/秒，按层卸载（-ngl %3）约 %4</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="876"/>
+        <source>%1 is kept free on each GPU next to the memory already in use (llama.cpp --fit&apos;s margin)</source>
+        <translation>每块 GPU 在已用内存之外保留 %1 空闲（llama.cpp --fit 的余量）</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="958"/>
         <source>no quantization of %1 fits this hardware at a context of %2</source>
         <translation>在上下文 %2 下，%1 没有任何量化能放入此硬件</translation>
     </message>

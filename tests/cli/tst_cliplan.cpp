@@ -183,6 +183,52 @@ private Q_SLOTS:
         QVERIFY(o[QStringLiteral("command")].toString().contains(QStringLiteral(" -ngl 46 ")));
     }
 
+    // A MoE model that does not fit: every layer on the GPUs, the experts of the first layers in RAM; the command
+    // carries --n-cpu-moe and the split as layer counts, and llama-server receives them.
+    void planExpertOffload()
+    {
+        const Result r = run({ QStringLiteral("plan"), QStringLiteral("--model"), QStringLiteral("qwen3-235b-a22b"),
+            QStringLiteral("--quant"), QStringLiteral("Q4_K_M"), QStringLiteral("--context"), QStringLiteral("8192"),
+            QStringLiteral("--gpu"), QStringLiteral("rtx-4090"), QStringLiteral("--gpus"), QStringLiteral("2"),
+            QStringLiteral("--ram"), QStringLiteral("192"), QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = r.json();
+        QCOMPARE(o[QStringLiteral("verdict")].toString(), QStringLiteral("offload"));
+        QCOMPARE(o[QStringLiteral("gpu_layers")].toInt(), 95);
+        const int n = o[QStringLiteral("cpu_moe_layers")].toInt();
+        QVERIFY(n > 0 && n < 94);
+        const QJsonArray split = o[QStringLiteral("gpu_layer_split")].toArray();
+        QCOMPARE(split.size(), 2);
+        QCOMPARE(split[0].toInt() + split[1].toInt(), 95);
+        const QJsonArray devices = o[QStringLiteral("devices")].toArray();
+        QCOMPARE(devices.size(), 3);
+        QCOMPARE(devices[2][QStringLiteral("expert_layers")].toInt(), n);
+        QTemporaryDir dir;
+        const QStringList argv = runEngineCommand(o[QStringLiteral("command")].toString(), dir);
+        const qsizetype at = argv.indexOf(QStringLiteral("--n-cpu-moe"));
+        QVERIFY(at > 0);
+        QCOMPARE(argv.value(at + 1), QString::number(n));
+        QCOMPARE(argv.value(argv.indexOf(QStringLiteral("--tensor-split")) + 1),
+            QStringLiteral("%1,%2").arg(split[0].toInt()).arg(split[1].toInt()));
+        QCOMPARE(argv.value(argv.indexOf(QStringLiteral("-ngl")) + 1), QStringLiteral("95"));
+
+        const Result text = run({ QStringLiteral("plan"), QStringLiteral("--model"), QStringLiteral("qwen3-235b-a22b"),
+            QStringLiteral("--quant"), QStringLiteral("Q4_K_M"), QStringLiteral("--context"), QStringLiteral("8192"),
+            QStringLiteral("--gpu"), QStringLiteral("rtx-4090"), QStringLiteral("--gpus"), QStringLiteral("2"),
+            QStringLiteral("--ram"), QStringLiteral("192") });
+        QVERIFY2(text.out.contains(
+                     QStringLiteral("Layers on GPU: 95 of 95 (routed experts of the first %1 in RAM)").arg(n).toUtf8()),
+            text.out.constData());
+        const Result layers = run({ QStringLiteral("plan"), QStringLiteral("--model"),
+            QStringLiteral("qwen3-235b-a22b"), QStringLiteral("--quant"), QStringLiteral("Q4_K_M"),
+            QStringLiteral("--context"), QStringLiteral("8192"), QStringLiteral("--gpu"), QStringLiteral("rtx-4090"),
+            QStringLiteral("--gpus"), QStringLiteral("2"), QStringLiteral("--ram"), QStringLiteral("192"),
+            QStringLiteral("--no-expert-offload"), QStringLiteral("--json") });
+        QCOMPARE(layers.exitCode, 0);
+        QCOMPARE(layers.json()[QStringLiteral("cpu_moe_layers")].toInt(), 0);
+        QVERIFY(layers.json()[QStringLiteral("gpu_layers")].toInt() < 95);
+    }
+
     void planDeepseekOnVllm_data()
     {
         QTest::addColumn<QString>("gpu");
@@ -312,6 +358,9 @@ private Q_SLOTS:
             << QStringList { QStringLiteral("plan"), QStringLiteral("--model"), QStringLiteral("llama-3.1-8b"),
                    QStringLiteral("--gpu"), QStringLiteral("rtx-4090"), QStringLiteral("--nodes"), QStringLiteral("2") }
             << QStringLiteral("only vLLM / SGLang spread a model over several nodes");
+        QTest::addRow("bad fit margin") << QStringList { QStringLiteral("plan"), QStringLiteral("--model"),
+            QStringLiteral("llama-3.1-8b"), QStringLiteral("--fit-margin"), QStringLiteral("-5") }
+                                        << QStringLiteral("--fit-margin");
         QTest::addRow("unknown engine") << QStringList { QStringLiteral("recommend"), QStringLiteral("--engine"),
             QStringLiteral("tgi") } << QStringLiteral("unknown engine 'tgi'");
         QTest::addRow("no model") << QStringList { QStringLiteral("plan") }
