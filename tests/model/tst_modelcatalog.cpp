@@ -29,6 +29,9 @@ private Q_SLOTS:
             QVERIFY2(m.maxContext > 0 && !m.nativeDtype.isEmpty(), qPrintable(m.id));
         }
         QVERIFY(c.find(QStringLiteral("DeepSeek-R1"))); // ids match case-insensitively
+        // The context is what the model was trained for: Mistral NeMo's config.json allows 1,024,000 positions,
+        // its model card gives 128k.
+        QCOMPARE(c.find(QStringLiteral("mistral-nemo-12b"))->maxContext, qint64(131072));
     }
 
     // A bad entry is reported with its index, id and field, and skipped; the rest loads.
