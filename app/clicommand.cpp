@@ -4,6 +4,7 @@
 #include "engine.h"
 #include "fitplan.h"
 #include "memoryestimator.h"
+#include "namematcher.h"
 #include "scenario.h"
 
 #include <cmath>
@@ -89,6 +90,28 @@ QString wrap(const QString& text, int firstColumn, int indent, int width)
 QString optionError(const QString& option, const QString& reason)
 {
     return QStringLiteral("--%1: %2").arg(option, reason);
+}
+
+constexpr qsizetype kListedMatches = 8;
+
+// Why a name that matched several entries of a catalog, or none, is refused: "'H100' matches h100-pcie, h100-sxm,
+// h100-nvl; give one of them", or `unknown` with the closest ids, then `listing` (where the catalog is listed).
+QString nameMatchError(const QString& value, const NameMatch& match, const QStringList& ids, const QString& unknown,
+    const QString& listing)
+{
+    QStringList named;
+    for (const int e : match.entries)
+        named << ids.at(e);
+    if (match.kind == NameMatch::Kind::Several) {
+        const qsizetype more = named.size() - kListedMatches;
+        QString list = named.mid(0, kListedMatches).join(QStringLiteral(", "));
+        if (more > 0)
+            list = CliTr::tr("%1 and %n more", nullptr, int(more)).arg(list);
+        return CliTr::tr("'%1' matches %2; give one of them (%3)").arg(value.trimmed(), list, listing);
+    }
+    if (named.isEmpty())
+        return CliTr::tr("%1; %2", "an unknown name; where the catalog is listed").arg(unknown, listing);
+    return CliTr::tr("%1; did you mean %2? %3").arg(unknown, named.join(QStringLiteral(", ")), listing);
 }
 
 } // namespace
@@ -217,16 +240,34 @@ CliValidator frontend()
         formatPlain, CliTr::tr("one of: %1").arg(list) };
 }
 
-CliValidator model(const ModelCatalog& models)
+CliValidator model(const ModelCatalog& models, const QuantCatalog* quants)
 {
-    return { [&models](const QString& option, const QString& value, QString* error) -> std::optional<QVariant> {
-                if (const ModelSpec* m = models.find(value))
-                    return m->id;
-                *error = optionError(
-                    option, CliTr::tr("unknown model '%1'; 'fitplanner models' lists the catalog").arg(value));
-                return std::nullopt;
-            },
-        formatPlain, CliTr::tr("an id that 'fitplanner models' lists") };
+    CliValidator v { [&models, quants](
+                         const QString& option, const QString& value, QString* error) -> std::optional<QVariant> {
+                        if (const ModelSpec* m = models.find(value))
+                            return m->id;
+                        const NameMatch match = modelNameMatcher(models, quants).match(value);
+                        if (match.isUnique())
+                            return models.models.at(match.entries.front()).id;
+                        *error = optionError(option,
+                            nameMatchError(value, match, models.ids(), CliTr::tr("unknown model '%1'").arg(value),
+                                CliTr::tr("'fitplanner models' lists the catalog")));
+                        return std::nullopt;
+                    },
+        formatPlain,
+        CliTr::tr("an id, name, Hugging Face repository or Ollama tag of a model 'fitplanner models' lists") };
+    if (quants) {
+        v.implies = [&models, quants](const QString& value) {
+            QHash<QString, QString> out;
+            if (models.find(value))
+                return out;
+            const NameMatch match = modelNameMatcher(models, quants).match(value);
+            if (match.isUnique() && !match.recipe.isEmpty())
+                out.insert(QStringLiteral("quant"), match.recipe);
+            return out;
+        };
+    }
+    return v;
 }
 
 CliValidator recipe(const QuantCatalog& quants, const QString& keyword)
@@ -237,8 +278,12 @@ CliValidator recipe(const QuantCatalog& quants, const QString& keyword)
                     return keyword;
                 if (const QuantRecipe* r = quants.recipe(value))
                     return r->id;
-                *error = optionError(
-                    option, CliTr::tr("unknown quantization '%1'; 'fitplanner quants' lists the recipes").arg(value));
+                const NameMatch match = recipeNameMatcher(quants).match(value);
+                if (match.isUnique())
+                    return quants.recipes.at(match.entries.front()).id;
+                *error = optionError(option,
+                    nameMatchError(value, match, quants.recipeIds(), CliTr::tr("unknown quantization '%1'").arg(value),
+                        CliTr::tr("'fitplanner quants' lists the recipes")));
                 return std::nullopt;
             },
         formatPlain,
@@ -255,7 +300,12 @@ CliValidator gpu(const GpuCatalog& gpus, const QStringList& keywords)
                         return k;
                 if (const GpuSpec* g = gpus.find(v))
                     return g->id;
-                *error = optionError(option, CliTr::tr("unknown GPU '%1'; 'fitplanner gpus' lists the catalog").arg(v));
+                const NameMatch match = gpuNameMatcher(gpus).match(v);
+                if (match.isUnique())
+                    return gpus.gpus.at(match.entries.front()).id;
+                *error = optionError(option,
+                    nameMatchError(v, match, gpus.ids(), CliTr::tr("unknown GPU '%1'").arg(v),
+                        CliTr::tr("'fitplanner gpus' lists the catalog")));
                 return std::nullopt;
             },
         formatPlain,
@@ -368,6 +418,21 @@ std::optional<CliArgs> CliCommand::parse(const QStringList& args, QString* error
         result.m_values.insert(o.name, *v);
         result.m_set.insert(o.name);
     }
+    for (const CliOption& o : options) {
+        if (!o.validator.implies || !result.isSet(o.name))
+            continue;
+        const QHash<QString, QString> implied = o.validator.implies(parser.value(o.name));
+        for (auto it = implied.begin(); it != implied.end(); ++it) {
+            const CliOption* other = option(it.key());
+            if (!other || other->isFlag() || result.isSet(other->name))
+                continue;
+            const auto v = other->validator.parse(other->name, it.value(), error);
+            if (!v)
+                return std::nullopt;
+            result.m_values.insert(other->name, *v);
+            result.m_set.insert(other->name);
+        }
+    }
     const QStringList positional = parser.positionalArguments();
     const qsizetype allowed = positionalName.isEmpty() ? 0 : 1;
     if (positional.size() > allowed) {
@@ -458,7 +523,7 @@ CliOption json(const QString& description)
 CliOption model(const Catalogs& c)
 {
     return { QStringLiteral("model"), QStringLiteral("ID"), CliTr::tr("the model, from the catalog"),
-        CliValidators::model(c.models), {}, {} };
+        CliValidators::model(c.models, &c.quants), {}, {} };
 }
 
 CliOption config()

@@ -24,6 +24,9 @@ struct CliValidator
     std::function<QString(const QVariant& value)> format;
     // What the option accepts, for the help ("1 to 65536, k = x1024"); empty when the description says it.
     QString accepted;
+    // Values of other options that `value` also gives, used when those options are not given themselves (an
+    // Ollama tag such as qwen2.5:32b-instruct-q4_K_M names the quantization: {"quant", "Q4_K_M"}); may be empty.
+    std::function<QHash<QString, QString>(const QString& value)> implies = {};
 };
 
 // The validators the commands share.
@@ -47,8 +50,9 @@ CliValidator onOff();
 CliValidator engine();
 // A program that runs the plan (Planner::frontendFromId); typed as its id (Planner::frontendId).
 CliValidator frontend();
-// A model of the catalog, typed as its id.
-CliValidator model(const Planner::ModelCatalog& models);
+// A model of the catalog by id, name, Hugging Face repository or Ollama tag (NameMatcher), typed as its id. With
+// `quants`, a name that carries a quantization (qwen2.5:32b-instruct-q4_K_M) implies --quant.
+CliValidator model(const Planner::ModelCatalog& models, const Planner::QuantCatalog* quants = nullptr);
 // A quantization recipe of the catalog, typed as its id; `keyword` (if not empty) is accepted as itself.
 CliValidator recipe(const Planner::QuantCatalog& quants, const QString& keyword = {});
 // A GPU of the catalog by id or name, typed as its id; `keywords` are accepted as themselves.

@@ -48,7 +48,7 @@ CliCommand screenshotCommand(const Catalogs& c)
         { QStringLiteral("screenshot"), QStringLiteral("FILE"), CliTr::tr("the PNG file to write"),
             CliValidators::text(), {}, {} },
         { QStringLiteral("model"), QStringLiteral("ID"), CliTr::tr("the model, from the catalog"),
-            CliValidators::model(c.models), QStringLiteral("deepseek-r1"), {} },
+            CliValidators::model(c.models, &c.quants), QStringLiteral("deepseek-r1"), {} },
         { QStringLiteral("quant"), QStringLiteral("ID"), CliTr::tr("the quantization recipe"),
             CliValidators::recipe(c.quants), defaults.recipeId, {} },
         context,

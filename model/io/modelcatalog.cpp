@@ -2,6 +2,9 @@
 
 #include "hfconfig_p.h"
 #include "jsonfields_p.h"
+#include "namematcher.h"
+
+#include <algorithm>
 
 #include <QCoreApplication>
 #include <QSet>
@@ -16,6 +19,36 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Planner::ModelCatalog)
 };
+
+// An alias that another model is also known by would make a typed name ambiguous: it is reported and dropped.
+void dropAmbiguousAliases(
+    ModelCatalog* catalog, const QHash<QString, QString>& where, const QString& file, QList<ParseError>* errors)
+{
+    QHash<QString, QString> owner; // canonical name -> the model it names
+    for (const ModelSpec& m : catalog->models)
+        for (const QString& n : { m.id, m.name, m.hfRepo })
+            if (!n.isEmpty())
+                owner.insert(NameMatcher::canonical(n), m.id);
+    for (const ModelSpec& m : catalog->models) {
+        const auto it = catalog->aliases.find(m.id);
+        if (it == catalog->aliases.end())
+            continue;
+        QStringList kept;
+        for (const QString& alias : std::as_const(it.value())) {
+            const QString key = NameMatcher::canonical(alias);
+            const QString other = owner.value(key, it.key());
+            if (other != it.key()) {
+                if (errors)
+                    errors->append({ file, where.value(it.key()),
+                        Tr::tr("'%1' is also a name of %2; the alias is ignored").arg(alias, other) });
+                continue;
+            }
+            owner.insert(key, it.key());
+            kept << alias;
+        }
+        it.value() = kept;
+    }
+}
 
 } // namespace
 
@@ -39,6 +72,7 @@ QStringList ModelCatalog::ids() const
 ModelCatalog parseModelCatalog(const QByteArray& data, const QString& file, QList<ParseError>* errors)
 {
     ModelCatalog catalog;
+    QHash<QString, QString> aliasWhere;
     detail::CatalogDocument doc(data, file, errors);
     QSet<QString> seen;
     doc.forEachEntry("models", [&](const json& entry, const QString& index) {
@@ -52,6 +86,9 @@ ModelCatalog parseModelCatalog(const QByteArray& data, const QString& file, QLis
         const QString repo = r.string("hf_repo");
         const QString dtype = r.string("native_dtype");
         const QString released = r.string("released");
+        const QStringList aliases = r.strings("aliases");
+        if (std::any_of(aliases.begin(), aliases.end(), [](const QString& a) { return a.trimmed().isEmpty(); }))
+            r.fail("aliases", Tr::tr("must not hold an empty name"));
         qint64 maxContext = 0;
         if (const auto it = entry.find("max_context"); it != entry.end()) {
             if (!it->is_number_integer() || it->get<qint64>() < 1 || it->get<qint64>() > (qint64(1) << 30))
@@ -78,7 +115,12 @@ ModelCatalog parseModelCatalog(const QByteArray& data, const QString& file, QLis
         if (maxContext > 0)
             spec->maxContext = maxContext;
         catalog.models << *spec;
+        if (!aliases.isEmpty()) {
+            catalog.aliases.insert(id, aliases);
+            aliasWhere.insert(id, r.field("aliases"));
+        }
     });
+    dropAmbiguousAliases(&catalog, aliasWhere, file, errors);
     return catalog;
 }
 

@@ -4,6 +4,7 @@
 #include "parseerror.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 
 namespace Planner {
@@ -11,8 +12,10 @@ namespace Planner {
 struct ModelCatalog
 {
     QList<ModelSpec> models;
+    // Other names of a model, by its id: Ollama tags, older repository ids (models.json's "aliases").
+    QHash<QString, QStringList> aliases;
 
-    const ModelSpec* find(const QString& id) const; // case-insensitive
+    const ModelSpec* find(const QString& id) const; // case-insensitive; names as people type them: NameMatcher
     QStringList ids() const;
 };
 

@@ -29,6 +29,7 @@ enum Role : int
     IsGroupRole, ///< bool: a family group row in the catalog tree
     TokensRole, ///< qint64 context length of a sweep row
     IsCurrentRole, ///< bool: the row is the scenario's own quantization / context
+    NamesRole, ///< QStringList: every name a catalog model is known by (id, name, repository, aliases)
 };
 }
 

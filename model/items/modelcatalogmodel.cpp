@@ -1,6 +1,7 @@
 #include "modelcatalogmodel.h"
 
 #include "contextsweepmodel.h"
+#include "namematcher.h"
 #include "units.h"
 
 #include <algorithm>
@@ -18,8 +19,10 @@ void ModelCatalogModel::setCatalog(const ModelCatalog& catalog)
 {
     beginResetModel();
     m_groups.clear();
-    for (const ModelSpec& m : catalog.models) {
-        Entry e { m.id, m.name, m.family, m.license, countParameters(m), m.maxContext, m.isMoe() };
+    for (int i = 0; i < catalog.models.size(); ++i) {
+        const ModelSpec& m = catalog.models[i];
+        Entry e { m.id, m.name, m.family, m.license, countParameters(m), m.maxContext, m.isMoe(),
+            modelNames(catalog, i) };
         auto it = std::find_if(m_groups.begin(), m_groups.end(), [&](const Group& g) { return g.family == m.family; });
         if (it == m_groups.end())
             m_groups.append(Group { m.family, { e } });
@@ -58,7 +61,7 @@ QModelIndex ModelCatalogModel::addOpenedFile(const QString& path, const ModelSpe
     if (parameters > 0)
         params.total = parameters; // the file's own count
     const QString name = QFileInfo(path).fileName().isEmpty() ? path : QFileInfo(path).fileName();
-    Entry e { id, name, m_groups[g].family, spec.license, params, spec.maxContext, spec.isMoe() };
+    Entry e { id, name, m_groups[g].family, spec.license, params, spec.maxContext, spec.isMoe(), { id, name } };
     const int row = int(m_groups[g].models.size());
     beginInsertRows(createIndex(g, 0, quintptr(0)), row, row);
     m_groups[g].models.append(e);
@@ -187,6 +190,8 @@ QVariant ModelCatalogModel::entryData(const Entry& e, int column, int role) cons
         return {};
     case Roles::IdRole:
         return e.id;
+    case Roles::NamesRole:
+        return e.names;
     case Roles::FamilyRole:
         return e.family;
     case Roles::IsMoeRole:

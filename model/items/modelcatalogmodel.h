@@ -11,7 +11,7 @@ namespace Planner {
 
 /**
  * The model catalog as a two-level tree: one row per family (in catalog order), each holding its
- * models. Columns: Model, Parameters, Active, Max context. Model rows carry IdRole, FamilyRole,
+ * models. Columns: Model, Parameters, Active, Max context. Model rows carry IdRole, NamesRole, FamilyRole,
  * IsMoeRole, TotalParamsRole, ActiveParamsRole, MaxContextRole, LicenseRole; SortRole is the name for
  * the first column and the raw number for the others. Family rows have IsGroupRole set.
  */
@@ -64,6 +64,7 @@ private:
         ParamCounts params;
         qint64 maxContext = 0;
         bool moe = false;
+        QStringList names; // every name the model is known by (NamesRole)
     };
     struct Group
     {

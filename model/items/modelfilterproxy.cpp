@@ -1,5 +1,7 @@
 #include "modelfilterproxy.h"
 
+#include "namematcher.h"
+
 namespace Planner {
 
 ModelFilterProxy::ModelFilterProxy(int sortRole, QObject* parent)
@@ -16,7 +18,61 @@ void ModelFilterProxy::setSearchText(const QString& text)
     if (t == m_search)
         return;
     m_search = t;
+    updateNameMatch();
     invalidateFilter();
+}
+
+void ModelFilterProxy::setSourceModel(QAbstractItemModel* model)
+{
+    for (const QMetaObject::Connection& c : std::as_const(m_sourceConnections))
+        disconnect(c);
+    m_sourceConnections.clear();
+    QSortFilterProxyModel::setSourceModel(model);
+    if (model) {
+        // The base class has filtered by then with the names of before: match again and refilter.
+        const auto refresh = [this] {
+            updateNameMatch();
+            if (!m_search.isEmpty())
+                invalidateFilter();
+        };
+        m_sourceConnections << connect(model, &QAbstractItemModel::modelReset, this, refresh)
+                            << connect(model, &QAbstractItemModel::rowsInserted, this, refresh);
+    }
+    updateNameMatch();
+    if (!m_search.isEmpty())
+        invalidateFilter();
+}
+
+void ModelFilterProxy::updateNameMatch()
+{
+    m_nameMatches.clear();
+    m_matchedId.clear();
+    m_suggestedIds.clear();
+    const QAbstractItemModel* source = sourceModel();
+    if (m_search.isEmpty() || !source)
+        return;
+    NameMatcher matcher({}, true);
+    QStringList ids;
+    for (int g = 0; g < source->rowCount(); ++g) {
+        const QModelIndex group = source->index(g, 0);
+        for (int r = 0; r < source->rowCount(group); ++r) {
+            const QModelIndex idx = source->index(r, 0, group);
+            QStringList names = idx.data(Roles::NamesRole).toStringList();
+            if (names.isEmpty())
+                names = QStringList { idx.data(Roles::IdRole).toString(), idx.data(Qt::DisplayRole).toString() };
+            ids << idx.data(Roles::IdRole).toString();
+            matcher.addEntry(names);
+        }
+    }
+    const NameMatch match = matcher.match(m_search);
+    for (const int e : match.entries) {
+        if (match.kind == NameMatch::Kind::None)
+            m_suggestedIds << ids.at(e);
+        else
+            m_nameMatches.insert(ids.at(e));
+    }
+    if (match.isUnique())
+        m_matchedId = ids.at(match.entries.front());
 }
 
 void ModelFilterProxy::setFamily(const QString& family)
@@ -70,17 +126,20 @@ bool ModelFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& source
         return false;
     if (m_maxParams > 0 && params > m_maxParams)
         return false;
-    if (!m_search.isEmpty()) {
-        const QString name = idx.data(Qt::DisplayRole).toString();
-        const QString id = idx.data(Roles::IdRole).toString();
-        const QString family = idx.data(Roles::FamilyRole).toString();
-        // Every word must match somewhere, so "qwen 32" finds Qwen2.5 32B.
-        const QStringList words = m_search.split(u' ', Qt::SkipEmptyParts);
-        for (const QString& w : words) {
-            if (!name.contains(w, Qt::CaseInsensitive) && !id.contains(w, Qt::CaseInsensitive)
-                && !family.contains(w, Qt::CaseInsensitive))
-                return false;
-        }
+    return m_search.isEmpty() || m_nameMatches.contains(idx.data(Roles::IdRole).toString()) || wordsMatch(idx);
+}
+
+bool ModelFilterProxy::wordsMatch(const QModelIndex& idx) const
+{
+    const QString name = idx.data(Qt::DisplayRole).toString();
+    const QString id = idx.data(Roles::IdRole).toString();
+    const QString family = idx.data(Roles::FamilyRole).toString();
+    // Every word must match somewhere, so "qwen 32" finds Qwen2.5 32B.
+    const QStringList words = m_search.split(u' ', Qt::SkipEmptyParts);
+    for (const QString& w : words) {
+        if (!name.contains(w, Qt::CaseInsensitive) && !id.contains(w, Qt::CaseInsensitive)
+            && !family.contains(w, Qt::CaseInsensitive))
+            return false;
     }
     return true;
 }

@@ -2,13 +2,18 @@
 
 #include "itemroles.h"
 
+#include <QSet>
 #include <QSortFilterProxyModel>
+#include <QStringList>
 
 namespace Planner {
 
 /**
- * Filters and sorts the catalog tree (ModelCatalogModel): search text over name and id, family,
- * dense/MoE, parameter range and licence. A family row stays visible while one of its models does.
+ * Filters and sorts the catalog tree (ModelCatalogModel): search text, family, dense/MoE, parameter range
+ * and licence. A model passes the search when each of its words is part of the name, id or family, or when
+ * the search names it the way NameMatcher reads names (a Hugging Face repository, an Ollama tag such as
+ * llama3.1:8b, the name without spaces or hyphens; NamesRole gives each model's names). A family row stays
+ * visible while one of its models does.
  * Sorting uses the role given to the constructor (raw numbers, not the formatted text).
  */
 class ModelFilterProxy : public QSortFilterProxyModel
@@ -38,18 +43,31 @@ public:
     qint64 minParams() const { return m_minParams; }
     qint64 maxParams() const { return m_maxParams; }
     QString license() const { return m_license; }
+    /** The id of the one model the search text names (NameMatcher), or empty. */
+    QString matchedId() const { return m_matchedId; }
+    /** When nothing matches the search: the ids of the closest models by edit distance (at most three). */
+    QStringList suggestedIds() const { return m_suggestedIds; }
+
+    void setSourceModel(QAbstractItemModel* model) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
+    bool wordsMatch(const QModelIndex& idx) const;
+    void updateNameMatch(); // m_nameMatches, m_matchedId and m_suggestedIds for m_search and the source rows
+
     QString m_search;
     QString m_family;
     MoeFilter m_moe = MoeFilter::Any;
     qint64 m_minParams = 0;
     qint64 m_maxParams = 0;
     QString m_license;
+    QSet<QString> m_nameMatches; // ids
+    QString m_matchedId;
+    QStringList m_suggestedIds;
+    QList<QMetaObject::Connection> m_sourceConnections;
 };
 
 } // namespace Planner

@@ -121,7 +121,6 @@
         <translation>--file fixes the quantization (the file&apos;s own tensor types); drop --quant</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="226"/>
         <location filename="../../app/climodel.cpp" line="27"/>
         <source>unknown model &apos;%1&apos;; &apos;fitplanner models&apos; lists the catalog</source>
         <translation>unknown model &apos;%1&apos;; &apos;fitplanner models&apos; lists the catalog</translation>
@@ -142,8 +141,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="198"/>
-        <location filename="../../app/clicommand.cpp" line="214"/>
+        <location filename="../../app/clicommand.cpp" line="221"/>
+        <location filename="../../app/clicommand.cpp" line="237"/>
         <source>unknown engine &apos;%1&apos; (choose %2)</source>
         <translation>unknown engine &apos;%1&apos; (choose %2)</translation>
     </message>
@@ -311,254 +310,298 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="269"/>
-        <location filename="../../app/clicommand.cpp" line="374"/>
+        <location filename="../../app/clicommand.cpp" line="439"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="106"/>
+        <location filename="../../app/clicommand.cpp" line="129"/>
         <source>%1 to %2, k suffix allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="107"/>
+        <location filename="../../app/clicommand.cpp" line="130"/>
         <location filename="../../app/screenshotcommand.cpp" line="34"/>
         <source>%1 to %2</source>
         <translation type="unfinished">%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="111"/>
+        <location filename="../../app/clicommand.cpp" line="134"/>
         <source>--%1 &apos;%2&apos; must be a whole number of tokens from %3 to %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="112"/>
+        <location filename="../../app/clicommand.cpp" line="135"/>
         <source>--%1 &apos;%2&apos; must be a whole number from %3 to %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="123"/>
+        <location filename="../../app/clicommand.cpp" line="146"/>
         <source>%1 to %2, k suffix allowed, or %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="129"/>
+        <location filename="../../app/clicommand.cpp" line="152"/>
         <source>--%1 &apos;%2&apos; must be a whole number of tokens from %3 to %4, or %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="130"/>
+        <location filename="../../app/clicommand.cpp" line="153"/>
         <source>--%1 &apos;%2&apos; must be a whole number from %3 to %4, or %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="147"/>
+        <location filename="../../app/clicommand.cpp" line="170"/>
         <source>--%1 &apos;%2&apos; must be a positive number of GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="151"/>
+        <location filename="../../app/clicommand.cpp" line="174"/>
         <source>GiB, e.g. 24 or 23.5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="161"/>
+        <location filename="../../app/clicommand.cpp" line="184"/>
         <source>--%1 &apos;%2&apos; must be a fraction above 0 and at most 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="164"/>
+        <location filename="../../app/clicommand.cpp" line="187"/>
         <source>above 0, at most 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="174"/>
+        <location filename="../../app/clicommand.cpp" line="197"/>
         <source>--%1 &apos;%2&apos; must be one of: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="177"/>
-        <location filename="../../app/clicommand.cpp" line="217"/>
+        <location filename="../../app/clicommand.cpp" line="200"/>
+        <location filename="../../app/clicommand.cpp" line="240"/>
         <source>one of: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="186"/>
+        <location filename="../../app/clicommand.cpp" line="209"/>
         <source>--%1 &apos;%2&apos; must be on or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="189"/>
+        <location filename="../../app/clicommand.cpp" line="212"/>
         <source>on or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="201"/>
+        <location filename="../../app/clicommand.cpp" line="224"/>
         <source>one of: %1, or an alias</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/clicommand.cpp" line="109"/>
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="229"/>
-        <source>an id that &apos;fitplanner models&apos; lists</source>
+        <location filename="../../app/clicommand.cpp" line="110"/>
+        <source>&apos;%1&apos; matches %2; give one of them (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="241"/>
-        <source>unknown quantization &apos;%1&apos;; &apos;fitplanner quants&apos; lists the recipes</source>
+        <location filename="../../app/clicommand.cpp" line="113"/>
+        <source>%1; %2</source>
+        <comment>an unknown name; where the catalog is listed</comment>
+        <translation type="unfinished">%1x %2 {1;?}</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="114"/>
+        <source>%1; did you mean %2? %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="245"/>
+        <location filename="../../app/clicommand.cpp" line="253"/>
+        <source>unknown model &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="254"/>
+        <source>&apos;fitplanner models&apos; lists the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="258"/>
+        <source>an id, name, Hugging Face repository or Ollama tag of a model &apos;fitplanner models&apos; lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="285"/>
+        <source>unknown quantization &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="286"/>
+        <source>&apos;fitplanner quants&apos; lists the recipes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="290"/>
         <source>an id that &apos;fitplanner quants&apos; lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="246"/>
+        <location filename="../../app/clicommand.cpp" line="291"/>
         <source>an id that &apos;fitplanner quants&apos; lists, or %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="263"/>
+        <location filename="../../app/clicommand.cpp" line="307"/>
+        <source>unknown GPU &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="308"/>
+        <source>&apos;fitplanner gpus&apos; lists the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="313"/>
         <source>an id or name that &apos;fitplanner gpus&apos; lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="264"/>
+        <location filename="../../app/clicommand.cpp" line="314"/>
         <source>%1, or an id or name that &apos;fitplanner gpus&apos; lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="332"/>
+        <location filename="../../app/clicommand.cpp" line="382"/>
         <source>--%1 takes no value</source>
         <translation>--%1 takes no value</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="338"/>
+        <location filename="../../app/clicommand.cpp" line="388"/>
         <source>--%1 needs a value</source>
         <translation>--%1 needs a value</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="357"/>
+        <location filename="../../app/clicommand.cpp" line="407"/>
         <source>--%1 is given twice</source>
         <translation>--%1 is given twice</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="392"/>
+        <location filename="../../app/clicommand.cpp" line="457"/>
         <source>give exactly one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="414"/>
+        <location filename="../../app/clicommand.cpp" line="479"/>
         <source> [options]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="416"/>
+        <location filename="../../app/clicommand.cpp" line="481"/>
         <source>Usage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="432"/>
+        <location filename="../../app/clicommand.cpp" line="497"/>
         <source>default: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="434"/>
+        <location filename="../../app/clicommand.cpp" line="499"/>
         <source>%1; %2</source>
         <comment>what an option accepts; its default</comment>
         <translation type="unfinished">%1x %2 {1;?}</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="436"/>
+        <location filename="../../app/clicommand.cpp" line="501"/>
         <source>%1 (%2)</source>
         <comment>an option&apos;s description (what it accepts; its default)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="440"/>
+        <location filename="../../app/clicommand.cpp" line="505"/>
         <source>print this help and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="445"/>
+        <location filename="../../app/clicommand.cpp" line="510"/>
         <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="460"/>
+        <location filename="../../app/clicommand.cpp" line="525"/>
         <location filename="../../app/screenshotcommand.cpp" line="50"/>
         <source>the model, from the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="467"/>
+        <location filename="../../app/clicommand.cpp" line="532"/>
         <source>the model, from a Hugging Face config.json; it is named after the folder that holds it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="473"/>
+        <location filename="../../app/clicommand.cpp" line="538"/>
         <source>tokens per sequence (prompt and reply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="475"/>
+        <location filename="../../app/clicommand.cpp" line="540"/>
         <source>%1, or the model&apos;s maximum if smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="480"/>
+        <location filename="../../app/clicommand.cpp" line="545"/>
         <source>sequences run in parallel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="487"/>
+        <location filename="../../app/clicommand.cpp" line="552"/>
         <source>the KV cache&apos;s element type, a storage type id such as F16, Q8_0 or FP8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="494"/>
+        <location filename="../../app/clicommand.cpp" line="559"/>
         <source>vLLM&apos;s gpu_memory_utilization: the share of each GPU&apos;s memory it may take</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="502"/>
+        <location filename="../../app/clicommand.cpp" line="567"/>
         <source>the GPU: auto (the ones detected), none (CPU only), or a catalog device to plan for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="505"/>
+        <location filename="../../app/clicommand.cpp" line="570"/>
         <source>how many of those GPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="506"/>
+        <location filename="../../app/clicommand.cpp" line="571"/>
         <source>all detected, or one catalog device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="508"/>
+        <location filename="../../app/clicommand.cpp" line="573"/>
         <source>memory per GPU, overriding what was detected or what the catalog says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="510"/>
+        <location filename="../../app/clicommand.cpp" line="575"/>
         <source>system memory, overriding what was detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="513"/>
+        <location filename="../../app/clicommand.cpp" line="578"/>
         <source>machines of that kind, for vLLM / SGLang pipeline parallelism</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="540"/>
+        <location filename="../../app/clicommand.cpp" line="605"/>
         <source>%1 or %2</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/clicommand.cpp" line="258"/>
-        <source>unknown GPU &apos;%1&apos;; &apos;fitplanner gpus&apos; lists the catalog</source>
-        <translation>unknown GPU &apos;%1&apos;; &apos;fitplanner gpus&apos; lists the catalog</translation>
     </message>
     <message>
         <location filename="../../app/cliplan.cpp" line="88"/>
@@ -777,7 +820,7 @@
         <translation>speed unknown</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="323"/>
+        <location filename="../../app/clicommand.cpp" line="373"/>
         <source>unknown option %1</source>
         <translation>unknown option %1</translation>
     </message>
@@ -2741,12 +2784,22 @@
 <context>
     <name>Planner::ModelCatalog</name>
     <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="64"/>
+        <location filename="../../model/io/modelcatalog.cpp" line="43"/>
+        <source>&apos;%1&apos; is also a name of %2; the alias is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelcatalog.cpp" line="91"/>
+        <source>must not hold an empty name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelcatalog.cpp" line="101"/>
         <source>is missing</source>
         <translation>is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="58"/>
+        <location filename="../../model/io/modelcatalog.cpp" line="95"/>
         <source>must be a positive whole number of tokens</source>
         <translation>must be a positive whole number of tokens</translation>
     </message>
@@ -2754,37 +2807,37 @@
 <context>
     <name>Planner::ModelCatalogModel</name>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="169"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="172"/>
         <source>%1 (%2): %3 parameters, %4 active per token, up to %5 tokens of context, licence %6</source>
         <translation>%1 (%2): %3 parameters, %4 active per token, up to %5 tokens of context, licence %6</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="172"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="175"/>
         <source>%1 (%2): %3 parameters, up to %4 tokens of context, licence %5</source>
         <translation>%1 (%2): %3 parameters, up to %4 tokens of context, licence %5</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="214"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="219"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="216"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="221"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="218"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="223"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="220"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="225"/>
         <source>Max context</source>
         <translation>Max context</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="51"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="54"/>
         <source>Opened files</source>
         <translation>Opened files</translation>
     </message>

@@ -121,7 +121,6 @@
         <translation>--file 已确定量化方式（文件自身的张量类型）；请去掉 --quant</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="226"/>
         <location filename="../../app/climodel.cpp" line="27"/>
         <source>unknown model &apos;%1&apos;; &apos;fitplanner models&apos; lists the catalog</source>
         <translation>未知模型“%1”；“fitplanner models”列出模型目录</translation>
@@ -142,8 +141,8 @@
         <translation>llama.cpp 为 %1，mlx 为 %2，其他为 %3</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="198"/>
-        <location filename="../../app/clicommand.cpp" line="214"/>
+        <location filename="../../app/clicommand.cpp" line="221"/>
+        <location filename="../../app/clicommand.cpp" line="237"/>
         <source>unknown engine &apos;%1&apos; (choose %2)</source>
         <translation>未知推理引擎“%1”（可选：%2）</translation>
     </message>
@@ -311,254 +310,297 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="269"/>
-        <location filename="../../app/clicommand.cpp" line="374"/>
+        <location filename="../../app/clicommand.cpp" line="439"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>意外的参数“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="106"/>
+        <location filename="../../app/clicommand.cpp" line="129"/>
         <source>%1 to %2, k suffix allowed</source>
         <translation>%1 到 %2，可用 k 后缀</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="107"/>
+        <location filename="../../app/clicommand.cpp" line="130"/>
         <location filename="../../app/screenshotcommand.cpp" line="34"/>
         <source>%1 to %2</source>
         <translation>%1 到 %2</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="111"/>
+        <location filename="../../app/clicommand.cpp" line="134"/>
         <source>--%1 &apos;%2&apos; must be a whole number of tokens from %3 to %4</source>
         <translation>--%1“%2”必须是 %3 到 %4 之间的整数词元数</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="112"/>
+        <location filename="../../app/clicommand.cpp" line="135"/>
         <source>--%1 &apos;%2&apos; must be a whole number from %3 to %4</source>
         <translation>--%1“%2”必须是 %3 到 %4 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="123"/>
+        <location filename="../../app/clicommand.cpp" line="146"/>
         <source>%1 to %2, k suffix allowed, or %3</source>
         <translation>%1 到 %2，可用 k 后缀，或 %3</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="129"/>
+        <location filename="../../app/clicommand.cpp" line="152"/>
         <source>--%1 &apos;%2&apos; must be a whole number of tokens from %3 to %4, or %5</source>
         <translation>--%1“%2”必须是 %3 到 %4 之间的整数词元数，或 %5</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="130"/>
+        <location filename="../../app/clicommand.cpp" line="153"/>
         <source>--%1 &apos;%2&apos; must be a whole number from %3 to %4, or %5</source>
         <translation>--%1“%2”必须是 %3 到 %4 之间的整数，或 %5</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="147"/>
+        <location filename="../../app/clicommand.cpp" line="170"/>
         <source>--%1 &apos;%2&apos; must be a positive number of GiB</source>
         <translation>--%1“%2”必须是正的 GiB 数</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="151"/>
+        <location filename="../../app/clicommand.cpp" line="174"/>
         <source>GiB, e.g. 24 or 23.5</source>
         <translation>GiB，例如 24 或 23.5</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="161"/>
+        <location filename="../../app/clicommand.cpp" line="184"/>
         <source>--%1 &apos;%2&apos; must be a fraction above 0 and at most 1</source>
         <translation>--%1“%2”必须是大于 0 且不超过 1 的小数</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="164"/>
+        <location filename="../../app/clicommand.cpp" line="187"/>
         <source>above 0, at most 1</source>
         <translation>大于 0，至多 1</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="174"/>
+        <location filename="../../app/clicommand.cpp" line="197"/>
         <source>--%1 &apos;%2&apos; must be one of: %3</source>
         <translation>--%1“%2”必须是以下之一：%3</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="177"/>
-        <location filename="../../app/clicommand.cpp" line="217"/>
+        <location filename="../../app/clicommand.cpp" line="200"/>
+        <location filename="../../app/clicommand.cpp" line="240"/>
         <source>one of: %1</source>
         <translation>以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="186"/>
+        <location filename="../../app/clicommand.cpp" line="209"/>
         <source>--%1 &apos;%2&apos; must be on or off</source>
         <translation>--%1“%2”必须是 on 或 off</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="189"/>
+        <location filename="../../app/clicommand.cpp" line="212"/>
         <source>on or off</source>
         <translation>on 或 off</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="201"/>
+        <location filename="../../app/clicommand.cpp" line="224"/>
         <source>one of: %1, or an alias</source>
         <translation>以下之一：%1，或其别名</translation>
     </message>
-    <message>
-        <location filename="../../app/clicommand.cpp" line="229"/>
-        <source>an id that &apos;fitplanner models&apos; lists</source>
-        <translation>“fitplanner models”列出的 ID</translation>
+    <message numerus="yes">
+        <location filename="../../app/clicommand.cpp" line="109"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等另外 %n 个</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="241"/>
-        <source>unknown quantization &apos;%1&apos;; &apos;fitplanner quants&apos; lists the recipes</source>
-        <translation>未知量化方案“%1”；“fitplanner quants”列出所有方案</translation>
+        <location filename="../../app/clicommand.cpp" line="110"/>
+        <source>&apos;%1&apos; matches %2; give one of them (%3)</source>
+        <translation>“%1”匹配 %2；请给出其中之一（%3）</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="245"/>
+        <location filename="../../app/clicommand.cpp" line="113"/>
+        <source>%1; %2</source>
+        <comment>an unknown name; where the catalog is listed</comment>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="114"/>
+        <source>%1; did you mean %2? %3</source>
+        <translation>%1；你是不是想输入 %2？%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="253"/>
+        <source>unknown model &apos;%1&apos;</source>
+        <translation>未知模型“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="254"/>
+        <source>&apos;fitplanner models&apos; lists the catalog</source>
+        <translation>“fitplanner models”列出模型目录</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="258"/>
+        <source>an id, name, Hugging Face repository or Ollama tag of a model &apos;fitplanner models&apos; lists</source>
+        <translation>“fitplanner models”所列模型的 ID、名称、Hugging Face 仓库或 Ollama 标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="285"/>
+        <source>unknown quantization &apos;%1&apos;</source>
+        <translation>未知量化方案“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="286"/>
+        <source>&apos;fitplanner quants&apos; lists the recipes</source>
+        <translation>“fitplanner quants”列出所有方案</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="290"/>
         <source>an id that &apos;fitplanner quants&apos; lists</source>
         <translation>“fitplanner quants”列出的 ID</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="246"/>
+        <location filename="../../app/clicommand.cpp" line="291"/>
         <source>an id that &apos;fitplanner quants&apos; lists, or %1</source>
         <translation>“fitplanner quants”列出的 ID，或 %1</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="263"/>
+        <location filename="../../app/clicommand.cpp" line="307"/>
+        <source>unknown GPU &apos;%1&apos;</source>
+        <translation>未知 GPU“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="308"/>
+        <source>&apos;fitplanner gpus&apos; lists the catalog</source>
+        <translation>“fitplanner gpus”列出 GPU 目录</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="313"/>
         <source>an id or name that &apos;fitplanner gpus&apos; lists</source>
         <translation>“fitplanner gpus”列出的 ID 或名称</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="264"/>
+        <location filename="../../app/clicommand.cpp" line="314"/>
         <source>%1, or an id or name that &apos;fitplanner gpus&apos; lists</source>
         <translation>%1，或“fitplanner gpus”列出的 ID 或名称</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="332"/>
+        <location filename="../../app/clicommand.cpp" line="382"/>
         <source>--%1 takes no value</source>
         <translation>--%1 不接受取值</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="338"/>
+        <location filename="../../app/clicommand.cpp" line="388"/>
         <source>--%1 needs a value</source>
         <translation>--%1 需要一个值</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="357"/>
+        <location filename="../../app/clicommand.cpp" line="407"/>
         <source>--%1 is given twice</source>
         <translation>--%1 重复给出</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="392"/>
+        <location filename="../../app/clicommand.cpp" line="457"/>
         <source>give exactly one of %1</source>
         <translation>请只给出以下其中一项：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="414"/>
+        <location filename="../../app/clicommand.cpp" line="479"/>
         <source> [options]</source>
         <translation> [选项]</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="416"/>
+        <location filename="../../app/clicommand.cpp" line="481"/>
         <source>Usage: %1</source>
         <translation>用法：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="432"/>
+        <location filename="../../app/clicommand.cpp" line="497"/>
         <source>default: %1</source>
         <translation>默认：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="434"/>
+        <location filename="../../app/clicommand.cpp" line="499"/>
         <source>%1; %2</source>
         <comment>what an option accepts; its default</comment>
         <translation>%1；%2</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="436"/>
+        <location filename="../../app/clicommand.cpp" line="501"/>
         <source>%1 (%2)</source>
         <comment>an option&apos;s description (what it accepts; its default)</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="440"/>
+        <location filename="../../app/clicommand.cpp" line="505"/>
         <source>print this help and exit</source>
         <translation>显示此帮助并退出</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="445"/>
+        <location filename="../../app/clicommand.cpp" line="510"/>
         <source>Options:</source>
         <translation>选项：</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="460"/>
+        <location filename="../../app/clicommand.cpp" line="525"/>
         <location filename="../../app/screenshotcommand.cpp" line="50"/>
         <source>the model, from the catalog</source>
         <translation>模型，取自目录</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="467"/>
+        <location filename="../../app/clicommand.cpp" line="532"/>
         <source>the model, from a Hugging Face config.json; it is named after the folder that holds it</source>
         <translation>模型，取自 Hugging Face 的 config.json；以其所在文件夹命名</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="473"/>
+        <location filename="../../app/clicommand.cpp" line="538"/>
         <source>tokens per sequence (prompt and reply)</source>
         <translation>每个序列的词元数（提示和回复）</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="475"/>
+        <location filename="../../app/clicommand.cpp" line="540"/>
         <source>%1, or the model&apos;s maximum if smaller</source>
         <translation>%1，若模型上限更小则取模型上限</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="480"/>
+        <location filename="../../app/clicommand.cpp" line="545"/>
         <source>sequences run in parallel</source>
         <translation>并行运行的序列数</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="487"/>
+        <location filename="../../app/clicommand.cpp" line="552"/>
         <source>the KV cache&apos;s element type, a storage type id such as F16, Q8_0 or FP8</source>
         <translation>KV 缓存的元素类型，即存储类型 ID，如 F16、Q8_0 或 FP8</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="494"/>
+        <location filename="../../app/clicommand.cpp" line="559"/>
         <source>vLLM&apos;s gpu_memory_utilization: the share of each GPU&apos;s memory it may take</source>
         <translation>vLLM 的 gpu_memory_utilization：可占用每块 GPU 显存的比例</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="502"/>
+        <location filename="../../app/clicommand.cpp" line="567"/>
         <source>the GPU: auto (the ones detected), none (CPU only), or a catalog device to plan for</source>
         <translation>GPU：auto（检测到的）、none（仅 CPU），或用于规划的目录设备</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="505"/>
+        <location filename="../../app/clicommand.cpp" line="570"/>
         <source>how many of those GPUs</source>
         <translation>这些 GPU 的数量</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="506"/>
+        <location filename="../../app/clicommand.cpp" line="571"/>
         <source>all detected, or one catalog device</source>
         <translation>检测到的全部，或一块目录设备</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="508"/>
+        <location filename="../../app/clicommand.cpp" line="573"/>
         <source>memory per GPU, overriding what was detected or what the catalog says</source>
         <translation>每块 GPU 的显存，覆盖检测值或目录值</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="510"/>
+        <location filename="../../app/clicommand.cpp" line="575"/>
         <source>system memory, overriding what was detected</source>
         <translation>系统内存，覆盖检测值</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="513"/>
+        <location filename="../../app/clicommand.cpp" line="578"/>
         <source>machines of that kind, for vLLM / SGLang pipeline parallelism</source>
         <translation>同类机器的台数，用于 vLLM / SGLang 流水线并行</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="540"/>
+        <location filename="../../app/clicommand.cpp" line="605"/>
         <source>%1 or %2</source>
         <translation>%1 或 %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/clicommand.cpp" line="258"/>
-        <source>unknown GPU &apos;%1&apos;; &apos;fitplanner gpus&apos; lists the catalog</source>
-        <translation>未知 GPU“%1”；“fitplanner gpus”列出 GPU 目录</translation>
     </message>
     <message>
         <location filename="../../app/cliplan.cpp" line="88"/>
@@ -777,7 +819,7 @@
         <translation>速度未知</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="323"/>
+        <location filename="../../app/clicommand.cpp" line="373"/>
         <source>unknown option %1</source>
         <translation>未知选项 %1</translation>
     </message>
@@ -2740,12 +2782,22 @@
 <context>
     <name>Planner::ModelCatalog</name>
     <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="64"/>
+        <location filename="../../model/io/modelcatalog.cpp" line="43"/>
+        <source>&apos;%1&apos; is also a name of %2; the alias is ignored</source>
+        <translation>“%1”也是 %2 的名称，已忽略该别名</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelcatalog.cpp" line="91"/>
+        <source>must not hold an empty name</source>
+        <translation>不能包含空名称</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelcatalog.cpp" line="101"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="58"/>
+        <location filename="../../model/io/modelcatalog.cpp" line="95"/>
         <source>must be a positive whole number of tokens</source>
         <translation>必须是正整数个词元</translation>
     </message>
@@ -2753,37 +2805,37 @@
 <context>
     <name>Planner::ModelCatalogModel</name>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="169"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="172"/>
         <source>%1 (%2): %3 parameters, %4 active per token, up to %5 tokens of context, licence %6</source>
         <translation>%1（%2）：%3 个参数，每个词元激活 %4 个，上下文最多 %5 个词元，许可证 %6</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="172"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="175"/>
         <source>%1 (%2): %3 parameters, up to %4 tokens of context, licence %5</source>
         <translation>%1（%2）：%3 个参数，上下文最多 %4 个词元，许可证 %5</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="214"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="219"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="216"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="221"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="218"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="223"/>
         <source>Active</source>
         <translation>激活参数</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="220"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="225"/>
         <source>Max context</source>
         <translation>最大上下文</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="51"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="54"/>
         <source>Opened files</source>
         <translation>已打开的文件</translation>
     </message>

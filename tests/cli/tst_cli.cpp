@@ -180,6 +180,65 @@ private Q_SLOTS:
                                        << u"--model needs a value"_s;
         QTest::addRow("missing config") << QStringList { u"estimate"_s, u"--config"_s, u"/nonexistent/config.json"_s }
                                         << 2 << u"cannot read /nonexistent/config.json"_s;
+        QTest::addRow("several models") << QStringList { u"estimate"_s, u"--model"_s,
+            u"mixtral"_s } << 2 << u"--model: 'mixtral' matches mixtral-8x7b, mixtral-8x22b; give one of them"_s;
+        QTest::addRow("several GPUs") << QStringList { u"plan"_s, u"--model"_s, u"llama-3.1-8b"_s, u"--gpu"_s,
+            u"H100"_s } << 2 << u"--gpu: 'H100' matches h100-pcie, h100-sxm, h100-nvl; give one of them"_s;
+        QTest::addRow("A100") << QStringList { u"plan"_s, u"--model"_s, u"llama-3.1-8b"_s, u"--gpu"_s, u"A100"_s } << 2
+                              << u"'A100' matches a100-pcie-40gb, a100-sxm-40gb, a100-pcie-80gb, a100-sxm-80gb"_s;
+        QTest::addRow("model suggestion") << QStringList { u"estimate"_s, u"--model"_s, u"lamma3.1:8b"_s } << 2
+                                          << u"unknown model 'lamma3.1:8b'; did you mean llama-3.1-8b"_s;
+        QTest::addRow("GPU suggestion") << QStringList { u"plan"_s, u"--model"_s, u"llama-3.1-8b"_s, u"--gpu"_s,
+            u"rtx 4900"_s } << 2 << u"unknown GPU 'rtx 4900'; did you mean rtx-4090"_s;
+        QTest::addRow("several recipes") << QStringList { u"estimate"_s, u"--model"_s, u"llama-3.1-8b"_s, u"--quant"_s,
+            u"q4_k"_s } << 2 << u"--quant: 'q4_k' matches Q4_K_M, Q4_K_S; give one of them"_s;
+    }
+
+    // Models and GPUs by the names people type: Ollama tags, repositories, display names, bare numbers.
+    void typedNames_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QString>("quant");
+        QTest::addColumn<QString>("gpu"); // catalog name of the planned GPU; empty: estimate
+        const auto estimate = [](const QString& model, const QStringList& more = {}) {
+            return QStringList { u"estimate"_s, u"--model"_s, model, u"--json"_s } + more;
+        };
+        const auto plan = [](const QString& gpu) {
+            return QStringList { u"plan"_s, u"--model"_s, u"llama-3.1-8b"_s, u"--gpu"_s, gpu, u"--json"_s };
+        };
+        QTest::addRow("Ollama tag") << estimate(u"llama3.1:8b"_s) << u"llama-3.1-8b"_s << u"Q4_K_M"_s << QString();
+        QTest::addRow("repository") << estimate(u"Qwen/Qwen2.5-7B-Instruct"_s) << u"qwen2.5-7b"_s << u"Q4_K_M"_s
+                                    << QString();
+        QTest::addRow("deepseek r1") << estimate(u"deepseek r1"_s) << u"deepseek-r1"_s << u"Q4_K_M"_s << QString();
+        QTest::addRow("display name") << estimate(u"Llama 3.1 8B"_s) << u"llama-3.1-8b"_s << u"Q4_K_M"_s << QString();
+        QTest::addRow("tag names the quant")
+            << estimate(u"qwen2.5:32b-instruct-q8_0"_s) << u"qwen2.5-32b"_s << u"Q8_0"_s << QString();
+        QTest::addRow("--quant wins over the tag")
+            << estimate(u"qwen2.5:32b-instruct-q8_0"_s, { u"--quant"_s, u"Q2_K"_s }) << u"qwen2.5-32b"_s << u"Q2_K"_s
+            << QString();
+        QTest::addRow("GPU 4090") << plan(u"4090"_s) << u"llama-3.1-8b"_s << QString() << u"NVIDIA GeForce RTX 4090"_s;
+        QTest::addRow("GPU rtx4090") << plan(u"rtx4090"_s) << u"llama-3.1-8b"_s << QString() << u"NVIDIA GeForce RTX 4090"_s;
+        QTest::addRow("GPU 3090") << plan(u"3090"_s) << u"llama-3.1-8b"_s << QString() << u"NVIDIA GeForce RTX 3090"_s;
+        QTest::addRow("GPU M2 Ultra") << plan(u"M2 Ultra"_s) << u"llama-3.1-8b"_s << QString() << u"Apple M2 Ultra"_s;
+    }
+
+    void typedNames()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, model);
+        QFETCH(QString, quant);
+        QFETCH(QString, gpu);
+        const Result r = run(args);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        if (gpu.isEmpty()) {
+            const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+            QCOMPARE(o.value(u"model"_s).toString(), model);
+            QCOMPARE(o.value(u"quant"_s).toString(), quant);
+        } else {
+            const QString out = QString::fromUtf8(r.out);
+            QVERIFY2(out.contains(QStringLiteral("\"name\": \"%1\"").arg(gpu)), r.out.constData());
+        }
     }
 
     void errors()

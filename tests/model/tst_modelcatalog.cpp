@@ -1,4 +1,5 @@
 #include "modelcatalog.h"
+#include "namematcher.h"
 #include "testcatalogs.h"
 
 #include <QObject>
@@ -28,6 +29,9 @@ private Q_SLOTS:
             QVERIFY2(m.maxContext > 0 && !m.nativeDtype.isEmpty(), qPrintable(m.id));
         }
         QVERIFY(c.find(QStringLiteral("DeepSeek-R1"))); // ids match case-insensitively
+        // The context is what the model was trained for: Mistral NeMo's config.json allows 1,024,000 positions,
+        // its model card gives 128k.
+        QCOMPARE(c.find(QStringLiteral("mistral-nemo-12b"))->maxContext, qint64(131072));
     }
 
     // A bad entry is reported with its index, id and field, and skipped; the rest loads.
@@ -53,6 +57,33 @@ private Q_SLOTS:
         QTest::addRow("bad context") << QByteArray(
             R"({"id":"x","name":"X","family":"F","max_context":-1,"config":{"model_type":"llama"}})")
                                      << "m.json: models[1] (x).max_context: must be a positive whole number of tokens";
+        QTest::addRow("aliases not an array")
+            << QByteArray(R"({"id":"x","name":"X","family":"F","aliases":"x:1b","config":{"model_type":"llama"}})")
+            << "m.json: models[1] (x).aliases: must be an array of strings";
+        QTest::addRow("blank alias") << QByteArray(
+            R"({"id":"x","name":"X","family":"F","aliases":[" "],"config":{"model_type":"llama"}})")
+                                     << "m.json: models[1] (x).aliases: must not hold an empty name";
+    }
+
+    // Aliases are other names of a model; one that is already another model's name is reported and dropped.
+    void aliases()
+    {
+        const QByteArray json = R"({"models":[
+            {"id":"good","name":"Good","family":"F","aliases":["good:1b","Other-Model"],"config":{"model_type":"llama"}},
+            {"id":"other-model","name":"Other","family":"F","config":{"model_type":"qwen3"}}]})";
+        QList<ParseError> errors;
+        const ModelCatalog c = parseModelCatalog(json, QStringLiteral("m.json"), &errors);
+        QCOMPARE(c.ids(), QStringList({ QStringLiteral("good"), QStringLiteral("other-model") }));
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().message(),
+            QStringLiteral("m.json: models[0] (good).aliases: 'Other-Model' is also a name of other-model; the alias "
+                           "is ignored"));
+        QCOMPARE(c.aliases.value(QStringLiteral("good")), QStringList { QStringLiteral("good:1b") });
+        QCOMPARE(modelNames(c, 0),
+            QStringList({ QStringLiteral("good"), QStringLiteral("Good"), QStringLiteral("good:1b") }));
+        // The shipped catalog's aliases all survive that check (shippedCatalog() loads it without errors).
+        QCOMPARE(TestCatalogs::models().aliases.value(QStringLiteral("deepseek-r1-distill-qwen-7b")),
+            QStringList { QStringLiteral("deepseek-r1:7b") });
     }
 
     void badEntriesAreSkipped()

@@ -125,6 +125,70 @@ private Q_SLOTS:
             QCOMPARE(proxy.rowCount(), 0);
     }
 
+    // Names as people type them find their model; the search is set before the catalog arrives, so a reset of
+    // the source must match the names again.
+    void searchByNames_data()
+    {
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<QStringList>("visible"); // exactly these, in catalog order
+        QTest::addColumn<QString>("matched");
+        QTest::addColumn<QStringList>("suggested");
+        QTest::addRow("Ollama tag") << QStringLiteral("llama3.1:8b") << QStringList { QStringLiteral("llama-3.1-8b") }
+                                    << QStringLiteral("llama-3.1-8b") << QStringList();
+        QTest::addRow("repository") << QStringLiteral("Qwen/Qwen2.5-7B-Instruct")
+                                    << QStringList { QStringLiteral("qwen2.5-7b") } << QStringLiteral("qwen2.5-7b")
+                                    << QStringList();
+        QTest::addRow("display name") << QStringLiteral("Llama 3.1 8B")
+                                      << QStringList { QStringLiteral("llama-3.1-8b") }
+                                      << QStringLiteral("llama-3.1-8b") << QStringList();
+        QTest::addRow("several") << QStringLiteral("mixtral")
+                                 << QStringList { QStringLiteral("mixtral-8x7b"), QStringLiteral("mixtral-8x22b") }
+                                 << QString() << QStringList();
+        QTest::addRow("Ollama tag with quant")
+            << QStringLiteral("qwen2.5:32b-instruct-q4_K_M") << QStringList { QStringLiteral("qwen2.5-32b") }
+            << QStringLiteral("qwen2.5-32b") << QStringList();
+        QTest::addRow("Ollama alias") << QStringLiteral("deepseek-r1:7b")
+                                      << QStringList { QStringLiteral("deepseek-r1-distill-qwen-7b") }
+                                      << QStringLiteral("deepseek-r1-distill-qwen-7b") << QStringList();
+        QTest::addRow("typo") << QStringLiteral("lamma3.1:8b") << QStringList() << QString()
+                              << QStringList { QStringLiteral("llama-3.1-8b") };
+    }
+
+    void searchByNames()
+    {
+        QFETCH(QString, search);
+        QFETCH(QStringList, visible);
+        QFETCH(QString, matched);
+        QFETCH(QStringList, suggested);
+        ModelCatalogModel m;
+        ModelFilterProxy proxy(Roles::SortRole);
+        proxy.setSourceModel(&m);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSearchText(search);
+        m.setCatalog(TestCatalogs::models());
+        QCOMPARE(visibleIds(proxy), visible);
+        QCOMPARE(proxy.matchedId(), matched);
+        QCOMPARE(proxy.suggestedIds(), suggested);
+    }
+
+    // "deepseek r1" names one model and its words are in others: the words still list those, the match is one.
+    void searchNamesOneAmongSeveral()
+    {
+        ModelCatalogModel m;
+        m.setCatalog(TestCatalogs::models());
+        ModelFilterProxy proxy(Roles::SortRole);
+        proxy.setSourceModel(&m);
+        proxy.setSearchText(QStringLiteral("deepseek r1"));
+        const QStringList ids = visibleIds(proxy);
+        QVERIFY(ids.contains(QStringLiteral("deepseek-r1")));
+        QVERIFY(ids.contains(QStringLiteral("deepseek-r1-0528")));
+        QVERIFY(!ids.contains(QStringLiteral("deepseek-v3")));
+        QCOMPARE(proxy.matchedId(), QStringLiteral("deepseek-r1"));
+        QCOMPARE(m.indexOfModel(QStringLiteral("llama-3.1-8b")).data(Roles::NamesRole).toStringList(),
+            QStringList({ QStringLiteral("llama-3.1-8b"), QStringLiteral("Llama 3.1 8B"),
+                QStringLiteral("meta-llama/Llama-3.1-8B"), QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct") }));
+    }
+
     void sortByParameters()
     {
         ModelCatalogModel m;
