@@ -3,6 +3,7 @@
 #include "cliinspect.h"
 #include "climodel.h"
 #include "cliplan.h"
+#include "clitrain.h"
 #include "clitr.h"
 #include "memoryestimator.h"
 #include "reportjson.h"
@@ -192,6 +193,7 @@ QList<CliCommand> cliCommands(const Catalogs& c)
 {
     QList<CliCommand> commands = { modelsCommand(), quantsCommand(), inspectCommand(), estimateCommand(c) };
     commands << planCommands(c);
+    commands << trainCommand(c);
     return commands;
 }
 

@@ -581,12 +581,19 @@ void addLogits(const TrainingScenario& sc, TrainingEstimate* e)
 // forward working set (no_grad keeps nothing), and its logits with their fp32 probabilities.
 bool addTeacher(const TrainingScenario& sc, const QuantCatalog& catalog, TrainingEstimate* e, QString* error)
 {
-    if (!sc.hasTeacher())
+    if (!sc.hasTeacher()) {
+        e->teacher = exact(0, Tr::tr("none: no teacher"));
         return true;
+    }
     Scenario ts;
     ts.model = sc.teacher;
     ts.recipeId = sc.teacherRecipe;
-    ts.engine = Engine::Transformers;
+    // GGUF recipes are priced as llama.cpp stores them, MLX ones as MLX does, the others as transformers loads them.
+    const QuantRecipe* recipe = catalog.recipe(sc.teacherRecipe);
+    ts.engine = !recipe                        ? Engine::Transformers
+        : recipe->format == RecipeFormat::Gguf ? Engine::LlamaCpp
+        : recipe->format == RecipeFormat::Mlx  ? Engine::Mlx
+                                               : Engine::Transformers;
     ts.context = sc.seq;
     ts.batch = sc.microBatch;
     QString why;
