@@ -589,12 +589,12 @@ bool addTeacher(const TrainingScenario& sc, const QuantCatalog& catalog, Trainin
     Scenario ts;
     ts.model = sc.teacher;
     ts.recipeId = sc.teacherRecipe;
-    // GGUF recipes are priced as llama.cpp stores them, MLX ones as MLX does, the others as transformers loads them.
+    // Priced as transformers loads it where transformers runs the recipe, else by the first engine that does
+    // (llama.cpp for GGUF types, MLX for MLX's).
     const QuantRecipe* recipe = catalog.recipe(sc.teacherRecipe);
-    ts.engine = !recipe                        ? Engine::Transformers
-        : recipe->format == RecipeFormat::Gguf ? Engine::LlamaCpp
-        : recipe->format == RecipeFormat::Mlx  ? Engine::Mlx
-                                               : Engine::Transformers;
+    ts.engine = Engine::Transformers;
+    if (recipe && !recipe->engines.contains(engineId(Engine::Transformers)) && !recipe->engines.isEmpty())
+        ts.engine = engineFromId(recipe->engines.first()).value_or(Engine::Transformers);
     ts.context = sc.seq;
     ts.batch = sc.microBatch;
     QString why;
