@@ -102,21 +102,21 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli.cpp" line="224"/>
+        <location filename="../../app/cli.cpp" line="226"/>
         <source>Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.
 </source>
         <translation>数字可带 k 后缀（32k = 32768）。JSON 中的字节数均为整数。
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="33"/>
+        <location filename="../../app/cli.cpp" line="34"/>
         <source>%1  %2  %3 params%4  ctx %5
 </source>
         <translation>%1  %2  %3 参数%4  上下文 %5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="73"/>
+        <location filename="../../app/cli.cpp" line="74"/>
         <source>--file fixes the quantization (the file&apos;s own tensor types); drop --quant</source>
         <translation>--file 已确定量化方式（文件自身的张量类型）；请去掉 --quant</translation>
     </message>
@@ -148,169 +148,173 @@
         <translation>未知推理引擎“%1”（可选：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="25"/>
+        <location filename="../../app/cli.cpp" line="26"/>
         <source>list the model catalog</source>
         <translation>列出模型目录</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="26"/>
+        <location filename="../../app/cli.cpp" line="27"/>
         <source>print the catalog as JSON: every field and the parameter counts</source>
         <translation>以 JSON 输出目录：全部字段及参数量</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="49"/>
+        <location filename="../../app/cli.cpp" line="50"/>
         <source>list the quantization recipes and the engines that run them</source>
         <translation>列出量化方案及可运行它们的引擎</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="50"/>
+        <location filename="../../app/cli.cpp" line="51"/>
         <source>print the recipes as JSON</source>
         <translation>以 JSON 输出量化方案</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="103"/>
+        <location filename="../../app/cli.cpp" line="104"/>
         <source>%1 | %2 (%3 bpw) | %4 | context %5 x %6 | KV %7
 </source>
         <translation>%1 | %2（%3 位/权重）| %4 | 上下文 %5 × %6 | KV %7
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="110"/>
+        <location filename="../../app/cli.cpp" line="111"/>
         <source>%1 %2 total, %3 active
 </source>
         <translation>%1 共 %2，激活 %3
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="111"/>
+        <location filename="../../app/cli.cpp" line="112"/>
         <location filename="../../app/cliinspect.cpp" line="97"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="116"/>
+        <location filename="../../app/cli.cpp" line="117"/>
         <source>   (%1 to %2)</source>
         <translation>   （%1 至 %2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="121"/>
+        <location filename="../../app/cli.cpp" line="122"/>
         <location filename="../../app/cliinspect.cpp" line="101"/>
+        <location filename="../../app/clitrain.cpp" line="150"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="122"/>
+        <location filename="../../app/cli.cpp" line="123"/>
         <source>KV cache</source>
         <translation>KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="123"/>
+        <location filename="../../app/cli.cpp" line="124"/>
+        <location filename="../../app/clitrain.cpp" line="158"/>
         <source>Activations</source>
         <translation>激活</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="124"/>
+        <location filename="../../app/cli.cpp" line="125"/>
         <source>Overhead</source>
         <translation>开销</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="125"/>
+        <location filename="../../app/cli.cpp" line="126"/>
         <source>%1 %2   (%3 to %4)
 </source>
         <translation>%1 %2   （%3 至 %4）
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="126"/>
+        <location filename="../../app/cli.cpp" line="127"/>
+        <location filename="../../app/clitrain.cpp" line="184"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="130"/>
+        <location filename="../../app/cli.cpp" line="131"/>
         <location filename="../../app/cliplan.cpp" line="128"/>
         <location filename="../../app/cliplan.cpp" line="154"/>
+        <location filename="../../app/clitrain.cpp" line="200"/>
         <source>Note: </source>
         <translation>注：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="139"/>
+        <location filename="../../app/cli.cpp" line="140"/>
         <source>the memory a model needs on one engine: weights, KV cache, activations, overhead</source>
         <translation>模型在某个引擎上所需的内存：权重、KV 缓存、激活和开销</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="145"/>
+        <location filename="../../app/cli.cpp" line="146"/>
         <source>the model, from a .gguf or .safetensors file or a model folder: its exact tensors</source>
         <translation>模型，取自 .gguf 或 .safetensors 文件或模型文件夹：按其实际张量计算</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="147"/>
+        <location filename="../../app/cli.cpp" line="148"/>
         <source>the quantization recipe (not with --file)</source>
         <translation>量化方案（不可与 --file 同用）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="152"/>
+        <location filename="../../app/cli.cpp" line="153"/>
         <location filename="../../app/screenshotcommand.cpp" line="55"/>
         <source>the inference engine whose rules apply</source>
         <translation>采用其分配规则的推理引擎</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="154"/>
+        <location filename="../../app/cli.cpp" line="155"/>
         <source>%1; %2 for a safetensors --file</source>
         <translation>%1；safetensors 的 --file 为 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="156"/>
+        <location filename="../../app/cli.cpp" line="157"/>
         <source>llama.cpp flash attention</source>
         <translation>llama.cpp 的 flash attention</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="158"/>
+        <location filename="../../app/cli.cpp" line="159"/>
         <source>llama.cpp physical batch (n_ubatch)</source>
         <translation>llama.cpp 的物理批大小（n_ubatch）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="161"/>
+        <location filename="../../app/cli.cpp" line="162"/>
         <source>print the estimate as JSON; byte counts are integers</source>
         <translation>以 JSON 输出估算；字节数为整数</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="162"/>
+        <location filename="../../app/cli.cpp" line="163"/>
         <source>show how each component was computed</source>
         <translation>显示每一部分的计算方法</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="208"/>
+        <location filename="../../app/cli.cpp" line="210"/>
         <source>a command&apos;s options, as COMMAND --help prints them</source>
         <translation>某个命令的选项，与 COMMAND --help 的输出相同</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="216"/>
+        <location filename="../../app/cli.cpp" line="218"/>
         <source>Usage: fitplanner COMMAND [options]</source>
         <translation>用法：fitplanner COMMAND [选项]</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="218"/>
+        <location filename="../../app/cli.cpp" line="220"/>
         <source>       fitplanner (no command) opens the desktop app</source>
         <translation>      fitplanner（不带命令）打开桌面应用</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="220"/>
+        <location filename="../../app/cli.cpp" line="222"/>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="223"/>
+        <location filename="../../app/cli.cpp" line="225"/>
         <source>&apos;fitplanner COMMAND --help&apos; lists a command&apos;s options and their defaults.</source>
         <translation>“fitplanner COMMAND --help”列出命令的选项及其默认值。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="274"/>
-        <location filename="../../app/cli.cpp" line="289"/>
+        <location filename="../../app/cli.cpp" line="276"/>
+        <location filename="../../app/cli.cpp" line="291"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="269"/>
+        <location filename="../../app/cli.cpp" line="271"/>
         <location filename="../../app/clicommand.cpp" line="374"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>意外的参数“%1”</translation>
@@ -828,7 +832,7 @@
         <translation>与 --json 同用：列出每个张量</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="37"/>
+        <location filename="../../app/cli.cpp" line="38"/>
         <location filename="../../app/cliinspect.cpp" line="95"/>
         <source> (%1 active)</source>
         <translation>（激活 %1）</translation>
@@ -919,6 +923,263 @@
         <location filename="../../app/screenshotcommand.cpp" line="67"/>
         <source>how many of that GPU</source>
         <translation>该 GPU 的数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="56"/>
+        <source>no GPU to train on</source>
+        <translation>没有可用于训练的 GPU</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="66"/>
+        <source>does not fit: the offloaded %1 exceed the %2 of RAM</source>
+        <translation>放不下：卸载的 %1 超出内存 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="70"/>
+        <source>fits on %1 (%2 per GPU, %3 spare after the expected reserved peak)</source>
+        <translation>可放入 %1（每 GPU %2，预计保留峰值之后余 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="74"/>
+        <source>tight on %1: the peak allocated fits in %2, the allocator&apos;s expected reserve does not</source>
+        <translation>%1 上偏紧：分配峰值可放入 %2，分配器的预计保留量放不下</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="78"/>
+        <source>does not fit on %1: %2 needed per GPU, %3 there</source>
+        <translation>%1 上放不下：每 GPU 需要 %2，实有 %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="152"/>
+        <source>Trainable weights</source>
+        <translation>可训练权重</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="154"/>
+        <source>Gradients</source>
+        <translation>梯度</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="156"/>
+        <source>Optimizer state</source>
+        <translation>优化器状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="160"/>
+        <source>Logits</source>
+        <translation>Logits</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="162"/>
+        <source>Teacher</source>
+        <translation>教师模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="163"/>
+        <source>CUDA context</source>
+        <translation>CUDA 上下文</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="169"/>
+        <source>%1 | %2 | %3 | %4 | %5 x %6 tokens | %7 GPU(s), per GPU:
+</source>
+        <translation>%1 | %2 | %3 | %4 | %5 x %6 个 token | %7 个 GPU，每 GPU：
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="181"/>
+        <source>Peak allocated</source>
+        <translation>分配峰值</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="182"/>
+        <source>(what torch.cuda.max_memory_allocated reports)</source>
+        <translation>（torch.cuda.max_memory_allocated 报告的值）</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="185"/>
+        <source>(peak allocated + CUDA context)</source>
+        <translation>（分配峰值 + CUDA 上下文）</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="187"/>
+        <source>Reserved</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="188"/>
+        <source>(expected allocator reserve + CUDA context: what nvidia-smi shows)</source>
+        <translation>（分配器预计保留量 + CUDA 上下文：nvidia-smi 显示的值）</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="190"/>
+        <source>CPU memory per GPU: %1</source>
+        <translation>每 GPU 占用的 CPU 内存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="192"/>
+        <source>Teacher GPU: %1</source>
+        <translation>教师模型 GPU：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="193"/>
+        <source>Verdict: %1</source>
+        <translation>结论：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="195"/>
+        <source>Step: %1 s, %2 tokens/s</source>
+        <translation>每步：%1 秒，%2 token/秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="198"/>
+        <source>Job: %1 h</source>
+        <translation>任务：%1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="247"/>
+        <source>unknown teacher %1</source>
+        <translation>未知的教师模型 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="288"/>
+        <source>how the model is trained; a --teacher makes full distill</source>
+        <translation>训练方式；给出 --teacher 时 full 变为 distill</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="291"/>
+        <source>bf16: weights, gradients and state in bf16; amp: an fp32 master copy and fp32 state; fp32</source>
+        <translation>bf16：权重、梯度和状态均为 bf16；amp：fp32 主副本和 fp32 状态；fp32</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="293"/>
+        <source>the optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="296"/>
+        <source>step each parameter as backward reaches it and free its gradient</source>
+        <translation>反向传播到达每个参数时立即更新并释放其梯度</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="297"/>
+        <source>the adapters&apos; rank</source>
+        <translation>适配器的秩</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="299"/>
+        <source>the linear layers that get adapters</source>
+        <translation>加适配器的线性层</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="301"/>
+        <source>adapters on routed experts too (MoE)</source>
+        <translation>路由专家也加适配器（MoE）</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="302"/>
+        <source>QLoRA without double quantization (4.5 bits)</source>
+        <translation>QLoRA 不使用双重量化（4.5 位）</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="310"/>
+        <source>tokens per sequence</source>
+        <translation>每个序列的 token 数</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="312"/>
+        <source>sequences per forward pass and GPU</source>
+        <translation>每次前向传播、每 GPU 的序列数</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="314"/>
+        <source>micro-batches per optimizer step</source>
+        <translation>每个优化器步骤的微批次数</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="316"/>
+        <source>several documents packed into each sequence</source>
+        <translation>每个序列打包多个文档</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="317"/>
+        <source>activation checkpointing</source>
+        <translation>激活检查点</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="319"/>
+        <source>what moves to CPU memory</source>
+        <translation>移到 CPU 内存的内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="321"/>
+        <source>flash attention / fused SDPA</source>
+        <translation>Flash Attention / 融合 SDPA</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="324"/>
+        <source>cross-entropy in chunks, upcasting one chunk at a time</source>
+        <translation>分块计算交叉熵，每次只把一块提升到 fp32</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="326"/>
+        <source>how data-parallel GPUs share the model states</source>
+        <translation>数据并行的 GPU 如何分摊模型状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="334"/>
+        <source>the frozen teacher of a distillation</source>
+        <translation>蒸馏所用的冻结教师模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="336"/>
+        <source>the teacher&apos;s quantization recipe</source>
+        <translation>教师模型的量化方案</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="338"/>
+        <source>the teacher runs on a GPU of its own</source>
+        <translation>教师模型在单独的 GPU 上运行</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="339"/>
+        <source>tokens in the dataset, for the job time</source>
+        <translation>数据集的 token 数，用于计算任务时长</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="341"/>
+        <source>passes over the dataset</source>
+        <translation>遍历数据集的轮数</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="344"/>
+        <source>the share of the GPUs&apos; dense 16-bit rate a step achieves</source>
+        <translation>一步训练达到的 GPU 稠密 16 位算力的比例</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="355"/>
+        <source>the memory per GPU and the time of fine-tuning, LoRA, QLoRA, QAT or distillation</source>
+        <translation>全量微调、LoRA、QLoRA、QAT 或蒸馏的每 GPU 内存与时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="361"/>
+        <source>data-parallel GPUs per node</source>
+        <translation>每个节点的数据并行 GPU 数</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="363"/>
+        <source>machines of that kind in the data-parallel group</source>
+        <translation>数据并行组中此类机器的数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="366"/>
+        <source>show how each figure was computed</source>
+        <translation>显示每个数字的计算方法</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="367"/>
+        <source>print the plan as JSON; byte counts are per GPU</source>
+        <translation>以 JSON 输出方案；字节数均为每 GPU</translation>
     </message>
 </context>
 <context>
@@ -3342,6 +3603,239 @@
         <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="191"/>
         <source>GPU at %1 with PCI vendor %2 is not supported</source>
         <translation>位于 %1、PCI 厂商为 %2 的 GPU 不受支持</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::TrainingEstimator</name>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="273"/>
+        <source>model %1: the architecture lacks layers, hidden size, vocabulary or heads</source>
+        <translation>模型 %1：架构缺少层数、隐藏维度、词表或注意力头</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="275"/>
+        <source>sequence length %1 is outside 1 to %2</source>
+        <translation>序列长度 %1 不在 1 到 %2 之间</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="277"/>
+        <source>micro-batch %1 is outside 1 to %2</source>
+        <translation>微批次 %1 不在 1 到 %2 之间</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="279"/>
+        <source>gradient accumulation %1 is outside 1 to %2</source>
+        <translation>梯度累积 %1 不在 1 到 %2 之间</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="283"/>
+        <source>%1 GPUs on %2 nodes is not a usable data-parallel group</source>
+        <translation>%2 个节点上的 %1 个 GPU 不能组成可用的数据并行组</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="285"/>
+        <source>LoRA rank %1 is outside 1 to %2</source>
+        <translation>LoRA 秩 %1 不在 1 到 %2 之间</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="287"/>
+        <source>%1 loss chunks do not divide a sequence of %2 tokens</source>
+        <translation>%1 个损失分块无法划分 %2 个 token 的序列</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="289"/>
+        <source>the optimizer step in backward frees each gradient at once, so it cannot accumulate %1 micro-batches</source>
+        <translation>反向传播中的优化器步骤会立即释放每个梯度，因此无法累积 %1 个微批次</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="293"/>
+        <source>parameter offload needs ZeRO-3 or FSDP sharding</source>
+        <translation>参数卸载需要 ZeRO-3 或 FSDP 分片</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="295"/>
+        <source>distillation needs a teacher model</source>
+        <translation>蒸馏需要教师模型</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="298"/>
+        <source>the quantization catalog lacks the NF4 storage types QLoRA uses</source>
+        <translation>量化目录缺少 QLoRA 使用的 NF4 存储类型</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="321"/>
+        <source>replicated on each of %1 GPUs</source>
+        <translation>在 %1 个 GPU 上各存一份</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="322"/>
+        <source>%1 over %2 GPUs</source>
+        <translation>%1，分布在 %2 个 GPU 上</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="385"/>
+        <source>%1 parameters x %2 bytes as stored%3%4%5</source>
+        <translation>%1 个参数 x 存储的 %2 字节%3%4%5</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="389"/>
+        <source>, + 2 x the largest layer gathered (%1)</source>
+        <translation>，+ 2 x 汇集的最大层（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="390"/>
+        <source>, shards in CPU memory</source>
+        <translation>，分片位于 CPU 内存</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="392"/>
+        <source>%1 adapter parameters (rank %2, %3) x %4 bytes</source>
+        <translation>%1 个适配器参数（秩 %2，%3）x %4 字节</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="397"/>
+        <source>fp32 master copy: %1 parameters x 4 bytes%2</source>
+        <translation>fp32 主副本：%1 个参数 x 4 字节%2</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="400"/>
+        <source>none: the weights themselves are trained</source>
+        <translation>无：直接训练权重本身</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="403"/>
+        <source>optimizer step in backward: only the largest tensor&apos;s gradient (%1 values x %2 bytes) is alive at once</source>
+        <translation>反向传播中的优化器步骤：同一时刻只保留最大张量的梯度（%1 个值 x %2 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="407"/>
+        <source>%1 trainable parameters x %2 bytes%3%4%5</source>
+        <translation>%1 个可训练参数 x %2 字节%3%4%5</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="411"/>
+        <source>, x 2 for DDP&apos;s gradient buckets</source>
+        <translation>，DDP 梯度桶 x 2</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="414"/>
+        <source>, + the largest layer&apos;s unsharded gradient (%1)</source>
+        <translation>，+ 最大层未分片的梯度（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="417"/>
+        <source>%1 for %2 trainable parameters (%3 bytes in all)%4%5</source>
+        <translation>%1，%2 个可训练参数（共 %3 字节）%4%5</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="422"/>
+        <source>, in CPU memory</source>
+        <translation>，位于 CPU 内存</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="498"/>
+        <source>fake-quant weight clones and masks %1 (%2 weights x 3 bytes), activation copies and masks %3 (%4 bytes per token and layer x %5 layers)</source>
+        <translation>伪量化权重副本与掩码 %1（%2 个权重 x 3 字节），激活副本与掩码 %3（每 token 每层 %4 字节 x %5 层）</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="529"/>
+        <source>%1 layers x %2 (%3 checkpointing, flash attention %4)</source>
+        <translation>%1 层 x %2（检查点 %3，Flash Attention %4）</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="532"/>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="532"/>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="534"/>
+        <source>one layer recomputed %1</source>
+        <translation>重算一层 %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="535"/>
+        <source>final norm and head input %1</source>
+        <translation>最终归一化与输出头输入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="537"/>
+        <source>block-causal mask of the packed rows %1</source>
+        <translation>打包序列的分块因果掩码 %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="544"/>
+        <source>offloaded to CPU but 2 layers</source>
+        <translation>除 2 层外均卸载到 CPU</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="556"/>
+        <source>one NF4 matrix dequantised to 16 bits %1</source>
+        <translation>一个 NF4 矩阵反量化为 16 位 %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="559"/>
+        <source>%1 sequences x %2 tokens: </source>
+        <translation>%1 个序列 x %2 个 token：</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="571"/>
+        <source>%1 tokens x %2 vocabulary: 2 bytes of bf16 logits + (4 fp32 log-softmax + 4 fp32 gradient) / %3 chunk(s)%4</source>
+        <translation>%1 个 token x %2 词表：bf16 logits 2 字节 + （fp32 log-softmax 4 + fp32 梯度 4）/ %3 块%4</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="576"/>
+        <source> + the student&apos;s fp32 log-probabilities and their gradient for the KL loss %1</source>
+        <translation> + KL 损失所需的学生模型 fp32 对数概率及其梯度 %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="586"/>
+        <source>none: no teacher</source>
+        <translation>无：没有教师模型</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="604"/>
+        <source>teacher %1: %2</source>
+        <translation>教师模型 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="616"/>
+        <source>teacher %1 in %2: weights %3 + forward working set %4 + logits and fp32 probabilities %5%6</source>
+        <translation>教师模型 %1（%2）：权重 %3 + 前向工作集 %4 + logits 与 fp32 概率 %5%6</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="618"/>
+        <source> (on its own GPU)</source>
+        <translation>（在单独的 GPU 上）</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="622"/>
+        <source>teacher and student vocabularies differ (%1 vs %2): logit distillation needs one vocabulary; sequence-level distillation from generated text does not</source>
+        <translation>教师与学生的词表不同（%1 对 %2）：logit 蒸馏需要同一词表；基于生成文本的序列级蒸馏则不需要</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="678"/>
+        <source>CUDA context and libraries %1 + cuBLAS workspace %2 (not counted by PyTorch&apos;s allocator)</source>
+        <translation>CUDA 上下文与库 %1 + cuBLAS 工作区 %2（不计入 PyTorch 分配器）</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="797"/>
+        <source>paged optimizer state (%1) lives in CUDA unified memory outside PyTorch&apos;s allocator: it is not in the peak allocated and moves to CPU memory when the GPU runs short</source>
+        <translation>分页优化器状态（%1）位于 PyTorch 分配器之外的 CUDA 统一内存中：不计入分配峰值，GPU 内存不足时会移到 CPU 内存</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="801"/>
+        <source>sequence of %1 tokens exceeds the model&apos;s trained context of %2</source>
+        <translation>%1 个 token 的序列超过模型训练时的上下文 %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="805"/>
+        <source>the teacher is replicated on every GPU, not sharded</source>
+        <translation>教师模型在每个 GPU 上各存一份，不分片</translation>
     </message>
 </context>
 <context>
