@@ -18,7 +18,7 @@ using namespace Planner;
 
 namespace {
 
-constexpr double kDefaultEfficiency = 0.4; // model FLOPs utilisation of a well-tuned training step
+constexpr double kDefaultEfficiency = TrainingEstimator::kDefaultEfficiency;
 
 HardwareProfile detectThisMachine(const Catalogs& c)
 {
@@ -37,63 +37,47 @@ HardwareProfile detectThisMachine(const Catalogs& c)
     return HardwareDetector(sources, c.gpus).detect();
 }
 
-// What a training plan concludes about the hardware.
+// What a training plan concludes about the hardware, with the text the CLI prints.
 struct TrainVerdict
 {
-    QString id; // fits, tight, does-not-fit, no-gpu
+    TrainingFit fit;
+    TrainingTime time;
     QString text;
-    qint64 capacity = 0; // per GPU
-    double stepSeconds = -1.0;
-    double tokensPerSecond = -1.0;
-    double jobSeconds = -1.0;
 };
 
-TrainVerdict judge(const TrainingEstimate& e, const HardwareProfile& hw)
+TrainVerdict judge(const TrainingEstimate& e, const HardwareProfile& hw, double efficiency,
+    std::optional<qint64> datasetTokens, qint64 epochs)
 {
     TrainVerdict v;
     if (hw.gpus.empty()) {
-        v.id = QStringLiteral("no-gpu");
+        v.fit = judgeTrainingFit(e, 0, hw.ramTotal);
         v.text = CliTr::tr("no GPU to train on");
         return v;
     }
     const auto smallest = std::min_element(hw.gpus.begin(), hw.gpus.end(),
         [](const GpuDevice& a, const GpuDevice& b) { return a.memoryTotal < b.memoryTotal; });
-    v.capacity = smallest->memoryTotal;
-    const qint64 cpuNeeded = satMul(e.cpuBytes, e.scenario.gpusPerNode);
-    const qint64 needed = std::max(e.reserved, e.teacherGpuTotal);
-    if (hw.ramTotal > 0 && cpuNeeded > hw.ramTotal) {
-        v.id = QStringLiteral("does-not-fit");
-        v.text = CliTr::tr("does not fit: the offloaded %1 exceed the %2 of RAM")
-                     .arg(formatBytes(cpuNeeded), formatBytes(hw.ramTotal));
-    } else if (needed <= v.capacity) {
-        v.id = QStringLiteral("fits");
+    v.fit = judgeTrainingFit(e, smallest->memoryTotal, hw.ramTotal);
+    v.time = trainingTime(e, hw.gpus.front().fp16Tflops, efficiency, datasetTokens.value_or(0), epochs);
+    const TrainingFit& f = v.fit;
+    switch (f.status) {
+    case TrainingFitStatus::Fits:
         v.text = CliTr::tr("fits on %1 (%2 per GPU, %3 spare after the expected reserved peak)")
-                     .arg(smallest->name, formatBytes(v.capacity), formatBytes(v.capacity - needed));
-    } else if (std::max(e.total, e.teacherGpuTotal) <= v.capacity) {
-        v.id = QStringLiteral("tight");
+                     .arg(smallest->name, formatBytes(f.capacity), formatBytes(f.capacity - f.needed));
+        break;
+    case TrainingFitStatus::Tight:
         v.text = CliTr::tr("tight on %1: the peak allocated fits in %2, the allocator's expected reserve does not")
-                     .arg(smallest->name, formatBytes(v.capacity));
-    } else {
-        v.id = QStringLiteral("does-not-fit");
+                     .arg(smallest->name, formatBytes(f.capacity));
+        break;
+    case TrainingFitStatus::RamShort:
+        v.text = CliTr::tr("does not fit: the offloaded %1 exceed the %2 of RAM")
+                     .arg(formatBytes(f.cpuNeeded), formatBytes(hw.ramTotal));
+        break;
+    default:
         v.text = CliTr::tr("does not fit on %1: %2 needed per GPU, %3 there")
-                     .arg(smallest->name, formatBytes(needed), formatBytes(v.capacity));
+                     .arg(smallest->name, formatBytes(f.needed), formatBytes(f.capacity));
+        break;
     }
     return v;
-}
-
-// Step and job time from the training FLOPs against the GPUs' dense 16-bit rate at `efficiency`.
-void addTime(TrainVerdict* v, const TrainingEstimate& e, const HardwareProfile& hw, double efficiency,
-    std::optional<qint64> datasetTokens, qint64 epochs)
-{
-    if (hw.gpus.empty() || hw.gpus.front().fp16Tflops <= 0.0)
-        return;
-    const TrainingScenario& sc = e.scenario;
-    const double tokensPerGpu = double(sc.seq) * double(sc.microBatch) * double(sc.gradAccum);
-    const double rate = hw.gpus.front().fp16Tflops * 1e12 * efficiency;
-    v->stepSeconds = tokensPerGpu * e.trainingFlopsPerToken / rate;
-    v->tokensPerSecond = tokensPerGpu * double(sc.worldSize()) / v->stepSeconds;
-    if (datasetTokens)
-        v->jobSeconds = double(*datasetTokens) * double(epochs) / v->tokensPerSecond;
 }
 
 QJsonValue secondsJson(double s)
@@ -135,11 +119,12 @@ QJsonObject trainJson(const TrainingEstimate& e, const TrainVerdict& v, const Ha
         { QStringLiteral("optimizer"), trainingOptimizerId(sc.optimizer) },
         { QStringLiteral("teacher"), sc.hasTeacher() ? QJsonValue(sc.teacher.id) : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("per_gpu"), true }, { QStringLiteral("bytes"), bytes }, { QStringLiteral("params"), e.params },
-        { QStringLiteral("trainable_params"), e.trainableParams }, { QStringLiteral("verdict"), v.id },
-        { QStringLiteral("gpus"), qint64(sc.worldSize()) }, { QStringLiteral("gpu_memory"), v.capacity },
-        { QStringLiteral("step_seconds"), secondsJson(v.stepSeconds) },
-        { QStringLiteral("tokens_per_second"), secondsJson(v.tokensPerSecond) },
-        { QStringLiteral("job_seconds"), secondsJson(v.jobSeconds) }, { QStringLiteral("explain"), explain },
+        { QStringLiteral("trainable_params"), e.trainableParams },
+        { QStringLiteral("verdict"), trainingFitId(v.fit.status) }, { QStringLiteral("gpus"), qint64(sc.worldSize()) },
+        { QStringLiteral("gpu_memory"), v.fit.capacity },
+        { QStringLiteral("step_seconds"), secondsJson(v.time.stepSeconds) },
+        { QStringLiteral("tokens_per_second"), secondsJson(v.time.tokensPerSecond) },
+        { QStringLiteral("job_seconds"), secondsJson(v.time.jobSeconds) }, { QStringLiteral("explain"), explain },
         { QStringLiteral("notes"), QJsonArray::fromStringList(e.notes) },
         { QStringLiteral("hardware_notes"), QJsonArray::fromStringList(hw.notes) } };
 }
@@ -191,11 +176,13 @@ void printTrainText(QTextStream& out, const TrainingEstimate& e, const TrainVerd
     if (e.teacherGpuTotal > 0)
         out << CliTr::tr("Teacher GPU: %1").arg(formatBytes(e.teacherGpuTotal)) << '\n';
     out << CliTr::tr("Verdict: %1").arg(v.text) << '\n';
-    if (v.stepSeconds > 0.0)
-        out << CliTr::tr("Step: %1 s, %2 tokens/s").arg(v.stepSeconds, 0, 'f', 2).arg(v.tokensPerSecond, 0, 'f', 0)
+    if (v.time.stepSeconds > 0.0)
+        out << CliTr::tr("Step: %1 s, %2 tokens/s")
+                   .arg(v.time.stepSeconds, 0, 'f', 2)
+                   .arg(v.time.tokensPerSecond, 0, 'f', 0)
             << '\n';
-    if (v.jobSeconds > 0.0)
-        out << CliTr::tr("Job: %1 h").arg(v.jobSeconds / 3600.0, 0, 'f', 1) << '\n';
+    if (v.time.jobSeconds > 0.0)
+        out << CliTr::tr("Job: %1 h").arg(v.time.jobSeconds / 3600.0, 0, 'f', 1) << '\n';
     for (const QString& n : e.notes)
         out << CliTr::tr("Note: ") << n << '\n';
 }
@@ -261,8 +248,7 @@ int runTrain(const CliArgs& o, const Catalogs& c, QTextStream& out, QTextStream&
     const auto e = TrainingEstimator(c.quants).estimate(sc, &error);
     if (!e)
         return fail(error);
-    TrainVerdict v = judge(*e, *hw);
-    addTime(&v, *e, *hw, o.number(QStringLiteral("efficiency")).value_or(kDefaultEfficiency),
+    const TrainVerdict v = judge(*e, *hw, o.number(QStringLiteral("efficiency")).value_or(kDefaultEfficiency),
         o.count(QStringLiteral("dataset-tokens")), o.count(QStringLiteral("epochs")).value_or(1));
     if (o.flag(QStringLiteral("json")))
         printJson(out, trainJson(*e, v, *hw));

@@ -354,11 +354,12 @@ void addModelStates(const TrainingScenario& sc, const LayoutFacts& f, TrainingEs
     qint64 gradients = per.gradients;
     qint64 optimizer = per.optimizer;
     QStringList extraNotes;
-    const qint64 bytesPerParam = f.counts.total > 0 ? whole.weights / std::max<qint64>(f.counts.total, 1) : 2;
+    // The gathered layer in the weights' average storage (16-bit, fp32 or NF4 with 16-bit norms).
+    const double bytesPerParam = double(whole.weights) / double(std::max<qint64>(f.counts.total, 1));
     qint64 gather = 0;
     qint64 layerGrad = 0;
     if (isSharded3(sc.sharding) && world > 1) {
-        gather = satMul(satMul(f.largestLayerParams, std::max<qint64>(bytesPerParam, 1)), 2);
+        gather = satMul(qint64(double(f.largestLayerParams) * bytesPerParam + 0.5), 2);
         layerGrad = satMul(f.largestLayerTrainable, gradElem);
     }
     if (sc.optimizerInBackward)
@@ -804,6 +805,55 @@ std::optional<TrainingEstimate> TrainingEstimator::estimate(const TrainingScenar
     if (sc.hasTeacher() && sc.sharding != Sharding::None)
         e.notes << Tr::tr("the teacher is replicated on every GPU, not sharded");
     return e;
+}
+
+TrainingFit judgeTrainingFit(const TrainingEstimate& e, qint64 gpuBytes, qint64 ramBytes)
+{
+    TrainingFit f;
+    f.capacity = gpuBytes;
+    f.needed = std::max(e.reserved, e.teacherGpuTotal);
+    f.cpuNeeded = satMul(e.cpuBytes, e.scenario.gpusPerNode);
+    if (gpuBytes <= 0)
+        f.status = TrainingFitStatus::NoGpu;
+    else if (std::max(e.total, e.teacherGpuTotal) > gpuBytes)
+        f.status = TrainingFitStatus::DoesNotFit;
+    else if (ramBytes > 0 && f.cpuNeeded > ramBytes)
+        f.status = TrainingFitStatus::RamShort;
+    else
+        f.status = f.needed <= gpuBytes ? TrainingFitStatus::Fits : TrainingFitStatus::Tight;
+    return f;
+}
+
+QString trainingFitId(TrainingFitStatus s)
+{
+    switch (s) {
+    case TrainingFitStatus::Fits:
+        return QStringLiteral("fits");
+    case TrainingFitStatus::Tight:
+        return QStringLiteral("tight");
+    case TrainingFitStatus::DoesNotFit:
+        return QStringLiteral("does-not-fit");
+    case TrainingFitStatus::RamShort:
+        return QStringLiteral("ram-short");
+    case TrainingFitStatus::NoGpu:
+        return QStringLiteral("no-gpu");
+    }
+    return {};
+}
+
+TrainingTime trainingTime(
+    const TrainingEstimate& e, double tflopsPerGpu, double efficiency, qint64 datasetTokens, qint64 epochs)
+{
+    TrainingTime t;
+    if (tflopsPerGpu <= 0.0 || efficiency <= 0.0 || e.trainingFlopsPerToken <= 0.0)
+        return t;
+    const TrainingScenario& sc = e.scenario;
+    const double tokensPerGpu = double(sc.seq) * double(sc.microBatch) * double(sc.gradAccum);
+    t.stepSeconds = tokensPerGpu * e.trainingFlopsPerToken / (tflopsPerGpu * 1e12 * efficiency);
+    t.tokensPerSecond = tokensPerGpu * double(sc.worldSize()) / t.stepSeconds;
+    if (datasetTokens > 0)
+        t.jobSeconds = double(datasetTokens) * double(std::max<qint64>(epochs, 1)) / t.tokensPerSecond;
+    return t;
 }
 
 double TrainingEstimator::bnb4BitsPerWeight(const QString& typeId, qint64 ne0, qint64 ne1) const

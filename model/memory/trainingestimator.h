@@ -47,6 +47,38 @@ struct ModelStateBytes
     qint64 total() const;
 };
 
+// Whether a training plan fits GPUs of `capacity` bytes each (and its CPU offload the node's RAM).
+enum class TrainingFitStatus
+{
+    Fits, // the expected reserved peak fits
+    Tight, // the peak allocated fits, the allocator's expected reserve does not
+    DoesNotFit,
+    RamShort, // the GPUs would hold it, the offloaded bytes exceed the RAM
+    NoGpu,
+};
+
+struct TrainingFit
+{
+    TrainingFitStatus status = TrainingFitStatus::NoGpu;
+    qint64 needed = 0; // per GPU: the expected reserved peak (or the teacher's own GPU, when larger)
+    qint64 capacity = 0;
+    qint64 cpuNeeded = 0; // offloaded bytes of all GPUs of a node
+};
+
+// `gpuBytes` per GPU (0: no GPU), `ramBytes` per node (0: unknown, not checked).
+TrainingFit judgeTrainingFit(const TrainingEstimate& e, qint64 gpuBytes, qint64 ramBytes);
+QString trainingFitId(TrainingFitStatus s); // "fits", "tight", "does-not-fit", "ram-short", "no-gpu"
+
+// Step and job time from the training FLOPs against each GPU's dense 16-bit rate at `efficiency`; -1 where unknown.
+struct TrainingTime
+{
+    double stepSeconds = -1.0;
+    double tokensPerSecond = -1.0; // all GPUs together
+    double jobSeconds = -1.0;
+};
+TrainingTime trainingTime(
+    const TrainingEstimate& e, double tflopsPerGpu, double efficiency, qint64 datasetTokens = 0, qint64 epochs = 1);
+
 // Training memory per GPU: a sibling of MemoryEstimator that shares ModelSpec, tensorLayout() and the storage
 // types. Pure: no I/O, safe from any thread.
 class TrainingEstimator
@@ -71,6 +103,8 @@ public:
     static constexpr qint64 kMaxBatch = 1 << 16;
     static constexpr int kMaxWorld = 1 << 20;
     static constexpr qint64 kMaxLoraRank = 1 << 16;
+    // The share of the GPUs' dense 16-bit rate a well-tuned training step achieves (model FLOPs utilisation).
+    static constexpr double kDefaultEfficiency = 0.4;
 
 private:
     const QuantCatalog& m_catalog;

@@ -91,6 +91,7 @@ private Q_SLOTS:
     void distillByHand();
     void shardingAndOffload();
     void checkpointingOrder();
+    void fitAndTime();
     void rejectsBadInput_data();
     void rejectsBadInput();
     void publishedRuns();
@@ -327,6 +328,29 @@ void TestTrainingEstimator::checkpointingOrder()
         QVERIFY2(e.activations.bytes > 0 && e.trainableParams > 0, qPrintable(id));
         QVERIFY(e.activeParams < e.params);
     }
+}
+
+void TestTrainingEstimator::fitAndTime()
+{
+    TrainingScenario s = tinyScenario(TrainingMethod::Full);
+    s.offload = TrainingOffload::Optimizer;
+    s.gpusPerNode = 2;
+    s.sharding = Sharding::Zero1;
+    const TrainingEstimate e = estimate(s);
+    QVERIFY(e.reserved > e.total);
+    QCOMPARE(judgeTrainingFit(e, e.reserved, 0).status, TrainingFitStatus::Fits);
+    QCOMPARE(judgeTrainingFit(e, e.reserved - 1, 0).status, TrainingFitStatus::Tight);
+    QCOMPARE(judgeTrainingFit(e, e.total - 1, 0).status, TrainingFitStatus::DoesNotFit);
+    QCOMPARE(judgeTrainingFit(e, 0, 0).status, TrainingFitStatus::NoGpu);
+    // Both GPUs of the node offload their optimizer shard.
+    QCOMPARE(judgeTrainingFit(e, e.reserved, 2 * e.cpuBytes).status, TrainingFitStatus::Fits);
+    QCOMPARE(judgeTrainingFit(e, e.reserved, 2 * e.cpuBytes - 1).status, TrainingFitStatus::RamShort);
+
+    const TrainingTime t = trainingTime(e, 100.0, 0.5, 1'000'000, 3);
+    QCOMPARE(t.stepSeconds, 32.0 * e.trainingFlopsPerToken / 50e12);
+    QCOMPARE(t.tokensPerSecond, 2 * 32.0 / t.stepSeconds);
+    QCOMPARE(t.jobSeconds, 3e6 / t.tokensPerSecond);
+    QCOMPARE(trainingTime(e, 0.0, 0.5).stepSeconds, -1.0);
 }
 
 void TestTrainingEstimator::rejectsBadInput_data()
