@@ -195,7 +195,7 @@
     <message>
         <location filename="../../app/cli.cpp" line="122"/>
         <location filename="../../app/cliinspect.cpp" line="101"/>
-        <location filename="../../app/clitrain.cpp" line="150"/>
+        <location filename="../../app/clitrain.cpp" line="135"/>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
@@ -206,7 +206,7 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="124"/>
-        <location filename="../../app/clitrain.cpp" line="158"/>
+        <location filename="../../app/clitrain.cpp" line="143"/>
         <source>Activations</source>
         <translation>Activations</translation>
     </message>
@@ -224,7 +224,7 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="127"/>
-        <location filename="../../app/clitrain.cpp" line="184"/>
+        <location filename="../../app/clitrain.cpp" line="169"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -232,7 +232,7 @@
         <location filename="../../app/cli.cpp" line="131"/>
         <location filename="../../app/cliplan.cpp" line="128"/>
         <location filename="../../app/cliplan.cpp" line="154"/>
-        <location filename="../../app/clitrain.cpp" line="200"/>
+        <location filename="../../app/clitrain.cpp" line="187"/>
         <source>Note: </source>
         <translation>Note: </translation>
     </message>
@@ -925,258 +925,258 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="56"/>
+        <location filename="../../app/clitrain.cpp" line="54"/>
         <source>no GPU to train on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="66"/>
+        <location filename="../../app/clitrain.cpp" line="72"/>
         <source>does not fit: the offloaded %1 exceed the %2 of RAM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="70"/>
+        <location filename="../../app/clitrain.cpp" line="64"/>
         <source>fits on %1 (%2 per GPU, %3 spare after the expected reserved peak)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="74"/>
+        <location filename="../../app/clitrain.cpp" line="68"/>
         <source>tight on %1: the peak allocated fits in %2, the allocator&apos;s expected reserve does not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="78"/>
+        <location filename="../../app/clitrain.cpp" line="76"/>
         <source>does not fit on %1: %2 needed per GPU, %3 there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="152"/>
+        <location filename="../../app/clitrain.cpp" line="137"/>
         <source>Trainable weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="154"/>
+        <location filename="../../app/clitrain.cpp" line="139"/>
         <source>Gradients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="156"/>
+        <location filename="../../app/clitrain.cpp" line="141"/>
         <source>Optimizer state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="160"/>
+        <location filename="../../app/clitrain.cpp" line="145"/>
         <source>Logits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="162"/>
+        <location filename="../../app/clitrain.cpp" line="147"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="163"/>
+        <location filename="../../app/clitrain.cpp" line="148"/>
         <source>CUDA context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="169"/>
+        <location filename="../../app/clitrain.cpp" line="154"/>
         <source>%1 | %2 | %3 | %4 | %5 x %6 tokens | %7 GPU(s), per GPU:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="181"/>
+        <location filename="../../app/clitrain.cpp" line="166"/>
         <source>Peak allocated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="182"/>
+        <location filename="../../app/clitrain.cpp" line="167"/>
         <source>(what torch.cuda.max_memory_allocated reports)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="185"/>
+        <location filename="../../app/clitrain.cpp" line="170"/>
         <source>(peak allocated + CUDA context)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="187"/>
+        <location filename="../../app/clitrain.cpp" line="172"/>
         <source>Reserved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="188"/>
+        <location filename="../../app/clitrain.cpp" line="173"/>
         <source>(expected allocator reserve + CUDA context: what nvidia-smi shows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="190"/>
+        <location filename="../../app/clitrain.cpp" line="175"/>
         <source>CPU memory per GPU: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="192"/>
+        <location filename="../../app/clitrain.cpp" line="177"/>
         <source>Teacher GPU: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="193"/>
+        <location filename="../../app/clitrain.cpp" line="178"/>
         <source>Verdict: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="195"/>
+        <location filename="../../app/clitrain.cpp" line="180"/>
         <source>Step: %1 s, %2 tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="198"/>
+        <location filename="../../app/clitrain.cpp" line="185"/>
         <source>Job: %1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="247"/>
+        <location filename="../../app/clitrain.cpp" line="234"/>
         <source>unknown teacher %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="288"/>
+        <location filename="../../app/clitrain.cpp" line="274"/>
         <source>how the model is trained; a --teacher makes full distill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="291"/>
+        <location filename="../../app/clitrain.cpp" line="277"/>
         <source>bf16: weights, gradients and state in bf16; amp: an fp32 master copy and fp32 state; fp32</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="293"/>
+        <location filename="../../app/clitrain.cpp" line="279"/>
         <source>the optimizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="296"/>
+        <location filename="../../app/clitrain.cpp" line="282"/>
         <source>step each parameter as backward reaches it and free its gradient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="297"/>
+        <location filename="../../app/clitrain.cpp" line="283"/>
         <source>the adapters&apos; rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="299"/>
+        <location filename="../../app/clitrain.cpp" line="285"/>
         <source>the linear layers that get adapters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="301"/>
+        <location filename="../../app/clitrain.cpp" line="287"/>
         <source>adapters on routed experts too (MoE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="302"/>
+        <location filename="../../app/clitrain.cpp" line="288"/>
         <source>QLoRA without double quantization (4.5 bits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="310"/>
+        <location filename="../../app/clitrain.cpp" line="296"/>
         <source>tokens per sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="312"/>
+        <location filename="../../app/clitrain.cpp" line="298"/>
         <source>sequences per forward pass and GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="314"/>
+        <location filename="../../app/clitrain.cpp" line="300"/>
         <source>micro-batches per optimizer step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="316"/>
+        <location filename="../../app/clitrain.cpp" line="302"/>
         <source>several documents packed into each sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="317"/>
+        <location filename="../../app/clitrain.cpp" line="303"/>
         <source>activation checkpointing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="319"/>
+        <location filename="../../app/clitrain.cpp" line="305"/>
         <source>what moves to CPU memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="321"/>
+        <location filename="../../app/clitrain.cpp" line="307"/>
         <source>flash attention / fused SDPA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="324"/>
+        <location filename="../../app/clitrain.cpp" line="310"/>
         <source>cross-entropy in chunks, upcasting one chunk at a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="326"/>
+        <location filename="../../app/clitrain.cpp" line="312"/>
         <source>how data-parallel GPUs share the model states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="334"/>
+        <location filename="../../app/clitrain.cpp" line="320"/>
         <source>the frozen teacher of a distillation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="336"/>
+        <location filename="../../app/clitrain.cpp" line="322"/>
         <source>the teacher&apos;s quantization recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="338"/>
+        <location filename="../../app/clitrain.cpp" line="324"/>
         <source>the teacher runs on a GPU of its own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="339"/>
+        <location filename="../../app/clitrain.cpp" line="325"/>
         <source>tokens in the dataset, for the job time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="341"/>
+        <location filename="../../app/clitrain.cpp" line="327"/>
         <source>passes over the dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="344"/>
+        <location filename="../../app/clitrain.cpp" line="330"/>
         <source>the share of the GPUs&apos; dense 16-bit rate a step achieves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="355"/>
+        <location filename="../../app/clitrain.cpp" line="341"/>
         <source>the memory per GPU and the time of fine-tuning, LoRA, QLoRA, QAT or distillation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="361"/>
+        <location filename="../../app/clitrain.cpp" line="347"/>
         <source>data-parallel GPUs per node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="363"/>
+        <location filename="../../app/clitrain.cpp" line="349"/>
         <source>machines of that kind in the data-parallel group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="366"/>
+        <location filename="../../app/clitrain.cpp" line="352"/>
         <source>show how each figure was computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="367"/>
+        <location filename="../../app/clitrain.cpp" line="353"/>
         <source>print the plan as JSON; byte counts are per GPU</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1380,204 +1380,209 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="253"/>
+        <location filename="../../views/mainwindow.cpp" line="255"/>
         <source>About FitPlanner</source>
         <translation>About FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="254"/>
+        <location filename="../../views/mainwindow.cpp" line="256"/>
         <source>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Will this open-weights model run on your hardware? FitPlanner estimates weights, KV cache, activations and runtime overhead from the model&apos;s own dimensions and the engine&apos;s allocation rules. Hover any number to see how it was computed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Will this open-weights model run on your hardware? FitPlanner estimates weights, KV cache, activations and runtime overhead from the model&apos;s own dimensions and the engine&apos;s allocation rules. Hover any number to see how it was computed.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="263"/>
+        <location filename="../../views/mainwindow.cpp" line="265"/>
         <source>FitPlanner</source>
         <translation>FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="264"/>
+        <location filename="../../views/mainwindow.cpp" line="266"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="269"/>
+        <location filename="../../views/mainwindow.cpp" line="271"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="270"/>
+        <location filename="../../views/mainwindow.cpp" line="272"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="271"/>
+        <location filename="../../views/mainwindow.cpp" line="273"/>
         <source>&amp;Units</source>
         <translation>&amp;Units</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="272"/>
+        <location filename="../../views/mainwindow.cpp" line="274"/>
         <source>GiB (binary, as drivers report)</source>
         <translation>GiB (binary, as drivers report)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="273"/>
+        <location filename="../../views/mainwindow.cpp" line="275"/>
         <source>GB (decimal)</source>
         <translation>GB (decimal)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="274"/>
+        <location filename="../../views/mainwindow.cpp" line="276"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="275"/>
+        <location filename="../../views/mainwindow.cpp" line="277"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="276"/>
+        <location filename="../../views/mainwindow.cpp" line="278"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="277"/>
+        <location filename="../../views/mainwindow.cpp" line="279"/>
         <source>&amp;About FitPlanner</source>
         <translation>&amp;About FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="278"/>
+        <location filename="../../views/mainwindow.cpp" line="280"/>
         <source>Quantizations</source>
         <translation>Quantizations</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="279"/>
+        <location filename="../../views/mainwindow.cpp" line="281"/>
         <source>Context</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="284"/>
+        <location filename="../../views/mainwindow.cpp" line="286"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="285"/>
+        <location filename="../../views/mainwindow.cpp" line="287"/>
         <source>Memory &amp;breakdown (hover a row for the arithmetic)</source>
         <translation>Memory &amp;breakdown (hover a row for the arithmetic)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="286"/>
+        <location filename="../../views/mainwindow.cpp" line="288"/>
         <source>Memory breakdown</source>
         <translation>Memory breakdown</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="287"/>
+        <location filename="../../views/mainwindow.cpp" line="289"/>
         <source>Memory by quantization table</source>
         <translation>Memory by quantization table</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="288"/>
+        <location filename="../../views/mainwindow.cpp" line="290"/>
         <source>Model catalog</source>
         <translation>Model catalog</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="206"/>
+        <location filename="../../views/mainwindow.cpp" line="208"/>
         <source>Open model file</source>
         <translation>Open model file</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="206"/>
+        <location filename="../../views/mainwindow.cpp" line="116"/>
+        <source>Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="208"/>
         <source>Model files (*.gguf *.safetensors);;All files (*)</source>
         <translation>Model files (*.gguf *.safetensors);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="211"/>
+        <location filename="../../views/mainwindow.cpp" line="213"/>
         <source>Open model folder</source>
         <translation>Open model folder</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="265"/>
+        <location filename="../../views/mainwindow.cpp" line="267"/>
         <source>&amp;Open model file...</source>
         <translation>&amp;Open model file...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="266"/>
+        <location filename="../../views/mainwindow.cpp" line="268"/>
         <source>Open model &amp;folder...</source>
         <translation>Open model &amp;folder...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="267"/>
+        <location filename="../../views/mainwindow.cpp" line="269"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="280"/>
+        <location filename="../../views/mainwindow.cpp" line="282"/>
         <source>Placement</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="281"/>
+        <location filename="../../views/mainwindow.cpp" line="283"/>
         <source>What can I run?</source>
         <translation>What can I run?</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="283"/>
+        <location filename="../../views/mainwindow.cpp" line="285"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="339"/>
+        <location filename="../../views/mainwindow.cpp" line="341"/>
         <source>Placement: no plan (%1)</source>
         <translation>Placement: no plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="342"/>
+        <location filename="../../views/mainwindow.cpp" line="344"/>
         <source>Placement on this hardware: %1</source>
         <translation>Placement on this hardware: %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="344"/>
+        <location filename="../../views/mainwindow.cpp" line="346"/>
         <source>, about %1 tokens/s</source>
         <translation>, about %1 tokens/s</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="346"/>
+        <location filename="../../views/mainwindow.cpp" line="348"/>
         <source>, short by %1</source>
         <translation>, short by %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="383"/>
+        <location filename="../../views/mainwindow.cpp" line="385"/>
         <source>Cannot plan for %1</source>
         <translation>Cannot plan for %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="400"/>
+        <location filename="../../views/mainwindow.cpp" line="402"/>
         <source>Opening %1...</source>
         <translation>Opening %1...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="426"/>
+        <location filename="../../views/mainwindow.cpp" line="428"/>
         <source>it is a vision projector (mmproj), not a language model</source>
         <translation>it is a vision projector (mmproj), not a language model</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="427"/>
+        <location filename="../../views/mainwindow.cpp" line="429"/>
         <source>the architecture could not be derived from it</source>
         <translation>the architecture could not be derived from it</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="432"/>
+        <location filename="../../views/mainwindow.cpp" line="434"/>
         <source>Cannot open model file</source>
         <translation>Cannot open model file</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="433"/>
+        <location filename="../../views/mainwindow.cpp" line="435"/>
         <source>Cannot open %1:
 %2</source>
         <translation>Cannot open %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="459"/>
+        <location filename="../../views/mainwindow.cpp" line="461"/>
         <source>Clear list</source>
         <translation>Clear list</translation>
     </message>
@@ -3674,167 +3679,167 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="385"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="386"/>
         <source>%1 parameters x %2 bytes as stored%3%4%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="389"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="390"/>
         <source>, + 2 x the largest layer gathered (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="390"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="391"/>
         <source>, shards in CPU memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="392"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="393"/>
         <source>%1 adapter parameters (rank %2, %3) x %4 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="397"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="398"/>
         <source>fp32 master copy: %1 parameters x 4 bytes%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="400"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="401"/>
         <source>none: the weights themselves are trained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="403"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="404"/>
         <source>optimizer step in backward: only the largest tensor&apos;s gradient (%1 values x %2 bytes) is alive at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="407"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="408"/>
         <source>%1 trainable parameters x %2 bytes%3%4%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="411"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="412"/>
         <source>, x 2 for DDP&apos;s gradient buckets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="414"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="415"/>
         <source>, + the largest layer&apos;s unsharded gradient (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="417"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="418"/>
         <source>%1 for %2 trainable parameters (%3 bytes in all)%4%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="422"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="423"/>
         <source>, in CPU memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="498"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="499"/>
         <source>fake-quant weight clones and masks %1 (%2 weights x 3 bytes), activation copies and masks %3 (%4 bytes per token and layer x %5 layers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="529"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="530"/>
         <source>%1 layers x %2 (%3 checkpointing, flash attention %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="532"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="533"/>
         <source>on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="532"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="533"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="534"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="535"/>
         <source>one layer recomputed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="535"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="536"/>
         <source>final norm and head input %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="537"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="538"/>
         <source>block-causal mask of the packed rows %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="544"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="545"/>
         <source>offloaded to CPU but 2 layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="556"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="557"/>
         <source>one NF4 matrix dequantised to 16 bits %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="559"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="560"/>
         <source>%1 sequences x %2 tokens: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="571"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="572"/>
         <source>%1 tokens x %2 vocabulary: 2 bytes of bf16 logits + (4 fp32 log-softmax + 4 fp32 gradient) / %3 chunk(s)%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="576"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="577"/>
         <source> + the student&apos;s fp32 log-probabilities and their gradient for the KL loss %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="586"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="587"/>
         <source>none: no teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="604"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="605"/>
         <source>teacher %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="616"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="617"/>
         <source>teacher %1 in %2: weights %3 + forward working set %4 + logits and fp32 probabilities %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="618"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="619"/>
         <source> (on its own GPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="622"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="623"/>
         <source>teacher and student vocabularies differ (%1 vs %2): logit distillation needs one vocabulary; sequence-level distillation from generated text does not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="678"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="679"/>
         <source>CUDA context and libraries %1 + cuBLAS workspace %2 (not counted by PyTorch&apos;s allocator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="797"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="798"/>
         <source>paged optimizer state (%1) lives in CUDA unified memory outside PyTorch&apos;s allocator: it is not in the peak allocated and moves to CPU memory when the GPU runs short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="801"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="802"/>
         <source>sequence of %1 tokens exceeds the model&apos;s trained context of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="805"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="806"/>
         <source>the teacher is replicated on every GPU, not sharded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4013,6 +4018,190 @@ Runs on: %2</translation>
         <location filename="../../views/scenariopanel.cpp" line="330"/>
         <source>Tick more quantizations to add them to the comparison chart</source>
         <translation>Tick more quantizations to add them to the comparison chart</translation>
+    </message>
+</context>
+<context>
+    <name>TrainPanel</name>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="165"/>
+        <location filename="../../views/trainpanel.cpp" line="276"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="226"/>
+        <source>Per GPU: %1 allocated at the peak + CUDA context = %2; the allocator reserves about %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="231"/>
+        <source>Fits: %1 of %2 per GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="234"/>
+        <source>Tight: the peak fits in %1, the allocator&apos;s reserve may not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="237"/>
+        <source>Does not fit: %1 needed per GPU, %2 there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="240"/>
+        <source>Does not fit: %1 offloaded to RAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="243"/>
+        <source>No GPU to train on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="248"/>
+        <source>Step: %1 s, %2 tokens/s over %3 GPU(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="252"/>
+        <source>Step time: the GPU&apos;s throughput is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="262"/>
+        <source>&amp;Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="262"/>
+        <source>&amp;Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="262"/>
+        <source>&amp;Optimizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="262"/>
+        <source>LoRA &amp;rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="263"/>
+        <source>LoRA &amp;targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="263"/>
+        <source>&amp;Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="263"/>
+        <source>Micro-&amp;batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="263"/>
+        <source>&amp;Gradient accumulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="263"/>
+        <source>&amp;Checkpointing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="264"/>
+        <source>S&amp;harding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="264"/>
+        <source>G&amp;PUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="264"/>
+        <source>T&amp;eacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="264"/>
+        <source>Teacher &amp;quantization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="264"/>
+        <source>&amp;Flash attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="265"/>
+        <source>Ch&amp;unked loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="265"/>
+        <source>Optimizer step in &amp;backward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="270"/>
+        <source>Weights</source>
+        <translation type="unfinished">Weights</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="270"/>
+        <source>Trainable weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="270"/>
+        <source>Gradients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="270"/>
+        <source>Optimizer state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="271"/>
+        <source>Activations</source>
+        <translation type="unfinished">Activations</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="271"/>
+        <source>Logits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="271"/>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="271"/>
+        <source>CUDA context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="274"/>
+        <source>GiB per GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="275"/>
+        <source>Training memory per GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="280"/>
+        <source>Train</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -195,7 +195,7 @@
     <message>
         <location filename="../../app/cli.cpp" line="122"/>
         <location filename="../../app/cliinspect.cpp" line="101"/>
-        <location filename="../../app/clitrain.cpp" line="150"/>
+        <location filename="../../app/clitrain.cpp" line="135"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
@@ -206,7 +206,7 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="124"/>
-        <location filename="../../app/clitrain.cpp" line="158"/>
+        <location filename="../../app/clitrain.cpp" line="143"/>
         <source>Activations</source>
         <translation>激活</translation>
     </message>
@@ -224,7 +224,7 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="127"/>
-        <location filename="../../app/clitrain.cpp" line="184"/>
+        <location filename="../../app/clitrain.cpp" line="169"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -232,7 +232,7 @@
         <location filename="../../app/cli.cpp" line="131"/>
         <location filename="../../app/cliplan.cpp" line="128"/>
         <location filename="../../app/cliplan.cpp" line="154"/>
-        <location filename="../../app/clitrain.cpp" line="200"/>
+        <location filename="../../app/clitrain.cpp" line="187"/>
         <source>Note: </source>
         <translation>注：</translation>
     </message>
@@ -925,259 +925,259 @@
         <translation>该 GPU 的数量</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="56"/>
+        <location filename="../../app/clitrain.cpp" line="54"/>
         <source>no GPU to train on</source>
         <translation>没有可用于训练的 GPU</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="66"/>
+        <location filename="../../app/clitrain.cpp" line="72"/>
         <source>does not fit: the offloaded %1 exceed the %2 of RAM</source>
         <translation>放不下：卸载的 %1 超出内存 %2</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="70"/>
+        <location filename="../../app/clitrain.cpp" line="64"/>
         <source>fits on %1 (%2 per GPU, %3 spare after the expected reserved peak)</source>
         <translation>可放入 %1（每 GPU %2，预计保留峰值之后余 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="74"/>
+        <location filename="../../app/clitrain.cpp" line="68"/>
         <source>tight on %1: the peak allocated fits in %2, the allocator&apos;s expected reserve does not</source>
         <translation>%1 上偏紧：分配峰值可放入 %2，分配器的预计保留量放不下</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="78"/>
+        <location filename="../../app/clitrain.cpp" line="76"/>
         <source>does not fit on %1: %2 needed per GPU, %3 there</source>
         <translation>%1 上放不下：每 GPU 需要 %2，实有 %3</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="152"/>
+        <location filename="../../app/clitrain.cpp" line="137"/>
         <source>Trainable weights</source>
         <translation>可训练权重</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="154"/>
+        <location filename="../../app/clitrain.cpp" line="139"/>
         <source>Gradients</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="156"/>
+        <location filename="../../app/clitrain.cpp" line="141"/>
         <source>Optimizer state</source>
         <translation>优化器状态</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="160"/>
+        <location filename="../../app/clitrain.cpp" line="145"/>
         <source>Logits</source>
         <translation>Logits</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="162"/>
+        <location filename="../../app/clitrain.cpp" line="147"/>
         <source>Teacher</source>
         <translation>教师模型</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="163"/>
+        <location filename="../../app/clitrain.cpp" line="148"/>
         <source>CUDA context</source>
         <translation>CUDA 上下文</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="169"/>
+        <location filename="../../app/clitrain.cpp" line="154"/>
         <source>%1 | %2 | %3 | %4 | %5 x %6 tokens | %7 GPU(s), per GPU:
 </source>
         <translation>%1 | %2 | %3 | %4 | %5 x %6 个 token | %7 个 GPU，每 GPU：
 </translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="181"/>
+        <location filename="../../app/clitrain.cpp" line="166"/>
         <source>Peak allocated</source>
         <translation>分配峰值</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="182"/>
+        <location filename="../../app/clitrain.cpp" line="167"/>
         <source>(what torch.cuda.max_memory_allocated reports)</source>
         <translation>（torch.cuda.max_memory_allocated 报告的值）</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="185"/>
+        <location filename="../../app/clitrain.cpp" line="170"/>
         <source>(peak allocated + CUDA context)</source>
         <translation>（分配峰值 + CUDA 上下文）</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="187"/>
+        <location filename="../../app/clitrain.cpp" line="172"/>
         <source>Reserved</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="188"/>
+        <location filename="../../app/clitrain.cpp" line="173"/>
         <source>(expected allocator reserve + CUDA context: what nvidia-smi shows)</source>
         <translation>（分配器预计保留量 + CUDA 上下文：nvidia-smi 显示的值）</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="190"/>
+        <location filename="../../app/clitrain.cpp" line="175"/>
         <source>CPU memory per GPU: %1</source>
         <translation>每 GPU 占用的 CPU 内存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="192"/>
+        <location filename="../../app/clitrain.cpp" line="177"/>
         <source>Teacher GPU: %1</source>
         <translation>教师模型 GPU：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="193"/>
+        <location filename="../../app/clitrain.cpp" line="178"/>
         <source>Verdict: %1</source>
         <translation>结论：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="195"/>
+        <location filename="../../app/clitrain.cpp" line="180"/>
         <source>Step: %1 s, %2 tokens/s</source>
         <translation>每步：%1 秒，%2 token/秒</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="198"/>
+        <location filename="../../app/clitrain.cpp" line="185"/>
         <source>Job: %1 h</source>
         <translation>任务：%1 小时</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="247"/>
+        <location filename="../../app/clitrain.cpp" line="234"/>
         <source>unknown teacher %1</source>
         <translation>未知的教师模型 %1</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="288"/>
+        <location filename="../../app/clitrain.cpp" line="274"/>
         <source>how the model is trained; a --teacher makes full distill</source>
         <translation>训练方式；给出 --teacher 时 full 变为 distill</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="291"/>
+        <location filename="../../app/clitrain.cpp" line="277"/>
         <source>bf16: weights, gradients and state in bf16; amp: an fp32 master copy and fp32 state; fp32</source>
         <translation>bf16：权重、梯度和状态均为 bf16；amp：fp32 主副本和 fp32 状态；fp32</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="293"/>
+        <location filename="../../app/clitrain.cpp" line="279"/>
         <source>the optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="296"/>
+        <location filename="../../app/clitrain.cpp" line="282"/>
         <source>step each parameter as backward reaches it and free its gradient</source>
         <translation>反向传播到达每个参数时立即更新并释放其梯度</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="297"/>
+        <location filename="../../app/clitrain.cpp" line="283"/>
         <source>the adapters&apos; rank</source>
         <translation>适配器的秩</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="299"/>
+        <location filename="../../app/clitrain.cpp" line="285"/>
         <source>the linear layers that get adapters</source>
         <translation>加适配器的线性层</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="301"/>
+        <location filename="../../app/clitrain.cpp" line="287"/>
         <source>adapters on routed experts too (MoE)</source>
         <translation>路由专家也加适配器（MoE）</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="302"/>
+        <location filename="../../app/clitrain.cpp" line="288"/>
         <source>QLoRA without double quantization (4.5 bits)</source>
         <translation>QLoRA 不使用双重量化（4.5 位）</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="310"/>
+        <location filename="../../app/clitrain.cpp" line="296"/>
         <source>tokens per sequence</source>
         <translation>每个序列的 token 数</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="312"/>
+        <location filename="../../app/clitrain.cpp" line="298"/>
         <source>sequences per forward pass and GPU</source>
         <translation>每次前向传播、每 GPU 的序列数</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="314"/>
+        <location filename="../../app/clitrain.cpp" line="300"/>
         <source>micro-batches per optimizer step</source>
         <translation>每个优化器步骤的微批次数</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="316"/>
+        <location filename="../../app/clitrain.cpp" line="302"/>
         <source>several documents packed into each sequence</source>
         <translation>每个序列打包多个文档</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="317"/>
+        <location filename="../../app/clitrain.cpp" line="303"/>
         <source>activation checkpointing</source>
         <translation>激活检查点</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="319"/>
+        <location filename="../../app/clitrain.cpp" line="305"/>
         <source>what moves to CPU memory</source>
         <translation>移到 CPU 内存的内容</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="321"/>
+        <location filename="../../app/clitrain.cpp" line="307"/>
         <source>flash attention / fused SDPA</source>
         <translation>Flash Attention / 融合 SDPA</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="324"/>
+        <location filename="../../app/clitrain.cpp" line="310"/>
         <source>cross-entropy in chunks, upcasting one chunk at a time</source>
         <translation>分块计算交叉熵，每次只把一块提升到 fp32</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="326"/>
+        <location filename="../../app/clitrain.cpp" line="312"/>
         <source>how data-parallel GPUs share the model states</source>
         <translation>数据并行的 GPU 如何分摊模型状态</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="334"/>
+        <location filename="../../app/clitrain.cpp" line="320"/>
         <source>the frozen teacher of a distillation</source>
         <translation>蒸馏所用的冻结教师模型</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="336"/>
+        <location filename="../../app/clitrain.cpp" line="322"/>
         <source>the teacher&apos;s quantization recipe</source>
         <translation>教师模型的量化方案</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="338"/>
+        <location filename="../../app/clitrain.cpp" line="324"/>
         <source>the teacher runs on a GPU of its own</source>
         <translation>教师模型在单独的 GPU 上运行</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="339"/>
+        <location filename="../../app/clitrain.cpp" line="325"/>
         <source>tokens in the dataset, for the job time</source>
         <translation>数据集的 token 数，用于计算任务时长</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="341"/>
+        <location filename="../../app/clitrain.cpp" line="327"/>
         <source>passes over the dataset</source>
         <translation>遍历数据集的轮数</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="344"/>
+        <location filename="../../app/clitrain.cpp" line="330"/>
         <source>the share of the GPUs&apos; dense 16-bit rate a step achieves</source>
         <translation>一步训练达到的 GPU 稠密 16 位算力的比例</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="355"/>
+        <location filename="../../app/clitrain.cpp" line="341"/>
         <source>the memory per GPU and the time of fine-tuning, LoRA, QLoRA, QAT or distillation</source>
         <translation>全量微调、LoRA、QLoRA、QAT 或蒸馏的每 GPU 内存与时间</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="361"/>
+        <location filename="../../app/clitrain.cpp" line="347"/>
         <source>data-parallel GPUs per node</source>
         <translation>每个节点的数据并行 GPU 数</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="363"/>
+        <location filename="../../app/clitrain.cpp" line="349"/>
         <source>machines of that kind in the data-parallel group</source>
         <translation>数据并行组中此类机器的数量</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="366"/>
+        <location filename="../../app/clitrain.cpp" line="352"/>
         <source>show how each figure was computed</source>
         <translation>显示每个数字的计算方法</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="367"/>
+        <location filename="../../app/clitrain.cpp" line="353"/>
         <source>print the plan as JSON; byte counts are per GPU</source>
         <translation>以 JSON 输出方案；字节数均为每 GPU</translation>
     </message>
@@ -1381,204 +1381,209 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="253"/>
+        <location filename="../../views/mainwindow.cpp" line="255"/>
         <source>About FitPlanner</source>
         <translation>关于 FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="254"/>
+        <location filename="../../views/mainwindow.cpp" line="256"/>
         <source>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Will this open-weights model run on your hardware? FitPlanner estimates weights, KV cache, activations and runtime overhead from the model&apos;s own dimensions and the engine&apos;s allocation rules. Hover any number to see how it was computed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;这个开放权重模型能在你的硬件上运行吗？FitPlanner 根据模型自身的维度和推理引擎的分配规则，估算权重、KV 缓存、激活和运行时开销。将鼠标悬停在任意数字上即可查看其计算方式。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="263"/>
+        <location filename="../../views/mainwindow.cpp" line="265"/>
         <source>FitPlanner</source>
         <translation>FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="264"/>
+        <location filename="../../views/mainwindow.cpp" line="266"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="269"/>
+        <location filename="../../views/mainwindow.cpp" line="271"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="270"/>
+        <location filename="../../views/mainwindow.cpp" line="272"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="271"/>
+        <location filename="../../views/mainwindow.cpp" line="273"/>
         <source>&amp;Units</source>
         <translation>单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="272"/>
+        <location filename="../../views/mainwindow.cpp" line="274"/>
         <source>GiB (binary, as drivers report)</source>
         <translation>GiB（二进制，与驱动报告一致）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="273"/>
+        <location filename="../../views/mainwindow.cpp" line="275"/>
         <source>GB (decimal)</source>
         <translation>GB（十进制）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="274"/>
+        <location filename="../../views/mainwindow.cpp" line="276"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="275"/>
+        <location filename="../../views/mainwindow.cpp" line="277"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="276"/>
+        <location filename="../../views/mainwindow.cpp" line="278"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="277"/>
+        <location filename="../../views/mainwindow.cpp" line="279"/>
         <source>&amp;About FitPlanner</source>
         <translation>关于 FitPlanner(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="278"/>
+        <location filename="../../views/mainwindow.cpp" line="280"/>
         <source>Quantizations</source>
         <translation>量化方案</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="279"/>
+        <location filename="../../views/mainwindow.cpp" line="281"/>
         <source>Context</source>
         <translation>上下文</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="284"/>
+        <location filename="../../views/mainwindow.cpp" line="286"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="285"/>
+        <location filename="../../views/mainwindow.cpp" line="287"/>
         <source>Memory &amp;breakdown (hover a row for the arithmetic)</source>
         <translation>内存明细(&amp;B)（悬停在某一行上查看计算过程）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="286"/>
+        <location filename="../../views/mainwindow.cpp" line="288"/>
         <source>Memory breakdown</source>
         <translation>内存明细</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="287"/>
+        <location filename="../../views/mainwindow.cpp" line="289"/>
         <source>Memory by quantization table</source>
         <translation>各量化方案内存表</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="288"/>
+        <location filename="../../views/mainwindow.cpp" line="290"/>
         <source>Model catalog</source>
         <translation>模型目录</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="206"/>
+        <location filename="../../views/mainwindow.cpp" line="208"/>
         <source>Open model file</source>
         <translation>打开模型文件</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="206"/>
+        <location filename="../../views/mainwindow.cpp" line="116"/>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="208"/>
         <source>Model files (*.gguf *.safetensors);;All files (*)</source>
         <translation>模型文件 (*.gguf *.safetensors);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="211"/>
+        <location filename="../../views/mainwindow.cpp" line="213"/>
         <source>Open model folder</source>
         <translation>打开模型文件夹</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="265"/>
+        <location filename="../../views/mainwindow.cpp" line="267"/>
         <source>&amp;Open model file...</source>
         <translation>打开模型文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="266"/>
+        <location filename="../../views/mainwindow.cpp" line="268"/>
         <source>Open model &amp;folder...</source>
         <translation>打开模型文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="267"/>
+        <location filename="../../views/mainwindow.cpp" line="269"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="280"/>
+        <location filename="../../views/mainwindow.cpp" line="282"/>
         <source>Placement</source>
         <translation>放置</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="281"/>
+        <location filename="../../views/mainwindow.cpp" line="283"/>
         <source>What can I run?</source>
         <translation>我能运行什么？</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="283"/>
+        <location filename="../../views/mainwindow.cpp" line="285"/>
         <source>Hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="339"/>
+        <location filename="../../views/mainwindow.cpp" line="341"/>
         <source>Placement: no plan (%1)</source>
         <translation>放置：无方案（%1）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="342"/>
+        <location filename="../../views/mainwindow.cpp" line="344"/>
         <source>Placement on this hardware: %1</source>
         <translation>在此硬件上的放置：%1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="344"/>
+        <location filename="../../views/mainwindow.cpp" line="346"/>
         <source>, about %1 tokens/s</source>
         <translation>，约 %1 tokens/s</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="346"/>
+        <location filename="../../views/mainwindow.cpp" line="348"/>
         <source>, short by %1</source>
         <translation>，缺少 %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="383"/>
+        <location filename="../../views/mainwindow.cpp" line="385"/>
         <source>Cannot plan for %1</source>
         <translation>无法为 %1 规划</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="400"/>
+        <location filename="../../views/mainwindow.cpp" line="402"/>
         <source>Opening %1...</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="426"/>
+        <location filename="../../views/mainwindow.cpp" line="428"/>
         <source>it is a vision projector (mmproj), not a language model</source>
         <translation>这是视觉投影器（mmproj），不是语言模型</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="427"/>
+        <location filename="../../views/mainwindow.cpp" line="429"/>
         <source>the architecture could not be derived from it</source>
         <translation>无法从中推导出模型架构</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="432"/>
+        <location filename="../../views/mainwindow.cpp" line="434"/>
         <source>Cannot open model file</source>
         <translation>无法打开模型文件</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="433"/>
+        <location filename="../../views/mainwindow.cpp" line="435"/>
         <source>Cannot open %1:
 %2</source>
         <translation>无法打开 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="459"/>
+        <location filename="../../views/mainwindow.cpp" line="461"/>
         <source>Clear list</source>
         <translation>清除列表</translation>
     </message>
@@ -3673,167 +3678,167 @@
         <translation>%1，分布在 %2 个 GPU 上</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="385"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="386"/>
         <source>%1 parameters x %2 bytes as stored%3%4%5</source>
         <translation>%1 个参数 x 存储的 %2 字节%3%4%5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="389"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="390"/>
         <source>, + 2 x the largest layer gathered (%1)</source>
         <translation>，+ 2 x 汇集的最大层（%1）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="390"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="391"/>
         <source>, shards in CPU memory</source>
         <translation>，分片位于 CPU 内存</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="392"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="393"/>
         <source>%1 adapter parameters (rank %2, %3) x %4 bytes</source>
         <translation>%1 个适配器参数（秩 %2，%3）x %4 字节</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="397"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="398"/>
         <source>fp32 master copy: %1 parameters x 4 bytes%2</source>
         <translation>fp32 主副本：%1 个参数 x 4 字节%2</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="400"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="401"/>
         <source>none: the weights themselves are trained</source>
         <translation>无：直接训练权重本身</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="403"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="404"/>
         <source>optimizer step in backward: only the largest tensor&apos;s gradient (%1 values x %2 bytes) is alive at once</source>
         <translation>反向传播中的优化器步骤：同一时刻只保留最大张量的梯度（%1 个值 x %2 字节）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="407"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="408"/>
         <source>%1 trainable parameters x %2 bytes%3%4%5</source>
         <translation>%1 个可训练参数 x %2 字节%3%4%5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="411"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="412"/>
         <source>, x 2 for DDP&apos;s gradient buckets</source>
         <translation>，DDP 梯度桶 x 2</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="414"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="415"/>
         <source>, + the largest layer&apos;s unsharded gradient (%1)</source>
         <translation>，+ 最大层未分片的梯度（%1）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="417"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="418"/>
         <source>%1 for %2 trainable parameters (%3 bytes in all)%4%5</source>
         <translation>%1，%2 个可训练参数（共 %3 字节）%4%5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="422"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="423"/>
         <source>, in CPU memory</source>
         <translation>，位于 CPU 内存</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="498"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="499"/>
         <source>fake-quant weight clones and masks %1 (%2 weights x 3 bytes), activation copies and masks %3 (%4 bytes per token and layer x %5 layers)</source>
         <translation>伪量化权重副本与掩码 %1（%2 个权重 x 3 字节），激活副本与掩码 %3（每 token 每层 %4 字节 x %5 层）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="529"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="530"/>
         <source>%1 layers x %2 (%3 checkpointing, flash attention %4)</source>
         <translation>%1 层 x %2（检查点 %3，Flash Attention %4）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="532"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="533"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="532"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="533"/>
         <source>off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="534"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="535"/>
         <source>one layer recomputed %1</source>
         <translation>重算一层 %1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="535"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="536"/>
         <source>final norm and head input %1</source>
         <translation>最终归一化与输出头输入 %1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="537"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="538"/>
         <source>block-causal mask of the packed rows %1</source>
         <translation>打包序列的分块因果掩码 %1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="544"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="545"/>
         <source>offloaded to CPU but 2 layers</source>
         <translation>除 2 层外均卸载到 CPU</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="556"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="557"/>
         <source>one NF4 matrix dequantised to 16 bits %1</source>
         <translation>一个 NF4 矩阵反量化为 16 位 %1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="559"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="560"/>
         <source>%1 sequences x %2 tokens: </source>
         <translation>%1 个序列 x %2 个 token：</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="571"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="572"/>
         <source>%1 tokens x %2 vocabulary: 2 bytes of bf16 logits + (4 fp32 log-softmax + 4 fp32 gradient) / %3 chunk(s)%4</source>
         <translation>%1 个 token x %2 词表：bf16 logits 2 字节 + （fp32 log-softmax 4 + fp32 梯度 4）/ %3 块%4</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="576"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="577"/>
         <source> + the student&apos;s fp32 log-probabilities and their gradient for the KL loss %1</source>
         <translation> + KL 损失所需的学生模型 fp32 对数概率及其梯度 %1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="586"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="587"/>
         <source>none: no teacher</source>
         <translation>无：没有教师模型</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="604"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="605"/>
         <source>teacher %1: %2</source>
         <translation>教师模型 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="616"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="617"/>
         <source>teacher %1 in %2: weights %3 + forward working set %4 + logits and fp32 probabilities %5%6</source>
         <translation>教师模型 %1（%2）：权重 %3 + 前向工作集 %4 + logits 与 fp32 概率 %5%6</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="618"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="619"/>
         <source> (on its own GPU)</source>
         <translation>（在单独的 GPU 上）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="622"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="623"/>
         <source>teacher and student vocabularies differ (%1 vs %2): logit distillation needs one vocabulary; sequence-level distillation from generated text does not</source>
         <translation>教师与学生的词表不同（%1 对 %2）：logit 蒸馏需要同一词表；基于生成文本的序列级蒸馏则不需要</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="678"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="679"/>
         <source>CUDA context and libraries %1 + cuBLAS workspace %2 (not counted by PyTorch&apos;s allocator)</source>
         <translation>CUDA 上下文与库 %1 + cuBLAS 工作区 %2（不计入 PyTorch 分配器）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="797"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="798"/>
         <source>paged optimizer state (%1) lives in CUDA unified memory outside PyTorch&apos;s allocator: it is not in the peak allocated and moves to CPU memory when the GPU runs short</source>
         <translation>分页优化器状态（%1）位于 PyTorch 分配器之外的 CUDA 统一内存中：不计入分配峰值，GPU 内存不足时会移到 CPU 内存</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="801"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="802"/>
         <source>sequence of %1 tokens exceeds the model&apos;s trained context of %2</source>
         <translation>%1 个 token 的序列超过模型训练时的上下文 %2</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="805"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="806"/>
         <source>the teacher is replicated on every GPU, not sharded</source>
         <translation>教师模型在每个 GPU 上各存一份，不分片</translation>
     </message>
@@ -4012,6 +4017,190 @@ Runs on: %2</source>
         <location filename="../../views/scenariopanel.cpp" line="330"/>
         <source>Tick more quantizations to add them to the comparison chart</source>
         <translation>勾选更多量化方案以加入对比图</translation>
+    </message>
+</context>
+<context>
+    <name>TrainPanel</name>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="165"/>
+        <location filename="../../views/trainpanel.cpp" line="276"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="226"/>
+        <source>Per GPU: %1 allocated at the peak + CUDA context = %2; the allocator reserves about %3</source>
+        <translation>每 GPU：峰值分配 %1 + CUDA 上下文 = %2；分配器约保留 %3</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="231"/>
+        <source>Fits: %1 of %2 per GPU</source>
+        <translation>可放入：每 GPU %2 中用 %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="234"/>
+        <source>Tight: the peak fits in %1, the allocator&apos;s reserve may not</source>
+        <translation>偏紧：峰值可放入 %1，分配器的保留量可能放不下</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="237"/>
+        <source>Does not fit: %1 needed per GPU, %2 there</source>
+        <translation>放不下：每 GPU 需要 %1，实有 %2</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="240"/>
+        <source>Does not fit: %1 offloaded to RAM</source>
+        <translation>放不下：卸载到内存的 %1 超出内存</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="243"/>
+        <source>No GPU to train on</source>
+        <translation>没有可用于训练的 GPU</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="248"/>
+        <source>Step: %1 s, %2 tokens/s over %3 GPU(s)</source>
+        <translation>每步：%1 秒，%3 个 GPU 合计 %2 token/秒</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="252"/>
+        <source>Step time: the GPU&apos;s throughput is not known</source>
+        <translation>每步时间：GPU 算力未知</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="262"/>
+        <source>&amp;Method</source>
+        <translation>方法(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="262"/>
+        <source>&amp;Precision</source>
+        <translation>精度(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="262"/>
+        <source>&amp;Optimizer</source>
+        <translation>优化器(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="262"/>
+        <source>LoRA &amp;rank</source>
+        <translation>LoRA 秩(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="263"/>
+        <source>LoRA &amp;targets</source>
+        <translation>LoRA 目标层(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="263"/>
+        <source>&amp;Sequence</source>
+        <translation>序列长度(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="263"/>
+        <source>Micro-&amp;batch</source>
+        <translation>微批次(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="263"/>
+        <source>&amp;Gradient accumulation</source>
+        <translation>梯度累积(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="263"/>
+        <source>&amp;Checkpointing</source>
+        <translation>检查点(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="264"/>
+        <source>S&amp;harding</source>
+        <translation>分片(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="264"/>
+        <source>G&amp;PUs</source>
+        <translation>GPU 数(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="264"/>
+        <source>T&amp;eacher</source>
+        <translation>教师模型(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="264"/>
+        <source>Teacher &amp;quantization</source>
+        <translation>教师模型量化(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="264"/>
+        <source>&amp;Flash attention</source>
+        <translation>Flash Attention(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="265"/>
+        <source>Ch&amp;unked loss</source>
+        <translation>分块损失(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="265"/>
+        <source>Optimizer step in &amp;backward</source>
+        <translation>反向传播中更新(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="270"/>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="270"/>
+        <source>Trainable weights</source>
+        <translation>可训练权重</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="270"/>
+        <source>Gradients</source>
+        <translation>梯度</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="270"/>
+        <source>Optimizer state</source>
+        <translation>优化器状态</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="271"/>
+        <source>Activations</source>
+        <translation>激活</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="271"/>
+        <source>Logits</source>
+        <translation>Logits</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="271"/>
+        <source>Teacher</source>
+        <translation>教师模型</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="271"/>
+        <source>CUDA context</source>
+        <translation>CUDA 上下文</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="274"/>
+        <source>GiB per GPU</source>
+        <translation>每 GPU 的 GiB</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="275"/>
+        <source>Training memory per GPU</source>
+        <translation>每 GPU 训练内存</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="280"/>
+        <source>Train</source>
+        <translation>训练</translation>
     </message>
 </context>
 <context>
