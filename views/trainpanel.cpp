@@ -113,7 +113,7 @@ TrainPanel::TrainPanel(EstimateSession* session, HardwareSelection* hardware, QW
     m_axis = new QValueAxis(m_chart);
     m_chart->addAxis(m_axis, Qt::AlignBottom);
     series->attachAxis(m_axis);
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->legend()->setAlignment(Qt::AlignRight);
     auto* view = new QChartView(m_chart, this);
     view->setRenderHint(QPainter::Antialiasing);
     view->setObjectName(QStringLiteral("trainChart"));
@@ -202,16 +202,20 @@ void TrainPanel::recompute()
     m_total = e ? e->total : 0;
     m_reserved = e ? e->reserved : 0;
     if (!e) {
-        for (QBarSet* set : m_sets)
-            set->replace(0, 0.0);
+        for (int i = 0; i < m_sets.size(); ++i) {
+            m_sets[i]->replace(0, 0.0);
+            m_sets[i]->setLabel(m_names.value(i));
+        }
         m_verdict->setText(error);
         m_time->clear();
         return;
     }
     const MemoryComponent* parts[] = { &e->weights, &e->trainableWeights, &e->gradients, &e->optimizer, &e->activations,
         &e->logits, &e->teacher, &e->overhead };
-    for (int i = 0; i < 8; ++i)
+    for (int i = 0; i < 8; ++i) {
         m_sets[i]->replace(0, double(parts[i]->bytes) / GiB);
+        m_sets[i]->setLabel(tr("%1 %2").arg(m_names.value(i), formatBytes(parts[i]->bytes)));
+    }
     const HardwareProfile& hw = m_hardware->profile();
     qint64 capacity = 0;
     double tflops = 0.0;
@@ -267,10 +271,8 @@ void TrainPanel::retranslate()
         if (auto* label = qobject_cast<QLabel*>(m_form->itemAt(row, QFormLayout::LabelRole)->widget()))
             label->setText(labels[row]);
     }
-    const QStringList names = { tr("Weights"), tr("Trainable weights"), tr("Gradients"), tr("Optimizer state"),
-        tr("Activations"), tr("Logits"), tr("Teacher"), tr("CUDA context") };
-    for (int i = 0; i < m_sets.size(); ++i)
-        m_sets[i]->setLabel(names[i]);
+    m_names = { tr("Weights"), tr("Trainable weights"), tr("Gradients"), tr("Optimizer state"), tr("Activations"),
+        tr("Logits"), tr("Teacher"), tr("CUDA context") };
     m_axis->setTitleText(tr("GiB per GPU"));
     m_chart->setTitle(tr("Training memory per GPU"));
     m_teacher->setItemText(0, tr("None"));

@@ -66,6 +66,7 @@ private:
     QChart* m_chart;
     QValueAxis* m_axis;
     QList<QBarSet*> m_sets;
+    QStringList m_names; // the components, translated
     QLabel* m_verdict;
     QLabel* m_time;
     qint64 m_total = 0;

@@ -4023,182 +4023,187 @@ Runs on: %2</source>
     <name>TrainPanel</name>
     <message>
         <location filename="../../views/trainpanel.cpp" line="165"/>
-        <location filename="../../views/trainpanel.cpp" line="276"/>
+        <location filename="../../views/trainpanel.cpp" line="278"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="226"/>
+        <location filename="../../views/trainpanel.cpp" line="217"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="230"/>
         <source>Per GPU: %1 allocated at the peak + CUDA context = %2; the allocator reserves about %3</source>
         <translation>每 GPU：峰值分配 %1 + CUDA 上下文 = %2；分配器约保留 %3</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="231"/>
+        <location filename="../../views/trainpanel.cpp" line="235"/>
         <source>Fits: %1 of %2 per GPU</source>
         <translation>可放入：每 GPU %2 中用 %1</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="234"/>
+        <location filename="../../views/trainpanel.cpp" line="238"/>
         <source>Tight: the peak fits in %1, the allocator&apos;s reserve may not</source>
         <translation>偏紧：峰值可放入 %1，分配器的保留量可能放不下</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="237"/>
+        <location filename="../../views/trainpanel.cpp" line="241"/>
         <source>Does not fit: %1 needed per GPU, %2 there</source>
         <translation>放不下：每 GPU 需要 %1，实有 %2</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="240"/>
+        <location filename="../../views/trainpanel.cpp" line="244"/>
         <source>Does not fit: %1 offloaded to RAM</source>
         <translation>放不下：卸载到内存的 %1 超出内存</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="243"/>
+        <location filename="../../views/trainpanel.cpp" line="247"/>
         <source>No GPU to train on</source>
         <translation>没有可用于训练的 GPU</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="248"/>
+        <location filename="../../views/trainpanel.cpp" line="252"/>
         <source>Step: %1 s, %2 tokens/s over %3 GPU(s)</source>
         <translation>每步：%1 秒，%3 个 GPU 合计 %2 token/秒</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="252"/>
+        <location filename="../../views/trainpanel.cpp" line="256"/>
         <source>Step time: the GPU&apos;s throughput is not known</source>
         <translation>每步时间：GPU 算力未知</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="262"/>
+        <location filename="../../views/trainpanel.cpp" line="266"/>
         <source>&amp;Method</source>
         <translation>方法(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="262"/>
+        <location filename="../../views/trainpanel.cpp" line="266"/>
         <source>&amp;Precision</source>
         <translation>精度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="262"/>
+        <location filename="../../views/trainpanel.cpp" line="266"/>
         <source>&amp;Optimizer</source>
         <translation>优化器(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="262"/>
+        <location filename="../../views/trainpanel.cpp" line="266"/>
         <source>LoRA &amp;rank</source>
         <translation>LoRA 秩(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="263"/>
+        <location filename="../../views/trainpanel.cpp" line="267"/>
         <source>LoRA &amp;targets</source>
         <translation>LoRA 目标层(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="263"/>
+        <location filename="../../views/trainpanel.cpp" line="267"/>
         <source>&amp;Sequence</source>
         <translation>序列长度(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="263"/>
+        <location filename="../../views/trainpanel.cpp" line="267"/>
         <source>Micro-&amp;batch</source>
         <translation>微批次(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="263"/>
+        <location filename="../../views/trainpanel.cpp" line="267"/>
         <source>&amp;Gradient accumulation</source>
         <translation>梯度累积(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="263"/>
+        <location filename="../../views/trainpanel.cpp" line="267"/>
         <source>&amp;Checkpointing</source>
         <translation>检查点(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="264"/>
+        <location filename="../../views/trainpanel.cpp" line="268"/>
         <source>S&amp;harding</source>
         <translation>分片(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="264"/>
+        <location filename="../../views/trainpanel.cpp" line="268"/>
         <source>G&amp;PUs</source>
         <translation>GPU 数(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="264"/>
+        <location filename="../../views/trainpanel.cpp" line="268"/>
         <source>T&amp;eacher</source>
         <translation>教师模型(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="264"/>
+        <location filename="../../views/trainpanel.cpp" line="268"/>
         <source>Teacher &amp;quantization</source>
         <translation>教师模型量化(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="264"/>
+        <location filename="../../views/trainpanel.cpp" line="268"/>
         <source>&amp;Flash attention</source>
         <translation>Flash Attention(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="265"/>
+        <location filename="../../views/trainpanel.cpp" line="269"/>
         <source>Ch&amp;unked loss</source>
         <translation>分块损失(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="265"/>
+        <location filename="../../views/trainpanel.cpp" line="269"/>
         <source>Optimizer step in &amp;backward</source>
         <translation>反向传播中更新(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="270"/>
+        <location filename="../../views/trainpanel.cpp" line="274"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="270"/>
+        <location filename="../../views/trainpanel.cpp" line="274"/>
         <source>Trainable weights</source>
         <translation>可训练权重</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="270"/>
+        <location filename="../../views/trainpanel.cpp" line="274"/>
         <source>Gradients</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="270"/>
+        <location filename="../../views/trainpanel.cpp" line="274"/>
         <source>Optimizer state</source>
         <translation>优化器状态</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="271"/>
+        <location filename="../../views/trainpanel.cpp" line="274"/>
         <source>Activations</source>
         <translation>激活</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="271"/>
+        <location filename="../../views/trainpanel.cpp" line="275"/>
         <source>Logits</source>
         <translation>Logits</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="271"/>
+        <location filename="../../views/trainpanel.cpp" line="275"/>
         <source>Teacher</source>
         <translation>教师模型</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="271"/>
+        <location filename="../../views/trainpanel.cpp" line="275"/>
         <source>CUDA context</source>
         <translation>CUDA 上下文</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="274"/>
+        <location filename="../../views/trainpanel.cpp" line="276"/>
         <source>GiB per GPU</source>
         <translation>每 GPU 的 GiB</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="275"/>
+        <location filename="../../views/trainpanel.cpp" line="277"/>
         <source>Training memory per GPU</source>
         <translation>每 GPU 训练内存</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="280"/>
+        <location filename="../../views/trainpanel.cpp" line="282"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
