@@ -250,10 +250,38 @@ int runTrain(const CliArgs& o, const Catalogs& c, QTextStream& out, QTextStream&
         return fail(error);
     const TrainVerdict v = judge(*e, *hw, o.number(QStringLiteral("efficiency")).value_or(kDefaultEfficiency),
         o.count(QStringLiteral("dataset-tokens")), o.count(QStringLiteral("epochs")).value_or(1));
-    if (o.flag(QStringLiteral("json")))
-        printJson(out, trainJson(*e, v, *hw));
-    else
-        printTrainText(out, *e, v, o.flag(QStringLiteral("explain")));
+    std::optional<OfflineDistillation> offline;
+    if (o.isSet(QStringLiteral("offline-topk"))) {
+        if (!sc.hasTeacher() || !o.isSet(QStringLiteral("dataset-tokens")))
+            return fail(CliTr::tr("--offline-topk needs --teacher and --dataset-tokens"));
+        offline = offlineDistillation(*e, *o.count(QStringLiteral("dataset-tokens")),
+            *o.count(QStringLiteral("offline-topk")), hw->gpus.empty() ? 0.0 : hw->gpus.front().fp16Tflops,
+            o.number(QStringLiteral("efficiency")).value_or(kDefaultEfficiency));
+    }
+    if (o.flag(QStringLiteral("json"))) {
+        QJsonObject json = trainJson(*e, v, *hw);
+        if (offline)
+            json.insert(QStringLiteral("offline_distillation"),
+                QJsonObject { { QStringLiteral("top_k"), offline->topK },
+                    { QStringLiteral("bytes_per_token"), offline->bytesPerToken },
+                    { QStringLiteral("disk_bytes"), offline->diskBytes },
+                    { QStringLiteral("teacher_seconds"), secondsJson(offline->teacherSeconds) } });
+        printJson(out, json);
+        return 0;
+    }
+    printTrainText(out, *e, v, o.flag(QStringLiteral("explain")));
+    if (offline && offline->teacherSeconds >= 0.0)
+        out << CliTr::tr("Offline distillation: top-%1 logits, %2 on disk; the teacher's forward over the dataset "
+                         "takes %3 h")
+                   .arg(offline->topK)
+                   .arg(formatBytes(offline->diskBytes))
+                   .arg(offline->teacherSeconds / 3600.0, 0, 'f', 1)
+            << '\n';
+    else if (offline)
+        out << CliTr::tr("Offline distillation: top-%1 logits, %2 on disk; the GPU's throughput is unknown")
+                   .arg(offline->topK)
+                   .arg(formatBytes(offline->diskBytes))
+            << '\n';
     return 0;
 }
 
@@ -322,6 +350,10 @@ QList<CliOption> teacherAndTimeOptions(const Catalogs& c)
         { QStringLiteral("teacher-quant"), QStringLiteral("ID"), CliTr::tr("the teacher's quantization recipe"),
             CliValidators::recipe(c.quants), TrainingScenario().teacherRecipe, {} },
         flagOption(QStringLiteral("teacher-separate"), CliTr::tr("the teacher runs on a GPU of its own")),
+        { QStringLiteral("offline-topk"), QStringLiteral("K"),
+            CliTr::tr("offline distillation: the disk for the teacher's top-K logits of --dataset-tokens and the time "
+                      "to produce them"),
+            CliValidators::count(1, 1 << 20), {}, {} },
         { QStringLiteral("dataset-tokens"), QStringLiteral("N"), CliTr::tr("tokens in the dataset, for the job time"),
             CliValidators::count(1, std::numeric_limits<qint64>::max() / 1024), {}, {} },
         { QStringLiteral("epochs"), QStringLiteral("N"), CliTr::tr("passes over the dataset"),

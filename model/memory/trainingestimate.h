@@ -43,6 +43,7 @@ struct TrainingEstimate
     qint64 teacherGpuTotal = 0; // the teacher's own GPU when it runs on a separate one (0 otherwise)
 
     double trainingFlopsPerToken = 0.0; // forward, backward, recomputation and teacher forward
+    double teacherFlopsPerToken = 0.0; // the teacher's forward alone
     QStringList notes;
 };
 

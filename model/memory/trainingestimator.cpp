@@ -630,21 +630,22 @@ bool addTeacher(const TrainingScenario& sc, const QuantCatalog& catalog, Trainin
 // Training FLOPs per token: 6 x active parameters for a trained model (forward 2, backward 4), 4 for frozen
 // weights plus 6 per adapter parameter, +2 per parameter for full recomputation, the causal attention scores, and
 // the teacher's forward.
+// Forward FLOPs per token: 2 x the active parameters (the embedding lookup is free) + the causal attention scores.
+double forwardFlopsPerToken(const ModelSpec& m, const ParamCounts& c, qint64 seq)
+{
+    const double matmul = double(c.active - (m.tiedEmbeddings ? 0 : c.embedding));
+    return 2.0 * matmul
+        + 2.0 * double(m.numLayers) * double(seq) * double(m.attention.numHeads) * double(m.attention.headDim);
+}
+
 double flopsPerToken(const TrainingScenario& sc, const LayoutFacts& f, const ParamCounts& teacher)
 {
-    const ModelSpec& m = sc.model;
-    const double matmul = double(f.counts.active - (m.tiedEmbeddings ? 0 : f.counts.embedding));
-    const double attention
-        = 2.0 * double(m.numLayers) * double(sc.seq) * double(m.attention.numHeads) * double(m.attention.headDim);
-    const double forward = 2.0 * matmul + attention;
+    const double forward = forwardFlopsPerToken(sc.model, f.counts, sc.seq);
     double flops = usesAdapters(sc.method) ? 2.0 * forward + 6.0 * double(f.adapterParams) : 3.0 * forward;
     if (sc.checkpointing == Checkpointing::Full)
         flops += forward;
-    if (sc.hasTeacher()) {
-        const ModelSpec& t = sc.teacher;
-        flops += 2.0 * double(teacher.active - (t.tiedEmbeddings ? 0 : teacher.embedding))
-            + 2.0 * double(t.numLayers) * double(sc.seq) * double(t.attention.numHeads) * double(t.attention.headDim);
-    }
+    if (sc.hasTeacher())
+        flops += forwardFlopsPerToken(sc.teacher, teacher, sc.seq);
     return flops;
 }
 
@@ -793,7 +794,9 @@ std::optional<TrainingEstimate> TrainingEstimator::estimate(const TrainingScenar
     if (!addTeacher(sc, m_catalog, &e, error))
         return std::nullopt;
     addPeak(sc, f, &e);
-    e.trainingFlopsPerToken = flopsPerToken(sc, f, sc.hasTeacher() ? countParameters(sc.teacher) : ParamCounts {});
+    const ParamCounts teacherCounts = sc.hasTeacher() ? countParameters(sc.teacher) : ParamCounts {};
+    e.trainingFlopsPerToken = flopsPerToken(sc, f, teacherCounts);
+    e.teacherFlopsPerToken = sc.hasTeacher() ? forwardFlopsPerToken(sc.teacher, teacherCounts, sc.seq) : 0.0;
     if (sc.optimizer == TrainingOptimizer::PagedAdamW8bit)
         e.notes << Tr::tr("paged optimizer state (%1) lives in CUDA unified memory outside PyTorch's allocator: it "
                           "is not in the peak allocated and moves to CPU memory when the GPU runs short")
@@ -854,6 +857,19 @@ TrainingTime trainingTime(
     if (datasetTokens > 0)
         t.jobSeconds = double(datasetTokens) * double(std::max<qint64>(epochs, 1)) / t.tokensPerSecond;
     return t;
+}
+
+OfflineDistillation offlineDistillation(
+    const TrainingEstimate& e, qint64 datasetTokens, qint64 topK, double tflopsPerGpu, double efficiency)
+{
+    OfflineDistillation o;
+    o.topK = topK;
+    o.bytesPerToken = satMul(topK, OfflineDistillation::kBytesPerEntry);
+    o.diskBytes = satMul(datasetTokens, o.bytesPerToken);
+    const double rate = tflopsPerGpu * 1e12 * efficiency * double(e.scenario.worldSize());
+    if (rate > 0.0 && e.teacherFlopsPerToken > 0.0)
+        o.teacherSeconds = double(datasetTokens) * e.teacherFlopsPerToken / rate;
+    return o;
 }
 
 double TrainingEstimator::bnb4BitsPerWeight(const QString& typeId, qint64 ne0, qint64 ne1) const

@@ -79,6 +79,19 @@ struct TrainingTime
 TrainingTime trainingTime(
     const TrainingEstimate& e, double tflopsPerGpu, double efficiency, qint64 datasetTokens = 0, qint64 epochs = 1);
 
+// Offline distillation: the teacher's top-k logits of every dataset token, written once to disk (a 4-byte token
+// index and a 16-bit value per entry), and the teacher's forward over the dataset on the plan's GPUs.
+struct OfflineDistillation
+{
+    static constexpr qint64 kBytesPerEntry = 4 + 2;
+    qint64 topK = 0;
+    qint64 bytesPerToken = 0;
+    qint64 diskBytes = 0;
+    double teacherSeconds = -1.0; // -1: the GPUs' throughput is unknown
+};
+OfflineDistillation offlineDistillation(
+    const TrainingEstimate& e, qint64 datasetTokens, qint64 topK, double tflopsPerGpu, double efficiency);
+
 // Training memory per GPU: a sibling of MemoryEstimator that shares ModelSpec, tensorLayout() and the storage
 // types. Pure: no I/O, safe from any thread.
 class TrainingEstimator

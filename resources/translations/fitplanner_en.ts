@@ -1041,142 +1041,162 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/clitrain.cpp" line="256"/>
+        <source>--offline-topk needs --teacher and --dataset-tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/clitrain.cpp" line="274"/>
-        <source>how the model is trained; a --teacher makes full distill</source>
+        <source>Offline distillation: top-%1 logits, %2 on disk; the teacher&apos;s forward over the dataset takes %3 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="277"/>
-        <source>bf16: weights, gradients and state in bf16; amp: an fp32 master copy and fp32 state; fp32</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/clitrain.cpp" line="279"/>
-        <source>the optimizer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/clitrain.cpp" line="282"/>
-        <source>step each parameter as backward reaches it and free its gradient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/clitrain.cpp" line="283"/>
-        <source>the adapters&apos; rank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/clitrain.cpp" line="285"/>
-        <source>the linear layers that get adapters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/clitrain.cpp" line="287"/>
-        <source>adapters on routed experts too (MoE)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/clitrain.cpp" line="288"/>
-        <source>QLoRA without double quantization (4.5 bits)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/clitrain.cpp" line="296"/>
-        <source>tokens per sequence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/clitrain.cpp" line="298"/>
-        <source>sequences per forward pass and GPU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/clitrain.cpp" line="300"/>
-        <source>micro-batches per optimizer step</source>
+        <location filename="../../app/clitrain.cpp" line="281"/>
+        <source>Offline distillation: top-%1 logits, %2 on disk; the GPU&apos;s throughput is unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/clitrain.cpp" line="302"/>
-        <source>several documents packed into each sequence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/clitrain.cpp" line="303"/>
-        <source>activation checkpointing</source>
+        <source>how the model is trained; a --teacher makes full distill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/clitrain.cpp" line="305"/>
-        <source>what moves to CPU memory</source>
+        <source>bf16: weights, gradients and state in bf16; amp: an fp32 master copy and fp32 state; fp32</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/clitrain.cpp" line="307"/>
-        <source>flash attention / fused SDPA</source>
+        <source>the optimizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/clitrain.cpp" line="310"/>
-        <source>cross-entropy in chunks, upcasting one chunk at a time</source>
+        <source>step each parameter as backward reaches it and free its gradient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="312"/>
-        <source>how data-parallel GPUs share the model states</source>
+        <location filename="../../app/clitrain.cpp" line="311"/>
+        <source>the adapters&apos; rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="320"/>
-        <source>the frozen teacher of a distillation</source>
+        <location filename="../../app/clitrain.cpp" line="313"/>
+        <source>the linear layers that get adapters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="322"/>
-        <source>the teacher&apos;s quantization recipe</source>
+        <location filename="../../app/clitrain.cpp" line="315"/>
+        <source>adapters on routed experts too (MoE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="316"/>
+        <source>QLoRA without double quantization (4.5 bits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/clitrain.cpp" line="324"/>
-        <source>the teacher runs on a GPU of its own</source>
+        <source>tokens per sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="325"/>
-        <source>tokens in the dataset, for the job time</source>
+        <location filename="../../app/clitrain.cpp" line="326"/>
+        <source>sequences per forward pass and GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="327"/>
-        <source>passes over the dataset</source>
+        <location filename="../../app/clitrain.cpp" line="328"/>
+        <source>micro-batches per optimizer step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/clitrain.cpp" line="330"/>
-        <source>the share of the GPUs&apos; dense 16-bit rate a step achieves</source>
+        <source>several documents packed into each sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="341"/>
-        <source>the memory per GPU and the time of fine-tuning, LoRA, QLoRA, QAT or distillation</source>
+        <location filename="../../app/clitrain.cpp" line="331"/>
+        <source>activation checkpointing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="347"/>
-        <source>data-parallel GPUs per node</source>
+        <location filename="../../app/clitrain.cpp" line="333"/>
+        <source>what moves to CPU memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="349"/>
-        <source>machines of that kind in the data-parallel group</source>
+        <location filename="../../app/clitrain.cpp" line="335"/>
+        <source>flash attention / fused SDPA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="338"/>
+        <source>cross-entropy in chunks, upcasting one chunk at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="340"/>
+        <source>how data-parallel GPUs share the model states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="348"/>
+        <source>the frozen teacher of a distillation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="350"/>
+        <source>the teacher&apos;s quantization recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/clitrain.cpp" line="352"/>
+        <source>the teacher runs on a GPU of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="354"/>
+        <source>offline distillation: the disk for the teacher&apos;s top-K logits of --dataset-tokens and the time to produce them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="357"/>
+        <source>tokens in the dataset, for the job time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="359"/>
+        <source>passes over the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="362"/>
+        <source>the share of the GPUs&apos; dense 16-bit rate a step achieves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="373"/>
+        <source>the memory per GPU and the time of fine-tuning, LoRA, QLoRA, QAT or distillation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="379"/>
+        <source>data-parallel GPUs per node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="381"/>
+        <source>machines of that kind in the data-parallel group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="384"/>
         <source>show how each figure was computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="353"/>
+        <location filename="../../app/clitrain.cpp" line="385"/>
         <source>print the plan as JSON; byte counts are per GPU</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3824,22 +3844,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="679"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="680"/>
         <source>CUDA context and libraries %1 + cuBLAS workspace %2 (not counted by PyTorch&apos;s allocator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="798"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="801"/>
         <source>paged optimizer state (%1) lives in CUDA unified memory outside PyTorch&apos;s allocator: it is not in the peak allocated and moves to CPU memory when the GPU runs short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="802"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="805"/>
         <source>sequence of %1 tokens exceeds the model&apos;s trained context of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="806"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="809"/>
         <source>the teacher is replicated on every GPU, not sharded</source>
         <translation type="unfinished"></translation>
     </message>

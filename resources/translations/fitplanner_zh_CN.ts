@@ -1042,142 +1042,162 @@
         <translation>未知的教师模型 %1</translation>
     </message>
     <message>
+        <location filename="../../app/clitrain.cpp" line="256"/>
+        <source>--offline-topk needs --teacher and --dataset-tokens</source>
+        <translation>--offline-topk 需要 --teacher 和 --dataset-tokens</translation>
+    </message>
+    <message>
         <location filename="../../app/clitrain.cpp" line="274"/>
+        <source>Offline distillation: top-%1 logits, %2 on disk; the teacher&apos;s forward over the dataset takes %3 h</source>
+        <translation>离线蒸馏：top-%1 logits，占磁盘 %2；教师模型遍历数据集的前向计算需 %3 小时</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="281"/>
+        <source>Offline distillation: top-%1 logits, %2 on disk; the GPU&apos;s throughput is unknown</source>
+        <translation>离线蒸馏：top-%1 logits，占磁盘 %2；GPU 算力未知</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="302"/>
         <source>how the model is trained; a --teacher makes full distill</source>
         <translation>训练方式；给出 --teacher 时 full 变为 distill</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="277"/>
+        <location filename="../../app/clitrain.cpp" line="305"/>
         <source>bf16: weights, gradients and state in bf16; amp: an fp32 master copy and fp32 state; fp32</source>
         <translation>bf16：权重、梯度和状态均为 bf16；amp：fp32 主副本和 fp32 状态；fp32</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="279"/>
+        <location filename="../../app/clitrain.cpp" line="307"/>
         <source>the optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="282"/>
+        <location filename="../../app/clitrain.cpp" line="310"/>
         <source>step each parameter as backward reaches it and free its gradient</source>
         <translation>反向传播到达每个参数时立即更新并释放其梯度</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="283"/>
+        <location filename="../../app/clitrain.cpp" line="311"/>
         <source>the adapters&apos; rank</source>
         <translation>适配器的秩</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="285"/>
+        <location filename="../../app/clitrain.cpp" line="313"/>
         <source>the linear layers that get adapters</source>
         <translation>加适配器的线性层</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="287"/>
+        <location filename="../../app/clitrain.cpp" line="315"/>
         <source>adapters on routed experts too (MoE)</source>
         <translation>路由专家也加适配器（MoE）</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="288"/>
+        <location filename="../../app/clitrain.cpp" line="316"/>
         <source>QLoRA without double quantization (4.5 bits)</source>
         <translation>QLoRA 不使用双重量化（4.5 位）</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="296"/>
+        <location filename="../../app/clitrain.cpp" line="324"/>
         <source>tokens per sequence</source>
         <translation>每个序列的 token 数</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="298"/>
+        <location filename="../../app/clitrain.cpp" line="326"/>
         <source>sequences per forward pass and GPU</source>
         <translation>每次前向传播、每 GPU 的序列数</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="300"/>
+        <location filename="../../app/clitrain.cpp" line="328"/>
         <source>micro-batches per optimizer step</source>
         <translation>每个优化器步骤的微批次数</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="302"/>
+        <location filename="../../app/clitrain.cpp" line="330"/>
         <source>several documents packed into each sequence</source>
         <translation>每个序列打包多个文档</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="303"/>
+        <location filename="../../app/clitrain.cpp" line="331"/>
         <source>activation checkpointing</source>
         <translation>激活检查点</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="305"/>
+        <location filename="../../app/clitrain.cpp" line="333"/>
         <source>what moves to CPU memory</source>
         <translation>移到 CPU 内存的内容</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="307"/>
+        <location filename="../../app/clitrain.cpp" line="335"/>
         <source>flash attention / fused SDPA</source>
         <translation>Flash Attention / 融合 SDPA</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="310"/>
+        <location filename="../../app/clitrain.cpp" line="338"/>
         <source>cross-entropy in chunks, upcasting one chunk at a time</source>
         <translation>分块计算交叉熵，每次只把一块提升到 fp32</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="312"/>
+        <location filename="../../app/clitrain.cpp" line="340"/>
         <source>how data-parallel GPUs share the model states</source>
         <translation>数据并行的 GPU 如何分摊模型状态</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="320"/>
+        <location filename="../../app/clitrain.cpp" line="348"/>
         <source>the frozen teacher of a distillation</source>
         <translation>蒸馏所用的冻结教师模型</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="322"/>
+        <location filename="../../app/clitrain.cpp" line="350"/>
         <source>the teacher&apos;s quantization recipe</source>
         <translation>教师模型的量化方案</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="324"/>
+        <location filename="../../app/clitrain.cpp" line="352"/>
         <source>the teacher runs on a GPU of its own</source>
         <translation>教师模型在单独的 GPU 上运行</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="325"/>
+        <location filename="../../app/clitrain.cpp" line="354"/>
+        <source>offline distillation: the disk for the teacher&apos;s top-K logits of --dataset-tokens and the time to produce them</source>
+        <translation>离线蒸馏：保存教师模型对 --dataset-tokens 个 token 的 top-K logits 所需的磁盘空间及生成时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="357"/>
         <source>tokens in the dataset, for the job time</source>
         <translation>数据集的 token 数，用于计算任务时长</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="327"/>
+        <location filename="../../app/clitrain.cpp" line="359"/>
         <source>passes over the dataset</source>
         <translation>遍历数据集的轮数</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="330"/>
+        <location filename="../../app/clitrain.cpp" line="362"/>
         <source>the share of the GPUs&apos; dense 16-bit rate a step achieves</source>
         <translation>一步训练达到的 GPU 稠密 16 位算力的比例</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="341"/>
+        <location filename="../../app/clitrain.cpp" line="373"/>
         <source>the memory per GPU and the time of fine-tuning, LoRA, QLoRA, QAT or distillation</source>
         <translation>全量微调、LoRA、QLoRA、QAT 或蒸馏的每 GPU 内存与时间</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="347"/>
+        <location filename="../../app/clitrain.cpp" line="379"/>
         <source>data-parallel GPUs per node</source>
         <translation>每个节点的数据并行 GPU 数</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="349"/>
+        <location filename="../../app/clitrain.cpp" line="381"/>
         <source>machines of that kind in the data-parallel group</source>
         <translation>数据并行组中此类机器的数量</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="352"/>
+        <location filename="../../app/clitrain.cpp" line="384"/>
         <source>show how each figure was computed</source>
         <translation>显示每个数字的计算方法</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="353"/>
+        <location filename="../../app/clitrain.cpp" line="385"/>
         <source>print the plan as JSON; byte counts are per GPU</source>
         <translation>以 JSON 输出方案；字节数均为每 GPU</translation>
     </message>
@@ -3823,22 +3843,22 @@
         <translation>教师与学生的词表不同（%1 对 %2）：logit 蒸馏需要同一词表；基于生成文本的序列级蒸馏则不需要</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="679"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="680"/>
         <source>CUDA context and libraries %1 + cuBLAS workspace %2 (not counted by PyTorch&apos;s allocator)</source>
         <translation>CUDA 上下文与库 %1 + cuBLAS 工作区 %2（不计入 PyTorch 分配器）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="798"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="801"/>
         <source>paged optimizer state (%1) lives in CUDA unified memory outside PyTorch&apos;s allocator: it is not in the peak allocated and moves to CPU memory when the GPU runs short</source>
         <translation>分页优化器状态（%1）位于 PyTorch 分配器之外的 CUDA 统一内存中：不计入分配峰值，GPU 内存不足时会移到 CPU 内存</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="802"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="805"/>
         <source>sequence of %1 tokens exceeds the model&apos;s trained context of %2</source>
         <translation>%1 个 token 的序列超过模型训练时的上下文 %2</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="806"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="809"/>
         <source>the teacher is replicated on every GPU, not sharded</source>
         <translation>教师模型在每个 GPU 上各存一份，不分片</translation>
     </message>

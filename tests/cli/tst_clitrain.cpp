@@ -118,6 +118,16 @@ void TestCliTrain::distillationNamesTeacherAndStudent()
     QVERIFY(b[QStringLiteral("weights")].toInteger() < 1'100'000'000); // the 0.5B student in bf16
     QVERIFY(b[QStringLiteral("total")].toInteger()
         > b[QStringLiteral("teacher")].toInteger() + b[QStringLiteral("weights")].toInteger());
+
+    // Offline: the teacher's top-32 logits of a million tokens, 6 bytes per entry.
+    const Result off = run({ QStringLiteral("--model"), QStringLiteral("qwen2.5-0.5b"), QStringLiteral("--teacher"),
+        QStringLiteral("qwen2.5-7b"), QStringLiteral("--gpu"), QStringLiteral("h200"), QStringLiteral("--offline-topk"),
+        QStringLiteral("32"), QStringLiteral("--dataset-tokens"), QStringLiteral("1000000"),
+        QStringLiteral("--json") });
+    QCOMPARE(off.exitCode, 0);
+    const QJsonObject o = off.json()[QStringLiteral("offline_distillation")].toObject();
+    QCOMPARE(o[QStringLiteral("disk_bytes")].toInteger(), qint64(1'000'000) * 32 * 6);
+    QVERIFY(o[QStringLiteral("teacher_seconds")].toDouble() > 0.0);
 }
 
 void TestCliTrain::timeFromTheDevice()
@@ -200,6 +210,8 @@ void TestCliTrain::badInput_data()
                               << QStringLiteral("--model");
     QTest::newRow("teacher") << QStringList { m, id, QStringLiteral("--teacher"), QStringLiteral("nope") }
                              << QStringLiteral("nope");
+    QTest::newRow("offline without teacher") << QStringList { m, id, QStringLiteral("--offline-topk"),
+        QStringLiteral("8") } << QStringLiteral("--offline-topk needs --teacher");
 }
 
 void TestCliTrain::badInput()

@@ -258,6 +258,13 @@ void TestTrainingEstimator::distillByHand()
     QCOMPARE(e.peakAllocated, qint64(404096 + 808192) + e.teacher.bytes + qint64(173056 + 576000 + 128000));
     QVERIFY(e.trainingFlopsPerToken > full.trainingFlopsPerToken);
 
+    // Offline: 64 entries of 4 + 2 bytes per token; the teacher's forward 2 x (202048 - 64000) + attention
+    // 2 x 2 layers x 32 x 4 x 16 FLOPs per token at 50% of 100 TFLOPS.
+    QCOMPARE(e.teacherFlopsPerToken, 284288.0);
+    const OfflineDistillation off = offlineDistillation(e, 1'000'000, 64, 100.0, 0.5);
+    QCOMPARE(off.diskBytes, qint64(1'000'000) * 64 * 6);
+    QCOMPARE(off.teacherSeconds, 1e6 * 284288.0 / 50e12);
+
     s.teacherOnSeparateGpu = true;
     const TrainingEstimate apart = estimate(s);
     QCOMPARE(apart.peakAllocated, e.peakAllocated - e.teacher.bytes);
