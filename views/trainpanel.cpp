@@ -19,6 +19,8 @@
 #include <QHBoxLayout>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
+#include <QLineSeries>
+#include <QPen>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -118,6 +120,26 @@ TrainPanel::TrainPanel(EstimateSession* session, HardwareSelection* hardware, QW
     view->setRenderHint(QPainter::Antialiasing);
     view->setObjectName(QStringLiteral("trainChart"));
 
+    // Memory against sequence length, one line per checkpointing choice, against the GPU's memory.
+    m_sweep = new QChart;
+    m_sweepX = new QValueAxis(m_sweep);
+    m_sweepY = new QValueAxis(m_sweep);
+    m_sweep->addAxis(m_sweepX, Qt::AlignBottom);
+    m_sweep->addAxis(m_sweepY, Qt::AlignLeft);
+    m_sweepX->setLabelFormat(QStringLiteral("%.0f"));
+    for (int i = 0; i < 4; ++i) {
+        auto* line = new QLineSeries(m_sweep);
+        m_sweep->addSeries(line);
+        line->attachAxis(m_sweepX);
+        line->attachAxis(m_sweepY);
+        m_sweepLines << line;
+    }
+    m_sweepLines.back()->setPen(QPen(componentColor(Component::Overhead), 1.5, Qt::DashLine));
+    m_sweep->legend()->setAlignment(Qt::AlignRight);
+    auto* sweepView = new QChartView(m_sweep, this);
+    sweepView->setRenderHint(QPainter::Antialiasing);
+    sweepView->setObjectName(QStringLiteral("trainSweep"));
+
     m_verdict = new QLabel(this);
     m_verdict->setObjectName(QStringLiteral("trainVerdict"));
     m_verdict->setWordWrap(true);
@@ -126,6 +148,7 @@ TrainPanel::TrainPanel(EstimateSession* session, HardwareSelection* hardware, QW
     m_time->setWordWrap(true);
     auto* results = new QVBoxLayout;
     results->addWidget(view, 1);
+    results->addWidget(sweepView, 1);
     results->addWidget(m_verdict);
     results->addWidget(m_time);
     // The controls scroll, so the tab never sets the window's minimum height.
@@ -226,6 +249,7 @@ void TrainPanel::recompute()
         tflops = smallest->fp16Tflops;
     }
     m_axis->setRange(0.0, std::max(double(e->reserved), double(capacity)) / GiB * 1.05);
+    recomputeSweep(e->scenario, capacity);
     const TrainingFit fit = judgeTrainingFit(*e, capacity, hw.ramTotal);
     const QString figures = tr("Per GPU: %1 allocated at the peak + CUDA context = %2; the allocator reserves about %3")
                                 .arg(formatBytes(e->peakAllocated), formatBytes(e->total), formatBytes(e->reserved));
@@ -256,6 +280,42 @@ void TrainPanel::recompute()
                                         : tr("Step time: the GPU's throughput is not known"));
 }
 
+void TrainPanel::recomputeSweep(const TrainingScenario& base, qint64 capacity)
+{
+    // Powers of two from 512 tokens to 4x the current sequence (at least 8k).
+    QList<qint64> seqs;
+    for (qint64 seq = 512; seq <= std::max<qint64>(8192, 4 * base.seq) && seq <= TrainingEstimator::kMaxSeq; seq *= 2)
+        seqs << seq;
+    const TrainingEstimator estimator(m_session->quants());
+    double top = double(capacity) / GiB;
+    const Checkpointing modes[] = { Checkpointing::None, Checkpointing::Selective, Checkpointing::Full };
+    for (int i = 0; i < 3; ++i) {
+        QList<QPointF> points;
+        TrainingScenario s = base;
+        s.checkpointing = modes[i];
+        for (qint64 seq : seqs) {
+            s.seq = seq;
+            s.lossChunks = std::min(s.lossChunks, seq);
+            if (const auto e = estimator.estimate(s)) {
+                points << QPointF(double(seq), double(e->reserved) / GiB);
+                top = std::max(top, points.back().y());
+            }
+        }
+        m_sweepLines[i]->replace(points);
+    }
+    const double last = seqs.isEmpty() ? 0.0 : double(seqs.back());
+    m_sweepLines[3]->replace(capacity > 0
+            ? QList<QPointF> { { 0.0, double(capacity) / GiB }, { last, double(capacity) / GiB } }
+            : QList<QPointF> {});
+    m_sweepX->setRange(0.0, last);
+    m_sweepY->setRange(0.0, top * 1.05);
+}
+
+QList<QPointF> TrainPanel::sweepPoints(int checkpointing) const
+{
+    return checkpointing >= 0 && checkpointing < 3 ? m_sweepLines[checkpointing]->points() : QList<QPointF> {};
+}
+
 QString TrainPanel::verdictText() const
 {
     return m_verdict->text();
@@ -275,6 +335,13 @@ void TrainPanel::retranslate()
         tr("Logits"), tr("Teacher"), tr("CUDA context") };
     m_axis->setTitleText(tr("GiB per GPU"));
     m_chart->setTitle(tr("Training memory per GPU"));
+    m_sweep->setTitle(tr("Reserved per GPU against sequence length"));
+    m_sweepX->setTitleText(tr("Tokens per sequence"));
+    m_sweepY->setTitleText(tr("GiB per GPU"));
+    const QStringList lines
+        = { tr("No checkpointing"), tr("Selective checkpointing"), tr("Full checkpointing"), tr("GPU memory") };
+    for (int i = 0; i < m_sweepLines.size(); ++i)
+        m_sweepLines[i]->setName(lines[i]);
     m_teacher->setItemText(0, tr("None"));
     // The tab's title, once the panel sits in a tab widget (its page stack's parent).
     if (auto* tabs = qobject_cast<QTabWidget*>(parentWidget() ? parentWidget()->parentWidget() : nullptr)) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+#include <QPointF>
 #include <QWidget>
 
 class QBarSet;
@@ -8,6 +10,7 @@ class QChart;
 class QComboBox;
 class QFormLayout;
 class QLabel;
+class QLineSeries;
 class QSpinBox;
 class QValueAxis;
 
@@ -32,6 +35,8 @@ public:
     /** The per-GPU total and reserved bytes of the last estimate (0 without one). */
     qint64 totalBytes() const { return m_total; }
     qint64 reservedBytes() const { return m_reserved; }
+    /** The sweep's points for one checkpointing choice: (sequence length, GiB reserved per GPU). */
+    QList<QPointF> sweepPoints(int checkpointing) const;
 
 public Q_SLOTS:
     void recompute();
@@ -43,6 +48,7 @@ private:
     Planner::TrainingScenario scenario() const;
     void retranslate();
     void fillTeachers();
+    void recomputeSweep(const Planner::TrainingScenario& base, qint64 capacity);
 
     Planner::EstimateSession* m_session;
     Planner::HardwareSelection* m_hardware;
@@ -66,6 +72,10 @@ private:
     QChart* m_chart;
     QValueAxis* m_axis;
     QList<QBarSet*> m_sets;
+    QChart* m_sweep;
+    QValueAxis* m_sweepX;
+    QValueAxis* m_sweepY;
+    QList<QLineSeries*> m_sweepLines; // one per checkpointing choice, then the GPU's memory
     QStringList m_names; // the components, translated
     QLabel* m_verdict;
     QLabel* m_time;

@@ -4043,188 +4043,219 @@ Runs on: %2</translation>
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="165"/>
-        <location filename="../../views/trainpanel.cpp" line="278"/>
+        <location filename="../../views/trainpanel.cpp" line="188"/>
+        <location filename="../../views/trainpanel.cpp" line="345"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="217"/>
+        <location filename="../../views/trainpanel.cpp" line="240"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="230"/>
+        <location filename="../../views/trainpanel.cpp" line="254"/>
         <source>Per GPU: %1 allocated at the peak + CUDA context = %2; the allocator reserves about %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="235"/>
+        <location filename="../../views/trainpanel.cpp" line="259"/>
         <source>Fits: %1 of %2 per GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="238"/>
+        <location filename="../../views/trainpanel.cpp" line="262"/>
         <source>Tight: the peak fits in %1, the allocator&apos;s reserve may not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="241"/>
+        <location filename="../../views/trainpanel.cpp" line="265"/>
         <source>Does not fit: %1 needed per GPU, %2 there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="244"/>
+        <location filename="../../views/trainpanel.cpp" line="268"/>
         <source>Does not fit: %1 offloaded to RAM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="247"/>
+        <location filename="../../views/trainpanel.cpp" line="271"/>
         <source>No GPU to train on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="252"/>
+        <location filename="../../views/trainpanel.cpp" line="276"/>
         <source>Step: %1 s, %2 tokens/s over %3 GPU(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="256"/>
+        <location filename="../../views/trainpanel.cpp" line="280"/>
         <source>Step time: the GPU&apos;s throughput is not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="266"/>
+        <location filename="../../views/trainpanel.cpp" line="326"/>
         <source>&amp;Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="266"/>
+        <location filename="../../views/trainpanel.cpp" line="326"/>
         <source>&amp;Precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="266"/>
+        <location filename="../../views/trainpanel.cpp" line="326"/>
         <source>&amp;Optimizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="266"/>
+        <location filename="../../views/trainpanel.cpp" line="326"/>
         <source>LoRA &amp;rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="267"/>
+        <location filename="../../views/trainpanel.cpp" line="327"/>
         <source>LoRA &amp;targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="267"/>
+        <location filename="../../views/trainpanel.cpp" line="327"/>
         <source>&amp;Sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="267"/>
+        <location filename="../../views/trainpanel.cpp" line="327"/>
         <source>Micro-&amp;batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="267"/>
+        <location filename="../../views/trainpanel.cpp" line="327"/>
         <source>&amp;Gradient accumulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="267"/>
+        <location filename="../../views/trainpanel.cpp" line="327"/>
         <source>&amp;Checkpointing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="268"/>
+        <location filename="../../views/trainpanel.cpp" line="328"/>
         <source>S&amp;harding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="268"/>
+        <location filename="../../views/trainpanel.cpp" line="328"/>
         <source>G&amp;PUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="268"/>
+        <location filename="../../views/trainpanel.cpp" line="328"/>
         <source>T&amp;eacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="268"/>
+        <location filename="../../views/trainpanel.cpp" line="328"/>
         <source>Teacher &amp;quantization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="268"/>
+        <location filename="../../views/trainpanel.cpp" line="328"/>
         <source>&amp;Flash attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="269"/>
+        <location filename="../../views/trainpanel.cpp" line="329"/>
         <source>Ch&amp;unked loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="269"/>
+        <location filename="../../views/trainpanel.cpp" line="329"/>
         <source>Optimizer step in &amp;backward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="274"/>
+        <location filename="../../views/trainpanel.cpp" line="334"/>
         <source>Weights</source>
         <translation type="unfinished">Weights</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="274"/>
+        <location filename="../../views/trainpanel.cpp" line="334"/>
         <source>Trainable weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="274"/>
+        <location filename="../../views/trainpanel.cpp" line="334"/>
         <source>Gradients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="274"/>
+        <location filename="../../views/trainpanel.cpp" line="334"/>
         <source>Optimizer state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="274"/>
+        <location filename="../../views/trainpanel.cpp" line="334"/>
         <source>Activations</source>
         <translation type="unfinished">Activations</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="275"/>
+        <location filename="../../views/trainpanel.cpp" line="335"/>
         <source>Logits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="275"/>
+        <location filename="../../views/trainpanel.cpp" line="335"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="275"/>
+        <location filename="../../views/trainpanel.cpp" line="335"/>
         <source>CUDA context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="276"/>
+        <location filename="../../views/trainpanel.cpp" line="336"/>
+        <location filename="../../views/trainpanel.cpp" line="340"/>
         <source>GiB per GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="277"/>
+        <location filename="../../views/trainpanel.cpp" line="337"/>
         <source>Training memory per GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="282"/>
+        <location filename="../../views/trainpanel.cpp" line="338"/>
+        <source>Reserved per GPU against sequence length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="339"/>
+        <source>Tokens per sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="342"/>
+        <source>No checkpointing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="342"/>
+        <source>Selective checkpointing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="342"/>
+        <source>Full checkpointing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="342"/>
+        <source>GPU memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="349"/>
         <source>Train</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4042,188 +4042,219 @@ Runs on: %2</source>
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="165"/>
-        <location filename="../../views/trainpanel.cpp" line="278"/>
+        <location filename="../../views/trainpanel.cpp" line="188"/>
+        <location filename="../../views/trainpanel.cpp" line="345"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="217"/>
+        <location filename="../../views/trainpanel.cpp" line="240"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="230"/>
+        <location filename="../../views/trainpanel.cpp" line="254"/>
         <source>Per GPU: %1 allocated at the peak + CUDA context = %2; the allocator reserves about %3</source>
         <translation>每 GPU：峰值分配 %1 + CUDA 上下文 = %2；分配器约保留 %3</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="235"/>
+        <location filename="../../views/trainpanel.cpp" line="259"/>
         <source>Fits: %1 of %2 per GPU</source>
         <translation>可放入：每 GPU %2 中用 %1</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="238"/>
+        <location filename="../../views/trainpanel.cpp" line="262"/>
         <source>Tight: the peak fits in %1, the allocator&apos;s reserve may not</source>
         <translation>偏紧：峰值可放入 %1，分配器的保留量可能放不下</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="241"/>
+        <location filename="../../views/trainpanel.cpp" line="265"/>
         <source>Does not fit: %1 needed per GPU, %2 there</source>
         <translation>放不下：每 GPU 需要 %1，实有 %2</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="244"/>
+        <location filename="../../views/trainpanel.cpp" line="268"/>
         <source>Does not fit: %1 offloaded to RAM</source>
         <translation>放不下：卸载到内存的 %1 超出内存</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="247"/>
+        <location filename="../../views/trainpanel.cpp" line="271"/>
         <source>No GPU to train on</source>
         <translation>没有可用于训练的 GPU</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="252"/>
+        <location filename="../../views/trainpanel.cpp" line="276"/>
         <source>Step: %1 s, %2 tokens/s over %3 GPU(s)</source>
         <translation>每步：%1 秒，%3 个 GPU 合计 %2 token/秒</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="256"/>
+        <location filename="../../views/trainpanel.cpp" line="280"/>
         <source>Step time: the GPU&apos;s throughput is not known</source>
         <translation>每步时间：GPU 算力未知</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="266"/>
+        <location filename="../../views/trainpanel.cpp" line="326"/>
         <source>&amp;Method</source>
         <translation>方法(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="266"/>
+        <location filename="../../views/trainpanel.cpp" line="326"/>
         <source>&amp;Precision</source>
         <translation>精度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="266"/>
+        <location filename="../../views/trainpanel.cpp" line="326"/>
         <source>&amp;Optimizer</source>
         <translation>优化器(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="266"/>
+        <location filename="../../views/trainpanel.cpp" line="326"/>
         <source>LoRA &amp;rank</source>
         <translation>LoRA 秩(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="267"/>
+        <location filename="../../views/trainpanel.cpp" line="327"/>
         <source>LoRA &amp;targets</source>
         <translation>LoRA 目标层(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="267"/>
+        <location filename="../../views/trainpanel.cpp" line="327"/>
         <source>&amp;Sequence</source>
         <translation>序列长度(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="267"/>
+        <location filename="../../views/trainpanel.cpp" line="327"/>
         <source>Micro-&amp;batch</source>
         <translation>微批次(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="267"/>
+        <location filename="../../views/trainpanel.cpp" line="327"/>
         <source>&amp;Gradient accumulation</source>
         <translation>梯度累积(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="267"/>
+        <location filename="../../views/trainpanel.cpp" line="327"/>
         <source>&amp;Checkpointing</source>
         <translation>检查点(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="268"/>
+        <location filename="../../views/trainpanel.cpp" line="328"/>
         <source>S&amp;harding</source>
         <translation>分片(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="268"/>
+        <location filename="../../views/trainpanel.cpp" line="328"/>
         <source>G&amp;PUs</source>
         <translation>GPU 数(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="268"/>
+        <location filename="../../views/trainpanel.cpp" line="328"/>
         <source>T&amp;eacher</source>
         <translation>教师模型(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="268"/>
+        <location filename="../../views/trainpanel.cpp" line="328"/>
         <source>Teacher &amp;quantization</source>
         <translation>教师模型量化(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="268"/>
+        <location filename="../../views/trainpanel.cpp" line="328"/>
         <source>&amp;Flash attention</source>
         <translation>Flash Attention(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="269"/>
+        <location filename="../../views/trainpanel.cpp" line="329"/>
         <source>Ch&amp;unked loss</source>
         <translation>分块损失(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="269"/>
+        <location filename="../../views/trainpanel.cpp" line="329"/>
         <source>Optimizer step in &amp;backward</source>
         <translation>反向传播中更新(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="274"/>
+        <location filename="../../views/trainpanel.cpp" line="334"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="274"/>
+        <location filename="../../views/trainpanel.cpp" line="334"/>
         <source>Trainable weights</source>
         <translation>可训练权重</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="274"/>
+        <location filename="../../views/trainpanel.cpp" line="334"/>
         <source>Gradients</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="274"/>
+        <location filename="../../views/trainpanel.cpp" line="334"/>
         <source>Optimizer state</source>
         <translation>优化器状态</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="274"/>
+        <location filename="../../views/trainpanel.cpp" line="334"/>
         <source>Activations</source>
         <translation>激活</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="275"/>
+        <location filename="../../views/trainpanel.cpp" line="335"/>
         <source>Logits</source>
         <translation>Logits</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="275"/>
+        <location filename="../../views/trainpanel.cpp" line="335"/>
         <source>Teacher</source>
         <translation>教师模型</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="275"/>
+        <location filename="../../views/trainpanel.cpp" line="335"/>
         <source>CUDA context</source>
         <translation>CUDA 上下文</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="276"/>
+        <location filename="../../views/trainpanel.cpp" line="336"/>
+        <location filename="../../views/trainpanel.cpp" line="340"/>
         <source>GiB per GPU</source>
         <translation>每 GPU 的 GiB</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="277"/>
+        <location filename="../../views/trainpanel.cpp" line="337"/>
         <source>Training memory per GPU</source>
         <translation>每 GPU 训练内存</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="282"/>
+        <location filename="../../views/trainpanel.cpp" line="338"/>
+        <source>Reserved per GPU against sequence length</source>
+        <translation>每 GPU 保留内存随序列长度的变化</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="339"/>
+        <source>Tokens per sequence</source>
+        <translation>每个序列的 token 数</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="342"/>
+        <source>No checkpointing</source>
+        <translation>不使用检查点</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="342"/>
+        <source>Selective checkpointing</source>
+        <translation>选择性检查点</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="342"/>
+        <source>Full checkpointing</source>
+        <translation>完整检查点</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="342"/>
+        <source>GPU memory</source>
+        <translation>GPU 显存</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="349"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>

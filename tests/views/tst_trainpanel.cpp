@@ -45,6 +45,13 @@ private Q_SLOTS:
         QCOMPARE(panel->reservedBytes(), estimate(s).reserved);
         QVERIFY2(panel->verdictText().startsWith(QLatin1String("Fits")), qPrintable(panel->verdictText()));
 
+        // The sweep: 512 to 8192 tokens per checkpointing choice; the current sequence's point is the estimate's.
+        const QList<QPointF> none = panel->sweepPoints(int(Checkpointing::None));
+        const QList<QPointF> full = panel->sweepPoints(int(Checkpointing::Full));
+        QCOMPARE(none.size(), 5);
+        QCOMPARE(none[2], QPointF(2048.0, double(estimate(s).reserved) / double(qint64(1) << 30)));
+        QVERIFY(full.back().y() < none.back().y());
+
         // Live: a control change recomputes at once.
         auto* method = child<QComboBox>(w, "trainMethod");
         method->setCurrentIndex(method->findData(QStringLiteral("qlora")));
