@@ -4,6 +4,7 @@
 #include "climodel.h"
 #include "cliplan.h"
 #include "clitr.h"
+#include "clitrain.h"
 #include "memoryestimator.h"
 #include "reportjson.h"
 #include "units.h"
@@ -192,6 +193,7 @@ QList<CliCommand> cliCommands(const Catalogs& c)
 {
     QList<CliCommand> commands = { modelsCommand(), quantsCommand(), inspectCommand(), estimateCommand(c) };
     commands << planCommands(c);
+    commands << trainCommand(c);
     return commands;
 }
 

@@ -11,6 +11,7 @@
 #include "recommendationmodel.h"
 #include "recommendpanel.h"
 #include "scenariopanel.h"
+#include "trainpanel.h"
 #include "verdictbanner.h"
 
 #include <QActionGroup>
@@ -112,6 +113,7 @@ MainWindow::MainWindow(const ModelCatalog& models, const QuantCatalog& quants, c
     m_tabs->addTab(m_sweepChart, QString());
     m_tabs->addTab(m_placement, QString());
     m_tabs->addTab(m_recommend, QString());
+    m_tabs->addTab(new TrainPanel(m_session, m_hardwareChoice, this), tr("Train"));
     m_planLabel = new QLabel(this);
     m_planLabel->setObjectName(QStringLiteral("planVerdict"));
     m_planLabel->setWordWrap(true);

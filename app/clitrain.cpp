@@ -1,0 +1,388 @@
+#include "clitrain.h"
+
+#include "climodel.h"
+#include "clitr.h"
+#include "hardwarechoice.h"
+#include "hardwaredetector.h"
+#include "trainingestimator.h"
+#include "units.h"
+
+#include <algorithm>
+#include <limits>
+#include <optional>
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Planner;
+
+namespace {
+
+constexpr double kDefaultEfficiency = TrainingEstimator::kDefaultEfficiency;
+
+HardwareProfile detectThisMachine(const Catalogs& c)
+{
+    DetectionSources sources = DetectionSources::forThisMachine();
+    const QByteArray root = qgetenv("FITPLANNER_HARDWARE_ROOT");
+    if (!root.isEmpty()) {
+        sources.root = QString::fromLocal8Bit(root);
+        sources.useSysfs = true;
+        sources.sysctl.reset();
+    }
+    const QByteArray nvml = qgetenv("FITPLANNER_NVML");
+    if (nvml == "off")
+        sources.useNvml = false;
+    else if (!nvml.isEmpty())
+        sources.nvmlLibrary = QString::fromLocal8Bit(nvml);
+    return HardwareDetector(sources, c.gpus).detect();
+}
+
+// What a training plan concludes about the hardware, with the text the CLI prints.
+struct TrainVerdict
+{
+    TrainingFit fit;
+    TrainingTime time;
+    QString text;
+};
+
+TrainVerdict judge(const TrainingEstimate& e, const HardwareProfile& hw, double efficiency,
+    std::optional<qint64> datasetTokens, qint64 epochs)
+{
+    TrainVerdict v;
+    if (hw.gpus.empty()) {
+        v.fit = judgeTrainingFit(e, 0, hw.ramTotal);
+        v.text = CliTr::tr("no GPU to train on");
+        return v;
+    }
+    const auto smallest = std::min_element(hw.gpus.begin(), hw.gpus.end(),
+        [](const GpuDevice& a, const GpuDevice& b) { return a.memoryTotal < b.memoryTotal; });
+    v.fit = judgeTrainingFit(e, smallest->memoryTotal, hw.ramTotal);
+    v.time = trainingTime(e, hw.gpus.front().fp16Tflops, efficiency, datasetTokens.value_or(0), epochs);
+    const TrainingFit& f = v.fit;
+    switch (f.status) {
+    case TrainingFitStatus::Fits:
+        v.text = CliTr::tr("fits on %1 (%2 per GPU, %3 spare after the expected reserved peak)")
+                     .arg(smallest->name, formatBytes(f.capacity), formatBytes(f.capacity - f.needed));
+        break;
+    case TrainingFitStatus::Tight:
+        v.text = CliTr::tr("tight on %1: the peak allocated fits in %2, the allocator's expected reserve does not")
+                     .arg(smallest->name, formatBytes(f.capacity));
+        break;
+    case TrainingFitStatus::RamShort:
+        v.text = CliTr::tr("does not fit: the offloaded %1 exceed the %2 of RAM")
+                     .arg(formatBytes(f.cpuNeeded), formatBytes(hw.ramTotal));
+        break;
+    default:
+        v.text = CliTr::tr("does not fit on %1: %2 needed per GPU, %3 there")
+                     .arg(smallest->name, formatBytes(f.needed), formatBytes(f.capacity));
+        break;
+    }
+    return v;
+}
+
+QJsonValue secondsJson(double s)
+{
+    return s < 0.0 ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+QList<std::pair<QString, const MemoryComponent*>> components(const TrainingEstimate& e)
+{
+    return { { QStringLiteral("weights"), &e.weights }, { QStringLiteral("trainable_weights"), &e.trainableWeights },
+        { QStringLiteral("gradients"), &e.gradients }, { QStringLiteral("optimizer"), &e.optimizer },
+        { QStringLiteral("activations"), &e.activations }, { QStringLiteral("logits"), &e.logits },
+        { QStringLiteral("teacher"), &e.teacher }, { QStringLiteral("overhead"), &e.overhead } };
+}
+
+QJsonObject trainJson(const TrainingEstimate& e, const TrainVerdict& v, const HardwareProfile& hw)
+{
+    const TrainingScenario& sc = e.scenario;
+    QJsonObject bytes;
+    QJsonArray explain;
+    for (const auto& [key, c] : components(e)) {
+        bytes.insert(key, c->bytes);
+        explain.append(QStringLiteral("%1: %2").arg(key, c->explanation));
+    }
+    bytes.insert(QStringLiteral("total"), e.total);
+    bytes.insert(QStringLiteral("reserved"), e.reserved);
+    bytes.insert(QStringLiteral("peak_allocated"), e.peakAllocated);
+    bytes.insert(QStringLiteral("cpu_offloaded"), e.cpuBytes);
+    bytes.insert(QStringLiteral("teacher_gpu_total"), e.teacherGpuTotal);
+    explain.append(QStringLiteral("total: peak allocated %1 (model states + max(backward peak %2, optimizer-step peak "
+                                  "%3)) + overhead")
+                       .arg(e.peakAllocated)
+                       .arg(e.backwardPeak)
+                       .arg(e.stepPeak));
+    explain.append(QStringLiteral("reserved: total + caching-allocator slack %1").arg(e.reservedSlack));
+    return QJsonObject { { QStringLiteral("model"), e.modelId },
+        { QStringLiteral("method"), trainingMethodId(sc.method) },
+        { QStringLiteral("precision"), trainingPrecisionId(sc.precision) },
+        { QStringLiteral("optimizer"), trainingOptimizerId(sc.optimizer) },
+        { QStringLiteral("teacher"), sc.hasTeacher() ? QJsonValue(sc.teacher.id) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("per_gpu"), true }, { QStringLiteral("bytes"), bytes }, { QStringLiteral("params"), e.params },
+        { QStringLiteral("trainable_params"), e.trainableParams },
+        { QStringLiteral("verdict"), trainingFitId(v.fit.status) }, { QStringLiteral("gpus"), qint64(sc.worldSize()) },
+        { QStringLiteral("gpu_memory"), v.fit.capacity },
+        { QStringLiteral("step_seconds"), secondsJson(v.time.stepSeconds) },
+        { QStringLiteral("tokens_per_second"), secondsJson(v.time.tokensPerSecond) },
+        { QStringLiteral("job_seconds"), secondsJson(v.time.jobSeconds) }, { QStringLiteral("explain"), explain },
+        { QStringLiteral("notes"), QJsonArray::fromStringList(e.notes) },
+        { QStringLiteral("hardware_notes"), QJsonArray::fromStringList(hw.notes) } };
+}
+
+QString componentLabel(const QString& key)
+{
+    if (key == QLatin1String("weights"))
+        return CliTr::tr("Weights");
+    if (key == QLatin1String("trainable_weights"))
+        return CliTr::tr("Trainable weights");
+    if (key == QLatin1String("gradients"))
+        return CliTr::tr("Gradients");
+    if (key == QLatin1String("optimizer"))
+        return CliTr::tr("Optimizer state");
+    if (key == QLatin1String("activations"))
+        return CliTr::tr("Activations");
+    if (key == QLatin1String("logits"))
+        return CliTr::tr("Logits");
+    if (key == QLatin1String("teacher"))
+        return CliTr::tr("Teacher");
+    return CliTr::tr("CUDA context");
+}
+
+void printTrainText(QTextStream& out, const TrainingEstimate& e, const TrainVerdict& v, bool explain)
+{
+    const TrainingScenario& sc = e.scenario;
+    out << CliTr::tr("%1 | %2 | %3 | %4 | %5 x %6 tokens | %7 GPU(s), per GPU:\n")
+               .arg(e.modelId, trainingMethodId(sc.method), trainingPrecisionId(sc.precision),
+                   trainingOptimizerId(sc.optimizer))
+               .arg(sc.microBatch)
+               .arg(sc.seq)
+               .arg(sc.worldSize());
+    for (const auto& [key, c] : components(e)) {
+        out << QStringLiteral("  %1 %2\n").arg(cliLabel(componentLabel(key), 20), formatBytes(c->bytes));
+        if (explain && !c->explanation.isEmpty())
+            out << QStringLiteral("      ") << c->explanation << '\n';
+    }
+    out << QStringLiteral("  %1 %2  %3\n")
+               .arg(cliLabel(CliTr::tr("Peak allocated"), 20), formatBytes(e.peakAllocated),
+                   CliTr::tr("(what torch.cuda.max_memory_allocated reports)"));
+    out << QStringLiteral("  %1 %2  %3\n")
+               .arg(cliLabel(CliTr::tr("Total"), 20), formatBytes(e.total),
+                   CliTr::tr("(peak allocated + CUDA context)"));
+    out << QStringLiteral("  %1 %2  %3\n")
+               .arg(cliLabel(CliTr::tr("Reserved"), 20), formatBytes(e.reserved),
+                   CliTr::tr("(expected allocator reserve + CUDA context: what nvidia-smi shows)"));
+    if (e.cpuBytes > 0)
+        out << CliTr::tr("CPU memory per GPU: %1").arg(formatBytes(e.cpuBytes)) << '\n';
+    if (e.teacherGpuTotal > 0)
+        out << CliTr::tr("Teacher GPU: %1").arg(formatBytes(e.teacherGpuTotal)) << '\n';
+    out << CliTr::tr("Verdict: %1").arg(v.text) << '\n';
+    if (v.time.stepSeconds > 0.0)
+        out << CliTr::tr("Step: %1 s, %2 tokens/s")
+                   .arg(v.time.stepSeconds, 0, 'f', 2)
+                   .arg(v.time.tokensPerSecond, 0, 'f', 0)
+            << '\n';
+    if (v.time.jobSeconds > 0.0)
+        out << CliTr::tr("Job: %1 h").arg(v.time.jobSeconds / 3600.0, 0, 'f', 1) << '\n';
+    for (const QString& n : e.notes)
+        out << CliTr::tr("Note: ") << n << '\n';
+}
+
+// The scenario the options describe (the model already loaded into `sc`).
+void applyOptions(const CliArgs& o, TrainingScenario* sc)
+{
+    sc->method = *trainingMethodFromId(o.text(QStringLiteral("method")));
+    sc->precision = *trainingPrecisionFromId(o.text(QStringLiteral("precision")));
+    sc->optimizer = *trainingOptimizerFromId(o.text(QStringLiteral("optimizer")));
+    sc->optimizerInBackward = o.flag(QStringLiteral("optimizer-in-backward"));
+    sc->loraRank = o.count(QStringLiteral("lora-rank")).value_or(sc->loraRank);
+    sc->loraTargets = *loraTargetsFromId(o.text(QStringLiteral("lora-targets")));
+    sc->loraExperts = o.flag(QStringLiteral("lora-experts"));
+    sc->doubleQuant = !o.flag(QStringLiteral("no-double-quant"));
+    sc->seq = o.count(QStringLiteral("seq")).value_or(sc->seq);
+    sc->microBatch = o.count(QStringLiteral("micro-batch")).value_or(sc->microBatch);
+    sc->gradAccum = o.count(QStringLiteral("grad-accum")).value_or(sc->gradAccum);
+    sc->packed = o.flag(QStringLiteral("packed"));
+    sc->checkpointing = *checkpointingFromId(o.text(QStringLiteral("checkpointing")));
+    sc->offload = *trainingOffloadFromId(o.text(QStringLiteral("offload")));
+    sc->flashAttention = o.value(QStringLiteral("flash-attn")).toBool();
+    sc->chunkedLoss = o.value(QStringLiteral("chunked-loss")).toBool();
+    sc->sharding = *shardingFromId(o.text(QStringLiteral("sharding")));
+    sc->nodes = int(o.count(QStringLiteral("nodes")).value_or(1));
+    sc->teacherOnSeparateGpu = o.flag(QStringLiteral("teacher-separate"));
+    sc->teacherRecipe = o.text(QStringLiteral("teacher-quant"));
+}
+
+int runTrain(const CliArgs& o, const Catalogs& c, QTextStream& out, QTextStream& err)
+{
+    const auto fail = [&err](const QString& m) {
+        err << "fitplanner train: " << m << '\n';
+        return 2;
+    };
+    Scenario loaded;
+    QStringList problems;
+    if (!loadCliModel(o, c, &loaded, nullptr, &problems)) {
+        for (const QString& p : problems)
+            fail(p);
+        return 2;
+    }
+    TrainingScenario sc;
+    sc.model = loaded.model;
+    applyOptions(o, &sc);
+    if (o.isSet(QStringLiteral("teacher"))) {
+        const ModelSpec* t = c.models.find(o.text(QStringLiteral("teacher")));
+        if (!t)
+            return fail(CliTr::tr("unknown teacher %1").arg(o.text(QStringLiteral("teacher"))));
+        sc.teacher = *t;
+        if (sc.method == TrainingMethod::Full)
+            sc.method = TrainingMethod::Distill;
+    }
+    const std::optional<qint64> count = o.count(QStringLiteral("gpus"));
+    const HardwareChoice choice = HardwareChoice::fromCli(o.text(QStringLiteral("gpu")).trimmed(),
+        count ? std::optional<int>(int(*count)) : std::nullopt, o.bytes(QStringLiteral("vram")),
+        o.bytes(QStringLiteral("ram")), sc.nodes);
+    QString error;
+    const auto hw = choice.resolve(detectThisMachine(c), c.gpus, &error);
+    if (!hw)
+        return fail(error);
+    sc.gpusPerNode = count ? int(*count) : std::max(1, int(hw->gpus.size()));
+    const auto e = TrainingEstimator(c.quants).estimate(sc, &error);
+    if (!e)
+        return fail(error);
+    const TrainVerdict v = judge(*e, *hw, o.number(QStringLiteral("efficiency")).value_or(kDefaultEfficiency),
+        o.count(QStringLiteral("dataset-tokens")), o.count(QStringLiteral("epochs")).value_or(1));
+    std::optional<OfflineDistillation> offline;
+    if (o.isSet(QStringLiteral("offline-topk"))) {
+        if (!sc.hasTeacher() || !o.isSet(QStringLiteral("dataset-tokens")))
+            return fail(CliTr::tr("--offline-topk needs --teacher and --dataset-tokens"));
+        offline = offlineDistillation(*e, *o.count(QStringLiteral("dataset-tokens")),
+            *o.count(QStringLiteral("offline-topk")), hw->gpus.empty() ? 0.0 : hw->gpus.front().fp16Tflops,
+            o.number(QStringLiteral("efficiency")).value_or(kDefaultEfficiency));
+    }
+    if (o.flag(QStringLiteral("json"))) {
+        QJsonObject json = trainJson(*e, v, *hw);
+        if (offline)
+            json.insert(QStringLiteral("offline_distillation"),
+                QJsonObject { { QStringLiteral("top_k"), offline->topK },
+                    { QStringLiteral("bytes_per_token"), offline->bytesPerToken },
+                    { QStringLiteral("disk_bytes"), offline->diskBytes },
+                    { QStringLiteral("teacher_seconds"), secondsJson(offline->teacherSeconds) } });
+        printJson(out, json);
+        return 0;
+    }
+    printTrainText(out, *e, v, o.flag(QStringLiteral("explain")));
+    if (offline && offline->teacherSeconds >= 0.0)
+        out << CliTr::tr("Offline distillation: top-%1 logits, %2 on disk; the teacher's forward over the dataset "
+                         "takes %3 h")
+                   .arg(offline->topK)
+                   .arg(formatBytes(offline->diskBytes))
+                   .arg(offline->teacherSeconds / 3600.0, 0, 'f', 1)
+            << '\n';
+    else if (offline)
+        out << CliTr::tr("Offline distillation: top-%1 logits, %2 on disk; the GPU's throughput is unknown")
+                   .arg(offline->topK)
+                   .arg(formatBytes(offline->diskBytes))
+            << '\n';
+    return 0;
+}
+
+CliOption choiceOption(const QString& name, const QString& description, const QStringList& values, const QString& def)
+{
+    return { name, QStringLiteral("ID"), description, CliValidators::choice(values), def, {} };
+}
+
+CliOption flagOption(const QString& name, const QString& description)
+{
+    return { name, {}, description, {}, {}, {} };
+}
+
+QList<CliOption> methodOptions()
+{
+    const TrainingScenario d;
+    return {
+        choiceOption(QStringLiteral("method"), CliTr::tr("how the model is trained; a --teacher makes full distill"),
+            trainingMethodIds(), trainingMethodId(d.method)),
+        choiceOption(QStringLiteral("precision"),
+            CliTr::tr("bf16: weights, gradients and state in bf16; amp: an fp32 master copy and fp32 state; fp32"),
+            trainingPrecisionIds(), trainingPrecisionId(d.precision)),
+        choiceOption(QStringLiteral("optimizer"), CliTr::tr("the optimizer"), trainingOptimizerIds(),
+            trainingOptimizerId(d.optimizer)),
+        flagOption(QStringLiteral("optimizer-in-backward"),
+            CliTr::tr("step each parameter as backward reaches it and free its gradient")),
+        { QStringLiteral("lora-rank"), QStringLiteral("N"), CliTr::tr("the adapters' rank"),
+            CliValidators::count(1, TrainingEstimator::kMaxLoraRank), QVariant::fromValue<qint64>(d.loraRank), {} },
+        choiceOption(QStringLiteral("lora-targets"), CliTr::tr("the linear layers that get adapters"), loraTargetsIds(),
+            loraTargetsId(d.loraTargets)),
+        flagOption(QStringLiteral("lora-experts"), CliTr::tr("adapters on routed experts too (MoE)")),
+        flagOption(QStringLiteral("no-double-quant"), CliTr::tr("QLoRA without double quantization (4.5 bits)")),
+    };
+}
+
+QList<CliOption> batchOptions()
+{
+    const TrainingScenario d;
+    return {
+        { QStringLiteral("seq"), QStringLiteral("N"), CliTr::tr("tokens per sequence"),
+            CliValidators::count(1, TrainingEstimator::kMaxSeq, true), QVariant::fromValue<qint64>(d.seq), {} },
+        { QStringLiteral("micro-batch"), QStringLiteral("N"), CliTr::tr("sequences per forward pass and GPU"),
+            CliValidators::count(1, TrainingEstimator::kMaxBatch), QVariant::fromValue<qint64>(d.microBatch), {} },
+        { QStringLiteral("grad-accum"), QStringLiteral("N"), CliTr::tr("micro-batches per optimizer step"),
+            CliValidators::count(1, TrainingEstimator::kMaxBatch), QVariant::fromValue<qint64>(d.gradAccum), {} },
+        flagOption(QStringLiteral("packed"), CliTr::tr("several documents packed into each sequence")),
+        choiceOption(QStringLiteral("checkpointing"), CliTr::tr("activation checkpointing"), checkpointingIds(),
+            checkpointingId(d.checkpointing)),
+        choiceOption(QStringLiteral("offload"), CliTr::tr("what moves to CPU memory"), trainingOffloadIds(),
+            trainingOffloadId(d.offload)),
+        { QStringLiteral("flash-attn"), QStringLiteral("on|off"), CliTr::tr("flash attention / fused SDPA"),
+            CliValidators::onOff(), d.flashAttention, {} },
+        { QStringLiteral("chunked-loss"), QStringLiteral("on|off"),
+            CliTr::tr("cross-entropy in chunks, upcasting one chunk at a time"), CliValidators::onOff(), d.chunkedLoss,
+            {} },
+        choiceOption(QStringLiteral("sharding"), CliTr::tr("how data-parallel GPUs share the model states"),
+            shardingIds(), shardingId(d.sharding)),
+    };
+}
+
+QList<CliOption> teacherAndTimeOptions(const Catalogs& c)
+{
+    return {
+        { QStringLiteral("teacher"), QStringLiteral("ID"), CliTr::tr("the frozen teacher of a distillation"),
+            CliValidators::model(c.models), {}, {} },
+        { QStringLiteral("teacher-quant"), QStringLiteral("ID"), CliTr::tr("the teacher's quantization recipe"),
+            CliValidators::recipe(c.quants), TrainingScenario().teacherRecipe, {} },
+        flagOption(QStringLiteral("teacher-separate"), CliTr::tr("the teacher runs on a GPU of its own")),
+        { QStringLiteral("offline-topk"), QStringLiteral("K"),
+            CliTr::tr("offline distillation: the disk for the teacher's top-K logits of --dataset-tokens and the time "
+                      "to produce them"),
+            CliValidators::count(1, 1 << 20), {}, {} },
+        { QStringLiteral("dataset-tokens"), QStringLiteral("N"), CliTr::tr("tokens in the dataset, for the job time"),
+            CliValidators::count(1, std::numeric_limits<qint64>::max() / 1024), {}, {} },
+        { QStringLiteral("epochs"), QStringLiteral("N"), CliTr::tr("passes over the dataset"),
+            CliValidators::count(1, 1 << 20), QVariant::fromValue<qint64>(1), {} },
+        { QStringLiteral("efficiency"), QStringLiteral("F"),
+            CliTr::tr("the share of the GPUs' dense 16-bit rate a step achieves"), CliValidators::fraction(),
+            kDefaultEfficiency, {} },
+    };
+}
+
+} // namespace
+
+CliCommand trainCommand(const Catalogs& c)
+{
+    CliCommand cmd;
+    cmd.name = QStringLiteral("train");
+    cmd.summary = CliTr::tr("the memory per GPU and the time of fine-tuning, LoRA, QLoRA, QAT or distillation");
+    cmd.exactlyOneOf = { QStringLiteral("model"), QStringLiteral("config") };
+    cmd.options = { CliOptions::model(c), CliOptions::config() };
+    cmd.options << methodOptions() << batchOptions() << teacherAndTimeOptions(c);
+    for (CliOption opt : CliOptions::hardware(c)) {
+        if (opt.name == QLatin1String("gpus"))
+            opt.description = CliTr::tr("data-parallel GPUs per node");
+        if (opt.name == QLatin1String("nodes"))
+            opt.description = CliTr::tr("machines of that kind in the data-parallel group");
+        cmd.options << opt;
+    }
+    cmd.options << flagOption(QStringLiteral("explain"), CliTr::tr("show how each figure was computed"));
+    cmd.options << CliOptions::json(CliTr::tr("print the plan as JSON; byte counts are per GPU"));
+    cmd.run = runTrain;
+    return cmd;
+}

@@ -1,0 +1,228 @@
+// `fitplanner train`, run as a user would: the real binary, recorded hardware (FITPLANNER_HARDWARE_ROOT, NVML off),
+// JSON on stdout, and the same figures as the core's TrainingEstimator.
+
+#include "testcatalogs.h"
+#include "trainingestimator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTest>
+
+using namespace Planner;
+
+class TestCliTrain : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    };
+
+    static Result run(const QStringList& args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("FITPLANNER_HARDWARE_ROOT"), QStringLiteral(FITPLANNER_TEST_DATA "/hardware/no-gpu"));
+        env.insert(QStringLiteral("FITPLANNER_NVML"), QStringLiteral("off"));
+        for (const char* name : { "LANGUAGE", "LC_ALL", "LC_MESSAGES" })
+            env.remove(QString::fromLatin1(name));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(FITPLANNER_BINARY), QStringList { QStringLiteral("train") } + args);
+        if (!p.waitForFinished(120000))
+            qFatal("fitplanner did not finish");
+        return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
+    }
+
+    static TrainingEstimate estimate(const TrainingScenario& s)
+    {
+        QString error;
+        const auto e = TrainingEstimator(TestCatalogs::quants()).estimate(s, &error);
+        if (!e)
+            qFatal("%s", qPrintable(error));
+        return *e;
+    }
+
+private Q_SLOTS:
+    void jsonMatchesTheCore();
+    void distillationNamesTeacherAndStudent();
+    void timeFromTheDevice();
+    void textSaysWhichFigureIsWhich();
+    void verdicts_data();
+    void verdicts();
+    void badInput_data();
+    void badInput();
+};
+
+void TestCliTrain::jsonMatchesTheCore()
+{
+    const Result r = run({ QStringLiteral("--model"), QStringLiteral("llama-3.1-8b"), QStringLiteral("--method"),
+        QStringLiteral("qlora"), QStringLiteral("--lora-targets"), QStringLiteral("attn-mlp"), QStringLiteral("--seq"),
+        QStringLiteral("4k"), QStringLiteral("--micro-batch"), QStringLiteral("2"), QStringLiteral("--checkpointing"),
+        QStringLiteral("full"), QStringLiteral("--chunked-loss"), QStringLiteral("on"), QStringLiteral("--gpu"),
+        QStringLiteral("rtx-4090"), QStringLiteral("--json") });
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject j = r.json();
+    QCOMPARE(j[QStringLiteral("model")].toString(), QStringLiteral("llama-3.1-8b"));
+    QCOMPARE(j[QStringLiteral("method")].toString(), QStringLiteral("qlora"));
+    QCOMPARE(j[QStringLiteral("per_gpu")].toBool(), true);
+    QCOMPARE(j[QStringLiteral("gpus")].toInt(), 1);
+
+    TrainingScenario s;
+    s.model = TestCatalogs::model(QStringLiteral("llama-3.1-8b"));
+    s.method = TrainingMethod::Qlora;
+    s.loraTargets = LoraTargets::AttnMlp;
+    s.seq = 4096;
+    s.microBatch = 2;
+    s.checkpointing = Checkpointing::Full;
+    s.chunkedLoss = true;
+    const TrainingEstimate e = estimate(s);
+    const QJsonObject b = j[QStringLiteral("bytes")].toObject();
+    QCOMPARE(b[QStringLiteral("weights")].toInteger(), e.weights.bytes);
+    QCOMPARE(b[QStringLiteral("trainable_weights")].toInteger(), e.trainableWeights.bytes);
+    QCOMPARE(b[QStringLiteral("gradients")].toInteger(), e.gradients.bytes);
+    QCOMPARE(b[QStringLiteral("optimizer")].toInteger(), e.optimizer.bytes);
+    QCOMPARE(b[QStringLiteral("activations")].toInteger(), e.activations.bytes);
+    QCOMPARE(b[QStringLiteral("logits")].toInteger(), e.logits.bytes);
+    QCOMPARE(b[QStringLiteral("teacher")].toInteger(), qint64(0));
+    QCOMPARE(b[QStringLiteral("overhead")].toInteger(), e.overhead.bytes);
+    QCOMPARE(b[QStringLiteral("total")].toInteger(), e.total);
+    QCOMPARE(b[QStringLiteral("reserved")].toInteger(), e.reserved);
+    QCOMPARE(j[QStringLiteral("verdict")].toString(), QStringLiteral("fits"));
+    const QJsonArray explain = j[QStringLiteral("explain")].toArray();
+    QVERIFY(explain.size() >= 8);
+    QVERIFY(explain[0].toString().startsWith(QLatin1String("weights: ")));
+    QVERIFY(j[QStringLiteral("job_seconds")].isNull()); // no --dataset-tokens
+}
+
+void TestCliTrain::distillationNamesTeacherAndStudent()
+{
+    const Result r = run({ QStringLiteral("--model"), QStringLiteral("qwen2.5-0.5b"), QStringLiteral("--method"),
+        QStringLiteral("distill"), QStringLiteral("--teacher"), QStringLiteral("qwen2.5-7b"),
+        QStringLiteral("--teacher-quant"), QStringLiteral("Q8_0"), QStringLiteral("--gpu"), QStringLiteral("h200"),
+        QStringLiteral("--json") });
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject j = r.json();
+    QCOMPARE(j[QStringLiteral("teacher")].toString(), QStringLiteral("qwen2.5-7b"));
+    const QJsonObject b = j[QStringLiteral("bytes")].toObject();
+    QVERIFY(b[QStringLiteral("teacher")].toInteger() > 7'000'000'000); // Q8_0 teacher weights and its logits
+    QVERIFY(b[QStringLiteral("weights")].toInteger() < 1'100'000'000); // the 0.5B student in bf16
+    QVERIFY(b[QStringLiteral("total")].toInteger()
+        > b[QStringLiteral("teacher")].toInteger() + b[QStringLiteral("weights")].toInteger());
+
+    // Offline: the teacher's top-32 logits of a million tokens, 6 bytes per entry.
+    const Result off = run({ QStringLiteral("--model"), QStringLiteral("qwen2.5-0.5b"), QStringLiteral("--teacher"),
+        QStringLiteral("qwen2.5-7b"), QStringLiteral("--gpu"), QStringLiteral("h200"), QStringLiteral("--offline-topk"),
+        QStringLiteral("32"), QStringLiteral("--dataset-tokens"), QStringLiteral("1000000"),
+        QStringLiteral("--json") });
+    QCOMPARE(off.exitCode, 0);
+    const QJsonObject o = off.json()[QStringLiteral("offline_distillation")].toObject();
+    QCOMPARE(o[QStringLiteral("disk_bytes")].toInteger(), qint64(1'000'000) * 32 * 6);
+    QVERIFY(o[QStringLiteral("teacher_seconds")].toDouble() > 0.0);
+}
+
+void TestCliTrain::timeFromTheDevice()
+{
+    const Result r = run({ QStringLiteral("--model"), QStringLiteral("llama-3.2-1b"), QStringLiteral("--gpu"),
+        QStringLiteral("h100-sxm"), QStringLiteral("--gpus"), QStringLiteral("4"), QStringLiteral("--sharding"),
+        QStringLiteral("zero2"), QStringLiteral("--seq"), QStringLiteral("1024"), QStringLiteral("--dataset-tokens"),
+        QStringLiteral("1000000000"), QStringLiteral("--epochs"), QStringLiteral("2"), QStringLiteral("--efficiency"),
+        QStringLiteral("0.5"), QStringLiteral("--json") });
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject j = r.json();
+    TrainingScenario s;
+    s.model = TestCatalogs::model(QStringLiteral("llama-3.2-1b"));
+    s.seq = 1024;
+    s.gpusPerNode = 4;
+    s.sharding = Sharding::Zero2;
+    const TrainingEstimate e = estimate(s);
+    const GpuSpec* h100 = TestCatalogs::gpus().find(QStringLiteral("h100-sxm"));
+    QVERIFY(h100);
+    // 1024 tokens x FLOPs per token against the dense rate at 50%
+    const double step = 1024.0 * e.trainingFlopsPerToken / (h100->fp16Tflops * 1e12 * 0.5);
+    QCOMPARE(j[QStringLiteral("step_seconds")].toDouble(), step);
+    QCOMPARE(j[QStringLiteral("tokens_per_second")].toDouble(), 4 * 1024.0 / step);
+    QCOMPARE(j[QStringLiteral("job_seconds")].toDouble(), 2e9 / (4 * 1024.0 / step));
+    QCOMPARE(j[QStringLiteral("gpus")].toInt(), 4);
+}
+
+void TestCliTrain::textSaysWhichFigureIsWhich()
+{
+    const Result r = run({ QStringLiteral("--model"), QStringLiteral("llama-3.2-1b"), QStringLiteral("--gpu"),
+        QStringLiteral("rtx-4090"), QStringLiteral("--explain") });
+    QCOMPARE(r.exitCode, 0);
+    const QString out = QString::fromUtf8(r.out);
+    QVERIFY2(out.contains(QLatin1String("Peak allocated")), qPrintable(out));
+    QVERIFY(out.contains(QLatin1String("max_memory_allocated")));
+    QVERIFY(out.contains(QLatin1String("nvidia-smi")));
+    QVERIFY(out.contains(QLatin1String("Verdict: fits on NVIDIA GeForce RTX 4090")));
+    QVERIFY(out.contains(QLatin1String("parameters x 2.000 bytes as stored"))); // --explain
+}
+
+void TestCliTrain::verdicts_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("verdict");
+    const QString m = QStringLiteral("--model");
+    QTest::newRow("8B full AdamW on a 4090")
+        << QStringList { m, QStringLiteral("llama-3.1-8b"), QStringLiteral("--gpu"), QStringLiteral("rtx-4090") }
+        << QStringLiteral("does-not-fit");
+    QTest::newRow("8B QLoRA on a 4090") << QStringList { m, QStringLiteral("llama-3.1-8b"), QStringLiteral("--method"),
+        QStringLiteral("qlora"), QStringLiteral("--gpu"), QStringLiteral("rtx-4090") }
+                                        << QStringLiteral("fits");
+    QTest::newRow("no GPU") << QStringList { m, QStringLiteral("llama-3.2-1b"), QStringLiteral("--gpu"),
+        QStringLiteral("none") }
+                            << QStringLiteral("no-gpu");
+}
+
+void TestCliTrain::verdicts()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, verdict);
+    const Result r = run(args + QStringList { QStringLiteral("--json") });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json()[QStringLiteral("verdict")].toString(), verdict);
+}
+
+void TestCliTrain::badInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    const QString m = QStringLiteral("--model");
+    const QString id = QStringLiteral("llama-3.2-1b");
+    QTest::newRow("method") << QStringList { m, id, QStringLiteral("--method"), QStringLiteral("dpo") }
+                            << QStringLiteral("--method");
+    QTest::newRow("no teacher") << QStringList { m, id, QStringLiteral("--method"), QStringLiteral("distill") }
+                                << QStringLiteral("needs a teacher");
+    QTest::newRow("accumulation in backward") << QStringList { m, id, QStringLiteral("--optimizer-in-backward"),
+        QStringLiteral("--grad-accum"), QStringLiteral("4") }
+                                              << QStringLiteral("cannot accumulate 4");
+    QTest::newRow("no model") << QStringList { QStringLiteral("--seq"), QStringLiteral("1024") }
+                              << QStringLiteral("--model");
+    QTest::newRow("teacher") << QStringList { m, id, QStringLiteral("--teacher"), QStringLiteral("nope") }
+                             << QStringLiteral("nope");
+    QTest::newRow("offline without teacher") << QStringList { m, id, QStringLiteral("--offline-topk"),
+        QStringLiteral("8") } << QStringLiteral("--offline-topk needs --teacher");
+}
+
+void TestCliTrain::badInput()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const Result r = run(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestCliTrain)
+#include "tst_clitrain.moc"

@@ -1,0 +1,359 @@
+#include "trainpanel.h"
+
+#include "componentcolors.h"
+#include "estimatesession.h"
+#include "hardwareselection.h"
+#include "trainingestimator.h"
+#include "units.h"
+
+#include <algorithm>
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHorizontalStackedBarSeries>
+#include <QLabel>
+#include <QLineSeries>
+#include <QPen>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+using namespace Planner;
+
+namespace {
+
+constexpr double GiB = double(qint64(1) << 30);
+
+QComboBox* idCombo(const QStringList& ids, const QString& current, QWidget* parent)
+{
+    auto* c = new QComboBox(parent);
+    for (const QString& id : ids)
+        c->addItem(id, id);
+    c->setCurrentIndex(std::max(0, int(ids.indexOf(current))));
+    return c;
+}
+
+QSpinBox* spin(int min, int max, int value, QWidget* parent)
+{
+    auto* s = new QSpinBox(parent);
+    s->setRange(min, max);
+    s->setValue(value);
+    return s;
+}
+
+// The bars' colours: the inference components keep theirs, the training ones get their own.
+QColor setColor(int i)
+{
+    static const QColor colors[] = { componentColor(Component::Weights), QColor(0x2e, 0x9e, 0x8f),
+        QColor(0xc0, 0x39, 0x2b), QColor(0xe0, 0x8a, 0x1e), componentColor(Component::Activations),
+        QColor(0xd4, 0x6a, 0x9f), QColor(0x5d, 0x6d, 0x7e), componentColor(Component::Overhead) };
+    return colors[std::clamp(i, 0, 7)];
+}
+
+} // namespace
+
+TrainPanel::TrainPanel(EstimateSession* session, HardwareSelection* hardware, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_hardware(hardware)
+{
+    setObjectName(QStringLiteral("trainPanel"));
+    const TrainingScenario d;
+    auto* controls = new QWidget(this);
+    m_form = new QFormLayout(controls);
+    m_method = idCombo(trainingMethodIds(), trainingMethodId(d.method), this);
+    m_precision = idCombo(trainingPrecisionIds(), trainingPrecisionId(d.precision), this);
+    m_optimizer = idCombo(trainingOptimizerIds(), trainingOptimizerId(d.optimizer), this);
+    m_rank = spin(1, int(TrainingEstimator::kMaxLoraRank), int(d.loraRank), this);
+    m_targets = idCombo(loraTargetsIds(), loraTargetsId(d.loraTargets), this);
+    m_seq = spin(1, int(TrainingEstimator::kMaxSeq), int(d.seq), this);
+    m_seq->setSingleStep(512);
+    m_microBatch = spin(1, int(TrainingEstimator::kMaxBatch), int(d.microBatch), this);
+    m_gradAccum = spin(1, int(TrainingEstimator::kMaxBatch), int(d.gradAccum), this);
+    m_checkpointing = idCombo(checkpointingIds(), checkpointingId(d.checkpointing), this);
+    m_sharding = idCombo(shardingIds(), shardingId(d.sharding), this);
+    m_gpus = spin(1, 4096, 1, this);
+    m_teacher = new QComboBox(this);
+    m_teacherQuant = idCombo(m_session->quants().recipeIds(), d.teacherRecipe, this);
+    m_flash = new QCheckBox(this);
+    m_flash->setChecked(d.flashAttention);
+    m_chunked = new QCheckBox(this);
+    m_chunked->setChecked(d.chunkedLoss);
+    m_inBackward = new QCheckBox(this);
+    m_method->setObjectName(QStringLiteral("trainMethod"));
+    m_seq->setObjectName(QStringLiteral("trainSeq"));
+    m_teacher->setObjectName(QStringLiteral("trainTeacher"));
+    for (QWidget* w : std::initializer_list<QWidget*> { m_method, m_precision, m_optimizer, m_rank, m_targets, m_seq,
+             m_microBatch, m_gradAccum, m_checkpointing, m_sharding, m_gpus, m_teacher, m_teacherQuant, m_flash,
+             m_chunked, m_inBackward })
+        m_form->addRow(QStringLiteral("-"), w);
+    fillTeachers();
+
+    m_chart = new QChart;
+    auto* series = new QHorizontalStackedBarSeries(m_chart);
+    for (int i = 0; i < 8; ++i) {
+        auto* set = new QBarSet(QString(), series);
+        set->setColor(setColor(i));
+        set->append(0.0);
+        series->append(set);
+        m_sets << set;
+    }
+    m_chart->addSeries(series);
+    auto* categories = new QBarCategoryAxis(m_chart);
+    categories->append(QStringLiteral(" "));
+    m_chart->addAxis(categories, Qt::AlignLeft);
+    series->attachAxis(categories);
+    m_axis = new QValueAxis(m_chart);
+    m_chart->addAxis(m_axis, Qt::AlignBottom);
+    series->attachAxis(m_axis);
+    m_chart->legend()->setAlignment(Qt::AlignRight);
+    auto* view = new QChartView(m_chart, this);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setObjectName(QStringLiteral("trainChart"));
+
+    // Memory against sequence length, one line per checkpointing choice, against the GPU's memory.
+    m_sweep = new QChart;
+    m_sweepX = new QValueAxis(m_sweep);
+    m_sweepY = new QValueAxis(m_sweep);
+    m_sweep->addAxis(m_sweepX, Qt::AlignBottom);
+    m_sweep->addAxis(m_sweepY, Qt::AlignLeft);
+    m_sweepX->setLabelFormat(QStringLiteral("%.0f"));
+    for (int i = 0; i < 4; ++i) {
+        auto* line = new QLineSeries(m_sweep);
+        m_sweep->addSeries(line);
+        line->attachAxis(m_sweepX);
+        line->attachAxis(m_sweepY);
+        m_sweepLines << line;
+    }
+    m_sweepLines.back()->setPen(QPen(componentColor(Component::Overhead), 1.5, Qt::DashLine));
+    m_sweep->legend()->setAlignment(Qt::AlignRight);
+    auto* sweepView = new QChartView(m_sweep, this);
+    sweepView->setRenderHint(QPainter::Antialiasing);
+    sweepView->setObjectName(QStringLiteral("trainSweep"));
+
+    m_verdict = new QLabel(this);
+    m_verdict->setObjectName(QStringLiteral("trainVerdict"));
+    m_verdict->setWordWrap(true);
+    m_time = new QLabel(this);
+    m_time->setObjectName(QStringLiteral("trainTime"));
+    m_time->setWordWrap(true);
+    auto* results = new QVBoxLayout;
+    results->addWidget(view, 1);
+    results->addWidget(sweepView, 1);
+    results->addWidget(m_verdict);
+    results->addWidget(m_time);
+    // The controls scroll, so the tab never sets the window's minimum height.
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(controls);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(controls->sizeHint().width() + 24);
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(scroll);
+    layout->addLayout(results, 1);
+
+    for (QComboBox* c :
+        { m_method, m_precision, m_optimizer, m_targets, m_checkpointing, m_sharding, m_teacher, m_teacherQuant })
+        connect(c, &QComboBox::currentIndexChanged, this, &TrainPanel::recompute);
+    for (QSpinBox* s : { m_rank, m_seq, m_microBatch, m_gradAccum, m_gpus })
+        connect(s, &QSpinBox::valueChanged, this, &TrainPanel::recompute);
+    for (QCheckBox* c : { m_flash, m_chunked, m_inBackward })
+        connect(c, &QCheckBox::toggled, this, &TrainPanel::recompute);
+    connect(m_session, &EstimateSession::scenarioChanged, this, &TrainPanel::recompute);
+    // The data-parallel GPUs follow the hardware panel's devices; the spin box can change them afterwards.
+    connect(m_hardware, &HardwareSelection::changed, this, [this] {
+        const QSignalBlocker block(m_gpus);
+        m_gpus->setValue(std::max(1, int(m_hardware->profile().gpus.size())));
+        recompute();
+    });
+    m_gpus->setValue(std::max(1, int(m_hardware->profile().gpus.size())));
+    retranslate();
+}
+
+void TrainPanel::fillTeachers()
+{
+    const QString current = m_teacher->currentData().toString();
+    const QSignalBlocker block(m_teacher);
+    m_teacher->clear();
+    m_teacher->addItem(tr("None"), QString());
+    for (const ModelSpec& m : m_session->models().models)
+        m_teacher->addItem(m.name.isEmpty() ? m.id : m.name, m.id);
+    m_teacher->setCurrentIndex(std::max(0, m_teacher->findData(current)));
+}
+
+TrainingScenario TrainPanel::scenario() const
+{
+    TrainingScenario s;
+    s.model = m_session->scenario().model;
+    s.method = trainingMethodFromId(m_method->currentData().toString()).value_or(s.method);
+    s.precision = trainingPrecisionFromId(m_precision->currentData().toString()).value_or(s.precision);
+    s.optimizer = trainingOptimizerFromId(m_optimizer->currentData().toString()).value_or(s.optimizer);
+    s.loraRank = m_rank->value();
+    s.loraTargets = loraTargetsFromId(m_targets->currentData().toString()).value_or(s.loraTargets);
+    s.seq = m_seq->value();
+    s.microBatch = m_microBatch->value();
+    s.gradAccum = m_gradAccum->value();
+    s.checkpointing = checkpointingFromId(m_checkpointing->currentData().toString()).value_or(s.checkpointing);
+    s.sharding = shardingFromId(m_sharding->currentData().toString()).value_or(s.sharding);
+    s.gpusPerNode = m_gpus->value();
+    s.flashAttention = m_flash->isChecked();
+    s.chunkedLoss = m_chunked->isChecked();
+    s.optimizerInBackward = m_inBackward->isChecked();
+    if (const ModelSpec* t = m_session->models().find(m_teacher->currentData().toString())) {
+        s.teacher = *t;
+        s.teacherRecipe = m_teacherQuant->currentData().toString();
+        if (s.method == TrainingMethod::Full)
+            s.method = TrainingMethod::Distill;
+    }
+    return s;
+}
+
+void TrainPanel::recompute()
+{
+    QString error;
+    const auto e = TrainingEstimator(m_session->quants()).estimate(scenario(), &error);
+    m_total = e ? e->total : 0;
+    m_reserved = e ? e->reserved : 0;
+    if (!e) {
+        for (int i = 0; i < m_sets.size(); ++i) {
+            m_sets[i]->replace(0, 0.0);
+            m_sets[i]->setLabel(m_names.value(i));
+        }
+        m_verdict->setText(error);
+        m_time->clear();
+        return;
+    }
+    const MemoryComponent* parts[] = { &e->weights, &e->trainableWeights, &e->gradients, &e->optimizer, &e->activations,
+        &e->logits, &e->teacher, &e->overhead };
+    for (int i = 0; i < 8; ++i) {
+        m_sets[i]->replace(0, double(parts[i]->bytes) / GiB);
+        m_sets[i]->setLabel(tr("%1 %2").arg(m_names.value(i), formatBytes(parts[i]->bytes)));
+    }
+    const HardwareProfile& hw = m_hardware->profile();
+    qint64 capacity = 0;
+    double tflops = 0.0;
+    if (!hw.gpus.empty()) {
+        const auto smallest = std::min_element(hw.gpus.begin(), hw.gpus.end(),
+            [](const GpuDevice& a, const GpuDevice& b) { return a.memoryTotal < b.memoryTotal; });
+        capacity = smallest->memoryTotal;
+        tflops = smallest->fp16Tflops;
+    }
+    m_axis->setRange(0.0, std::max(double(e->reserved), double(capacity)) / GiB * 1.05);
+    recomputeSweep(e->scenario, capacity);
+    const TrainingFit fit = judgeTrainingFit(*e, capacity, hw.ramTotal);
+    const QString figures = tr("Per GPU: %1 allocated at the peak + CUDA context = %2; the allocator reserves about %3")
+                                .arg(formatBytes(e->peakAllocated), formatBytes(e->total), formatBytes(e->reserved));
+    QString verdict;
+    switch (fit.status) {
+    case TrainingFitStatus::Fits:
+        verdict = tr("Fits: %1 of %2 per GPU").arg(formatBytes(fit.needed), formatBytes(capacity));
+        break;
+    case TrainingFitStatus::Tight:
+        verdict = tr("Tight: the peak fits in %1, the allocator's reserve may not").arg(formatBytes(capacity));
+        break;
+    case TrainingFitStatus::DoesNotFit:
+        verdict = tr("Does not fit: %1 needed per GPU, %2 there").arg(formatBytes(fit.needed), formatBytes(capacity));
+        break;
+    case TrainingFitStatus::RamShort:
+        verdict = tr("Does not fit: %1 offloaded to RAM").arg(formatBytes(fit.cpuNeeded));
+        break;
+    case TrainingFitStatus::NoGpu:
+        verdict = tr("No GPU to train on");
+        break;
+    }
+    m_verdict->setText(verdict + u'\n' + figures);
+    const TrainingTime t = trainingTime(*e, tflops, TrainingEstimator::kDefaultEfficiency);
+    m_time->setText(t.stepSeconds > 0.0 ? tr("Step: %1 s, %2 tokens/s over %3 GPU(s)")
+                                              .arg(t.stepSeconds, 0, 'f', 2)
+                                              .arg(t.tokensPerSecond, 0, 'f', 0)
+                                              .arg(e->scenario.worldSize())
+                                        : tr("Step time: the GPU's throughput is not known"));
+}
+
+void TrainPanel::recomputeSweep(const TrainingScenario& base, qint64 capacity)
+{
+    // Powers of two from 512 tokens to 4x the current sequence (at least 8k).
+    QList<qint64> seqs;
+    for (qint64 seq = 512; seq <= std::max<qint64>(8192, 4 * base.seq) && seq <= TrainingEstimator::kMaxSeq; seq *= 2)
+        seqs << seq;
+    const TrainingEstimator estimator(m_session->quants());
+    double top = double(capacity) / GiB;
+    const Checkpointing modes[] = { Checkpointing::None, Checkpointing::Selective, Checkpointing::Full };
+    for (int i = 0; i < 3; ++i) {
+        QList<QPointF> points;
+        TrainingScenario s = base;
+        s.checkpointing = modes[i];
+        for (qint64 seq : seqs) {
+            s.seq = seq;
+            s.lossChunks = std::min(s.lossChunks, seq);
+            if (const auto e = estimator.estimate(s)) {
+                points << QPointF(double(seq), double(e->reserved) / GiB);
+                top = std::max(top, points.back().y());
+            }
+        }
+        m_sweepLines[i]->replace(points);
+    }
+    const double last = seqs.isEmpty() ? 0.0 : double(seqs.back());
+    m_sweepLines[3]->replace(capacity > 0
+            ? QList<QPointF> { { 0.0, double(capacity) / GiB }, { last, double(capacity) / GiB } }
+            : QList<QPointF> {});
+    m_sweepX->setRange(0.0, last);
+    m_sweepY->setRange(0.0, top * 1.05);
+}
+
+QList<QPointF> TrainPanel::sweepPoints(int checkpointing) const
+{
+    return checkpointing >= 0 && checkpointing < 3 ? m_sweepLines[checkpointing]->points() : QList<QPointF> {};
+}
+
+QString TrainPanel::verdictText() const
+{
+    return m_verdict->text();
+}
+
+void TrainPanel::retranslate()
+{
+    const QStringList labels = { tr("&Method"), tr("&Precision"), tr("&Optimizer"), tr("LoRA &rank"),
+        tr("LoRA &targets"), tr("&Sequence"), tr("Micro-&batch"), tr("&Gradient accumulation"), tr("&Checkpointing"),
+        tr("S&harding"), tr("G&PUs"), tr("T&eacher"), tr("Teacher &quantization"), tr("&Flash attention"),
+        tr("Ch&unked loss"), tr("Optimizer step in &backward") };
+    for (int row = 0; row < labels.size() && row < m_form->rowCount(); ++row) {
+        if (auto* label = qobject_cast<QLabel*>(m_form->itemAt(row, QFormLayout::LabelRole)->widget()))
+            label->setText(labels[row]);
+    }
+    m_names = { tr("Weights"), tr("Trainable weights"), tr("Gradients"), tr("Optimizer state"), tr("Activations"),
+        tr("Logits"), tr("Teacher"), tr("CUDA context") };
+    m_axis->setTitleText(tr("GiB per GPU"));
+    m_chart->setTitle(tr("Training memory per GPU"));
+    m_sweep->setTitle(tr("Reserved per GPU against sequence length"));
+    m_sweepX->setTitleText(tr("Tokens per sequence"));
+    m_sweepY->setTitleText(tr("GiB per GPU"));
+    const QStringList lines
+        = { tr("No checkpointing"), tr("Selective checkpointing"), tr("Full checkpointing"), tr("GPU memory") };
+    for (int i = 0; i < m_sweepLines.size(); ++i)
+        m_sweepLines[i]->setName(lines[i]);
+    m_teacher->setItemText(0, tr("None"));
+    // The tab's title, once the panel sits in a tab widget (its page stack's parent).
+    if (auto* tabs = qobject_cast<QTabWidget*>(parentWidget() ? parentWidget()->parentWidget() : nullptr)) {
+        if (tabs->indexOf(this) >= 0)
+            tabs->setTabText(tabs->indexOf(this), tr("Train"));
+    }
+    recompute();
+}
+
+void TrainPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
