@@ -102,42 +102,40 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli.cpp" line="224"/>
+        <location filename="../../app/cli.cpp" line="225"/>
         <source>Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.
 </source>
         <translation>Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="33"/>
+        <location filename="../../app/cli.cpp" line="34"/>
         <source>%1  %2  %3 params%4  ctx %5
 </source>
         <translation>%1  %2  %3 params%4  ctx %5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="73"/>
+        <location filename="../../app/cli.cpp" line="74"/>
         <source>--file fixes the quantization (the file&apos;s own tensor types); drop --quant</source>
         <translation>--file fixes the quantization (the file&apos;s own tensor types); drop --quant</translation>
     </message>
     <message>
         <location filename="../../app/clicommand.cpp" line="226"/>
-        <location filename="../../app/climodel.cpp" line="27"/>
+        <location filename="../../app/climodel.cpp" line="28"/>
         <source>unknown model &apos;%1&apos;; &apos;fitplanner models&apos; lists the catalog</source>
         <translation>unknown model &apos;%1&apos;; &apos;fitplanner models&apos; lists the catalog</translation>
     </message>
     <message>
-        <location filename="../../app/climodel.cpp" line="37"/>
         <source>cannot read %1: %2</source>
-        <translation>cannot read %1: %2</translation>
+        <translation type="vanished">cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/climodel.cpp" line="41"/>
         <source>%1: a config.json of %2 bytes is implausibly large</source>
-        <translation>%1: a config.json of %2 bytes is implausibly large</translation>
+        <translation type="vanished">%1: a config.json of %2 bytes is implausibly large</translation>
     </message>
     <message>
-        <location filename="../../app/climodel.cpp" line="73"/>
+        <location filename="../../app/climodel.cpp" line="71"/>
         <source>%1 for llama.cpp, %2 for mlx, %3 otherwise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -148,169 +146,169 @@
         <translation>unknown engine &apos;%1&apos; (choose %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="25"/>
+        <location filename="../../app/cli.cpp" line="26"/>
         <source>list the model catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="26"/>
+        <location filename="../../app/cli.cpp" line="27"/>
         <source>print the catalog as JSON: every field and the parameter counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="49"/>
+        <location filename="../../app/cli.cpp" line="50"/>
         <source>list the quantization recipes and the engines that run them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="50"/>
+        <location filename="../../app/cli.cpp" line="51"/>
         <source>print the recipes as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="103"/>
+        <location filename="../../app/cli.cpp" line="104"/>
         <source>%1 | %2 (%3 bpw) | %4 | context %5 x %6 | KV %7
 </source>
         <translation>%1 | %2 (%3 bpw) | %4 | context %5 x %6 | KV %7
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="110"/>
+        <location filename="../../app/cli.cpp" line="111"/>
         <source>%1 %2 total, %3 active
 </source>
         <translation>%1 %2 total, %3 active
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="111"/>
-        <location filename="../../app/cliinspect.cpp" line="97"/>
+        <location filename="../../app/cli.cpp" line="112"/>
+        <location filename="../../app/cliinspect.cpp" line="98"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="116"/>
+        <location filename="../../app/cli.cpp" line="117"/>
         <source>   (%1 to %2)</source>
         <translation>   (%1 to %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="121"/>
-        <location filename="../../app/cliinspect.cpp" line="101"/>
+        <location filename="../../app/cli.cpp" line="122"/>
+        <location filename="../../app/cliinspect.cpp" line="102"/>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="122"/>
+        <location filename="../../app/cli.cpp" line="123"/>
         <source>KV cache</source>
         <translation>KV cache</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="123"/>
+        <location filename="../../app/cli.cpp" line="124"/>
         <source>Activations</source>
         <translation>Activations</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="124"/>
+        <location filename="../../app/cli.cpp" line="125"/>
         <source>Overhead</source>
         <translation>Overhead</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="125"/>
+        <location filename="../../app/cli.cpp" line="126"/>
         <source>%1 %2   (%3 to %4)
 </source>
         <translation>%1 %2   (%3 to %4)
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="126"/>
+        <location filename="../../app/cli.cpp" line="127"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="130"/>
+        <location filename="../../app/cli.cpp" line="131"/>
         <location filename="../../app/cliplan.cpp" line="128"/>
         <location filename="../../app/cliplan.cpp" line="154"/>
         <source>Note: </source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="139"/>
+        <location filename="../../app/cli.cpp" line="140"/>
         <source>the memory a model needs on one engine: weights, KV cache, activations, overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="145"/>
+        <location filename="../../app/cli.cpp" line="146"/>
         <source>the model, from a .gguf or .safetensors file or a model folder: its exact tensors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="147"/>
+        <location filename="../../app/cli.cpp" line="148"/>
         <source>the quantization recipe (not with --file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="152"/>
+        <location filename="../../app/cli.cpp" line="153"/>
         <location filename="../../app/screenshotcommand.cpp" line="55"/>
         <source>the inference engine whose rules apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="154"/>
+        <location filename="../../app/cli.cpp" line="155"/>
         <source>%1; %2 for a safetensors --file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="156"/>
+        <location filename="../../app/cli.cpp" line="157"/>
         <source>llama.cpp flash attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="158"/>
+        <location filename="../../app/cli.cpp" line="159"/>
         <source>llama.cpp physical batch (n_ubatch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="161"/>
+        <location filename="../../app/cli.cpp" line="162"/>
         <source>print the estimate as JSON; byte counts are integers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="162"/>
+        <location filename="../../app/cli.cpp" line="163"/>
         <source>show how each component was computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="208"/>
+        <location filename="../../app/cli.cpp" line="209"/>
         <source>a command&apos;s options, as COMMAND --help prints them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="216"/>
+        <location filename="../../app/cli.cpp" line="217"/>
         <source>Usage: fitplanner COMMAND [options]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="218"/>
+        <location filename="../../app/cli.cpp" line="219"/>
         <source>       fitplanner (no command) opens the desktop app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="220"/>
+        <location filename="../../app/cli.cpp" line="221"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="223"/>
+        <location filename="../../app/cli.cpp" line="224"/>
         <source>&apos;fitplanner COMMAND --help&apos; lists a command&apos;s options and their defaults.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="274"/>
-        <location filename="../../app/cli.cpp" line="289"/>
+        <location filename="../../app/cli.cpp" line="275"/>
+        <location filename="../../app/cli.cpp" line="290"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unknown command &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="269"/>
+        <location filename="../../app/cli.cpp" line="270"/>
         <location filename="../../app/clicommand.cpp" line="374"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unexpected argument &apos;%1&apos;</translation>
@@ -687,7 +685,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="91"/>
+        <location filename="../../app/cliinspect.cpp" line="92"/>
         <location filename="../../app/cliplan.cpp" line="142"/>
         <location filename="../../app/cliplan.cpp" line="148"/>
         <location filename="../../app/cliplan.cpp" line="149"/>
@@ -752,111 +750,111 @@
         <translation>unknown option %1</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="140"/>
+        <location filename="../../app/cliinspect.cpp" line="141"/>
         <source>give a .gguf or .safetensors file, or a model folder</source>
         <translation>give a .gguf or .safetensors file, or a model folder</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="83"/>
+        <location filename="../../app/cliinspect.cpp" line="84"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="85"/>
+        <location filename="../../app/cliinspect.cpp" line="86"/>
         <source>Parts</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="87"/>
+        <location filename="../../app/cliinspect.cpp" line="88"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="88"/>
+        <location filename="../../app/cliinspect.cpp" line="89"/>
         <source> (vision projector)</source>
         <translation> (vision projector)</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="90"/>
+        <location filename="../../app/cliinspect.cpp" line="91"/>
         <source>Architecture</source>
         <translation>Architecture</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="92"/>
+        <location filename="../../app/cliinspect.cpp" line="93"/>
         <source>Quantization</source>
         <translation>Quantization</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="96"/>
+        <location filename="../../app/cliinspect.cpp" line="97"/>
         <source>%1 %2 in %3 tensors
 </source>
         <translation>%1 %2 in %3 tensors
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="100"/>
+        <location filename="../../app/cliinspect.cpp" line="101"/>
         <source>%1 %2 (%3 bytes)
 </source>
         <translation>%1 %2 (%3 bytes)
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="108"/>
+        <location filename="../../app/cliinspect.cpp" line="109"/>
         <source>%1 %2 layers, %3 to %4 each; %5 outside the layers
 </source>
         <translation>%1 %2 layers, %3 to %4 each; %5 outside the layers
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="137"/>
+        <location filename="../../app/cliinspect.cpp" line="138"/>
         <source>what a .gguf/.safetensors file or model folder holds, read from its headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="139"/>
+        <location filename="../../app/cliinspect.cpp" line="140"/>
         <source>a .gguf or .safetensors file, or a folder of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="142"/>
+        <location filename="../../app/cliinspect.cpp" line="143"/>
         <source>print what the file holds as JSON; byte counts are integers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="143"/>
+        <location filename="../../app/cliinspect.cpp" line="144"/>
         <source>with --json: list every tensor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="37"/>
-        <location filename="../../app/cliinspect.cpp" line="95"/>
+        <location filename="../../app/cli.cpp" line="38"/>
+        <location filename="../../app/cliinspect.cpp" line="96"/>
         <source> (%1 active)</source>
         <translation> (%1 active)</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="109"/>
+        <location filename="../../app/cliinspect.cpp" line="110"/>
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="115"/>
+        <location filename="../../app/cliinspect.cpp" line="116"/>
         <source>%1 hidden %2, %3 heads (%4 KV) x %5, context %6%7
 </source>
         <translation>%1 hidden %2, %3 heads (%4 KV) x %5, context %6%7
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="116"/>
+        <location filename="../../app/cliinspect.cpp" line="117"/>
         <source>Shape</source>
         <translation>Shape</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="123"/>
+        <location filename="../../app/cliinspect.cpp" line="124"/>
         <source>, %1 experts (%2 per token)</source>
         <translation>, %1 experts (%2 per token)</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="127"/>
+        <location filename="../../app/cliinspect.cpp" line="128"/>
         <source>Warning: </source>
         <translation>Warning: </translation>
     </message>
@@ -920,6 +918,11 @@
         <source>how many of that GPU</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/main.cpp" line="50"/>
+        <source>&apos;%1&apos; needs a command first; &apos;fitplanner --help&apos; lists them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
@@ -942,6 +945,11 @@
         <location filename="../../app/gui.cpp" line="139"/>
         <source>cannot write &apos;%1&apos;</source>
         <translation>cannot write &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui.cpp" line="167"/>
+        <source>there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run a command instead (&apos;fitplanner --help&apos; lists them), or choose a display or a Qt platform with QT_QPA_PLATFORM (for example QT_QPA_PLATFORM=offscreen).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1120,204 +1128,225 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="253"/>
+        <location filename="../../views/mainwindow.cpp" line="285"/>
         <source>About FitPlanner</source>
         <translation>About FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="254"/>
+        <location filename="../../views/mainwindow.cpp" line="286"/>
         <source>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Will this open-weights model run on your hardware? FitPlanner estimates weights, KV cache, activations and runtime overhead from the model&apos;s own dimensions and the engine&apos;s allocation rules. Hover any number to see how it was computed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Will this open-weights model run on your hardware? FitPlanner estimates weights, KV cache, activations and runtime overhead from the model&apos;s own dimensions and the engine&apos;s allocation rules. Hover any number to see how it was computed.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="263"/>
+        <location filename="../../views/mainwindow.cpp" line="295"/>
         <source>FitPlanner</source>
         <translation>FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="264"/>
+        <location filename="../../views/mainwindow.cpp" line="296"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="269"/>
+        <location filename="../../views/mainwindow.cpp" line="301"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="270"/>
+        <location filename="../../views/mainwindow.cpp" line="302"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="303"/>
+        <source>Stop reading the model file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="304"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="271"/>
+        <location filename="../../views/mainwindow.cpp" line="305"/>
         <source>&amp;Units</source>
         <translation>&amp;Units</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="272"/>
+        <location filename="../../views/mainwindow.cpp" line="306"/>
         <source>GiB (binary, as drivers report)</source>
         <translation>GiB (binary, as drivers report)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="273"/>
+        <location filename="../../views/mainwindow.cpp" line="307"/>
         <source>GB (decimal)</source>
         <translation>GB (decimal)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="274"/>
+        <location filename="../../views/mainwindow.cpp" line="308"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="275"/>
+        <location filename="../../views/mainwindow.cpp" line="309"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="276"/>
+        <location filename="../../views/mainwindow.cpp" line="310"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="277"/>
+        <location filename="../../views/mainwindow.cpp" line="311"/>
         <source>&amp;About FitPlanner</source>
         <translation>&amp;About FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="278"/>
+        <location filename="../../views/mainwindow.cpp" line="312"/>
         <source>Quantizations</source>
         <translation>Quantizations</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="279"/>
+        <location filename="../../views/mainwindow.cpp" line="313"/>
         <source>Context</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="284"/>
+        <location filename="../../views/mainwindow.cpp" line="318"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="285"/>
+        <location filename="../../views/mainwindow.cpp" line="319"/>
         <source>Memory &amp;breakdown (hover a row for the arithmetic)</source>
         <translation>Memory &amp;breakdown (hover a row for the arithmetic)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="286"/>
+        <location filename="../../views/mainwindow.cpp" line="320"/>
         <source>Memory breakdown</source>
         <translation>Memory breakdown</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="287"/>
+        <location filename="../../views/mainwindow.cpp" line="321"/>
         <source>Memory by quantization table</source>
         <translation>Memory by quantization table</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="288"/>
+        <location filename="../../views/mainwindow.cpp" line="322"/>
         <source>Model catalog</source>
         <translation>Model catalog</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="206"/>
+        <location filename="../../views/mainwindow.cpp" line="465"/>
+        <source>Opening cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="238"/>
         <source>Open model file</source>
         <translation>Open model file</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../views/mainwindow.cpp" line="77"/>
+        <source>(and %n more lines)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="206"/>
+        <location filename="../../views/mainwindow.cpp" line="238"/>
         <source>Model files (*.gguf *.safetensors);;All files (*)</source>
         <translation>Model files (*.gguf *.safetensors);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="211"/>
+        <location filename="../../views/mainwindow.cpp" line="243"/>
         <source>Open model folder</source>
         <translation>Open model folder</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="265"/>
+        <location filename="../../views/mainwindow.cpp" line="297"/>
         <source>&amp;Open model file...</source>
         <translation>&amp;Open model file...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="266"/>
+        <location filename="../../views/mainwindow.cpp" line="298"/>
         <source>Open model &amp;folder...</source>
         <translation>Open model &amp;folder...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="267"/>
+        <location filename="../../views/mainwindow.cpp" line="299"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="280"/>
+        <location filename="../../views/mainwindow.cpp" line="314"/>
         <source>Placement</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="281"/>
+        <location filename="../../views/mainwindow.cpp" line="315"/>
         <source>What can I run?</source>
         <translation>What can I run?</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="283"/>
+        <location filename="../../views/mainwindow.cpp" line="317"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="339"/>
+        <location filename="../../views/mainwindow.cpp" line="373"/>
         <source>Placement: no plan (%1)</source>
         <translation>Placement: no plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="342"/>
+        <location filename="../../views/mainwindow.cpp" line="376"/>
         <source>Placement on this hardware: %1</source>
         <translation>Placement on this hardware: %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="344"/>
+        <location filename="../../views/mainwindow.cpp" line="378"/>
         <source>, about %1 tokens/s</source>
         <translation>, about %1 tokens/s</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="346"/>
+        <location filename="../../views/mainwindow.cpp" line="380"/>
         <source>, short by %1</source>
         <translation>, short by %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="383"/>
+        <location filename="../../views/mainwindow.cpp" line="418"/>
         <source>Cannot plan for %1</source>
         <translation>Cannot plan for %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="400"/>
+        <location filename="../../views/mainwindow.cpp" line="435"/>
         <source>Opening %1...</source>
         <translation>Opening %1...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="426"/>
         <source>it is a vision projector (mmproj), not a language model</source>
-        <translation>it is a vision projector (mmproj), not a language model</translation>
+        <translation type="vanished">it is a vision projector (mmproj), not a language model</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="427"/>
         <source>the architecture could not be derived from it</source>
-        <translation>the architecture could not be derived from it</translation>
+        <translation type="vanished">the architecture could not be derived from it</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="432"/>
+        <location filename="../../views/mainwindow.cpp" line="497"/>
         <source>Cannot open model file</source>
         <translation>Cannot open model file</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="433"/>
+        <location filename="../../views/mainwindow.cpp" line="498"/>
         <source>Cannot open %1:
 %2</source>
         <translation>Cannot open %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="459"/>
+        <location filename="../../views/mainwindow.cpp" line="525"/>
         <source>Clear list</source>
         <translation>Clear list</translation>
     </message>
@@ -1459,6 +1488,32 @@
     </message>
 </context>
 <context>
+    <name>Planner::BoundedJson</name>
+    <message>
+        <location filename="../../model/io/boundedjson.cpp" line="97"/>
+        <location filename="../../model/io/boundedjson.cpp" line="137"/>
+        <source>is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/boundedjson.cpp" line="107"/>
+        <location filename="../../model/io/boundedjson.cpp" line="176"/>
+        <location filename="../../model/io/boundedjson.cpp" line="189"/>
+        <source>is not valid JSON (truncated or malformed)</source>
+        <translation type="unfinished">is not valid JSON (truncated or malformed)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/boundedjson.cpp" line="122"/>
+        <source>holds more values than a file of its size plausibly needs (over %1 bytes once parsed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/boundedjson.cpp" line="130"/>
+        <source>nests arrays and objects deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Planner::BreakdownModel</name>
     <message>
         <location filename="../../model/items/breakdownmodel.cpp" line="63"/>
@@ -1561,6 +1616,17 @@
         <location filename="../../model/hardware/cpuinfoprobe.cpp" line="76"/>
         <source>%1 lists no processors: the core count is unknown</source>
         <translation>%1 lists no processors: the core count is unknown</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::DisplayText</name>
+    <message numerus="yes">
+        <location filename="../../model/io/displaytext.cpp" line="68"/>
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1804,344 +1870,364 @@
 <context>
     <name>Planner::GgufReader</name>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="114"/>
-        <location filename="../../model/io/ggufreader.cpp" line="131"/>
+        <location filename="../../model/io/ggufreader.cpp" line="118"/>
+        <location filename="../../model/io/ggufreader.cpp" line="137"/>
         <source>the file ends inside %1 (at byte %2 of %3; truncated?)</source>
         <translation>the file ends inside %1 (at byte %2 of %3; truncated?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="120"/>
+        <location filename="../../model/io/ggufreader.cpp" line="123"/>
+        <location filename="../../model/io/ggufreader.cpp" line="142"/>
+        <source>the header exceeds %1 bytes (inside %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="126"/>
         <source>cannot read %1 at byte %2: %3</source>
         <translation>cannot read %1 at byte %2: %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="136"/>
+        <location filename="../../model/io/ggufreader.cpp" line="144"/>
         <source>cannot seek past %1 at byte %2</source>
         <translation>cannot seek past %1 at byte %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="169"/>
-        <location filename="../../model/io/ggufreader.cpp" line="278"/>
+        <location filename="../../model/io/ggufreader.cpp" line="177"/>
+        <location filename="../../model/io/ggufreader.cpp" line="290"/>
         <source>the length of %1</source>
         <translation>the length of %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="173"/>
+        <location filename="../../model/io/ggufreader.cpp" line="181"/>
         <source>%1 claims %2 bytes (limit %3)</source>
         <translation>%1 claims %2 bytes (limit %3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="178"/>
+        <location filename="../../model/io/ggufreader.cpp" line="186"/>
         <source>%1 claims %2 bytes but only %3 remain (truncated?)</source>
         <translation>%1 claims %2 bytes but only %3 remain (truncated?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="234"/>
+        <location filename="../../model/io/ggufreader.cpp" line="246"/>
         <source>%1: a bool must be 0 or 1, found %2</source>
         <translation>%1: a bool must be 0 or 1, found %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="254"/>
+        <location filename="../../model/io/ggufreader.cpp" line="266"/>
         <source>%1: unexpected value type</source>
         <translation>%1: unexpected value type</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="264"/>
+        <location filename="../../model/io/ggufreader.cpp" line="276"/>
         <source>%1 is %2, not a GGUF value type (0 to 12)</source>
         <translation>%1 is %2, not a GGUF value type (0 to 12)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="274"/>
+        <location filename="../../model/io/ggufreader.cpp" line="286"/>
         <source>%1: arrays nested deeper than %2 levels</source>
         <translation>%1: arrays nested deeper than %2 levels</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="275"/>
+        <location filename="../../model/io/ggufreader.cpp" line="287"/>
         <source>the element type of %1</source>
         <translation>the element type of %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="287"/>
+        <location filename="../../model/io/ggufreader.cpp" line="299"/>
         <source>%1 claims %2 elements of %3, more than the %4 bytes left in the file can hold</source>
         <translation>%1 claims %2 elements of %3, more than the %4 bytes left in the file can hold</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="424"/>
+        <location filename="../../model/io/ggufreader.cpp" line="453"/>
         <source>%1: not a GGUF file (only %2 bytes)</source>
         <translation>%1: not a GGUF file (only %2 bytes)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="425"/>
+        <location filename="../../model/io/ggufreader.cpp" line="454"/>
         <source>the magic number</source>
         <translation>the magic number</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="428"/>
+        <location filename="../../model/io/ggufreader.cpp" line="457"/>
         <source>%1: not a GGUF file (the magic number is not &apos;GGUF&apos;)</source>
         <translation>%1: not a GGUF file (the magic number is not &apos;GGUF&apos;)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="429"/>
+        <location filename="../../model/io/ggufreader.cpp" line="458"/>
         <source>the version</source>
         <translation>the version</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="433"/>
+        <location filename="../../model/io/ggufreader.cpp" line="462"/>
         <source>%1: big-endian GGUF files are not supported</source>
         <translation>%1: big-endian GGUF files are not supported</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="435"/>
+        <location filename="../../model/io/ggufreader.cpp" line="464"/>
         <source>%1: GGUF version 1 is obsolete and not supported (re-convert with a current llama.cpp)</source>
         <translation>%1: GGUF version 1 is obsolete and not supported (re-convert with a current llama.cpp)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="438"/>
+        <location filename="../../model/io/ggufreader.cpp" line="467"/>
         <source>%1: unknown GGUF version %2 (supported: 2 and 3)</source>
         <translation>%1: unknown GGUF version %2 (supported: 2 and 3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="443"/>
+        <location filename="../../model/io/ggufreader.cpp" line="472"/>
         <source>the tensor count</source>
         <translation>the tensor count</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="444"/>
+        <location filename="../../model/io/ggufreader.cpp" line="473"/>
         <source>the metadata count</source>
         <translation>the metadata count</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="450"/>
+        <location filename="../../model/io/ggufreader.cpp" line="479"/>
         <source>%1: claims %2 tensors (limit %3)</source>
         <translation>%1: claims %2 tensors (limit %3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="452"/>
+        <location filename="../../model/io/ggufreader.cpp" line="481"/>
         <source>%1: claims %2 metadata entries (limit %3)</source>
         <translation>%1: claims %2 metadata entries (limit %3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="457"/>
+        <location filename="../../model/io/ggufreader.cpp" line="486"/>
         <source>%1: claims %2 tensors and %3 metadata entries, more than the file&apos;s %4 bytes can hold (truncated or corrupt)</source>
         <translation>%1: claims %2 tensors and %3 metadata entries, more than the file&apos;s %4 bytes can hold (truncated or corrupt)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="561"/>
+        <location filename="../../model/io/ggufreader.cpp" line="584"/>
+        <source>%1: reading was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="598"/>
         <source>the key of metadata entry %1</source>
         <translation>the key of metadata entry %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="565"/>
+        <location filename="../../model/io/ggufreader.cpp" line="602"/>
         <source>%1: metadata entry %2 has an empty key</source>
         <translation>%1: metadata entry %2 has an empty key</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="567"/>
+        <location filename="../../model/io/ggufreader.cpp" line="604"/>
         <source>%1: metadata key &apos;%2&apos; appears twice</source>
         <translation>%1: metadata key &apos;%2&apos; appears twice</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="568"/>
+        <location filename="../../model/io/ggufreader.cpp" line="607"/>
+        <source>%1: the metadata keys take more than %2 bytes of memory (limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="610"/>
         <source>metadata &apos;%1&apos;</source>
         <translation>metadata &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="569"/>
+        <location filename="../../model/io/ggufreader.cpp" line="611"/>
         <source>the type of %1</source>
         <translation>the type of %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="554"/>
+        <location filename="../../model/io/ggufreader.cpp" line="591"/>
         <source>%1: the header exceeds %2 bytes</source>
         <translation>%1: the header exceeds %2 bytes</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="478"/>
+        <location filename="../../model/io/ggufreader.cpp" line="507"/>
         <source>%1: general.alignment must be a power of two stored as uint32, found %2 %3</source>
         <translation>%1: general.alignment must be a power of two stored as uint32, found %2 %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="591"/>
+        <location filename="../../model/io/ggufreader.cpp" line="626"/>
+        <source>%1: metadata from &apos;%2&apos; on is not kept: the metadata&apos;s memory budget of %3 bytes is spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="639"/>
         <source>the name of tensor %1</source>
         <translation>the name of tensor %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="596"/>
+        <location filename="../../model/io/ggufreader.cpp" line="644"/>
         <source>%1: tensor %2 has an empty name</source>
         <translation>%1: tensor %2 has an empty name</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="598"/>
+        <location filename="../../model/io/ggufreader.cpp" line="646"/>
         <source>%1: tensor &apos;%2&apos; appears twice</source>
         <translation>%1: tensor &apos;%2&apos; appears twice</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="620"/>
+        <location filename="../../model/io/ggufreader.cpp" line="668"/>
         <source>the dimension count of tensor &apos;%1&apos;</source>
         <translation>the dimension count of tensor &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="624"/>
+        <location filename="../../model/io/ggufreader.cpp" line="672"/>
         <source>%1: tensor &apos;%2&apos; has %3 dimensions (1 to 4 allowed)</source>
         <translation>%1: tensor &apos;%2&apos; has %3 dimensions (1 to 4 allowed)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="628"/>
+        <location filename="../../model/io/ggufreader.cpp" line="677"/>
         <source>the shape of tensor &apos;%1&apos;</source>
         <translation>the shape of tensor &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="632"/>
+        <location filename="../../model/io/ggufreader.cpp" line="681"/>
         <source>%1: tensor &apos;%2&apos; has dimension %3 = %4 (1 to %5 allowed)</source>
         <translation>%1: tensor &apos;%2&apos; has dimension %3 = %4 (1 to %5 allowed)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="641"/>
+        <location filename="../../model/io/ggufreader.cpp" line="690"/>
         <source>%1: tensor &apos;%2&apos; has more elements than a 64-bit count can hold</source>
         <translation>%1: tensor &apos;%2&apos; has more elements than a 64-bit count can hold</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="650"/>
+        <location filename="../../model/io/ggufreader.cpp" line="699"/>
         <source>the type of tensor &apos;%1&apos;</source>
         <translation>the type of tensor &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="658"/>
+        <location filename="../../model/io/ggufreader.cpp" line="707"/>
         <source>%1: tensor &apos;%2&apos; has ggml type %3, which this version does not know (a newer llama.cpp type, or a corrupt file)</source>
         <translation>%1: tensor &apos;%2&apos; has ggml type %3, which this version does not know (a newer llama.cpp type, or a corrupt file)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="664"/>
+        <location filename="../../model/io/ggufreader.cpp" line="713"/>
         <source>%1: tensor &apos;%2&apos; has rows of %3 elements, not a whole number of %4 blocks of %5</source>
         <translation>%1: tensor &apos;%2&apos; has rows of %3 elements, not a whole number of %4 blocks of %5</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="673"/>
+        <location filename="../../model/io/ggufreader.cpp" line="722"/>
         <source>%1: tensor &apos;%2&apos; claims an absurd size</source>
         <translation>%1: tensor &apos;%2&apos; claims an absurd size</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="602"/>
+        <location filename="../../model/io/ggufreader.cpp" line="650"/>
         <source>the offset of tensor &apos;%1&apos;</source>
         <translation>the offset of tensor &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="606"/>
+        <location filename="../../model/io/ggufreader.cpp" line="654"/>
         <source>%1: tensor &apos;%2&apos; has offset %3, past any file</source>
         <translation>%1: tensor &apos;%2&apos; has offset %3, past any file</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="609"/>
+        <location filename="../../model/io/ggufreader.cpp" line="657"/>
         <source>%1: tensor &apos;%2&apos; has offset %3, not a multiple of the alignment %4</source>
         <translation>%1: tensor &apos;%2&apos; has offset %3, not a multiple of the alignment %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="503"/>
+        <location filename="../../model/io/ggufreader.cpp" line="532"/>
         <source>%1: the file ends before its data section (header %2 bytes, file %3; truncated?)</source>
         <translation>%1: the file ends before its data section (header %2 bytes, file %3; truncated?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="522"/>
+        <location filename="../../model/io/ggufreader.cpp" line="551"/>
         <source>%1: tensor &apos;%2&apos; (%3 bytes at offset %4) runs past the end of the data section (%5 bytes; truncated?)</source>
         <translation>%1: tensor &apos;%2&apos; (%3 bytes at offset %4) runs past the end of the data section (%5 bytes; truncated?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="529"/>
+        <location filename="../../model/io/ggufreader.cpp" line="558"/>
         <source>%1: tensors &apos;%2&apos; and &apos;%3&apos; overlap (offset %4 is before %5)</source>
         <translation>%1: tensors &apos;%2&apos; and &apos;%3&apos; overlap (offset %4 is before %5)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="537"/>
+        <location filename="../../model/io/ggufreader.cpp" line="566"/>
         <source>%1: %2 bytes after the last tensor are not used by any tensor</source>
         <translation>%1: %2 bytes after the last tensor are not used by any tensor</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="710"/>
         <source>%1: cannot open: %2</source>
-        <translation>%1: cannot open: %2</translation>
+        <translation type="vanished">%1: cannot open: %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="769"/>
+        <location filename="../../model/io/ggufreader.cpp" line="816"/>
         <source>%1: &apos;%2&apos; must be an integer or an array of integers</source>
         <translation>%1: &apos;%2&apos; must be an integer or an array of integers</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="773"/>
+        <location filename="../../model/io/ggufreader.cpp" line="820"/>
         <source>%1: &apos;%2&apos; differs between layers; the largest value %3 is used</source>
         <translation>%1: &apos;%2&apos; differs between layers; the largest value %3 is used</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="780"/>
+        <location filename="../../model/io/ggufreader.cpp" line="827"/>
         <source>%1: &apos;%2&apos; must be an integer, found %3</source>
         <translation>%1: &apos;%2&apos; must be an integer, found %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="785"/>
+        <location filename="../../model/io/ggufreader.cpp" line="832"/>
         <source>%1: &apos;%2&apos; = %3 is out of range (%4 to %5)</source>
         <translation>%1: &apos;%2&apos; = %3 is out of range (%4 to %5)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="799"/>
+        <location filename="../../model/io/ggufreader.cpp" line="846"/>
         <source>%1: metadata &apos;%2&apos; is missing</source>
         <translation>%1: metadata &apos;%2&apos; is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1214"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1261"/>
         <source>%1: metadata &apos;general.architecture&apos; is missing</source>
         <translation>%1: metadata &apos;general.architecture&apos; is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1217"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1264"/>
         <source>%1: architecture &apos;%2&apos; is not supported (supported: %3)</source>
         <translation>%1: architecture &apos;%2&apos; is not supported (supported: %3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="986"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1033"/>
         <source>%1: the tokenizer lists %2 tokens but token_embd.weight has %3 rows; the rows are used</source>
         <translation>%1: the tokenizer lists %2 tokens but token_embd.weight has %3 rows; the rows are used</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="994"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1041"/>
         <source>%1: no vocabulary size (tokenizer.ggml.tokens, %2.vocab_size or token_embd.weight)</source>
         <translation>%1: no vocabulary size (tokenizer.ggml.tokens, %2.vocab_size or token_embd.weight)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="856"/>
+        <location filename="../../model/io/ggufreader.cpp" line="903"/>
         <source>%1: %2.attention.key_length %3 is not larger than rope.dimension_count %4</source>
         <translation>%1: %2.attention.key_length %3 is not larger than rope.dimension_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1042"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1089"/>
         <source>%1: %2.expert_used_count %3 exceeds expert_count %4</source>
         <translation>%1: %2.expert_used_count %3 exceeds expert_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1094"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1141"/>
         <source>%1: %2.attention.head_count_kv %3 does not divide head_count %4</source>
         <translation>%1: %2.attention.head_count_kv %3 does not divide head_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1120"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1167"/>
         <source>%1: the %2 dimensions describe more than 2^52 weights (corrupt metadata?)</source>
         <translation>%1: the %2 dimensions describe more than 2^52 weights (corrupt metadata?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1138"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1185"/>
         <source>missing %1</source>
         <translation>missing %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1140"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1187"/>
         <source>%1 has %2 elements, expected %3</source>
         <translation>%1 has %2 elements, expected %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1143"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1190"/>
         <source>unexpected %1</source>
         <translation>unexpected %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1148"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1195"/>
         <source>%1: %2 tensors differ from the %3 layout (%4%5); sizes come from the file</source>
         <translation>%1: %2 tensors differ from the %3 layout (%4%5); sizes come from the file</translation>
     </message>
@@ -2182,6 +2268,110 @@
         <location filename="../../model/hardware/gpucatalog.cpp" line="204"/>
         <source>%1 reports %2 bytes of memory, but the catalog&apos;s %3 has %4; the speed figures assume the catalog&apos;s bandwidth</source>
         <translation>%1 reports %2 bytes of memory, but the catalog&apos;s %3 has %4; the speed figures assume the catalog&apos;s bandwidth</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::GuardedFile</name>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="32"/>
+        <source>%1: the file name is not valid in the file system&apos;s encoding (it cannot be decoded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="42"/>
+        <location filename="../../model/io/guardedfile.cpp" line="109"/>
+        <source>%1: is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="44"/>
+        <source>%1: is a character device, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="46"/>
+        <source>%1: is a block device, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="48"/>
+        <source>%1: is a FIFO (named pipe), not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="50"/>
+        <source>%1: is a socket, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="51"/>
+        <location filename="../../model/io/guardedfile.cpp" line="111"/>
+        <source>%1: is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="58"/>
+        <source>%1: a loop of symbolic links (too many levels of links)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="60"/>
+        <source>%1: is a symbolic link to a file that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="61"/>
+        <location filename="../../model/io/guardedfile.cpp" line="107"/>
+        <source>%1: no such file or folder</source>
+        <translation type="unfinished">%1: no such file or folder</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="63"/>
+        <source>%1: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="65"/>
+        <source>%1: a part of the path is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="67"/>
+        <source>%1: the path is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="69"/>
+        <location filename="../../model/io/guardedfile.cpp" line="145"/>
+        <location filename="../../model/io/guardedfile.cpp" line="151"/>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished">%1: cannot open: %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="105"/>
+        <source>%1: is a symbolic link to a file that does not exist (or a loop of links)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="136"/>
+        <source>%1: cannot inspect the open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="141"/>
+        <location filename="../../model/io/guardedfile.cpp" line="176"/>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="165"/>
+        <source>%1: not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="179"/>
+        <source>%1: larger than the limit of %2 bytes for this kind of file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2268,59 +2458,58 @@
 <context>
     <name>Planner::HfConfig</name>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="416"/>
+        <location filename="../../model/io/hfconfig.cpp" line="417"/>
         <source>is missing</source>
         <translation>is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="377"/>
+        <location filename="../../model/io/hfconfig.cpp" line="378"/>
         <source>could not be read</source>
         <translation>could not be read</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="410"/>
+        <location filename="../../model/io/hfconfig.cpp" line="411"/>
         <source>must be a JSON object</source>
         <translation>must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="422"/>
+        <location filename="../../model/io/hfconfig.cpp" line="423"/>
         <source>&apos;%1&apos; is not a supported architecture (supported: %2)</source>
         <translation>&apos;%1&apos; is not a supported architecture (supported: %2)</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="95"/>
+        <location filename="../../model/io/hfconfig.cpp" line="96"/>
         <source>must hold layer numbers</source>
         <translation>must hold layer numbers</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="439"/>
+        <location filename="../../model/io/hfconfig.cpp" line="440"/>
         <source>%1 exceeds the %2 experts</source>
         <translation>%1 exceeds the %2 experts</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="323"/>
+        <location filename="../../model/io/hfconfig.cpp" line="324"/>
         <source>must hold strings</source>
         <translation>must hold strings</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="329"/>
+        <location filename="../../model/io/hfconfig.cpp" line="330"/>
         <source>has %1 entries for %2 layers</source>
         <translation>has %1 entries for %2 layers</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="387"/>
+        <location filename="../../model/io/hfconfig.cpp" line="388"/>
         <source>%1 does not divide the %2 attention heads</source>
         <translation>%1 does not divide the %2 attention heads</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="397"/>
+        <location filename="../../model/io/hfconfig.cpp" line="398"/>
         <source>these dimensions imply %1 parameters, far beyond any real model</source>
         <translation>these dimensions imply %1 parameters, far beyond any real model</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="459"/>
         <source>is not valid JSON (truncated or malformed)</source>
-        <translation>is not valid JSON (truncated or malformed)</translation>
+        <translation type="vanished">is not valid JSON (truncated or malformed)</translation>
     </message>
 </context>
 <context>
@@ -2698,193 +2887,191 @@
 <context>
     <name>Planner::ModelFile</name>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="40"/>
         <source>%1: cannot open: %2</source>
-        <translation>%1: cannot open: %2</translation>
+        <translation type="vanished">%1: cannot open: %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="44"/>
         <source>%1: %2 bytes is implausibly large for this file (limit %3)</source>
-        <translation>%1: %2 bytes is implausibly large for this file (limit %3)</translation>
+        <translation type="vanished">%1: %2 bytes is implausibly large for this file (limit %3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="104"/>
+        <location filename="../../model/io/modelfile.cpp" line="98"/>
         <source>some tensor names carry layer numbers of %1 or more; they are counted outside the layers</source>
         <translation>some tensor names carry layer numbers of %1 or more; they are counted outside the layers</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="109"/>
+        <location filename="../../model/io/modelfile.cpp" line="103"/>
         <source>tensors reach layer %1 but the architecture has %2 layers</source>
         <translation>tensors reach layer %1 but the architecture has %2 layers</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="149"/>
+        <location filename="../../model/io/modelfile.cpp" line="143"/>
         <source>%1: a split set of %2 files is not plausible</source>
         <translation>%1: a split set of %2 files is not plausible</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="160"/>
+        <location filename="../../model/io/modelfile.cpp" line="154"/>
         <source>%1: part %2 of the %3-file split set is missing (%4)</source>
         <translation>%1: part %2 of the %3-file split set is missing (%4)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="178"/>
+        <location filename="../../model/io/modelfile.cpp" line="172"/>
         <source>%1: split.no is %2 but the file name says part %3</source>
         <translation>%1: split.no is %2 but the file name says part %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="182"/>
+        <location filename="../../model/io/modelfile.cpp" line="176"/>
         <source>%1: split.count is %2 but the file name says %3 parts</source>
         <translation>%1: split.count is %2 but the file name says %3 parts</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="213"/>
+        <location filename="../../model/io/modelfile.cpp" line="209"/>
         <source>%1: tensor &apos;%2&apos; also appears in an earlier part of the split set</source>
         <translation>%1: tensor &apos;%2&apos; also appears in an earlier part of the split set</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="225"/>
+        <location filename="../../model/io/modelfile.cpp" line="221"/>
         <source>%1: split.tensors.count says %2 tensors, the parts hold %3</source>
         <translation>%1: split.tensors.count says %2 tensors, the parts hold %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="237"/>
+        <location filename="../../model/io/modelfile.cpp" line="233"/>
         <source>%1: no general.architecture; only sizes are known</source>
         <translation>%1: no general.architecture; only sizes are known</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="362"/>
+        <location filename="../../model/io/modelfile.cpp" line="365"/>
         <source>%1: not a JSON object (truncated or corrupt)</source>
         <translation>%1: not a JSON object (truncated or corrupt)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="367"/>
+        <location filename="../../model/io/modelfile.cpp" line="372"/>
         <source>%1: weight_map is missing or empty</source>
         <translation>%1: weight_map is missing or empty</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="376"/>
+        <location filename="../../model/io/modelfile.cpp" line="381"/>
         <source>%1: weight_map.%2 must be a file name</source>
         <translation>%1: weight_map.%2 must be a file name</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="383"/>
+        <location filename="../../model/io/modelfile.cpp" line="388"/>
         <source>%1: weight_map names &apos;%2&apos;, which is not a file name in this folder</source>
         <translation>%1: weight_map names &apos;%2&apos;, which is not a file name in this folder</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="390"/>
+        <location filename="../../model/io/modelfile.cpp" line="395"/>
         <source>%1: more than %2 shard files</source>
         <translation>%1: more than %2 shard files</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="406"/>
+        <location filename="../../model/io/modelfile.cpp" line="411"/>
         <source>%1: no config.json next to the weights; only sizes are known</source>
         <translation>%1: no config.json next to the weights; only sizes are known</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="468"/>
+        <location filename="../../model/io/modelfile.cpp" line="476"/>
         <source>%1: shard %2 is missing</source>
         <translation>%1: shard %2 is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="481"/>
+        <location filename="../../model/io/modelfile.cpp" line="491"/>
         <source>%1: tensor &apos;%2&apos; also appears in another shard</source>
         <translation>%1: tensor &apos;%2&apos; also appears in another shard</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="488"/>
+        <location filename="../../model/io/modelfile.cpp" line="498"/>
         <source>%1: tensor &apos;%2&apos; is not listed in the index</source>
         <translation>%1: tensor &apos;%2&apos; is not listed in the index</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="491"/>
+        <location filename="../../model/io/modelfile.cpp" line="501"/>
         <source>%1: tensor &apos;%2&apos; is listed in the index under %3</source>
         <translation>%1: tensor &apos;%2&apos; is listed in the index under %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="510"/>
+        <location filename="../../model/io/modelfile.cpp" line="520"/>
         <source>%1: %2 tensors listed in the index are in none of the shards</source>
         <translation>%1: %2 tensors listed in the index are in none of the shards</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="552"/>
+        <location filename="../../model/io/modelfile.cpp" line="562"/>
         <source>%1 holds several GGUF models (%2); open one of them</source>
         <translation>%1 holds several GGUF models (%2); open one of them</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="555"/>
+        <location filename="../../model/io/modelfile.cpp" line="565"/>
         <source>%1 holds no model weights (no .safetensors or .gguf files)</source>
         <translation>%1 holds no model weights (no .safetensors or .gguf files)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="763"/>
+        <location filename="../../model/io/modelfile.cpp" line="774"/>
         <source>is not a JSON object (truncated or malformed)</source>
         <translation>is not a JSON object (truncated or malformed)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="777"/>
+        <location filename="../../model/io/modelfile.cpp" line="789"/>
         <source>must be an object</source>
         <translation>must be an object</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="583"/>
+        <location filename="../../model/io/modelfile.cpp" line="593"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>must be a whole number from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="689"/>
-        <location filename="../../model/io/modelfile.cpp" line="784"/>
+        <location filename="../../model/io/modelfile.cpp" line="699"/>
+        <location filename="../../model/io/modelfile.cpp" line="796"/>
         <source>is missing</source>
         <translation>is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="653"/>
+        <location filename="../../model/io/modelfile.cpp" line="663"/>
         <source>bitsandbytes needs load_in_4bit or load_in_8bit</source>
         <translation>bitsandbytes needs load_in_4bit or load_in_8bit</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="667"/>
+        <location filename="../../model/io/modelfile.cpp" line="677"/>
         <source>must hold positive whole numbers</source>
         <translation>must hold positive whole numbers</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="682"/>
+        <location filename="../../model/io/modelfile.cpp" line="692"/>
         <source>is missing or empty</source>
         <translation>is missing or empty</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="798"/>
+        <location filename="../../model/io/modelfile.cpp" line="813"/>
         <source>%1: no such file or folder</source>
         <translation>%1: no such file or folder</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="827"/>
+        <location filename="../../model/io/modelfile.cpp" line="844"/>
         <source>%1: not a model file (expected .gguf, .safetensors or a Hugging Face folder)</source>
         <translation>%1: not a model file (expected .gguf, .safetensors or a Hugging Face folder)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="855"/>
+        <location filename="../../model/io/modelfile.cpp" line="872"/>
         <source>%1 is a vision projector (mmproj); open the language model and add the projector to it</source>
         <translation>%1 is a vision projector (mmproj); open the language model and add the projector to it</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="861"/>
+        <location filename="../../model/io/modelfile.cpp" line="878"/>
         <source>%1: the architecture could not be derived (%2)</source>
         <translation>%1: the architecture could not be derived (%2)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="862"/>
+        <location filename="../../model/io/modelfile.cpp" line="879"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="867"/>
+        <location filename="../../model/io/modelfile.cpp" line="884"/>
         <source>%1 holds no tensors</source>
         <translation>%1 holds no tensors</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="886"/>
+        <location filename="../../model/io/modelfile.cpp" line="903"/>
         <source>%1 is not a vision projector (mmproj) file</source>
         <translation>%1 is not a vision projector (mmproj) file</translation>
     </message>
@@ -3143,152 +3330,168 @@
 <context>
     <name>Planner::SafetensorsReader</name>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="212"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="218"/>
         <source>the header of %1 bytes exceeds the limit of %2</source>
         <translation>the header of %1 bytes exceeds the limit of %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="214"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="220"/>
         <source>the data section has a negative size</source>
         <translation>the data section has a negative size</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="216"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="222"/>
         <source>the header is not a JSON object (not a safetensors file?)</source>
         <translation>the header is not a JSON object (not a safetensors file?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="219"/>
         <source>the header is not valid JSON (truncated or corrupt)</source>
-        <translation>the header is not valid JSON (truncated or corrupt)</translation>
+        <translation type="vanished">the header is not valid JSON (truncated or corrupt)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="221"/>
         <source>the header is not a JSON object</source>
-        <translation>the header is not a JSON object</translation>
+        <translation type="vanished">the header is not a JSON object</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="223"/>
         <source>the header lists %1 entries (limit %2)</source>
-        <translation>the header lists %1 entries (limit %2)</translation>
+        <translation type="vanished">the header lists %1 entries (limit %2)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="69"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="75"/>
         <source>__metadata__ must be an object of strings</source>
         <translation>__metadata__ must be an object of strings</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="72"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="78"/>
         <source>__metadata__.%1 must be a string</source>
         <translation>__metadata__.%1 must be a string</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="116"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="122"/>
         <source>a tensor has an empty name</source>
         <translation>a tensor has an empty name</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="118"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="124"/>
         <source>tensor &apos;%1&apos; must be an object with dtype, shape and data_offsets</source>
         <translation>tensor &apos;%1&apos; must be an object with dtype, shape and data_offsets</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="83"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="89"/>
         <source>tensor &apos;%1&apos; has no dtype</source>
         <translation>tensor &apos;%1&apos; has no dtype</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="86"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="92"/>
         <source>tensor &apos;%1&apos; has dtype &apos;%2&apos;, which is not supported (supported: %3)</source>
         <translation>tensor &apos;%1&apos; has dtype &apos;%2&apos;, which is not supported (supported: %3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="90"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="96"/>
         <source>tensor &apos;%1&apos; has no shape array</source>
         <translation>tensor &apos;%1&apos; has no shape array</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="92"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="98"/>
         <source>tensor &apos;%1&apos; has %2 dimensions (limit %3)</source>
         <translation>tensor &apos;%1&apos; has %2 dimensions (limit %3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="97"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="103"/>
         <source>tensor &apos;%1&apos; has a shape entry that is not a whole number from 0 to %2</source>
         <translation>tensor &apos;%1&apos; has a shape entry that is not a whole number from 0 to %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="103"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="109"/>
         <source>tensor &apos;%1&apos; has more elements than a 64-bit count can hold</source>
         <translation>tensor &apos;%1&apos; has more elements than a 64-bit count can hold</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="124"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="130"/>
         <source>tensor &apos;%1&apos; needs data_offsets [begin, end]</source>
         <translation>tensor &apos;%1&apos; needs data_offsets [begin, end]</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="128"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="134"/>
         <source>tensor &apos;%1&apos; has data_offsets that are not whole numbers with begin &lt;= end</source>
         <translation>tensor &apos;%1&apos; has data_offsets that are not whole numbers with begin &lt;= end</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="133"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="139"/>
         <source>tensor &apos;%1&apos; spans %2 bytes but %3 x %4 needs %5</source>
         <translation>tensor &apos;%1&apos; spans %2 bytes but %3 x %4 needs %5</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="138"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="144"/>
         <source>more than 2^63</source>
         <translation>more than 2^63</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="140"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="146"/>
         <source>tensor &apos;%1&apos; ends at byte %2, past the %3-byte data section (truncated?)</source>
         <translation>tensor &apos;%1&apos; ends at byte %2, past the %3-byte data section (truncated?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="162"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="168"/>
         <source>tensors &apos;%1&apos; and &apos;%2&apos; overlap (byte %3 is claimed twice)</source>
         <translation>tensors &apos;%1&apos; and &apos;%2&apos; overlap (byte %3 is claimed twice)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="166"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="172"/>
         <source>bytes %1 to %2 of the data section belong to no tensor</source>
         <translation>bytes %1 to %2 of the data section belong to no tensor</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="171"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="177"/>
         <source>the data section has %1 bytes but the tensors cover %2</source>
         <translation>the data section has %1 bytes but the tensors cover %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="260"/>
-        <source>cannot open: %1</source>
-        <translation>cannot open: %1</translation>
+        <location filename="../../model/io/safetensorsreader.cpp" line="234"/>
+        <source>reading was cancelled</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="263"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="236"/>
+        <source>the header lists more than %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="238"/>
+        <source>&apos;%1&apos; appears twice in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="252"/>
+        <source>the header %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation type="vanished">cannot open: %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="279"/>
         <source>only %1 bytes: not a safetensors file (truncated?)</source>
         <translation>only %1 bytes: not a safetensors file (truncated?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="266"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="282"/>
         <source>cannot read the header length: %1</source>
         <translation>cannot read the header length: %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="271"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="287"/>
         <source>the header claims %1 bytes (limit %2): not a safetensors file, or corrupt</source>
         <translation>the header claims %1 bytes (limit %2): not a safetensors file, or corrupt</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="275"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="291"/>
         <source>the header claims %1 bytes but the file has only %2 after the length (truncated?)</source>
         <translation>the header claims %1 bytes but the file has only %2 after the length (truncated?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="280"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="296"/>
         <source>cannot read the header: %1</source>
         <translation>cannot read the header: %1</translation>
     </message>

@@ -102,42 +102,40 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli.cpp" line="224"/>
+        <location filename="../../app/cli.cpp" line="225"/>
         <source>Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.
 </source>
         <translation>数字可带 k 后缀（32k = 32768）。JSON 中的字节数均为整数。
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="33"/>
+        <location filename="../../app/cli.cpp" line="34"/>
         <source>%1  %2  %3 params%4  ctx %5
 </source>
         <translation>%1  %2  %3 参数%4  上下文 %5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="73"/>
+        <location filename="../../app/cli.cpp" line="74"/>
         <source>--file fixes the quantization (the file&apos;s own tensor types); drop --quant</source>
         <translation>--file 已确定量化方式（文件自身的张量类型）；请去掉 --quant</translation>
     </message>
     <message>
         <location filename="../../app/clicommand.cpp" line="226"/>
-        <location filename="../../app/climodel.cpp" line="27"/>
+        <location filename="../../app/climodel.cpp" line="28"/>
         <source>unknown model &apos;%1&apos;; &apos;fitplanner models&apos; lists the catalog</source>
         <translation>未知模型“%1”；“fitplanner models”列出模型目录</translation>
     </message>
     <message>
-        <location filename="../../app/climodel.cpp" line="37"/>
         <source>cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
+        <translation type="vanished">无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/climodel.cpp" line="41"/>
         <source>%1: a config.json of %2 bytes is implausibly large</source>
-        <translation>%1：%2 字节的 config.json 大得不合理</translation>
+        <translation type="vanished">%1：%2 字节的 config.json 大得不合理</translation>
     </message>
     <message>
-        <location filename="../../app/climodel.cpp" line="73"/>
+        <location filename="../../app/climodel.cpp" line="71"/>
         <source>%1 for llama.cpp, %2 for mlx, %3 otherwise</source>
         <translation>llama.cpp 为 %1，mlx 为 %2，其他为 %3</translation>
     </message>
@@ -148,169 +146,169 @@
         <translation>未知推理引擎“%1”（可选：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="25"/>
+        <location filename="../../app/cli.cpp" line="26"/>
         <source>list the model catalog</source>
         <translation>列出模型目录</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="26"/>
+        <location filename="../../app/cli.cpp" line="27"/>
         <source>print the catalog as JSON: every field and the parameter counts</source>
         <translation>以 JSON 输出目录：全部字段及参数量</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="49"/>
+        <location filename="../../app/cli.cpp" line="50"/>
         <source>list the quantization recipes and the engines that run them</source>
         <translation>列出量化方案及可运行它们的引擎</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="50"/>
+        <location filename="../../app/cli.cpp" line="51"/>
         <source>print the recipes as JSON</source>
         <translation>以 JSON 输出量化方案</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="103"/>
+        <location filename="../../app/cli.cpp" line="104"/>
         <source>%1 | %2 (%3 bpw) | %4 | context %5 x %6 | KV %7
 </source>
         <translation>%1 | %2（%3 位/权重）| %4 | 上下文 %5 × %6 | KV %7
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="110"/>
+        <location filename="../../app/cli.cpp" line="111"/>
         <source>%1 %2 total, %3 active
 </source>
         <translation>%1 共 %2，激活 %3
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="111"/>
-        <location filename="../../app/cliinspect.cpp" line="97"/>
+        <location filename="../../app/cli.cpp" line="112"/>
+        <location filename="../../app/cliinspect.cpp" line="98"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="116"/>
+        <location filename="../../app/cli.cpp" line="117"/>
         <source>   (%1 to %2)</source>
         <translation>   （%1 至 %2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="121"/>
-        <location filename="../../app/cliinspect.cpp" line="101"/>
+        <location filename="../../app/cli.cpp" line="122"/>
+        <location filename="../../app/cliinspect.cpp" line="102"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="122"/>
+        <location filename="../../app/cli.cpp" line="123"/>
         <source>KV cache</source>
         <translation>KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="123"/>
+        <location filename="../../app/cli.cpp" line="124"/>
         <source>Activations</source>
         <translation>激活</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="124"/>
+        <location filename="../../app/cli.cpp" line="125"/>
         <source>Overhead</source>
         <translation>开销</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="125"/>
+        <location filename="../../app/cli.cpp" line="126"/>
         <source>%1 %2   (%3 to %4)
 </source>
         <translation>%1 %2   （%3 至 %4）
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="126"/>
+        <location filename="../../app/cli.cpp" line="127"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="130"/>
+        <location filename="../../app/cli.cpp" line="131"/>
         <location filename="../../app/cliplan.cpp" line="128"/>
         <location filename="../../app/cliplan.cpp" line="154"/>
         <source>Note: </source>
         <translation>注：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="139"/>
+        <location filename="../../app/cli.cpp" line="140"/>
         <source>the memory a model needs on one engine: weights, KV cache, activations, overhead</source>
         <translation>模型在某个引擎上所需的内存：权重、KV 缓存、激活和开销</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="145"/>
+        <location filename="../../app/cli.cpp" line="146"/>
         <source>the model, from a .gguf or .safetensors file or a model folder: its exact tensors</source>
         <translation>模型，取自 .gguf 或 .safetensors 文件或模型文件夹：按其实际张量计算</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="147"/>
+        <location filename="../../app/cli.cpp" line="148"/>
         <source>the quantization recipe (not with --file)</source>
         <translation>量化方案（不可与 --file 同用）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="152"/>
+        <location filename="../../app/cli.cpp" line="153"/>
         <location filename="../../app/screenshotcommand.cpp" line="55"/>
         <source>the inference engine whose rules apply</source>
         <translation>采用其分配规则的推理引擎</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="154"/>
+        <location filename="../../app/cli.cpp" line="155"/>
         <source>%1; %2 for a safetensors --file</source>
         <translation>%1；safetensors 的 --file 为 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="156"/>
+        <location filename="../../app/cli.cpp" line="157"/>
         <source>llama.cpp flash attention</source>
         <translation>llama.cpp 的 flash attention</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="158"/>
+        <location filename="../../app/cli.cpp" line="159"/>
         <source>llama.cpp physical batch (n_ubatch)</source>
         <translation>llama.cpp 的物理批大小（n_ubatch）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="161"/>
+        <location filename="../../app/cli.cpp" line="162"/>
         <source>print the estimate as JSON; byte counts are integers</source>
         <translation>以 JSON 输出估算；字节数为整数</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="162"/>
+        <location filename="../../app/cli.cpp" line="163"/>
         <source>show how each component was computed</source>
         <translation>显示每一部分的计算方法</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="208"/>
+        <location filename="../../app/cli.cpp" line="209"/>
         <source>a command&apos;s options, as COMMAND --help prints them</source>
         <translation>某个命令的选项，与 COMMAND --help 的输出相同</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="216"/>
+        <location filename="../../app/cli.cpp" line="217"/>
         <source>Usage: fitplanner COMMAND [options]</source>
         <translation>用法：fitplanner COMMAND [选项]</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="218"/>
+        <location filename="../../app/cli.cpp" line="219"/>
         <source>       fitplanner (no command) opens the desktop app</source>
         <translation>      fitplanner（不带命令）打开桌面应用</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="220"/>
+        <location filename="../../app/cli.cpp" line="221"/>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="223"/>
+        <location filename="../../app/cli.cpp" line="224"/>
         <source>&apos;fitplanner COMMAND --help&apos; lists a command&apos;s options and their defaults.</source>
         <translation>“fitplanner COMMAND --help”列出命令的选项及其默认值。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="274"/>
-        <location filename="../../app/cli.cpp" line="289"/>
+        <location filename="../../app/cli.cpp" line="275"/>
+        <location filename="../../app/cli.cpp" line="290"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="269"/>
+        <location filename="../../app/cli.cpp" line="270"/>
         <location filename="../../app/clicommand.cpp" line="374"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>意外的参数“%1”</translation>
@@ -687,7 +685,7 @@
         <translation>以 JSON 输出表格</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="91"/>
+        <location filename="../../app/cliinspect.cpp" line="92"/>
         <location filename="../../app/cliplan.cpp" line="142"/>
         <location filename="../../app/cliplan.cpp" line="148"/>
         <location filename="../../app/cliplan.cpp" line="149"/>
@@ -752,111 +750,111 @@
         <translation>未知选项 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="140"/>
+        <location filename="../../app/cliinspect.cpp" line="141"/>
         <source>give a .gguf or .safetensors file, or a model folder</source>
         <translation>请给出 .gguf 或 .safetensors 文件，或模型文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="83"/>
+        <location filename="../../app/cliinspect.cpp" line="84"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="85"/>
+        <location filename="../../app/cliinspect.cpp" line="86"/>
         <source>Parts</source>
         <translation>分片</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="87"/>
+        <location filename="../../app/cliinspect.cpp" line="88"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="88"/>
+        <location filename="../../app/cliinspect.cpp" line="89"/>
         <source> (vision projector)</source>
         <translation>（视觉投影器）</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="90"/>
+        <location filename="../../app/cliinspect.cpp" line="91"/>
         <source>Architecture</source>
         <translation>架构</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="92"/>
+        <location filename="../../app/cliinspect.cpp" line="93"/>
         <source>Quantization</source>
         <translation>量化</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="96"/>
+        <location filename="../../app/cliinspect.cpp" line="97"/>
         <source>%1 %2 in %3 tensors
 </source>
         <translation>%1 %2，共 %3 个张量
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="100"/>
+        <location filename="../../app/cliinspect.cpp" line="101"/>
         <source>%1 %2 (%3 bytes)
 </source>
         <translation>%1 %2（%3 字节）
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="108"/>
+        <location filename="../../app/cliinspect.cpp" line="109"/>
         <source>%1 %2 layers, %3 to %4 each; %5 outside the layers
 </source>
         <translation>%1 %2 层，每层 %3 至 %4；层外 %5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="137"/>
+        <location filename="../../app/cliinspect.cpp" line="138"/>
         <source>what a .gguf/.safetensors file or model folder holds, read from its headers</source>
         <translation>.gguf/.safetensors 文件或模型文件夹的内容，读自其文件头</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="139"/>
+        <location filename="../../app/cliinspect.cpp" line="140"/>
         <source>a .gguf or .safetensors file, or a folder of them</source>
         <translation>.gguf 或 .safetensors 文件，或包含它们的文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="142"/>
+        <location filename="../../app/cliinspect.cpp" line="143"/>
         <source>print what the file holds as JSON; byte counts are integers</source>
         <translation>以 JSON 输出文件内容；字节数为整数</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="143"/>
+        <location filename="../../app/cliinspect.cpp" line="144"/>
         <source>with --json: list every tensor</source>
         <translation>与 --json 同用：列出每个张量</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="37"/>
-        <location filename="../../app/cliinspect.cpp" line="95"/>
+        <location filename="../../app/cli.cpp" line="38"/>
+        <location filename="../../app/cliinspect.cpp" line="96"/>
         <source> (%1 active)</source>
         <translation>（激活 %1）</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="109"/>
+        <location filename="../../app/cliinspect.cpp" line="110"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="115"/>
+        <location filename="../../app/cliinspect.cpp" line="116"/>
         <source>%1 hidden %2, %3 heads (%4 KV) x %5, context %6%7
 </source>
         <translation>%1 隐藏维度 %2，%3 个注意力头（%4 个 KV 头）× %5，上下文 %6%7
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="116"/>
+        <location filename="../../app/cliinspect.cpp" line="117"/>
         <source>Shape</source>
         <translation>结构</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="123"/>
+        <location filename="../../app/cliinspect.cpp" line="124"/>
         <source>, %1 experts (%2 per token)</source>
         <translation>，%1 个专家（每个词元 %2 个）</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="127"/>
+        <location filename="../../app/cliinspect.cpp" line="128"/>
         <source>Warning: </source>
         <translation>警告：</translation>
     </message>
@@ -920,6 +918,11 @@
         <source>how many of that GPU</source>
         <translation>该 GPU 的数量</translation>
     </message>
+    <message>
+        <location filename="../../app/main.cpp" line="50"/>
+        <source>&apos;%1&apos; needs a command first; &apos;fitplanner --help&apos; lists them</source>
+        <translation>“%1”前面需要一个命令；“fitplanner --help”列出所有命令</translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
@@ -942,6 +945,11 @@
         <location filename="../../app/gui.cpp" line="139"/>
         <source>cannot write &apos;%1&apos;</source>
         <translation>无法写入“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui.cpp" line="167"/>
+        <source>there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run a command instead (&apos;fitplanner --help&apos; lists them), or choose a display or a Qt platform with QT_QPA_PLATFORM (for example QT_QPA_PLATFORM=offscreen).</source>
+        <translation>没有可打开窗口的显示器（未设置 DISPLAY 和 WAYLAND_DISPLAY）。请改为运行一个命令（“fitplanner --help”列出所有命令），或用 QT_QPA_PLATFORM 选择显示器或 Qt 平台（例如 QT_QPA_PLATFORM=offscreen）。</translation>
     </message>
 </context>
 <context>
@@ -1120,204 +1128,224 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="253"/>
+        <location filename="../../views/mainwindow.cpp" line="285"/>
         <source>About FitPlanner</source>
         <translation>关于 FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="254"/>
+        <location filename="../../views/mainwindow.cpp" line="286"/>
         <source>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Will this open-weights model run on your hardware? FitPlanner estimates weights, KV cache, activations and runtime overhead from the model&apos;s own dimensions and the engine&apos;s allocation rules. Hover any number to see how it was computed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;这个开放权重模型能在你的硬件上运行吗？FitPlanner 根据模型自身的维度和推理引擎的分配规则，估算权重、KV 缓存、激活和运行时开销。将鼠标悬停在任意数字上即可查看其计算方式。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="263"/>
+        <location filename="../../views/mainwindow.cpp" line="295"/>
         <source>FitPlanner</source>
         <translation>FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="264"/>
+        <location filename="../../views/mainwindow.cpp" line="296"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="269"/>
+        <location filename="../../views/mainwindow.cpp" line="301"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="270"/>
+        <location filename="../../views/mainwindow.cpp" line="302"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="303"/>
+        <source>Stop reading the model file</source>
+        <translation>停止读取模型文件</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="304"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="271"/>
+        <location filename="../../views/mainwindow.cpp" line="305"/>
         <source>&amp;Units</source>
         <translation>单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="272"/>
+        <location filename="../../views/mainwindow.cpp" line="306"/>
         <source>GiB (binary, as drivers report)</source>
         <translation>GiB（二进制，与驱动报告一致）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="273"/>
+        <location filename="../../views/mainwindow.cpp" line="307"/>
         <source>GB (decimal)</source>
         <translation>GB（十进制）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="274"/>
+        <location filename="../../views/mainwindow.cpp" line="308"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="275"/>
+        <location filename="../../views/mainwindow.cpp" line="309"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="276"/>
+        <location filename="../../views/mainwindow.cpp" line="310"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="277"/>
+        <location filename="../../views/mainwindow.cpp" line="311"/>
         <source>&amp;About FitPlanner</source>
         <translation>关于 FitPlanner(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="278"/>
+        <location filename="../../views/mainwindow.cpp" line="312"/>
         <source>Quantizations</source>
         <translation>量化方案</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="279"/>
+        <location filename="../../views/mainwindow.cpp" line="313"/>
         <source>Context</source>
         <translation>上下文</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="284"/>
+        <location filename="../../views/mainwindow.cpp" line="318"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="285"/>
+        <location filename="../../views/mainwindow.cpp" line="319"/>
         <source>Memory &amp;breakdown (hover a row for the arithmetic)</source>
         <translation>内存明细(&amp;B)（悬停在某一行上查看计算过程）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="286"/>
+        <location filename="../../views/mainwindow.cpp" line="320"/>
         <source>Memory breakdown</source>
         <translation>内存明细</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="287"/>
+        <location filename="../../views/mainwindow.cpp" line="321"/>
         <source>Memory by quantization table</source>
         <translation>各量化方案内存表</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="288"/>
+        <location filename="../../views/mainwindow.cpp" line="322"/>
         <source>Model catalog</source>
         <translation>模型目录</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="206"/>
+        <location filename="../../views/mainwindow.cpp" line="465"/>
+        <source>Opening cancelled</source>
+        <translation>已取消打开</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="238"/>
         <source>Open model file</source>
         <translation>打开模型文件</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../views/mainwindow.cpp" line="77"/>
+        <source>(and %n more lines)</source>
+        <translation>
+            <numerusform>（另有 %n 行）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="206"/>
+        <location filename="../../views/mainwindow.cpp" line="238"/>
         <source>Model files (*.gguf *.safetensors);;All files (*)</source>
         <translation>模型文件 (*.gguf *.safetensors);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="211"/>
+        <location filename="../../views/mainwindow.cpp" line="243"/>
         <source>Open model folder</source>
         <translation>打开模型文件夹</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="265"/>
+        <location filename="../../views/mainwindow.cpp" line="297"/>
         <source>&amp;Open model file...</source>
         <translation>打开模型文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="266"/>
+        <location filename="../../views/mainwindow.cpp" line="298"/>
         <source>Open model &amp;folder...</source>
         <translation>打开模型文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="267"/>
+        <location filename="../../views/mainwindow.cpp" line="299"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="280"/>
+        <location filename="../../views/mainwindow.cpp" line="314"/>
         <source>Placement</source>
         <translation>放置</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="281"/>
+        <location filename="../../views/mainwindow.cpp" line="315"/>
         <source>What can I run?</source>
         <translation>我能运行什么？</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="283"/>
+        <location filename="../../views/mainwindow.cpp" line="317"/>
         <source>Hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="339"/>
+        <location filename="../../views/mainwindow.cpp" line="373"/>
         <source>Placement: no plan (%1)</source>
         <translation>放置：无方案（%1）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="342"/>
+        <location filename="../../views/mainwindow.cpp" line="376"/>
         <source>Placement on this hardware: %1</source>
         <translation>在此硬件上的放置：%1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="344"/>
+        <location filename="../../views/mainwindow.cpp" line="378"/>
         <source>, about %1 tokens/s</source>
         <translation>，约 %1 tokens/s</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="346"/>
+        <location filename="../../views/mainwindow.cpp" line="380"/>
         <source>, short by %1</source>
         <translation>，缺少 %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="383"/>
+        <location filename="../../views/mainwindow.cpp" line="418"/>
         <source>Cannot plan for %1</source>
         <translation>无法为 %1 规划</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="400"/>
+        <location filename="../../views/mainwindow.cpp" line="435"/>
         <source>Opening %1...</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="426"/>
         <source>it is a vision projector (mmproj), not a language model</source>
-        <translation>这是视觉投影器（mmproj），不是语言模型</translation>
+        <translation type="vanished">这是视觉投影器（mmproj），不是语言模型</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="427"/>
         <source>the architecture could not be derived from it</source>
-        <translation>无法从中推导出模型架构</translation>
+        <translation type="vanished">无法从中推导出模型架构</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="432"/>
+        <location filename="../../views/mainwindow.cpp" line="497"/>
         <source>Cannot open model file</source>
         <translation>无法打开模型文件</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="433"/>
+        <location filename="../../views/mainwindow.cpp" line="498"/>
         <source>Cannot open %1:
 %2</source>
         <translation>无法打开 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="459"/>
+        <location filename="../../views/mainwindow.cpp" line="525"/>
         <source>Clear list</source>
         <translation>清除列表</translation>
     </message>
@@ -1459,6 +1487,32 @@
     </message>
 </context>
 <context>
+    <name>Planner::BoundedJson</name>
+    <message>
+        <location filename="../../model/io/boundedjson.cpp" line="97"/>
+        <location filename="../../model/io/boundedjson.cpp" line="137"/>
+        <source>is not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/boundedjson.cpp" line="107"/>
+        <location filename="../../model/io/boundedjson.cpp" line="176"/>
+        <location filename="../../model/io/boundedjson.cpp" line="189"/>
+        <source>is not valid JSON (truncated or malformed)</source>
+        <translation>不是有效的 JSON（被截断或格式错误）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/boundedjson.cpp" line="122"/>
+        <source>holds more values than a file of its size plausibly needs (over %1 bytes once parsed)</source>
+        <translation>包含的值多于该大小的文件合理所需（解析后超过 %1 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/boundedjson.cpp" line="130"/>
+        <source>nests arrays and objects deeper than %1 levels</source>
+        <translation>数组和对象的嵌套超过 %1 层</translation>
+    </message>
+</context>
+<context>
     <name>Planner::BreakdownModel</name>
     <message>
         <location filename="../../model/items/breakdownmodel.cpp" line="63"/>
@@ -1560,6 +1614,16 @@
         <location filename="../../model/hardware/cpuinfoprobe.cpp" line="76"/>
         <source>%1 lists no processors: the core count is unknown</source>
         <translation>%1 未列出任何处理器：核心数未知</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::DisplayText</name>
+    <message numerus="yes">
+        <location filename="../../model/io/displaytext.cpp" line="68"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 以及另外 %n 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1803,344 +1867,364 @@
 <context>
     <name>Planner::GgufReader</name>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="114"/>
-        <location filename="../../model/io/ggufreader.cpp" line="131"/>
+        <location filename="../../model/io/ggufreader.cpp" line="118"/>
+        <location filename="../../model/io/ggufreader.cpp" line="137"/>
         <source>the file ends inside %1 (at byte %2 of %3; truncated?)</source>
         <translation>文件在 %1 内部结束（位于 %3 字节中的第 %2 字节；文件被截断？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="120"/>
+        <location filename="../../model/io/ggufreader.cpp" line="123"/>
+        <location filename="../../model/io/ggufreader.cpp" line="142"/>
+        <source>the header exceeds %1 bytes (inside %2)</source>
+        <translation>文件头超过 %1 字节（位于 %2 内）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="126"/>
         <source>cannot read %1 at byte %2: %3</source>
         <translation>无法在第 %2 字节读取 %1：%3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="136"/>
+        <location filename="../../model/io/ggufreader.cpp" line="144"/>
         <source>cannot seek past %1 at byte %2</source>
         <translation>无法跳过第 %2 字节处的 %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="169"/>
-        <location filename="../../model/io/ggufreader.cpp" line="278"/>
+        <location filename="../../model/io/ggufreader.cpp" line="177"/>
+        <location filename="../../model/io/ggufreader.cpp" line="290"/>
         <source>the length of %1</source>
         <translation>%1 的长度</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="173"/>
+        <location filename="../../model/io/ggufreader.cpp" line="181"/>
         <source>%1 claims %2 bytes (limit %3)</source>
         <translation>%1 声称有 %2 字节（上限 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="178"/>
+        <location filename="../../model/io/ggufreader.cpp" line="186"/>
         <source>%1 claims %2 bytes but only %3 remain (truncated?)</source>
         <translation>%1 声称有 %2 字节，但只剩 %3 字节（文件被截断？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="234"/>
+        <location filename="../../model/io/ggufreader.cpp" line="246"/>
         <source>%1: a bool must be 0 or 1, found %2</source>
         <translation>%1：bool 值必须为 0 或 1，实际为 %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="254"/>
+        <location filename="../../model/io/ggufreader.cpp" line="266"/>
         <source>%1: unexpected value type</source>
         <translation>%1：意外的值类型</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="264"/>
+        <location filename="../../model/io/ggufreader.cpp" line="276"/>
         <source>%1 is %2, not a GGUF value type (0 to 12)</source>
         <translation>%1 为 %2，不是 GGUF 值类型（0 到 12）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="274"/>
+        <location filename="../../model/io/ggufreader.cpp" line="286"/>
         <source>%1: arrays nested deeper than %2 levels</source>
         <translation>%1：数组嵌套超过 %2 层</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="275"/>
+        <location filename="../../model/io/ggufreader.cpp" line="287"/>
         <source>the element type of %1</source>
         <translation>%1 的元素类型</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="287"/>
+        <location filename="../../model/io/ggufreader.cpp" line="299"/>
         <source>%1 claims %2 elements of %3, more than the %4 bytes left in the file can hold</source>
         <translation>%1 声称有 %2 个 %3 元素，超过文件剩余 %4 字节所能容纳的数量</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="424"/>
+        <location filename="../../model/io/ggufreader.cpp" line="453"/>
         <source>%1: not a GGUF file (only %2 bytes)</source>
         <translation>%1：不是 GGUF 文件（只有 %2 字节）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="425"/>
+        <location filename="../../model/io/ggufreader.cpp" line="454"/>
         <source>the magic number</source>
         <translation>魔数</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="428"/>
+        <location filename="../../model/io/ggufreader.cpp" line="457"/>
         <source>%1: not a GGUF file (the magic number is not &apos;GGUF&apos;)</source>
         <translation>%1：不是 GGUF 文件（魔数不是 &apos;GGUF&apos;）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="429"/>
+        <location filename="../../model/io/ggufreader.cpp" line="458"/>
         <source>the version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="433"/>
+        <location filename="../../model/io/ggufreader.cpp" line="462"/>
         <source>%1: big-endian GGUF files are not supported</source>
         <translation>%1：不支持大端序 GGUF 文件</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="435"/>
+        <location filename="../../model/io/ggufreader.cpp" line="464"/>
         <source>%1: GGUF version 1 is obsolete and not supported (re-convert with a current llama.cpp)</source>
         <translation>%1：GGUF 版本 1 已过时且不受支持（请用新版 llama.cpp 重新转换）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="438"/>
+        <location filename="../../model/io/ggufreader.cpp" line="467"/>
         <source>%1: unknown GGUF version %2 (supported: 2 and 3)</source>
         <translation>%1：未知的 GGUF 版本 %2（支持：2 和 3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="443"/>
+        <location filename="../../model/io/ggufreader.cpp" line="472"/>
         <source>the tensor count</source>
         <translation>张量数量</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="444"/>
+        <location filename="../../model/io/ggufreader.cpp" line="473"/>
         <source>the metadata count</source>
         <translation>元数据数量</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="450"/>
+        <location filename="../../model/io/ggufreader.cpp" line="479"/>
         <source>%1: claims %2 tensors (limit %3)</source>
         <translation>%1：声称有 %2 个张量（上限 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="452"/>
+        <location filename="../../model/io/ggufreader.cpp" line="481"/>
         <source>%1: claims %2 metadata entries (limit %3)</source>
         <translation>%1：声称有 %2 个元数据条目（上限 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="457"/>
+        <location filename="../../model/io/ggufreader.cpp" line="486"/>
         <source>%1: claims %2 tensors and %3 metadata entries, more than the file&apos;s %4 bytes can hold (truncated or corrupt)</source>
         <translation>%1：声称有 %2 个张量和 %3 个元数据条目，超过文件 %4 字节所能容纳的数量（文件被截断或已损坏）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="561"/>
+        <location filename="../../model/io/ggufreader.cpp" line="584"/>
+        <source>%1: reading was cancelled</source>
+        <translation>%1：读取已取消</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="598"/>
         <source>the key of metadata entry %1</source>
         <translation>元数据条目 %1 的键</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="565"/>
+        <location filename="../../model/io/ggufreader.cpp" line="602"/>
         <source>%1: metadata entry %2 has an empty key</source>
         <translation>%1：元数据条目 %2 的键为空</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="567"/>
+        <location filename="../../model/io/ggufreader.cpp" line="604"/>
         <source>%1: metadata key &apos;%2&apos; appears twice</source>
         <translation>%1：元数据键 &apos;%2&apos; 出现了两次</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="568"/>
+        <location filename="../../model/io/ggufreader.cpp" line="607"/>
+        <source>%1: the metadata keys take more than %2 bytes of memory (limit)</source>
+        <translation>%1：元数据键占用的内存超过 %2 字节（上限）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="610"/>
         <source>metadata &apos;%1&apos;</source>
         <translation>元数据 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="569"/>
+        <location filename="../../model/io/ggufreader.cpp" line="611"/>
         <source>the type of %1</source>
         <translation>%1 的类型</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="554"/>
+        <location filename="../../model/io/ggufreader.cpp" line="591"/>
         <source>%1: the header exceeds %2 bytes</source>
         <translation>%1：文件头超过 %2 字节</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="478"/>
+        <location filename="../../model/io/ggufreader.cpp" line="507"/>
         <source>%1: general.alignment must be a power of two stored as uint32, found %2 %3</source>
         <translation>%1：general.alignment 必须是以 uint32 存储的 2 的幂，实际为 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="591"/>
+        <location filename="../../model/io/ggufreader.cpp" line="626"/>
+        <source>%1: metadata from &apos;%2&apos; on is not kept: the metadata&apos;s memory budget of %3 bytes is spent</source>
+        <translation>%1：从“%2”起的元数据未保留：元数据的 %3 字节内存预算已用完</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="639"/>
         <source>the name of tensor %1</source>
         <translation>张量 %1 的名称</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="596"/>
+        <location filename="../../model/io/ggufreader.cpp" line="644"/>
         <source>%1: tensor %2 has an empty name</source>
         <translation>%1：张量 %2 的名称为空</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="598"/>
+        <location filename="../../model/io/ggufreader.cpp" line="646"/>
         <source>%1: tensor &apos;%2&apos; appears twice</source>
         <translation>%1：张量 &apos;%2&apos; 出现了两次</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="620"/>
+        <location filename="../../model/io/ggufreader.cpp" line="668"/>
         <source>the dimension count of tensor &apos;%1&apos;</source>
         <translation>张量 &apos;%1&apos; 的维数</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="624"/>
+        <location filename="../../model/io/ggufreader.cpp" line="672"/>
         <source>%1: tensor &apos;%2&apos; has %3 dimensions (1 to 4 allowed)</source>
         <translation>%1：张量 &apos;%2&apos; 有 %3 个维度（允许 1 到 4）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="628"/>
+        <location filename="../../model/io/ggufreader.cpp" line="677"/>
         <source>the shape of tensor &apos;%1&apos;</source>
         <translation>张量 &apos;%1&apos; 的形状</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="632"/>
+        <location filename="../../model/io/ggufreader.cpp" line="681"/>
         <source>%1: tensor &apos;%2&apos; has dimension %3 = %4 (1 to %5 allowed)</source>
         <translation>%1：张量 &apos;%2&apos; 的维度 %3 = %4（允许 1 到 %5）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="641"/>
+        <location filename="../../model/io/ggufreader.cpp" line="690"/>
         <source>%1: tensor &apos;%2&apos; has more elements than a 64-bit count can hold</source>
         <translation>%1：张量 &apos;%2&apos; 的元素数超出 64 位计数范围</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="650"/>
+        <location filename="../../model/io/ggufreader.cpp" line="699"/>
         <source>the type of tensor &apos;%1&apos;</source>
         <translation>张量 &apos;%1&apos; 的类型</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="658"/>
+        <location filename="../../model/io/ggufreader.cpp" line="707"/>
         <source>%1: tensor &apos;%2&apos; has ggml type %3, which this version does not know (a newer llama.cpp type, or a corrupt file)</source>
         <translation>%1：张量 &apos;%2&apos; 的 ggml 类型为 %3，此版本无法识别（较新的 llama.cpp 类型，或文件已损坏）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="664"/>
+        <location filename="../../model/io/ggufreader.cpp" line="713"/>
         <source>%1: tensor &apos;%2&apos; has rows of %3 elements, not a whole number of %4 blocks of %5</source>
         <translation>%1：张量 &apos;%2&apos; 每行 %3 个元素，不是 %5 的 %4 块的整数倍</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="673"/>
+        <location filename="../../model/io/ggufreader.cpp" line="722"/>
         <source>%1: tensor &apos;%2&apos; claims an absurd size</source>
         <translation>%1：张量 &apos;%2&apos; 声称的大小不合理</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="602"/>
+        <location filename="../../model/io/ggufreader.cpp" line="650"/>
         <source>the offset of tensor &apos;%1&apos;</source>
         <translation>张量 &apos;%1&apos; 的偏移量</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="606"/>
+        <location filename="../../model/io/ggufreader.cpp" line="654"/>
         <source>%1: tensor &apos;%2&apos; has offset %3, past any file</source>
         <translation>%1：张量 &apos;%2&apos; 的偏移量 %3 超出了任何文件的范围</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="609"/>
+        <location filename="../../model/io/ggufreader.cpp" line="657"/>
         <source>%1: tensor &apos;%2&apos; has offset %3, not a multiple of the alignment %4</source>
         <translation>%1：张量 &apos;%2&apos; 的偏移量 %3 不是对齐值 %4 的倍数</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="503"/>
+        <location filename="../../model/io/ggufreader.cpp" line="532"/>
         <source>%1: the file ends before its data section (header %2 bytes, file %3; truncated?)</source>
         <translation>%1：文件在数据段之前就结束了（文件头 %2 字节，文件 %3 字节；文件被截断？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="522"/>
+        <location filename="../../model/io/ggufreader.cpp" line="551"/>
         <source>%1: tensor &apos;%2&apos; (%3 bytes at offset %4) runs past the end of the data section (%5 bytes; truncated?)</source>
         <translation>%1：张量 &apos;%2&apos;（偏移 %4 处的 %3 字节）超出了数据段末尾（%5 字节；文件被截断？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="529"/>
+        <location filename="../../model/io/ggufreader.cpp" line="558"/>
         <source>%1: tensors &apos;%2&apos; and &apos;%3&apos; overlap (offset %4 is before %5)</source>
         <translation>%1：张量 &apos;%2&apos; 和 &apos;%3&apos; 重叠（偏移 %4 在 %5 之前）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="537"/>
+        <location filename="../../model/io/ggufreader.cpp" line="566"/>
         <source>%1: %2 bytes after the last tensor are not used by any tensor</source>
         <translation>%1：最后一个张量之后的 %2 字节未被任何张量使用</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="710"/>
         <source>%1: cannot open: %2</source>
-        <translation>%1：无法打开：%2</translation>
+        <translation type="vanished">%1：无法打开：%2</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="769"/>
+        <location filename="../../model/io/ggufreader.cpp" line="816"/>
         <source>%1: &apos;%2&apos; must be an integer or an array of integers</source>
         <translation>%1：&apos;%2&apos; 必须是整数或整数数组</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="773"/>
+        <location filename="../../model/io/ggufreader.cpp" line="820"/>
         <source>%1: &apos;%2&apos; differs between layers; the largest value %3 is used</source>
         <translation>%1：&apos;%2&apos; 在各层之间不同；使用最大值 %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="780"/>
+        <location filename="../../model/io/ggufreader.cpp" line="827"/>
         <source>%1: &apos;%2&apos; must be an integer, found %3</source>
         <translation>%1：&apos;%2&apos; 必须是整数，实际为 %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="785"/>
+        <location filename="../../model/io/ggufreader.cpp" line="832"/>
         <source>%1: &apos;%2&apos; = %3 is out of range (%4 to %5)</source>
         <translation>%1：&apos;%2&apos; = %3 超出范围（%4 到 %5）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="799"/>
+        <location filename="../../model/io/ggufreader.cpp" line="846"/>
         <source>%1: metadata &apos;%2&apos; is missing</source>
         <translation>%1：缺少元数据 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1214"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1261"/>
         <source>%1: metadata &apos;general.architecture&apos; is missing</source>
         <translation>%1：缺少元数据 &apos;general.architecture&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1217"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1264"/>
         <source>%1: architecture &apos;%2&apos; is not supported (supported: %3)</source>
         <translation>%1：不支持架构 &apos;%2&apos;（支持：%3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="986"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1033"/>
         <source>%1: the tokenizer lists %2 tokens but token_embd.weight has %3 rows; the rows are used</source>
         <translation>%1：分词器列出 %2 个词元，但 token_embd.weight 有 %3 行；采用行数</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="994"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1041"/>
         <source>%1: no vocabulary size (tokenizer.ggml.tokens, %2.vocab_size or token_embd.weight)</source>
         <translation>%1：没有词表大小（tokenizer.ggml.tokens、%2.vocab_size 或 token_embd.weight）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="856"/>
+        <location filename="../../model/io/ggufreader.cpp" line="903"/>
         <source>%1: %2.attention.key_length %3 is not larger than rope.dimension_count %4</source>
         <translation>%1：%2.attention.key_length %3 不大于 rope.dimension_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1042"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1089"/>
         <source>%1: %2.expert_used_count %3 exceeds expert_count %4</source>
         <translation>%1：%2.expert_used_count %3 超过 expert_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1094"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1141"/>
         <source>%1: %2.attention.head_count_kv %3 does not divide head_count %4</source>
         <translation>%1：%2.attention.head_count_kv %3 无法整除 head_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1120"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1167"/>
         <source>%1: the %2 dimensions describe more than 2^52 weights (corrupt metadata?)</source>
         <translation>%1：%2 的维度描述了超过 2^52 个权重（元数据已损坏？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1138"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1185"/>
         <source>missing %1</source>
         <translation>缺少 %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1140"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1187"/>
         <source>%1 has %2 elements, expected %3</source>
         <translation>%1 有 %2 个元素，应为 %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1143"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1190"/>
         <source>unexpected %1</source>
         <translation>意外的 %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1148"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1195"/>
         <source>%1: %2 tensors differ from the %3 layout (%4%5); sizes come from the file</source>
         <translation>%1：%2 个张量与 %3 布局不同（%4%5）；大小取自文件</translation>
     </message>
@@ -2181,6 +2265,110 @@
         <location filename="../../model/hardware/gpucatalog.cpp" line="204"/>
         <source>%1 reports %2 bytes of memory, but the catalog&apos;s %3 has %4; the speed figures assume the catalog&apos;s bandwidth</source>
         <translation>%1 报告有 %2 字节显存，但目录中的 %3 为 %4；速度数据采用目录中的带宽</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::GuardedFile</name>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="32"/>
+        <source>%1: the file name is not valid in the file system&apos;s encoding (it cannot be decoded)</source>
+        <translation>%1：文件名不符合文件系统的编码（无法解码）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="42"/>
+        <location filename="../../model/io/guardedfile.cpp" line="109"/>
+        <source>%1: is a folder, not a file</source>
+        <translation>%1：是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="44"/>
+        <source>%1: is a character device, not a regular file</source>
+        <translation>%1：是字符设备，不是普通文件</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="46"/>
+        <source>%1: is a block device, not a regular file</source>
+        <translation>%1：是块设备，不是普通文件</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="48"/>
+        <source>%1: is a FIFO (named pipe), not a regular file</source>
+        <translation>%1：是 FIFO（命名管道），不是普通文件</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="50"/>
+        <source>%1: is a socket, not a regular file</source>
+        <translation>%1：是套接字，不是普通文件</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="51"/>
+        <location filename="../../model/io/guardedfile.cpp" line="111"/>
+        <source>%1: is not a regular file</source>
+        <translation>%1：不是普通文件</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="58"/>
+        <source>%1: a loop of symbolic links (too many levels of links)</source>
+        <translation>%1：符号链接形成循环（链接层数过多）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="60"/>
+        <source>%1: is a symbolic link to a file that does not exist</source>
+        <translation>%1：是指向不存在文件的符号链接</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="61"/>
+        <location filename="../../model/io/guardedfile.cpp" line="107"/>
+        <source>%1: no such file or folder</source>
+        <translation>%1：没有这样的文件或文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="63"/>
+        <source>%1: permission denied</source>
+        <translation>%1：权限不足</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="65"/>
+        <source>%1: a part of the path is not a folder</source>
+        <translation>%1：路径中有一部分不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="67"/>
+        <source>%1: the path is too long</source>
+        <translation>%1：路径过长</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="69"/>
+        <location filename="../../model/io/guardedfile.cpp" line="145"/>
+        <location filename="../../model/io/guardedfile.cpp" line="151"/>
+        <source>%1: cannot open: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="105"/>
+        <source>%1: is a symbolic link to a file that does not exist (or a loop of links)</source>
+        <translation>%1：是指向不存在文件的符号链接（或链接循环）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="136"/>
+        <source>%1: cannot inspect the open file</source>
+        <translation>%1：无法检查已打开的文件</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="141"/>
+        <location filename="../../model/io/guardedfile.cpp" line="176"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="165"/>
+        <source>%1: not open</source>
+        <translation>%1：未打开</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="179"/>
+        <source>%1: larger than the limit of %2 bytes for this kind of file</source>
+        <translation>%1：超过此类文件 %2 字节的上限</translation>
     </message>
 </context>
 <context>
@@ -2267,59 +2455,58 @@
 <context>
     <name>Planner::HfConfig</name>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="416"/>
+        <location filename="../../model/io/hfconfig.cpp" line="417"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="377"/>
+        <location filename="../../model/io/hfconfig.cpp" line="378"/>
         <source>could not be read</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="410"/>
+        <location filename="../../model/io/hfconfig.cpp" line="411"/>
         <source>must be a JSON object</source>
         <translation>必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="422"/>
+        <location filename="../../model/io/hfconfig.cpp" line="423"/>
         <source>&apos;%1&apos; is not a supported architecture (supported: %2)</source>
         <translation>&apos;%1&apos; 不是受支持的架构（支持：%2）</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="95"/>
+        <location filename="../../model/io/hfconfig.cpp" line="96"/>
         <source>must hold layer numbers</source>
         <translation>必须包含层号</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="439"/>
+        <location filename="../../model/io/hfconfig.cpp" line="440"/>
         <source>%1 exceeds the %2 experts</source>
         <translation>%1 超过了 %2 个专家</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="323"/>
+        <location filename="../../model/io/hfconfig.cpp" line="324"/>
         <source>must hold strings</source>
         <translation>必须包含字符串</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="329"/>
+        <location filename="../../model/io/hfconfig.cpp" line="330"/>
         <source>has %1 entries for %2 layers</source>
         <translation>有 %1 个条目，但有 %2 层</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="387"/>
+        <location filename="../../model/io/hfconfig.cpp" line="388"/>
         <source>%1 does not divide the %2 attention heads</source>
         <translation>%1 无法整除 %2 个注意力头</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="397"/>
+        <location filename="../../model/io/hfconfig.cpp" line="398"/>
         <source>these dimensions imply %1 parameters, far beyond any real model</source>
         <translation>这些维度意味着 %1 个参数，远超任何真实模型</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="459"/>
         <source>is not valid JSON (truncated or malformed)</source>
-        <translation>不是有效的 JSON（被截断或格式错误）</translation>
+        <translation type="vanished">不是有效的 JSON（被截断或格式错误）</translation>
     </message>
 </context>
 <context>
@@ -2697,193 +2884,191 @@
 <context>
     <name>Planner::ModelFile</name>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="40"/>
         <source>%1: cannot open: %2</source>
-        <translation>%1：无法打开：%2</translation>
+        <translation type="vanished">%1：无法打开：%2</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="44"/>
         <source>%1: %2 bytes is implausibly large for this file (limit %3)</source>
-        <translation>%1：%2 字节对此文件来说大得不合理（上限 %3）</translation>
+        <translation type="vanished">%1：%2 字节对此文件来说大得不合理（上限 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="104"/>
+        <location filename="../../model/io/modelfile.cpp" line="98"/>
         <source>some tensor names carry layer numbers of %1 or more; they are counted outside the layers</source>
         <translation>部分张量名称带有 %1 或更大的层号；它们被计入层之外</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="109"/>
+        <location filename="../../model/io/modelfile.cpp" line="103"/>
         <source>tensors reach layer %1 but the architecture has %2 layers</source>
         <translation>张量用到了第 %1 层，但该架构只有 %2 层</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="149"/>
+        <location filename="../../model/io/modelfile.cpp" line="143"/>
         <source>%1: a split set of %2 files is not plausible</source>
         <translation>%1：%2 个文件的分片集不合理</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="160"/>
+        <location filename="../../model/io/modelfile.cpp" line="154"/>
         <source>%1: part %2 of the %3-file split set is missing (%4)</source>
         <translation>%1：%3 个文件的分片集缺少第 %2 部分（%4）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="178"/>
+        <location filename="../../model/io/modelfile.cpp" line="172"/>
         <source>%1: split.no is %2 but the file name says part %3</source>
         <translation>%1：split.no 为 %2，但文件名表明是第 %3 部分</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="182"/>
+        <location filename="../../model/io/modelfile.cpp" line="176"/>
         <source>%1: split.count is %2 but the file name says %3 parts</source>
         <translation>%1：split.count 为 %2，但文件名表明共 %3 部分</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="213"/>
+        <location filename="../../model/io/modelfile.cpp" line="209"/>
         <source>%1: tensor &apos;%2&apos; also appears in an earlier part of the split set</source>
         <translation>%1：张量 &apos;%2&apos; 也出现在分片集中较前的部分</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="225"/>
+        <location filename="../../model/io/modelfile.cpp" line="221"/>
         <source>%1: split.tensors.count says %2 tensors, the parts hold %3</source>
         <translation>%1：split.tensors.count 称有 %2 个张量，但各部分共有 %3 个</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="237"/>
+        <location filename="../../model/io/modelfile.cpp" line="233"/>
         <source>%1: no general.architecture; only sizes are known</source>
         <translation>%1：没有 general.architecture；只知道大小</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="362"/>
+        <location filename="../../model/io/modelfile.cpp" line="365"/>
         <source>%1: not a JSON object (truncated or corrupt)</source>
         <translation>%1：不是 JSON 对象（被截断或已损坏）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="367"/>
+        <location filename="../../model/io/modelfile.cpp" line="372"/>
         <source>%1: weight_map is missing or empty</source>
         <translation>%1：weight_map 缺失或为空</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="376"/>
+        <location filename="../../model/io/modelfile.cpp" line="381"/>
         <source>%1: weight_map.%2 must be a file name</source>
         <translation>%1：weight_map.%2 必须是文件名</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="383"/>
+        <location filename="../../model/io/modelfile.cpp" line="388"/>
         <source>%1: weight_map names &apos;%2&apos;, which is not a file name in this folder</source>
         <translation>%1：weight_map 指向 &apos;%2&apos;，但它不是此文件夹中的文件名</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="390"/>
+        <location filename="../../model/io/modelfile.cpp" line="395"/>
         <source>%1: more than %2 shard files</source>
         <translation>%1：分片文件超过 %2 个</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="406"/>
+        <location filename="../../model/io/modelfile.cpp" line="411"/>
         <source>%1: no config.json next to the weights; only sizes are known</source>
         <translation>%1：权重旁没有 config.json；只知道大小</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="468"/>
+        <location filename="../../model/io/modelfile.cpp" line="476"/>
         <source>%1: shard %2 is missing</source>
         <translation>%1：缺少分片 %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="481"/>
+        <location filename="../../model/io/modelfile.cpp" line="491"/>
         <source>%1: tensor &apos;%2&apos; also appears in another shard</source>
         <translation>%1：张量 &apos;%2&apos; 也出现在另一个分片中</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="488"/>
+        <location filename="../../model/io/modelfile.cpp" line="498"/>
         <source>%1: tensor &apos;%2&apos; is not listed in the index</source>
         <translation>%1：张量 &apos;%2&apos; 未在索引中列出</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="491"/>
+        <location filename="../../model/io/modelfile.cpp" line="501"/>
         <source>%1: tensor &apos;%2&apos; is listed in the index under %3</source>
         <translation>%1：张量 &apos;%2&apos; 在索引中列于 %3 之下</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="510"/>
+        <location filename="../../model/io/modelfile.cpp" line="520"/>
         <source>%1: %2 tensors listed in the index are in none of the shards</source>
         <translation>%1：索引中列出的 %2 个张量不在任何分片中</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="552"/>
+        <location filename="../../model/io/modelfile.cpp" line="562"/>
         <source>%1 holds several GGUF models (%2); open one of them</source>
         <translation>%1 包含多个 GGUF 模型（%2）；请打开其中一个</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="555"/>
+        <location filename="../../model/io/modelfile.cpp" line="565"/>
         <source>%1 holds no model weights (no .safetensors or .gguf files)</source>
         <translation>%1 不包含模型权重（没有 .safetensors 或 .gguf 文件）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="763"/>
+        <location filename="../../model/io/modelfile.cpp" line="774"/>
         <source>is not a JSON object (truncated or malformed)</source>
         <translation>不是 JSON 对象（被截断或格式错误）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="777"/>
+        <location filename="../../model/io/modelfile.cpp" line="789"/>
         <source>must be an object</source>
         <translation>必须是对象</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="583"/>
+        <location filename="../../model/io/modelfile.cpp" line="593"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>必须是 %1 到 %2 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="689"/>
-        <location filename="../../model/io/modelfile.cpp" line="784"/>
+        <location filename="../../model/io/modelfile.cpp" line="699"/>
+        <location filename="../../model/io/modelfile.cpp" line="796"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="653"/>
+        <location filename="../../model/io/modelfile.cpp" line="663"/>
         <source>bitsandbytes needs load_in_4bit or load_in_8bit</source>
         <translation>bitsandbytes 需要 load_in_4bit 或 load_in_8bit</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="667"/>
+        <location filename="../../model/io/modelfile.cpp" line="677"/>
         <source>must hold positive whole numbers</source>
         <translation>必须包含正整数</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="682"/>
+        <location filename="../../model/io/modelfile.cpp" line="692"/>
         <source>is missing or empty</source>
         <translation>缺失或为空</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="798"/>
+        <location filename="../../model/io/modelfile.cpp" line="813"/>
         <source>%1: no such file or folder</source>
         <translation>%1：没有这样的文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="827"/>
+        <location filename="../../model/io/modelfile.cpp" line="844"/>
         <source>%1: not a model file (expected .gguf, .safetensors or a Hugging Face folder)</source>
         <translation>%1：不是模型文件（应为 .gguf、.safetensors 或 Hugging Face 文件夹）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="855"/>
+        <location filename="../../model/io/modelfile.cpp" line="872"/>
         <source>%1 is a vision projector (mmproj); open the language model and add the projector to it</source>
         <translation>%1 是视觉投影器（mmproj）；请打开语言模型并将投影器添加到其中</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="861"/>
+        <location filename="../../model/io/modelfile.cpp" line="878"/>
         <source>%1: the architecture could not be derived (%2)</source>
         <translation>%1：无法推断架构（%2）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="862"/>
+        <location filename="../../model/io/modelfile.cpp" line="879"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="867"/>
+        <location filename="../../model/io/modelfile.cpp" line="884"/>
         <source>%1 holds no tensors</source>
         <translation>%1 不包含张量</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="886"/>
+        <location filename="../../model/io/modelfile.cpp" line="903"/>
         <source>%1 is not a vision projector (mmproj) file</source>
         <translation>%1 不是视觉投影器（mmproj）文件</translation>
     </message>
@@ -3141,152 +3326,168 @@
 <context>
     <name>Planner::SafetensorsReader</name>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="212"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="218"/>
         <source>the header of %1 bytes exceeds the limit of %2</source>
         <translation>%1 字节的文件头超过了上限 %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="214"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="220"/>
         <source>the data section has a negative size</source>
         <translation>数据段大小为负</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="216"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="222"/>
         <source>the header is not a JSON object (not a safetensors file?)</source>
         <translation>文件头不是 JSON 对象（不是 safetensors 文件？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="219"/>
         <source>the header is not valid JSON (truncated or corrupt)</source>
-        <translation>文件头不是有效的 JSON（被截断或已损坏）</translation>
+        <translation type="vanished">文件头不是有效的 JSON（被截断或已损坏）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="221"/>
         <source>the header is not a JSON object</source>
-        <translation>文件头不是 JSON 对象</translation>
+        <translation type="vanished">文件头不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="223"/>
         <source>the header lists %1 entries (limit %2)</source>
-        <translation>文件头列出 %1 个条目（上限 %2）</translation>
+        <translation type="vanished">文件头列出 %1 个条目（上限 %2）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="69"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="75"/>
         <source>__metadata__ must be an object of strings</source>
         <translation>__metadata__ 必须是由字符串组成的对象</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="72"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="78"/>
         <source>__metadata__.%1 must be a string</source>
         <translation>__metadata__.%1 必须是字符串</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="116"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="122"/>
         <source>a tensor has an empty name</source>
         <translation>有张量的名称为空</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="118"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="124"/>
         <source>tensor &apos;%1&apos; must be an object with dtype, shape and data_offsets</source>
         <translation>张量 &apos;%1&apos; 必须是包含 dtype、shape 和 data_offsets 的对象</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="83"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="89"/>
         <source>tensor &apos;%1&apos; has no dtype</source>
         <translation>张量 &apos;%1&apos; 没有 dtype</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="86"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="92"/>
         <source>tensor &apos;%1&apos; has dtype &apos;%2&apos;, which is not supported (supported: %3)</source>
         <translation>张量 &apos;%1&apos; 的 dtype 为 &apos;%2&apos;，不受支持（支持：%3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="90"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="96"/>
         <source>tensor &apos;%1&apos; has no shape array</source>
         <translation>张量 &apos;%1&apos; 没有 shape 数组</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="92"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="98"/>
         <source>tensor &apos;%1&apos; has %2 dimensions (limit %3)</source>
         <translation>张量 &apos;%1&apos; 有 %2 个维度（上限 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="97"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="103"/>
         <source>tensor &apos;%1&apos; has a shape entry that is not a whole number from 0 to %2</source>
         <translation>张量 &apos;%1&apos; 的 shape 中有一项不是 0 到 %2 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="103"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="109"/>
         <source>tensor &apos;%1&apos; has more elements than a 64-bit count can hold</source>
         <translation>张量 &apos;%1&apos; 的元素数超出 64 位计数范围</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="124"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="130"/>
         <source>tensor &apos;%1&apos; needs data_offsets [begin, end]</source>
         <translation>张量 &apos;%1&apos; 需要 data_offsets [begin, end]</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="128"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="134"/>
         <source>tensor &apos;%1&apos; has data_offsets that are not whole numbers with begin &lt;= end</source>
         <translation>张量 &apos;%1&apos; 的 data_offsets 不是满足 begin &lt;= end 的整数</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="133"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="139"/>
         <source>tensor &apos;%1&apos; spans %2 bytes but %3 x %4 needs %5</source>
         <translation>张量 &apos;%1&apos; 占 %2 字节，但 %3 x %4 需要 %5</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="138"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="144"/>
         <source>more than 2^63</source>
         <translation>超过 2^63</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="140"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="146"/>
         <source>tensor &apos;%1&apos; ends at byte %2, past the %3-byte data section (truncated?)</source>
         <translation>张量 &apos;%1&apos; 结束于第 %2 字节，超出了 %3 字节的数据段（文件被截断？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="162"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="168"/>
         <source>tensors &apos;%1&apos; and &apos;%2&apos; overlap (byte %3 is claimed twice)</source>
         <translation>张量 &apos;%1&apos; 和 &apos;%2&apos; 重叠（第 %3 字节被重复占用）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="166"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="172"/>
         <source>bytes %1 to %2 of the data section belong to no tensor</source>
         <translation>数据段的第 %1 到 %2 字节不属于任何张量</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="171"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="177"/>
         <source>the data section has %1 bytes but the tensors cover %2</source>
         <translation>数据段有 %1 字节，但张量覆盖了 %2 字节</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="260"/>
-        <source>cannot open: %1</source>
-        <translation>无法打开：%1</translation>
+        <location filename="../../model/io/safetensorsreader.cpp" line="234"/>
+        <source>reading was cancelled</source>
+        <translation>读取已取消</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="263"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="236"/>
+        <source>the header lists more than %1 entries</source>
+        <translation>文件头列出了超过 %1 个条目</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="238"/>
+        <source>&apos;%1&apos; appears twice in the header</source>
+        <translation>“%1”在文件头中出现了两次</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="252"/>
+        <source>the header %1</source>
+        <translation>文件头%1</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation type="vanished">无法打开：%1</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="279"/>
         <source>only %1 bytes: not a safetensors file (truncated?)</source>
         <translation>只有 %1 字节：不是 safetensors 文件（文件被截断？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="266"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="282"/>
         <source>cannot read the header length: %1</source>
         <translation>无法读取文件头长度：%1</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="271"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="287"/>
         <source>the header claims %1 bytes (limit %2): not a safetensors file, or corrupt</source>
         <translation>文件头声称有 %1 字节（上限 %2）：不是 safetensors 文件，或已损坏</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="275"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="291"/>
         <source>the header claims %1 bytes but the file has only %2 after the length (truncated?)</source>
         <translation>文件头声称有 %1 字节，但长度字段之后文件只有 %2 字节（文件被截断？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="280"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="296"/>
         <source>cannot read the header: %1</source>
         <translation>无法读取文件头：%1</translation>
     </message>
