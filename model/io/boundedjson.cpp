@@ -23,7 +23,7 @@ constexpr qint64 kObjectCost = 64;
 constexpr qint64 kMemberCost = 96;
 
 constexpr qint64 kFixedAllowance = qint64(16) << 20;
-constexpr qint64 kSizeFactor = 4;
+constexpr qint64 kSizeFactor = 3;
 
 // Builds nodes through nlohmann's DOM builder while counting depth and cost; with a member callback, each
 // member of the top-level object is handed over as soon as it is complete and its nodes are released.

@@ -344,7 +344,7 @@ void TestHostileInputs::nestedAndWideJson()
     QCOMPARE(problems.size(), 1);
     QCOMPARE(problems.first().message(), QStringLiteral("config.json: nests arrays and objects deeper than 64 levels"));
 
-    // [[],[],...] over the whole config.json limit: refused within its budget of 4 x size + 16 MiB.
+    // [[],[],...] over the whole config.json limit: refused within its budget of 3 x size + 16 MiB.
     QByteArray wide = "[";
     wide.reserve(16 * MiB);
     while (wide.size() < 16 * MiB - 4)
