@@ -5,6 +5,7 @@
 #include "cliplan.h"
 #include "clitr.h"
 #include "clitrain.h"
+#include "displaytext.h"
 #include "memoryestimator.h"
 #include "reportjson.h"
 #include "units.h"
@@ -66,7 +67,7 @@ CliCommand quantsCommand()
 int runEstimate(const CliArgs& o, const Catalogs& c, QTextStream& out, QTextStream& err)
 {
     const auto usageError = [&err](const QString& m) {
-        err << "fitplanner estimate: " << m << '\n';
+        err << "fitplanner estimate: " << escapeControl(m) << '\n';
         return 2;
     };
     const bool fromFile = o.isSet(QStringLiteral("file"));

@@ -1,6 +1,7 @@
 #include "cliinspect.h"
 
 #include "clitr.h"
+#include "displaytext.h"
 #include "reportjson.h"
 #include "tensorlayout.h"
 #include "units.h"
@@ -73,14 +74,14 @@ int runInspect(const CliArgs& args, const Catalogs& c, QTextStream& out, QTextSt
     QString error;
     const auto m = openModelFile(path, c.quants, &error);
     if (!m) {
-        err << "fitplanner inspect: " << error << '\n';
+        err << "fitplanner inspect: " << escapeControl(error) << '\n';
         return 2;
     }
     if (json) {
         out << QJsonDocument(openedModelToJson(*m, tensors)).toJson(QJsonDocument::Indented);
         return 0;
     }
-    out << QStringLiteral("%1 %2\n").arg(cliLabel(CliTr::tr("File"), 14)).arg(m->path);
+    out << QStringLiteral("%1 %2\n").arg(cliLabel(CliTr::tr("File"), 14)).arg(escapeControl(m->path));
     if (m->files.size() > 1)
         out << QStringLiteral("%1 %2\n").arg(cliLabel(CliTr::tr("Parts"), 14)).arg(m->files.size());
     out << QStringLiteral("%1 %2%3\n")
@@ -88,8 +89,8 @@ int runInspect(const CliArgs& args, const Catalogs& c, QTextStream& out, QTextSt
                .arg(modelFileFormatName(m->format), m->isProjector ? CliTr::tr(" (vision projector)") : QString());
     out << QStringLiteral("%1 %2\n")
                .arg(cliLabel(CliTr::tr("Architecture"), 14))
-               .arg(m->architecture.isEmpty() ? CliTr::tr("unknown") : m->architecture);
-    out << QStringLiteral("%1 %2\n").arg(cliLabel(CliTr::tr("Quantization"), 14)).arg(m->quantization);
+               .arg(m->architecture.isEmpty() ? CliTr::tr("unknown") : escapeControl(m->architecture));
+    out << QStringLiteral("%1 %2\n").arg(cliLabel(CliTr::tr("Quantization"), 14)).arg(escapeControl(m->quantization));
     QString params = formatCount(m->parameters);
     if (m->spec && m->spec->isMoe())
         params += CliTr::tr(" (%1 active)").arg(formatCount(countParameters(*m->spec).active));
@@ -102,7 +103,7 @@ int runInspect(const CliArgs& args, const Catalogs& c, QTextStream& out, QTextSt
                .arg(formatBytes(m->totalBytes))
                .arg(m->totalBytes);
     for (auto it = m->bytesByType.cbegin(); it != m->bytesByType.cend(); ++it)
-        out << QStringLiteral("  %1 %2\n").arg(it.key(), -16).arg(formatBytes(it.value()), 11);
+        out << QStringLiteral("  %1 %2\n").arg(escapeControl(it.key()), -16).arg(formatBytes(it.value()), 11);
     if (!m->layerBytes.empty()) {
         const auto [lo, hi] = std::minmax_element(m->layerBytes.cbegin(), m->layerBytes.cend());
         out << CliTr::tr("%1 %2 layers, %3 to %4 each; %5 outside the layers\n")
@@ -124,7 +125,7 @@ int runInspect(const CliArgs& args, const Catalogs& c, QTextStream& out, QTextSt
                            : QString());
     }
     for (const QString& w : m->warnings)
-        out << CliTr::tr("Warning: ") << w << '\n';
+        out << CliTr::tr("Warning: ") << escapeControl(w) << '\n';
     return 0;
 }
 

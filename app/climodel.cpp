@@ -2,10 +2,11 @@
 
 #include "cliinspect.h"
 #include "clitr.h"
+#include "displaytext.h"
+#include "guardedfile.h"
 #include "hfconfig.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 using namespace Planner;
@@ -32,24 +33,21 @@ bool loadCliModel(const CliArgs& args, const Catalogs& c, Scenario* scenario, QS
         return true;
     }
     const QString path = args.text(QStringLiteral("config"));
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *errors << CliTr::tr("cannot read %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    if (f.size() > 16 * 1024 * 1024) {
-        *errors << CliTr::tr("%1: a config.json of %2 bytes is implausibly large").arg(path).arg(f.size());
+    QString why;
+    const auto bytes = readGuardedFile(path, GuardedKind::ConfigJson, &why);
+    if (!bytes) {
+        *errors << why;
         return false;
     }
     QList<ParseError> problems;
-    const auto spec = parseHfConfig(f.readAll(), path, &problems);
+    const auto spec = parseHfConfig(*bytes, path, &problems);
     if (!spec) {
         for (const ParseError& p : problems)
             *errors << p.message();
         return false;
     }
     scenario->model = *spec;
-    scenario->model.id = QFileInfo(path).absoluteDir().dirName();
+    scenario->model.id = escapeControl(QFileInfo(path).absoluteDir().dirName());
     scenario->model.name = scenario->model.id;
     return true;
 }

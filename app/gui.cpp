@@ -143,6 +143,38 @@ int runScreenshot(const Catalogs& catalogs, TranslationSwitcher& translations)
     return 0;
 }
 
+// Where Qt would abort for want of a display (X11 or Wayland, on Linux and the BSDs), what to do instead; an
+// empty string when there is one, or the platform was chosen on the command line.
+QString missingDisplay(int argc, char** argv)
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN) && !defined(Q_OS_ANDROID)
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "-platform") == 0)
+            return {};
+    }
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    const bool x11 = !qEnvironmentVariableIsEmpty("DISPLAY");
+    const bool wayland = !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    bool shown = true;
+    if (platform.isEmpty())
+        shown = x11 || wayland;
+    else if (platform.startsWith("xcb"))
+        shown = x11;
+    else if (platform.startsWith("wayland"))
+        shown = wayland;
+    if (shown)
+        return {};
+    return QCoreApplication::translate("Gui",
+        "there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run a command "
+        "instead ('fitplanner --help' lists them), or choose a display or a Qt platform with QT_QPA_PLATFORM "
+        "(for example QT_QPA_PLATFORM=offscreen).");
+#else
+    Q_UNUSED(argc);
+    Q_UNUSED(argv);
+    return {};
+#endif
+}
+
 } // namespace
 
 int runGui(int& argc, char** argv)
@@ -151,6 +183,10 @@ int runGui(int& argc, char** argv)
     // Screenshots need no display: render offscreen unless the caller chose a platform.
     if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (const QString why = missingDisplay(argc, argv); !why.isEmpty()) {
+        QTextStream(stderr) << "fitplanner: " << why << Qt::endl;
+        return 2;
+    }
     QApplication app(argc, argv);
     const Catalogs catalogs = Catalogs::loadEmbedded();
     for (const QString& e : catalogs.errors)

@@ -7,7 +7,7 @@ JobTracker::JobTracker(QObject* context, Policy policy)
 
 JobTracker::~JobTracker()
 {
-    m_pending = nullptr;
+    cancelJobs();
     // The watchers belong to the context and go with it; their queued results are never delivered.
     m_pool.waitForDone();
 }
@@ -19,4 +19,12 @@ void JobTracker::jobDone()
     std::function<void()> next = std::move(m_pending);
     m_pending = nullptr;
     next();
+}
+
+void JobTracker::cancelJobs()
+{
+    m_pending = nullptr;
+    m_cancelledUpTo = m_generation;
+    m_cancel->store(true);
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
 }

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "catalogpanel.h"
+#include "displaytext.h"
 #include "estimatesession.h"
 #include "fitstatusdecorator.h"
 #include "hardwarepanel.h"
@@ -16,6 +17,7 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -28,6 +30,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -56,6 +60,23 @@ const GpuCatalog& noGpuCatalog()
 {
     static const GpuCatalog empty;
     return empty;
+}
+
+// A message for a message box: each line with its control characters escaped (text from files may carry them),
+// at most a screenful of lines, each cut to a readable length.
+QString boxText(const QString& message)
+{
+    constexpr int kMaxLines = 12;
+    constexpr int kMaxLineLength = 400;
+    const QStringList lines = message.split(u'\n');
+    QStringList shown;
+    for (const QString& line : lines.mid(0, kMaxLines)) {
+        const QString safe = escapeControl(line);
+        shown << (safe.size() > kMaxLineLength ? safe.left(kMaxLineLength) + QStringLiteral("...") : safe);
+    }
+    if (lines.size() > kMaxLines)
+        shown << MainWindow::tr("(and %n more lines)", nullptr, int(lines.size() - kMaxLines));
+    return shown.join(u'\n');
 }
 
 } // namespace
@@ -155,6 +176,17 @@ MainWindow::MainWindow(const ModelCatalog& models, const QuantCatalog& quants, c
     m_capacityLabel = new QLabel(this);
     m_capacityLabel->setObjectName(QStringLiteral("capacitySummary"));
     statusBar()->addPermanentWidget(m_capacityLabel, 1);
+    m_loadProgress = new QProgressBar(this);
+    m_loadProgress->setObjectName(QStringLiteral("loadProgress"));
+    m_loadProgress->setRange(0, 0); // busy: a header read has no useful percentage
+    m_loadProgress->setMaximumWidth(120);
+    m_loadProgress->hide();
+    m_loadCancel = new QPushButton(this);
+    m_loadCancel->setObjectName(QStringLiteral("loadCancel"));
+    m_loadCancel->hide();
+    connect(m_loadCancel, &QPushButton::clicked, this, &MainWindow::cancelModelFileLoads);
+    statusBar()->addWidget(m_loadProgress);
+    statusBar()->addWidget(m_loadCancel);
 
     // Keyboard order: catalog (search, filters, list), then the scenario, then the results.
     setTabOrder(m_catalog->treeView(), m_scenario->firstControl());
@@ -269,6 +301,8 @@ void MainWindow::retranslate()
     m_recentMenu->setTitle(tr("Open &Recent"));
     rebuildRecentMenu();
     m_quitAction->setText(tr("&Quit"));
+    m_loadCancel->setText(tr("Cancel"));
+    m_loadCancel->setToolTip(tr("Stop reading the model file"));
     m_viewMenu->setTitle(tr("&View"));
     m_unitsMenu->setTitle(tr("&Units"));
     m_gibAction->setText(tr("GiB (binary, as drivers report)"));
@@ -382,7 +416,8 @@ void MainWindow::chooseModel(const QString& id)
         return;
     QString error;
     if (!m_session->setOpenedModel(*it, &error))
-        QMessageBox::warning(this, tr("Cannot plan for %1").arg(QFileInfo(path).fileName()), error);
+        QMessageBox::warning(
+            this, tr("Cannot plan for %1").arg(escapeControl(QFileInfo(path).fileName())), boxText(error));
 }
 
 void MainWindow::startHardwareDetection()
@@ -399,22 +434,50 @@ void MainWindow::openModelFile(const QString& path)
 {
     if (path.isEmpty())
         return;
-    statusBar()->showMessage(tr("Opening %1...").arg(QDir::toNativeSeparators(path)));
-    // Read off the GUI thread; the catalog outlives the window and the tracker waits for the read.
+    showLoadBusy(tr("Opening %1...").arg(escapeControl(QDir::toNativeSeparators(path))));
+    // Read off the GUI thread; the catalog outlives the window and the tracker cancels and waits for the read.
     const QuantCatalog* quants = &m_session->quants();
     m_files.startJob(
-        [path, quants] {
+        [path, quants, cancel = m_files.cancelFlag()] {
             OpenedFile r;
             r.path = path;
-            r.model = Planner::openModelFile(path, *quants, &r.error);
+            r.model = Planner::openModelFile(path, *quants, &r.error, cancel.get());
             return r;
         },
         [this](const OpenedFile& result) { onModelFileFinished(result); });
 }
 
+void MainWindow::showLoadBusy(const QString& message)
+{
+    const bool busy = !message.isEmpty();
+    if (busy)
+        statusBar()->showMessage(message);
+    else
+        statusBar()->clearMessage();
+    m_loadProgress->setVisible(busy);
+    m_loadCancel->setVisible(busy);
+}
+
+void MainWindow::cancelModelFileLoads()
+{
+    if (!m_files.isJobRunning())
+        return;
+    m_files.cancelJobs();
+    showLoadBusy(QString());
+    statusBar()->showMessage(tr("Opening cancelled"), 5000);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // A file still being read must not keep the process alive once the window is gone.
+    m_files.cancelJobs();
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::onModelFileFinished(const OpenedFile& result)
 {
-    statusBar()->clearMessage();
+    if (!m_files.isJobRunning())
+        showLoadBusy(QString());
     QString error = result.error;
     if (result.model) {
         const OpenedModel& m = *result.model;
@@ -425,14 +488,17 @@ void MainWindow::onModelFileFinished(const OpenedFile& result)
             if (!m_session->setOpenedModel(m, &error))
                 m_catalog->selectModel(m_session->scenario().model.id);
         } else {
-            error = m.isProjector ? tr("it is a vision projector (mmproj), not a language model")
-                                  : tr("the architecture could not be derived from it");
+            // The same reason the command line gives: a projector, or why the architecture is unknown.
+            Scenario unused;
+            applyModelFile(unused, m, &error);
         }
     }
     if (!error.isEmpty()) {
-        // Not exec(): the GUI keeps running (and tests are not blocked) while the message shows.
+        // Not exec(): the GUI keeps running (and tests are not blocked) while the message shows. Text from the
+        // file is escaped, and the message is cut to a screenful.
         auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot open model file"),
-            tr("Cannot open %1:\n%2").arg(QDir::toNativeSeparators(result.path), error), QMessageBox::Ok, this);
+            tr("Cannot open %1:\n%2").arg(escapeControl(QDir::toNativeSeparators(result.path)), boxText(error)),
+            QMessageBox::Ok, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->setObjectName(QStringLiteral("openErrorBox"));
         box->open();

@@ -14,6 +14,8 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QProgressBar;
+class QPushButton;
 class QSplitter;
 class QTabWidget;
 class QTableView;
@@ -71,6 +73,10 @@ public:
 
     /** Opens a .gguf / .safetensors file or a Hugging Face folder without blocking; see modelFileOpened. */
     void openModelFile(const QString& path);
+    /** Whether a model file is being read (the status bar then shows it, with a Cancel button). */
+    bool isOpeningModelFile() const { return m_files.isJobRunning(); }
+    /** Stops the model files being read; their results are dropped and modelFileOpened is not emitted for them. */
+    void cancelModelFileLoads();
     QStringList recentFiles() const { return m_recentFiles; }
     /** Paths of the model files opened in this session, in the catalog's Opened files group. */
     QStringList openedFiles() const { return m_opened.keys(); }
@@ -83,6 +89,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
@@ -101,6 +108,7 @@ private:
     };
     void onModelFileFinished(const OpenedFile& result);
     void addRecentFile(const QString& path);
+    void showLoadBusy(const QString& message);
     void rebuildRecentMenu();
     void chooseModel(const QString& id);
 
@@ -121,6 +129,8 @@ private:
     QLabel* m_capacityLabel;
     QLabel* m_breakdownTitle;
     QLabel* m_planLabel;
+    QProgressBar* m_loadProgress = nullptr;
+    QPushButton* m_loadCancel = nullptr;
     HardwarePanel* m_hardware;
     PlacementPanel* m_placement;
     RecommendPanel* m_recommend;

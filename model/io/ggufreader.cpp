@@ -1,12 +1,14 @@
 #include "ggufreader.h"
 
 #include "checkedmath.h"
+#include "guardedfile.h"
 #include "tensorlayout.h"
 
 #include <algorithm>
 #include <cstring>
 #include <limits>
 #include <type_traits>
+#include <utility>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -78,10 +80,12 @@ qint64 fixedSize(GgufType t)
 class Reader
 {
 public:
-    Reader(QIODevice& device, QString name, qint64 size)
+    // Reads stop at `limit` bytes (the header limit) whatever size the file has.
+    Reader(QIODevice& device, QString name, qint64 size, qint64 limit)
         : m_device(device)
         , m_name(std::move(name))
         , m_size(size)
+        , m_limit(limit)
     { }
 
     qint64 pos() const { return m_pos; }
@@ -115,6 +119,8 @@ public:
                             .arg(describe(what))
                             .arg(m_pos)
                             .arg(m_size));
+        if (n > m_limit - m_pos)
+            return fail(Tr::tr("the header exceeds %1 bytes (inside %2)").arg(m_limit).arg(describe(what)));
         if (m_device.read(static_cast<char*>(out), n) != n)
             return fail(
                 Tr::tr("cannot read %1 at byte %2: %3").arg(describe(what)).arg(m_pos).arg(m_device.errorString()));
@@ -132,6 +138,8 @@ public:
                             .arg(describe(what))
                             .arg(m_pos)
                             .arg(m_size));
+        if (n > m_limit - m_pos)
+            return fail(Tr::tr("the header exceeds %1 bytes (inside %2)").arg(m_limit).arg(describe(what)));
         if (m_device.skip(n) != n)
             return fail(Tr::tr("cannot seek past %1 at byte %2").arg(describe(what)).arg(m_pos));
         m_pos += n;
@@ -196,9 +204,13 @@ private:
     QIODevice& m_device;
     QString m_name;
     qint64 m_size = 0;
+    qint64 m_limit = 0;
     qint64 m_pos = 0;
     QString m_error;
 };
+
+// What one kept metadata item costs in memory besides its text: a QVariant, or a list or hash entry.
+constexpr qint64 kKeptItemBytes = 32;
 
 class HeaderParser
 {
@@ -293,8 +305,10 @@ public:
         out.arrayLength = n;
         const qint64 fixed = fixedSize(*elementType);
         if (fixed > 0) {
-            if (!keep || n > m_limits.maxKeptArrayItems)
+            if (!keep || n > m_limits.maxKeptArrayItems || !charge(n * kKeptItemBytes)) {
+                out.itemsKept = false;
                 return m_r.skip(n * fixed, what);
+            }
             out.items.reserve(n);
             for (qint64 i = 0; i < n; ++i) {
                 const auto v = scalar(*elementType, what);
@@ -305,16 +319,19 @@ public:
             return true;
         }
         for (qint64 i = 0; i < n; ++i) {
+            const bool keepItem = keep && i < m_limits.maxKeptStringItems && charge(kKeptItemBytes);
+            if (!keepItem)
+                out.itemsKept = false;
             if (*elementType == GgufType::String) {
-                const bool keepItem = keep && i < m_limits.maxKeptStringItems;
                 const auto s = m_r.string(m_limits.maxStringLength, what, keepItem);
                 if (!s)
                     return false;
-                if (keepItem)
+                if (keepItem && charge(keptStringBytes(*s)))
                     out.items.append(*s);
+                else
+                    out.itemsKept = false;
             } else {
                 GgufValue nested;
-                const bool keepItem = keep && i < m_limits.maxKeptStringItems;
                 if (!array(nested, what, depth + 1, keepItem))
                     return false;
                 if (keepItem)
@@ -323,6 +340,17 @@ public:
         }
         return true;
     }
+
+    // Counts `bytes` of kept metadata against the budget; false (nothing counted) when they do not fit.
+    bool charge(qint64 bytes)
+    {
+        if (bytes > m_limits.maxKeptBytes - m_kept)
+            return false;
+        m_kept += bytes;
+        return true;
+    }
+
+    static qint64 keptStringBytes(const QString& s) { return kKeptItemBytes + 2 * qint64(s.size()); }
 
 private:
     template <typename T> static std::optional<QVariant> wrap(const std::optional<T>& v)
@@ -339,6 +367,7 @@ private:
 
     Reader& m_r;
     const GgufLimits& m_limits;
+    qint64 m_kept = 0;
 };
 
 qint64 alignUp(qint64 v, qint64 alignment)
@@ -409,7 +438,7 @@ public:
         , m_size(device.size())
         , m_catalog(catalog)
         , m_limits(limits)
-        , m_r(device, name, m_size)
+        , m_r(device, name, m_size, limits.maxHeaderBytes)
         , m_p(m_r, limits)
     { }
 
@@ -469,7 +498,7 @@ public:
     bool metadata()
     {
         for (quint64 i = 0; i < m_kvCount; ++i) {
-            if (!keyValue(i))
+            if (cancelled() || !keyValue(i))
                 return false;
         }
         if (const GgufValue* a = m_f.value(QStringLiteral("general.alignment"))) {
@@ -487,7 +516,7 @@ public:
         QSet<QString> names;
         m_f.tensors.reserve(size_t(m_tensorCount));
         for (quint64 i = 0; i < m_tensorCount; ++i) {
-            if (!tensorInfo(i, names))
+            if (cancelled() || !tensorInfo(i, names))
                 return false;
         }
         return true;
@@ -548,6 +577,14 @@ private:
     }
     bool failed() { return fail(m_r.error()); }
 
+    bool cancelled()
+    {
+        if (!m_limits.cancel || !m_limits.cancel->load(std::memory_order_relaxed))
+            return false;
+        fail(Tr::tr("%1: reading was cancelled").arg(m_name));
+        return true;
+    }
+
     bool headerFits()
     {
         if (m_r.pos() > m_limits.maxHeaderBytes)
@@ -565,6 +602,11 @@ private:
             return fail(Tr::tr("%1: metadata entry %2 has an empty key").arg(m_name).arg(i));
         if (m_f.metadata.contains(*key))
             return fail(Tr::tr("%1: metadata key '%2' appears twice").arg(m_name, *key));
+        // The key lives in the key list and the hash, with the hash's node.
+        if (!m_p.charge(2 * HeaderParser::keptStringBytes(*key)))
+            return fail(Tr::tr("%1: the metadata keys take more than %2 bytes of memory (limit)")
+                            .arg(m_name)
+                            .arg(m_limits.maxKeptBytes));
         const QString what = Tr::tr("metadata '%1'").arg(*key);
         const auto type = m_p.valueType(Tr::tr("the type of %1").arg(what));
         if (!type)
@@ -578,7 +620,13 @@ private:
             const auto value = m_p.scalar(*type, what);
             if (!value)
                 return failed();
-            v.value = *value;
+            if (*type != GgufType::String || m_p.charge(HeaderParser::keptStringBytes(value->toString())))
+                v.value = *value;
+            else if (!std::exchange(m_budgetSpent, true))
+                m_f.warnings << Tr::tr("%1: metadata from '%2' on is not kept: the metadata's memory budget of %3 "
+                                       "bytes is spent")
+                                    .arg(m_name, *key)
+                                    .arg(m_limits.maxKeptBytes);
         }
         m_f.keys << *key;
         m_f.metadata.insert(*key, v);
@@ -625,17 +673,18 @@ private:
         t.nDims = int(*nDims);
         qint64 elements = 1;
         for (int d = 0; d < t.nDims; ++d) {
-            const auto ne = m_r.value<qint64>([&t] { return Tr::tr("the shape of tensor '%1'").arg(t.name); });
+            // Read unsigned, so that a dimension of 2^63 or more is reported as the number it is.
+            const auto ne = m_r.value<quint64>([&t] { return Tr::tr("the shape of tensor '%1'").arg(t.name); });
             if (!ne)
                 return failed();
-            if (*ne < 1 || *ne > m_limits.maxDim)
+            if (*ne < 1 || *ne > quint64(m_limits.maxDim))
                 return fail(Tr::tr("%1: tensor '%2' has dimension %3 = %4 (1 to %5 allowed)")
                                 .arg(m_name, t.name)
                                 .arg(d)
                                 .arg(*ne)
                                 .arg(m_limits.maxDim));
-            t.ne[d] = *ne;
-            const auto product = checkedMul(elements, *ne);
+            t.ne[d] = qint64(*ne);
+            const auto product = checkedMul(elements, t.ne[d]);
             if (!product)
                 return fail(
                     Tr::tr("%1: tensor '%2' has more elements than a 64-bit count can hold").arg(m_name, t.name));
@@ -684,6 +733,7 @@ private:
     GgufFile m_f;
     quint64 m_tensorCount = 0;
     quint64 m_kvCount = 0;
+    bool m_budgetSpent = false;
     QString m_error;
 };
 
@@ -704,13 +754,10 @@ std::optional<GgufFile> readGgufDevice(
 std::optional<GgufFile> readGgufFile(
     const QString& path, const QuantCatalog& catalog, QString* error, const GgufLimits& limits)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = Tr::tr("%1: cannot open: %2").arg(path, file.errorString());
+    GuardedFile file;
+    if (!file.open(path, error))
         return std::nullopt;
-    }
-    auto f = readGgufDevice(file, path, catalog, error, limits);
+    auto f = readGgufDevice(file.device(), path, catalog, error, limits);
     if (f)
         f->path = path;
     return f;

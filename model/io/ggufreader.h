@@ -3,6 +3,7 @@
 #include "modelspec.h"
 #include "quantcatalog.h"
 
+#include <atomic>
 #include <optional>
 #include <vector>
 
@@ -42,6 +43,7 @@ struct GgufValue
     GgufType arrayType = GgufType::UInt8;
     qint64 arrayLength = 0;
     QVariantList items; // empty when the array was too large to keep (its length is still known)
+    bool itemsKept = true; // false when the items were skipped (too many, or past the metadata budget)
 
     bool isArray() const { return type == GgufType::Array; }
     // Integer value of an integer or bool scalar; nullopt for anything else.
@@ -93,10 +95,12 @@ struct GgufLimits
     qint64 maxArrayLength = qint64(1) << 30;
     qint64 maxKeptArrayItems = 65536; // numeric arrays longer than this keep only their length
     qint64 maxKeptStringItems = 64; // string arrays keep their first items only
+    qint64 maxKeptBytes = qint64(32) << 20; // memory the kept metadata may take; arrays past it keep their length
     qint64 maxKeyValues = 1 << 20;
     qint64 maxTensors = 1 << 20;
     qint64 maxDim = qint64(1) << 40;
     int maxArrayDepth = 4;
+    const std::atomic<bool>* cancel = nullptr; // when it becomes true, reading stops with an error
 };
 
 // Reads the header of the GGUF file at `path` (v2 or v3, little-endian) with bounded reads. Every

@@ -1,5 +1,6 @@
 #include "hfconfig.h"
 
+#include "boundedjson_p.h"
 #include "hfconfig_p.h"
 #include "jsonfields_p.h"
 #include "tensorlayout.h"
@@ -451,15 +452,23 @@ std::optional<ModelSpec> specFromConfig(
 
 } // namespace detail
 
+namespace {
+
+// A config.json nests a few objects (text_config, rope_scaling, quantization_config ...); deeper is not one.
+constexpr int kMaxConfigDepth = 64;
+
+} // namespace
+
 std::optional<ModelSpec> parseHfConfig(const QByteArray& data, const QString& file, QList<ParseError>* errors)
 {
-    const json config = json::parse(data.constBegin(), data.constEnd(), nullptr, false);
-    if (config.is_discarded()) {
+    QString why;
+    const auto config = detail::parseBoundedJson(data, detail::jsonBudget(data.size(), kMaxConfigDepth), &why);
+    if (!config) {
         if (errors)
-            errors->append({ file, QString(), Tr::tr("is not valid JSON (truncated or malformed)") });
+            errors->append({ file, QString(), why });
         return std::nullopt;
     }
-    return detail::specFromConfig(config, file, QString(), errors);
+    return detail::specFromConfig(*config, file, QString(), errors);
 }
 
 QStringList supportedModelTypes()

@@ -1,7 +1,10 @@
 #include "modelfile.h"
 
+#include "boundedjson_p.h"
 #include "checkedmath.h"
+#include "displaytext.h"
 #include "ggufreader.h"
+#include "guardedfile.h"
 #include "hfconfig.h"
 #include "safetensorsreader.h"
 
@@ -29,25 +32,16 @@ struct Tr
 };
 
 constexpr qint64 kMaxLayerIndex = 4096;
-constexpr qint64 kMaxJsonBytes = qint64(64) << 20; // config.json, model.safetensors.index.json
 constexpr int kMaxShards = 4096;
+constexpr int kMaxIndexDepth = 8;
+constexpr int kMaxConfigDepth = 64;
+constexpr int kListedNames = 10; // file names a message lists before "and N more"
 
-// Reads a small JSON side file (config.json, the shard index) with a size limit.
-std::optional<QByteArray> readSmallFile(const QString& path, QString* error)
+// Whether something is at `path`, a dangling or looping symbolic link included (its reader then says which).
+bool present(const QString& path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = Tr::tr("%1: cannot open: %2").arg(path, f.errorString());
-        return std::nullopt;
-    }
-    if (f.size() > kMaxJsonBytes) {
-        *error = Tr::tr("%1: %2 bytes is implausibly large for this file (limit %3)")
-                     .arg(path)
-                     .arg(f.size())
-                     .arg(kMaxJsonBytes);
-        return std::nullopt;
-    }
-    return f.readAll();
+    const QFileInfo info(path);
+    return info.exists() || info.isSymLink();
 }
 
 int layerOf(const QString& name, bool gguf, bool* outOfRange)
@@ -156,7 +150,7 @@ std::optional<QStringList> ggufParts(const QString& path, const std::optional<Sp
                                                       .arg(split->prefix)
                                                       .arg(i, 5, 10, QLatin1Char('0'))
                                                       .arg(split->count, 5, 10, QLatin1Char('0')));
-        if (!QFileInfo::exists(shard)) {
+        if (!present(shard)) {
             *error = Tr::tr("%1: part %2 of the %3-file split set is missing (%4)")
                          .arg(path)
                          .arg(i)
@@ -188,13 +182,15 @@ bool checkSplitKeys(const GgufFile& f, const QString& path, int i, const SplitNa
 // Reads every part and merges them into the first part's header: its metadata, all tensors (each with the index
 // of its part) and all warnings. `dataBytes` receives the parts' data sections together.
 std::optional<GgufFile> readGgufParts(const QStringList& paths, const std::optional<SplitName>& split,
-    const QuantCatalog& catalog, qint64& dataBytes, QString* error)
+    const QuantCatalog& catalog, qint64& dataBytes, QString* error, const std::atomic<bool>* cancel)
 {
     GgufFile merged;
     QSet<QString> names;
     dataBytes = 0;
     for (int i = 0; i < paths.size(); ++i) {
-        auto f = readGgufFile(paths[i], catalog, error);
+        GgufLimits limits;
+        limits.cancel = cancel;
+        auto f = readGgufFile(paths[i], catalog, error, limits);
         if (!f)
             return std::nullopt;
         if (split && !checkSplitKeys(*f, paths[i], i, *split, error))
@@ -249,7 +245,8 @@ void deriveGgufSpec(const GgufFile& merged, OpenedModel& m)
         m.quantization = m.spec->nativeDtype;
 }
 
-std::optional<OpenedModel> openGguf(const QString& path, const QuantCatalog& catalog, QString* error)
+std::optional<OpenedModel> openGguf(
+    const QString& path, const QuantCatalog& catalog, QString* error, const std::atomic<bool>* cancel)
 {
     const QFileInfo info(path);
     const auto split = splitName(info.fileName());
@@ -257,7 +254,7 @@ std::optional<OpenedModel> openGguf(const QString& path, const QuantCatalog& cat
     if (!paths)
         return std::nullopt;
     qint64 dataBytes = 0;
-    const auto merged = readGgufParts(*paths, split, catalog, dataBytes, error);
+    const auto merged = readGgufParts(*paths, split, catalog, dataBytes, error, cancel);
     if (!merged)
         return std::nullopt;
 
@@ -293,6 +290,11 @@ std::optional<OpenedModel> openGguf(const QString& path, const QuantCatalog& cat
         m.tensors.push_back(std::move(t));
     }
     deriveGgufSpec(*merged, m);
+    if (m.spec) {
+        // The name comes from the file (general.name): shown in lists and printed, it must not carry control codes.
+        m.spec->name = escapeControl(m.spec->name);
+        m.spec->id = escapeControl(m.spec->id);
+    }
     if (m.quantization.isEmpty())
         m.quantization = QStringLiteral("GGUF");
     finish(m);
@@ -354,14 +356,17 @@ struct ShardSet
 
 std::optional<ShardSet> readIndex(const QString& dir, const QString& indexPath, QString* error)
 {
-    const auto bytes = readSmallFile(indexPath, error);
+    const auto bytes = readGuardedFile(indexPath, GuardedKind::ShardIndex, error);
     if (!bytes)
         return std::nullopt;
-    const json index = json::parse(bytes->constBegin(), bytes->constEnd(), nullptr, false);
-    if (index.is_discarded() || !index.is_object()) {
-        *error = Tr::tr("%1: not a JSON object (truncated or corrupt)").arg(indexPath);
+    QString why;
+    const auto parsed = detail::parseBoundedJson(*bytes, detail::jsonBudget(bytes->size(), kMaxIndexDepth), &why);
+    if (!parsed || !parsed->is_object()) {
+        *error = parsed ? Tr::tr("%1: not a JSON object (truncated or corrupt)").arg(indexPath)
+                        : QStringLiteral("%1: %2").arg(indexPath, why);
         return std::nullopt;
     }
+    const json& index = *parsed;
     const auto map = index.find("weight_map");
     if (map == index.end() || !map->is_object() || map->empty()) {
         *error = Tr::tr("%1: weight_map is missing or empty").arg(indexPath);
@@ -402,12 +407,12 @@ HfQuantization readFolderConfig(const QString& dir, OpenedModel& m)
 {
     HfQuantization quant;
     const QString configPath = QDir(dir).filePath(QStringLiteral("config.json"));
-    if (!QFileInfo::exists(configPath)) {
+    if (!present(configPath)) {
         m.warnings << Tr::tr("%1: no config.json next to the weights; only sizes are known").arg(dir);
         return quant;
     }
     QString why;
-    const auto bytes = readSmallFile(configPath, &why);
+    const auto bytes = readGuardedFile(configPath, GuardedKind::ConfigJson, &why);
     if (!bytes) {
         m.warnings << why;
         return quant;
@@ -416,11 +421,14 @@ HfQuantization readFolderConfig(const QString& dir, OpenedModel& m)
     m.spec = parseHfConfig(*bytes, configPath, &problems);
     if (const auto q = parseHfQuantization(*bytes, configPath, &problems))
         quant = *q;
-    for (const ParseError& p : problems)
-        m.warnings << p.message();
+    // Both readers report a file that is not JSON at all: say it once.
+    for (const ParseError& p : problems) {
+        if (!m.warnings.contains(p.message()))
+            m.warnings << p.message();
+    }
     if (m.spec) {
         m.architecture = m.spec->modelType;
-        m.spec->id = QFileInfo(dir).fileName();
+        m.spec->id = escapeControl(QFileInfo(dir).fileName());
         m.spec->name = m.spec->id;
     }
     return quant;
@@ -448,8 +456,8 @@ QString quantizationName(const HfQuantization& quant, const std::vector<FileTens
     return name;
 }
 
-std::optional<OpenedModel> openSafetensors(
-    const QString& path, const QString& dir, QStringList files, std::optional<ShardSet> index, QString* error)
+std::optional<OpenedModel> openSafetensors(const QString& path, const QString& dir, QStringList files,
+    std::optional<ShardSet> index, QString* error, const std::atomic<bool>* cancel)
 {
     OpenedModel m;
     m.path = path;
@@ -464,11 +472,13 @@ std::optional<OpenedModel> openSafetensors(
     QSet<QString> names;
     for (int i = 0; i < files.size(); ++i) {
         const QString filePath = QDir(dir).filePath(files[i]);
-        if (!QFileInfo::exists(filePath)) {
+        if (!present(filePath)) {
             *error = Tr::tr("%1: shard %2 is missing").arg(index ? index->index : path, files[i]);
             return std::nullopt;
         }
-        auto f = readSafetensorsFile(filePath, error);
+        SafetensorsLimits limits;
+        limits.cancel = cancel;
+        auto f = readSafetensorsFile(filePath, error, limits);
         if (!f)
             return std::nullopt;
         m.files << filePath;
@@ -518,22 +528,23 @@ std::optional<OpenedModel> openSafetensors(
     return m;
 }
 
-std::optional<OpenedModel> openFolder(const QString& dir, const QuantCatalog& catalog, QString* error)
+std::optional<OpenedModel> openFolder(
+    const QString& dir, const QuantCatalog& catalog, QString* error, const std::atomic<bool>* cancel)
 {
     const QDir d(dir);
     const QString index = d.filePath(QStringLiteral("model.safetensors.index.json"));
-    if (QFileInfo::exists(index)) {
+    if (present(index)) {
         auto set = readIndex(dir, index, error);
         if (!set)
             return std::nullopt;
         const QStringList files = set->files;
-        return openSafetensors(dir, dir, files, std::move(set), error);
+        return openSafetensors(dir, dir, files, std::move(set), error, cancel);
     }
-    if (QFileInfo::exists(d.filePath(QStringLiteral("model.safetensors"))))
-        return openSafetensors(dir, dir, { QStringLiteral("model.safetensors") }, std::nullopt, error);
+    if (present(d.filePath(QStringLiteral("model.safetensors"))))
+        return openSafetensors(dir, dir, { QStringLiteral("model.safetensors") }, std::nullopt, error, cancel);
     const QStringList safetensors = d.entryList({ QStringLiteral("*.safetensors") }, QDir::Files, QDir::Name);
     if (!safetensors.isEmpty())
-        return openSafetensors(dir, dir, safetensors, std::nullopt, error);
+        return openSafetensors(dir, dir, safetensors, std::nullopt, error, cancel);
     QStringList ggufs;
     for (const QString& g : d.entryList({ QStringLiteral("*.gguf") }, QDir::Files, QDir::Name)) {
         const auto s = splitName(g);
@@ -546,10 +557,9 @@ std::optional<OpenedModel> openFolder(const QString& dir, const QuantCatalog& ca
             models << g;
     }
     if (models.size() == 1)
-        return openGguf(d.filePath(models.front()), catalog, error);
+        return openGguf(d.filePath(models.front()), catalog, error, cancel);
     if (models.size() > 1) {
-        *error
-            = Tr::tr("%1 holds several GGUF models (%2); open one of them").arg(dir, models.join(QStringLiteral(", ")));
+        *error = Tr::tr("%1 holds several GGUF models (%2); open one of them").arg(dir, joinCut(models, kListedNames));
         return std::nullopt;
     }
     *error = Tr::tr("%1 holds no model weights (no .safetensors or .gguf files)").arg(dir);
@@ -758,11 +768,13 @@ std::optional<HfQuantization> parseHfQuantization(
     const QByteArray& bytes, const QString& file, QList<ParseError>* errors)
 {
     QuantFields fields(file, errors);
-    const json config = json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
-    if (config.is_discarded() || !config.is_object()) {
-        fields.fail(QString(), Tr::tr("is not a JSON object (truncated or malformed)"));
+    QString why;
+    const auto parsed = detail::parseBoundedJson(bytes, detail::jsonBudget(bytes.size(), kMaxConfigDepth), &why);
+    if (!parsed || !parsed->is_object()) {
+        fields.fail(QString(), parsed ? Tr::tr("is not a JSON object (truncated or malformed)") : why);
         return std::nullopt;
     }
+    const json& config = *parsed;
     HfQuantization q;
     const char* key = "quantization_config";
     auto qc = config.find(key);
@@ -789,20 +801,23 @@ std::optional<HfQuantization> parseHfQuantization(
     return q;
 }
 
-std::optional<OpenedModel> openModelFile(const QString& path, const QuantCatalog& catalog, QString* error)
+std::optional<OpenedModel> openModelFile(
+    const QString& path, const QuantCatalog& catalog, QString* error, const std::atomic<bool>* cancel)
 {
     QString localError;
     QString* err = error ? error : &localError;
     const QFileInfo info(path);
     if (!info.exists()) {
-        *err = Tr::tr("%1: no such file or folder").arg(path);
+        *err = guardedPathProblem(path);
+        if (err->isEmpty())
+            *err = Tr::tr("%1: no such file or folder").arg(path);
         return std::nullopt;
     }
     if (info.isDir())
-        return openFolder(info.absoluteFilePath(), catalog, err);
+        return openFolder(info.absoluteFilePath(), catalog, err, cancel);
     const QString suffix = info.suffix().toLower();
     if (suffix == QLatin1String("gguf"))
-        return openGguf(path, catalog, err);
+        return openGguf(path, catalog, err, cancel);
     if (suffix == QLatin1String("safetensors")) {
         const QString dir = info.absolutePath();
         static const QRegularExpression shard(QStringLiteral("-\\d{5}-of-\\d{5}\\.safetensors$"));
@@ -813,17 +828,19 @@ std::optional<OpenedModel> openModelFile(const QString& path, const QuantCatalog
                 return std::nullopt;
             if (set->files.contains(info.fileName())) {
                 const QStringList files = set->files;
-                return openSafetensors(path, dir, files, std::move(set), err);
+                return openSafetensors(path, dir, files, std::move(set), err, cancel);
             }
         }
-        return openSafetensors(path, dir, { info.fileName() }, std::nullopt, err);
+        return openSafetensors(path, dir, { info.fileName() }, std::nullopt, err, cancel);
     }
     if (info.fileName() == QLatin1String("config.json"))
-        return openFolder(info.absolutePath(), catalog, err);
+        return openFolder(info.absolutePath(), catalog, err, cancel);
     // Unknown extension: sniff the magic number.
-    QFile f(path);
-    if (f.open(QIODevice::ReadOnly) && f.peek(4) == QByteArrayLiteral("GGUF"))
-        return openGguf(path, catalog, err);
+    GuardedFile f;
+    if (!f.open(path, err))
+        return std::nullopt;
+    if (f.device().peek(4) == QByteArrayLiteral("GGUF"))
+        return openGguf(path, catalog, err, cancel);
     *err = Tr::tr("%1: not a model file (expected .gguf, .safetensors or a Hugging Face folder)").arg(path);
     return std::nullopt;
 }

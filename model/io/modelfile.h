@@ -5,6 +5,7 @@
 #include "quantcatalog.h"
 #include "scenario.h"
 
+#include <atomic>
 #include <optional>
 #include <vector>
 
@@ -84,8 +85,11 @@ struct OpenedModel
 
 // Opens a .gguf file (split sets as one model), a .safetensors file, or a folder holding a Hugging Face
 // checkpoint (config.json, model.safetensors or model.safetensors.index.json). Reads headers only. Errors
-// name the file and what is wrong. Safe to call from any thread.
-std::optional<OpenedModel> openModelFile(const QString& path, const QuantCatalog& catalog, QString* error);
+// name the file and what is wrong. Safe to call from any thread. Every file is read through GuardedFile (regular
+// files only, never a blocking open, bounded reads). When `cancel` becomes true the reading stops at its next
+// step and fails with a message saying so.
+std::optional<OpenedModel> openModelFile(
+    const QString& path, const QuantCatalog& catalog, QString* error, const std::atomic<bool>* cancel = nullptr);
 
 // Plans for the opened model itself: its spec, its exact tensors and its quantization label. Fails for
 // projector files and models whose architecture could not be derived.

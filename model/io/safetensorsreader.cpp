@@ -1,12 +1,15 @@
 #include "safetensorsreader.h"
 
+#include "boundedjson_p.h"
 #include "checkedmath.h"
+#include "guardedfile.h"
 
 #include <algorithm>
 #include <limits>
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSet>
 
 #include <nlohmann/json.hpp>
 
@@ -20,6 +23,9 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Planner::SafetensorsReader)
 };
+
+// A header nests the top object, a tensor's object and its shape; anything deeper is not a safetensors header.
+constexpr int kMaxHeaderDepth = 8;
 
 struct DtypeInfo
 {
@@ -214,34 +220,39 @@ std::optional<SafetensorsFile> parseSafetensorsHeader(
         return fail(Tr::tr("the data section has a negative size"));
     if (bytes.isEmpty() || bytes.front() != '{')
         return fail(Tr::tr("the header is not a JSON object (not a safetensors file?)"));
-    const json header = json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
-    if (header.is_discarded())
-        return fail(Tr::tr("the header is not valid JSON (truncated or corrupt)"));
-    if (!header.is_object())
-        return fail(Tr::tr("the header is not a JSON object"));
-    if (qint64(header.size()) > limits.maxTensors + 1)
-        return fail(Tr::tr("the header lists %1 entries (limit %2)").arg(header.size()).arg(limits.maxTensors));
-
     SafetensorsFile f;
     f.path = name;
     f.headerSize = bytes.size();
     f.dataSize = dataSize;
-    f.tensors.reserve(header.size());
-    for (auto it = header.begin(); it != header.end(); ++it) {
-        const QString key = QString::fromStdString(it.key());
-        if (key == QLatin1String("__metadata__")) {
-            if (const QString e = readMetadata(it.value(), f); !e.isEmpty())
-                return fail(e);
-            continue;
+    qint64 entries = 0;
+    QSet<QString> names;
+    QString entryError;
+    // Each entry is parsed, checked and released in turn: memory follows the tensors kept, not the JSON's nodes.
+    const detail::JsonMemberFn entry = [&](const std::string& rawKey, json&& value) -> QString {
+        const QString key = QString::fromStdString(rawKey);
+        if (limits.cancel && limits.cancel->load(std::memory_order_relaxed))
+            entryError = Tr::tr("reading was cancelled");
+        else if (++entries > limits.maxTensors + 1)
+            entryError = Tr::tr("the header lists more than %1 entries").arg(limits.maxTensors);
+        else if (names.contains(key))
+            entryError = Tr::tr("'%1' appears twice in the header").arg(key);
+        else if (key == QLatin1String("__metadata__"))
+            entryError = readMetadata(value, f);
+        else {
+            SafetensorsTensor t;
+            entryError = readTensor(key, value, dataSize, limits, t);
+            if (entryError.isEmpty())
+                f.tensors.push_back(std::move(t));
         }
-        SafetensorsTensor t;
-        if (const QString e = readTensor(key, it.value(), dataSize, limits, t); !e.isEmpty())
-            return fail(e);
-        f.tensors.push_back(std::move(t));
-    }
+        names.insert(key);
+        return entryError;
+    };
+    QString why;
+    if (!detail::parseBoundedJsonMembers(bytes, detail::jsonBudget(bytes.size(), kMaxHeaderDepth), entry, &why))
+        return fail(entryError.isEmpty() ? Tr::tr("the header %1").arg(why) : entryError);
     if (const QString e = checkTiling(f); !e.isEmpty())
         return fail(e);
-    // Header order is the JSON's (alphabetical); present tensors in file order.
+    // Present tensors in file order.
     std::sort(f.tensors.begin(), f.tensors.end(), [](const SafetensorsTensor& a, const SafetensorsTensor& b) {
         return a.begin != b.begin ? a.begin < b.begin : a.name < b.name;
     });
@@ -255,10 +266,15 @@ std::optional<SafetensorsFile> readSafetensorsFile(const QString& path, QString*
             *error = QStringLiteral("%1: %2").arg(path, message);
         return std::nullopt;
     };
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(Tr::tr("cannot open: %1").arg(file.errorString()));
-    const qint64 size = file.size();
+    GuardedFile guarded;
+    QString openError;
+    if (!guarded.open(path, &openError)) {
+        if (error)
+            *error = openError;
+        return std::nullopt;
+    }
+    QFile& file = guarded.device();
+    const qint64 size = guarded.size();
     if (size < 8)
         return fail(Tr::tr("only %1 bytes: not a safetensors file (truncated?)").arg(size));
     unsigned char prefix[8];

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <optional>
 #include <vector>
 
@@ -45,6 +46,7 @@ struct SafetensorsLimits
     qint64 maxTensors = 1 << 20;
     int maxDims = 8;
     qint64 maxDim = qint64(1) << 40;
+    const std::atomic<bool>* cancel = nullptr; // when it becomes true, reading stops with an error
 };
 
 // Bytes per element of a safetensors dtype; 0 for a dtype this reader does not know.

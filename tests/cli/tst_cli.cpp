@@ -1,3 +1,6 @@
+#include <sys/stat.h>
+
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -179,7 +182,7 @@ private Q_SLOTS:
         QTest::addRow("missing value") << QStringList { u"estimate"_s, u"--model"_s } << 2
                                        << u"--model needs a value"_s;
         QTest::addRow("missing config") << QStringList { u"estimate"_s, u"--config"_s, u"/nonexistent/config.json"_s }
-                                        << 2 << u"cannot read /nonexistent/config.json"_s;
+                                        << 2 << u"/nonexistent/config.json: no such file or folder"_s;
         QTest::addRow("several models") << QStringList { u"estimate"_s, u"--model"_s,
             u"mixtral"_s } << 2 << u"--model: 'mixtral' matches mixtral-8x7b, mixtral-8x22b; give one of them"_s;
         QTest::addRow("several GPUs") << QStringList { u"plan"_s, u"--model"_s, u"llama-3.1-8b"_s, u"--gpu"_s,
@@ -218,7 +221,8 @@ private Q_SLOTS:
             << estimate(u"qwen2.5:32b-instruct-q8_0"_s, { u"--quant"_s, u"Q2_K"_s }) << u"qwen2.5-32b"_s << u"Q2_K"_s
             << QString();
         QTest::addRow("GPU 4090") << plan(u"4090"_s) << u"llama-3.1-8b"_s << QString() << u"NVIDIA GeForce RTX 4090"_s;
-        QTest::addRow("GPU rtx4090") << plan(u"rtx4090"_s) << u"llama-3.1-8b"_s << QString() << u"NVIDIA GeForce RTX 4090"_s;
+        QTest::addRow("GPU rtx4090") << plan(u"rtx4090"_s) << u"llama-3.1-8b"_s << QString()
+                                     << u"NVIDIA GeForce RTX 4090"_s;
         QTest::addRow("GPU 3090") << plan(u"3090"_s) << u"llama-3.1-8b"_s << QString() << u"NVIDIA GeForce RTX 3090"_s;
         QTest::addRow("GPU M2 Ultra") << plan(u"M2 Ultra"_s) << u"llama-3.1-8b"_s << QString() << u"Apple M2 Ultra"_s;
     }
@@ -292,6 +296,73 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("is not valid JSON"), r.err.constData());
         QVERIFY(r.err.contains(f.fileName().toUtf8()));
+    }
+
+    // Hostile inputs from the command line: each gets one message naming the file and the reason, quickly.
+    void hostileFiles()
+    {
+        const Result zero = run({ u"estimate"_s, u"--config"_s, u"/dev/zero"_s });
+        QCOMPARE(zero.exitCode, 2);
+        QCOMPARE(zero.err, QByteArray("fitplanner estimate: /dev/zero: is a character device, not a regular file\n"));
+
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(u"x.gguf"_s);
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const Result pipe = run({ u"inspect"_s, fifo });
+        QCOMPARE(pipe.exitCode, 2);
+        QCOMPARE(QString::fromUtf8(pipe.err),
+            u"fitplanner inspect: "_s + fifo + u": is a FIFO (named pipe), not a regular file\n"_s);
+
+        // A GGUF header whose architecture clears the screen and forges a line: printed escaped.
+        QByteArray gguf = "GGUF";
+        const auto le = [&gguf](quint64 v, int bytes) {
+            for (int i = 0; i < bytes; ++i)
+                gguf += char((v >> (8 * i)) & 0xff);
+        };
+        const QByteArray key = "general.architecture";
+        const QByteArray value = "\x1b[2J\x1b[31mevil\r\nfitplanner: forged\x07";
+        le(3, 4); // version
+        le(0, 8); // tensors
+        le(1, 8); // metadata entries
+        le(quint64(key.size()), 8);
+        gguf += key;
+        le(8, 4); // string
+        le(quint64(value.size()), 8);
+        gguf += value;
+        QFile f(dir.filePath(u"evil.gguf"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(gguf);
+        f.close();
+        const Result evil = run({ u"inspect"_s, f.fileName() });
+        QCOMPARE(evil.exitCode, 0);
+        QVERIFY2(
+            !evil.out.contains('\x1b') && !evil.out.contains('\r') && !evil.out.contains('\x07'), evil.out.constData());
+        QVERIFY2(evil.out.contains("\\e[2J\\e[31mevil\\r\\nfitplanner: forged\\x07"), evil.out.constData());
+    }
+
+    // Options without a command are a usage error; without a display the window is not attempted.
+    void startUp()
+    {
+        const Result flags = run({ u"--json"_s });
+        QCOMPARE(flags.exitCode, 2);
+        QCOMPARE(flags.err, QByteArray("fitplanner: '--json' needs a command first; 'fitplanner --help' lists them\n"));
+#ifdef Q_OS_LINUX
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char* name :
+            { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LANGUAGE", "LC_ALL", "LC_MESSAGES" })
+            env.remove(QString::fromLatin1(name));
+        env.insert(u"LANG"_s, u"C"_s);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(FITPLANNER_BINARY), {});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        if (p.exitCode() == 0 && p.readAllStandardOutput().contains("fitplanner"))
+            QSKIP("built without the GUI: no arguments print the usage");
+        QCOMPARE(p.exitCode(), 2);
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(err.contains("there is no display") && err.contains("QT_QPA_PLATFORM"), err.constData());
+#endif
     }
 };
 

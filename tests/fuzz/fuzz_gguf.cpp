@@ -1,21 +1,19 @@
-// libFuzzer target: a whole GGUF file through the header reader and the ModelSpec derivation.
+// libFuzzer target: a whole GGUF file, written to disk, through the guarded reader, the header reader with its
+// metadata budget, and the ModelSpec derivation.
 
 #include "fuzzcatalog.h"
+#include "fuzzfile.h"
 #include "ggufreader.h"
 
 #include <cstddef>
 #include <cstdint>
 
-#include <QBuffer>
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     const Planner::QuantCatalog& catalog = fuzzCatalog();
-    QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::ReadOnly);
+    const QString path = fuzzInputFile("fuzz.gguf", data, size);
     QString error;
-    const auto file = Planner::readGgufDevice(buffer, QStringLiteral("fuzz.gguf"), catalog, &error);
+    const auto file = Planner::readGgufFile(path, catalog, &error);
     if (!file) {
         if (error.isEmpty())
             __builtin_trap(); // every rejection must say why

@@ -1,28 +1,20 @@
-// libFuzzer target: a whole .safetensors file (8-byte length, JSON header, data) through the header reader.
+// libFuzzer target: a whole .safetensors file (8-byte length, JSON header, data), written to disk, through the
+// guarded reader and the streaming header parser with its depth and memory budgets.
 
+#include "fuzzfile.h"
 #include "safetensorsreader.h"
 
 #include <cstddef>
 #include <cstdint>
 
-#include <QByteArray>
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    if (size < 8)
-        return 0;
-    quint64 length = 0;
-    for (int i = 0; i < 8; ++i)
-        length |= quint64(data[i]) << (8 * i);
-    if (length > size - 8)
-        return 0; // readSafetensorsFile rejects this before parsing
-    const QByteArray header = QByteArray::fromRawData(reinterpret_cast<const char*>(data) + 8, qsizetype(length));
-    const qint64 dataSize = qint64(size - 8 - length);
+    const QString path = fuzzInputFile("fuzz.safetensors", data, size);
     QString error;
-    const auto file = Planner::parseSafetensorsHeader(header, dataSize, QStringLiteral("fuzz.safetensors"), &error);
+    const auto file = Planner::readSafetensorsFile(path, &error);
     if (!file && error.isEmpty())
-        __builtin_trap();
-    if (file && file->tensorBytes() != dataSize)
+        __builtin_trap(); // every rejection must say why
+    if (file && file->tensorBytes() != file->dataSize)
         __builtin_trap(); // accepted headers tile the data section exactly
     return 0;
 }

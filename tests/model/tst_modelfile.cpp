@@ -244,7 +244,8 @@ void TestModelFile::badIndex_data()
 {
     QTest::addColumn<QByteArray>("index");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("not JSON") << QByteArray("{\"weight_map\":") << "not a JSON object";
+    QTest::newRow("not JSON") << QByteArray("{\"weight_map\":") << "is not valid JSON (truncated or malformed)";
+    QTest::newRow("not an object") << QByteArray("[1]") << "not a JSON object";
     QTest::newRow("no weight_map") << QByteArray("{}") << "weight_map is missing or empty";
     QTest::newRow("path outside the folder") << QByteArray("{\"weight_map\":{\"a\":\"../a.safetensors\"}}")
                                              << "names '../a.safetensors', which is not a file name in this folder";

@@ -145,6 +145,45 @@ private Q_SLOTS:
         QCOMPARE(delivered, 0);
     }
 
+    // cancelJobs() raises the flag the running job was started with, drops its result, and gives later jobs a
+    // fresh flag; destroying the tracker cancels before it waits, so a job that waits for the flag ends.
+    void cancelRaisesTheFlagAndDropsResults()
+    {
+        QObject context;
+        JobTracker tracker(&context, JobTracker::Policy::Every);
+        const auto flag = tracker.cancelFlag();
+        auto started = std::make_shared<std::atomic_bool>(false);
+        int delivered = 0;
+        tracker.startJob(
+            [flag, started] {
+                *started = true;
+                while (!flag->load())
+                    QThread::msleep(1);
+                return 1;
+            },
+            [&delivered](int v) { delivered += v; });
+        QTRY_VERIFY(started->load());
+        tracker.cancelJobs();
+        QVERIFY(flag->load());
+        QVERIFY(!tracker.cancelFlag()->load());
+        QTRY_VERIFY(!tracker.isJobRunning());
+        QCOMPARE(delivered, 0);
+        tracker.startJob([] { return 2; }, [&delivered](int v) { delivered += v; });
+        QTRY_COMPARE(delivered, 2);
+
+        auto* waiting = new JobTracker(&context);
+        const auto waitingFlag = waiting->cancelFlag();
+        waiting->startJob(
+            [waitingFlag] {
+                while (!waitingFlag->load())
+                    QThread::msleep(1);
+                return 0;
+            },
+            [](int) {});
+        delete waiting; // returns: the job saw the flag
+        QVERIFY(waitingFlag->load());
+    }
+
     // Detection as the hardware panel runs it: off the GUI thread, the same profile as a blocking detect().
     void detectionThroughTheTracker()
     {

@@ -42,6 +42,10 @@
 #include <QTreeView>
 #include <QUrl>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 using namespace Planner;
 
 namespace {
@@ -531,6 +535,53 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         QCOMPARE(opened.count(), 0);
         QCOMPARE(changed.count(), 1);
+    }
+
+    // Files that used to hang or flood the window: a FIFO gets its reason, 3,000 models a short message; a load
+    // shows a busy indicator with a Cancel button, and a cancelled load reports nothing.
+    void hostileFilesInTheWindow()
+    {
+        QTemporaryDir dir;
+        MainWindow w(TestCatalogs::models(), TestCatalogs::quants(), gpus());
+        QSignalSpy opened(&w, &MainWindow::modelFileOpened);
+#ifdef Q_OS_UNIX
+        const QString fifo = dir.filePath(QStringLiteral("pipe.gguf"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        w.openModelFile(fifo);
+        QVERIFY(!child<QPushButton>(w, "loadCancel")->isHidden());
+        QVERIFY(!child<QProgressBar>(w, "loadProgress")->isHidden());
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(opened.last().at(1).toString(), fifo + QStringLiteral(": is a FIFO (named pipe), not a regular file"));
+        QVERIFY(child<QPushButton>(w, "loadCancel")->isHidden());
+        auto* box = w.findChild<QMessageBox*>(QStringLiteral("openErrorBox"));
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QStringLiteral("is a FIFO (named pipe)")), qPrintable(box->text()));
+        box->close();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QVERIFY(!w.findChild<QMessageBox*>(QStringLiteral("openErrorBox")));
+#endif
+
+        const QString many = dir.filePath(QStringLiteral("many"));
+        QVERIFY(QDir().mkpath(many));
+        for (int i = 0; i < 3000; ++i)
+            QVERIFY(TestFiles::writeFile(many + QStringLiteral("/m%1.gguf").arg(i, 4, 10, QLatin1Char('0')), "GGUF"));
+        w.openModelFile(many);
+        QVERIFY(opened.wait(10000));
+        QVERIFY2(opened.last().at(1).toString().contains(QStringLiteral("and 2990 more")),
+            qPrintable(opened.last().at(1).toString()));
+        auto* manyBox = w.findChild<QMessageBox*>(QStringLiteral("openErrorBox"));
+        QVERIFY(manyBox);
+        QVERIFY2(manyBox->text().size() < 600, qPrintable(manyBox->text()));
+        manyBox->close();
+
+        const QString path = writeLlamaGguf(dir, QStringLiteral("cancelled.gguf"));
+        const int before = int(opened.count());
+        w.openModelFile(path);
+        w.cancelModelFileLoads();
+        QVERIFY(child<QPushButton>(w, "loadCancel")->isHidden());
+        QTRY_VERIFY(!w.isOpeningModelFile());
+        QCoreApplication::processEvents();
+        QCOMPARE(int(opened.count()), before);
     }
 
     void screenshotTabs()
