@@ -149,9 +149,9 @@ QString recurrentLayersText(const RecurrentStateElements& e)
 {
     QStringList parts;
     if (e.deltaNetLayers > 0)
-        parts << Tr::tr("%n Gated DeltaNet layer(s)", nullptr, int(e.deltaNetLayers));
+        parts << Tr::tr("%1 Gated DeltaNet layers").arg(e.deltaNetLayers);
     if (e.mambaLayers > 0)
-        parts << Tr::tr("%n Mamba2 layer(s)", nullptr, int(e.mambaLayers));
+        parts << Tr::tr("%1 Mamba2 layers").arg(e.mambaLayers);
     return parts.join(QStringLiteral(" + "));
 }
 
