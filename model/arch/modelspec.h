@@ -180,6 +180,9 @@ struct ModelSpec
     // Multi-token-prediction (MTP / nextn) layers after the decoder: in the checkpoint, counted as weights
     // (ParamCounts::mtp), loaded by no engine unless speculative decoding asks for them.
     qint64 mtpLayers = 0;
+    // Bytes per element of the SSM / delta-rule state the checkpoint asks for (mamba_ssm_dtype,
+    // mamba_ssm_cache_dtype: 4 for float32); 0 when it names none.
+    int ssmStateBytes = 0;
     bool mtpOwnEmbedding = false; // DeepSeek's nextn layer stores its own embedding and head
 
     bool tiedEmbeddings = false;

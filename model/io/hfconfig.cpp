@@ -258,6 +258,16 @@ void failLayerKind(FieldReader& r, const char* key, qint64 layer, const QString&
     r.fail(key, Tr::tr("entry %1 ('%2') is not a layer kind this architecture has").arg(layer).arg(kind));
 }
 
+// The element size of a dtype name ("float32", "bfloat16" ...); 0 for "auto", absent or unknown.
+int dtypeBytes(const QString& name)
+{
+    if (name == QLatin1String("float32"))
+        return 4;
+    if (name == QLatin1String("float16") || name == QLatin1String("bfloat16"))
+        return 2;
+    return 0;
+}
+
 // Qwen3-Next and Qwen3.5/3.6: Gated DeltaNet layers with full-attention layers every full_attention_interval-th
 // (or as layer_types lists them); the attention's q_proj also yields an output gate, and q/k are normalised per
 // head.
@@ -289,6 +299,7 @@ void readQwenHybrid(FieldReader& r, const json&, ModelSpec& s)
         }
     }
     s.mtpLayers = r.integer("mtp_num_hidden_layers", 0, 0, 16);
+    s.ssmStateBytes = dtypeBytes(r.string("mamba_ssm_dtype"));
 }
 
 // Qwen3-Next and Qwen3.5-MoE experts: routed experts plus one gated shared expert in every layer but
@@ -364,6 +375,7 @@ void readNemotronH(FieldReader& r, const json&, ModelSpec& s)
     m.convKernel = r.integer("conv_kernel", 4, 1, 1024);
     m.convBias = r.boolean("use_conv_bias", true);
     m.projBias = r.boolean("use_bias", false);
+    s.ssmStateBytes = dtypeBytes(r.string("mamba_ssm_cache_dtype"));
     if (m.groups > 0 && m.numHeads % m.groups != 0)
         r.fail("n_groups", Tr::tr("%1 does not divide the %2 Mamba heads").arg(m.groups).arg(m.numHeads));
     s.ffn.gated = false; // squared-ReLU MLPs: up and down only

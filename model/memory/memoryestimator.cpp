@@ -86,11 +86,11 @@ QByteArray architectureKey(const ModelSpec& s, qsizetype extra = 0)
         s.vision.intermediateSize, s.vision.numLayers, s.vision.patchSize, s.vision.imageSize, s.vision.numChannels,
         s.vision.projectorOut, s.slidingWindow, a.outputGate, a.valueFromKey, a.indexHeads, a.indexHeadDim,
         s.moe.gatedExperts, s.moe.scaledRouter, s.moe.denseBesideExperts, s.ffnNormAfterAttention, s.layerScalar,
-        s.mtpLayers, s.mtpOwnEmbedding, s.deltaNet.numKeyHeads, s.deltaNet.numValueHeads, s.deltaNet.keyHeadDim,
-        s.deltaNet.valueHeadDim, s.deltaNet.convKernel, s.mamba.numHeads, s.mamba.headDim, s.mamba.stateSize,
-        s.mamba.groups, s.mamba.convKernel, s.mamba.convBias, s.mamba.projBias, s.globalAttention.numHeads,
-        s.globalAttention.numKvHeads, s.globalAttention.headDim, s.globalAttention.vHeadDim,
-        s.globalAttention.valueFromKey };
+        s.mtpLayers, s.mtpOwnEmbedding, s.ssmStateBytes, s.moe.latentSize, s.deltaNet.numKeyHeads,
+        s.deltaNet.numValueHeads, s.deltaNet.keyHeadDim, s.deltaNet.valueHeadDim, s.deltaNet.convKernel,
+        s.mamba.numHeads, s.mamba.headDim, s.mamba.stateSize, s.mamba.groups, s.mamba.convKernel, s.mamba.convBias,
+        s.mamba.projBias, s.globalAttention.numHeads, s.globalAttention.numKvHeads, s.globalAttention.headDim,
+        s.globalAttention.vHeadDim, s.globalAttention.valueFromKey };
     QByteArray key(reinterpret_cast<const char*>(fields), sizeof(fields));
     key.reserve(key.size() + qsizetype(s.layers.size()) + s.modelType.size() * 3 + extra);
     for (const LayerSpec& l : s.layers)
