@@ -114,8 +114,19 @@ qint64 EngineRules::kvBytesPerTokenInLayer(const ModelSpec& s, const StorageType
     return kvBytesPerTokenInLayer(s.attention, kv);
 }
 
+qint64 EngineRules::indexerKeyBytesPerToken(const AttentionSpec& a, const StorageType& kv) const
+{
+    return a.hasIndexer() ? kv.bytesFor(a.indexHeadDim) : 0;
+}
+
 qint64 EngineRules::kvBytesPerTokenInLayer(const AttentionSpec& a, const StorageType& kv) const
 {
+    const qint64 indexer = indexerKeyBytesPerToken(a, kv);
+    if (indexer > 0) {
+        AttentionSpec plain = a;
+        plain.indexHeads = plain.indexHeadDim = 0;
+        return satAdd(kvBytesPerTokenInLayer(plain, kv), indexer);
+    }
     if (!a.isMla())
         return satAdd(kv.bytesFor(a.numKvHeads * a.headDim), kv.bytesFor(a.numKvHeads * a.vHeadDim));
     if (mlaCache() == MlaCache::Expanded)

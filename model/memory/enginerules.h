@@ -128,8 +128,11 @@ public:
     virtual QString kvRule(const Scenario& scenario) const = 0;
     // KV bytes one token of one sequence costs in one layer with element type `kvType`.
     qint64 kvBytesPerTokenInLayer(const ModelSpec& spec, const StorageType& kvType) const;
-    // The same for a layer of attention shape `attention`.
+    // The same for a layer of attention shape `attention`, the sparse-attention indexer's key cache included.
     qint64 kvBytesPerTokenInLayer(const AttentionSpec& attention, const StorageType& kvType) const;
+    // The indexer's key cache of DeepSeek sparse attention, per token and layer: one key head of index_head_dim
+    // in the KV cache's type (llama.cpp's llama_kv_cache_dsa, src/llama-kv-cache-dsa.cpp).
+    virtual qint64 indexerKeyBytesPerToken(const AttentionSpec& attention, const StorageType& kvType) const;
     // The state the recurrent layers keep (zero bytes for an attention-only model). By default the convolution
     // and SSM states in F32 per sequence, with a band down to 16-bit states where the engine's choice of type
     // is not modelled.

@@ -405,6 +405,15 @@ private Q_SLOTS:
         QCOMPARE(e.recurrentState.bytes, qint64(48) * (3 * 10240 * 2 + 128 * 6144 * 4) * 2);
     }
 
+    void sparseAttentionIndexerKeys()
+    {
+        // DeepSeek-V3.2 under llama.cpp: per layer and token the MLA latent (512 + 64) and the indexer's key (128),
+        // F16, over 61 layers and 8192 cells.
+        const MemoryEstimate e = estimate(configScenario("deepseek-ai__DeepSeek-V3.2.json", Engine::LlamaCpp, 8192, 1));
+        QCOMPARE(e.kvCache.bytes, qint64(61) * 8192 * (512 + 64 + 128) * 2);
+        QCOMPARE(e.kvBytesPerToken, qint64(61) * (512 + 64 + 128) * 2);
+    }
+
     void mtpLayersAreNotLoaded()
     {
         // The nextn layer of DeepSeek-V3.2 is in the checkpoint (ParamCounts::mtp) but no engine loads it.
