@@ -1,8 +1,10 @@
+#include "breakdownmodel.h"
 #include "ggufrecipe.h"
 #include "hfconfig.h"
 #include "memoryestimator.h"
 #include "testcatalogs.h"
 
+#include <QAbstractItemModelTester>
 #include <QFile>
 #include <QObject>
 #include <QTest>
@@ -403,6 +405,28 @@ private Q_SLOTS:
         // vLLM: conv state in the model's BF16, the delta-rule state in the checkpoint's mamba_ssm_dtype (float32).
         const MemoryEstimate e = estimate(configScenario("Qwen__Qwen3.5-27B.json", Engine::Vllm, 32768, 2));
         QCOMPARE(e.recurrentState.bytes, qint64(48) * (3 * 10240 * 2 + 128 * 6144 * 4) * 2);
+    }
+
+    void breakdownNamesTheState()
+    {
+        const MemoryEstimate e = estimate(configScenario("Qwen__Qwen3.5-27B.json", Engine::LlamaCpp, 8192, 1));
+        BreakdownModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setEstimate(e, FitStatus::Fits);
+        QCOMPARE(model.rowCount(), kComponentCount + 2);
+        const QModelIndex state = model.index(kComponentCount, BreakdownModel::SizeColumn);
+        QCOMPARE(state.data(Roles::BytesRole).toLongLong(), e.recurrentState.bytes);
+        QCOMPARE(model.index(kComponentCount, BreakdownModel::ComponentColumn).data().toString(),
+            QStringLiteral("Recurrent state"));
+        QVERIFY(state.data(Qt::ToolTipRole).toString().contains(QStringLiteral("48 Gated DeltaNet layers")));
+        const QModelIndex total = model.index(kComponentCount + 1, BreakdownModel::SizeColumn);
+        QCOMPARE(total.data(Roles::BytesRole).toLongLong(), e.total);
+        QVERIFY(total.data(Roles::FitStatusRole).isValid());
+
+        model.setEstimate(
+            estimate(scenario(QStringLiteral("llama-2-7b"), QStringLiteral("Q4_K_M"), Engine::LlamaCpp, 4096)),
+            FitStatus::Fits);
+        QCOMPARE(model.rowCount(), kComponentCount + 1); // attention-only: no state row
     }
 
     void sparseAttentionIndexerKeys()
