@@ -486,6 +486,24 @@ void readGlmMoeDsa(FieldReader& r, const json& text, ModelSpec& s)
     readIndexer(r, s);
 }
 
+// MiniMax-M2: experts as wide as intermediate_size in every layer, sigmoid routing with a correction bias, q/k
+// RMSNorm over all heads (qk_norm_type "per_layer"). Its MTP modules are not counted: config.json gives only
+// their number, not their shape.
+void readMiniMaxM2(FieldReader& r, const json&, ModelSpec& s)
+{
+    if (r.boolean("use_qk_norm", true))
+        s.attention.qkNorm = r.string("qk_norm_type", QStringLiteral("per_layer")) == QLatin1String("per_layer")
+            ? QkNorm::Full
+            : QkNorm::PerHead;
+    s.moe.numExperts = r.required("num_local_experts", 1, kMaxExperts);
+    s.moe.expertsPerToken = r.required("num_experts_per_tok", 1, kMaxExperts);
+    s.moe.expertIntermediate = s.ffn.intermediate;
+    s.moe.correctionBias = r.boolean("use_routing_bias", true);
+    if (r.integer("shared_intermediate_size", 0, 0, kMaxDim) > 0)
+        r.fail("shared_intermediate_size", Tr::tr("shared experts are not supported for this family yet"));
+    markMoeLayers(s, 0, 1, {});
+}
+
 bool slideEveryLayer(FieldReader&, const ModelSpec&, qint64)
 {
     return true;
@@ -538,6 +556,7 @@ constexpr Family kFamilies[] = {
     { { "llama4", "llama4_text" }, { 0, 0, 0, 0, 0, 0, 131072, false }, readLlama4, nullptr, false },
     { { "deepseek_v32" }, { 0, 0, 0, 0, 0, 0, 163840, false }, readDeepseekV32, nullptr, false },
     { { "glm_moe_dsa" }, { 0, 0, 0, 0, 0, 0, 202752, false }, readGlmMoeDsa, nullptr, false },
+    { { "minimax_m2" }, { 0, 0, 0, 0, 0, 0, 196608, false }, readMiniMaxM2, nullptr, false },
 };
 
 const Family* familyOf(const QString& modelType)

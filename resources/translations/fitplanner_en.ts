@@ -2284,22 +2284,22 @@
 <context>
     <name>Planner::HfConfig</name>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="724"/>
+        <location filename="../../model/io/hfconfig.cpp" line="743"/>
         <source>is missing</source>
         <translation>is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="651"/>
+        <location filename="../../model/io/hfconfig.cpp" line="670"/>
         <source>could not be read</source>
         <translation>could not be read</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="718"/>
+        <location filename="../../model/io/hfconfig.cpp" line="737"/>
         <source>must be a JSON object</source>
         <translation>must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="730"/>
+        <location filename="../../model/io/hfconfig.cpp" line="749"/>
         <source>&apos;%1&apos; is not a supported architecture (supported: %2)</source>
         <translation>&apos;%1&apos; is not a supported architecture (supported: %2)</translation>
     </message>
@@ -2309,20 +2309,20 @@
         <translation>must hold layer numbers</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="750"/>
+        <location filename="../../model/io/hfconfig.cpp" line="769"/>
         <source>%1 exceeds the %2 experts</source>
         <translation>%1 exceeds the %2 experts</translation>
     </message>
     <message>
         <location filename="../../model/io/hfconfig.cpp" line="244"/>
-        <location filename="../../model/io/hfconfig.cpp" line="597"/>
+        <location filename="../../model/io/hfconfig.cpp" line="616"/>
         <source>must hold strings</source>
         <translation>must hold strings</translation>
     </message>
     <message>
         <location filename="../../model/io/hfconfig.cpp" line="250"/>
         <location filename="../../model/io/hfconfig.cpp" line="446"/>
-        <location filename="../../model/io/hfconfig.cpp" line="603"/>
+        <location filename="../../model/io/hfconfig.cpp" line="622"/>
         <source>has %1 entries for %2 layers</source>
         <translation>has %1 entries for %2 layers</translation>
     </message>
@@ -2368,7 +2368,7 @@
     </message>
     <message>
         <location filename="../../model/io/hfconfig.cpp" line="415"/>
-        <location filename="../../model/io/hfconfig.cpp" line="661"/>
+        <location filename="../../model/io/hfconfig.cpp" line="680"/>
         <source>%1 does not divide the %2 attention heads</source>
         <translation>%1 does not divide the %2 attention heads</translation>
     </message>
@@ -2383,17 +2383,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="671"/>
+        <location filename="../../model/io/hfconfig.cpp" line="503"/>
+        <source>shared experts are not supported for this family yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="690"/>
         <source>these dimensions imply %1 parameters, far beyond any real model</source>
         <translation>these dimensions imply %1 parameters, far beyond any real model</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="747"/>
+        <location filename="../../model/io/hfconfig.cpp" line="766"/>
         <source>is missing (the model has dense feed-forward layers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="782"/>
+        <location filename="../../model/io/hfconfig.cpp" line="801"/>
         <source>is not valid JSON (truncated or malformed)</source>
         <translation>is not valid JSON (truncated or malformed)</translation>
     </message>

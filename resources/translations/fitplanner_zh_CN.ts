@@ -2283,22 +2283,22 @@
 <context>
     <name>Planner::HfConfig</name>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="724"/>
+        <location filename="../../model/io/hfconfig.cpp" line="743"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="651"/>
+        <location filename="../../model/io/hfconfig.cpp" line="670"/>
         <source>could not be read</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="718"/>
+        <location filename="../../model/io/hfconfig.cpp" line="737"/>
         <source>must be a JSON object</source>
         <translation>必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="730"/>
+        <location filename="../../model/io/hfconfig.cpp" line="749"/>
         <source>&apos;%1&apos; is not a supported architecture (supported: %2)</source>
         <translation>&apos;%1&apos; 不是受支持的架构（支持：%2）</translation>
     </message>
@@ -2308,20 +2308,20 @@
         <translation>必须包含层号</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="750"/>
+        <location filename="../../model/io/hfconfig.cpp" line="769"/>
         <source>%1 exceeds the %2 experts</source>
         <translation>%1 超过了 %2 个专家</translation>
     </message>
     <message>
         <location filename="../../model/io/hfconfig.cpp" line="244"/>
-        <location filename="../../model/io/hfconfig.cpp" line="597"/>
+        <location filename="../../model/io/hfconfig.cpp" line="616"/>
         <source>must hold strings</source>
         <translation>必须包含字符串</translation>
     </message>
     <message>
         <location filename="../../model/io/hfconfig.cpp" line="250"/>
         <location filename="../../model/io/hfconfig.cpp" line="446"/>
-        <location filename="../../model/io/hfconfig.cpp" line="603"/>
+        <location filename="../../model/io/hfconfig.cpp" line="622"/>
         <source>has %1 entries for %2 layers</source>
         <translation>有 %1 个条目，但有 %2 层</translation>
     </message>
@@ -2367,7 +2367,7 @@
     </message>
     <message>
         <location filename="../../model/io/hfconfig.cpp" line="415"/>
-        <location filename="../../model/io/hfconfig.cpp" line="661"/>
+        <location filename="../../model/io/hfconfig.cpp" line="680"/>
         <source>%1 does not divide the %2 attention heads</source>
         <translation>%1 无法整除 %2 个注意力头</translation>
     </message>
@@ -2382,17 +2382,22 @@
         <translation>稀疏注意力索引器需要 q_lora_rank</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="671"/>
+        <location filename="../../model/io/hfconfig.cpp" line="503"/>
+        <source>shared experts are not supported for this family yet</source>
+        <translation>尚不支持该架构族的共享专家</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="690"/>
         <source>these dimensions imply %1 parameters, far beyond any real model</source>
         <translation>这些维度意味着 %1 个参数，远超任何真实模型</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="747"/>
+        <location filename="../../model/io/hfconfig.cpp" line="766"/>
         <source>is missing (the model has dense feed-forward layers)</source>
         <translation>缺失（该模型有稠密前馈层）</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="782"/>
+        <location filename="../../model/io/hfconfig.cpp" line="801"/>
         <source>is not valid JSON (truncated or malformed)</source>
         <translation>不是有效的 JSON（被截断或格式错误）</translation>
     </message>

@@ -190,6 +190,23 @@ private Q_SLOTS:
         QCOMPARE(kvPerToken, kvBytesPerTokenF16);
     }
 
+    void miniMaxM2()
+    {
+        // MiniMax-M2.5: 62 layers of GQA attention with q/k RMSNorm over all heads and 256 experts (8 active).
+        // The model card gives 230 B total and 10 B active, rounded; its MTP modules are not counted. The exact
+        // total equals the independent count over the modules' shapes.
+        QFile f(QStringLiteral(FITPLANNER_TEST_DATA "/configs-2026/MiniMaxAI__MiniMax-M2.5.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QList<ParseError> errors;
+        const auto spec = parseHfConfig(f.readAll(), u"minimax"_s, &errors);
+        QVERIFY2(spec, qPrintable(messages(errors).join(u'\n')));
+        QCOMPARE(spec->attention.qkNorm, QkNorm::Full);
+        const ParamCounts p = countParameters(*spec);
+        QCOMPARE(p.total, qint64(228689764864));
+        QCOMPARE((p.total + 5'000'000'000) / 10'000'000'000, qint64(23));
+        QCOMPARE((p.active - p.embedding + 500'000'000) / 1'000'000'000, qint64(10)); // without the embedding table
+    }
+
     void hybridLayers()
     {
         QList<ParseError> errors;
