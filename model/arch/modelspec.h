@@ -129,6 +129,7 @@ struct LayerSpec
     bool hasFfn = true;
     bool globalShape = false; // attends with ModelSpec::globalAttention's heads and head size (Gemma 4 full layers)
     bool noRope = false; // Llama 4's global layers
+    bool indexer = true; // DeepSeek sparse attention: runs its own indexer (GLM-5.2 "shared" layers reuse the last)
     int kvSourceLayer = -1; // reads the KV cache of that earlier layer instead of holding one (Gemma 4 E-series)
 
     bool holdsKv() const { return hasMixer && mixer == MixerKind::Attention && kvSourceLayer < 0; }

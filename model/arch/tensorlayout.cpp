@@ -111,7 +111,7 @@ qint64 visionParameters(const VisionSpec& v)
     return embeddings + v.numLayers * perLayer + postNorm + projector;
 }
 
-void addMla(LayoutBuilder& b, const ModelSpec& s, const AttentionSpec& a, int il)
+void addMla(LayoutBuilder& b, const ModelSpec& s, const AttentionSpec& a, bool withIndexer, int il)
 {
     const qint64 n = s.hiddenSize;
     const qint64 qkHead = a.nopeHeadDim + a.ropeHeadDim;
@@ -131,7 +131,7 @@ void addMla(LayoutBuilder& b, const ModelSpec& s, const AttentionSpec& a, int il
     b.matrix(TensorRole::AttnKvB, il, "attn_k_b", a.nopeHeadDim, a.kvLoraRank, a.numHeads, false, true);
     b.matrix(TensorRole::AttnKvB, il, "attn_v_b", a.kvLoraRank, a.vHeadDim, a.numHeads, false, true);
     b.linear(TensorRole::AttnOutput, il, "attn_output", a.numHeads * a.vHeadDim, n, a.outputBias);
-    if (a.hasIndexer()) {
+    if (a.hasIndexer() && withIndexer) {
         // The lightning indexer: its own queries from the q latent, one shared key head with a LayerNorm, and a
         // weight per indexer head.
         b.norm(TensorRole::IndexerKNorm, il, "indexer.k_norm", a.indexHeadDim, true);
@@ -141,10 +141,10 @@ void addMla(LayoutBuilder& b, const ModelSpec& s, const AttentionSpec& a, int il
     }
 }
 
-void addAttention(LayoutBuilder& b, const ModelSpec& s, const AttentionSpec& a, int il)
+void addAttention(LayoutBuilder& b, const ModelSpec& s, const AttentionSpec& a, bool withIndexer, int il)
 {
     if (a.isMla()) {
-        addMla(b, s, a, il);
+        addMla(b, s, a, withIndexer, il);
         return;
     }
     const qint64 n = s.hiddenSize;
@@ -289,7 +289,7 @@ void addLayer(LayoutBuilder& b, const ModelSpec& s, const LayerSpec& layer, int 
         else if (layer.mixer == MixerKind::Mamba2)
             addMamba2(b, s, il);
         else
-            addAttention(b, s, s.attentionOf(layer), il);
+            addAttention(b, s, s.attentionOf(layer), layer.indexer, il);
         if (s.normsPerLayer >= 4)
             b.norm(TensorRole::AttnPostNorm, il, "post_attention_norm", n, s.normBias);
         if (s.layerScalar)

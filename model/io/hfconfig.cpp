@@ -480,10 +480,28 @@ void readDeepseekV32(FieldReader& r, const json& text, ModelSpec& s)
     s.mtpOwnEmbedding = true; // the nextn layer stores embed_tokens and shared_head.head of its own
 }
 
+// GLM-5.2: indexer_types marks the layers that run their own indexer ("full") and those that reuse the last
+// one's top-k ("shared", no indexer weights or keys); mlp_layer_types the dense and the expert layers.
 void readGlmMoeDsa(FieldReader& r, const json& text, ModelSpec& s)
 {
     readDeepseekV3(r, text, s);
     readIndexer(r, s);
+    const QStringList indexers = layerKinds(r, "indexer_types", s);
+    for (qsizetype i = 0; i < indexers.size(); ++i) {
+        if (indexers[i] != QLatin1String("full") && indexers[i] != QLatin1String("shared")) {
+            failLayerKind(r, "indexer_types", i, indexers[i]);
+            break;
+        }
+        s.layers[size_t(i)].indexer = indexers[i] == QLatin1String("full");
+    }
+    const QStringList mlps = layerKinds(r, "mlp_layer_types", s);
+    for (qsizetype i = 0; i < mlps.size(); ++i) {
+        if (mlps[i] != QLatin1String("dense") && mlps[i] != QLatin1String("sparse")) {
+            failLayerKind(r, "mlp_layer_types", i, mlps[i]);
+            break;
+        }
+        s.layers[size_t(i)].moe = mlps[i] == QLatin1String("sparse");
+    }
 }
 
 // MiniMax-M2: experts as wide as intermediate_size in every layer, sigmoid routing with a correction bias, q/k

@@ -97,6 +97,10 @@ QByteArray architectureKey(const ModelSpec& s, qsizetype extra = 0)
         key.append(char((l.moe ? 1 : 0) | (l.window == AttentionWindow::Sliding ? 2 : 0)
             | (l.window == AttentionWindow::Chunked ? 4 : 0) | (int(l.mixer) << 3) | (l.hasMixer ? 32 : 0)
             | (l.hasFfn ? 64 : 0) | (l.globalShape ? 128 : 0)));
+    if (a.hasIndexer()) {
+        for (const LayerSpec& l : s.layers)
+            key.append(char(l.indexer ? 1 : 0));
+    }
     key.append(s.modelType.toUtf8()); // family rules of the GGUF quantizer depend on the architecture name
     return key;
 }
@@ -326,7 +330,9 @@ KvTokens addKvCache(
         const LayerSpec& layer = s.layers[size_t(il)];
         if (!layer.holdsKv())
             continue;
-        const qint64 row = layer.globalShape ? globalRowBytes : rowBytes;
+        qint64 row = layer.globalShape ? globalRowBytes : rowBytes;
+        if (!layer.indexer) // a layer that reuses another layer's top-k keeps no indexer keys
+            row -= rules.indexerKeyBytesPerToken(s.attention, kvType);
         e->kvBytesPerToken = satAdd(e->kvBytesPerToken, row);
         ++e->kvLayers;
         e->layers[size_t(il)].kvCache = satMul(row, layer.isWindowed() ? tokens.sliding : tokens.full);

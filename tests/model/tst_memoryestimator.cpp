@@ -436,6 +436,14 @@ private Q_SLOTS:
         const MemoryEstimate e = estimate(configScenario("deepseek-ai__DeepSeek-V3.2.json", Engine::LlamaCpp, 8192, 1));
         QCOMPARE(e.kvCache.bytes, qint64(61) * 8192 * (512 + 64 + 128) * 2);
         QCOMPARE(e.kvBytesPerToken, qint64(61) * (512 + 64 + 128) * 2);
+
+        // GLM-5.2: 21 of its 78 layers run an indexer ("full" in indexer_types); the others reuse its top-k and
+        // keep no indexer keys (llama.cpp's filter_lid: is_indexer_full). Parameters as an independent count over
+        // the modules' shapes gives them.
+        const MemoryEstimate glm = estimate(configScenario("zai-org__GLM-5.2.json", Engine::LlamaCpp, 8192, 1));
+        QCOMPARE(glm.kvCache.bytes, qint64(8192) * (78 * (512 + 64) * 2 + 21 * 128 * 2));
+        QCOMPARE(glm.params.total, qint64(753329940480));
+        QCOMPARE(glm.params.mtp, qint64(9952920576));
     }
 
     void mtpLayersAreNotLoaded()
