@@ -122,6 +122,8 @@ int runEstimate(const CliArgs& o, const Catalogs& c, QTextStream& out, QTextStre
     };
     row(CliTr::tr("Weights"), e->weights);
     row(CliTr::tr("KV cache"), e->kvCache);
+    if (e->recurrentState.bytes > 0)
+        row(CliTr::tr("State"), e->recurrentState);
     row(CliTr::tr("Activations"), e->activations);
     row(CliTr::tr("Overhead"), e->overhead);
     out << CliTr::tr("%1 %2   (%3 to %4)\n")

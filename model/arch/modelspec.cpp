@@ -15,4 +15,21 @@ qint64 ModelSpec::slidingLayerCount() const
         layers.begin(), layers.end(), [](const LayerSpec& l) { return l.window == AttentionWindow::Sliding; });
 }
 
+qint64 ModelSpec::chunkedLayerCount() const
+{
+    return std::count_if(
+        layers.begin(), layers.end(), [](const LayerSpec& l) { return l.window == AttentionWindow::Chunked; });
+}
+
+qint64 ModelSpec::kvLayerCount() const
+{
+    return std::count_if(layers.begin(), layers.end(), [](const LayerSpec& l) { return l.holdsKv(); });
+}
+
+qint64 ModelSpec::recurrentLayerCount(MixerKind kind) const
+{
+    return std::count_if(
+        layers.begin(), layers.end(), [kind](const LayerSpec& l) { return l.isRecurrent() && l.mixer == kind; });
+}
+
 } // namespace Planner

@@ -8,11 +8,22 @@
 
 namespace Planner {
 
-// How a layer attends: over the whole context, or over a sliding window of recent tokens.
+// How a layer attends: over the whole context, over a sliding window of recent tokens, or within fixed chunks
+// of the sequence (Llama 4's local layers: at most attention_chunk_size tokens, the window the engines keep).
 enum class AttentionWindow
 {
     Full,
-    Sliding
+    Sliding,
+    Chunked,
+};
+
+// What mixes tokens in a layer: attention with a KV cache that grows with the context, or a recurrent mixer
+// with a fixed state per sequence.
+enum class MixerKind
+{
+    Attention,
+    GatedDeltaNet, // Qwen3-Next, Qwen3.5/3.6: delta-rule state per value head plus a short causal convolution
+    Mamba2, // Nemotron-H: selective state space state per head plus a short causal convolution
 };
 
 // Query/key normalisation inside attention.
@@ -40,7 +51,44 @@ struct AttentionSpec
     qint64 ropeHeadDim = 0;
     qint64 nopeHeadDim = 0;
 
+    bool outputGate = false; // Qwen3-Next/3.5: q_proj also yields a sigmoid gate per query feature
+    bool valueFromKey = false; // Gemma 4 full layers (attention_k_eq_v): no v_proj, V is K
+    // DeepSeek sparse attention (DeepSeek V3.2, GLM-5): a lightning indexer beside MLA with its own key cache.
+    qint64 indexHeads = 0;
+    qint64 indexHeadDim = 0;
+    qint64 indexTopk = 0;
+
     bool isMla() const { return kvLoraRank > 0; }
+    bool hasIndexer() const { return indexHeads > 0 && indexHeadDim > 0; }
+};
+
+// A Gated DeltaNet mixer (Qwen3-Next, Qwen3.5/3.6 linear_attention layers).
+struct DeltaNetSpec
+{
+    qint64 numKeyHeads = 0; // linear_num_key_heads
+    qint64 numValueHeads = 0; // linear_num_value_heads
+    qint64 keyHeadDim = 0;
+    qint64 valueHeadDim = 0;
+    qint64 convKernel = 0; // linear_conv_kernel_dim
+
+    qint64 keyDim() const { return numKeyHeads * keyHeadDim; }
+    qint64 valueDim() const { return numValueHeads * valueHeadDim; }
+    qint64 convChannels() const { return 2 * keyDim() + valueDim(); } // q, k and v go through the convolution
+};
+
+// A Mamba2 mixer (Nemotron-H 'M' layers).
+struct MambaSpec
+{
+    qint64 numHeads = 0; // mamba_num_heads
+    qint64 headDim = 0; // mamba_head_dim
+    qint64 stateSize = 0; // ssm_state_size
+    qint64 groups = 0; // n_groups
+    qint64 convKernel = 0; // conv_kernel
+    bool convBias = true;
+    bool projBias = false;
+
+    qint64 innerDim() const { return numHeads * headDim; }
+    qint64 convChannels() const { return innerDim() + 2 * groups * stateSize; } // x, B and C
 };
 
 struct FfnSpec
@@ -63,13 +111,30 @@ struct MoeSpec
     bool expertBias = false; // gpt-oss: biases on the expert projections
     bool correctionBias = false; // DeepSeek V3: e_score_correction_bias per expert
 
+    bool gatedExperts = true; // false: up/down experts with a squared-ReLU (Nemotron-H)
+    bool scaledRouter = false; // Gemma 4: a router scale per hidden feature and a scale per expert
+    bool denseBesideExperts = false; // Gemma 4: MoE layers keep the dense MLP beside the experts
+    qint64 latentSize = 0; // Nemotron-3 Super/Ultra: experts work in a latent width between two projections
+
     bool isMoe() const { return numExperts > 0; }
 };
 
+// One decoder layer: its token mixer and its feed-forward, each with its own shape where a family varies them.
 struct LayerSpec
 {
     bool moe = false;
     AttentionWindow window = AttentionWindow::Full;
+    MixerKind mixer = MixerKind::Attention;
+    bool hasMixer = true; // Nemotron-H: a layer is a mixer or a feed-forward, never both
+    bool hasFfn = true;
+    bool globalShape = false; // attends with ModelSpec::globalAttention's heads and head size (Gemma 4 full layers)
+    bool noRope = false; // Llama 4's global layers
+    bool indexer = true; // DeepSeek sparse attention: runs its own indexer (GLM-5.2 "shared" layers reuse the last)
+    int kvSourceLayer = -1; // reads the KV cache of that earlier layer instead of holding one (Gemma 4 E-series)
+
+    bool holdsKv() const { return hasMixer && mixer == MixerKind::Attention && kvSourceLayer < 0; }
+    bool isRecurrent() const { return hasMixer && mixer != MixerKind::Attention; }
+    bool isWindowed() const { return window != AttentionWindow::Full; }
 };
 
 // Vision tower of a multimodal checkpoint (SigLIP-style ViT plus projector), counted separately.
@@ -109,12 +174,24 @@ struct ModelSpec
     FfnSpec ffn; // dense layers' MLP
     MoeSpec moe; // MoE layers' experts
     std::vector<LayerSpec> layers;
-    qint64 slidingWindow = 0; // tokens held by sliding-window layers
+    qint64 slidingWindow = 0; // tokens held by sliding-window and chunked layers (Llama 4: attention_chunk_size)
+    AttentionSpec globalAttention; // the shape of layers with LayerSpec::globalShape
+    DeltaNetSpec deltaNet;
+    MambaSpec mamba;
+    // Multi-token-prediction (MTP / nextn) layers after the decoder: in the checkpoint, counted as weights
+    // (ParamCounts::mtp), loaded by no engine unless speculative decoding asks for them.
+    qint64 mtpLayers = 0;
+    // Bytes per element of the SSM / delta-rule state the checkpoint asks for (mamba_ssm_dtype,
+    // mamba_ssm_cache_dtype: 4 for float32); 0 when it names none.
+    int ssmStateBytes = 0;
+    bool mtpOwnEmbedding = false; // DeepSeek's nextn layer stores its own embedding and head
 
     bool tiedEmbeddings = false;
     bool lmHeadBias = false;
     int normsPerLayer = 2; // Gemma 2/3 have 4 (pre/post attention, pre/post MLP)
     bool normBias = false; // LayerNorm with bias (Phi-3.5-MoE)
+    bool ffnNormAfterAttention = false; // GGUF names the pre-MLP norm post_attention_norm (Qwen3-Next, Qwen3.5)
+    bool layerScalar = false; // Gemma 4: one learned output scale per layer
     // Rope frequency tensors only GGUF stores: llama3 scaling writes rope_freqs, longrope writes
     // rope_factors_long and rope_factors_short; each holds rotary_dim / 2 floats.
     int ggufRopeTensors = 0;
@@ -124,6 +201,13 @@ struct ModelSpec
     bool isMoe() const { return moe.isMoe(); }
     qint64 moeLayerCount() const;
     qint64 slidingLayerCount() const;
+    qint64 chunkedLayerCount() const;
+    qint64 kvLayerCount() const; // layers holding a KV cache of their own
+    qint64 recurrentLayerCount(MixerKind kind) const;
+    const AttentionSpec& attentionOf(const LayerSpec& layer) const
+    {
+        return layer.globalShape ? globalAttention : attention;
+    }
 };
 
 } // namespace Planner

@@ -1,5 +1,6 @@
 #include "tensorlayout.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 
@@ -66,6 +67,14 @@ public:
             vector(role, layer, name, size, true);
     }
 
+    size_t size() const { return m_out.size(); }
+
+    void markMtp(size_t from)
+    {
+        for (size_t i = from; i < m_out.size(); ++i)
+            m_out[i].mtp = true;
+    }
+
 private:
     static QString fullName(int layer, const char* name, const char* suffix)
     {
@@ -102,40 +111,53 @@ qint64 visionParameters(const VisionSpec& v)
     return embeddings + v.numLayers * perLayer + postNorm + projector;
 }
 
-void addAttention(LayoutBuilder& b, const ModelSpec& s, int il)
+void addMla(LayoutBuilder& b, const ModelSpec& s, const AttentionSpec& a, bool withIndexer, int il)
 {
-    const AttentionSpec& a = s.attention;
     const qint64 n = s.hiddenSize;
+    const qint64 qkHead = a.nopeHeadDim + a.ropeHeadDim;
+    if (a.qLoraRank > 0) {
+        b.matrix(TensorRole::AttnQA, il, "attn_q_a", n, a.qLoraRank);
+        b.norm(TensorRole::AttnQANorm, il, "attn_q_a_norm", a.qLoraRank, false);
+        b.matrix(TensorRole::AttnQB, il, "attn_q_b", a.qLoraRank, a.numHeads * qkHead);
+    } else {
+        b.matrix(TensorRole::AttnQ, il, "attn_q", n, a.numHeads * qkHead);
+    }
+    b.matrix(TensorRole::AttnKvAMqa, il, "attn_kv_a_mqa", n, a.kvLoraRank + a.ropeHeadDim);
+    b.norm(TensorRole::AttnKvANorm, il, "attn_kv_a_norm", a.kvLoraRank, false);
+    // Hugging Face keeps kv_b_proj whole; llama.cpp's converter splits it into per-head K and V
+    // up-projections for the absorbed MLA path. Same parameters, different tensors.
+    b.matrix(
+        TensorRole::AttnKvB, il, "attn_kv_b", a.kvLoraRank, a.numHeads * (a.nopeHeadDim + a.vHeadDim), 1, true, false);
+    b.matrix(TensorRole::AttnKvB, il, "attn_k_b", a.nopeHeadDim, a.kvLoraRank, a.numHeads, false, true);
+    b.matrix(TensorRole::AttnKvB, il, "attn_v_b", a.kvLoraRank, a.vHeadDim, a.numHeads, false, true);
+    b.linear(TensorRole::AttnOutput, il, "attn_output", a.numHeads * a.vHeadDim, n, a.outputBias);
+    if (a.hasIndexer() && withIndexer) {
+        // The lightning indexer: its own queries from the q latent, one shared key head with a LayerNorm, and a
+        // weight per indexer head.
+        b.norm(TensorRole::IndexerKNorm, il, "indexer.k_norm", a.indexHeadDim, true);
+        b.matrix(TensorRole::IndexerProj, il, "indexer.proj", n, a.indexHeads);
+        b.matrix(TensorRole::IndexerAttnK, il, "indexer.attn_k", n, a.indexHeadDim);
+        b.matrix(TensorRole::IndexerAttnQB, il, "indexer.attn_q_b", a.qLoraRank, a.indexHeads * a.indexHeadDim);
+    }
+}
+
+void addAttention(LayoutBuilder& b, const ModelSpec& s, const AttentionSpec& a, bool withIndexer, int il)
+{
     if (a.isMla()) {
-        const qint64 qkHead = a.nopeHeadDim + a.ropeHeadDim;
-        if (a.qLoraRank > 0) {
-            b.matrix(TensorRole::AttnQA, il, "attn_q_a", n, a.qLoraRank);
-            b.norm(TensorRole::AttnQANorm, il, "attn_q_a_norm", a.qLoraRank, false);
-            b.matrix(TensorRole::AttnQB, il, "attn_q_b", a.qLoraRank, a.numHeads * qkHead);
-        } else {
-            b.matrix(TensorRole::AttnQ, il, "attn_q", n, a.numHeads * qkHead);
-        }
-        b.matrix(TensorRole::AttnKvAMqa, il, "attn_kv_a_mqa", n, a.kvLoraRank + a.ropeHeadDim);
-        b.norm(TensorRole::AttnKvANorm, il, "attn_kv_a_norm", a.kvLoraRank, false);
-        // Hugging Face keeps kv_b_proj whole; llama.cpp's converter splits it into per-head K and V
-        // up-projections for the absorbed MLA path. Same parameters, different tensors.
-        b.matrix(TensorRole::AttnKvB, il, "attn_kv_b", a.kvLoraRank, a.numHeads * (a.nopeHeadDim + a.vHeadDim), 1, true,
-            false);
-        b.matrix(TensorRole::AttnKvB, il, "attn_k_b", a.nopeHeadDim, a.kvLoraRank, a.numHeads, false, true);
-        b.matrix(TensorRole::AttnKvB, il, "attn_v_b", a.kvLoraRank, a.vHeadDim, a.numHeads, false, true);
-        b.linear(TensorRole::AttnOutput, il, "attn_output", a.numHeads * a.vHeadDim, n, a.outputBias);
+        addMla(b, s, a, withIndexer, il);
         return;
     }
-
-    const qint64 qOut = a.numHeads * a.headDim;
+    const qint64 n = s.hiddenSize;
+    const qint64 qOut = a.numHeads * a.headDim * (a.outputGate ? 2 : 1);
     const qint64 kvOut = a.numKvHeads * a.headDim;
-    const qint64 vOut = a.numKvHeads * a.vHeadDim;
+    const qint64 vOut = a.valueFromKey ? 0 : a.numKvHeads * a.vHeadDim;
     if (a.fusedQkv) {
         b.linear(TensorRole::AttnQkv, il, "attn_qkv", n, qOut + kvOut + vOut, a.qkvBias);
     } else {
         b.linear(TensorRole::AttnQ, il, "attn_q", n, qOut, a.qkvBias);
         b.linear(TensorRole::AttnK, il, "attn_k", n, kvOut, a.qkvBias);
-        b.linear(TensorRole::AttnV, il, "attn_v", n, vOut, a.qkvBias);
+        if (vOut > 0)
+            b.linear(TensorRole::AttnV, il, "attn_v", n, vOut, a.qkvBias);
     }
     b.linear(TensorRole::AttnOutput, il, "attn_output", a.numHeads * a.vHeadDim, n, a.outputBias);
     if (a.qkNorm == QkNorm::PerHead) {
@@ -147,6 +169,40 @@ void addAttention(LayoutBuilder& b, const ModelSpec& s, int il)
     }
     if (a.sinks)
         b.vector(TensorRole::AttnSinks, il, "attn_sinks", a.numHeads);
+}
+
+// Gated DeltaNet (Qwen3-Next's in_proj_qkvz and in_proj_ba; Qwen3.5 splits them into qkv, z, b and a: the same
+// parameters).
+void addDeltaNet(LayoutBuilder& b, const ModelSpec& s, int il)
+{
+    const DeltaNetSpec& d = s.deltaNet;
+    const qint64 n = s.hiddenSize;
+    b.matrix(TensorRole::SsmIn, il, "attn_qkv", n, d.convChannels());
+    b.matrix(TensorRole::AttnGate, il, "attn_gate", n, d.valueDim());
+    b.matrix(TensorRole::SsmConv1d, il, "ssm_conv1d", d.convKernel, d.convChannels());
+    b.vector(TensorRole::SsmDt, il, "ssm_dt", d.numValueHeads, true);
+    b.vector(TensorRole::SsmA, il, "ssm_a", d.numValueHeads);
+    b.matrix(TensorRole::SsmBetaAlpha, il, "ssm_beta", n, d.numValueHeads);
+    b.matrix(TensorRole::SsmBetaAlpha, il, "ssm_alpha", n, d.numValueHeads);
+    b.norm(TensorRole::SsmNorm, il, "ssm_norm", d.valueHeadDim, false);
+    b.matrix(TensorRole::SsmOut, il, "ssm_out", d.valueDim(), n);
+}
+
+// Mamba2: in_proj yields z, x, B, C and dt; x, B and C pass the depthwise convolution.
+void addMamba2(LayoutBuilder& b, const ModelSpec& s, int il)
+{
+    const MambaSpec& m = s.mamba;
+    const qint64 n = s.hiddenSize;
+    b.linear(TensorRole::SsmIn, il, "ssm_in", n, m.innerDim() + m.convChannels() + m.numHeads, m.projBias);
+    b.matrix(TensorRole::SsmConv1d, il, "ssm_conv1d", m.convKernel, m.convChannels());
+    if (m.convBias)
+        b.vector(TensorRole::SsmConv1d, il, "ssm_conv1d", m.convChannels(), true);
+    b.vector(TensorRole::SsmDt, il, "ssm_dt", m.numHeads, true);
+    b.vector(TensorRole::SsmA, il, "ssm_a", m.numHeads);
+    b.vector(TensorRole::SsmD, il, "ssm_d", m.numHeads);
+    b.vector(TensorRole::SsmNorm, il, "ssm_norm", m.innerDim() / std::max<qint64>(m.groups, 1), false,
+        std::max<qint64>(m.groups, 1));
+    b.linear(TensorRole::SsmOut, il, "ssm_out", m.innerDim(), n, m.projBias);
 }
 
 void addDenseFfn(LayoutBuilder& b, const ModelSpec& s, int il)
@@ -170,24 +226,99 @@ void addMoeFfn(LayoutBuilder& b, const ModelSpec& s, int il)
     const qint64 ff = m.expertIntermediate;
     const qint64 e = m.numExperts;
     b.linear(TensorRole::FfnGateInp, il, "ffn_gate_inp", n, e, m.routerBias);
+    if (m.latentSize > 0) {
+        b.matrix(TensorRole::FfnLatent, il, "ffn_latent_down", n, m.latentSize);
+        b.matrix(TensorRole::FfnLatent, il, "ffn_latent_up", m.latentSize, n);
+    }
+    const qint64 en = m.latentSize > 0 ? m.latentSize : n; // the experts' model width
+    if (m.scaledRouter)
+        b.vector(TensorRole::FfnGateInpScale, il, "ffn_gate_inp_scale", n);
     if (m.correctionBias) // e_score_correction_bias: part of the published parameter counts
         b.vector(TensorRole::ExpProbsB, il, "exp_probs_b", e, true);
-    b.matrix(TensorRole::FfnGateExps, il, "ffn_gate_exps", n, ff, e);
-    if (m.expertBias)
-        b.vector(TensorRole::FfnGateExps, il, "ffn_gate_exps", ff, true, e);
-    b.matrix(TensorRole::FfnUpExps, il, "ffn_up_exps", n, ff, e);
+    if (m.gatedExperts) {
+        b.matrix(TensorRole::FfnGateExps, il, "ffn_gate_exps", en, ff, e);
+        if (m.expertBias)
+            b.vector(TensorRole::FfnGateExps, il, "ffn_gate_exps", ff, true, e);
+    }
+    b.matrix(TensorRole::FfnUpExps, il, "ffn_up_exps", en, ff, e);
     if (m.expertBias)
         b.vector(TensorRole::FfnUpExps, il, "ffn_up_exps", ff, true, e);
-    b.matrix(TensorRole::FfnDownExps, il, "ffn_down_exps", ff, n, e);
+    b.matrix(TensorRole::FfnDownExps, il, "ffn_down_exps", ff, en, e);
     if (m.expertBias)
-        b.vector(TensorRole::FfnDownExps, il, "ffn_down_exps", n, true, e);
+        b.vector(TensorRole::FfnDownExps, il, "ffn_down_exps", en, true, e);
+    if (m.scaledRouter)
+        b.vector(TensorRole::FfnGateInpScale, il, "ffn_down_exps_scale", e);
     if (m.sharedExperts > 0 && m.sharedIntermediate > 0) {
         if (m.sharedExpertGate)
             b.vector(TensorRole::FfnGateInpShexp, il, "ffn_gate_inp_shexp", n);
-        b.matrix(TensorRole::FfnGateShexp, il, "ffn_gate_shexp", n, m.sharedIntermediate);
+        if (m.gatedExperts)
+            b.matrix(TensorRole::FfnGateShexp, il, "ffn_gate_shexp", n, m.sharedIntermediate);
         b.matrix(TensorRole::FfnUpShexp, il, "ffn_up_shexp", n, m.sharedIntermediate);
         b.matrix(TensorRole::FfnDownShexp, il, "ffn_down_shexp", m.sharedIntermediate, n);
     }
+}
+
+// The feed-forward half of a layer: its norms, then the dense MLP, the experts, or both (Gemma 4).
+void addFfn(LayoutBuilder& b, const ModelSpec& s, const LayerSpec& layer, int il)
+{
+    const qint64 n = s.hiddenSize;
+    const char* normName = s.ffnNormAfterAttention ? "post_attention_norm" : "ffn_norm";
+    if (layer.hasMixer)
+        b.norm(TensorRole::FfnNorm, il, normName, n, s.normBias);
+    if (!layer.moe || s.moe.denseBesideExperts)
+        addDenseFfn(b, s, il);
+    if (s.normsPerLayer >= 4)
+        b.norm(TensorRole::FfnPostNorm, il, "post_ffw_norm", n, s.normBias);
+    if (!layer.moe)
+        return;
+    if (s.moe.denseBesideExperts) {
+        b.norm(TensorRole::FfnNorm, il, "pre_ffw_norm_2", n, false);
+        b.norm(TensorRole::FfnPostNorm, il, "post_ffw_norm_1", n, false);
+        b.norm(TensorRole::FfnPostNorm, il, "post_ffw_norm_2", n, false);
+    }
+    addMoeFfn(b, s, il);
+}
+
+void addLayer(LayoutBuilder& b, const ModelSpec& s, const LayerSpec& layer, int il)
+{
+    const qint64 n = s.hiddenSize;
+    if (layer.hasMixer) {
+        b.norm(TensorRole::AttnNorm, il, "attn_norm", n, s.normBias);
+        if (layer.mixer == MixerKind::GatedDeltaNet)
+            addDeltaNet(b, s, il);
+        else if (layer.mixer == MixerKind::Mamba2)
+            addMamba2(b, s, il);
+        else
+            addAttention(b, s, s.attentionOf(layer), layer.indexer, il);
+        if (s.normsPerLayer >= 4)
+            b.norm(TensorRole::AttnPostNorm, il, "post_attention_norm", n, s.normBias);
+        if (s.layerScalar)
+            b.vector(TensorRole::LayerOutScale, il, "layer_output_scale", 1);
+    } else {
+        b.norm(TensorRole::FfnNorm, il, "attn_norm", n, s.normBias);
+    }
+    if (layer.hasFfn)
+        addFfn(b, s, layer, il);
+}
+
+// A multi-token-prediction layer: the norms and projection that join the next token's embedding to the hidden
+// state, a full-attention decoder layer, and (DeepSeek) its own embedding and head.
+void addMtpLayer(LayoutBuilder& b, const ModelSpec& s, int il)
+{
+    const qint64 n = s.hiddenSize;
+    const size_t first = b.size();
+    if (s.mtpOwnEmbedding)
+        b.matrix(TensorRole::NextnEmbed, il, "nextn.embed_tokens", n, s.vocabSize);
+    b.norm(TensorRole::NextnNorm, il, "nextn.enorm", n, false);
+    b.norm(TensorRole::NextnNorm, il, "nextn.hnorm", n, false);
+    b.matrix(TensorRole::NextnEhProj, il, "nextn.eh_proj", 2 * n, n);
+    LayerSpec layer;
+    layer.moe = s.isMoe();
+    addLayer(b, s, layer, il);
+    b.norm(TensorRole::NextnNorm, il, "nextn.shared_head_norm", n, false);
+    if (s.mtpOwnEmbedding)
+        b.matrix(TensorRole::NextnHead, il, "nextn.shared_head_head", n, s.vocabSize);
+    b.markMtp(first);
 }
 
 } // namespace
@@ -206,24 +337,16 @@ std::vector<TensorSpec> tensorLayout(const ModelSpec& s, TensorNames names)
         b.vector(TensorRole::RopeFreqs, -1, name, s.ggufRopeTensorSize, false, 1, false, true);
     }
 
-    for (int il = 0; il < static_cast<int>(s.numLayers); ++il) {
-        const bool moe = il < static_cast<int>(s.layers.size()) && s.layers[static_cast<size_t>(il)].moe;
-        b.norm(TensorRole::AttnNorm, il, "attn_norm", n, s.normBias);
-        addAttention(b, s, il);
-        if (s.normsPerLayer >= 4)
-            b.norm(TensorRole::AttnPostNorm, il, "post_attention_norm", n, s.normBias);
-        b.norm(TensorRole::FfnNorm, il, "ffn_norm", n, s.normBias);
-        if (moe)
-            addMoeFfn(b, s, il);
-        else
-            addDenseFfn(b, s, il);
-        if (s.normsPerLayer >= 4)
-            b.norm(TensorRole::FfnPostNorm, il, "post_ffw_norm", n, s.normBias);
-    }
+    const LayerSpec plain;
+    for (int il = 0; il < static_cast<int>(s.numLayers); ++il)
+        addLayer(b, s, il < static_cast<int>(s.layers.size()) ? s.layers[static_cast<size_t>(il)] : plain, il);
 
     b.norm(TensorRole::OutputNorm, -1, "output_norm", n, s.normBias);
     if (!s.tiedEmbeddings)
         b.linear(TensorRole::Output, -1, "output", n, s.vocabSize, s.lmHeadBias);
+
+    for (qint64 k = 0; k < s.mtpLayers; ++k)
+        addMtpLayer(b, s, static_cast<int>(s.numLayers + k));
 
     if (const qint64 vp = visionParameters(s.vision); vp > 0) {
         TensorSpec t;
@@ -257,6 +380,8 @@ ParamCounts countParameters(const ModelSpec& s, const std::vector<TensorSpec>& t
             c.embedding += t.elements();
         if (t.role == TensorRole::Vision)
             c.vision += t.elements();
+        if (t.mtp)
+            c.mtp += t.elements();
     }
     c.active = c.total - expertParams + static_cast<qint64>(double(expertParams) * activeFraction + 0.5);
     return c;

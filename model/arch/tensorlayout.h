@@ -45,6 +45,26 @@ enum class TensorRole
     FfnDownShexp,
     FfnGateInpShexp,
     ExpProbsB,
+    FfnLatent, // Nemotron-3 Super/Ultra: projections into and out of the experts' latent width
+    FfnGateInpScale, // Gemma 4: the router's input scale and its scale per expert
+    AttnGate, // Qwen3.5 Gated DeltaNet: the output gate projection (z)
+    SsmIn, // input projection of a recurrent mixer (Mamba2 in_proj, Qwen3-Next in_proj_qkvz, Qwen3.5 in_proj_qkv)
+    SsmConv1d, // depthwise causal convolution, weight and bias
+    SsmDt, // time-step bias per head
+    SsmA, // A (A_log) per head
+    SsmD, // D skip per head
+    SsmBetaAlpha, // Gated DeltaNet beta and alpha projections
+    SsmNorm, // gated RMSNorm before the output projection
+    SsmOut, // output projection of a recurrent mixer
+    IndexerKNorm, // DeepSeek sparse attention's lightning indexer
+    IndexerProj,
+    IndexerAttnK,
+    IndexerAttnQB,
+    LayerOutScale, // Gemma 4: one scalar per layer
+    NextnEhProj, // multi-token prediction: the projection of [embedding, hidden] and its norms
+    NextnNorm,
+    NextnEmbed, // DeepSeek: the nextn layer's own copy of the embedding and the head
+    NextnHead,
     Vision,
 };
 
@@ -63,6 +83,7 @@ struct TensorSpec
     bool bias = false;
     bool inHf = true; // allocated by PyTorch frameworks
     bool inGguf = true; // written to a GGUF model file
+    bool mtp = false; // part of a multi-token-prediction layer (after the decoder's layers)
 
     qint64 elements() const { return satMul(satMul(ne0, ne1), ne2); } // saturates on absurd shapes
     bool isMatrix() const { return nDims >= 2 && !bias; }
@@ -78,6 +99,7 @@ struct ParamCounts
     qint64 active = 0; // parameters used per token (routed experts scaled by experts_per_token / experts)
     qint64 embedding = 0; // token embedding table
     qint64 vision = 0; // vision tower and projector
+    qint64 mtp = 0; // multi-token-prediction layers (part of total: the checkpoint stores them)
 };
 
 enum class TensorNames

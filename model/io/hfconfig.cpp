@@ -5,6 +5,8 @@
 #include "jsonfields_p.h"
 #include "tensorlayout.h"
 
+#include <algorithm>
+#include <cstring>
 #include <optional>
 
 #include <QCoreApplication>
@@ -28,7 +30,7 @@ constexpr qint64 kMaxContext = qint64(1) << 30;
 using FieldReader = detail::JsonFields;
 
 // Defaults of each transformers configuration class for the fields that size tensors.
-struct Defaults
+struct Defaults // 0: required; -1 (intermediate, layers): optional
 {
     qint64 vocab;
     qint64 hidden;
@@ -50,10 +52,11 @@ using SlidingLayer = bool (*)(FieldReader& r, const ModelSpec& s, qint64 layer);
 // beyond the shared fields (nullptr: nothing) and its sliding-window layers (nullptr: full attention everywhere).
 struct Family
 {
-    const char* modelTypes[2]; // the second: an alias, or nullptr
-    Defaults defaults;
+    const char* modelTypes[3]; // the first: the family's own model_type; then aliases, or nullptr
+    Defaults defaults; // 0 for a field the family's configuration class has no default for: then it is required
     ReadFamily read;
     SlidingLayer sliding;
+    bool siglipVision; // a vision_config describes a SigLIP-style tower VisionSpec can count
 };
 
 // Marks the layers that route to experts: all but the first `firstDense`, those off every `step`-th and
@@ -230,6 +233,296 @@ void readOlmoe(FieldReader& r, const json&, ModelSpec& s)
     readRoutedExperts(r, s, "num_experts", 64, 8);
 }
 
+// The kinds a layer_types / layers_block_type array names, one entry per decoder layer. Empty when absent.
+QStringList layerKinds(FieldReader& r, const char* key, const ModelSpec& s)
+{
+    QStringList kinds;
+    const json* arr = r.array(key);
+    if (!arr)
+        return kinds;
+    for (const json& t : *arr) {
+        if (!t.is_string()) {
+            r.fail(key, Tr::tr("must hold strings"));
+            return {};
+        }
+        kinds << QString::fromStdString(t.get<std::string>());
+    }
+    if (kinds.size() != s.numLayers) {
+        r.fail(key, Tr::tr("has %1 entries for %2 layers").arg(kinds.size()).arg(s.numLayers));
+        return {};
+    }
+    return kinds;
+}
+
+void failLayerKind(FieldReader& r, const char* key, qint64 layer, const QString& kind)
+{
+    r.fail(key, Tr::tr("entry %1 ('%2') is not a layer kind this architecture has").arg(layer).arg(kind));
+}
+
+// The element size of a dtype name ("float32", "bfloat16" ...); 0 for "auto", absent or unknown.
+int dtypeBytes(const QString& name)
+{
+    if (name == QLatin1String("float32"))
+        return 4;
+    if (name == QLatin1String("float16") || name == QLatin1String("bfloat16"))
+        return 2;
+    return 0;
+}
+
+// Qwen3-Next and Qwen3.5/3.6: Gated DeltaNet layers with full-attention layers every full_attention_interval-th
+// (or as layer_types lists them); the attention's q_proj also yields an output gate, and q/k are normalised per
+// head.
+void readQwenHybrid(FieldReader& r, const json&, ModelSpec& s)
+{
+    DeltaNetSpec& d = s.deltaNet;
+    d.numKeyHeads = r.required("linear_num_key_heads", 1, kMaxDim);
+    d.numValueHeads = r.required("linear_num_value_heads", 1, kMaxDim);
+    d.keyHeadDim = r.required("linear_key_head_dim", 1, kMaxDim);
+    d.valueHeadDim = r.required("linear_value_head_dim", 1, kMaxDim);
+    d.convKernel = r.required("linear_conv_kernel_dim", 1, 1024);
+    if (d.numKeyHeads > 0 && d.numValueHeads % d.numKeyHeads != 0)
+        r.fail("linear_num_value_heads",
+            Tr::tr("%1 is not a multiple of the %2 key heads").arg(d.numValueHeads).arg(d.numKeyHeads));
+    s.attention.outputGate = r.boolean("attn_output_gate", true);
+    s.attention.qkNorm = QkNorm::PerHead;
+    s.ffnNormAfterAttention = true;
+    const QStringList kinds = layerKinds(r, "layer_types", s);
+    const qint64 interval = kinds.isEmpty() ? r.integer("full_attention_interval", 4, 1, kMaxLayers) : 0;
+    for (qint64 i = 0; i < s.numLayers; ++i) {
+        LayerSpec& l = s.layers[size_t(i)];
+        if (kinds.isEmpty()) {
+            l.mixer = (i + 1) % interval == 0 ? MixerKind::Attention : MixerKind::GatedDeltaNet;
+        } else if (kinds[i] == QLatin1String("linear_attention")) {
+            l.mixer = MixerKind::GatedDeltaNet;
+        } else if (kinds[i] != QLatin1String("full_attention")) {
+            failLayerKind(r, "layer_types", i, kinds[i]);
+            break;
+        }
+    }
+    s.mtpLayers = r.integer("mtp_num_hidden_layers", 0, 0, 16);
+    s.ssmStateBytes = dtypeBytes(r.string("mamba_ssm_dtype"));
+}
+
+// Qwen3-Next and Qwen3.5-MoE experts: routed experts plus one gated shared expert in every layer but
+// mlp_only_layers.
+void readQwenHybridMoe(FieldReader& r, const json& text, ModelSpec& s)
+{
+    readQwenHybrid(r, text, s);
+    s.moe.numExperts = r.required("num_experts", 1, kMaxExperts);
+    s.moe.expertsPerToken = r.required("num_experts_per_tok", 1, kMaxExperts);
+    s.moe.expertIntermediate = r.required("moe_intermediate_size", 1, kMaxDim);
+    s.moe.sharedIntermediate = r.integer("shared_expert_intermediate_size", 0, 0, kMaxDim);
+    s.moe.sharedExperts = s.moe.sharedIntermediate > 0 ? 1 : 0;
+    s.moe.sharedExpertGate = true;
+    readQwenMoeLayers(r, s);
+}
+
+// Nemotron-H: each layer is one Mamba2 mixer, attention, MLP or MoE block, as hybrid_override_pattern (M, *, -, E)
+// or layers_block_type lists them.
+void readNemotronHLayers(FieldReader& r, ModelSpec& s)
+{
+    if (s.numLayers == 0) { // newer configs list the blocks without num_hidden_layers
+        const json* blocks = r.array("layers_block_type");
+        if (!blocks || blocks->empty() || qint64(blocks->size()) > kMaxLayers) {
+            r.fail("num_hidden_layers", Tr::tr("is missing (and layers_block_type names no layers)"));
+            return;
+        }
+        s.numLayers = qint64(blocks->size());
+        s.layers.assign(size_t(s.numLayers), LayerSpec {});
+    }
+    QStringList kinds = layerKinds(r, "layers_block_type", s);
+    const char* key = "layers_block_type";
+    if (kinds.isEmpty() && r.has("hybrid_override_pattern")) {
+        key = "hybrid_override_pattern";
+        const QString pattern = r.string(key);
+        if (pattern.size() != s.numLayers) {
+            r.fail(key, Tr::tr("has %1 characters for %2 layers").arg(pattern.size()).arg(s.numLayers));
+            return;
+        }
+        for (const QChar c : pattern)
+            kinds << QString(c);
+    }
+    if (kinds.isEmpty()) {
+        r.fail("hybrid_override_pattern", Tr::tr("is missing (and so is layers_block_type)"));
+        return;
+    }
+    for (qint64 i = 0; i < s.numLayers; ++i) {
+        LayerSpec& l = s.layers[size_t(i)];
+        const QString& k = kinds[i];
+        if (k == QLatin1String("M") || k == QLatin1String("mamba")) {
+            l.mixer = MixerKind::Mamba2;
+            l.hasFfn = false;
+        } else if (k == QLatin1String("*") || k == QLatin1String("attention")) {
+            l.hasFfn = false;
+        } else if (k == QLatin1String("-") || k == QLatin1String("mlp")) {
+            l.hasMixer = false;
+        } else if (k == QLatin1String("E") || k == QLatin1String("moe")) {
+            l.hasMixer = false;
+            l.moe = true;
+        } else {
+            failLayerKind(r, key, i, k);
+            return;
+        }
+    }
+}
+
+void readNemotronH(FieldReader& r, const json&, ModelSpec& s)
+{
+    MambaSpec& m = s.mamba;
+    m.numHeads = r.required("mamba_num_heads", 1, kMaxDim);
+    m.headDim = r.required("mamba_head_dim", 1, kMaxDim);
+    m.stateSize = r.required("ssm_state_size", 1, kMaxDim);
+    m.groups = r.required("n_groups", 1, kMaxDim);
+    m.convKernel = r.integer("conv_kernel", 4, 1, 1024);
+    m.convBias = r.boolean("use_conv_bias", true);
+    m.projBias = r.boolean("use_bias", false);
+    s.ssmStateBytes = dtypeBytes(r.string("mamba_ssm_cache_dtype"));
+    if (m.groups > 0 && m.numHeads % m.groups != 0)
+        r.fail("n_groups", Tr::tr("%1 does not divide the %2 Mamba heads").arg(m.groups).arg(m.numHeads));
+    s.ffn.gated = false; // squared-ReLU MLPs: up and down only
+    s.moe.gatedExperts = false;
+    s.moe.numExperts = r.integer("n_routed_experts", 0, 0, kMaxExperts);
+    if (s.moe.numExperts > 0) {
+        s.moe.expertsPerToken = r.required("num_experts_per_tok", 1, kMaxExperts);
+        s.moe.expertIntermediate = r.required("moe_intermediate_size", 1, kMaxDim);
+        s.moe.sharedExperts = r.integer("n_shared_experts", 0, 0, 1024);
+        s.moe.sharedIntermediate
+            = s.moe.sharedExperts > 0 ? r.required("moe_shared_expert_intermediate_size", 1, kMaxDim) : 0;
+        s.moe.correctionBias = true; // the router's e_score_correction_bias
+        s.moe.latentSize = r.integer("moe_latent_size", 0, 0, kMaxDim);
+    }
+    readNemotronHLayers(r, s);
+    s.mtpLayers = r.integer("num_nextn_predict_layers", 0, 0, 16);
+}
+
+// Gemma 4: sliding layers with head_dim and num_key_value_heads, full layers with global_head_dim and
+// num_global_key_value_heads (V taken from K under attention_k_eq_v); with enable_moe_block every layer runs its
+// dense MLP beside the experts.
+void readGemma4(FieldReader& r, const json& text, ModelSpec& s)
+{
+    readGemma3(r, text, s);
+    s.layerScalar = true;
+    if (r.integer("hidden_size_per_layer_input", 0, 0, kMaxDim) > 0)
+        r.fail("hidden_size_per_layer_input", Tr::tr("per-layer input embeddings are not supported yet"));
+    if (r.boolean("use_double_wide_mlp", false))
+        r.fail("use_double_wide_mlp", Tr::tr("double-wide MLPs are not supported yet"));
+    AttentionSpec& g = s.globalAttention;
+    g = s.attention;
+    g.headDim = g.vHeadDim = r.integer("global_head_dim", s.attention.headDim, 1, kMaxDim);
+    g.numKvHeads = r.integer("num_global_key_value_heads", s.attention.numKvHeads, 1, kMaxDim);
+    g.valueFromKey = r.boolean("attention_k_eq_v", false);
+    if (g.numKvHeads > 0 && g.numHeads % g.numKvHeads != 0)
+        r.fail("num_global_key_value_heads",
+            Tr::tr("%1 does not divide the %2 attention heads").arg(g.numKvHeads).arg(g.numHeads));
+    if (r.boolean("enable_moe_block", false)) {
+        s.moe.numExperts = r.required("num_experts", 1, kMaxExperts);
+        s.moe.expertsPerToken = r.required("top_k_experts", 1, kMaxExperts);
+        s.moe.expertIntermediate = r.required("moe_intermediate_size", 1, kMaxDim);
+        s.moe.scaledRouter = true;
+        s.moe.denseBesideExperts = true;
+        markMoeLayers(s, 0, 1, {});
+    }
+    const qint64 shared = r.integer("num_kv_shared_layers", 0, 0, s.numLayers);
+    if (shared > 0)
+        r.fail("num_kv_shared_layers", Tr::tr("layers sharing another layer's KV cache are not supported yet"));
+}
+
+// Llama 4: experts on every interleave_moe_layer_step-th layer beside a shared expert, intermediate_size_mlp for
+// the dense layers; three of four layers attend within chunks of attention_chunk_size tokens with RoPE, the
+// fourth globally without it (no_rope_layers, 0 = no RoPE).
+void readLlama4(FieldReader& r, const json&, ModelSpec& s)
+{
+    s.moe.numExperts = r.integer("num_local_experts", 16, 1, kMaxExperts);
+    s.moe.expertsPerToken = r.integer("num_experts_per_tok", 1, 1, kMaxExperts);
+    s.moe.expertIntermediate = s.ffn.intermediate;
+    s.moe.sharedExperts = 1;
+    s.moe.sharedIntermediate = s.ffn.intermediate;
+    s.ffn.intermediate = r.integer("intermediate_size_mlp", 16384, 1, kMaxDim);
+    markMoeLayers(s, 0, r.integer("interleave_moe_layer_step", 1, 1, kMaxLayers), {});
+    QList<bool> rope;
+    if (const json* arr = r.array("no_rope_layers")) {
+        for (const json& v : *arr)
+            rope << (v.is_number_integer() && v.get<qint64>() != 0);
+        if (rope.size() != s.numLayers) {
+            r.fail("no_rope_layers", Tr::tr("has %1 entries for %2 layers").arg(rope.size()).arg(s.numLayers));
+            return;
+        }
+    } else {
+        for (qint64 i = 0; i < s.numLayers; ++i)
+            rope << ((i + 1) % 4 != 0);
+    }
+    const qint64 chunk = r.integer("attention_chunk_size", 0, 0, kMaxContext);
+    for (qint64 i = 0; i < s.numLayers; ++i) {
+        LayerSpec& l = s.layers[size_t(i)];
+        l.noRope = !rope[i];
+        if (chunk > 0 && rope[i])
+            l.window = AttentionWindow::Chunked;
+    }
+    if (chunk > 0)
+        s.slidingWindow = chunk;
+}
+
+// DeepSeek sparse attention (DeepSeek V3.2, GLM-5): MLA plus the lightning indexer, and the nextn layers.
+void readIndexer(FieldReader& r, ModelSpec& s)
+{
+    AttentionSpec& a = s.attention;
+    a.indexHeads = r.required("index_n_heads", 1, kMaxDim);
+    a.indexHeadDim = r.required("index_head_dim", 1, kMaxDim);
+    a.indexTopk = r.required("index_topk", 1, kMaxContext);
+    if (a.qLoraRank <= 0)
+        r.fail("q_lora_rank", Tr::tr("the sparse-attention indexer needs a q_lora_rank"));
+    s.mtpLayers = r.integer("num_nextn_predict_layers", 0, 0, 16);
+}
+
+void readDeepseekV32(FieldReader& r, const json& text, ModelSpec& s)
+{
+    readDeepseekV3(r, text, s);
+    readIndexer(r, s);
+    s.mtpOwnEmbedding = true; // the nextn layer stores embed_tokens and shared_head.head of its own
+}
+
+// GLM-5.2: indexer_types marks the layers that run their own indexer ("full") and those that reuse the last
+// one's top-k ("shared", no indexer weights or keys); mlp_layer_types the dense and the expert layers.
+void readGlmMoeDsa(FieldReader& r, const json& text, ModelSpec& s)
+{
+    readDeepseekV3(r, text, s);
+    readIndexer(r, s);
+    const QStringList indexers = layerKinds(r, "indexer_types", s);
+    for (qsizetype i = 0; i < indexers.size(); ++i) {
+        if (indexers[i] != QLatin1String("full") && indexers[i] != QLatin1String("shared")) {
+            failLayerKind(r, "indexer_types", i, indexers[i]);
+            break;
+        }
+        s.layers[size_t(i)].indexer = indexers[i] == QLatin1String("full");
+    }
+    const QStringList mlps = layerKinds(r, "mlp_layer_types", s);
+    for (qsizetype i = 0; i < mlps.size(); ++i) {
+        if (mlps[i] != QLatin1String("dense") && mlps[i] != QLatin1String("sparse")) {
+            failLayerKind(r, "mlp_layer_types", i, mlps[i]);
+            break;
+        }
+        s.layers[size_t(i)].moe = mlps[i] == QLatin1String("sparse");
+    }
+}
+
+// MiniMax-M2: experts as wide as intermediate_size in every layer, sigmoid routing with a correction bias, q/k
+// RMSNorm over all heads (qk_norm_type "per_layer"). Its MTP modules are not counted: config.json gives only
+// their number, not their shape.
+void readMiniMaxM2(FieldReader& r, const json&, ModelSpec& s)
+{
+    if (r.boolean("use_qk_norm", true))
+        s.attention.qkNorm = r.string("qk_norm_type", QStringLiteral("per_layer")) == QLatin1String("per_layer")
+            ? QkNorm::Full
+            : QkNorm::PerHead;
+    s.moe.numExperts = r.required("num_local_experts", 1, kMaxExperts);
+    s.moe.expertsPerToken = r.required("num_experts_per_tok", 1, kMaxExperts);
+    s.moe.expertIntermediate = s.ffn.intermediate;
+    s.moe.correctionBias = r.boolean("use_routing_bias", true);
+    if (r.integer("shared_intermediate_size", 0, 0, kMaxDim) > 0)
+        r.fail("shared_intermediate_size", Tr::tr("shared experts are not supported for this family yet"));
+    markMoeLayers(s, 0, 1, {});
+}
+
 bool slideEveryLayer(FieldReader&, const ModelSpec&, qint64)
 {
     return true;
@@ -256,22 +549,33 @@ bool slideQwen(FieldReader& r, const ModelSpec& s, qint64 layer)
 // sliding window without layer_types, the rule for which layers use it. Phi-3's config names a window its engines
 // do not apply to the cache, so it has no rule: full attention.
 constexpr Family kFamilies[] = {
-    { { "llama" }, { 32000, 4096, 11008, 32, 32, 0, 2048, false }, nullptr, nullptr },
-    { { "mistral" }, { 32000, 4096, 14336, 32, 32, 8, 131072, false }, nullptr, slideEveryLayer },
-    { { "qwen2" }, { 151936, 4096, 22016, 32, 32, 32, 32768, false }, readQwen2, slideQwen },
-    { { "qwen3" }, { 151936, 4096, 22016, 32, 32, 32, 32768, false }, readQwen3, slideQwen },
-    { { "qwen2_moe" }, { 151936, 2048, 5632, 24, 16, 16, 32768, false }, readQwen2Moe, slideQwen },
-    { { "qwen3_moe" }, { 151936, 2048, 6144, 24, 32, 4, 32768, false }, readQwen3Moe, slideQwen },
-    { { "mixtral" }, { 32000, 4096, 14336, 32, 32, 8, 131072, false }, readMixtral, slideEveryLayer },
-    { { "gemma" }, { 256000, 3072, 24576, 28, 16, 16, 8192, true }, readGemma, nullptr },
-    { { "gemma2" }, { 256000, 2304, 9216, 26, 8, 4, 8192, true }, readGemma2, slideEvenLayers },
-    { { "gemma3", "gemma3_text" }, { 262208, 2304, 9216, 26, 8, 4, 131072, true }, readGemma3, slideGemma3 },
-    { { "phi3" }, { 32064, 3072, 8192, 32, 32, 0, 4096, false }, readPhi3, nullptr },
-    { { "phimoe" }, { 32064, 4096, 6400, 32, 32, 8, 131072, false }, readPhiMoe, nullptr },
-    { { "gpt_oss" }, { 201088, 2880, 2880, 36, 64, 8, 131072, false }, readGptOss, slideEvenLayers },
-    { { "deepseek_v2" }, { 102400, 5120, 12288, 60, 128, 128, 163840, false }, readDeepseekV2, nullptr },
-    { { "deepseek_v3", "kimi_k2" }, { 129280, 7168, 18432, 61, 128, 128, 163840, false }, readDeepseekV3, nullptr },
-    { { "olmoe" }, { 50304, 2048, 1024, 16, 16, 16, 4096, false }, readOlmoe, nullptr },
+    { { "llama" }, { 32000, 4096, 11008, 32, 32, 0, 2048, false }, nullptr, nullptr, false },
+    { { "mistral" }, { 32000, 4096, 14336, 32, 32, 8, 131072, false }, nullptr, slideEveryLayer, false },
+    { { "qwen2" }, { 151936, 4096, 22016, 32, 32, 32, 32768, false }, readQwen2, slideQwen, false },
+    { { "qwen3", "qwen3_vl" }, { 151936, 4096, 22016, 32, 32, 32, 32768, false }, readQwen3, slideQwen, false },
+    { { "qwen2_moe" }, { 151936, 2048, 5632, 24, 16, 16, 32768, false }, readQwen2Moe, slideQwen, false },
+    { { "qwen3_moe", "qwen3_vl_moe" }, { 151936, 2048, 6144, 24, 32, 4, 32768, false }, readQwen3Moe, slideQwen,
+        false },
+    { { "mixtral" }, { 32000, 4096, 14336, 32, 32, 8, 131072, false }, readMixtral, slideEveryLayer, false },
+    { { "gemma" }, { 256000, 3072, 24576, 28, 16, 16, 8192, true }, readGemma, nullptr, false },
+    { { "gemma2" }, { 256000, 2304, 9216, 26, 8, 4, 8192, true }, readGemma2, slideEvenLayers, false },
+    { { "gemma3", "gemma3_text" }, { 262208, 2304, 9216, 26, 8, 4, 131072, true }, readGemma3, slideGemma3, true },
+    { { "phi3" }, { 32064, 3072, 8192, 32, 32, 0, 4096, false }, readPhi3, nullptr, false },
+    { { "phimoe" }, { 32064, 4096, 6400, 32, 32, 8, 131072, false }, readPhiMoe, nullptr, false },
+    { { "gpt_oss" }, { 201088, 2880, 2880, 36, 64, 8, 131072, false }, readGptOss, slideEvenLayers, false },
+    { { "deepseek_v2" }, { 102400, 5120, 12288, 60, 128, 128, 163840, false }, readDeepseekV2, nullptr, false },
+    { { "deepseek_v3", "kimi_k2", "kimi_k25" }, { 129280, 7168, 18432, 61, 128, 128, 163840, false }, readDeepseekV3,
+        nullptr, false },
+    { { "olmoe" }, { 50304, 2048, 1024, 16, 16, 16, 4096, false }, readOlmoe, nullptr, false },
+    { { "qwen3_next" }, { 151936, 2048, 5632, 48, 16, 2, 32768, false }, readQwenHybridMoe, nullptr, false },
+    { { "qwen3_5", "qwen3_5_text" }, { 0, 0, 0, 0, 0, 0, 262144, false }, readQwenHybrid, nullptr, false },
+    { { "qwen3_5_moe", "qwen3_5_moe_text" }, { 0, 0, -1, 0, 0, 0, 262144, false }, readQwenHybridMoe, nullptr, false },
+    { { "nemotron_h" }, { 0, 0, 0, -1, 0, 0, 4096, false }, readNemotronH, nullptr, false },
+    { { "gemma4", "gemma4_text" }, { 0, 0, 0, 0, 0, 0, 131072, true }, readGemma4, nullptr, false },
+    { { "llama4", "llama4_text" }, { 0, 0, 0, 0, 0, 0, 131072, false }, readLlama4, nullptr, false },
+    { { "deepseek_v32" }, { 0, 0, 0, 0, 0, 0, 163840, false }, readDeepseekV32, nullptr, false },
+    { { "glm_moe_dsa" }, { 0, 0, 0, 0, 0, 0, 202752, false }, readGlmMoeDsa, nullptr, false },
+    { { "minimax_m2" }, { 0, 0, 0, 0, 0, 0, 196608, false }, readMiniMaxM2, nullptr, false },
 };
 
 const Family* familyOf(const QString& modelType)
@@ -290,17 +594,24 @@ const Family* familyOf(const QString& modelType)
 void readSharedFields(
     FieldReader& top, FieldReader& r, bool nested, const QString& modelType, const Defaults& d, ModelSpec& s)
 {
+    // A family without a default for a field requires it.
+    // A family without a default for a field requires it; -1: optional, 0 when absent.
+    const auto dim = [&r](const char* key, qint64 fallback, qint64 max) {
+        if (fallback < 0)
+            return r.integer(key, 0, 0, max);
+        return fallback > 0 ? r.integer(key, fallback, 1, max) : r.required(key, 1, max);
+    };
     s.modelType = nested ? r.string("model_type", modelType) : modelType;
-    s.hiddenSize = r.integer("hidden_size", d.hidden, 1, kMaxDim);
-    s.vocabSize = r.integer("vocab_size", d.vocab, 1, kMaxDim);
-    s.numLayers = r.integer("num_hidden_layers", d.layers, 1, kMaxLayers);
+    s.hiddenSize = dim("hidden_size", d.hidden, kMaxDim);
+    s.vocabSize = dim("vocab_size", d.vocab, kMaxDim);
+    s.numLayers = dim("num_hidden_layers", d.layers, kMaxLayers);
     s.maxContext = r.integer("max_position_embeddings", d.maxPos, 1, kMaxContext);
     s.tiedEmbeddings = top.boolean("tie_word_embeddings", r.boolean("tie_word_embeddings", d.tied));
     if (nested && !top.has("tie_word_embeddings") && !r.has("tie_word_embeddings"))
         s.tiedEmbeddings = d.tied;
 
     AttentionSpec& a = s.attention;
-    a.numHeads = r.integer("num_attention_heads", d.heads, 1, kMaxDim);
+    a.numHeads = dim("num_attention_heads", d.heads, kMaxDim);
     a.numKvHeads = r.integer("num_key_value_heads", d.kvHeads > 0 ? d.kvHeads : a.numHeads, 1, kMaxDim);
     const qint64 defaultHeadDim = a.numHeads > 0 ? s.hiddenSize / a.numHeads : 0;
     a.headDim = r.integer("head_dim", defaultHeadDim, 1, kMaxDim);
@@ -308,7 +619,7 @@ void readSharedFields(
     a.qkvBias = r.boolean("attention_bias", false);
     a.outputBias = a.qkvBias;
 
-    s.ffn.intermediate = r.integer("intermediate_size", d.intermediate, 1, kMaxDim);
+    s.ffn.intermediate = dim("intermediate_size", d.intermediate, kMaxDim);
     s.ffn.bias = r.boolean("mlp_bias", false);
     s.layers.assign(static_cast<size_t>(std::max<qint64>(s.numLayers, 0)), LayerSpec {});
 }
@@ -399,6 +710,40 @@ void checkConsistency(FieldReader& top, FieldReader& r, const ModelSpec& s)
     }
 }
 
+// `data` with the bare tokens NaN, Infinity and -Infinity outside strings replaced by null.
+QByteArray withoutNonFiniteNumbers(const QByteArray& data)
+{
+    QByteArray out;
+    out.reserve(data.size());
+    bool inString = false;
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const char c = data[i];
+        if (inString) {
+            out.append(c);
+            if (c == '\\' && i + 1 < data.size())
+                out.append(data[++i]);
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"')
+            inString = true;
+        const QByteArrayView rest = QByteArrayView(data).sliced(i);
+        bool replaced = false;
+        for (const char* token : { "-Infinity", "Infinity", "NaN" }) {
+            if (rest.startsWith(token)) {
+                out.append("null");
+                i += qsizetype(std::strlen(token)) - 1;
+                replaced = true;
+                break;
+            }
+        }
+        if (!replaced)
+            out.append(c);
+    }
+    return out;
+}
+
 } // namespace
 
 namespace detail {
@@ -435,12 +780,20 @@ std::optional<ModelSpec> specFromConfig(
     readSharedFields(top, r, textConfig != nullptr, modelType, family->defaults, s);
     if (family->read)
         family->read(r, text, s);
+    if (s.ffn.intermediate == 0
+        && std::any_of(s.layers.cbegin(), s.layers.cend(), [](const LayerSpec& l) { return l.hasFfn && !l.moe; }))
+        r.fail("intermediate_size", Tr::tr("is missing (the model has dense feed-forward layers)"));
     if (s.moe.numExperts > 0 && s.moe.expertsPerToken > s.moe.numExperts)
         r.fail("num_experts_per_tok",
             Tr::tr("%1 exceeds the %2 experts").arg(s.moe.expertsPerToken).arg(s.moe.numExperts));
     readSlidingWindow(r, *family, s);
+    if (s.globalAttention.numHeads > 0) {
+        for (LayerSpec& l : s.layers) // Gemma 4: the full-attention layers have the global shape
+            l.globalShape = !l.isWindowed();
+    }
     readRopeTensors(r, text, file, errors, s);
-    if (const json* vision = top.object("vision_config"))
+    const json* vision = top.object("vision_config");
+    if (vision && family->siglipVision)
         readVision(top, *vision, file, top.field("vision_config"), s, errors);
     checkConsistency(top, r, s);
 
@@ -462,7 +815,15 @@ constexpr int kMaxConfigDepth = 64;
 std::optional<ModelSpec> parseHfConfig(const QByteArray& data, const QString& file, QList<ParseError>* errors)
 {
     QString why;
-    const auto config = detail::parseBoundedJson(data, detail::jsonBudget(data.size(), kMaxConfigDepth), &why);
+    const auto budget = detail::jsonBudget(data.size(), kMaxConfigDepth);
+    auto config = detail::parseBoundedJson(data, budget, &why);
+    if (!config) {
+        // Python's json.dump writes NaN and Infinity (Nemotron-H's time_step_limit); no field read here needs
+        // them, so read them as null.
+        const QByteArray standard = withoutNonFiniteNumbers(data);
+        if (standard != data)
+            config = detail::parseBoundedJson(standard, budget, nullptr);
+    }
     if (!config) {
         if (errors)
             errors->append({ file, QString(), why });

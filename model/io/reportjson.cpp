@@ -18,6 +18,7 @@ QJsonObject componentToJson(const MemoryComponent& c, bool withExplanation)
 QJsonObject estimateToJson(const MemoryEstimate& e, const ModelSpec& spec, bool withExplanations)
 {
     QJsonObject bytes { { QStringLiteral("weights"), e.weights.bytes }, { QStringLiteral("kv_cache"), e.kvCache.bytes },
+        { QStringLiteral("recurrent_state"), e.recurrentState.bytes },
         { QStringLiteral("activations"), e.activations.bytes }, { QStringLiteral("overhead"), e.overhead.bytes },
         { QStringLiteral("total"), e.total } };
     QJsonObject byType;
@@ -25,8 +26,8 @@ QJsonObject estimateToJson(const MemoryEstimate& e, const ModelSpec& spec, bool 
         byType.insert(it.key(), it.value());
     QJsonArray layers;
     for (const LayerBytes& l : e.layers)
-        layers.append(
-            QJsonObject { { QStringLiteral("weights"), l.weights }, { QStringLiteral("kv_cache"), l.kvCache } });
+        layers.append(QJsonObject { { QStringLiteral("weights"), l.weights }, { QStringLiteral("kv_cache"), l.kvCache },
+            { QStringLiteral("recurrent_state"), l.recurrentState } });
     QJsonObject o {
         { QStringLiteral("model"), spec.id.isEmpty() ? spec.modelType : spec.id },
         { QStringLiteral("model_name"), spec.name },
@@ -37,12 +38,15 @@ QJsonObject estimateToJson(const MemoryEstimate& e, const ModelSpec& spec, bool 
         { QStringLiteral("kv_type"), e.kvType },
         { QStringLiteral("params"),
             QJsonObject { { QStringLiteral("total"), e.params.total }, { QStringLiteral("active"), e.params.active },
-                { QStringLiteral("embedding"), e.params.embedding }, { QStringLiteral("vision"), e.params.vision } } },
+                { QStringLiteral("embedding"), e.params.embedding }, { QStringLiteral("vision"), e.params.vision },
+                { QStringLiteral("mtp"), e.params.mtp } } },
         { QStringLiteral("bytes"), bytes },
         { QStringLiteral("range"),
             QJsonObject {
                 { QStringLiteral("total_low"), e.totalLow }, { QStringLiteral("total_high"), e.totalHigh } } },
         { QStringLiteral("kv_bytes_per_token"), e.kvBytesPerToken },
+        { QStringLiteral("kv_layers"), e.kvLayers },
+        { QStringLiteral("recurrent_layers"), e.recurrentLayers },
         { QStringLiteral("bits_per_weight"), e.bitsPerWeight },
         { QStringLiteral("active_weight_bytes"), e.activeWeightBytes },
         { QStringLiteral("token_embedding_bytes"), e.tokenEmbeddingBytes },
@@ -54,6 +58,7 @@ QJsonObject estimateToJson(const MemoryEstimate& e, const ModelSpec& spec, bool 
         o.insert(QStringLiteral("components"),
             QJsonObject { { QStringLiteral("weights"), componentToJson(e.weights, true) },
                 { QStringLiteral("kv_cache"), componentToJson(e.kvCache, true) },
+                { QStringLiteral("recurrent_state"), componentToJson(e.recurrentState, true) },
                 { QStringLiteral("activations"), componentToJson(e.activations, true) },
                 { QStringLiteral("overhead"), componentToJson(e.overhead, true) } });
     }

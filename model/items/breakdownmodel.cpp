@@ -35,7 +35,7 @@ void BreakdownModel::setUnits(ByteUnits units)
 
 int BreakdownModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() || !m_estimate ? 0 : kComponentCount + 1;
+    return parent.isValid() || !m_estimate ? 0 : kComponentCount + 1 + (hasStateRow() ? 1 : 0);
 }
 
 int BreakdownModel::columnCount(const QModelIndex& parent) const
@@ -43,10 +43,33 @@ int BreakdownModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+bool BreakdownModel::hasStateRow() const
+{
+    return m_estimate && m_estimate->recurrentState.bytes > 0;
+}
+
+bool BreakdownModel::isStateRow(int row) const
+{
+    return hasStateRow() && row == kComponentCount;
+}
+
+bool BreakdownModel::isTotalRow(int row) const
+{
+    return row == rowCount() - 1;
+}
+
 BreakdownModel::Cell BreakdownModel::cell(int row) const
 {
     const MemoryEstimate& e = *m_estimate;
     const auto of = [](const MemoryComponent& c) { return Cell { c.bytes, c.low, c.high, c.explanation }; };
+    if (isStateRow(row))
+        return of(e.recurrentState);
+    if (isTotalRow(row))
+        return Cell { e.total, e.totalLow, e.totalHigh,
+            hasStateRow() ? QCoreApplication::translate(
+                "Planner::BreakdownModel", "Weights + KV cache + recurrent state + activations + overhead")
+                          : QCoreApplication::translate(
+                              "Planner::BreakdownModel", "Weights + KV cache + activations + overhead") };
     switch (Component(row)) {
     case Component::Weights:
         return of(e.weights);
@@ -70,12 +93,14 @@ QVariant BreakdownModel::data(const QModelIndex& index, int role) const
     const int row = index.row();
     const int col = index.column();
     const Cell c = cell(row);
-    const bool isTotal = Component(row) == Component::Total;
+    const bool isTotal = isTotalRow(row);
     switch (role) {
     case Qt::DisplayRole:
         switch (col) {
         case ComponentColumn:
-            return componentName(Component(row));
+            if (isStateRow(row))
+                return QCoreApplication::translate("Planner::BreakdownModel", "Recurrent state");
+            return componentName(isTotal ? Component::Total : Component(row));
         case SizeColumn:
             return formatBytes(c.bytes, m_units);
         case RangeColumn:
@@ -103,8 +128,8 @@ QVariant BreakdownModel::data(const QModelIndex& index, int role) const
         return c.high;
     case Roles::SortRole:
         return col == ComponentColumn ? QVariant(row) : QVariant(c.bytes);
-    case Roles::ComponentRole:
-        return row;
+    case Roles::ComponentRole: // the state row is no Component: one past Total
+        return isStateRow(row) ? kComponentCount + 1 : (isTotal ? int(Component::Total) : row);
     case Roles::FitStatusRole:
         return isTotal ? QVariant::fromValue(m_status) : QVariant();
     }

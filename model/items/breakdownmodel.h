@@ -12,7 +12,8 @@
 namespace Planner {
 
 /**
- * The memory bill of one estimate as a table: rows Weights, KV cache, Activations, Overhead, Total;
+ * The memory bill of one estimate as a table: rows Weights, KV cache, Activations, Overhead, Total (and,
+ * for a model with recurrent layers, Recurrent state before Total, ComponentRole kComponentCount + 1);
  * columns Component, Size, Range (the uncertainty band) and Share of the total. Every cell's tooltip
  * is the estimator's explanation of the arithmetic. The Total row carries FitStatusRole.
  */
@@ -55,6 +56,10 @@ private:
         QString explanation;
     };
     Cell cell(int row) const;
+    // A hybrid model's recurrent state gets a row between Overhead and Total.
+    bool hasStateRow() const;
+    bool isStateRow(int row) const;
+    bool isTotalRow(int row) const;
 
     std::optional<MemoryEstimate> m_estimate;
     FitStatus m_status = FitStatus::DoesNotFit;

@@ -111,12 +111,79 @@ QString EngineRules::validate(const Scenario&, const StorageType&) const
 
 qint64 EngineRules::kvBytesPerTokenInLayer(const ModelSpec& s, const StorageType& kv) const
 {
-    const AttentionSpec& a = s.attention;
+    return kvBytesPerTokenInLayer(s.attention, kv);
+}
+
+qint64 EngineRules::indexerKeyBytesPerToken(const AttentionSpec& a, const StorageType& kv) const
+{
+    return a.hasIndexer() ? kv.bytesFor(a.indexHeadDim) : 0;
+}
+
+qint64 EngineRules::kvBytesPerTokenInLayer(const AttentionSpec& a, const StorageType& kv) const
+{
+    const qint64 indexer = indexerKeyBytesPerToken(a, kv);
+    if (indexer > 0) {
+        AttentionSpec plain = a;
+        plain.indexHeads = plain.indexHeadDim = 0;
+        return satAdd(kvBytesPerTokenInLayer(plain, kv), indexer);
+    }
     if (!a.isMla())
         return satAdd(kv.bytesFor(a.numKvHeads * a.headDim), kv.bytesFor(a.numKvHeads * a.vHeadDim));
     if (mlaCache() == MlaCache::Expanded)
         return satAdd(kv.bytesFor(a.numHeads * (a.nopeHeadDim + a.ropeHeadDim)), kv.bytesFor(a.numHeads * a.vHeadDim));
     return kv.bytesFor(a.kvLoraRank + a.ropeHeadDim);
+}
+
+RecurrentStateElements recurrentStateElements(const ModelSpec& s)
+{
+    RecurrentStateElements e;
+    for (const LayerSpec& l : s.layers) {
+        if (!l.isRecurrent())
+            continue;
+        ++e.layers;
+        if (l.mixer == MixerKind::GatedDeltaNet) {
+            const DeltaNetSpec& d = s.deltaNet;
+            e.conv = satAdd(e.conv, satMul(std::max<qint64>(d.convKernel - 1, 0), d.convChannels()));
+            e.ssm = satAdd(e.ssm, satMul(d.keyHeadDim, d.valueDim()));
+            ++e.deltaNetLayers;
+        } else if (l.mixer == MixerKind::Mamba2) {
+            const MambaSpec& m = s.mamba;
+            e.conv = satAdd(e.conv, satMul(std::max<qint64>(m.convKernel - 1, 0), m.convChannels()));
+            e.ssm = satAdd(e.ssm, satMul(m.stateSize, m.innerDim()));
+            ++e.mambaLayers;
+        }
+    }
+    return e;
+}
+
+QString recurrentLayersText(const RecurrentStateElements& e)
+{
+    QStringList parts;
+    if (e.deltaNetLayers > 0)
+        parts << Tr::tr("%1 Gated DeltaNet layers").arg(e.deltaNetLayers);
+    if (e.mambaLayers > 0)
+        parts << Tr::tr("%1 Mamba2 layers").arg(e.mambaLayers);
+    return parts.join(QStringLiteral(" + "));
+}
+
+MemoryComponent EngineRules::recurrentState(const EngineInputs& in) const
+{
+    const RecurrentStateElements e = recurrentStateElements(in.scenario.model);
+    MemoryComponent c;
+    if (e.layers == 0)
+        return c;
+    const qint64 sequences = std::max<qint64>(in.scenario.batch, 1);
+    const qint64 perSequence = satMul(satAdd(e.conv, e.ssm), 4);
+    c.bytes = c.high = satMul(perSequence, sequences);
+    c.low = satMul(satMul(satAdd(e.conv, e.ssm), 2), sequences);
+    if (in.explain)
+        c.explanation = Tr::tr("%1: convolution state %2 + SSM state %3 elements per sequence, assumed F32 (16-bit at "
+                               "the low end) x %4 sequences; constant in the context")
+                            .arg(recurrentLayersText(e))
+                            .arg(e.conv)
+                            .arg(e.ssm)
+                            .arg(sequences);
+    return c;
 }
 
 qint64 EngineRules::hostOutputBufferBytes(const Scenario&) const

@@ -62,6 +62,21 @@ qint64 activeFfnWidth(const ModelSpec& spec);
 qint64 attentionWindow(const Scenario& scenario);
 qint64 padTo(qint64 value, qint64 multiple);
 
+// Elements of the fixed state one sequence keeps in the recurrent layers, as llama.cpp sizes them
+// (llama_hparams::n_embd_r and n_embd_s): per layer (d_conv - 1) x convolution channels for the convolution
+// state, and d_state x d_inner for the SSM or delta-rule state.
+struct RecurrentStateElements
+{
+    qint64 conv = 0; // all recurrent layers
+    qint64 ssm = 0;
+    qint64 layers = 0;
+    qint64 deltaNetLayers = 0;
+    qint64 mambaLayers = 0;
+};
+RecurrentStateElements recurrentStateElements(const ModelSpec& spec);
+// "48 Gated DeltaNet layers" / "23 Mamba2 layers", for explanations.
+QString recurrentLayersText(const RecurrentStateElements& elements);
+
 // What the estimator has worked out when it asks an engine for activations and overhead.
 struct EngineInputs
 {
@@ -113,6 +128,15 @@ public:
     virtual QString kvRule(const Scenario& scenario) const = 0;
     // KV bytes one token of one sequence costs in one layer with element type `kvType`.
     qint64 kvBytesPerTokenInLayer(const ModelSpec& spec, const StorageType& kvType) const;
+    // The same for a layer of attention shape `attention`, the sparse-attention indexer's key cache included.
+    qint64 kvBytesPerTokenInLayer(const AttentionSpec& attention, const StorageType& kvType) const;
+    // The indexer's key cache of DeepSeek sparse attention, per token and layer: one key head of index_head_dim
+    // in the KV cache's type (llama.cpp's llama_kv_cache_dsa, src/llama-kv-cache-dsa.cpp).
+    virtual qint64 indexerKeyBytesPerToken(const AttentionSpec& attention, const StorageType& kvType) const;
+    // The state the recurrent layers keep (zero bytes for an attention-only model). By default the convolution
+    // and SSM states in F32 per sequence, with a band down to 16-bit states where the engine's choice of type
+    // is not modelled.
+    virtual MemoryComponent recurrentState(const EngineInputs& in) const;
 
     // ---- Activations / compute buffers and runtime overhead, each with its band and explanation.
     virtual MemoryComponent activations(const EngineInputs& in) const = 0;

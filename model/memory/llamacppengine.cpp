@@ -67,6 +67,27 @@ KvTokens LlamaCppEngine::kvTokens(const Scenario& sc) const
     return t;
 }
 
+MemoryComponent LlamaCppEngine::recurrentState(const EngineInputs& in) const
+{
+    // llama_memory_recurrent (src/llama-memory-recurrent.cpp): per recurrent layer an r tensor of n_embd_r() and
+    // an s tensor of n_embd_s() elements per row, both GGML_TYPE_F32 whatever the KV type, with
+    // max(1, n_seq_max) rows (llama-model.cpp, create_memory).
+    const RecurrentStateElements e = recurrentStateElements(in.scenario.model);
+    MemoryComponent c;
+    if (e.layers == 0)
+        return c;
+    const qint64 rows = std::max<qint64>(in.scenario.batch, 1);
+    c.bytes = c.low = c.high = satMul(satMul(satAdd(e.conv, e.ssm), 4), rows);
+    if (in.explain)
+        c.explanation = Tr::tr("%1: F32 convolution state %2 + SSM state %3 elements per sequence x %4 sequences "
+                               "(llama.cpp's recurrent memory, one row per parallel sequence); constant in the context")
+                            .arg(recurrentLayersText(e))
+                            .arg(e.conv)
+                            .arg(e.ssm)
+                            .arg(rows);
+    return c;
+}
+
 QString LlamaCppEngine::kvRule(const Scenario& sc) const
 {
     return Tr::tr("llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load")

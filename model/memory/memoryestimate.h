@@ -27,6 +27,7 @@ struct LayerBytes
 {
     qint64 weights = 0;
     qint64 kvCache = 0;
+    qint64 recurrentState = 0;
 };
 
 struct MemoryEstimate
@@ -41,6 +42,9 @@ struct MemoryEstimate
     ParamCounts params;
     MemoryComponent weights;
     MemoryComponent kvCache;
+    // Fixed state of the recurrent layers (Gated DeltaNet, Mamba2): convolution and SSM / delta-rule state per
+    // sequence, independent of the context. Zero for attention-only models.
+    MemoryComponent recurrentState;
     MemoryComponent activations;
     MemoryComponent overhead;
     qint64 total = 0;
@@ -48,6 +52,8 @@ struct MemoryEstimate
     qint64 totalHigh = 0;
 
     qint64 kvBytesPerToken = 0; // all layers, per token of one sequence, before sliding windows cap it
+    qint64 kvLayers = 0; // layers holding a KV cache
+    qint64 recurrentLayers = 0; // layers holding a recurrent state instead
     double bitsPerWeight = 0.0; // weights bytes x 8 / parameters stored
     qint64 activeWeightBytes = 0; // bytes read per generated token (active experts only)
     qint64 tokenEmbeddingBytes = 0; // stays in CPU memory under llama.cpp

@@ -43,6 +43,7 @@ struct MemoryEstimator::Layout
         TokenEmbedding,
         Output, // LM head and final norm
         Expert, // routed experts
+        Mtp, // multi-token-prediction layers: in the checkpoint, loaded by no engine without speculative decoding
     };
     struct Entry
     {
@@ -83,11 +84,23 @@ QByteArray architectureKey(const ModelSpec& s, qsizetype extra = 0)
         s.moe.sharedExpertGate, s.moe.routerBias, s.moe.expertBias, s.moe.correctionBias, s.tiedEmbeddings,
         s.lmHeadBias, s.normsPerLayer, s.normBias, s.ggufRopeTensors, s.ggufRopeTensorSize, s.vision.hiddenSize,
         s.vision.intermediateSize, s.vision.numLayers, s.vision.patchSize, s.vision.imageSize, s.vision.numChannels,
-        s.vision.projectorOut, s.slidingWindow };
+        s.vision.projectorOut, s.slidingWindow, a.outputGate, a.valueFromKey, a.indexHeads, a.indexHeadDim,
+        s.moe.gatedExperts, s.moe.scaledRouter, s.moe.denseBesideExperts, s.ffnNormAfterAttention, s.layerScalar,
+        s.mtpLayers, s.mtpOwnEmbedding, s.ssmStateBytes, s.moe.latentSize, s.deltaNet.numKeyHeads,
+        s.deltaNet.numValueHeads, s.deltaNet.keyHeadDim, s.deltaNet.valueHeadDim, s.deltaNet.convKernel,
+        s.mamba.numHeads, s.mamba.headDim, s.mamba.stateSize, s.mamba.groups, s.mamba.convKernel, s.mamba.convBias,
+        s.mamba.projBias, s.globalAttention.numHeads, s.globalAttention.numKvHeads, s.globalAttention.headDim,
+        s.globalAttention.vHeadDim, s.globalAttention.valueFromKey };
     QByteArray key(reinterpret_cast<const char*>(fields), sizeof(fields));
     key.reserve(key.size() + qsizetype(s.layers.size()) + s.modelType.size() * 3 + extra);
     for (const LayerSpec& l : s.layers)
-        key.append(char((l.moe ? 1 : 0) | (l.window == AttentionWindow::Sliding ? 2 : 0)));
+        key.append(char((l.moe ? 1 : 0) | (l.window == AttentionWindow::Sliding ? 2 : 0)
+            | (l.window == AttentionWindow::Chunked ? 4 : 0) | (int(l.mixer) << 3) | (l.hasMixer ? 32 : 0)
+            | (l.hasFfn ? 64 : 0) | (l.globalShape ? 128 : 0)));
+    if (a.hasIndexer()) {
+        for (const LayerSpec& l : s.layers)
+            key.append(char(l.indexer ? 1 : 0));
+    }
     key.append(s.modelType.toUtf8()); // family rules of the GGUF quantizer depend on the architecture name
     return key;
 }
@@ -118,6 +131,8 @@ std::shared_ptr<const MemoryEstimator::Layout> MemoryEstimator::layoutFor(
             entry.part = Layout::Part::TokenEmbedding;
         else if (t.role == TensorRole::Output || t.role == TensorRole::OutputNorm)
             entry.part = Layout::Part::Output;
+        else if (t.mtp)
+            entry.part = Layout::Part::Mtp;
         else if (t.isExpert())
             entry.part = Layout::Part::Expert;
         l->entries.push_back(entry);
@@ -177,6 +192,8 @@ std::shared_ptr<const MemoryEstimator::WeightsPart> MemoryEstimator::weightsFor(
         if (!st)
             continue; // not loaded by this engine
         const Layout::Entry& entry = layout->entries[i];
+        if (entry.part == Layout::Part::Mtp)
+            continue;
         if (slot >= perType.size() || perType[slot].first != st) {
             slot = size_t(std::find_if(perType.cbegin(), perType.cend(), [st](const auto& p) { return p.first == st; })
                 - perType.cbegin());
@@ -211,6 +228,7 @@ std::shared_ptr<const MemoryEstimator::WeightsPart> MemoryEstimator::weightsFor(
         case Layout::Part::Expert:
             expertBytes += bytes;
             break;
+        case Layout::Part::Mtp:
         case Layout::Part::Other:
             break;
         }
@@ -306,11 +324,18 @@ KvTokens addKvCache(
 {
     const ModelSpec& s = sc.model;
     const qint64 rowBytes = rules.kvBytesPerTokenInLayer(s, kvType);
+    const qint64 globalRowBytes = rules.kvBytesPerTokenInLayer(s.globalAttention, kvType);
     const KvTokens tokens = rules.kvTokens(sc);
-    e->kvBytesPerToken = satMul(rowBytes, s.numLayers);
     for (qint64 il = 0; il < s.numLayers; ++il) {
-        const bool sliding = s.layers[size_t(il)].window == AttentionWindow::Sliding;
-        e->layers[size_t(il)].kvCache = satMul(rowBytes, sliding ? tokens.sliding : tokens.full);
+        const LayerSpec& layer = s.layers[size_t(il)];
+        if (!layer.holdsKv())
+            continue;
+        qint64 row = layer.globalShape ? globalRowBytes : rowBytes;
+        if (!layer.indexer) // a layer that reuses another layer's top-k keeps no indexer keys
+            row -= rules.indexerKeyBytesPerToken(s.attention, kvType);
+        e->kvBytesPerToken = satAdd(e->kvBytesPerToken, row);
+        ++e->kvLayers;
+        e->layers[size_t(il)].kvCache = satMul(row, layer.isWindowed() ? tokens.sliding : tokens.full);
         e->kvCache.bytes = satAdd(e->kvCache.bytes, e->layers[size_t(il)].kvCache);
     }
     e->kvCache.low = e->kvCache.high = e->kvCache.bytes;
@@ -318,7 +343,13 @@ KvTokens addKvCache(
         return tokens;
     const AttentionSpec& a = s.attention;
     QString perToken;
-    if (a.isMla() && rules.mlaCache() == MlaCache::Latent)
+    if (a.isMla() && rules.mlaCache() == MlaCache::Latent && a.hasIndexer())
+        perToken = Tr::tr("(MLA latent (%1 + %2 rope) + indexer key %3) x %4")
+                       .arg(a.kvLoraRank)
+                       .arg(a.ropeHeadDim)
+                       .arg(a.indexHeadDim)
+                       .arg(kvType.id);
+    else if (a.isMla() && rules.mlaCache() == MlaCache::Latent)
         perToken = Tr::tr("MLA latent (%1 + %2 rope) x %3").arg(a.kvLoraRank).arg(a.ropeHeadDim).arg(kvType.id);
     else if (a.isMla())
         perToken = Tr::tr("K %1 heads x %2 + V %1 heads x %3, %4")
@@ -329,17 +360,70 @@ KvTokens addKvCache(
     else
         perToken = Tr::tr("2 (K,V) x %1 KV heads x %2 dims x %3").arg(a.numKvHeads).arg(a.headDim).arg(kvType.id);
     const qint64 slidingLayers = s.slidingLayerCount();
-    QString layersText = Tr::tr("%1 layers x %2 tokens").arg(s.numLayers - slidingLayers).arg(tokens.full);
+    const qint64 chunkedLayers = s.chunkedLayerCount();
+    const qint64 globalLayers = std::count_if(
+        s.layers.cbegin(), s.layers.cend(), [](const LayerSpec& l) { return l.holdsKv() && l.globalShape; });
+    QString layersText
+        = Tr::tr("%1 layers x %2 tokens").arg(e->kvLayers - slidingLayers - chunkedLayers).arg(tokens.full);
     if (slidingLayers > 0)
         layersText += Tr::tr(" + %1 sliding-window layers x %2 tokens (window %3)")
                           .arg(slidingLayers)
+                          .arg(tokens.sliding)
+                          .arg(s.slidingWindow);
+    if (chunkedLayers > 0)
+        layersText += Tr::tr(" + %1 chunked-attention layers x %2 tokens (chunk %3)")
+                          .arg(chunkedLayers)
                           .arg(tokens.sliding)
                           .arg(s.slidingWindow);
     e->kvCache.explanation = Tr::tr("%1 x %2 = %3 bytes per layer and token. %4.")
                                  .arg(layersText, perToken)
                                  .arg(rowBytes)
                                  .arg(rules.kvRule(sc));
+    if (globalLayers > 0) {
+        const AttentionSpec& g = s.globalAttention;
+        e->kvCache.explanation += QLatin1Char(' ')
+            + Tr::tr("The %1 full-attention layers have their own shape: 2 (K,V) x %2 KV heads x %3 dims = %4 bytes "
+                     "per layer and token.")
+                  .arg(globalLayers)
+                  .arg(g.numKvHeads)
+                  .arg(g.headDim)
+                  .arg(rules.kvBytesPerTokenInLayer(g, kvType));
+    }
+    if (e->kvLayers < s.numLayers)
+        e->kvCache.explanation += QLatin1Char(' ')
+            + Tr::tr("%1 of the %2 layers hold no KV cache (recurrent or feed-forward only).")
+                  .arg(s.numLayers - e->kvLayers)
+                  .arg(s.numLayers);
     return tokens;
+}
+
+// Splits the recurrent state over the layers that hold it, in proportion to each layer's elements, so placement
+// moves it with its layer.
+void addRecurrentStatePerLayer(MemoryEstimate* e, const Scenario& sc)
+{
+    const ModelSpec& s = sc.model;
+    const RecurrentStateElements all = recurrentStateElements(s);
+    const qint64 total = satAdd(all.conv, all.ssm);
+    if (total <= 0)
+        return;
+    qint64 assigned = 0;
+    qint64 last = -1;
+    for (qint64 il = 0; il < s.numLayers && size_t(il) < e->layers.size(); ++il) {
+        ModelSpec one;
+        one.deltaNet = s.deltaNet;
+        one.mamba = s.mamba;
+        one.layers = { s.layers[size_t(il)] };
+        const RecurrentStateElements mine = recurrentStateElements(one);
+        if (mine.layers == 0)
+            continue;
+        const qint64 bytes
+            = qint64(double(e->recurrentState.bytes) * double(satAdd(mine.conv, mine.ssm)) / double(total));
+        e->layers[size_t(il)].recurrentState = bytes;
+        assigned = satAdd(assigned, bytes);
+        last = il;
+    }
+    if (last >= 0) // rounding: the last recurrent layer takes the remainder
+        e->layers[size_t(last)].recurrentState += e->recurrentState.bytes - assigned;
 }
 
 } // namespace
@@ -454,12 +538,19 @@ std::optional<MemoryEstimate> MemoryEstimator::estimate(
     // The engine's rules: the KV cache it allocates, then its compute buffers and runtime.
     EngineInputs in { sc, *kvType, {}, explain };
     in.kvTokens = addKvCache(&e, sc, rules, *kvType, explain);
+    e.recurrentState = rules.recurrentState(in);
+    e.recurrentLayers = recurrentStateElements(sc.model).layers;
+    if (e.recurrentState.bytes > 0)
+        addRecurrentStatePerLayer(&e, sc);
     e.activations = rules.activations(in);
     e.overhead = rules.overhead(in);
 
     e.total = satAdd(satAdd(e.weights.bytes, e.kvCache.bytes), satAdd(e.activations.bytes, e.overhead.bytes));
     e.totalLow = satAdd(satAdd(e.weights.low, e.kvCache.low), satAdd(e.activations.low, e.overhead.low));
     e.totalHigh = satAdd(satAdd(e.weights.high, e.kvCache.high), satAdd(e.activations.high, e.overhead.high));
+    e.total = satAdd(e.total, e.recurrentState.bytes);
+    e.totalLow = satAdd(e.totalLow, e.recurrentState.low);
+    e.totalHigh = satAdd(e.totalHigh, e.recurrentState.high);
     if (sc.model.maxContext > 0 && sc.context > sc.model.maxContext)
         e.notes << Tr::tr("context %1 exceeds the model's trained maximum of %2 tokens")
                        .arg(sc.context)

@@ -46,6 +46,34 @@ QStringList VllmEngine::frontendIds() const
     return { QStringLiteral("vllm"), QStringLiteral("sglang") };
 }
 
+MemoryComponent VllmEngine::recurrentState(const EngineInputs& in) const
+{
+    // vLLM keeps one state slot per running sequence. MambaStateShapeCalculator gives the same elements as
+    // llama.cpp's (conv: (d_conv - 1) x channels; state: heads x head dims); MambaStateDtypeCalculator stores the
+    // conv state in the model's dtype and the SSM / delta-rule state in mamba_ssm_cache_dtype, which the model's
+    // config hook takes from the checkpoint (Qwen3.5's mamba_ssm_dtype, Nemotron-H's mamba_ssm_cache_dtype).
+    const ModelSpec& s = in.scenario.model;
+    const RecurrentStateElements e = recurrentStateElements(s);
+    MemoryComponent c;
+    if (e.layers == 0)
+        return c;
+    const qint64 modelBytes = s.nativeDtype == QLatin1String("float32") ? 4 : 2;
+    const qint64 ssmBytes = s.ssmStateBytes > 0 ? s.ssmStateBytes : modelBytes;
+    const qint64 slots = std::max<qint64>(in.scenario.batch, 1);
+    const qint64 perSequence = satAdd(satMul(e.conv, modelBytes), satMul(e.ssm, ssmBytes));
+    c.bytes = c.low = c.high = satMul(perSequence, slots);
+    if (in.explain)
+        c.explanation = Tr::tr("%1: convolution state %2 elements x %3 bytes + SSM state %4 elements x %5 bytes per "
+                               "sequence slot x %6 sequences (vLLM's mamba state cache); constant in the context")
+                            .arg(recurrentLayersText(e))
+                            .arg(e.conv)
+                            .arg(modelBytes)
+                            .arg(e.ssm)
+                            .arg(ssmBytes)
+                            .arg(slots);
+    return c;
+}
+
 KvTokens VllmEngine::kvTokens(const Scenario& sc) const
 {
     // Paged blocks of 16 tokens per sequence.

@@ -21,6 +21,7 @@ public:
     MlaCache mlaCache() const override { return MlaCache::Latent; }
     KvTokens kvTokens(const Scenario& scenario) const override;
     QString kvRule(const Scenario& scenario) const override;
+    MemoryComponent recurrentState(const EngineInputs& in) const override;
 
     MemoryComponent activations(const EngineInputs& in) const override;
     MemoryComponent overhead(const EngineInputs& in) const override;

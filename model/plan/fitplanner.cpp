@@ -59,7 +59,7 @@ std::vector<LayerCost> layerCosts(const MemoryEstimate& e)
     std::vector<LayerCost> out;
     out.reserve(e.layers.size());
     for (const LayerBytes& l : e.layers)
-        out.push_back({ l.weights, l.kvCache, qint64(double(l.weights) * ratio) });
+        out.push_back({ l.weights, satAdd(l.kvCache, l.recurrentState), qint64(double(l.weights) * ratio) });
     return out;
 }
 

@@ -156,8 +156,8 @@ QJsonObject planToJson(const FitPlan& p, bool withLayers)
     if (withLayers) {
         QJsonArray layers;
         for (const LayerBytes& l : p.estimate.layers)
-            layers.append(
-                QJsonObject { { QStringLiteral("weights"), l.weights }, { QStringLiteral("kv_cache"), l.kvCache } });
+            layers.append(QJsonObject { { QStringLiteral("weights"), l.weights },
+                { QStringLiteral("kv_cache"), l.kvCache }, { QStringLiteral("recurrent_state"), l.recurrentState } });
         o.insert(QStringLiteral("layer_bytes"), layers);
     }
     return o;

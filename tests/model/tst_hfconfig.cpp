@@ -1,10 +1,12 @@
 #include "hfconfig.h"
 #include "tensorlayout.h"
 
+#include <QFile>
 #include <QObject>
 #include <QTest>
 
 using namespace Planner;
+using namespace Qt::StringLiterals;
 
 class TestHfConfig : public QObject
 {
@@ -62,6 +64,18 @@ private Q_SLOTS:
             << QByteArray(R"({"model_type":"mixtral","hidden_size":16000000,"intermediate_size":16000000,
             "num_local_experts":60000,"num_experts_per_tok":2,"vocab_size":16000000})")
             << "config.json: model_type: these dimensions imply";
+        QTest::addRow("unknown layer kind") << QByteArray(R"({"model_type":"qwen3_5_text","hidden_size":64,
+            "intermediate_size":128,"num_hidden_layers":2,"num_attention_heads":2,"vocab_size":100,
+            "linear_num_key_heads":2,"linear_num_value_heads":4,"linear_key_head_dim":16,"linear_value_head_dim":16,
+            "linear_conv_kernel_dim":4,"layer_types":["linear_attention","mamba"]})")
+                                            << "config.json: layer_types: entry 1 ('mamba') is not a layer kind";
+        QTest::addRow("delta-net field missing") << QByteArray(R"({"model_type":"qwen3_5_text","hidden_size":64,
+            "intermediate_size":128,"num_hidden_layers":2,"num_attention_heads":2,"vocab_size":100})")
+                                                 << "config.json: linear_num_key_heads: is missing";
+        QTest::addRow("hybrid pattern length") << QByteArray(R"({"model_type":"nemotron_h","hidden_size":64,
+            "intermediate_size":128,"num_hidden_layers":3,"num_attention_heads":2,"vocab_size":100,
+            "mamba_num_heads":2,"mamba_head_dim":16,"ssm_state_size":8,"n_groups":1,"hybrid_override_pattern":"M*"})")
+                                               << "config.json: hybrid_override_pattern: has 2 characters for 3 layers";
         QTest::addRow("experts per token") << QByteArray(R"({"model_type":"mixtral","num_local_experts":4,
             "num_experts_per_tok":6})") << "config.json: num_experts_per_tok: 6 exceeds the 4 experts";
     }
@@ -94,6 +108,163 @@ private Q_SLOTS:
         const ParamCounts p = countParameters(*spec);
         QCOMPARE(p.total, qint64(4300079472)); // Gemma 3 4B as published
         QCOMPARE(p.vision, qint64(419816304));
+    }
+
+    // Published config.json files (tests/data/configs-2026, SOURCES.md there). The exact totals are what the
+    // layout counts; an independent count over the transformers modules' shapes, written apart from the C++
+    // layout, gives the same figures. Each also rounds to the total its model card publishes, which is the
+    // check against the outside world. MTP (nextn) layers are part of the total, as in the checkpoints.
+    void configs2026_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<qint64>("total");
+        QTest::addColumn<qint64>("mtp");
+        QTest::addColumn<qint64>("publishedTenthsOfBillions"); // the model card's total, in units of 0.1 B
+        QTest::addColumn<qint64>("kvLayers");
+        QTest::addColumn<qint64>("recurrentLayers");
+        QTest::addColumn<qint64>("kvBytesPerTokenF16"); // all KV layers, one token, 16-bit, as config.json shapes it
+
+        // Qwen3.5-27B: 48 Gated DeltaNet + 16 attention layers (4 KV heads x 256), one MTP layer. Card: 27 B
+        // (the language model; 27.3 B with the MTP layer). 16 x 2 x 4 x 256 x 2 bytes = 64 KiB per token.
+        QTest::addRow("Qwen3.5-27B") << u"Qwen__Qwen3.5-27B.json"_s << qint64(27320697856) << qint64(424699392)
+                                     << qint64(273) << qint64(16) << qint64(48) << qint64(65536);
+        // Qwen3.6-35B-A3B: 30 + 10 layers, 256 experts (8 active) and a gated shared expert. Card: 35 B total,
+        // 3 B active.
+        QTest::addRow("Qwen3.6-35B-A3B") << u"Qwen__Qwen3.6-35B-A3B.json"_s << qint64(35505251456) << qint64(844640768)
+                                         << qint64(355) << qint64(10) << qint64(30) << qint64(20480);
+        // Qwen3-Next-80B-A3B: 36 + 12 layers, 512 experts. Card: 80 B total (its config names no MTP layer).
+        QTest::addRow("Qwen3-Next-80B-A3B") << u"Qwen__Qwen3-Next-80B-A3B-Thinking.json"_s << qint64(79674391296)
+                                            << qint64(0) << qint64(797) << qint64(12) << qint64(36) << qint64(24576);
+        // Nemotron-3-Nano-30B-A3B: 23 Mamba2 + 6 attention + 23 MoE blocks. Card: 31.6 B total.
+        QTest::addRow("Nemotron-3-Nano-30B-A3B")
+            << u"nvidia__NVIDIA-Nemotron-3-Nano-30B-A3B-BF16.json"_s << qint64(31577940288) << qint64(0) << qint64(316)
+            << qint64(6) << qint64(23) << qint64(6144);
+        // Gemma 4 26B-A4B: 25 sliding (8 KV heads x 256) + 5 full layers (2 KV heads x 512, K = V), dense MLP
+        // beside 128 experts. Card: 25.2 B total, 3.8 B active.
+        QTest::addRow("Gemma-4-26B-A4B") << u"google__gemma-4-26B-A4B.json"_s << qint64(25233141790) << qint64(0)
+                                         << qint64(252) << qint64(30) << qint64(0)
+                                         << qint64(25 * 2 * 8 * 256 * 2 + 5 * 2 * 2 * 512 * 2);
+        // Llama 4 Scout: 48 MoE layers (16 experts + shared), 36 chunked + 12 global. Card: 109 B total with the
+        // vision encoder, which this trimmed config omits; the language model alone is 107.8 B.
+        QTest::addRow("Llama-4-Scout") << u"meta-llama__Llama-4-Scout-17B-16E-Instruct.json"_s << qint64(107769861120)
+                                       << qint64(0) << qint64(1078) << qint64(48) << qint64(0)
+                                       << qint64(48 * 2 * 8 * 128 * 2);
+        // DeepSeek-V3.2: MLA with the sparse-attention indexer, one nextn layer with its own embedding and head.
+        // Card: 685 B (671 B + the MTP module).
+        QTest::addRow("DeepSeek-V3.2") << u"deepseek-ai__DeepSeek-V3.2.json"_s << qint64(685355329792)
+                                       << qint64(13477385728) << qint64(6854) << qint64(61) << qint64(0)
+                                       << qint64(61 * (512 + 64) * 2);
+        // GLM-5: the same mechanisms. Card: 744 B without its MTP layer.
+        QTest::addRow("GLM-5") << u"zai-org__GLM-5.json"_s << qint64(753864139008) << qint64(9952920576) << qint64(7539)
+                               << qint64(78) << qint64(0) << qint64(78 * (512 + 64) * 2);
+    }
+
+    void configs2026()
+    {
+        QFETCH(QString, file);
+        QFETCH(qint64, total);
+        QFETCH(qint64, mtp);
+        QFETCH(qint64, publishedTenthsOfBillions);
+        QFETCH(qint64, kvLayers);
+        QFETCH(qint64, recurrentLayers);
+        QFETCH(qint64, kvBytesPerTokenF16);
+        QFile f(QStringLiteral(FITPLANNER_TEST_DATA "/configs-2026/") + file);
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+        QList<ParseError> errors;
+        const auto spec = parseHfConfig(f.readAll(), file, &errors);
+        QVERIFY2(spec, qPrintable(messages(errors).join(u'\n')));
+        const ParamCounts p = countParameters(*spec);
+        QCOMPARE(p.total, total);
+        QCOMPARE(p.mtp, mtp);
+        QCOMPARE((p.total + 50'000'000) / 100'000'000, publishedTenthsOfBillions);
+        QCOMPARE(spec->kvLayerCount(), kvLayers);
+        QCOMPARE(spec->recurrentLayerCount(MixerKind::GatedDeltaNet) + spec->recurrentLayerCount(MixerKind::Mamba2),
+            recurrentLayers);
+        qint64 kvPerToken = 0;
+        for (const LayerSpec& l : spec->layers) {
+            if (!l.holdsKv())
+                continue;
+            const AttentionSpec& a = spec->attentionOf(l);
+            kvPerToken += a.isMla() ? (a.kvLoraRank + a.ropeHeadDim) * 2 : a.numKvHeads * (a.headDim + a.vHeadDim) * 2;
+        }
+        QCOMPARE(kvPerToken, kvBytesPerTokenF16);
+    }
+
+    void miniMaxM2()
+    {
+        // MiniMax-M2.5: 62 layers of GQA attention with q/k RMSNorm over all heads and 256 experts (8 active).
+        // The model card gives 230 B total and 10 B active, rounded; its MTP modules are not counted. The exact
+        // total equals the independent count over the modules' shapes.
+        QFile f(QStringLiteral(FITPLANNER_TEST_DATA "/configs-2026/MiniMaxAI__MiniMax-M2.5.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QList<ParseError> errors;
+        const auto spec = parseHfConfig(f.readAll(), u"minimax"_s, &errors);
+        QVERIFY2(spec, qPrintable(messages(errors).join(u'\n')));
+        QCOMPARE(spec->attention.qkNorm, QkNorm::Full);
+        const ParamCounts p = countParameters(*spec);
+        QCOMPARE(p.total, qint64(228689764864));
+        QCOMPARE((p.total + 5'000'000'000) / 10'000'000'000, qint64(23));
+        QCOMPARE((p.active - p.embedding + 500'000'000) / 1'000'000'000, qint64(10)); // without the embedding table
+    }
+
+    void hybridLayers()
+    {
+        QList<ParseError> errors;
+        QFile qwen(QStringLiteral(FITPLANNER_TEST_DATA "/configs-2026/Qwen__Qwen3.5-27B.json"));
+        QVERIFY(qwen.open(QIODevice::ReadOnly));
+        const auto q = parseHfConfig(qwen.readAll(), u"qwen"_s, &errors);
+        QVERIFY(q);
+        QCOMPARE(q->layers[2].mixer, MixerKind::GatedDeltaNet);
+        QCOMPARE(q->layers[3].mixer, MixerKind::Attention); // full_attention_interval 4
+        QVERIFY(q->attention.outputGate);
+        QCOMPARE(q->deltaNet.convChannels(), qint64(2 * 16 * 128 + 48 * 128));
+        QCOMPARE(q->mtpLayers, qint64(1));
+
+        QFile nemo(
+            QStringLiteral(FITPLANNER_TEST_DATA "/configs-2026/nvidia__NVIDIA-Nemotron-3-Nano-30B-A3B-BF16.json"));
+        QVERIFY(nemo.open(QIODevice::ReadOnly));
+        const auto n = parseHfConfig(nemo.readAll(), u"nemotron"_s, &errors);
+        QVERIFY(n);
+        // "MEMEM*E...": a Mamba2 mixer, an MoE block, ...
+        QCOMPARE(n->layers[0].mixer, MixerKind::Mamba2);
+        QVERIFY(!n->layers[0].hasFfn);
+        QVERIFY(!n->layers[1].hasMixer && n->layers[1].moe);
+        QCOMPARE(n->layers[5].mixer, MixerKind::Attention);
+        QCOMPARE(n->mamba.convChannels(), qint64(64 * 64 + 2 * 8 * 128));
+
+        QFile llama(
+            QStringLiteral(FITPLANNER_TEST_DATA "/configs-2026/meta-llama__Llama-4-Scout-17B-16E-Instruct.json"));
+        QVERIFY(llama.open(QIODevice::ReadOnly));
+        const auto l = parseHfConfig(llama.readAll(), u"llama4"_s, &errors);
+        QVERIFY(l);
+        QCOMPARE(l->chunkedLayerCount(), qint64(36));
+        QCOMPARE(l->slidingWindow, qint64(8192));
+        QVERIFY(l->layers[3].noRope && l->layers[3].window == AttentionWindow::Full);
+        QVERIFY(!l->layers[0].noRope && l->layers[0].window == AttentionWindow::Chunked);
+
+        QFile gemma(QStringLiteral(FITPLANNER_TEST_DATA "/configs-2026/google__gemma-4-26B-A4B.json"));
+        QVERIFY(gemma.open(QIODevice::ReadOnly));
+        const auto g = parseHfConfig(gemma.readAll(), u"gemma4"_s, &errors);
+        QVERIFY(g);
+        QVERIFY(g->layers[5].globalShape && !g->layers[4].globalShape);
+        QCOMPARE(g->globalAttention.headDim, qint64(512));
+        QVERIFY(g->globalAttention.valueFromKey);
+        QCOMPARE(g->slidingLayerCount(), qint64(25));
+    }
+
+    void pythonConstants()
+    {
+        // Nemotron-3-Super's config.json holds "time_step_limit": [0.0, Infinity], as Python's json.dump writes it.
+        QFile f(
+            QStringLiteral(FITPLANNER_TEST_DATA "/configs-2026/nvidia__NVIDIA-Nemotron-3-Super-120B-A12B-FP8.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QList<ParseError> errors;
+        const auto spec = parseHfConfig(f.readAll(), u"super"_s, &errors);
+        QVERIFY2(spec, qPrintable(messages(errors).join(u'\n')));
+        QCOMPARE(spec->mtpLayers, qint64(1));
+        QCOMPARE(spec->moe.latentSize, qint64(1024));
+        // Inside strings the words stay.
+        QVERIFY(parseHfConfig(R"({"model_type":"llama","note":"NaN Infinity","x":NaN})", u"c"_s, &errors));
     }
 
     void supportedTypes()

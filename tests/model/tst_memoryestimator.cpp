@@ -1,7 +1,11 @@
+#include "breakdownmodel.h"
 #include "ggufrecipe.h"
+#include "hfconfig.h"
 #include "memoryestimator.h"
 #include "testcatalogs.h"
 
+#include <QAbstractItemModelTester>
+#include <QFile>
 #include <QObject>
 #include <QTest>
 
@@ -19,6 +23,26 @@ Scenario scenario(const QString& model, const QString& recipe, Engine engine, qi
     s.context = context;
     s.batch = batch;
     s.kvType = kv;
+    return s;
+}
+
+// A published config.json from tests/data/configs-2026.
+Scenario configScenario(const char* file, Engine engine, qint64 context, qint64 batch)
+{
+    QFile f(QStringLiteral(FITPLANNER_TEST_DATA "/configs-2026/") + QLatin1String(file));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot open %s", qPrintable(f.fileName()));
+    QList<ParseError> errors;
+    const auto spec = parseHfConfig(f.readAll(), f.fileName(), &errors);
+    if (!spec)
+        qFatal("%s", qPrintable(messages(errors).join(u'\n')));
+    Scenario s;
+    s.model = *spec;
+    s.recipeId = engine == Engine::LlamaCpp ? QStringLiteral("Q4_K_M") : QStringLiteral("BF16");
+    s.engine = engine;
+    s.context = context;
+    s.batch = batch;
+    s.kvType = QStringLiteral("F16");
     return s;
 }
 
@@ -304,6 +328,130 @@ private Q_SLOTS:
             QVERIFY(!c->explanation.isEmpty());
         QVERIFY2(e.kvCache.explanation.contains(QStringLiteral("32 layers x 16384 tokens")),
             qPrintable(e.kvCache.explanation));
+    }
+
+    // KV cache and recurrent state per layer kind, worked by hand from config.json and llama.cpp's allocation
+    // (n_ctx padded to 256; SWA and chunked layers keep n_swa x sequences + n_ubatch cells, padded to 256;
+    // llama_memory_recurrent keeps F32 r and s rows, one per sequence).
+    void hybridLayersUnderLlamaCpp_data()
+    {
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<qint64>("context");
+        QTest::addColumn<qint64>("batch");
+        QTest::addColumn<qint64>("kvCache");
+        QTest::addColumn<qint64>("recurrentState");
+        QTest::addColumn<QString>("stateText");
+
+        // Qwen3.5-27B: 16 attention layers x 131072 cells x 2 x 4 heads x 256 x 2 bytes; 48 Gated DeltaNet
+        // layers x (3 x (2 x 16 x 128 + 48 x 128) + 128 x 48 x 128) x 4 bytes x 4 sequences.
+        QTest::addRow("Qwen3.5-27B 32k x 4")
+            << QByteArray("Qwen__Qwen3.5-27B.json") << qint64(32768) << qint64(4) << qint64(16) * 131072 * 4096
+            << qint64(48) * (3 * 10240 + 128 * 6144) * 4 * 4 << QStringLiteral("48 Gated DeltaNet layers");
+        // Nemotron-3-Nano: 6 attention layers x 8192 x 2 x 2 heads x 128 x 2 bytes; 23 Mamba2 layers x
+        // (3 x (64 x 64 + 2 x 8 x 128) + 128 x 64 x 64) x 4 bytes.
+        QTest::addRow("Nemotron-3-Nano 8k x 1")
+            << QByteArray("nvidia__NVIDIA-Nemotron-3-Nano-30B-A3B-BF16.json") << qint64(8192) << qint64(1)
+            << qint64(6) * 8192 * 1024 << qint64(23) * (3 * 6144 + 128 * 4096) * 4
+            << QStringLiteral("23 Mamba2 layers");
+        // Gemma 4 26B-A4B: 25 sliding layers x (1024 + 512 -> 1536 cells) x 2 x 8 x 256 x 2 bytes + 5 full
+        // layers x 32768 x 2 x 2 x 512 x 2 bytes.
+        QTest::addRow("Gemma-4-26B-A4B 32k x 1")
+            << QByteArray("google__gemma-4-26B-A4B.json") << qint64(32768) << qint64(1)
+            << qint64(25) * 1536 * 8192 + qint64(5) * 32768 * 4096 << qint64(0) << QString();
+        // Llama 4 Scout: 36 chunked layers x (8192 + 512 = 8704 cells) + 12 global layers x 32768, each
+        // 2 x 8 x 128 x 2 bytes.
+        QTest::addRow("Llama-4-Scout 32k x 1")
+            << QByteArray("meta-llama__Llama-4-Scout-17B-16E-Instruct.json") << qint64(32768) << qint64(1)
+            << qint64(36) * 8704 * 4096 + qint64(12) * 32768 * 4096 << qint64(0) << QString();
+    }
+
+    void hybridLayersUnderLlamaCpp()
+    {
+        QFETCH(QByteArray, file);
+        QFETCH(qint64, context);
+        QFETCH(qint64, batch);
+        QFETCH(qint64, kvCache);
+        QFETCH(qint64, recurrentState);
+        QFETCH(QString, stateText);
+        const MemoryEstimate e = estimate(configScenario(file.constData(), Engine::LlamaCpp, context, batch));
+        QCOMPARE(e.kvCache.bytes, kvCache);
+        QCOMPARE(e.recurrentState.bytes, recurrentState);
+        QVERIFY(e.recurrentState.isExact());
+        QCOMPARE(e.total,
+            e.weights.bytes + e.kvCache.bytes + e.recurrentState.bytes + e.activations.bytes + e.overhead.bytes);
+        qint64 perLayerKv = 0;
+        qint64 perLayerState = 0;
+        for (const LayerBytes& l : e.layers) {
+            perLayerKv += l.kvCache;
+            perLayerState += l.recurrentState;
+        }
+        QCOMPARE(perLayerKv, kvCache);
+        QCOMPARE(perLayerState, recurrentState);
+        if (!stateText.isEmpty())
+            QVERIFY2(e.recurrentState.explanation.contains(stateText), qPrintable(e.recurrentState.explanation));
+    }
+
+    void recurrentStateIsFlatInContext()
+    {
+        const MemoryEstimate short_ = estimate(configScenario("Qwen__Qwen3.5-27B.json", Engine::LlamaCpp, 4096, 1));
+        const MemoryEstimate long_ = estimate(configScenario("Qwen__Qwen3.5-27B.json", Engine::LlamaCpp, 262144, 1));
+        QCOMPARE(short_.recurrentState.bytes, long_.recurrentState.bytes);
+        QCOMPARE(long_.kvCache.bytes, qint64(64) * 1024 * 262144); // 64 KiB per token in F16
+        QVERIFY(long_.kvCache.explanation.contains(QStringLiteral("48 of the 64 layers hold no KV cache")));
+    }
+
+    void recurrentStateUnderVllm()
+    {
+        // vLLM: conv state in the model's BF16, the delta-rule state in the checkpoint's mamba_ssm_dtype (float32).
+        const MemoryEstimate e = estimate(configScenario("Qwen__Qwen3.5-27B.json", Engine::Vllm, 32768, 2));
+        QCOMPARE(e.recurrentState.bytes, qint64(48) * (3 * 10240 * 2 + 128 * 6144 * 4) * 2);
+    }
+
+    void breakdownNamesTheState()
+    {
+        const MemoryEstimate e = estimate(configScenario("Qwen__Qwen3.5-27B.json", Engine::LlamaCpp, 8192, 1));
+        BreakdownModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setEstimate(e, FitStatus::Fits);
+        QCOMPARE(model.rowCount(), kComponentCount + 2);
+        const QModelIndex state = model.index(kComponentCount, BreakdownModel::SizeColumn);
+        QCOMPARE(state.data(Roles::BytesRole).toLongLong(), e.recurrentState.bytes);
+        QCOMPARE(model.index(kComponentCount, BreakdownModel::ComponentColumn).data().toString(),
+            QStringLiteral("Recurrent state"));
+        QVERIFY(state.data(Qt::ToolTipRole).toString().contains(QStringLiteral("48 Gated DeltaNet layers")));
+        const QModelIndex total = model.index(kComponentCount + 1, BreakdownModel::SizeColumn);
+        QCOMPARE(total.data(Roles::BytesRole).toLongLong(), e.total);
+        QVERIFY(total.data(Roles::FitStatusRole).isValid());
+
+        model.setEstimate(
+            estimate(scenario(QStringLiteral("llama-2-7b"), QStringLiteral("Q4_K_M"), Engine::LlamaCpp, 4096)),
+            FitStatus::Fits);
+        QCOMPARE(model.rowCount(), kComponentCount + 1); // attention-only: no state row
+    }
+
+    void sparseAttentionIndexerKeys()
+    {
+        // DeepSeek-V3.2 under llama.cpp: per layer and token the MLA latent (512 + 64) and the indexer's key (128),
+        // F16, over 61 layers and 8192 cells.
+        const MemoryEstimate e = estimate(configScenario("deepseek-ai__DeepSeek-V3.2.json", Engine::LlamaCpp, 8192, 1));
+        QCOMPARE(e.kvCache.bytes, qint64(61) * 8192 * (512 + 64 + 128) * 2);
+        QCOMPARE(e.kvBytesPerToken, qint64(61) * (512 + 64 + 128) * 2);
+
+        // GLM-5.2: 21 of its 78 layers run an indexer ("full" in indexer_types); the others reuse its top-k and
+        // keep no indexer keys (llama.cpp's filter_lid: is_indexer_full). Parameters as an independent count over
+        // the modules' shapes gives them.
+        const MemoryEstimate glm = estimate(configScenario("zai-org__GLM-5.2.json", Engine::LlamaCpp, 8192, 1));
+        QCOMPARE(glm.kvCache.bytes, qint64(8192) * (78 * (512 + 64) * 2 + 21 * 128 * 2));
+        QCOMPARE(glm.params.total, qint64(753329940480));
+        QCOMPARE(glm.params.mtp, qint64(9952920576));
+    }
+
+    void mtpLayersAreNotLoaded()
+    {
+        // The nextn layer of DeepSeek-V3.2 is in the checkpoint (ParamCounts::mtp) but no engine loads it.
+        const MemoryEstimate e = estimate(configScenario("deepseek-ai__DeepSeek-V3.2.json", Engine::Vllm, 4096, 1));
+        QCOMPARE(e.params.mtp, qint64(13477385728));
+        QCOMPARE(e.weights.bytes, (e.params.total - e.params.mtp) * 2); // BF16
     }
 };
 

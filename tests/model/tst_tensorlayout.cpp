@@ -131,6 +131,66 @@ private Q_SLOTS:
         QCOMPARE(r1.moeLayerCount(), qint64(58));
     }
 
+    // Recurrent mixers: the tensors llama.cpp creates for them (src/models/qwen35.cpp, nemotron-h.cpp), in ggml
+    // order (ne0 = input features), for a small hybrid.
+    void recurrentMixerTensors()
+    {
+        ModelSpec s;
+        s.hiddenSize = 64;
+        s.vocabSize = 100;
+        s.numLayers = 3;
+        s.attention.numHeads = 4;
+        s.attention.numKvHeads = 2;
+        s.attention.headDim = s.attention.vHeadDim = 16;
+        s.ffn.intermediate = 128;
+        s.deltaNet = DeltaNetSpec { 2, 4, 8, 16, 4 };
+        s.mamba = MambaSpec { 4, 8, 16, 2, 4, true, false };
+        s.layers.assign(3, LayerSpec {});
+        s.layers[0].mixer = MixerKind::GatedDeltaNet;
+        s.layers[1].mixer = MixerKind::Mamba2;
+        s.mtpLayers = 1;
+        const std::vector<TensorSpec> tensors = tensorLayout(s);
+        const auto find = [&](const char* name) -> const TensorSpec* {
+            for (const TensorSpec& t : tensors) {
+                if (t.name == QLatin1String(name))
+                    return &t;
+            }
+            return nullptr;
+        };
+        const auto shape = [&](const char* name) {
+            const TensorSpec* t = find(name);
+            return t ? QList<qint64> { t->ne0, t->ne1, t->ne2 } : QList<qint64> {};
+        };
+        // Gated DeltaNet: q, k (2 x 2 x 8) and v (4 x 16) through the convolution.
+        QCOMPARE(shape("blk.0.attn_qkv.weight"), (QList<qint64> { 64, 2 * 16 + 64, 1 }));
+        QCOMPARE(shape("blk.0.attn_gate.weight"), (QList<qint64> { 64, 64, 1 }));
+        QCOMPARE(shape("blk.0.ssm_conv1d.weight"), (QList<qint64> { 4, 96, 1 }));
+        QCOMPARE(shape("blk.0.ssm_dt.bias"), (QList<qint64> { 4, 1, 1 }));
+        QCOMPARE(shape("blk.0.ssm_beta.weight"), (QList<qint64> { 64, 4, 1 }));
+        QCOMPARE(shape("blk.0.ssm_norm.weight"), (QList<qint64> { 16, 1, 1 }));
+        QCOMPARE(shape("blk.0.ssm_out.weight"), (QList<qint64> { 64, 64, 1 }));
+        QVERIFY(!find("blk.0.attn_q.weight"));
+        // Mamba2: in_proj = z (32) + x, B, C (32 + 2 x 2 x 16) + dt (4).
+        QCOMPARE(shape("blk.1.ssm_in.weight"), (QList<qint64> { 64, 32 + 96 + 4, 1 }));
+        QCOMPARE(shape("blk.1.ssm_conv1d.weight"), (QList<qint64> { 4, 96, 1 }));
+        QCOMPARE(shape("blk.1.ssm_conv1d.bias"), (QList<qint64> { 96, 1, 1 }));
+        QCOMPARE(shape("blk.1.ssm_norm.weight"), (QList<qint64> { 16, 2, 1 }));
+        QCOMPARE(shape("blk.1.ssm_out.weight"), (QList<qint64> { 32, 64, 1 }));
+        QCOMPARE(shape("blk.2.attn_q.weight"), (QList<qint64> { 64, 64, 1 }));
+        // The MTP layer comes after the decoder, flagged.
+        const TensorSpec* eh = find("blk.3.nextn.eh_proj.weight");
+        QVERIFY(eh && eh->mtp);
+        QCOMPARE(shape("blk.3.nextn.eh_proj.weight"), (QList<qint64> { 128, 64, 1 }));
+        QVERIFY(find("blk.3.attn_q.weight") && find("blk.3.attn_q.weight")->mtp);
+        QVERIFY(!find("blk.2.attn_q.weight")->mtp);
+        const ParamCounts p = countParameters(s, tensors);
+        qint64 mtp = 0;
+        for (const TensorSpec& t : tensors)
+            mtp += t.mtp ? t.elements() : 0;
+        QCOMPARE(p.mtp, mtp);
+        QVERIFY(p.mtp > 0 && p.mtp < p.total);
+    }
+
     void slidingLayers_data()
     {
         QTest::addColumn<QString>("id");
