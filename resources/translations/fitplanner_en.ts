@@ -102,41 +102,31 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli.cpp" line="224"/>
+        <location filename="../../app/cli.cpp" line="229"/>
         <source>Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.
 </source>
         <translation>Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="33"/>
+        <location filename="../../app/cli.cpp" line="35"/>
         <source>%1  %2  %3 params%4  ctx %5
 </source>
         <translation>%1  %2  %3 params%4  ctx %5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="73"/>
+        <location filename="../../app/cli.cpp" line="75"/>
         <source>--file fixes the quantization (the file&apos;s own tensor types); drop --quant</source>
         <translation>--file fixes the quantization (the file&apos;s own tensor types); drop --quant</translation>
     </message>
     <message>
-        <location filename="../../app/climodel.cpp" line="27"/>
+        <location filename="../../app/climodel.cpp" line="28"/>
         <source>unknown model &apos;%1&apos;; &apos;fitplanner models&apos; lists the catalog</source>
         <translation>unknown model &apos;%1&apos;; &apos;fitplanner models&apos; lists the catalog</translation>
     </message>
     <message>
-        <location filename="../../app/climodel.cpp" line="37"/>
-        <source>cannot read %1: %2</source>
-        <translation>cannot read %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/climodel.cpp" line="41"/>
-        <source>%1: a config.json of %2 bytes is implausibly large</source>
-        <translation>%1: a config.json of %2 bytes is implausibly large</translation>
-    </message>
-    <message>
-        <location filename="../../app/climodel.cpp" line="73"/>
+        <location filename="../../app/climodel.cpp" line="71"/>
         <source>%1 for llama.cpp, %2 for mlx, %3 otherwise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -147,169 +137,178 @@
         <translation>unknown engine &apos;%1&apos; (choose %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="25"/>
+        <location filename="../../app/cli.cpp" line="27"/>
         <source>list the model catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="26"/>
+        <location filename="../../app/cli.cpp" line="28"/>
         <source>print the catalog as JSON: every field and the parameter counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="49"/>
+        <location filename="../../app/cli.cpp" line="51"/>
         <source>list the quantization recipes and the engines that run them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="50"/>
+        <location filename="../../app/cli.cpp" line="52"/>
         <source>print the recipes as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="103"/>
+        <location filename="../../app/cli.cpp" line="105"/>
         <source>%1 | %2 (%3 bpw) | %4 | context %5 x %6 | KV %7
 </source>
         <translation>%1 | %2 (%3 bpw) | %4 | context %5 x %6 | KV %7
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="110"/>
+        <location filename="../../app/cli.cpp" line="112"/>
         <source>%1 %2 total, %3 active
 </source>
         <translation>%1 %2 total, %3 active
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="111"/>
-        <location filename="../../app/cliinspect.cpp" line="97"/>
+        <location filename="../../app/cli.cpp" line="113"/>
+        <location filename="../../app/cliinspect.cpp" line="98"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="116"/>
+        <location filename="../../app/cli.cpp" line="118"/>
         <source>   (%1 to %2)</source>
         <translation>   (%1 to %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="121"/>
-        <location filename="../../app/cliinspect.cpp" line="101"/>
+        <location filename="../../app/cli.cpp" line="123"/>
+        <location filename="../../app/cliinspect.cpp" line="102"/>
+        <location filename="../../app/clitrain.cpp" line="135"/>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="122"/>
+        <location filename="../../app/cli.cpp" line="124"/>
         <source>KV cache</source>
         <translation>KV cache</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="123"/>
+        <location filename="../../app/cli.cpp" line="126"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="127"/>
+        <location filename="../../app/clitrain.cpp" line="143"/>
         <source>Activations</source>
         <translation>Activations</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="124"/>
+        <location filename="../../app/cli.cpp" line="128"/>
         <source>Overhead</source>
         <translation>Overhead</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="125"/>
+        <location filename="../../app/cli.cpp" line="129"/>
         <source>%1 %2   (%3 to %4)
 </source>
         <translation>%1 %2   (%3 to %4)
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="126"/>
+        <location filename="../../app/cli.cpp" line="130"/>
+        <location filename="../../app/clitrain.cpp" line="169"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="130"/>
+        <location filename="../../app/cli.cpp" line="134"/>
         <location filename="../../app/cliplan.cpp" line="142"/>
         <location filename="../../app/cliplan.cpp" line="168"/>
+        <location filename="../../app/clitrain.cpp" line="187"/>
         <source>Note: </source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="139"/>
+        <location filename="../../app/cli.cpp" line="143"/>
         <source>the memory a model needs on one engine: weights, KV cache, activations, overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="145"/>
+        <location filename="../../app/cli.cpp" line="149"/>
         <source>the model, from a .gguf or .safetensors file or a model folder: its exact tensors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="147"/>
+        <location filename="../../app/cli.cpp" line="151"/>
         <source>the quantization recipe (not with --file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="152"/>
+        <location filename="../../app/cli.cpp" line="156"/>
         <location filename="../../app/screenshotcommand.cpp" line="55"/>
         <source>the inference engine whose rules apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="154"/>
+        <location filename="../../app/cli.cpp" line="158"/>
         <source>%1; %2 for a safetensors --file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="156"/>
+        <location filename="../../app/cli.cpp" line="160"/>
         <source>llama.cpp flash attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="158"/>
+        <location filename="../../app/cli.cpp" line="162"/>
         <source>llama.cpp physical batch (n_ubatch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="161"/>
+        <location filename="../../app/cli.cpp" line="165"/>
         <source>print the estimate as JSON; byte counts are integers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="162"/>
+        <location filename="../../app/cli.cpp" line="166"/>
         <source>show how each component was computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="208"/>
+        <location filename="../../app/cli.cpp" line="213"/>
         <source>a command&apos;s options, as COMMAND --help prints them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="216"/>
+        <location filename="../../app/cli.cpp" line="221"/>
         <source>Usage: fitplanner COMMAND [options]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="218"/>
+        <location filename="../../app/cli.cpp" line="223"/>
         <source>       fitplanner (no command) opens the desktop app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="220"/>
+        <location filename="../../app/cli.cpp" line="225"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="223"/>
+        <location filename="../../app/cli.cpp" line="228"/>
         <source>&apos;fitplanner COMMAND --help&apos; lists a command&apos;s options and their defaults.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="274"/>
-        <location filename="../../app/cli.cpp" line="289"/>
+        <location filename="../../app/cli.cpp" line="279"/>
+        <location filename="../../app/cli.cpp" line="294"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unknown command &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="269"/>
+        <location filename="../../app/cli.cpp" line="274"/>
         <location filename="../../app/clicommand.cpp" line="439"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unexpected argument &apos;%1&apos;</translation>
@@ -760,7 +759,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="91"/>
+        <location filename="../../app/cliinspect.cpp" line="92"/>
         <location filename="../../app/cliplan.cpp" line="156"/>
         <location filename="../../app/cliplan.cpp" line="162"/>
         <location filename="../../app/cliplan.cpp" line="163"/>
@@ -825,111 +824,111 @@
         <translation>unknown option %1</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="140"/>
+        <location filename="../../app/cliinspect.cpp" line="141"/>
         <source>give a .gguf or .safetensors file, or a model folder</source>
         <translation>give a .gguf or .safetensors file, or a model folder</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="83"/>
+        <location filename="../../app/cliinspect.cpp" line="84"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="85"/>
+        <location filename="../../app/cliinspect.cpp" line="86"/>
         <source>Parts</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="87"/>
+        <location filename="../../app/cliinspect.cpp" line="88"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="88"/>
+        <location filename="../../app/cliinspect.cpp" line="89"/>
         <source> (vision projector)</source>
         <translation> (vision projector)</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="90"/>
+        <location filename="../../app/cliinspect.cpp" line="91"/>
         <source>Architecture</source>
         <translation>Architecture</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="92"/>
+        <location filename="../../app/cliinspect.cpp" line="93"/>
         <source>Quantization</source>
         <translation>Quantization</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="96"/>
+        <location filename="../../app/cliinspect.cpp" line="97"/>
         <source>%1 %2 in %3 tensors
 </source>
         <translation>%1 %2 in %3 tensors
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="100"/>
+        <location filename="../../app/cliinspect.cpp" line="101"/>
         <source>%1 %2 (%3 bytes)
 </source>
         <translation>%1 %2 (%3 bytes)
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="108"/>
+        <location filename="../../app/cliinspect.cpp" line="109"/>
         <source>%1 %2 layers, %3 to %4 each; %5 outside the layers
 </source>
         <translation>%1 %2 layers, %3 to %4 each; %5 outside the layers
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="137"/>
+        <location filename="../../app/cliinspect.cpp" line="138"/>
         <source>what a .gguf/.safetensors file or model folder holds, read from its headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="139"/>
+        <location filename="../../app/cliinspect.cpp" line="140"/>
         <source>a .gguf or .safetensors file, or a folder of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="142"/>
+        <location filename="../../app/cliinspect.cpp" line="143"/>
         <source>print what the file holds as JSON; byte counts are integers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="143"/>
+        <location filename="../../app/cliinspect.cpp" line="144"/>
         <source>with --json: list every tensor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="37"/>
-        <location filename="../../app/cliinspect.cpp" line="95"/>
+        <location filename="../../app/cli.cpp" line="39"/>
+        <location filename="../../app/cliinspect.cpp" line="96"/>
         <source> (%1 active)</source>
         <translation> (%1 active)</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="109"/>
+        <location filename="../../app/cliinspect.cpp" line="110"/>
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="115"/>
+        <location filename="../../app/cliinspect.cpp" line="116"/>
         <source>%1 hidden %2, %3 heads (%4 KV) x %5, context %6%7
 </source>
         <translation>%1 hidden %2, %3 heads (%4 KV) x %5, context %6%7
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="116"/>
+        <location filename="../../app/cliinspect.cpp" line="117"/>
         <source>Shape</source>
         <translation>Shape</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="123"/>
+        <location filename="../../app/cliinspect.cpp" line="124"/>
         <source>, %1 experts (%2 per token)</source>
         <translation>, %1 experts (%2 per token)</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="127"/>
+        <location filename="../../app/cliinspect.cpp" line="128"/>
         <source>Warning: </source>
         <translation>Warning: </translation>
     </message>
@@ -993,6 +992,287 @@
         <source>how many of that GPU</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="54"/>
+        <source>no GPU to train on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="64"/>
+        <source>fits on %1 (%2 per GPU, %3 spare after the expected reserved peak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="68"/>
+        <source>tight on %1: the peak allocated fits in %2, the allocator&apos;s expected reserve does not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="72"/>
+        <source>does not fit: the offloaded %1 exceed the %2 of RAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="76"/>
+        <source>does not fit on %1: %2 needed per GPU, %3 there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="137"/>
+        <source>Trainable weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="139"/>
+        <source>Gradients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="141"/>
+        <source>Optimizer state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="145"/>
+        <source>Logits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="147"/>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="148"/>
+        <source>CUDA context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="154"/>
+        <source>%1 | %2 | %3 | %4 | %5 x %6 tokens | %7 GPU(s), per GPU:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="166"/>
+        <source>Peak allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="167"/>
+        <source>(what torch.cuda.max_memory_allocated reports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="170"/>
+        <source>(peak allocated + CUDA context)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="172"/>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="173"/>
+        <source>(expected allocator reserve + CUDA context: what nvidia-smi shows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="175"/>
+        <source>CPU memory per GPU: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="177"/>
+        <source>Teacher GPU: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="178"/>
+        <source>Verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="180"/>
+        <source>Step: %1 s, %2 tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="185"/>
+        <source>Job: %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="234"/>
+        <source>unknown teacher %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="256"/>
+        <source>--offline-topk needs --teacher and --dataset-tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="274"/>
+        <source>Offline distillation: top-%1 logits, %2 on disk; the teacher&apos;s forward over the dataset takes %3 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="281"/>
+        <source>Offline distillation: top-%1 logits, %2 on disk; the GPU&apos;s throughput is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="302"/>
+        <source>how the model is trained; a --teacher makes full distill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="305"/>
+        <source>bf16: weights, gradients and state in bf16; amp: an fp32 master copy and fp32 state; fp32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="307"/>
+        <source>the optimizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="310"/>
+        <source>step each parameter as backward reaches it and free its gradient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="311"/>
+        <source>the adapters&apos; rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="313"/>
+        <source>the linear layers that get adapters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="315"/>
+        <source>adapters on routed experts too (MoE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="316"/>
+        <source>QLoRA without double quantization (4.5 bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="324"/>
+        <source>tokens per sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="326"/>
+        <source>sequences per forward pass and GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="328"/>
+        <source>micro-batches per optimizer step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="330"/>
+        <source>several documents packed into each sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="331"/>
+        <source>activation checkpointing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="333"/>
+        <source>what moves to CPU memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="335"/>
+        <source>flash attention / fused SDPA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="338"/>
+        <source>cross-entropy in chunks, upcasting one chunk at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="340"/>
+        <source>how data-parallel GPUs share the model states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="348"/>
+        <source>the frozen teacher of a distillation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="350"/>
+        <source>the teacher&apos;s quantization recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="352"/>
+        <source>the teacher runs on a GPU of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="354"/>
+        <source>offline distillation: the disk for the teacher&apos;s top-K logits of --dataset-tokens and the time to produce them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="357"/>
+        <source>tokens in the dataset, for the job time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="359"/>
+        <source>passes over the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="362"/>
+        <source>the share of the GPUs&apos; dense 16-bit rate a step achieves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="373"/>
+        <source>the memory per GPU and the time of fine-tuning, LoRA, QLoRA, QAT or distillation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="379"/>
+        <source>data-parallel GPUs per node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="381"/>
+        <source>machines of that kind in the data-parallel group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="384"/>
+        <source>show how each figure was computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="385"/>
+        <source>print the plan as JSON; byte counts are per GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="50"/>
+        <source>&apos;%1&apos; needs a command first; &apos;fitplanner --help&apos; lists them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
@@ -1015,6 +1295,11 @@
         <location filename="../../app/gui.cpp" line="139"/>
         <source>cannot write &apos;%1&apos;</source>
         <translation>cannot write &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui.cpp" line="167"/>
+        <source>there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run a command instead (&apos;fitplanner --help&apos; lists them), or choose a display or a Qt platform with QT_QPA_PLATFORM (for example QT_QPA_PLATFORM=offscreen).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1193,204 +1478,222 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="253"/>
+        <location filename="../../views/mainwindow.cpp" line="287"/>
         <source>About FitPlanner</source>
         <translation>About FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="254"/>
+        <location filename="../../views/mainwindow.cpp" line="288"/>
         <source>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Will this open-weights model run on your hardware? FitPlanner estimates weights, KV cache, activations and runtime overhead from the model&apos;s own dimensions and the engine&apos;s allocation rules. Hover any number to see how it was computed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Will this open-weights model run on your hardware? FitPlanner estimates weights, KV cache, activations and runtime overhead from the model&apos;s own dimensions and the engine&apos;s allocation rules. Hover any number to see how it was computed.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="263"/>
+        <location filename="../../views/mainwindow.cpp" line="297"/>
         <source>FitPlanner</source>
         <translation>FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="264"/>
+        <location filename="../../views/mainwindow.cpp" line="298"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="269"/>
+        <location filename="../../views/mainwindow.cpp" line="303"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="270"/>
+        <location filename="../../views/mainwindow.cpp" line="304"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="305"/>
+        <source>Stop reading the model file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="306"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="271"/>
+        <location filename="../../views/mainwindow.cpp" line="307"/>
         <source>&amp;Units</source>
         <translation>&amp;Units</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="272"/>
+        <location filename="../../views/mainwindow.cpp" line="308"/>
         <source>GiB (binary, as drivers report)</source>
         <translation>GiB (binary, as drivers report)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="273"/>
+        <location filename="../../views/mainwindow.cpp" line="309"/>
         <source>GB (decimal)</source>
         <translation>GB (decimal)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="274"/>
+        <location filename="../../views/mainwindow.cpp" line="310"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="275"/>
+        <location filename="../../views/mainwindow.cpp" line="311"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="276"/>
+        <location filename="../../views/mainwindow.cpp" line="312"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="277"/>
+        <location filename="../../views/mainwindow.cpp" line="313"/>
         <source>&amp;About FitPlanner</source>
         <translation>&amp;About FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="278"/>
+        <location filename="../../views/mainwindow.cpp" line="314"/>
         <source>Quantizations</source>
         <translation>Quantizations</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="279"/>
+        <location filename="../../views/mainwindow.cpp" line="315"/>
         <source>Context</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="284"/>
+        <location filename="../../views/mainwindow.cpp" line="320"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="285"/>
+        <location filename="../../views/mainwindow.cpp" line="321"/>
         <source>Memory &amp;breakdown (hover a row for the arithmetic)</source>
         <translation>Memory &amp;breakdown (hover a row for the arithmetic)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="286"/>
+        <location filename="../../views/mainwindow.cpp" line="322"/>
         <source>Memory breakdown</source>
         <translation>Memory breakdown</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="287"/>
+        <location filename="../../views/mainwindow.cpp" line="323"/>
         <source>Memory by quantization table</source>
         <translation>Memory by quantization table</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="288"/>
+        <location filename="../../views/mainwindow.cpp" line="324"/>
         <source>Model catalog</source>
         <translation>Model catalog</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="206"/>
+        <location filename="../../views/mainwindow.cpp" line="467"/>
+        <source>Opening cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="240"/>
         <source>Open model file</source>
         <translation>Open model file</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../views/mainwindow.cpp" line="78"/>
+        <source>(and %n more lines)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="206"/>
+        <location filename="../../views/mainwindow.cpp" line="137"/>
+        <source>Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="240"/>
         <source>Model files (*.gguf *.safetensors);;All files (*)</source>
         <translation>Model files (*.gguf *.safetensors);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="211"/>
+        <location filename="../../views/mainwindow.cpp" line="245"/>
         <source>Open model folder</source>
         <translation>Open model folder</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="265"/>
+        <location filename="../../views/mainwindow.cpp" line="299"/>
         <source>&amp;Open model file...</source>
         <translation>&amp;Open model file...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="266"/>
+        <location filename="../../views/mainwindow.cpp" line="300"/>
         <source>Open model &amp;folder...</source>
         <translation>Open model &amp;folder...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="267"/>
+        <location filename="../../views/mainwindow.cpp" line="301"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="280"/>
+        <location filename="../../views/mainwindow.cpp" line="316"/>
         <source>Placement</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="281"/>
+        <location filename="../../views/mainwindow.cpp" line="317"/>
         <source>What can I run?</source>
         <translation>What can I run?</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="283"/>
+        <location filename="../../views/mainwindow.cpp" line="319"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="339"/>
+        <location filename="../../views/mainwindow.cpp" line="375"/>
         <source>Placement: no plan (%1)</source>
         <translation>Placement: no plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="342"/>
+        <location filename="../../views/mainwindow.cpp" line="378"/>
         <source>Placement on this hardware: %1</source>
         <translation>Placement on this hardware: %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="344"/>
+        <location filename="../../views/mainwindow.cpp" line="380"/>
         <source>, about %1 tokens/s</source>
         <translation>, about %1 tokens/s</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="346"/>
+        <location filename="../../views/mainwindow.cpp" line="382"/>
         <source>, short by %1</source>
         <translation>, short by %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="383"/>
+        <location filename="../../views/mainwindow.cpp" line="420"/>
         <source>Cannot plan for %1</source>
         <translation>Cannot plan for %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="400"/>
+        <location filename="../../views/mainwindow.cpp" line="437"/>
         <source>Opening %1...</source>
         <translation>Opening %1...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="426"/>
-        <source>it is a vision projector (mmproj), not a language model</source>
-        <translation>it is a vision projector (mmproj), not a language model</translation>
-    </message>
-    <message>
-        <location filename="../../views/mainwindow.cpp" line="427"/>
-        <source>the architecture could not be derived from it</source>
-        <translation>the architecture could not be derived from it</translation>
-    </message>
-    <message>
-        <location filename="../../views/mainwindow.cpp" line="432"/>
+        <location filename="../../views/mainwindow.cpp" line="499"/>
         <source>Cannot open model file</source>
         <translation>Cannot open model file</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="433"/>
+        <location filename="../../views/mainwindow.cpp" line="500"/>
         <source>Cannot open %1:
 %2</source>
         <translation>Cannot open %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="459"/>
+        <location filename="../../views/mainwindow.cpp" line="527"/>
         <source>Clear list</source>
         <translation>Clear list</translation>
     </message>
@@ -1547,39 +1850,76 @@
     </message>
 </context>
 <context>
+    <name>Planner::BoundedJson</name>
+    <message>
+        <location filename="../../model/io/boundedjson.cpp" line="97"/>
+        <location filename="../../model/io/boundedjson.cpp" line="137"/>
+        <source>is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/boundedjson.cpp" line="107"/>
+        <location filename="../../model/io/boundedjson.cpp" line="176"/>
+        <location filename="../../model/io/boundedjson.cpp" line="189"/>
+        <source>is not valid JSON (truncated or malformed)</source>
+        <translation type="unfinished">is not valid JSON (truncated or malformed)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/boundedjson.cpp" line="122"/>
+        <source>holds more values than a file of its size plausibly needs (over %1 bytes once parsed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/boundedjson.cpp" line="130"/>
+        <source>nests arrays and objects deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Planner::BreakdownModel</name>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="63"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="69"/>
+        <source>Weights + KV cache + recurrent state + activations + overhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/items/breakdownmodel.cpp" line="71"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="86"/>
         <source>Weights + KV cache + activations + overhead</source>
         <translation>Weights + KV cache + activations + overhead</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="83"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="102"/>
+        <source>Recurrent state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/items/breakdownmodel.cpp" line="108"/>
         <source>exact</source>
         <translation>exact</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="84"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="109"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="120"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="145"/>
         <source>Component</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="122"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="147"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="124"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="149"/>
         <source>Range</source>
         <translation>Range</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="126"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="151"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
@@ -1649,6 +1989,17 @@
         <location filename="../../model/hardware/cpuinfoprobe.cpp" line="76"/>
         <source>%1 lists no processors: the core count is unknown</source>
         <translation>%1 lists no processors: the core count is unknown</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::DisplayText</name>
+    <message numerus="yes">
+        <location filename="../../model/io/displaytext.cpp" line="68"/>
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1941,344 +2292,360 @@
 <context>
     <name>Planner::GgufReader</name>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="114"/>
-        <location filename="../../model/io/ggufreader.cpp" line="131"/>
+        <location filename="../../model/io/ggufreader.cpp" line="118"/>
+        <location filename="../../model/io/ggufreader.cpp" line="137"/>
         <source>the file ends inside %1 (at byte %2 of %3; truncated?)</source>
         <translation>the file ends inside %1 (at byte %2 of %3; truncated?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="120"/>
+        <location filename="../../model/io/ggufreader.cpp" line="123"/>
+        <location filename="../../model/io/ggufreader.cpp" line="142"/>
+        <source>the header exceeds %1 bytes (inside %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="126"/>
         <source>cannot read %1 at byte %2: %3</source>
         <translation>cannot read %1 at byte %2: %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="136"/>
+        <location filename="../../model/io/ggufreader.cpp" line="144"/>
         <source>cannot seek past %1 at byte %2</source>
         <translation>cannot seek past %1 at byte %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="169"/>
-        <location filename="../../model/io/ggufreader.cpp" line="278"/>
+        <location filename="../../model/io/ggufreader.cpp" line="177"/>
+        <location filename="../../model/io/ggufreader.cpp" line="290"/>
         <source>the length of %1</source>
         <translation>the length of %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="173"/>
+        <location filename="../../model/io/ggufreader.cpp" line="181"/>
         <source>%1 claims %2 bytes (limit %3)</source>
         <translation>%1 claims %2 bytes (limit %3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="178"/>
+        <location filename="../../model/io/ggufreader.cpp" line="186"/>
         <source>%1 claims %2 bytes but only %3 remain (truncated?)</source>
         <translation>%1 claims %2 bytes but only %3 remain (truncated?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="234"/>
+        <location filename="../../model/io/ggufreader.cpp" line="246"/>
         <source>%1: a bool must be 0 or 1, found %2</source>
         <translation>%1: a bool must be 0 or 1, found %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="254"/>
+        <location filename="../../model/io/ggufreader.cpp" line="266"/>
         <source>%1: unexpected value type</source>
         <translation>%1: unexpected value type</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="264"/>
+        <location filename="../../model/io/ggufreader.cpp" line="276"/>
         <source>%1 is %2, not a GGUF value type (0 to 12)</source>
         <translation>%1 is %2, not a GGUF value type (0 to 12)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="274"/>
+        <location filename="../../model/io/ggufreader.cpp" line="286"/>
         <source>%1: arrays nested deeper than %2 levels</source>
         <translation>%1: arrays nested deeper than %2 levels</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="275"/>
+        <location filename="../../model/io/ggufreader.cpp" line="287"/>
         <source>the element type of %1</source>
         <translation>the element type of %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="287"/>
+        <location filename="../../model/io/ggufreader.cpp" line="299"/>
         <source>%1 claims %2 elements of %3, more than the %4 bytes left in the file can hold</source>
         <translation>%1 claims %2 elements of %3, more than the %4 bytes left in the file can hold</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="424"/>
+        <location filename="../../model/io/ggufreader.cpp" line="453"/>
         <source>%1: not a GGUF file (only %2 bytes)</source>
         <translation>%1: not a GGUF file (only %2 bytes)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="425"/>
+        <location filename="../../model/io/ggufreader.cpp" line="454"/>
         <source>the magic number</source>
         <translation>the magic number</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="428"/>
+        <location filename="../../model/io/ggufreader.cpp" line="457"/>
         <source>%1: not a GGUF file (the magic number is not &apos;GGUF&apos;)</source>
         <translation>%1: not a GGUF file (the magic number is not &apos;GGUF&apos;)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="429"/>
+        <location filename="../../model/io/ggufreader.cpp" line="458"/>
         <source>the version</source>
         <translation>the version</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="433"/>
+        <location filename="../../model/io/ggufreader.cpp" line="462"/>
         <source>%1: big-endian GGUF files are not supported</source>
         <translation>%1: big-endian GGUF files are not supported</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="435"/>
+        <location filename="../../model/io/ggufreader.cpp" line="464"/>
         <source>%1: GGUF version 1 is obsolete and not supported (re-convert with a current llama.cpp)</source>
         <translation>%1: GGUF version 1 is obsolete and not supported (re-convert with a current llama.cpp)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="438"/>
+        <location filename="../../model/io/ggufreader.cpp" line="467"/>
         <source>%1: unknown GGUF version %2 (supported: 2 and 3)</source>
         <translation>%1: unknown GGUF version %2 (supported: 2 and 3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="443"/>
+        <location filename="../../model/io/ggufreader.cpp" line="472"/>
         <source>the tensor count</source>
         <translation>the tensor count</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="444"/>
+        <location filename="../../model/io/ggufreader.cpp" line="473"/>
         <source>the metadata count</source>
         <translation>the metadata count</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="450"/>
+        <location filename="../../model/io/ggufreader.cpp" line="479"/>
         <source>%1: claims %2 tensors (limit %3)</source>
         <translation>%1: claims %2 tensors (limit %3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="452"/>
+        <location filename="../../model/io/ggufreader.cpp" line="481"/>
         <source>%1: claims %2 metadata entries (limit %3)</source>
         <translation>%1: claims %2 metadata entries (limit %3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="457"/>
+        <location filename="../../model/io/ggufreader.cpp" line="486"/>
         <source>%1: claims %2 tensors and %3 metadata entries, more than the file&apos;s %4 bytes can hold (truncated or corrupt)</source>
         <translation>%1: claims %2 tensors and %3 metadata entries, more than the file&apos;s %4 bytes can hold (truncated or corrupt)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="561"/>
+        <location filename="../../model/io/ggufreader.cpp" line="584"/>
+        <source>%1: reading was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="598"/>
         <source>the key of metadata entry %1</source>
         <translation>the key of metadata entry %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="565"/>
+        <location filename="../../model/io/ggufreader.cpp" line="602"/>
         <source>%1: metadata entry %2 has an empty key</source>
         <translation>%1: metadata entry %2 has an empty key</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="567"/>
+        <location filename="../../model/io/ggufreader.cpp" line="604"/>
         <source>%1: metadata key &apos;%2&apos; appears twice</source>
         <translation>%1: metadata key &apos;%2&apos; appears twice</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="568"/>
+        <location filename="../../model/io/ggufreader.cpp" line="607"/>
+        <source>%1: the metadata keys take more than %2 bytes of memory (limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="610"/>
         <source>metadata &apos;%1&apos;</source>
         <translation>metadata &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="569"/>
+        <location filename="../../model/io/ggufreader.cpp" line="611"/>
         <source>the type of %1</source>
         <translation>the type of %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="554"/>
+        <location filename="../../model/io/ggufreader.cpp" line="591"/>
         <source>%1: the header exceeds %2 bytes</source>
         <translation>%1: the header exceeds %2 bytes</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="478"/>
+        <location filename="../../model/io/ggufreader.cpp" line="507"/>
         <source>%1: general.alignment must be a power of two stored as uint32, found %2 %3</source>
         <translation>%1: general.alignment must be a power of two stored as uint32, found %2 %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="591"/>
+        <location filename="../../model/io/ggufreader.cpp" line="626"/>
+        <source>%1: metadata from &apos;%2&apos; on is not kept: the metadata&apos;s memory budget of %3 bytes is spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="639"/>
         <source>the name of tensor %1</source>
         <translation>the name of tensor %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="596"/>
+        <location filename="../../model/io/ggufreader.cpp" line="644"/>
         <source>%1: tensor %2 has an empty name</source>
         <translation>%1: tensor %2 has an empty name</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="598"/>
+        <location filename="../../model/io/ggufreader.cpp" line="646"/>
         <source>%1: tensor &apos;%2&apos; appears twice</source>
         <translation>%1: tensor &apos;%2&apos; appears twice</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="620"/>
+        <location filename="../../model/io/ggufreader.cpp" line="668"/>
         <source>the dimension count of tensor &apos;%1&apos;</source>
         <translation>the dimension count of tensor &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="624"/>
+        <location filename="../../model/io/ggufreader.cpp" line="672"/>
         <source>%1: tensor &apos;%2&apos; has %3 dimensions (1 to 4 allowed)</source>
         <translation>%1: tensor &apos;%2&apos; has %3 dimensions (1 to 4 allowed)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="628"/>
+        <location filename="../../model/io/ggufreader.cpp" line="677"/>
         <source>the shape of tensor &apos;%1&apos;</source>
         <translation>the shape of tensor &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="632"/>
+        <location filename="../../model/io/ggufreader.cpp" line="681"/>
         <source>%1: tensor &apos;%2&apos; has dimension %3 = %4 (1 to %5 allowed)</source>
         <translation>%1: tensor &apos;%2&apos; has dimension %3 = %4 (1 to %5 allowed)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="641"/>
+        <location filename="../../model/io/ggufreader.cpp" line="690"/>
         <source>%1: tensor &apos;%2&apos; has more elements than a 64-bit count can hold</source>
         <translation>%1: tensor &apos;%2&apos; has more elements than a 64-bit count can hold</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="650"/>
+        <location filename="../../model/io/ggufreader.cpp" line="699"/>
         <source>the type of tensor &apos;%1&apos;</source>
         <translation>the type of tensor &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="658"/>
+        <location filename="../../model/io/ggufreader.cpp" line="707"/>
         <source>%1: tensor &apos;%2&apos; has ggml type %3, which this version does not know (a newer llama.cpp type, or a corrupt file)</source>
         <translation>%1: tensor &apos;%2&apos; has ggml type %3, which this version does not know (a newer llama.cpp type, or a corrupt file)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="664"/>
+        <location filename="../../model/io/ggufreader.cpp" line="713"/>
         <source>%1: tensor &apos;%2&apos; has rows of %3 elements, not a whole number of %4 blocks of %5</source>
         <translation>%1: tensor &apos;%2&apos; has rows of %3 elements, not a whole number of %4 blocks of %5</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="673"/>
+        <location filename="../../model/io/ggufreader.cpp" line="722"/>
         <source>%1: tensor &apos;%2&apos; claims an absurd size</source>
         <translation>%1: tensor &apos;%2&apos; claims an absurd size</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="602"/>
+        <location filename="../../model/io/ggufreader.cpp" line="650"/>
         <source>the offset of tensor &apos;%1&apos;</source>
         <translation>the offset of tensor &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="606"/>
+        <location filename="../../model/io/ggufreader.cpp" line="654"/>
         <source>%1: tensor &apos;%2&apos; has offset %3, past any file</source>
         <translation>%1: tensor &apos;%2&apos; has offset %3, past any file</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="609"/>
+        <location filename="../../model/io/ggufreader.cpp" line="657"/>
         <source>%1: tensor &apos;%2&apos; has offset %3, not a multiple of the alignment %4</source>
         <translation>%1: tensor &apos;%2&apos; has offset %3, not a multiple of the alignment %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="503"/>
+        <location filename="../../model/io/ggufreader.cpp" line="532"/>
         <source>%1: the file ends before its data section (header %2 bytes, file %3; truncated?)</source>
         <translation>%1: the file ends before its data section (header %2 bytes, file %3; truncated?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="522"/>
+        <location filename="../../model/io/ggufreader.cpp" line="551"/>
         <source>%1: tensor &apos;%2&apos; (%3 bytes at offset %4) runs past the end of the data section (%5 bytes; truncated?)</source>
         <translation>%1: tensor &apos;%2&apos; (%3 bytes at offset %4) runs past the end of the data section (%5 bytes; truncated?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="529"/>
+        <location filename="../../model/io/ggufreader.cpp" line="558"/>
         <source>%1: tensors &apos;%2&apos; and &apos;%3&apos; overlap (offset %4 is before %5)</source>
         <translation>%1: tensors &apos;%2&apos; and &apos;%3&apos; overlap (offset %4 is before %5)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="537"/>
+        <location filename="../../model/io/ggufreader.cpp" line="566"/>
         <source>%1: %2 bytes after the last tensor are not used by any tensor</source>
         <translation>%1: %2 bytes after the last tensor are not used by any tensor</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="710"/>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: cannot open: %2</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/ggufreader.cpp" line="769"/>
+        <location filename="../../model/io/ggufreader.cpp" line="816"/>
         <source>%1: &apos;%2&apos; must be an integer or an array of integers</source>
         <translation>%1: &apos;%2&apos; must be an integer or an array of integers</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="773"/>
+        <location filename="../../model/io/ggufreader.cpp" line="820"/>
         <source>%1: &apos;%2&apos; differs between layers; the largest value %3 is used</source>
         <translation>%1: &apos;%2&apos; differs between layers; the largest value %3 is used</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="780"/>
+        <location filename="../../model/io/ggufreader.cpp" line="827"/>
         <source>%1: &apos;%2&apos; must be an integer, found %3</source>
         <translation>%1: &apos;%2&apos; must be an integer, found %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="785"/>
+        <location filename="../../model/io/ggufreader.cpp" line="832"/>
         <source>%1: &apos;%2&apos; = %3 is out of range (%4 to %5)</source>
         <translation>%1: &apos;%2&apos; = %3 is out of range (%4 to %5)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="799"/>
+        <location filename="../../model/io/ggufreader.cpp" line="846"/>
         <source>%1: metadata &apos;%2&apos; is missing</source>
         <translation>%1: metadata &apos;%2&apos; is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1214"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1261"/>
         <source>%1: metadata &apos;general.architecture&apos; is missing</source>
         <translation>%1: metadata &apos;general.architecture&apos; is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1217"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1264"/>
         <source>%1: architecture &apos;%2&apos; is not supported (supported: %3)</source>
         <translation>%1: architecture &apos;%2&apos; is not supported (supported: %3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="986"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1033"/>
         <source>%1: the tokenizer lists %2 tokens but token_embd.weight has %3 rows; the rows are used</source>
         <translation>%1: the tokenizer lists %2 tokens but token_embd.weight has %3 rows; the rows are used</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="994"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1041"/>
         <source>%1: no vocabulary size (tokenizer.ggml.tokens, %2.vocab_size or token_embd.weight)</source>
         <translation>%1: no vocabulary size (tokenizer.ggml.tokens, %2.vocab_size or token_embd.weight)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="856"/>
+        <location filename="../../model/io/ggufreader.cpp" line="903"/>
         <source>%1: %2.attention.key_length %3 is not larger than rope.dimension_count %4</source>
         <translation>%1: %2.attention.key_length %3 is not larger than rope.dimension_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1042"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1089"/>
         <source>%1: %2.expert_used_count %3 exceeds expert_count %4</source>
         <translation>%1: %2.expert_used_count %3 exceeds expert_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1094"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1141"/>
         <source>%1: %2.attention.head_count_kv %3 does not divide head_count %4</source>
         <translation>%1: %2.attention.head_count_kv %3 does not divide head_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1120"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1167"/>
         <source>%1: the %2 dimensions describe more than 2^52 weights (corrupt metadata?)</source>
         <translation>%1: the %2 dimensions describe more than 2^52 weights (corrupt metadata?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1138"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1185"/>
         <source>missing %1</source>
         <translation>missing %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1140"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1187"/>
         <source>%1 has %2 elements, expected %3</source>
         <translation>%1 has %2 elements, expected %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1143"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1190"/>
         <source>unexpected %1</source>
         <translation>unexpected %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1148"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1195"/>
         <source>%1: %2 tensors differ from the %3 layout (%4%5); sizes come from the file</source>
         <translation>%1: %2 tensors differ from the %3 layout (%4%5); sizes come from the file</translation>
     </message>
@@ -2319,6 +2686,110 @@
         <location filename="../../model/hardware/gpucatalog.cpp" line="204"/>
         <source>%1 reports %2 bytes of memory, but the catalog&apos;s %3 has %4; the speed figures assume the catalog&apos;s bandwidth</source>
         <translation>%1 reports %2 bytes of memory, but the catalog&apos;s %3 has %4; the speed figures assume the catalog&apos;s bandwidth</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::GuardedFile</name>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="32"/>
+        <source>%1: the file name is not valid in the file system&apos;s encoding (it cannot be decoded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="42"/>
+        <location filename="../../model/io/guardedfile.cpp" line="109"/>
+        <source>%1: is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="44"/>
+        <source>%1: is a character device, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="46"/>
+        <source>%1: is a block device, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="48"/>
+        <source>%1: is a FIFO (named pipe), not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="50"/>
+        <source>%1: is a socket, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="51"/>
+        <location filename="../../model/io/guardedfile.cpp" line="111"/>
+        <source>%1: is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="58"/>
+        <source>%1: a loop of symbolic links (too many levels of links)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="60"/>
+        <source>%1: is a symbolic link to a file that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="61"/>
+        <location filename="../../model/io/guardedfile.cpp" line="107"/>
+        <source>%1: no such file or folder</source>
+        <translation type="unfinished">%1: no such file or folder</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="63"/>
+        <source>%1: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="65"/>
+        <source>%1: a part of the path is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="67"/>
+        <source>%1: the path is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="69"/>
+        <location filename="../../model/io/guardedfile.cpp" line="145"/>
+        <location filename="../../model/io/guardedfile.cpp" line="151"/>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished">%1: cannot open: %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="105"/>
+        <source>%1: is a symbolic link to a file that does not exist (or a loop of links)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="136"/>
+        <source>%1: cannot inspect the open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="141"/>
+        <location filename="../../model/io/guardedfile.cpp" line="176"/>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="165"/>
+        <source>%1: not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="179"/>
+        <source>%1: larger than the limit of %2 bytes for this kind of file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2405,59 +2876,118 @@
 <context>
     <name>Planner::HfConfig</name>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="416"/>
+        <location filename="../../model/io/hfconfig.cpp" line="762"/>
         <source>is missing</source>
         <translation>is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="377"/>
+        <location filename="../../model/io/hfconfig.cpp" line="689"/>
         <source>could not be read</source>
         <translation>could not be read</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="410"/>
+        <location filename="../../model/io/hfconfig.cpp" line="756"/>
         <source>must be a JSON object</source>
         <translation>must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="422"/>
+        <location filename="../../model/io/hfconfig.cpp" line="768"/>
         <source>&apos;%1&apos; is not a supported architecture (supported: %2)</source>
         <translation>&apos;%1&apos; is not a supported architecture (supported: %2)</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="95"/>
+        <location filename="../../model/io/hfconfig.cpp" line="99"/>
         <source>must hold layer numbers</source>
         <translation>must hold layer numbers</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="439"/>
+        <location filename="../../model/io/hfconfig.cpp" line="785"/>
+        <source>is missing (the model has dense feed-forward layers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="788"/>
         <source>%1 exceeds the %2 experts</source>
         <translation>%1 exceeds the %2 experts</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="323"/>
+        <location filename="../../model/io/hfconfig.cpp" line="245"/>
+        <location filename="../../model/io/hfconfig.cpp" line="635"/>
         <source>must hold strings</source>
         <translation>must hold strings</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="329"/>
+        <location filename="../../model/io/hfconfig.cpp" line="251"/>
+        <location filename="../../model/io/hfconfig.cpp" line="447"/>
+        <location filename="../../model/io/hfconfig.cpp" line="641"/>
         <source>has %1 entries for %2 layers</source>
         <translation>has %1 entries for %2 layers</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="387"/>
+        <location filename="../../model/io/hfconfig.cpp" line="259"/>
+        <source>entry %1 (&apos;%2&apos;) is not a layer kind this architecture has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="285"/>
+        <source>%1 is not a multiple of the %2 key heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="327"/>
+        <source>is missing (and layers_block_type names no layers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="339"/>
+        <source>has %1 characters for %2 layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="346"/>
+        <source>is missing (and so is layers_block_type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="381"/>
+        <source>%1 does not divide the %2 Mamba heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="406"/>
+        <source>per-layer input embeddings are not supported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="408"/>
+        <source>double-wide MLPs are not supported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="416"/>
+        <location filename="../../model/io/hfconfig.cpp" line="699"/>
         <source>%1 does not divide the %2 attention heads</source>
         <translation>%1 does not divide the %2 attention heads</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="397"/>
-        <source>these dimensions imply %1 parameters, far beyond any real model</source>
-        <translation>these dimensions imply %1 parameters, far beyond any real model</translation>
+        <location filename="../../model/io/hfconfig.cpp" line="427"/>
+        <source>layers sharing another layer&apos;s KV cache are not supported yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="459"/>
-        <source>is not valid JSON (truncated or malformed)</source>
-        <translation>is not valid JSON (truncated or malformed)</translation>
+        <location filename="../../model/io/hfconfig.cpp" line="473"/>
+        <source>the sparse-attention indexer needs a q_lora_rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="522"/>
+        <source>shared experts are not supported for this family yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="709"/>
+        <source>these dimensions imply %1 parameters, far beyond any real model</source>
+        <translation>these dimensions imply %1 parameters, far beyond any real model</translation>
     </message>
 </context>
 <context>
@@ -2596,57 +3126,77 @@
 <context>
     <name>Planner::MemoryEstimator</name>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="156"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="171"/>
         <source>quantization &apos;%1&apos; has no rule for this architecture</source>
         <translation>quantization &apos;%1&apos; has no rule for this architecture</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="161"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="176"/>
         <source>storage type &apos;%1&apos; of tensor %2 (layer %3) is not in the catalog</source>
         <translation>storage type &apos;%1&apos; of tensor %2 (layer %3) is not in the catalog</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="370"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="454"/>
         <source>%1 parameters in %2 tensors stored as %3 (%4 bits per weight): %5</source>
         <translation>%1 parameters in %2 tensors stored as %3 (%4 bits per weight): %5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="291"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="309"/>
         <source>model &apos;%1&apos; has no layers, hidden size or vocabulary</source>
         <translation>model &apos;%1&apos; has no layers, hidden size or vocabulary</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="293"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="311"/>
         <source>context %1 is out of range (1 to %2 tokens)</source>
         <translation>context %1 is out of range (1 to %2 tokens)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="295"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="313"/>
         <source>batch %1 is out of range (1 to %2 sequences)</source>
         <translation>batch %1 is out of range (1 to %2 sequences)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="297"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="315"/>
         <source>micro-batch %1 is out of range</source>
         <translation>micro-batch %1 is out of range</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="299"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="317"/>
         <source>GPU memory utilization %1 must be above 0 and at most 1</source>
         <translation>GPU memory utilization %1 must be above 0 and at most 1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="407"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="347"/>
+        <source>(MLA latent (%1 + %2 rope) + indexer key %3) x %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="374"/>
+        <source> + %1 chunked-attention layers x %2 tokens (chunk %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="385"/>
+        <source>The %1 full-attention layers have their own shape: 2 (K,V) x %2 KV heads x %3 dims = %4 bytes per layer and token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="394"/>
+        <source>%1 of the %2 layers hold no KV cache (recurrent or feed-forward only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="491"/>
         <source>unknown quantization &apos;%1&apos; (known: %2)</source>
         <translation>unknown quantization &apos;%1&apos; (known: %2)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="410"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="494"/>
         <source>%1 cannot run %2 (it runs on: %3)</source>
         <translation>%1 cannot run %2 (it runs on: %3)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="421"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="505"/>
         <source>KV cache type &apos;%1&apos; is not available in %2 (choose one of: %3)</source>
         <translation>KV cache type &apos;%1&apos; is not available in %2 (choose one of: %3)</translation>
     </message>
@@ -2656,27 +3206,32 @@
         <translation>llama.cpp needs flash attention for a quantized V cache (%1); turn flash attention on</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="254"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="272"/>
         <source>tensor %1 of the model file has a negative size</source>
         <translation>tensor %1 of the model file has a negative size</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="368"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="452"/>
         <source>%1 parameters in %2 tensors as stored in the model file (%3, %4 bits per weight): %5</source>
         <translation>%1 parameters in %2 tensors as stored in the model file (%3, %4 bits per weight): %5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="391"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="475"/>
         <source>tensor %1 of the projector file has a negative size</source>
         <translation>tensor %1 of the projector file has a negative size</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="72"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="93"/>
         <source>llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load</source>
         <translation>llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load</translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="60"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="66"/>
+        <source>%1: convolution state %2 elements x %3 bytes + SSM state %4 elements x %5 bytes per sequence slot x %6 sequences (vLLM&apos;s mamba state cache); constant in the context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/vllmengine.cpp" line="88"/>
         <source>vLLM needs %1 sequences x %2 tokens in 16-token blocks</source>
         <translation>vLLM needs %1 sequences x %2 tokens in 16-token blocks</translation>
     </message>
@@ -2691,47 +3246,52 @@
         <translation>mlx-lm grows the cache in steps of 256 tokens per sequence</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="322"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="353"/>
         <source>MLA latent (%1 + %2 rope) x %3</source>
         <translation>MLA latent (%1 + %2 rope) x %3</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="324"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="355"/>
         <source>K %1 heads x %2 + V %1 heads x %3, %4</source>
         <translation>K %1 heads x %2 + V %1 heads x %3, %4</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="330"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="361"/>
         <source>2 (K,V) x %1 KV heads x %2 dims x %3</source>
         <translation>2 (K,V) x %1 KV heads x %2 dims x %3</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="332"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="367"/>
         <source>%1 layers x %2 tokens</source>
         <translation>%1 layers x %2 tokens</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="334"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="369"/>
         <source> + %1 sliding-window layers x %2 tokens (window %3)</source>
         <translation> + %1 sliding-window layers x %2 tokens (window %3)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="338"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="378"/>
         <source>%1 x %2 = %3 bytes per layer and token. %4.</source>
         <translation>%1 x %2 = %3 bytes per layer and token. %4.</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="125"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="82"/>
+        <source>%1: F32 convolution state %2 + SSM state %3 elements per sequence x %4 sequences (llama.cpp&apos;s recurrent memory, one row per parallel sequence); constant in the context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/llamacppengine.cpp" line="146"/>
         <source>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</source>
         <translation>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="130"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="151"/>
         <source>; flash attention on</source>
         <translation>; flash attention on</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="131"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="152"/>
         <source>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</source>
         <translation>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</translation>
     </message>
@@ -2741,7 +3301,7 @@
         <translation>whole-prompt prefill of %1 sequences x %2 tokens</translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="68"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="96"/>
         <source>vLLM&apos;s profiling run of max_num_batched_tokens = %1</source>
         <translation>vLLM&apos;s profiling run of max_num_batched_tokens = %1</translation>
     </message>
@@ -2756,7 +3316,22 @@
         <translation>%1: %2 tokens x %3 bytes (max of MLP 2 x (3 x %4 + 4 x %5) and attention tensors) + last-token logits %6 x %7 x 8 bytes</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="148"/>
+        <location filename="../../model/memory/enginerules.cpp" line="163"/>
+        <source>%1 Gated DeltaNet layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/enginerules.cpp" line="165"/>
+        <source>%1 Mamba2 layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/enginerules.cpp" line="180"/>
+        <source>%1: convolution state %2 + SSM state %3 elements per sequence, assumed F32 (16-bit at the low end) x %4 sequences; constant in the context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/llamacppengine.cpp" line="169"/>
         <source>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</source>
         <translation>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</translation>
     </message>
@@ -2766,7 +3341,7 @@
         <translation>CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 (2 x the %4 MLP intermediate of the prefill, at least 256 MiB)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="78"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="106"/>
         <source>CUDA context and libraries (about 0.68 GiB) + CUDA graphs and NCCL buffers (about 0.5 GiB, up to 1.5 GiB with many capture sizes); vLLM then claims gpu_memory_utilization = %1 of the GPU and fills the rest with KV blocks</source>
         <translation>CUDA context and libraries (about 0.68 GiB) + CUDA graphs and NCCL buffers (about 0.5 GiB, up to 1.5 GiB with many capture sizes); vLLM then claims gpu_memory_utilization = %1 of the GPU and fills the rest with KV blocks</translation>
     </message>
@@ -2776,7 +3351,7 @@
         <translation>Metal context and MLX&apos;s buffer cache, about 256 MiB</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="464"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="555"/>
         <source>context %1 exceeds the model&apos;s trained maximum of %2 tokens</source>
         <translation>context %1 exceeds the model&apos;s trained maximum of %2 tokens</translation>
     </message>
@@ -2845,193 +3420,183 @@
 <context>
     <name>Planner::ModelFile</name>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="40"/>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: cannot open: %2</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/modelfile.cpp" line="44"/>
-        <source>%1: %2 bytes is implausibly large for this file (limit %3)</source>
-        <translation>%1: %2 bytes is implausibly large for this file (limit %3)</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/modelfile.cpp" line="104"/>
+        <location filename="../../model/io/modelfile.cpp" line="98"/>
         <source>some tensor names carry layer numbers of %1 or more; they are counted outside the layers</source>
         <translation>some tensor names carry layer numbers of %1 or more; they are counted outside the layers</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="109"/>
+        <location filename="../../model/io/modelfile.cpp" line="103"/>
         <source>tensors reach layer %1 but the architecture has %2 layers</source>
         <translation>tensors reach layer %1 but the architecture has %2 layers</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="149"/>
+        <location filename="../../model/io/modelfile.cpp" line="143"/>
         <source>%1: a split set of %2 files is not plausible</source>
         <translation>%1: a split set of %2 files is not plausible</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="160"/>
+        <location filename="../../model/io/modelfile.cpp" line="154"/>
         <source>%1: part %2 of the %3-file split set is missing (%4)</source>
         <translation>%1: part %2 of the %3-file split set is missing (%4)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="178"/>
+        <location filename="../../model/io/modelfile.cpp" line="172"/>
         <source>%1: split.no is %2 but the file name says part %3</source>
         <translation>%1: split.no is %2 but the file name says part %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="182"/>
+        <location filename="../../model/io/modelfile.cpp" line="176"/>
         <source>%1: split.count is %2 but the file name says %3 parts</source>
         <translation>%1: split.count is %2 but the file name says %3 parts</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="213"/>
+        <location filename="../../model/io/modelfile.cpp" line="209"/>
         <source>%1: tensor &apos;%2&apos; also appears in an earlier part of the split set</source>
         <translation>%1: tensor &apos;%2&apos; also appears in an earlier part of the split set</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="225"/>
+        <location filename="../../model/io/modelfile.cpp" line="221"/>
         <source>%1: split.tensors.count says %2 tensors, the parts hold %3</source>
         <translation>%1: split.tensors.count says %2 tensors, the parts hold %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="237"/>
+        <location filename="../../model/io/modelfile.cpp" line="233"/>
         <source>%1: no general.architecture; only sizes are known</source>
         <translation>%1: no general.architecture; only sizes are known</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="362"/>
+        <location filename="../../model/io/modelfile.cpp" line="365"/>
         <source>%1: not a JSON object (truncated or corrupt)</source>
         <translation>%1: not a JSON object (truncated or corrupt)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="367"/>
+        <location filename="../../model/io/modelfile.cpp" line="372"/>
         <source>%1: weight_map is missing or empty</source>
         <translation>%1: weight_map is missing or empty</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="376"/>
+        <location filename="../../model/io/modelfile.cpp" line="381"/>
         <source>%1: weight_map.%2 must be a file name</source>
         <translation>%1: weight_map.%2 must be a file name</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="383"/>
+        <location filename="../../model/io/modelfile.cpp" line="388"/>
         <source>%1: weight_map names &apos;%2&apos;, which is not a file name in this folder</source>
         <translation>%1: weight_map names &apos;%2&apos;, which is not a file name in this folder</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="390"/>
+        <location filename="../../model/io/modelfile.cpp" line="395"/>
         <source>%1: more than %2 shard files</source>
         <translation>%1: more than %2 shard files</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="406"/>
+        <location filename="../../model/io/modelfile.cpp" line="411"/>
         <source>%1: no config.json next to the weights; only sizes are known</source>
         <translation>%1: no config.json next to the weights; only sizes are known</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="468"/>
+        <location filename="../../model/io/modelfile.cpp" line="476"/>
         <source>%1: shard %2 is missing</source>
         <translation>%1: shard %2 is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="481"/>
+        <location filename="../../model/io/modelfile.cpp" line="491"/>
         <source>%1: tensor &apos;%2&apos; also appears in another shard</source>
         <translation>%1: tensor &apos;%2&apos; also appears in another shard</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="488"/>
+        <location filename="../../model/io/modelfile.cpp" line="498"/>
         <source>%1: tensor &apos;%2&apos; is not listed in the index</source>
         <translation>%1: tensor &apos;%2&apos; is not listed in the index</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="491"/>
+        <location filename="../../model/io/modelfile.cpp" line="501"/>
         <source>%1: tensor &apos;%2&apos; is listed in the index under %3</source>
         <translation>%1: tensor &apos;%2&apos; is listed in the index under %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="510"/>
+        <location filename="../../model/io/modelfile.cpp" line="520"/>
         <source>%1: %2 tensors listed in the index are in none of the shards</source>
         <translation>%1: %2 tensors listed in the index are in none of the shards</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="552"/>
+        <location filename="../../model/io/modelfile.cpp" line="562"/>
         <source>%1 holds several GGUF models (%2); open one of them</source>
         <translation>%1 holds several GGUF models (%2); open one of them</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="555"/>
+        <location filename="../../model/io/modelfile.cpp" line="565"/>
         <source>%1 holds no model weights (no .safetensors or .gguf files)</source>
         <translation>%1 holds no model weights (no .safetensors or .gguf files)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="763"/>
+        <location filename="../../model/io/modelfile.cpp" line="774"/>
         <source>is not a JSON object (truncated or malformed)</source>
         <translation>is not a JSON object (truncated or malformed)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="777"/>
+        <location filename="../../model/io/modelfile.cpp" line="789"/>
         <source>must be an object</source>
         <translation>must be an object</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="583"/>
+        <location filename="../../model/io/modelfile.cpp" line="593"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>must be a whole number from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="689"/>
-        <location filename="../../model/io/modelfile.cpp" line="784"/>
+        <location filename="../../model/io/modelfile.cpp" line="699"/>
+        <location filename="../../model/io/modelfile.cpp" line="796"/>
         <source>is missing</source>
         <translation>is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="653"/>
+        <location filename="../../model/io/modelfile.cpp" line="663"/>
         <source>bitsandbytes needs load_in_4bit or load_in_8bit</source>
         <translation>bitsandbytes needs load_in_4bit or load_in_8bit</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="667"/>
+        <location filename="../../model/io/modelfile.cpp" line="677"/>
         <source>must hold positive whole numbers</source>
         <translation>must hold positive whole numbers</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="682"/>
+        <location filename="../../model/io/modelfile.cpp" line="692"/>
         <source>is missing or empty</source>
         <translation>is missing or empty</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="798"/>
+        <location filename="../../model/io/modelfile.cpp" line="813"/>
         <source>%1: no such file or folder</source>
         <translation>%1: no such file or folder</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="827"/>
+        <location filename="../../model/io/modelfile.cpp" line="844"/>
         <source>%1: not a model file (expected .gguf, .safetensors or a Hugging Face folder)</source>
         <translation>%1: not a model file (expected .gguf, .safetensors or a Hugging Face folder)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="855"/>
+        <location filename="../../model/io/modelfile.cpp" line="872"/>
         <source>%1 is a vision projector (mmproj); open the language model and add the projector to it</source>
         <translation>%1 is a vision projector (mmproj); open the language model and add the projector to it</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="861"/>
+        <location filename="../../model/io/modelfile.cpp" line="878"/>
         <source>%1: the architecture could not be derived (%2)</source>
         <translation>%1: the architecture could not be derived (%2)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="862"/>
+        <location filename="../../model/io/modelfile.cpp" line="879"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="867"/>
+        <location filename="../../model/io/modelfile.cpp" line="884"/>
         <source>%1 holds no tensors</source>
         <translation>%1 holds no tensors</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="886"/>
+        <location filename="../../model/io/modelfile.cpp" line="903"/>
         <source>%1 is not a vision projector (mmproj) file</source>
         <translation>%1 is not a vision projector (mmproj) file</translation>
     </message>
@@ -3290,152 +3855,152 @@
 <context>
     <name>Planner::SafetensorsReader</name>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="212"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="218"/>
         <source>the header of %1 bytes exceeds the limit of %2</source>
         <translation>the header of %1 bytes exceeds the limit of %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="214"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="220"/>
         <source>the data section has a negative size</source>
         <translation>the data section has a negative size</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="216"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="222"/>
         <source>the header is not a JSON object (not a safetensors file?)</source>
         <translation>the header is not a JSON object (not a safetensors file?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="219"/>
-        <source>the header is not valid JSON (truncated or corrupt)</source>
-        <translation>the header is not valid JSON (truncated or corrupt)</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="221"/>
-        <source>the header is not a JSON object</source>
-        <translation>the header is not a JSON object</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="223"/>
-        <source>the header lists %1 entries (limit %2)</source>
-        <translation>the header lists %1 entries (limit %2)</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="69"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="75"/>
         <source>__metadata__ must be an object of strings</source>
         <translation>__metadata__ must be an object of strings</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="72"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="78"/>
         <source>__metadata__.%1 must be a string</source>
         <translation>__metadata__.%1 must be a string</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="116"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="122"/>
         <source>a tensor has an empty name</source>
         <translation>a tensor has an empty name</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="118"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="124"/>
         <source>tensor &apos;%1&apos; must be an object with dtype, shape and data_offsets</source>
         <translation>tensor &apos;%1&apos; must be an object with dtype, shape and data_offsets</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="83"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="89"/>
         <source>tensor &apos;%1&apos; has no dtype</source>
         <translation>tensor &apos;%1&apos; has no dtype</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="86"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="92"/>
         <source>tensor &apos;%1&apos; has dtype &apos;%2&apos;, which is not supported (supported: %3)</source>
         <translation>tensor &apos;%1&apos; has dtype &apos;%2&apos;, which is not supported (supported: %3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="90"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="96"/>
         <source>tensor &apos;%1&apos; has no shape array</source>
         <translation>tensor &apos;%1&apos; has no shape array</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="92"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="98"/>
         <source>tensor &apos;%1&apos; has %2 dimensions (limit %3)</source>
         <translation>tensor &apos;%1&apos; has %2 dimensions (limit %3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="97"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="103"/>
         <source>tensor &apos;%1&apos; has a shape entry that is not a whole number from 0 to %2</source>
         <translation>tensor &apos;%1&apos; has a shape entry that is not a whole number from 0 to %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="103"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="109"/>
         <source>tensor &apos;%1&apos; has more elements than a 64-bit count can hold</source>
         <translation>tensor &apos;%1&apos; has more elements than a 64-bit count can hold</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="124"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="130"/>
         <source>tensor &apos;%1&apos; needs data_offsets [begin, end]</source>
         <translation>tensor &apos;%1&apos; needs data_offsets [begin, end]</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="128"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="134"/>
         <source>tensor &apos;%1&apos; has data_offsets that are not whole numbers with begin &lt;= end</source>
         <translation>tensor &apos;%1&apos; has data_offsets that are not whole numbers with begin &lt;= end</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="133"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="139"/>
         <source>tensor &apos;%1&apos; spans %2 bytes but %3 x %4 needs %5</source>
         <translation>tensor &apos;%1&apos; spans %2 bytes but %3 x %4 needs %5</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="138"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="144"/>
         <source>more than 2^63</source>
         <translation>more than 2^63</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="140"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="146"/>
         <source>tensor &apos;%1&apos; ends at byte %2, past the %3-byte data section (truncated?)</source>
         <translation>tensor &apos;%1&apos; ends at byte %2, past the %3-byte data section (truncated?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="162"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="168"/>
         <source>tensors &apos;%1&apos; and &apos;%2&apos; overlap (byte %3 is claimed twice)</source>
         <translation>tensors &apos;%1&apos; and &apos;%2&apos; overlap (byte %3 is claimed twice)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="166"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="172"/>
         <source>bytes %1 to %2 of the data section belong to no tensor</source>
         <translation>bytes %1 to %2 of the data section belong to no tensor</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="171"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="177"/>
         <source>the data section has %1 bytes but the tensors cover %2</source>
         <translation>the data section has %1 bytes but the tensors cover %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="260"/>
-        <source>cannot open: %1</source>
-        <translation>cannot open: %1</translation>
+        <location filename="../../model/io/safetensorsreader.cpp" line="234"/>
+        <source>reading was cancelled</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="263"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="236"/>
+        <source>the header lists more than %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="238"/>
+        <source>&apos;%1&apos; appears twice in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="252"/>
+        <source>the header %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="279"/>
         <source>only %1 bytes: not a safetensors file (truncated?)</source>
         <translation>only %1 bytes: not a safetensors file (truncated?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="266"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="282"/>
         <source>cannot read the header length: %1</source>
         <translation>cannot read the header length: %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="271"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="287"/>
         <source>the header claims %1 bytes (limit %2): not a safetensors file, or corrupt</source>
         <translation>the header claims %1 bytes (limit %2): not a safetensors file, or corrupt</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="275"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="291"/>
         <source>the header claims %1 bytes but the file has only %2 after the length (truncated?)</source>
         <translation>the header claims %1 bytes but the file has only %2 after the length (truncated?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="280"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="296"/>
         <source>cannot read the header: %1</source>
         <translation>cannot read the header: %1</translation>
     </message>
@@ -3491,6 +4056,239 @@
         <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="191"/>
         <source>GPU at %1 with PCI vendor %2 is not supported</source>
         <translation>GPU at %1 with PCI vendor %2 is not supported</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::TrainingEstimator</name>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="273"/>
+        <source>model %1: the architecture lacks layers, hidden size, vocabulary or heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="275"/>
+        <source>sequence length %1 is outside 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="277"/>
+        <source>micro-batch %1 is outside 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="279"/>
+        <source>gradient accumulation %1 is outside 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="283"/>
+        <source>%1 GPUs on %2 nodes is not a usable data-parallel group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="285"/>
+        <source>LoRA rank %1 is outside 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="287"/>
+        <source>%1 loss chunks do not divide a sequence of %2 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="289"/>
+        <source>the optimizer step in backward frees each gradient at once, so it cannot accumulate %1 micro-batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="293"/>
+        <source>parameter offload needs ZeRO-3 or FSDP sharding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="295"/>
+        <source>distillation needs a teacher model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="298"/>
+        <source>the quantization catalog lacks the NF4 storage types QLoRA uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="321"/>
+        <source>replicated on each of %1 GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="322"/>
+        <source>%1 over %2 GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="386"/>
+        <source>%1 parameters x %2 bytes as stored%3%4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="390"/>
+        <source>, + 2 x the largest layer gathered (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="391"/>
+        <source>, shards in CPU memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="393"/>
+        <source>%1 adapter parameters (rank %2, %3) x %4 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="398"/>
+        <source>fp32 master copy: %1 parameters x 4 bytes%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="401"/>
+        <source>none: the weights themselves are trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="404"/>
+        <source>optimizer step in backward: only the largest tensor&apos;s gradient (%1 values x %2 bytes) is alive at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="408"/>
+        <source>%1 trainable parameters x %2 bytes%3%4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="412"/>
+        <source>, x 2 for DDP&apos;s gradient buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="415"/>
+        <source>, + the largest layer&apos;s unsharded gradient (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="418"/>
+        <source>%1 for %2 trainable parameters (%3 bytes in all)%4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="423"/>
+        <source>, in CPU memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="499"/>
+        <source>fake-quant weight clones and masks %1 (%2 weights x 3 bytes), activation copies and masks %3 (%4 bytes per token and layer x %5 layers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="530"/>
+        <source>%1 layers x %2 (%3 checkpointing, flash attention %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="533"/>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="533"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="535"/>
+        <source>one layer recomputed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="536"/>
+        <source>final norm and head input %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="538"/>
+        <source>block-causal mask of the packed rows %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="545"/>
+        <source>offloaded to CPU but 2 layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="557"/>
+        <source>one NF4 matrix dequantised to 16 bits %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="560"/>
+        <source>%1 sequences x %2 tokens: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="572"/>
+        <source>%1 tokens x %2 vocabulary: 2 bytes of bf16 logits + (4 fp32 log-softmax + 4 fp32 gradient) / %3 chunk(s)%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="577"/>
+        <source> + the student&apos;s fp32 log-probabilities and their gradient for the KL loss %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="587"/>
+        <source>none: no teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="605"/>
+        <source>teacher %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="617"/>
+        <source>teacher %1 in %2: weights %3 + forward working set %4 + logits and fp32 probabilities %5%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="619"/>
+        <source> (on its own GPU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="623"/>
+        <source>teacher and student vocabularies differ (%1 vs %2): logit distillation needs one vocabulary; sequence-level distillation from generated text does not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="680"/>
+        <source>CUDA context and libraries %1 + cuBLAS workspace %2 (not counted by PyTorch&apos;s allocator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="801"/>
+        <source>paged optimizer state (%1) lives in CUDA unified memory outside PyTorch&apos;s allocator: it is not in the peak allocated and moves to CPU memory when the GPU runs short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="805"/>
+        <source>sequence of %1 tokens exceeds the model&apos;s trained context of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="809"/>
+        <source>the teacher is replicated on every GPU, not sharded</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3667,6 +4465,226 @@ Runs on: %2</translation>
         <location filename="../../views/scenariopanel.cpp" line="330"/>
         <source>Tick more quantizations to add them to the comparison chart</source>
         <translation>Tick more quantizations to add them to the comparison chart</translation>
+    </message>
+</context>
+<context>
+    <name>TrainPanel</name>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="188"/>
+        <location filename="../../views/trainpanel.cpp" line="345"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="240"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="254"/>
+        <source>Per GPU: %1 allocated at the peak + CUDA context = %2; the allocator reserves about %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="259"/>
+        <source>Fits: %1 of %2 per GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="262"/>
+        <source>Tight: the peak fits in %1, the allocator&apos;s reserve may not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="265"/>
+        <source>Does not fit: %1 needed per GPU, %2 there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="268"/>
+        <source>Does not fit: %1 offloaded to RAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="271"/>
+        <source>No GPU to train on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="276"/>
+        <source>Step: %1 s, %2 tokens/s over %3 GPU(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="280"/>
+        <source>Step time: the GPU&apos;s throughput is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="326"/>
+        <source>&amp;Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="326"/>
+        <source>&amp;Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="326"/>
+        <source>&amp;Optimizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="326"/>
+        <source>LoRA &amp;rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="327"/>
+        <source>LoRA &amp;targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="327"/>
+        <source>&amp;Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="327"/>
+        <source>Micro-&amp;batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="327"/>
+        <source>&amp;Gradient accumulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="327"/>
+        <source>&amp;Checkpointing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="328"/>
+        <source>S&amp;harding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="328"/>
+        <source>G&amp;PUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="328"/>
+        <source>T&amp;eacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="328"/>
+        <source>Teacher &amp;quantization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="328"/>
+        <source>&amp;Flash attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="329"/>
+        <source>Ch&amp;unked loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="329"/>
+        <source>Optimizer step in &amp;backward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="334"/>
+        <source>Weights</source>
+        <translation type="unfinished">Weights</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="334"/>
+        <source>Trainable weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="334"/>
+        <source>Gradients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="334"/>
+        <source>Optimizer state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="334"/>
+        <source>Activations</source>
+        <translation type="unfinished">Activations</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="335"/>
+        <source>Logits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="335"/>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="335"/>
+        <source>CUDA context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="336"/>
+        <location filename="../../views/trainpanel.cpp" line="340"/>
+        <source>GiB per GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="337"/>
+        <source>Training memory per GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="338"/>
+        <source>Reserved per GPU against sequence length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="339"/>
+        <source>Tokens per sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="342"/>
+        <source>No checkpointing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="342"/>
+        <source>Selective checkpointing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="342"/>
+        <source>Full checkpointing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="342"/>
+        <source>GPU memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="349"/>
+        <source>Train</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -102,41 +102,31 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli.cpp" line="224"/>
+        <location filename="../../app/cli.cpp" line="229"/>
         <source>Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.
 </source>
         <translation>数字可带 k 后缀（32k = 32768）。JSON 中的字节数均为整数。
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="33"/>
+        <location filename="../../app/cli.cpp" line="35"/>
         <source>%1  %2  %3 params%4  ctx %5
 </source>
         <translation>%1  %2  %3 参数%4  上下文 %5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="73"/>
+        <location filename="../../app/cli.cpp" line="75"/>
         <source>--file fixes the quantization (the file&apos;s own tensor types); drop --quant</source>
         <translation>--file 已确定量化方式（文件自身的张量类型）；请去掉 --quant</translation>
     </message>
     <message>
-        <location filename="../../app/climodel.cpp" line="27"/>
+        <location filename="../../app/climodel.cpp" line="28"/>
         <source>unknown model &apos;%1&apos;; &apos;fitplanner models&apos; lists the catalog</source>
         <translation>未知模型“%1”；“fitplanner models”列出模型目录</translation>
     </message>
     <message>
-        <location filename="../../app/climodel.cpp" line="37"/>
-        <source>cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../app/climodel.cpp" line="41"/>
-        <source>%1: a config.json of %2 bytes is implausibly large</source>
-        <translation>%1：%2 字节的 config.json 大得不合理</translation>
-    </message>
-    <message>
-        <location filename="../../app/climodel.cpp" line="73"/>
+        <location filename="../../app/climodel.cpp" line="71"/>
         <source>%1 for llama.cpp, %2 for mlx, %3 otherwise</source>
         <translation>llama.cpp 为 %1，mlx 为 %2，其他为 %3</translation>
     </message>
@@ -147,169 +137,178 @@
         <translation>未知推理引擎“%1”（可选：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="25"/>
+        <location filename="../../app/cli.cpp" line="27"/>
         <source>list the model catalog</source>
         <translation>列出模型目录</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="26"/>
+        <location filename="../../app/cli.cpp" line="28"/>
         <source>print the catalog as JSON: every field and the parameter counts</source>
         <translation>以 JSON 输出目录：全部字段及参数量</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="49"/>
+        <location filename="../../app/cli.cpp" line="51"/>
         <source>list the quantization recipes and the engines that run them</source>
         <translation>列出量化方案及可运行它们的引擎</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="50"/>
+        <location filename="../../app/cli.cpp" line="52"/>
         <source>print the recipes as JSON</source>
         <translation>以 JSON 输出量化方案</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="103"/>
+        <location filename="../../app/cli.cpp" line="105"/>
         <source>%1 | %2 (%3 bpw) | %4 | context %5 x %6 | KV %7
 </source>
         <translation>%1 | %2（%3 位/权重）| %4 | 上下文 %5 × %6 | KV %7
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="110"/>
+        <location filename="../../app/cli.cpp" line="112"/>
         <source>%1 %2 total, %3 active
 </source>
         <translation>%1 共 %2，激活 %3
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="111"/>
-        <location filename="../../app/cliinspect.cpp" line="97"/>
+        <location filename="../../app/cli.cpp" line="113"/>
+        <location filename="../../app/cliinspect.cpp" line="98"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="116"/>
+        <location filename="../../app/cli.cpp" line="118"/>
         <source>   (%1 to %2)</source>
         <translation>   （%1 至 %2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="121"/>
-        <location filename="../../app/cliinspect.cpp" line="101"/>
+        <location filename="../../app/cli.cpp" line="123"/>
+        <location filename="../../app/cliinspect.cpp" line="102"/>
+        <location filename="../../app/clitrain.cpp" line="135"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="122"/>
+        <location filename="../../app/cli.cpp" line="124"/>
         <source>KV cache</source>
         <translation>KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="123"/>
+        <location filename="../../app/cli.cpp" line="126"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="127"/>
+        <location filename="../../app/clitrain.cpp" line="143"/>
         <source>Activations</source>
         <translation>激活</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="124"/>
+        <location filename="../../app/cli.cpp" line="128"/>
         <source>Overhead</source>
         <translation>开销</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="125"/>
+        <location filename="../../app/cli.cpp" line="129"/>
         <source>%1 %2   (%3 to %4)
 </source>
         <translation>%1 %2   （%3 至 %4）
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="126"/>
+        <location filename="../../app/cli.cpp" line="130"/>
+        <location filename="../../app/clitrain.cpp" line="169"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="130"/>
+        <location filename="../../app/cli.cpp" line="134"/>
         <location filename="../../app/cliplan.cpp" line="142"/>
         <location filename="../../app/cliplan.cpp" line="168"/>
+        <location filename="../../app/clitrain.cpp" line="187"/>
         <source>Note: </source>
         <translation>注：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="139"/>
+        <location filename="../../app/cli.cpp" line="143"/>
         <source>the memory a model needs on one engine: weights, KV cache, activations, overhead</source>
         <translation>模型在某个引擎上所需的内存：权重、KV 缓存、激活和开销</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="145"/>
+        <location filename="../../app/cli.cpp" line="149"/>
         <source>the model, from a .gguf or .safetensors file or a model folder: its exact tensors</source>
         <translation>模型，取自 .gguf 或 .safetensors 文件或模型文件夹：按其实际张量计算</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="147"/>
+        <location filename="../../app/cli.cpp" line="151"/>
         <source>the quantization recipe (not with --file)</source>
         <translation>量化方案（不可与 --file 同用）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="152"/>
+        <location filename="../../app/cli.cpp" line="156"/>
         <location filename="../../app/screenshotcommand.cpp" line="55"/>
         <source>the inference engine whose rules apply</source>
         <translation>采用其分配规则的推理引擎</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="154"/>
+        <location filename="../../app/cli.cpp" line="158"/>
         <source>%1; %2 for a safetensors --file</source>
         <translation>%1；safetensors 的 --file 为 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="156"/>
+        <location filename="../../app/cli.cpp" line="160"/>
         <source>llama.cpp flash attention</source>
         <translation>llama.cpp 的 flash attention</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="158"/>
+        <location filename="../../app/cli.cpp" line="162"/>
         <source>llama.cpp physical batch (n_ubatch)</source>
         <translation>llama.cpp 的物理批大小（n_ubatch）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="161"/>
+        <location filename="../../app/cli.cpp" line="165"/>
         <source>print the estimate as JSON; byte counts are integers</source>
         <translation>以 JSON 输出估算；字节数为整数</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="162"/>
+        <location filename="../../app/cli.cpp" line="166"/>
         <source>show how each component was computed</source>
         <translation>显示每一部分的计算方法</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="208"/>
+        <location filename="../../app/cli.cpp" line="213"/>
         <source>a command&apos;s options, as COMMAND --help prints them</source>
         <translation>某个命令的选项，与 COMMAND --help 的输出相同</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="216"/>
+        <location filename="../../app/cli.cpp" line="221"/>
         <source>Usage: fitplanner COMMAND [options]</source>
         <translation>用法：fitplanner COMMAND [选项]</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="218"/>
+        <location filename="../../app/cli.cpp" line="223"/>
         <source>       fitplanner (no command) opens the desktop app</source>
         <translation>      fitplanner（不带命令）打开桌面应用</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="220"/>
+        <location filename="../../app/cli.cpp" line="225"/>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="223"/>
+        <location filename="../../app/cli.cpp" line="228"/>
         <source>&apos;fitplanner COMMAND --help&apos; lists a command&apos;s options and their defaults.</source>
         <translation>“fitplanner COMMAND --help”列出命令的选项及其默认值。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="274"/>
-        <location filename="../../app/cli.cpp" line="289"/>
+        <location filename="../../app/cli.cpp" line="279"/>
+        <location filename="../../app/cli.cpp" line="294"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="269"/>
+        <location filename="../../app/cli.cpp" line="274"/>
         <location filename="../../app/clicommand.cpp" line="439"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>意外的参数“%1”</translation>
@@ -759,7 +758,7 @@
         <translation>以 JSON 输出表格</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="91"/>
+        <location filename="../../app/cliinspect.cpp" line="92"/>
         <location filename="../../app/cliplan.cpp" line="156"/>
         <location filename="../../app/cliplan.cpp" line="162"/>
         <location filename="../../app/cliplan.cpp" line="163"/>
@@ -824,111 +823,111 @@
         <translation>未知选项 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="140"/>
+        <location filename="../../app/cliinspect.cpp" line="141"/>
         <source>give a .gguf or .safetensors file, or a model folder</source>
         <translation>请给出 .gguf 或 .safetensors 文件，或模型文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="83"/>
+        <location filename="../../app/cliinspect.cpp" line="84"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="85"/>
+        <location filename="../../app/cliinspect.cpp" line="86"/>
         <source>Parts</source>
         <translation>分片</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="87"/>
+        <location filename="../../app/cliinspect.cpp" line="88"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="88"/>
+        <location filename="../../app/cliinspect.cpp" line="89"/>
         <source> (vision projector)</source>
         <translation>（视觉投影器）</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="90"/>
+        <location filename="../../app/cliinspect.cpp" line="91"/>
         <source>Architecture</source>
         <translation>架构</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="92"/>
+        <location filename="../../app/cliinspect.cpp" line="93"/>
         <source>Quantization</source>
         <translation>量化</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="96"/>
+        <location filename="../../app/cliinspect.cpp" line="97"/>
         <source>%1 %2 in %3 tensors
 </source>
         <translation>%1 %2，共 %3 个张量
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="100"/>
+        <location filename="../../app/cliinspect.cpp" line="101"/>
         <source>%1 %2 (%3 bytes)
 </source>
         <translation>%1 %2（%3 字节）
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="108"/>
+        <location filename="../../app/cliinspect.cpp" line="109"/>
         <source>%1 %2 layers, %3 to %4 each; %5 outside the layers
 </source>
         <translation>%1 %2 层，每层 %3 至 %4；层外 %5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="137"/>
+        <location filename="../../app/cliinspect.cpp" line="138"/>
         <source>what a .gguf/.safetensors file or model folder holds, read from its headers</source>
         <translation>.gguf/.safetensors 文件或模型文件夹的内容，读自其文件头</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="139"/>
+        <location filename="../../app/cliinspect.cpp" line="140"/>
         <source>a .gguf or .safetensors file, or a folder of them</source>
         <translation>.gguf 或 .safetensors 文件，或包含它们的文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="142"/>
+        <location filename="../../app/cliinspect.cpp" line="143"/>
         <source>print what the file holds as JSON; byte counts are integers</source>
         <translation>以 JSON 输出文件内容；字节数为整数</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="143"/>
+        <location filename="../../app/cliinspect.cpp" line="144"/>
         <source>with --json: list every tensor</source>
         <translation>与 --json 同用：列出每个张量</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="37"/>
-        <location filename="../../app/cliinspect.cpp" line="95"/>
+        <location filename="../../app/cli.cpp" line="39"/>
+        <location filename="../../app/cliinspect.cpp" line="96"/>
         <source> (%1 active)</source>
         <translation>（激活 %1）</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="109"/>
+        <location filename="../../app/cliinspect.cpp" line="110"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="115"/>
+        <location filename="../../app/cliinspect.cpp" line="116"/>
         <source>%1 hidden %2, %3 heads (%4 KV) x %5, context %6%7
 </source>
         <translation>%1 隐藏维度 %2，%3 个注意力头（%4 个 KV 头）× %5，上下文 %6%7
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="116"/>
+        <location filename="../../app/cliinspect.cpp" line="117"/>
         <source>Shape</source>
         <translation>结构</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="123"/>
+        <location filename="../../app/cliinspect.cpp" line="124"/>
         <source>, %1 experts (%2 per token)</source>
         <translation>，%1 个专家（每个词元 %2 个）</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="127"/>
+        <location filename="../../app/cliinspect.cpp" line="128"/>
         <source>Warning: </source>
         <translation>警告：</translation>
     </message>
@@ -992,6 +991,288 @@
         <source>how many of that GPU</source>
         <translation>该 GPU 的数量</translation>
     </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="54"/>
+        <source>no GPU to train on</source>
+        <translation>没有可用于训练的 GPU</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="64"/>
+        <source>fits on %1 (%2 per GPU, %3 spare after the expected reserved peak)</source>
+        <translation>可放入 %1（每 GPU %2，预计保留峰值之后余 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="68"/>
+        <source>tight on %1: the peak allocated fits in %2, the allocator&apos;s expected reserve does not</source>
+        <translation>%1 上偏紧：分配峰值可放入 %2，分配器的预计保留量放不下</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="72"/>
+        <source>does not fit: the offloaded %1 exceed the %2 of RAM</source>
+        <translation>放不下：卸载的 %1 超出内存 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="76"/>
+        <source>does not fit on %1: %2 needed per GPU, %3 there</source>
+        <translation>%1 上放不下：每 GPU 需要 %2，实有 %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="137"/>
+        <source>Trainable weights</source>
+        <translation>可训练权重</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="139"/>
+        <source>Gradients</source>
+        <translation>梯度</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="141"/>
+        <source>Optimizer state</source>
+        <translation>优化器状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="145"/>
+        <source>Logits</source>
+        <translation>Logits</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="147"/>
+        <source>Teacher</source>
+        <translation>教师模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="148"/>
+        <source>CUDA context</source>
+        <translation>CUDA 上下文</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="154"/>
+        <source>%1 | %2 | %3 | %4 | %5 x %6 tokens | %7 GPU(s), per GPU:
+</source>
+        <translation>%1 | %2 | %3 | %4 | %5 x %6 个 token | %7 个 GPU，每 GPU：
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="166"/>
+        <source>Peak allocated</source>
+        <translation>分配峰值</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="167"/>
+        <source>(what torch.cuda.max_memory_allocated reports)</source>
+        <translation>（torch.cuda.max_memory_allocated 报告的值）</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="170"/>
+        <source>(peak allocated + CUDA context)</source>
+        <translation>（分配峰值 + CUDA 上下文）</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="172"/>
+        <source>Reserved</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="173"/>
+        <source>(expected allocator reserve + CUDA context: what nvidia-smi shows)</source>
+        <translation>（分配器预计保留量 + CUDA 上下文：nvidia-smi 显示的值）</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="175"/>
+        <source>CPU memory per GPU: %1</source>
+        <translation>每 GPU 占用的 CPU 内存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="177"/>
+        <source>Teacher GPU: %1</source>
+        <translation>教师模型 GPU：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="178"/>
+        <source>Verdict: %1</source>
+        <translation>结论：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="180"/>
+        <source>Step: %1 s, %2 tokens/s</source>
+        <translation>每步：%1 秒，%2 token/秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="185"/>
+        <source>Job: %1 h</source>
+        <translation>任务：%1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="234"/>
+        <source>unknown teacher %1</source>
+        <translation>未知的教师模型 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="256"/>
+        <source>--offline-topk needs --teacher and --dataset-tokens</source>
+        <translation>--offline-topk 需要 --teacher 和 --dataset-tokens</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="274"/>
+        <source>Offline distillation: top-%1 logits, %2 on disk; the teacher&apos;s forward over the dataset takes %3 h</source>
+        <translation>离线蒸馏：top-%1 logits，占磁盘 %2；教师模型遍历数据集的前向计算需 %3 小时</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="281"/>
+        <source>Offline distillation: top-%1 logits, %2 on disk; the GPU&apos;s throughput is unknown</source>
+        <translation>离线蒸馏：top-%1 logits，占磁盘 %2；GPU 算力未知</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="302"/>
+        <source>how the model is trained; a --teacher makes full distill</source>
+        <translation>训练方式；给出 --teacher 时 full 变为 distill</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="305"/>
+        <source>bf16: weights, gradients and state in bf16; amp: an fp32 master copy and fp32 state; fp32</source>
+        <translation>bf16：权重、梯度和状态均为 bf16；amp：fp32 主副本和 fp32 状态；fp32</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="307"/>
+        <source>the optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="310"/>
+        <source>step each parameter as backward reaches it and free its gradient</source>
+        <translation>反向传播到达每个参数时立即更新并释放其梯度</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="311"/>
+        <source>the adapters&apos; rank</source>
+        <translation>适配器的秩</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="313"/>
+        <source>the linear layers that get adapters</source>
+        <translation>加适配器的线性层</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="315"/>
+        <source>adapters on routed experts too (MoE)</source>
+        <translation>路由专家也加适配器（MoE）</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="316"/>
+        <source>QLoRA without double quantization (4.5 bits)</source>
+        <translation>QLoRA 不使用双重量化（4.5 位）</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="324"/>
+        <source>tokens per sequence</source>
+        <translation>每个序列的 token 数</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="326"/>
+        <source>sequences per forward pass and GPU</source>
+        <translation>每次前向传播、每 GPU 的序列数</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="328"/>
+        <source>micro-batches per optimizer step</source>
+        <translation>每个优化器步骤的微批次数</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="330"/>
+        <source>several documents packed into each sequence</source>
+        <translation>每个序列打包多个文档</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="331"/>
+        <source>activation checkpointing</source>
+        <translation>激活检查点</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="333"/>
+        <source>what moves to CPU memory</source>
+        <translation>移到 CPU 内存的内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="335"/>
+        <source>flash attention / fused SDPA</source>
+        <translation>Flash Attention / 融合 SDPA</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="338"/>
+        <source>cross-entropy in chunks, upcasting one chunk at a time</source>
+        <translation>分块计算交叉熵，每次只把一块提升到 fp32</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="340"/>
+        <source>how data-parallel GPUs share the model states</source>
+        <translation>数据并行的 GPU 如何分摊模型状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="348"/>
+        <source>the frozen teacher of a distillation</source>
+        <translation>蒸馏所用的冻结教师模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="350"/>
+        <source>the teacher&apos;s quantization recipe</source>
+        <translation>教师模型的量化方案</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="352"/>
+        <source>the teacher runs on a GPU of its own</source>
+        <translation>教师模型在单独的 GPU 上运行</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="354"/>
+        <source>offline distillation: the disk for the teacher&apos;s top-K logits of --dataset-tokens and the time to produce them</source>
+        <translation>离线蒸馏：保存教师模型对 --dataset-tokens 个 token 的 top-K logits 所需的磁盘空间及生成时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="357"/>
+        <source>tokens in the dataset, for the job time</source>
+        <translation>数据集的 token 数，用于计算任务时长</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="359"/>
+        <source>passes over the dataset</source>
+        <translation>遍历数据集的轮数</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="362"/>
+        <source>the share of the GPUs&apos; dense 16-bit rate a step achieves</source>
+        <translation>一步训练达到的 GPU 稠密 16 位算力的比例</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="373"/>
+        <source>the memory per GPU and the time of fine-tuning, LoRA, QLoRA, QAT or distillation</source>
+        <translation>全量微调、LoRA、QLoRA、QAT 或蒸馏的每 GPU 内存与时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="379"/>
+        <source>data-parallel GPUs per node</source>
+        <translation>每个节点的数据并行 GPU 数</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="381"/>
+        <source>machines of that kind in the data-parallel group</source>
+        <translation>数据并行组中此类机器的数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="384"/>
+        <source>show how each figure was computed</source>
+        <translation>显示每个数字的计算方法</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="385"/>
+        <source>print the plan as JSON; byte counts are per GPU</source>
+        <translation>以 JSON 输出方案；字节数均为每 GPU</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="50"/>
+        <source>&apos;%1&apos; needs a command first; &apos;fitplanner --help&apos; lists them</source>
+        <translation>“%1”前面需要一个命令；“fitplanner --help”列出所有命令</translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
@@ -1014,6 +1295,11 @@
         <location filename="../../app/gui.cpp" line="139"/>
         <source>cannot write &apos;%1&apos;</source>
         <translation>无法写入“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui.cpp" line="167"/>
+        <source>there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run a command instead (&apos;fitplanner --help&apos; lists them), or choose a display or a Qt platform with QT_QPA_PLATFORM (for example QT_QPA_PLATFORM=offscreen).</source>
+        <translation>没有可打开窗口的显示器（未设置 DISPLAY 和 WAYLAND_DISPLAY）。请改为运行一个命令（“fitplanner --help”列出所有命令），或用 QT_QPA_PLATFORM 选择显示器或 Qt 平台（例如 QT_QPA_PLATFORM=offscreen）。</translation>
     </message>
 </context>
 <context>
@@ -1192,204 +1478,221 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="253"/>
+        <location filename="../../views/mainwindow.cpp" line="287"/>
         <source>About FitPlanner</source>
         <translation>关于 FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="254"/>
+        <location filename="../../views/mainwindow.cpp" line="288"/>
         <source>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Will this open-weights model run on your hardware? FitPlanner estimates weights, KV cache, activations and runtime overhead from the model&apos;s own dimensions and the engine&apos;s allocation rules. Hover any number to see how it was computed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;这个开放权重模型能在你的硬件上运行吗？FitPlanner 根据模型自身的维度和推理引擎的分配规则，估算权重、KV 缓存、激活和运行时开销。将鼠标悬停在任意数字上即可查看其计算方式。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="263"/>
+        <location filename="../../views/mainwindow.cpp" line="297"/>
         <source>FitPlanner</source>
         <translation>FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="264"/>
+        <location filename="../../views/mainwindow.cpp" line="298"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="269"/>
+        <location filename="../../views/mainwindow.cpp" line="303"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="270"/>
+        <location filename="../../views/mainwindow.cpp" line="304"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="305"/>
+        <source>Stop reading the model file</source>
+        <translation>停止读取模型文件</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="306"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="271"/>
+        <location filename="../../views/mainwindow.cpp" line="307"/>
         <source>&amp;Units</source>
         <translation>单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="272"/>
+        <location filename="../../views/mainwindow.cpp" line="308"/>
         <source>GiB (binary, as drivers report)</source>
         <translation>GiB（二进制，与驱动报告一致）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="273"/>
+        <location filename="../../views/mainwindow.cpp" line="309"/>
         <source>GB (decimal)</source>
         <translation>GB（十进制）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="274"/>
+        <location filename="../../views/mainwindow.cpp" line="310"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="275"/>
+        <location filename="../../views/mainwindow.cpp" line="311"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="276"/>
+        <location filename="../../views/mainwindow.cpp" line="312"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="277"/>
+        <location filename="../../views/mainwindow.cpp" line="313"/>
         <source>&amp;About FitPlanner</source>
         <translation>关于 FitPlanner(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="278"/>
+        <location filename="../../views/mainwindow.cpp" line="314"/>
         <source>Quantizations</source>
         <translation>量化方案</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="279"/>
+        <location filename="../../views/mainwindow.cpp" line="315"/>
         <source>Context</source>
         <translation>上下文</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="284"/>
+        <location filename="../../views/mainwindow.cpp" line="320"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="285"/>
+        <location filename="../../views/mainwindow.cpp" line="321"/>
         <source>Memory &amp;breakdown (hover a row for the arithmetic)</source>
         <translation>内存明细(&amp;B)（悬停在某一行上查看计算过程）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="286"/>
+        <location filename="../../views/mainwindow.cpp" line="322"/>
         <source>Memory breakdown</source>
         <translation>内存明细</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="287"/>
+        <location filename="../../views/mainwindow.cpp" line="323"/>
         <source>Memory by quantization table</source>
         <translation>各量化方案内存表</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="288"/>
+        <location filename="../../views/mainwindow.cpp" line="324"/>
         <source>Model catalog</source>
         <translation>模型目录</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="206"/>
+        <location filename="../../views/mainwindow.cpp" line="467"/>
+        <source>Opening cancelled</source>
+        <translation>已取消打开</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="240"/>
         <source>Open model file</source>
         <translation>打开模型文件</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../views/mainwindow.cpp" line="78"/>
+        <source>(and %n more lines)</source>
+        <translation>
+            <numerusform>（另有 %n 行）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="206"/>
+        <location filename="../../views/mainwindow.cpp" line="137"/>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="240"/>
         <source>Model files (*.gguf *.safetensors);;All files (*)</source>
         <translation>模型文件 (*.gguf *.safetensors);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="211"/>
+        <location filename="../../views/mainwindow.cpp" line="245"/>
         <source>Open model folder</source>
         <translation>打开模型文件夹</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="265"/>
+        <location filename="../../views/mainwindow.cpp" line="299"/>
         <source>&amp;Open model file...</source>
         <translation>打开模型文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="266"/>
+        <location filename="../../views/mainwindow.cpp" line="300"/>
         <source>Open model &amp;folder...</source>
         <translation>打开模型文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="267"/>
+        <location filename="../../views/mainwindow.cpp" line="301"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="280"/>
+        <location filename="../../views/mainwindow.cpp" line="316"/>
         <source>Placement</source>
         <translation>放置</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="281"/>
+        <location filename="../../views/mainwindow.cpp" line="317"/>
         <source>What can I run?</source>
         <translation>我能运行什么？</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="283"/>
+        <location filename="../../views/mainwindow.cpp" line="319"/>
         <source>Hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="339"/>
+        <location filename="../../views/mainwindow.cpp" line="375"/>
         <source>Placement: no plan (%1)</source>
         <translation>放置：无方案（%1）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="342"/>
+        <location filename="../../views/mainwindow.cpp" line="378"/>
         <source>Placement on this hardware: %1</source>
         <translation>在此硬件上的放置：%1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="344"/>
+        <location filename="../../views/mainwindow.cpp" line="380"/>
         <source>, about %1 tokens/s</source>
         <translation>，约 %1 tokens/s</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="346"/>
+        <location filename="../../views/mainwindow.cpp" line="382"/>
         <source>, short by %1</source>
         <translation>，缺少 %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="383"/>
+        <location filename="../../views/mainwindow.cpp" line="420"/>
         <source>Cannot plan for %1</source>
         <translation>无法为 %1 规划</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="400"/>
+        <location filename="../../views/mainwindow.cpp" line="437"/>
         <source>Opening %1...</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="426"/>
-        <source>it is a vision projector (mmproj), not a language model</source>
-        <translation>这是视觉投影器（mmproj），不是语言模型</translation>
-    </message>
-    <message>
-        <location filename="../../views/mainwindow.cpp" line="427"/>
-        <source>the architecture could not be derived from it</source>
-        <translation>无法从中推导出模型架构</translation>
-    </message>
-    <message>
-        <location filename="../../views/mainwindow.cpp" line="432"/>
+        <location filename="../../views/mainwindow.cpp" line="499"/>
         <source>Cannot open model file</source>
         <translation>无法打开模型文件</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="433"/>
+        <location filename="../../views/mainwindow.cpp" line="500"/>
         <source>Cannot open %1:
 %2</source>
         <translation>无法打开 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="459"/>
+        <location filename="../../views/mainwindow.cpp" line="527"/>
         <source>Clear list</source>
         <translation>清除列表</translation>
     </message>
@@ -1546,39 +1849,76 @@
     </message>
 </context>
 <context>
+    <name>Planner::BoundedJson</name>
+    <message>
+        <location filename="../../model/io/boundedjson.cpp" line="97"/>
+        <location filename="../../model/io/boundedjson.cpp" line="137"/>
+        <source>is not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/boundedjson.cpp" line="107"/>
+        <location filename="../../model/io/boundedjson.cpp" line="176"/>
+        <location filename="../../model/io/boundedjson.cpp" line="189"/>
+        <source>is not valid JSON (truncated or malformed)</source>
+        <translation>不是有效的 JSON（被截断或格式错误）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/boundedjson.cpp" line="122"/>
+        <source>holds more values than a file of its size plausibly needs (over %1 bytes once parsed)</source>
+        <translation>包含的值多于该大小的文件合理所需（解析后超过 %1 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/boundedjson.cpp" line="130"/>
+        <source>nests arrays and objects deeper than %1 levels</source>
+        <translation>数组和对象的嵌套超过 %1 层</translation>
+    </message>
+</context>
+<context>
     <name>Planner::BreakdownModel</name>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="63"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="69"/>
+        <source>Weights + KV cache + recurrent state + activations + overhead</source>
+        <translation>权重 + KV 缓存 + 循环状态 + 激活 + 开销</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/breakdownmodel.cpp" line="71"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="86"/>
         <source>Weights + KV cache + activations + overhead</source>
         <translation>权重 + KV 缓存 + 激活 + 开销</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="83"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="102"/>
+        <source>Recurrent state</source>
+        <translation>循环状态</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/breakdownmodel.cpp" line="108"/>
         <source>exact</source>
         <translation>精确值</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="84"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="109"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="120"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="145"/>
         <source>Component</source>
         <translation>组成部分</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="122"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="147"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="124"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="149"/>
         <source>Range</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="126"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="151"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
@@ -1647,6 +1987,16 @@
         <location filename="../../model/hardware/cpuinfoprobe.cpp" line="76"/>
         <source>%1 lists no processors: the core count is unknown</source>
         <translation>%1 未列出任何处理器：核心数未知</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::DisplayText</name>
+    <message numerus="yes">
+        <location filename="../../model/io/displaytext.cpp" line="68"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 以及另外 %n 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1939,344 +2289,360 @@
 <context>
     <name>Planner::GgufReader</name>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="114"/>
-        <location filename="../../model/io/ggufreader.cpp" line="131"/>
+        <location filename="../../model/io/ggufreader.cpp" line="118"/>
+        <location filename="../../model/io/ggufreader.cpp" line="137"/>
         <source>the file ends inside %1 (at byte %2 of %3; truncated?)</source>
         <translation>文件在 %1 内部结束（位于 %3 字节中的第 %2 字节；文件被截断？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="120"/>
+        <location filename="../../model/io/ggufreader.cpp" line="123"/>
+        <location filename="../../model/io/ggufreader.cpp" line="142"/>
+        <source>the header exceeds %1 bytes (inside %2)</source>
+        <translation>文件头超过 %1 字节（位于 %2 内）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="126"/>
         <source>cannot read %1 at byte %2: %3</source>
         <translation>无法在第 %2 字节读取 %1：%3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="136"/>
+        <location filename="../../model/io/ggufreader.cpp" line="144"/>
         <source>cannot seek past %1 at byte %2</source>
         <translation>无法跳过第 %2 字节处的 %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="169"/>
-        <location filename="../../model/io/ggufreader.cpp" line="278"/>
+        <location filename="../../model/io/ggufreader.cpp" line="177"/>
+        <location filename="../../model/io/ggufreader.cpp" line="290"/>
         <source>the length of %1</source>
         <translation>%1 的长度</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="173"/>
+        <location filename="../../model/io/ggufreader.cpp" line="181"/>
         <source>%1 claims %2 bytes (limit %3)</source>
         <translation>%1 声称有 %2 字节（上限 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="178"/>
+        <location filename="../../model/io/ggufreader.cpp" line="186"/>
         <source>%1 claims %2 bytes but only %3 remain (truncated?)</source>
         <translation>%1 声称有 %2 字节，但只剩 %3 字节（文件被截断？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="234"/>
+        <location filename="../../model/io/ggufreader.cpp" line="246"/>
         <source>%1: a bool must be 0 or 1, found %2</source>
         <translation>%1：bool 值必须为 0 或 1，实际为 %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="254"/>
+        <location filename="../../model/io/ggufreader.cpp" line="266"/>
         <source>%1: unexpected value type</source>
         <translation>%1：意外的值类型</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="264"/>
+        <location filename="../../model/io/ggufreader.cpp" line="276"/>
         <source>%1 is %2, not a GGUF value type (0 to 12)</source>
         <translation>%1 为 %2，不是 GGUF 值类型（0 到 12）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="274"/>
+        <location filename="../../model/io/ggufreader.cpp" line="286"/>
         <source>%1: arrays nested deeper than %2 levels</source>
         <translation>%1：数组嵌套超过 %2 层</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="275"/>
+        <location filename="../../model/io/ggufreader.cpp" line="287"/>
         <source>the element type of %1</source>
         <translation>%1 的元素类型</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="287"/>
+        <location filename="../../model/io/ggufreader.cpp" line="299"/>
         <source>%1 claims %2 elements of %3, more than the %4 bytes left in the file can hold</source>
         <translation>%1 声称有 %2 个 %3 元素，超过文件剩余 %4 字节所能容纳的数量</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="424"/>
+        <location filename="../../model/io/ggufreader.cpp" line="453"/>
         <source>%1: not a GGUF file (only %2 bytes)</source>
         <translation>%1：不是 GGUF 文件（只有 %2 字节）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="425"/>
+        <location filename="../../model/io/ggufreader.cpp" line="454"/>
         <source>the magic number</source>
         <translation>魔数</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="428"/>
+        <location filename="../../model/io/ggufreader.cpp" line="457"/>
         <source>%1: not a GGUF file (the magic number is not &apos;GGUF&apos;)</source>
         <translation>%1：不是 GGUF 文件（魔数不是 &apos;GGUF&apos;）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="429"/>
+        <location filename="../../model/io/ggufreader.cpp" line="458"/>
         <source>the version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="433"/>
+        <location filename="../../model/io/ggufreader.cpp" line="462"/>
         <source>%1: big-endian GGUF files are not supported</source>
         <translation>%1：不支持大端序 GGUF 文件</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="435"/>
+        <location filename="../../model/io/ggufreader.cpp" line="464"/>
         <source>%1: GGUF version 1 is obsolete and not supported (re-convert with a current llama.cpp)</source>
         <translation>%1：GGUF 版本 1 已过时且不受支持（请用新版 llama.cpp 重新转换）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="438"/>
+        <location filename="../../model/io/ggufreader.cpp" line="467"/>
         <source>%1: unknown GGUF version %2 (supported: 2 and 3)</source>
         <translation>%1：未知的 GGUF 版本 %2（支持：2 和 3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="443"/>
+        <location filename="../../model/io/ggufreader.cpp" line="472"/>
         <source>the tensor count</source>
         <translation>张量数量</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="444"/>
+        <location filename="../../model/io/ggufreader.cpp" line="473"/>
         <source>the metadata count</source>
         <translation>元数据数量</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="450"/>
+        <location filename="../../model/io/ggufreader.cpp" line="479"/>
         <source>%1: claims %2 tensors (limit %3)</source>
         <translation>%1：声称有 %2 个张量（上限 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="452"/>
+        <location filename="../../model/io/ggufreader.cpp" line="481"/>
         <source>%1: claims %2 metadata entries (limit %3)</source>
         <translation>%1：声称有 %2 个元数据条目（上限 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="457"/>
+        <location filename="../../model/io/ggufreader.cpp" line="486"/>
         <source>%1: claims %2 tensors and %3 metadata entries, more than the file&apos;s %4 bytes can hold (truncated or corrupt)</source>
         <translation>%1：声称有 %2 个张量和 %3 个元数据条目，超过文件 %4 字节所能容纳的数量（文件被截断或已损坏）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="561"/>
+        <location filename="../../model/io/ggufreader.cpp" line="584"/>
+        <source>%1: reading was cancelled</source>
+        <translation>%1：读取已取消</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="598"/>
         <source>the key of metadata entry %1</source>
         <translation>元数据条目 %1 的键</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="565"/>
+        <location filename="../../model/io/ggufreader.cpp" line="602"/>
         <source>%1: metadata entry %2 has an empty key</source>
         <translation>%1：元数据条目 %2 的键为空</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="567"/>
+        <location filename="../../model/io/ggufreader.cpp" line="604"/>
         <source>%1: metadata key &apos;%2&apos; appears twice</source>
         <translation>%1：元数据键 &apos;%2&apos; 出现了两次</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="568"/>
+        <location filename="../../model/io/ggufreader.cpp" line="607"/>
+        <source>%1: the metadata keys take more than %2 bytes of memory (limit)</source>
+        <translation>%1：元数据键占用的内存超过 %2 字节（上限）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="610"/>
         <source>metadata &apos;%1&apos;</source>
         <translation>元数据 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="569"/>
+        <location filename="../../model/io/ggufreader.cpp" line="611"/>
         <source>the type of %1</source>
         <translation>%1 的类型</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="554"/>
+        <location filename="../../model/io/ggufreader.cpp" line="591"/>
         <source>%1: the header exceeds %2 bytes</source>
         <translation>%1：文件头超过 %2 字节</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="478"/>
+        <location filename="../../model/io/ggufreader.cpp" line="507"/>
         <source>%1: general.alignment must be a power of two stored as uint32, found %2 %3</source>
         <translation>%1：general.alignment 必须是以 uint32 存储的 2 的幂，实际为 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="591"/>
+        <location filename="../../model/io/ggufreader.cpp" line="626"/>
+        <source>%1: metadata from &apos;%2&apos; on is not kept: the metadata&apos;s memory budget of %3 bytes is spent</source>
+        <translation>%1：从“%2”起的元数据未保留：元数据的 %3 字节内存预算已用完</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="639"/>
         <source>the name of tensor %1</source>
         <translation>张量 %1 的名称</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="596"/>
+        <location filename="../../model/io/ggufreader.cpp" line="644"/>
         <source>%1: tensor %2 has an empty name</source>
         <translation>%1：张量 %2 的名称为空</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="598"/>
+        <location filename="../../model/io/ggufreader.cpp" line="646"/>
         <source>%1: tensor &apos;%2&apos; appears twice</source>
         <translation>%1：张量 &apos;%2&apos; 出现了两次</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="620"/>
+        <location filename="../../model/io/ggufreader.cpp" line="668"/>
         <source>the dimension count of tensor &apos;%1&apos;</source>
         <translation>张量 &apos;%1&apos; 的维数</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="624"/>
+        <location filename="../../model/io/ggufreader.cpp" line="672"/>
         <source>%1: tensor &apos;%2&apos; has %3 dimensions (1 to 4 allowed)</source>
         <translation>%1：张量 &apos;%2&apos; 有 %3 个维度（允许 1 到 4）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="628"/>
+        <location filename="../../model/io/ggufreader.cpp" line="677"/>
         <source>the shape of tensor &apos;%1&apos;</source>
         <translation>张量 &apos;%1&apos; 的形状</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="632"/>
+        <location filename="../../model/io/ggufreader.cpp" line="681"/>
         <source>%1: tensor &apos;%2&apos; has dimension %3 = %4 (1 to %5 allowed)</source>
         <translation>%1：张量 &apos;%2&apos; 的维度 %3 = %4（允许 1 到 %5）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="641"/>
+        <location filename="../../model/io/ggufreader.cpp" line="690"/>
         <source>%1: tensor &apos;%2&apos; has more elements than a 64-bit count can hold</source>
         <translation>%1：张量 &apos;%2&apos; 的元素数超出 64 位计数范围</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="650"/>
+        <location filename="../../model/io/ggufreader.cpp" line="699"/>
         <source>the type of tensor &apos;%1&apos;</source>
         <translation>张量 &apos;%1&apos; 的类型</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="658"/>
+        <location filename="../../model/io/ggufreader.cpp" line="707"/>
         <source>%1: tensor &apos;%2&apos; has ggml type %3, which this version does not know (a newer llama.cpp type, or a corrupt file)</source>
         <translation>%1：张量 &apos;%2&apos; 的 ggml 类型为 %3，此版本无法识别（较新的 llama.cpp 类型，或文件已损坏）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="664"/>
+        <location filename="../../model/io/ggufreader.cpp" line="713"/>
         <source>%1: tensor &apos;%2&apos; has rows of %3 elements, not a whole number of %4 blocks of %5</source>
         <translation>%1：张量 &apos;%2&apos; 每行 %3 个元素，不是 %5 的 %4 块的整数倍</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="673"/>
+        <location filename="../../model/io/ggufreader.cpp" line="722"/>
         <source>%1: tensor &apos;%2&apos; claims an absurd size</source>
         <translation>%1：张量 &apos;%2&apos; 声称的大小不合理</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="602"/>
+        <location filename="../../model/io/ggufreader.cpp" line="650"/>
         <source>the offset of tensor &apos;%1&apos;</source>
         <translation>张量 &apos;%1&apos; 的偏移量</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="606"/>
+        <location filename="../../model/io/ggufreader.cpp" line="654"/>
         <source>%1: tensor &apos;%2&apos; has offset %3, past any file</source>
         <translation>%1：张量 &apos;%2&apos; 的偏移量 %3 超出了任何文件的范围</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="609"/>
+        <location filename="../../model/io/ggufreader.cpp" line="657"/>
         <source>%1: tensor &apos;%2&apos; has offset %3, not a multiple of the alignment %4</source>
         <translation>%1：张量 &apos;%2&apos; 的偏移量 %3 不是对齐值 %4 的倍数</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="503"/>
+        <location filename="../../model/io/ggufreader.cpp" line="532"/>
         <source>%1: the file ends before its data section (header %2 bytes, file %3; truncated?)</source>
         <translation>%1：文件在数据段之前就结束了（文件头 %2 字节，文件 %3 字节；文件被截断？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="522"/>
+        <location filename="../../model/io/ggufreader.cpp" line="551"/>
         <source>%1: tensor &apos;%2&apos; (%3 bytes at offset %4) runs past the end of the data section (%5 bytes; truncated?)</source>
         <translation>%1：张量 &apos;%2&apos;（偏移 %4 处的 %3 字节）超出了数据段末尾（%5 字节；文件被截断？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="529"/>
+        <location filename="../../model/io/ggufreader.cpp" line="558"/>
         <source>%1: tensors &apos;%2&apos; and &apos;%3&apos; overlap (offset %4 is before %5)</source>
         <translation>%1：张量 &apos;%2&apos; 和 &apos;%3&apos; 重叠（偏移 %4 在 %5 之前）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="537"/>
+        <location filename="../../model/io/ggufreader.cpp" line="566"/>
         <source>%1: %2 bytes after the last tensor are not used by any tensor</source>
         <translation>%1：最后一个张量之后的 %2 字节未被任何张量使用</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="710"/>
-        <source>%1: cannot open: %2</source>
-        <translation>%1：无法打开：%2</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/ggufreader.cpp" line="769"/>
+        <location filename="../../model/io/ggufreader.cpp" line="816"/>
         <source>%1: &apos;%2&apos; must be an integer or an array of integers</source>
         <translation>%1：&apos;%2&apos; 必须是整数或整数数组</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="773"/>
+        <location filename="../../model/io/ggufreader.cpp" line="820"/>
         <source>%1: &apos;%2&apos; differs between layers; the largest value %3 is used</source>
         <translation>%1：&apos;%2&apos; 在各层之间不同；使用最大值 %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="780"/>
+        <location filename="../../model/io/ggufreader.cpp" line="827"/>
         <source>%1: &apos;%2&apos; must be an integer, found %3</source>
         <translation>%1：&apos;%2&apos; 必须是整数，实际为 %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="785"/>
+        <location filename="../../model/io/ggufreader.cpp" line="832"/>
         <source>%1: &apos;%2&apos; = %3 is out of range (%4 to %5)</source>
         <translation>%1：&apos;%2&apos; = %3 超出范围（%4 到 %5）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="799"/>
+        <location filename="../../model/io/ggufreader.cpp" line="846"/>
         <source>%1: metadata &apos;%2&apos; is missing</source>
         <translation>%1：缺少元数据 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1214"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1261"/>
         <source>%1: metadata &apos;general.architecture&apos; is missing</source>
         <translation>%1：缺少元数据 &apos;general.architecture&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1217"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1264"/>
         <source>%1: architecture &apos;%2&apos; is not supported (supported: %3)</source>
         <translation>%1：不支持架构 &apos;%2&apos;（支持：%3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="986"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1033"/>
         <source>%1: the tokenizer lists %2 tokens but token_embd.weight has %3 rows; the rows are used</source>
         <translation>%1：分词器列出 %2 个词元，但 token_embd.weight 有 %3 行；采用行数</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="994"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1041"/>
         <source>%1: no vocabulary size (tokenizer.ggml.tokens, %2.vocab_size or token_embd.weight)</source>
         <translation>%1：没有词表大小（tokenizer.ggml.tokens、%2.vocab_size 或 token_embd.weight）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="856"/>
+        <location filename="../../model/io/ggufreader.cpp" line="903"/>
         <source>%1: %2.attention.key_length %3 is not larger than rope.dimension_count %4</source>
         <translation>%1：%2.attention.key_length %3 不大于 rope.dimension_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1042"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1089"/>
         <source>%1: %2.expert_used_count %3 exceeds expert_count %4</source>
         <translation>%1：%2.expert_used_count %3 超过 expert_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1094"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1141"/>
         <source>%1: %2.attention.head_count_kv %3 does not divide head_count %4</source>
         <translation>%1：%2.attention.head_count_kv %3 无法整除 head_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1120"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1167"/>
         <source>%1: the %2 dimensions describe more than 2^52 weights (corrupt metadata?)</source>
         <translation>%1：%2 的维度描述了超过 2^52 个权重（元数据已损坏？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1138"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1185"/>
         <source>missing %1</source>
         <translation>缺少 %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1140"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1187"/>
         <source>%1 has %2 elements, expected %3</source>
         <translation>%1 有 %2 个元素，应为 %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1143"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1190"/>
         <source>unexpected %1</source>
         <translation>意外的 %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1148"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1195"/>
         <source>%1: %2 tensors differ from the %3 layout (%4%5); sizes come from the file</source>
         <translation>%1：%2 个张量与 %3 布局不同（%4%5）；大小取自文件</translation>
     </message>
@@ -2317,6 +2683,110 @@
         <location filename="../../model/hardware/gpucatalog.cpp" line="204"/>
         <source>%1 reports %2 bytes of memory, but the catalog&apos;s %3 has %4; the speed figures assume the catalog&apos;s bandwidth</source>
         <translation>%1 报告有 %2 字节显存，但目录中的 %3 为 %4；速度数据采用目录中的带宽</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::GuardedFile</name>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="32"/>
+        <source>%1: the file name is not valid in the file system&apos;s encoding (it cannot be decoded)</source>
+        <translation>%1：文件名不符合文件系统的编码（无法解码）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="42"/>
+        <location filename="../../model/io/guardedfile.cpp" line="109"/>
+        <source>%1: is a folder, not a file</source>
+        <translation>%1：是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="44"/>
+        <source>%1: is a character device, not a regular file</source>
+        <translation>%1：是字符设备，不是普通文件</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="46"/>
+        <source>%1: is a block device, not a regular file</source>
+        <translation>%1：是块设备，不是普通文件</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="48"/>
+        <source>%1: is a FIFO (named pipe), not a regular file</source>
+        <translation>%1：是 FIFO（命名管道），不是普通文件</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="50"/>
+        <source>%1: is a socket, not a regular file</source>
+        <translation>%1：是套接字，不是普通文件</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="51"/>
+        <location filename="../../model/io/guardedfile.cpp" line="111"/>
+        <source>%1: is not a regular file</source>
+        <translation>%1：不是普通文件</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="58"/>
+        <source>%1: a loop of symbolic links (too many levels of links)</source>
+        <translation>%1：符号链接形成循环（链接层数过多）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="60"/>
+        <source>%1: is a symbolic link to a file that does not exist</source>
+        <translation>%1：是指向不存在文件的符号链接</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="61"/>
+        <location filename="../../model/io/guardedfile.cpp" line="107"/>
+        <source>%1: no such file or folder</source>
+        <translation>%1：没有这样的文件或文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="63"/>
+        <source>%1: permission denied</source>
+        <translation>%1：权限不足</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="65"/>
+        <source>%1: a part of the path is not a folder</source>
+        <translation>%1：路径中有一部分不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="67"/>
+        <source>%1: the path is too long</source>
+        <translation>%1：路径过长</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="69"/>
+        <location filename="../../model/io/guardedfile.cpp" line="145"/>
+        <location filename="../../model/io/guardedfile.cpp" line="151"/>
+        <source>%1: cannot open: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="105"/>
+        <source>%1: is a symbolic link to a file that does not exist (or a loop of links)</source>
+        <translation>%1：是指向不存在文件的符号链接（或链接循环）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="136"/>
+        <source>%1: cannot inspect the open file</source>
+        <translation>%1：无法检查已打开的文件</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="141"/>
+        <location filename="../../model/io/guardedfile.cpp" line="176"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="165"/>
+        <source>%1: not open</source>
+        <translation>%1：未打开</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/guardedfile.cpp" line="179"/>
+        <source>%1: larger than the limit of %2 bytes for this kind of file</source>
+        <translation>%1：超过此类文件 %2 字节的上限</translation>
     </message>
 </context>
 <context>
@@ -2403,59 +2873,118 @@
 <context>
     <name>Planner::HfConfig</name>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="416"/>
+        <location filename="../../model/io/hfconfig.cpp" line="762"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="377"/>
+        <location filename="../../model/io/hfconfig.cpp" line="689"/>
         <source>could not be read</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="410"/>
+        <location filename="../../model/io/hfconfig.cpp" line="756"/>
         <source>must be a JSON object</source>
         <translation>必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="422"/>
+        <location filename="../../model/io/hfconfig.cpp" line="768"/>
         <source>&apos;%1&apos; is not a supported architecture (supported: %2)</source>
         <translation>&apos;%1&apos; 不是受支持的架构（支持：%2）</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="95"/>
+        <location filename="../../model/io/hfconfig.cpp" line="99"/>
         <source>must hold layer numbers</source>
         <translation>必须包含层号</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="439"/>
+        <location filename="../../model/io/hfconfig.cpp" line="785"/>
+        <source>is missing (the model has dense feed-forward layers)</source>
+        <translation>缺失（该模型有稠密前馈层）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="788"/>
         <source>%1 exceeds the %2 experts</source>
         <translation>%1 超过了 %2 个专家</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="323"/>
+        <location filename="../../model/io/hfconfig.cpp" line="245"/>
+        <location filename="../../model/io/hfconfig.cpp" line="635"/>
         <source>must hold strings</source>
         <translation>必须包含字符串</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="329"/>
+        <location filename="../../model/io/hfconfig.cpp" line="251"/>
+        <location filename="../../model/io/hfconfig.cpp" line="447"/>
+        <location filename="../../model/io/hfconfig.cpp" line="641"/>
         <source>has %1 entries for %2 layers</source>
         <translation>有 %1 个条目，但有 %2 层</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="387"/>
+        <location filename="../../model/io/hfconfig.cpp" line="259"/>
+        <source>entry %1 (&apos;%2&apos;) is not a layer kind this architecture has</source>
+        <translation>第 %1 项（&apos;%2&apos;）不是该架构具有的层类型</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="285"/>
+        <source>%1 is not a multiple of the %2 key heads</source>
+        <translation>%1 不是 %2 个键头的整数倍</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="327"/>
+        <source>is missing (and layers_block_type names no layers)</source>
+        <translation>缺失（layers_block_type 也未列出任何层）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="339"/>
+        <source>has %1 characters for %2 layers</source>
+        <translation>有 %1 个字符，但模型有 %2 层</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="346"/>
+        <source>is missing (and so is layers_block_type)</source>
+        <translation>缺失（layers_block_type 也缺失）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="381"/>
+        <source>%1 does not divide the %2 Mamba heads</source>
+        <translation>%1 不能整除 %2 个 Mamba 头</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="406"/>
+        <source>per-layer input embeddings are not supported yet</source>
+        <translation>尚不支持逐层输入嵌入</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="408"/>
+        <source>double-wide MLPs are not supported yet</source>
+        <translation>尚不支持双倍宽度的 MLP</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="416"/>
+        <location filename="../../model/io/hfconfig.cpp" line="699"/>
         <source>%1 does not divide the %2 attention heads</source>
         <translation>%1 无法整除 %2 个注意力头</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="397"/>
-        <source>these dimensions imply %1 parameters, far beyond any real model</source>
-        <translation>这些维度意味着 %1 个参数，远超任何真实模型</translation>
+        <location filename="../../model/io/hfconfig.cpp" line="427"/>
+        <source>layers sharing another layer&apos;s KV cache are not supported yet</source>
+        <translation>尚不支持共享其他层 KV 缓存的层</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="459"/>
-        <source>is not valid JSON (truncated or malformed)</source>
-        <translation>不是有效的 JSON（被截断或格式错误）</translation>
+        <location filename="../../model/io/hfconfig.cpp" line="473"/>
+        <source>the sparse-attention indexer needs a q_lora_rank</source>
+        <translation>稀疏注意力索引器需要 q_lora_rank</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="522"/>
+        <source>shared experts are not supported for this family yet</source>
+        <translation>尚不支持该架构族的共享专家</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="709"/>
+        <source>these dimensions imply %1 parameters, far beyond any real model</source>
+        <translation>这些维度意味着 %1 个参数，远超任何真实模型</translation>
     </message>
 </context>
 <context>
@@ -2594,57 +3123,77 @@
 <context>
     <name>Planner::MemoryEstimator</name>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="156"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="171"/>
         <source>quantization &apos;%1&apos; has no rule for this architecture</source>
         <translation>量化 &apos;%1&apos; 没有针对此架构的规则</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="161"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="176"/>
         <source>storage type &apos;%1&apos; of tensor %2 (layer %3) is not in the catalog</source>
         <translation>张量 %2（第 %3 层）的存储类型 &apos;%1&apos; 不在目录中</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="370"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="454"/>
         <source>%1 parameters in %2 tensors stored as %3 (%4 bits per weight): %5</source>
         <translation>%1 个参数，%2 个张量，以 %3 存储（每权重 %4 位）：%5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="291"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="309"/>
         <source>model &apos;%1&apos; has no layers, hidden size or vocabulary</source>
         <translation>模型 &apos;%1&apos; 没有层数、隐藏层大小或词表</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="293"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="311"/>
         <source>context %1 is out of range (1 to %2 tokens)</source>
         <translation>上下文 %1 超出范围（1 到 %2 个词元）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="295"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="313"/>
         <source>batch %1 is out of range (1 to %2 sequences)</source>
         <translation>批大小 %1 超出范围（1 到 %2 个序列）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="297"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="315"/>
         <source>micro-batch %1 is out of range</source>
         <translation>微批次 %1 超出范围</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="299"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="317"/>
         <source>GPU memory utilization %1 must be above 0 and at most 1</source>
         <translation>GPU 显存利用率 %1 必须大于 0 且不超过 1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="407"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="347"/>
+        <source>(MLA latent (%1 + %2 rope) + indexer key %3) x %4</source>
+        <translation>（MLA 潜变量（%1 + %2 rope）+ 索引器键 %3）x %4</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="374"/>
+        <source> + %1 chunked-attention layers x %2 tokens (chunk %3)</source>
+        <translation> + %1 个分块注意力层 x %2 个词元（分块 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="385"/>
+        <source>The %1 full-attention layers have their own shape: 2 (K,V) x %2 KV heads x %3 dims = %4 bytes per layer and token.</source>
+        <translation>这 %1 个全注意力层有各自的形状：2 (K,V) x %2 个 KV 头 x %3 维 = 每层每词元 %4 字节。</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="394"/>
+        <source>%1 of the %2 layers hold no KV cache (recurrent or feed-forward only).</source>
+        <translation>%2 层中有 %1 层不持有 KV 缓存（循环层或仅有前馈的层）。</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="491"/>
         <source>unknown quantization &apos;%1&apos; (known: %2)</source>
         <translation>未知的量化 &apos;%1&apos;（已知：%2）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="410"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="494"/>
         <source>%1 cannot run %2 (it runs on: %3)</source>
         <translation>%1 无法运行 %2（它可运行于：%3）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="421"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="505"/>
         <source>KV cache type &apos;%1&apos; is not available in %2 (choose one of: %3)</source>
         <translation>KV 缓存类型 &apos;%1&apos; 在 %2 中不可用（请从以下选择：%3）</translation>
     </message>
@@ -2654,27 +3203,32 @@
         <translation>llama.cpp 需要 Flash Attention 才能使用量化的 V 缓存（%1）；请开启 Flash Attention</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="254"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="272"/>
         <source>tensor %1 of the model file has a negative size</source>
         <translation>模型文件的张量 %1 大小为负</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="368"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="452"/>
         <source>%1 parameters in %2 tensors as stored in the model file (%3, %4 bits per weight): %5</source>
         <translation>%1 个参数，%2 个张量，按模型文件中的存储（%3，每权重 %4 位）：%5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="391"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="475"/>
         <source>tensor %1 of the projector file has a negative size</source>
         <translation>投影器文件的张量 %1 大小为负</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="72"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="93"/>
         <source>llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load</source>
         <translation>llama.cpp 在加载时分配完整的 n_ctx = %1 x %2 个序列（按 256 对齐）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="60"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="66"/>
+        <source>%1: convolution state %2 elements x %3 bytes + SSM state %4 elements x %5 bytes per sequence slot x %6 sequences (vLLM&apos;s mamba state cache); constant in the context</source>
+        <translation>%1：每个序列槽卷积状态 %2 个元素 x %3 字节 + SSM 状态 %4 个元素 x %5 字节，x %6 个序列（vLLM 的 mamba 状态缓存）；不随上下文变化</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/vllmengine.cpp" line="88"/>
         <source>vLLM needs %1 sequences x %2 tokens in 16-token blocks</source>
         <translation>vLLM 需要 %1 个序列 x %2 个词元，按 16 个词元的块分配</translation>
     </message>
@@ -2689,47 +3243,52 @@
         <translation>mlx-lm 按每序列 256 个词元的步长增长缓存</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="322"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="353"/>
         <source>MLA latent (%1 + %2 rope) x %3</source>
         <translation>MLA 潜变量（%1 + %2 rope）x %3</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="324"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="355"/>
         <source>K %1 heads x %2 + V %1 heads x %3, %4</source>
         <translation>K %1 个头 x %2 + V %1 个头 x %3，%4</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="330"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="361"/>
         <source>2 (K,V) x %1 KV heads x %2 dims x %3</source>
         <translation>2 (K,V) x %1 个 KV 头 x %2 维 x %3</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="332"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="367"/>
         <source>%1 layers x %2 tokens</source>
         <translation>%1 层 x %2 个词元</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="334"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="369"/>
         <source> + %1 sliding-window layers x %2 tokens (window %3)</source>
         <translation> + %1 个滑动窗口层 x %2 个词元（窗口 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="338"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="378"/>
         <source>%1 x %2 = %3 bytes per layer and token. %4.</source>
         <translation>%1 x %2 = 每层每词元 %3 字节。%4。</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="125"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="82"/>
+        <source>%1: F32 convolution state %2 + SSM state %3 elements per sequence x %4 sequences (llama.cpp&apos;s recurrent memory, one row per parallel sequence); constant in the context</source>
+        <translation>%1：每个序列 F32 卷积状态 %2 + SSM 状态 %3 个元素 x %4 个序列（llama.cpp 的循环内存，每个并行序列一行）；不随上下文变化</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/llamacppengine.cpp" line="146"/>
         <source>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</source>
         <translation>计算缓冲区 %1（最大阶段：%3 个词元的微批次需 %2；logits %4 x %3 x 4 字节%5）+ 输出缓冲区 %6（%7 x 4 字节 x %8 个序列）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="130"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="151"/>
         <source>; flash attention on</source>
         <translation>；Flash Attention 已开启</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="131"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="152"/>
         <source>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</source>
         <translation>；注意力分数 %1 个头 x %2 个单元 x %3 个词元 x 4 字节</translation>
     </message>
@@ -2739,7 +3298,7 @@
         <translation>整段提示预填充 %1 个序列 x %2 个词元</translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="68"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="96"/>
         <source>vLLM&apos;s profiling run of max_num_batched_tokens = %1</source>
         <translation>vLLM 的 profiling 运行，max_num_batched_tokens = %1</translation>
     </message>
@@ -2754,7 +3313,22 @@
         <translation>%1：%2 个词元 x %3 字节（MLP 2 x (3 x %4 + 4 x %5) 与注意力张量中的较大者）+ 最后一个词元的 logits %6 x %7 x 8 字节</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="148"/>
+        <location filename="../../model/memory/enginerules.cpp" line="163"/>
+        <source>%1 Gated DeltaNet layers</source>
+        <translation>%1 个 Gated DeltaNet 层</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/enginerules.cpp" line="165"/>
+        <source>%1 Mamba2 layers</source>
+        <translation>%1 个 Mamba2 层</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/enginerules.cpp" line="180"/>
+        <source>%1: convolution state %2 + SSM state %3 elements per sequence, assumed F32 (16-bit at the low end) x %4 sequences; constant in the context</source>
+        <translation>%1：每个序列卷积状态 %2 + SSM 状态 %3 个元素，按 F32 计（下限按 16 位）x %4 个序列；不随上下文变化</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/llamacppengine.cpp" line="169"/>
         <source>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</source>
         <translation>llama.cpp 的 GPU 后端上下文和暂存空间（CUDA/Metal/Vulkan），每个 GPU 约 300 MiB；仅用 CPU 运行时为零</translation>
     </message>
@@ -2764,7 +3338,7 @@
         <translation>CUDA 上下文和库 %1 + cuBLAS 工作区 %2 + 缓存分配器余量 %3（预填充时 %4 MLP 中间层的 2 倍，至少 256 MiB）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="78"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="106"/>
         <source>CUDA context and libraries (about 0.68 GiB) + CUDA graphs and NCCL buffers (about 0.5 GiB, up to 1.5 GiB with many capture sizes); vLLM then claims gpu_memory_utilization = %1 of the GPU and fills the rest with KV blocks</source>
         <translation>CUDA 上下文和库（约 0.68 GiB）+ CUDA graphs 和 NCCL 缓冲区（约 0.5 GiB，捕获尺寸多时可达 1.5 GiB）；随后 vLLM 占用 GPU 的 gpu_memory_utilization = %1，并用 KV 块填满其余部分</translation>
     </message>
@@ -2774,7 +3348,7 @@
         <translation>Metal 上下文和 MLX 的缓冲区缓存，约 256 MiB</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="464"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="555"/>
         <source>context %1 exceeds the model&apos;s trained maximum of %2 tokens</source>
         <translation>上下文 %1 超过了模型训练时的最大值 %2 个词元</translation>
     </message>
@@ -2843,193 +3417,183 @@
 <context>
     <name>Planner::ModelFile</name>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="40"/>
-        <source>%1: cannot open: %2</source>
-        <translation>%1：无法打开：%2</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/modelfile.cpp" line="44"/>
-        <source>%1: %2 bytes is implausibly large for this file (limit %3)</source>
-        <translation>%1：%2 字节对此文件来说大得不合理（上限 %3）</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/modelfile.cpp" line="104"/>
+        <location filename="../../model/io/modelfile.cpp" line="98"/>
         <source>some tensor names carry layer numbers of %1 or more; they are counted outside the layers</source>
         <translation>部分张量名称带有 %1 或更大的层号；它们被计入层之外</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="109"/>
+        <location filename="../../model/io/modelfile.cpp" line="103"/>
         <source>tensors reach layer %1 but the architecture has %2 layers</source>
         <translation>张量用到了第 %1 层，但该架构只有 %2 层</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="149"/>
+        <location filename="../../model/io/modelfile.cpp" line="143"/>
         <source>%1: a split set of %2 files is not plausible</source>
         <translation>%1：%2 个文件的分片集不合理</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="160"/>
+        <location filename="../../model/io/modelfile.cpp" line="154"/>
         <source>%1: part %2 of the %3-file split set is missing (%4)</source>
         <translation>%1：%3 个文件的分片集缺少第 %2 部分（%4）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="178"/>
+        <location filename="../../model/io/modelfile.cpp" line="172"/>
         <source>%1: split.no is %2 but the file name says part %3</source>
         <translation>%1：split.no 为 %2，但文件名表明是第 %3 部分</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="182"/>
+        <location filename="../../model/io/modelfile.cpp" line="176"/>
         <source>%1: split.count is %2 but the file name says %3 parts</source>
         <translation>%1：split.count 为 %2，但文件名表明共 %3 部分</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="213"/>
+        <location filename="../../model/io/modelfile.cpp" line="209"/>
         <source>%1: tensor &apos;%2&apos; also appears in an earlier part of the split set</source>
         <translation>%1：张量 &apos;%2&apos; 也出现在分片集中较前的部分</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="225"/>
+        <location filename="../../model/io/modelfile.cpp" line="221"/>
         <source>%1: split.tensors.count says %2 tensors, the parts hold %3</source>
         <translation>%1：split.tensors.count 称有 %2 个张量，但各部分共有 %3 个</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="237"/>
+        <location filename="../../model/io/modelfile.cpp" line="233"/>
         <source>%1: no general.architecture; only sizes are known</source>
         <translation>%1：没有 general.architecture；只知道大小</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="362"/>
+        <location filename="../../model/io/modelfile.cpp" line="365"/>
         <source>%1: not a JSON object (truncated or corrupt)</source>
         <translation>%1：不是 JSON 对象（被截断或已损坏）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="367"/>
+        <location filename="../../model/io/modelfile.cpp" line="372"/>
         <source>%1: weight_map is missing or empty</source>
         <translation>%1：weight_map 缺失或为空</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="376"/>
+        <location filename="../../model/io/modelfile.cpp" line="381"/>
         <source>%1: weight_map.%2 must be a file name</source>
         <translation>%1：weight_map.%2 必须是文件名</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="383"/>
+        <location filename="../../model/io/modelfile.cpp" line="388"/>
         <source>%1: weight_map names &apos;%2&apos;, which is not a file name in this folder</source>
         <translation>%1：weight_map 指向 &apos;%2&apos;，但它不是此文件夹中的文件名</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="390"/>
+        <location filename="../../model/io/modelfile.cpp" line="395"/>
         <source>%1: more than %2 shard files</source>
         <translation>%1：分片文件超过 %2 个</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="406"/>
+        <location filename="../../model/io/modelfile.cpp" line="411"/>
         <source>%1: no config.json next to the weights; only sizes are known</source>
         <translation>%1：权重旁没有 config.json；只知道大小</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="468"/>
+        <location filename="../../model/io/modelfile.cpp" line="476"/>
         <source>%1: shard %2 is missing</source>
         <translation>%1：缺少分片 %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="481"/>
+        <location filename="../../model/io/modelfile.cpp" line="491"/>
         <source>%1: tensor &apos;%2&apos; also appears in another shard</source>
         <translation>%1：张量 &apos;%2&apos; 也出现在另一个分片中</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="488"/>
+        <location filename="../../model/io/modelfile.cpp" line="498"/>
         <source>%1: tensor &apos;%2&apos; is not listed in the index</source>
         <translation>%1：张量 &apos;%2&apos; 未在索引中列出</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="491"/>
+        <location filename="../../model/io/modelfile.cpp" line="501"/>
         <source>%1: tensor &apos;%2&apos; is listed in the index under %3</source>
         <translation>%1：张量 &apos;%2&apos; 在索引中列于 %3 之下</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="510"/>
+        <location filename="../../model/io/modelfile.cpp" line="520"/>
         <source>%1: %2 tensors listed in the index are in none of the shards</source>
         <translation>%1：索引中列出的 %2 个张量不在任何分片中</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="552"/>
+        <location filename="../../model/io/modelfile.cpp" line="562"/>
         <source>%1 holds several GGUF models (%2); open one of them</source>
         <translation>%1 包含多个 GGUF 模型（%2）；请打开其中一个</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="555"/>
+        <location filename="../../model/io/modelfile.cpp" line="565"/>
         <source>%1 holds no model weights (no .safetensors or .gguf files)</source>
         <translation>%1 不包含模型权重（没有 .safetensors 或 .gguf 文件）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="763"/>
+        <location filename="../../model/io/modelfile.cpp" line="774"/>
         <source>is not a JSON object (truncated or malformed)</source>
         <translation>不是 JSON 对象（被截断或格式错误）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="777"/>
+        <location filename="../../model/io/modelfile.cpp" line="789"/>
         <source>must be an object</source>
         <translation>必须是对象</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="583"/>
+        <location filename="../../model/io/modelfile.cpp" line="593"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>必须是 %1 到 %2 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="689"/>
-        <location filename="../../model/io/modelfile.cpp" line="784"/>
+        <location filename="../../model/io/modelfile.cpp" line="699"/>
+        <location filename="../../model/io/modelfile.cpp" line="796"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="653"/>
+        <location filename="../../model/io/modelfile.cpp" line="663"/>
         <source>bitsandbytes needs load_in_4bit or load_in_8bit</source>
         <translation>bitsandbytes 需要 load_in_4bit 或 load_in_8bit</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="667"/>
+        <location filename="../../model/io/modelfile.cpp" line="677"/>
         <source>must hold positive whole numbers</source>
         <translation>必须包含正整数</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="682"/>
+        <location filename="../../model/io/modelfile.cpp" line="692"/>
         <source>is missing or empty</source>
         <translation>缺失或为空</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="798"/>
+        <location filename="../../model/io/modelfile.cpp" line="813"/>
         <source>%1: no such file or folder</source>
         <translation>%1：没有这样的文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="827"/>
+        <location filename="../../model/io/modelfile.cpp" line="844"/>
         <source>%1: not a model file (expected .gguf, .safetensors or a Hugging Face folder)</source>
         <translation>%1：不是模型文件（应为 .gguf、.safetensors 或 Hugging Face 文件夹）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="855"/>
+        <location filename="../../model/io/modelfile.cpp" line="872"/>
         <source>%1 is a vision projector (mmproj); open the language model and add the projector to it</source>
         <translation>%1 是视觉投影器（mmproj）；请打开语言模型并将投影器添加到其中</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="861"/>
+        <location filename="../../model/io/modelfile.cpp" line="878"/>
         <source>%1: the architecture could not be derived (%2)</source>
         <translation>%1：无法推断架构（%2）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="862"/>
+        <location filename="../../model/io/modelfile.cpp" line="879"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="867"/>
+        <location filename="../../model/io/modelfile.cpp" line="884"/>
         <source>%1 holds no tensors</source>
         <translation>%1 不包含张量</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="886"/>
+        <location filename="../../model/io/modelfile.cpp" line="903"/>
         <source>%1 is not a vision projector (mmproj) file</source>
         <translation>%1 不是视觉投影器（mmproj）文件</translation>
     </message>
@@ -3287,152 +3851,152 @@
 <context>
     <name>Planner::SafetensorsReader</name>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="212"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="218"/>
         <source>the header of %1 bytes exceeds the limit of %2</source>
         <translation>%1 字节的文件头超过了上限 %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="214"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="220"/>
         <source>the data section has a negative size</source>
         <translation>数据段大小为负</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="216"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="222"/>
         <source>the header is not a JSON object (not a safetensors file?)</source>
         <translation>文件头不是 JSON 对象（不是 safetensors 文件？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="219"/>
-        <source>the header is not valid JSON (truncated or corrupt)</source>
-        <translation>文件头不是有效的 JSON（被截断或已损坏）</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="221"/>
-        <source>the header is not a JSON object</source>
-        <translation>文件头不是 JSON 对象</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="223"/>
-        <source>the header lists %1 entries (limit %2)</source>
-        <translation>文件头列出 %1 个条目（上限 %2）</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="69"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="75"/>
         <source>__metadata__ must be an object of strings</source>
         <translation>__metadata__ 必须是由字符串组成的对象</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="72"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="78"/>
         <source>__metadata__.%1 must be a string</source>
         <translation>__metadata__.%1 必须是字符串</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="116"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="122"/>
         <source>a tensor has an empty name</source>
         <translation>有张量的名称为空</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="118"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="124"/>
         <source>tensor &apos;%1&apos; must be an object with dtype, shape and data_offsets</source>
         <translation>张量 &apos;%1&apos; 必须是包含 dtype、shape 和 data_offsets 的对象</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="83"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="89"/>
         <source>tensor &apos;%1&apos; has no dtype</source>
         <translation>张量 &apos;%1&apos; 没有 dtype</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="86"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="92"/>
         <source>tensor &apos;%1&apos; has dtype &apos;%2&apos;, which is not supported (supported: %3)</source>
         <translation>张量 &apos;%1&apos; 的 dtype 为 &apos;%2&apos;，不受支持（支持：%3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="90"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="96"/>
         <source>tensor &apos;%1&apos; has no shape array</source>
         <translation>张量 &apos;%1&apos; 没有 shape 数组</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="92"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="98"/>
         <source>tensor &apos;%1&apos; has %2 dimensions (limit %3)</source>
         <translation>张量 &apos;%1&apos; 有 %2 个维度（上限 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="97"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="103"/>
         <source>tensor &apos;%1&apos; has a shape entry that is not a whole number from 0 to %2</source>
         <translation>张量 &apos;%1&apos; 的 shape 中有一项不是 0 到 %2 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="103"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="109"/>
         <source>tensor &apos;%1&apos; has more elements than a 64-bit count can hold</source>
         <translation>张量 &apos;%1&apos; 的元素数超出 64 位计数范围</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="124"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="130"/>
         <source>tensor &apos;%1&apos; needs data_offsets [begin, end]</source>
         <translation>张量 &apos;%1&apos; 需要 data_offsets [begin, end]</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="128"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="134"/>
         <source>tensor &apos;%1&apos; has data_offsets that are not whole numbers with begin &lt;= end</source>
         <translation>张量 &apos;%1&apos; 的 data_offsets 不是满足 begin &lt;= end 的整数</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="133"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="139"/>
         <source>tensor &apos;%1&apos; spans %2 bytes but %3 x %4 needs %5</source>
         <translation>张量 &apos;%1&apos; 占 %2 字节，但 %3 x %4 需要 %5</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="138"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="144"/>
         <source>more than 2^63</source>
         <translation>超过 2^63</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="140"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="146"/>
         <source>tensor &apos;%1&apos; ends at byte %2, past the %3-byte data section (truncated?)</source>
         <translation>张量 &apos;%1&apos; 结束于第 %2 字节，超出了 %3 字节的数据段（文件被截断？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="162"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="168"/>
         <source>tensors &apos;%1&apos; and &apos;%2&apos; overlap (byte %3 is claimed twice)</source>
         <translation>张量 &apos;%1&apos; 和 &apos;%2&apos; 重叠（第 %3 字节被重复占用）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="166"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="172"/>
         <source>bytes %1 to %2 of the data section belong to no tensor</source>
         <translation>数据段的第 %1 到 %2 字节不属于任何张量</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="171"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="177"/>
         <source>the data section has %1 bytes but the tensors cover %2</source>
         <translation>数据段有 %1 字节，但张量覆盖了 %2 字节</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="260"/>
-        <source>cannot open: %1</source>
-        <translation>无法打开：%1</translation>
+        <location filename="../../model/io/safetensorsreader.cpp" line="234"/>
+        <source>reading was cancelled</source>
+        <translation>读取已取消</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="263"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="236"/>
+        <source>the header lists more than %1 entries</source>
+        <translation>文件头列出了超过 %1 个条目</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="238"/>
+        <source>&apos;%1&apos; appears twice in the header</source>
+        <translation>“%1”在文件头中出现了两次</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="252"/>
+        <source>the header %1</source>
+        <translation>文件头%1</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/safetensorsreader.cpp" line="279"/>
         <source>only %1 bytes: not a safetensors file (truncated?)</source>
         <translation>只有 %1 字节：不是 safetensors 文件（文件被截断？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="266"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="282"/>
         <source>cannot read the header length: %1</source>
         <translation>无法读取文件头长度：%1</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="271"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="287"/>
         <source>the header claims %1 bytes (limit %2): not a safetensors file, or corrupt</source>
         <translation>文件头声称有 %1 字节（上限 %2）：不是 safetensors 文件，或已损坏</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="275"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="291"/>
         <source>the header claims %1 bytes but the file has only %2 after the length (truncated?)</source>
         <translation>文件头声称有 %1 字节，但长度字段之后文件只有 %2 字节（文件被截断？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="280"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="296"/>
         <source>cannot read the header: %1</source>
         <translation>无法读取文件头：%1</translation>
     </message>
@@ -3488,6 +4052,239 @@
         <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="191"/>
         <source>GPU at %1 with PCI vendor %2 is not supported</source>
         <translation>位于 %1、PCI 厂商为 %2 的 GPU 不受支持</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::TrainingEstimator</name>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="273"/>
+        <source>model %1: the architecture lacks layers, hidden size, vocabulary or heads</source>
+        <translation>模型 %1：架构缺少层数、隐藏维度、词表或注意力头</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="275"/>
+        <source>sequence length %1 is outside 1 to %2</source>
+        <translation>序列长度 %1 不在 1 到 %2 之间</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="277"/>
+        <source>micro-batch %1 is outside 1 to %2</source>
+        <translation>微批次 %1 不在 1 到 %2 之间</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="279"/>
+        <source>gradient accumulation %1 is outside 1 to %2</source>
+        <translation>梯度累积 %1 不在 1 到 %2 之间</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="283"/>
+        <source>%1 GPUs on %2 nodes is not a usable data-parallel group</source>
+        <translation>%2 个节点上的 %1 个 GPU 不能组成可用的数据并行组</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="285"/>
+        <source>LoRA rank %1 is outside 1 to %2</source>
+        <translation>LoRA 秩 %1 不在 1 到 %2 之间</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="287"/>
+        <source>%1 loss chunks do not divide a sequence of %2 tokens</source>
+        <translation>%1 个损失分块无法划分 %2 个 token 的序列</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="289"/>
+        <source>the optimizer step in backward frees each gradient at once, so it cannot accumulate %1 micro-batches</source>
+        <translation>反向传播中的优化器步骤会立即释放每个梯度，因此无法累积 %1 个微批次</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="293"/>
+        <source>parameter offload needs ZeRO-3 or FSDP sharding</source>
+        <translation>参数卸载需要 ZeRO-3 或 FSDP 分片</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="295"/>
+        <source>distillation needs a teacher model</source>
+        <translation>蒸馏需要教师模型</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="298"/>
+        <source>the quantization catalog lacks the NF4 storage types QLoRA uses</source>
+        <translation>量化目录缺少 QLoRA 使用的 NF4 存储类型</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="321"/>
+        <source>replicated on each of %1 GPUs</source>
+        <translation>在 %1 个 GPU 上各存一份</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="322"/>
+        <source>%1 over %2 GPUs</source>
+        <translation>%1，分布在 %2 个 GPU 上</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="386"/>
+        <source>%1 parameters x %2 bytes as stored%3%4%5</source>
+        <translation>%1 个参数 x 存储的 %2 字节%3%4%5</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="390"/>
+        <source>, + 2 x the largest layer gathered (%1)</source>
+        <translation>，+ 2 x 汇集的最大层（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="391"/>
+        <source>, shards in CPU memory</source>
+        <translation>，分片位于 CPU 内存</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="393"/>
+        <source>%1 adapter parameters (rank %2, %3) x %4 bytes</source>
+        <translation>%1 个适配器参数（秩 %2，%3）x %4 字节</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="398"/>
+        <source>fp32 master copy: %1 parameters x 4 bytes%2</source>
+        <translation>fp32 主副本：%1 个参数 x 4 字节%2</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="401"/>
+        <source>none: the weights themselves are trained</source>
+        <translation>无：直接训练权重本身</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="404"/>
+        <source>optimizer step in backward: only the largest tensor&apos;s gradient (%1 values x %2 bytes) is alive at once</source>
+        <translation>反向传播中的优化器步骤：同一时刻只保留最大张量的梯度（%1 个值 x %2 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="408"/>
+        <source>%1 trainable parameters x %2 bytes%3%4%5</source>
+        <translation>%1 个可训练参数 x %2 字节%3%4%5</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="412"/>
+        <source>, x 2 for DDP&apos;s gradient buckets</source>
+        <translation>，DDP 梯度桶 x 2</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="415"/>
+        <source>, + the largest layer&apos;s unsharded gradient (%1)</source>
+        <translation>，+ 最大层未分片的梯度（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="418"/>
+        <source>%1 for %2 trainable parameters (%3 bytes in all)%4%5</source>
+        <translation>%1，%2 个可训练参数（共 %3 字节）%4%5</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="423"/>
+        <source>, in CPU memory</source>
+        <translation>，位于 CPU 内存</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="499"/>
+        <source>fake-quant weight clones and masks %1 (%2 weights x 3 bytes), activation copies and masks %3 (%4 bytes per token and layer x %5 layers)</source>
+        <translation>伪量化权重副本与掩码 %1（%2 个权重 x 3 字节），激活副本与掩码 %3（每 token 每层 %4 字节 x %5 层）</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="530"/>
+        <source>%1 layers x %2 (%3 checkpointing, flash attention %4)</source>
+        <translation>%1 层 x %2（检查点 %3，Flash Attention %4）</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="533"/>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="533"/>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="535"/>
+        <source>one layer recomputed %1</source>
+        <translation>重算一层 %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="536"/>
+        <source>final norm and head input %1</source>
+        <translation>最终归一化与输出头输入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="538"/>
+        <source>block-causal mask of the packed rows %1</source>
+        <translation>打包序列的分块因果掩码 %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="545"/>
+        <source>offloaded to CPU but 2 layers</source>
+        <translation>除 2 层外均卸载到 CPU</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="557"/>
+        <source>one NF4 matrix dequantised to 16 bits %1</source>
+        <translation>一个 NF4 矩阵反量化为 16 位 %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="560"/>
+        <source>%1 sequences x %2 tokens: </source>
+        <translation>%1 个序列 x %2 个 token：</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="572"/>
+        <source>%1 tokens x %2 vocabulary: 2 bytes of bf16 logits + (4 fp32 log-softmax + 4 fp32 gradient) / %3 chunk(s)%4</source>
+        <translation>%1 个 token x %2 词表：bf16 logits 2 字节 + （fp32 log-softmax 4 + fp32 梯度 4）/ %3 块%4</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="577"/>
+        <source> + the student&apos;s fp32 log-probabilities and their gradient for the KL loss %1</source>
+        <translation> + KL 损失所需的学生模型 fp32 对数概率及其梯度 %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="587"/>
+        <source>none: no teacher</source>
+        <translation>无：没有教师模型</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="605"/>
+        <source>teacher %1: %2</source>
+        <translation>教师模型 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="617"/>
+        <source>teacher %1 in %2: weights %3 + forward working set %4 + logits and fp32 probabilities %5%6</source>
+        <translation>教师模型 %1（%2）：权重 %3 + 前向工作集 %4 + logits 与 fp32 概率 %5%6</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="619"/>
+        <source> (on its own GPU)</source>
+        <translation>（在单独的 GPU 上）</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="623"/>
+        <source>teacher and student vocabularies differ (%1 vs %2): logit distillation needs one vocabulary; sequence-level distillation from generated text does not</source>
+        <translation>教师与学生的词表不同（%1 对 %2）：logit 蒸馏需要同一词表；基于生成文本的序列级蒸馏则不需要</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="680"/>
+        <source>CUDA context and libraries %1 + cuBLAS workspace %2 (not counted by PyTorch&apos;s allocator)</source>
+        <translation>CUDA 上下文与库 %1 + cuBLAS 工作区 %2（不计入 PyTorch 分配器）</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="801"/>
+        <source>paged optimizer state (%1) lives in CUDA unified memory outside PyTorch&apos;s allocator: it is not in the peak allocated and moves to CPU memory when the GPU runs short</source>
+        <translation>分页优化器状态（%1）位于 PyTorch 分配器之外的 CUDA 统一内存中：不计入分配峰值，GPU 内存不足时会移到 CPU 内存</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="805"/>
+        <source>sequence of %1 tokens exceeds the model&apos;s trained context of %2</source>
+        <translation>%1 个 token 的序列超过模型训练时的上下文 %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="809"/>
+        <source>the teacher is replicated on every GPU, not sharded</source>
+        <translation>教师模型在每个 GPU 上各存一份，不分片</translation>
     </message>
 </context>
 <context>
@@ -3664,6 +4461,226 @@ Runs on: %2</source>
         <location filename="../../views/scenariopanel.cpp" line="330"/>
         <source>Tick more quantizations to add them to the comparison chart</source>
         <translation>勾选更多量化方案以加入对比图</translation>
+    </message>
+</context>
+<context>
+    <name>TrainPanel</name>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="188"/>
+        <location filename="../../views/trainpanel.cpp" line="345"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="240"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="254"/>
+        <source>Per GPU: %1 allocated at the peak + CUDA context = %2; the allocator reserves about %3</source>
+        <translation>每 GPU：峰值分配 %1 + CUDA 上下文 = %2；分配器约保留 %3</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="259"/>
+        <source>Fits: %1 of %2 per GPU</source>
+        <translation>可放入：每 GPU %2 中用 %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="262"/>
+        <source>Tight: the peak fits in %1, the allocator&apos;s reserve may not</source>
+        <translation>偏紧：峰值可放入 %1，分配器的保留量可能放不下</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="265"/>
+        <source>Does not fit: %1 needed per GPU, %2 there</source>
+        <translation>放不下：每 GPU 需要 %1，实有 %2</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="268"/>
+        <source>Does not fit: %1 offloaded to RAM</source>
+        <translation>放不下：卸载到内存的 %1 超出内存</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="271"/>
+        <source>No GPU to train on</source>
+        <translation>没有可用于训练的 GPU</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="276"/>
+        <source>Step: %1 s, %2 tokens/s over %3 GPU(s)</source>
+        <translation>每步：%1 秒，%3 个 GPU 合计 %2 token/秒</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="280"/>
+        <source>Step time: the GPU&apos;s throughput is not known</source>
+        <translation>每步时间：GPU 算力未知</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="326"/>
+        <source>&amp;Method</source>
+        <translation>方法(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="326"/>
+        <source>&amp;Precision</source>
+        <translation>精度(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="326"/>
+        <source>&amp;Optimizer</source>
+        <translation>优化器(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="326"/>
+        <source>LoRA &amp;rank</source>
+        <translation>LoRA 秩(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="327"/>
+        <source>LoRA &amp;targets</source>
+        <translation>LoRA 目标层(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="327"/>
+        <source>&amp;Sequence</source>
+        <translation>序列长度(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="327"/>
+        <source>Micro-&amp;batch</source>
+        <translation>微批次(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="327"/>
+        <source>&amp;Gradient accumulation</source>
+        <translation>梯度累积(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="327"/>
+        <source>&amp;Checkpointing</source>
+        <translation>检查点(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="328"/>
+        <source>S&amp;harding</source>
+        <translation>分片(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="328"/>
+        <source>G&amp;PUs</source>
+        <translation>GPU 数(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="328"/>
+        <source>T&amp;eacher</source>
+        <translation>教师模型(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="328"/>
+        <source>Teacher &amp;quantization</source>
+        <translation>教师模型量化(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="328"/>
+        <source>&amp;Flash attention</source>
+        <translation>Flash Attention(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="329"/>
+        <source>Ch&amp;unked loss</source>
+        <translation>分块损失(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="329"/>
+        <source>Optimizer step in &amp;backward</source>
+        <translation>反向传播中更新(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="334"/>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="334"/>
+        <source>Trainable weights</source>
+        <translation>可训练权重</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="334"/>
+        <source>Gradients</source>
+        <translation>梯度</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="334"/>
+        <source>Optimizer state</source>
+        <translation>优化器状态</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="334"/>
+        <source>Activations</source>
+        <translation>激活</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="335"/>
+        <source>Logits</source>
+        <translation>Logits</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="335"/>
+        <source>Teacher</source>
+        <translation>教师模型</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="335"/>
+        <source>CUDA context</source>
+        <translation>CUDA 上下文</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="336"/>
+        <location filename="../../views/trainpanel.cpp" line="340"/>
+        <source>GiB per GPU</source>
+        <translation>每 GPU 的 GiB</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="337"/>
+        <source>Training memory per GPU</source>
+        <translation>每 GPU 训练内存</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="338"/>
+        <source>Reserved per GPU against sequence length</source>
+        <translation>每 GPU 保留内存随序列长度的变化</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="339"/>
+        <source>Tokens per sequence</source>
+        <translation>每个序列的 token 数</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="342"/>
+        <source>No checkpointing</source>
+        <translation>不使用检查点</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="342"/>
+        <source>Selective checkpointing</source>
+        <translation>选择性检查点</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="342"/>
+        <source>Full checkpointing</source>
+        <translation>完整检查点</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="342"/>
+        <source>GPU memory</source>
+        <translation>GPU 显存</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="349"/>
+        <source>Train</source>
+        <translation>训练</translation>
     </message>
 </context>
 <context>
