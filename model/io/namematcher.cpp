@@ -92,11 +92,12 @@ NameMatcher::NameMatcher(const QStringList& recipeIds, bool anyGgufType)
     const QList<QPair<QString, QString>> spellings { { QStringLiteral("fp16"), QStringLiteral("F16") },
         { QStringLiteral("awq"), QStringLiteral("AWQ-INT4") },
         { QStringLiteral("gptq"), QStringLiteral("GPTQ-INT4") } };
-    for (const auto& [spelling, id] : spellings) {
+    for (const auto& spelling : spellings) {
+        const QString& id = spelling.second;
         const auto known = std::find_if(recipeIds.begin(), recipeIds.end(),
             [&id](const QString& r) { return r.compare(id, Qt::CaseInsensitive) == 0; });
         if (known != recipeIds.end())
-            m_recipes.append({ spelling, *known });
+            m_recipes.append({ spelling.first, *known });
     }
 }
 
