@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The FitPlanner authors
+# SPDX-License-Identifier: MIT
 # Installs the Debian 12 packages FitPlanner builds and tests with (as root, or through sudo).
 set -euo pipefail
 packages=(qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools

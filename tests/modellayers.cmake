@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The FitPlanner authors
+# SPDX-License-Identifier: MIT
+
 # The folders of model/ are layers, lowest first: a file may include headers of its own folder or of a lower
 # one, never of a higher one, so the layers cannot form an include cycle. A new folder must be placed in the
 # order below before any file in it passes.

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The FitPlanner authors
+# SPDX-License-Identifier: MIT
+
 # Checks the files that make FitPlanner a desktop application, with the validators the desktop uses:
 #   cmake -DSOURCE_DIR=<repo> [-DBUILD_DIR=<build folder>] -P packaging.cmake
 # desktop-file-validate checks resources/fitplanner.desktop, appstreamcli the AppStream metainfo; the icon must be

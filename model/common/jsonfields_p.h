@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FitPlanner authors
+// SPDX-License-Identifier: MIT
+
 #pragma once
 
 // Private to model/: reading typed fields of JSON objects (config.json, the catalogs) and the catalogs' top-level

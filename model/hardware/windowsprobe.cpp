@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FitPlanner authors
+// SPDX-License-Identifier: MIT
+
 #include "windowsprobe.h"
 
 #ifdef Q_OS_WIN

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FitPlanner authors
+// SPDX-License-Identifier: MIT
+
 #pragma once
 
 // Private to model/io: JSON parsed with a depth and a memory budget, so that a hostile file is refused early

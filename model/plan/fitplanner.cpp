@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FitPlanner authors
+// SPDX-License-Identifier: MIT
+
 #include "fitplanner.h"
 
 #include "checkedmath.h"

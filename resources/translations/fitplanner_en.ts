@@ -4,97 +4,97 @@
 <context>
     <name>CatalogPanel</name>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="157"/>
+        <location filename="../../views/catalogpanel.cpp" line="160"/>
         <source>Search models...</source>
         <translation>Search models...</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="158"/>
+        <location filename="../../views/catalogpanel.cpp" line="161"/>
         <source>Search models</source>
         <translation>Search models</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="159"/>
+        <location filename="../../views/catalogpanel.cpp" line="162"/>
         <source>&amp;Family</source>
         <translation>&amp;Family</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="160"/>
+        <location filename="../../views/catalogpanel.cpp" line="163"/>
         <source>All families</source>
         <translation>All families</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="161"/>
+        <location filename="../../views/catalogpanel.cpp" line="164"/>
         <source>Family filter</source>
         <translation>Family filter</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="162"/>
+        <location filename="../../views/catalogpanel.cpp" line="165"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="163"/>
+        <location filename="../../views/catalogpanel.cpp" line="166"/>
         <source>Dense and MoE</source>
         <translation>Dense and MoE</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="164"/>
+        <location filename="../../views/catalogpanel.cpp" line="167"/>
         <source>Dense only</source>
         <translation>Dense only</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="165"/>
+        <location filename="../../views/catalogpanel.cpp" line="168"/>
         <source>Mixture of experts only</source>
         <translation>Mixture of experts only</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="166"/>
+        <location filename="../../views/catalogpanel.cpp" line="169"/>
         <source>Dense or mixture-of-experts filter</source>
         <translation>Dense or mixture-of-experts filter</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="167"/>
+        <location filename="../../views/catalogpanel.cpp" line="170"/>
         <source>&amp;Size</source>
         <translation>&amp;Size</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="168"/>
+        <location filename="../../views/catalogpanel.cpp" line="171"/>
         <source>Minimum parameters in billions</source>
         <translation>Minimum parameters in billions</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="169"/>
+        <location filename="../../views/catalogpanel.cpp" line="172"/>
         <source>Maximum parameters in billions</source>
         <translation>Maximum parameters in billions</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="170"/>
+        <location filename="../../views/catalogpanel.cpp" line="173"/>
         <source>Smallest model to list, in billions of parameters</source>
         <translation>Smallest model to list, in billions of parameters</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="171"/>
+        <location filename="../../views/catalogpanel.cpp" line="174"/>
         <source>Largest model to list, in billions of parameters</source>
         <translation>Largest model to list, in billions of parameters</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="172"/>
+        <location filename="../../views/catalogpanel.cpp" line="175"/>
         <source>&amp;Licence</source>
         <translation>&amp;Licence</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="173"/>
+        <location filename="../../views/catalogpanel.cpp" line="176"/>
         <source>Any licence</source>
         <translation>Any licence</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="174"/>
+        <location filename="../../views/catalogpanel.cpp" line="177"/>
         <source>Licence filter</source>
         <translation>Licence filter</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="175"/>
+        <location filename="../../views/catalogpanel.cpp" line="178"/>
         <source>Model catalog</source>
         <translation>Model catalog</translation>
     </message>
@@ -102,301 +102,301 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli.cpp" line="229"/>
+        <location filename="../../app/cli.cpp" line="232"/>
         <source>Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.
 </source>
         <translation>Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="35"/>
+        <location filename="../../app/cli.cpp" line="38"/>
         <source>%1  %2  %3 params%4  ctx %5
 </source>
         <translation>%1  %2  %3 params%4  ctx %5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="75"/>
+        <location filename="../../app/cli.cpp" line="78"/>
         <source>--file fixes the quantization (the file&apos;s own tensor types); drop --quant</source>
         <translation>--file fixes the quantization (the file&apos;s own tensor types); drop --quant</translation>
     </message>
     <message>
-        <location filename="../../app/climodel.cpp" line="28"/>
+        <location filename="../../app/climodel.cpp" line="31"/>
         <source>unknown model &apos;%1&apos;; &apos;fitplanner models&apos; lists the catalog</source>
         <translation>unknown model &apos;%1&apos;; &apos;fitplanner models&apos; lists the catalog</translation>
     </message>
     <message>
-        <location filename="../../app/climodel.cpp" line="71"/>
+        <location filename="../../app/climodel.cpp" line="74"/>
         <source>%1 for llama.cpp, %2 for mlx, %3 otherwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="221"/>
-        <location filename="../../app/clicommand.cpp" line="237"/>
+        <location filename="../../app/clicommand.cpp" line="224"/>
+        <location filename="../../app/clicommand.cpp" line="240"/>
         <source>unknown engine &apos;%1&apos; (choose %2)</source>
         <translation>unknown engine &apos;%1&apos; (choose %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="27"/>
+        <location filename="../../app/cli.cpp" line="30"/>
         <source>list the model catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="28"/>
+        <location filename="../../app/cli.cpp" line="31"/>
         <source>print the catalog as JSON: every field and the parameter counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="51"/>
+        <location filename="../../app/cli.cpp" line="54"/>
         <source>list the quantization recipes and the engines that run them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="52"/>
+        <location filename="../../app/cli.cpp" line="55"/>
         <source>print the recipes as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="105"/>
+        <location filename="../../app/cli.cpp" line="108"/>
         <source>%1 | %2 (%3 bpw) | %4 | context %5 x %6 | KV %7
 </source>
         <translation>%1 | %2 (%3 bpw) | %4 | context %5 x %6 | KV %7
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="112"/>
+        <location filename="../../app/cli.cpp" line="115"/>
         <source>%1 %2 total, %3 active
 </source>
         <translation>%1 %2 total, %3 active
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="113"/>
-        <location filename="../../app/cliinspect.cpp" line="98"/>
+        <location filename="../../app/cli.cpp" line="116"/>
+        <location filename="../../app/cliinspect.cpp" line="101"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="118"/>
+        <location filename="../../app/cli.cpp" line="121"/>
         <source>   (%1 to %2)</source>
         <translation>   (%1 to %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="123"/>
-        <location filename="../../app/cliinspect.cpp" line="102"/>
-        <location filename="../../app/clitrain.cpp" line="135"/>
+        <location filename="../../app/cli.cpp" line="126"/>
+        <location filename="../../app/cliinspect.cpp" line="105"/>
+        <location filename="../../app/clitrain.cpp" line="138"/>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="124"/>
+        <location filename="../../app/cli.cpp" line="127"/>
         <source>KV cache</source>
         <translation>KV cache</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="126"/>
+        <location filename="../../app/cli.cpp" line="129"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="127"/>
-        <location filename="../../app/clitrain.cpp" line="143"/>
+        <location filename="../../app/cli.cpp" line="130"/>
+        <location filename="../../app/clitrain.cpp" line="146"/>
         <source>Activations</source>
         <translation>Activations</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="128"/>
+        <location filename="../../app/cli.cpp" line="131"/>
         <source>Overhead</source>
         <translation>Overhead</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="129"/>
+        <location filename="../../app/cli.cpp" line="132"/>
         <source>%1 %2   (%3 to %4)
 </source>
         <translation>%1 %2   (%3 to %4)
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="130"/>
-        <location filename="../../app/clitrain.cpp" line="169"/>
+        <location filename="../../app/cli.cpp" line="133"/>
+        <location filename="../../app/clitrain.cpp" line="172"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="134"/>
-        <location filename="../../app/cliplan.cpp" line="142"/>
-        <location filename="../../app/cliplan.cpp" line="168"/>
-        <location filename="../../app/clitrain.cpp" line="187"/>
+        <location filename="../../app/cli.cpp" line="137"/>
+        <location filename="../../app/cliplan.cpp" line="145"/>
+        <location filename="../../app/cliplan.cpp" line="171"/>
+        <location filename="../../app/clitrain.cpp" line="190"/>
         <source>Note: </source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="143"/>
+        <location filename="../../app/cli.cpp" line="146"/>
         <source>the memory a model needs on one engine: weights, KV cache, activations, overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="149"/>
+        <location filename="../../app/cli.cpp" line="152"/>
         <source>the model, from a .gguf or .safetensors file or a model folder: its exact tensors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="151"/>
+        <location filename="../../app/cli.cpp" line="154"/>
         <source>the quantization recipe (not with --file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="156"/>
-        <location filename="../../app/screenshotcommand.cpp" line="55"/>
+        <location filename="../../app/cli.cpp" line="159"/>
+        <location filename="../../app/screenshotcommand.cpp" line="58"/>
         <source>the inference engine whose rules apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="158"/>
+        <location filename="../../app/cli.cpp" line="161"/>
         <source>%1; %2 for a safetensors --file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="160"/>
+        <location filename="../../app/cli.cpp" line="163"/>
         <source>llama.cpp flash attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="162"/>
+        <location filename="../../app/cli.cpp" line="165"/>
         <source>llama.cpp physical batch (n_ubatch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="165"/>
+        <location filename="../../app/cli.cpp" line="168"/>
         <source>print the estimate as JSON; byte counts are integers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="166"/>
+        <location filename="../../app/cli.cpp" line="169"/>
         <source>show how each component was computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="213"/>
+        <location filename="../../app/cli.cpp" line="216"/>
         <source>a command&apos;s options, as COMMAND --help prints them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="221"/>
+        <location filename="../../app/cli.cpp" line="224"/>
         <source>Usage: fitplanner COMMAND [options]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="223"/>
+        <location filename="../../app/cli.cpp" line="226"/>
         <source>       fitplanner (no command) opens the desktop app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="225"/>
+        <location filename="../../app/cli.cpp" line="228"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="228"/>
+        <location filename="../../app/cli.cpp" line="231"/>
         <source>&apos;fitplanner COMMAND --help&apos; lists a command&apos;s options and their defaults.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="279"/>
-        <location filename="../../app/cli.cpp" line="294"/>
+        <location filename="../../app/cli.cpp" line="282"/>
+        <location filename="../../app/cli.cpp" line="297"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unknown command &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="274"/>
-        <location filename="../../app/clicommand.cpp" line="439"/>
+        <location filename="../../app/cli.cpp" line="277"/>
+        <location filename="../../app/clicommand.cpp" line="442"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="129"/>
+        <location filename="../../app/clicommand.cpp" line="132"/>
         <source>%1 to %2, k suffix allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="130"/>
-        <location filename="../../app/screenshotcommand.cpp" line="34"/>
+        <location filename="../../app/clicommand.cpp" line="133"/>
+        <location filename="../../app/screenshotcommand.cpp" line="37"/>
         <source>%1 to %2</source>
         <translation type="unfinished">%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="134"/>
+        <location filename="../../app/clicommand.cpp" line="137"/>
         <source>--%1 &apos;%2&apos; must be a whole number of tokens from %3 to %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="135"/>
+        <location filename="../../app/clicommand.cpp" line="138"/>
         <source>--%1 &apos;%2&apos; must be a whole number from %3 to %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="146"/>
+        <location filename="../../app/clicommand.cpp" line="149"/>
         <source>%1 to %2, k suffix allowed, or %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="152"/>
+        <location filename="../../app/clicommand.cpp" line="155"/>
         <source>--%1 &apos;%2&apos; must be a whole number of tokens from %3 to %4, or %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="153"/>
+        <location filename="../../app/clicommand.cpp" line="156"/>
         <source>--%1 &apos;%2&apos; must be a whole number from %3 to %4, or %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="170"/>
+        <location filename="../../app/clicommand.cpp" line="173"/>
         <source>--%1 &apos;%2&apos; must be a positive number of GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="174"/>
+        <location filename="../../app/clicommand.cpp" line="177"/>
         <source>GiB, e.g. 24 or 23.5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="184"/>
+        <location filename="../../app/clicommand.cpp" line="187"/>
         <source>--%1 &apos;%2&apos; must be a fraction above 0 and at most 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="187"/>
+        <location filename="../../app/clicommand.cpp" line="190"/>
         <source>above 0, at most 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="197"/>
+        <location filename="../../app/clicommand.cpp" line="200"/>
         <source>--%1 &apos;%2&apos; must be one of: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="200"/>
-        <location filename="../../app/clicommand.cpp" line="240"/>
+        <location filename="../../app/clicommand.cpp" line="203"/>
+        <location filename="../../app/clicommand.cpp" line="243"/>
         <source>one of: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="209"/>
+        <location filename="../../app/clicommand.cpp" line="212"/>
         <source>--%1 &apos;%2&apos; must be on or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="212"/>
+        <location filename="../../app/clicommand.cpp" line="215"/>
         <source>on or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="224"/>
+        <location filename="../../app/clicommand.cpp" line="227"/>
         <source>one of: %1, or an alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/clicommand.cpp" line="109"/>
+        <location filename="../../app/clicommand.cpp" line="112"/>
         <source>%1 and %n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -404,872 +404,872 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="110"/>
+        <location filename="../../app/clicommand.cpp" line="113"/>
         <source>&apos;%1&apos; matches %2; give one of them (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="113"/>
+        <location filename="../../app/clicommand.cpp" line="116"/>
         <source>%1; %2</source>
         <comment>an unknown name; where the catalog is listed</comment>
         <translation type="unfinished">%1x %2 {1;?}</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="114"/>
+        <location filename="../../app/clicommand.cpp" line="117"/>
         <source>%1; did you mean %2? %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="253"/>
+        <location filename="../../app/clicommand.cpp" line="256"/>
         <source>unknown model &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="254"/>
+        <location filename="../../app/clicommand.cpp" line="257"/>
         <source>&apos;fitplanner models&apos; lists the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="258"/>
+        <location filename="../../app/clicommand.cpp" line="261"/>
         <source>an id, name, Hugging Face repository or Ollama tag of a model &apos;fitplanner models&apos; lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="285"/>
+        <location filename="../../app/clicommand.cpp" line="288"/>
         <source>unknown quantization &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="286"/>
+        <location filename="../../app/clicommand.cpp" line="289"/>
         <source>&apos;fitplanner quants&apos; lists the recipes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="290"/>
+        <location filename="../../app/clicommand.cpp" line="293"/>
         <source>an id that &apos;fitplanner quants&apos; lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="291"/>
+        <location filename="../../app/clicommand.cpp" line="294"/>
         <source>an id that &apos;fitplanner quants&apos; lists, or %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="307"/>
+        <location filename="../../app/clicommand.cpp" line="310"/>
         <source>unknown GPU &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="308"/>
+        <location filename="../../app/clicommand.cpp" line="311"/>
         <source>&apos;fitplanner gpus&apos; lists the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="313"/>
+        <location filename="../../app/clicommand.cpp" line="316"/>
         <source>an id or name that &apos;fitplanner gpus&apos; lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="314"/>
+        <location filename="../../app/clicommand.cpp" line="317"/>
         <source>%1, or an id or name that &apos;fitplanner gpus&apos; lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="382"/>
+        <location filename="../../app/clicommand.cpp" line="385"/>
         <source>--%1 takes no value</source>
         <translation>--%1 takes no value</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="388"/>
+        <location filename="../../app/clicommand.cpp" line="391"/>
         <source>--%1 needs a value</source>
         <translation>--%1 needs a value</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="407"/>
+        <location filename="../../app/clicommand.cpp" line="410"/>
         <source>--%1 is given twice</source>
         <translation>--%1 is given twice</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="457"/>
+        <location filename="../../app/clicommand.cpp" line="460"/>
         <source>give exactly one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="479"/>
+        <location filename="../../app/clicommand.cpp" line="482"/>
         <source> [options]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="481"/>
+        <location filename="../../app/clicommand.cpp" line="484"/>
         <source>Usage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="497"/>
+        <location filename="../../app/clicommand.cpp" line="500"/>
         <source>default: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="499"/>
+        <location filename="../../app/clicommand.cpp" line="502"/>
         <source>%1; %2</source>
         <comment>what an option accepts; its default</comment>
         <translation type="unfinished">%1x %2 {1;?}</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="501"/>
+        <location filename="../../app/clicommand.cpp" line="504"/>
         <source>%1 (%2)</source>
         <comment>an option&apos;s description (what it accepts; its default)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="505"/>
+        <location filename="../../app/clicommand.cpp" line="508"/>
         <source>print this help and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="510"/>
+        <location filename="../../app/clicommand.cpp" line="513"/>
         <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="525"/>
-        <location filename="../../app/screenshotcommand.cpp" line="50"/>
+        <location filename="../../app/clicommand.cpp" line="528"/>
+        <location filename="../../app/screenshotcommand.cpp" line="53"/>
         <source>the model, from the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="532"/>
+        <location filename="../../app/clicommand.cpp" line="535"/>
         <source>the model, from a Hugging Face config.json; it is named after the folder that holds it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="538"/>
+        <location filename="../../app/clicommand.cpp" line="541"/>
         <source>tokens per sequence (prompt and reply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="540"/>
+        <location filename="../../app/clicommand.cpp" line="543"/>
         <source>%1, or the model&apos;s maximum if smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="545"/>
+        <location filename="../../app/clicommand.cpp" line="548"/>
         <source>sequences run in parallel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="552"/>
+        <location filename="../../app/clicommand.cpp" line="555"/>
         <source>the KV cache&apos;s element type, a storage type id such as F16, Q8_0 or FP8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="559"/>
+        <location filename="../../app/clicommand.cpp" line="562"/>
         <source>vLLM&apos;s gpu_memory_utilization: the share of each GPU&apos;s memory it may take</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="567"/>
+        <location filename="../../app/clicommand.cpp" line="570"/>
         <source>the GPU: auto (the ones detected), none (CPU only), or a catalog device to plan for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="570"/>
+        <location filename="../../app/clicommand.cpp" line="573"/>
         <source>how many of those GPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="571"/>
+        <location filename="../../app/clicommand.cpp" line="574"/>
         <source>all detected, or one catalog device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="573"/>
+        <location filename="../../app/clicommand.cpp" line="576"/>
         <source>memory per GPU, overriding what was detected or what the catalog says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="575"/>
+        <location filename="../../app/clicommand.cpp" line="578"/>
         <source>system memory, overriding what was detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="578"/>
+        <location filename="../../app/clicommand.cpp" line="581"/>
         <source>machines of that kind, for vLLM / SGLang pipeline parallelism</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="605"/>
+        <location filename="../../app/clicommand.cpp" line="608"/>
         <source>%1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="88"/>
+        <location filename="../../app/cliplan.cpp" line="91"/>
         <source>the program that runs the model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="92"/>
+        <location filename="../../app/cliplan.cpp" line="95"/>
         <source>%1 for vLLM / SGLang, %2 otherwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="104"/>
+        <location filename="../../app/cliplan.cpp" line="107"/>
         <source>compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="106"/>
+        <location filename="../../app/cliplan.cpp" line="109"/>
         <source>transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="107"/>
+        <location filename="../../app/cliplan.cpp" line="110"/>
         <source>memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="112"/>
+        <location filename="../../app/cliplan.cpp" line="115"/>
         <source>%1: %2 | %3 | %4 | context %5 x %6
 </source>
         <translation>%1: %2 | %3 | %4 | context %5 x %6
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="116"/>
+        <location filename="../../app/cliplan.cpp" line="119"/>
         <source>Headroom: %1</source>
         <translation>Headroom: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="121"/>
+        <location filename="../../app/cliplan.cpp" line="124"/>
         <source>Tensor parallel %1, pipeline parallel %2</source>
         <translation>Tensor parallel %1, pipeline parallel %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="124"/>
+        <location filename="../../app/cliplan.cpp" line="127"/>
         <source>Layers on GPU: %1 of %2</source>
         <translation>Layers on GPU: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="125"/>
+        <location filename="../../app/cliplan.cpp" line="128"/>
         <source> (routed experts of the first %1 in RAM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="129"/>
+        <location filename="../../app/cliplan.cpp" line="132"/>
         <source>  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7)
 </source>
         <translation>  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7)
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="135"/>
+        <location filename="../../app/cliplan.cpp" line="138"/>
         <source>Speed: about %1 tokens/s decode (%4-bound), %2 s to prefill %3 tokens (%5-bound)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="144"/>
+        <location filename="../../app/cliplan.cpp" line="147"/>
         <source>Command:</source>
         <translation>Command:</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="154"/>
+        <location filename="../../app/cliplan.cpp" line="157"/>
         <source>GPU  %1  %2 total, %3 free%4%5
 </source>
         <translation>GPU  %1  %2 total, %3 free%4%5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="327"/>
+        <location filename="../../app/cliplan.cpp" line="330"/>
         <source>the GPUs, RAM and CPU detected on this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="328"/>
+        <location filename="../../app/cliplan.cpp" line="331"/>
         <source>print what was detected as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="337"/>
+        <location filename="../../app/cliplan.cpp" line="340"/>
         <source>list the GPU catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="338"/>
+        <location filename="../../app/cliplan.cpp" line="341"/>
         <source>print the catalog as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="347"/>
+        <location filename="../../app/cliplan.cpp" line="350"/>
         <source>where a model&apos;s layers go on the GPUs and in RAM, how fast it runs, and the command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="351"/>
+        <location filename="../../app/cliplan.cpp" line="354"/>
         <source>tokens per sequence (prompt and reply); max: the largest that keeps the verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="356"/>
+        <location filename="../../app/cliplan.cpp" line="359"/>
         <source>the quantization recipe; best: the best one that fits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="362"/>
+        <location filename="../../app/cliplan.cpp" line="365"/>
         <source>prompt tokens for the prefill time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="363"/>
+        <location filename="../../app/cliplan.cpp" line="366"/>
         <source>the whole context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="365"/>
+        <location filename="../../app/cliplan.cpp" line="368"/>
         <source>llama.cpp: memory kept free on each GPU whose free memory is detected (as llama.cpp&apos;s --fit-target)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="369"/>
+        <location filename="../../app/cliplan.cpp" line="372"/>
         <source>llama.cpp: offload whole layers only, never the routed experts of a MoE model alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="371"/>
+        <location filename="../../app/cliplan.cpp" line="374"/>
         <source>also find the smallest catalog setup (GPUs and nodes) that holds the plan on GPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="372"/>
+        <location filename="../../app/cliplan.cpp" line="375"/>
         <source>print the plan as JSON; byte counts are integers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="381"/>
+        <location filename="../../app/cliplan.cpp" line="384"/>
         <source>which catalog models run on this hardware, at which quantization, context and speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="383"/>
+        <location filename="../../app/cliplan.cpp" line="386"/>
         <source>the context every model must hold at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="387"/>
+        <location filename="../../app/cliplan.cpp" line="390"/>
         <source>print the table as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="92"/>
-        <location filename="../../app/cliplan.cpp" line="156"/>
-        <location filename="../../app/cliplan.cpp" line="162"/>
-        <location filename="../../app/cliplan.cpp" line="163"/>
+        <location filename="../../app/cliinspect.cpp" line="95"/>
+        <location filename="../../app/cliplan.cpp" line="159"/>
         <location filename="../../app/cliplan.cpp" line="165"/>
+        <location filename="../../app/cliplan.cpp" line="166"/>
+        <location filename="../../app/cliplan.cpp" line="168"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="159"/>
+        <location filename="../../app/cliplan.cpp" line="162"/>
         <source>, unified memory</source>
         <translation>, unified memory</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="161"/>
+        <location filename="../../app/cliplan.cpp" line="164"/>
         <source>RAM  %1 total, %2 available
 </source>
         <translation>RAM  %1 total, %2 available
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="164"/>
+        <location filename="../../app/cliplan.cpp" line="167"/>
         <source>CPU  %1 (%2 threads)
 </source>
         <translation>CPU  %1 (%2 threads)
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="271"/>
+        <location filename="../../app/cliplan.cpp" line="274"/>
         <source>Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)</source>
         <translation>Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="277"/>
+        <location filename="../../app/cliplan.cpp" line="280"/>
         <source>No catalog setup fits on GPUs</source>
         <translation>No catalog setup fits on GPUs</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="309"/>
+        <location filename="../../app/cliplan.cpp" line="312"/>
         <source>does not fit</source>
         <translation>does not fit</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="312"/>
+        <location filename="../../app/cliplan.cpp" line="315"/>
         <source>%1  %2  %3  max context %4  %5
 </source>
         <translation>%1  %2  %3  max context %4  %5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="317"/>
+        <location filename="../../app/cliplan.cpp" line="320"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="318"/>
+        <location filename="../../app/cliplan.cpp" line="321"/>
         <source>speed unknown</source>
         <translation>speed unknown</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="373"/>
+        <location filename="../../app/clicommand.cpp" line="376"/>
         <source>unknown option %1</source>
         <translation>unknown option %1</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="141"/>
+        <location filename="../../app/cliinspect.cpp" line="144"/>
         <source>give a .gguf or .safetensors file, or a model folder</source>
         <translation>give a .gguf or .safetensors file, or a model folder</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="84"/>
+        <location filename="../../app/cliinspect.cpp" line="87"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="86"/>
+        <location filename="../../app/cliinspect.cpp" line="89"/>
         <source>Parts</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="88"/>
+        <location filename="../../app/cliinspect.cpp" line="91"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="89"/>
+        <location filename="../../app/cliinspect.cpp" line="92"/>
         <source> (vision projector)</source>
         <translation> (vision projector)</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="91"/>
+        <location filename="../../app/cliinspect.cpp" line="94"/>
         <source>Architecture</source>
         <translation>Architecture</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="93"/>
+        <location filename="../../app/cliinspect.cpp" line="96"/>
         <source>Quantization</source>
         <translation>Quantization</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="97"/>
+        <location filename="../../app/cliinspect.cpp" line="100"/>
         <source>%1 %2 in %3 tensors
 </source>
         <translation>%1 %2 in %3 tensors
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="101"/>
+        <location filename="../../app/cliinspect.cpp" line="104"/>
         <source>%1 %2 (%3 bytes)
 </source>
         <translation>%1 %2 (%3 bytes)
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="109"/>
+        <location filename="../../app/cliinspect.cpp" line="112"/>
         <source>%1 %2 layers, %3 to %4 each; %5 outside the layers
 </source>
         <translation>%1 %2 layers, %3 to %4 each; %5 outside the layers
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="138"/>
+        <location filename="../../app/cliinspect.cpp" line="141"/>
         <source>what a .gguf/.safetensors file or model folder holds, read from its headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="140"/>
+        <location filename="../../app/cliinspect.cpp" line="143"/>
         <source>a .gguf or .safetensors file, or a folder of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="143"/>
+        <location filename="../../app/cliinspect.cpp" line="146"/>
         <source>print what the file holds as JSON; byte counts are integers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="144"/>
+        <location filename="../../app/cliinspect.cpp" line="147"/>
         <source>with --json: list every tensor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="39"/>
-        <location filename="../../app/cliinspect.cpp" line="96"/>
+        <location filename="../../app/cli.cpp" line="42"/>
+        <location filename="../../app/cliinspect.cpp" line="99"/>
         <source> (%1 active)</source>
         <translation> (%1 active)</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="110"/>
+        <location filename="../../app/cliinspect.cpp" line="113"/>
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="116"/>
+        <location filename="../../app/cliinspect.cpp" line="119"/>
         <source>%1 hidden %2, %3 heads (%4 KV) x %5, context %6%7
 </source>
         <translation>%1 hidden %2, %3 heads (%4 KV) x %5, context %6%7
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="117"/>
+        <location filename="../../app/cliinspect.cpp" line="120"/>
         <source>Shape</source>
         <translation>Shape</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="124"/>
+        <location filename="../../app/cliinspect.cpp" line="127"/>
         <source>, %1 experts (%2 per token)</source>
         <translation>, %1 experts (%2 per token)</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="128"/>
+        <location filename="../../app/cliinspect.cpp" line="131"/>
         <source>Warning: </source>
         <translation>Warning: </translation>
     </message>
     <message>
-        <location filename="../../app/screenshotcommand.cpp" line="29"/>
+        <location filename="../../app/screenshotcommand.cpp" line="32"/>
         <source>--%1 &apos;%2&apos; must be WIDTHxHEIGHT from %3 to %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/screenshotcommand.cpp" line="44"/>
+        <location filename="../../app/screenshotcommand.cpp" line="47"/>
         <source>render the window into a PNG file and exit (no display needed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/screenshotcommand.cpp" line="46"/>
+        <location filename="../../app/screenshotcommand.cpp" line="49"/>
         <source>the context length (it must not exceed the model&apos;s maximum)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/screenshotcommand.cpp" line="48"/>
+        <location filename="../../app/screenshotcommand.cpp" line="51"/>
         <source>the PNG file to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/screenshotcommand.cpp" line="52"/>
+        <location filename="../../app/screenshotcommand.cpp" line="55"/>
         <source>the quantization recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/screenshotcommand.cpp" line="56"/>
+        <location filename="../../app/screenshotcommand.cpp" line="59"/>
         <source>the first engine that runs the recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/screenshotcommand.cpp" line="57"/>
+        <location filename="../../app/screenshotcommand.cpp" line="60"/>
         <source>the chart tab to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/screenshotcommand.cpp" line="59"/>
+        <location filename="../../app/screenshotcommand.cpp" line="62"/>
         <source>the window&apos;s size in pixels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/screenshotcommand.cpp" line="61"/>
+        <location filename="../../app/screenshotcommand.cpp" line="64"/>
         <source>the language of the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/screenshotcommand.cpp" line="63"/>
+        <location filename="../../app/screenshotcommand.cpp" line="66"/>
         <source>byte units: GiB (1024^3) or GB (1000^3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/screenshotcommand.cpp" line="65"/>
+        <location filename="../../app/screenshotcommand.cpp" line="68"/>
         <source>what-if hardware: a GPU from the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/screenshotcommand.cpp" line="67"/>
+        <location filename="../../app/screenshotcommand.cpp" line="70"/>
         <source>how many of that GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="54"/>
+        <location filename="../../app/clitrain.cpp" line="57"/>
         <source>no GPU to train on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="64"/>
+        <location filename="../../app/clitrain.cpp" line="67"/>
         <source>fits on %1 (%2 per GPU, %3 spare after the expected reserved peak)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="68"/>
+        <location filename="../../app/clitrain.cpp" line="71"/>
         <source>tight on %1: the peak allocated fits in %2, the allocator&apos;s expected reserve does not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="72"/>
+        <location filename="../../app/clitrain.cpp" line="75"/>
         <source>does not fit: the offloaded %1 exceed the %2 of RAM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="76"/>
+        <location filename="../../app/clitrain.cpp" line="79"/>
         <source>does not fit on %1: %2 needed per GPU, %3 there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="137"/>
+        <location filename="../../app/clitrain.cpp" line="140"/>
         <source>Trainable weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="139"/>
+        <location filename="../../app/clitrain.cpp" line="142"/>
         <source>Gradients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="141"/>
+        <location filename="../../app/clitrain.cpp" line="144"/>
         <source>Optimizer state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="145"/>
+        <location filename="../../app/clitrain.cpp" line="148"/>
         <source>Logits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="147"/>
+        <location filename="../../app/clitrain.cpp" line="150"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="148"/>
+        <location filename="../../app/clitrain.cpp" line="151"/>
         <source>CUDA context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="154"/>
+        <location filename="../../app/clitrain.cpp" line="157"/>
         <source>%1 | %2 | %3 | %4 | %5 x %6 tokens | %7 GPU(s), per GPU:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="166"/>
+        <location filename="../../app/clitrain.cpp" line="169"/>
         <source>Peak allocated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="167"/>
+        <location filename="../../app/clitrain.cpp" line="170"/>
         <source>(what torch.cuda.max_memory_allocated reports)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="170"/>
+        <location filename="../../app/clitrain.cpp" line="173"/>
         <source>(peak allocated + CUDA context)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="172"/>
+        <location filename="../../app/clitrain.cpp" line="175"/>
         <source>Reserved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="173"/>
+        <location filename="../../app/clitrain.cpp" line="176"/>
         <source>(expected allocator reserve + CUDA context: what nvidia-smi shows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="175"/>
+        <location filename="../../app/clitrain.cpp" line="178"/>
         <source>CPU memory per GPU: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="177"/>
+        <location filename="../../app/clitrain.cpp" line="180"/>
         <source>Teacher GPU: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="178"/>
+        <location filename="../../app/clitrain.cpp" line="181"/>
         <source>Verdict: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="180"/>
+        <location filename="../../app/clitrain.cpp" line="183"/>
         <source>Step: %1 s, %2 tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="185"/>
+        <location filename="../../app/clitrain.cpp" line="188"/>
         <source>Job: %1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="234"/>
+        <location filename="../../app/clitrain.cpp" line="237"/>
         <source>unknown teacher %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="256"/>
+        <location filename="../../app/clitrain.cpp" line="259"/>
         <source>--offline-topk needs --teacher and --dataset-tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="274"/>
+        <location filename="../../app/clitrain.cpp" line="277"/>
         <source>Offline distillation: top-%1 logits, %2 on disk; the teacher&apos;s forward over the dataset takes %3 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="281"/>
+        <location filename="../../app/clitrain.cpp" line="284"/>
         <source>Offline distillation: top-%1 logits, %2 on disk; the GPU&apos;s throughput is unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="302"/>
+        <location filename="../../app/clitrain.cpp" line="305"/>
         <source>how the model is trained; a --teacher makes full distill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="305"/>
+        <location filename="../../app/clitrain.cpp" line="308"/>
         <source>bf16: weights, gradients and state in bf16; amp: an fp32 master copy and fp32 state; fp32</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="307"/>
+        <location filename="../../app/clitrain.cpp" line="310"/>
         <source>the optimizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="310"/>
+        <location filename="../../app/clitrain.cpp" line="313"/>
         <source>step each parameter as backward reaches it and free its gradient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="311"/>
+        <location filename="../../app/clitrain.cpp" line="314"/>
         <source>the adapters&apos; rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="313"/>
+        <location filename="../../app/clitrain.cpp" line="316"/>
         <source>the linear layers that get adapters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="315"/>
+        <location filename="../../app/clitrain.cpp" line="318"/>
         <source>adapters on routed experts too (MoE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="316"/>
+        <location filename="../../app/clitrain.cpp" line="319"/>
         <source>QLoRA without double quantization (4.5 bits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="324"/>
+        <location filename="../../app/clitrain.cpp" line="327"/>
         <source>tokens per sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="326"/>
+        <location filename="../../app/clitrain.cpp" line="329"/>
         <source>sequences per forward pass and GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="328"/>
+        <location filename="../../app/clitrain.cpp" line="331"/>
         <source>micro-batches per optimizer step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="330"/>
+        <location filename="../../app/clitrain.cpp" line="333"/>
         <source>several documents packed into each sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="331"/>
+        <location filename="../../app/clitrain.cpp" line="334"/>
         <source>activation checkpointing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="333"/>
+        <location filename="../../app/clitrain.cpp" line="336"/>
         <source>what moves to CPU memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="335"/>
+        <location filename="../../app/clitrain.cpp" line="338"/>
         <source>flash attention / fused SDPA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="338"/>
+        <location filename="../../app/clitrain.cpp" line="341"/>
         <source>cross-entropy in chunks, upcasting one chunk at a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="340"/>
+        <location filename="../../app/clitrain.cpp" line="343"/>
         <source>how data-parallel GPUs share the model states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="348"/>
+        <location filename="../../app/clitrain.cpp" line="351"/>
         <source>the frozen teacher of a distillation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="350"/>
+        <location filename="../../app/clitrain.cpp" line="353"/>
         <source>the teacher&apos;s quantization recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="352"/>
+        <location filename="../../app/clitrain.cpp" line="355"/>
         <source>the teacher runs on a GPU of its own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="354"/>
+        <location filename="../../app/clitrain.cpp" line="357"/>
         <source>offline distillation: the disk for the teacher&apos;s top-K logits of --dataset-tokens and the time to produce them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="357"/>
+        <location filename="../../app/clitrain.cpp" line="360"/>
         <source>tokens in the dataset, for the job time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="359"/>
+        <location filename="../../app/clitrain.cpp" line="362"/>
         <source>passes over the dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="362"/>
+        <location filename="../../app/clitrain.cpp" line="365"/>
         <source>the share of the GPUs&apos; dense 16-bit rate a step achieves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="373"/>
+        <location filename="../../app/clitrain.cpp" line="376"/>
         <source>the memory per GPU and the time of fine-tuning, LoRA, QLoRA, QAT or distillation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="379"/>
+        <location filename="../../app/clitrain.cpp" line="382"/>
         <source>data-parallel GPUs per node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="381"/>
+        <location filename="../../app/clitrain.cpp" line="384"/>
         <source>machines of that kind in the data-parallel group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="384"/>
+        <location filename="../../app/clitrain.cpp" line="387"/>
         <source>show how each figure was computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="385"/>
+        <location filename="../../app/clitrain.cpp" line="388"/>
         <source>print the plan as JSON; byte counts are per GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="50"/>
+        <location filename="../../app/main.cpp" line="53"/>
         <source>&apos;%1&apos; needs a command first; &apos;fitplanner --help&apos; lists them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1277,27 +1277,27 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../../app/gui.cpp" line="79"/>
+        <location filename="../../app/gui.cpp" line="82"/>
         <source>--screenshot needs a file name</source>
         <translation>--screenshot needs a file name</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="108"/>
+        <location filename="../../app/gui.cpp" line="111"/>
         <source>--context: %1 is beyond the model&apos;s maximum of %2 tokens</source>
         <translation>--context: %1 is beyond the model&apos;s maximum of %2 tokens</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="130"/>
+        <location filename="../../app/gui.cpp" line="133"/>
         <source>--size: the window cannot be laid out at %1x%2 (got %3x%4)</source>
         <translation>--size: the window cannot be laid out at %1x%2 (got %3x%4)</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="139"/>
+        <location filename="../../app/gui.cpp" line="142"/>
         <source>cannot write &apos;%1&apos;</source>
         <translation>cannot write &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="167"/>
+        <location filename="../../app/gui.cpp" line="170"/>
         <source>there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run a command instead (&apos;fitplanner --help&apos; lists them), or choose a display or a Qt platform with QT_QPA_PLATFORM (for example QT_QPA_PLATFORM=offscreen).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1305,172 +1305,172 @@
 <context>
     <name>HardwarePanel</name>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="32"/>
+        <location filename="../../views/hardwarepanel.cpp" line="35"/>
         <source> (%1 free)</source>
         <translation> (%1 free)</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="190"/>
+        <location filename="../../views/hardwarepanel.cpp" line="193"/>
         <source>No hardware to plan for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="199"/>
+        <location filename="../../views/hardwarepanel.cpp" line="202"/>
         <source>%1x %2</source>
         <translation>%1x %2</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="202"/>
+        <location filename="../../views/hardwarepanel.cpp" line="205"/>
         <source>no GPU</source>
         <translation>no GPU</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="205"/>
+        <location filename="../../views/hardwarepanel.cpp" line="208"/>
         <source>RAM %1 (%2 free)</source>
         <translation>RAM %1 (%2 free)</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="207"/>
+        <location filename="../../views/hardwarepanel.cpp" line="210"/>
         <source>RAM %1</source>
         <translation>RAM %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="210"/>
+        <location filename="../../views/hardwarepanel.cpp" line="213"/>
         <source>Detected: %1</source>
         <translation>Detected: %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="211"/>
+        <location filename="../../views/hardwarepanel.cpp" line="214"/>
         <source>Detecting hardware... planning for %1</source>
         <translation>Detecting hardware... planning for %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="213"/>
+        <location filename="../../views/hardwarepanel.cpp" line="216"/>
         <source>What-if: %1</source>
         <translation>What-if: %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="217"/>
+        <location filename="../../views/hardwarepanel.cpp" line="220"/>
         <source>Entered by hand: %1</source>
         <translation>Entered by hand: %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="225"/>
+        <location filename="../../views/hardwarepanel.cpp" line="228"/>
         <source>Detecting hardware...</source>
         <translation>Detecting hardware...</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="229"/>
+        <location filename="../../views/hardwarepanel.cpp" line="232"/>
         <source>Not detected yet.</source>
         <translation>Not detected yet.</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="232"/>
+        <location filename="../../views/hardwarepanel.cpp" line="235"/>
         <source>Detecting hardware again...</source>
         <translation>Detecting hardware again...</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="232"/>
+        <location filename="../../views/hardwarepanel.cpp" line="235"/>
         <source>This machine:</source>
         <translation>This machine:</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="237"/>
+        <location filename="../../views/hardwarepanel.cpp" line="240"/>
         <source>, %1 GB/s</source>
         <translation>, %1 GB/s</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="239"/>
+        <location filename="../../views/hardwarepanel.cpp" line="242"/>
         <source>, unified memory</source>
         <translation>, unified memory</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="243"/>
+        <location filename="../../views/hardwarepanel.cpp" line="246"/>
         <source>No GPU found: models run on the CPU.</source>
         <translation>No GPU found: models run on the CPU.</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="246"/>
+        <location filename="../../views/hardwarepanel.cpp" line="249"/>
         <source>System RAM %1 (%2 available)</source>
         <translation>System RAM %1 (%2 available)</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="248"/>
+        <location filename="../../views/hardwarepanel.cpp" line="251"/>
         <source>System RAM %1</source>
         <translation>System RAM %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="250"/>
+        <location filename="../../views/hardwarepanel.cpp" line="253"/>
         <source>System RAM: could not be read</source>
         <translation>System RAM: could not be read</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="253"/>
+        <location filename="../../views/hardwarepanel.cpp" line="256"/>
         <source>CPU %1, %2 threads</source>
         <translation>CPU %1, %2 threads</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="254"/>
+        <location filename="../../views/hardwarepanel.cpp" line="257"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="256"/>
+        <location filename="../../views/hardwarepanel.cpp" line="259"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="263"/>
+        <location filename="../../views/hardwarepanel.cpp" line="266"/>
         <source>&amp;Hardware:</source>
         <translation>&amp;Hardware:</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="264"/>
+        <location filename="../../views/hardwarepanel.cpp" line="267"/>
         <source>This machine (detected)</source>
         <translation>This machine (detected)</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="265"/>
+        <location filename="../../views/hardwarepanel.cpp" line="268"/>
         <source>What if I had...</source>
         <translation>What if I had...</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="266"/>
+        <location filename="../../views/hardwarepanel.cpp" line="269"/>
         <source>Entered by hand</source>
         <translation>Entered by hand</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="267"/>
+        <location filename="../../views/hardwarepanel.cpp" line="270"/>
         <source>Hardware to plan for</source>
         <translation>Hardware to plan for</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="268"/>
+        <location filename="../../views/hardwarepanel.cpp" line="271"/>
         <source>Detect &amp;again</source>
         <translation>Detect &amp;again</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="269"/>
+        <location filename="../../views/hardwarepanel.cpp" line="272"/>
         <source>&amp;GPU:</source>
         <translation>&amp;GPU:</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="270"/>
+        <location filename="../../views/hardwarepanel.cpp" line="273"/>
         <source>&amp;Count:</source>
         <translation>&amp;Count:</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="271"/>
+        <location filename="../../views/hardwarepanel.cpp" line="274"/>
         <source>System &amp;RAM:</source>
         <translation>System &amp;RAM:</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="272"/>
+        <location filename="../../views/hardwarepanel.cpp" line="275"/>
         <source>Detected devices</source>
         <translation>Detected devices</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="273"/>
+        <location filename="../../views/hardwarepanel.cpp" line="276"/>
         <source>Planning for the GPU memory and system RAM entered in the scenario above.</source>
         <translation>Planning for the GPU memory and system RAM entered in the scenario above.</translation>
     </message>
@@ -1478,127 +1478,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="287"/>
+        <location filename="../../views/mainwindow.cpp" line="290"/>
         <source>About FitPlanner</source>
         <translation>About FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="288"/>
+        <location filename="../../views/mainwindow.cpp" line="291"/>
         <source>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Will this open-weights model run on your hardware? FitPlanner estimates weights, KV cache, activations and runtime overhead from the model&apos;s own dimensions and the engine&apos;s allocation rules. Hover any number to see how it was computed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Will this open-weights model run on your hardware? FitPlanner estimates weights, KV cache, activations and runtime overhead from the model&apos;s own dimensions and the engine&apos;s allocation rules. Hover any number to see how it was computed.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="297"/>
+        <location filename="../../views/mainwindow.cpp" line="300"/>
         <source>FitPlanner</source>
         <translation>FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="298"/>
+        <location filename="../../views/mainwindow.cpp" line="301"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="303"/>
+        <location filename="../../views/mainwindow.cpp" line="306"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="304"/>
+        <location filename="../../views/mainwindow.cpp" line="307"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="305"/>
+        <location filename="../../views/mainwindow.cpp" line="308"/>
         <source>Stop reading the model file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="306"/>
+        <location filename="../../views/mainwindow.cpp" line="309"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="307"/>
+        <location filename="../../views/mainwindow.cpp" line="310"/>
         <source>&amp;Units</source>
         <translation>&amp;Units</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="308"/>
+        <location filename="../../views/mainwindow.cpp" line="311"/>
         <source>GiB (binary, as drivers report)</source>
         <translation>GiB (binary, as drivers report)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="309"/>
+        <location filename="../../views/mainwindow.cpp" line="312"/>
         <source>GB (decimal)</source>
         <translation>GB (decimal)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="310"/>
+        <location filename="../../views/mainwindow.cpp" line="313"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="311"/>
+        <location filename="../../views/mainwindow.cpp" line="314"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="312"/>
+        <location filename="../../views/mainwindow.cpp" line="315"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="313"/>
+        <location filename="../../views/mainwindow.cpp" line="316"/>
         <source>&amp;About FitPlanner</source>
         <translation>&amp;About FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="314"/>
+        <location filename="../../views/mainwindow.cpp" line="317"/>
         <source>Quantizations</source>
         <translation>Quantizations</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="315"/>
+        <location filename="../../views/mainwindow.cpp" line="318"/>
         <source>Context</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="320"/>
+        <location filename="../../views/mainwindow.cpp" line="323"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="321"/>
+        <location filename="../../views/mainwindow.cpp" line="324"/>
         <source>Memory &amp;breakdown (hover a row for the arithmetic)</source>
         <translation>Memory &amp;breakdown (hover a row for the arithmetic)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="322"/>
+        <location filename="../../views/mainwindow.cpp" line="325"/>
         <source>Memory breakdown</source>
         <translation>Memory breakdown</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="323"/>
+        <location filename="../../views/mainwindow.cpp" line="326"/>
         <source>Memory by quantization table</source>
         <translation>Memory by quantization table</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="324"/>
+        <location filename="../../views/mainwindow.cpp" line="327"/>
         <source>Model catalog</source>
         <translation>Model catalog</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="467"/>
+        <location filename="../../views/mainwindow.cpp" line="470"/>
         <source>Opening cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="240"/>
+        <location filename="../../views/mainwindow.cpp" line="243"/>
         <source>Open model file</source>
         <translation>Open model file</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="78"/>
+        <location filename="../../views/mainwindow.cpp" line="81"/>
         <source>(and %n more lines)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1606,94 +1606,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="137"/>
+        <location filename="../../views/mainwindow.cpp" line="140"/>
         <source>Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="240"/>
+        <location filename="../../views/mainwindow.cpp" line="243"/>
         <source>Model files (*.gguf *.safetensors);;All files (*)</source>
         <translation>Model files (*.gguf *.safetensors);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="245"/>
+        <location filename="../../views/mainwindow.cpp" line="248"/>
         <source>Open model folder</source>
         <translation>Open model folder</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="299"/>
+        <location filename="../../views/mainwindow.cpp" line="302"/>
         <source>&amp;Open model file...</source>
         <translation>&amp;Open model file...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="300"/>
+        <location filename="../../views/mainwindow.cpp" line="303"/>
         <source>Open model &amp;folder...</source>
         <translation>Open model &amp;folder...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="301"/>
+        <location filename="../../views/mainwindow.cpp" line="304"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="316"/>
+        <location filename="../../views/mainwindow.cpp" line="319"/>
         <source>Placement</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="317"/>
+        <location filename="../../views/mainwindow.cpp" line="320"/>
         <source>What can I run?</source>
         <translation>What can I run?</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="319"/>
+        <location filename="../../views/mainwindow.cpp" line="322"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="375"/>
+        <location filename="../../views/mainwindow.cpp" line="378"/>
         <source>Placement: no plan (%1)</source>
         <translation>Placement: no plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="378"/>
+        <location filename="../../views/mainwindow.cpp" line="381"/>
         <source>Placement on this hardware: %1</source>
         <translation>Placement on this hardware: %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="380"/>
+        <location filename="../../views/mainwindow.cpp" line="383"/>
         <source>, about %1 tokens/s</source>
         <translation>, about %1 tokens/s</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="382"/>
+        <location filename="../../views/mainwindow.cpp" line="385"/>
         <source>, short by %1</source>
         <translation>, short by %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="420"/>
+        <location filename="../../views/mainwindow.cpp" line="423"/>
         <source>Cannot plan for %1</source>
         <translation>Cannot plan for %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="437"/>
+        <location filename="../../views/mainwindow.cpp" line="440"/>
         <source>Opening %1...</source>
         <translation>Opening %1...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="499"/>
+        <location filename="../../views/mainwindow.cpp" line="502"/>
         <source>Cannot open model file</source>
         <translation>Cannot open model file</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="500"/>
+        <location filename="../../views/mainwindow.cpp" line="503"/>
         <source>Cannot open %1:
 %2</source>
         <translation>Cannot open %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="527"/>
+        <location filename="../../views/mainwindow.cpp" line="530"/>
         <source>Clear list</source>
         <translation>Clear list</translation>
     </message>
@@ -1701,49 +1701,49 @@
 <context>
     <name>MemoryChartWidget</name>
     <message>
-        <location filename="../../views/memorychartwidget.cpp" line="85"/>
-        <location filename="../../views/memorychartwidget.cpp" line="299"/>
+        <location filename="../../views/memorychartwidget.cpp" line="88"/>
+        <location filename="../../views/memorychartwidget.cpp" line="302"/>
         <source>Memory by quantization chart</source>
         <translation>Memory by quantization chart</translation>
     </message>
     <message>
-        <location filename="../../views/memorychartwidget.cpp" line="108"/>
-        <location filename="../../views/memorychartwidget.cpp" line="302"/>
+        <location filename="../../views/memorychartwidget.cpp" line="111"/>
+        <location filename="../../views/memorychartwidget.cpp" line="305"/>
         <source>Memory by context length chart</source>
         <translation>Memory by context length chart</translation>
     </message>
     <message>
-        <location filename="../../views/memorychartwidget.cpp" line="294"/>
+        <location filename="../../views/memorychartwidget.cpp" line="297"/>
         <source>Memory (%1)</source>
         <translation>Memory (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/memorychartwidget.cpp" line="296"/>
+        <location filename="../../views/memorychartwidget.cpp" line="299"/>
         <source>Context length (tokens per sequence)</source>
         <translation>Context length (tokens per sequence)</translation>
     </message>
     <message>
-        <location filename="../../views/memorychartwidget.cpp" line="298"/>
+        <location filename="../../views/memorychartwidget.cpp" line="301"/>
         <source>Memory by quantization</source>
         <translation>Memory by quantization</translation>
     </message>
     <message>
-        <location filename="../../views/memorychartwidget.cpp" line="301"/>
+        <location filename="../../views/memorychartwidget.cpp" line="304"/>
         <source>Memory by context length</source>
         <translation>Memory by context length</translation>
     </message>
     <message>
-        <location filename="../../views/memorychartwidget.cpp" line="306"/>
+        <location filename="../../views/memorychartwidget.cpp" line="309"/>
         <source>Current context</source>
         <translation>Current context</translation>
     </message>
     <message>
-        <location filename="../../views/memorychartwidget.cpp" line="309"/>
+        <location filename="../../views/memorychartwidget.cpp" line="312"/>
         <source>GPU %1</source>
         <translation>GPU %1</translation>
     </message>
     <message>
-        <location filename="../../views/memorychartwidget.cpp" line="311"/>
+        <location filename="../../views/memorychartwidget.cpp" line="314"/>
         <source>GPU + RAM %1</source>
         <translation>GPU + RAM %1</translation>
     </message>
@@ -1751,67 +1751,67 @@
 <context>
     <name>PlacementPanel</name>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="118"/>
+        <location filename="../../views/placementpanel.cpp" line="121"/>
         <source>No plan: %1</source>
         <translation>No plan: %1</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="126"/>
+        <location filename="../../views/placementpanel.cpp" line="129"/>
         <source> with %1 to spare</source>
         <translation> with %1 to spare</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="128"/>
+        <location filename="../../views/placementpanel.cpp" line="131"/>
         <source>: short by %1</source>
         <translation>: short by %1</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="130"/>
+        <location filename="../../views/placementpanel.cpp" line="133"/>
         <source>compute-bound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="131"/>
+        <location filename="../../views/placementpanel.cpp" line="134"/>
         <source>bound by PCIe transfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="132"/>
+        <location filename="../../views/placementpanel.cpp" line="135"/>
         <source>memory-bound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="135"/>
+        <location filename="../../views/placementpanel.cpp" line="138"/>
         <source> &amp;mdash; about %1 tokens/s (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="139"/>
+        <location filename="../../views/placementpanel.cpp" line="142"/>
         <source>, %1 s to read a %2-token prompt (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="153"/>
+        <location filename="../../views/placementpanel.cpp" line="156"/>
         <source>Engine &amp;command that runs this plan:</source>
         <translation>Engine &amp;command that runs this plan:</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="154"/>
+        <location filename="../../views/placementpanel.cpp" line="157"/>
         <source>Cop&amp;y</source>
         <translation>Cop&amp;y</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="155"/>
+        <location filename="../../views/placementpanel.cpp" line="158"/>
         <source>Copy the command to the clipboard</source>
         <translation>Copy the command to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="156"/>
+        <location filename="../../views/placementpanel.cpp" line="159"/>
         <source>Placement per device</source>
         <translation>Placement per device</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="157"/>
+        <location filename="../../views/placementpanel.cpp" line="160"/>
         <source>Engine command</source>
         <translation>Engine command</translation>
     </message>
@@ -1819,32 +1819,32 @@
 <context>
     <name>Planner::AppleSysctlProbe</name>
     <message>
-        <location filename="../../model/hardware/applesysctlprobe.cpp" line="61"/>
+        <location filename="../../model/hardware/applesysctlprobe.cpp" line="64"/>
         <source>sysctl is not available on this system</source>
         <translation>sysctl is not available on this system</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/applesysctlprobe.cpp" line="67"/>
+        <location filename="../../model/hardware/applesysctlprobe.cpp" line="70"/>
         <source>sysctl hw.memsize cannot be read: unified memory is unknown</source>
         <translation>sysctl hw.memsize cannot be read: unified memory is unknown</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/applesysctlprobe.cpp" line="78"/>
+        <location filename="../../model/hardware/applesysctlprobe.cpp" line="81"/>
         <source>&apos;%1&apos; is not Apple silicon: no unified-memory GPU is counted</source>
         <translation>&apos;%1&apos; is not Apple silicon: no unified-memory GPU is counted</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/applesysctlprobe.cpp" line="89"/>
+        <location filename="../../model/hardware/applesysctlprobe.cpp" line="92"/>
         <source>iogpu.wired_limit_mb = %1: the GPU may wire %2 bytes of the %3 bytes of unified memory</source>
         <translation>iogpu.wired_limit_mb = %1: the GPU may wire %2 bytes of the %3 bytes of unified memory</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/applesysctlprobe.cpp" line="96"/>
+        <location filename="../../model/hardware/applesysctlprobe.cpp" line="99"/>
         <source>iogpu.wired_limit_mb is %1: macOS lets the GPU wire its default share of unified memory, %2 bytes of %3 (2/3 up to 36 GiB, 3/4 above; raise it with sudo sysctl iogpu.wired_limit_mb=N)</source>
         <translation>iogpu.wired_limit_mb is %1: macOS lets the GPU wire its default share of unified memory, %2 bytes of %3 (2/3 up to 36 GiB, 3/4 above; raise it with sudo sysctl iogpu.wired_limit_mb=N)</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/applesysctlprobe.cpp" line="100"/>
+        <location filename="../../model/hardware/applesysctlprobe.cpp" line="103"/>
         <source>unreadable</source>
         <translation>unreadable</translation>
     </message>
@@ -1852,25 +1852,25 @@
 <context>
     <name>Planner::BoundedJson</name>
     <message>
-        <location filename="../../model/io/boundedjson.cpp" line="97"/>
-        <location filename="../../model/io/boundedjson.cpp" line="137"/>
+        <location filename="../../model/io/boundedjson.cpp" line="100"/>
+        <location filename="../../model/io/boundedjson.cpp" line="140"/>
         <source>is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/boundedjson.cpp" line="107"/>
-        <location filename="../../model/io/boundedjson.cpp" line="176"/>
-        <location filename="../../model/io/boundedjson.cpp" line="189"/>
+        <location filename="../../model/io/boundedjson.cpp" line="110"/>
+        <location filename="../../model/io/boundedjson.cpp" line="179"/>
+        <location filename="../../model/io/boundedjson.cpp" line="192"/>
         <source>is not valid JSON (truncated or malformed)</source>
         <translation type="unfinished">is not valid JSON (truncated or malformed)</translation>
     </message>
     <message>
-        <location filename="../../model/io/boundedjson.cpp" line="122"/>
+        <location filename="../../model/io/boundedjson.cpp" line="125"/>
         <source>holds more values than a file of its size plausibly needs (over %1 bytes once parsed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/boundedjson.cpp" line="130"/>
+        <location filename="../../model/io/boundedjson.cpp" line="133"/>
         <source>nests arrays and objects deeper than %1 levels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1878,48 +1878,48 @@
 <context>
     <name>Planner::BreakdownModel</name>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="69"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="72"/>
         <source>Weights + KV cache + recurrent state + activations + overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="71"/>
-        <location filename="../../model/items/breakdownmodel.cpp" line="86"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="74"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="89"/>
         <source>Weights + KV cache + activations + overhead</source>
         <translation>Weights + KV cache + activations + overhead</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="102"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="105"/>
         <source>Recurrent state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="108"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="111"/>
         <source>exact</source>
         <translation>exact</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="109"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="112"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="145"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="148"/>
         <source>Component</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="147"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="150"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="149"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="152"/>
         <source>Range</source>
         <translation>Range</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="151"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="154"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
@@ -1927,27 +1927,27 @@
 <context>
     <name>Planner::Component</name>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="17"/>
+        <location filename="../../model/items/fitverdict.cpp" line="20"/>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="19"/>
+        <location filename="../../model/items/fitverdict.cpp" line="22"/>
         <source>KV cache</source>
         <translation>KV cache</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="21"/>
+        <location filename="../../model/items/fitverdict.cpp" line="24"/>
         <source>Activations</source>
         <translation>Activations</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="23"/>
+        <location filename="../../model/items/fitverdict.cpp" line="26"/>
         <source>Overhead</source>
         <translation>Overhead</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="25"/>
+        <location filename="../../model/items/fitverdict.cpp" line="28"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -1955,7 +1955,7 @@
 <context>
     <name>Planner::ContextSweepModel</name>
     <message numerus="yes">
-        <location filename="../../model/items/contextsweepmodel.cpp" line="84"/>
+        <location filename="../../model/items/contextsweepmodel.cpp" line="87"/>
         <source>%n token(s) per sequence</source>
         <translation>
             <numerusform>%n token per sequence</numerusform>
@@ -1963,12 +1963,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../model/items/contextsweepmodel.cpp" line="102"/>
+        <location filename="../../model/items/contextsweepmodel.cpp" line="105"/>
         <source>%1 at %2 tokens: %3</source>
         <translation>%1 at %2 tokens: %3</translation>
     </message>
     <message>
-        <location filename="../../model/items/contextsweepmodel.cpp" line="133"/>
+        <location filename="../../model/items/contextsweepmodel.cpp" line="136"/>
         <source>Context (tokens)</source>
         <translation>Context (tokens)</translation>
     </message>
@@ -1976,17 +1976,17 @@
 <context>
     <name>Planner::CpuInfoProbe</name>
     <message>
-        <location filename="../../model/hardware/cpuinfoprobe.cpp" line="28"/>
+        <location filename="../../model/hardware/cpuinfoprobe.cpp" line="31"/>
         <source>%1 cannot be read (%2): the CPU is unknown</source>
         <translation>%1 cannot be read (%2): the CPU is unknown</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/cpuinfoprobe.cpp" line="74"/>
+        <location filename="../../model/hardware/cpuinfoprobe.cpp" line="77"/>
         <source>%1 names no CPU model</source>
         <translation>%1 names no CPU model</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/cpuinfoprobe.cpp" line="76"/>
+        <location filename="../../model/hardware/cpuinfoprobe.cpp" line="79"/>
         <source>%1 lists no processors: the core count is unknown</source>
         <translation>%1 lists no processors: the core count is unknown</translation>
     </message>
@@ -1994,7 +1994,7 @@
 <context>
     <name>Planner::DisplayText</name>
     <message numerus="yes">
-        <location filename="../../model/io/displaytext.cpp" line="68"/>
+        <location filename="../../model/io/displaytext.cpp" line="71"/>
         <source>%1 and %n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2005,22 +2005,22 @@
 <context>
     <name>Planner::Engine</name>
     <message>
-        <location filename="../../model/common/engine.cpp" line="19"/>
+        <location filename="../../model/common/engine.cpp" line="22"/>
         <source>llama.cpp / Ollama / LM Studio</source>
         <translation>llama.cpp / Ollama / LM Studio</translation>
     </message>
     <message>
-        <location filename="../../model/common/engine.cpp" line="22"/>
+        <location filename="../../model/common/engine.cpp" line="25"/>
         <source>vLLM / SGLang</source>
         <translation>vLLM / SGLang</translation>
     </message>
     <message>
-        <location filename="../../model/common/engine.cpp" line="23"/>
+        <location filename="../../model/common/engine.cpp" line="26"/>
         <source>Hugging Face transformers</source>
         <translation>Hugging Face transformers</translation>
     </message>
     <message>
-        <location filename="../../model/common/engine.cpp" line="25"/>
+        <location filename="../../model/common/engine.cpp" line="28"/>
         <source>MLX (Apple)</source>
         <translation>MLX (Apple)</translation>
     </message>
@@ -2028,7 +2028,7 @@
 <context>
     <name>Planner::EngineCommand</name>
     <message>
-        <location filename="../../model/plan/enginecommand.cpp" line="114"/>
+        <location filename="../../model/plan/enginecommand.cpp" line="117"/>
         <source># in LM Studio&apos;s load settings set &quot;Number of layers for which to force MoE weights onto CPU&quot; to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2036,12 +2036,12 @@
 <context>
     <name>Planner::EstimateSession</name>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="361"/>
+        <location filename="../../model/items/estimatesession.cpp" line="364"/>
         <source>Try %1: needs %2 (%3)</source>
         <translation>Try %1: needs %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="367"/>
+        <location filename="../../model/items/estimatesession.cpp" line="370"/>
         <source>Even %1, the smallest compared quantization, needs %2: choose a smaller model or more memory</source>
         <translation>Even %1, the smallest compared quantization, needs %2: choose a smaller model or more memory</translation>
     </message>
@@ -2049,22 +2049,22 @@
 <context>
     <name>Planner::FitPlan</name>
     <message>
-        <location filename="../../model/plan/fitplan.cpp" line="28"/>
+        <location filename="../../model/plan/fitplan.cpp" line="31"/>
         <source>Fits on the GPU</source>
         <translation>Fits on the GPU</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplan.cpp" line="30"/>
+        <location filename="../../model/plan/fitplan.cpp" line="33"/>
         <source>Fits with CPU offload</source>
         <translation>Fits with CPU offload</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplan.cpp" line="32"/>
+        <location filename="../../model/plan/fitplan.cpp" line="35"/>
         <source>Fits in system RAM only</source>
         <translation>Fits in system RAM only</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplan.cpp" line="36"/>
+        <location filename="../../model/plan/fitplan.cpp" line="39"/>
         <source>Does not fit</source>
         <translation>Does not fit</translation>
     </message>
@@ -2072,153 +2072,153 @@
 <context>
     <name>Planner::FitPlanner</name>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="192"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="195"/>
         <source>%1 has no known bandwidth or FP16 rate: no speed is estimated (choose it in the GPU catalog)</source>
         <translation>%1 has no known bandwidth or FP16 rate: no speed is estimated (choose it in the GPU catalog)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="218"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="221"/>
         <source>%1: %2 per token at %3 GB/s</source>
         <translation>%1: %2 per token at %3 GB/s</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="247"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="250"/>
         <source>; the CPU part assumes %1 GB/s RAM bandwidth unless measured and %2 TFLOPS</source>
         <translation>; the CPU part assumes %1 GB/s RAM bandwidth unless measured and %2 TFLOPS</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="258"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="261"/>
         <source> Tensor parallel adds 2 all-reduces per layer and token, %1 us each.</source>
         <translation> Tensor parallel adds 2 all-reduces per layer and token, %1 us each.</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="261"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="264"/>
         <source> Layers kept in RAM are prefilled on the GPU when that is faster, their weights streamed over PCIe at %1 GB/s once per micro-batch of %2 tokens.</source>
         <translation> Layers kept in RAM are prefilled on the GPU when that is faster, their weights streamed over PCIe at %1 GB/s once per micro-batch of %2 tokens.</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="797"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="800"/>
         <source>%1 does not run on the %2 engine</source>
         <translation>%1 does not run on the %2 engine</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="799"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="802"/>
         <source>node count %1 is out of range (1 to 1024)</source>
         <translation>node count %1 is out of range (1 to 1024)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="803"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="806"/>
         <source>only vLLM / SGLang spread a model over several nodes (pipeline parallel)</source>
         <translation>only vLLM / SGLang spread a model over several nodes (pipeline parallel)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="806"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="809"/>
         <source>GPU &apos;%1&apos; has no memory size</source>
         <translation>GPU &apos;%1&apos; has no memory size</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="470"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="473"/>
         <source>vLLM needs GPUs; none are available</source>
         <translation>vLLM needs GPUs; none are available</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="232"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="235"/>
         <source>Decode reads the active weights and the whole KV cache once per token (at a full context of %1 tokens; %2 sequence(s) share each read): %3. Devices in sequence add their times; memory-bound kernels reach about %4% of peak bandwidth. Prefill of %5 tokens: 2 x %6 active parameters x tokens at a share of each device&apos;s dense FP16 peak (%7)%8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="251"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="254"/>
         <source> Prefill adds %1 FLOPs of attention (each token attends to the tokens before it). Decode is %2-bound (each device takes the longer of reading its bytes and computing 2 x its active parameters x %3 token(s) at the prefill rate); prefill is %4-bound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="255"/>
-        <location filename="../../model/plan/fitplanner.cpp" line="257"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="258"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="260"/>
         <source>compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="255"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="258"/>
         <source>memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="257"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="260"/>
         <source>transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="475"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="478"/>
         <source>tensor parallel size %1 would not divide the %2 attention heads / %3 KV heads; %4 of the %1 GPUs are used</source>
         <translation>tensor parallel size %1 would not divide the %2 attention heads / %3 KV heads; %4 of the %1 GPUs are used</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="501"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="504"/>
         <source>%1 (node %2, rank %3)</source>
         <translation>%1 (node %2, rank %3)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="502"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="505"/>
         <source>%1 (rank %2)</source>
         <translation>%1 (rank %2)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="524"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="527"/>
         <source>%1 has %2 free but --gpu-memory-utilization %3 asks for %4: vLLM refuses to start</source>
         <translation>%1 has %2 free but --gpu-memory-utilization %3 asks for %4: vLLM refuses to start</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="536"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="539"/>
         <source>vLLM does not fit: at least one GPU would need more than gpu_memory_utilization x its memory for weights, %1 KV cache and activations</source>
         <translation>vLLM does not fit: at least one GPU would need more than gpu_memory_utilization x its memory for weights, %1 KV cache and activations</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="541"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="544"/>
         <source>pipeline parallel over %1 nodes runs vLLM on a Ray cluster spanning them</source>
         <translation>pipeline parallel over %1 nodes runs vLLM on a Ray cluster spanning them</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="559"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="562"/>
         <source>system RAM is unknown: nothing can be placed in CPU memory</source>
         <translation>system RAM is unknown: nothing can be placed in CPU memory</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="626"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="629"/>
         <source>not even one layer fits on the GPU next to its compute buffer (%1) and runtime (%2)</source>
         <translation>not even one layer fits on the GPU next to its compute buffer (%1) and runtime (%2)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="629"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="632"/>
         <source>CPU memory would need %1 but %2 is available</source>
         <translation>CPU memory would need %1 but %2 is available</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="638"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="641"/>
         <source>%1 of %2 layers on the GPU(s): one more layer needs %3 (weights + KV) but the fullest GPU has %4 left</source>
         <translation>%1 of %2 layers on the GPU(s): one more layer needs %3 (weights + KV) but the fullest GPU has %4 left</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="753"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="756"/>
         <source>every layer on the GPU(s); the routed experts of the first %1 of %2 layers (%3) stay in system RAM (llama.cpp --n-cpu-moe %1), where a token reads only the experts it is routed to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="801"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="804"/>
         <source>fit margin %1 is negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="825"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="828"/>
         <source>expert offload (--n-cpu-moe %1) decodes at about %2 tokens/s, layer offload (-ngl %3) at %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="876"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="879"/>
         <source>%1 is kept free on each GPU next to the memory already in use (llama.cpp --fit&apos;s margin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="958"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="961"/>
         <source>no quantization of %1 fits this hardware at a context of %2</source>
         <translation>no quantization of %1 fits this hardware at a context of %2</translation>
     </message>
@@ -2226,65 +2226,65 @@
 <context>
     <name>Planner::FitVerdict</name>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="59"/>
-        <location filename="../../model/items/fitverdict.cpp" line="156"/>
+        <location filename="../../model/items/fitverdict.cpp" line="62"/>
+        <location filename="../../model/items/fitverdict.cpp" line="159"/>
         <source>Fits in %1 GPU memory with %2 to spare</source>
         <translation>Fits in %1 GPU memory with %2 to spare</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="64"/>
-        <location filename="../../model/items/fitverdict.cpp" line="152"/>
+        <location filename="../../model/items/fitverdict.cpp" line="67"/>
+        <location filename="../../model/items/fitverdict.cpp" line="155"/>
         <source>Tight: needs %1 of %2 GPU memory, only %3 to spare (estimate up to %4)</source>
         <translation>Tight: needs %1 of %2 GPU memory, only %3 to spare (estimate up to %4)</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="70"/>
+        <location filename="../../model/items/fitverdict.cpp" line="73"/>
         <source>Fits only with CPU offload: needs %1; %2 GPU + %3 RAM leave %4 to spare</source>
         <translation>Fits only with CPU offload: needs %1; %2 GPU + %3 RAM leave %4 to spare</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="73"/>
-        <location filename="../../model/items/fitverdict.cpp" line="169"/>
+        <location filename="../../model/items/fitverdict.cpp" line="76"/>
+        <location filename="../../model/items/fitverdict.cpp" line="172"/>
         <source>Runs from system RAM only: needs %1 of %2 RAM, %3 to spare</source>
         <translation>Runs from system RAM only: needs %1 of %2 RAM, %3 to spare</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="79"/>
+        <location filename="../../model/items/fitverdict.cpp" line="82"/>
         <source>Does not fit: needs %1; you have %2 GPU + %3 RAM (%4 short)</source>
         <translation>Does not fit: needs %1; you have %2 GPU + %3 RAM (%4 short)</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="161"/>
+        <location filename="../../model/items/fitverdict.cpp" line="164"/>
         <source>Fits only with CPU offload: %1 of %2 layers on the GPU, %3 in system RAM; %4 of RAM to spare</source>
         <translation>Fits only with CPU offload: %1 of %2 layers on the GPU, %3 in system RAM; %4 of RAM to spare</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="179"/>
+        <location filename="../../model/items/fitverdict.cpp" line="182"/>
         <source>Does not fit: needs %1; you have %2 GPU + %3 RAM (%4 short on the fullest device)</source>
         <translation>Does not fit: needs %1; you have %2 GPU + %3 RAM (%4 short on the fullest device)</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="183"/>
+        <location filename="../../model/items/fitverdict.cpp" line="186"/>
         <source>Does not fit: needs %1, and the engine may use %2 of GPU memory (%3 short on the fullest GPU)</source>
         <translation>Does not fit: needs %1, and the engine may use %2 of GPU memory (%3 short on the fullest GPU)</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="196"/>
+        <location filename="../../model/items/fitverdict.cpp" line="199"/>
         <source>Fits</source>
         <translation>Fits</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="198"/>
+        <location filename="../../model/items/fitverdict.cpp" line="201"/>
         <source>Tight</source>
         <translation>Tight</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="200"/>
+        <location filename="../../model/items/fitverdict.cpp" line="203"/>
         <source>CPU offload</source>
         <translation>CPU offload</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="202"/>
+        <location filename="../../model/items/fitverdict.cpp" line="205"/>
         <source>Does not fit</source>
         <translation>Does not fit</translation>
     </message>
@@ -2292,360 +2292,360 @@
 <context>
     <name>Planner::GgufReader</name>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="118"/>
-        <location filename="../../model/io/ggufreader.cpp" line="137"/>
+        <location filename="../../model/io/ggufreader.cpp" line="121"/>
+        <location filename="../../model/io/ggufreader.cpp" line="140"/>
         <source>the file ends inside %1 (at byte %2 of %3; truncated?)</source>
         <translation>the file ends inside %1 (at byte %2 of %3; truncated?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="123"/>
-        <location filename="../../model/io/ggufreader.cpp" line="142"/>
+        <location filename="../../model/io/ggufreader.cpp" line="126"/>
+        <location filename="../../model/io/ggufreader.cpp" line="145"/>
         <source>the header exceeds %1 bytes (inside %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="126"/>
+        <location filename="../../model/io/ggufreader.cpp" line="129"/>
         <source>cannot read %1 at byte %2: %3</source>
         <translation>cannot read %1 at byte %2: %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="144"/>
+        <location filename="../../model/io/ggufreader.cpp" line="147"/>
         <source>cannot seek past %1 at byte %2</source>
         <translation>cannot seek past %1 at byte %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="177"/>
-        <location filename="../../model/io/ggufreader.cpp" line="290"/>
+        <location filename="../../model/io/ggufreader.cpp" line="180"/>
+        <location filename="../../model/io/ggufreader.cpp" line="293"/>
         <source>the length of %1</source>
         <translation>the length of %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="181"/>
+        <location filename="../../model/io/ggufreader.cpp" line="184"/>
         <source>%1 claims %2 bytes (limit %3)</source>
         <translation>%1 claims %2 bytes (limit %3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="186"/>
+        <location filename="../../model/io/ggufreader.cpp" line="189"/>
         <source>%1 claims %2 bytes but only %3 remain (truncated?)</source>
         <translation>%1 claims %2 bytes but only %3 remain (truncated?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="246"/>
+        <location filename="../../model/io/ggufreader.cpp" line="249"/>
         <source>%1: a bool must be 0 or 1, found %2</source>
         <translation>%1: a bool must be 0 or 1, found %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="266"/>
+        <location filename="../../model/io/ggufreader.cpp" line="269"/>
         <source>%1: unexpected value type</source>
         <translation>%1: unexpected value type</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="276"/>
+        <location filename="../../model/io/ggufreader.cpp" line="279"/>
         <source>%1 is %2, not a GGUF value type (0 to 12)</source>
         <translation>%1 is %2, not a GGUF value type (0 to 12)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="286"/>
+        <location filename="../../model/io/ggufreader.cpp" line="289"/>
         <source>%1: arrays nested deeper than %2 levels</source>
         <translation>%1: arrays nested deeper than %2 levels</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="287"/>
+        <location filename="../../model/io/ggufreader.cpp" line="290"/>
         <source>the element type of %1</source>
         <translation>the element type of %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="299"/>
+        <location filename="../../model/io/ggufreader.cpp" line="302"/>
         <source>%1 claims %2 elements of %3, more than the %4 bytes left in the file can hold</source>
         <translation>%1 claims %2 elements of %3, more than the %4 bytes left in the file can hold</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="453"/>
+        <location filename="../../model/io/ggufreader.cpp" line="456"/>
         <source>%1: not a GGUF file (only %2 bytes)</source>
         <translation>%1: not a GGUF file (only %2 bytes)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="454"/>
+        <location filename="../../model/io/ggufreader.cpp" line="457"/>
         <source>the magic number</source>
         <translation>the magic number</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="457"/>
+        <location filename="../../model/io/ggufreader.cpp" line="460"/>
         <source>%1: not a GGUF file (the magic number is not &apos;GGUF&apos;)</source>
         <translation>%1: not a GGUF file (the magic number is not &apos;GGUF&apos;)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="458"/>
+        <location filename="../../model/io/ggufreader.cpp" line="461"/>
         <source>the version</source>
         <translation>the version</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="462"/>
+        <location filename="../../model/io/ggufreader.cpp" line="465"/>
         <source>%1: big-endian GGUF files are not supported</source>
         <translation>%1: big-endian GGUF files are not supported</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="464"/>
+        <location filename="../../model/io/ggufreader.cpp" line="467"/>
         <source>%1: GGUF version 1 is obsolete and not supported (re-convert with a current llama.cpp)</source>
         <translation>%1: GGUF version 1 is obsolete and not supported (re-convert with a current llama.cpp)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="467"/>
+        <location filename="../../model/io/ggufreader.cpp" line="470"/>
         <source>%1: unknown GGUF version %2 (supported: 2 and 3)</source>
         <translation>%1: unknown GGUF version %2 (supported: 2 and 3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="472"/>
+        <location filename="../../model/io/ggufreader.cpp" line="475"/>
         <source>the tensor count</source>
         <translation>the tensor count</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="473"/>
+        <location filename="../../model/io/ggufreader.cpp" line="476"/>
         <source>the metadata count</source>
         <translation>the metadata count</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="479"/>
+        <location filename="../../model/io/ggufreader.cpp" line="482"/>
         <source>%1: claims %2 tensors (limit %3)</source>
         <translation>%1: claims %2 tensors (limit %3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="481"/>
+        <location filename="../../model/io/ggufreader.cpp" line="484"/>
         <source>%1: claims %2 metadata entries (limit %3)</source>
         <translation>%1: claims %2 metadata entries (limit %3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="486"/>
+        <location filename="../../model/io/ggufreader.cpp" line="489"/>
         <source>%1: claims %2 tensors and %3 metadata entries, more than the file&apos;s %4 bytes can hold (truncated or corrupt)</source>
         <translation>%1: claims %2 tensors and %3 metadata entries, more than the file&apos;s %4 bytes can hold (truncated or corrupt)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="584"/>
+        <location filename="../../model/io/ggufreader.cpp" line="587"/>
         <source>%1: reading was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="598"/>
+        <location filename="../../model/io/ggufreader.cpp" line="601"/>
         <source>the key of metadata entry %1</source>
         <translation>the key of metadata entry %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="602"/>
+        <location filename="../../model/io/ggufreader.cpp" line="605"/>
         <source>%1: metadata entry %2 has an empty key</source>
         <translation>%1: metadata entry %2 has an empty key</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="604"/>
+        <location filename="../../model/io/ggufreader.cpp" line="607"/>
         <source>%1: metadata key &apos;%2&apos; appears twice</source>
         <translation>%1: metadata key &apos;%2&apos; appears twice</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="607"/>
+        <location filename="../../model/io/ggufreader.cpp" line="610"/>
         <source>%1: the metadata keys take more than %2 bytes of memory (limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="610"/>
+        <location filename="../../model/io/ggufreader.cpp" line="613"/>
         <source>metadata &apos;%1&apos;</source>
         <translation>metadata &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="611"/>
+        <location filename="../../model/io/ggufreader.cpp" line="614"/>
         <source>the type of %1</source>
         <translation>the type of %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="591"/>
+        <location filename="../../model/io/ggufreader.cpp" line="594"/>
         <source>%1: the header exceeds %2 bytes</source>
         <translation>%1: the header exceeds %2 bytes</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="507"/>
+        <location filename="../../model/io/ggufreader.cpp" line="510"/>
         <source>%1: general.alignment must be a power of two stored as uint32, found %2 %3</source>
         <translation>%1: general.alignment must be a power of two stored as uint32, found %2 %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="626"/>
+        <location filename="../../model/io/ggufreader.cpp" line="629"/>
         <source>%1: metadata from &apos;%2&apos; on is not kept: the metadata&apos;s memory budget of %3 bytes is spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="639"/>
+        <location filename="../../model/io/ggufreader.cpp" line="642"/>
         <source>the name of tensor %1</source>
         <translation>the name of tensor %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="644"/>
+        <location filename="../../model/io/ggufreader.cpp" line="647"/>
         <source>%1: tensor %2 has an empty name</source>
         <translation>%1: tensor %2 has an empty name</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="646"/>
+        <location filename="../../model/io/ggufreader.cpp" line="649"/>
         <source>%1: tensor &apos;%2&apos; appears twice</source>
         <translation>%1: tensor &apos;%2&apos; appears twice</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="668"/>
+        <location filename="../../model/io/ggufreader.cpp" line="671"/>
         <source>the dimension count of tensor &apos;%1&apos;</source>
         <translation>the dimension count of tensor &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="672"/>
+        <location filename="../../model/io/ggufreader.cpp" line="675"/>
         <source>%1: tensor &apos;%2&apos; has %3 dimensions (1 to 4 allowed)</source>
         <translation>%1: tensor &apos;%2&apos; has %3 dimensions (1 to 4 allowed)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="677"/>
+        <location filename="../../model/io/ggufreader.cpp" line="680"/>
         <source>the shape of tensor &apos;%1&apos;</source>
         <translation>the shape of tensor &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="681"/>
+        <location filename="../../model/io/ggufreader.cpp" line="684"/>
         <source>%1: tensor &apos;%2&apos; has dimension %3 = %4 (1 to %5 allowed)</source>
         <translation>%1: tensor &apos;%2&apos; has dimension %3 = %4 (1 to %5 allowed)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="690"/>
+        <location filename="../../model/io/ggufreader.cpp" line="693"/>
         <source>%1: tensor &apos;%2&apos; has more elements than a 64-bit count can hold</source>
         <translation>%1: tensor &apos;%2&apos; has more elements than a 64-bit count can hold</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="699"/>
+        <location filename="../../model/io/ggufreader.cpp" line="702"/>
         <source>the type of tensor &apos;%1&apos;</source>
         <translation>the type of tensor &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="707"/>
+        <location filename="../../model/io/ggufreader.cpp" line="710"/>
         <source>%1: tensor &apos;%2&apos; has ggml type %3, which this version does not know (a newer llama.cpp type, or a corrupt file)</source>
         <translation>%1: tensor &apos;%2&apos; has ggml type %3, which this version does not know (a newer llama.cpp type, or a corrupt file)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="713"/>
+        <location filename="../../model/io/ggufreader.cpp" line="716"/>
         <source>%1: tensor &apos;%2&apos; has rows of %3 elements, not a whole number of %4 blocks of %5</source>
         <translation>%1: tensor &apos;%2&apos; has rows of %3 elements, not a whole number of %4 blocks of %5</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="722"/>
+        <location filename="../../model/io/ggufreader.cpp" line="725"/>
         <source>%1: tensor &apos;%2&apos; claims an absurd size</source>
         <translation>%1: tensor &apos;%2&apos; claims an absurd size</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="650"/>
+        <location filename="../../model/io/ggufreader.cpp" line="653"/>
         <source>the offset of tensor &apos;%1&apos;</source>
         <translation>the offset of tensor &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="654"/>
+        <location filename="../../model/io/ggufreader.cpp" line="657"/>
         <source>%1: tensor &apos;%2&apos; has offset %3, past any file</source>
         <translation>%1: tensor &apos;%2&apos; has offset %3, past any file</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="657"/>
+        <location filename="../../model/io/ggufreader.cpp" line="660"/>
         <source>%1: tensor &apos;%2&apos; has offset %3, not a multiple of the alignment %4</source>
         <translation>%1: tensor &apos;%2&apos; has offset %3, not a multiple of the alignment %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="532"/>
+        <location filename="../../model/io/ggufreader.cpp" line="535"/>
         <source>%1: the file ends before its data section (header %2 bytes, file %3; truncated?)</source>
         <translation>%1: the file ends before its data section (header %2 bytes, file %3; truncated?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="551"/>
+        <location filename="../../model/io/ggufreader.cpp" line="554"/>
         <source>%1: tensor &apos;%2&apos; (%3 bytes at offset %4) runs past the end of the data section (%5 bytes; truncated?)</source>
         <translation>%1: tensor &apos;%2&apos; (%3 bytes at offset %4) runs past the end of the data section (%5 bytes; truncated?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="558"/>
+        <location filename="../../model/io/ggufreader.cpp" line="561"/>
         <source>%1: tensors &apos;%2&apos; and &apos;%3&apos; overlap (offset %4 is before %5)</source>
         <translation>%1: tensors &apos;%2&apos; and &apos;%3&apos; overlap (offset %4 is before %5)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="566"/>
+        <location filename="../../model/io/ggufreader.cpp" line="569"/>
         <source>%1: %2 bytes after the last tensor are not used by any tensor</source>
         <translation>%1: %2 bytes after the last tensor are not used by any tensor</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="816"/>
+        <location filename="../../model/io/ggufreader.cpp" line="819"/>
         <source>%1: &apos;%2&apos; must be an integer or an array of integers</source>
         <translation>%1: &apos;%2&apos; must be an integer or an array of integers</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="820"/>
+        <location filename="../../model/io/ggufreader.cpp" line="823"/>
         <source>%1: &apos;%2&apos; differs between layers; the largest value %3 is used</source>
         <translation>%1: &apos;%2&apos; differs between layers; the largest value %3 is used</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="827"/>
+        <location filename="../../model/io/ggufreader.cpp" line="830"/>
         <source>%1: &apos;%2&apos; must be an integer, found %3</source>
         <translation>%1: &apos;%2&apos; must be an integer, found %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="832"/>
+        <location filename="../../model/io/ggufreader.cpp" line="835"/>
         <source>%1: &apos;%2&apos; = %3 is out of range (%4 to %5)</source>
         <translation>%1: &apos;%2&apos; = %3 is out of range (%4 to %5)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="846"/>
+        <location filename="../../model/io/ggufreader.cpp" line="849"/>
         <source>%1: metadata &apos;%2&apos; is missing</source>
         <translation>%1: metadata &apos;%2&apos; is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1261"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1264"/>
         <source>%1: metadata &apos;general.architecture&apos; is missing</source>
         <translation>%1: metadata &apos;general.architecture&apos; is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1264"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1267"/>
         <source>%1: architecture &apos;%2&apos; is not supported (supported: %3)</source>
         <translation>%1: architecture &apos;%2&apos; is not supported (supported: %3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1033"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1036"/>
         <source>%1: the tokenizer lists %2 tokens but token_embd.weight has %3 rows; the rows are used</source>
         <translation>%1: the tokenizer lists %2 tokens but token_embd.weight has %3 rows; the rows are used</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1041"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1044"/>
         <source>%1: no vocabulary size (tokenizer.ggml.tokens, %2.vocab_size or token_embd.weight)</source>
         <translation>%1: no vocabulary size (tokenizer.ggml.tokens, %2.vocab_size or token_embd.weight)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="903"/>
+        <location filename="../../model/io/ggufreader.cpp" line="906"/>
         <source>%1: %2.attention.key_length %3 is not larger than rope.dimension_count %4</source>
         <translation>%1: %2.attention.key_length %3 is not larger than rope.dimension_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1089"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1092"/>
         <source>%1: %2.expert_used_count %3 exceeds expert_count %4</source>
         <translation>%1: %2.expert_used_count %3 exceeds expert_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1141"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1144"/>
         <source>%1: %2.attention.head_count_kv %3 does not divide head_count %4</source>
         <translation>%1: %2.attention.head_count_kv %3 does not divide head_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1167"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1170"/>
         <source>%1: the %2 dimensions describe more than 2^52 weights (corrupt metadata?)</source>
         <translation>%1: the %2 dimensions describe more than 2^52 weights (corrupt metadata?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1185"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1188"/>
         <source>missing %1</source>
         <translation>missing %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1187"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1190"/>
         <source>%1 has %2 elements, expected %3</source>
         <translation>%1 has %2 elements, expected %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1190"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1193"/>
         <source>unexpected %1</source>
         <translation>unexpected %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1195"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1198"/>
         <source>%1: %2 tensors differ from the %3 layout (%4%5); sizes come from the file</source>
         <translation>%1: %2 tensors differ from the %3 layout (%4%5); sizes come from the file</translation>
     </message>
@@ -2653,37 +2653,37 @@
 <context>
     <name>Planner::GpuCatalog</name>
     <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="149"/>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="152"/>
         <source>is missing</source>
         <translation>is missing</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="144"/>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="147"/>
         <source>must be one of nvidia, amd, intel, apple (not &apos;%1&apos;)</source>
         <translation>must be one of nvidia, amd, intel, apple (not &apos;%1&apos;)</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="152"/>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="155"/>
         <source>must be a positive whole number of bytes (at most 1 PiB)</source>
         <translation>must be a positive whole number of bytes (at most 1 PiB)</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="169"/>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="172"/>
         <source>must be a non-empty array of positive whole numbers of GB</source>
         <translation>must be a non-empty array of positive whole numbers of GB</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="188"/>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="191"/>
         <source>%1 is not in the GPU catalog; its bandwidth (%2 GB/s) is computed from the memory clock and bus width the driver reports</source>
         <translation>%1 is not in the GPU catalog; its bandwidth (%2 GB/s) is computed from the memory clock and bus width the driver reports</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="193"/>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="196"/>
         <source>%1 is not in the GPU catalog: its memory bandwidth and FP16 rate are unknown, so no speed can be estimated for it</source>
         <translation>%1 is not in the GPU catalog: its memory bandwidth and FP16 rate are unknown, so no speed can be estimated for it</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="204"/>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="207"/>
         <source>%1 reports %2 bytes of memory, but the catalog&apos;s %3 has %4; the speed figures assume the catalog&apos;s bandwidth</source>
         <translation>%1 reports %2 bytes of memory, but the catalog&apos;s %3 has %4; the speed figures assume the catalog&apos;s bandwidth</translation>
     </message>
@@ -2691,103 +2691,103 @@
 <context>
     <name>Planner::GuardedFile</name>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="32"/>
+        <location filename="../../model/io/guardedfile.cpp" line="35"/>
         <source>%1: the file name is not valid in the file system&apos;s encoding (it cannot be decoded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="42"/>
-        <location filename="../../model/io/guardedfile.cpp" line="109"/>
+        <location filename="../../model/io/guardedfile.cpp" line="45"/>
+        <location filename="../../model/io/guardedfile.cpp" line="112"/>
         <source>%1: is a folder, not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="44"/>
+        <location filename="../../model/io/guardedfile.cpp" line="47"/>
         <source>%1: is a character device, not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="46"/>
+        <location filename="../../model/io/guardedfile.cpp" line="49"/>
         <source>%1: is a block device, not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="48"/>
+        <location filename="../../model/io/guardedfile.cpp" line="51"/>
         <source>%1: is a FIFO (named pipe), not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="50"/>
+        <location filename="../../model/io/guardedfile.cpp" line="53"/>
         <source>%1: is a socket, not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="51"/>
-        <location filename="../../model/io/guardedfile.cpp" line="111"/>
+        <location filename="../../model/io/guardedfile.cpp" line="54"/>
+        <location filename="../../model/io/guardedfile.cpp" line="114"/>
         <source>%1: is not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="58"/>
+        <location filename="../../model/io/guardedfile.cpp" line="61"/>
         <source>%1: a loop of symbolic links (too many levels of links)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="60"/>
+        <location filename="../../model/io/guardedfile.cpp" line="63"/>
         <source>%1: is a symbolic link to a file that does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="61"/>
-        <location filename="../../model/io/guardedfile.cpp" line="107"/>
+        <location filename="../../model/io/guardedfile.cpp" line="64"/>
+        <location filename="../../model/io/guardedfile.cpp" line="110"/>
         <source>%1: no such file or folder</source>
         <translation type="unfinished">%1: no such file or folder</translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="63"/>
+        <location filename="../../model/io/guardedfile.cpp" line="66"/>
         <source>%1: permission denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="65"/>
+        <location filename="../../model/io/guardedfile.cpp" line="68"/>
         <source>%1: a part of the path is not a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="67"/>
+        <location filename="../../model/io/guardedfile.cpp" line="70"/>
         <source>%1: the path is too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="69"/>
-        <location filename="../../model/io/guardedfile.cpp" line="145"/>
-        <location filename="../../model/io/guardedfile.cpp" line="151"/>
+        <location filename="../../model/io/guardedfile.cpp" line="72"/>
+        <location filename="../../model/io/guardedfile.cpp" line="148"/>
+        <location filename="../../model/io/guardedfile.cpp" line="154"/>
         <source>%1: cannot open: %2</source>
         <translation type="unfinished">%1: cannot open: %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="105"/>
+        <location filename="../../model/io/guardedfile.cpp" line="108"/>
         <source>%1: is a symbolic link to a file that does not exist (or a loop of links)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="136"/>
+        <location filename="../../model/io/guardedfile.cpp" line="139"/>
         <source>%1: cannot inspect the open file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="141"/>
-        <location filename="../../model/io/guardedfile.cpp" line="176"/>
+        <location filename="../../model/io/guardedfile.cpp" line="144"/>
+        <location filename="../../model/io/guardedfile.cpp" line="179"/>
         <source>%1: cannot read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="165"/>
+        <location filename="../../model/io/guardedfile.cpp" line="168"/>
         <source>%1: not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="179"/>
+        <location filename="../../model/io/guardedfile.cpp" line="182"/>
         <source>%1: larger than the limit of %2 bytes for this kind of file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2795,57 +2795,57 @@
 <context>
     <name>Planner::HardwareChoice</name>
     <message>
-        <location filename="../../model/hardware/hardwarechoice.cpp" line="33"/>
+        <location filename="../../model/hardware/hardwarechoice.cpp" line="36"/>
         <source>%1 is unified memory: one per machine, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/hardware/hardwarechoice.cpp" line="93"/>
+        <location filename="../../model/hardware/hardwarechoice.cpp" line="96"/>
         <source>%1 GPUs: the count must be from 0 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/hardware/hardwarechoice.cpp" line="97"/>
+        <location filename="../../model/hardware/hardwarechoice.cpp" line="100"/>
         <source>GPU memory of %1 bytes: it cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/hardware/hardwarechoice.cpp" line="101"/>
+        <location filename="../../model/hardware/hardwarechoice.cpp" line="104"/>
         <source>RAM of %1 bytes: it cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/hardware/hardwarechoice.cpp" line="105"/>
+        <location filename="../../model/hardware/hardwarechoice.cpp" line="108"/>
         <source>%1 nodes: the count must be from 1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/hardware/hardwarechoice.cpp" line="111"/>
+        <location filename="../../model/hardware/hardwarechoice.cpp" line="114"/>
         <source>no GPU chosen from the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/hardware/hardwarechoice.cpp" line="116"/>
+        <location filename="../../model/hardware/hardwarechoice.cpp" line="119"/>
         <source>unknown GPU &apos;%1&apos;: it is not in the GPU catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/hardware/hardwarechoice.cpp" line="137"/>
+        <location filename="../../model/hardware/hardwarechoice.cpp" line="140"/>
         <source>%1 GPU(s) asked for, but only %2 GPU(s) were detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/hardware/hardwarechoice.cpp" line="146"/>
+        <location filename="../../model/hardware/hardwarechoice.cpp" line="149"/>
         <source>GPU with %1</source>
         <translation type="unfinished">GPU with %1</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/hardwarechoice.cpp" line="152"/>
+        <location filename="../../model/hardware/hardwarechoice.cpp" line="155"/>
         <source>manual GPU(s) of unknown bandwidth: no speed can be estimated</source>
         <translation type="unfinished">manual GPU(s) of unknown bandwidth: no speed can be estimated</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/hardwarechoice.cpp" line="180"/>
+        <location filename="../../model/hardware/hardwarechoice.cpp" line="183"/>
         <source>GPU (entered by hand)</source>
         <translation type="unfinished">GPU (entered by hand)</translation>
     </message>
@@ -2853,22 +2853,22 @@
 <context>
     <name>Planner::HardwareDetector</name>
     <message>
-        <location filename="../../model/hardware/hardwaredetector.cpp" line="64"/>
+        <location filename="../../model/hardware/hardwaredetector.cpp" line="67"/>
         <source>%1 NVIDIA GPU(s) on the PCI bus (%2) but NVML %3; their memory cannot be read, so they are not used for planning (install or repair the NVIDIA driver)</source>
         <translation>%1 NVIDIA GPU(s) on the PCI bus (%2) but NVML %3; their memory cannot be read, so they are not used for planning (install or repair the NVIDIA driver)</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/hardwaredetector.cpp" line="69"/>
+        <location filename="../../model/hardware/hardwaredetector.cpp" line="72"/>
         <source>listed only %1</source>
         <translation>listed only %1</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/hardwaredetector.cpp" line="70"/>
+        <location filename="../../model/hardware/hardwaredetector.cpp" line="73"/>
         <source>is not available</source>
         <translation>is not available</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/hardwaredetector.cpp" line="89"/>
+        <location filename="../../model/hardware/hardwaredetector.cpp" line="92"/>
         <source>no GPU was found: plans use system RAM only</source>
         <translation>no GPU was found: plans use system RAM only</translation>
     </message>
@@ -2876,116 +2876,116 @@
 <context>
     <name>Planner::HfConfig</name>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="762"/>
+        <location filename="../../model/io/hfconfig.cpp" line="765"/>
         <source>is missing</source>
         <translation>is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="689"/>
+        <location filename="../../model/io/hfconfig.cpp" line="692"/>
         <source>could not be read</source>
         <translation>could not be read</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="756"/>
+        <location filename="../../model/io/hfconfig.cpp" line="759"/>
         <source>must be a JSON object</source>
         <translation>must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="768"/>
+        <location filename="../../model/io/hfconfig.cpp" line="771"/>
         <source>&apos;%1&apos; is not a supported architecture (supported: %2)</source>
         <translation>&apos;%1&apos; is not a supported architecture (supported: %2)</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="99"/>
+        <location filename="../../model/io/hfconfig.cpp" line="102"/>
         <source>must hold layer numbers</source>
         <translation>must hold layer numbers</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="785"/>
+        <location filename="../../model/io/hfconfig.cpp" line="788"/>
         <source>is missing (the model has dense feed-forward layers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="788"/>
+        <location filename="../../model/io/hfconfig.cpp" line="791"/>
         <source>%1 exceeds the %2 experts</source>
         <translation>%1 exceeds the %2 experts</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="245"/>
-        <location filename="../../model/io/hfconfig.cpp" line="635"/>
+        <location filename="../../model/io/hfconfig.cpp" line="248"/>
+        <location filename="../../model/io/hfconfig.cpp" line="638"/>
         <source>must hold strings</source>
         <translation>must hold strings</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="251"/>
-        <location filename="../../model/io/hfconfig.cpp" line="447"/>
-        <location filename="../../model/io/hfconfig.cpp" line="641"/>
+        <location filename="../../model/io/hfconfig.cpp" line="254"/>
+        <location filename="../../model/io/hfconfig.cpp" line="450"/>
+        <location filename="../../model/io/hfconfig.cpp" line="644"/>
         <source>has %1 entries for %2 layers</source>
         <translation>has %1 entries for %2 layers</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="259"/>
+        <location filename="../../model/io/hfconfig.cpp" line="262"/>
         <source>entry %1 (&apos;%2&apos;) is not a layer kind this architecture has</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="285"/>
+        <location filename="../../model/io/hfconfig.cpp" line="288"/>
         <source>%1 is not a multiple of the %2 key heads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="327"/>
+        <location filename="../../model/io/hfconfig.cpp" line="330"/>
         <source>is missing (and layers_block_type names no layers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="339"/>
+        <location filename="../../model/io/hfconfig.cpp" line="342"/>
         <source>has %1 characters for %2 layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="346"/>
+        <location filename="../../model/io/hfconfig.cpp" line="349"/>
         <source>is missing (and so is layers_block_type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="381"/>
+        <location filename="../../model/io/hfconfig.cpp" line="384"/>
         <source>%1 does not divide the %2 Mamba heads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="406"/>
+        <location filename="../../model/io/hfconfig.cpp" line="409"/>
         <source>per-layer input embeddings are not supported yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="408"/>
+        <location filename="../../model/io/hfconfig.cpp" line="411"/>
         <source>double-wide MLPs are not supported yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="416"/>
-        <location filename="../../model/io/hfconfig.cpp" line="699"/>
+        <location filename="../../model/io/hfconfig.cpp" line="419"/>
+        <location filename="../../model/io/hfconfig.cpp" line="702"/>
         <source>%1 does not divide the %2 attention heads</source>
         <translation>%1 does not divide the %2 attention heads</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="427"/>
+        <location filename="../../model/io/hfconfig.cpp" line="430"/>
         <source>layers sharing another layer&apos;s KV cache are not supported yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="473"/>
+        <location filename="../../model/io/hfconfig.cpp" line="476"/>
         <source>the sparse-attention indexer needs a q_lora_rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="522"/>
+        <location filename="../../model/io/hfconfig.cpp" line="525"/>
         <source>shared experts are not supported for this family yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="709"/>
+        <location filename="../../model/io/hfconfig.cpp" line="712"/>
         <source>these dimensions imply %1 parameters, far beyond any real model</source>
         <translation>these dimensions imply %1 parameters, far beyond any real model</translation>
     </message>
@@ -2993,94 +2993,94 @@
 <context>
     <name>Planner::JsonFields</name>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="46"/>
+        <location filename="../../model/common/jsonfields.cpp" line="49"/>
         <source>the number is too large</source>
         <translation>the number is too large</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="53"/>
+        <location filename="../../model/common/jsonfields.cpp" line="56"/>
         <source>must be a whole number between %1 and %2</source>
         <translation>must be a whole number between %1 and %2</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="58"/>
-        <location filename="../../model/common/jsonfields.cpp" line="90"/>
+        <location filename="../../model/common/jsonfields.cpp" line="61"/>
+        <location filename="../../model/common/jsonfields.cpp" line="93"/>
         <source>must be a number, found %1</source>
         <translation>must be a number, found %1</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="62"/>
+        <location filename="../../model/common/jsonfields.cpp" line="65"/>
         <source>%1 is out of range (%2 to %3)</source>
         <translation>%1 is out of range (%2 to %3)</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="76"/>
-        <location filename="../../model/common/jsonfields.cpp" line="86"/>
-        <location filename="../../model/common/jsonfields.cpp" line="116"/>
-        <location filename="../../model/common/jsonfields.cpp" line="137"/>
-        <location filename="../../model/common/jsonfields.cpp" line="153"/>
+        <location filename="../../model/common/jsonfields.cpp" line="79"/>
+        <location filename="../../model/common/jsonfields.cpp" line="89"/>
+        <location filename="../../model/common/jsonfields.cpp" line="119"/>
+        <location filename="../../model/common/jsonfields.cpp" line="140"/>
+        <location filename="../../model/common/jsonfields.cpp" line="156"/>
         <source>is missing</source>
         <translation>is missing</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="95"/>
+        <location filename="../../model/common/jsonfields.cpp" line="98"/>
         <source>must be above 0 and at most %1</source>
         <translation>must be above 0 and at most %1</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="107"/>
+        <location filename="../../model/common/jsonfields.cpp" line="110"/>
         <source>must be true or false, found %1</source>
         <translation>must be true or false, found %1</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="128"/>
+        <location filename="../../model/common/jsonfields.cpp" line="131"/>
         <source>must be a string, found %1</source>
         <translation>must be a string, found %1</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="143"/>
+        <location filename="../../model/common/jsonfields.cpp" line="146"/>
         <source>must not be empty</source>
         <translation>must not be empty</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="157"/>
-        <location filename="../../model/common/jsonfields.cpp" line="164"/>
+        <location filename="../../model/common/jsonfields.cpp" line="160"/>
+        <location filename="../../model/common/jsonfields.cpp" line="167"/>
         <source>must be a non-empty array of strings</source>
         <translation>must be a non-empty array of strings</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="157"/>
-        <location filename="../../model/common/jsonfields.cpp" line="164"/>
+        <location filename="../../model/common/jsonfields.cpp" line="160"/>
+        <location filename="../../model/common/jsonfields.cpp" line="167"/>
         <source>must be an array of strings</source>
         <translation>must be an array of strings</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="178"/>
+        <location filename="../../model/common/jsonfields.cpp" line="181"/>
         <source>must be an object, found %1</source>
         <translation>must be an object, found %1</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="190"/>
+        <location filename="../../model/common/jsonfields.cpp" line="193"/>
         <source>must be an array, found %1</source>
         <translation>must be an array, found %1</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="214"/>
+        <location filename="../../model/common/jsonfields.cpp" line="217"/>
         <source>is not valid JSON (truncated or malformed)</source>
         <translation>is not valid JSON (truncated or malformed)</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="227"/>
+        <location filename="../../model/common/jsonfields.cpp" line="230"/>
         <source>must be an array</source>
         <translation>must be an array</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="236"/>
+        <location filename="../../model/common/jsonfields.cpp" line="239"/>
         <source>&apos;%1&apos; appears more than once</source>
         <translation>&apos;%1&apos; appears more than once</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="251"/>
+        <location filename="../../model/common/jsonfields.cpp" line="254"/>
         <source>must be an object</source>
         <translation>must be an object</translation>
     </message>
@@ -3088,37 +3088,37 @@
 <context>
     <name>Planner::MemInfoProbe</name>
     <message>
-        <location filename="../../model/hardware/meminfoprobe.cpp" line="28"/>
+        <location filename="../../model/hardware/meminfoprobe.cpp" line="31"/>
         <source>%1 cannot be read (%2): system RAM is unknown</source>
         <translation>%1 cannot be read (%2): system RAM is unknown</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/meminfoprobe.cpp" line="54"/>
+        <location filename="../../model/hardware/meminfoprobe.cpp" line="57"/>
         <source>%1 has no readable %2: %3 is unknown</source>
         <translation>%1 has no readable %2: %3 is unknown</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/meminfoprobe.cpp" line="57"/>
+        <location filename="../../model/hardware/meminfoprobe.cpp" line="60"/>
         <source>system RAM</source>
         <translation>system RAM</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/meminfoprobe.cpp" line="60"/>
+        <location filename="../../model/hardware/meminfoprobe.cpp" line="63"/>
         <source>available RAM</source>
         <translation>available RAM</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/meminfoprobe.cpp" line="61"/>
+        <location filename="../../model/hardware/meminfoprobe.cpp" line="64"/>
         <source>swap</source>
         <translation>swap</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/meminfoprobe.cpp" line="62"/>
+        <location filename="../../model/hardware/meminfoprobe.cpp" line="65"/>
         <source>free swap</source>
         <translation>free swap</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/meminfoprobe.cpp" line="64"/>
+        <location filename="../../model/hardware/meminfoprobe.cpp" line="67"/>
         <source>%1 reports more available than total RAM; available RAM is unknown</source>
         <translation>%1 reports more available than total RAM; available RAM is unknown</translation>
     </message>
@@ -3126,232 +3126,232 @@
 <context>
     <name>Planner::MemoryEstimator</name>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="171"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="174"/>
         <source>quantization &apos;%1&apos; has no rule for this architecture</source>
         <translation>quantization &apos;%1&apos; has no rule for this architecture</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="176"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="179"/>
         <source>storage type &apos;%1&apos; of tensor %2 (layer %3) is not in the catalog</source>
         <translation>storage type &apos;%1&apos; of tensor %2 (layer %3) is not in the catalog</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="454"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="457"/>
         <source>%1 parameters in %2 tensors stored as %3 (%4 bits per weight): %5</source>
         <translation>%1 parameters in %2 tensors stored as %3 (%4 bits per weight): %5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="309"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="312"/>
         <source>model &apos;%1&apos; has no layers, hidden size or vocabulary</source>
         <translation>model &apos;%1&apos; has no layers, hidden size or vocabulary</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="311"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="314"/>
         <source>context %1 is out of range (1 to %2 tokens)</source>
         <translation>context %1 is out of range (1 to %2 tokens)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="313"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="316"/>
         <source>batch %1 is out of range (1 to %2 sequences)</source>
         <translation>batch %1 is out of range (1 to %2 sequences)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="315"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="318"/>
         <source>micro-batch %1 is out of range</source>
         <translation>micro-batch %1 is out of range</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="317"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="320"/>
         <source>GPU memory utilization %1 must be above 0 and at most 1</source>
         <translation>GPU memory utilization %1 must be above 0 and at most 1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="347"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="350"/>
         <source>(MLA latent (%1 + %2 rope) + indexer key %3) x %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="374"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="377"/>
         <source> + %1 chunked-attention layers x %2 tokens (chunk %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="385"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="388"/>
         <source>The %1 full-attention layers have their own shape: 2 (K,V) x %2 KV heads x %3 dims = %4 bytes per layer and token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="394"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="397"/>
         <source>%1 of the %2 layers hold no KV cache (recurrent or feed-forward only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="491"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="494"/>
         <source>unknown quantization &apos;%1&apos; (known: %2)</source>
         <translation>unknown quantization &apos;%1&apos; (known: %2)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="494"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="497"/>
         <source>%1 cannot run %2 (it runs on: %3)</source>
         <translation>%1 cannot run %2 (it runs on: %3)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="505"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="508"/>
         <source>KV cache type &apos;%1&apos; is not available in %2 (choose one of: %3)</source>
         <translation>KV cache type &apos;%1&apos; is not available in %2 (choose one of: %3)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="33"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="36"/>
         <source>llama.cpp needs flash attention for a quantized V cache (%1); turn flash attention on</source>
         <translation>llama.cpp needs flash attention for a quantized V cache (%1); turn flash attention on</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="272"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="275"/>
         <source>tensor %1 of the model file has a negative size</source>
         <translation>tensor %1 of the model file has a negative size</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="452"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="455"/>
         <source>%1 parameters in %2 tensors as stored in the model file (%3, %4 bits per weight): %5</source>
         <translation>%1 parameters in %2 tensors as stored in the model file (%3, %4 bits per weight): %5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="475"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="478"/>
         <source>tensor %1 of the projector file has a negative size</source>
         <translation>tensor %1 of the projector file has a negative size</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="93"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="96"/>
         <source>llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load</source>
         <translation>llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load</translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="66"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="69"/>
         <source>%1: convolution state %2 elements x %3 bytes + SSM state %4 elements x %5 bytes per sequence slot x %6 sequences (vLLM&apos;s mamba state cache); constant in the context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="88"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="91"/>
         <source>vLLM needs %1 sequences x %2 tokens in 16-token blocks</source>
         <translation>vLLM needs %1 sequences x %2 tokens in 16-token blocks</translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="59"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="62"/>
         <source>transformers&apos; cache grows to %1 sequences x %2 tokens</source>
         <translation>transformers&apos; cache grows to %1 sequences x %2 tokens</translation>
     </message>
     <message>
-        <location filename="../../model/memory/mlxengine.cpp" line="57"/>
+        <location filename="../../model/memory/mlxengine.cpp" line="60"/>
         <source>mlx-lm grows the cache in steps of 256 tokens per sequence</source>
         <translation>mlx-lm grows the cache in steps of 256 tokens per sequence</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="353"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="356"/>
         <source>MLA latent (%1 + %2 rope) x %3</source>
         <translation>MLA latent (%1 + %2 rope) x %3</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="355"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="358"/>
         <source>K %1 heads x %2 + V %1 heads x %3, %4</source>
         <translation>K %1 heads x %2 + V %1 heads x %3, %4</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="361"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="364"/>
         <source>2 (K,V) x %1 KV heads x %2 dims x %3</source>
         <translation>2 (K,V) x %1 KV heads x %2 dims x %3</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="367"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="370"/>
         <source>%1 layers x %2 tokens</source>
         <translation>%1 layers x %2 tokens</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="369"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="372"/>
         <source> + %1 sliding-window layers x %2 tokens (window %3)</source>
         <translation> + %1 sliding-window layers x %2 tokens (window %3)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="378"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="381"/>
         <source>%1 x %2 = %3 bytes per layer and token. %4.</source>
         <translation>%1 x %2 = %3 bytes per layer and token. %4.</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="82"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="85"/>
         <source>%1: F32 convolution state %2 + SSM state %3 elements per sequence x %4 sequences (llama.cpp&apos;s recurrent memory, one row per parallel sequence); constant in the context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="146"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="149"/>
         <source>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</source>
         <translation>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="151"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="154"/>
         <source>; flash attention on</source>
         <translation>; flash attention on</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="152"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="155"/>
         <source>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</source>
         <translation>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="66"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="69"/>
         <source>whole-prompt prefill of %1 sequences x %2 tokens</source>
         <translation>whole-prompt prefill of %1 sequences x %2 tokens</translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="96"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="99"/>
         <source>vLLM&apos;s profiling run of max_num_batched_tokens = %1</source>
         <translation>vLLM&apos;s profiling run of max_num_batched_tokens = %1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/mlxengine.cpp" line="66"/>
+        <location filename="../../model/memory/mlxengine.cpp" line="69"/>
         <source>one prefill step of %1 tokens x %2 sequences</source>
         <translation>one prefill step of %1 tokens x %2 sequences</translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="75"/>
+        <location filename="../../model/memory/enginerules.cpp" line="78"/>
         <source>%1: %2 tokens x %3 bytes (max of MLP 2 x (3 x %4 + 4 x %5) and attention tensors) + last-token logits %6 x %7 x 8 bytes</source>
         <translation>%1: %2 tokens x %3 bytes (max of MLP 2 x (3 x %4 + 4 x %5) and attention tensors) + last-token logits %6 x %7 x 8 bytes</translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="163"/>
+        <location filename="../../model/memory/enginerules.cpp" line="166"/>
         <source>%1 Gated DeltaNet layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="165"/>
+        <location filename="../../model/memory/enginerules.cpp" line="168"/>
         <source>%1 Mamba2 layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="180"/>
+        <location filename="../../model/memory/enginerules.cpp" line="183"/>
         <source>%1: convolution state %2 + SSM state %3 elements per sequence, assumed F32 (16-bit at the low end) x %4 sequences; constant in the context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="169"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="172"/>
         <source>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</source>
         <translation>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="85"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="88"/>
         <source>CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 (2 x the %4 MLP intermediate of the prefill, at least 256 MiB)</source>
         <translation>CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 (2 x the %4 MLP intermediate of the prefill, at least 256 MiB)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="106"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="109"/>
         <source>CUDA context and libraries (about 0.68 GiB) + CUDA graphs and NCCL buffers (about 0.5 GiB, up to 1.5 GiB with many capture sizes); vLLM then claims gpu_memory_utilization = %1 of the GPU and fills the rest with KV blocks</source>
         <translation>CUDA context and libraries (about 0.68 GiB) + CUDA graphs and NCCL buffers (about 0.5 GiB, up to 1.5 GiB with many capture sizes); vLLM then claims gpu_memory_utilization = %1 of the GPU and fills the rest with KV blocks</translation>
     </message>
     <message>
-        <location filename="../../model/memory/mlxengine.cpp" line="76"/>
+        <location filename="../../model/memory/mlxengine.cpp" line="79"/>
         <source>Metal context and MLX&apos;s buffer cache, about 256 MiB</source>
         <translation>Metal context and MLX&apos;s buffer cache, about 256 MiB</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="555"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="558"/>
         <source>context %1 exceeds the model&apos;s trained maximum of %2 tokens</source>
         <translation>context %1 exceeds the model&apos;s trained maximum of %2 tokens</translation>
     </message>
@@ -3359,22 +3359,22 @@
 <context>
     <name>Planner::ModelCatalog</name>
     <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="43"/>
+        <location filename="../../model/io/modelcatalog.cpp" line="46"/>
         <source>&apos;%1&apos; is also a name of %2; the alias is ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="91"/>
+        <location filename="../../model/io/modelcatalog.cpp" line="94"/>
         <source>must not hold an empty name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="101"/>
+        <location filename="../../model/io/modelcatalog.cpp" line="104"/>
         <source>is missing</source>
         <translation>is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="95"/>
+        <location filename="../../model/io/modelcatalog.cpp" line="98"/>
         <source>must be a positive whole number of tokens</source>
         <translation>must be a positive whole number of tokens</translation>
     </message>
@@ -3382,37 +3382,37 @@
 <context>
     <name>Planner::ModelCatalogModel</name>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="172"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="175"/>
         <source>%1 (%2): %3 parameters, %4 active per token, up to %5 tokens of context, licence %6</source>
         <translation>%1 (%2): %3 parameters, %4 active per token, up to %5 tokens of context, licence %6</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="175"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="178"/>
         <source>%1 (%2): %3 parameters, up to %4 tokens of context, licence %5</source>
         <translation>%1 (%2): %3 parameters, up to %4 tokens of context, licence %5</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="219"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="222"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="221"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="224"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="223"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="226"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="225"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="228"/>
         <source>Max context</source>
         <translation>Max context</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="54"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="57"/>
         <source>Opened files</source>
         <translation>Opened files</translation>
     </message>
@@ -3420,183 +3420,183 @@
 <context>
     <name>Planner::ModelFile</name>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="98"/>
+        <location filename="../../model/io/modelfile.cpp" line="101"/>
         <source>some tensor names carry layer numbers of %1 or more; they are counted outside the layers</source>
         <translation>some tensor names carry layer numbers of %1 or more; they are counted outside the layers</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="103"/>
+        <location filename="../../model/io/modelfile.cpp" line="106"/>
         <source>tensors reach layer %1 but the architecture has %2 layers</source>
         <translation>tensors reach layer %1 but the architecture has %2 layers</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="143"/>
+        <location filename="../../model/io/modelfile.cpp" line="146"/>
         <source>%1: a split set of %2 files is not plausible</source>
         <translation>%1: a split set of %2 files is not plausible</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="154"/>
+        <location filename="../../model/io/modelfile.cpp" line="157"/>
         <source>%1: part %2 of the %3-file split set is missing (%4)</source>
         <translation>%1: part %2 of the %3-file split set is missing (%4)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="172"/>
+        <location filename="../../model/io/modelfile.cpp" line="175"/>
         <source>%1: split.no is %2 but the file name says part %3</source>
         <translation>%1: split.no is %2 but the file name says part %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="176"/>
+        <location filename="../../model/io/modelfile.cpp" line="179"/>
         <source>%1: split.count is %2 but the file name says %3 parts</source>
         <translation>%1: split.count is %2 but the file name says %3 parts</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="209"/>
+        <location filename="../../model/io/modelfile.cpp" line="212"/>
         <source>%1: tensor &apos;%2&apos; also appears in an earlier part of the split set</source>
         <translation>%1: tensor &apos;%2&apos; also appears in an earlier part of the split set</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="221"/>
+        <location filename="../../model/io/modelfile.cpp" line="224"/>
         <source>%1: split.tensors.count says %2 tensors, the parts hold %3</source>
         <translation>%1: split.tensors.count says %2 tensors, the parts hold %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="233"/>
+        <location filename="../../model/io/modelfile.cpp" line="236"/>
         <source>%1: no general.architecture; only sizes are known</source>
         <translation>%1: no general.architecture; only sizes are known</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="365"/>
+        <location filename="../../model/io/modelfile.cpp" line="368"/>
         <source>%1: not a JSON object (truncated or corrupt)</source>
         <translation>%1: not a JSON object (truncated or corrupt)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="372"/>
+        <location filename="../../model/io/modelfile.cpp" line="375"/>
         <source>%1: weight_map is missing or empty</source>
         <translation>%1: weight_map is missing or empty</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="381"/>
+        <location filename="../../model/io/modelfile.cpp" line="384"/>
         <source>%1: weight_map.%2 must be a file name</source>
         <translation>%1: weight_map.%2 must be a file name</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="388"/>
+        <location filename="../../model/io/modelfile.cpp" line="391"/>
         <source>%1: weight_map names &apos;%2&apos;, which is not a file name in this folder</source>
         <translation>%1: weight_map names &apos;%2&apos;, which is not a file name in this folder</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="395"/>
+        <location filename="../../model/io/modelfile.cpp" line="398"/>
         <source>%1: more than %2 shard files</source>
         <translation>%1: more than %2 shard files</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="411"/>
+        <location filename="../../model/io/modelfile.cpp" line="414"/>
         <source>%1: no config.json next to the weights; only sizes are known</source>
         <translation>%1: no config.json next to the weights; only sizes are known</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="476"/>
+        <location filename="../../model/io/modelfile.cpp" line="479"/>
         <source>%1: shard %2 is missing</source>
         <translation>%1: shard %2 is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="491"/>
+        <location filename="../../model/io/modelfile.cpp" line="494"/>
         <source>%1: tensor &apos;%2&apos; also appears in another shard</source>
         <translation>%1: tensor &apos;%2&apos; also appears in another shard</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="498"/>
+        <location filename="../../model/io/modelfile.cpp" line="501"/>
         <source>%1: tensor &apos;%2&apos; is not listed in the index</source>
         <translation>%1: tensor &apos;%2&apos; is not listed in the index</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="501"/>
+        <location filename="../../model/io/modelfile.cpp" line="504"/>
         <source>%1: tensor &apos;%2&apos; is listed in the index under %3</source>
         <translation>%1: tensor &apos;%2&apos; is listed in the index under %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="520"/>
+        <location filename="../../model/io/modelfile.cpp" line="523"/>
         <source>%1: %2 tensors listed in the index are in none of the shards</source>
         <translation>%1: %2 tensors listed in the index are in none of the shards</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="562"/>
+        <location filename="../../model/io/modelfile.cpp" line="565"/>
         <source>%1 holds several GGUF models (%2); open one of them</source>
         <translation>%1 holds several GGUF models (%2); open one of them</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="565"/>
+        <location filename="../../model/io/modelfile.cpp" line="568"/>
         <source>%1 holds no model weights (no .safetensors or .gguf files)</source>
         <translation>%1 holds no model weights (no .safetensors or .gguf files)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="774"/>
+        <location filename="../../model/io/modelfile.cpp" line="777"/>
         <source>is not a JSON object (truncated or malformed)</source>
         <translation>is not a JSON object (truncated or malformed)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="789"/>
+        <location filename="../../model/io/modelfile.cpp" line="792"/>
         <source>must be an object</source>
         <translation>must be an object</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="593"/>
+        <location filename="../../model/io/modelfile.cpp" line="596"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>must be a whole number from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="699"/>
-        <location filename="../../model/io/modelfile.cpp" line="796"/>
+        <location filename="../../model/io/modelfile.cpp" line="702"/>
+        <location filename="../../model/io/modelfile.cpp" line="799"/>
         <source>is missing</source>
         <translation>is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="663"/>
+        <location filename="../../model/io/modelfile.cpp" line="666"/>
         <source>bitsandbytes needs load_in_4bit or load_in_8bit</source>
         <translation>bitsandbytes needs load_in_4bit or load_in_8bit</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="677"/>
+        <location filename="../../model/io/modelfile.cpp" line="680"/>
         <source>must hold positive whole numbers</source>
         <translation>must hold positive whole numbers</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="692"/>
+        <location filename="../../model/io/modelfile.cpp" line="695"/>
         <source>is missing or empty</source>
         <translation>is missing or empty</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="813"/>
+        <location filename="../../model/io/modelfile.cpp" line="816"/>
         <source>%1: no such file or folder</source>
         <translation>%1: no such file or folder</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="844"/>
+        <location filename="../../model/io/modelfile.cpp" line="847"/>
         <source>%1: not a model file (expected .gguf, .safetensors or a Hugging Face folder)</source>
         <translation>%1: not a model file (expected .gguf, .safetensors or a Hugging Face folder)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="872"/>
+        <location filename="../../model/io/modelfile.cpp" line="875"/>
         <source>%1 is a vision projector (mmproj); open the language model and add the projector to it</source>
         <translation>%1 is a vision projector (mmproj); open the language model and add the projector to it</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="878"/>
+        <location filename="../../model/io/modelfile.cpp" line="881"/>
         <source>%1: the architecture could not be derived (%2)</source>
         <translation>%1: the architecture could not be derived (%2)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="879"/>
+        <location filename="../../model/io/modelfile.cpp" line="882"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="884"/>
+        <location filename="../../model/io/modelfile.cpp" line="887"/>
         <source>%1 holds no tensors</source>
         <translation>%1 holds no tensors</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="903"/>
+        <location filename="../../model/io/modelfile.cpp" line="906"/>
         <source>%1 is not a vision projector (mmproj) file</source>
         <translation>%1 is not a vision projector (mmproj) file</translation>
     </message>
@@ -3604,67 +3604,67 @@
 <context>
     <name>Planner::NvmlProbe</name>
     <message>
-        <location filename="../../model/hardware/nvmlprobe.cpp" line="55"/>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="58"/>
         <source>NVML (%1) could not be loaded: %2</source>
         <translation>NVML (%1) could not be loaded: %2</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/nvmlprobe.cpp" line="66"/>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="69"/>
         <source>NVML (%1) lacks the functions FitPlanner needs (nvmlInit_v2, nvmlDeviceGetCount_v2, nvmlDeviceGetHandleByIndex_v2, nvmlDeviceGetName, nvmlDeviceGetMemoryInfo); the driver is too old</source>
         <translation>NVML (%1) lacks the functions FitPlanner needs (nvmlInit_v2, nvmlDeviceGetCount_v2, nvmlDeviceGetHandleByIndex_v2, nvmlDeviceGetName, nvmlDeviceGetMemoryInfo); the driver is too old</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/nvmlprobe.cpp" line="175"/>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="178"/>
         <source>NVML is not available</source>
         <translation>NVML is not available</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/nvmlprobe.cpp" line="179"/>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="182"/>
         <source>NVML could not start: nvmlInit_v2 returned %1; NVIDIA GPUs cannot be read</source>
         <translation>NVML could not start: nvmlInit_v2 returned %1; NVIDIA GPUs cannot be read</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/nvmlprobe.cpp" line="184"/>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="187"/>
         <source>nvmlDeviceGetCount_v2 returned %1; NVIDIA GPUs cannot be listed</source>
         <translation>nvmlDeviceGetCount_v2 returned %1; NVIDIA GPUs cannot be listed</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/nvmlprobe.cpp" line="189"/>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="192"/>
         <source>NVML reports %1 GPUs, more than the %2 FitPlanner reads; only the first %2 are listed</source>
         <translation>NVML reports %1 GPUs, more than the %2 FitPlanner reads; only the first %2 are listed</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/nvmlprobe.cpp" line="200"/>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="203"/>
         <source>nvmlSystemGetDriverVersion returned %1; the driver version is unknown</source>
         <translation>nvmlSystemGetDriverVersion returned %1; the driver version is unknown</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/nvmlprobe.cpp" line="205"/>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="208"/>
         <source>GPU %1: nvmlDeviceGetHandleByIndex_v2 returned %2; the GPU is skipped</source>
         <translation>GPU %1: nvmlDeviceGetHandleByIndex_v2 returned %2; the GPU is skipped</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/nvmlprobe.cpp" line="218"/>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="221"/>
         <source>GPU %1: nvmlDeviceGetName returned %2</source>
         <translation>GPU %1: nvmlDeviceGetName returned %2</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/nvmlprobe.cpp" line="220"/>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="223"/>
         <source>NVIDIA GPU %1</source>
         <translation>NVIDIA GPU %1</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/nvmlprobe.cpp" line="223"/>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="226"/>
         <source>GPU %1 (%2): nvmlDeviceGetMemoryInfo returned %3; the GPU is skipped because its memory is unknown</source>
         <translation>GPU %1 (%2): nvmlDeviceGetMemoryInfo returned %3; the GPU is skipped because its memory is unknown</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/nvmlprobe.cpp" line="231"/>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="234"/>
         <source>GPU %1 (%2): NVML reports an implausible memory size of %3 bytes; the GPU is skipped</source>
         <translation>GPU %1 (%2): NVML reports an implausible memory size of %3 bytes; the GPU is skipped</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/nvmlprobe.cpp" line="242"/>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="245"/>
         <source>GPU %1 (%2): NVML reports free %3 / used %4 bytes of %5; free memory is unknown</source>
         <translation>GPU %1 (%2): NVML reports free %3 / used %4 bytes of %5; free memory is unknown</translation>
     </message>
@@ -3672,77 +3672,77 @@
 <context>
     <name>Planner::PlacementModel</name>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="49"/>
+        <location filename="../../model/items/placementmodel.cpp" line="52"/>
         <source>holds the token embeddings</source>
         <translation>holds the token embeddings</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="51"/>
+        <location filename="../../model/items/placementmodel.cpp" line="54"/>
         <source>holds the output layer</source>
         <translation>holds the output layer</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="53"/>
+        <location filename="../../model/items/placementmodel.cpp" line="56"/>
         <source>memory bandwidth %1 GB/s</source>
         <translation>memory bandwidth %1 GB/s</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="59"/>
+        <location filename="../../model/items/placementmodel.cpp" line="62"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="85"/>
+        <location filename="../../model/items/placementmodel.cpp" line="88"/>
         <source>%1 of %2 used</source>
         <translation>%1 of %2 used</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="92"/>
+        <location filename="../../model/items/placementmodel.cpp" line="95"/>
         <source>short by %1</source>
         <translation>short by %1</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="109"/>
+        <location filename="../../model/items/placementmodel.cpp" line="112"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="111"/>
+        <location filename="../../model/items/placementmodel.cpp" line="114"/>
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="113"/>
+        <location filename="../../model/items/placementmodel.cpp" line="116"/>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="115"/>
+        <location filename="../../model/items/placementmodel.cpp" line="118"/>
         <source>KV cache</source>
         <translation>KV cache</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="117"/>
+        <location filename="../../model/items/placementmodel.cpp" line="120"/>
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="119"/>
+        <location filename="../../model/items/placementmodel.cpp" line="122"/>
         <source>Overhead</source>
         <translation>Overhead</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="121"/>
+        <location filename="../../model/items/placementmodel.cpp" line="124"/>
         <source>Free</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="123"/>
+        <location filename="../../model/items/placementmodel.cpp" line="126"/>
         <source>Capacity</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="125"/>
+        <location filename="../../model/items/placementmodel.cpp" line="128"/>
         <source>Usage</source>
         <translation>Usage</translation>
     </message>
@@ -3750,7 +3750,7 @@
 <context>
     <name>Planner::QuantAssign</name>
     <message numerus="yes">
-        <location filename="../../model/quant/quantassign.cpp" line="95"/>
+        <location filename="../../model/quant/quantassign.cpp" line="98"/>
         <source>%n tensor(s) keep 16-bit weights: their input width is not a multiple of the group size</source>
         <translation>
             <numerusform>%n tensor keep 16-bit weights: their input width is not a multiple of the group size</numerusform>
@@ -3761,22 +3761,22 @@
 <context>
     <name>Planner::QuantCatalog</name>
     <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="69"/>
+        <location filename="../../model/quant/quantcatalog.cpp" line="72"/>
         <source>&apos;%1&apos; is not a known storage kind</source>
         <translation>&apos;%1&apos; is not a known storage kind</translation>
     </message>
     <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="108"/>
+        <location filename="../../model/quant/quantcatalog.cpp" line="111"/>
         <source>&apos;%1&apos; is not gguf, hf or mlx</source>
         <translation>&apos;%1&apos; is not gguf, hf or mlx</translation>
     </message>
     <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="111"/>
+        <location filename="../../model/quant/quantcatalog.cpp" line="114"/>
         <source>must list at least one engine</source>
         <translation>must list at least one engine</translation>
     </message>
     <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="121"/>
+        <location filename="../../model/quant/quantcatalog.cpp" line="124"/>
         <source>names the unknown storage type &apos;%1&apos;</source>
         <translation>names the unknown storage type &apos;%1&apos;</translation>
     </message>
@@ -3784,12 +3784,12 @@
 <context>
     <name>Planner::QuantComparisonModel</name>
     <message>
-        <location filename="../../model/items/quantcomparisonmodel.cpp" line="66"/>
+        <location filename="../../model/items/quantcomparisonmodel.cpp" line="69"/>
         <source>Weights + KV cache + activations + overhead</source>
         <translation>Weights + KV cache + activations + overhead</translation>
     </message>
     <message>
-        <location filename="../../model/items/quantcomparisonmodel.cpp" line="123"/>
+        <location filename="../../model/items/quantcomparisonmodel.cpp" line="126"/>
         <source>%1 bits per weight: %2</source>
         <translation>%1 bits per weight: %2</translation>
     </message>
@@ -3797,57 +3797,57 @@
 <context>
     <name>Planner::RecommendationModel</name>
     <message>
-        <location filename="../../model/items/recommendationmodel.cpp" line="32"/>
+        <location filename="../../model/items/recommendationmodel.cpp" line="35"/>
         <source>Fits on GPU</source>
         <translation>Fits on GPU</translation>
     </message>
     <message>
-        <location filename="../../model/items/recommendationmodel.cpp" line="34"/>
+        <location filename="../../model/items/recommendationmodel.cpp" line="37"/>
         <source>CPU offload (%1 of %2 layers on GPU)</source>
         <translation>CPU offload (%1 of %2 layers on GPU)</translation>
     </message>
     <message>
-        <location filename="../../model/items/recommendationmodel.cpp" line="36"/>
+        <location filename="../../model/items/recommendationmodel.cpp" line="39"/>
         <source>CPU only</source>
         <translation>CPU only</translation>
     </message>
     <message>
-        <location filename="../../model/items/recommendationmodel.cpp" line="40"/>
+        <location filename="../../model/items/recommendationmodel.cpp" line="43"/>
         <source>Does not fit</source>
         <translation>Does not fit</translation>
     </message>
     <message>
-        <location filename="../../model/items/recommendationmodel.cpp" line="102"/>
+        <location filename="../../model/items/recommendationmodel.cpp" line="105"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../model/items/recommendationmodel.cpp" line="104"/>
+        <location filename="../../model/items/recommendationmodel.cpp" line="107"/>
         <source>Best quantization</source>
         <translation>Best quantization</translation>
     </message>
     <message>
-        <location filename="../../model/items/recommendationmodel.cpp" line="106"/>
+        <location filename="../../model/items/recommendationmodel.cpp" line="109"/>
         <source>Largest context</source>
         <translation>Largest context</translation>
     </message>
     <message>
-        <location filename="../../model/items/recommendationmodel.cpp" line="108"/>
+        <location filename="../../model/items/recommendationmodel.cpp" line="111"/>
         <source>Speed (tokens/s)</source>
         <translation>Speed (tokens/s)</translation>
     </message>
     <message>
-        <location filename="../../model/items/recommendationmodel.cpp" line="110"/>
+        <location filename="../../model/items/recommendationmodel.cpp" line="113"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../model/items/recommendationmodel.cpp" line="74"/>
+        <location filename="../../model/items/recommendationmodel.cpp" line="77"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../model/items/recommendationmodel.cpp" line="76"/>
+        <location filename="../../model/items/recommendationmodel.cpp" line="79"/>
         <source>The GPU&apos;s memory bandwidth is not known: choose it in the hardware panel&apos;s what-if mode.</source>
         <translation>The GPU&apos;s memory bandwidth is not known: choose it in the hardware panel&apos;s what-if mode.</translation>
     </message>
@@ -3855,152 +3855,152 @@
 <context>
     <name>Planner::SafetensorsReader</name>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="218"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="221"/>
         <source>the header of %1 bytes exceeds the limit of %2</source>
         <translation>the header of %1 bytes exceeds the limit of %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="220"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="223"/>
         <source>the data section has a negative size</source>
         <translation>the data section has a negative size</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="222"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="225"/>
         <source>the header is not a JSON object (not a safetensors file?)</source>
         <translation>the header is not a JSON object (not a safetensors file?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="75"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="78"/>
         <source>__metadata__ must be an object of strings</source>
         <translation>__metadata__ must be an object of strings</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="78"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="81"/>
         <source>__metadata__.%1 must be a string</source>
         <translation>__metadata__.%1 must be a string</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="122"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="125"/>
         <source>a tensor has an empty name</source>
         <translation>a tensor has an empty name</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="124"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="127"/>
         <source>tensor &apos;%1&apos; must be an object with dtype, shape and data_offsets</source>
         <translation>tensor &apos;%1&apos; must be an object with dtype, shape and data_offsets</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="89"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="92"/>
         <source>tensor &apos;%1&apos; has no dtype</source>
         <translation>tensor &apos;%1&apos; has no dtype</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="92"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="95"/>
         <source>tensor &apos;%1&apos; has dtype &apos;%2&apos;, which is not supported (supported: %3)</source>
         <translation>tensor &apos;%1&apos; has dtype &apos;%2&apos;, which is not supported (supported: %3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="96"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="99"/>
         <source>tensor &apos;%1&apos; has no shape array</source>
         <translation>tensor &apos;%1&apos; has no shape array</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="98"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="101"/>
         <source>tensor &apos;%1&apos; has %2 dimensions (limit %3)</source>
         <translation>tensor &apos;%1&apos; has %2 dimensions (limit %3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="103"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="106"/>
         <source>tensor &apos;%1&apos; has a shape entry that is not a whole number from 0 to %2</source>
         <translation>tensor &apos;%1&apos; has a shape entry that is not a whole number from 0 to %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="109"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="112"/>
         <source>tensor &apos;%1&apos; has more elements than a 64-bit count can hold</source>
         <translation>tensor &apos;%1&apos; has more elements than a 64-bit count can hold</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="130"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="133"/>
         <source>tensor &apos;%1&apos; needs data_offsets [begin, end]</source>
         <translation>tensor &apos;%1&apos; needs data_offsets [begin, end]</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="134"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="137"/>
         <source>tensor &apos;%1&apos; has data_offsets that are not whole numbers with begin &lt;= end</source>
         <translation>tensor &apos;%1&apos; has data_offsets that are not whole numbers with begin &lt;= end</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="139"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="142"/>
         <source>tensor &apos;%1&apos; spans %2 bytes but %3 x %4 needs %5</source>
         <translation>tensor &apos;%1&apos; spans %2 bytes but %3 x %4 needs %5</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="144"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="147"/>
         <source>more than 2^63</source>
         <translation>more than 2^63</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="146"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="149"/>
         <source>tensor &apos;%1&apos; ends at byte %2, past the %3-byte data section (truncated?)</source>
         <translation>tensor &apos;%1&apos; ends at byte %2, past the %3-byte data section (truncated?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="168"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="171"/>
         <source>tensors &apos;%1&apos; and &apos;%2&apos; overlap (byte %3 is claimed twice)</source>
         <translation>tensors &apos;%1&apos; and &apos;%2&apos; overlap (byte %3 is claimed twice)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="172"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="175"/>
         <source>bytes %1 to %2 of the data section belong to no tensor</source>
         <translation>bytes %1 to %2 of the data section belong to no tensor</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="177"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="180"/>
         <source>the data section has %1 bytes but the tensors cover %2</source>
         <translation>the data section has %1 bytes but the tensors cover %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="234"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="237"/>
         <source>reading was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="236"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="239"/>
         <source>the header lists more than %1 entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="238"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="241"/>
         <source>&apos;%1&apos; appears twice in the header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="252"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="255"/>
         <source>the header %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="279"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="282"/>
         <source>only %1 bytes: not a safetensors file (truncated?)</source>
         <translation>only %1 bytes: not a safetensors file (truncated?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="282"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="285"/>
         <source>cannot read the header length: %1</source>
         <translation>cannot read the header length: %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="287"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="290"/>
         <source>the header claims %1 bytes (limit %2): not a safetensors file, or corrupt</source>
         <translation>the header claims %1 bytes (limit %2): not a safetensors file, or corrupt</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="291"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="294"/>
         <source>the header claims %1 bytes but the file has only %2 after the length (truncated?)</source>
         <translation>the header claims %1 bytes but the file has only %2 after the length (truncated?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="296"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="299"/>
         <source>cannot read the header: %1</source>
         <translation>cannot read the header: %1</translation>
     </message>
@@ -4008,52 +4008,52 @@
 <context>
     <name>Planner::SysfsGpuProbe</name>
     <message>
-        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="41"/>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="44"/>
         <source>%1 does not hold a byte count (&apos;%2&apos;); it is ignored</source>
         <translation>%1 does not hold a byte count (&apos;%2&apos;); it is ignored</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="107"/>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="110"/>
         <source>%1: the PCI vendor id is missing or unreadable; the card is skipped</source>
         <translation>%1: the PCI vendor id is missing or unreadable; the card is skipped</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="132"/>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="135"/>
         <source>AMD GPU at %1: mem_info_vram_total is missing or unreadable (is the amdgpu driver loaded?); its memory is unknown and it is not used for planning</source>
         <translation>AMD GPU at %1: mem_info_vram_total is missing or unreadable (is the amdgpu driver loaded?); its memory is unknown and it is not used for planning</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="144"/>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="147"/>
         <source>AMD GPU [1002:%1]</source>
         <translation>AMD GPU [1002:%1]</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="146"/>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="149"/>
         <source>AMD GPU at %1: the driver exposes no product name; pick the card in the catalog for its bandwidth</source>
         <translation>AMD GPU at %1: the driver exposes no product name; pick the card in the catalog for its bandwidth</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="158"/>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="161"/>
         <source>%1 at %2 is an APU: %3 bytes of VRAM carve-out plus %4 bytes of system memory mapped through GTT, shared with the CPU</source>
         <translation>%1 at %2 is an APU: %3 bytes of VRAM carve-out plus %4 bytes of system memory mapped through GTT, shared with the CPU</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="177"/>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="180"/>
         <source>Intel GPU [8086:%1]</source>
         <translation>Intel GPU [8086:%1]</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="181"/>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="184"/>
         <source>%1 at %2: the driver does not expose its memory size (tile0/physical_vram_size_bytes needs the xe driver); it is not used for planning</source>
         <translation>%1 at %2: the driver does not expose its memory size (tile0/physical_vram_size_bytes needs the xe driver); it is not used for planning</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="186"/>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="189"/>
         <source>Intel integrated graphics at %1 shares system RAM; it is not counted as a GPU</source>
         <translation>Intel integrated graphics at %1 shares system RAM; it is not counted as a GPU</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="191"/>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="194"/>
         <source>GPU at %1 with PCI vendor %2 is not supported</source>
         <translation>GPU at %1 with PCI vendor %2 is not supported</translation>
     </message>
@@ -4061,232 +4061,232 @@
 <context>
     <name>Planner::TrainingEstimator</name>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="273"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="276"/>
         <source>model %1: the architecture lacks layers, hidden size, vocabulary or heads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="275"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="278"/>
         <source>sequence length %1 is outside 1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="277"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="280"/>
         <source>micro-batch %1 is outside 1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="279"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="282"/>
         <source>gradient accumulation %1 is outside 1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="283"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="286"/>
         <source>%1 GPUs on %2 nodes is not a usable data-parallel group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="285"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="288"/>
         <source>LoRA rank %1 is outside 1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="287"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="290"/>
         <source>%1 loss chunks do not divide a sequence of %2 tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="289"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="292"/>
         <source>the optimizer step in backward frees each gradient at once, so it cannot accumulate %1 micro-batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="293"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="296"/>
         <source>parameter offload needs ZeRO-3 or FSDP sharding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="295"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="298"/>
         <source>distillation needs a teacher model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="298"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="301"/>
         <source>the quantization catalog lacks the NF4 storage types QLoRA uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="321"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="324"/>
         <source>replicated on each of %1 GPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="322"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="325"/>
         <source>%1 over %2 GPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="386"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="389"/>
         <source>%1 parameters x %2 bytes as stored%3%4%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="390"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="393"/>
         <source>, + 2 x the largest layer gathered (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="391"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="394"/>
         <source>, shards in CPU memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="393"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="396"/>
         <source>%1 adapter parameters (rank %2, %3) x %4 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="398"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="401"/>
         <source>fp32 master copy: %1 parameters x 4 bytes%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="401"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="404"/>
         <source>none: the weights themselves are trained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="404"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="407"/>
         <source>optimizer step in backward: only the largest tensor&apos;s gradient (%1 values x %2 bytes) is alive at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="408"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="411"/>
         <source>%1 trainable parameters x %2 bytes%3%4%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="412"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="415"/>
         <source>, x 2 for DDP&apos;s gradient buckets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="415"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="418"/>
         <source>, + the largest layer&apos;s unsharded gradient (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="418"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="421"/>
         <source>%1 for %2 trainable parameters (%3 bytes in all)%4%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="423"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="426"/>
         <source>, in CPU memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="499"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="502"/>
         <source>fake-quant weight clones and masks %1 (%2 weights x 3 bytes), activation copies and masks %3 (%4 bytes per token and layer x %5 layers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="530"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="533"/>
         <source>%1 layers x %2 (%3 checkpointing, flash attention %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="533"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="536"/>
         <source>on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="533"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="536"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="535"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="538"/>
         <source>one layer recomputed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="536"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="539"/>
         <source>final norm and head input %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="538"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="541"/>
         <source>block-causal mask of the packed rows %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="545"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="548"/>
         <source>offloaded to CPU but 2 layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="557"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="560"/>
         <source>one NF4 matrix dequantised to 16 bits %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="560"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="563"/>
         <source>%1 sequences x %2 tokens: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="572"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="575"/>
         <source>%1 tokens x %2 vocabulary: 2 bytes of bf16 logits + (4 fp32 log-softmax + 4 fp32 gradient) / %3 chunk(s)%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="577"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="580"/>
         <source> + the student&apos;s fp32 log-probabilities and their gradient for the KL loss %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="587"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="590"/>
         <source>none: no teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="605"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="608"/>
         <source>teacher %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="617"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="620"/>
         <source>teacher %1 in %2: weights %3 + forward working set %4 + logits and fp32 probabilities %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="619"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="622"/>
         <source> (on its own GPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="623"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="626"/>
         <source>teacher and student vocabularies differ (%1 vs %2): logit distillation needs one vocabulary; sequence-level distillation from generated text does not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="680"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="683"/>
         <source>CUDA context and libraries %1 + cuBLAS workspace %2 (not counted by PyTorch&apos;s allocator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="801"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="804"/>
         <source>paged optimizer state (%1) lives in CUDA unified memory outside PyTorch&apos;s allocator: it is not in the peak allocated and moves to CPU memory when the GPU runs short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="805"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="808"/>
         <source>sequence of %1 tokens exceeds the model&apos;s trained context of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="809"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="812"/>
         <source>the teacher is replicated on every GPU, not sharded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4294,12 +4294,12 @@
 <context>
     <name>Planner::WindowsProbe</name>
     <message>
-        <location filename="../../model/hardware/windowsprobe.cpp" line="22"/>
+        <location filename="../../model/hardware/windowsprobe.cpp" line="25"/>
         <source>GlobalMemoryStatusEx failed: system RAM is unknown</source>
         <translation>GlobalMemoryStatusEx failed: system RAM is unknown</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/windowsprobe.cpp" line="27"/>
+        <location filename="../../model/hardware/windowsprobe.cpp" line="30"/>
         <source>DXGI is not available: GPUs cannot be listed</source>
         <translation>DXGI is not available: GPUs cannot be listed</translation>
     </message>
@@ -4307,27 +4307,27 @@
 <context>
     <name>RecommendPanel</name>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="95"/>
+        <location filename="../../views/recommendpanel.cpp" line="98"/>
         <source>What can I run? Every catalog model on the hardware in use, with the best quantization that fits, the largest context at it and the decode speed. Double-click a row to plan it.</source>
         <translation>What can I run? Every catalog model on the hardware in use, with the best quantization that fits, the largest context at it and the decode speed. Double-click a row to plan it.</translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="97"/>
+        <location filename="../../views/recommendpanel.cpp" line="100"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="98"/>
+        <location filename="../../views/recommendpanel.cpp" line="101"/>
         <source>Model name</source>
         <translation>Model name</translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="99"/>
+        <location filename="../../views/recommendpanel.cpp" line="102"/>
         <source>What can I run</source>
         <translation>What can I run</translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="100"/>
+        <location filename="../../views/recommendpanel.cpp" line="103"/>
         <source>Computing recommendations</source>
         <translation>Computing recommendations</translation>
     </message>
@@ -4335,134 +4335,134 @@
 <context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="208"/>
+        <location filename="../../views/scenariopanel.cpp" line="211"/>
         <source>%1  %2 bpw</source>
         <translation>%1  %2 bpw</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="210"/>
+        <location filename="../../views/scenariopanel.cpp" line="213"/>
         <source>%1
 Runs on: %2</source>
         <translation>%1
 Runs on: %2</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="232"/>
+        <location filename="../../views/scenariopanel.cpp" line="235"/>
         <source>%1 (MoE, %2 active)</source>
         <translation>%1 (MoE, %2 active)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="241"/>
+        <location filename="../../views/scenariopanel.cpp" line="244"/>
         <source>%1 tokens (up to %2)</source>
         <translation>%1 tokens (up to %2)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="298"/>
+        <location filename="../../views/scenariopanel.cpp" line="301"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="299"/>
+        <location filename="../../views/scenariopanel.cpp" line="302"/>
         <source>&amp;Engine</source>
         <translation>&amp;Engine</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="303"/>
+        <location filename="../../views/scenariopanel.cpp" line="306"/>
         <source>Inference engine</source>
         <translation>Inference engine</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="304"/>
+        <location filename="../../views/scenariopanel.cpp" line="307"/>
         <source>&amp;Quantization</source>
         <translation>&amp;Quantization</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="305"/>
+        <location filename="../../views/scenariopanel.cpp" line="308"/>
         <source>Quantization</source>
         <translation>Quantization</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="314"/>
+        <location filename="../../views/scenariopanel.cpp" line="317"/>
         <source>&amp;Context</source>
         <translation>&amp;Context</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="315"/>
+        <location filename="../../views/scenariopanel.cpp" line="318"/>
         <source>Context length, logarithmic slider</source>
         <translation>Context length, logarithmic slider</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="316"/>
+        <location filename="../../views/scenariopanel.cpp" line="319"/>
         <source>Context length in tokens</source>
         <translation>Context length in tokens</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="317"/>
+        <location filename="../../views/scenariopanel.cpp" line="320"/>
         <source> tokens</source>
         <translation> tokens</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="318"/>
+        <location filename="../../views/scenariopanel.cpp" line="321"/>
         <source>&amp;Batch</source>
         <translation>&amp;Batch</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="319"/>
+        <location filename="../../views/scenariopanel.cpp" line="322"/>
         <source>Parallel sequences</source>
         <translation>Parallel sequences</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="320"/>
+        <location filename="../../views/scenariopanel.cpp" line="323"/>
         <source>Parallel sequences (batch): each holds its own KV cache</source>
         <translation>Parallel sequences (batch): each holds its own KV cache</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="321"/>
+        <location filename="../../views/scenariopanel.cpp" line="324"/>
         <source>&amp;KV cache</source>
         <translation>&amp;KV cache</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="322"/>
+        <location filename="../../views/scenariopanel.cpp" line="325"/>
         <source>KV cache type</source>
         <translation>KV cache type</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="323"/>
+        <location filename="../../views/scenariopanel.cpp" line="326"/>
         <source>&amp;GPU memory</source>
         <translation>&amp;GPU memory</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="324"/>
+        <location filename="../../views/scenariopanel.cpp" line="327"/>
         <source>GPU memory to plan for</source>
         <translation>GPU memory to plan for</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="325"/>
+        <location filename="../../views/scenariopanel.cpp" line="328"/>
         <source>GPU memory to plan for (what-if; 0 = no GPU)</source>
         <translation>GPU memory to plan for (what-if; 0 = no GPU)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="326"/>
+        <location filename="../../views/scenariopanel.cpp" line="329"/>
         <source>&amp;RAM</source>
         <translation>&amp;RAM</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="327"/>
+        <location filename="../../views/scenariopanel.cpp" line="330"/>
         <source>System RAM to plan for</source>
         <translation>System RAM to plan for</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="328"/>
+        <location filename="../../views/scenariopanel.cpp" line="331"/>
         <source>Compare...</source>
         <translation>Compare...</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="329"/>
+        <location filename="../../views/scenariopanel.cpp" line="332"/>
         <source>Add quantizations to the comparison</source>
         <translation>Add quantizations to the comparison</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="330"/>
+        <location filename="../../views/scenariopanel.cpp" line="333"/>
         <source>Tick more quantizations to add them to the comparison chart</source>
         <translation>Tick more quantizations to add them to the comparison chart</translation>
     </message>
@@ -4470,219 +4470,219 @@ Runs on: %2</translation>
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="188"/>
-        <location filename="../../views/trainpanel.cpp" line="345"/>
+        <location filename="../../views/trainpanel.cpp" line="191"/>
+        <location filename="../../views/trainpanel.cpp" line="348"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="240"/>
+        <location filename="../../views/trainpanel.cpp" line="243"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="254"/>
+        <location filename="../../views/trainpanel.cpp" line="257"/>
         <source>Per GPU: %1 allocated at the peak + CUDA context = %2; the allocator reserves about %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="259"/>
+        <location filename="../../views/trainpanel.cpp" line="262"/>
         <source>Fits: %1 of %2 per GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="262"/>
+        <location filename="../../views/trainpanel.cpp" line="265"/>
         <source>Tight: the peak fits in %1, the allocator&apos;s reserve may not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="265"/>
+        <location filename="../../views/trainpanel.cpp" line="268"/>
         <source>Does not fit: %1 needed per GPU, %2 there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="268"/>
+        <location filename="../../views/trainpanel.cpp" line="271"/>
         <source>Does not fit: %1 offloaded to RAM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="271"/>
+        <location filename="../../views/trainpanel.cpp" line="274"/>
         <source>No GPU to train on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="276"/>
+        <location filename="../../views/trainpanel.cpp" line="279"/>
         <source>Step: %1 s, %2 tokens/s over %3 GPU(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="280"/>
+        <location filename="../../views/trainpanel.cpp" line="283"/>
         <source>Step time: the GPU&apos;s throughput is not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="326"/>
+        <location filename="../../views/trainpanel.cpp" line="329"/>
         <source>&amp;Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="326"/>
+        <location filename="../../views/trainpanel.cpp" line="329"/>
         <source>&amp;Precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="326"/>
+        <location filename="../../views/trainpanel.cpp" line="329"/>
         <source>&amp;Optimizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="326"/>
+        <location filename="../../views/trainpanel.cpp" line="329"/>
         <source>LoRA &amp;rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="327"/>
+        <location filename="../../views/trainpanel.cpp" line="330"/>
         <source>LoRA &amp;targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="327"/>
+        <location filename="../../views/trainpanel.cpp" line="330"/>
         <source>&amp;Sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="327"/>
+        <location filename="../../views/trainpanel.cpp" line="330"/>
         <source>Micro-&amp;batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="327"/>
+        <location filename="../../views/trainpanel.cpp" line="330"/>
         <source>&amp;Gradient accumulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="327"/>
+        <location filename="../../views/trainpanel.cpp" line="330"/>
         <source>&amp;Checkpointing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="328"/>
+        <location filename="../../views/trainpanel.cpp" line="331"/>
         <source>S&amp;harding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="328"/>
+        <location filename="../../views/trainpanel.cpp" line="331"/>
         <source>G&amp;PUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="328"/>
+        <location filename="../../views/trainpanel.cpp" line="331"/>
         <source>T&amp;eacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="328"/>
+        <location filename="../../views/trainpanel.cpp" line="331"/>
         <source>Teacher &amp;quantization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="328"/>
+        <location filename="../../views/trainpanel.cpp" line="331"/>
         <source>&amp;Flash attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="329"/>
+        <location filename="../../views/trainpanel.cpp" line="332"/>
         <source>Ch&amp;unked loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="329"/>
+        <location filename="../../views/trainpanel.cpp" line="332"/>
         <source>Optimizer step in &amp;backward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="334"/>
+        <location filename="../../views/trainpanel.cpp" line="337"/>
         <source>Weights</source>
         <translation type="unfinished">Weights</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="334"/>
+        <location filename="../../views/trainpanel.cpp" line="337"/>
         <source>Trainable weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="334"/>
+        <location filename="../../views/trainpanel.cpp" line="337"/>
         <source>Gradients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="334"/>
+        <location filename="../../views/trainpanel.cpp" line="337"/>
         <source>Optimizer state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="334"/>
+        <location filename="../../views/trainpanel.cpp" line="337"/>
         <source>Activations</source>
         <translation type="unfinished">Activations</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="335"/>
+        <location filename="../../views/trainpanel.cpp" line="338"/>
         <source>Logits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="335"/>
+        <location filename="../../views/trainpanel.cpp" line="338"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="335"/>
+        <location filename="../../views/trainpanel.cpp" line="338"/>
         <source>CUDA context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="336"/>
-        <location filename="../../views/trainpanel.cpp" line="340"/>
+        <location filename="../../views/trainpanel.cpp" line="339"/>
+        <location filename="../../views/trainpanel.cpp" line="343"/>
         <source>GiB per GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="337"/>
+        <location filename="../../views/trainpanel.cpp" line="340"/>
         <source>Training memory per GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="338"/>
+        <location filename="../../views/trainpanel.cpp" line="341"/>
         <source>Reserved per GPU against sequence length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="339"/>
+        <location filename="../../views/trainpanel.cpp" line="342"/>
         <source>Tokens per sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="342"/>
+        <location filename="../../views/trainpanel.cpp" line="345"/>
         <source>No checkpointing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="342"/>
+        <location filename="../../views/trainpanel.cpp" line="345"/>
         <source>Selective checkpointing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="342"/>
+        <location filename="../../views/trainpanel.cpp" line="345"/>
         <source>Full checkpointing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="342"/>
+        <location filename="../../views/trainpanel.cpp" line="345"/>
         <source>GPU memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="349"/>
+        <location filename="../../views/trainpanel.cpp" line="352"/>
         <source>Train</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4690,13 +4690,13 @@ Runs on: %2</translation>
 <context>
     <name>VerdictBanner</name>
     <message>
-        <location filename="../../views/verdictbanner.cpp" line="36"/>
-        <location filename="../../views/verdictbanner.cpp" line="87"/>
+        <location filename="../../views/verdictbanner.cpp" line="39"/>
+        <location filename="../../views/verdictbanner.cpp" line="90"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../views/verdictbanner.cpp" line="56"/>
+        <location filename="../../views/verdictbanner.cpp" line="59"/>
         <source>Cannot estimate this scenario</source>
         <translation>Cannot estimate this scenario</translation>
     </message>

@@ -4,97 +4,97 @@
 <context>
     <name>CatalogPanel</name>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="157"/>
+        <location filename="../../views/catalogpanel.cpp" line="160"/>
         <source>Search models...</source>
         <translation>搜索模型…</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="158"/>
+        <location filename="../../views/catalogpanel.cpp" line="161"/>
         <source>Search models</source>
         <translation>搜索模型</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="159"/>
+        <location filename="../../views/catalogpanel.cpp" line="162"/>
         <source>&amp;Family</source>
         <translation>系列(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="160"/>
+        <location filename="../../views/catalogpanel.cpp" line="163"/>
         <source>All families</source>
         <translation>全部系列</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="161"/>
+        <location filename="../../views/catalogpanel.cpp" line="164"/>
         <source>Family filter</source>
         <translation>系列筛选</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="162"/>
+        <location filename="../../views/catalogpanel.cpp" line="165"/>
         <source>&amp;Type</source>
         <translation>类型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="163"/>
+        <location filename="../../views/catalogpanel.cpp" line="166"/>
         <source>Dense and MoE</source>
         <translation>稠密与 MoE</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="164"/>
+        <location filename="../../views/catalogpanel.cpp" line="167"/>
         <source>Dense only</source>
         <translation>仅稠密模型</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="165"/>
+        <location filename="../../views/catalogpanel.cpp" line="168"/>
         <source>Mixture of experts only</source>
         <translation>仅混合专家模型</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="166"/>
+        <location filename="../../views/catalogpanel.cpp" line="169"/>
         <source>Dense or mixture-of-experts filter</source>
         <translation>稠密/混合专家筛选</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="167"/>
+        <location filename="../../views/catalogpanel.cpp" line="170"/>
         <source>&amp;Size</source>
         <translation>规模(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="168"/>
+        <location filename="../../views/catalogpanel.cpp" line="171"/>
         <source>Minimum parameters in billions</source>
         <translation>最少参数量（十亿）</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="169"/>
+        <location filename="../../views/catalogpanel.cpp" line="172"/>
         <source>Maximum parameters in billions</source>
         <translation>最多参数量（十亿）</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="170"/>
+        <location filename="../../views/catalogpanel.cpp" line="173"/>
         <source>Smallest model to list, in billions of parameters</source>
         <translation>列出的最小模型，单位为十亿参数</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="171"/>
+        <location filename="../../views/catalogpanel.cpp" line="174"/>
         <source>Largest model to list, in billions of parameters</source>
         <translation>列出的最大模型，单位为十亿参数</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="172"/>
+        <location filename="../../views/catalogpanel.cpp" line="175"/>
         <source>&amp;Licence</source>
         <translation>许可证(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="173"/>
+        <location filename="../../views/catalogpanel.cpp" line="176"/>
         <source>Any licence</source>
         <translation>任意许可证</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="174"/>
+        <location filename="../../views/catalogpanel.cpp" line="177"/>
         <source>Licence filter</source>
         <translation>许可证筛选</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="175"/>
+        <location filename="../../views/catalogpanel.cpp" line="178"/>
         <source>Model catalog</source>
         <translation>模型目录</translation>
     </message>
@@ -102,1174 +102,1174 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli.cpp" line="229"/>
+        <location filename="../../app/cli.cpp" line="232"/>
         <source>Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.
 </source>
         <translation>数字可带 k 后缀（32k = 32768）。JSON 中的字节数均为整数。
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="35"/>
+        <location filename="../../app/cli.cpp" line="38"/>
         <source>%1  %2  %3 params%4  ctx %5
 </source>
         <translation>%1  %2  %3 参数%4  上下文 %5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="75"/>
+        <location filename="../../app/cli.cpp" line="78"/>
         <source>--file fixes the quantization (the file&apos;s own tensor types); drop --quant</source>
         <translation>--file 已确定量化方式（文件自身的张量类型）；请去掉 --quant</translation>
     </message>
     <message>
-        <location filename="../../app/climodel.cpp" line="28"/>
+        <location filename="../../app/climodel.cpp" line="31"/>
         <source>unknown model &apos;%1&apos;; &apos;fitplanner models&apos; lists the catalog</source>
         <translation>未知模型“%1”；“fitplanner models”列出模型目录</translation>
     </message>
     <message>
-        <location filename="../../app/climodel.cpp" line="71"/>
+        <location filename="../../app/climodel.cpp" line="74"/>
         <source>%1 for llama.cpp, %2 for mlx, %3 otherwise</source>
         <translation>llama.cpp 为 %1，mlx 为 %2，其他为 %3</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="221"/>
-        <location filename="../../app/clicommand.cpp" line="237"/>
+        <location filename="../../app/clicommand.cpp" line="224"/>
+        <location filename="../../app/clicommand.cpp" line="240"/>
         <source>unknown engine &apos;%1&apos; (choose %2)</source>
         <translation>未知推理引擎“%1”（可选：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="27"/>
+        <location filename="../../app/cli.cpp" line="30"/>
         <source>list the model catalog</source>
         <translation>列出模型目录</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="28"/>
+        <location filename="../../app/cli.cpp" line="31"/>
         <source>print the catalog as JSON: every field and the parameter counts</source>
         <translation>以 JSON 输出目录：全部字段及参数量</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="51"/>
+        <location filename="../../app/cli.cpp" line="54"/>
         <source>list the quantization recipes and the engines that run them</source>
         <translation>列出量化方案及可运行它们的引擎</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="52"/>
+        <location filename="../../app/cli.cpp" line="55"/>
         <source>print the recipes as JSON</source>
         <translation>以 JSON 输出量化方案</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="105"/>
+        <location filename="../../app/cli.cpp" line="108"/>
         <source>%1 | %2 (%3 bpw) | %4 | context %5 x %6 | KV %7
 </source>
         <translation>%1 | %2（%3 位/权重）| %4 | 上下文 %5 × %6 | KV %7
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="112"/>
+        <location filename="../../app/cli.cpp" line="115"/>
         <source>%1 %2 total, %3 active
 </source>
         <translation>%1 共 %2，激活 %3
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="113"/>
-        <location filename="../../app/cliinspect.cpp" line="98"/>
+        <location filename="../../app/cli.cpp" line="116"/>
+        <location filename="../../app/cliinspect.cpp" line="101"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="118"/>
+        <location filename="../../app/cli.cpp" line="121"/>
         <source>   (%1 to %2)</source>
         <translation>   （%1 至 %2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="123"/>
-        <location filename="../../app/cliinspect.cpp" line="102"/>
-        <location filename="../../app/clitrain.cpp" line="135"/>
+        <location filename="../../app/cli.cpp" line="126"/>
+        <location filename="../../app/cliinspect.cpp" line="105"/>
+        <location filename="../../app/clitrain.cpp" line="138"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="124"/>
+        <location filename="../../app/cli.cpp" line="127"/>
         <source>KV cache</source>
         <translation>KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="126"/>
+        <location filename="../../app/cli.cpp" line="129"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="127"/>
-        <location filename="../../app/clitrain.cpp" line="143"/>
+        <location filename="../../app/cli.cpp" line="130"/>
+        <location filename="../../app/clitrain.cpp" line="146"/>
         <source>Activations</source>
         <translation>激活</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="128"/>
+        <location filename="../../app/cli.cpp" line="131"/>
         <source>Overhead</source>
         <translation>开销</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="129"/>
+        <location filename="../../app/cli.cpp" line="132"/>
         <source>%1 %2   (%3 to %4)
 </source>
         <translation>%1 %2   （%3 至 %4）
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="130"/>
-        <location filename="../../app/clitrain.cpp" line="169"/>
+        <location filename="../../app/cli.cpp" line="133"/>
+        <location filename="../../app/clitrain.cpp" line="172"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="134"/>
-        <location filename="../../app/cliplan.cpp" line="142"/>
-        <location filename="../../app/cliplan.cpp" line="168"/>
-        <location filename="../../app/clitrain.cpp" line="187"/>
+        <location filename="../../app/cli.cpp" line="137"/>
+        <location filename="../../app/cliplan.cpp" line="145"/>
+        <location filename="../../app/cliplan.cpp" line="171"/>
+        <location filename="../../app/clitrain.cpp" line="190"/>
         <source>Note: </source>
         <translation>注：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="143"/>
+        <location filename="../../app/cli.cpp" line="146"/>
         <source>the memory a model needs on one engine: weights, KV cache, activations, overhead</source>
         <translation>模型在某个引擎上所需的内存：权重、KV 缓存、激活和开销</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="149"/>
+        <location filename="../../app/cli.cpp" line="152"/>
         <source>the model, from a .gguf or .safetensors file or a model folder: its exact tensors</source>
         <translation>模型，取自 .gguf 或 .safetensors 文件或模型文件夹：按其实际张量计算</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="151"/>
+        <location filename="../../app/cli.cpp" line="154"/>
         <source>the quantization recipe (not with --file)</source>
         <translation>量化方案（不可与 --file 同用）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="156"/>
-        <location filename="../../app/screenshotcommand.cpp" line="55"/>
+        <location filename="../../app/cli.cpp" line="159"/>
+        <location filename="../../app/screenshotcommand.cpp" line="58"/>
         <source>the inference engine whose rules apply</source>
         <translation>采用其分配规则的推理引擎</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="158"/>
+        <location filename="../../app/cli.cpp" line="161"/>
         <source>%1; %2 for a safetensors --file</source>
         <translation>%1；safetensors 的 --file 为 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="160"/>
+        <location filename="../../app/cli.cpp" line="163"/>
         <source>llama.cpp flash attention</source>
         <translation>llama.cpp 的 flash attention</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="162"/>
+        <location filename="../../app/cli.cpp" line="165"/>
         <source>llama.cpp physical batch (n_ubatch)</source>
         <translation>llama.cpp 的物理批大小（n_ubatch）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="165"/>
+        <location filename="../../app/cli.cpp" line="168"/>
         <source>print the estimate as JSON; byte counts are integers</source>
         <translation>以 JSON 输出估算；字节数为整数</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="166"/>
+        <location filename="../../app/cli.cpp" line="169"/>
         <source>show how each component was computed</source>
         <translation>显示每一部分的计算方法</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="213"/>
+        <location filename="../../app/cli.cpp" line="216"/>
         <source>a command&apos;s options, as COMMAND --help prints them</source>
         <translation>某个命令的选项，与 COMMAND --help 的输出相同</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="221"/>
+        <location filename="../../app/cli.cpp" line="224"/>
         <source>Usage: fitplanner COMMAND [options]</source>
         <translation>用法：fitplanner COMMAND [选项]</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="223"/>
+        <location filename="../../app/cli.cpp" line="226"/>
         <source>       fitplanner (no command) opens the desktop app</source>
         <translation>      fitplanner（不带命令）打开桌面应用</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="225"/>
+        <location filename="../../app/cli.cpp" line="228"/>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="228"/>
+        <location filename="../../app/cli.cpp" line="231"/>
         <source>&apos;fitplanner COMMAND --help&apos; lists a command&apos;s options and their defaults.</source>
         <translation>“fitplanner COMMAND --help”列出命令的选项及其默认值。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="279"/>
-        <location filename="../../app/cli.cpp" line="294"/>
+        <location filename="../../app/cli.cpp" line="282"/>
+        <location filename="../../app/cli.cpp" line="297"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="274"/>
-        <location filename="../../app/clicommand.cpp" line="439"/>
+        <location filename="../../app/cli.cpp" line="277"/>
+        <location filename="../../app/clicommand.cpp" line="442"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>意外的参数“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="129"/>
+        <location filename="../../app/clicommand.cpp" line="132"/>
         <source>%1 to %2, k suffix allowed</source>
         <translation>%1 到 %2，可用 k 后缀</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="130"/>
-        <location filename="../../app/screenshotcommand.cpp" line="34"/>
+        <location filename="../../app/clicommand.cpp" line="133"/>
+        <location filename="../../app/screenshotcommand.cpp" line="37"/>
         <source>%1 to %2</source>
         <translation>%1 到 %2</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="134"/>
+        <location filename="../../app/clicommand.cpp" line="137"/>
         <source>--%1 &apos;%2&apos; must be a whole number of tokens from %3 to %4</source>
         <translation>--%1“%2”必须是 %3 到 %4 之间的整数词元数</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="135"/>
+        <location filename="../../app/clicommand.cpp" line="138"/>
         <source>--%1 &apos;%2&apos; must be a whole number from %3 to %4</source>
         <translation>--%1“%2”必须是 %3 到 %4 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="146"/>
+        <location filename="../../app/clicommand.cpp" line="149"/>
         <source>%1 to %2, k suffix allowed, or %3</source>
         <translation>%1 到 %2，可用 k 后缀，或 %3</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="152"/>
+        <location filename="../../app/clicommand.cpp" line="155"/>
         <source>--%1 &apos;%2&apos; must be a whole number of tokens from %3 to %4, or %5</source>
         <translation>--%1“%2”必须是 %3 到 %4 之间的整数词元数，或 %5</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="153"/>
+        <location filename="../../app/clicommand.cpp" line="156"/>
         <source>--%1 &apos;%2&apos; must be a whole number from %3 to %4, or %5</source>
         <translation>--%1“%2”必须是 %3 到 %4 之间的整数，或 %5</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="170"/>
+        <location filename="../../app/clicommand.cpp" line="173"/>
         <source>--%1 &apos;%2&apos; must be a positive number of GiB</source>
         <translation>--%1“%2”必须是正的 GiB 数</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="174"/>
+        <location filename="../../app/clicommand.cpp" line="177"/>
         <source>GiB, e.g. 24 or 23.5</source>
         <translation>GiB，例如 24 或 23.5</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="184"/>
+        <location filename="../../app/clicommand.cpp" line="187"/>
         <source>--%1 &apos;%2&apos; must be a fraction above 0 and at most 1</source>
         <translation>--%1“%2”必须是大于 0 且不超过 1 的小数</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="187"/>
+        <location filename="../../app/clicommand.cpp" line="190"/>
         <source>above 0, at most 1</source>
         <translation>大于 0，至多 1</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="197"/>
+        <location filename="../../app/clicommand.cpp" line="200"/>
         <source>--%1 &apos;%2&apos; must be one of: %3</source>
         <translation>--%1“%2”必须是以下之一：%3</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="200"/>
-        <location filename="../../app/clicommand.cpp" line="240"/>
+        <location filename="../../app/clicommand.cpp" line="203"/>
+        <location filename="../../app/clicommand.cpp" line="243"/>
         <source>one of: %1</source>
         <translation>以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="209"/>
+        <location filename="../../app/clicommand.cpp" line="212"/>
         <source>--%1 &apos;%2&apos; must be on or off</source>
         <translation>--%1“%2”必须是 on 或 off</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="212"/>
+        <location filename="../../app/clicommand.cpp" line="215"/>
         <source>on or off</source>
         <translation>on 或 off</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="224"/>
+        <location filename="../../app/clicommand.cpp" line="227"/>
         <source>one of: %1, or an alias</source>
         <translation>以下之一：%1，或其别名</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/clicommand.cpp" line="109"/>
+        <location filename="../../app/clicommand.cpp" line="112"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 等另外 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="110"/>
+        <location filename="../../app/clicommand.cpp" line="113"/>
         <source>&apos;%1&apos; matches %2; give one of them (%3)</source>
         <translation>“%1”匹配 %2；请给出其中之一（%3）</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="113"/>
+        <location filename="../../app/clicommand.cpp" line="116"/>
         <source>%1; %2</source>
         <comment>an unknown name; where the catalog is listed</comment>
         <translation>%1；%2</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="114"/>
+        <location filename="../../app/clicommand.cpp" line="117"/>
         <source>%1; did you mean %2? %3</source>
         <translation>%1；你是不是想输入 %2？%3</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="253"/>
+        <location filename="../../app/clicommand.cpp" line="256"/>
         <source>unknown model &apos;%1&apos;</source>
         <translation>未知模型“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="254"/>
+        <location filename="../../app/clicommand.cpp" line="257"/>
         <source>&apos;fitplanner models&apos; lists the catalog</source>
         <translation>“fitplanner models”列出模型目录</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="258"/>
+        <location filename="../../app/clicommand.cpp" line="261"/>
         <source>an id, name, Hugging Face repository or Ollama tag of a model &apos;fitplanner models&apos; lists</source>
         <translation>“fitplanner models”所列模型的 ID、名称、Hugging Face 仓库或 Ollama 标签</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="285"/>
+        <location filename="../../app/clicommand.cpp" line="288"/>
         <source>unknown quantization &apos;%1&apos;</source>
         <translation>未知量化方案“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="286"/>
+        <location filename="../../app/clicommand.cpp" line="289"/>
         <source>&apos;fitplanner quants&apos; lists the recipes</source>
         <translation>“fitplanner quants”列出所有方案</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="290"/>
+        <location filename="../../app/clicommand.cpp" line="293"/>
         <source>an id that &apos;fitplanner quants&apos; lists</source>
         <translation>“fitplanner quants”列出的 ID</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="291"/>
+        <location filename="../../app/clicommand.cpp" line="294"/>
         <source>an id that &apos;fitplanner quants&apos; lists, or %1</source>
         <translation>“fitplanner quants”列出的 ID，或 %1</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="307"/>
+        <location filename="../../app/clicommand.cpp" line="310"/>
         <source>unknown GPU &apos;%1&apos;</source>
         <translation>未知 GPU“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="308"/>
+        <location filename="../../app/clicommand.cpp" line="311"/>
         <source>&apos;fitplanner gpus&apos; lists the catalog</source>
         <translation>“fitplanner gpus”列出 GPU 目录</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="313"/>
+        <location filename="../../app/clicommand.cpp" line="316"/>
         <source>an id or name that &apos;fitplanner gpus&apos; lists</source>
         <translation>“fitplanner gpus”列出的 ID 或名称</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="314"/>
+        <location filename="../../app/clicommand.cpp" line="317"/>
         <source>%1, or an id or name that &apos;fitplanner gpus&apos; lists</source>
         <translation>%1，或“fitplanner gpus”列出的 ID 或名称</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="382"/>
+        <location filename="../../app/clicommand.cpp" line="385"/>
         <source>--%1 takes no value</source>
         <translation>--%1 不接受取值</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="388"/>
+        <location filename="../../app/clicommand.cpp" line="391"/>
         <source>--%1 needs a value</source>
         <translation>--%1 需要一个值</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="407"/>
+        <location filename="../../app/clicommand.cpp" line="410"/>
         <source>--%1 is given twice</source>
         <translation>--%1 重复给出</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="457"/>
+        <location filename="../../app/clicommand.cpp" line="460"/>
         <source>give exactly one of %1</source>
         <translation>请只给出以下其中一项：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="479"/>
+        <location filename="../../app/clicommand.cpp" line="482"/>
         <source> [options]</source>
         <translation> [选项]</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="481"/>
+        <location filename="../../app/clicommand.cpp" line="484"/>
         <source>Usage: %1</source>
         <translation>用法：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="497"/>
+        <location filename="../../app/clicommand.cpp" line="500"/>
         <source>default: %1</source>
         <translation>默认：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="499"/>
+        <location filename="../../app/clicommand.cpp" line="502"/>
         <source>%1; %2</source>
         <comment>what an option accepts; its default</comment>
         <translation>%1；%2</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="501"/>
+        <location filename="../../app/clicommand.cpp" line="504"/>
         <source>%1 (%2)</source>
         <comment>an option&apos;s description (what it accepts; its default)</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="505"/>
+        <location filename="../../app/clicommand.cpp" line="508"/>
         <source>print this help and exit</source>
         <translation>显示此帮助并退出</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="510"/>
+        <location filename="../../app/clicommand.cpp" line="513"/>
         <source>Options:</source>
         <translation>选项：</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="525"/>
-        <location filename="../../app/screenshotcommand.cpp" line="50"/>
+        <location filename="../../app/clicommand.cpp" line="528"/>
+        <location filename="../../app/screenshotcommand.cpp" line="53"/>
         <source>the model, from the catalog</source>
         <translation>模型，取自目录</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="532"/>
+        <location filename="../../app/clicommand.cpp" line="535"/>
         <source>the model, from a Hugging Face config.json; it is named after the folder that holds it</source>
         <translation>模型，取自 Hugging Face 的 config.json；以其所在文件夹命名</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="538"/>
+        <location filename="../../app/clicommand.cpp" line="541"/>
         <source>tokens per sequence (prompt and reply)</source>
         <translation>每个序列的词元数（提示和回复）</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="540"/>
+        <location filename="../../app/clicommand.cpp" line="543"/>
         <source>%1, or the model&apos;s maximum if smaller</source>
         <translation>%1，若模型上限更小则取模型上限</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="545"/>
+        <location filename="../../app/clicommand.cpp" line="548"/>
         <source>sequences run in parallel</source>
         <translation>并行运行的序列数</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="552"/>
+        <location filename="../../app/clicommand.cpp" line="555"/>
         <source>the KV cache&apos;s element type, a storage type id such as F16, Q8_0 or FP8</source>
         <translation>KV 缓存的元素类型，即存储类型 ID，如 F16、Q8_0 或 FP8</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="559"/>
+        <location filename="../../app/clicommand.cpp" line="562"/>
         <source>vLLM&apos;s gpu_memory_utilization: the share of each GPU&apos;s memory it may take</source>
         <translation>vLLM 的 gpu_memory_utilization：可占用每块 GPU 显存的比例</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="567"/>
+        <location filename="../../app/clicommand.cpp" line="570"/>
         <source>the GPU: auto (the ones detected), none (CPU only), or a catalog device to plan for</source>
         <translation>GPU：auto（检测到的）、none（仅 CPU），或用于规划的目录设备</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="570"/>
+        <location filename="../../app/clicommand.cpp" line="573"/>
         <source>how many of those GPUs</source>
         <translation>这些 GPU 的数量</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="571"/>
+        <location filename="../../app/clicommand.cpp" line="574"/>
         <source>all detected, or one catalog device</source>
         <translation>检测到的全部，或一块目录设备</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="573"/>
+        <location filename="../../app/clicommand.cpp" line="576"/>
         <source>memory per GPU, overriding what was detected or what the catalog says</source>
         <translation>每块 GPU 的显存，覆盖检测值或目录值</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="575"/>
+        <location filename="../../app/clicommand.cpp" line="578"/>
         <source>system memory, overriding what was detected</source>
         <translation>系统内存，覆盖检测值</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="578"/>
+        <location filename="../../app/clicommand.cpp" line="581"/>
         <source>machines of that kind, for vLLM / SGLang pipeline parallelism</source>
         <translation>同类机器的台数，用于 vLLM / SGLang 流水线并行</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="605"/>
+        <location filename="../../app/clicommand.cpp" line="608"/>
         <source>%1 or %2</source>
         <translation>%1 或 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="88"/>
+        <location filename="../../app/cliplan.cpp" line="91"/>
         <source>the program that runs the model</source>
         <translation>运行模型的程序</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="92"/>
+        <location filename="../../app/cliplan.cpp" line="95"/>
         <source>%1 for vLLM / SGLang, %2 otherwise</source>
         <translation>vLLM / SGLang 为 %1，其他为 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="104"/>
+        <location filename="../../app/cliplan.cpp" line="107"/>
         <source>compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="106"/>
+        <location filename="../../app/cliplan.cpp" line="109"/>
         <source>transfer</source>
         <translation>传输</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="107"/>
+        <location filename="../../app/cliplan.cpp" line="110"/>
         <source>memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="112"/>
+        <location filename="../../app/cliplan.cpp" line="115"/>
         <source>%1: %2 | %3 | %4 | context %5 x %6
 </source>
         <translation>%1：%2 | %3 | %4 | 上下文 %5 × %6
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="116"/>
+        <location filename="../../app/cliplan.cpp" line="119"/>
         <source>Headroom: %1</source>
         <translation>余量：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="121"/>
+        <location filename="../../app/cliplan.cpp" line="124"/>
         <source>Tensor parallel %1, pipeline parallel %2</source>
         <translation>张量并行 %1，流水线并行 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="124"/>
+        <location filename="../../app/cliplan.cpp" line="127"/>
         <source>Layers on GPU: %1 of %2</source>
         <translation>GPU 上的层数：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="125"/>
+        <location filename="../../app/cliplan.cpp" line="128"/>
         <source> (routed experts of the first %1 in RAM)</source>
         <translation>（前 %1 层的路由专家在内存中）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="129"/>
+        <location filename="../../app/cliplan.cpp" line="132"/>
         <source>  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7)
 </source>
         <translation>  %1 %2 / %3（权重 %4，KV %5，计算 %6，其他 %7）
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="135"/>
+        <location filename="../../app/cliplan.cpp" line="138"/>
         <source>Speed: about %1 tokens/s decode (%4-bound), %2 s to prefill %3 tokens (%5-bound)</source>
         <translation>速度：解码约 %1 词元/秒（受%4限制），预填充 %3 个词元需 %2 秒（受%5限制）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="144"/>
+        <location filename="../../app/cliplan.cpp" line="147"/>
         <source>Command:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="154"/>
+        <location filename="../../app/cliplan.cpp" line="157"/>
         <source>GPU  %1  %2 total, %3 free%4%5
 </source>
         <translation>GPU  %1  共 %2，空闲 %3%4%5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="327"/>
+        <location filename="../../app/cliplan.cpp" line="330"/>
         <source>the GPUs, RAM and CPU detected on this machine</source>
         <translation>本机检测到的 GPU、内存和 CPU</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="328"/>
+        <location filename="../../app/cliplan.cpp" line="331"/>
         <source>print what was detected as JSON</source>
         <translation>以 JSON 输出检测结果</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="337"/>
+        <location filename="../../app/cliplan.cpp" line="340"/>
         <source>list the GPU catalog</source>
         <translation>列出 GPU 目录</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="338"/>
+        <location filename="../../app/cliplan.cpp" line="341"/>
         <source>print the catalog as JSON</source>
         <translation>以 JSON 输出目录</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="347"/>
+        <location filename="../../app/cliplan.cpp" line="350"/>
         <source>where a model&apos;s layers go on the GPUs and in RAM, how fast it runs, and the command</source>
         <translation>模型各层在 GPU 和内存中的放置、运行速度及启动命令</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="351"/>
+        <location filename="../../app/cliplan.cpp" line="354"/>
         <source>tokens per sequence (prompt and reply); max: the largest that keeps the verdict</source>
         <translation>每个序列的词元数（提示和回复）；max：保持结论不变的最大值</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="356"/>
+        <location filename="../../app/cliplan.cpp" line="359"/>
         <source>the quantization recipe; best: the best one that fits</source>
         <translation>量化方案；best：能放下的最佳方案</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="362"/>
+        <location filename="../../app/cliplan.cpp" line="365"/>
         <source>prompt tokens for the prefill time</source>
         <translation>用于估算预填充时间的提示词元数</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="363"/>
+        <location filename="../../app/cliplan.cpp" line="366"/>
         <source>the whole context</source>
         <translation>整个上下文</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="365"/>
+        <location filename="../../app/cliplan.cpp" line="368"/>
         <source>llama.cpp: memory kept free on each GPU whose free memory is detected (as llama.cpp&apos;s --fit-target)</source>
         <translation>llama.cpp：在检测到空闲显存的每块 GPU 上保留的空闲内存（同 llama.cpp 的 --fit-target）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="369"/>
+        <location filename="../../app/cliplan.cpp" line="372"/>
         <source>llama.cpp: offload whole layers only, never the routed experts of a MoE model alone</source>
         <translation>llama.cpp：只卸载整层，从不单独卸载 MoE 模型的路由专家</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="371"/>
+        <location filename="../../app/cliplan.cpp" line="374"/>
         <source>also find the smallest catalog setup (GPUs and nodes) that holds the plan on GPUs</source>
         <translation>另外找出能在 GPU 上容纳该方案的最小目录配置（GPU 与节点）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="372"/>
+        <location filename="../../app/cliplan.cpp" line="375"/>
         <source>print the plan as JSON; byte counts are integers</source>
         <translation>以 JSON 输出方案；字节数为整数</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="381"/>
+        <location filename="../../app/cliplan.cpp" line="384"/>
         <source>which catalog models run on this hardware, at which quantization, context and speed</source>
         <translation>目录中哪些模型能在此硬件上运行，及其量化、上下文和速度</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="383"/>
+        <location filename="../../app/cliplan.cpp" line="386"/>
         <source>the context every model must hold at least</source>
         <translation>每个模型至少要容纳的上下文</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="387"/>
+        <location filename="../../app/cliplan.cpp" line="390"/>
         <source>print the table as JSON</source>
         <translation>以 JSON 输出表格</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="92"/>
-        <location filename="../../app/cliplan.cpp" line="156"/>
-        <location filename="../../app/cliplan.cpp" line="162"/>
-        <location filename="../../app/cliplan.cpp" line="163"/>
+        <location filename="../../app/cliinspect.cpp" line="95"/>
+        <location filename="../../app/cliplan.cpp" line="159"/>
         <location filename="../../app/cliplan.cpp" line="165"/>
+        <location filename="../../app/cliplan.cpp" line="166"/>
+        <location filename="../../app/cliplan.cpp" line="168"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="159"/>
+        <location filename="../../app/cliplan.cpp" line="162"/>
         <source>, unified memory</source>
         <translation>，统一内存</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="161"/>
+        <location filename="../../app/cliplan.cpp" line="164"/>
         <source>RAM  %1 total, %2 available
 </source>
         <translation>内存  共 %1，可用 %2
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="164"/>
+        <location filename="../../app/cliplan.cpp" line="167"/>
         <source>CPU  %1 (%2 threads)
 </source>
         <translation>CPU  %1（%2 线程）
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="271"/>
+        <location filename="../../app/cliplan.cpp" line="274"/>
         <source>Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)</source>
         <translation>能完全放进 GPU 的最小目录配置：%1 × %2，共 %3 个节点</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="277"/>
+        <location filename="../../app/cliplan.cpp" line="280"/>
         <source>No catalog setup fits on GPUs</source>
         <translation>目录中没有能完全放进 GPU 的配置</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="309"/>
+        <location filename="../../app/cliplan.cpp" line="312"/>
         <source>does not fit</source>
         <translation>放不下</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="312"/>
+        <location filename="../../app/cliplan.cpp" line="315"/>
         <source>%1  %2  %3  max context %4  %5
 </source>
         <translation>%1  %2  %3  最大上下文 %4  %5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="317"/>
+        <location filename="../../app/cliplan.cpp" line="320"/>
         <source>%1 tok/s</source>
         <translation>%1 词元/秒</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="318"/>
+        <location filename="../../app/cliplan.cpp" line="321"/>
         <source>speed unknown</source>
         <translation>速度未知</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="373"/>
+        <location filename="../../app/clicommand.cpp" line="376"/>
         <source>unknown option %1</source>
         <translation>未知选项 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="141"/>
+        <location filename="../../app/cliinspect.cpp" line="144"/>
         <source>give a .gguf or .safetensors file, or a model folder</source>
         <translation>请给出 .gguf 或 .safetensors 文件，或模型文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="84"/>
+        <location filename="../../app/cliinspect.cpp" line="87"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="86"/>
+        <location filename="../../app/cliinspect.cpp" line="89"/>
         <source>Parts</source>
         <translation>分片</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="88"/>
+        <location filename="../../app/cliinspect.cpp" line="91"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="89"/>
+        <location filename="../../app/cliinspect.cpp" line="92"/>
         <source> (vision projector)</source>
         <translation>（视觉投影器）</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="91"/>
+        <location filename="../../app/cliinspect.cpp" line="94"/>
         <source>Architecture</source>
         <translation>架构</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="93"/>
+        <location filename="../../app/cliinspect.cpp" line="96"/>
         <source>Quantization</source>
         <translation>量化</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="97"/>
+        <location filename="../../app/cliinspect.cpp" line="100"/>
         <source>%1 %2 in %3 tensors
 </source>
         <translation>%1 %2，共 %3 个张量
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="101"/>
+        <location filename="../../app/cliinspect.cpp" line="104"/>
         <source>%1 %2 (%3 bytes)
 </source>
         <translation>%1 %2（%3 字节）
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="109"/>
+        <location filename="../../app/cliinspect.cpp" line="112"/>
         <source>%1 %2 layers, %3 to %4 each; %5 outside the layers
 </source>
         <translation>%1 %2 层，每层 %3 至 %4；层外 %5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="138"/>
+        <location filename="../../app/cliinspect.cpp" line="141"/>
         <source>what a .gguf/.safetensors file or model folder holds, read from its headers</source>
         <translation>.gguf/.safetensors 文件或模型文件夹的内容，读自其文件头</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="140"/>
+        <location filename="../../app/cliinspect.cpp" line="143"/>
         <source>a .gguf or .safetensors file, or a folder of them</source>
         <translation>.gguf 或 .safetensors 文件，或包含它们的文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="143"/>
+        <location filename="../../app/cliinspect.cpp" line="146"/>
         <source>print what the file holds as JSON; byte counts are integers</source>
         <translation>以 JSON 输出文件内容；字节数为整数</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="144"/>
+        <location filename="../../app/cliinspect.cpp" line="147"/>
         <source>with --json: list every tensor</source>
         <translation>与 --json 同用：列出每个张量</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="39"/>
-        <location filename="../../app/cliinspect.cpp" line="96"/>
+        <location filename="../../app/cli.cpp" line="42"/>
+        <location filename="../../app/cliinspect.cpp" line="99"/>
         <source> (%1 active)</source>
         <translation>（激活 %1）</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="110"/>
+        <location filename="../../app/cliinspect.cpp" line="113"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="116"/>
+        <location filename="../../app/cliinspect.cpp" line="119"/>
         <source>%1 hidden %2, %3 heads (%4 KV) x %5, context %6%7
 </source>
         <translation>%1 隐藏维度 %2，%3 个注意力头（%4 个 KV 头）× %5，上下文 %6%7
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="117"/>
+        <location filename="../../app/cliinspect.cpp" line="120"/>
         <source>Shape</source>
         <translation>结构</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="124"/>
+        <location filename="../../app/cliinspect.cpp" line="127"/>
         <source>, %1 experts (%2 per token)</source>
         <translation>，%1 个专家（每个词元 %2 个）</translation>
     </message>
     <message>
-        <location filename="../../app/cliinspect.cpp" line="128"/>
+        <location filename="../../app/cliinspect.cpp" line="131"/>
         <source>Warning: </source>
         <translation>警告：</translation>
     </message>
     <message>
-        <location filename="../../app/screenshotcommand.cpp" line="29"/>
+        <location filename="../../app/screenshotcommand.cpp" line="32"/>
         <source>--%1 &apos;%2&apos; must be WIDTHxHEIGHT from %3 to %4</source>
         <translation>--%1“%2”必须是 %3 到 %4 之间的 宽x高</translation>
     </message>
     <message>
-        <location filename="../../app/screenshotcommand.cpp" line="44"/>
+        <location filename="../../app/screenshotcommand.cpp" line="47"/>
         <source>render the window into a PNG file and exit (no display needed)</source>
         <translation>将窗口渲染为 PNG 文件后退出（无需显示器）</translation>
     </message>
     <message>
-        <location filename="../../app/screenshotcommand.cpp" line="46"/>
+        <location filename="../../app/screenshotcommand.cpp" line="49"/>
         <source>the context length (it must not exceed the model&apos;s maximum)</source>
         <translation>上下文长度（不得超过模型上限）</translation>
     </message>
     <message>
-        <location filename="../../app/screenshotcommand.cpp" line="48"/>
+        <location filename="../../app/screenshotcommand.cpp" line="51"/>
         <source>the PNG file to write</source>
         <translation>要写入的 PNG 文件</translation>
     </message>
     <message>
-        <location filename="../../app/screenshotcommand.cpp" line="52"/>
+        <location filename="../../app/screenshotcommand.cpp" line="55"/>
         <source>the quantization recipe</source>
         <translation>量化方案</translation>
     </message>
     <message>
-        <location filename="../../app/screenshotcommand.cpp" line="56"/>
+        <location filename="../../app/screenshotcommand.cpp" line="59"/>
         <source>the first engine that runs the recipe</source>
         <translation>能运行该方案的第一个引擎</translation>
     </message>
     <message>
-        <location filename="../../app/screenshotcommand.cpp" line="57"/>
+        <location filename="../../app/screenshotcommand.cpp" line="60"/>
         <source>the chart tab to show</source>
         <translation>要显示的图表标签页</translation>
     </message>
     <message>
-        <location filename="../../app/screenshotcommand.cpp" line="59"/>
+        <location filename="../../app/screenshotcommand.cpp" line="62"/>
         <source>the window&apos;s size in pixels</source>
         <translation>窗口大小（像素）</translation>
     </message>
     <message>
-        <location filename="../../app/screenshotcommand.cpp" line="61"/>
+        <location filename="../../app/screenshotcommand.cpp" line="64"/>
         <source>the language of the window</source>
         <translation>窗口语言</translation>
     </message>
     <message>
-        <location filename="../../app/screenshotcommand.cpp" line="63"/>
+        <location filename="../../app/screenshotcommand.cpp" line="66"/>
         <source>byte units: GiB (1024^3) or GB (1000^3)</source>
         <translation>字节单位：GiB（1024^3）或 GB（1000^3）</translation>
     </message>
     <message>
-        <location filename="../../app/screenshotcommand.cpp" line="65"/>
+        <location filename="../../app/screenshotcommand.cpp" line="68"/>
         <source>what-if hardware: a GPU from the catalog</source>
         <translation>假设硬件：目录中的一种 GPU</translation>
     </message>
     <message>
-        <location filename="../../app/screenshotcommand.cpp" line="67"/>
+        <location filename="../../app/screenshotcommand.cpp" line="70"/>
         <source>how many of that GPU</source>
         <translation>该 GPU 的数量</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="54"/>
+        <location filename="../../app/clitrain.cpp" line="57"/>
         <source>no GPU to train on</source>
         <translation>没有可用于训练的 GPU</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="64"/>
+        <location filename="../../app/clitrain.cpp" line="67"/>
         <source>fits on %1 (%2 per GPU, %3 spare after the expected reserved peak)</source>
         <translation>可放入 %1（每 GPU %2，预计保留峰值之后余 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="68"/>
+        <location filename="../../app/clitrain.cpp" line="71"/>
         <source>tight on %1: the peak allocated fits in %2, the allocator&apos;s expected reserve does not</source>
         <translation>%1 上偏紧：分配峰值可放入 %2，分配器的预计保留量放不下</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="72"/>
+        <location filename="../../app/clitrain.cpp" line="75"/>
         <source>does not fit: the offloaded %1 exceed the %2 of RAM</source>
         <translation>放不下：卸载的 %1 超出内存 %2</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="76"/>
+        <location filename="../../app/clitrain.cpp" line="79"/>
         <source>does not fit on %1: %2 needed per GPU, %3 there</source>
         <translation>%1 上放不下：每 GPU 需要 %2，实有 %3</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="137"/>
+        <location filename="../../app/clitrain.cpp" line="140"/>
         <source>Trainable weights</source>
         <translation>可训练权重</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="139"/>
+        <location filename="../../app/clitrain.cpp" line="142"/>
         <source>Gradients</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="141"/>
+        <location filename="../../app/clitrain.cpp" line="144"/>
         <source>Optimizer state</source>
         <translation>优化器状态</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="145"/>
+        <location filename="../../app/clitrain.cpp" line="148"/>
         <source>Logits</source>
         <translation>Logits</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="147"/>
+        <location filename="../../app/clitrain.cpp" line="150"/>
         <source>Teacher</source>
         <translation>教师模型</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="148"/>
+        <location filename="../../app/clitrain.cpp" line="151"/>
         <source>CUDA context</source>
         <translation>CUDA 上下文</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="154"/>
+        <location filename="../../app/clitrain.cpp" line="157"/>
         <source>%1 | %2 | %3 | %4 | %5 x %6 tokens | %7 GPU(s), per GPU:
 </source>
         <translation>%1 | %2 | %3 | %4 | %5 x %6 个 token | %7 个 GPU，每 GPU：
 </translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="166"/>
+        <location filename="../../app/clitrain.cpp" line="169"/>
         <source>Peak allocated</source>
         <translation>分配峰值</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="167"/>
+        <location filename="../../app/clitrain.cpp" line="170"/>
         <source>(what torch.cuda.max_memory_allocated reports)</source>
         <translation>（torch.cuda.max_memory_allocated 报告的值）</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="170"/>
+        <location filename="../../app/clitrain.cpp" line="173"/>
         <source>(peak allocated + CUDA context)</source>
         <translation>（分配峰值 + CUDA 上下文）</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="172"/>
+        <location filename="../../app/clitrain.cpp" line="175"/>
         <source>Reserved</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="173"/>
+        <location filename="../../app/clitrain.cpp" line="176"/>
         <source>(expected allocator reserve + CUDA context: what nvidia-smi shows)</source>
         <translation>（分配器预计保留量 + CUDA 上下文：nvidia-smi 显示的值）</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="175"/>
+        <location filename="../../app/clitrain.cpp" line="178"/>
         <source>CPU memory per GPU: %1</source>
         <translation>每 GPU 占用的 CPU 内存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="177"/>
+        <location filename="../../app/clitrain.cpp" line="180"/>
         <source>Teacher GPU: %1</source>
         <translation>教师模型 GPU：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="178"/>
+        <location filename="../../app/clitrain.cpp" line="181"/>
         <source>Verdict: %1</source>
         <translation>结论：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="180"/>
+        <location filename="../../app/clitrain.cpp" line="183"/>
         <source>Step: %1 s, %2 tokens/s</source>
         <translation>每步：%1 秒，%2 token/秒</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="185"/>
+        <location filename="../../app/clitrain.cpp" line="188"/>
         <source>Job: %1 h</source>
         <translation>任务：%1 小时</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="234"/>
+        <location filename="../../app/clitrain.cpp" line="237"/>
         <source>unknown teacher %1</source>
         <translation>未知的教师模型 %1</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="256"/>
+        <location filename="../../app/clitrain.cpp" line="259"/>
         <source>--offline-topk needs --teacher and --dataset-tokens</source>
         <translation>--offline-topk 需要 --teacher 和 --dataset-tokens</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="274"/>
+        <location filename="../../app/clitrain.cpp" line="277"/>
         <source>Offline distillation: top-%1 logits, %2 on disk; the teacher&apos;s forward over the dataset takes %3 h</source>
         <translation>离线蒸馏：top-%1 logits，占磁盘 %2；教师模型遍历数据集的前向计算需 %3 小时</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="281"/>
+        <location filename="../../app/clitrain.cpp" line="284"/>
         <source>Offline distillation: top-%1 logits, %2 on disk; the GPU&apos;s throughput is unknown</source>
         <translation>离线蒸馏：top-%1 logits，占磁盘 %2；GPU 算力未知</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="302"/>
+        <location filename="../../app/clitrain.cpp" line="305"/>
         <source>how the model is trained; a --teacher makes full distill</source>
         <translation>训练方式；给出 --teacher 时 full 变为 distill</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="305"/>
+        <location filename="../../app/clitrain.cpp" line="308"/>
         <source>bf16: weights, gradients and state in bf16; amp: an fp32 master copy and fp32 state; fp32</source>
         <translation>bf16：权重、梯度和状态均为 bf16；amp：fp32 主副本和 fp32 状态；fp32</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="307"/>
+        <location filename="../../app/clitrain.cpp" line="310"/>
         <source>the optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="310"/>
+        <location filename="../../app/clitrain.cpp" line="313"/>
         <source>step each parameter as backward reaches it and free its gradient</source>
         <translation>反向传播到达每个参数时立即更新并释放其梯度</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="311"/>
+        <location filename="../../app/clitrain.cpp" line="314"/>
         <source>the adapters&apos; rank</source>
         <translation>适配器的秩</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="313"/>
+        <location filename="../../app/clitrain.cpp" line="316"/>
         <source>the linear layers that get adapters</source>
         <translation>加适配器的线性层</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="315"/>
+        <location filename="../../app/clitrain.cpp" line="318"/>
         <source>adapters on routed experts too (MoE)</source>
         <translation>路由专家也加适配器（MoE）</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="316"/>
+        <location filename="../../app/clitrain.cpp" line="319"/>
         <source>QLoRA without double quantization (4.5 bits)</source>
         <translation>QLoRA 不使用双重量化（4.5 位）</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="324"/>
+        <location filename="../../app/clitrain.cpp" line="327"/>
         <source>tokens per sequence</source>
         <translation>每个序列的 token 数</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="326"/>
+        <location filename="../../app/clitrain.cpp" line="329"/>
         <source>sequences per forward pass and GPU</source>
         <translation>每次前向传播、每 GPU 的序列数</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="328"/>
+        <location filename="../../app/clitrain.cpp" line="331"/>
         <source>micro-batches per optimizer step</source>
         <translation>每个优化器步骤的微批次数</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="330"/>
+        <location filename="../../app/clitrain.cpp" line="333"/>
         <source>several documents packed into each sequence</source>
         <translation>每个序列打包多个文档</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="331"/>
+        <location filename="../../app/clitrain.cpp" line="334"/>
         <source>activation checkpointing</source>
         <translation>激活检查点</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="333"/>
+        <location filename="../../app/clitrain.cpp" line="336"/>
         <source>what moves to CPU memory</source>
         <translation>移到 CPU 内存的内容</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="335"/>
+        <location filename="../../app/clitrain.cpp" line="338"/>
         <source>flash attention / fused SDPA</source>
         <translation>Flash Attention / 融合 SDPA</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="338"/>
+        <location filename="../../app/clitrain.cpp" line="341"/>
         <source>cross-entropy in chunks, upcasting one chunk at a time</source>
         <translation>分块计算交叉熵，每次只把一块提升到 fp32</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="340"/>
+        <location filename="../../app/clitrain.cpp" line="343"/>
         <source>how data-parallel GPUs share the model states</source>
         <translation>数据并行的 GPU 如何分摊模型状态</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="348"/>
+        <location filename="../../app/clitrain.cpp" line="351"/>
         <source>the frozen teacher of a distillation</source>
         <translation>蒸馏所用的冻结教师模型</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="350"/>
+        <location filename="../../app/clitrain.cpp" line="353"/>
         <source>the teacher&apos;s quantization recipe</source>
         <translation>教师模型的量化方案</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="352"/>
+        <location filename="../../app/clitrain.cpp" line="355"/>
         <source>the teacher runs on a GPU of its own</source>
         <translation>教师模型在单独的 GPU 上运行</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="354"/>
+        <location filename="../../app/clitrain.cpp" line="357"/>
         <source>offline distillation: the disk for the teacher&apos;s top-K logits of --dataset-tokens and the time to produce them</source>
         <translation>离线蒸馏：保存教师模型对 --dataset-tokens 个 token 的 top-K logits 所需的磁盘空间及生成时间</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="357"/>
+        <location filename="../../app/clitrain.cpp" line="360"/>
         <source>tokens in the dataset, for the job time</source>
         <translation>数据集的 token 数，用于计算任务时长</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="359"/>
+        <location filename="../../app/clitrain.cpp" line="362"/>
         <source>passes over the dataset</source>
         <translation>遍历数据集的轮数</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="362"/>
+        <location filename="../../app/clitrain.cpp" line="365"/>
         <source>the share of the GPUs&apos; dense 16-bit rate a step achieves</source>
         <translation>一步训练达到的 GPU 稠密 16 位算力的比例</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="373"/>
+        <location filename="../../app/clitrain.cpp" line="376"/>
         <source>the memory per GPU and the time of fine-tuning, LoRA, QLoRA, QAT or distillation</source>
         <translation>全量微调、LoRA、QLoRA、QAT 或蒸馏的每 GPU 内存与时间</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="379"/>
+        <location filename="../../app/clitrain.cpp" line="382"/>
         <source>data-parallel GPUs per node</source>
         <translation>每个节点的数据并行 GPU 数</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="381"/>
+        <location filename="../../app/clitrain.cpp" line="384"/>
         <source>machines of that kind in the data-parallel group</source>
         <translation>数据并行组中此类机器的数量</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="384"/>
+        <location filename="../../app/clitrain.cpp" line="387"/>
         <source>show how each figure was computed</source>
         <translation>显示每个数字的计算方法</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="385"/>
+        <location filename="../../app/clitrain.cpp" line="388"/>
         <source>print the plan as JSON; byte counts are per GPU</source>
         <translation>以 JSON 输出方案；字节数均为每 GPU</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="50"/>
+        <location filename="../../app/main.cpp" line="53"/>
         <source>&apos;%1&apos; needs a command first; &apos;fitplanner --help&apos; lists them</source>
         <translation>“%1”前面需要一个命令；“fitplanner --help”列出所有命令</translation>
     </message>
@@ -1277,27 +1277,27 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../../app/gui.cpp" line="79"/>
+        <location filename="../../app/gui.cpp" line="82"/>
         <source>--screenshot needs a file name</source>
         <translation>--screenshot 需要一个文件名</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="108"/>
+        <location filename="../../app/gui.cpp" line="111"/>
         <source>--context: %1 is beyond the model&apos;s maximum of %2 tokens</source>
         <translation>--context：%1 超出了该模型的最大上下文 %2 个词元</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="130"/>
+        <location filename="../../app/gui.cpp" line="133"/>
         <source>--size: the window cannot be laid out at %1x%2 (got %3x%4)</source>
         <translation>--size：窗口无法按 %1x%2 布局（实际为 %3x%4）</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="139"/>
+        <location filename="../../app/gui.cpp" line="142"/>
         <source>cannot write &apos;%1&apos;</source>
         <translation>无法写入“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="167"/>
+        <location filename="../../app/gui.cpp" line="170"/>
         <source>there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run a command instead (&apos;fitplanner --help&apos; lists them), or choose a display or a Qt platform with QT_QPA_PLATFORM (for example QT_QPA_PLATFORM=offscreen).</source>
         <translation>没有可打开窗口的显示器（未设置 DISPLAY 和 WAYLAND_DISPLAY）。请改为运行一个命令（“fitplanner --help”列出所有命令），或用 QT_QPA_PLATFORM 选择显示器或 Qt 平台（例如 QT_QPA_PLATFORM=offscreen）。</translation>
     </message>
@@ -1305,172 +1305,172 @@
 <context>
     <name>HardwarePanel</name>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="32"/>
+        <location filename="../../views/hardwarepanel.cpp" line="35"/>
         <source> (%1 free)</source>
         <translation> （空闲 %1）</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="190"/>
+        <location filename="../../views/hardwarepanel.cpp" line="193"/>
         <source>No hardware to plan for: %1</source>
         <translation>没有可规划的硬件：%1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="199"/>
+        <location filename="../../views/hardwarepanel.cpp" line="202"/>
         <source>%1x %2</source>
         <translation>%1× %2</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="202"/>
+        <location filename="../../views/hardwarepanel.cpp" line="205"/>
         <source>no GPU</source>
         <translation>无 GPU</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="205"/>
+        <location filename="../../views/hardwarepanel.cpp" line="208"/>
         <source>RAM %1 (%2 free)</source>
         <translation>内存 %1（空闲 %2）</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="207"/>
+        <location filename="../../views/hardwarepanel.cpp" line="210"/>
         <source>RAM %1</source>
         <translation>内存 %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="210"/>
+        <location filename="../../views/hardwarepanel.cpp" line="213"/>
         <source>Detected: %1</source>
         <translation>检测到：%1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="211"/>
+        <location filename="../../views/hardwarepanel.cpp" line="214"/>
         <source>Detecting hardware... planning for %1</source>
         <translation>正在检测硬件… 暂按 %1 规划</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="213"/>
+        <location filename="../../views/hardwarepanel.cpp" line="216"/>
         <source>What-if: %1</source>
         <translation>假设：%1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="217"/>
+        <location filename="../../views/hardwarepanel.cpp" line="220"/>
         <source>Entered by hand: %1</source>
         <translation>手动输入：%1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="225"/>
+        <location filename="../../views/hardwarepanel.cpp" line="228"/>
         <source>Detecting hardware...</source>
         <translation>正在检测硬件…</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="229"/>
+        <location filename="../../views/hardwarepanel.cpp" line="232"/>
         <source>Not detected yet.</source>
         <translation>尚未检测。</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="232"/>
+        <location filename="../../views/hardwarepanel.cpp" line="235"/>
         <source>Detecting hardware again...</source>
         <translation>正在重新检测硬件…</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="232"/>
+        <location filename="../../views/hardwarepanel.cpp" line="235"/>
         <source>This machine:</source>
         <translation>本机：</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="237"/>
+        <location filename="../../views/hardwarepanel.cpp" line="240"/>
         <source>, %1 GB/s</source>
         <translation>，%1 GB/s</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="239"/>
+        <location filename="../../views/hardwarepanel.cpp" line="242"/>
         <source>, unified memory</source>
         <translation>，统一内存</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="243"/>
+        <location filename="../../views/hardwarepanel.cpp" line="246"/>
         <source>No GPU found: models run on the CPU.</source>
         <translation>未发现 GPU：模型将在 CPU 上运行。</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="246"/>
+        <location filename="../../views/hardwarepanel.cpp" line="249"/>
         <source>System RAM %1 (%2 available)</source>
         <translation>系统内存 %1（可用 %2）</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="248"/>
+        <location filename="../../views/hardwarepanel.cpp" line="251"/>
         <source>System RAM %1</source>
         <translation>系统内存 %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="250"/>
+        <location filename="../../views/hardwarepanel.cpp" line="253"/>
         <source>System RAM: could not be read</source>
         <translation>系统内存：无法读取</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="253"/>
+        <location filename="../../views/hardwarepanel.cpp" line="256"/>
         <source>CPU %1, %2 threads</source>
         <translation>CPU %1，%2 线程</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="254"/>
+        <location filename="../../views/hardwarepanel.cpp" line="257"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="256"/>
+        <location filename="../../views/hardwarepanel.cpp" line="259"/>
         <source>Note: %1</source>
         <translation>注：%1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="263"/>
+        <location filename="../../views/hardwarepanel.cpp" line="266"/>
         <source>&amp;Hardware:</source>
         <translation>硬件(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="264"/>
+        <location filename="../../views/hardwarepanel.cpp" line="267"/>
         <source>This machine (detected)</source>
         <translation>本机（自动检测）</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="265"/>
+        <location filename="../../views/hardwarepanel.cpp" line="268"/>
         <source>What if I had...</source>
         <translation>假设我有…</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="266"/>
+        <location filename="../../views/hardwarepanel.cpp" line="269"/>
         <source>Entered by hand</source>
         <translation>手动输入</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="267"/>
+        <location filename="../../views/hardwarepanel.cpp" line="270"/>
         <source>Hardware to plan for</source>
         <translation>用于规划的硬件</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="268"/>
+        <location filename="../../views/hardwarepanel.cpp" line="271"/>
         <source>Detect &amp;again</source>
         <translation>重新检测(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="269"/>
+        <location filename="../../views/hardwarepanel.cpp" line="272"/>
         <source>&amp;GPU:</source>
         <translation>GPU(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="270"/>
+        <location filename="../../views/hardwarepanel.cpp" line="273"/>
         <source>&amp;Count:</source>
         <translation>数量(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="271"/>
+        <location filename="../../views/hardwarepanel.cpp" line="274"/>
         <source>System &amp;RAM:</source>
         <translation>系统内存(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="272"/>
+        <location filename="../../views/hardwarepanel.cpp" line="275"/>
         <source>Detected devices</source>
         <translation>检测到的设备</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="273"/>
+        <location filename="../../views/hardwarepanel.cpp" line="276"/>
         <source>Planning for the GPU memory and system RAM entered in the scenario above.</source>
         <translation>按上方场景中输入的 GPU 显存和系统内存进行规划。</translation>
     </message>
@@ -1478,221 +1478,221 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="287"/>
+        <location filename="../../views/mainwindow.cpp" line="290"/>
         <source>About FitPlanner</source>
         <translation>关于 FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="288"/>
+        <location filename="../../views/mainwindow.cpp" line="291"/>
         <source>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Will this open-weights model run on your hardware? FitPlanner estimates weights, KV cache, activations and runtime overhead from the model&apos;s own dimensions and the engine&apos;s allocation rules. Hover any number to see how it was computed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;这个开放权重模型能在你的硬件上运行吗？FitPlanner 根据模型自身的维度和推理引擎的分配规则，估算权重、KV 缓存、激活和运行时开销。将鼠标悬停在任意数字上即可查看其计算方式。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="297"/>
+        <location filename="../../views/mainwindow.cpp" line="300"/>
         <source>FitPlanner</source>
         <translation>FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="298"/>
+        <location filename="../../views/mainwindow.cpp" line="301"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="303"/>
+        <location filename="../../views/mainwindow.cpp" line="306"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="304"/>
+        <location filename="../../views/mainwindow.cpp" line="307"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="305"/>
+        <location filename="../../views/mainwindow.cpp" line="308"/>
         <source>Stop reading the model file</source>
         <translation>停止读取模型文件</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="306"/>
+        <location filename="../../views/mainwindow.cpp" line="309"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="307"/>
+        <location filename="../../views/mainwindow.cpp" line="310"/>
         <source>&amp;Units</source>
         <translation>单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="308"/>
+        <location filename="../../views/mainwindow.cpp" line="311"/>
         <source>GiB (binary, as drivers report)</source>
         <translation>GiB（二进制，与驱动报告一致）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="309"/>
+        <location filename="../../views/mainwindow.cpp" line="312"/>
         <source>GB (decimal)</source>
         <translation>GB（十进制）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="310"/>
+        <location filename="../../views/mainwindow.cpp" line="313"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="311"/>
+        <location filename="../../views/mainwindow.cpp" line="314"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="312"/>
+        <location filename="../../views/mainwindow.cpp" line="315"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="313"/>
+        <location filename="../../views/mainwindow.cpp" line="316"/>
         <source>&amp;About FitPlanner</source>
         <translation>关于 FitPlanner(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="314"/>
+        <location filename="../../views/mainwindow.cpp" line="317"/>
         <source>Quantizations</source>
         <translation>量化方案</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="315"/>
+        <location filename="../../views/mainwindow.cpp" line="318"/>
         <source>Context</source>
         <translation>上下文</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="320"/>
+        <location filename="../../views/mainwindow.cpp" line="323"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="321"/>
+        <location filename="../../views/mainwindow.cpp" line="324"/>
         <source>Memory &amp;breakdown (hover a row for the arithmetic)</source>
         <translation>内存明细(&amp;B)（悬停在某一行上查看计算过程）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="322"/>
+        <location filename="../../views/mainwindow.cpp" line="325"/>
         <source>Memory breakdown</source>
         <translation>内存明细</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="323"/>
+        <location filename="../../views/mainwindow.cpp" line="326"/>
         <source>Memory by quantization table</source>
         <translation>各量化方案内存表</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="324"/>
+        <location filename="../../views/mainwindow.cpp" line="327"/>
         <source>Model catalog</source>
         <translation>模型目录</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="467"/>
+        <location filename="../../views/mainwindow.cpp" line="470"/>
         <source>Opening cancelled</source>
         <translation>已取消打开</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="240"/>
+        <location filename="../../views/mainwindow.cpp" line="243"/>
         <source>Open model file</source>
         <translation>打开模型文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="78"/>
+        <location filename="../../views/mainwindow.cpp" line="81"/>
         <source>(and %n more lines)</source>
         <translation>
             <numerusform>（另有 %n 行）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="137"/>
+        <location filename="../../views/mainwindow.cpp" line="140"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="240"/>
+        <location filename="../../views/mainwindow.cpp" line="243"/>
         <source>Model files (*.gguf *.safetensors);;All files (*)</source>
         <translation>模型文件 (*.gguf *.safetensors);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="245"/>
+        <location filename="../../views/mainwindow.cpp" line="248"/>
         <source>Open model folder</source>
         <translation>打开模型文件夹</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="299"/>
+        <location filename="../../views/mainwindow.cpp" line="302"/>
         <source>&amp;Open model file...</source>
         <translation>打开模型文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="300"/>
+        <location filename="../../views/mainwindow.cpp" line="303"/>
         <source>Open model &amp;folder...</source>
         <translation>打开模型文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="301"/>
+        <location filename="../../views/mainwindow.cpp" line="304"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="316"/>
+        <location filename="../../views/mainwindow.cpp" line="319"/>
         <source>Placement</source>
         <translation>放置</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="317"/>
+        <location filename="../../views/mainwindow.cpp" line="320"/>
         <source>What can I run?</source>
         <translation>我能运行什么？</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="319"/>
+        <location filename="../../views/mainwindow.cpp" line="322"/>
         <source>Hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="375"/>
+        <location filename="../../views/mainwindow.cpp" line="378"/>
         <source>Placement: no plan (%1)</source>
         <translation>放置：无方案（%1）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="378"/>
+        <location filename="../../views/mainwindow.cpp" line="381"/>
         <source>Placement on this hardware: %1</source>
         <translation>在此硬件上的放置：%1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="380"/>
+        <location filename="../../views/mainwindow.cpp" line="383"/>
         <source>, about %1 tokens/s</source>
         <translation>，约 %1 tokens/s</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="382"/>
+        <location filename="../../views/mainwindow.cpp" line="385"/>
         <source>, short by %1</source>
         <translation>，缺少 %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="420"/>
+        <location filename="../../views/mainwindow.cpp" line="423"/>
         <source>Cannot plan for %1</source>
         <translation>无法为 %1 规划</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="437"/>
+        <location filename="../../views/mainwindow.cpp" line="440"/>
         <source>Opening %1...</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="499"/>
+        <location filename="../../views/mainwindow.cpp" line="502"/>
         <source>Cannot open model file</source>
         <translation>无法打开模型文件</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="500"/>
+        <location filename="../../views/mainwindow.cpp" line="503"/>
         <source>Cannot open %1:
 %2</source>
         <translation>无法打开 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="527"/>
+        <location filename="../../views/mainwindow.cpp" line="530"/>
         <source>Clear list</source>
         <translation>清除列表</translation>
     </message>
@@ -1700,49 +1700,49 @@
 <context>
     <name>MemoryChartWidget</name>
     <message>
-        <location filename="../../views/memorychartwidget.cpp" line="85"/>
-        <location filename="../../views/memorychartwidget.cpp" line="299"/>
+        <location filename="../../views/memorychartwidget.cpp" line="88"/>
+        <location filename="../../views/memorychartwidget.cpp" line="302"/>
         <source>Memory by quantization chart</source>
         <translation>各量化方案内存图</translation>
     </message>
     <message>
-        <location filename="../../views/memorychartwidget.cpp" line="108"/>
-        <location filename="../../views/memorychartwidget.cpp" line="302"/>
+        <location filename="../../views/memorychartwidget.cpp" line="111"/>
+        <location filename="../../views/memorychartwidget.cpp" line="305"/>
         <source>Memory by context length chart</source>
         <translation>内存随上下文长度变化图</translation>
     </message>
     <message>
-        <location filename="../../views/memorychartwidget.cpp" line="294"/>
+        <location filename="../../views/memorychartwidget.cpp" line="297"/>
         <source>Memory (%1)</source>
         <translation>内存（%1）</translation>
     </message>
     <message>
-        <location filename="../../views/memorychartwidget.cpp" line="296"/>
+        <location filename="../../views/memorychartwidget.cpp" line="299"/>
         <source>Context length (tokens per sequence)</source>
         <translation>上下文长度（每个序列的词元数）</translation>
     </message>
     <message>
-        <location filename="../../views/memorychartwidget.cpp" line="298"/>
+        <location filename="../../views/memorychartwidget.cpp" line="301"/>
         <source>Memory by quantization</source>
         <translation>各量化方案的内存</translation>
     </message>
     <message>
-        <location filename="../../views/memorychartwidget.cpp" line="301"/>
+        <location filename="../../views/memorychartwidget.cpp" line="304"/>
         <source>Memory by context length</source>
         <translation>内存随上下文长度的变化</translation>
     </message>
     <message>
-        <location filename="../../views/memorychartwidget.cpp" line="306"/>
+        <location filename="../../views/memorychartwidget.cpp" line="309"/>
         <source>Current context</source>
         <translation>当前上下文</translation>
     </message>
     <message>
-        <location filename="../../views/memorychartwidget.cpp" line="309"/>
+        <location filename="../../views/memorychartwidget.cpp" line="312"/>
         <source>GPU %1</source>
         <translation>显存 %1</translation>
     </message>
     <message>
-        <location filename="../../views/memorychartwidget.cpp" line="311"/>
+        <location filename="../../views/memorychartwidget.cpp" line="314"/>
         <source>GPU + RAM %1</source>
         <translation>显存 + 内存 %1</translation>
     </message>
@@ -1750,67 +1750,67 @@
 <context>
     <name>PlacementPanel</name>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="118"/>
+        <location filename="../../views/placementpanel.cpp" line="121"/>
         <source>No plan: %1</source>
         <translation>无方案：%1</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="126"/>
+        <location filename="../../views/placementpanel.cpp" line="129"/>
         <source> with %1 to spare</source>
         <translation>，余量 %1</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="128"/>
+        <location filename="../../views/placementpanel.cpp" line="131"/>
         <source>: short by %1</source>
         <translation>：缺少 %1</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="130"/>
+        <location filename="../../views/placementpanel.cpp" line="133"/>
         <source>compute-bound</source>
         <translation>受计算限制</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="131"/>
+        <location filename="../../views/placementpanel.cpp" line="134"/>
         <source>bound by PCIe transfers</source>
         <translation>受 PCIe 传输限制</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="132"/>
+        <location filename="../../views/placementpanel.cpp" line="135"/>
         <source>memory-bound</source>
         <translation>受内存带宽限制</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="135"/>
+        <location filename="../../views/placementpanel.cpp" line="138"/>
         <source> &amp;mdash; about %1 tokens/s (%2)</source>
         <translation> —— 约 %1 tokens/s（%2）</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="139"/>
+        <location filename="../../views/placementpanel.cpp" line="142"/>
         <source>, %1 s to read a %2-token prompt (%3)</source>
         <translation>，读取 %2 token 的提示约需 %1 秒（%3）</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="153"/>
+        <location filename="../../views/placementpanel.cpp" line="156"/>
         <source>Engine &amp;command that runs this plan:</source>
         <translation>运行此方案的引擎命令(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="154"/>
+        <location filename="../../views/placementpanel.cpp" line="157"/>
         <source>Cop&amp;y</source>
         <translation>复制(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="155"/>
+        <location filename="../../views/placementpanel.cpp" line="158"/>
         <source>Copy the command to the clipboard</source>
         <translation>将命令复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="156"/>
+        <location filename="../../views/placementpanel.cpp" line="159"/>
         <source>Placement per device</source>
         <translation>各设备的放置</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="157"/>
+        <location filename="../../views/placementpanel.cpp" line="160"/>
         <source>Engine command</source>
         <translation>引擎命令</translation>
     </message>
@@ -1818,32 +1818,32 @@
 <context>
     <name>Planner::AppleSysctlProbe</name>
     <message>
-        <location filename="../../model/hardware/applesysctlprobe.cpp" line="61"/>
+        <location filename="../../model/hardware/applesysctlprobe.cpp" line="64"/>
         <source>sysctl is not available on this system</source>
         <translation>此系统上没有 sysctl</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/applesysctlprobe.cpp" line="67"/>
+        <location filename="../../model/hardware/applesysctlprobe.cpp" line="70"/>
         <source>sysctl hw.memsize cannot be read: unified memory is unknown</source>
         <translation>无法读取 sysctl hw.memsize：统一内存大小未知</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/applesysctlprobe.cpp" line="78"/>
+        <location filename="../../model/hardware/applesysctlprobe.cpp" line="81"/>
         <source>&apos;%1&apos; is not Apple silicon: no unified-memory GPU is counted</source>
         <translation>&apos;%1&apos; 不是 Apple 芯片：不计入统一内存 GPU</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/applesysctlprobe.cpp" line="89"/>
+        <location filename="../../model/hardware/applesysctlprobe.cpp" line="92"/>
         <source>iogpu.wired_limit_mb = %1: the GPU may wire %2 bytes of the %3 bytes of unified memory</source>
         <translation>iogpu.wired_limit_mb = %1：GPU 最多可锁定统一内存 %3 字节中的 %2 字节</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/applesysctlprobe.cpp" line="96"/>
+        <location filename="../../model/hardware/applesysctlprobe.cpp" line="99"/>
         <source>iogpu.wired_limit_mb is %1: macOS lets the GPU wire its default share of unified memory, %2 bytes of %3 (2/3 up to 36 GiB, 3/4 above; raise it with sudo sysctl iogpu.wired_limit_mb=N)</source>
         <translation>iogpu.wired_limit_mb 为 %1：macOS 允许 GPU 锁定其默认份额的统一内存，即 %3 字节中的 %2 字节（36 GiB 及以下为 2/3，以上为 3/4；可用 sudo sysctl iogpu.wired_limit_mb=N 提高）</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/applesysctlprobe.cpp" line="100"/>
+        <location filename="../../model/hardware/applesysctlprobe.cpp" line="103"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
@@ -1851,25 +1851,25 @@
 <context>
     <name>Planner::BoundedJson</name>
     <message>
-        <location filename="../../model/io/boundedjson.cpp" line="97"/>
-        <location filename="../../model/io/boundedjson.cpp" line="137"/>
+        <location filename="../../model/io/boundedjson.cpp" line="100"/>
+        <location filename="../../model/io/boundedjson.cpp" line="140"/>
         <source>is not a JSON object</source>
         <translation>不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../model/io/boundedjson.cpp" line="107"/>
-        <location filename="../../model/io/boundedjson.cpp" line="176"/>
-        <location filename="../../model/io/boundedjson.cpp" line="189"/>
+        <location filename="../../model/io/boundedjson.cpp" line="110"/>
+        <location filename="../../model/io/boundedjson.cpp" line="179"/>
+        <location filename="../../model/io/boundedjson.cpp" line="192"/>
         <source>is not valid JSON (truncated or malformed)</source>
         <translation>不是有效的 JSON（被截断或格式错误）</translation>
     </message>
     <message>
-        <location filename="../../model/io/boundedjson.cpp" line="122"/>
+        <location filename="../../model/io/boundedjson.cpp" line="125"/>
         <source>holds more values than a file of its size plausibly needs (over %1 bytes once parsed)</source>
         <translation>包含的值多于该大小的文件合理所需（解析后超过 %1 字节）</translation>
     </message>
     <message>
-        <location filename="../../model/io/boundedjson.cpp" line="130"/>
+        <location filename="../../model/io/boundedjson.cpp" line="133"/>
         <source>nests arrays and objects deeper than %1 levels</source>
         <translation>数组和对象的嵌套超过 %1 层</translation>
     </message>
@@ -1877,48 +1877,48 @@
 <context>
     <name>Planner::BreakdownModel</name>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="69"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="72"/>
         <source>Weights + KV cache + recurrent state + activations + overhead</source>
         <translation>权重 + KV 缓存 + 循环状态 + 激活 + 开销</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="71"/>
-        <location filename="../../model/items/breakdownmodel.cpp" line="86"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="74"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="89"/>
         <source>Weights + KV cache + activations + overhead</source>
         <translation>权重 + KV 缓存 + 激活 + 开销</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="102"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="105"/>
         <source>Recurrent state</source>
         <translation>循环状态</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="108"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="111"/>
         <source>exact</source>
         <translation>精确值</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="109"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="112"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="145"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="148"/>
         <source>Component</source>
         <translation>组成部分</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="147"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="150"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="149"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="152"/>
         <source>Range</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="151"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="154"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
@@ -1926,27 +1926,27 @@
 <context>
     <name>Planner::Component</name>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="17"/>
+        <location filename="../../model/items/fitverdict.cpp" line="20"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="19"/>
+        <location filename="../../model/items/fitverdict.cpp" line="22"/>
         <source>KV cache</source>
         <translation>KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="21"/>
+        <location filename="../../model/items/fitverdict.cpp" line="24"/>
         <source>Activations</source>
         <translation>激活</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="23"/>
+        <location filename="../../model/items/fitverdict.cpp" line="26"/>
         <source>Overhead</source>
         <translation>开销</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="25"/>
+        <location filename="../../model/items/fitverdict.cpp" line="28"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -1954,19 +1954,19 @@
 <context>
     <name>Planner::ContextSweepModel</name>
     <message numerus="yes">
-        <location filename="../../model/items/contextsweepmodel.cpp" line="84"/>
+        <location filename="../../model/items/contextsweepmodel.cpp" line="87"/>
         <source>%n token(s) per sequence</source>
         <translation>
             <numerusform>每个序列 %n 个词元</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../model/items/contextsweepmodel.cpp" line="102"/>
+        <location filename="../../model/items/contextsweepmodel.cpp" line="105"/>
         <source>%1 at %2 tokens: %3</source>
         <translation>%1（%2 个词元）：%3</translation>
     </message>
     <message>
-        <location filename="../../model/items/contextsweepmodel.cpp" line="133"/>
+        <location filename="../../model/items/contextsweepmodel.cpp" line="136"/>
         <source>Context (tokens)</source>
         <translation>上下文（词元）</translation>
     </message>
@@ -1974,17 +1974,17 @@
 <context>
     <name>Planner::CpuInfoProbe</name>
     <message>
-        <location filename="../../model/hardware/cpuinfoprobe.cpp" line="28"/>
+        <location filename="../../model/hardware/cpuinfoprobe.cpp" line="31"/>
         <source>%1 cannot be read (%2): the CPU is unknown</source>
         <translation>无法读取 %1（%2）：CPU 未知</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/cpuinfoprobe.cpp" line="74"/>
+        <location filename="../../model/hardware/cpuinfoprobe.cpp" line="77"/>
         <source>%1 names no CPU model</source>
         <translation>%1 未给出 CPU 型号</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/cpuinfoprobe.cpp" line="76"/>
+        <location filename="../../model/hardware/cpuinfoprobe.cpp" line="79"/>
         <source>%1 lists no processors: the core count is unknown</source>
         <translation>%1 未列出任何处理器：核心数未知</translation>
     </message>
@@ -1992,7 +1992,7 @@
 <context>
     <name>Planner::DisplayText</name>
     <message numerus="yes">
-        <location filename="../../model/io/displaytext.cpp" line="68"/>
+        <location filename="../../model/io/displaytext.cpp" line="71"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 以及另外 %n 个</numerusform>
@@ -2002,22 +2002,22 @@
 <context>
     <name>Planner::Engine</name>
     <message>
-        <location filename="../../model/common/engine.cpp" line="19"/>
+        <location filename="../../model/common/engine.cpp" line="22"/>
         <source>llama.cpp / Ollama / LM Studio</source>
         <translation>llama.cpp / Ollama / LM Studio</translation>
     </message>
     <message>
-        <location filename="../../model/common/engine.cpp" line="22"/>
+        <location filename="../../model/common/engine.cpp" line="25"/>
         <source>vLLM / SGLang</source>
         <translation>vLLM / SGLang</translation>
     </message>
     <message>
-        <location filename="../../model/common/engine.cpp" line="23"/>
+        <location filename="../../model/common/engine.cpp" line="26"/>
         <source>Hugging Face transformers</source>
         <translation>Hugging Face transformers</translation>
     </message>
     <message>
-        <location filename="../../model/common/engine.cpp" line="25"/>
+        <location filename="../../model/common/engine.cpp" line="28"/>
         <source>MLX (Apple)</source>
         <translation>MLX（Apple）</translation>
     </message>
@@ -2025,7 +2025,7 @@
 <context>
     <name>Planner::EngineCommand</name>
     <message>
-        <location filename="../../model/plan/enginecommand.cpp" line="114"/>
+        <location filename="../../model/plan/enginecommand.cpp" line="117"/>
         <source># in LM Studio&apos;s load settings set &quot;Number of layers for which to force MoE weights onto CPU&quot; to %1</source>
         <translation># 在 LM Studio 的加载设置中把 &quot;Number of layers for which to force MoE weights onto CPU&quot; 设为 %1</translation>
     </message>
@@ -2033,12 +2033,12 @@
 <context>
     <name>Planner::EstimateSession</name>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="361"/>
+        <location filename="../../model/items/estimatesession.cpp" line="364"/>
         <source>Try %1: needs %2 (%3)</source>
         <translation>试试 %1：需要 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="367"/>
+        <location filename="../../model/items/estimatesession.cpp" line="370"/>
         <source>Even %1, the smallest compared quantization, needs %2: choose a smaller model or more memory</source>
         <translation>即使是对比中最小的量化方案 %1 也需要 %2：请选择更小的模型或增加内存</translation>
     </message>
@@ -2046,22 +2046,22 @@
 <context>
     <name>Planner::FitPlan</name>
     <message>
-        <location filename="../../model/plan/fitplan.cpp" line="28"/>
+        <location filename="../../model/plan/fitplan.cpp" line="31"/>
         <source>Fits on the GPU</source>
         <translation>可完全放入 GPU</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplan.cpp" line="30"/>
+        <location filename="../../model/plan/fitplan.cpp" line="33"/>
         <source>Fits with CPU offload</source>
         <translation>需 CPU 卸载才能运行</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplan.cpp" line="32"/>
+        <location filename="../../model/plan/fitplan.cpp" line="35"/>
         <source>Fits in system RAM only</source>
         <translation>只能放入系统内存</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplan.cpp" line="36"/>
+        <location filename="../../model/plan/fitplan.cpp" line="39"/>
         <source>Does not fit</source>
         <translation>放不下</translation>
     </message>
@@ -2069,153 +2069,153 @@
 <context>
     <name>Planner::FitPlanner</name>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="192"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="195"/>
         <source>%1 has no known bandwidth or FP16 rate: no speed is estimated (choose it in the GPU catalog)</source>
         <translation>%1 没有已知的带宽或 FP16 算力：不估算速度（请在 GPU 目录中选择它）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="218"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="221"/>
         <source>%1: %2 per token at %3 GB/s</source>
         <translation>%1：每个词元 %2，带宽 %3 GB/s</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="247"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="250"/>
         <source>; the CPU part assumes %1 GB/s RAM bandwidth unless measured and %2 TFLOPS</source>
         <translation>；CPU 部分假定内存带宽为 %1 GB/s（除非已测量）和 %2 TFLOPS</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="258"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="261"/>
         <source> Tensor parallel adds 2 all-reduces per layer and token, %1 us each.</source>
         <translation> 张量并行在每层每个词元增加 2 次 all-reduce，每次 %1 微秒。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="261"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="264"/>
         <source> Layers kept in RAM are prefilled on the GPU when that is faster, their weights streamed over PCIe at %1 GB/s once per micro-batch of %2 tokens.</source>
         <translation> 若更快，留在内存中的层会在 GPU 上预填充，其权重经 PCIe 以 %1 GB/s 传输，每 %2 个词元的微批次传输一次。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="797"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="800"/>
         <source>%1 does not run on the %2 engine</source>
         <translation>%1 无法在 %2 引擎上运行</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="799"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="802"/>
         <source>node count %1 is out of range (1 to 1024)</source>
         <translation>节点数 %1 超出范围（1 到 1024）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="803"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="806"/>
         <source>only vLLM / SGLang spread a model over several nodes (pipeline parallel)</source>
         <translation>只有 vLLM / SGLang 能将模型分布到多个节点上（流水线并行）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="806"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="809"/>
         <source>GPU &apos;%1&apos; has no memory size</source>
         <translation>GPU &apos;%1&apos; 没有显存大小</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="470"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="473"/>
         <source>vLLM needs GPUs; none are available</source>
         <translation>vLLM 需要 GPU；当前没有可用的 GPU</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="232"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="235"/>
         <source>Decode reads the active weights and the whole KV cache once per token (at a full context of %1 tokens; %2 sequence(s) share each read): %3. Devices in sequence add their times; memory-bound kernels reach about %4% of peak bandwidth. Prefill of %5 tokens: 2 x %6 active parameters x tokens at a share of each device&apos;s dense FP16 peak (%7)%8.</source>
         <translation>解码时每个词元读取一次活跃权重和整个 KV 缓存（按完整上下文 %1 个词元计；每次读取由 %2 个序列共享）：%3。串联的设备时间相加；受内存带宽限制的内核约可达到峰值带宽的 %4%。预填充 %5 个词元：2 x %6 个活跃参数 x 词元数，按各设备稠密 FP16 峰值的一定比例计算（%7）%8。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="251"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="254"/>
         <source> Prefill adds %1 FLOPs of attention (each token attends to the tokens before it). Decode is %2-bound (each device takes the longer of reading its bytes and computing 2 x its active parameters x %3 token(s) at the prefill rate); prefill is %4-bound.</source>
         <translation> 预填充另需 %1 次注意力浮点运算（每个词元关注它之前的词元）。解码受%2限制（每个设备取读取其字节与按预填充速率计算 2 x 活跃参数 x %3 个词元两者中较长的时间）；预填充受%4限制。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="255"/>
-        <location filename="../../model/plan/fitplanner.cpp" line="257"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="258"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="260"/>
         <source>compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="255"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="258"/>
         <source>memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="257"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="260"/>
         <source>transfer</source>
         <translation>传输</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="475"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="478"/>
         <source>tensor parallel size %1 would not divide the %2 attention heads / %3 KV heads; %4 of the %1 GPUs are used</source>
         <translation>张量并行大小 %1 无法整除 %2 个注意力头 / %3 个 KV 头；%1 个 GPU 中使用 %4 个</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="501"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="504"/>
         <source>%1 (node %2, rank %3)</source>
         <translation>%1（节点 %2，rank %3）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="502"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="505"/>
         <source>%1 (rank %2)</source>
         <translation>%1（rank %2）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="524"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="527"/>
         <source>%1 has %2 free but --gpu-memory-utilization %3 asks for %4: vLLM refuses to start</source>
         <translation>%1 有 %2 空闲，但 --gpu-memory-utilization %3 要求 %4：vLLM 拒绝启动</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="536"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="539"/>
         <source>vLLM does not fit: at least one GPU would need more than gpu_memory_utilization x its memory for weights, %1 KV cache and activations</source>
         <translation>vLLM 放不下：至少有一个 GPU 的权重、%1 KV 缓存和激活值需要超过 gpu_memory_utilization x 其显存</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="541"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="544"/>
         <source>pipeline parallel over %1 nodes runs vLLM on a Ray cluster spanning them</source>
         <translation>跨 %1 个节点的流水线并行需在横跨这些节点的 Ray 集群上运行 vLLM</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="559"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="562"/>
         <source>system RAM is unknown: nothing can be placed in CPU memory</source>
         <translation>系统内存未知：无法在 CPU 内存中放置任何内容</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="626"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="629"/>
         <source>not even one layer fits on the GPU next to its compute buffer (%1) and runtime (%2)</source>
         <translation>GPU 上除计算缓冲区（%1）和运行时（%2）外，连一层都放不下</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="629"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="632"/>
         <source>CPU memory would need %1 but %2 is available</source>
         <translation>CPU 内存需要 %1，但只有 %2 可用</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="638"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="641"/>
         <source>%1 of %2 layers on the GPU(s): one more layer needs %3 (weights + KV) but the fullest GPU has %4 left</source>
         <translation>%2 层中有 %1 层在 GPU 上：再放一层需要 %3（权重 + KV），但最满的 GPU 只剩 %4</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="753"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="756"/>
         <source>every layer on the GPU(s); the routed experts of the first %1 of %2 layers (%3) stay in system RAM (llama.cpp --n-cpu-moe %1), where a token reads only the experts it is routed to</source>
         <translation>所有层都在 GPU 上；%2 层中前 %1 层的路由专家（%3）留在系统内存中（llama.cpp --n-cpu-moe %1），每个词元只从中读取被路由到的专家</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="801"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="804"/>
         <source>fit margin %1 is negative</source>
         <translation>适配余量 %1 为负数</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="825"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="828"/>
         <source>expert offload (--n-cpu-moe %1) decodes at about %2 tokens/s, layer offload (-ngl %3) at %4</source>
         <translation>专家卸载（--n-cpu-moe %1）解码约 %2 词元/秒，按层卸载（-ngl %3）约 %4</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="876"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="879"/>
         <source>%1 is kept free on each GPU next to the memory already in use (llama.cpp --fit&apos;s margin)</source>
         <translation>每块 GPU 在已用内存之外保留 %1 空闲（llama.cpp --fit 的余量）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="958"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="961"/>
         <source>no quantization of %1 fits this hardware at a context of %2</source>
         <translation>在上下文 %2 下，%1 没有任何量化能放入此硬件</translation>
     </message>
@@ -2223,65 +2223,65 @@
 <context>
     <name>Planner::FitVerdict</name>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="59"/>
-        <location filename="../../model/items/fitverdict.cpp" line="156"/>
+        <location filename="../../model/items/fitverdict.cpp" line="62"/>
+        <location filename="../../model/items/fitverdict.cpp" line="159"/>
         <source>Fits in %1 GPU memory with %2 to spare</source>
         <translation>可放入 %1 显存，剩余 %2</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="64"/>
-        <location filename="../../model/items/fitverdict.cpp" line="152"/>
+        <location filename="../../model/items/fitverdict.cpp" line="67"/>
+        <location filename="../../model/items/fitverdict.cpp" line="155"/>
         <source>Tight: needs %1 of %2 GPU memory, only %3 to spare (estimate up to %4)</source>
         <translation>偏紧：需要 %1（显存 %2），仅剩 %3（估计最高 %4）</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="70"/>
+        <location filename="../../model/items/fitverdict.cpp" line="73"/>
         <source>Fits only with CPU offload: needs %1; %2 GPU + %3 RAM leave %4 to spare</source>
         <translation>需卸载到 CPU 才能运行：需要 %1；%2 显存 + %3 内存，剩余 %4</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="73"/>
-        <location filename="../../model/items/fitverdict.cpp" line="169"/>
+        <location filename="../../model/items/fitverdict.cpp" line="76"/>
+        <location filename="../../model/items/fitverdict.cpp" line="172"/>
         <source>Runs from system RAM only: needs %1 of %2 RAM, %3 to spare</source>
         <translation>只能在系统内存中运行：需要 %1（内存 %2），剩余 %3</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="79"/>
+        <location filename="../../model/items/fitverdict.cpp" line="82"/>
         <source>Does not fit: needs %1; you have %2 GPU + %3 RAM (%4 short)</source>
         <translation>放不下：需要 %1；你有 %2 显存 + %3 内存（还差 %4）</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="161"/>
+        <location filename="../../model/items/fitverdict.cpp" line="164"/>
         <source>Fits only with CPU offload: %1 of %2 layers on the GPU, %3 in system RAM; %4 of RAM to spare</source>
         <translation>需卸载到 CPU 才能运行：%2 层中的 %1 层在 GPU 上，%3 在系统内存中；内存剩余 %4</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="179"/>
+        <location filename="../../model/items/fitverdict.cpp" line="182"/>
         <source>Does not fit: needs %1; you have %2 GPU + %3 RAM (%4 short on the fullest device)</source>
         <translation>放不下：需要 %1；你有 %2 显存 + %3 内存（最满的设备还差 %4）</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="183"/>
+        <location filename="../../model/items/fitverdict.cpp" line="186"/>
         <source>Does not fit: needs %1, and the engine may use %2 of GPU memory (%3 short on the fullest GPU)</source>
         <translation>放不下：需要 %1，而推理引擎最多可用 %2 显存（最满的 GPU 还差 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="196"/>
+        <location filename="../../model/items/fitverdict.cpp" line="199"/>
         <source>Fits</source>
         <translation>可运行</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="198"/>
+        <location filename="../../model/items/fitverdict.cpp" line="201"/>
         <source>Tight</source>
         <translation>偏紧</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="200"/>
+        <location filename="../../model/items/fitverdict.cpp" line="203"/>
         <source>CPU offload</source>
         <translation>CPU 卸载</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="202"/>
+        <location filename="../../model/items/fitverdict.cpp" line="205"/>
         <source>Does not fit</source>
         <translation>放不下</translation>
     </message>
@@ -2289,360 +2289,360 @@
 <context>
     <name>Planner::GgufReader</name>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="118"/>
-        <location filename="../../model/io/ggufreader.cpp" line="137"/>
+        <location filename="../../model/io/ggufreader.cpp" line="121"/>
+        <location filename="../../model/io/ggufreader.cpp" line="140"/>
         <source>the file ends inside %1 (at byte %2 of %3; truncated?)</source>
         <translation>文件在 %1 内部结束（位于 %3 字节中的第 %2 字节；文件被截断？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="123"/>
-        <location filename="../../model/io/ggufreader.cpp" line="142"/>
+        <location filename="../../model/io/ggufreader.cpp" line="126"/>
+        <location filename="../../model/io/ggufreader.cpp" line="145"/>
         <source>the header exceeds %1 bytes (inside %2)</source>
         <translation>文件头超过 %1 字节（位于 %2 内）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="126"/>
+        <location filename="../../model/io/ggufreader.cpp" line="129"/>
         <source>cannot read %1 at byte %2: %3</source>
         <translation>无法在第 %2 字节读取 %1：%3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="144"/>
+        <location filename="../../model/io/ggufreader.cpp" line="147"/>
         <source>cannot seek past %1 at byte %2</source>
         <translation>无法跳过第 %2 字节处的 %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="177"/>
-        <location filename="../../model/io/ggufreader.cpp" line="290"/>
+        <location filename="../../model/io/ggufreader.cpp" line="180"/>
+        <location filename="../../model/io/ggufreader.cpp" line="293"/>
         <source>the length of %1</source>
         <translation>%1 的长度</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="181"/>
+        <location filename="../../model/io/ggufreader.cpp" line="184"/>
         <source>%1 claims %2 bytes (limit %3)</source>
         <translation>%1 声称有 %2 字节（上限 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="186"/>
+        <location filename="../../model/io/ggufreader.cpp" line="189"/>
         <source>%1 claims %2 bytes but only %3 remain (truncated?)</source>
         <translation>%1 声称有 %2 字节，但只剩 %3 字节（文件被截断？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="246"/>
+        <location filename="../../model/io/ggufreader.cpp" line="249"/>
         <source>%1: a bool must be 0 or 1, found %2</source>
         <translation>%1：bool 值必须为 0 或 1，实际为 %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="266"/>
+        <location filename="../../model/io/ggufreader.cpp" line="269"/>
         <source>%1: unexpected value type</source>
         <translation>%1：意外的值类型</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="276"/>
+        <location filename="../../model/io/ggufreader.cpp" line="279"/>
         <source>%1 is %2, not a GGUF value type (0 to 12)</source>
         <translation>%1 为 %2，不是 GGUF 值类型（0 到 12）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="286"/>
+        <location filename="../../model/io/ggufreader.cpp" line="289"/>
         <source>%1: arrays nested deeper than %2 levels</source>
         <translation>%1：数组嵌套超过 %2 层</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="287"/>
+        <location filename="../../model/io/ggufreader.cpp" line="290"/>
         <source>the element type of %1</source>
         <translation>%1 的元素类型</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="299"/>
+        <location filename="../../model/io/ggufreader.cpp" line="302"/>
         <source>%1 claims %2 elements of %3, more than the %4 bytes left in the file can hold</source>
         <translation>%1 声称有 %2 个 %3 元素，超过文件剩余 %4 字节所能容纳的数量</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="453"/>
+        <location filename="../../model/io/ggufreader.cpp" line="456"/>
         <source>%1: not a GGUF file (only %2 bytes)</source>
         <translation>%1：不是 GGUF 文件（只有 %2 字节）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="454"/>
+        <location filename="../../model/io/ggufreader.cpp" line="457"/>
         <source>the magic number</source>
         <translation>魔数</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="457"/>
+        <location filename="../../model/io/ggufreader.cpp" line="460"/>
         <source>%1: not a GGUF file (the magic number is not &apos;GGUF&apos;)</source>
         <translation>%1：不是 GGUF 文件（魔数不是 &apos;GGUF&apos;）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="458"/>
+        <location filename="../../model/io/ggufreader.cpp" line="461"/>
         <source>the version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="462"/>
+        <location filename="../../model/io/ggufreader.cpp" line="465"/>
         <source>%1: big-endian GGUF files are not supported</source>
         <translation>%1：不支持大端序 GGUF 文件</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="464"/>
+        <location filename="../../model/io/ggufreader.cpp" line="467"/>
         <source>%1: GGUF version 1 is obsolete and not supported (re-convert with a current llama.cpp)</source>
         <translation>%1：GGUF 版本 1 已过时且不受支持（请用新版 llama.cpp 重新转换）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="467"/>
+        <location filename="../../model/io/ggufreader.cpp" line="470"/>
         <source>%1: unknown GGUF version %2 (supported: 2 and 3)</source>
         <translation>%1：未知的 GGUF 版本 %2（支持：2 和 3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="472"/>
+        <location filename="../../model/io/ggufreader.cpp" line="475"/>
         <source>the tensor count</source>
         <translation>张量数量</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="473"/>
+        <location filename="../../model/io/ggufreader.cpp" line="476"/>
         <source>the metadata count</source>
         <translation>元数据数量</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="479"/>
+        <location filename="../../model/io/ggufreader.cpp" line="482"/>
         <source>%1: claims %2 tensors (limit %3)</source>
         <translation>%1：声称有 %2 个张量（上限 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="481"/>
+        <location filename="../../model/io/ggufreader.cpp" line="484"/>
         <source>%1: claims %2 metadata entries (limit %3)</source>
         <translation>%1：声称有 %2 个元数据条目（上限 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="486"/>
+        <location filename="../../model/io/ggufreader.cpp" line="489"/>
         <source>%1: claims %2 tensors and %3 metadata entries, more than the file&apos;s %4 bytes can hold (truncated or corrupt)</source>
         <translation>%1：声称有 %2 个张量和 %3 个元数据条目，超过文件 %4 字节所能容纳的数量（文件被截断或已损坏）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="584"/>
+        <location filename="../../model/io/ggufreader.cpp" line="587"/>
         <source>%1: reading was cancelled</source>
         <translation>%1：读取已取消</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="598"/>
+        <location filename="../../model/io/ggufreader.cpp" line="601"/>
         <source>the key of metadata entry %1</source>
         <translation>元数据条目 %1 的键</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="602"/>
+        <location filename="../../model/io/ggufreader.cpp" line="605"/>
         <source>%1: metadata entry %2 has an empty key</source>
         <translation>%1：元数据条目 %2 的键为空</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="604"/>
+        <location filename="../../model/io/ggufreader.cpp" line="607"/>
         <source>%1: metadata key &apos;%2&apos; appears twice</source>
         <translation>%1：元数据键 &apos;%2&apos; 出现了两次</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="607"/>
+        <location filename="../../model/io/ggufreader.cpp" line="610"/>
         <source>%1: the metadata keys take more than %2 bytes of memory (limit)</source>
         <translation>%1：元数据键占用的内存超过 %2 字节（上限）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="610"/>
+        <location filename="../../model/io/ggufreader.cpp" line="613"/>
         <source>metadata &apos;%1&apos;</source>
         <translation>元数据 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="611"/>
+        <location filename="../../model/io/ggufreader.cpp" line="614"/>
         <source>the type of %1</source>
         <translation>%1 的类型</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="591"/>
+        <location filename="../../model/io/ggufreader.cpp" line="594"/>
         <source>%1: the header exceeds %2 bytes</source>
         <translation>%1：文件头超过 %2 字节</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="507"/>
+        <location filename="../../model/io/ggufreader.cpp" line="510"/>
         <source>%1: general.alignment must be a power of two stored as uint32, found %2 %3</source>
         <translation>%1：general.alignment 必须是以 uint32 存储的 2 的幂，实际为 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="626"/>
+        <location filename="../../model/io/ggufreader.cpp" line="629"/>
         <source>%1: metadata from &apos;%2&apos; on is not kept: the metadata&apos;s memory budget of %3 bytes is spent</source>
         <translation>%1：从“%2”起的元数据未保留：元数据的 %3 字节内存预算已用完</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="639"/>
+        <location filename="../../model/io/ggufreader.cpp" line="642"/>
         <source>the name of tensor %1</source>
         <translation>张量 %1 的名称</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="644"/>
+        <location filename="../../model/io/ggufreader.cpp" line="647"/>
         <source>%1: tensor %2 has an empty name</source>
         <translation>%1：张量 %2 的名称为空</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="646"/>
+        <location filename="../../model/io/ggufreader.cpp" line="649"/>
         <source>%1: tensor &apos;%2&apos; appears twice</source>
         <translation>%1：张量 &apos;%2&apos; 出现了两次</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="668"/>
+        <location filename="../../model/io/ggufreader.cpp" line="671"/>
         <source>the dimension count of tensor &apos;%1&apos;</source>
         <translation>张量 &apos;%1&apos; 的维数</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="672"/>
+        <location filename="../../model/io/ggufreader.cpp" line="675"/>
         <source>%1: tensor &apos;%2&apos; has %3 dimensions (1 to 4 allowed)</source>
         <translation>%1：张量 &apos;%2&apos; 有 %3 个维度（允许 1 到 4）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="677"/>
+        <location filename="../../model/io/ggufreader.cpp" line="680"/>
         <source>the shape of tensor &apos;%1&apos;</source>
         <translation>张量 &apos;%1&apos; 的形状</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="681"/>
+        <location filename="../../model/io/ggufreader.cpp" line="684"/>
         <source>%1: tensor &apos;%2&apos; has dimension %3 = %4 (1 to %5 allowed)</source>
         <translation>%1：张量 &apos;%2&apos; 的维度 %3 = %4（允许 1 到 %5）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="690"/>
+        <location filename="../../model/io/ggufreader.cpp" line="693"/>
         <source>%1: tensor &apos;%2&apos; has more elements than a 64-bit count can hold</source>
         <translation>%1：张量 &apos;%2&apos; 的元素数超出 64 位计数范围</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="699"/>
+        <location filename="../../model/io/ggufreader.cpp" line="702"/>
         <source>the type of tensor &apos;%1&apos;</source>
         <translation>张量 &apos;%1&apos; 的类型</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="707"/>
+        <location filename="../../model/io/ggufreader.cpp" line="710"/>
         <source>%1: tensor &apos;%2&apos; has ggml type %3, which this version does not know (a newer llama.cpp type, or a corrupt file)</source>
         <translation>%1：张量 &apos;%2&apos; 的 ggml 类型为 %3，此版本无法识别（较新的 llama.cpp 类型，或文件已损坏）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="713"/>
+        <location filename="../../model/io/ggufreader.cpp" line="716"/>
         <source>%1: tensor &apos;%2&apos; has rows of %3 elements, not a whole number of %4 blocks of %5</source>
         <translation>%1：张量 &apos;%2&apos; 每行 %3 个元素，不是 %5 的 %4 块的整数倍</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="722"/>
+        <location filename="../../model/io/ggufreader.cpp" line="725"/>
         <source>%1: tensor &apos;%2&apos; claims an absurd size</source>
         <translation>%1：张量 &apos;%2&apos; 声称的大小不合理</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="650"/>
+        <location filename="../../model/io/ggufreader.cpp" line="653"/>
         <source>the offset of tensor &apos;%1&apos;</source>
         <translation>张量 &apos;%1&apos; 的偏移量</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="654"/>
+        <location filename="../../model/io/ggufreader.cpp" line="657"/>
         <source>%1: tensor &apos;%2&apos; has offset %3, past any file</source>
         <translation>%1：张量 &apos;%2&apos; 的偏移量 %3 超出了任何文件的范围</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="657"/>
+        <location filename="../../model/io/ggufreader.cpp" line="660"/>
         <source>%1: tensor &apos;%2&apos; has offset %3, not a multiple of the alignment %4</source>
         <translation>%1：张量 &apos;%2&apos; 的偏移量 %3 不是对齐值 %4 的倍数</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="532"/>
+        <location filename="../../model/io/ggufreader.cpp" line="535"/>
         <source>%1: the file ends before its data section (header %2 bytes, file %3; truncated?)</source>
         <translation>%1：文件在数据段之前就结束了（文件头 %2 字节，文件 %3 字节；文件被截断？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="551"/>
+        <location filename="../../model/io/ggufreader.cpp" line="554"/>
         <source>%1: tensor &apos;%2&apos; (%3 bytes at offset %4) runs past the end of the data section (%5 bytes; truncated?)</source>
         <translation>%1：张量 &apos;%2&apos;（偏移 %4 处的 %3 字节）超出了数据段末尾（%5 字节；文件被截断？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="558"/>
+        <location filename="../../model/io/ggufreader.cpp" line="561"/>
         <source>%1: tensors &apos;%2&apos; and &apos;%3&apos; overlap (offset %4 is before %5)</source>
         <translation>%1：张量 &apos;%2&apos; 和 &apos;%3&apos; 重叠（偏移 %4 在 %5 之前）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="566"/>
+        <location filename="../../model/io/ggufreader.cpp" line="569"/>
         <source>%1: %2 bytes after the last tensor are not used by any tensor</source>
         <translation>%1：最后一个张量之后的 %2 字节未被任何张量使用</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="816"/>
+        <location filename="../../model/io/ggufreader.cpp" line="819"/>
         <source>%1: &apos;%2&apos; must be an integer or an array of integers</source>
         <translation>%1：&apos;%2&apos; 必须是整数或整数数组</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="820"/>
+        <location filename="../../model/io/ggufreader.cpp" line="823"/>
         <source>%1: &apos;%2&apos; differs between layers; the largest value %3 is used</source>
         <translation>%1：&apos;%2&apos; 在各层之间不同；使用最大值 %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="827"/>
+        <location filename="../../model/io/ggufreader.cpp" line="830"/>
         <source>%1: &apos;%2&apos; must be an integer, found %3</source>
         <translation>%1：&apos;%2&apos; 必须是整数，实际为 %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="832"/>
+        <location filename="../../model/io/ggufreader.cpp" line="835"/>
         <source>%1: &apos;%2&apos; = %3 is out of range (%4 to %5)</source>
         <translation>%1：&apos;%2&apos; = %3 超出范围（%4 到 %5）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="846"/>
+        <location filename="../../model/io/ggufreader.cpp" line="849"/>
         <source>%1: metadata &apos;%2&apos; is missing</source>
         <translation>%1：缺少元数据 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1261"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1264"/>
         <source>%1: metadata &apos;general.architecture&apos; is missing</source>
         <translation>%1：缺少元数据 &apos;general.architecture&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1264"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1267"/>
         <source>%1: architecture &apos;%2&apos; is not supported (supported: %3)</source>
         <translation>%1：不支持架构 &apos;%2&apos;（支持：%3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1033"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1036"/>
         <source>%1: the tokenizer lists %2 tokens but token_embd.weight has %3 rows; the rows are used</source>
         <translation>%1：分词器列出 %2 个词元，但 token_embd.weight 有 %3 行；采用行数</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1041"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1044"/>
         <source>%1: no vocabulary size (tokenizer.ggml.tokens, %2.vocab_size or token_embd.weight)</source>
         <translation>%1：没有词表大小（tokenizer.ggml.tokens、%2.vocab_size 或 token_embd.weight）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="903"/>
+        <location filename="../../model/io/ggufreader.cpp" line="906"/>
         <source>%1: %2.attention.key_length %3 is not larger than rope.dimension_count %4</source>
         <translation>%1：%2.attention.key_length %3 不大于 rope.dimension_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1089"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1092"/>
         <source>%1: %2.expert_used_count %3 exceeds expert_count %4</source>
         <translation>%1：%2.expert_used_count %3 超过 expert_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1141"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1144"/>
         <source>%1: %2.attention.head_count_kv %3 does not divide head_count %4</source>
         <translation>%1：%2.attention.head_count_kv %3 无法整除 head_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1167"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1170"/>
         <source>%1: the %2 dimensions describe more than 2^52 weights (corrupt metadata?)</source>
         <translation>%1：%2 的维度描述了超过 2^52 个权重（元数据已损坏？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1185"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1188"/>
         <source>missing %1</source>
         <translation>缺少 %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1187"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1190"/>
         <source>%1 has %2 elements, expected %3</source>
         <translation>%1 有 %2 个元素，应为 %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1190"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1193"/>
         <source>unexpected %1</source>
         <translation>意外的 %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1195"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1198"/>
         <source>%1: %2 tensors differ from the %3 layout (%4%5); sizes come from the file</source>
         <translation>%1：%2 个张量与 %3 布局不同（%4%5）；大小取自文件</translation>
     </message>
@@ -2650,37 +2650,37 @@
 <context>
     <name>Planner::GpuCatalog</name>
     <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="149"/>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="152"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="144"/>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="147"/>
         <source>must be one of nvidia, amd, intel, apple (not &apos;%1&apos;)</source>
         <translation>必须是 nvidia、amd、intel、apple 之一（而不是 &apos;%1&apos;）</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="152"/>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="155"/>
         <source>must be a positive whole number of bytes (at most 1 PiB)</source>
         <translation>必须是正整数字节数（最多 1 PiB）</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="169"/>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="172"/>
         <source>must be a non-empty array of positive whole numbers of GB</source>
         <translation>必须是由正整数 GB 组成的非空数组</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="188"/>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="191"/>
         <source>%1 is not in the GPU catalog; its bandwidth (%2 GB/s) is computed from the memory clock and bus width the driver reports</source>
         <translation>%1 不在 GPU 目录中；其带宽（%2 GB/s）根据驱动报告的显存频率和位宽计算</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="193"/>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="196"/>
         <source>%1 is not in the GPU catalog: its memory bandwidth and FP16 rate are unknown, so no speed can be estimated for it</source>
         <translation>%1 不在 GPU 目录中：其显存带宽和 FP16 算力未知，因此无法估算其速度</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/gpucatalog.cpp" line="204"/>
+        <location filename="../../model/hardware/gpucatalog.cpp" line="207"/>
         <source>%1 reports %2 bytes of memory, but the catalog&apos;s %3 has %4; the speed figures assume the catalog&apos;s bandwidth</source>
         <translation>%1 报告有 %2 字节显存，但目录中的 %3 为 %4；速度数据采用目录中的带宽</translation>
     </message>
@@ -2688,103 +2688,103 @@
 <context>
     <name>Planner::GuardedFile</name>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="32"/>
+        <location filename="../../model/io/guardedfile.cpp" line="35"/>
         <source>%1: the file name is not valid in the file system&apos;s encoding (it cannot be decoded)</source>
         <translation>%1：文件名不符合文件系统的编码（无法解码）</translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="42"/>
-        <location filename="../../model/io/guardedfile.cpp" line="109"/>
+        <location filename="../../model/io/guardedfile.cpp" line="45"/>
+        <location filename="../../model/io/guardedfile.cpp" line="112"/>
         <source>%1: is a folder, not a file</source>
         <translation>%1：是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="44"/>
+        <location filename="../../model/io/guardedfile.cpp" line="47"/>
         <source>%1: is a character device, not a regular file</source>
         <translation>%1：是字符设备，不是普通文件</translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="46"/>
+        <location filename="../../model/io/guardedfile.cpp" line="49"/>
         <source>%1: is a block device, not a regular file</source>
         <translation>%1：是块设备，不是普通文件</translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="48"/>
+        <location filename="../../model/io/guardedfile.cpp" line="51"/>
         <source>%1: is a FIFO (named pipe), not a regular file</source>
         <translation>%1：是 FIFO（命名管道），不是普通文件</translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="50"/>
+        <location filename="../../model/io/guardedfile.cpp" line="53"/>
         <source>%1: is a socket, not a regular file</source>
         <translation>%1：是套接字，不是普通文件</translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="51"/>
-        <location filename="../../model/io/guardedfile.cpp" line="111"/>
+        <location filename="../../model/io/guardedfile.cpp" line="54"/>
+        <location filename="../../model/io/guardedfile.cpp" line="114"/>
         <source>%1: is not a regular file</source>
         <translation>%1：不是普通文件</translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="58"/>
+        <location filename="../../model/io/guardedfile.cpp" line="61"/>
         <source>%1: a loop of symbolic links (too many levels of links)</source>
         <translation>%1：符号链接形成循环（链接层数过多）</translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="60"/>
+        <location filename="../../model/io/guardedfile.cpp" line="63"/>
         <source>%1: is a symbolic link to a file that does not exist</source>
         <translation>%1：是指向不存在文件的符号链接</translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="61"/>
-        <location filename="../../model/io/guardedfile.cpp" line="107"/>
+        <location filename="../../model/io/guardedfile.cpp" line="64"/>
+        <location filename="../../model/io/guardedfile.cpp" line="110"/>
         <source>%1: no such file or folder</source>
         <translation>%1：没有这样的文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="63"/>
+        <location filename="../../model/io/guardedfile.cpp" line="66"/>
         <source>%1: permission denied</source>
         <translation>%1：权限不足</translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="65"/>
+        <location filename="../../model/io/guardedfile.cpp" line="68"/>
         <source>%1: a part of the path is not a folder</source>
         <translation>%1：路径中有一部分不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="67"/>
+        <location filename="../../model/io/guardedfile.cpp" line="70"/>
         <source>%1: the path is too long</source>
         <translation>%1：路径过长</translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="69"/>
-        <location filename="../../model/io/guardedfile.cpp" line="145"/>
-        <location filename="../../model/io/guardedfile.cpp" line="151"/>
+        <location filename="../../model/io/guardedfile.cpp" line="72"/>
+        <location filename="../../model/io/guardedfile.cpp" line="148"/>
+        <location filename="../../model/io/guardedfile.cpp" line="154"/>
         <source>%1: cannot open: %2</source>
         <translation>%1：无法打开：%2</translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="105"/>
+        <location filename="../../model/io/guardedfile.cpp" line="108"/>
         <source>%1: is a symbolic link to a file that does not exist (or a loop of links)</source>
         <translation>%1：是指向不存在文件的符号链接（或链接循环）</translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="136"/>
+        <location filename="../../model/io/guardedfile.cpp" line="139"/>
         <source>%1: cannot inspect the open file</source>
         <translation>%1：无法检查已打开的文件</translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="141"/>
-        <location filename="../../model/io/guardedfile.cpp" line="176"/>
+        <location filename="../../model/io/guardedfile.cpp" line="144"/>
+        <location filename="../../model/io/guardedfile.cpp" line="179"/>
         <source>%1: cannot read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="165"/>
+        <location filename="../../model/io/guardedfile.cpp" line="168"/>
         <source>%1: not open</source>
         <translation>%1：未打开</translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="179"/>
+        <location filename="../../model/io/guardedfile.cpp" line="182"/>
         <source>%1: larger than the limit of %2 bytes for this kind of file</source>
         <translation>%1：超过此类文件 %2 字节的上限</translation>
     </message>
@@ -2792,57 +2792,57 @@
 <context>
     <name>Planner::HardwareChoice</name>
     <message>
-        <location filename="../../model/hardware/hardwarechoice.cpp" line="33"/>
+        <location filename="../../model/hardware/hardwarechoice.cpp" line="36"/>
         <source>%1 is unified memory: one per machine, not %2</source>
         <translation>%1 为统一内存：每台机器只有一个，而不是 %2 个</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/hardwarechoice.cpp" line="93"/>
+        <location filename="../../model/hardware/hardwarechoice.cpp" line="96"/>
         <source>%1 GPUs: the count must be from 0 to %2</source>
         <translation>%1 个 GPU：数量必须在 0 到 %2 之间</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/hardwarechoice.cpp" line="97"/>
+        <location filename="../../model/hardware/hardwarechoice.cpp" line="100"/>
         <source>GPU memory of %1 bytes: it cannot be negative</source>
         <translation>GPU 显存 %1 字节：不能为负数</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/hardwarechoice.cpp" line="101"/>
+        <location filename="../../model/hardware/hardwarechoice.cpp" line="104"/>
         <source>RAM of %1 bytes: it cannot be negative</source>
         <translation>内存 %1 字节：不能为负数</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/hardwarechoice.cpp" line="105"/>
+        <location filename="../../model/hardware/hardwarechoice.cpp" line="108"/>
         <source>%1 nodes: the count must be from 1 to %2</source>
         <translation>%1 个节点：数量必须在 1 到 %2 之间</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/hardwarechoice.cpp" line="111"/>
+        <location filename="../../model/hardware/hardwarechoice.cpp" line="114"/>
         <source>no GPU chosen from the catalog</source>
         <translation>未从目录中选择 GPU</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/hardwarechoice.cpp" line="116"/>
+        <location filename="../../model/hardware/hardwarechoice.cpp" line="119"/>
         <source>unknown GPU &apos;%1&apos;: it is not in the GPU catalog</source>
         <translation>未知的 GPU“%1”：它不在 GPU 目录中</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/hardwarechoice.cpp" line="137"/>
+        <location filename="../../model/hardware/hardwarechoice.cpp" line="140"/>
         <source>%1 GPU(s) asked for, but only %2 GPU(s) were detected</source>
         <translation>要求 %1 个 GPU，但只检测到 %2 个</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/hardwarechoice.cpp" line="146"/>
+        <location filename="../../model/hardware/hardwarechoice.cpp" line="149"/>
         <source>GPU with %1</source>
         <translation>%1 显存的 GPU</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/hardwarechoice.cpp" line="152"/>
+        <location filename="../../model/hardware/hardwarechoice.cpp" line="155"/>
         <source>manual GPU(s) of unknown bandwidth: no speed can be estimated</source>
         <translation>手动指定的 GPU 带宽未知：无法估算速度</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/hardwarechoice.cpp" line="180"/>
+        <location filename="../../model/hardware/hardwarechoice.cpp" line="183"/>
         <source>GPU (entered by hand)</source>
         <translation>GPU（手动输入）</translation>
     </message>
@@ -2850,22 +2850,22 @@
 <context>
     <name>Planner::HardwareDetector</name>
     <message>
-        <location filename="../../model/hardware/hardwaredetector.cpp" line="64"/>
+        <location filename="../../model/hardware/hardwaredetector.cpp" line="67"/>
         <source>%1 NVIDIA GPU(s) on the PCI bus (%2) but NVML %3; their memory cannot be read, so they are not used for planning (install or repair the NVIDIA driver)</source>
         <translation>PCI 总线上有 %1 个 NVIDIA GPU（%2），但 NVML %3；无法读取其显存，因此规划时不使用它们（请安装或修复 NVIDIA 驱动）</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/hardwaredetector.cpp" line="69"/>
+        <location filename="../../model/hardware/hardwaredetector.cpp" line="72"/>
         <source>listed only %1</source>
         <translation>只列出了 %1 个</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/hardwaredetector.cpp" line="70"/>
+        <location filename="../../model/hardware/hardwaredetector.cpp" line="73"/>
         <source>is not available</source>
         <translation>不可用</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/hardwaredetector.cpp" line="89"/>
+        <location filename="../../model/hardware/hardwaredetector.cpp" line="92"/>
         <source>no GPU was found: plans use system RAM only</source>
         <translation>未找到 GPU：方案只使用系统内存</translation>
     </message>
@@ -2873,116 +2873,116 @@
 <context>
     <name>Planner::HfConfig</name>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="762"/>
+        <location filename="../../model/io/hfconfig.cpp" line="765"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="689"/>
+        <location filename="../../model/io/hfconfig.cpp" line="692"/>
         <source>could not be read</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="756"/>
+        <location filename="../../model/io/hfconfig.cpp" line="759"/>
         <source>must be a JSON object</source>
         <translation>必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="768"/>
+        <location filename="../../model/io/hfconfig.cpp" line="771"/>
         <source>&apos;%1&apos; is not a supported architecture (supported: %2)</source>
         <translation>&apos;%1&apos; 不是受支持的架构（支持：%2）</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="99"/>
+        <location filename="../../model/io/hfconfig.cpp" line="102"/>
         <source>must hold layer numbers</source>
         <translation>必须包含层号</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="785"/>
+        <location filename="../../model/io/hfconfig.cpp" line="788"/>
         <source>is missing (the model has dense feed-forward layers)</source>
         <translation>缺失（该模型有稠密前馈层）</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="788"/>
+        <location filename="../../model/io/hfconfig.cpp" line="791"/>
         <source>%1 exceeds the %2 experts</source>
         <translation>%1 超过了 %2 个专家</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="245"/>
-        <location filename="../../model/io/hfconfig.cpp" line="635"/>
+        <location filename="../../model/io/hfconfig.cpp" line="248"/>
+        <location filename="../../model/io/hfconfig.cpp" line="638"/>
         <source>must hold strings</source>
         <translation>必须包含字符串</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="251"/>
-        <location filename="../../model/io/hfconfig.cpp" line="447"/>
-        <location filename="../../model/io/hfconfig.cpp" line="641"/>
+        <location filename="../../model/io/hfconfig.cpp" line="254"/>
+        <location filename="../../model/io/hfconfig.cpp" line="450"/>
+        <location filename="../../model/io/hfconfig.cpp" line="644"/>
         <source>has %1 entries for %2 layers</source>
         <translation>有 %1 个条目，但有 %2 层</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="259"/>
+        <location filename="../../model/io/hfconfig.cpp" line="262"/>
         <source>entry %1 (&apos;%2&apos;) is not a layer kind this architecture has</source>
         <translation>第 %1 项（&apos;%2&apos;）不是该架构具有的层类型</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="285"/>
+        <location filename="../../model/io/hfconfig.cpp" line="288"/>
         <source>%1 is not a multiple of the %2 key heads</source>
         <translation>%1 不是 %2 个键头的整数倍</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="327"/>
+        <location filename="../../model/io/hfconfig.cpp" line="330"/>
         <source>is missing (and layers_block_type names no layers)</source>
         <translation>缺失（layers_block_type 也未列出任何层）</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="339"/>
+        <location filename="../../model/io/hfconfig.cpp" line="342"/>
         <source>has %1 characters for %2 layers</source>
         <translation>有 %1 个字符，但模型有 %2 层</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="346"/>
+        <location filename="../../model/io/hfconfig.cpp" line="349"/>
         <source>is missing (and so is layers_block_type)</source>
         <translation>缺失（layers_block_type 也缺失）</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="381"/>
+        <location filename="../../model/io/hfconfig.cpp" line="384"/>
         <source>%1 does not divide the %2 Mamba heads</source>
         <translation>%1 不能整除 %2 个 Mamba 头</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="406"/>
+        <location filename="../../model/io/hfconfig.cpp" line="409"/>
         <source>per-layer input embeddings are not supported yet</source>
         <translation>尚不支持逐层输入嵌入</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="408"/>
+        <location filename="../../model/io/hfconfig.cpp" line="411"/>
         <source>double-wide MLPs are not supported yet</source>
         <translation>尚不支持双倍宽度的 MLP</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="416"/>
-        <location filename="../../model/io/hfconfig.cpp" line="699"/>
+        <location filename="../../model/io/hfconfig.cpp" line="419"/>
+        <location filename="../../model/io/hfconfig.cpp" line="702"/>
         <source>%1 does not divide the %2 attention heads</source>
         <translation>%1 无法整除 %2 个注意力头</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="427"/>
+        <location filename="../../model/io/hfconfig.cpp" line="430"/>
         <source>layers sharing another layer&apos;s KV cache are not supported yet</source>
         <translation>尚不支持共享其他层 KV 缓存的层</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="473"/>
+        <location filename="../../model/io/hfconfig.cpp" line="476"/>
         <source>the sparse-attention indexer needs a q_lora_rank</source>
         <translation>稀疏注意力索引器需要 q_lora_rank</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="522"/>
+        <location filename="../../model/io/hfconfig.cpp" line="525"/>
         <source>shared experts are not supported for this family yet</source>
         <translation>尚不支持该架构族的共享专家</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="709"/>
+        <location filename="../../model/io/hfconfig.cpp" line="712"/>
         <source>these dimensions imply %1 parameters, far beyond any real model</source>
         <translation>这些维度意味着 %1 个参数，远超任何真实模型</translation>
     </message>
@@ -2990,94 +2990,94 @@
 <context>
     <name>Planner::JsonFields</name>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="46"/>
+        <location filename="../../model/common/jsonfields.cpp" line="49"/>
         <source>the number is too large</source>
         <translation>数字太大</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="53"/>
+        <location filename="../../model/common/jsonfields.cpp" line="56"/>
         <source>must be a whole number between %1 and %2</source>
         <translation>必须是 %1 到 %2 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="58"/>
-        <location filename="../../model/common/jsonfields.cpp" line="90"/>
+        <location filename="../../model/common/jsonfields.cpp" line="61"/>
+        <location filename="../../model/common/jsonfields.cpp" line="93"/>
         <source>must be a number, found %1</source>
         <translation>必须是数字，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="62"/>
+        <location filename="../../model/common/jsonfields.cpp" line="65"/>
         <source>%1 is out of range (%2 to %3)</source>
         <translation>%1 超出范围（%2 到 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="76"/>
-        <location filename="../../model/common/jsonfields.cpp" line="86"/>
-        <location filename="../../model/common/jsonfields.cpp" line="116"/>
-        <location filename="../../model/common/jsonfields.cpp" line="137"/>
-        <location filename="../../model/common/jsonfields.cpp" line="153"/>
+        <location filename="../../model/common/jsonfields.cpp" line="79"/>
+        <location filename="../../model/common/jsonfields.cpp" line="89"/>
+        <location filename="../../model/common/jsonfields.cpp" line="119"/>
+        <location filename="../../model/common/jsonfields.cpp" line="140"/>
+        <location filename="../../model/common/jsonfields.cpp" line="156"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="95"/>
+        <location filename="../../model/common/jsonfields.cpp" line="98"/>
         <source>must be above 0 and at most %1</source>
         <translation>必须大于 0 且不超过 %1</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="107"/>
+        <location filename="../../model/common/jsonfields.cpp" line="110"/>
         <source>must be true or false, found %1</source>
         <translation>必须是 true 或 false，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="128"/>
+        <location filename="../../model/common/jsonfields.cpp" line="131"/>
         <source>must be a string, found %1</source>
         <translation>必须是字符串，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="143"/>
+        <location filename="../../model/common/jsonfields.cpp" line="146"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="157"/>
-        <location filename="../../model/common/jsonfields.cpp" line="164"/>
+        <location filename="../../model/common/jsonfields.cpp" line="160"/>
+        <location filename="../../model/common/jsonfields.cpp" line="167"/>
         <source>must be a non-empty array of strings</source>
         <translation>必须是非空字符串数组</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="157"/>
-        <location filename="../../model/common/jsonfields.cpp" line="164"/>
+        <location filename="../../model/common/jsonfields.cpp" line="160"/>
+        <location filename="../../model/common/jsonfields.cpp" line="167"/>
         <source>must be an array of strings</source>
         <translation>必须是字符串数组</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="178"/>
+        <location filename="../../model/common/jsonfields.cpp" line="181"/>
         <source>must be an object, found %1</source>
         <translation>必须是对象，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="190"/>
+        <location filename="../../model/common/jsonfields.cpp" line="193"/>
         <source>must be an array, found %1</source>
         <translation>必须是数组，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="214"/>
+        <location filename="../../model/common/jsonfields.cpp" line="217"/>
         <source>is not valid JSON (truncated or malformed)</source>
         <translation>不是有效的 JSON（被截断或格式错误）</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="227"/>
+        <location filename="../../model/common/jsonfields.cpp" line="230"/>
         <source>must be an array</source>
         <translation>必须是数组</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="236"/>
+        <location filename="../../model/common/jsonfields.cpp" line="239"/>
         <source>&apos;%1&apos; appears more than once</source>
         <translation>&apos;%1&apos; 出现了不止一次</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="251"/>
+        <location filename="../../model/common/jsonfields.cpp" line="254"/>
         <source>must be an object</source>
         <translation>必须是对象</translation>
     </message>
@@ -3085,37 +3085,37 @@
 <context>
     <name>Planner::MemInfoProbe</name>
     <message>
-        <location filename="../../model/hardware/meminfoprobe.cpp" line="28"/>
+        <location filename="../../model/hardware/meminfoprobe.cpp" line="31"/>
         <source>%1 cannot be read (%2): system RAM is unknown</source>
         <translation>无法读取 %1（%2）：系统内存未知</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/meminfoprobe.cpp" line="54"/>
+        <location filename="../../model/hardware/meminfoprobe.cpp" line="57"/>
         <source>%1 has no readable %2: %3 is unknown</source>
         <translation>%1 中没有可读的 %2：%3 未知</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/meminfoprobe.cpp" line="57"/>
+        <location filename="../../model/hardware/meminfoprobe.cpp" line="60"/>
         <source>system RAM</source>
         <translation>系统内存</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/meminfoprobe.cpp" line="60"/>
+        <location filename="../../model/hardware/meminfoprobe.cpp" line="63"/>
         <source>available RAM</source>
         <translation>可用内存</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/meminfoprobe.cpp" line="61"/>
+        <location filename="../../model/hardware/meminfoprobe.cpp" line="64"/>
         <source>swap</source>
         <translation>交换空间</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/meminfoprobe.cpp" line="62"/>
+        <location filename="../../model/hardware/meminfoprobe.cpp" line="65"/>
         <source>free swap</source>
         <translation>可用交换空间</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/meminfoprobe.cpp" line="64"/>
+        <location filename="../../model/hardware/meminfoprobe.cpp" line="67"/>
         <source>%1 reports more available than total RAM; available RAM is unknown</source>
         <translation>%1 报告的可用内存多于总内存；可用内存未知</translation>
     </message>
@@ -3123,232 +3123,232 @@
 <context>
     <name>Planner::MemoryEstimator</name>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="171"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="174"/>
         <source>quantization &apos;%1&apos; has no rule for this architecture</source>
         <translation>量化 &apos;%1&apos; 没有针对此架构的规则</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="176"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="179"/>
         <source>storage type &apos;%1&apos; of tensor %2 (layer %3) is not in the catalog</source>
         <translation>张量 %2（第 %3 层）的存储类型 &apos;%1&apos; 不在目录中</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="454"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="457"/>
         <source>%1 parameters in %2 tensors stored as %3 (%4 bits per weight): %5</source>
         <translation>%1 个参数，%2 个张量，以 %3 存储（每权重 %4 位）：%5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="309"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="312"/>
         <source>model &apos;%1&apos; has no layers, hidden size or vocabulary</source>
         <translation>模型 &apos;%1&apos; 没有层数、隐藏层大小或词表</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="311"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="314"/>
         <source>context %1 is out of range (1 to %2 tokens)</source>
         <translation>上下文 %1 超出范围（1 到 %2 个词元）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="313"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="316"/>
         <source>batch %1 is out of range (1 to %2 sequences)</source>
         <translation>批大小 %1 超出范围（1 到 %2 个序列）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="315"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="318"/>
         <source>micro-batch %1 is out of range</source>
         <translation>微批次 %1 超出范围</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="317"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="320"/>
         <source>GPU memory utilization %1 must be above 0 and at most 1</source>
         <translation>GPU 显存利用率 %1 必须大于 0 且不超过 1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="347"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="350"/>
         <source>(MLA latent (%1 + %2 rope) + indexer key %3) x %4</source>
         <translation>（MLA 潜变量（%1 + %2 rope）+ 索引器键 %3）x %4</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="374"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="377"/>
         <source> + %1 chunked-attention layers x %2 tokens (chunk %3)</source>
         <translation> + %1 个分块注意力层 x %2 个词元（分块 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="385"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="388"/>
         <source>The %1 full-attention layers have their own shape: 2 (K,V) x %2 KV heads x %3 dims = %4 bytes per layer and token.</source>
         <translation>这 %1 个全注意力层有各自的形状：2 (K,V) x %2 个 KV 头 x %3 维 = 每层每词元 %4 字节。</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="394"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="397"/>
         <source>%1 of the %2 layers hold no KV cache (recurrent or feed-forward only).</source>
         <translation>%2 层中有 %1 层不持有 KV 缓存（循环层或仅有前馈的层）。</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="491"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="494"/>
         <source>unknown quantization &apos;%1&apos; (known: %2)</source>
         <translation>未知的量化 &apos;%1&apos;（已知：%2）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="494"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="497"/>
         <source>%1 cannot run %2 (it runs on: %3)</source>
         <translation>%1 无法运行 %2（它可运行于：%3）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="505"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="508"/>
         <source>KV cache type &apos;%1&apos; is not available in %2 (choose one of: %3)</source>
         <translation>KV 缓存类型 &apos;%1&apos; 在 %2 中不可用（请从以下选择：%3）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="33"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="36"/>
         <source>llama.cpp needs flash attention for a quantized V cache (%1); turn flash attention on</source>
         <translation>llama.cpp 需要 Flash Attention 才能使用量化的 V 缓存（%1）；请开启 Flash Attention</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="272"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="275"/>
         <source>tensor %1 of the model file has a negative size</source>
         <translation>模型文件的张量 %1 大小为负</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="452"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="455"/>
         <source>%1 parameters in %2 tensors as stored in the model file (%3, %4 bits per weight): %5</source>
         <translation>%1 个参数，%2 个张量，按模型文件中的存储（%3，每权重 %4 位）：%5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="475"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="478"/>
         <source>tensor %1 of the projector file has a negative size</source>
         <translation>投影器文件的张量 %1 大小为负</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="93"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="96"/>
         <source>llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load</source>
         <translation>llama.cpp 在加载时分配完整的 n_ctx = %1 x %2 个序列（按 256 对齐）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="66"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="69"/>
         <source>%1: convolution state %2 elements x %3 bytes + SSM state %4 elements x %5 bytes per sequence slot x %6 sequences (vLLM&apos;s mamba state cache); constant in the context</source>
         <translation>%1：每个序列槽卷积状态 %2 个元素 x %3 字节 + SSM 状态 %4 个元素 x %5 字节，x %6 个序列（vLLM 的 mamba 状态缓存）；不随上下文变化</translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="88"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="91"/>
         <source>vLLM needs %1 sequences x %2 tokens in 16-token blocks</source>
         <translation>vLLM 需要 %1 个序列 x %2 个词元，按 16 个词元的块分配</translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="59"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="62"/>
         <source>transformers&apos; cache grows to %1 sequences x %2 tokens</source>
         <translation>transformers 的缓存增长到 %1 个序列 x %2 个词元</translation>
     </message>
     <message>
-        <location filename="../../model/memory/mlxengine.cpp" line="57"/>
+        <location filename="../../model/memory/mlxengine.cpp" line="60"/>
         <source>mlx-lm grows the cache in steps of 256 tokens per sequence</source>
         <translation>mlx-lm 按每序列 256 个词元的步长增长缓存</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="353"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="356"/>
         <source>MLA latent (%1 + %2 rope) x %3</source>
         <translation>MLA 潜变量（%1 + %2 rope）x %3</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="355"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="358"/>
         <source>K %1 heads x %2 + V %1 heads x %3, %4</source>
         <translation>K %1 个头 x %2 + V %1 个头 x %3，%4</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="361"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="364"/>
         <source>2 (K,V) x %1 KV heads x %2 dims x %3</source>
         <translation>2 (K,V) x %1 个 KV 头 x %2 维 x %3</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="367"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="370"/>
         <source>%1 layers x %2 tokens</source>
         <translation>%1 层 x %2 个词元</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="369"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="372"/>
         <source> + %1 sliding-window layers x %2 tokens (window %3)</source>
         <translation> + %1 个滑动窗口层 x %2 个词元（窗口 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="378"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="381"/>
         <source>%1 x %2 = %3 bytes per layer and token. %4.</source>
         <translation>%1 x %2 = 每层每词元 %3 字节。%4。</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="82"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="85"/>
         <source>%1: F32 convolution state %2 + SSM state %3 elements per sequence x %4 sequences (llama.cpp&apos;s recurrent memory, one row per parallel sequence); constant in the context</source>
         <translation>%1：每个序列 F32 卷积状态 %2 + SSM 状态 %3 个元素 x %4 个序列（llama.cpp 的循环内存，每个并行序列一行）；不随上下文变化</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="146"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="149"/>
         <source>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</source>
         <translation>计算缓冲区 %1（最大阶段：%3 个词元的微批次需 %2；logits %4 x %3 x 4 字节%5）+ 输出缓冲区 %6（%7 x 4 字节 x %8 个序列）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="151"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="154"/>
         <source>; flash attention on</source>
         <translation>；Flash Attention 已开启</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="152"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="155"/>
         <source>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</source>
         <translation>；注意力分数 %1 个头 x %2 个单元 x %3 个词元 x 4 字节</translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="66"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="69"/>
         <source>whole-prompt prefill of %1 sequences x %2 tokens</source>
         <translation>整段提示预填充 %1 个序列 x %2 个词元</translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="96"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="99"/>
         <source>vLLM&apos;s profiling run of max_num_batched_tokens = %1</source>
         <translation>vLLM 的 profiling 运行，max_num_batched_tokens = %1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/mlxengine.cpp" line="66"/>
+        <location filename="../../model/memory/mlxengine.cpp" line="69"/>
         <source>one prefill step of %1 tokens x %2 sequences</source>
         <translation>一次预填充步骤 %1 个词元 x %2 个序列</translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="75"/>
+        <location filename="../../model/memory/enginerules.cpp" line="78"/>
         <source>%1: %2 tokens x %3 bytes (max of MLP 2 x (3 x %4 + 4 x %5) and attention tensors) + last-token logits %6 x %7 x 8 bytes</source>
         <translation>%1：%2 个词元 x %3 字节（MLP 2 x (3 x %4 + 4 x %5) 与注意力张量中的较大者）+ 最后一个词元的 logits %6 x %7 x 8 字节</translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="163"/>
+        <location filename="../../model/memory/enginerules.cpp" line="166"/>
         <source>%1 Gated DeltaNet layers</source>
         <translation>%1 个 Gated DeltaNet 层</translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="165"/>
+        <location filename="../../model/memory/enginerules.cpp" line="168"/>
         <source>%1 Mamba2 layers</source>
         <translation>%1 个 Mamba2 层</translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="180"/>
+        <location filename="../../model/memory/enginerules.cpp" line="183"/>
         <source>%1: convolution state %2 + SSM state %3 elements per sequence, assumed F32 (16-bit at the low end) x %4 sequences; constant in the context</source>
         <translation>%1：每个序列卷积状态 %2 + SSM 状态 %3 个元素，按 F32 计（下限按 16 位）x %4 个序列；不随上下文变化</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="169"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="172"/>
         <source>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</source>
         <translation>llama.cpp 的 GPU 后端上下文和暂存空间（CUDA/Metal/Vulkan），每个 GPU 约 300 MiB；仅用 CPU 运行时为零</translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="85"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="88"/>
         <source>CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 (2 x the %4 MLP intermediate of the prefill, at least 256 MiB)</source>
         <translation>CUDA 上下文和库 %1 + cuBLAS 工作区 %2 + 缓存分配器余量 %3（预填充时 %4 MLP 中间层的 2 倍，至少 256 MiB）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="106"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="109"/>
         <source>CUDA context and libraries (about 0.68 GiB) + CUDA graphs and NCCL buffers (about 0.5 GiB, up to 1.5 GiB with many capture sizes); vLLM then claims gpu_memory_utilization = %1 of the GPU and fills the rest with KV blocks</source>
         <translation>CUDA 上下文和库（约 0.68 GiB）+ CUDA graphs 和 NCCL 缓冲区（约 0.5 GiB，捕获尺寸多时可达 1.5 GiB）；随后 vLLM 占用 GPU 的 gpu_memory_utilization = %1，并用 KV 块填满其余部分</translation>
     </message>
     <message>
-        <location filename="../../model/memory/mlxengine.cpp" line="76"/>
+        <location filename="../../model/memory/mlxengine.cpp" line="79"/>
         <source>Metal context and MLX&apos;s buffer cache, about 256 MiB</source>
         <translation>Metal 上下文和 MLX 的缓冲区缓存，约 256 MiB</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="555"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="558"/>
         <source>context %1 exceeds the model&apos;s trained maximum of %2 tokens</source>
         <translation>上下文 %1 超过了模型训练时的最大值 %2 个词元</translation>
     </message>
@@ -3356,22 +3356,22 @@
 <context>
     <name>Planner::ModelCatalog</name>
     <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="43"/>
+        <location filename="../../model/io/modelcatalog.cpp" line="46"/>
         <source>&apos;%1&apos; is also a name of %2; the alias is ignored</source>
         <translation>“%1”也是 %2 的名称，已忽略该别名</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="91"/>
+        <location filename="../../model/io/modelcatalog.cpp" line="94"/>
         <source>must not hold an empty name</source>
         <translation>不能包含空名称</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="101"/>
+        <location filename="../../model/io/modelcatalog.cpp" line="104"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="95"/>
+        <location filename="../../model/io/modelcatalog.cpp" line="98"/>
         <source>must be a positive whole number of tokens</source>
         <translation>必须是正整数个词元</translation>
     </message>
@@ -3379,37 +3379,37 @@
 <context>
     <name>Planner::ModelCatalogModel</name>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="172"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="175"/>
         <source>%1 (%2): %3 parameters, %4 active per token, up to %5 tokens of context, licence %6</source>
         <translation>%1（%2）：%3 个参数，每个词元激活 %4 个，上下文最多 %5 个词元，许可证 %6</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="175"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="178"/>
         <source>%1 (%2): %3 parameters, up to %4 tokens of context, licence %5</source>
         <translation>%1（%2）：%3 个参数，上下文最多 %4 个词元，许可证 %5</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="219"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="222"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="221"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="224"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="223"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="226"/>
         <source>Active</source>
         <translation>激活参数</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="225"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="228"/>
         <source>Max context</source>
         <translation>最大上下文</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="54"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="57"/>
         <source>Opened files</source>
         <translation>已打开的文件</translation>
     </message>
@@ -3417,183 +3417,183 @@
 <context>
     <name>Planner::ModelFile</name>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="98"/>
+        <location filename="../../model/io/modelfile.cpp" line="101"/>
         <source>some tensor names carry layer numbers of %1 or more; they are counted outside the layers</source>
         <translation>部分张量名称带有 %1 或更大的层号；它们被计入层之外</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="103"/>
+        <location filename="../../model/io/modelfile.cpp" line="106"/>
         <source>tensors reach layer %1 but the architecture has %2 layers</source>
         <translation>张量用到了第 %1 层，但该架构只有 %2 层</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="143"/>
+        <location filename="../../model/io/modelfile.cpp" line="146"/>
         <source>%1: a split set of %2 files is not plausible</source>
         <translation>%1：%2 个文件的分片集不合理</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="154"/>
+        <location filename="../../model/io/modelfile.cpp" line="157"/>
         <source>%1: part %2 of the %3-file split set is missing (%4)</source>
         <translation>%1：%3 个文件的分片集缺少第 %2 部分（%4）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="172"/>
+        <location filename="../../model/io/modelfile.cpp" line="175"/>
         <source>%1: split.no is %2 but the file name says part %3</source>
         <translation>%1：split.no 为 %2，但文件名表明是第 %3 部分</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="176"/>
+        <location filename="../../model/io/modelfile.cpp" line="179"/>
         <source>%1: split.count is %2 but the file name says %3 parts</source>
         <translation>%1：split.count 为 %2，但文件名表明共 %3 部分</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="209"/>
+        <location filename="../../model/io/modelfile.cpp" line="212"/>
         <source>%1: tensor &apos;%2&apos; also appears in an earlier part of the split set</source>
         <translation>%1：张量 &apos;%2&apos; 也出现在分片集中较前的部分</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="221"/>
+        <location filename="../../model/io/modelfile.cpp" line="224"/>
         <source>%1: split.tensors.count says %2 tensors, the parts hold %3</source>
         <translation>%1：split.tensors.count 称有 %2 个张量，但各部分共有 %3 个</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="233"/>
+        <location filename="../../model/io/modelfile.cpp" line="236"/>
         <source>%1: no general.architecture; only sizes are known</source>
         <translation>%1：没有 general.architecture；只知道大小</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="365"/>
+        <location filename="../../model/io/modelfile.cpp" line="368"/>
         <source>%1: not a JSON object (truncated or corrupt)</source>
         <translation>%1：不是 JSON 对象（被截断或已损坏）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="372"/>
+        <location filename="../../model/io/modelfile.cpp" line="375"/>
         <source>%1: weight_map is missing or empty</source>
         <translation>%1：weight_map 缺失或为空</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="381"/>
+        <location filename="../../model/io/modelfile.cpp" line="384"/>
         <source>%1: weight_map.%2 must be a file name</source>
         <translation>%1：weight_map.%2 必须是文件名</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="388"/>
+        <location filename="../../model/io/modelfile.cpp" line="391"/>
         <source>%1: weight_map names &apos;%2&apos;, which is not a file name in this folder</source>
         <translation>%1：weight_map 指向 &apos;%2&apos;，但它不是此文件夹中的文件名</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="395"/>
+        <location filename="../../model/io/modelfile.cpp" line="398"/>
         <source>%1: more than %2 shard files</source>
         <translation>%1：分片文件超过 %2 个</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="411"/>
+        <location filename="../../model/io/modelfile.cpp" line="414"/>
         <source>%1: no config.json next to the weights; only sizes are known</source>
         <translation>%1：权重旁没有 config.json；只知道大小</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="476"/>
+        <location filename="../../model/io/modelfile.cpp" line="479"/>
         <source>%1: shard %2 is missing</source>
         <translation>%1：缺少分片 %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="491"/>
+        <location filename="../../model/io/modelfile.cpp" line="494"/>
         <source>%1: tensor &apos;%2&apos; also appears in another shard</source>
         <translation>%1：张量 &apos;%2&apos; 也出现在另一个分片中</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="498"/>
+        <location filename="../../model/io/modelfile.cpp" line="501"/>
         <source>%1: tensor &apos;%2&apos; is not listed in the index</source>
         <translation>%1：张量 &apos;%2&apos; 未在索引中列出</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="501"/>
+        <location filename="../../model/io/modelfile.cpp" line="504"/>
         <source>%1: tensor &apos;%2&apos; is listed in the index under %3</source>
         <translation>%1：张量 &apos;%2&apos; 在索引中列于 %3 之下</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="520"/>
+        <location filename="../../model/io/modelfile.cpp" line="523"/>
         <source>%1: %2 tensors listed in the index are in none of the shards</source>
         <translation>%1：索引中列出的 %2 个张量不在任何分片中</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="562"/>
+        <location filename="../../model/io/modelfile.cpp" line="565"/>
         <source>%1 holds several GGUF models (%2); open one of them</source>
         <translation>%1 包含多个 GGUF 模型（%2）；请打开其中一个</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="565"/>
+        <location filename="../../model/io/modelfile.cpp" line="568"/>
         <source>%1 holds no model weights (no .safetensors or .gguf files)</source>
         <translation>%1 不包含模型权重（没有 .safetensors 或 .gguf 文件）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="774"/>
+        <location filename="../../model/io/modelfile.cpp" line="777"/>
         <source>is not a JSON object (truncated or malformed)</source>
         <translation>不是 JSON 对象（被截断或格式错误）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="789"/>
+        <location filename="../../model/io/modelfile.cpp" line="792"/>
         <source>must be an object</source>
         <translation>必须是对象</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="593"/>
+        <location filename="../../model/io/modelfile.cpp" line="596"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>必须是 %1 到 %2 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="699"/>
-        <location filename="../../model/io/modelfile.cpp" line="796"/>
+        <location filename="../../model/io/modelfile.cpp" line="702"/>
+        <location filename="../../model/io/modelfile.cpp" line="799"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="663"/>
+        <location filename="../../model/io/modelfile.cpp" line="666"/>
         <source>bitsandbytes needs load_in_4bit or load_in_8bit</source>
         <translation>bitsandbytes 需要 load_in_4bit 或 load_in_8bit</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="677"/>
+        <location filename="../../model/io/modelfile.cpp" line="680"/>
         <source>must hold positive whole numbers</source>
         <translation>必须包含正整数</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="692"/>
+        <location filename="../../model/io/modelfile.cpp" line="695"/>
         <source>is missing or empty</source>
         <translation>缺失或为空</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="813"/>
+        <location filename="../../model/io/modelfile.cpp" line="816"/>
         <source>%1: no such file or folder</source>
         <translation>%1：没有这样的文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="844"/>
+        <location filename="../../model/io/modelfile.cpp" line="847"/>
         <source>%1: not a model file (expected .gguf, .safetensors or a Hugging Face folder)</source>
         <translation>%1：不是模型文件（应为 .gguf、.safetensors 或 Hugging Face 文件夹）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="872"/>
+        <location filename="../../model/io/modelfile.cpp" line="875"/>
         <source>%1 is a vision projector (mmproj); open the language model and add the projector to it</source>
         <translation>%1 是视觉投影器（mmproj）；请打开语言模型并将投影器添加到其中</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="878"/>
+        <location filename="../../model/io/modelfile.cpp" line="881"/>
         <source>%1: the architecture could not be derived (%2)</source>
         <translation>%1：无法推断架构（%2）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="879"/>
+        <location filename="../../model/io/modelfile.cpp" line="882"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="884"/>
+        <location filename="../../model/io/modelfile.cpp" line="887"/>
         <source>%1 holds no tensors</source>
         <translation>%1 不包含张量</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="903"/>
+        <location filename="../../model/io/modelfile.cpp" line="906"/>
         <source>%1 is not a vision projector (mmproj) file</source>
         <translation>%1 不是视觉投影器（mmproj）文件</translation>
     </message>
@@ -3601,67 +3601,67 @@
 <context>
     <name>Planner::NvmlProbe</name>
     <message>
-        <location filename="../../model/hardware/nvmlprobe.cpp" line="55"/>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="58"/>
         <source>NVML (%1) could not be loaded: %2</source>
         <translation>无法加载 NVML（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/nvmlprobe.cpp" line="66"/>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="69"/>
         <source>NVML (%1) lacks the functions FitPlanner needs (nvmlInit_v2, nvmlDeviceGetCount_v2, nvmlDeviceGetHandleByIndex_v2, nvmlDeviceGetName, nvmlDeviceGetMemoryInfo); the driver is too old</source>
         <translation>NVML（%1）缺少 FitPlanner 所需的函数（nvmlInit_v2、nvmlDeviceGetCount_v2、nvmlDeviceGetHandleByIndex_v2、nvmlDeviceGetName、nvmlDeviceGetMemoryInfo）；驱动版本过旧</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/nvmlprobe.cpp" line="175"/>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="178"/>
         <source>NVML is not available</source>
         <translation>NVML 不可用</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/nvmlprobe.cpp" line="179"/>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="182"/>
         <source>NVML could not start: nvmlInit_v2 returned %1; NVIDIA GPUs cannot be read</source>
         <translation>NVML 无法启动：nvmlInit_v2 返回 %1；无法读取 NVIDIA GPU</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/nvmlprobe.cpp" line="184"/>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="187"/>
         <source>nvmlDeviceGetCount_v2 returned %1; NVIDIA GPUs cannot be listed</source>
         <translation>nvmlDeviceGetCount_v2 返回 %1；无法列出 NVIDIA GPU</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/nvmlprobe.cpp" line="189"/>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="192"/>
         <source>NVML reports %1 GPUs, more than the %2 FitPlanner reads; only the first %2 are listed</source>
         <translation>NVML 报告 %1 个 GPU，超过 FitPlanner 读取的上限 %2 个；只列出前 %2 个</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/nvmlprobe.cpp" line="200"/>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="203"/>
         <source>nvmlSystemGetDriverVersion returned %1; the driver version is unknown</source>
         <translation>nvmlSystemGetDriverVersion 返回 %1；驱动版本未知</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/nvmlprobe.cpp" line="205"/>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="208"/>
         <source>GPU %1: nvmlDeviceGetHandleByIndex_v2 returned %2; the GPU is skipped</source>
         <translation>GPU %1：nvmlDeviceGetHandleByIndex_v2 返回 %2；跳过该 GPU</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/nvmlprobe.cpp" line="218"/>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="221"/>
         <source>GPU %1: nvmlDeviceGetName returned %2</source>
         <translation>GPU %1：nvmlDeviceGetName 返回 %2</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/nvmlprobe.cpp" line="220"/>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="223"/>
         <source>NVIDIA GPU %1</source>
         <translation>NVIDIA GPU %1</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/nvmlprobe.cpp" line="223"/>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="226"/>
         <source>GPU %1 (%2): nvmlDeviceGetMemoryInfo returned %3; the GPU is skipped because its memory is unknown</source>
         <translation>GPU %1（%2）：nvmlDeviceGetMemoryInfo 返回 %3；由于显存未知，跳过该 GPU</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/nvmlprobe.cpp" line="231"/>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="234"/>
         <source>GPU %1 (%2): NVML reports an implausible memory size of %3 bytes; the GPU is skipped</source>
         <translation>GPU %1（%2）：NVML 报告的显存大小 %3 字节不合理；跳过该 GPU</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/nvmlprobe.cpp" line="242"/>
+        <location filename="../../model/hardware/nvmlprobe.cpp" line="245"/>
         <source>GPU %1 (%2): NVML reports free %3 / used %4 bytes of %5; free memory is unknown</source>
         <translation>GPU %1（%2）：NVML 报告空闲 %3 / 已用 %4 字节（共 %5）；空闲显存未知</translation>
     </message>
@@ -3669,77 +3669,77 @@
 <context>
     <name>Planner::PlacementModel</name>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="49"/>
+        <location filename="../../model/items/placementmodel.cpp" line="52"/>
         <source>holds the token embeddings</source>
         <translation>存放词嵌入</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="51"/>
+        <location filename="../../model/items/placementmodel.cpp" line="54"/>
         <source>holds the output layer</source>
         <translation>存放输出层</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="53"/>
+        <location filename="../../model/items/placementmodel.cpp" line="56"/>
         <source>memory bandwidth %1 GB/s</source>
         <translation>内存带宽 %1 GB/s</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="59"/>
+        <location filename="../../model/items/placementmodel.cpp" line="62"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="85"/>
+        <location filename="../../model/items/placementmodel.cpp" line="88"/>
         <source>%1 of %2 used</source>
         <translation>已用 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="92"/>
+        <location filename="../../model/items/placementmodel.cpp" line="95"/>
         <source>short by %1</source>
         <translation>缺少 %1</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="109"/>
+        <location filename="../../model/items/placementmodel.cpp" line="112"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="111"/>
+        <location filename="../../model/items/placementmodel.cpp" line="114"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="113"/>
+        <location filename="../../model/items/placementmodel.cpp" line="116"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="115"/>
+        <location filename="../../model/items/placementmodel.cpp" line="118"/>
         <source>KV cache</source>
         <translation>KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="117"/>
+        <location filename="../../model/items/placementmodel.cpp" line="120"/>
         <source>Compute</source>
         <translation>计算缓冲</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="119"/>
+        <location filename="../../model/items/placementmodel.cpp" line="122"/>
         <source>Overhead</source>
         <translation>开销</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="121"/>
+        <location filename="../../model/items/placementmodel.cpp" line="124"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="123"/>
+        <location filename="../../model/items/placementmodel.cpp" line="126"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="125"/>
+        <location filename="../../model/items/placementmodel.cpp" line="128"/>
         <source>Usage</source>
         <translation>占用</translation>
     </message>
@@ -3747,7 +3747,7 @@
 <context>
     <name>Planner::QuantAssign</name>
     <message numerus="yes">
-        <location filename="../../model/quant/quantassign.cpp" line="95"/>
+        <location filename="../../model/quant/quantassign.cpp" line="98"/>
         <source>%n tensor(s) keep 16-bit weights: their input width is not a multiple of the group size</source>
         <translation>
             <numerusform>%n 个张量保留 16 位权重：其输入宽度不是分组大小的整数倍</numerusform>
@@ -3757,22 +3757,22 @@
 <context>
     <name>Planner::QuantCatalog</name>
     <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="69"/>
+        <location filename="../../model/quant/quantcatalog.cpp" line="72"/>
         <source>&apos;%1&apos; is not a known storage kind</source>
         <translation>&apos;%1&apos; 不是已知的存储类型</translation>
     </message>
     <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="108"/>
+        <location filename="../../model/quant/quantcatalog.cpp" line="111"/>
         <source>&apos;%1&apos; is not gguf, hf or mlx</source>
         <translation>&apos;%1&apos; 不是 gguf、hf 或 mlx</translation>
     </message>
     <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="111"/>
+        <location filename="../../model/quant/quantcatalog.cpp" line="114"/>
         <source>must list at least one engine</source>
         <translation>必须至少列出一个引擎</translation>
     </message>
     <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="121"/>
+        <location filename="../../model/quant/quantcatalog.cpp" line="124"/>
         <source>names the unknown storage type &apos;%1&apos;</source>
         <translation>引用了未知的存储类型 &apos;%1&apos;</translation>
     </message>
@@ -3780,12 +3780,12 @@
 <context>
     <name>Planner::QuantComparisonModel</name>
     <message>
-        <location filename="../../model/items/quantcomparisonmodel.cpp" line="66"/>
+        <location filename="../../model/items/quantcomparisonmodel.cpp" line="69"/>
         <source>Weights + KV cache + activations + overhead</source>
         <translation>权重 + KV 缓存 + 激活 + 开销</translation>
     </message>
     <message>
-        <location filename="../../model/items/quantcomparisonmodel.cpp" line="123"/>
+        <location filename="../../model/items/quantcomparisonmodel.cpp" line="126"/>
         <source>%1 bits per weight: %2</source>
         <translation>每个权重 %1 位：%2</translation>
     </message>
@@ -3793,57 +3793,57 @@
 <context>
     <name>Planner::RecommendationModel</name>
     <message>
-        <location filename="../../model/items/recommendationmodel.cpp" line="32"/>
+        <location filename="../../model/items/recommendationmodel.cpp" line="35"/>
         <source>Fits on GPU</source>
         <translation>GPU 可容纳</translation>
     </message>
     <message>
-        <location filename="../../model/items/recommendationmodel.cpp" line="34"/>
+        <location filename="../../model/items/recommendationmodel.cpp" line="37"/>
         <source>CPU offload (%1 of %2 layers on GPU)</source>
         <translation>CPU 卸载（%2 层中 %1 层在 GPU）</translation>
     </message>
     <message>
-        <location filename="../../model/items/recommendationmodel.cpp" line="36"/>
+        <location filename="../../model/items/recommendationmodel.cpp" line="39"/>
         <source>CPU only</source>
         <translation>仅 CPU</translation>
     </message>
     <message>
-        <location filename="../../model/items/recommendationmodel.cpp" line="40"/>
+        <location filename="../../model/items/recommendationmodel.cpp" line="43"/>
         <source>Does not fit</source>
         <translation>放不下</translation>
     </message>
     <message>
-        <location filename="../../model/items/recommendationmodel.cpp" line="102"/>
+        <location filename="../../model/items/recommendationmodel.cpp" line="105"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../model/items/recommendationmodel.cpp" line="104"/>
+        <location filename="../../model/items/recommendationmodel.cpp" line="107"/>
         <source>Best quantization</source>
         <translation>最佳量化</translation>
     </message>
     <message>
-        <location filename="../../model/items/recommendationmodel.cpp" line="106"/>
+        <location filename="../../model/items/recommendationmodel.cpp" line="109"/>
         <source>Largest context</source>
         <translation>最大上下文</translation>
     </message>
     <message>
-        <location filename="../../model/items/recommendationmodel.cpp" line="108"/>
+        <location filename="../../model/items/recommendationmodel.cpp" line="111"/>
         <source>Speed (tokens/s)</source>
         <translation>速度（tokens/s）</translation>
     </message>
     <message>
-        <location filename="../../model/items/recommendationmodel.cpp" line="110"/>
+        <location filename="../../model/items/recommendationmodel.cpp" line="113"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../model/items/recommendationmodel.cpp" line="74"/>
+        <location filename="../../model/items/recommendationmodel.cpp" line="77"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../model/items/recommendationmodel.cpp" line="76"/>
+        <location filename="../../model/items/recommendationmodel.cpp" line="79"/>
         <source>The GPU&apos;s memory bandwidth is not known: choose it in the hardware panel&apos;s what-if mode.</source>
         <translation>GPU 的显存带宽未知：请在硬件面板的“假设”模式中选择 GPU。</translation>
     </message>
@@ -3851,152 +3851,152 @@
 <context>
     <name>Planner::SafetensorsReader</name>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="218"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="221"/>
         <source>the header of %1 bytes exceeds the limit of %2</source>
         <translation>%1 字节的文件头超过了上限 %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="220"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="223"/>
         <source>the data section has a negative size</source>
         <translation>数据段大小为负</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="222"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="225"/>
         <source>the header is not a JSON object (not a safetensors file?)</source>
         <translation>文件头不是 JSON 对象（不是 safetensors 文件？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="75"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="78"/>
         <source>__metadata__ must be an object of strings</source>
         <translation>__metadata__ 必须是由字符串组成的对象</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="78"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="81"/>
         <source>__metadata__.%1 must be a string</source>
         <translation>__metadata__.%1 必须是字符串</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="122"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="125"/>
         <source>a tensor has an empty name</source>
         <translation>有张量的名称为空</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="124"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="127"/>
         <source>tensor &apos;%1&apos; must be an object with dtype, shape and data_offsets</source>
         <translation>张量 &apos;%1&apos; 必须是包含 dtype、shape 和 data_offsets 的对象</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="89"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="92"/>
         <source>tensor &apos;%1&apos; has no dtype</source>
         <translation>张量 &apos;%1&apos; 没有 dtype</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="92"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="95"/>
         <source>tensor &apos;%1&apos; has dtype &apos;%2&apos;, which is not supported (supported: %3)</source>
         <translation>张量 &apos;%1&apos; 的 dtype 为 &apos;%2&apos;，不受支持（支持：%3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="96"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="99"/>
         <source>tensor &apos;%1&apos; has no shape array</source>
         <translation>张量 &apos;%1&apos; 没有 shape 数组</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="98"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="101"/>
         <source>tensor &apos;%1&apos; has %2 dimensions (limit %3)</source>
         <translation>张量 &apos;%1&apos; 有 %2 个维度（上限 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="103"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="106"/>
         <source>tensor &apos;%1&apos; has a shape entry that is not a whole number from 0 to %2</source>
         <translation>张量 &apos;%1&apos; 的 shape 中有一项不是 0 到 %2 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="109"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="112"/>
         <source>tensor &apos;%1&apos; has more elements than a 64-bit count can hold</source>
         <translation>张量 &apos;%1&apos; 的元素数超出 64 位计数范围</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="130"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="133"/>
         <source>tensor &apos;%1&apos; needs data_offsets [begin, end]</source>
         <translation>张量 &apos;%1&apos; 需要 data_offsets [begin, end]</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="134"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="137"/>
         <source>tensor &apos;%1&apos; has data_offsets that are not whole numbers with begin &lt;= end</source>
         <translation>张量 &apos;%1&apos; 的 data_offsets 不是满足 begin &lt;= end 的整数</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="139"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="142"/>
         <source>tensor &apos;%1&apos; spans %2 bytes but %3 x %4 needs %5</source>
         <translation>张量 &apos;%1&apos; 占 %2 字节，但 %3 x %4 需要 %5</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="144"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="147"/>
         <source>more than 2^63</source>
         <translation>超过 2^63</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="146"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="149"/>
         <source>tensor &apos;%1&apos; ends at byte %2, past the %3-byte data section (truncated?)</source>
         <translation>张量 &apos;%1&apos; 结束于第 %2 字节，超出了 %3 字节的数据段（文件被截断？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="168"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="171"/>
         <source>tensors &apos;%1&apos; and &apos;%2&apos; overlap (byte %3 is claimed twice)</source>
         <translation>张量 &apos;%1&apos; 和 &apos;%2&apos; 重叠（第 %3 字节被重复占用）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="172"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="175"/>
         <source>bytes %1 to %2 of the data section belong to no tensor</source>
         <translation>数据段的第 %1 到 %2 字节不属于任何张量</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="177"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="180"/>
         <source>the data section has %1 bytes but the tensors cover %2</source>
         <translation>数据段有 %1 字节，但张量覆盖了 %2 字节</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="234"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="237"/>
         <source>reading was cancelled</source>
         <translation>读取已取消</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="236"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="239"/>
         <source>the header lists more than %1 entries</source>
         <translation>文件头列出了超过 %1 个条目</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="238"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="241"/>
         <source>&apos;%1&apos; appears twice in the header</source>
         <translation>“%1”在文件头中出现了两次</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="252"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="255"/>
         <source>the header %1</source>
         <translation>文件头%1</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="279"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="282"/>
         <source>only %1 bytes: not a safetensors file (truncated?)</source>
         <translation>只有 %1 字节：不是 safetensors 文件（文件被截断？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="282"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="285"/>
         <source>cannot read the header length: %1</source>
         <translation>无法读取文件头长度：%1</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="287"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="290"/>
         <source>the header claims %1 bytes (limit %2): not a safetensors file, or corrupt</source>
         <translation>文件头声称有 %1 字节（上限 %2）：不是 safetensors 文件，或已损坏</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="291"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="294"/>
         <source>the header claims %1 bytes but the file has only %2 after the length (truncated?)</source>
         <translation>文件头声称有 %1 字节，但长度字段之后文件只有 %2 字节（文件被截断？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="296"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="299"/>
         <source>cannot read the header: %1</source>
         <translation>无法读取文件头：%1</translation>
     </message>
@@ -4004,52 +4004,52 @@
 <context>
     <name>Planner::SysfsGpuProbe</name>
     <message>
-        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="41"/>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="44"/>
         <source>%1 does not hold a byte count (&apos;%2&apos;); it is ignored</source>
         <translation>%1 不包含字节数（&apos;%2&apos;）；已忽略</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="107"/>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="110"/>
         <source>%1: the PCI vendor id is missing or unreadable; the card is skipped</source>
         <translation>%1：PCI 厂商 ID 缺失或不可读；跳过该显卡</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="132"/>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="135"/>
         <source>AMD GPU at %1: mem_info_vram_total is missing or unreadable (is the amdgpu driver loaded?); its memory is unknown and it is not used for planning</source>
         <translation>位于 %1 的 AMD GPU：mem_info_vram_total 缺失或不可读（amdgpu 驱动是否已加载？）；其显存未知，规划时不使用它</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="144"/>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="147"/>
         <source>AMD GPU [1002:%1]</source>
         <translation>AMD GPU [1002:%1]</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="146"/>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="149"/>
         <source>AMD GPU at %1: the driver exposes no product name; pick the card in the catalog for its bandwidth</source>
         <translation>位于 %1 的 AMD GPU：驱动未提供产品名称；请在目录中选择该显卡以获得其带宽</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="158"/>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="161"/>
         <source>%1 at %2 is an APU: %3 bytes of VRAM carve-out plus %4 bytes of system memory mapped through GTT, shared with the CPU</source>
         <translation>位于 %2 的 %1 是 APU：%3 字节的 VRAM 预留区加上通过 GTT 映射的 %4 字节系统内存，与 CPU 共享</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="177"/>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="180"/>
         <source>Intel GPU [8086:%1]</source>
         <translation>Intel GPU [8086:%1]</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="181"/>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="184"/>
         <source>%1 at %2: the driver does not expose its memory size (tile0/physical_vram_size_bytes needs the xe driver); it is not used for planning</source>
         <translation>位于 %2 的 %1：驱动未提供其显存大小（tile0/physical_vram_size_bytes 需要 xe 驱动）；规划时不使用它</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="186"/>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="189"/>
         <source>Intel integrated graphics at %1 shares system RAM; it is not counted as a GPU</source>
         <translation>位于 %1 的 Intel 集成显卡共享系统内存；不计为 GPU</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="191"/>
+        <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="194"/>
         <source>GPU at %1 with PCI vendor %2 is not supported</source>
         <translation>位于 %1、PCI 厂商为 %2 的 GPU 不受支持</translation>
     </message>
@@ -4057,232 +4057,232 @@
 <context>
     <name>Planner::TrainingEstimator</name>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="273"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="276"/>
         <source>model %1: the architecture lacks layers, hidden size, vocabulary or heads</source>
         <translation>模型 %1：架构缺少层数、隐藏维度、词表或注意力头</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="275"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="278"/>
         <source>sequence length %1 is outside 1 to %2</source>
         <translation>序列长度 %1 不在 1 到 %2 之间</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="277"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="280"/>
         <source>micro-batch %1 is outside 1 to %2</source>
         <translation>微批次 %1 不在 1 到 %2 之间</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="279"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="282"/>
         <source>gradient accumulation %1 is outside 1 to %2</source>
         <translation>梯度累积 %1 不在 1 到 %2 之间</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="283"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="286"/>
         <source>%1 GPUs on %2 nodes is not a usable data-parallel group</source>
         <translation>%2 个节点上的 %1 个 GPU 不能组成可用的数据并行组</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="285"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="288"/>
         <source>LoRA rank %1 is outside 1 to %2</source>
         <translation>LoRA 秩 %1 不在 1 到 %2 之间</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="287"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="290"/>
         <source>%1 loss chunks do not divide a sequence of %2 tokens</source>
         <translation>%1 个损失分块无法划分 %2 个 token 的序列</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="289"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="292"/>
         <source>the optimizer step in backward frees each gradient at once, so it cannot accumulate %1 micro-batches</source>
         <translation>反向传播中的优化器步骤会立即释放每个梯度，因此无法累积 %1 个微批次</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="293"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="296"/>
         <source>parameter offload needs ZeRO-3 or FSDP sharding</source>
         <translation>参数卸载需要 ZeRO-3 或 FSDP 分片</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="295"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="298"/>
         <source>distillation needs a teacher model</source>
         <translation>蒸馏需要教师模型</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="298"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="301"/>
         <source>the quantization catalog lacks the NF4 storage types QLoRA uses</source>
         <translation>量化目录缺少 QLoRA 使用的 NF4 存储类型</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="321"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="324"/>
         <source>replicated on each of %1 GPUs</source>
         <translation>在 %1 个 GPU 上各存一份</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="322"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="325"/>
         <source>%1 over %2 GPUs</source>
         <translation>%1，分布在 %2 个 GPU 上</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="386"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="389"/>
         <source>%1 parameters x %2 bytes as stored%3%4%5</source>
         <translation>%1 个参数 x 存储的 %2 字节%3%4%5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="390"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="393"/>
         <source>, + 2 x the largest layer gathered (%1)</source>
         <translation>，+ 2 x 汇集的最大层（%1）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="391"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="394"/>
         <source>, shards in CPU memory</source>
         <translation>，分片位于 CPU 内存</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="393"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="396"/>
         <source>%1 adapter parameters (rank %2, %3) x %4 bytes</source>
         <translation>%1 个适配器参数（秩 %2，%3）x %4 字节</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="398"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="401"/>
         <source>fp32 master copy: %1 parameters x 4 bytes%2</source>
         <translation>fp32 主副本：%1 个参数 x 4 字节%2</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="401"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="404"/>
         <source>none: the weights themselves are trained</source>
         <translation>无：直接训练权重本身</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="404"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="407"/>
         <source>optimizer step in backward: only the largest tensor&apos;s gradient (%1 values x %2 bytes) is alive at once</source>
         <translation>反向传播中的优化器步骤：同一时刻只保留最大张量的梯度（%1 个值 x %2 字节）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="408"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="411"/>
         <source>%1 trainable parameters x %2 bytes%3%4%5</source>
         <translation>%1 个可训练参数 x %2 字节%3%4%5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="412"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="415"/>
         <source>, x 2 for DDP&apos;s gradient buckets</source>
         <translation>，DDP 梯度桶 x 2</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="415"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="418"/>
         <source>, + the largest layer&apos;s unsharded gradient (%1)</source>
         <translation>，+ 最大层未分片的梯度（%1）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="418"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="421"/>
         <source>%1 for %2 trainable parameters (%3 bytes in all)%4%5</source>
         <translation>%1，%2 个可训练参数（共 %3 字节）%4%5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="423"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="426"/>
         <source>, in CPU memory</source>
         <translation>，位于 CPU 内存</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="499"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="502"/>
         <source>fake-quant weight clones and masks %1 (%2 weights x 3 bytes), activation copies and masks %3 (%4 bytes per token and layer x %5 layers)</source>
         <translation>伪量化权重副本与掩码 %1（%2 个权重 x 3 字节），激活副本与掩码 %3（每 token 每层 %4 字节 x %5 层）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="530"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="533"/>
         <source>%1 layers x %2 (%3 checkpointing, flash attention %4)</source>
         <translation>%1 层 x %2（检查点 %3，Flash Attention %4）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="533"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="536"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="533"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="536"/>
         <source>off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="535"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="538"/>
         <source>one layer recomputed %1</source>
         <translation>重算一层 %1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="536"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="539"/>
         <source>final norm and head input %1</source>
         <translation>最终归一化与输出头输入 %1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="538"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="541"/>
         <source>block-causal mask of the packed rows %1</source>
         <translation>打包序列的分块因果掩码 %1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="545"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="548"/>
         <source>offloaded to CPU but 2 layers</source>
         <translation>除 2 层外均卸载到 CPU</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="557"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="560"/>
         <source>one NF4 matrix dequantised to 16 bits %1</source>
         <translation>一个 NF4 矩阵反量化为 16 位 %1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="560"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="563"/>
         <source>%1 sequences x %2 tokens: </source>
         <translation>%1 个序列 x %2 个 token：</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="572"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="575"/>
         <source>%1 tokens x %2 vocabulary: 2 bytes of bf16 logits + (4 fp32 log-softmax + 4 fp32 gradient) / %3 chunk(s)%4</source>
         <translation>%1 个 token x %2 词表：bf16 logits 2 字节 + （fp32 log-softmax 4 + fp32 梯度 4）/ %3 块%4</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="577"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="580"/>
         <source> + the student&apos;s fp32 log-probabilities and their gradient for the KL loss %1</source>
         <translation> + KL 损失所需的学生模型 fp32 对数概率及其梯度 %1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="587"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="590"/>
         <source>none: no teacher</source>
         <translation>无：没有教师模型</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="605"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="608"/>
         <source>teacher %1: %2</source>
         <translation>教师模型 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="617"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="620"/>
         <source>teacher %1 in %2: weights %3 + forward working set %4 + logits and fp32 probabilities %5%6</source>
         <translation>教师模型 %1（%2）：权重 %3 + 前向工作集 %4 + logits 与 fp32 概率 %5%6</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="619"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="622"/>
         <source> (on its own GPU)</source>
         <translation>（在单独的 GPU 上）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="623"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="626"/>
         <source>teacher and student vocabularies differ (%1 vs %2): logit distillation needs one vocabulary; sequence-level distillation from generated text does not</source>
         <translation>教师与学生的词表不同（%1 对 %2）：logit 蒸馏需要同一词表；基于生成文本的序列级蒸馏则不需要</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="680"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="683"/>
         <source>CUDA context and libraries %1 + cuBLAS workspace %2 (not counted by PyTorch&apos;s allocator)</source>
         <translation>CUDA 上下文与库 %1 + cuBLAS 工作区 %2（不计入 PyTorch 分配器）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="801"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="804"/>
         <source>paged optimizer state (%1) lives in CUDA unified memory outside PyTorch&apos;s allocator: it is not in the peak allocated and moves to CPU memory when the GPU runs short</source>
         <translation>分页优化器状态（%1）位于 PyTorch 分配器之外的 CUDA 统一内存中：不计入分配峰值，GPU 内存不足时会移到 CPU 内存</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="805"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="808"/>
         <source>sequence of %1 tokens exceeds the model&apos;s trained context of %2</source>
         <translation>%1 个 token 的序列超过模型训练时的上下文 %2</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="809"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="812"/>
         <source>the teacher is replicated on every GPU, not sharded</source>
         <translation>教师模型在每个 GPU 上各存一份，不分片</translation>
     </message>
@@ -4290,12 +4290,12 @@
 <context>
     <name>Planner::WindowsProbe</name>
     <message>
-        <location filename="../../model/hardware/windowsprobe.cpp" line="22"/>
+        <location filename="../../model/hardware/windowsprobe.cpp" line="25"/>
         <source>GlobalMemoryStatusEx failed: system RAM is unknown</source>
         <translation>GlobalMemoryStatusEx 失败：系统内存未知</translation>
     </message>
     <message>
-        <location filename="../../model/hardware/windowsprobe.cpp" line="27"/>
+        <location filename="../../model/hardware/windowsprobe.cpp" line="30"/>
         <source>DXGI is not available: GPUs cannot be listed</source>
         <translation>DXGI 不可用：无法列出 GPU</translation>
     </message>
@@ -4303,27 +4303,27 @@
 <context>
     <name>RecommendPanel</name>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="95"/>
+        <location filename="../../views/recommendpanel.cpp" line="98"/>
         <source>What can I run? Every catalog model on the hardware in use, with the best quantization that fits, the largest context at it and the decode speed. Double-click a row to plan it.</source>
         <translation>我能运行什么？目录中每个模型在当前硬件上可容纳的最佳量化、该量化下的最大上下文和解码速度。双击一行即可为该模型规划。</translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="97"/>
+        <location filename="../../views/recommendpanel.cpp" line="100"/>
         <source>&amp;Filter:</source>
         <translation>筛选(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="98"/>
+        <location filename="../../views/recommendpanel.cpp" line="101"/>
         <source>Model name</source>
         <translation>模型名称</translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="99"/>
+        <location filename="../../views/recommendpanel.cpp" line="102"/>
         <source>What can I run</source>
         <translation>我能运行什么</translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="100"/>
+        <location filename="../../views/recommendpanel.cpp" line="103"/>
         <source>Computing recommendations</source>
         <translation>正在计算推荐</translation>
     </message>
@@ -4331,134 +4331,134 @@
 <context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="208"/>
+        <location filename="../../views/scenariopanel.cpp" line="211"/>
         <source>%1  %2 bpw</source>
         <translation>%1  %2 位/权重</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="210"/>
+        <location filename="../../views/scenariopanel.cpp" line="213"/>
         <source>%1
 Runs on: %2</source>
         <translation>%1
 支持的引擎：%2</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="232"/>
+        <location filename="../../views/scenariopanel.cpp" line="235"/>
         <source>%1 (MoE, %2 active)</source>
         <translation>%1（MoE，激活 %2）</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="241"/>
+        <location filename="../../views/scenariopanel.cpp" line="244"/>
         <source>%1 tokens (up to %2)</source>
         <translation>%1 个词元（最多 %2）</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="298"/>
+        <location filename="../../views/scenariopanel.cpp" line="301"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="299"/>
+        <location filename="../../views/scenariopanel.cpp" line="302"/>
         <source>&amp;Engine</source>
         <translation>推理引擎(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="303"/>
+        <location filename="../../views/scenariopanel.cpp" line="306"/>
         <source>Inference engine</source>
         <translation>推理引擎</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="304"/>
+        <location filename="../../views/scenariopanel.cpp" line="307"/>
         <source>&amp;Quantization</source>
         <translation>量化(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="305"/>
+        <location filename="../../views/scenariopanel.cpp" line="308"/>
         <source>Quantization</source>
         <translation>量化方案</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="314"/>
+        <location filename="../../views/scenariopanel.cpp" line="317"/>
         <source>&amp;Context</source>
         <translation>上下文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="315"/>
+        <location filename="../../views/scenariopanel.cpp" line="318"/>
         <source>Context length, logarithmic slider</source>
         <translation>上下文长度（对数刻度滑块）</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="316"/>
+        <location filename="../../views/scenariopanel.cpp" line="319"/>
         <source>Context length in tokens</source>
         <translation>上下文长度（词元）</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="317"/>
+        <location filename="../../views/scenariopanel.cpp" line="320"/>
         <source> tokens</source>
         <translation> 词元</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="318"/>
+        <location filename="../../views/scenariopanel.cpp" line="321"/>
         <source>&amp;Batch</source>
         <translation>批量(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="319"/>
+        <location filename="../../views/scenariopanel.cpp" line="322"/>
         <source>Parallel sequences</source>
         <translation>并行序列数</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="320"/>
+        <location filename="../../views/scenariopanel.cpp" line="323"/>
         <source>Parallel sequences (batch): each holds its own KV cache</source>
         <translation>并行序列数（批量）：每个序列各自占用 KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="321"/>
+        <location filename="../../views/scenariopanel.cpp" line="324"/>
         <source>&amp;KV cache</source>
         <translation>KV 缓存(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="322"/>
+        <location filename="../../views/scenariopanel.cpp" line="325"/>
         <source>KV cache type</source>
         <translation>KV 缓存类型</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="323"/>
+        <location filename="../../views/scenariopanel.cpp" line="326"/>
         <source>&amp;GPU memory</source>
         <translation>显存(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="324"/>
+        <location filename="../../views/scenariopanel.cpp" line="327"/>
         <source>GPU memory to plan for</source>
         <translation>用于规划的显存</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="325"/>
+        <location filename="../../views/scenariopanel.cpp" line="328"/>
         <source>GPU memory to plan for (what-if; 0 = no GPU)</source>
         <translation>用于规划的显存（假设值；0 表示没有 GPU）</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="326"/>
+        <location filename="../../views/scenariopanel.cpp" line="329"/>
         <source>&amp;RAM</source>
         <translation>内存(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="327"/>
+        <location filename="../../views/scenariopanel.cpp" line="330"/>
         <source>System RAM to plan for</source>
         <translation>用于规划的系统内存</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="328"/>
+        <location filename="../../views/scenariopanel.cpp" line="331"/>
         <source>Compare...</source>
         <translation>对比…</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="329"/>
+        <location filename="../../views/scenariopanel.cpp" line="332"/>
         <source>Add quantizations to the comparison</source>
         <translation>向对比中添加量化方案</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="330"/>
+        <location filename="../../views/scenariopanel.cpp" line="333"/>
         <source>Tick more quantizations to add them to the comparison chart</source>
         <translation>勾选更多量化方案以加入对比图</translation>
     </message>
@@ -4466,219 +4466,219 @@ Runs on: %2</source>
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="188"/>
-        <location filename="../../views/trainpanel.cpp" line="345"/>
+        <location filename="../../views/trainpanel.cpp" line="191"/>
+        <location filename="../../views/trainpanel.cpp" line="348"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="240"/>
+        <location filename="../../views/trainpanel.cpp" line="243"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="254"/>
+        <location filename="../../views/trainpanel.cpp" line="257"/>
         <source>Per GPU: %1 allocated at the peak + CUDA context = %2; the allocator reserves about %3</source>
         <translation>每 GPU：峰值分配 %1 + CUDA 上下文 = %2；分配器约保留 %3</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="259"/>
+        <location filename="../../views/trainpanel.cpp" line="262"/>
         <source>Fits: %1 of %2 per GPU</source>
         <translation>可放入：每 GPU %2 中用 %1</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="262"/>
+        <location filename="../../views/trainpanel.cpp" line="265"/>
         <source>Tight: the peak fits in %1, the allocator&apos;s reserve may not</source>
         <translation>偏紧：峰值可放入 %1，分配器的保留量可能放不下</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="265"/>
+        <location filename="../../views/trainpanel.cpp" line="268"/>
         <source>Does not fit: %1 needed per GPU, %2 there</source>
         <translation>放不下：每 GPU 需要 %1，实有 %2</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="268"/>
+        <location filename="../../views/trainpanel.cpp" line="271"/>
         <source>Does not fit: %1 offloaded to RAM</source>
         <translation>放不下：卸载到内存的 %1 超出内存</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="271"/>
+        <location filename="../../views/trainpanel.cpp" line="274"/>
         <source>No GPU to train on</source>
         <translation>没有可用于训练的 GPU</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="276"/>
+        <location filename="../../views/trainpanel.cpp" line="279"/>
         <source>Step: %1 s, %2 tokens/s over %3 GPU(s)</source>
         <translation>每步：%1 秒，%3 个 GPU 合计 %2 token/秒</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="280"/>
+        <location filename="../../views/trainpanel.cpp" line="283"/>
         <source>Step time: the GPU&apos;s throughput is not known</source>
         <translation>每步时间：GPU 算力未知</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="326"/>
+        <location filename="../../views/trainpanel.cpp" line="329"/>
         <source>&amp;Method</source>
         <translation>方法(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="326"/>
+        <location filename="../../views/trainpanel.cpp" line="329"/>
         <source>&amp;Precision</source>
         <translation>精度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="326"/>
+        <location filename="../../views/trainpanel.cpp" line="329"/>
         <source>&amp;Optimizer</source>
         <translation>优化器(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="326"/>
+        <location filename="../../views/trainpanel.cpp" line="329"/>
         <source>LoRA &amp;rank</source>
         <translation>LoRA 秩(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="327"/>
+        <location filename="../../views/trainpanel.cpp" line="330"/>
         <source>LoRA &amp;targets</source>
         <translation>LoRA 目标层(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="327"/>
+        <location filename="../../views/trainpanel.cpp" line="330"/>
         <source>&amp;Sequence</source>
         <translation>序列长度(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="327"/>
+        <location filename="../../views/trainpanel.cpp" line="330"/>
         <source>Micro-&amp;batch</source>
         <translation>微批次(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="327"/>
+        <location filename="../../views/trainpanel.cpp" line="330"/>
         <source>&amp;Gradient accumulation</source>
         <translation>梯度累积(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="327"/>
+        <location filename="../../views/trainpanel.cpp" line="330"/>
         <source>&amp;Checkpointing</source>
         <translation>检查点(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="328"/>
+        <location filename="../../views/trainpanel.cpp" line="331"/>
         <source>S&amp;harding</source>
         <translation>分片(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="328"/>
+        <location filename="../../views/trainpanel.cpp" line="331"/>
         <source>G&amp;PUs</source>
         <translation>GPU 数(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="328"/>
+        <location filename="../../views/trainpanel.cpp" line="331"/>
         <source>T&amp;eacher</source>
         <translation>教师模型(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="328"/>
+        <location filename="../../views/trainpanel.cpp" line="331"/>
         <source>Teacher &amp;quantization</source>
         <translation>教师模型量化(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="328"/>
+        <location filename="../../views/trainpanel.cpp" line="331"/>
         <source>&amp;Flash attention</source>
         <translation>Flash Attention(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="329"/>
+        <location filename="../../views/trainpanel.cpp" line="332"/>
         <source>Ch&amp;unked loss</source>
         <translation>分块损失(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="329"/>
+        <location filename="../../views/trainpanel.cpp" line="332"/>
         <source>Optimizer step in &amp;backward</source>
         <translation>反向传播中更新(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="334"/>
+        <location filename="../../views/trainpanel.cpp" line="337"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="334"/>
+        <location filename="../../views/trainpanel.cpp" line="337"/>
         <source>Trainable weights</source>
         <translation>可训练权重</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="334"/>
+        <location filename="../../views/trainpanel.cpp" line="337"/>
         <source>Gradients</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="334"/>
+        <location filename="../../views/trainpanel.cpp" line="337"/>
         <source>Optimizer state</source>
         <translation>优化器状态</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="334"/>
+        <location filename="../../views/trainpanel.cpp" line="337"/>
         <source>Activations</source>
         <translation>激活</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="335"/>
+        <location filename="../../views/trainpanel.cpp" line="338"/>
         <source>Logits</source>
         <translation>Logits</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="335"/>
+        <location filename="../../views/trainpanel.cpp" line="338"/>
         <source>Teacher</source>
         <translation>教师模型</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="335"/>
+        <location filename="../../views/trainpanel.cpp" line="338"/>
         <source>CUDA context</source>
         <translation>CUDA 上下文</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="336"/>
-        <location filename="../../views/trainpanel.cpp" line="340"/>
+        <location filename="../../views/trainpanel.cpp" line="339"/>
+        <location filename="../../views/trainpanel.cpp" line="343"/>
         <source>GiB per GPU</source>
         <translation>每 GPU 的 GiB</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="337"/>
+        <location filename="../../views/trainpanel.cpp" line="340"/>
         <source>Training memory per GPU</source>
         <translation>每 GPU 训练内存</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="338"/>
+        <location filename="../../views/trainpanel.cpp" line="341"/>
         <source>Reserved per GPU against sequence length</source>
         <translation>每 GPU 保留内存随序列长度的变化</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="339"/>
+        <location filename="../../views/trainpanel.cpp" line="342"/>
         <source>Tokens per sequence</source>
         <translation>每个序列的 token 数</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="342"/>
+        <location filename="../../views/trainpanel.cpp" line="345"/>
         <source>No checkpointing</source>
         <translation>不使用检查点</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="342"/>
+        <location filename="../../views/trainpanel.cpp" line="345"/>
         <source>Selective checkpointing</source>
         <translation>选择性检查点</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="342"/>
+        <location filename="../../views/trainpanel.cpp" line="345"/>
         <source>Full checkpointing</source>
         <translation>完整检查点</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="342"/>
+        <location filename="../../views/trainpanel.cpp" line="345"/>
         <source>GPU memory</source>
         <translation>GPU 显存</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="349"/>
+        <location filename="../../views/trainpanel.cpp" line="352"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
@@ -4686,13 +4686,13 @@ Runs on: %2</source>
 <context>
     <name>VerdictBanner</name>
     <message>
-        <location filename="../../views/verdictbanner.cpp" line="36"/>
-        <location filename="../../views/verdictbanner.cpp" line="87"/>
+        <location filename="../../views/verdictbanner.cpp" line="39"/>
+        <location filename="../../views/verdictbanner.cpp" line="90"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../views/verdictbanner.cpp" line="56"/>
+        <location filename="../../views/verdictbanner.cpp" line="59"/>
         <source>Cannot estimate this scenario</source>
         <translation>无法估算此场景</translation>
     </message>

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FitPlanner authors
+// SPDX-License-Identifier: MIT
+
 // Speed of the core: one estimate for the largest catalog model, the recommendation sweep over the
 // whole catalog x every recipe x a context ladder, and catalog load + validation.
 //   cmake --preset release && cmake --build --preset release --target bench_core &&

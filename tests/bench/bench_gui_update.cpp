@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FitPlanner authors
+// SPDX-License-Identifier: MIT
+
 // What one control change costs in the desktop app: EstimateSession recomputes the estimate, the verdict,
 // the quantization comparison and the context sweep, and resets the three item models the table and the
 // charts are bound to. Measured for the largest catalog models (Kimi K2 1T, DeepSeek-R1 671B).

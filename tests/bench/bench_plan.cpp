@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FitPlanner authors
+// SPDX-License-Identifier: MIT
+
 // Planner benchmarks: one full plan (estimate + placement + speed + command) and `recommend` over the whole
 // catalog (best quantization, largest context and speed for every model), the work behind "What can I run?".
 

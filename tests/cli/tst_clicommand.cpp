@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FitPlanner authors
+// SPDX-License-Identifier: MIT
+
 // The command layer itself, in process: every command's declarations against its parser and its help, the shared
 // validators' good and bad values, the defaults the help shows against the defaults used, and docs/cli.md against
 // the help the commands print.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FitPlanner authors
+// SPDX-License-Identifier: MIT
+
 // The hardware / gpus / plan / recommend commands, run as a user would: the real binary, recorded hardware
 // (FITPLANNER_HARDWARE_ROOT, NVML off), JSON on stdout. The printed engine commands are executed by a shell
 // against stand-in llama-server / vllm / ollama programs that record the arguments they receive.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FitPlanner authors
+// SPDX-License-Identifier: MIT
+
 // `fitplanner train`, run as a user would: the real binary, recorded hardware (FITPLANNER_HARDWARE_ROOT, NVML off),
 // JSON on stdout, and the same figures as the core's TrainingEstimator.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FitPlanner authors
+// SPDX-License-Identifier: MIT
+
 #pragma once
 
 // Writers for GGUF and safetensors files, used only by tests and the fuzz-corpus generator. Sizes are

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FitPlanner authors
+// SPDX-License-Identifier: MIT
+
 #pragma once
 
 // Loads the catalogs the app ships straight from resources/catalog, so tests need no Qt resources.

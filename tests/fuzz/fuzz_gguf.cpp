@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FitPlanner authors
+// SPDX-License-Identifier: MIT
+
 // libFuzzer target: a whole GGUF file, written to disk, through the guarded reader, the header reader with its
 // metadata budget, and the ModelSpec derivation.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FitPlanner authors
+// SPDX-License-Identifier: MIT
+
 // libFuzzer target: a config.json through the Hugging Face config reader and the quantization_config reader.
 
 #include "hfconfig.h"

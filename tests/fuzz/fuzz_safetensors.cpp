@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FitPlanner authors
+// SPDX-License-Identifier: MIT
+
 // libFuzzer target: a whole .safetensors file (8-byte length, JSON header, data), written to disk, through the
 // guarded reader and the streaming header parser with its depth and memory budgets.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FitPlanner authors
+// SPDX-License-Identifier: MIT
+
 // Writes the seed corpora of the fuzz targets: fuzz_corpus OUTDIR -> OUTDIR/{gguf,safetensors,hfconfig}/*.
 
 #include "ggufrecipe.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FitPlanner authors
+// SPDX-License-Identifier: MIT
+
 #pragma once
 
 // The fuzz input as a file on disk, so that it is read the way a user's file is: through GuardedFile (kind checks,

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The FitPlanner authors
+# SPDX-License-Identifier: MIT
+
 # Model-file readers (GGUF, safetensors, Hugging Face folders). The tests write their own files with
 # tests/common/modelfilewriter, so they need no fixtures on disk.
 fitplanner_add_test(tst_ggufreader SOURCES tst_ggufreader.cpp LIBS fitplanner_testfiles)

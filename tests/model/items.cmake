@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The FitPlanner authors
+# SPDX-License-Identifier: MIT
+
 # Item models, proxies, preferences and the live session of model/items (GUI-free: QTEST_GUILESS_MAIN).
 # Included from tests/model/CMakeLists.txt.
 foreach(t itemmodels modelcatalogmodel preferencesstore estimatesession)

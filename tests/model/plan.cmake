@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The FitPlanner authors
+# SPDX-License-Identifier: MIT
+
 # Hardware detection, GPU catalog and planning tests (model/hardware, model/plan).
 foreach(t hardware gpucatalog planner)
     fitplanner_add_test(tst_${t} SOURCES tst_${t}.cpp LIBS fitplanner_model)

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FitPlanner authors
+// SPDX-License-Identifier: MIT
+
 // The estimator against real measurements (tests/data/calibration, copied from shared/data/calibration):
 // transformers on an H200 and llama.cpp on a CPU. Tolerances are the product's promises: weights 0.5%,
 // KV cache 1%, total 5% of the device memory the driver reported.

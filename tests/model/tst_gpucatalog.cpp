@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FitPlanner authors
+// SPDX-License-Identifier: MIT
+
 // gpus.json: the shipped catalog validates cleanly; bad entries are reported with index, id and field and
 // skipped; driver-reported names are matched to the right entry.
 

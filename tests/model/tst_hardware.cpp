@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FitPlanner authors
+// SPDX-License-Identifier: MIT
+
 // Hardware probes on recorded fixtures (tests/data/hardware): fake sysfs/procfs trees, NVML answers recorded as
 // JSON and replayed through the NvmlApi function table, sysctl values for Apple silicon.
 

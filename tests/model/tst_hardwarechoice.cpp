@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FitPlanner authors
+// SPDX-License-Identifier: MIT
+
 // HardwareChoice::resolve in every mode and every error, fromCli, and the app's HardwareSelection holder.
 #include "hardwarechoice.h"
 #include "hardwareselection.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FitPlanner authors
+// SPDX-License-Identifier: MIT
+
 // Hostile and odd inputs, each generated here (sparse files, FIFOs and sockets made at test time, symbolic
 // links to devices and in loops, scaled-down amplification files): each must give one message naming the file
 // and the reason, finish quickly and stay within a memory limit (RLIMIT_AS, except under AddressSanitizer,

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FitPlanner authors
+// SPDX-License-Identifier: MIT
+
 #include "breakdownmodel.h"
 #include "contextsweepmodel.h"
 #include "fitverdict.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FitPlanner authors
+// SPDX-License-Identifier: MIT
+
 // FitPlanner: verdicts, llama.cpp layer placement, multi-GPU split, vLLM tensor/pipeline parallel, searches,
 // speed and engine commands, on catalog devices (the "what if" hardware) with exact byte arithmetic.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FitPlanner authors
+// SPDX-License-Identifier: MIT
+
 // JobTracker: results arrive on the GUI thread, a newer request drops a stale result, destruction drops what is
 // in flight; and the two jobs the app runs through it, hardware detection and opening model files.
 #include "ggufrecipe.h"

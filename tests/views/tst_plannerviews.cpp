@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FitPlanner authors
+// SPDX-License-Identifier: MIT
+
 // The hardware panel, the plan's placement and engine command, "What can I run?" and opened model files.
 #include "catalogpanel.h"
 #include "estimatesession.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FitPlanner authors
+// SPDX-License-Identifier: MIT
+
 // The Train tab: live recompute and the same figures as the core (and so as `fitplanner train`).
 
 #include "estimatesession.h"

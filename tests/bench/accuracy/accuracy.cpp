@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FitPlanner authors
+// SPDX-License-Identifier: MIT
+
 // FitPlanner's estimates against real engine measurements, component by component, next to the peer
 // estimator (node-llama-cpp's GgufInsights, recorded with the llama.cpp measurements) and the rule of thumb
 // "weights x 1.2". Prints a Markdown table; with --check, exits 1 when any row breaks the promised tolerances

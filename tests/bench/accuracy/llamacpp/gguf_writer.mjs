@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FitPlanner authors
+// SPDX-License-Identifier: MIT
+
 // Minimal GGUF v3 writer (Node.js, no dependencies).
 // Tensor data is all zeros and is written as a sparse file (ftruncate), so a multi-GB model costs
 // almost no disk and no write time. All-zero bytes are valid data for every ggml type used here

@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// SPDX-FileCopyrightText: 2026 The FitPlanner authors
+// SPDX-License-Identifier: MIT
 // Regenerates data/llamacpp_measured.csv and data/tensor_types.csv.
 //
 //   nice -n 10 node measure.mjs --out data/ [--work /dev/shm/fitplanner-llamacpp] [--nlc /tmp/nlc]

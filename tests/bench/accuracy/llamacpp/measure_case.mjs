@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FitPlanner authors
+// SPDX-License-Identifier: MIT
+
 // Child process: load one GGUF with node-llama-cpp (CPU, useMmap false), create one context, report
 // llama.cpp's logged buffer sizes and the process RSS as one JSON line on stdout.
 // usage: node measure_case.mjs <nlcDir> '<json: {model, contextSize, flashAttention, kvK, kvV, batchSize}>'

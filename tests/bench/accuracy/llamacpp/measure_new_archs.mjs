@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// SPDX-FileCopyrightText: 2026 The FitPlanner authors
+// SPDX-License-Identifier: MIT
 // Writes data/new_archs.csv: llama.cpp's buffers (model, KV cache, recurrent state, compute, output) for the
 // architectures of new_archs.mjs at 4k, 32k and 128k tokens per sequence, F16 and Q8_0 KV, 1 and 4 sequences.
 //

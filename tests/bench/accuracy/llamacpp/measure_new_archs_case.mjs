@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FitPlanner authors
+// SPDX-License-Identifier: MIT
+
 // Child process of measure_new_archs.mjs: loads one GGUF with node-llama-cpp's native bindings (CPU), creates one
 // llama.cpp context per case in turn, and prints llama.cpp's buffer sizes for each as one JSON line.
 //   node measure_new_archs_case.mjs <nlcDir> '<json: {model, mode: "dry"|"real", cases: [{contextSize, sequences, kvK, kvV}]}>'

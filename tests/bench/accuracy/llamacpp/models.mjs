@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FitPlanner authors
+// SPDX-License-Identifier: MIT
+
 // Architectures measured: real published config.json dimensions, optionally with fewer layers.
 // Each entry yields (a) the HF config (as used), (b) GGUF metadata as convert_hf_to_gguf.py writes it,
 // (c) the full tensor list with the types convert_hf_to_gguf.py gives an F16 conversion

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The FitPlanner authors
+// SPDX-License-Identifier: MIT
+
 // Architectures with per-layer token mixers (hybrid recurrent, sliding/chunked windows, MLA with a sparse-attention
 // indexer, short convolutions), for measure_new_archs.mjs. Each entry carries the published config.json fields it
 // uses (`hf`, HF names, layer count reduced with the layer pattern kept), and yields the GGUF metadata and the full
