@@ -3,6 +3,7 @@
 
 #include "cliplan.h"
 
+#include "clihardware.h"
 #include "climodel.h"
 #include "clitr.h"
 #include "fitplanner.h"
@@ -27,23 +28,6 @@ using namespace Planner;
 namespace {
 
 constexpr qint64 GiB = qint64(1) << 30;
-
-HardwareProfile detectThisMachine(const Catalogs& c)
-{
-    DetectionSources sources = DetectionSources::forThisMachine();
-    const QByteArray root = qgetenv("FITPLANNER_HARDWARE_ROOT");
-    if (!root.isEmpty()) {
-        sources.root = QString::fromLocal8Bit(root);
-        sources.useSysfs = true;
-        sources.sysctl.reset();
-    }
-    const QByteArray nvml = qgetenv("FITPLANNER_NVML");
-    if (nvml == "off")
-        sources.useNvml = false;
-    else if (!nvml.isEmpty())
-        sources.nvmlLibrary = QString::fromLocal8Bit(nvml);
-    return HardwareDetector(sources, c.gpus).detect();
-}
 
 // The hardware a plan runs on: detected (--gpu auto), none, or catalog devices, with overrides (--gpus, --vram,
 // --ram). The parser has checked the values.

@@ -3,6 +3,7 @@
 
 #include "clitrain.h"
 
+#include "clihardware.h"
 #include "climodel.h"
 #include "clitr.h"
 #include "hardwarechoice.h"
@@ -22,23 +23,6 @@ using namespace Planner;
 namespace {
 
 constexpr double kDefaultEfficiency = TrainingEstimator::kDefaultEfficiency;
-
-HardwareProfile detectThisMachine(const Catalogs& c)
-{
-    DetectionSources sources = DetectionSources::forThisMachine();
-    const QByteArray root = qgetenv("FITPLANNER_HARDWARE_ROOT");
-    if (!root.isEmpty()) {
-        sources.root = QString::fromLocal8Bit(root);
-        sources.useSysfs = true;
-        sources.sysctl.reset();
-    }
-    const QByteArray nvml = qgetenv("FITPLANNER_NVML");
-    if (nvml == "off")
-        sources.useNvml = false;
-    else if (!nvml.isEmpty())
-        sources.nvmlLibrary = QString::fromLocal8Bit(nvml);
-    return HardwareDetector(sources, c.gpus).detect();
-}
 
 // What a training plan concludes about the hardware, with the text the CLI prints.
 struct TrainVerdict

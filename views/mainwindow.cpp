@@ -598,7 +598,7 @@ Preferences MainWindow::preferences() const
 QStringList MainWindow::chartTabIds()
 {
     return { QStringLiteral("quantization"), QStringLiteral("context"), QStringLiteral("placement"),
-        QStringLiteral("recommend") };
+        QStringLiteral("recommend"), QStringLiteral("train") };
 }
 
 bool MainWindow::setChartTab(const QString& id)

@@ -57,7 +57,7 @@ public:
     /** The current state, to save. */
     Planner::Preferences preferences() const;
 
-    /** Tab ids for --tab: "quantization", "context", "placement", "recommend". */
+    /** Tab ids for --tab: "quantization", "context", "placement", "recommend", "train". */
     static QStringList chartTabIds();
     bool setChartTab(const QString& id);
 

@@ -94,8 +94,11 @@ std::vector<double> attentionFlopsPerLayer(const ModelSpec& s, qint64 prompt)
         = w > 0 && prompt > w ? double(w) * double(w + 1) / 2.0 + double(prompt - w) * double(w) : full;
     std::vector<double> out(size_t(std::max<qint64>(0, s.numLayers)), perPair * full);
     for (size_t il = 0; il < out.size() && il < s.layers.size(); ++il) {
-        if (s.layers[il].window == AttentionWindow::Sliding)
-            out[il] = perPair * sliding;
+        const LayerSpec& layer = s.layers[il];
+        if (!layer.hasMixer || layer.mixer != MixerKind::Attention)
+            out[il] = 0.0; // a recurrent mixer (its work is in the weights' FLOPs) or a feed-forward-only layer
+        else if (layer.isWindowed())
+            out[il] = perPair * sliding; // sliding windows, and chunks of at most the window
     }
     return out;
 }

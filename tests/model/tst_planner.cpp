@@ -626,6 +626,13 @@ private Q_SLOTS:
         QCOMPARE(p.prefillAttentionFlops, attention);
         QCOMPARE(p.prefillSeconds,
             (2.0 * double(g.activeParams) * 8192.0 + attention) / (165.2e12 * FitPlanner::kGeForcePrefillEfficiency));
+        // A recurrent mixer does no attention over the prompt: with every other layer a Gated DeltaNet, half
+        // the layers attend.
+        Scenario hybrid = scenario(QStringLiteral("llama-3.1-8b"), QStringLiteral("Q4_K_M"), 8192);
+        for (size_t il = 0; il < hybrid.model.layers.size(); il += 2)
+            hybrid.model.layers[il].mixer = MixerKind::GatedDeltaNet;
+        const FitPlan h = mustPlan(hybrid, machine(QStringLiteral("rtx-4090"), 1, 64));
+        QCOMPARE(h.prefillAttentionFlops, attention / 2.0);
         QVERIFY(p.speedExplanation.contains(QStringLiteral("NVIDIA GeForce RTX 4090 67%")));
         QVERIFY(p.speedExplanation.contains(QStringLiteral("70% of peak bandwidth")));
         // One sequence reads 4.9 GB per token but computes 16 GFLOPs: memory-bound; the prompt is compute-bound.
