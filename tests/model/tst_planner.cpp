@@ -631,8 +631,8 @@ private Q_SLOTS:
         Scenario hybrid = scenario(QStringLiteral("llama-3.1-8b"), QStringLiteral("Q4_K_M"), 8192);
         for (size_t il = 0; il < hybrid.model.layers.size(); il += 2)
             hybrid.model.layers[il].mixer = MixerKind::GatedDeltaNet;
-        const FitPlan h = mustPlan(hybrid, machine(QStringLiteral("rtx-4090"), 1, 64));
-        QCOMPARE(h.prefillAttentionFlops, attention / 2.0);
+        const FitPlan half = mustPlan(hybrid, machine(QStringLiteral("rtx-4090"), 1, 64));
+        QCOMPARE(half.prefillAttentionFlops, attention / 2.0);
         QVERIFY(p.speedExplanation.contains(QStringLiteral("NVIDIA GeForce RTX 4090 67%")));
         QVERIFY(p.speedExplanation.contains(QStringLiteral("70% of peak bandwidth")));
         // One sequence reads 4.9 GB per token but computes 16 GFLOPs: memory-bound; the prompt is compute-bound.

@@ -591,10 +591,14 @@ private Q_SLOTS:
     {
         QCOMPARE(MainWindow::chartTabIds(),
             (QStringList { QStringLiteral("quantization"), QStringLiteral("context"), QStringLiteral("placement"),
-                QStringLiteral("recommend") }));
+                QStringLiteral("recommend"), QStringLiteral("train") }));
         MainWindow w(TestCatalogs::models(), TestCatalogs::quants(), gpus());
         QVERIFY(w.setChartTab(QStringLiteral("placement")));
         QCOMPARE(w.preferences().chartTab, 2);
+        // Each id selects the tab of that index, the Train tab included.
+        QVERIFY(w.setChartTab(QStringLiteral("train")));
+        QCOMPARE(w.preferences().chartTab, 4);
+        QVERIFY(child<QTabWidget>(w, "chartTabs")->currentWidget()->inherits("TrainPanel"));
         QVERIFY(!w.setChartTab(QStringLiteral("nope")));
     }
 };
