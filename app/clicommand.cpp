@@ -9,6 +9,7 @@
 #include "memoryestimator.h"
 #include "namematcher.h"
 #include "scenario.h"
+#include "units.h"
 
 #include <cmath>
 
@@ -22,7 +23,6 @@ using namespace Planner;
 
 namespace {
 
-constexpr qint64 GiB = qint64(1) << 30;
 constexpr int kHelpWidth = 100;
 
 // A whole positive number with an optional k (x1024) suffix, within [min, max].

@@ -27,8 +27,6 @@ using namespace Planner;
 
 namespace {
 
-constexpr qint64 GiB = qint64(1) << 30;
-
 // The hardware a plan runs on: detected (--gpu auto), none, or catalog devices, with overrides (--gpus, --vram,
 // --ram). The parser has checked the values.
 std::optional<HardwareProfile> resolveHardware(const CliArgs& o, const Catalogs& c, QString* error)

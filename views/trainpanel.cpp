@@ -34,7 +34,7 @@ using namespace Planner;
 
 namespace {
 
-constexpr double GiB = double(qint64(1) << 30);
+constexpr double kGiB = double(qint64(1) << 30);
 
 QComboBox* idCombo(const QStringList& ids, const QString& current, QWidget* parent)
 {
@@ -239,7 +239,7 @@ void TrainPanel::recompute()
     const MemoryComponent* parts[] = { &e->weights, &e->trainableWeights, &e->gradients, &e->optimizer, &e->activations,
         &e->logits, &e->teacher, &e->overhead };
     for (int i = 0; i < 8; ++i) {
-        m_sets[i]->replace(0, double(parts[i]->bytes) / GiB);
+        m_sets[i]->replace(0, double(parts[i]->bytes) / kGiB);
         m_sets[i]->setLabel(tr("%1 %2").arg(m_names.value(i), formatBytes(parts[i]->bytes)));
     }
     const HardwareProfile& hw = m_hardware->profile();
@@ -251,7 +251,7 @@ void TrainPanel::recompute()
         capacity = smallest->memoryTotal;
         tflops = smallest->fp16Tflops;
     }
-    m_axis->setRange(0.0, std::max(double(e->reserved), double(capacity)) / GiB * 1.05);
+    m_axis->setRange(0.0, std::max(double(e->reserved), double(capacity)) / kGiB * 1.05);
     recomputeSweep(e->scenario, capacity);
     const TrainingFit fit = judgeTrainingFit(*e, capacity, hw.ramTotal);
     const QString figures = tr("Per GPU: %1 allocated at the peak + CUDA context = %2; the allocator reserves about %3")
@@ -290,7 +290,7 @@ void TrainPanel::recomputeSweep(const TrainingScenario& base, qint64 capacity)
     for (qint64 seq = 512; seq <= std::max<qint64>(8192, 4 * base.seq) && seq <= TrainingEstimator::kMaxSeq; seq *= 2)
         seqs << seq;
     const TrainingEstimator estimator(m_session->quants());
-    double top = double(capacity) / GiB;
+    double top = double(capacity) / kGiB;
     const Checkpointing modes[] = { Checkpointing::None, Checkpointing::Selective, Checkpointing::Full };
     for (int i = 0; i < 3; ++i) {
         QList<QPointF> points;
@@ -300,7 +300,7 @@ void TrainPanel::recomputeSweep(const TrainingScenario& base, qint64 capacity)
             s.seq = seq;
             s.lossChunks = std::min(s.lossChunks, seq);
             if (const auto e = estimator.estimate(s)) {
-                points << QPointF(double(seq), double(e->reserved) / GiB);
+                points << QPointF(double(seq), double(e->reserved) / kGiB);
                 top = std::max(top, points.back().y());
             }
         }
@@ -308,7 +308,7 @@ void TrainPanel::recomputeSweep(const TrainingScenario& base, qint64 capacity)
     }
     const double last = seqs.isEmpty() ? 0.0 : double(seqs.back());
     m_sweepLines[3]->replace(capacity > 0
-            ? QList<QPointF> { { 0.0, double(capacity) / GiB }, { last, double(capacity) / GiB } }
+            ? QList<QPointF> { { 0.0, double(capacity) / kGiB }, { last, double(capacity) / kGiB } }
             : QList<QPointF> {});
     m_sweepX->setRange(0.0, last);
     m_sweepY->setRange(0.0, top * 1.05);

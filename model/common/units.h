@@ -7,6 +7,11 @@
 
 namespace Planner {
 
+// Binary byte units, for byte arithmetic in the core, the CLI and the tests.
+inline constexpr qint64 KiB = qint64(1) << 10;
+inline constexpr qint64 MiB = qint64(1) << 20;
+inline constexpr qint64 GiB = qint64(1) << 30;
+
 enum class ByteUnits
 {
     Binary,

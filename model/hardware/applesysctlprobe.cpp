@@ -4,6 +4,7 @@
 #include "applesysctlprobe.h"
 
 #include "checkedmath.h"
+#include "units.h"
 
 #include <cstring>
 
@@ -64,7 +65,6 @@ void AppleSysctlProbe::probe(HardwareProfile* profile) const
         profile->notes << Tr::tr("sysctl is not available on this system");
         return;
     }
-    constexpr qint64 MiB = qint64(1) << 20;
     const auto memsize = m_api.integer(QStringLiteral("hw.memsize"));
     if (!memsize || *memsize <= 0 || *memsize > (qint64(1) << 50)) {
         profile->notes << Tr::tr("sysctl hw.memsize cannot be read: unified memory is unknown");

@@ -4,6 +4,7 @@
 #include "hardwareprofile.h"
 
 #include "checkedmath.h"
+#include "units.h"
 
 namespace Planner {
 
@@ -64,7 +65,6 @@ qint64 HardwareProfile::gpuMemoryTotal() const
 
 qint64 appleDefaultWiredLimit(qint64 ramBytes)
 {
-    constexpr qint64 GiB = qint64(1) << 30;
     if (ramBytes <= 0)
         return 0;
     // Observed recommendedMaxWorkingSetSize: 10922.67 MB on 16 GB and 21845.34 MB on 32 GB Macs (2/3),

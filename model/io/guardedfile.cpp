@@ -3,6 +3,8 @@
 
 #include "guardedfile.h"
 
+#include "units.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -24,8 +26,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Planner::GuardedFile)
 };
-
-constexpr qint64 MiB = qint64(1) << 20;
 
 QString undecodableName(const QString& path)
 {

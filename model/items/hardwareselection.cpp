@@ -4,6 +4,7 @@
 #include "hardwareselection.h"
 
 #include "checkedmath.h"
+#include "units.h"
 
 #include <algorithm>
 
@@ -11,8 +12,7 @@ namespace Planner {
 
 namespace {
 
-constexpr qint64 kGiB = qint64(1) << 30;
-constexpr qint64 kDefaultWhatIfRam = 64 * kGiB;
+constexpr qint64 kDefaultWhatIfRam = 64 * GiB;
 
 } // namespace
 
@@ -58,7 +58,7 @@ void HardwareSelection::setMode(HardwareChoice::Mode mode)
         c.gpuId = spec ? spec->id : QString();
         c.gpuCount = count;
         // The RAM in use, in whole GiB as the what-if RAM is entered.
-        const qint64 ram = (m_profile.ramTotal + kGiB / 2) / kGiB * kGiB;
+        const qint64 ram = (m_profile.ramTotal + GiB / 2) / GiB * GiB;
         c.ramBytes = ram > 0 ? ram : kDefaultWhatIfRam;
         break;
     }

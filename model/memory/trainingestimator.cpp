@@ -24,7 +24,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Planner::TrainingEstimator)
 };
 
-constexpr qint64 MiB = qint64(1) << 20;
 // CUDA context and libraries as the driver sees them with PyTorch on an H200 (shared/data/calibration), plus
 // cuBLAS's workspace on Hopper: the same figures the transformers engine uses.
 constexpr qint64 kCudaContext = 695 * MiB;

@@ -19,8 +19,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Planner::MemoryEstimator)
 };
 
-constexpr qint64 MiB = 1024 * 1024;
-
 } // namespace
 
 QStringList TransformersEngine::kvTypes() const

@@ -4,6 +4,7 @@
 #include "vllmengine.h"
 
 #include "checkedmath.h"
+#include "units.h"
 
 #include <algorithm>
 
@@ -17,9 +18,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Planner::MemoryEstimator)
 };
-
-constexpr qint64 MiB = 1024 * 1024;
-constexpr qint64 GiB = 1024 * MiB;
 
 } // namespace
 

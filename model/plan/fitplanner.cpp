@@ -26,9 +26,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Planner::FitPlanner)
 };
 
-constexpr qint64 MiB = qint64(1) << 20;
-constexpr qint64 GiB = qint64(1) << 30;
-
 int rank(Verdict v)
 {
     switch (v) {

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The FitPlanner authors
 // SPDX-License-Identifier: MIT
 
+#include "clirunner.h"
+
 #include <sys/stat.h>
 
 #include <QFile>
@@ -20,26 +22,12 @@ class TestCli : public QObject
     Q_OBJECT
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Result = CliResult;
 
     // Runs the CLI in the C locale (English), or in `language` (a LANG value).
     static Result run(const QStringList& args, const QString& language = QStringLiteral("C"))
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char* name : { "LANGUAGE", "LC_ALL", "LC_MESSAGES" })
-            env.remove(QString::fromLatin1(name));
-        env.insert(QStringLiteral("LANG"), language);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(FITPLANNER_BINARY), args);
-        if (!p.waitForFinished(60000))
-            qFatal("fitplanner did not finish");
-        return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
+        return runFitplanner(QStringLiteral(FITPLANNER_BINARY), args, language);
     }
 
 private Q_SLOTS:

@@ -5,6 +5,8 @@
 // (FITPLANNER_HARDWARE_ROOT, NVML off), JSON on stdout. The printed engine commands are executed by a shell
 // against stand-in llama-server / vllm / ollama programs that record the arguments they receive.
 
+#include "clirunner.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -21,29 +23,13 @@ class TestCliPlan : public QObject
     Q_OBJECT
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    };
+    using Result = CliResult;
 
+    // Runs the CLI in English on the recorded hardware tree `root` (tests/data/hardware).
     static Result run(const QStringList& args, const QString& root = QStringLiteral("no-gpu"))
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(
-            QStringLiteral("FITPLANNER_HARDWARE_ROOT"), QStringLiteral(FITPLANNER_TEST_DATA "/hardware/") + root);
-        env.insert(QStringLiteral("FITPLANNER_NVML"), QStringLiteral("off"));
-        for (const char* name : { "LANGUAGE", "LC_ALL", "LC_MESSAGES" })
-            env.remove(QString::fromLatin1(name));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C")); // English messages, whatever the machine's locale
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(FITPLANNER_BINARY), args);
-        if (!p.waitForFinished(120000))
-            qFatal("fitplanner did not finish");
-        return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
+        return runFitplanner(QStringLiteral(FITPLANNER_BINARY), args, QStringLiteral("C"),
+            QStringLiteral(FITPLANNER_TEST_DATA "/hardware/") + root);
     }
 
     // Runs `command` with sh in `dir`, with stand-ins for the engines first on PATH; returns what they recorded

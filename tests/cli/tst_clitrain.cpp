@@ -4,6 +4,7 @@
 // `fitplanner train`, run as a user would: the real binary, recorded hardware (FITPLANNER_HARDWARE_ROOT, NVML off),
 // JSON on stdout, and the same figures as the core's TrainingEstimator.
 
+#include "clirunner.h"
 #include "testcatalogs.h"
 #include "trainingestimator.h"
 
@@ -22,38 +23,16 @@ class TestCliTrain : public QObject
     Q_OBJECT
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    };
+    using Result = CliResult;
 
+    // Runs `fitplanner train` in English on the recorded machine without a GPU.
     static Result run(const QStringList& args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("FITPLANNER_HARDWARE_ROOT"), QStringLiteral(FITPLANNER_TEST_DATA "/hardware/no-gpu"));
-        env.insert(QStringLiteral("FITPLANNER_NVML"), QStringLiteral("off"));
-        for (const char* name : { "LANGUAGE", "LC_ALL", "LC_MESSAGES" })
-            env.remove(QString::fromLatin1(name));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(FITPLANNER_BINARY), QStringList { QStringLiteral("train") } + args);
-        if (!p.waitForFinished(120000))
-            qFatal("fitplanner did not finish");
-        return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
+        return runFitplanner(QStringLiteral(FITPLANNER_BINARY), QStringList { QStringLiteral("train") } + args,
+            QStringLiteral("C"), QStringLiteral(FITPLANNER_TEST_DATA "/hardware/no-gpu"));
     }
 
-    static TrainingEstimate estimate(const TrainingScenario& s)
-    {
-        QString error;
-        const auto e = TrainingEstimator(TestCatalogs::quants()).estimate(s, &error);
-        if (!e)
-            qFatal("%s", qPrintable(error));
-        return *e;
-    }
+    static TrainingEstimate estimate(const TrainingScenario& s) { return TestCatalogs::trainingEstimate(s); }
 
 private Q_SLOTS:
     void jsonMatchesTheCore();

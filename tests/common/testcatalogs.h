@@ -8,6 +8,7 @@
 #include "gpucatalog.h"
 #include "modelcatalog.h"
 #include "quantcatalog.h"
+#include "trainingestimator.h"
 
 #include <QFile>
 #include <QTest>
@@ -67,6 +68,16 @@ inline Planner::ModelSpec model(const QString& id)
     if (!m)
         qFatal("no catalog model %s", qPrintable(id));
     return *m;
+}
+
+// The training estimate of `s` with the shipped storage types; a scenario the estimator refuses ends the test.
+inline Planner::TrainingEstimate trainingEstimate(const Planner::TrainingScenario& s)
+{
+    QString error;
+    const auto e = Planner::TrainingEstimator(quants()).estimate(s, &error);
+    if (!e)
+        qFatal("%s", qPrintable(error));
+    return *e;
 }
 
 } // namespace TestCatalogs

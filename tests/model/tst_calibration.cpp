@@ -8,6 +8,7 @@
 #include "hfconfig.h"
 #include "memoryestimator.h"
 #include "testcatalogs.h"
+#include "units.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -130,7 +131,6 @@ private Q_SLOTS:
             QCOMPARE(e->bytesByType.value(kv[0]), kv[1].toLongLong());
         }
         // KV cache: exactly llama.cpp's buffer.
-        const qint64 MiB = 1024 * 1024;
         QCOMPARE(double(e->kvCache.bytes) / double(MiB), fields[22].toDouble());
         // Compute + output buffers: the graph allocator's sizes, within 3%. (The estimate always counts the one
         // n_embd x n_ubatch f32 row the allocator adds in some layouts: +1.5% where it does not.)

@@ -5,6 +5,7 @@
 #include "fitplan.h"
 #include "memoryestimator.h"
 #include "testcatalogs.h"
+#include "units.h"
 
 #include <QObject>
 #include <QSet>
@@ -13,8 +14,6 @@
 using namespace Planner;
 
 namespace {
-
-constexpr qint64 MiB = qint64(1) << 20;
 
 // Llama 3.1 8B (hidden 4096, 32 heads, 8 KV heads of 128, MLP 14336, vocabulary 128256, 32 layers) at 4096 tokens,
 // one sequence, a micro-batch of 512, flash attention on, an F16 cache.

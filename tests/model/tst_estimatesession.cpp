@@ -6,6 +6,7 @@
 #include "gpucatalog.h"
 #include "itemroles.h"
 #include "testcatalogs.h"
+#include "units.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -22,8 +23,6 @@ qint64 directTotal(const Scenario& base, const QString& recipe)
     const auto e = MemoryEstimator(TestCatalogs::quants()).estimate(s);
     return e ? e->total : -1;
 }
-
-constexpr qint64 GiB = qint64(1) << 30;
 
 } // namespace
 

@@ -5,6 +5,7 @@
 // skipped; driver-reported names are matched to the right entry.
 
 #include "gpucatalog.h"
+#include "units.h"
 
 #include <QFile>
 #include <QTest>
@@ -39,8 +40,6 @@ QByteArray withEntry(const QByteArray& entry)
         "bandwidth_gbps": 1.5, "fp16_tflops": 2, "unified": false, "match": ["Good GPU"]})";
     return "{\"schema\": 1, \"gpus\": [" + good + ", " + entry + "]}";
 }
-
-constexpr qint64 GiB = qint64(1) << 30;
 
 } // namespace
 

@@ -11,6 +11,7 @@
 #include "meminfoprobe.h"
 #include "nvmlprobe.h"
 #include "sysfsgpuprobe.h"
+#include "units.h"
 
 #include <cstring>
 #include <memory>
@@ -172,9 +173,6 @@ bool anyNoteContains(const QStringList& notes, const QString& text)
     }
     return false;
 }
-
-constexpr qint64 GiB = qint64(1) << 30;
-constexpr qint64 MiB = qint64(1) << 20;
 
 } // namespace
 

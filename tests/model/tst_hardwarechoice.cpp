@@ -4,6 +4,7 @@
 // HardwareChoice::resolve in every mode and every error, fromCli, and the app's HardwareSelection holder.
 #include "hardwarechoice.h"
 #include "hardwareselection.h"
+#include "units.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -13,7 +14,6 @@ using namespace Planner;
 
 namespace {
 
-constexpr qint64 GiB = qint64(1) << 30;
 constexpr qint64 k4090 = 25769803776; // gpus.json memory_bytes of rtx-4090 (and rtx-3090)
 constexpr qint64 kH200 = 151397597184;
 constexpr qint64 k3090Free = 24159191040;

@@ -15,6 +15,7 @@
 #include "safetensorsreader.h"
 #include "tensorlayout.h"
 #include "testcatalogs.h"
+#include "units.h"
 
 #include <atomic>
 #include <memory>
@@ -49,7 +50,6 @@ using TestFiles::writeFile;
 
 namespace {
 
-constexpr qint64 MiB = qint64(1) << 20;
 constexpr qint64 kCaseMillis = 60000; // "finishes, does not hang": generous on a loaded machine
 
 // The address space the process has now, from /proc/self/statm (pages); 0 where unknown.

@@ -7,6 +7,7 @@
 #include "memoryestimator.h"
 #include "quantcomparisonmodel.h"
 #include "testcatalogs.h"
+#include "units.h"
 #include "unitvalueproxy.h"
 
 #include <QAbstractItemModelTester>
@@ -30,8 +31,6 @@ MemoryEstimate estimateOf(const QString& model, const QString& recipe, qint64 co
         qFatal("estimate failed: %s", qPrintable(error));
     return *e;
 }
-
-constexpr qint64 GiB = qint64(1) << 30;
 
 } // namespace
 

@@ -10,6 +10,7 @@
 #include "quantassign.h"
 #include "tensorlayout.h"
 #include "testcatalogs.h"
+#include "units.h"
 
 #include <algorithm>
 #include <cmath>
@@ -20,8 +21,6 @@
 using namespace Planner;
 
 namespace {
-
-constexpr qint64 GiB = qint64(1) << 30;
 
 using TestCatalogs::gpus;
 

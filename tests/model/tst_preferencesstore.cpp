@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 
 #include "preferencesstore.h"
+#include "units.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
@@ -92,7 +93,6 @@ private Q_SLOTS:
         QTest::addColumn<int>("count");
         QTest::addColumn<qint64>("vram");
         QTest::addColumn<qint64>("ram");
-        constexpr qint64 GiB = qint64(1) << 30;
         QTest::addRow("what-if") << QStringLiteral("whatif") << true << int(HardwareChoice::Mode::WhatIf)
                                  << QStringLiteral("h200") << 2 << qint64(-1) << 128 * GiB;
         QTest::addRow("manual") << QStringLiteral("manual") << true << int(HardwareChoice::Mode::Manual)
@@ -115,7 +115,6 @@ private Q_SLOTS:
         QFETCH(int, count);
         QFETCH(qint64, vram);
         QFETCH(qint64, ram);
-        constexpr qint64 GiB = qint64(1) << 30;
         QTemporaryDir dir;
         QSettings s(dir.filePath(QStringLiteral("t.ini")), QSettings::IniFormat);
         s.setValue(QStringLiteral("hardware/mode"), mode);
@@ -137,7 +136,6 @@ private Q_SLOTS:
     // Preferences keep the hardware choice in their existing fields.
     void hardwareChoiceInTheFields()
     {
-        constexpr qint64 GiB = qint64(1) << 30;
         constexpr qint64 kH200Bytes = 151397597184;
         Preferences p;
         QCOMPARE(p.hardwareChoice().mode, HardwareChoice::Mode::Manual); // no mode chosen: the capacity entered

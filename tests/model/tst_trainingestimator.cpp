@@ -49,11 +49,7 @@ TrainingScenario tinyScenario(TrainingMethod method)
 
 TrainingEstimate estimate(const TrainingScenario& s)
 {
-    QString error;
-    const auto e = TrainingEstimator(TestCatalogs::quants()).estimate(s, &error);
-    if (!e)
-        qFatal("%s", qPrintable(error));
-    return *e;
+    return TestCatalogs::trainingEstimate(s);
 }
 
 LayerActivationShape gptLayer(qint64 h, qint64 a)

@@ -33,7 +33,7 @@ using namespace Planner;
 
 namespace {
 
-constexpr double GiB = 1073741824.0;
+constexpr double kGiB = 1073741824.0;
 
 std::optional<MemoryEstimate> direct(const Scenario& base, const QString& recipe, qint64 context)
 {
@@ -92,7 +92,7 @@ private:
             FitStatusDecorator::statusColors(v.status, QApplication::palette()).background);
 
         // Comparison chart: one bar per comparison row, each component the estimator's bytes.
-        const double unit = w.session()->units() == ByteUnits::Binary ? GiB : 1e9;
+        const double unit = w.session()->units() == ByteUnits::Binary ? kGiB : 1e9;
         QuantComparisonModel* cmp = w.session()->comparisonModel();
         QVERIFY(cmp->rowCount() >= 3);
         QCOMPARE(child<MemoryChartWidget>(w, "comparisonChart")->categories().size(), cmp->rowCount());

@@ -21,6 +21,7 @@
 #include "scenariopanel.h"
 #include "tensorlayout.h"
 #include "testcatalogs.h"
+#include "units.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -52,8 +53,6 @@
 using namespace Planner;
 
 namespace {
-
-constexpr qint64 GiB = qint64(1) << 30;
 
 using TestCatalogs::gpus;
 

@@ -23,14 +23,7 @@ class TestTrainPanel : public QObject
     Q_OBJECT
 
 private:
-    static TrainingEstimate estimate(const TrainingScenario& s)
-    {
-        QString error;
-        const auto e = TrainingEstimator(TestCatalogs::quants()).estimate(s, &error);
-        if (!e)
-            qFatal("%s", qPrintable(error));
-        return *e;
-    }
+    static TrainingEstimate estimate(const TrainingScenario& s) { return TestCatalogs::trainingEstimate(s); }
 
 private Q_SLOTS:
     void agreesWithTheCore()

@@ -12,6 +12,7 @@
 #include "memoryestimator.h"
 #include "modelcatalog.h"
 #include "quantcatalog.h"
+#include "units.h"
 
 #include <algorithm>
 #include <cmath>
@@ -26,8 +27,6 @@
 using namespace Planner;
 
 namespace {
-
-constexpr qint64 MiB = 1024 * 1024;
 
 QByteArray readFile(const QString& path)
 {
