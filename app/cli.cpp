@@ -9,6 +9,7 @@
 #include "clitr.h"
 #include "clitrain.h"
 #include "displaytext.h"
+#include "engineregistry.h"
 #include "memoryestimator.h"
 #include "reportjson.h"
 #include "units.h"
@@ -112,6 +113,7 @@ int runEstimate(const CliArgs& o, const Catalogs& c, QTextStream& out, QTextStre
                .arg(e->context)
                .arg(e->batch)
                .arg(e->kvType);
+    out << QStringLiteral("%1 %2\n").arg(cliLabel(CliTr::tr("Engine rules"), 12), engineRules(e->engine).version());
     out << CliTr::tr("%1 %2 total, %3 active\n")
                .arg(cliLabel(CliTr::tr("Parameters"), 12))
                .arg(formatCount(e->params.total), formatCount(e->params.active));

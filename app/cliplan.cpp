@@ -6,6 +6,7 @@
 #include "clihardware.h"
 #include "climodel.h"
 #include "clitr.h"
+#include "engineregistry.h"
 #include "fitplanner.h"
 #include "hardwarechoice.h"
 #include "hardwaredetector.h"
@@ -98,6 +99,7 @@ void printPlanText(QTextStream& out, const FitPlan& p)
                .arg(verdictText(p.verdict), p.modelId, p.recipeId, frontendId(p.frontend))
                .arg(p.context)
                .arg(p.batch);
+    out << CliTr::tr("Engine rules: %1").arg(engineRules(p.engine).version()) << '\n';
     out << CliTr::tr("Headroom: %1")
                .arg(p.headroomBytes < 0 ? QStringLiteral("-") + formatBytes(-p.headroomBytes)
                                         : formatBytes(p.headroomBytes))

@@ -3,6 +3,8 @@
 
 #include "reportjson.h"
 
+#include "engineregistry.h"
+
 namespace Planner {
 
 namespace {
@@ -36,6 +38,7 @@ QJsonObject estimateToJson(const MemoryEstimate& e, const ModelSpec& spec, bool 
         { QStringLiteral("model_name"), spec.name },
         { QStringLiteral("quant"), e.recipeId },
         { QStringLiteral("engine"), engineId(e.engine) },
+        { QStringLiteral("engine_version"), engineRules(e.engine).version() },
         { QStringLiteral("context"), e.context },
         { QStringLiteral("batch"), e.batch },
         { QStringLiteral("kv_type"), e.kvType },

@@ -107,6 +107,9 @@ public:
     virtual QString id() const;
     virtual QString displayName() const;
     virtual QStringList aliases() const;
+    // The engine version whose rules these are (they are read from that version's source; other versions may
+    // allocate differently). The command line prints it beside every estimate and plan.
+    virtual QString version() const = 0;
 
     // Whether it loads `recipe` (by default: the recipe lists this engine's id).
     virtual bool runs(const QuantRecipe& recipe) const;

@@ -21,6 +21,11 @@ struct Tr
 
 } // namespace
 
+QString LlamaCppEngine::version() const
+{
+    return QStringLiteral("llama.cpp 80fb11ac (as bundled in node-llama-cpp 3.21.1, September 2026)");
+}
+
 QStringList LlamaCppEngine::kvTypes() const
 {
     return { QStringLiteral("F16"), QStringLiteral("BF16"), QStringLiteral("F32"), QStringLiteral("Q8_0"),

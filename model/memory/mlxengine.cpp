@@ -21,6 +21,11 @@ struct Tr
 
 } // namespace
 
+QString MlxEngine::version() const
+{
+    return QStringLiteral("mlx-lm 0.30");
+}
+
 QStringList MlxEngine::kvTypes() const
 {
     return { QStringLiteral("F16"), QStringLiteral("BF16"), QStringLiteral("F32") };

@@ -21,6 +21,11 @@ struct Tr
 
 } // namespace
 
+QString TransformersEngine::version() const
+{
+    return QStringLiteral("transformers 5.17 with PyTorch 2.11");
+}
+
 QStringList TransformersEngine::kvTypes() const
 {
     return { QStringLiteral("F16"), QStringLiteral("BF16"), QStringLiteral("F32") };

@@ -21,6 +21,11 @@ struct Tr
 
 } // namespace
 
+QString VllmEngine::version() const
+{
+    return QStringLiteral("vLLM 0.19 (V1 engine)");
+}
+
 QStringList VllmEngine::kvTypes() const
 {
     return { QStringLiteral("F16"), QStringLiteral("BF16"), QStringLiteral("FP8_E4M3") };

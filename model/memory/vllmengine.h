@@ -14,6 +14,7 @@ class VllmEngine final : public EngineRules
 {
 public:
     Engine engine() const override { return Engine::Vllm; }
+    QString version() const override;
     WeightLoading weightLoading() const override { return WeightLoading::Checkpoint; }
     QStringList kvTypes() const override;
     QString defaultRecipe() const override;

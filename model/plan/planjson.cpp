@@ -124,6 +124,7 @@ QJsonObject planToJson(const FitPlan& p, bool withLayers)
         { QStringLiteral("model"), p.modelId },
         { QStringLiteral("quant"), p.recipeId },
         { QStringLiteral("engine"), frontendId(p.frontend) },
+        { QStringLiteral("engine_version"), engineRules(p.engine).version() },
         { QStringLiteral("context"), p.context },
         { QStringLiteral("batch"), p.batch },
         { QStringLiteral("kv_type"), p.kvType },

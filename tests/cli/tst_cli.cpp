@@ -73,6 +73,8 @@ private Q_SLOTS:
             QVERIFY2(o.contains(QLatin1String(key)), key);
         QCOMPARE(o.value(QStringLiteral("context")).toInteger(), qint64(8192));
         QCOMPARE(o.value(QStringLiteral("quant")).toString(), QStringLiteral("BF16"));
+        QCOMPARE(o.value(QStringLiteral("engine_version")).toString(),
+            QStringLiteral("transformers 5.17 with PyTorch 2.11"));
         const QJsonObject bytes = o.value(QStringLiteral("bytes")).toObject();
         QCOMPARE(bytes.value(QStringLiteral("weights")).toInteger(), qint64(16060522496));
         QCOMPARE(bytes.value(QStringLiteral("kv_cache")).toInteger(), qint64(131072) * 8192);
@@ -114,6 +116,11 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("Weights"));
         QVERIFY(r.out.contains("61 layers x 32768 tokens x MLA latent (512 + 64 rope)"));
+        // The engine version whose rules the estimate follows is named.
+        QVERIFY2(r.out.split('\n').value(1)
+                == "Engine rules llama.cpp 80fb11ac (as bundled in node-llama-cpp 3.21.1, "
+                   "September 2026)",
+            r.out.constData());
     }
 
     // A Chinese locale gets the shipped Simplified Chinese: labels, sentences and errors; the figures and the
@@ -129,10 +136,10 @@ private Q_SLOTS:
         const QStringList enLines = QString::fromUtf8(en.out).split(u'\n');
         const QStringList zhLines = QString::fromUtf8(zh.out).split(u'\n');
         QCOMPARE(zhLines.size(), enLines.size());
-        QVERIFY2(zhLines[2].startsWith(QStringLiteral("权重")), qPrintable(zhLines[2]));
-        QVERIFY2(zhLines[6].startsWith(QStringLiteral("合计")), qPrintable(zhLines[6]));
+        QVERIFY2(zhLines[3].startsWith(QStringLiteral("权重")), qPrintable(zhLines[3]));
+        QVERIFY2(zhLines[7].startsWith(QStringLiteral("合计")), qPrintable(zhLines[7]));
         // "Weights     " and "权重        " take the same 12 columns: the sizes after them line up.
-        QCOMPARE(zhLines[2].mid(2 + 8), enLines[2].mid(12));
+        QCOMPARE(zhLines[3].mid(2 + 8), enLines[3].mid(12));
         QVERIFY(zhLines[0].contains(QStringLiteral("上下文 8192 × 1")));
 
         const Result error = run({ QStringLiteral("estimate"), QStringLiteral("--model"), QStringLiteral("nope") },

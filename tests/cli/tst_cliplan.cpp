@@ -270,6 +270,7 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = r.json();
         QCOMPARE(o[QStringLiteral("engine")].toString(), QStringLiteral("ollama"));
+        QVERIFY(o[QStringLiteral("engine_version")].toString().startsWith(QLatin1String("llama.cpp 80fb11ac")));
         const int layers = o[QStringLiteral("gpu_layers")].toInt();
         QTemporaryDir dir;
         const QStringList argv = runEngineCommand(o[QStringLiteral("command")].toString(), dir);

@@ -39,6 +39,7 @@ public:
     QString id() const override { return QStringLiteral("paged-server"); }
     QString displayName() const override { return QStringLiteral("Paged server"); }
     QStringList aliases() const override { return {}; }
+    QString version() const override { return QStringLiteral("paged-server 1.0"); }
     bool runs(const QuantRecipe& recipe) const override
     {
         return recipe.engines.contains(engineId(Engine::Transformers));
