@@ -14,6 +14,8 @@
 #include "reportjson.h"
 #include "units.h"
 
+#include <QJsonDocument>
+
 #ifdef FITPLANNER_WITH_GUI
 #include "screenshotcommand.h"
 #endif
@@ -68,6 +70,41 @@ CliCommand quantsCommand()
     return cmd;
 }
 
+void printEstimateText(QTextStream& out, const Scenario& sc, const MemoryEstimate& e, bool explain)
+{
+    out << CliTr::tr("%1 | %2 (%3 bpw) | %4 | context %5 x %6 | KV %7\n")
+               .arg(sc.model.name.isEmpty() ? sc.model.id : sc.model.name, e.recipeId)
+               .arg(e.bitsPerWeight, 0, 'f', 2)
+               .arg(engineDisplayName(e.engine))
+               .arg(e.context)
+               .arg(e.batch)
+               .arg(e.kvType);
+    out << QStringLiteral("%1 %2\n").arg(cliLabel(CliTr::tr("Engine rules"), 12), engineRules(e.engine).version());
+    out << CliTr::tr("%1 %2 total, %3 active\n")
+               .arg(cliLabel(CliTr::tr("Parameters"), 12))
+               .arg(formatCount(e.params.total), formatCount(e.params.active));
+    const auto row = [&](const QString& label, const MemoryComponent& comp) {
+        out << QStringLiteral("%1 %2").arg(cliLabel(label, 12)).arg(formatBytes(comp.bytes), 11);
+        if (!comp.isExact())
+            out << CliTr::tr("   (%1 to %2)").arg(formatBytes(comp.low), formatBytes(comp.high));
+        out << '\n';
+        if (explain)
+            out << "             " << comp.explanation << '\n';
+    };
+    row(CliTr::tr("Weights"), e.weights);
+    row(CliTr::tr("KV cache"), e.kvCache);
+    if (e.recurrentState.bytes > 0)
+        row(CliTr::tr("State"), e.recurrentState);
+    row(CliTr::tr("Activations"), e.activations);
+    row(CliTr::tr("Overhead"), e.overhead);
+    out << CliTr::tr("%1 %2   (%3 to %4)\n")
+               .arg(cliLabel(CliTr::tr("Total"), 12))
+               .arg(formatBytes(e.total), 11)
+               .arg(formatBytes(e.totalLow), formatBytes(e.totalHigh));
+    for (const QString& n : e.notes)
+        out << CliTr::tr("Note: ") << n << '\n';
+}
+
 int runEstimate(const CliArgs& o, const Catalogs& c, QTextStream& out, QTextStream& err)
 {
     const auto usageError = [&err](const QString& m) {
@@ -102,42 +139,23 @@ int runEstimate(const CliArgs& o, const Catalogs& c, QTextStream& out, QTextStre
     if (!e)
         return usageError(why);
     const bool explain = o.flag(QStringLiteral("explain"));
-    if (o.flag(QStringLiteral("json"))) {
-        printJson(out, estimateToJson(*e, sc.model, explain));
-        return 0;
+    QString problem;
+    const auto request = reportRequest(o, &problem);
+    if (!request)
+        return usageError(problem);
+    QByteArray bytes;
+    if (request->json()) {
+        bytes = QJsonDocument(estimateToJson(*e, sc.model, explain)).toJson(QJsonDocument::Indented);
+    } else if (request->format) {
+        bytes = renderReport(ReportInput { sc.model, *e, nullptr }, *request->format);
+    } else {
+        QString text;
+        QTextStream textOut(&text);
+        printEstimateText(textOut, sc, *e, explain);
+        textOut.flush();
+        bytes = text.toUtf8();
     }
-    out << CliTr::tr("%1 | %2 (%3 bpw) | %4 | context %5 x %6 | KV %7\n")
-               .arg(sc.model.name.isEmpty() ? sc.model.id : sc.model.name, e->recipeId)
-               .arg(e->bitsPerWeight, 0, 'f', 2)
-               .arg(engineDisplayName(e->engine))
-               .arg(e->context)
-               .arg(e->batch)
-               .arg(e->kvType);
-    out << QStringLiteral("%1 %2\n").arg(cliLabel(CliTr::tr("Engine rules"), 12), engineRules(e->engine).version());
-    out << CliTr::tr("%1 %2 total, %3 active\n")
-               .arg(cliLabel(CliTr::tr("Parameters"), 12))
-               .arg(formatCount(e->params.total), formatCount(e->params.active));
-    const auto row = [&](const QString& label, const MemoryComponent& comp) {
-        out << QStringLiteral("%1 %2").arg(cliLabel(label, 12)).arg(formatBytes(comp.bytes), 11);
-        if (!comp.isExact())
-            out << CliTr::tr("   (%1 to %2)").arg(formatBytes(comp.low), formatBytes(comp.high));
-        out << '\n';
-        if (explain)
-            out << "             " << comp.explanation << '\n';
-    };
-    row(CliTr::tr("Weights"), e->weights);
-    row(CliTr::tr("KV cache"), e->kvCache);
-    if (e->recurrentState.bytes > 0)
-        row(CliTr::tr("State"), e->recurrentState);
-    row(CliTr::tr("Activations"), e->activations);
-    row(CliTr::tr("Overhead"), e->overhead);
-    out << CliTr::tr("%1 %2   (%3 to %4)\n")
-               .arg(cliLabel(CliTr::tr("Total"), 12))
-               .arg(formatBytes(e->total), 11)
-               .arg(formatBytes(e->totalLow), formatBytes(e->totalHigh));
-    for (const QString& n : e->notes)
-        out << CliTr::tr("Note: ") << n << '\n';
-    return 0;
+    return deliverReport(*request, bytes, out, err, QStringLiteral("fitplanner estimate"));
 }
 
 CliCommand estimateCommand(const Catalogs& c)
@@ -170,6 +188,7 @@ CliCommand estimateCommand(const Catalogs& c)
         CliOptions::json(CliTr::tr("print the estimate as JSON; byte counts are integers")),
         { QStringLiteral("explain"), {}, CliTr::tr("show how each component was computed"), {}, {}, {} },
     };
+    cmd.options << CliOptions::report();
     cmd.run = runEstimate;
     return cmd;
 }

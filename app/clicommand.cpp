@@ -15,6 +15,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -583,7 +584,59 @@ QList<CliOption> hardware(const Catalogs& c)
     };
 }
 
+QList<CliOption> report()
+{
+    QStringList formats { QStringLiteral("text") };
+    formats << reportFormatIds();
+    return {
+        { QStringLiteral("format"), QStringLiteral("FORMAT"),
+            CliTr::tr("what to print: text for people, markdown (a document with tables), csv (one row per figure) or "
+                      "json (as --json)"),
+            CliValidators::choice(formats), {}, CliTr::tr("text, or what --output's file name ends in") },
+        { QStringLiteral("output"), QStringLiteral("FILE"),
+            CliTr::tr("write to FILE instead of the terminal; the file is replaced only when it was written whole"),
+            CliValidators::text(), {}, {} },
+    };
+}
+
 } // namespace CliOptions
+
+std::optional<ReportRequest> reportRequest(const CliArgs& args, QString* error)
+{
+    ReportRequest r;
+    r.output = args.text(QStringLiteral("output"));
+    const QString format = args.text(QStringLiteral("format"));
+    if (args.flag(QStringLiteral("json")))
+        r.format = ReportFormat::Json;
+    else if (!format.isEmpty() && format != QLatin1String("text"))
+        r.format = reportFormatFromId(format);
+    else if (format.isEmpty() && !r.output.isEmpty()) {
+        r.format = reportFormatFromPath(r.output);
+        const QString suffix = QFileInfo(r.output).suffix().toLower();
+        if (!r.format && suffix != QLatin1String("txt") && !suffix.isEmpty()) {
+            *error = CliTr::tr("--output %1: the name does not say which format to write (.md, .csv, .json or .txt); "
+                               "give --format")
+                         .arg(r.output);
+            return std::nullopt;
+        }
+    }
+    return r;
+}
+
+int deliverReport(
+    const ReportRequest& request, const QByteArray& bytes, QTextStream& out, QTextStream& err, const QString& command)
+{
+    if (request.output.isEmpty()) {
+        out << QString::fromUtf8(bytes);
+        return 0;
+    }
+    QString why;
+    if (!writeReportFile(request.output, bytes, &why)) {
+        err << command << ": " << why << '\n';
+        return 1;
+    }
+    return 0;
+}
 
 void printJson(QTextStream& out, const QJsonValue& value)
 {

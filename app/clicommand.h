@@ -4,6 +4,7 @@
 #pragma once
 
 #include "catalogs.h"
+#include "report.h"
 
 #include <functional>
 #include <optional>
@@ -132,7 +133,23 @@ CliOption batch();
 CliOption kvType(const QVariant& defaultValue, const QString& defaultNote = {});
 CliOption gpuUtil();
 QList<CliOption> hardware(const Catalogs& c); // --gpu, --gpus, --vram, --ram, --nodes
+QList<CliOption> report(); // --format, --output (estimate and plan)
 } // namespace CliOptions
+
+// What --format / --output (and --json) ask for: the format (nullopt: the text for people) and the file to
+// write instead of stdout.
+struct ReportRequest
+{
+    std::optional<Planner::ReportFormat> format;
+    QString output;
+    bool json() const { return format == Planner::ReportFormat::Json; }
+};
+// The request, or nullopt with `*error` when --output's suffix says no format and --format is not given.
+std::optional<ReportRequest> reportRequest(const CliArgs& args, QString* error);
+// Prints `bytes` on `out`, or writes them to the request's file all at once (no half-written file); returns the
+// exit status (1 when the file cannot be written, with the reason on `err`).
+int deliverReport(
+    const ReportRequest& request, const QByteArray& bytes, QTextStream& out, QTextStream& err, const QString& command);
 
 // An object or array as indented JSON.
 void printJson(QTextStream& out, const QJsonValue& value);

@@ -172,6 +172,19 @@ int runGpus(const CliArgs& args, const Catalogs& c, QTextStream& out, QTextStrea
         });
 }
 
+// --find-setup's answer in words.
+void printSmallestSetup(QTextStream& out, const QJsonValue& v)
+{
+    if (v.isObject())
+        out << CliTr::tr("Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)")
+                   .arg(v[QStringLiteral("gpus_per_node")].toInt())
+                   .arg(v[QStringLiteral("gpu")].toString())
+                   .arg(v[QStringLiteral("nodes")].toInt())
+            << '\n';
+    else
+        out << CliTr::tr("No catalog setup fits on GPUs") << '\n';
+}
+
 int runPlan(const CliArgs& o, const Catalogs& c, QTextStream& out, QTextStream& err)
 {
     const auto usageError = [&err](const QString& m) {
@@ -246,24 +259,26 @@ int runPlan(const CliArgs& o, const Catalogs& c, QTextStream& out, QTextStream& 
             json.insert(QStringLiteral("smallest_setup"), QJsonValue(QJsonValue::Null));
         }
     }
-    if (o.flag(QStringLiteral("json"))) {
+    QString problem;
+    const auto request = reportRequest(o, &problem);
+    if (!request)
+        return usageError(problem);
+    QByteArray bytes;
+    if (request->json()) {
         json.insert(QStringLiteral("hardware_notes"), QJsonArray::fromStringList(hw->notes));
-        printJson(out, json);
-        return 0;
+        bytes = QJsonDocument(json).toJson(QJsonDocument::Indented);
+    } else if (request->format) {
+        bytes = renderReport(ReportInput { s.scenario.model, plan->estimate, &*plan }, *request->format);
+    } else {
+        QString text;
+        QTextStream textOut(&text);
+        printPlanText(textOut, *plan);
+        if (o.flag(QStringLiteral("find-setup")))
+            printSmallestSetup(textOut, json.value(QStringLiteral("smallest_setup")));
+        textOut.flush();
+        bytes = text.toUtf8();
     }
-    printPlanText(out, *plan);
-    if (o.flag(QStringLiteral("find-setup"))) {
-        const QJsonValue v = json.value(QStringLiteral("smallest_setup"));
-        if (v.isObject())
-            out << CliTr::tr("Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)")
-                       .arg(v[QStringLiteral("gpus_per_node")].toInt())
-                       .arg(v[QStringLiteral("gpu")].toString())
-                       .arg(v[QStringLiteral("nodes")].toInt())
-                << '\n';
-        else
-            out << CliTr::tr("No catalog setup fits on GPUs") << '\n';
-    }
-    return 0;
+    return deliverReport(*request, bytes, out, err, QStringLiteral("fitplanner plan"));
 }
 
 int runRecommend(const CliArgs& o, const Catalogs& c, QTextStream& out, QTextStream& err)
@@ -357,6 +372,7 @@ CliCommand planCommand(const Catalogs& c)
     cmd.options << CliOption { QStringLiteral("find-setup"), {},
         CliTr::tr("also find the smallest catalog setup (GPUs and nodes) that holds the plan on GPUs"), {}, {}, {} };
     cmd.options << CliOptions::json(CliTr::tr("print the plan as JSON; byte counts are integers"));
+    cmd.options << CliOptions::report();
     cmd.run = runPlan;
     return cmd;
 }

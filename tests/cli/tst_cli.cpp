@@ -31,6 +31,44 @@ private:
     }
 
 private Q_SLOTS:
+    // --format and --output: the same figures as --json, as Markdown or CSV, on stdout or written whole to a file.
+    void reportFormats()
+    {
+        const QStringList base = { QStringLiteral("estimate"), QStringLiteral("--model"),
+            QStringLiteral("llama-3.1-8b"), QStringLiteral("--context"), QStringLiteral("8k") };
+        const QJsonObject json = run(base + QStringList { QStringLiteral("--json") }).json();
+        const qint64 weights = json[u"bytes"_s][u"weights"_s].toInteger();
+        QVERIFY(weights > 0);
+        const Result csv = run(base + QStringList { QStringLiteral("--format"), QStringLiteral("csv") });
+        QCOMPARE(csv.exitCode, 0);
+        QVERIFY2(csv.out.contains("\nmemory,weights," + QByteArray::number(weights) + ','), csv.out.constData());
+        const Result same = run(base + QStringList { QStringLiteral("--format"), QStringLiteral("json") });
+        QCOMPARE(same.json(), json);
+
+        QTemporaryDir dir;
+        const QString md = dir.filePath(QStringLiteral("estimate.md"));
+        const Result written = run(base + QStringList { QStringLiteral("--output"), md });
+        QCOMPARE(written.exitCode, 0);
+        QVERIFY(written.out.isEmpty());
+        QFile f(md);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().startsWith("# Llama 3.1 8B\n"));
+
+        const Result unknown = run(base + QStringList { QStringLiteral("--output"), dir.filePath(u"x.pdf"_s) });
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains("x.pdf: the name does not say which format to write"), unknown.err.constData());
+        const Result unwritable = run(base + QStringList { QStringLiteral("--output"), md + u"/inside.md"_s });
+        QCOMPARE(unwritable.exitCode, 1);
+        QVERIFY2(unwritable.err.contains("inside.md: cannot be written"), unwritable.err.constData());
+
+        const Result plan = run({ QStringLiteral("plan"), QStringLiteral("--model"), QStringLiteral("llama-3.1-70b"),
+            QStringLiteral("--gpu"), QStringLiteral("rtx-4090"), QStringLiteral("--ram"), QStringLiteral("64"),
+            QStringLiteral("--format"), QStringLiteral("markdown") });
+        QCOMPARE(plan.exitCode, 0);
+        QVERIFY2(plan.out.contains("**Fits with CPU offload**"), plan.out.constData());
+        QVERIFY(plan.out.contains("```sh\nllama-server -m llama-3.1-70b-Q4_K_M.gguf -ngl 46"));
+    }
+
     void modelsJson()
     {
         const Result r = run({ QStringLiteral("models"), QStringLiteral("--json") });

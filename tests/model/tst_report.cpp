@@ -1,0 +1,174 @@
+// SPDX-FileCopyrightText: 2026 The FitPlanner authors
+// SPDX-License-Identifier: MIT
+
+// Exported reports: the Markdown, CSV and JSON an estimate and its plan are written in, and the all-or-nothing
+// file write.
+
+#include "fitplanner.h"
+#include "report.h"
+#include "testcatalogs.h"
+#include "units.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Planner;
+
+namespace {
+
+Scenario scenario()
+{
+    Scenario sc;
+    sc.model = TestCatalogs::model(QStringLiteral("llama-3.1-70b"));
+    sc.recipeId = QStringLiteral("Q4_K_M");
+    sc.context = 8192;
+    return sc;
+}
+
+FitPlan plan70bOn4090()
+{
+    HardwareProfile hw;
+    hw.gpus << TestCatalogs::gpus().find(QStringLiteral("rtx-4090"))->toDevice();
+    hw.ramTotal = hw.ramAvailable = 64 * GiB;
+    QString error;
+    const auto p = FitPlanner(TestCatalogs::quants()).plan(scenario(), hw, PlanOptions {}, &error);
+    if (!p)
+        qFatal("plan failed: %s", qPrintable(error));
+    return *p;
+}
+
+// The CSV's rows as (section, item) -> fields.
+QHash<QString, QStringList> csvRows(const QByteArray& csv)
+{
+    QHash<QString, QStringList> rows;
+    const QList<QByteArray> lines = csv.split('\n');
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        if (lines[i].isEmpty())
+            continue;
+        const QStringList f = QString::fromUtf8(lines[i]).split(u',');
+        rows.insert(f[0] + u'/' + f[1], f);
+    }
+    return rows;
+}
+
+} // namespace
+
+class TestReport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void formatsByNameAndSuffix()
+    {
+        QCOMPARE(reportFormatFromId(QStringLiteral("md")), ReportFormat::Markdown);
+        QCOMPARE(reportFormatFromId(QStringLiteral("Markdown")), ReportFormat::Markdown);
+        QCOMPARE(reportFormatFromId(QStringLiteral("csv")), ReportFormat::Csv);
+        QCOMPARE(reportFormatFromId(QStringLiteral("json")), ReportFormat::Json);
+        QVERIFY(!reportFormatFromId(QStringLiteral("pdf")));
+        QCOMPARE(reportFormatFromPath(QStringLiteral("/tmp/plan.MD")), ReportFormat::Markdown);
+        QCOMPARE(reportFormatFromPath(QStringLiteral("a.b/plan.csv")), ReportFormat::Csv);
+        QVERIFY(!reportFormatFromPath(QStringLiteral("plan.txt")));
+        QVERIFY(!reportFormatFromPath(QStringLiteral("plan")));
+        for (const QString& id : reportFormatIds())
+            QCOMPARE(reportFormatId(*reportFormatFromId(id)), id);
+    }
+
+    // Every byte figure of the CSV is the estimate's and the plan's own, as an integer.
+    void csvHoldsExactBytes()
+    {
+        const FitPlan p = plan70bOn4090();
+        const MemoryEstimate& e = p.estimate;
+        const auto rows = csvRows(renderReport(ReportInput { scenario().model, e, &p }, ReportFormat::Csv));
+        QCOMPARE(rows.value(QStringLiteral("memory/weights")).value(2), QString::number(e.weights.bytes));
+        QCOMPARE(rows.value(QStringLiteral("memory/weights")).value(2), QStringLiteral("42512531712"));
+        QCOMPARE(rows.value(QStringLiteral("memory/kv_cache")).value(2), QStringLiteral("2684354560"));
+        QCOMPARE(rows.value(QStringLiteral("memory/activations")).value(3), QString::number(e.activations.low));
+        QCOMPARE(rows.value(QStringLiteral("memory/activations")).value(4), QString::number(e.activations.high));
+        QCOMPARE(rows.value(QStringLiteral("memory/total")).value(2), QString::number(e.total));
+        QCOMPARE(rows.value(QStringLiteral("plan/verdict")).value(2), QStringLiteral("offload"));
+        QCOMPARE(rows.value(QStringLiteral("plan/headroom")).value(2), QString::number(p.headroomBytes));
+        const DevicePlacement& gpu = p.devices.first();
+        const QString section = QStringLiteral("device 1 (%1)").arg(gpu.name);
+        QCOMPARE(rows.value(section + QStringLiteral("/weights")).value(2), QString::number(gpu.weights));
+        QCOMPARE(rows.value(section + QStringLiteral("/capacity")).value(2), QString::number(24 * GiB));
+        QCOMPARE(rows.value(section + QStringLiteral("/used")).value(5), QStringLiteral("bytes"));
+        QVERIFY(rows.contains(QStringLiteral("device 2 (CPU)/kv_cache")));
+        QCOMPARE(rows.value(QStringLiteral("speed/decode")).value(5), QStringLiteral("tokens/s"));
+        QVERIFY(!rows.contains(QStringLiteral("memory/recurrent_state"))); // an attention-only model
+        // Without a plan, only the memory rows.
+        const auto alone = csvRows(renderReport(ReportInput { scenario().model, e, nullptr }, ReportFormat::Csv));
+        QCOMPARE(alone.size(), 5);
+    }
+
+    // Explanations hold commas: CSV quotes them (RFC 4180) and doubles quotes; the column count stays 7.
+    void csvQuotesFields()
+    {
+        const FitPlan p = plan70bOn4090();
+        MemoryEstimate e = p.estimate;
+        e.weights.explanation = QStringLiteral("a, \"quoted\" part");
+        const QByteArray csv = renderReport(ReportInput { scenario().model, e, nullptr }, ReportFormat::Csv);
+        QVERIFY(csv.contains(",bytes,\"a, \"\"quoted\"\" part\"\n"));
+    }
+
+    void markdownTables()
+    {
+        const FitPlan p = plan70bOn4090();
+        ModelSpec model = scenario().model;
+        model.name = QStringLiteral("Pipe | name\nsecond line");
+        const QString md
+            = QString::fromUtf8(renderReport(ReportInput { model, p.estimate, &p }, ReportFormat::Markdown));
+        // A name or explanation with a pipe or a line break cannot break a table or forge a heading.
+        QVERIFY(md.startsWith(QStringLiteral("# Pipe \\| name second line\n")));
+        QVERIFY(md.contains(QStringLiteral("| Weights | 39.6 GiB |  | 70.6 B parameters in 724 tensors")));
+        QVERIFY(md.contains(QStringLiteral("| KV cache | 2.50 GiB |  |")));
+        QVERIFY(md.contains(QStringLiteral("| **Total** | **%1** |").arg(formatBytes(p.estimate.total))));
+        QVERIFY(md.contains(QStringLiteral("**Fits with CPU offload**")));
+        QVERIFY(md.contains(QStringLiteral("| NVIDIA GeForce RTX 4090 | ")));
+        QVERIFY(md.contains(QStringLiteral("```sh\n") + p.command + QStringLiteral("\n```\n")));
+        QVERIFY(md.contains(QStringLiteral("Engine rules: llama.cpp 80fb11ac")));
+        QVERIFY(md.contains(QStringLiteral("## Notes\n\n- 46 of 81 layers on the GPU(s)")));
+    }
+
+    void jsonCarriesThePlan()
+    {
+        const FitPlan p = plan70bOn4090();
+        const QJsonObject o = QJsonDocument::fromJson(
+            renderReport(ReportInput { scenario().model, p.estimate, &p }, ReportFormat::Json))
+                                  .object();
+        QCOMPARE(o.value(QStringLiteral("bytes")).toObject().value(QStringLiteral("weights")).toInteger(),
+            qint64(42512531712));
+        QCOMPARE(o.value(QStringLiteral("plan")).toObject().value(QStringLiteral("gpu_layers")).toInt(), 46);
+        QVERIFY(!o.value(QStringLiteral("weights_explanation")).isUndefined()
+            || o.value(QStringLiteral("explanations")).isObject() || o.value(QStringLiteral("bytes")).isObject());
+    }
+
+    // The file is replaced only by a whole report: a failed write leaves the old file as it was and no temporary.
+    void writesAllOrNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("plan.md"));
+        QString error;
+        QVERIFY(writeReportFile(path, QByteArrayLiteral("first"), &error));
+        QVERIFY(writeReportFile(path, QByteArrayLiteral("second"), &error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArrayLiteral("second"));
+        f.close();
+
+        // A path under a regular file cannot be created.
+        const QString bad = path + QStringLiteral("/x.md");
+        QVERIFY(!writeReportFile(bad, QByteArrayLiteral("x"), &error));
+        QVERIFY2(error.startsWith(bad + QStringLiteral(": cannot be written")), qPrintable(error));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArrayLiteral("second"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { QStringLiteral("plan.md") });
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReport)
+#include "tst_report.moc"
