@@ -33,10 +33,13 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QSvgGenerator>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
@@ -252,6 +255,11 @@ void MainWindow::createMenus()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_fileMenu->addSeparator();
+    m_exportReportAction = m_fileMenu->addAction(QString(), this, &MainWindow::askExportReport);
+    m_exportReportAction->setObjectName(QStringLiteral("exportReportAction"));
+    m_exportChartAction = m_fileMenu->addAction(QString(), this, &MainWindow::askExportChart);
+    m_exportChartAction->setObjectName(QStringLiteral("exportChartAction"));
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -301,6 +309,8 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open model file..."));
     m_openFolderAction->setText(tr("Open model &folder..."));
+    m_exportReportAction->setText(tr("&Export report..."));
+    m_exportChartAction->setText(tr("Export &chart..."));
     m_recentMenu->setTitle(tr("Open &Recent"));
     rebuildRecentMenu();
     m_quitAction->setText(tr("&Quit"));
@@ -618,4 +628,102 @@ void MainWindow::changeEvent(QEvent* event)
         m_session->recompute();
     }
     QMainWindow::changeEvent(event);
+}
+
+bool MainWindow::exportReport(const QString& path, ReportFormat format, QString* error)
+{
+    const auto& estimate = m_session->estimate();
+    if (!estimate) {
+        *error = tr("There is no estimate to export: %1").arg(m_session->error());
+        return false;
+    }
+    const auto& p = plan();
+    // The memory as the breakdown shows it, the placement as the Placement tab shows it.
+    const QByteArray bytes
+        = renderReport(ReportInput { m_session->scenario().model, *estimate, p ? &*p : nullptr }, format);
+    return writeReportFile(path, bytes, error);
+}
+
+QWidget* MainWindow::exportedChart() const
+{
+    QWidget* page = m_tabs->currentWidget();
+    // The quantization tab holds the chart above its table: the chart is the picture.
+    return page && page->isAncestorOf(m_comparisonChart) ? m_comparisonChart : page;
+}
+
+bool MainWindow::exportChart(const QString& path, QString* error)
+{
+    QWidget* chart = exportedChart();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    QSaveFile file(path);
+    const auto fail = [&](const QString& reason) {
+        *error = tr("%1: cannot be written: %2").arg(QDir::toNativeSeparators(path), reason);
+        file.cancelWriting();
+        return false;
+    };
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg"))
+        return fail(tr("the name must end in .png or .svg"));
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString());
+    if (suffix == QLatin1String("png")) {
+        if (!chart->grab().save(&file, "PNG"))
+            return fail(tr("the image could not be encoded"));
+    } else {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&file);
+        svg.setSize(chart->size());
+        svg.setViewBox(chart->rect());
+        svg.setTitle(windowTitle());
+        QPainter painter;
+        if (!painter.begin(&svg))
+            return fail(tr("the image could not be encoded"));
+        chart->render(&painter);
+        painter.end();
+    }
+    if (!file.commit())
+        return fail(file.errorString());
+    return true;
+}
+
+void MainWindow::askExportReport()
+{
+    const QString markdown = tr("Markdown (*.md)");
+    const QString csv = tr("CSV, one row per figure (*.csv)");
+    const QString json = tr("JSON (*.json)");
+    QString filter = markdown;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export report"),
+        QStringLiteral("%1.md").arg(m_session->scenario().model.id),
+        QStringList { markdown, csv, json }.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty())
+        return;
+    std::optional<ReportFormat> format = reportFormatFromPath(path);
+    if (!format) {
+        format = filter == csv ? ReportFormat::Csv : filter == json ? ReportFormat::Json : ReportFormat::Markdown;
+        path += u'.' + (*format == ReportFormat::Markdown ? QStringLiteral("md") : reportFormatId(*format));
+    }
+    QString error;
+    if (!exportReport(path, *format, &error))
+        QMessageBox::warning(this, tr("Export report"), error);
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::askExportChart()
+{
+    const QString png = tr("PNG image (*.png)");
+    const QString svg = tr("SVG image (*.svg)");
+    QString filter = png;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export chart"),
+        QStringLiteral("%1-%2.png").arg(m_session->scenario().model.id, chartTabIds().value(m_tabs->currentIndex())),
+        png + QStringLiteral(";;") + svg, &filter);
+    if (path.isEmpty())
+        return;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg"))
+        path += filter == svg ? QStringLiteral(".svg") : QStringLiteral(".png");
+    QString error;
+    if (!exportChart(path, &error))
+        QMessageBox::warning(this, tr("Export chart"), error);
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
 }

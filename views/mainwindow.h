@@ -7,6 +7,7 @@
 #include "jobtracker.h"
 #include "modelfile.h"
 #include "preferencesstore.h"
+#include "report.h"
 
 #include <optional>
 
@@ -83,6 +84,12 @@ public:
     QStringList recentFiles() const { return m_recentFiles; }
     /** Paths of the model files opened in this session, in the catalog's Opened files group. */
     QStringList openedFiles() const { return m_opened.keys(); }
+    /** Writes the current estimate (and its plan) as `format` to `path`, whole or not at all (File > Export
+     *  report). False with `*error` naming the file and the reason. */
+    bool exportReport(const QString& path, Planner::ReportFormat format, QString* error);
+    /** Writes the chart (or panel) of the current tab as a PNG or SVG image, by the suffix of `path` (File >
+     *  Export chart). False with `*error` naming the file and the reason. */
+    bool exportChart(const QString& path, QString* error);
 
 Q_SIGNALS:
     /** The user picked a language in the View menu: "" (system), "en" or "zh_CN". app/ installs it. */
@@ -114,6 +121,9 @@ private:
     void showLoadBusy(const QString& message);
     void rebuildRecentMenu();
     void chooseModel(const QString& id);
+    void askExportReport();
+    void askExportChart();
+    QWidget* exportedChart() const;
 
     Planner::EstimateSession* m_session;
     Planner::HardwareSelection* m_hardwareChoice;
@@ -150,6 +160,8 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_openAction = nullptr;
     QAction* m_openFolderAction = nullptr;
+    QAction* m_exportReportAction = nullptr;
+    QAction* m_exportChartAction = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_gibAction = nullptr;
     QAction* m_gbAction = nullptr;

@@ -102,21 +102,21 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli.cpp" line="234"/>
+        <location filename="../../app/cli.cpp" line="253"/>
         <source>Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.
 </source>
         <translation>Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="39"/>
+        <location filename="../../app/cli.cpp" line="41"/>
         <source>%1  %2  %3 params%4  ctx %5
 </source>
         <translation>%1  %2  %3 params%4  ctx %5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="79"/>
+        <location filename="../../app/cli.cpp" line="116"/>
         <source>--file fixes the quantization (the file&apos;s own tensor types); drop --quant</source>
         <translation>--file fixes the quantization (the file&apos;s own tensor types); drop --quant</translation>
     </message>
@@ -131,104 +131,104 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="224"/>
-        <location filename="../../app/clicommand.cpp" line="240"/>
+        <location filename="../../app/clicommand.cpp" line="225"/>
+        <location filename="../../app/clicommand.cpp" line="241"/>
         <source>unknown engine &apos;%1&apos; (choose %2)</source>
         <translation>unknown engine &apos;%1&apos; (choose %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="31"/>
+        <location filename="../../app/cli.cpp" line="33"/>
         <source>list the model catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="32"/>
+        <location filename="../../app/cli.cpp" line="34"/>
         <source>print the catalog as JSON: every field and the parameter counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="55"/>
+        <location filename="../../app/cli.cpp" line="57"/>
         <source>list the quantization recipes and the engines that run them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="56"/>
+        <location filename="../../app/cli.cpp" line="58"/>
         <source>print the recipes as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="109"/>
+        <location filename="../../app/cli.cpp" line="75"/>
         <source>%1 | %2 (%3 bpw) | %4 | context %5 x %6 | KV %7
 </source>
         <translation>%1 | %2 (%3 bpw) | %4 | context %5 x %6 | KV %7
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="116"/>
+        <location filename="../../app/cli.cpp" line="82"/>
         <source>Engine rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="117"/>
+        <location filename="../../app/cli.cpp" line="83"/>
         <source>%1 %2 total, %3 active
 </source>
         <translation>%1 %2 total, %3 active
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="118"/>
+        <location filename="../../app/cli.cpp" line="84"/>
         <location filename="../../app/cliinspect.cpp" line="101"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="123"/>
+        <location filename="../../app/cli.cpp" line="89"/>
         <source>   (%1 to %2)</source>
         <translation>   (%1 to %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="128"/>
+        <location filename="../../app/cli.cpp" line="94"/>
         <location filename="../../app/cliinspect.cpp" line="105"/>
         <location filename="../../app/clitrain.cpp" line="122"/>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="129"/>
+        <location filename="../../app/cli.cpp" line="95"/>
         <source>KV cache</source>
         <translation>KV cache</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="131"/>
+        <location filename="../../app/cli.cpp" line="97"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="132"/>
+        <location filename="../../app/cli.cpp" line="98"/>
         <location filename="../../app/clitrain.cpp" line="130"/>
         <source>Activations</source>
         <translation>Activations</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="133"/>
+        <location filename="../../app/cli.cpp" line="99"/>
         <source>Overhead</source>
         <translation>Overhead</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="134"/>
+        <location filename="../../app/cli.cpp" line="100"/>
         <source>%1 %2   (%3 to %4)
 </source>
         <translation>%1 %2   (%3 to %4)
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="135"/>
+        <location filename="../../app/cli.cpp" line="101"/>
         <location filename="../../app/clitrain.cpp" line="156"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="139"/>
+        <location filename="../../app/cli.cpp" line="105"/>
         <location filename="../../app/cliplan.cpp" line="129"/>
         <location filename="../../app/cliplan.cpp" line="155"/>
         <location filename="../../app/clitrain.cpp" line="174"/>
@@ -236,172 +236,172 @@
         <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="148"/>
+        <location filename="../../app/cli.cpp" line="166"/>
         <source>the memory a model needs on one engine: weights, KV cache, activations, overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="154"/>
+        <location filename="../../app/cli.cpp" line="172"/>
         <source>the model, from a .gguf or .safetensors file or a model folder: its exact tensors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="156"/>
+        <location filename="../../app/cli.cpp" line="174"/>
         <source>the quantization recipe (not with --file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="161"/>
+        <location filename="../../app/cli.cpp" line="179"/>
         <location filename="../../app/screenshotcommand.cpp" line="58"/>
         <source>the inference engine whose rules apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="163"/>
+        <location filename="../../app/cli.cpp" line="181"/>
         <source>%1; %2 for a safetensors --file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="165"/>
+        <location filename="../../app/cli.cpp" line="183"/>
         <source>llama.cpp flash attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="167"/>
+        <location filename="../../app/cli.cpp" line="185"/>
         <source>llama.cpp physical batch (n_ubatch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="170"/>
+        <location filename="../../app/cli.cpp" line="188"/>
         <source>print the estimate as JSON; byte counts are integers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="171"/>
+        <location filename="../../app/cli.cpp" line="189"/>
         <source>show how each component was computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="218"/>
+        <location filename="../../app/cli.cpp" line="237"/>
         <source>a command&apos;s options, as COMMAND --help prints them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="226"/>
+        <location filename="../../app/cli.cpp" line="245"/>
         <source>Usage: fitplanner COMMAND [options]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="228"/>
+        <location filename="../../app/cli.cpp" line="247"/>
         <source>       fitplanner (no command) opens the desktop app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="230"/>
+        <location filename="../../app/cli.cpp" line="249"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="233"/>
+        <location filename="../../app/cli.cpp" line="252"/>
         <source>&apos;fitplanner COMMAND --help&apos; lists a command&apos;s options and their defaults.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="284"/>
-        <location filename="../../app/cli.cpp" line="299"/>
+        <location filename="../../app/cli.cpp" line="303"/>
+        <location filename="../../app/cli.cpp" line="318"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unknown command &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="279"/>
-        <location filename="../../app/clicommand.cpp" line="442"/>
+        <location filename="../../app/cli.cpp" line="298"/>
+        <location filename="../../app/clicommand.cpp" line="443"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="132"/>
+        <location filename="../../app/clicommand.cpp" line="133"/>
         <source>%1 to %2, k suffix allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="133"/>
+        <location filename="../../app/clicommand.cpp" line="134"/>
         <location filename="../../app/screenshotcommand.cpp" line="37"/>
         <source>%1 to %2</source>
         <translation type="unfinished">%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="137"/>
+        <location filename="../../app/clicommand.cpp" line="138"/>
         <source>--%1 &apos;%2&apos; must be a whole number of tokens from %3 to %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="138"/>
+        <location filename="../../app/clicommand.cpp" line="139"/>
         <source>--%1 &apos;%2&apos; must be a whole number from %3 to %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="149"/>
+        <location filename="../../app/clicommand.cpp" line="150"/>
         <source>%1 to %2, k suffix allowed, or %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="155"/>
+        <location filename="../../app/clicommand.cpp" line="156"/>
         <source>--%1 &apos;%2&apos; must be a whole number of tokens from %3 to %4, or %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="156"/>
+        <location filename="../../app/clicommand.cpp" line="157"/>
         <source>--%1 &apos;%2&apos; must be a whole number from %3 to %4, or %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="173"/>
+        <location filename="../../app/clicommand.cpp" line="174"/>
         <source>--%1 &apos;%2&apos; must be a positive number of GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="177"/>
+        <location filename="../../app/clicommand.cpp" line="178"/>
         <source>GiB, e.g. 24 or 23.5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="187"/>
+        <location filename="../../app/clicommand.cpp" line="188"/>
         <source>--%1 &apos;%2&apos; must be a fraction above 0 and at most 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="190"/>
+        <location filename="../../app/clicommand.cpp" line="191"/>
         <source>above 0, at most 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="200"/>
+        <location filename="../../app/clicommand.cpp" line="201"/>
         <source>--%1 &apos;%2&apos; must be one of: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="203"/>
-        <location filename="../../app/clicommand.cpp" line="243"/>
+        <location filename="../../app/clicommand.cpp" line="204"/>
+        <location filename="../../app/clicommand.cpp" line="244"/>
         <source>one of: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="212"/>
+        <location filename="../../app/clicommand.cpp" line="213"/>
         <source>--%1 &apos;%2&apos; must be on or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="215"/>
+        <location filename="../../app/clicommand.cpp" line="216"/>
         <source>on or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="227"/>
+        <location filename="../../app/clicommand.cpp" line="228"/>
         <source>one of: %1, or an alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/clicommand.cpp" line="112"/>
+        <location filename="../../app/clicommand.cpp" line="113"/>
         <source>%1 and %n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -409,201 +409,221 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="113"/>
+        <location filename="../../app/clicommand.cpp" line="114"/>
         <source>&apos;%1&apos; matches %2; give one of them (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="116"/>
+        <location filename="../../app/clicommand.cpp" line="117"/>
         <source>%1; %2</source>
         <comment>an unknown name; where the catalog is listed</comment>
         <translation type="unfinished">%1x %2 {1;?}</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="117"/>
+        <location filename="../../app/clicommand.cpp" line="118"/>
         <source>%1; did you mean %2? %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="256"/>
+        <location filename="../../app/clicommand.cpp" line="257"/>
         <source>unknown model &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="257"/>
+        <location filename="../../app/clicommand.cpp" line="258"/>
         <source>&apos;fitplanner models&apos; lists the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="261"/>
+        <location filename="../../app/clicommand.cpp" line="262"/>
         <source>an id, name, Hugging Face repository or Ollama tag of a model &apos;fitplanner models&apos; lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="288"/>
+        <location filename="../../app/clicommand.cpp" line="289"/>
         <source>unknown quantization &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="289"/>
+        <location filename="../../app/clicommand.cpp" line="290"/>
         <source>&apos;fitplanner quants&apos; lists the recipes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="293"/>
+        <location filename="../../app/clicommand.cpp" line="294"/>
         <source>an id that &apos;fitplanner quants&apos; lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="294"/>
+        <location filename="../../app/clicommand.cpp" line="295"/>
         <source>an id that &apos;fitplanner quants&apos; lists, or %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="310"/>
+        <location filename="../../app/clicommand.cpp" line="311"/>
         <source>unknown GPU &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="311"/>
+        <location filename="../../app/clicommand.cpp" line="312"/>
         <source>&apos;fitplanner gpus&apos; lists the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="316"/>
+        <location filename="../../app/clicommand.cpp" line="317"/>
         <source>an id or name that &apos;fitplanner gpus&apos; lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="317"/>
+        <location filename="../../app/clicommand.cpp" line="318"/>
         <source>%1, or an id or name that &apos;fitplanner gpus&apos; lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="385"/>
+        <location filename="../../app/clicommand.cpp" line="386"/>
         <source>--%1 takes no value</source>
         <translation>--%1 takes no value</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="391"/>
+        <location filename="../../app/clicommand.cpp" line="392"/>
         <source>--%1 needs a value</source>
         <translation>--%1 needs a value</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="410"/>
+        <location filename="../../app/clicommand.cpp" line="411"/>
         <source>--%1 is given twice</source>
         <translation>--%1 is given twice</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="460"/>
+        <location filename="../../app/clicommand.cpp" line="461"/>
         <source>give exactly one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="482"/>
+        <location filename="../../app/clicommand.cpp" line="483"/>
         <source> [options]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="484"/>
+        <location filename="../../app/clicommand.cpp" line="485"/>
         <source>Usage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="500"/>
+        <location filename="../../app/clicommand.cpp" line="501"/>
         <source>default: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="502"/>
+        <location filename="../../app/clicommand.cpp" line="503"/>
         <source>%1; %2</source>
         <comment>what an option accepts; its default</comment>
         <translation type="unfinished">%1x %2 {1;?}</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="504"/>
+        <location filename="../../app/clicommand.cpp" line="505"/>
         <source>%1 (%2)</source>
         <comment>an option&apos;s description (what it accepts; its default)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="508"/>
+        <location filename="../../app/clicommand.cpp" line="509"/>
         <source>print this help and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="513"/>
+        <location filename="../../app/clicommand.cpp" line="514"/>
         <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="528"/>
+        <location filename="../../app/clicommand.cpp" line="529"/>
         <location filename="../../app/screenshotcommand.cpp" line="53"/>
         <source>the model, from the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="535"/>
+        <location filename="../../app/clicommand.cpp" line="536"/>
         <source>the model, from a Hugging Face config.json; it is named after the folder that holds it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="541"/>
+        <location filename="../../app/clicommand.cpp" line="542"/>
         <source>tokens per sequence (prompt and reply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="543"/>
+        <location filename="../../app/clicommand.cpp" line="544"/>
         <source>%1, or the model&apos;s maximum if smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="548"/>
+        <location filename="../../app/clicommand.cpp" line="549"/>
         <source>sequences run in parallel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="555"/>
+        <location filename="../../app/clicommand.cpp" line="556"/>
         <source>the KV cache&apos;s element type, a storage type id such as F16, Q8_0 or FP8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="562"/>
+        <location filename="../../app/clicommand.cpp" line="563"/>
         <source>vLLM&apos;s gpu_memory_utilization: the share of each GPU&apos;s memory it may take</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="570"/>
+        <location filename="../../app/clicommand.cpp" line="571"/>
         <source>the GPU: auto (the ones detected), none (CPU only), or a catalog device to plan for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="573"/>
+        <location filename="../../app/clicommand.cpp" line="574"/>
         <source>how many of those GPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="574"/>
+        <location filename="../../app/clicommand.cpp" line="575"/>
         <source>all detected, or one catalog device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="576"/>
+        <location filename="../../app/clicommand.cpp" line="577"/>
         <source>memory per GPU, overriding what was detected or what the catalog says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="578"/>
+        <location filename="../../app/clicommand.cpp" line="579"/>
         <source>system memory, overriding what was detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="581"/>
+        <location filename="../../app/clicommand.cpp" line="582"/>
         <source>machines of that kind, for vLLM / SGLang pipeline parallelism</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="608"/>
+        <location filename="../../app/clicommand.cpp" line="593"/>
+        <source>what to print: text for people, markdown (a document with tables), csv (one row per figure) or json (as --json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="595"/>
+        <source>text, or what --output&apos;s file name ends in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="597"/>
+        <source>write to FILE instead of the terminal; the file is replaced only when it was written whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="617"/>
+        <source>--output %1: the name does not say which format to write (.md, .csv, .json or .txt); give --format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="661"/>
         <source>%1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -689,82 +709,82 @@
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="314"/>
+        <location filename="../../app/cliplan.cpp" line="329"/>
         <source>the GPUs, RAM and CPU detected on this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="315"/>
+        <location filename="../../app/cliplan.cpp" line="330"/>
         <source>print what was detected as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="324"/>
+        <location filename="../../app/cliplan.cpp" line="339"/>
         <source>list the GPU catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="325"/>
+        <location filename="../../app/cliplan.cpp" line="340"/>
         <source>print the catalog as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="334"/>
+        <location filename="../../app/cliplan.cpp" line="349"/>
         <source>where a model&apos;s layers go on the GPUs and in RAM, how fast it runs, and the command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="338"/>
+        <location filename="../../app/cliplan.cpp" line="353"/>
         <source>tokens per sequence (prompt and reply); max: the largest that keeps the verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="343"/>
+        <location filename="../../app/cliplan.cpp" line="358"/>
         <source>the quantization recipe; best: the best one that fits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="349"/>
+        <location filename="../../app/cliplan.cpp" line="364"/>
         <source>prompt tokens for the prefill time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="350"/>
+        <location filename="../../app/cliplan.cpp" line="365"/>
         <source>the whole context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="352"/>
+        <location filename="../../app/cliplan.cpp" line="367"/>
         <source>llama.cpp: memory kept free on each GPU whose free memory is detected (as llama.cpp&apos;s --fit-target)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="356"/>
+        <location filename="../../app/cliplan.cpp" line="371"/>
         <source>llama.cpp: offload whole layers only, never the routed experts of a MoE model alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="358"/>
+        <location filename="../../app/cliplan.cpp" line="373"/>
         <source>also find the smallest catalog setup (GPUs and nodes) that holds the plan on GPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="359"/>
+        <location filename="../../app/cliplan.cpp" line="374"/>
         <source>print the plan as JSON; byte counts are integers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="368"/>
+        <location filename="../../app/cliplan.cpp" line="384"/>
         <source>which catalog models run on this hardware, at which quantization, context and speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="370"/>
+        <location filename="../../app/cliplan.cpp" line="386"/>
         <source>the context every model must hold at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="374"/>
+        <location filename="../../app/cliplan.cpp" line="390"/>
         <source>print the table as JSON</source>
         <translation type="unfinished"></translation>
     </message>
@@ -797,39 +817,39 @@
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="258"/>
+        <location filename="../../app/cliplan.cpp" line="179"/>
         <source>Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)</source>
         <translation>Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="264"/>
+        <location filename="../../app/cliplan.cpp" line="185"/>
         <source>No catalog setup fits on GPUs</source>
         <translation>No catalog setup fits on GPUs</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="296"/>
+        <location filename="../../app/cliplan.cpp" line="311"/>
         <source>does not fit</source>
         <translation>does not fit</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="299"/>
+        <location filename="../../app/cliplan.cpp" line="314"/>
         <source>%1  %2  %3  max context %4  %5
 </source>
         <translation>%1  %2  %3  max context %4  %5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="304"/>
+        <location filename="../../app/cliplan.cpp" line="319"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="305"/>
+        <location filename="../../app/cliplan.cpp" line="320"/>
         <source>speed unknown</source>
         <translation>speed unknown</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="376"/>
+        <location filename="../../app/clicommand.cpp" line="377"/>
         <source>unknown option %1</source>
         <translation>unknown option %1</translation>
     </message>
@@ -910,7 +930,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="43"/>
+        <location filename="../../app/cli.cpp" line="45"/>
         <location filename="../../app/cliinspect.cpp" line="99"/>
         <source> (%1 active)</source>
         <translation> (%1 active)</translation>
@@ -1488,127 +1508,201 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="290"/>
+        <location filename="../../views/mainwindow.cpp" line="298"/>
         <source>About FitPlanner</source>
         <translation>About FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="291"/>
+        <location filename="../../views/mainwindow.cpp" line="299"/>
         <source>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Will this open-weights model run on your hardware? FitPlanner estimates weights, KV cache, activations and runtime overhead from the model&apos;s own dimensions and the engine&apos;s allocation rules. Hover any number to see how it was computed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Will this open-weights model run on your hardware? FitPlanner estimates weights, KV cache, activations and runtime overhead from the model&apos;s own dimensions and the engine&apos;s allocation rules. Hover any number to see how it was computed.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="300"/>
+        <location filename="../../views/mainwindow.cpp" line="308"/>
         <source>FitPlanner</source>
         <translation>FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="301"/>
+        <location filename="../../views/mainwindow.cpp" line="309"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="306"/>
+        <location filename="../../views/mainwindow.cpp" line="312"/>
+        <source>&amp;Export report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="313"/>
+        <source>Export &amp;chart...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="316"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="307"/>
+        <location filename="../../views/mainwindow.cpp" line="317"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="308"/>
+        <location filename="../../views/mainwindow.cpp" line="318"/>
         <source>Stop reading the model file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="309"/>
+        <location filename="../../views/mainwindow.cpp" line="319"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="310"/>
+        <location filename="../../views/mainwindow.cpp" line="320"/>
         <source>&amp;Units</source>
         <translation>&amp;Units</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="311"/>
+        <location filename="../../views/mainwindow.cpp" line="321"/>
         <source>GiB (binary, as drivers report)</source>
         <translation>GiB (binary, as drivers report)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="312"/>
+        <location filename="../../views/mainwindow.cpp" line="322"/>
         <source>GB (decimal)</source>
         <translation>GB (decimal)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="313"/>
+        <location filename="../../views/mainwindow.cpp" line="323"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="314"/>
+        <location filename="../../views/mainwindow.cpp" line="324"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="315"/>
+        <location filename="../../views/mainwindow.cpp" line="325"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="316"/>
+        <location filename="../../views/mainwindow.cpp" line="326"/>
         <source>&amp;About FitPlanner</source>
         <translation>&amp;About FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="317"/>
+        <location filename="../../views/mainwindow.cpp" line="327"/>
         <source>Quantizations</source>
         <translation>Quantizations</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="318"/>
+        <location filename="../../views/mainwindow.cpp" line="328"/>
         <source>Context</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="323"/>
+        <location filename="../../views/mainwindow.cpp" line="333"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="324"/>
+        <location filename="../../views/mainwindow.cpp" line="334"/>
         <source>Memory &amp;breakdown (hover a row for the arithmetic)</source>
         <translation>Memory &amp;breakdown (hover a row for the arithmetic)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="325"/>
+        <location filename="../../views/mainwindow.cpp" line="335"/>
         <source>Memory breakdown</source>
         <translation>Memory breakdown</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="326"/>
+        <location filename="../../views/mainwindow.cpp" line="336"/>
         <source>Memory by quantization table</source>
         <translation>Memory by quantization table</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="327"/>
+        <location filename="../../views/mainwindow.cpp" line="337"/>
         <source>Model catalog</source>
         <translation>Model catalog</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="470"/>
+        <location filename="../../views/mainwindow.cpp" line="480"/>
         <source>Opening cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="243"/>
+        <location filename="../../views/mainwindow.cpp" line="637"/>
+        <source>There is no estimate to export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="660"/>
+        <source>%1: cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="665"/>
+        <source>the name must end in .png or .svg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="670"/>
+        <location filename="../../views/mainwindow.cpp" line="679"/>
+        <source>the image could not be encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="690"/>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="691"/>
+        <source>CSV, one row per figure (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="692"/>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="694"/>
+        <location filename="../../views/mainwindow.cpp" line="706"/>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="708"/>
+        <location filename="../../views/mainwindow.cpp" line="728"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="713"/>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="714"/>
+        <source>SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="716"/>
+        <location filename="../../views/mainwindow.cpp" line="726"/>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="246"/>
         <source>Open model file</source>
         <translation>Open model file</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="81"/>
+        <location filename="../../views/mainwindow.cpp" line="84"/>
         <source>(and %n more lines)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1616,94 +1710,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="140"/>
+        <location filename="../../views/mainwindow.cpp" line="143"/>
         <source>Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="243"/>
+        <location filename="../../views/mainwindow.cpp" line="246"/>
         <source>Model files (*.gguf *.safetensors);;All files (*)</source>
         <translation>Model files (*.gguf *.safetensors);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="248"/>
+        <location filename="../../views/mainwindow.cpp" line="251"/>
         <source>Open model folder</source>
         <translation>Open model folder</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="302"/>
+        <location filename="../../views/mainwindow.cpp" line="310"/>
         <source>&amp;Open model file...</source>
         <translation>&amp;Open model file...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="303"/>
+        <location filename="../../views/mainwindow.cpp" line="311"/>
         <source>Open model &amp;folder...</source>
         <translation>Open model &amp;folder...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="304"/>
+        <location filename="../../views/mainwindow.cpp" line="314"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="319"/>
+        <location filename="../../views/mainwindow.cpp" line="329"/>
         <source>Placement</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="320"/>
+        <location filename="../../views/mainwindow.cpp" line="330"/>
         <source>What can I run?</source>
         <translation>What can I run?</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="322"/>
+        <location filename="../../views/mainwindow.cpp" line="332"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="378"/>
+        <location filename="../../views/mainwindow.cpp" line="388"/>
         <source>Placement: no plan (%1)</source>
         <translation>Placement: no plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="381"/>
+        <location filename="../../views/mainwindow.cpp" line="391"/>
         <source>Placement on this hardware: %1</source>
         <translation>Placement on this hardware: %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="383"/>
+        <location filename="../../views/mainwindow.cpp" line="393"/>
         <source>, about %1 tokens/s</source>
         <translation>, about %1 tokens/s</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="385"/>
+        <location filename="../../views/mainwindow.cpp" line="395"/>
         <source>, short by %1</source>
         <translation>, short by %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="423"/>
+        <location filename="../../views/mainwindow.cpp" line="433"/>
         <source>Cannot plan for %1</source>
         <translation>Cannot plan for %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="440"/>
+        <location filename="../../views/mainwindow.cpp" line="450"/>
         <source>Opening %1...</source>
         <translation>Opening %1...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="502"/>
+        <location filename="../../views/mainwindow.cpp" line="512"/>
         <source>Cannot open model file</source>
         <translation>Cannot open model file</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="503"/>
+        <location filename="../../views/mainwindow.cpp" line="513"/>
         <source>Cannot open %1:
 %2</source>
         <translation>Cannot open %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="530"/>
+        <location filename="../../views/mainwindow.cpp" line="540"/>
         <source>Clear list</source>
         <translation>Clear list</translation>
     </message>
@@ -3860,6 +3954,137 @@
         <location filename="../../model/items/recommendationmodel.cpp" line="79"/>
         <source>The GPU&apos;s memory bandwidth is not known: choose it in the hardware panel&apos;s what-if mode.</source>
         <translation>The GPU&apos;s memory bandwidth is not known: choose it in the hardware panel&apos;s what-if mode.</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Report</name>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="59"/>
+        <location filename="../../model/plan/report.cpp" line="93"/>
+        <source>Weights</source>
+        <translation type="unfinished">Weights</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="60"/>
+        <location filename="../../model/plan/report.cpp" line="93"/>
+        <source>KV cache</source>
+        <translation type="unfinished">KV cache</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="62"/>
+        <source>Recurrent state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="63"/>
+        <source>Activations</source>
+        <translation type="unfinished">Activations</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="64"/>
+        <source>Overhead</source>
+        <translation type="unfinished">Overhead</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="70"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="75"/>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="76"/>
+        <source>Component</source>
+        <translation type="unfinished">Component</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="76"/>
+        <source>Estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="77"/>
+        <source>Range</source>
+        <translation type="unfinished">Range</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="77"/>
+        <source>How it is computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="84"/>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="90"/>
+        <source>Placement</source>
+        <translation type="unfinished">Placement</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="92"/>
+        <source>Device</source>
+        <translation type="unfinished">Device</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="92"/>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="93"/>
+        <source>Capacity</source>
+        <translation type="unfinished">Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="94"/>
+        <source>Compute</source>
+        <translation type="unfinished">Compute</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="94"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="102"/>
+        <source>Speed: about %1 tokens/s decode, %2 s to prefill %3 tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="108"/>
+        <source>Command:</source>
+        <translation type="unfinished">Command:</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="116"/>
+        <source>%1 (%2 bits per weight), %3, context %4 tokens x %5 sequence(s), KV cache %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="124"/>
+        <source>Parameters: %1 total, %2 active. Engine rules: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="134"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="138"/>
+        <source>Made by FitPlanner %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="255"/>
+        <location filename="../../model/plan/report.cpp" line="260"/>
+        <source>%1: cannot be written: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -102,21 +102,21 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli.cpp" line="234"/>
+        <location filename="../../app/cli.cpp" line="253"/>
         <source>Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.
 </source>
         <translation>数字可带 k 后缀（32k = 32768）。JSON 中的字节数均为整数。
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="39"/>
+        <location filename="../../app/cli.cpp" line="41"/>
         <source>%1  %2  %3 params%4  ctx %5
 </source>
         <translation>%1  %2  %3 参数%4  上下文 %5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="79"/>
+        <location filename="../../app/cli.cpp" line="116"/>
         <source>--file fixes the quantization (the file&apos;s own tensor types); drop --quant</source>
         <translation>--file 已确定量化方式（文件自身的张量类型）；请去掉 --quant</translation>
     </message>
@@ -131,104 +131,104 @@
         <translation>llama.cpp 为 %1，mlx 为 %2，其他为 %3</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="224"/>
-        <location filename="../../app/clicommand.cpp" line="240"/>
+        <location filename="../../app/clicommand.cpp" line="225"/>
+        <location filename="../../app/clicommand.cpp" line="241"/>
         <source>unknown engine &apos;%1&apos; (choose %2)</source>
         <translation>未知推理引擎“%1”（可选：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="31"/>
+        <location filename="../../app/cli.cpp" line="33"/>
         <source>list the model catalog</source>
         <translation>列出模型目录</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="32"/>
+        <location filename="../../app/cli.cpp" line="34"/>
         <source>print the catalog as JSON: every field and the parameter counts</source>
         <translation>以 JSON 输出目录：全部字段及参数量</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="55"/>
+        <location filename="../../app/cli.cpp" line="57"/>
         <source>list the quantization recipes and the engines that run them</source>
         <translation>列出量化方案及可运行它们的引擎</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="56"/>
+        <location filename="../../app/cli.cpp" line="58"/>
         <source>print the recipes as JSON</source>
         <translation>以 JSON 输出量化方案</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="109"/>
+        <location filename="../../app/cli.cpp" line="75"/>
         <source>%1 | %2 (%3 bpw) | %4 | context %5 x %6 | KV %7
 </source>
         <translation>%1 | %2（%3 位/权重）| %4 | 上下文 %5 × %6 | KV %7
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="116"/>
+        <location filename="../../app/cli.cpp" line="82"/>
         <source>Engine rules</source>
         <translation>引擎规则</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="117"/>
+        <location filename="../../app/cli.cpp" line="83"/>
         <source>%1 %2 total, %3 active
 </source>
         <translation>%1 共 %2，激活 %3
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="118"/>
+        <location filename="../../app/cli.cpp" line="84"/>
         <location filename="../../app/cliinspect.cpp" line="101"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="123"/>
+        <location filename="../../app/cli.cpp" line="89"/>
         <source>   (%1 to %2)</source>
         <translation>   （%1 至 %2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="128"/>
+        <location filename="../../app/cli.cpp" line="94"/>
         <location filename="../../app/cliinspect.cpp" line="105"/>
         <location filename="../../app/clitrain.cpp" line="122"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="129"/>
+        <location filename="../../app/cli.cpp" line="95"/>
         <source>KV cache</source>
         <translation>KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="131"/>
+        <location filename="../../app/cli.cpp" line="97"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="132"/>
+        <location filename="../../app/cli.cpp" line="98"/>
         <location filename="../../app/clitrain.cpp" line="130"/>
         <source>Activations</source>
         <translation>激活</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="133"/>
+        <location filename="../../app/cli.cpp" line="99"/>
         <source>Overhead</source>
         <translation>开销</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="134"/>
+        <location filename="../../app/cli.cpp" line="100"/>
         <source>%1 %2   (%3 to %4)
 </source>
         <translation>%1 %2   （%3 至 %4）
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="135"/>
+        <location filename="../../app/cli.cpp" line="101"/>
         <location filename="../../app/clitrain.cpp" line="156"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="139"/>
+        <location filename="../../app/cli.cpp" line="105"/>
         <location filename="../../app/cliplan.cpp" line="129"/>
         <location filename="../../app/cliplan.cpp" line="155"/>
         <location filename="../../app/clitrain.cpp" line="174"/>
@@ -236,373 +236,393 @@
         <translation>注：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="148"/>
+        <location filename="../../app/cli.cpp" line="166"/>
         <source>the memory a model needs on one engine: weights, KV cache, activations, overhead</source>
         <translation>模型在某个引擎上所需的内存：权重、KV 缓存、激活和开销</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="154"/>
+        <location filename="../../app/cli.cpp" line="172"/>
         <source>the model, from a .gguf or .safetensors file or a model folder: its exact tensors</source>
         <translation>模型，取自 .gguf 或 .safetensors 文件或模型文件夹：按其实际张量计算</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="156"/>
+        <location filename="../../app/cli.cpp" line="174"/>
         <source>the quantization recipe (not with --file)</source>
         <translation>量化方案（不可与 --file 同用）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="161"/>
+        <location filename="../../app/cli.cpp" line="179"/>
         <location filename="../../app/screenshotcommand.cpp" line="58"/>
         <source>the inference engine whose rules apply</source>
         <translation>采用其分配规则的推理引擎</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="163"/>
+        <location filename="../../app/cli.cpp" line="181"/>
         <source>%1; %2 for a safetensors --file</source>
         <translation>%1；safetensors 的 --file 为 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="165"/>
+        <location filename="../../app/cli.cpp" line="183"/>
         <source>llama.cpp flash attention</source>
         <translation>llama.cpp 的 flash attention</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="167"/>
+        <location filename="../../app/cli.cpp" line="185"/>
         <source>llama.cpp physical batch (n_ubatch)</source>
         <translation>llama.cpp 的物理批大小（n_ubatch）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="170"/>
+        <location filename="../../app/cli.cpp" line="188"/>
         <source>print the estimate as JSON; byte counts are integers</source>
         <translation>以 JSON 输出估算；字节数为整数</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="171"/>
+        <location filename="../../app/cli.cpp" line="189"/>
         <source>show how each component was computed</source>
         <translation>显示每一部分的计算方法</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="218"/>
+        <location filename="../../app/cli.cpp" line="237"/>
         <source>a command&apos;s options, as COMMAND --help prints them</source>
         <translation>某个命令的选项，与 COMMAND --help 的输出相同</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="226"/>
+        <location filename="../../app/cli.cpp" line="245"/>
         <source>Usage: fitplanner COMMAND [options]</source>
         <translation>用法：fitplanner COMMAND [选项]</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="228"/>
+        <location filename="../../app/cli.cpp" line="247"/>
         <source>       fitplanner (no command) opens the desktop app</source>
         <translation>      fitplanner（不带命令）打开桌面应用</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="230"/>
+        <location filename="../../app/cli.cpp" line="249"/>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="233"/>
+        <location filename="../../app/cli.cpp" line="252"/>
         <source>&apos;fitplanner COMMAND --help&apos; lists a command&apos;s options and their defaults.</source>
         <translation>“fitplanner COMMAND --help”列出命令的选项及其默认值。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="284"/>
-        <location filename="../../app/cli.cpp" line="299"/>
+        <location filename="../../app/cli.cpp" line="303"/>
+        <location filename="../../app/cli.cpp" line="318"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="279"/>
-        <location filename="../../app/clicommand.cpp" line="442"/>
+        <location filename="../../app/cli.cpp" line="298"/>
+        <location filename="../../app/clicommand.cpp" line="443"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>意外的参数“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="132"/>
+        <location filename="../../app/clicommand.cpp" line="133"/>
         <source>%1 to %2, k suffix allowed</source>
         <translation>%1 到 %2，可用 k 后缀</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="133"/>
+        <location filename="../../app/clicommand.cpp" line="134"/>
         <location filename="../../app/screenshotcommand.cpp" line="37"/>
         <source>%1 to %2</source>
         <translation>%1 到 %2</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="137"/>
+        <location filename="../../app/clicommand.cpp" line="138"/>
         <source>--%1 &apos;%2&apos; must be a whole number of tokens from %3 to %4</source>
         <translation>--%1“%2”必须是 %3 到 %4 之间的整数词元数</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="138"/>
+        <location filename="../../app/clicommand.cpp" line="139"/>
         <source>--%1 &apos;%2&apos; must be a whole number from %3 to %4</source>
         <translation>--%1“%2”必须是 %3 到 %4 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="149"/>
+        <location filename="../../app/clicommand.cpp" line="150"/>
         <source>%1 to %2, k suffix allowed, or %3</source>
         <translation>%1 到 %2，可用 k 后缀，或 %3</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="155"/>
+        <location filename="../../app/clicommand.cpp" line="156"/>
         <source>--%1 &apos;%2&apos; must be a whole number of tokens from %3 to %4, or %5</source>
         <translation>--%1“%2”必须是 %3 到 %4 之间的整数词元数，或 %5</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="156"/>
+        <location filename="../../app/clicommand.cpp" line="157"/>
         <source>--%1 &apos;%2&apos; must be a whole number from %3 to %4, or %5</source>
         <translation>--%1“%2”必须是 %3 到 %4 之间的整数，或 %5</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="173"/>
+        <location filename="../../app/clicommand.cpp" line="174"/>
         <source>--%1 &apos;%2&apos; must be a positive number of GiB</source>
         <translation>--%1“%2”必须是正的 GiB 数</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="177"/>
+        <location filename="../../app/clicommand.cpp" line="178"/>
         <source>GiB, e.g. 24 or 23.5</source>
         <translation>GiB，例如 24 或 23.5</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="187"/>
+        <location filename="../../app/clicommand.cpp" line="188"/>
         <source>--%1 &apos;%2&apos; must be a fraction above 0 and at most 1</source>
         <translation>--%1“%2”必须是大于 0 且不超过 1 的小数</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="190"/>
+        <location filename="../../app/clicommand.cpp" line="191"/>
         <source>above 0, at most 1</source>
         <translation>大于 0，至多 1</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="200"/>
+        <location filename="../../app/clicommand.cpp" line="201"/>
         <source>--%1 &apos;%2&apos; must be one of: %3</source>
         <translation>--%1“%2”必须是以下之一：%3</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="203"/>
-        <location filename="../../app/clicommand.cpp" line="243"/>
+        <location filename="../../app/clicommand.cpp" line="204"/>
+        <location filename="../../app/clicommand.cpp" line="244"/>
         <source>one of: %1</source>
         <translation>以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="212"/>
+        <location filename="../../app/clicommand.cpp" line="213"/>
         <source>--%1 &apos;%2&apos; must be on or off</source>
         <translation>--%1“%2”必须是 on 或 off</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="215"/>
+        <location filename="../../app/clicommand.cpp" line="216"/>
         <source>on or off</source>
         <translation>on 或 off</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="227"/>
+        <location filename="../../app/clicommand.cpp" line="228"/>
         <source>one of: %1, or an alias</source>
         <translation>以下之一：%1，或其别名</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/clicommand.cpp" line="112"/>
+        <location filename="../../app/clicommand.cpp" line="113"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 等另外 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="113"/>
+        <location filename="../../app/clicommand.cpp" line="114"/>
         <source>&apos;%1&apos; matches %2; give one of them (%3)</source>
         <translation>“%1”匹配 %2；请给出其中之一（%3）</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="116"/>
+        <location filename="../../app/clicommand.cpp" line="117"/>
         <source>%1; %2</source>
         <comment>an unknown name; where the catalog is listed</comment>
         <translation>%1；%2</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="117"/>
+        <location filename="../../app/clicommand.cpp" line="118"/>
         <source>%1; did you mean %2? %3</source>
         <translation>%1；你是不是想输入 %2？%3</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="256"/>
+        <location filename="../../app/clicommand.cpp" line="257"/>
         <source>unknown model &apos;%1&apos;</source>
         <translation>未知模型“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="257"/>
+        <location filename="../../app/clicommand.cpp" line="258"/>
         <source>&apos;fitplanner models&apos; lists the catalog</source>
         <translation>“fitplanner models”列出模型目录</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="261"/>
+        <location filename="../../app/clicommand.cpp" line="262"/>
         <source>an id, name, Hugging Face repository or Ollama tag of a model &apos;fitplanner models&apos; lists</source>
         <translation>“fitplanner models”所列模型的 ID、名称、Hugging Face 仓库或 Ollama 标签</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="288"/>
+        <location filename="../../app/clicommand.cpp" line="289"/>
         <source>unknown quantization &apos;%1&apos;</source>
         <translation>未知量化方案“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="289"/>
+        <location filename="../../app/clicommand.cpp" line="290"/>
         <source>&apos;fitplanner quants&apos; lists the recipes</source>
         <translation>“fitplanner quants”列出所有方案</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="293"/>
+        <location filename="../../app/clicommand.cpp" line="294"/>
         <source>an id that &apos;fitplanner quants&apos; lists</source>
         <translation>“fitplanner quants”列出的 ID</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="294"/>
+        <location filename="../../app/clicommand.cpp" line="295"/>
         <source>an id that &apos;fitplanner quants&apos; lists, or %1</source>
         <translation>“fitplanner quants”列出的 ID，或 %1</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="310"/>
+        <location filename="../../app/clicommand.cpp" line="311"/>
         <source>unknown GPU &apos;%1&apos;</source>
         <translation>未知 GPU“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="311"/>
+        <location filename="../../app/clicommand.cpp" line="312"/>
         <source>&apos;fitplanner gpus&apos; lists the catalog</source>
         <translation>“fitplanner gpus”列出 GPU 目录</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="316"/>
+        <location filename="../../app/clicommand.cpp" line="317"/>
         <source>an id or name that &apos;fitplanner gpus&apos; lists</source>
         <translation>“fitplanner gpus”列出的 ID 或名称</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="317"/>
+        <location filename="../../app/clicommand.cpp" line="318"/>
         <source>%1, or an id or name that &apos;fitplanner gpus&apos; lists</source>
         <translation>%1，或“fitplanner gpus”列出的 ID 或名称</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="385"/>
+        <location filename="../../app/clicommand.cpp" line="386"/>
         <source>--%1 takes no value</source>
         <translation>--%1 不接受取值</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="391"/>
+        <location filename="../../app/clicommand.cpp" line="392"/>
         <source>--%1 needs a value</source>
         <translation>--%1 需要一个值</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="410"/>
+        <location filename="../../app/clicommand.cpp" line="411"/>
         <source>--%1 is given twice</source>
         <translation>--%1 重复给出</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="460"/>
+        <location filename="../../app/clicommand.cpp" line="461"/>
         <source>give exactly one of %1</source>
         <translation>请只给出以下其中一项：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="482"/>
+        <location filename="../../app/clicommand.cpp" line="483"/>
         <source> [options]</source>
         <translation> [选项]</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="484"/>
+        <location filename="../../app/clicommand.cpp" line="485"/>
         <source>Usage: %1</source>
         <translation>用法：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="500"/>
+        <location filename="../../app/clicommand.cpp" line="501"/>
         <source>default: %1</source>
         <translation>默认：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="502"/>
+        <location filename="../../app/clicommand.cpp" line="503"/>
         <source>%1; %2</source>
         <comment>what an option accepts; its default</comment>
         <translation>%1；%2</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="504"/>
+        <location filename="../../app/clicommand.cpp" line="505"/>
         <source>%1 (%2)</source>
         <comment>an option&apos;s description (what it accepts; its default)</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="508"/>
+        <location filename="../../app/clicommand.cpp" line="509"/>
         <source>print this help and exit</source>
         <translation>显示此帮助并退出</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="513"/>
+        <location filename="../../app/clicommand.cpp" line="514"/>
         <source>Options:</source>
         <translation>选项：</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="528"/>
+        <location filename="../../app/clicommand.cpp" line="529"/>
         <location filename="../../app/screenshotcommand.cpp" line="53"/>
         <source>the model, from the catalog</source>
         <translation>模型，取自目录</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="535"/>
+        <location filename="../../app/clicommand.cpp" line="536"/>
         <source>the model, from a Hugging Face config.json; it is named after the folder that holds it</source>
         <translation>模型，取自 Hugging Face 的 config.json；以其所在文件夹命名</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="541"/>
+        <location filename="../../app/clicommand.cpp" line="542"/>
         <source>tokens per sequence (prompt and reply)</source>
         <translation>每个序列的词元数（提示和回复）</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="543"/>
+        <location filename="../../app/clicommand.cpp" line="544"/>
         <source>%1, or the model&apos;s maximum if smaller</source>
         <translation>%1，若模型上限更小则取模型上限</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="548"/>
+        <location filename="../../app/clicommand.cpp" line="549"/>
         <source>sequences run in parallel</source>
         <translation>并行运行的序列数</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="555"/>
+        <location filename="../../app/clicommand.cpp" line="556"/>
         <source>the KV cache&apos;s element type, a storage type id such as F16, Q8_0 or FP8</source>
         <translation>KV 缓存的元素类型，即存储类型 ID，如 F16、Q8_0 或 FP8</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="562"/>
+        <location filename="../../app/clicommand.cpp" line="563"/>
         <source>vLLM&apos;s gpu_memory_utilization: the share of each GPU&apos;s memory it may take</source>
         <translation>vLLM 的 gpu_memory_utilization：可占用每块 GPU 显存的比例</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="570"/>
+        <location filename="../../app/clicommand.cpp" line="571"/>
         <source>the GPU: auto (the ones detected), none (CPU only), or a catalog device to plan for</source>
         <translation>GPU：auto（检测到的）、none（仅 CPU），或用于规划的目录设备</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="573"/>
+        <location filename="../../app/clicommand.cpp" line="574"/>
         <source>how many of those GPUs</source>
         <translation>这些 GPU 的数量</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="574"/>
+        <location filename="../../app/clicommand.cpp" line="575"/>
         <source>all detected, or one catalog device</source>
         <translation>检测到的全部，或一块目录设备</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="576"/>
+        <location filename="../../app/clicommand.cpp" line="577"/>
         <source>memory per GPU, overriding what was detected or what the catalog says</source>
         <translation>每块 GPU 的显存，覆盖检测值或目录值</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="578"/>
+        <location filename="../../app/clicommand.cpp" line="579"/>
         <source>system memory, overriding what was detected</source>
         <translation>系统内存，覆盖检测值</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="581"/>
+        <location filename="../../app/clicommand.cpp" line="582"/>
         <source>machines of that kind, for vLLM / SGLang pipeline parallelism</source>
         <translation>同类机器的台数，用于 vLLM / SGLang 流水线并行</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="608"/>
+        <location filename="../../app/clicommand.cpp" line="593"/>
+        <source>what to print: text for people, markdown (a document with tables), csv (one row per figure) or json (as --json)</source>
+        <translation>输出格式：text 供人阅读，markdown（带表格的文档），csv（每个数字一行）或 json（同 --json）</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="595"/>
+        <source>text, or what --output&apos;s file name ends in</source>
+        <translation>text，或按 --output 文件名的后缀</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="597"/>
+        <source>write to FILE instead of the terminal; the file is replaced only when it was written whole</source>
+        <translation>写入 FILE 而不是终端；只有完整写入后才替换该文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="617"/>
+        <source>--output %1: the name does not say which format to write (.md, .csv, .json or .txt); give --format</source>
+        <translation>--output %1：文件名未表明要写入的格式（.md、.csv、.json 或 .txt）；请指定 --format</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="661"/>
         <source>%1 or %2</source>
         <translation>%1 或 %2</translation>
     </message>
@@ -688,82 +708,82 @@
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="314"/>
+        <location filename="../../app/cliplan.cpp" line="329"/>
         <source>the GPUs, RAM and CPU detected on this machine</source>
         <translation>本机检测到的 GPU、内存和 CPU</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="315"/>
+        <location filename="../../app/cliplan.cpp" line="330"/>
         <source>print what was detected as JSON</source>
         <translation>以 JSON 输出检测结果</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="324"/>
+        <location filename="../../app/cliplan.cpp" line="339"/>
         <source>list the GPU catalog</source>
         <translation>列出 GPU 目录</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="325"/>
+        <location filename="../../app/cliplan.cpp" line="340"/>
         <source>print the catalog as JSON</source>
         <translation>以 JSON 输出目录</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="334"/>
+        <location filename="../../app/cliplan.cpp" line="349"/>
         <source>where a model&apos;s layers go on the GPUs and in RAM, how fast it runs, and the command</source>
         <translation>模型各层在 GPU 和内存中的放置、运行速度及启动命令</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="338"/>
+        <location filename="../../app/cliplan.cpp" line="353"/>
         <source>tokens per sequence (prompt and reply); max: the largest that keeps the verdict</source>
         <translation>每个序列的词元数（提示和回复）；max：保持结论不变的最大值</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="343"/>
+        <location filename="../../app/cliplan.cpp" line="358"/>
         <source>the quantization recipe; best: the best one that fits</source>
         <translation>量化方案；best：能放下的最佳方案</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="349"/>
+        <location filename="../../app/cliplan.cpp" line="364"/>
         <source>prompt tokens for the prefill time</source>
         <translation>用于估算预填充时间的提示词元数</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="350"/>
+        <location filename="../../app/cliplan.cpp" line="365"/>
         <source>the whole context</source>
         <translation>整个上下文</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="352"/>
+        <location filename="../../app/cliplan.cpp" line="367"/>
         <source>llama.cpp: memory kept free on each GPU whose free memory is detected (as llama.cpp&apos;s --fit-target)</source>
         <translation>llama.cpp：在检测到空闲显存的每块 GPU 上保留的空闲内存（同 llama.cpp 的 --fit-target）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="356"/>
+        <location filename="../../app/cliplan.cpp" line="371"/>
         <source>llama.cpp: offload whole layers only, never the routed experts of a MoE model alone</source>
         <translation>llama.cpp：只卸载整层，从不单独卸载 MoE 模型的路由专家</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="358"/>
+        <location filename="../../app/cliplan.cpp" line="373"/>
         <source>also find the smallest catalog setup (GPUs and nodes) that holds the plan on GPUs</source>
         <translation>另外找出能在 GPU 上容纳该方案的最小目录配置（GPU 与节点）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="359"/>
+        <location filename="../../app/cliplan.cpp" line="374"/>
         <source>print the plan as JSON; byte counts are integers</source>
         <translation>以 JSON 输出方案；字节数为整数</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="368"/>
+        <location filename="../../app/cliplan.cpp" line="384"/>
         <source>which catalog models run on this hardware, at which quantization, context and speed</source>
         <translation>目录中哪些模型能在此硬件上运行，及其量化、上下文和速度</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="370"/>
+        <location filename="../../app/cliplan.cpp" line="386"/>
         <source>the context every model must hold at least</source>
         <translation>每个模型至少要容纳的上下文</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="374"/>
+        <location filename="../../app/cliplan.cpp" line="390"/>
         <source>print the table as JSON</source>
         <translation>以 JSON 输出表格</translation>
     </message>
@@ -796,39 +816,39 @@
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="258"/>
+        <location filename="../../app/cliplan.cpp" line="179"/>
         <source>Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)</source>
         <translation>能完全放进 GPU 的最小目录配置：%1 × %2，共 %3 个节点</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="264"/>
+        <location filename="../../app/cliplan.cpp" line="185"/>
         <source>No catalog setup fits on GPUs</source>
         <translation>目录中没有能完全放进 GPU 的配置</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="296"/>
+        <location filename="../../app/cliplan.cpp" line="311"/>
         <source>does not fit</source>
         <translation>放不下</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="299"/>
+        <location filename="../../app/cliplan.cpp" line="314"/>
         <source>%1  %2  %3  max context %4  %5
 </source>
         <translation>%1  %2  %3  最大上下文 %4  %5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="304"/>
+        <location filename="../../app/cliplan.cpp" line="319"/>
         <source>%1 tok/s</source>
         <translation>%1 词元/秒</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="305"/>
+        <location filename="../../app/cliplan.cpp" line="320"/>
         <source>speed unknown</source>
         <translation>速度未知</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="376"/>
+        <location filename="../../app/clicommand.cpp" line="377"/>
         <source>unknown option %1</source>
         <translation>未知选项 %1</translation>
     </message>
@@ -909,7 +929,7 @@
         <translation>与 --json 同用：列出每个张量</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="43"/>
+        <location filename="../../app/cli.cpp" line="45"/>
         <location filename="../../app/cliinspect.cpp" line="99"/>
         <source> (%1 active)</source>
         <translation>（激活 %1）</translation>
@@ -1488,221 +1508,295 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="290"/>
+        <location filename="../../views/mainwindow.cpp" line="298"/>
         <source>About FitPlanner</source>
         <translation>关于 FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="291"/>
+        <location filename="../../views/mainwindow.cpp" line="299"/>
         <source>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Will this open-weights model run on your hardware? FitPlanner estimates weights, KV cache, activations and runtime overhead from the model&apos;s own dimensions and the engine&apos;s allocation rules. Hover any number to see how it was computed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;这个开放权重模型能在你的硬件上运行吗？FitPlanner 根据模型自身的维度和推理引擎的分配规则，估算权重、KV 缓存、激活和运行时开销。将鼠标悬停在任意数字上即可查看其计算方式。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="300"/>
+        <location filename="../../views/mainwindow.cpp" line="308"/>
         <source>FitPlanner</source>
         <translation>FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="301"/>
+        <location filename="../../views/mainwindow.cpp" line="309"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="306"/>
+        <location filename="../../views/mainwindow.cpp" line="312"/>
+        <source>&amp;Export report...</source>
+        <translation>导出报告(&amp;E)...</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="313"/>
+        <source>Export &amp;chart...</source>
+        <translation>导出图表(&amp;C)...</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="316"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="307"/>
+        <location filename="../../views/mainwindow.cpp" line="317"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="308"/>
+        <location filename="../../views/mainwindow.cpp" line="318"/>
         <source>Stop reading the model file</source>
         <translation>停止读取模型文件</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="309"/>
+        <location filename="../../views/mainwindow.cpp" line="319"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="310"/>
+        <location filename="../../views/mainwindow.cpp" line="320"/>
         <source>&amp;Units</source>
         <translation>单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="311"/>
+        <location filename="../../views/mainwindow.cpp" line="321"/>
         <source>GiB (binary, as drivers report)</source>
         <translation>GiB（二进制，与驱动报告一致）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="312"/>
+        <location filename="../../views/mainwindow.cpp" line="322"/>
         <source>GB (decimal)</source>
         <translation>GB（十进制）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="313"/>
+        <location filename="../../views/mainwindow.cpp" line="323"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="314"/>
+        <location filename="../../views/mainwindow.cpp" line="324"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="315"/>
+        <location filename="../../views/mainwindow.cpp" line="325"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="316"/>
+        <location filename="../../views/mainwindow.cpp" line="326"/>
         <source>&amp;About FitPlanner</source>
         <translation>关于 FitPlanner(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="317"/>
+        <location filename="../../views/mainwindow.cpp" line="327"/>
         <source>Quantizations</source>
         <translation>量化方案</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="318"/>
+        <location filename="../../views/mainwindow.cpp" line="328"/>
         <source>Context</source>
         <translation>上下文</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="323"/>
+        <location filename="../../views/mainwindow.cpp" line="333"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="324"/>
+        <location filename="../../views/mainwindow.cpp" line="334"/>
         <source>Memory &amp;breakdown (hover a row for the arithmetic)</source>
         <translation>内存明细(&amp;B)（悬停在某一行上查看计算过程）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="325"/>
+        <location filename="../../views/mainwindow.cpp" line="335"/>
         <source>Memory breakdown</source>
         <translation>内存明细</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="326"/>
+        <location filename="../../views/mainwindow.cpp" line="336"/>
         <source>Memory by quantization table</source>
         <translation>各量化方案内存表</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="327"/>
+        <location filename="../../views/mainwindow.cpp" line="337"/>
         <source>Model catalog</source>
         <translation>模型目录</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="470"/>
+        <location filename="../../views/mainwindow.cpp" line="480"/>
         <source>Opening cancelled</source>
         <translation>已取消打开</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="243"/>
+        <location filename="../../views/mainwindow.cpp" line="637"/>
+        <source>There is no estimate to export: %1</source>
+        <translation>没有可导出的估算：%1</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="660"/>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="665"/>
+        <source>the name must end in .png or .svg</source>
+        <translation>文件名必须以 .png 或 .svg 结尾</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="670"/>
+        <location filename="../../views/mainwindow.cpp" line="679"/>
+        <source>the image could not be encoded</source>
+        <translation>无法编码图像</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="690"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="691"/>
+        <source>CSV, one row per figure (*.csv)</source>
+        <translation>CSV，每个数字一行 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="692"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="694"/>
+        <location filename="../../views/mainwindow.cpp" line="706"/>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="708"/>
+        <location filename="../../views/mainwindow.cpp" line="728"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="713"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="714"/>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="716"/>
+        <location filename="../../views/mainwindow.cpp" line="726"/>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="246"/>
         <source>Open model file</source>
         <translation>打开模型文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="81"/>
+        <location filename="../../views/mainwindow.cpp" line="84"/>
         <source>(and %n more lines)</source>
         <translation>
             <numerusform>（另有 %n 行）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="140"/>
+        <location filename="../../views/mainwindow.cpp" line="143"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="243"/>
+        <location filename="../../views/mainwindow.cpp" line="246"/>
         <source>Model files (*.gguf *.safetensors);;All files (*)</source>
         <translation>模型文件 (*.gguf *.safetensors);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="248"/>
+        <location filename="../../views/mainwindow.cpp" line="251"/>
         <source>Open model folder</source>
         <translation>打开模型文件夹</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="302"/>
+        <location filename="../../views/mainwindow.cpp" line="310"/>
         <source>&amp;Open model file...</source>
         <translation>打开模型文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="303"/>
+        <location filename="../../views/mainwindow.cpp" line="311"/>
         <source>Open model &amp;folder...</source>
         <translation>打开模型文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="304"/>
+        <location filename="../../views/mainwindow.cpp" line="314"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="319"/>
+        <location filename="../../views/mainwindow.cpp" line="329"/>
         <source>Placement</source>
         <translation>放置</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="320"/>
+        <location filename="../../views/mainwindow.cpp" line="330"/>
         <source>What can I run?</source>
         <translation>我能运行什么？</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="322"/>
+        <location filename="../../views/mainwindow.cpp" line="332"/>
         <source>Hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="378"/>
+        <location filename="../../views/mainwindow.cpp" line="388"/>
         <source>Placement: no plan (%1)</source>
         <translation>放置：无方案（%1）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="381"/>
+        <location filename="../../views/mainwindow.cpp" line="391"/>
         <source>Placement on this hardware: %1</source>
         <translation>在此硬件上的放置：%1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="383"/>
+        <location filename="../../views/mainwindow.cpp" line="393"/>
         <source>, about %1 tokens/s</source>
         <translation>，约 %1 tokens/s</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="385"/>
+        <location filename="../../views/mainwindow.cpp" line="395"/>
         <source>, short by %1</source>
         <translation>，缺少 %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="423"/>
+        <location filename="../../views/mainwindow.cpp" line="433"/>
         <source>Cannot plan for %1</source>
         <translation>无法为 %1 规划</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="440"/>
+        <location filename="../../views/mainwindow.cpp" line="450"/>
         <source>Opening %1...</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="502"/>
+        <location filename="../../views/mainwindow.cpp" line="512"/>
         <source>Cannot open model file</source>
         <translation>无法打开模型文件</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="503"/>
+        <location filename="../../views/mainwindow.cpp" line="513"/>
         <source>Cannot open %1:
 %2</source>
         <translation>无法打开 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="530"/>
+        <location filename="../../views/mainwindow.cpp" line="540"/>
         <source>Clear list</source>
         <translation>清除列表</translation>
     </message>
@@ -3856,6 +3950,137 @@
         <location filename="../../model/items/recommendationmodel.cpp" line="79"/>
         <source>The GPU&apos;s memory bandwidth is not known: choose it in the hardware panel&apos;s what-if mode.</source>
         <translation>GPU 的显存带宽未知：请在硬件面板的“假设”模式中选择 GPU。</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Report</name>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="59"/>
+        <location filename="../../model/plan/report.cpp" line="93"/>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="60"/>
+        <location filename="../../model/plan/report.cpp" line="93"/>
+        <source>KV cache</source>
+        <translation>KV 缓存</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="62"/>
+        <source>Recurrent state</source>
+        <translation>循环状态</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="63"/>
+        <source>Activations</source>
+        <translation>激活</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="64"/>
+        <source>Overhead</source>
+        <translation>运行时开销</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="70"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="75"/>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="76"/>
+        <source>Component</source>
+        <translation>组成部分</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="76"/>
+        <source>Estimate</source>
+        <translation>估算</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="77"/>
+        <source>Range</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="77"/>
+        <source>How it is computed</source>
+        <translation>计算方式</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="84"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="90"/>
+        <source>Placement</source>
+        <translation>放置</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="92"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="92"/>
+        <source>Used</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="93"/>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="94"/>
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="94"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="102"/>
+        <source>Speed: about %1 tokens/s decode, %2 s to prefill %3 tokens.</source>
+        <translation>速度：解码约 %1 token/秒，预填充 %3 个 token 需 %2 秒。</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="108"/>
+        <source>Command:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="116"/>
+        <source>%1 (%2 bits per weight), %3, context %4 tokens x %5 sequence(s), KV cache %6.</source>
+        <translation>%1（每权重 %2 位），%3，上下文 %4 个 token × %5 个序列，KV 缓存 %6。</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="124"/>
+        <source>Parameters: %1 total, %2 active. Engine rules: %3.</source>
+        <translation>参数量：共 %1，激活 %2。引擎规则：%3。</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="134"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="138"/>
+        <source>Made by FitPlanner %1.</source>
+        <translation>由 FitPlanner %1 生成。</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="255"/>
+        <location filename="../../model/plan/report.cpp" line="260"/>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1：无法写入：%2</translation>
     </message>
 </context>
 <context>

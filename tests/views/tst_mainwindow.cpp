@@ -17,6 +17,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -295,6 +296,46 @@ private Q_SLOTS:
         QCOMPARE(child<QSpinBox>(w, "context")->value(), 16384);
         QCOMPARE(child<CatalogPanel>(w, "catalogPanel")->selectedModelId(), p.modelId);
         checkFollows(w);
+    }
+
+    // File > Export report and Export chart: the window's own estimate and plan as a document, the visible chart
+    // as an image; a name that says no format is refused and writes nothing.
+    void exportsReportAndChart()
+    {
+        MainWindow w(TestCatalogs::models(), TestCatalogs::quants());
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.session()->setModelId(QStringLiteral("llama-3.1-8b"));
+        QTemporaryDir dir;
+        QString error;
+
+        const QString csv = dir.filePath(QStringLiteral("r.csv"));
+        QVERIFY2(w.exportReport(csv, ReportFormat::Csv, &error), qPrintable(error));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray rows = f.readAll();
+        QVERIFY(rows.contains("\nmemory,weights," + QByteArray::number(w.session()->estimate()->weights.bytes) + ','));
+        QCOMPARE(rows.contains("\nplan,verdict,"), w.plan().has_value());
+
+        QVERIFY(w.setChartTab(QStringLiteral("quantization")));
+        const QString png = dir.filePath(QStringLiteral("chart.png"));
+        QVERIFY2(w.exportChart(png, &error), qPrintable(error));
+        const QImage image(png);
+        QCOMPARE(image.size(), child<MemoryChartWidget>(w, "comparisonChart")->size() * w.devicePixelRatio());
+
+        QVERIFY(w.setChartTab(QStringLiteral("context")));
+        const QString svg = dir.filePath(QStringLiteral("sweep.svg"));
+        QVERIFY2(w.exportChart(svg, &error), qPrintable(error));
+        QFile s(svg);
+        QVERIFY(s.open(QIODevice::ReadOnly));
+        const QByteArray xml = s.readAll();
+        QVERIFY(xml.contains("<svg"));
+        QVERIFY(xml.contains("</svg>"));
+
+        QVERIFY(!w.exportChart(dir.filePath(QStringLiteral("chart.gif")), &error));
+        QVERIFY2(error.contains(QStringLiteral("must end in .png or .svg")), qPrintable(error));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("chart.gif"))));
     }
 };
 
