@@ -206,12 +206,13 @@ void ScenarioPanel::fillQuantCombo()
 {
     const QSignalBlocker blocker(m_quant);
     m_quant->clear();
+    m_quantLabelsKey.clear();
     for (const QuantRecipe& r : m_session->quants().recipes) {
-        const double bits = m_session->nominalBitsPerWeight(r.id);
-        m_quant->addItem(tr("%1  %2 bpw").arg(r.id, QString::number(bits, 'f', 2)), r.id);
+        m_quant->addItem(r.id, r.id);
         m_quant->setItemData(m_quant->count() - 1,
             tr("%1\nRuns on: %2").arg(r.description, r.engines.join(QStringLiteral(", "))), Qt::ToolTipRole);
     }
+    labelQuantCombo();
 }
 
 void ScenarioPanel::pushCapacity()
@@ -225,10 +226,25 @@ void ScenarioPanel::pushCapacity()
     Q_EMIT capacityEdited(c);
 }
 
+void ScenarioPanel::labelQuantCombo()
+{
+    // Each recipe's bits per weight on this model and engine: what the breakdown says once it is chosen.
+    const Scenario& s = m_session->scenario();
+    const QString key = s.model.id + u'|' + s.model.modelType + u'|' + engineId(s.engine);
+    if (key == m_quantLabelsKey)
+        return;
+    m_quantLabelsKey = key;
+    for (int i = 0; i < m_quant->count(); ++i) {
+        const QString id = m_quant->itemData(i).toString();
+        m_quant->setItemText(i, tr("%1  %2 bpw").arg(id, QString::number(m_session->bitsPerWeight(id), 'f', 2)));
+    }
+}
+
 void ScenarioPanel::syncFromSession()
 {
     m_syncing = true;
     const Scenario& s = m_session->scenario();
+    labelQuantCombo();
     const ModelSpec& m = s.model;
     const ParamCounts params = m_session->estimate() ? m_session->estimate()->params : ParamCounts {};
     m_modelName->setText(

@@ -49,6 +49,7 @@ private:
     void syncFromSession();
     void rebuildCompareMenu();
     void fillQuantCombo();
+    void labelQuantCombo();
     void pushCapacity();
     void retranslate();
 
@@ -73,4 +74,5 @@ private:
     QToolButton* m_compare;
     QMenu* m_compareMenu;
     bool m_syncing = false;
+    QString m_quantLabelsKey; // the model and engine the quantization box's bits per weight are for
 };

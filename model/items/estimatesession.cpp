@@ -213,6 +213,18 @@ double EstimateSession::nominalBitsPerWeight(const QString& recipeId) const
     return t ? t->bitsPerWeight() : 0.0;
 }
 
+double EstimateSession::bitsPerWeight(const QString& recipeId) const
+{
+    Scenario s = m_scenario;
+    s.recipeId = recipeId;
+    s.storedTensors.clear();
+    s.context = 1;
+    s.batch = 1;
+    // Weights are cached per architecture, recipe and engine: after the first call this is a lookup.
+    const auto e = m_estimator.estimate(s, nullptr, MemoryEstimator::Detail::Figures);
+    return e && e->bitsPerWeight > 0 ? e->bitsPerWeight : nominalBitsPerWeight(recipeId);
+}
+
 QString EstimateSession::closestRecipe(const QString& recipeId, Engine engine) const
 {
     const double bits = nominalBitsPerWeight(recipeId);

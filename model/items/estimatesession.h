@@ -95,6 +95,10 @@ public:
     QStringList comparisonRecipes() const;
     /** Nominal bits per weight of a recipe's main storage type (0 when unknown). */
     double nominalBitsPerWeight(const QString& recipeId) const;
+    /** Bits per weight of `recipeId` on the current model and engine as the estimate computes them (weight bytes x
+     *  8 / stored parameters: the figure the breakdown shows once the recipe is chosen); the nominal figure when the
+     *  engine does not run the recipe. */
+    double bitsPerWeight(const QString& recipeId) const;
 
     BreakdownModel* breakdownModel() { return &m_breakdown; }
     QuantComparisonModel* comparisonModel() { return &m_comparison; }

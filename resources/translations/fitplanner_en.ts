@@ -2140,12 +2140,12 @@
 <context>
     <name>Planner::EstimateSession</name>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="364"/>
+        <location filename="../../model/items/estimatesession.cpp" line="376"/>
         <source>Try %1: needs %2 (%3)</source>
         <translation>Try %1: needs %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="370"/>
+        <location filename="../../model/items/estimatesession.cpp" line="382"/>
         <source>Even %1, the smallest compared quantization, needs %2: choose a smaller model or more memory</source>
         <translation>Even %1, the smallest compared quantization, needs %2: choose a smaller model or more memory</translation>
     </message>
@@ -4570,7 +4570,7 @@
 <context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="211"/>
+        <location filename="../../views/scenariopanel.cpp" line="239"/>
         <source>%1  %2 bpw</source>
         <translation>%1  %2 bpw</translation>
     </message>
@@ -4582,122 +4582,122 @@ Runs on: %2</source>
 Runs on: %2</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="235"/>
+        <location filename="../../views/scenariopanel.cpp" line="251"/>
         <source>%1 (MoE, %2 active)</source>
         <translation>%1 (MoE, %2 active)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="244"/>
+        <location filename="../../views/scenariopanel.cpp" line="260"/>
         <source>%1 tokens (up to %2)</source>
         <translation>%1 tokens (up to %2)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="301"/>
+        <location filename="../../views/scenariopanel.cpp" line="317"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="302"/>
+        <location filename="../../views/scenariopanel.cpp" line="318"/>
         <source>&amp;Engine</source>
         <translation>&amp;Engine</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="306"/>
+        <location filename="../../views/scenariopanel.cpp" line="322"/>
         <source>Inference engine</source>
         <translation>Inference engine</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="307"/>
+        <location filename="../../views/scenariopanel.cpp" line="323"/>
         <source>&amp;Quantization</source>
         <translation>&amp;Quantization</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="308"/>
+        <location filename="../../views/scenariopanel.cpp" line="324"/>
         <source>Quantization</source>
         <translation>Quantization</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="317"/>
+        <location filename="../../views/scenariopanel.cpp" line="333"/>
         <source>&amp;Context</source>
         <translation>&amp;Context</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="318"/>
+        <location filename="../../views/scenariopanel.cpp" line="334"/>
         <source>Context length, logarithmic slider</source>
         <translation>Context length, logarithmic slider</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="319"/>
+        <location filename="../../views/scenariopanel.cpp" line="335"/>
         <source>Context length in tokens</source>
         <translation>Context length in tokens</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="320"/>
+        <location filename="../../views/scenariopanel.cpp" line="336"/>
         <source> tokens</source>
         <translation> tokens</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="321"/>
+        <location filename="../../views/scenariopanel.cpp" line="337"/>
         <source>&amp;Batch</source>
         <translation>&amp;Batch</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="322"/>
+        <location filename="../../views/scenariopanel.cpp" line="338"/>
         <source>Parallel sequences</source>
         <translation>Parallel sequences</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="323"/>
+        <location filename="../../views/scenariopanel.cpp" line="339"/>
         <source>Parallel sequences (batch): each holds its own KV cache</source>
         <translation>Parallel sequences (batch): each holds its own KV cache</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="324"/>
+        <location filename="../../views/scenariopanel.cpp" line="340"/>
         <source>&amp;KV cache</source>
         <translation>&amp;KV cache</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="325"/>
+        <location filename="../../views/scenariopanel.cpp" line="341"/>
         <source>KV cache type</source>
         <translation>KV cache type</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="326"/>
+        <location filename="../../views/scenariopanel.cpp" line="342"/>
         <source>&amp;GPU memory</source>
         <translation>&amp;GPU memory</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="327"/>
+        <location filename="../../views/scenariopanel.cpp" line="343"/>
         <source>GPU memory to plan for</source>
         <translation>GPU memory to plan for</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="328"/>
+        <location filename="../../views/scenariopanel.cpp" line="344"/>
         <source>GPU memory to plan for (what-if; 0 = no GPU)</source>
         <translation>GPU memory to plan for (what-if; 0 = no GPU)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="329"/>
+        <location filename="../../views/scenariopanel.cpp" line="345"/>
         <source>&amp;RAM</source>
         <translation>&amp;RAM</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="330"/>
+        <location filename="../../views/scenariopanel.cpp" line="346"/>
         <source>System RAM to plan for</source>
         <translation>System RAM to plan for</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="331"/>
+        <location filename="../../views/scenariopanel.cpp" line="347"/>
         <source>Compare...</source>
         <translation>Compare...</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="332"/>
+        <location filename="../../views/scenariopanel.cpp" line="348"/>
         <source>Add quantizations to the comparison</source>
         <translation>Add quantizations to the comparison</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="333"/>
+        <location filename="../../views/scenariopanel.cpp" line="349"/>
         <source>Tick more quantizations to add them to the comparison chart</source>
         <translation>Tick more quantizations to add them to the comparison chart</translation>
     </message>

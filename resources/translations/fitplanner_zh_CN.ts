@@ -2137,12 +2137,12 @@
 <context>
     <name>Planner::EstimateSession</name>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="364"/>
+        <location filename="../../model/items/estimatesession.cpp" line="376"/>
         <source>Try %1: needs %2 (%3)</source>
         <translation>试试 %1：需要 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="370"/>
+        <location filename="../../model/items/estimatesession.cpp" line="382"/>
         <source>Even %1, the smallest compared quantization, needs %2: choose a smaller model or more memory</source>
         <translation>即使是对比中最小的量化方案 %1 也需要 %2：请选择更小的模型或增加内存</translation>
     </message>
@@ -4566,7 +4566,7 @@
 <context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="211"/>
+        <location filename="../../views/scenariopanel.cpp" line="239"/>
         <source>%1  %2 bpw</source>
         <translation>%1  %2 位/权重</translation>
     </message>
@@ -4578,122 +4578,122 @@ Runs on: %2</source>
 支持的引擎：%2</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="235"/>
+        <location filename="../../views/scenariopanel.cpp" line="251"/>
         <source>%1 (MoE, %2 active)</source>
         <translation>%1（MoE，激活 %2）</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="244"/>
+        <location filename="../../views/scenariopanel.cpp" line="260"/>
         <source>%1 tokens (up to %2)</source>
         <translation>%1 个词元（最多 %2）</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="301"/>
+        <location filename="../../views/scenariopanel.cpp" line="317"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="302"/>
+        <location filename="../../views/scenariopanel.cpp" line="318"/>
         <source>&amp;Engine</source>
         <translation>推理引擎(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="306"/>
+        <location filename="../../views/scenariopanel.cpp" line="322"/>
         <source>Inference engine</source>
         <translation>推理引擎</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="307"/>
+        <location filename="../../views/scenariopanel.cpp" line="323"/>
         <source>&amp;Quantization</source>
         <translation>量化(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="308"/>
+        <location filename="../../views/scenariopanel.cpp" line="324"/>
         <source>Quantization</source>
         <translation>量化方案</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="317"/>
+        <location filename="../../views/scenariopanel.cpp" line="333"/>
         <source>&amp;Context</source>
         <translation>上下文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="318"/>
+        <location filename="../../views/scenariopanel.cpp" line="334"/>
         <source>Context length, logarithmic slider</source>
         <translation>上下文长度（对数刻度滑块）</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="319"/>
+        <location filename="../../views/scenariopanel.cpp" line="335"/>
         <source>Context length in tokens</source>
         <translation>上下文长度（词元）</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="320"/>
+        <location filename="../../views/scenariopanel.cpp" line="336"/>
         <source> tokens</source>
         <translation> 词元</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="321"/>
+        <location filename="../../views/scenariopanel.cpp" line="337"/>
         <source>&amp;Batch</source>
         <translation>批量(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="322"/>
+        <location filename="../../views/scenariopanel.cpp" line="338"/>
         <source>Parallel sequences</source>
         <translation>并行序列数</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="323"/>
+        <location filename="../../views/scenariopanel.cpp" line="339"/>
         <source>Parallel sequences (batch): each holds its own KV cache</source>
         <translation>并行序列数（批量）：每个序列各自占用 KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="324"/>
+        <location filename="../../views/scenariopanel.cpp" line="340"/>
         <source>&amp;KV cache</source>
         <translation>KV 缓存(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="325"/>
+        <location filename="../../views/scenariopanel.cpp" line="341"/>
         <source>KV cache type</source>
         <translation>KV 缓存类型</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="326"/>
+        <location filename="../../views/scenariopanel.cpp" line="342"/>
         <source>&amp;GPU memory</source>
         <translation>显存(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="327"/>
+        <location filename="../../views/scenariopanel.cpp" line="343"/>
         <source>GPU memory to plan for</source>
         <translation>用于规划的显存</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="328"/>
+        <location filename="../../views/scenariopanel.cpp" line="344"/>
         <source>GPU memory to plan for (what-if; 0 = no GPU)</source>
         <translation>用于规划的显存（假设值；0 表示没有 GPU）</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="329"/>
+        <location filename="../../views/scenariopanel.cpp" line="345"/>
         <source>&amp;RAM</source>
         <translation>内存(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="330"/>
+        <location filename="../../views/scenariopanel.cpp" line="346"/>
         <source>System RAM to plan for</source>
         <translation>用于规划的系统内存</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="331"/>
+        <location filename="../../views/scenariopanel.cpp" line="347"/>
         <source>Compare...</source>
         <translation>对比…</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="332"/>
+        <location filename="../../views/scenariopanel.cpp" line="348"/>
         <source>Add quantizations to the comparison</source>
         <translation>向对比中添加量化方案</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="333"/>
+        <location filename="../../views/scenariopanel.cpp" line="349"/>
         <source>Tick more quantizations to add them to the comparison chart</source>
         <translation>勾选更多量化方案以加入对比图</translation>
     </message>

@@ -298,6 +298,31 @@ private Q_SLOTS:
         checkFollows(w);
     }
 
+    // The quantization box gives each recipe's bits per weight on the model chosen, the figure the estimate
+    // reports once the recipe is chosen (not the base type's nominal 4.50 of Q4_K).
+    void quantBoxShowsTheEstimatesBits()
+    {
+        MainWindow w(TestCatalogs::models(), TestCatalogs::quants());
+        w.session()->setScenario(
+            QStringLiteral("llama-3.1-8b"), QStringLiteral("Q4_K_M"), 8192, 1, QStringLiteral("F16"), Engine::LlamaCpp);
+        QComboBox* quant = child<QComboBox>(w, "quant");
+        const auto label = [quant](const char* id) { return quant->itemText(quant->findData(QLatin1String(id))); };
+        const QString bits = QString::number(w.session()->estimate()->bitsPerWeight, 'f', 2);
+        QCOMPARE(bits, QStringLiteral("4.89"));
+        QCOMPARE(label("Q4_K_M"), QStringLiteral("Q4_K_M  4.89 bpw"));
+        // Another model relabels the box: Qwen2.5-7B's larger vocabulary in Q6_K gives it more bits.
+        w.session()->setModelId(QStringLiteral("qwen2.5-7b"));
+        QCOMPARE(
+            label("Q4_K_M"), QStringLiteral("Q4_K_M  %1 bpw").arg(w.session()->estimate()->bitsPerWeight, 0, 'f', 2));
+        QCOMPARE(label("Q4_K_M"), QStringLiteral("Q4_K_M  4.91 bpw"));
+        // On vLLM, FP8 keeps the embeddings and the head in BF16: above 8 bits, as its estimate says.
+        w.session()->setEngine(Engine::Vllm);
+        w.session()->setRecipeId(QStringLiteral("FP8"));
+        QCOMPARE(w.session()->scenario().recipeId, QStringLiteral("FP8"));
+        QVERIFY(w.session()->estimate()->bitsPerWeight > 8.0);
+        QCOMPARE(label("FP8"), QStringLiteral("FP8  %1 bpw").arg(w.session()->estimate()->bitsPerWeight, 0, 'f', 2));
+    }
+
     // File > Export report and Export chart: the window's own estimate and plan as a document, the visible chart
     // as an image; a name that says no format is refused and writes nothing.
     void exportsReportAndChart()
