@@ -8,6 +8,7 @@
 #include "clitr.h"
 #include "engineregistry.h"
 #include "fitplanner.h"
+#include "fitverdict.h"
 #include "hardwarechoice.h"
 #include "hardwaredetector.h"
 #include "memoryestimator.h"
@@ -93,10 +94,32 @@ QString boundText(const QString& bound)
     return CliTr::tr("memory");
 }
 
+// The verdict as the window's banner words it: "Tight" where the GPU has little to spare.
+QString planVerdictText(const FitPlan& p)
+{
+    return planStatus(p) == FitStatus::Tight ? CliTr::tr("Tight on the GPU") : verdictText(p.verdict);
+}
+
+// The window's status ids: fits, tight, offload, none.
+QString planStatusId(const FitPlan& p)
+{
+    switch (planStatus(p)) {
+    case FitStatus::Fits:
+        return QStringLiteral("fits");
+    case FitStatus::Tight:
+        return QStringLiteral("tight");
+    case FitStatus::Offload:
+        return QStringLiteral("offload");
+    case FitStatus::DoesNotFit:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
 void printPlanText(QTextStream& out, const FitPlan& p)
 {
     out << CliTr::tr("%1: %2 | %3 | %4 | context %5 x %6\n")
-               .arg(verdictText(p.verdict), p.modelId, p.recipeId, frontendId(p.frontend))
+               .arg(planVerdictText(p), p.modelId, p.recipeId, frontendId(p.frontend))
                .arg(p.context)
                .arg(p.batch);
     out << CliTr::tr("Engine rules: %1").arg(engineRules(p.engine).version()) << '\n';
@@ -245,6 +268,7 @@ int runPlan(const CliArgs& o, const Catalogs& c, QTextStream& out, QTextStream& 
             plan = largest;
     }
     QJsonObject json = planToJson(*plan);
+    json.insert(QStringLiteral("fit_status"), planStatusId(*plan));
     if (o.flag(QStringLiteral("find-setup"))) {
         Scenario at = s.scenario;
         at.recipeId = plan->recipeId;

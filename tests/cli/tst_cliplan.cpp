@@ -262,6 +262,23 @@ private Q_SLOTS:
                 QStringLiteral("--gpu-memory-utilization"), QStringLiteral("0.9") }));
     }
 
+    // The command line words the verdict as the window does: "Tight" where the GPU has little to spare.
+    void tightAsTheWindowSaysIt()
+    {
+        const QStringList args = { QStringLiteral("plan"), QStringLiteral("--model"), QStringLiteral("llama-3.1-8b"),
+            QStringLiteral("--quant"), QStringLiteral("F16"), QStringLiteral("--gpu"), QStringLiteral("rtx-4090"),
+            QStringLiteral("--context"), QStringLiteral("70k") };
+        const Result text = run(args);
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.startsWith("Tight on the GPU: llama-3.1-8b | F16"), text.out.constData());
+        const Result json = run(args + QStringList { QStringLiteral("--json") });
+        QCOMPARE(json.json()[QStringLiteral("fit_status")].toString(), QStringLiteral("tight"));
+        QCOMPARE(json.json()[QStringLiteral("verdict")].toString(), QStringLiteral("gpu"));
+        const Result roomy = run({ QStringLiteral("plan"), QStringLiteral("--model"), QStringLiteral("llama-3.1-8b"),
+            QStringLiteral("--gpu"), QStringLiteral("rtx-4090"), QStringLiteral("--json") });
+        QCOMPARE(roomy.json()[QStringLiteral("fit_status")].toString(), QStringLiteral("fits"));
+    }
+
     void planOllamaRuns()
     {
         const Result r = run({ QStringLiteral("plan"), QStringLiteral("--model"), QStringLiteral("qwen2.5-7b"),
