@@ -9,6 +9,8 @@
 #include "mainwindow.h"
 #include "preferencesstore.h"
 #include "recommendpanel.h"
+#include "scenariocomparedialog.h"
+#include "scenariostore.h"
 #include "screenshotcommand.h"
 
 #include <cstdio>
@@ -127,7 +129,22 @@ int runScreenshot(const Catalogs& catalogs, TranslationSwitcher& translations)
     }
     window.resize(size);
     QCoreApplication::processEvents();
-    const QPixmap shot = window.grab();
+    QWidget* shown = &window;
+    if (o->isSet(QStringLiteral("compare"))) {
+        const QStringList problems = window.openScenarioStore(o->text(QStringLiteral("scenarios")));
+        for (const QString& problem : problems)
+            err << command.invocation() << ": " << problem << Qt::endl;
+        ScenarioCompareDialog* dialog = window.showScenarioComparison();
+        QStringList names { dialog->currentName() };
+        for (const QString& name : o->text(QStringLiteral("compare")).split(u',', Qt::SkipEmptyParts))
+            names << name.trimmed();
+        dialog->setChecked(names);
+        dialog->setAttribute(Qt::WA_DontShowOnScreen);
+        dialog->resize(size);
+        QCoreApplication::processEvents();
+        shown = dialog;
+    }
+    const QPixmap shot = shown->grab();
     if (shot.size() != size) {
         err << command.invocation() << ": "
             << QCoreApplication::translate("Gui", "--size: the window cannot be laid out at %1x%2 (got %3x%4)")
@@ -203,6 +220,7 @@ int runGui(int& argc, char** argv)
     translations.apply(prefs.language);
     MainWindow window(catalogs.models, catalogs.quants, catalogs.gpus);
     window.applyPreferences(prefs);
+    window.openScenarioStore(ScenarioStore::defaultPath());
     window.startHardwareDetection();
     QObject::connect(&window, &MainWindow::languageRequested, &window,
         [&translations](const QString& language) { translations.apply(language); });

@@ -69,6 +69,13 @@ CliCommand screenshotCommand(const Catalogs& c)
             CliValidators::gpu(c.gpus), {}, {} },
         { QStringLiteral("gpus"), QStringLiteral("N"), CliTr::tr("how many of that GPU"), CliValidators::count(1, 64),
             QVariant::fromValue<qint64>(1), {} },
+        { QStringLiteral("scenarios"), QStringLiteral("FILE"),
+            CliTr::tr("a saved-scenarios file (as Scenarios > Save scenario writes it) for --compare"),
+            CliValidators::text(), {}, {} },
+        { QStringLiteral("compare"), QStringLiteral("NAMES"),
+            CliTr::tr("render the comparison of the current scenario with these saved ones (comma-separated) "
+                      "instead of the window"),
+            CliValidators::text(), {}, {} },
     };
     return cmd;
 }

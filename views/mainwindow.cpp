@@ -14,6 +14,7 @@
 #include "placementpanel.h"
 #include "recommendationmodel.h"
 #include "recommendpanel.h"
+#include "scenariocomparedialog.h"
 #include "scenariopanel.h"
 #include "trainpanel.h"
 #include "verdictbanner.h"
@@ -29,7 +30,9 @@
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -202,7 +205,7 @@ MainWindow::MainWindow(const ModelCatalog& models, const QuantCatalog& quants, c
     createMenus();
 
     // The session places every scenario it shows on the hardware in use, as the engine would.
-    m_session->setPlacer([this](const Scenario& s, QString* error) {
+    m_placer = [this](const Scenario& s, QString* error) {
         PlanOptions options;
         options.frontend = defaultFrontend(s.engine);
         if (!m_hardwareChoice->error().isEmpty()) {
@@ -211,7 +214,8 @@ MainWindow::MainWindow(const ModelCatalog& models, const QuantCatalog& quants, c
             return std::optional<FitPlan>();
         }
         return m_planner.plan(s, m_hardwareChoice->profile(), options, error);
-    });
+    };
+    m_session->setPlacer(m_placer);
     connect(m_catalog, &CatalogPanel::modelChosen, this, &MainWindow::chooseModel);
     connect(m_session, &EstimateSession::updated, this, &MainWindow::onUpdated);
     connect(m_session, &EstimateSession::scenarioChanged, this, [this] {
@@ -293,6 +297,17 @@ void MainWindow::createMenus()
     }
     m_systemLanguageAction->setChecked(true);
 
+    m_scenarioMenu = menuBar()->addMenu(QString());
+    m_scenarioMenu->setObjectName(QStringLiteral("scenarioMenu"));
+    m_saveScenarioAction = m_scenarioMenu->addAction(QString(), this, &MainWindow::askSaveScenario);
+    m_openScenarioMenu = m_scenarioMenu->addMenu(QString());
+    m_openScenarioMenu->setObjectName(QStringLiteral("openScenarioMenu"));
+    m_compareScenariosAction = m_scenarioMenu->addAction(QString(), this, [this] { showScenarioComparison(); });
+    m_scenarioMenu->addSeparator();
+    m_deleteScenarioMenu = m_scenarioMenu->addMenu(QString());
+    m_deleteScenarioMenu->setObjectName(QStringLiteral("deleteScenarioMenu"));
+    m_scenarioMenu->setEnabled(false);
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About FitPlanner"),
@@ -322,6 +337,11 @@ void MainWindow::retranslate()
     m_gbAction->setText(tr("GB (decimal)"));
     m_languageMenu->setTitle(tr("&Language"));
     m_systemLanguageAction->setText(tr("System language"));
+    m_scenarioMenu->setTitle(tr("&Scenarios"));
+    m_saveScenarioAction->setText(tr("&Save scenario..."));
+    m_openScenarioMenu->setTitle(tr("&Open scenario"));
+    m_compareScenariosAction->setText(tr("&Compare scenarios..."));
+    m_deleteScenarioMenu->setTitle(tr("&Delete scenario"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About FitPlanner"));
     m_tabs->setTabText(0, tr("Quantizations"));
@@ -726,4 +746,104 @@ void MainWindow::askExportChart()
         QMessageBox::warning(this, tr("Export chart"), error);
     else
         statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+QStringList MainWindow::openScenarioStore(const QString& path)
+{
+    m_scenarios = ScenarioStore(path);
+    const QStringList problems = m_scenarios.load();
+    m_scenarioMenu->setEnabled(true);
+    rebuildScenarioMenus();
+    if (!problems.isEmpty())
+        statusBar()->showMessage(tr("Saved scenarios: %1").arg(escapeControl(problems.first()))
+                + (problems.size() > 1 ? tr(" (and %n more problem(s))", nullptr, int(problems.size() - 1))
+                                       : QString()),
+            15000);
+    return problems;
+}
+
+void MainWindow::rebuildScenarioMenus()
+{
+    m_openScenarioMenu->clear();
+    m_deleteScenarioMenu->clear();
+    for (const SavedScenario& saved : m_scenarios.scenarios()) {
+        const QString name = saved.name;
+        QAction* open = m_openScenarioMenu->addAction(escapeControl(name), this, [this, name] {
+            QString error;
+            if (!openScenario(name, &error))
+                QMessageBox::warning(this, tr("Open scenario"), boxText(error));
+        });
+        open->setData(name);
+        QAction* remove = m_deleteScenarioMenu->addAction(escapeControl(name), this, [this, name] {
+            QString error, notice;
+            if (!m_scenarios.remove(name, &error, &notice))
+                QMessageBox::warning(this, tr("Delete scenario"), boxText(error));
+            if (!notice.isEmpty())
+                statusBar()->showMessage(notice, 15000);
+            rebuildScenarioMenus();
+        });
+        remove->setData(name);
+    }
+    const bool any = !m_scenarios.scenarios().isEmpty();
+    m_openScenarioMenu->setEnabled(any);
+    m_deleteScenarioMenu->setEnabled(any);
+    m_compareScenariosAction->setEnabled(any);
+}
+
+bool MainWindow::saveScenario(const QString& name, QString* error)
+{
+    QString notice;
+    const bool ok = m_scenarios.save(SavedScenario::of(name, m_session->scenario()), error, &notice);
+    if (!notice.isEmpty())
+        statusBar()->showMessage(notice, 15000);
+    rebuildScenarioMenus();
+    return ok;
+}
+
+bool MainWindow::openScenario(const QString& name, QString* error)
+{
+    const SavedScenario* s = m_scenarios.find(name);
+    if (!s) {
+        *error = tr("No saved scenario is named %1").arg(name);
+        return false;
+    }
+    if (!m_session->models().find(s->modelId)) {
+        *error = tr("%1: the model \"%2\" is not in the catalog").arg(name, s->modelId);
+        return false;
+    }
+    m_session->setScenario(s->modelId, s->recipeId, s->context, s->batch, s->kvType, s->engine);
+    m_catalog->selectModel(m_session->scenario().model.id);
+    return true;
+}
+
+void MainWindow::askSaveScenario()
+{
+    const Scenario& s = m_session->scenario();
+    const QString suggested = QStringLiteral("%1 %2 %3k")
+                                  .arg(s.model.name.isEmpty() ? s.model.id : s.model.name, s.recipeId)
+                                  .arg(s.context / 1024);
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        this, tr("Save scenario"), tr("Name of the scenario:"), QLineEdit::Normal, suggested, &ok);
+    if (!ok)
+        return;
+    if (m_scenarios.find(name.trimmed())
+        && QMessageBox::question(this, tr("Save scenario"), tr("Replace the saved scenario %1?").arg(name.trimmed()))
+            != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!saveScenario(name, &error))
+        QMessageBox::warning(this, tr("Save scenario"), boxText(error));
+}
+
+ScenarioCompareDialog* MainWindow::showScenarioComparison()
+{
+    auto* dialog = new ScenarioCompareDialog(*m_session, m_placer, m_scenarios.scenarios(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QStringList names { dialog->currentName() };
+    if (!m_scenarios.scenarios().isEmpty())
+        names << m_scenarios.scenarios().constLast().name;
+    dialog->setChecked(names);
+    dialog->show();
+    return dialog;
 }

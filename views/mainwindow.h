@@ -3,11 +3,13 @@
 
 #pragma once
 
+#include "estimatesession.h"
 #include "fitplanner.h"
 #include "jobtracker.h"
 #include "modelfile.h"
 #include "preferencesstore.h"
 #include "report.h"
+#include "scenariostore.h"
 
 #include <optional>
 
@@ -29,6 +31,7 @@ class HardwarePanel;
 class PlacementPanel;
 class RecommendPanel;
 class MemoryChartWidget;
+class ScenarioCompareDialog;
 class ScenarioPanel;
 class VerdictBanner;
 
@@ -90,6 +93,16 @@ public:
     /** Writes the chart (or panel) of the current tab as a PNG or SVG image, by the suffix of `path` (File >
      *  Export chart). False with `*error` naming the file and the reason. */
     bool exportChart(const QString& path, QString* error);
+    /** Reads the saved scenarios from `path` (the app passes ScenarioStore::defaultPath()); the problems found,
+     *  which the status bar also shows. Until then the Scenarios menu is disabled. */
+    QStringList openScenarioStore(const QString& path);
+    const Planner::ScenarioStore& scenarioStore() const { return m_scenarios; }
+    /** Saves the current scenario under `name` (replacing one of that name). */
+    bool saveScenario(const QString& name, QString* error);
+    /** Makes the saved scenario `name` the current one. */
+    bool openScenario(const QString& name, QString* error);
+    /** Shows the comparison of the current and the saved scenarios (not modal); the dialog it opened. */
+    ScenarioCompareDialog* showScenarioComparison();
 
 Q_SIGNALS:
     /** The user picked a language in the View menu: "" (system), "en" or "zh_CN". app/ installs it. */
@@ -123,6 +136,8 @@ private:
     void chooseModel(const QString& id);
     void askExportReport();
     void askExportChart();
+    void rebuildScenarioMenus();
+    void askSaveScenario();
     QWidget* exportedChart() const;
 
     Planner::EstimateSession* m_session;
@@ -157,6 +172,13 @@ private:
     QMenu* m_unitsMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
+    QMenu* m_scenarioMenu = nullptr;
+    QMenu* m_openScenarioMenu = nullptr;
+    QMenu* m_deleteScenarioMenu = nullptr;
+    QAction* m_saveScenarioAction = nullptr;
+    QAction* m_compareScenariosAction = nullptr;
+    Planner::ScenarioStore m_scenarios { QString() };
+    Planner::EstimateSession::Placer m_placer; // places a scenario on the hardware in use, as the engine would
     QAction* m_quitAction = nullptr;
     QAction* m_openAction = nullptr;
     QAction* m_openFolderAction = nullptr;

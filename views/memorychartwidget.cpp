@@ -297,7 +297,10 @@ void MemoryChartWidget::retranslate()
     m_yAxis->setTitleText(tr("Memory (%1)").arg(unit));
     if (m_contextAxis)
         m_contextAxis->setTitleText(tr("Context length (tokens per sequence)"));
-    if (m_kind == Kind::QuantComparison) {
+    if (m_kind == Kind::QuantComparison && !m_title.isEmpty()) {
+        m_chart->setTitle(m_title);
+        setAccessibleName(m_title);
+    } else if (m_kind == Kind::QuantComparison) {
         m_chart->setTitle(tr("Memory by quantization"));
         setAccessibleName(tr("Memory by quantization chart"));
     } else {
@@ -323,4 +326,10 @@ void MemoryChartWidget::changeEvent(QEvent* event)
         applyTheme();
     }
     QWidget::changeEvent(event);
+}
+
+void MemoryChartWidget::setTitle(const QString& title)
+{
+    m_title = title;
+    retranslate();
 }

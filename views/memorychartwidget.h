@@ -48,6 +48,8 @@ public:
     Kind kind() const { return m_kind; }
     void setCapacity(const Planner::CapacityInput& capacity);
     void setUnits(Planner::ByteUnits units);
+    /** A bar chart's title in place of "Memory by quantization" (the caller translates it). */
+    void setTitle(const QString& title);
 
     QChart* chart() const { return m_chart; }
     /** Category labels of the bar chart (empty for ContextSweep). */
@@ -73,6 +75,7 @@ private:
     Planner::UnitValueProxy* m_values = nullptr; // bytes (or running sums) as GiB/GB doubles
     Planner::CapacityInput m_capacity;
     Planner::ByteUnits m_units = Planner::ByteUnits::Binary;
+    QString m_title;
 
     QChart* m_chart = nullptr;
     QChartView* m_view = nullptr;

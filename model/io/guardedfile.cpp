@@ -87,6 +87,8 @@ qint64 guardedByteLimit(GuardedKind kind)
         return 512 * MiB;
     case GuardedKind::SafetensorsHeader:
         return 100 * MiB;
+    case GuardedKind::SavedScenarios:
+        return 4 * MiB;
     }
     return 16 * MiB;
 }

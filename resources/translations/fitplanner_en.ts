@@ -1028,6 +1028,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/screenshotcommand.cpp" line="73"/>
+        <source>a saved-scenarios file (as Scenarios &gt; Save scenario writes it) for --compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/screenshotcommand.cpp" line="76"/>
+        <source>render the comparison of the current scenario with these saved ones (comma-separated) instead of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/clitrain.cpp" line="41"/>
         <source>no GPU to train on</source>
         <translation type="unfinished"></translation>
@@ -1312,27 +1322,27 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../../app/gui.cpp" line="82"/>
+        <location filename="../../app/gui.cpp" line="84"/>
         <source>--screenshot needs a file name</source>
         <translation>--screenshot needs a file name</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="111"/>
+        <location filename="../../app/gui.cpp" line="113"/>
         <source>--context: %1 is beyond the model&apos;s maximum of %2 tokens</source>
         <translation>--context: %1 is beyond the model&apos;s maximum of %2 tokens</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="133"/>
+        <location filename="../../app/gui.cpp" line="150"/>
         <source>--size: the window cannot be laid out at %1x%2 (got %3x%4)</source>
         <translation>--size: the window cannot be laid out at %1x%2 (got %3x%4)</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="142"/>
+        <location filename="../../app/gui.cpp" line="159"/>
         <source>cannot write &apos;%1&apos;</source>
         <translation>cannot write &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="170"/>
+        <location filename="../../app/gui.cpp" line="187"/>
         <source>there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run a command instead (&apos;fitplanner --help&apos; lists them), or choose a display or a Qt platform with QT_QPA_PLATFORM (for example QT_QPA_PLATFORM=offscreen).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1513,201 +1523,276 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="298"/>
+        <location filename="../../views/mainwindow.cpp" line="313"/>
         <source>About FitPlanner</source>
         <translation>About FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="299"/>
+        <location filename="../../views/mainwindow.cpp" line="314"/>
         <source>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Will this open-weights model run on your hardware? FitPlanner estimates weights, KV cache, activations and runtime overhead from the model&apos;s own dimensions and the engine&apos;s allocation rules. Hover any number to see how it was computed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Will this open-weights model run on your hardware? FitPlanner estimates weights, KV cache, activations and runtime overhead from the model&apos;s own dimensions and the engine&apos;s allocation rules. Hover any number to see how it was computed.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="308"/>
+        <location filename="../../views/mainwindow.cpp" line="323"/>
         <source>FitPlanner</source>
         <translation>FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="309"/>
+        <location filename="../../views/mainwindow.cpp" line="324"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="312"/>
+        <location filename="../../views/mainwindow.cpp" line="327"/>
         <source>&amp;Export report...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="313"/>
+        <location filename="../../views/mainwindow.cpp" line="328"/>
         <source>Export &amp;chart...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="316"/>
+        <location filename="../../views/mainwindow.cpp" line="331"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="317"/>
+        <location filename="../../views/mainwindow.cpp" line="332"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="318"/>
+        <location filename="../../views/mainwindow.cpp" line="333"/>
         <source>Stop reading the model file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="319"/>
+        <location filename="../../views/mainwindow.cpp" line="334"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="320"/>
+        <location filename="../../views/mainwindow.cpp" line="335"/>
         <source>&amp;Units</source>
         <translation>&amp;Units</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="321"/>
+        <location filename="../../views/mainwindow.cpp" line="336"/>
         <source>GiB (binary, as drivers report)</source>
         <translation>GiB (binary, as drivers report)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="322"/>
+        <location filename="../../views/mainwindow.cpp" line="337"/>
         <source>GB (decimal)</source>
         <translation>GB (decimal)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="323"/>
+        <location filename="../../views/mainwindow.cpp" line="338"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="324"/>
+        <location filename="../../views/mainwindow.cpp" line="339"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="325"/>
+        <location filename="../../views/mainwindow.cpp" line="340"/>
+        <source>&amp;Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="341"/>
+        <source>&amp;Save scenario...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="342"/>
+        <source>&amp;Open scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="343"/>
+        <source>&amp;Compare scenarios...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="344"/>
+        <source>&amp;Delete scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="345"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="326"/>
+        <location filename="../../views/mainwindow.cpp" line="346"/>
         <source>&amp;About FitPlanner</source>
         <translation>&amp;About FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="327"/>
+        <location filename="../../views/mainwindow.cpp" line="347"/>
         <source>Quantizations</source>
         <translation>Quantizations</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="328"/>
+        <location filename="../../views/mainwindow.cpp" line="348"/>
         <source>Context</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="333"/>
+        <location filename="../../views/mainwindow.cpp" line="353"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="334"/>
+        <location filename="../../views/mainwindow.cpp" line="354"/>
         <source>Memory &amp;breakdown (hover a row for the arithmetic)</source>
         <translation>Memory &amp;breakdown (hover a row for the arithmetic)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="335"/>
+        <location filename="../../views/mainwindow.cpp" line="355"/>
         <source>Memory breakdown</source>
         <translation>Memory breakdown</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="336"/>
+        <location filename="../../views/mainwindow.cpp" line="356"/>
         <source>Memory by quantization table</source>
         <translation>Memory by quantization table</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="337"/>
+        <location filename="../../views/mainwindow.cpp" line="357"/>
         <source>Model catalog</source>
         <translation>Model catalog</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="480"/>
+        <location filename="../../views/mainwindow.cpp" line="500"/>
         <source>Opening cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="637"/>
+        <location filename="../../views/mainwindow.cpp" line="657"/>
         <source>There is no estimate to export: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="660"/>
+        <location filename="../../views/mainwindow.cpp" line="680"/>
         <source>%1: cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="665"/>
+        <location filename="../../views/mainwindow.cpp" line="685"/>
         <source>the name must end in .png or .svg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="670"/>
-        <location filename="../../views/mainwindow.cpp" line="679"/>
+        <location filename="../../views/mainwindow.cpp" line="690"/>
+        <location filename="../../views/mainwindow.cpp" line="699"/>
         <source>the image could not be encoded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="690"/>
+        <location filename="../../views/mainwindow.cpp" line="710"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="691"/>
+        <location filename="../../views/mainwindow.cpp" line="711"/>
         <source>CSV, one row per figure (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="692"/>
+        <location filename="../../views/mainwindow.cpp" line="712"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="694"/>
-        <location filename="../../views/mainwindow.cpp" line="706"/>
+        <location filename="../../views/mainwindow.cpp" line="714"/>
+        <location filename="../../views/mainwindow.cpp" line="726"/>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="708"/>
         <location filename="../../views/mainwindow.cpp" line="728"/>
+        <location filename="../../views/mainwindow.cpp" line="748"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="713"/>
+        <location filename="../../views/mainwindow.cpp" line="733"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="714"/>
+        <location filename="../../views/mainwindow.cpp" line="734"/>
         <source>SVG image (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="716"/>
-        <location filename="../../views/mainwindow.cpp" line="726"/>
+        <location filename="../../views/mainwindow.cpp" line="736"/>
+        <location filename="../../views/mainwindow.cpp" line="746"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="246"/>
+        <location filename="../../views/mainwindow.cpp" line="758"/>
+        <source>Saved scenarios: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/mainwindow.cpp" line="759"/>
+        <source> (and %n more problem(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="774"/>
+        <source>Open scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="780"/>
+        <source>Delete scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="807"/>
+        <source>No saved scenario is named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="811"/>
+        <source>%1: the model &quot;%2&quot; is not in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="827"/>
+        <location filename="../../views/mainwindow.cpp" line="831"/>
+        <location filename="../../views/mainwindow.cpp" line="836"/>
+        <source>Save scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="827"/>
+        <source>Name of the scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="831"/>
+        <source>Replace the saved scenario %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="250"/>
         <source>Open model file</source>
         <translation>Open model file</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="84"/>
+        <location filename="../../views/mainwindow.cpp" line="87"/>
         <source>(and %n more lines)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1715,94 +1800,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="143"/>
+        <location filename="../../views/mainwindow.cpp" line="146"/>
         <source>Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="246"/>
+        <location filename="../../views/mainwindow.cpp" line="250"/>
         <source>Model files (*.gguf *.safetensors);;All files (*)</source>
         <translation>Model files (*.gguf *.safetensors);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="251"/>
+        <location filename="../../views/mainwindow.cpp" line="255"/>
         <source>Open model folder</source>
         <translation>Open model folder</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="310"/>
+        <location filename="../../views/mainwindow.cpp" line="325"/>
         <source>&amp;Open model file...</source>
         <translation>&amp;Open model file...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="311"/>
+        <location filename="../../views/mainwindow.cpp" line="326"/>
         <source>Open model &amp;folder...</source>
         <translation>Open model &amp;folder...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="314"/>
+        <location filename="../../views/mainwindow.cpp" line="329"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="329"/>
+        <location filename="../../views/mainwindow.cpp" line="349"/>
         <source>Placement</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="330"/>
+        <location filename="../../views/mainwindow.cpp" line="350"/>
         <source>What can I run?</source>
         <translation>What can I run?</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="332"/>
+        <location filename="../../views/mainwindow.cpp" line="352"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="388"/>
+        <location filename="../../views/mainwindow.cpp" line="408"/>
         <source>Placement: no plan (%1)</source>
         <translation>Placement: no plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="391"/>
+        <location filename="../../views/mainwindow.cpp" line="411"/>
         <source>Placement on this hardware: %1</source>
         <translation>Placement on this hardware: %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="393"/>
+        <location filename="../../views/mainwindow.cpp" line="413"/>
         <source>, about %1 tokens/s</source>
         <translation>, about %1 tokens/s</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="395"/>
+        <location filename="../../views/mainwindow.cpp" line="415"/>
         <source>, short by %1</source>
         <translation>, short by %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="433"/>
+        <location filename="../../views/mainwindow.cpp" line="453"/>
         <source>Cannot plan for %1</source>
         <translation>Cannot plan for %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="450"/>
+        <location filename="../../views/mainwindow.cpp" line="470"/>
         <source>Opening %1...</source>
         <translation>Opening %1...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="512"/>
+        <location filename="../../views/mainwindow.cpp" line="532"/>
         <source>Cannot open model file</source>
         <translation>Cannot open model file</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="513"/>
+        <location filename="../../views/mainwindow.cpp" line="533"/>
         <source>Cannot open %1:
 %2</source>
         <translation>Cannot open %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="540"/>
+        <location filename="../../views/mainwindow.cpp" line="560"/>
         <source>Clear list</source>
         <translation>Clear list</translation>
     </message>
@@ -1811,13 +1896,13 @@
     <name>MemoryChartWidget</name>
     <message>
         <location filename="../../views/memorychartwidget.cpp" line="88"/>
-        <location filename="../../views/memorychartwidget.cpp" line="302"/>
+        <location filename="../../views/memorychartwidget.cpp" line="305"/>
         <source>Memory by quantization chart</source>
         <translation>Memory by quantization chart</translation>
     </message>
     <message>
         <location filename="../../views/memorychartwidget.cpp" line="111"/>
-        <location filename="../../views/memorychartwidget.cpp" line="305"/>
+        <location filename="../../views/memorychartwidget.cpp" line="308"/>
         <source>Memory by context length chart</source>
         <translation>Memory by context length chart</translation>
     </message>
@@ -1832,27 +1917,27 @@
         <translation>Context length (tokens per sequence)</translation>
     </message>
     <message>
-        <location filename="../../views/memorychartwidget.cpp" line="301"/>
+        <location filename="../../views/memorychartwidget.cpp" line="304"/>
         <source>Memory by quantization</source>
         <translation>Memory by quantization</translation>
     </message>
     <message>
-        <location filename="../../views/memorychartwidget.cpp" line="304"/>
+        <location filename="../../views/memorychartwidget.cpp" line="307"/>
         <source>Memory by context length</source>
         <translation>Memory by context length</translation>
     </message>
     <message>
-        <location filename="../../views/memorychartwidget.cpp" line="309"/>
+        <location filename="../../views/memorychartwidget.cpp" line="312"/>
         <source>Current context</source>
         <translation>Current context</translation>
     </message>
     <message>
-        <location filename="../../views/memorychartwidget.cpp" line="312"/>
+        <location filename="../../views/memorychartwidget.cpp" line="315"/>
         <source>GPU %1</source>
         <translation>GPU %1</translation>
     </message>
     <message>
-        <location filename="../../views/memorychartwidget.cpp" line="314"/>
+        <location filename="../../views/memorychartwidget.cpp" line="317"/>
         <source>GPU + RAM %1</source>
         <translation>GPU + RAM %1</translation>
     </message>
@@ -2806,7 +2891,7 @@
     </message>
     <message>
         <location filename="../../model/io/guardedfile.cpp" line="45"/>
-        <location filename="../../model/io/guardedfile.cpp" line="112"/>
+        <location filename="../../model/io/guardedfile.cpp" line="114"/>
         <source>%1: is a folder, not a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2832,7 +2917,7 @@
     </message>
     <message>
         <location filename="../../model/io/guardedfile.cpp" line="54"/>
-        <location filename="../../model/io/guardedfile.cpp" line="114"/>
+        <location filename="../../model/io/guardedfile.cpp" line="116"/>
         <source>%1: is not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2848,7 +2933,7 @@
     </message>
     <message>
         <location filename="../../model/io/guardedfile.cpp" line="64"/>
-        <location filename="../../model/io/guardedfile.cpp" line="110"/>
+        <location filename="../../model/io/guardedfile.cpp" line="112"/>
         <source>%1: no such file or folder</source>
         <translation type="unfinished">%1: no such file or folder</translation>
     </message>
@@ -2869,34 +2954,34 @@
     </message>
     <message>
         <location filename="../../model/io/guardedfile.cpp" line="72"/>
-        <location filename="../../model/io/guardedfile.cpp" line="148"/>
-        <location filename="../../model/io/guardedfile.cpp" line="154"/>
+        <location filename="../../model/io/guardedfile.cpp" line="150"/>
+        <location filename="../../model/io/guardedfile.cpp" line="156"/>
         <source>%1: cannot open: %2</source>
         <translation type="unfinished">%1: cannot open: %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="108"/>
+        <location filename="../../model/io/guardedfile.cpp" line="110"/>
         <source>%1: is a symbolic link to a file that does not exist (or a loop of links)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="139"/>
+        <location filename="../../model/io/guardedfile.cpp" line="141"/>
         <source>%1: cannot inspect the open file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="144"/>
-        <location filename="../../model/io/guardedfile.cpp" line="179"/>
+        <location filename="../../model/io/guardedfile.cpp" line="146"/>
+        <location filename="../../model/io/guardedfile.cpp" line="181"/>
         <source>%1: cannot read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="168"/>
+        <location filename="../../model/io/guardedfile.cpp" line="170"/>
         <source>%1: not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="182"/>
+        <location filename="../../model/io/guardedfile.cpp" line="184"/>
         <source>%1: larger than the limit of %2 bytes for this kind of file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4246,6 +4331,99 @@
     </message>
 </context>
 <context>
+    <name>Planner::ScenarioStore</name>
+    <message>
+        <location filename="../../model/items/scenariostore.cpp" line="47"/>
+        <source>%1.%2: missing or not a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/items/scenariostore.cpp" line="57"/>
+        <source>%1.%2: not a whole number from 1 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/items/scenariostore.cpp" line="64"/>
+        <source>%1: not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/items/scenariostore.cpp" line="74"/>
+        <source>%1.name: longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/items/scenariostore.cpp" line="79"/>
+        <source>%1.engine: unknown engine &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/items/scenariostore.cpp" line="121"/>
+        <source>%1: not JSON (%2 at byte %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/items/scenariostore.cpp" line="123"/>
+        <source>%1: no &quot;scenarios&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/items/scenariostore.cpp" line="126"/>
+        <source>; the file is kept as it is and moved aside at the next save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/items/scenariostore.cpp" line="132"/>
+        <source>%1: written by a newer FitPlanner (schema %2); reading the fields this version knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/items/scenariostore.cpp" line="139"/>
+        <source>%1: more than %2 scenarios; the rest are skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/items/scenariostore.cpp" line="145"/>
+        <source>%1: a second scenario named &quot;%2&quot; is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/items/scenariostore.cpp" line="166"/>
+        <source>A scenario needs a name of 1 to %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/items/scenariostore.cpp" line="178"/>
+        <source>There are %1 saved scenarios already; delete some first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/items/scenariostore.cpp" line="211"/>
+        <source>%1 could not be read and cannot be moved aside to %2; it is left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/items/scenariostore.cpp" line="217"/>
+        <source>%1 could not be read; it was moved to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/items/scenariostore.cpp" line="227"/>
+        <source>%1: cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/items/scenariostore.cpp" line="242"/>
+        <source>%1: the model &quot;%2&quot; is not in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/items/scenariostore.cpp" line="255"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1x %2 {1:?}</translation>
+    </message>
+</context>
+<context>
     <name>Planner::SysfsGpuProbe</name>
     <message>
         <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="44"/>
@@ -4570,6 +4748,49 @@
         <location filename="../../views/recommendpanel.cpp" line="103"/>
         <source>Computing recommendations</source>
         <translation>Computing recommendations</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioCompareDialog</name>
+    <message>
+        <location filename="../../views/scenariocomparedialog.cpp" line="33"/>
+        <source>Compare scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/scenariocomparedialog.cpp" line="41"/>
+        <source>%1, %2, %3, context %4 x %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/scenariocomparedialog.cpp" line="47"/>
+        <source>Scenarios to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/scenariocomparedialog.cpp" line="59"/>
+        <source>Memory by scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/scenariocomparedialog.cpp" line="71"/>
+        <source>Tick two to four scenarios:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/scenariocomparedialog.cpp" line="90"/>
+        <source>Current: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/scenariocomparedialog.cpp" line="132"/>
+        <source>Tick one more scenario to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/scenariocomparedialog.cpp" line="134"/>
+        <source>Nothing ticked yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1027,6 +1027,16 @@
         <translation>该 GPU 的数量</translation>
     </message>
     <message>
+        <location filename="../../app/screenshotcommand.cpp" line="73"/>
+        <source>a saved-scenarios file (as Scenarios &gt; Save scenario writes it) for --compare</source>
+        <translation>已保存场景文件（由“场景 &gt; 保存场景”写入），供 --compare 使用</translation>
+    </message>
+    <message>
+        <location filename="../../app/screenshotcommand.cpp" line="76"/>
+        <source>render the comparison of the current scenario with these saved ones (comma-separated) instead of the window</source>
+        <translation>渲染当前场景与这些已保存场景（逗号分隔）的对比，而不是主窗口</translation>
+    </message>
+    <message>
         <location filename="../../app/clitrain.cpp" line="41"/>
         <source>no GPU to train on</source>
         <translation>没有可用于训练的 GPU</translation>
@@ -1312,27 +1322,27 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../../app/gui.cpp" line="82"/>
+        <location filename="../../app/gui.cpp" line="84"/>
         <source>--screenshot needs a file name</source>
         <translation>--screenshot 需要一个文件名</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="111"/>
+        <location filename="../../app/gui.cpp" line="113"/>
         <source>--context: %1 is beyond the model&apos;s maximum of %2 tokens</source>
         <translation>--context：%1 超出了该模型的最大上下文 %2 个词元</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="133"/>
+        <location filename="../../app/gui.cpp" line="150"/>
         <source>--size: the window cannot be laid out at %1x%2 (got %3x%4)</source>
         <translation>--size：窗口无法按 %1x%2 布局（实际为 %3x%4）</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="142"/>
+        <location filename="../../app/gui.cpp" line="159"/>
         <source>cannot write &apos;%1&apos;</source>
         <translation>无法写入“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="170"/>
+        <location filename="../../app/gui.cpp" line="187"/>
         <source>there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run a command instead (&apos;fitplanner --help&apos; lists them), or choose a display or a Qt platform with QT_QPA_PLATFORM (for example QT_QPA_PLATFORM=offscreen).</source>
         <translation>没有可打开窗口的显示器（未设置 DISPLAY 和 WAYLAND_DISPLAY）。请改为运行一个命令（“fitplanner --help”列出所有命令），或用 QT_QPA_PLATFORM 选择显示器或 Qt 平台（例如 QT_QPA_PLATFORM=offscreen）。</translation>
     </message>
@@ -1513,295 +1523,369 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="298"/>
+        <location filename="../../views/mainwindow.cpp" line="313"/>
         <source>About FitPlanner</source>
         <translation>关于 FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="299"/>
+        <location filename="../../views/mainwindow.cpp" line="314"/>
         <source>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Will this open-weights model run on your hardware? FitPlanner estimates weights, KV cache, activations and runtime overhead from the model&apos;s own dimensions and the engine&apos;s allocation rules. Hover any number to see how it was computed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;这个开放权重模型能在你的硬件上运行吗？FitPlanner 根据模型自身的维度和推理引擎的分配规则，估算权重、KV 缓存、激活和运行时开销。将鼠标悬停在任意数字上即可查看其计算方式。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="308"/>
+        <location filename="../../views/mainwindow.cpp" line="323"/>
         <source>FitPlanner</source>
         <translation>FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="309"/>
+        <location filename="../../views/mainwindow.cpp" line="324"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="312"/>
+        <location filename="../../views/mainwindow.cpp" line="327"/>
         <source>&amp;Export report...</source>
         <translation>导出报告(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="313"/>
+        <location filename="../../views/mainwindow.cpp" line="328"/>
         <source>Export &amp;chart...</source>
         <translation>导出图表(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="316"/>
+        <location filename="../../views/mainwindow.cpp" line="331"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="317"/>
+        <location filename="../../views/mainwindow.cpp" line="332"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="318"/>
+        <location filename="../../views/mainwindow.cpp" line="333"/>
         <source>Stop reading the model file</source>
         <translation>停止读取模型文件</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="319"/>
+        <location filename="../../views/mainwindow.cpp" line="334"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="320"/>
+        <location filename="../../views/mainwindow.cpp" line="335"/>
         <source>&amp;Units</source>
         <translation>单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="321"/>
+        <location filename="../../views/mainwindow.cpp" line="336"/>
         <source>GiB (binary, as drivers report)</source>
         <translation>GiB（二进制，与驱动报告一致）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="322"/>
+        <location filename="../../views/mainwindow.cpp" line="337"/>
         <source>GB (decimal)</source>
         <translation>GB（十进制）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="323"/>
+        <location filename="../../views/mainwindow.cpp" line="338"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="324"/>
+        <location filename="../../views/mainwindow.cpp" line="339"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="325"/>
+        <location filename="../../views/mainwindow.cpp" line="340"/>
+        <source>&amp;Scenarios</source>
+        <translation>场景(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="341"/>
+        <source>&amp;Save scenario...</source>
+        <translation>保存场景(&amp;S)...</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="342"/>
+        <source>&amp;Open scenario</source>
+        <translation>打开场景(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="343"/>
+        <source>&amp;Compare scenarios...</source>
+        <translation>对比场景(&amp;C)...</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="344"/>
+        <source>&amp;Delete scenario</source>
+        <translation>删除场景(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="345"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="326"/>
+        <location filename="../../views/mainwindow.cpp" line="346"/>
         <source>&amp;About FitPlanner</source>
         <translation>关于 FitPlanner(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="327"/>
+        <location filename="../../views/mainwindow.cpp" line="347"/>
         <source>Quantizations</source>
         <translation>量化方案</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="328"/>
+        <location filename="../../views/mainwindow.cpp" line="348"/>
         <source>Context</source>
         <translation>上下文</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="333"/>
+        <location filename="../../views/mainwindow.cpp" line="353"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="334"/>
+        <location filename="../../views/mainwindow.cpp" line="354"/>
         <source>Memory &amp;breakdown (hover a row for the arithmetic)</source>
         <translation>内存明细(&amp;B)（悬停在某一行上查看计算过程）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="335"/>
+        <location filename="../../views/mainwindow.cpp" line="355"/>
         <source>Memory breakdown</source>
         <translation>内存明细</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="336"/>
+        <location filename="../../views/mainwindow.cpp" line="356"/>
         <source>Memory by quantization table</source>
         <translation>各量化方案内存表</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="337"/>
+        <location filename="../../views/mainwindow.cpp" line="357"/>
         <source>Model catalog</source>
         <translation>模型目录</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="480"/>
+        <location filename="../../views/mainwindow.cpp" line="500"/>
         <source>Opening cancelled</source>
         <translation>已取消打开</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="637"/>
+        <location filename="../../views/mainwindow.cpp" line="657"/>
         <source>There is no estimate to export: %1</source>
         <translation>没有可导出的估算：%1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="660"/>
+        <location filename="../../views/mainwindow.cpp" line="680"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1：无法写入：%2</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="665"/>
+        <location filename="../../views/mainwindow.cpp" line="685"/>
         <source>the name must end in .png or .svg</source>
         <translation>文件名必须以 .png 或 .svg 结尾</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="670"/>
-        <location filename="../../views/mainwindow.cpp" line="679"/>
+        <location filename="../../views/mainwindow.cpp" line="690"/>
+        <location filename="../../views/mainwindow.cpp" line="699"/>
         <source>the image could not be encoded</source>
         <translation>无法编码图像</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="690"/>
+        <location filename="../../views/mainwindow.cpp" line="710"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="691"/>
+        <location filename="../../views/mainwindow.cpp" line="711"/>
         <source>CSV, one row per figure (*.csv)</source>
         <translation>CSV，每个数字一行 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="692"/>
+        <location filename="../../views/mainwindow.cpp" line="712"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="694"/>
-        <location filename="../../views/mainwindow.cpp" line="706"/>
+        <location filename="../../views/mainwindow.cpp" line="714"/>
+        <location filename="../../views/mainwindow.cpp" line="726"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="708"/>
         <location filename="../../views/mainwindow.cpp" line="728"/>
+        <location filename="../../views/mainwindow.cpp" line="748"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="713"/>
+        <location filename="../../views/mainwindow.cpp" line="733"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="714"/>
+        <location filename="../../views/mainwindow.cpp" line="734"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="716"/>
-        <location filename="../../views/mainwindow.cpp" line="726"/>
+        <location filename="../../views/mainwindow.cpp" line="736"/>
+        <location filename="../../views/mainwindow.cpp" line="746"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="246"/>
+        <location filename="../../views/mainwindow.cpp" line="758"/>
+        <source>Saved scenarios: %1</source>
+        <translation>已保存场景：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/mainwindow.cpp" line="759"/>
+        <source> (and %n more problem(s))</source>
+        <translation>
+            <numerusform>（另有 %n 个问题）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="774"/>
+        <source>Open scenario</source>
+        <translation>打开场景</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="780"/>
+        <source>Delete scenario</source>
+        <translation>删除场景</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="807"/>
+        <source>No saved scenario is named %1</source>
+        <translation>没有名为 %1 的已保存场景</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="811"/>
+        <source>%1: the model &quot;%2&quot; is not in the catalog</source>
+        <translation>%1：模型“%2”不在目录中</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="827"/>
+        <location filename="../../views/mainwindow.cpp" line="831"/>
+        <location filename="../../views/mainwindow.cpp" line="836"/>
+        <source>Save scenario</source>
+        <translation>保存场景</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="827"/>
+        <source>Name of the scenario:</source>
+        <translation>场景名称：</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="831"/>
+        <source>Replace the saved scenario %1?</source>
+        <translation>替换已保存的场景 %1？</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="250"/>
         <source>Open model file</source>
         <translation>打开模型文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="84"/>
+        <location filename="../../views/mainwindow.cpp" line="87"/>
         <source>(and %n more lines)</source>
         <translation>
             <numerusform>（另有 %n 行）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="143"/>
+        <location filename="../../views/mainwindow.cpp" line="146"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="246"/>
+        <location filename="../../views/mainwindow.cpp" line="250"/>
         <source>Model files (*.gguf *.safetensors);;All files (*)</source>
         <translation>模型文件 (*.gguf *.safetensors);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="251"/>
+        <location filename="../../views/mainwindow.cpp" line="255"/>
         <source>Open model folder</source>
         <translation>打开模型文件夹</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="310"/>
+        <location filename="../../views/mainwindow.cpp" line="325"/>
         <source>&amp;Open model file...</source>
         <translation>打开模型文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="311"/>
+        <location filename="../../views/mainwindow.cpp" line="326"/>
         <source>Open model &amp;folder...</source>
         <translation>打开模型文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="314"/>
+        <location filename="../../views/mainwindow.cpp" line="329"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="329"/>
+        <location filename="../../views/mainwindow.cpp" line="349"/>
         <source>Placement</source>
         <translation>放置</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="330"/>
+        <location filename="../../views/mainwindow.cpp" line="350"/>
         <source>What can I run?</source>
         <translation>我能运行什么？</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="332"/>
+        <location filename="../../views/mainwindow.cpp" line="352"/>
         <source>Hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="388"/>
+        <location filename="../../views/mainwindow.cpp" line="408"/>
         <source>Placement: no plan (%1)</source>
         <translation>放置：无方案（%1）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="391"/>
+        <location filename="../../views/mainwindow.cpp" line="411"/>
         <source>Placement on this hardware: %1</source>
         <translation>在此硬件上的放置：%1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="393"/>
+        <location filename="../../views/mainwindow.cpp" line="413"/>
         <source>, about %1 tokens/s</source>
         <translation>，约 %1 tokens/s</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="395"/>
+        <location filename="../../views/mainwindow.cpp" line="415"/>
         <source>, short by %1</source>
         <translation>，缺少 %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="433"/>
+        <location filename="../../views/mainwindow.cpp" line="453"/>
         <source>Cannot plan for %1</source>
         <translation>无法为 %1 规划</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="450"/>
+        <location filename="../../views/mainwindow.cpp" line="470"/>
         <source>Opening %1...</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="512"/>
+        <location filename="../../views/mainwindow.cpp" line="532"/>
         <source>Cannot open model file</source>
         <translation>无法打开模型文件</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="513"/>
+        <location filename="../../views/mainwindow.cpp" line="533"/>
         <source>Cannot open %1:
 %2</source>
         <translation>无法打开 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="540"/>
+        <location filename="../../views/mainwindow.cpp" line="560"/>
         <source>Clear list</source>
         <translation>清除列表</translation>
     </message>
@@ -1810,13 +1894,13 @@
     <name>MemoryChartWidget</name>
     <message>
         <location filename="../../views/memorychartwidget.cpp" line="88"/>
-        <location filename="../../views/memorychartwidget.cpp" line="302"/>
+        <location filename="../../views/memorychartwidget.cpp" line="305"/>
         <source>Memory by quantization chart</source>
         <translation>各量化方案内存图</translation>
     </message>
     <message>
         <location filename="../../views/memorychartwidget.cpp" line="111"/>
-        <location filename="../../views/memorychartwidget.cpp" line="305"/>
+        <location filename="../../views/memorychartwidget.cpp" line="308"/>
         <source>Memory by context length chart</source>
         <translation>内存随上下文长度变化图</translation>
     </message>
@@ -1831,27 +1915,27 @@
         <translation>上下文长度（每个序列的词元数）</translation>
     </message>
     <message>
-        <location filename="../../views/memorychartwidget.cpp" line="301"/>
+        <location filename="../../views/memorychartwidget.cpp" line="304"/>
         <source>Memory by quantization</source>
         <translation>各量化方案的内存</translation>
     </message>
     <message>
-        <location filename="../../views/memorychartwidget.cpp" line="304"/>
+        <location filename="../../views/memorychartwidget.cpp" line="307"/>
         <source>Memory by context length</source>
         <translation>内存随上下文长度的变化</translation>
     </message>
     <message>
-        <location filename="../../views/memorychartwidget.cpp" line="309"/>
+        <location filename="../../views/memorychartwidget.cpp" line="312"/>
         <source>Current context</source>
         <translation>当前上下文</translation>
     </message>
     <message>
-        <location filename="../../views/memorychartwidget.cpp" line="312"/>
+        <location filename="../../views/memorychartwidget.cpp" line="315"/>
         <source>GPU %1</source>
         <translation>显存 %1</translation>
     </message>
     <message>
-        <location filename="../../views/memorychartwidget.cpp" line="314"/>
+        <location filename="../../views/memorychartwidget.cpp" line="317"/>
         <source>GPU + RAM %1</source>
         <translation>显存 + 内存 %1</translation>
     </message>
@@ -2803,7 +2887,7 @@
     </message>
     <message>
         <location filename="../../model/io/guardedfile.cpp" line="45"/>
-        <location filename="../../model/io/guardedfile.cpp" line="112"/>
+        <location filename="../../model/io/guardedfile.cpp" line="114"/>
         <source>%1: is a folder, not a file</source>
         <translation>%1：是文件夹，不是文件</translation>
     </message>
@@ -2829,7 +2913,7 @@
     </message>
     <message>
         <location filename="../../model/io/guardedfile.cpp" line="54"/>
-        <location filename="../../model/io/guardedfile.cpp" line="114"/>
+        <location filename="../../model/io/guardedfile.cpp" line="116"/>
         <source>%1: is not a regular file</source>
         <translation>%1：不是普通文件</translation>
     </message>
@@ -2845,7 +2929,7 @@
     </message>
     <message>
         <location filename="../../model/io/guardedfile.cpp" line="64"/>
-        <location filename="../../model/io/guardedfile.cpp" line="110"/>
+        <location filename="../../model/io/guardedfile.cpp" line="112"/>
         <source>%1: no such file or folder</source>
         <translation>%1：没有这样的文件或文件夹</translation>
     </message>
@@ -2866,34 +2950,34 @@
     </message>
     <message>
         <location filename="../../model/io/guardedfile.cpp" line="72"/>
-        <location filename="../../model/io/guardedfile.cpp" line="148"/>
-        <location filename="../../model/io/guardedfile.cpp" line="154"/>
+        <location filename="../../model/io/guardedfile.cpp" line="150"/>
+        <location filename="../../model/io/guardedfile.cpp" line="156"/>
         <source>%1: cannot open: %2</source>
         <translation>%1：无法打开：%2</translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="108"/>
+        <location filename="../../model/io/guardedfile.cpp" line="110"/>
         <source>%1: is a symbolic link to a file that does not exist (or a loop of links)</source>
         <translation>%1：是指向不存在文件的符号链接（或链接循环）</translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="139"/>
+        <location filename="../../model/io/guardedfile.cpp" line="141"/>
         <source>%1: cannot inspect the open file</source>
         <translation>%1：无法检查已打开的文件</translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="144"/>
-        <location filename="../../model/io/guardedfile.cpp" line="179"/>
+        <location filename="../../model/io/guardedfile.cpp" line="146"/>
+        <location filename="../../model/io/guardedfile.cpp" line="181"/>
         <source>%1: cannot read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="168"/>
+        <location filename="../../model/io/guardedfile.cpp" line="170"/>
         <source>%1: not open</source>
         <translation>%1：未打开</translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="182"/>
+        <location filename="../../model/io/guardedfile.cpp" line="184"/>
         <source>%1: larger than the limit of %2 bytes for this kind of file</source>
         <translation>%1：超过此类文件 %2 字节的上限</translation>
     </message>
@@ -4242,6 +4326,99 @@
     </message>
 </context>
 <context>
+    <name>Planner::ScenarioStore</name>
+    <message>
+        <location filename="../../model/items/scenariostore.cpp" line="47"/>
+        <source>%1.%2: missing or not a text</source>
+        <translation>%1.%2：缺失或不是文本</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/scenariostore.cpp" line="57"/>
+        <source>%1.%2: not a whole number from 1 to %3</source>
+        <translation>%1.%2：不是 1 到 %3 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/scenariostore.cpp" line="64"/>
+        <source>%1: not an object</source>
+        <translation>%1：不是对象</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/scenariostore.cpp" line="74"/>
+        <source>%1.name: longer than %2 characters</source>
+        <translation>%1.name：超过 %2 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/scenariostore.cpp" line="79"/>
+        <source>%1.engine: unknown engine &quot;%2&quot;</source>
+        <translation>%1.engine：未知引擎“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/scenariostore.cpp" line="121"/>
+        <source>%1: not JSON (%2 at byte %3)</source>
+        <translation>%1：不是 JSON（第 %3 字节处 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/scenariostore.cpp" line="123"/>
+        <source>%1: no &quot;scenarios&quot; list</source>
+        <translation>%1：没有“scenarios”列表</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/scenariostore.cpp" line="126"/>
+        <source>; the file is kept as it is and moved aside at the next save</source>
+        <translation>；文件保持原样，下次保存时会被移到一旁</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/scenariostore.cpp" line="132"/>
+        <source>%1: written by a newer FitPlanner (schema %2); reading the fields this version knows</source>
+        <translation>%1：由更新版本的 FitPlanner 写入（schema %2）；只读取本版本认识的字段</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/scenariostore.cpp" line="139"/>
+        <source>%1: more than %2 scenarios; the rest are skipped</source>
+        <translation>%1：场景超过 %2 个；其余被跳过</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/scenariostore.cpp" line="145"/>
+        <source>%1: a second scenario named &quot;%2&quot; is skipped</source>
+        <translation>%1：第二个名为“%2”的场景被跳过</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/scenariostore.cpp" line="166"/>
+        <source>A scenario needs a name of 1 to %1 characters</source>
+        <translation>场景名称需为 1 到 %1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/scenariostore.cpp" line="178"/>
+        <source>There are %1 saved scenarios already; delete some first</source>
+        <translation>已有 %1 个已保存场景；请先删除一些</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/scenariostore.cpp" line="211"/>
+        <source>%1 could not be read and cannot be moved aside to %2; it is left as it is</source>
+        <translation>%1 无法读取，也无法移到 %2；保持原样</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/scenariostore.cpp" line="217"/>
+        <source>%1 could not be read; it was moved to %2</source>
+        <translation>%1 无法读取；已移到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/scenariostore.cpp" line="227"/>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/scenariostore.cpp" line="242"/>
+        <source>%1: the model &quot;%2&quot; is not in the catalog</source>
+        <translation>%1：模型“%2”不在目录中</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/scenariostore.cpp" line="255"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Planner::SysfsGpuProbe</name>
     <message>
         <location filename="../../model/hardware/sysfsgpuprobe.cpp" line="44"/>
@@ -4566,6 +4743,49 @@
         <location filename="../../views/recommendpanel.cpp" line="103"/>
         <source>Computing recommendations</source>
         <translation>正在计算推荐</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioCompareDialog</name>
+    <message>
+        <location filename="../../views/scenariocomparedialog.cpp" line="33"/>
+        <source>Compare scenarios</source>
+        <translation>对比场景</translation>
+    </message>
+    <message>
+        <location filename="../../views/scenariocomparedialog.cpp" line="41"/>
+        <source>%1, %2, %3, context %4 x %5</source>
+        <translation>%1，%2，%3，上下文 %4 × %5</translation>
+    </message>
+    <message>
+        <location filename="../../views/scenariocomparedialog.cpp" line="47"/>
+        <source>Scenarios to compare</source>
+        <translation>要对比的场景</translation>
+    </message>
+    <message>
+        <location filename="../../views/scenariocomparedialog.cpp" line="59"/>
+        <source>Memory by scenario</source>
+        <translation>各场景的内存</translation>
+    </message>
+    <message>
+        <location filename="../../views/scenariocomparedialog.cpp" line="71"/>
+        <source>Tick two to four scenarios:</source>
+        <translation>勾选二至四个场景：</translation>
+    </message>
+    <message>
+        <location filename="../../views/scenariocomparedialog.cpp" line="90"/>
+        <source>Current: %1 %2</source>
+        <translation>当前：%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../views/scenariocomparedialog.cpp" line="132"/>
+        <source>Tick one more scenario to compare.</source>
+        <translation>再勾选一个场景以进行对比。</translation>
+    </message>
+    <message>
+        <location filename="../../views/scenariocomparedialog.cpp" line="134"/>
+        <source>Nothing ticked yet.</source>
+        <translation>尚未勾选任何场景。</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@
 #include "mainwindow.h"
 #include "memorychartwidget.h"
 #include "modelfilterproxy.h"
+#include "quantcomparisonmodel.h"
+#include "scenariocomparedialog.h"
 #include "scenariopanel.h"
 #include "testcatalogs.h"
 #include "verdictbanner.h"
@@ -20,6 +22,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
@@ -321,6 +324,49 @@ private Q_SLOTS:
         QCOMPARE(w.session()->scenario().recipeId, QStringLiteral("FP8"));
         QVERIFY(w.session()->estimate()->bitsPerWeight > 8.0);
         QCOMPARE(label("FP8"), QStringLiteral("FP8  %1 bpw").arg(w.session()->estimate()->bitsPerWeight, 0, 'f', 2));
+    }
+
+    // Scenarios > Save, Open and Compare: saved to the store's file, reopened as the current scenario, and two to
+    // four compared side by side with the figures the estimator gives each.
+    void savesOpensAndComparesScenarios()
+    {
+        QTemporaryDir dir;
+        MainWindow w(TestCatalogs::models(), TestCatalogs::quants());
+        QVERIFY(w.openScenarioStore(dir.filePath(QStringLiteral("scenarios.json"))).isEmpty());
+        w.session()->setScenario(
+            QStringLiteral("qwen3-32b"), QStringLiteral("Q4_K_M"), 32768, 1, QStringLiteral("F16"), Engine::LlamaCpp);
+        const qint64 denseTotal = w.session()->estimate()->total;
+        QString error;
+        QVERIFY2(w.saveScenario(QStringLiteral("dense"), &error), qPrintable(error));
+        w.session()->setScenario(QStringLiteral("qwen3-30b-a3b"), QStringLiteral("Q4_K_M"), 32768, 1,
+            QStringLiteral("F16"), Engine::LlamaCpp);
+        QVERIFY(w.saveScenario(QStringLiteral("moe"), &error));
+        w.session()->setScenario(
+            QStringLiteral("llama-3.1-8b"), QStringLiteral("Q8_0"), 8192, 1, QStringLiteral("F16"), Engine::LlamaCpp);
+        QCOMPARE(w.findChild<QMenu*>(QStringLiteral("openScenarioMenu"))->actions().size(), 2);
+
+        ScenarioCompareDialog* d = w.showScenarioComparison();
+        // The current scenario and the last one saved are ticked at first.
+        QCOMPARE(d->checkedNames(), (QStringList { d->currentName(), QStringLiteral("moe") }));
+        QCOMPARE(d->model()->rowCount(), 2);
+        QCOMPARE(d->model()->rows().first().estimate.total, w.session()->estimate()->total);
+        d->setChecked({ d->currentName(), QStringLiteral("dense"), QStringLiteral("moe") });
+        QCOMPARE(d->model()->rowCount(), 3);
+        QCOMPARE(d->model()->rows()[1].recipeId, QStringLiteral("dense"));
+        QCOMPARE(d->model()->rows()[1].estimate.total, denseTotal);
+        QCOMPARE(child<MemoryChartWidget>(*d, "compareChart")->categories().size(), 3);
+        d->close();
+
+        QVERIFY(w.openScenario(QStringLiteral("dense"), &error));
+        QCOMPARE(w.session()->scenario().model.id, QStringLiteral("qwen3-32b"));
+        QCOMPARE(w.session()->scenario().context, qint64(32768));
+        QCOMPARE(w.session()->estimate()->total, denseTotal);
+        QVERIFY(!w.openScenario(QStringLiteral("nope"), &error));
+
+        // A second window reads what the first wrote.
+        MainWindow other(TestCatalogs::models(), TestCatalogs::quants());
+        QVERIFY(other.openScenarioStore(dir.filePath(QStringLiteral("scenarios.json"))).isEmpty());
+        QCOMPARE(other.scenarioStore().scenarios().size(), 2);
     }
 
     // File > Export report and Export chart: the window's own estimate and plan as a document, the visible chart
