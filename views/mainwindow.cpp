@@ -21,7 +21,9 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -29,6 +31,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -40,11 +43,13 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QSvgGenerator>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -113,6 +118,8 @@ MainWindow::MainWindow(const ModelCatalog& models, const QuantCatalog& quants, c
     m_breakdownTable = makeTable(m_breakdownDecorator, this);
     m_breakdownTable->verticalHeader()->hide();
     m_breakdownTable->setObjectName(QStringLiteral("breakdownTable"));
+    // Enter or a double click on a figure explains all of them.
+    connect(m_breakdownTable, &QAbstractItemView::activated, this, [this] { showComputation(); });
     m_breakdownTitle = new QLabel(this);
     m_breakdownTitle->setBuddy(m_breakdownTable);
 
@@ -175,8 +182,15 @@ MainWindow::MainWindow(const ModelCatalog& models, const QuantCatalog& quants, c
     left->addWidget(hardwareBox);
     left->setStretchFactor(0, 3);
     left->setStretchFactor(1, 1);
+    // Below the size the results need, they scroll rather than overlap: the window can be made as small as a
+    // laptop screen allows.
+    auto* rightScroll = new QScrollArea(this);
+    rightScroll->setObjectName(QStringLiteral("resultsScroll"));
+    rightScroll->setWidget(right);
+    rightScroll->setWidgetResizable(true);
+    rightScroll->setFrameShape(QFrame::NoFrame);
     m_splitter->addWidget(left);
-    m_splitter->addWidget(right);
+    m_splitter->addWidget(rightScroll);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({ 460, 1140 });
@@ -263,6 +277,16 @@ void MainWindow::createMenus()
     m_exportReportAction->setObjectName(QStringLiteral("exportReportAction"));
     m_exportChartAction = m_fileMenu->addAction(QString(), this, &MainWindow::askExportChart);
     m_exportChartAction->setObjectName(QStringLiteral("exportChartAction"));
+    m_copyReportAction = m_fileMenu->addAction(QString(), this, [this] {
+        const auto& estimate = m_session->estimate();
+        if (!estimate)
+            return;
+        const auto& p = plan();
+        QGuiApplication::clipboard()->setText(QString::fromUtf8(renderReport(
+            ReportInput { m_session->scenario().model, *estimate, p ? &*p : nullptr }, ReportFormat::Markdown)));
+        statusBar()->showMessage(tr("The report is on the clipboard, as Markdown"), 5000);
+    });
+    m_copyReportAction->setObjectName(QStringLiteral("copyReportAction"));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
 
@@ -309,12 +333,19 @@ void MainWindow::createMenus()
     m_scenarioMenu->setEnabled(false);
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_howAction = m_helpMenu->addAction(QString(), QKeySequence::HelpContents, this, [this] { showComputation(); });
+    m_howAction->setObjectName(QStringLiteral("howAction"));
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About FitPlanner"),
             tr("<p><b>FitPlanner %1</b></p><p>Will this open-weights model run on your hardware? FitPlanner "
                "estimates weights, KV cache, activations and runtime overhead from the model's own dimensions "
                "and the engine's allocation rules. Hover any number to see how it was computed.</p>")
-                .arg(QCoreApplication::applicationVersion()));
+                    .arg(QCoreApplication::applicationVersion())
+                + tr("<p>FitPlanner is free software under the MIT licence. It is built with Qt %1 (Qt Core, Gui, "
+                     "Widgets, Concurrent and SVG under the LGPL 3; Qt Charts under the GPL 3) and nlohmann/json "
+                     "(MIT licence). The model configurations of the catalog are their publishers' published "
+                     "config.json files; each model names its own licence.</p>")
+                      .arg(QString::fromLatin1(qVersion())));
     });
 }
 
@@ -326,6 +357,7 @@ void MainWindow::retranslate()
     m_openFolderAction->setText(tr("Open model &folder..."));
     m_exportReportAction->setText(tr("&Export report..."));
     m_exportChartAction->setText(tr("Export &chart..."));
+    m_copyReportAction->setText(tr("Copy report to the clip&board"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     rebuildRecentMenu();
     m_quitAction->setText(tr("&Quit"));
@@ -343,6 +375,7 @@ void MainWindow::retranslate()
     m_compareScenariosAction->setText(tr("&Compare scenarios..."));
     m_deleteScenarioMenu->setTitle(tr("&Delete scenario"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_howAction->setText(tr("&How is this computed?"));
     m_aboutAction->setText(tr("&About FitPlanner"));
     m_tabs->setTabText(0, tr("Quantizations"));
     m_tabs->setTabText(1, tr("Context"));
@@ -844,6 +877,37 @@ ScenarioCompareDialog* MainWindow::showScenarioComparison()
     if (!m_scenarios.scenarios().isEmpty())
         names << m_scenarios.scenarios().constLast().name;
     dialog->setChecked(names);
+    dialog->show();
+    return dialog;
+}
+
+QDialog* MainWindow::showComputation()
+{
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("computationDialog"));
+    dialog->setWindowTitle(tr("How is this computed?"));
+    auto* text = new QTextBrowser(dialog);
+    text->setObjectName(QStringLiteral("computationText"));
+    text->setOpenExternalLinks(true);
+    const auto& estimate = m_session->estimate();
+    if (estimate) {
+        const auto& p = plan();
+        text->setMarkdown(
+            QString::fromUtf8(renderReport(
+                ReportInput { m_session->scenario().model, *estimate, p ? &*p : nullptr }, ReportFormat::Markdown))
+            + u'\n'
+            + tr("Every formula is described in the memory model and planning documents that come with FitPlanner "
+                 "(docs/memory-model.md and docs/planning.md)."));
+    } else {
+        text->setPlainText(m_session->error());
+    }
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    dialog->resize(900, 640);
     dialog->show();
     return dialog;
 }

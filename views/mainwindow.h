@@ -17,6 +17,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QDialog;
 class QActionGroup;
 class QLabel;
 class QMenu;
@@ -103,6 +104,9 @@ public:
     bool openScenario(const QString& name, QString* error);
     /** Shows the comparison of the current and the saved scenarios (not modal); the dialog it opened. */
     ScenarioCompareDialog* showScenarioComparison();
+    /** Help > How is this computed?: every figure of the current estimate and plan with its formula, the
+     *  engine's rule and version (the Markdown report, rendered); the dialog it opened. */
+    QDialog* showComputation();
 
 Q_SIGNALS:
     /** The user picked a language in the View menu: "" (system), "en" or "zh_CN". app/ installs it. */
@@ -191,5 +195,7 @@ private:
     QAction* m_englishAction = nullptr;
     QAction* m_chineseAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_howAction = nullptr;
+    QAction* m_copyReportAction = nullptr;
     JobTracker m_files { this, JobTracker::Policy::Every }; // last: it waits for files being read
 };

@@ -1523,369 +1523,399 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="313"/>
+        <location filename="../../views/mainwindow.cpp" line="339"/>
         <source>About FitPlanner</source>
         <translation>关于 FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="314"/>
+        <location filename="../../views/mainwindow.cpp" line="340"/>
         <source>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Will this open-weights model run on your hardware? FitPlanner estimates weights, KV cache, activations and runtime overhead from the model&apos;s own dimensions and the engine&apos;s allocation rules. Hover any number to see how it was computed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;这个开放权重模型能在你的硬件上运行吗？FitPlanner 根据模型自身的维度和推理引擎的分配规则，估算权重、KV 缓存、激活和运行时开销。将鼠标悬停在任意数字上即可查看其计算方式。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="323"/>
+        <location filename="../../views/mainwindow.cpp" line="344"/>
+        <source>&lt;p&gt;FitPlanner is free software under the MIT licence. It is built with Qt %1 (Qt Core, Gui, Widgets, Concurrent and SVG under the LGPL 3; Qt Charts under the GPL 3) and nlohmann/json (MIT licence). The model configurations of the catalog are their publishers&apos; published config.json files; each model names its own licence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;FitPlanner 是 MIT 许可证下的自由软件。它基于 Qt %1（Qt Core、Gui、Widgets、Concurrent 和 SVG 采用 LGPL 3；Qt Charts 采用 GPL 3）和 nlohmann/json（MIT 许可证）构建。目录中的模型配置是发布者公开的 config.json 文件；每个模型注明其自身的许可证。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="354"/>
         <source>FitPlanner</source>
         <translation>FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="324"/>
+        <location filename="../../views/mainwindow.cpp" line="355"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="327"/>
+        <location filename="../../views/mainwindow.cpp" line="358"/>
         <source>&amp;Export report...</source>
         <translation>导出报告(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="328"/>
+        <location filename="../../views/mainwindow.cpp" line="359"/>
         <source>Export &amp;chart...</source>
         <translation>导出图表(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="331"/>
+        <location filename="../../views/mainwindow.cpp" line="360"/>
+        <source>Copy report to the clip&amp;board</source>
+        <translation>复制报告到剪贴板(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="363"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="332"/>
+        <location filename="../../views/mainwindow.cpp" line="364"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="333"/>
+        <location filename="../../views/mainwindow.cpp" line="365"/>
         <source>Stop reading the model file</source>
         <translation>停止读取模型文件</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="334"/>
+        <location filename="../../views/mainwindow.cpp" line="366"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="335"/>
+        <location filename="../../views/mainwindow.cpp" line="367"/>
         <source>&amp;Units</source>
         <translation>单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="336"/>
+        <location filename="../../views/mainwindow.cpp" line="368"/>
         <source>GiB (binary, as drivers report)</source>
         <translation>GiB（二进制，与驱动报告一致）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="337"/>
+        <location filename="../../views/mainwindow.cpp" line="369"/>
         <source>GB (decimal)</source>
         <translation>GB（十进制）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="338"/>
+        <location filename="../../views/mainwindow.cpp" line="370"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="339"/>
+        <location filename="../../views/mainwindow.cpp" line="371"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="340"/>
+        <location filename="../../views/mainwindow.cpp" line="372"/>
         <source>&amp;Scenarios</source>
         <translation>场景(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="341"/>
+        <location filename="../../views/mainwindow.cpp" line="373"/>
         <source>&amp;Save scenario...</source>
         <translation>保存场景(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="342"/>
+        <location filename="../../views/mainwindow.cpp" line="374"/>
         <source>&amp;Open scenario</source>
         <translation>打开场景(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="343"/>
+        <location filename="../../views/mainwindow.cpp" line="375"/>
         <source>&amp;Compare scenarios...</source>
         <translation>对比场景(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="344"/>
+        <location filename="../../views/mainwindow.cpp" line="376"/>
         <source>&amp;Delete scenario</source>
         <translation>删除场景(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="345"/>
+        <location filename="../../views/mainwindow.cpp" line="377"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="346"/>
+        <location filename="../../views/mainwindow.cpp" line="378"/>
+        <source>&amp;How is this computed?</source>
+        <translation>这是如何计算的？(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="379"/>
         <source>&amp;About FitPlanner</source>
         <translation>关于 FitPlanner(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="347"/>
+        <location filename="../../views/mainwindow.cpp" line="380"/>
         <source>Quantizations</source>
         <translation>量化方案</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="348"/>
+        <location filename="../../views/mainwindow.cpp" line="381"/>
         <source>Context</source>
         <translation>上下文</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="353"/>
+        <location filename="../../views/mainwindow.cpp" line="386"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="354"/>
+        <location filename="../../views/mainwindow.cpp" line="387"/>
         <source>Memory &amp;breakdown (hover a row for the arithmetic)</source>
         <translation>内存明细(&amp;B)（悬停在某一行上查看计算过程）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="355"/>
+        <location filename="../../views/mainwindow.cpp" line="388"/>
         <source>Memory breakdown</source>
         <translation>内存明细</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="356"/>
+        <location filename="../../views/mainwindow.cpp" line="389"/>
         <source>Memory by quantization table</source>
         <translation>各量化方案内存表</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="357"/>
+        <location filename="../../views/mainwindow.cpp" line="390"/>
         <source>Model catalog</source>
         <translation>模型目录</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="500"/>
+        <location filename="../../views/mainwindow.cpp" line="533"/>
         <source>Opening cancelled</source>
         <translation>已取消打开</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="657"/>
+        <location filename="../../views/mainwindow.cpp" line="690"/>
         <source>There is no estimate to export: %1</source>
         <translation>没有可导出的估算：%1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="680"/>
+        <location filename="../../views/mainwindow.cpp" line="713"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1：无法写入：%2</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="685"/>
+        <location filename="../../views/mainwindow.cpp" line="718"/>
         <source>the name must end in .png or .svg</source>
         <translation>文件名必须以 .png 或 .svg 结尾</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="690"/>
-        <location filename="../../views/mainwindow.cpp" line="699"/>
+        <location filename="../../views/mainwindow.cpp" line="723"/>
+        <location filename="../../views/mainwindow.cpp" line="732"/>
         <source>the image could not be encoded</source>
         <translation>无法编码图像</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="710"/>
+        <location filename="../../views/mainwindow.cpp" line="743"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="711"/>
+        <location filename="../../views/mainwindow.cpp" line="744"/>
         <source>CSV, one row per figure (*.csv)</source>
         <translation>CSV，每个数字一行 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="712"/>
+        <location filename="../../views/mainwindow.cpp" line="745"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="714"/>
-        <location filename="../../views/mainwindow.cpp" line="726"/>
+        <location filename="../../views/mainwindow.cpp" line="747"/>
+        <location filename="../../views/mainwindow.cpp" line="759"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="728"/>
-        <location filename="../../views/mainwindow.cpp" line="748"/>
+        <location filename="../../views/mainwindow.cpp" line="761"/>
+        <location filename="../../views/mainwindow.cpp" line="781"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="733"/>
+        <location filename="../../views/mainwindow.cpp" line="766"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="734"/>
+        <location filename="../../views/mainwindow.cpp" line="767"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="736"/>
-        <location filename="../../views/mainwindow.cpp" line="746"/>
+        <location filename="../../views/mainwindow.cpp" line="769"/>
+        <location filename="../../views/mainwindow.cpp" line="779"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="758"/>
+        <location filename="../../views/mainwindow.cpp" line="791"/>
         <source>Saved scenarios: %1</source>
         <translation>已保存场景：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="759"/>
+        <location filename="../../views/mainwindow.cpp" line="792"/>
         <source> (and %n more problem(s))</source>
         <translation>
             <numerusform>（另有 %n 个问题）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="774"/>
+        <location filename="../../views/mainwindow.cpp" line="807"/>
         <source>Open scenario</source>
         <translation>打开场景</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="780"/>
+        <location filename="../../views/mainwindow.cpp" line="813"/>
         <source>Delete scenario</source>
         <translation>删除场景</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="807"/>
+        <location filename="../../views/mainwindow.cpp" line="840"/>
         <source>No saved scenario is named %1</source>
         <translation>没有名为 %1 的已保存场景</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="811"/>
+        <location filename="../../views/mainwindow.cpp" line="844"/>
         <source>%1: the model &quot;%2&quot; is not in the catalog</source>
         <translation>%1：模型“%2”不在目录中</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="827"/>
-        <location filename="../../views/mainwindow.cpp" line="831"/>
-        <location filename="../../views/mainwindow.cpp" line="836"/>
+        <location filename="../../views/mainwindow.cpp" line="860"/>
+        <location filename="../../views/mainwindow.cpp" line="864"/>
+        <location filename="../../views/mainwindow.cpp" line="869"/>
         <source>Save scenario</source>
         <translation>保存场景</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="827"/>
+        <location filename="../../views/mainwindow.cpp" line="860"/>
         <source>Name of the scenario:</source>
         <translation>场景名称：</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="831"/>
+        <location filename="../../views/mainwindow.cpp" line="864"/>
         <source>Replace the saved scenario %1?</source>
         <translation>替换已保存的场景 %1？</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="250"/>
+        <location filename="../../views/mainwindow.cpp" line="889"/>
+        <source>How is this computed?</source>
+        <translation>这是如何计算的？</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="900"/>
+        <source>Every formula is described in the memory model and planning documents that come with FitPlanner (docs/memory-model.md and docs/planning.md).</source>
+        <translation>所有公式都在 FitPlanner 附带的内存模型与规划文档中说明（docs/memory-model.md 和 docs/planning.md）。</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="264"/>
         <source>Open model file</source>
         <translation>打开模型文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="87"/>
+        <location filename="../../views/mainwindow.cpp" line="92"/>
         <source>(and %n more lines)</source>
         <translation>
             <numerusform>（另有 %n 行）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="146"/>
+        <location filename="../../views/mainwindow.cpp" line="153"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="250"/>
+        <location filename="../../views/mainwindow.cpp" line="264"/>
         <source>Model files (*.gguf *.safetensors);;All files (*)</source>
         <translation>模型文件 (*.gguf *.safetensors);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="255"/>
+        <location filename="../../views/mainwindow.cpp" line="269"/>
         <source>Open model folder</source>
         <translation>打开模型文件夹</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="325"/>
+        <location filename="../../views/mainwindow.cpp" line="287"/>
+        <source>The report is on the clipboard, as Markdown</source>
+        <translation>报告已以 Markdown 格式复制到剪贴板</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="356"/>
         <source>&amp;Open model file...</source>
         <translation>打开模型文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="326"/>
+        <location filename="../../views/mainwindow.cpp" line="357"/>
         <source>Open model &amp;folder...</source>
         <translation>打开模型文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="329"/>
+        <location filename="../../views/mainwindow.cpp" line="361"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="349"/>
+        <location filename="../../views/mainwindow.cpp" line="382"/>
         <source>Placement</source>
         <translation>放置</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="350"/>
+        <location filename="../../views/mainwindow.cpp" line="383"/>
         <source>What can I run?</source>
         <translation>我能运行什么？</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="352"/>
+        <location filename="../../views/mainwindow.cpp" line="385"/>
         <source>Hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="408"/>
+        <location filename="../../views/mainwindow.cpp" line="441"/>
         <source>Placement: no plan (%1)</source>
         <translation>放置：无方案（%1）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="411"/>
+        <location filename="../../views/mainwindow.cpp" line="444"/>
         <source>Placement on this hardware: %1</source>
         <translation>在此硬件上的放置：%1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="413"/>
+        <location filename="../../views/mainwindow.cpp" line="446"/>
         <source>, about %1 tokens/s</source>
         <translation>，约 %1 tokens/s</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="415"/>
+        <location filename="../../views/mainwindow.cpp" line="448"/>
         <source>, short by %1</source>
         <translation>，缺少 %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="453"/>
+        <location filename="../../views/mainwindow.cpp" line="486"/>
         <source>Cannot plan for %1</source>
         <translation>无法为 %1 规划</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="470"/>
+        <location filename="../../views/mainwindow.cpp" line="503"/>
         <source>Opening %1...</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="532"/>
+        <location filename="../../views/mainwindow.cpp" line="565"/>
         <source>Cannot open model file</source>
         <translation>无法打开模型文件</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="533"/>
+        <location filename="../../views/mainwindow.cpp" line="566"/>
         <source>Cannot open %1:
 %2</source>
         <translation>无法打开 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="560"/>
+        <location filename="../../views/mainwindow.cpp" line="593"/>
         <source>Clear list</source>
         <translation>清除列表</translation>
     </message>

@@ -14,11 +14,15 @@
 #include "scenariocomparedialog.h"
 #include "scenariopanel.h"
 #include "testcatalogs.h"
+#include "units.h"
 #include "verdictbanner.h"
 
 #include <QAbstractItemModelTester>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDialog>
 #include <QDoubleSpinBox>
+#include <QGuiApplication>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,6 +34,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -367,6 +372,24 @@ private Q_SLOTS:
         MainWindow other(TestCatalogs::models(), TestCatalogs::quants());
         QVERIFY(other.openScenarioStore(dir.filePath(QStringLiteral("scenarios.json"))).isEmpty());
         QCOMPARE(other.scenarioStore().scenarios().size(), 2);
+    }
+
+    // Help > How is this computed? and File > Copy report: every figure with its formula and the engine's version.
+    void explainsAndCopiesTheReport()
+    {
+        MainWindow w(TestCatalogs::models(), TestCatalogs::quants());
+        w.session()->setScenario(
+            QStringLiteral("llama-3.1-8b"), QStringLiteral("Q4_K_M"), 8192, 1, QStringLiteral("F16"), Engine::LlamaCpp);
+        QDialog* d = w.showComputation();
+        const QString text = child<QTextBrowser>(*d, "computationText")->toPlainText();
+        QVERIFY2(text.contains(w.session()->estimate()->kvCache.explanation), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Engine rules: llama.cpp 80fb11ac")));
+        d->close();
+        w.findChild<QAction*>(QStringLiteral("copyReportAction"))->trigger();
+        const QString copied = QGuiApplication::clipboard()->text();
+        QVERIFY2(copied.startsWith(QStringLiteral("# Llama 3.1 8B\n")), qPrintable(copied.left(80)));
+        QVERIFY(copied.contains(
+            QStringLiteral("| Weights | %1 |").arg(formatBytes(w.session()->estimate()->weights.bytes))));
     }
 
     // File > Export report and Export chart: the window's own estimate and plan as a document, the visible chart
