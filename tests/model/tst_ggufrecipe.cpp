@@ -1230,10 +1230,10 @@ void TestGgufRecipe::testGptOssExpertsStayMxfp4()
         QStringLiteral("Q5_0"));
     QCOMPARE(typeOf(spec, QStringLiteral("Q4_K_M"), QStringLiteral("blk.4.attn_output.weight"), m_catalog),
         QStringLiteral("Q4_K"));
-    QCOMPARE(typeOf(spec, QStringLiteral("Q4_K_M"), QStringLiteral("token_embd.weight"), m_catalog),
-        QStringLiteral("Q5_0"));
-    QCOMPARE(typeOf(spec, QStringLiteral("Q4_K_M"), QStringLiteral("output.weight"), m_catalog),
-        QStringLiteral("Q8_0"));
+    QCOMPARE(
+        typeOf(spec, QStringLiteral("Q4_K_M"), QStringLiteral("token_embd.weight"), m_catalog), QStringLiteral("Q5_0"));
+    QCOMPARE(
+        typeOf(spec, QStringLiteral("Q4_K_M"), QStringLiteral("output.weight"), m_catalog), QStringLiteral("Q8_0"));
 }
 
 // Bytes per type of whole gpt-oss files, worked out by hand from the tensor shapes (hidden 2880, 64 query and 8
