@@ -801,8 +801,11 @@ std::optional<ModelSpec> specFromConfig(
     checkConsistency(top, r, s);
 
     s.nativeDtype = top.string("torch_dtype", top.string("dtype", r.string("torch_dtype", QStringLiteral("bfloat16"))));
-    if (top.failures() > 0 || r.failures() > 0)
+    // The checkpoint's own weight format: quantization_config names it (a recipe when one stores it that way).
+    const auto quant = quantizationFromConfig(config, file, where, errors);
+    if (top.failures() > 0 || r.failures() > 0 || !quant)
         return std::nullopt;
+    s.nativeRecipe = quant->recipeId;
     return s;
 }
 
