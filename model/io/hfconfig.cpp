@@ -806,6 +806,10 @@ std::optional<ModelSpec> specFromConfig(
     if (top.failures() > 0 || r.failures() > 0 || !quant)
         return std::nullopt;
     s.nativeRecipe = quant->recipeId;
+    // A dense model whose checkpoint leaves the attention in 16-bit (Gemma 4 31B NVFP4) has no experts to hold
+    // the format: its MLPs do. The nearest recipe quantizes every linear weight, the attention included.
+    if (s.moe.numExperts == 0 && s.nativeRecipe == QLatin1String("NVFP4-EXPERTS"))
+        s.nativeRecipe = QStringLiteral("NVFP4");
     return s;
 }
 

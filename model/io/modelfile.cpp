@@ -905,8 +905,14 @@ std::optional<HfQuantization> detail::quantizationFromConfig(
         key = "compression_config";
         qc = config.find(key);
     }
-    if (qc == config.end() || qc->is_null())
+    if (qc == config.end() || qc->is_null()) {
+        // Multimodal checkpoints may keep it with the text model (Kimi K2.5).
+        const auto text = config.find("text_config");
+        if (text != config.end() && text->is_object() && text->contains("quantization_config"))
+            return quantizationFromConfig(*text, file,
+                prefix.isEmpty() ? QStringLiteral("text_config") : prefix + QStringLiteral(".text_config"), errors);
         return q;
+    }
     const QString where = prefix.isEmpty() ? QString::fromLatin1(key) : prefix + u'.' + QString::fromLatin1(key);
     if (!qc->is_object()) {
         fields.fail(where, Tr::tr("must be an object"));

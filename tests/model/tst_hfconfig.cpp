@@ -331,8 +331,9 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, quant);
         QFETCH(QString, expected);
-        QByteArray json = R"({"model_type":"llama","hidden_size":256,"intermediate_size":512,"num_hidden_layers":2,
-            "num_attention_heads":4,"vocab_size":1000)";
+        QByteArray json = R"({"model_type":"mixtral","hidden_size":256,"intermediate_size":512,"num_hidden_layers":2,
+            "num_attention_heads":4,"num_key_value_heads":4,"vocab_size":1000,"num_local_experts":4,
+            "num_experts_per_tok":2)";
         if (!quant.isEmpty())
             json += ",\"quantization_config\":" + quant;
         json += '}';
@@ -340,6 +341,31 @@ private Q_SLOTS:
         const auto spec = parseHfConfig(json, u"config.json"_s, &errors);
         QVERIFY2(spec, qPrintable(messages(errors).join(u'\n')));
         QCOMPARE(spec->nativeRecipe, expected);
+    }
+
+    // Kimi K2.5 keeps quantization_config in text_config; a dense model whose checkpoint leaves attention in
+    // 16-bit beside NVFP4 MLPs (nvidia/Gemma-4-31B-IT-NVFP4) takes the all-linear NVFP4 recipe.
+    void nativeRecipeNestedAndDense()
+    {
+        QList<ParseError> errors;
+        const auto nested = parseHfConfig(R"({"model_type":"kimi_k25","text_config":{"model_type":"kimi_k2",
+            "hidden_size":256,"intermediate_size":512,"moe_intermediate_size":128,"num_hidden_layers":2,
+            "num_attention_heads":4,"num_key_value_heads":4,"vocab_size":1000,"n_routed_experts":4,
+            "num_experts_per_tok":2,"n_shared_experts":1,"first_k_dense_replace":1,"kv_lora_rank":64,
+            "q_lora_rank":96,"qk_nope_head_dim":32,"qk_rope_head_dim":16,"v_head_dim":32,
+            "quantization_config":{"config_groups":{"group_0":{"weights":{"group_size":32,"num_bits":4,
+            "symmetric":true,"type":"int"}}},"ignore":["lm_head","re:.*self_attn.*"],
+            "quant_method":"compressed-tensors"}}})",
+            u"config.json"_s, &errors);
+        QVERIFY2(nested, qPrintable(messages(errors).join(u'\n')));
+        QCOMPARE(nested->nativeRecipe, u"INT4-EXPERTS"_s);
+        const auto dense = parseHfConfig(R"({"model_type":"llama","hidden_size":256,"intermediate_size":512,
+            "num_hidden_layers":2,"num_attention_heads":4,"vocab_size":1000,"quantization_config":{
+            "config_groups":{"group_0":{"weights":{"num_bits":4,"type":"float","group_size":16}}},
+            "ignore":["lm_head","model.language_model.layers.0.self_attn*"],"quant_method":"modelopt"}})",
+            u"config.json"_s, &errors);
+        QVERIFY2(dense, qPrintable(messages(errors).join(u'\n')));
+        QCOMPARE(dense->nativeRecipe, u"NVFP4"_s);
     }
 
     void nativeRecipeErrors()
