@@ -102,7 +102,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli.cpp" line="232"/>
+        <location filename="../../app/cli.cpp" line="233"/>
         <source>Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.
 </source>
         <translation>Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.
@@ -121,13 +121,13 @@
         <translation>--file fixes the quantization (the file&apos;s own tensor types); drop --quant</translation>
     </message>
     <message>
-        <location filename="../../app/climodel.cpp" line="31"/>
+        <location filename="../../app/climodel.cpp" line="33"/>
         <source>unknown model &apos;%1&apos;; &apos;fitplanner models&apos; lists the catalog</source>
         <translation>unknown model &apos;%1&apos;; &apos;fitplanner models&apos; lists the catalog</translation>
     </message>
     <message>
-        <location filename="../../app/climodel.cpp" line="74"/>
-        <source>%1 for llama.cpp, %2 for mlx, %3 otherwise</source>
+        <location filename="../../app/climodel.cpp" line="67"/>
+        <source>%1 for llama.cpp, %2 for mlx, otherwise the checkpoint&apos;s own format (%3 for 16-bit ones)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -157,158 +157,158 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="108"/>
+        <location filename="../../app/cli.cpp" line="109"/>
         <source>%1 | %2 (%3 bpw) | %4 | context %5 x %6 | KV %7
 </source>
         <translation>%1 | %2 (%3 bpw) | %4 | context %5 x %6 | KV %7
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="115"/>
+        <location filename="../../app/cli.cpp" line="116"/>
         <source>%1 %2 total, %3 active
 </source>
         <translation>%1 %2 total, %3 active
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="116"/>
+        <location filename="../../app/cli.cpp" line="117"/>
         <location filename="../../app/cliinspect.cpp" line="101"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="121"/>
+        <location filename="../../app/cli.cpp" line="122"/>
         <source>   (%1 to %2)</source>
         <translation>   (%1 to %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="126"/>
+        <location filename="../../app/cli.cpp" line="127"/>
         <location filename="../../app/cliinspect.cpp" line="105"/>
-        <location filename="../../app/clitrain.cpp" line="138"/>
+        <location filename="../../app/clitrain.cpp" line="122"/>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="127"/>
+        <location filename="../../app/cli.cpp" line="128"/>
         <source>KV cache</source>
         <translation>KV cache</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="129"/>
+        <location filename="../../app/cli.cpp" line="130"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="130"/>
-        <location filename="../../app/clitrain.cpp" line="146"/>
+        <location filename="../../app/cli.cpp" line="131"/>
+        <location filename="../../app/clitrain.cpp" line="130"/>
         <source>Activations</source>
         <translation>Activations</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="131"/>
+        <location filename="../../app/cli.cpp" line="132"/>
         <source>Overhead</source>
         <translation>Overhead</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="132"/>
+        <location filename="../../app/cli.cpp" line="133"/>
         <source>%1 %2   (%3 to %4)
 </source>
         <translation>%1 %2   (%3 to %4)
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="133"/>
-        <location filename="../../app/clitrain.cpp" line="172"/>
+        <location filename="../../app/cli.cpp" line="134"/>
+        <location filename="../../app/clitrain.cpp" line="156"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="137"/>
-        <location filename="../../app/cliplan.cpp" line="145"/>
-        <location filename="../../app/cliplan.cpp" line="171"/>
-        <location filename="../../app/clitrain.cpp" line="190"/>
+        <location filename="../../app/cli.cpp" line="138"/>
+        <location filename="../../app/cliplan.cpp" line="127"/>
+        <location filename="../../app/cliplan.cpp" line="153"/>
+        <location filename="../../app/clitrain.cpp" line="174"/>
         <source>Note: </source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="146"/>
+        <location filename="../../app/cli.cpp" line="147"/>
         <source>the memory a model needs on one engine: weights, KV cache, activations, overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="152"/>
+        <location filename="../../app/cli.cpp" line="153"/>
         <source>the model, from a .gguf or .safetensors file or a model folder: its exact tensors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="154"/>
+        <location filename="../../app/cli.cpp" line="155"/>
         <source>the quantization recipe (not with --file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="159"/>
+        <location filename="../../app/cli.cpp" line="160"/>
         <location filename="../../app/screenshotcommand.cpp" line="58"/>
         <source>the inference engine whose rules apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="161"/>
+        <location filename="../../app/cli.cpp" line="162"/>
         <source>%1; %2 for a safetensors --file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="163"/>
+        <location filename="../../app/cli.cpp" line="164"/>
         <source>llama.cpp flash attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="165"/>
+        <location filename="../../app/cli.cpp" line="166"/>
         <source>llama.cpp physical batch (n_ubatch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="168"/>
+        <location filename="../../app/cli.cpp" line="169"/>
         <source>print the estimate as JSON; byte counts are integers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="169"/>
+        <location filename="../../app/cli.cpp" line="170"/>
         <source>show how each component was computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="216"/>
+        <location filename="../../app/cli.cpp" line="217"/>
         <source>a command&apos;s options, as COMMAND --help prints them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="224"/>
+        <location filename="../../app/cli.cpp" line="225"/>
         <source>Usage: fitplanner COMMAND [options]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="226"/>
+        <location filename="../../app/cli.cpp" line="227"/>
         <source>       fitplanner (no command) opens the desktop app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="228"/>
+        <location filename="../../app/cli.cpp" line="229"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="231"/>
+        <location filename="../../app/cli.cpp" line="232"/>
         <source>&apos;fitplanner COMMAND --help&apos; lists a command&apos;s options and their defaults.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="282"/>
-        <location filename="../../app/cli.cpp" line="297"/>
+        <location filename="../../app/cli.cpp" line="283"/>
+        <location filename="../../app/cli.cpp" line="298"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unknown command &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="277"/>
+        <location filename="../../app/cli.cpp" line="278"/>
         <location filename="../../app/clicommand.cpp" line="442"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unexpected argument &apos;%1&apos;</translation>
@@ -603,218 +603,218 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="91"/>
+        <location filename="../../app/cliplan.cpp" line="73"/>
         <source>the program that runs the model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="95"/>
+        <location filename="../../app/cliplan.cpp" line="77"/>
         <source>%1 for vLLM / SGLang, %2 otherwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="107"/>
+        <location filename="../../app/cliplan.cpp" line="89"/>
         <source>compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="109"/>
+        <location filename="../../app/cliplan.cpp" line="91"/>
         <source>transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="110"/>
+        <location filename="../../app/cliplan.cpp" line="92"/>
         <source>memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="115"/>
+        <location filename="../../app/cliplan.cpp" line="97"/>
         <source>%1: %2 | %3 | %4 | context %5 x %6
 </source>
         <translation>%1: %2 | %3 | %4 | context %5 x %6
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="119"/>
+        <location filename="../../app/cliplan.cpp" line="101"/>
         <source>Headroom: %1</source>
         <translation>Headroom: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="124"/>
+        <location filename="../../app/cliplan.cpp" line="106"/>
         <source>Tensor parallel %1, pipeline parallel %2</source>
         <translation>Tensor parallel %1, pipeline parallel %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="127"/>
+        <location filename="../../app/cliplan.cpp" line="109"/>
         <source>Layers on GPU: %1 of %2</source>
         <translation>Layers on GPU: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="128"/>
+        <location filename="../../app/cliplan.cpp" line="110"/>
         <source> (routed experts of the first %1 in RAM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="132"/>
+        <location filename="../../app/cliplan.cpp" line="114"/>
         <source>  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7)
 </source>
         <translation>  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7)
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="138"/>
+        <location filename="../../app/cliplan.cpp" line="120"/>
         <source>Speed: about %1 tokens/s decode (%4-bound), %2 s to prefill %3 tokens (%5-bound)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="147"/>
+        <location filename="../../app/cliplan.cpp" line="129"/>
         <source>Command:</source>
         <translation>Command:</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="157"/>
+        <location filename="../../app/cliplan.cpp" line="139"/>
         <source>GPU  %1  %2 total, %3 free%4%5
 </source>
         <translation>GPU  %1  %2 total, %3 free%4%5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="330"/>
+        <location filename="../../app/cliplan.cpp" line="313"/>
         <source>the GPUs, RAM and CPU detected on this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="331"/>
+        <location filename="../../app/cliplan.cpp" line="314"/>
         <source>print what was detected as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="340"/>
+        <location filename="../../app/cliplan.cpp" line="323"/>
         <source>list the GPU catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="341"/>
+        <location filename="../../app/cliplan.cpp" line="324"/>
         <source>print the catalog as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="350"/>
+        <location filename="../../app/cliplan.cpp" line="333"/>
         <source>where a model&apos;s layers go on the GPUs and in RAM, how fast it runs, and the command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="354"/>
+        <location filename="../../app/cliplan.cpp" line="337"/>
         <source>tokens per sequence (prompt and reply); max: the largest that keeps the verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="359"/>
+        <location filename="../../app/cliplan.cpp" line="342"/>
         <source>the quantization recipe; best: the best one that fits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="365"/>
+        <location filename="../../app/cliplan.cpp" line="348"/>
         <source>prompt tokens for the prefill time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="366"/>
+        <location filename="../../app/cliplan.cpp" line="349"/>
         <source>the whole context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="368"/>
+        <location filename="../../app/cliplan.cpp" line="351"/>
         <source>llama.cpp: memory kept free on each GPU whose free memory is detected (as llama.cpp&apos;s --fit-target)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="372"/>
+        <location filename="../../app/cliplan.cpp" line="355"/>
         <source>llama.cpp: offload whole layers only, never the routed experts of a MoE model alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="374"/>
+        <location filename="../../app/cliplan.cpp" line="357"/>
         <source>also find the smallest catalog setup (GPUs and nodes) that holds the plan on GPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="375"/>
+        <location filename="../../app/cliplan.cpp" line="358"/>
         <source>print the plan as JSON; byte counts are integers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="384"/>
+        <location filename="../../app/cliplan.cpp" line="367"/>
         <source>which catalog models run on this hardware, at which quantization, context and speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="386"/>
+        <location filename="../../app/cliplan.cpp" line="369"/>
         <source>the context every model must hold at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="390"/>
+        <location filename="../../app/cliplan.cpp" line="373"/>
         <source>print the table as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cliinspect.cpp" line="95"/>
-        <location filename="../../app/cliplan.cpp" line="159"/>
-        <location filename="../../app/cliplan.cpp" line="165"/>
-        <location filename="../../app/cliplan.cpp" line="166"/>
-        <location filename="../../app/cliplan.cpp" line="168"/>
+        <location filename="../../app/cliplan.cpp" line="141"/>
+        <location filename="../../app/cliplan.cpp" line="147"/>
+        <location filename="../../app/cliplan.cpp" line="148"/>
+        <location filename="../../app/cliplan.cpp" line="150"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="162"/>
+        <location filename="../../app/cliplan.cpp" line="144"/>
         <source>, unified memory</source>
         <translation>, unified memory</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="164"/>
+        <location filename="../../app/cliplan.cpp" line="146"/>
         <source>RAM  %1 total, %2 available
 </source>
         <translation>RAM  %1 total, %2 available
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="167"/>
+        <location filename="../../app/cliplan.cpp" line="149"/>
         <source>CPU  %1 (%2 threads)
 </source>
         <translation>CPU  %1 (%2 threads)
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="274"/>
+        <location filename="../../app/cliplan.cpp" line="257"/>
         <source>Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)</source>
         <translation>Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="280"/>
+        <location filename="../../app/cliplan.cpp" line="263"/>
         <source>No catalog setup fits on GPUs</source>
         <translation>No catalog setup fits on GPUs</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="312"/>
+        <location filename="../../app/cliplan.cpp" line="295"/>
         <source>does not fit</source>
         <translation>does not fit</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="315"/>
+        <location filename="../../app/cliplan.cpp" line="298"/>
         <source>%1  %2  %3  max context %4  %5
 </source>
         <translation>%1  %2  %3  max context %4  %5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="320"/>
+        <location filename="../../app/cliplan.cpp" line="303"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="321"/>
+        <location filename="../../app/cliplan.cpp" line="304"/>
         <source>speed unknown</source>
         <translation>speed unknown</translation>
     </message>
@@ -993,278 +993,278 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="57"/>
+        <location filename="../../app/clitrain.cpp" line="41"/>
         <source>no GPU to train on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="67"/>
+        <location filename="../../app/clitrain.cpp" line="51"/>
         <source>fits on %1 (%2 per GPU, %3 spare after the expected reserved peak)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="71"/>
+        <location filename="../../app/clitrain.cpp" line="55"/>
         <source>tight on %1: the peak allocated fits in %2, the allocator&apos;s expected reserve does not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="75"/>
+        <location filename="../../app/clitrain.cpp" line="59"/>
         <source>does not fit: the offloaded %1 exceed the %2 of RAM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="79"/>
+        <location filename="../../app/clitrain.cpp" line="63"/>
         <source>does not fit on %1: %2 needed per GPU, %3 there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="140"/>
+        <location filename="../../app/clitrain.cpp" line="124"/>
         <source>Trainable weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="142"/>
+        <location filename="../../app/clitrain.cpp" line="126"/>
         <source>Gradients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="144"/>
+        <location filename="../../app/clitrain.cpp" line="128"/>
         <source>Optimizer state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="148"/>
+        <location filename="../../app/clitrain.cpp" line="132"/>
         <source>Logits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="150"/>
+        <location filename="../../app/clitrain.cpp" line="134"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="151"/>
+        <location filename="../../app/clitrain.cpp" line="135"/>
         <source>CUDA context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="157"/>
+        <location filename="../../app/clitrain.cpp" line="141"/>
         <source>%1 | %2 | %3 | %4 | %5 x %6 tokens | %7 GPU(s), per GPU:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="169"/>
+        <location filename="../../app/clitrain.cpp" line="153"/>
         <source>Peak allocated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="170"/>
+        <location filename="../../app/clitrain.cpp" line="154"/>
         <source>(what torch.cuda.max_memory_allocated reports)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="173"/>
+        <location filename="../../app/clitrain.cpp" line="157"/>
         <source>(peak allocated + CUDA context)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="175"/>
+        <location filename="../../app/clitrain.cpp" line="159"/>
         <source>Reserved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="176"/>
+        <location filename="../../app/clitrain.cpp" line="160"/>
         <source>(expected allocator reserve + CUDA context: what nvidia-smi shows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="178"/>
+        <location filename="../../app/clitrain.cpp" line="162"/>
         <source>CPU memory per GPU: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="180"/>
+        <location filename="../../app/clitrain.cpp" line="164"/>
         <source>Teacher GPU: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="181"/>
+        <location filename="../../app/clitrain.cpp" line="165"/>
         <source>Verdict: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="183"/>
+        <location filename="../../app/clitrain.cpp" line="167"/>
         <source>Step: %1 s, %2 tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="188"/>
+        <location filename="../../app/clitrain.cpp" line="172"/>
         <source>Job: %1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="237"/>
+        <location filename="../../app/clitrain.cpp" line="221"/>
         <source>unknown teacher %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="259"/>
+        <location filename="../../app/clitrain.cpp" line="243"/>
         <source>--offline-topk needs --teacher and --dataset-tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="277"/>
+        <location filename="../../app/clitrain.cpp" line="261"/>
         <source>Offline distillation: top-%1 logits, %2 on disk; the teacher&apos;s forward over the dataset takes %3 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="284"/>
+        <location filename="../../app/clitrain.cpp" line="268"/>
         <source>Offline distillation: top-%1 logits, %2 on disk; the GPU&apos;s throughput is unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="305"/>
+        <location filename="../../app/clitrain.cpp" line="289"/>
         <source>how the model is trained; a --teacher makes full distill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="308"/>
+        <location filename="../../app/clitrain.cpp" line="292"/>
         <source>bf16: weights, gradients and state in bf16; amp: an fp32 master copy and fp32 state; fp32</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="310"/>
+        <location filename="../../app/clitrain.cpp" line="294"/>
         <source>the optimizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="313"/>
+        <location filename="../../app/clitrain.cpp" line="297"/>
         <source>step each parameter as backward reaches it and free its gradient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="314"/>
+        <location filename="../../app/clitrain.cpp" line="298"/>
         <source>the adapters&apos; rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="316"/>
+        <location filename="../../app/clitrain.cpp" line="300"/>
         <source>the linear layers that get adapters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="318"/>
+        <location filename="../../app/clitrain.cpp" line="302"/>
         <source>adapters on routed experts too (MoE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="319"/>
+        <location filename="../../app/clitrain.cpp" line="303"/>
         <source>QLoRA without double quantization (4.5 bits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="327"/>
+        <location filename="../../app/clitrain.cpp" line="311"/>
         <source>tokens per sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="329"/>
+        <location filename="../../app/clitrain.cpp" line="313"/>
         <source>sequences per forward pass and GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="331"/>
+        <location filename="../../app/clitrain.cpp" line="315"/>
         <source>micro-batches per optimizer step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="333"/>
+        <location filename="../../app/clitrain.cpp" line="317"/>
         <source>several documents packed into each sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="334"/>
+        <location filename="../../app/clitrain.cpp" line="318"/>
         <source>activation checkpointing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="336"/>
+        <location filename="../../app/clitrain.cpp" line="320"/>
         <source>what moves to CPU memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="338"/>
+        <location filename="../../app/clitrain.cpp" line="322"/>
         <source>flash attention / fused SDPA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="341"/>
+        <location filename="../../app/clitrain.cpp" line="325"/>
         <source>cross-entropy in chunks, upcasting one chunk at a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="343"/>
+        <location filename="../../app/clitrain.cpp" line="327"/>
         <source>how data-parallel GPUs share the model states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="351"/>
+        <location filename="../../app/clitrain.cpp" line="335"/>
         <source>the frozen teacher of a distillation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="353"/>
+        <location filename="../../app/clitrain.cpp" line="337"/>
         <source>the teacher&apos;s quantization recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="355"/>
+        <location filename="../../app/clitrain.cpp" line="339"/>
         <source>the teacher runs on a GPU of its own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="357"/>
+        <location filename="../../app/clitrain.cpp" line="341"/>
         <source>offline distillation: the disk for the teacher&apos;s top-K logits of --dataset-tokens and the time to produce them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="360"/>
+        <location filename="../../app/clitrain.cpp" line="344"/>
         <source>tokens in the dataset, for the job time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="362"/>
+        <location filename="../../app/clitrain.cpp" line="346"/>
         <source>passes over the dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="365"/>
+        <location filename="../../app/clitrain.cpp" line="349"/>
         <source>the share of the GPUs&apos; dense 16-bit rate a step achieves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="376"/>
+        <location filename="../../app/clitrain.cpp" line="360"/>
         <source>the memory per GPU and the time of fine-tuning, LoRA, QLoRA, QAT or distillation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="382"/>
+        <location filename="../../app/clitrain.cpp" line="366"/>
         <source>data-parallel GPUs per node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="384"/>
+        <location filename="../../app/clitrain.cpp" line="368"/>
         <source>machines of that kind in the data-parallel group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="387"/>
+        <location filename="../../app/clitrain.cpp" line="371"/>
         <source>show how each figure was computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="388"/>
+        <location filename="../../app/clitrain.cpp" line="372"/>
         <source>print the plan as JSON; byte counts are per GPU</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1819,7 +1819,7 @@
 <context>
     <name>Planner::AppleSysctlProbe</name>
     <message>
-        <location filename="../../model/hardware/applesysctlprobe.cpp" line="64"/>
+        <location filename="../../model/hardware/applesysctlprobe.cpp" line="65"/>
         <source>sysctl is not available on this system</source>
         <translation>sysctl is not available on this system</translation>
     </message>
@@ -2036,12 +2036,12 @@
 <context>
     <name>Planner::EstimateSession</name>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="364"/>
+        <location filename="../../model/items/estimatesession.cpp" line="376"/>
         <source>Try %1: needs %2 (%3)</source>
         <translation>Try %1: needs %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="370"/>
+        <location filename="../../model/items/estimatesession.cpp" line="382"/>
         <source>Even %1, the smallest compared quantization, needs %2: choose a smaller model or more memory</source>
         <translation>Even %1, the smallest compared quantization, needs %2: choose a smaller model or more memory</translation>
     </message>
@@ -2218,7 +2218,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="961"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="983"/>
         <source>no quantization of %1 fits this hardware at a context of %2</source>
         <translation>no quantization of %1 fits this hardware at a context of %2</translation>
     </message>
@@ -3201,7 +3201,7 @@
         <translation>KV cache type &apos;%1&apos; is not available in %2 (choose one of: %3)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="36"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="34"/>
         <source>llama.cpp needs flash attention for a quantized V cache (%1); turn flash attention on</source>
         <translation>llama.cpp needs flash attention for a quantized V cache (%1); turn flash attention on</translation>
     </message>
@@ -3221,27 +3221,27 @@
         <translation>tensor %1 of the projector file has a negative size</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="96"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="94"/>
         <source>llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load</source>
         <translation>llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load</translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="69"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="67"/>
         <source>%1: convolution state %2 elements x %3 bytes + SSM state %4 elements x %5 bytes per sequence slot x %6 sequences (vLLM&apos;s mamba state cache); constant in the context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="91"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="89"/>
         <source>vLLM needs %1 sequences x %2 tokens in 16-token blocks</source>
         <translation>vLLM needs %1 sequences x %2 tokens in 16-token blocks</translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="62"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="60"/>
         <source>transformers&apos; cache grows to %1 sequences x %2 tokens</source>
         <translation>transformers&apos; cache grows to %1 sequences x %2 tokens</translation>
     </message>
     <message>
-        <location filename="../../model/memory/mlxengine.cpp" line="60"/>
+        <location filename="../../model/memory/mlxengine.cpp" line="59"/>
         <source>mlx-lm grows the cache in steps of 256 tokens per sequence</source>
         <translation>mlx-lm grows the cache in steps of 256 tokens per sequence</translation>
     </message>
@@ -3276,37 +3276,37 @@
         <translation>%1 x %2 = %3 bytes per layer and token. %4.</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="85"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="83"/>
         <source>%1: F32 convolution state %2 + SSM state %3 elements per sequence x %4 sequences (llama.cpp&apos;s recurrent memory, one row per parallel sequence); constant in the context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="149"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="147"/>
         <source>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</source>
         <translation>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="154"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="152"/>
         <source>; flash attention on</source>
         <translation>; flash attention on</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="155"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="153"/>
         <source>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</source>
         <translation>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="69"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="67"/>
         <source>whole-prompt prefill of %1 sequences x %2 tokens</source>
         <translation>whole-prompt prefill of %1 sequences x %2 tokens</translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="99"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="97"/>
         <source>vLLM&apos;s profiling run of max_num_batched_tokens = %1</source>
         <translation>vLLM&apos;s profiling run of max_num_batched_tokens = %1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/mlxengine.cpp" line="69"/>
+        <location filename="../../model/memory/mlxengine.cpp" line="68"/>
         <source>one prefill step of %1 tokens x %2 sequences</source>
         <translation>one prefill step of %1 tokens x %2 sequences</translation>
     </message>
@@ -3331,22 +3331,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="172"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="170"/>
         <source>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</source>
         <translation>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="88"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="86"/>
         <source>CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 (2 x the %4 MLP intermediate of the prefill, at least 256 MiB)</source>
         <translation>CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 (2 x the %4 MLP intermediate of the prefill, at least 256 MiB)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="109"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="107"/>
         <source>CUDA context and libraries (about 0.68 GiB) + CUDA graphs and NCCL buffers (about 0.5 GiB, up to 1.5 GiB with many capture sizes); vLLM then claims gpu_memory_utilization = %1 of the GPU and fills the rest with KV blocks</source>
         <translation>CUDA context and libraries (about 0.68 GiB) + CUDA graphs and NCCL buffers (about 0.5 GiB, up to 1.5 GiB with many capture sizes); vLLM then claims gpu_memory_utilization = %1 of the GPU and fills the rest with KV blocks</translation>
     </message>
     <message>
-        <location filename="../../model/memory/mlxengine.cpp" line="79"/>
+        <location filename="../../model/memory/mlxengine.cpp" line="78"/>
         <source>Metal context and MLX&apos;s buffer cache, about 256 MiB</source>
         <translation>Metal context and MLX&apos;s buffer cache, about 256 MiB</translation>
     </message>
@@ -3420,183 +3420,183 @@
 <context>
     <name>Planner::ModelFile</name>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="101"/>
+        <location filename="../../model/io/modelfile.cpp" line="103"/>
         <source>some tensor names carry layer numbers of %1 or more; they are counted outside the layers</source>
         <translation>some tensor names carry layer numbers of %1 or more; they are counted outside the layers</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="106"/>
+        <location filename="../../model/io/modelfile.cpp" line="108"/>
         <source>tensors reach layer %1 but the architecture has %2 layers</source>
         <translation>tensors reach layer %1 but the architecture has %2 layers</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="146"/>
+        <location filename="../../model/io/modelfile.cpp" line="148"/>
         <source>%1: a split set of %2 files is not plausible</source>
         <translation>%1: a split set of %2 files is not plausible</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="157"/>
+        <location filename="../../model/io/modelfile.cpp" line="159"/>
         <source>%1: part %2 of the %3-file split set is missing (%4)</source>
         <translation>%1: part %2 of the %3-file split set is missing (%4)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="175"/>
+        <location filename="../../model/io/modelfile.cpp" line="177"/>
         <source>%1: split.no is %2 but the file name says part %3</source>
         <translation>%1: split.no is %2 but the file name says part %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="179"/>
+        <location filename="../../model/io/modelfile.cpp" line="181"/>
         <source>%1: split.count is %2 but the file name says %3 parts</source>
         <translation>%1: split.count is %2 but the file name says %3 parts</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="212"/>
+        <location filename="../../model/io/modelfile.cpp" line="214"/>
         <source>%1: tensor &apos;%2&apos; also appears in an earlier part of the split set</source>
         <translation>%1: tensor &apos;%2&apos; also appears in an earlier part of the split set</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="224"/>
+        <location filename="../../model/io/modelfile.cpp" line="226"/>
         <source>%1: split.tensors.count says %2 tensors, the parts hold %3</source>
         <translation>%1: split.tensors.count says %2 tensors, the parts hold %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="236"/>
+        <location filename="../../model/io/modelfile.cpp" line="238"/>
         <source>%1: no general.architecture; only sizes are known</source>
         <translation>%1: no general.architecture; only sizes are known</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="368"/>
+        <location filename="../../model/io/modelfile.cpp" line="370"/>
         <source>%1: not a JSON object (truncated or corrupt)</source>
         <translation>%1: not a JSON object (truncated or corrupt)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="375"/>
+        <location filename="../../model/io/modelfile.cpp" line="377"/>
         <source>%1: weight_map is missing or empty</source>
         <translation>%1: weight_map is missing or empty</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="384"/>
+        <location filename="../../model/io/modelfile.cpp" line="386"/>
         <source>%1: weight_map.%2 must be a file name</source>
         <translation>%1: weight_map.%2 must be a file name</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="391"/>
+        <location filename="../../model/io/modelfile.cpp" line="393"/>
         <source>%1: weight_map names &apos;%2&apos;, which is not a file name in this folder</source>
         <translation>%1: weight_map names &apos;%2&apos;, which is not a file name in this folder</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="398"/>
+        <location filename="../../model/io/modelfile.cpp" line="400"/>
         <source>%1: more than %2 shard files</source>
         <translation>%1: more than %2 shard files</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="414"/>
+        <location filename="../../model/io/modelfile.cpp" line="416"/>
         <source>%1: no config.json next to the weights; only sizes are known</source>
         <translation>%1: no config.json next to the weights; only sizes are known</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="479"/>
+        <location filename="../../model/io/modelfile.cpp" line="481"/>
         <source>%1: shard %2 is missing</source>
         <translation>%1: shard %2 is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="494"/>
+        <location filename="../../model/io/modelfile.cpp" line="496"/>
         <source>%1: tensor &apos;%2&apos; also appears in another shard</source>
         <translation>%1: tensor &apos;%2&apos; also appears in another shard</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="501"/>
+        <location filename="../../model/io/modelfile.cpp" line="503"/>
         <source>%1: tensor &apos;%2&apos; is not listed in the index</source>
         <translation>%1: tensor &apos;%2&apos; is not listed in the index</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="504"/>
+        <location filename="../../model/io/modelfile.cpp" line="506"/>
         <source>%1: tensor &apos;%2&apos; is listed in the index under %3</source>
         <translation>%1: tensor &apos;%2&apos; is listed in the index under %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="523"/>
+        <location filename="../../model/io/modelfile.cpp" line="525"/>
         <source>%1: %2 tensors listed in the index are in none of the shards</source>
         <translation>%1: %2 tensors listed in the index are in none of the shards</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="565"/>
+        <location filename="../../model/io/modelfile.cpp" line="567"/>
         <source>%1 holds several GGUF models (%2); open one of them</source>
         <translation>%1 holds several GGUF models (%2); open one of them</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="568"/>
+        <location filename="../../model/io/modelfile.cpp" line="570"/>
         <source>%1 holds no model weights (no .safetensors or .gguf files)</source>
         <translation>%1 holds no model weights (no .safetensors or .gguf files)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="777"/>
+        <location filename="../../model/io/modelfile.cpp" line="891"/>
         <source>is not a JSON object (truncated or malformed)</source>
         <translation>is not a JSON object (truncated or malformed)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="792"/>
+        <location filename="../../model/io/modelfile.cpp" line="918"/>
         <source>must be an object</source>
         <translation>must be an object</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="596"/>
+        <location filename="../../model/io/modelfile.cpp" line="598"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>must be a whole number from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="702"/>
-        <location filename="../../model/io/modelfile.cpp" line="799"/>
+        <location filename="../../model/io/modelfile.cpp" line="773"/>
+        <location filename="../../model/io/modelfile.cpp" line="925"/>
         <source>is missing</source>
         <translation>is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="666"/>
+        <location filename="../../model/io/modelfile.cpp" line="668"/>
         <source>bitsandbytes needs load_in_4bit or load_in_8bit</source>
         <translation>bitsandbytes needs load_in_4bit or load_in_8bit</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="680"/>
+        <location filename="../../model/io/modelfile.cpp" line="682"/>
         <source>must hold positive whole numbers</source>
         <translation>must hold positive whole numbers</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="695"/>
+        <location filename="../../model/io/modelfile.cpp" line="765"/>
         <source>is missing or empty</source>
         <translation>is missing or empty</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="816"/>
+        <location filename="../../model/io/modelfile.cpp" line="942"/>
         <source>%1: no such file or folder</source>
         <translation>%1: no such file or folder</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="847"/>
+        <location filename="../../model/io/modelfile.cpp" line="973"/>
         <source>%1: not a model file (expected .gguf, .safetensors or a Hugging Face folder)</source>
         <translation>%1: not a model file (expected .gguf, .safetensors or a Hugging Face folder)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="875"/>
+        <location filename="../../model/io/modelfile.cpp" line="1001"/>
         <source>%1 is a vision projector (mmproj); open the language model and add the projector to it</source>
         <translation>%1 is a vision projector (mmproj); open the language model and add the projector to it</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="881"/>
+        <location filename="../../model/io/modelfile.cpp" line="1007"/>
         <source>%1: the architecture could not be derived (%2)</source>
         <translation>%1: the architecture could not be derived (%2)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="882"/>
+        <location filename="../../model/io/modelfile.cpp" line="1008"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="887"/>
+        <location filename="../../model/io/modelfile.cpp" line="1013"/>
         <source>%1 holds no tensors</source>
         <translation>%1 holds no tensors</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="906"/>
+        <location filename="../../model/io/modelfile.cpp" line="1032"/>
         <source>%1 is not a vision projector (mmproj) file</source>
         <translation>%1 is not a vision projector (mmproj) file</translation>
     </message>
@@ -3750,7 +3750,7 @@
 <context>
     <name>Planner::QuantAssign</name>
     <message numerus="yes">
-        <location filename="../../model/quant/quantassign.cpp" line="98"/>
+        <location filename="../../model/quant/quantassign.cpp" line="103"/>
         <source>%n tensor(s) keep 16-bit weights: their input width is not a multiple of the group size</source>
         <translation>
             <numerusform>%n tensor keep 16-bit weights: their input width is not a multiple of the group size</numerusform>
@@ -3766,17 +3766,27 @@
         <translation>&apos;%1&apos; is not a known storage kind</translation>
     </message>
     <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="111"/>
+        <location filename="../../model/quant/quantcatalog.cpp" line="112"/>
         <source>&apos;%1&apos; is not gguf, hf or mlx</source>
         <translation>&apos;%1&apos; is not gguf, hf or mlx</translation>
     </message>
     <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="114"/>
+        <location filename="../../model/quant/quantcatalog.cpp" line="115"/>
         <source>must list at least one engine</source>
         <translation>must list at least one engine</translation>
     </message>
     <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="124"/>
+        <location filename="../../model/quant/quantcatalog.cpp" line="128"/>
+        <source>&apos;%1&apos; is not always, native or never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/quant/quantcatalog.cpp" line="131"/>
+        <source>is only read for hf and mlx recipes (GGUF file types choose per tensor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/quant/quantcatalog.cpp" line="135"/>
         <source>names the unknown storage type &apos;%1&apos;</source>
         <translation>names the unknown storage type &apos;%1&apos;</translation>
     </message>
@@ -4061,232 +4071,232 @@
 <context>
     <name>Planner::TrainingEstimator</name>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="276"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="275"/>
         <source>model %1: the architecture lacks layers, hidden size, vocabulary or heads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="278"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="277"/>
         <source>sequence length %1 is outside 1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="280"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="279"/>
         <source>micro-batch %1 is outside 1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="282"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="281"/>
         <source>gradient accumulation %1 is outside 1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="286"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="285"/>
         <source>%1 GPUs on %2 nodes is not a usable data-parallel group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="288"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="287"/>
         <source>LoRA rank %1 is outside 1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="290"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="289"/>
         <source>%1 loss chunks do not divide a sequence of %2 tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="292"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="291"/>
         <source>the optimizer step in backward frees each gradient at once, so it cannot accumulate %1 micro-batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="296"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="295"/>
         <source>parameter offload needs ZeRO-3 or FSDP sharding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="298"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="297"/>
         <source>distillation needs a teacher model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="301"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="300"/>
         <source>the quantization catalog lacks the NF4 storage types QLoRA uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="324"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="323"/>
         <source>replicated on each of %1 GPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="325"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="324"/>
         <source>%1 over %2 GPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="389"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="388"/>
         <source>%1 parameters x %2 bytes as stored%3%4%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="393"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="392"/>
         <source>, + 2 x the largest layer gathered (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="394"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="393"/>
         <source>, shards in CPU memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="396"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="395"/>
         <source>%1 adapter parameters (rank %2, %3) x %4 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="401"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="400"/>
         <source>fp32 master copy: %1 parameters x 4 bytes%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="404"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="403"/>
         <source>none: the weights themselves are trained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="407"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="406"/>
         <source>optimizer step in backward: only the largest tensor&apos;s gradient (%1 values x %2 bytes) is alive at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="411"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="410"/>
         <source>%1 trainable parameters x %2 bytes%3%4%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="415"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="414"/>
         <source>, x 2 for DDP&apos;s gradient buckets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="418"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="417"/>
         <source>, + the largest layer&apos;s unsharded gradient (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="421"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="420"/>
         <source>%1 for %2 trainable parameters (%3 bytes in all)%4%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="426"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="425"/>
         <source>, in CPU memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="502"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="501"/>
         <source>fake-quant weight clones and masks %1 (%2 weights x 3 bytes), activation copies and masks %3 (%4 bytes per token and layer x %5 layers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="533"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="532"/>
         <source>%1 layers x %2 (%3 checkpointing, flash attention %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="536"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="535"/>
         <source>on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="536"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="535"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="538"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="537"/>
         <source>one layer recomputed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="539"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="538"/>
         <source>final norm and head input %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="541"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="540"/>
         <source>block-causal mask of the packed rows %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="548"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="547"/>
         <source>offloaded to CPU but 2 layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="560"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="559"/>
         <source>one NF4 matrix dequantised to 16 bits %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="563"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="562"/>
         <source>%1 sequences x %2 tokens: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="575"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="574"/>
         <source>%1 tokens x %2 vocabulary: 2 bytes of bf16 logits + (4 fp32 log-softmax + 4 fp32 gradient) / %3 chunk(s)%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="580"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="579"/>
         <source> + the student&apos;s fp32 log-probabilities and their gradient for the KL loss %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="590"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="589"/>
         <source>none: no teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="608"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="607"/>
         <source>teacher %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="620"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="619"/>
         <source>teacher %1 in %2: weights %3 + forward working set %4 + logits and fp32 probabilities %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="622"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="621"/>
         <source> (on its own GPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="626"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="625"/>
         <source>teacher and student vocabularies differ (%1 vs %2): logit distillation needs one vocabulary; sequence-level distillation from generated text does not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="683"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="682"/>
         <source>CUDA context and libraries %1 + cuBLAS workspace %2 (not counted by PyTorch&apos;s allocator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="804"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="803"/>
         <source>paged optimizer state (%1) lives in CUDA unified memory outside PyTorch&apos;s allocator: it is not in the peak allocated and moves to CPU memory when the GPU runs short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="808"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="807"/>
         <source>sequence of %1 tokens exceeds the model&apos;s trained context of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="812"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="811"/>
         <source>the teacher is replicated on every GPU, not sharded</source>
         <translation type="unfinished"></translation>
     </message>

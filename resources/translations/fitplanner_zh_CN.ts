@@ -102,7 +102,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli.cpp" line="232"/>
+        <location filename="../../app/cli.cpp" line="233"/>
         <source>Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.
 </source>
         <translation>数字可带 k 后缀（32k = 32768）。JSON 中的字节数均为整数。
@@ -121,14 +121,18 @@
         <translation>--file 已确定量化方式（文件自身的张量类型）；请去掉 --quant</translation>
     </message>
     <message>
-        <location filename="../../app/climodel.cpp" line="31"/>
+        <location filename="../../app/climodel.cpp" line="33"/>
         <source>unknown model &apos;%1&apos;; &apos;fitplanner models&apos; lists the catalog</source>
         <translation>未知模型“%1”；“fitplanner models”列出模型目录</translation>
     </message>
     <message>
-        <location filename="../../app/climodel.cpp" line="74"/>
+        <location filename="../../app/climodel.cpp" line="67"/>
+        <source>%1 for llama.cpp, %2 for mlx, otherwise the checkpoint&apos;s own format (%3 for 16-bit ones)</source>
+        <translation>llama.cpp 为 %1，mlx 为 %2，其他为检查点自身的格式（16 位检查点为 %3）</translation>
+    </message>
+    <message>
         <source>%1 for llama.cpp, %2 for mlx, %3 otherwise</source>
-        <translation>llama.cpp 为 %1，mlx 为 %2，其他为 %3</translation>
+        <translation type="vanished">llama.cpp 为 %1，mlx 为 %2，其他为 %3</translation>
     </message>
     <message>
         <location filename="../../app/clicommand.cpp" line="224"/>
@@ -157,158 +161,158 @@
         <translation>以 JSON 输出量化方案</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="108"/>
+        <location filename="../../app/cli.cpp" line="109"/>
         <source>%1 | %2 (%3 bpw) | %4 | context %5 x %6 | KV %7
 </source>
         <translation>%1 | %2（%3 位/权重）| %4 | 上下文 %5 × %6 | KV %7
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="115"/>
+        <location filename="../../app/cli.cpp" line="116"/>
         <source>%1 %2 total, %3 active
 </source>
         <translation>%1 共 %2，激活 %3
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="116"/>
+        <location filename="../../app/cli.cpp" line="117"/>
         <location filename="../../app/cliinspect.cpp" line="101"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="121"/>
+        <location filename="../../app/cli.cpp" line="122"/>
         <source>   (%1 to %2)</source>
         <translation>   （%1 至 %2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="126"/>
+        <location filename="../../app/cli.cpp" line="127"/>
         <location filename="../../app/cliinspect.cpp" line="105"/>
-        <location filename="../../app/clitrain.cpp" line="138"/>
+        <location filename="../../app/clitrain.cpp" line="122"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="127"/>
+        <location filename="../../app/cli.cpp" line="128"/>
         <source>KV cache</source>
         <translation>KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="129"/>
+        <location filename="../../app/cli.cpp" line="130"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="130"/>
-        <location filename="../../app/clitrain.cpp" line="146"/>
+        <location filename="../../app/cli.cpp" line="131"/>
+        <location filename="../../app/clitrain.cpp" line="130"/>
         <source>Activations</source>
         <translation>激活</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="131"/>
+        <location filename="../../app/cli.cpp" line="132"/>
         <source>Overhead</source>
         <translation>开销</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="132"/>
+        <location filename="../../app/cli.cpp" line="133"/>
         <source>%1 %2   (%3 to %4)
 </source>
         <translation>%1 %2   （%3 至 %4）
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="133"/>
-        <location filename="../../app/clitrain.cpp" line="172"/>
+        <location filename="../../app/cli.cpp" line="134"/>
+        <location filename="../../app/clitrain.cpp" line="156"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="137"/>
-        <location filename="../../app/cliplan.cpp" line="145"/>
-        <location filename="../../app/cliplan.cpp" line="171"/>
-        <location filename="../../app/clitrain.cpp" line="190"/>
+        <location filename="../../app/cli.cpp" line="138"/>
+        <location filename="../../app/cliplan.cpp" line="127"/>
+        <location filename="../../app/cliplan.cpp" line="153"/>
+        <location filename="../../app/clitrain.cpp" line="174"/>
         <source>Note: </source>
         <translation>注：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="146"/>
+        <location filename="../../app/cli.cpp" line="147"/>
         <source>the memory a model needs on one engine: weights, KV cache, activations, overhead</source>
         <translation>模型在某个引擎上所需的内存：权重、KV 缓存、激活和开销</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="152"/>
+        <location filename="../../app/cli.cpp" line="153"/>
         <source>the model, from a .gguf or .safetensors file or a model folder: its exact tensors</source>
         <translation>模型，取自 .gguf 或 .safetensors 文件或模型文件夹：按其实际张量计算</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="154"/>
+        <location filename="../../app/cli.cpp" line="155"/>
         <source>the quantization recipe (not with --file)</source>
         <translation>量化方案（不可与 --file 同用）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="159"/>
+        <location filename="../../app/cli.cpp" line="160"/>
         <location filename="../../app/screenshotcommand.cpp" line="58"/>
         <source>the inference engine whose rules apply</source>
         <translation>采用其分配规则的推理引擎</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="161"/>
+        <location filename="../../app/cli.cpp" line="162"/>
         <source>%1; %2 for a safetensors --file</source>
         <translation>%1；safetensors 的 --file 为 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="163"/>
+        <location filename="../../app/cli.cpp" line="164"/>
         <source>llama.cpp flash attention</source>
         <translation>llama.cpp 的 flash attention</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="165"/>
+        <location filename="../../app/cli.cpp" line="166"/>
         <source>llama.cpp physical batch (n_ubatch)</source>
         <translation>llama.cpp 的物理批大小（n_ubatch）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="168"/>
+        <location filename="../../app/cli.cpp" line="169"/>
         <source>print the estimate as JSON; byte counts are integers</source>
         <translation>以 JSON 输出估算；字节数为整数</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="169"/>
+        <location filename="../../app/cli.cpp" line="170"/>
         <source>show how each component was computed</source>
         <translation>显示每一部分的计算方法</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="216"/>
+        <location filename="../../app/cli.cpp" line="217"/>
         <source>a command&apos;s options, as COMMAND --help prints them</source>
         <translation>某个命令的选项，与 COMMAND --help 的输出相同</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="224"/>
+        <location filename="../../app/cli.cpp" line="225"/>
         <source>Usage: fitplanner COMMAND [options]</source>
         <translation>用法：fitplanner COMMAND [选项]</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="226"/>
+        <location filename="../../app/cli.cpp" line="227"/>
         <source>       fitplanner (no command) opens the desktop app</source>
         <translation>      fitplanner（不带命令）打开桌面应用</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="228"/>
+        <location filename="../../app/cli.cpp" line="229"/>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="231"/>
+        <location filename="../../app/cli.cpp" line="232"/>
         <source>&apos;fitplanner COMMAND --help&apos; lists a command&apos;s options and their defaults.</source>
         <translation>“fitplanner COMMAND --help”列出命令的选项及其默认值。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="282"/>
-        <location filename="../../app/cli.cpp" line="297"/>
+        <location filename="../../app/cli.cpp" line="283"/>
+        <location filename="../../app/cli.cpp" line="298"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="277"/>
+        <location filename="../../app/cli.cpp" line="278"/>
         <location filename="../../app/clicommand.cpp" line="442"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>意外的参数“%1”</translation>
@@ -602,218 +606,218 @@
         <translation>%1 或 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="91"/>
+        <location filename="../../app/cliplan.cpp" line="73"/>
         <source>the program that runs the model</source>
         <translation>运行模型的程序</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="95"/>
+        <location filename="../../app/cliplan.cpp" line="77"/>
         <source>%1 for vLLM / SGLang, %2 otherwise</source>
         <translation>vLLM / SGLang 为 %1，其他为 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="107"/>
+        <location filename="../../app/cliplan.cpp" line="89"/>
         <source>compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="109"/>
+        <location filename="../../app/cliplan.cpp" line="91"/>
         <source>transfer</source>
         <translation>传输</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="110"/>
+        <location filename="../../app/cliplan.cpp" line="92"/>
         <source>memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="115"/>
+        <location filename="../../app/cliplan.cpp" line="97"/>
         <source>%1: %2 | %3 | %4 | context %5 x %6
 </source>
         <translation>%1：%2 | %3 | %4 | 上下文 %5 × %6
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="119"/>
+        <location filename="../../app/cliplan.cpp" line="101"/>
         <source>Headroom: %1</source>
         <translation>余量：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="124"/>
+        <location filename="../../app/cliplan.cpp" line="106"/>
         <source>Tensor parallel %1, pipeline parallel %2</source>
         <translation>张量并行 %1，流水线并行 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="127"/>
+        <location filename="../../app/cliplan.cpp" line="109"/>
         <source>Layers on GPU: %1 of %2</source>
         <translation>GPU 上的层数：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="128"/>
+        <location filename="../../app/cliplan.cpp" line="110"/>
         <source> (routed experts of the first %1 in RAM)</source>
         <translation>（前 %1 层的路由专家在内存中）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="132"/>
+        <location filename="../../app/cliplan.cpp" line="114"/>
         <source>  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7)
 </source>
         <translation>  %1 %2 / %3（权重 %4，KV %5，计算 %6，其他 %7）
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="138"/>
+        <location filename="../../app/cliplan.cpp" line="120"/>
         <source>Speed: about %1 tokens/s decode (%4-bound), %2 s to prefill %3 tokens (%5-bound)</source>
         <translation>速度：解码约 %1 词元/秒（受%4限制），预填充 %3 个词元需 %2 秒（受%5限制）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="147"/>
+        <location filename="../../app/cliplan.cpp" line="129"/>
         <source>Command:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="157"/>
+        <location filename="../../app/cliplan.cpp" line="139"/>
         <source>GPU  %1  %2 total, %3 free%4%5
 </source>
         <translation>GPU  %1  共 %2，空闲 %3%4%5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="330"/>
+        <location filename="../../app/cliplan.cpp" line="313"/>
         <source>the GPUs, RAM and CPU detected on this machine</source>
         <translation>本机检测到的 GPU、内存和 CPU</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="331"/>
+        <location filename="../../app/cliplan.cpp" line="314"/>
         <source>print what was detected as JSON</source>
         <translation>以 JSON 输出检测结果</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="340"/>
+        <location filename="../../app/cliplan.cpp" line="323"/>
         <source>list the GPU catalog</source>
         <translation>列出 GPU 目录</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="341"/>
+        <location filename="../../app/cliplan.cpp" line="324"/>
         <source>print the catalog as JSON</source>
         <translation>以 JSON 输出目录</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="350"/>
+        <location filename="../../app/cliplan.cpp" line="333"/>
         <source>where a model&apos;s layers go on the GPUs and in RAM, how fast it runs, and the command</source>
         <translation>模型各层在 GPU 和内存中的放置、运行速度及启动命令</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="354"/>
+        <location filename="../../app/cliplan.cpp" line="337"/>
         <source>tokens per sequence (prompt and reply); max: the largest that keeps the verdict</source>
         <translation>每个序列的词元数（提示和回复）；max：保持结论不变的最大值</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="359"/>
+        <location filename="../../app/cliplan.cpp" line="342"/>
         <source>the quantization recipe; best: the best one that fits</source>
         <translation>量化方案；best：能放下的最佳方案</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="365"/>
+        <location filename="../../app/cliplan.cpp" line="348"/>
         <source>prompt tokens for the prefill time</source>
         <translation>用于估算预填充时间的提示词元数</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="366"/>
+        <location filename="../../app/cliplan.cpp" line="349"/>
         <source>the whole context</source>
         <translation>整个上下文</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="368"/>
+        <location filename="../../app/cliplan.cpp" line="351"/>
         <source>llama.cpp: memory kept free on each GPU whose free memory is detected (as llama.cpp&apos;s --fit-target)</source>
         <translation>llama.cpp：在检测到空闲显存的每块 GPU 上保留的空闲内存（同 llama.cpp 的 --fit-target）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="372"/>
+        <location filename="../../app/cliplan.cpp" line="355"/>
         <source>llama.cpp: offload whole layers only, never the routed experts of a MoE model alone</source>
         <translation>llama.cpp：只卸载整层，从不单独卸载 MoE 模型的路由专家</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="374"/>
+        <location filename="../../app/cliplan.cpp" line="357"/>
         <source>also find the smallest catalog setup (GPUs and nodes) that holds the plan on GPUs</source>
         <translation>另外找出能在 GPU 上容纳该方案的最小目录配置（GPU 与节点）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="375"/>
+        <location filename="../../app/cliplan.cpp" line="358"/>
         <source>print the plan as JSON; byte counts are integers</source>
         <translation>以 JSON 输出方案；字节数为整数</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="384"/>
+        <location filename="../../app/cliplan.cpp" line="367"/>
         <source>which catalog models run on this hardware, at which quantization, context and speed</source>
         <translation>目录中哪些模型能在此硬件上运行，及其量化、上下文和速度</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="386"/>
+        <location filename="../../app/cliplan.cpp" line="369"/>
         <source>the context every model must hold at least</source>
         <translation>每个模型至少要容纳的上下文</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="390"/>
+        <location filename="../../app/cliplan.cpp" line="373"/>
         <source>print the table as JSON</source>
         <translation>以 JSON 输出表格</translation>
     </message>
     <message>
         <location filename="../../app/cliinspect.cpp" line="95"/>
-        <location filename="../../app/cliplan.cpp" line="159"/>
-        <location filename="../../app/cliplan.cpp" line="165"/>
-        <location filename="../../app/cliplan.cpp" line="166"/>
-        <location filename="../../app/cliplan.cpp" line="168"/>
+        <location filename="../../app/cliplan.cpp" line="141"/>
+        <location filename="../../app/cliplan.cpp" line="147"/>
+        <location filename="../../app/cliplan.cpp" line="148"/>
+        <location filename="../../app/cliplan.cpp" line="150"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="162"/>
+        <location filename="../../app/cliplan.cpp" line="144"/>
         <source>, unified memory</source>
         <translation>，统一内存</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="164"/>
+        <location filename="../../app/cliplan.cpp" line="146"/>
         <source>RAM  %1 total, %2 available
 </source>
         <translation>内存  共 %1，可用 %2
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="167"/>
+        <location filename="../../app/cliplan.cpp" line="149"/>
         <source>CPU  %1 (%2 threads)
 </source>
         <translation>CPU  %1（%2 线程）
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="274"/>
+        <location filename="../../app/cliplan.cpp" line="257"/>
         <source>Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)</source>
         <translation>能完全放进 GPU 的最小目录配置：%1 × %2，共 %3 个节点</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="280"/>
+        <location filename="../../app/cliplan.cpp" line="263"/>
         <source>No catalog setup fits on GPUs</source>
         <translation>目录中没有能完全放进 GPU 的配置</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="312"/>
+        <location filename="../../app/cliplan.cpp" line="295"/>
         <source>does not fit</source>
         <translation>放不下</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="315"/>
+        <location filename="../../app/cliplan.cpp" line="298"/>
         <source>%1  %2  %3  max context %4  %5
 </source>
         <translation>%1  %2  %3  最大上下文 %4  %5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="320"/>
+        <location filename="../../app/cliplan.cpp" line="303"/>
         <source>%1 tok/s</source>
         <translation>%1 词元/秒</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="321"/>
+        <location filename="../../app/cliplan.cpp" line="304"/>
         <source>speed unknown</source>
         <translation>速度未知</translation>
     </message>
@@ -992,279 +996,279 @@
         <translation>该 GPU 的数量</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="57"/>
+        <location filename="../../app/clitrain.cpp" line="41"/>
         <source>no GPU to train on</source>
         <translation>没有可用于训练的 GPU</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="67"/>
+        <location filename="../../app/clitrain.cpp" line="51"/>
         <source>fits on %1 (%2 per GPU, %3 spare after the expected reserved peak)</source>
         <translation>可放入 %1（每 GPU %2，预计保留峰值之后余 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="71"/>
+        <location filename="../../app/clitrain.cpp" line="55"/>
         <source>tight on %1: the peak allocated fits in %2, the allocator&apos;s expected reserve does not</source>
         <translation>%1 上偏紧：分配峰值可放入 %2，分配器的预计保留量放不下</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="75"/>
+        <location filename="../../app/clitrain.cpp" line="59"/>
         <source>does not fit: the offloaded %1 exceed the %2 of RAM</source>
         <translation>放不下：卸载的 %1 超出内存 %2</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="79"/>
+        <location filename="../../app/clitrain.cpp" line="63"/>
         <source>does not fit on %1: %2 needed per GPU, %3 there</source>
         <translation>%1 上放不下：每 GPU 需要 %2，实有 %3</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="140"/>
+        <location filename="../../app/clitrain.cpp" line="124"/>
         <source>Trainable weights</source>
         <translation>可训练权重</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="142"/>
+        <location filename="../../app/clitrain.cpp" line="126"/>
         <source>Gradients</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="144"/>
+        <location filename="../../app/clitrain.cpp" line="128"/>
         <source>Optimizer state</source>
         <translation>优化器状态</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="148"/>
+        <location filename="../../app/clitrain.cpp" line="132"/>
         <source>Logits</source>
         <translation>Logits</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="150"/>
+        <location filename="../../app/clitrain.cpp" line="134"/>
         <source>Teacher</source>
         <translation>教师模型</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="151"/>
+        <location filename="../../app/clitrain.cpp" line="135"/>
         <source>CUDA context</source>
         <translation>CUDA 上下文</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="157"/>
+        <location filename="../../app/clitrain.cpp" line="141"/>
         <source>%1 | %2 | %3 | %4 | %5 x %6 tokens | %7 GPU(s), per GPU:
 </source>
         <translation>%1 | %2 | %3 | %4 | %5 x %6 个 token | %7 个 GPU，每 GPU：
 </translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="169"/>
+        <location filename="../../app/clitrain.cpp" line="153"/>
         <source>Peak allocated</source>
         <translation>分配峰值</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="170"/>
+        <location filename="../../app/clitrain.cpp" line="154"/>
         <source>(what torch.cuda.max_memory_allocated reports)</source>
         <translation>（torch.cuda.max_memory_allocated 报告的值）</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="173"/>
+        <location filename="../../app/clitrain.cpp" line="157"/>
         <source>(peak allocated + CUDA context)</source>
         <translation>（分配峰值 + CUDA 上下文）</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="175"/>
+        <location filename="../../app/clitrain.cpp" line="159"/>
         <source>Reserved</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="176"/>
+        <location filename="../../app/clitrain.cpp" line="160"/>
         <source>(expected allocator reserve + CUDA context: what nvidia-smi shows)</source>
         <translation>（分配器预计保留量 + CUDA 上下文：nvidia-smi 显示的值）</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="178"/>
+        <location filename="../../app/clitrain.cpp" line="162"/>
         <source>CPU memory per GPU: %1</source>
         <translation>每 GPU 占用的 CPU 内存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="180"/>
+        <location filename="../../app/clitrain.cpp" line="164"/>
         <source>Teacher GPU: %1</source>
         <translation>教师模型 GPU：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="181"/>
+        <location filename="../../app/clitrain.cpp" line="165"/>
         <source>Verdict: %1</source>
         <translation>结论：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="183"/>
+        <location filename="../../app/clitrain.cpp" line="167"/>
         <source>Step: %1 s, %2 tokens/s</source>
         <translation>每步：%1 秒，%2 token/秒</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="188"/>
+        <location filename="../../app/clitrain.cpp" line="172"/>
         <source>Job: %1 h</source>
         <translation>任务：%1 小时</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="237"/>
+        <location filename="../../app/clitrain.cpp" line="221"/>
         <source>unknown teacher %1</source>
         <translation>未知的教师模型 %1</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="259"/>
+        <location filename="../../app/clitrain.cpp" line="243"/>
         <source>--offline-topk needs --teacher and --dataset-tokens</source>
         <translation>--offline-topk 需要 --teacher 和 --dataset-tokens</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="277"/>
+        <location filename="../../app/clitrain.cpp" line="261"/>
         <source>Offline distillation: top-%1 logits, %2 on disk; the teacher&apos;s forward over the dataset takes %3 h</source>
         <translation>离线蒸馏：top-%1 logits，占磁盘 %2；教师模型遍历数据集的前向计算需 %3 小时</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="284"/>
+        <location filename="../../app/clitrain.cpp" line="268"/>
         <source>Offline distillation: top-%1 logits, %2 on disk; the GPU&apos;s throughput is unknown</source>
         <translation>离线蒸馏：top-%1 logits，占磁盘 %2；GPU 算力未知</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="305"/>
+        <location filename="../../app/clitrain.cpp" line="289"/>
         <source>how the model is trained; a --teacher makes full distill</source>
         <translation>训练方式；给出 --teacher 时 full 变为 distill</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="308"/>
+        <location filename="../../app/clitrain.cpp" line="292"/>
         <source>bf16: weights, gradients and state in bf16; amp: an fp32 master copy and fp32 state; fp32</source>
         <translation>bf16：权重、梯度和状态均为 bf16；amp：fp32 主副本和 fp32 状态；fp32</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="310"/>
+        <location filename="../../app/clitrain.cpp" line="294"/>
         <source>the optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="313"/>
+        <location filename="../../app/clitrain.cpp" line="297"/>
         <source>step each parameter as backward reaches it and free its gradient</source>
         <translation>反向传播到达每个参数时立即更新并释放其梯度</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="314"/>
+        <location filename="../../app/clitrain.cpp" line="298"/>
         <source>the adapters&apos; rank</source>
         <translation>适配器的秩</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="316"/>
+        <location filename="../../app/clitrain.cpp" line="300"/>
         <source>the linear layers that get adapters</source>
         <translation>加适配器的线性层</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="318"/>
+        <location filename="../../app/clitrain.cpp" line="302"/>
         <source>adapters on routed experts too (MoE)</source>
         <translation>路由专家也加适配器（MoE）</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="319"/>
+        <location filename="../../app/clitrain.cpp" line="303"/>
         <source>QLoRA without double quantization (4.5 bits)</source>
         <translation>QLoRA 不使用双重量化（4.5 位）</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="327"/>
+        <location filename="../../app/clitrain.cpp" line="311"/>
         <source>tokens per sequence</source>
         <translation>每个序列的 token 数</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="329"/>
+        <location filename="../../app/clitrain.cpp" line="313"/>
         <source>sequences per forward pass and GPU</source>
         <translation>每次前向传播、每 GPU 的序列数</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="331"/>
+        <location filename="../../app/clitrain.cpp" line="315"/>
         <source>micro-batches per optimizer step</source>
         <translation>每个优化器步骤的微批次数</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="333"/>
+        <location filename="../../app/clitrain.cpp" line="317"/>
         <source>several documents packed into each sequence</source>
         <translation>每个序列打包多个文档</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="334"/>
+        <location filename="../../app/clitrain.cpp" line="318"/>
         <source>activation checkpointing</source>
         <translation>激活检查点</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="336"/>
+        <location filename="../../app/clitrain.cpp" line="320"/>
         <source>what moves to CPU memory</source>
         <translation>移到 CPU 内存的内容</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="338"/>
+        <location filename="../../app/clitrain.cpp" line="322"/>
         <source>flash attention / fused SDPA</source>
         <translation>Flash Attention / 融合 SDPA</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="341"/>
+        <location filename="../../app/clitrain.cpp" line="325"/>
         <source>cross-entropy in chunks, upcasting one chunk at a time</source>
         <translation>分块计算交叉熵，每次只把一块提升到 fp32</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="343"/>
+        <location filename="../../app/clitrain.cpp" line="327"/>
         <source>how data-parallel GPUs share the model states</source>
         <translation>数据并行的 GPU 如何分摊模型状态</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="351"/>
+        <location filename="../../app/clitrain.cpp" line="335"/>
         <source>the frozen teacher of a distillation</source>
         <translation>蒸馏所用的冻结教师模型</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="353"/>
+        <location filename="../../app/clitrain.cpp" line="337"/>
         <source>the teacher&apos;s quantization recipe</source>
         <translation>教师模型的量化方案</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="355"/>
+        <location filename="../../app/clitrain.cpp" line="339"/>
         <source>the teacher runs on a GPU of its own</source>
         <translation>教师模型在单独的 GPU 上运行</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="357"/>
+        <location filename="../../app/clitrain.cpp" line="341"/>
         <source>offline distillation: the disk for the teacher&apos;s top-K logits of --dataset-tokens and the time to produce them</source>
         <translation>离线蒸馏：保存教师模型对 --dataset-tokens 个 token 的 top-K logits 所需的磁盘空间及生成时间</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="360"/>
+        <location filename="../../app/clitrain.cpp" line="344"/>
         <source>tokens in the dataset, for the job time</source>
         <translation>数据集的 token 数，用于计算任务时长</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="362"/>
+        <location filename="../../app/clitrain.cpp" line="346"/>
         <source>passes over the dataset</source>
         <translation>遍历数据集的轮数</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="365"/>
+        <location filename="../../app/clitrain.cpp" line="349"/>
         <source>the share of the GPUs&apos; dense 16-bit rate a step achieves</source>
         <translation>一步训练达到的 GPU 稠密 16 位算力的比例</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="376"/>
+        <location filename="../../app/clitrain.cpp" line="360"/>
         <source>the memory per GPU and the time of fine-tuning, LoRA, QLoRA, QAT or distillation</source>
         <translation>全量微调、LoRA、QLoRA、QAT 或蒸馏的每 GPU 内存与时间</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="382"/>
+        <location filename="../../app/clitrain.cpp" line="366"/>
         <source>data-parallel GPUs per node</source>
         <translation>每个节点的数据并行 GPU 数</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="384"/>
+        <location filename="../../app/clitrain.cpp" line="368"/>
         <source>machines of that kind in the data-parallel group</source>
         <translation>数据并行组中此类机器的数量</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="387"/>
+        <location filename="../../app/clitrain.cpp" line="371"/>
         <source>show how each figure was computed</source>
         <translation>显示每个数字的计算方法</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="388"/>
+        <location filename="../../app/clitrain.cpp" line="372"/>
         <source>print the plan as JSON; byte counts are per GPU</source>
         <translation>以 JSON 输出方案；字节数均为每 GPU</translation>
     </message>
@@ -1818,7 +1822,7 @@
 <context>
     <name>Planner::AppleSysctlProbe</name>
     <message>
-        <location filename="../../model/hardware/applesysctlprobe.cpp" line="64"/>
+        <location filename="../../model/hardware/applesysctlprobe.cpp" line="65"/>
         <source>sysctl is not available on this system</source>
         <translation>此系统上没有 sysctl</translation>
     </message>
@@ -2033,12 +2037,12 @@
 <context>
     <name>Planner::EstimateSession</name>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="364"/>
+        <location filename="../../model/items/estimatesession.cpp" line="376"/>
         <source>Try %1: needs %2 (%3)</source>
         <translation>试试 %1：需要 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="370"/>
+        <location filename="../../model/items/estimatesession.cpp" line="382"/>
         <source>Even %1, the smallest compared quantization, needs %2: choose a smaller model or more memory</source>
         <translation>即使是对比中最小的量化方案 %1 也需要 %2：请选择更小的模型或增加内存</translation>
     </message>
@@ -2215,7 +2219,7 @@
         <translation>每块 GPU 在已用内存之外保留 %1 空闲（llama.cpp --fit 的余量）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="961"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="983"/>
         <source>no quantization of %1 fits this hardware at a context of %2</source>
         <translation>在上下文 %2 下，%1 没有任何量化能放入此硬件</translation>
     </message>
@@ -3198,7 +3202,7 @@
         <translation>KV 缓存类型 &apos;%1&apos; 在 %2 中不可用（请从以下选择：%3）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="36"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="34"/>
         <source>llama.cpp needs flash attention for a quantized V cache (%1); turn flash attention on</source>
         <translation>llama.cpp 需要 Flash Attention 才能使用量化的 V 缓存（%1）；请开启 Flash Attention</translation>
     </message>
@@ -3218,27 +3222,27 @@
         <translation>投影器文件的张量 %1 大小为负</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="96"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="94"/>
         <source>llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load</source>
         <translation>llama.cpp 在加载时分配完整的 n_ctx = %1 x %2 个序列（按 256 对齐）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="69"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="67"/>
         <source>%1: convolution state %2 elements x %3 bytes + SSM state %4 elements x %5 bytes per sequence slot x %6 sequences (vLLM&apos;s mamba state cache); constant in the context</source>
         <translation>%1：每个序列槽卷积状态 %2 个元素 x %3 字节 + SSM 状态 %4 个元素 x %5 字节，x %6 个序列（vLLM 的 mamba 状态缓存）；不随上下文变化</translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="91"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="89"/>
         <source>vLLM needs %1 sequences x %2 tokens in 16-token blocks</source>
         <translation>vLLM 需要 %1 个序列 x %2 个词元，按 16 个词元的块分配</translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="62"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="60"/>
         <source>transformers&apos; cache grows to %1 sequences x %2 tokens</source>
         <translation>transformers 的缓存增长到 %1 个序列 x %2 个词元</translation>
     </message>
     <message>
-        <location filename="../../model/memory/mlxengine.cpp" line="60"/>
+        <location filename="../../model/memory/mlxengine.cpp" line="59"/>
         <source>mlx-lm grows the cache in steps of 256 tokens per sequence</source>
         <translation>mlx-lm 按每序列 256 个词元的步长增长缓存</translation>
     </message>
@@ -3273,37 +3277,37 @@
         <translation>%1 x %2 = 每层每词元 %3 字节。%4。</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="85"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="83"/>
         <source>%1: F32 convolution state %2 + SSM state %3 elements per sequence x %4 sequences (llama.cpp&apos;s recurrent memory, one row per parallel sequence); constant in the context</source>
         <translation>%1：每个序列 F32 卷积状态 %2 + SSM 状态 %3 个元素 x %4 个序列（llama.cpp 的循环内存，每个并行序列一行）；不随上下文变化</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="149"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="147"/>
         <source>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</source>
         <translation>计算缓冲区 %1（最大阶段：%3 个词元的微批次需 %2；logits %4 x %3 x 4 字节%5）+ 输出缓冲区 %6（%7 x 4 字节 x %8 个序列）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="154"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="152"/>
         <source>; flash attention on</source>
         <translation>；Flash Attention 已开启</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="155"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="153"/>
         <source>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</source>
         <translation>；注意力分数 %1 个头 x %2 个单元 x %3 个词元 x 4 字节</translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="69"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="67"/>
         <source>whole-prompt prefill of %1 sequences x %2 tokens</source>
         <translation>整段提示预填充 %1 个序列 x %2 个词元</translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="99"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="97"/>
         <source>vLLM&apos;s profiling run of max_num_batched_tokens = %1</source>
         <translation>vLLM 的 profiling 运行，max_num_batched_tokens = %1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/mlxengine.cpp" line="69"/>
+        <location filename="../../model/memory/mlxengine.cpp" line="68"/>
         <source>one prefill step of %1 tokens x %2 sequences</source>
         <translation>一次预填充步骤 %1 个词元 x %2 个序列</translation>
     </message>
@@ -3328,22 +3332,22 @@
         <translation>%1：每个序列卷积状态 %2 + SSM 状态 %3 个元素，按 F32 计（下限按 16 位）x %4 个序列；不随上下文变化</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="172"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="170"/>
         <source>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</source>
         <translation>llama.cpp 的 GPU 后端上下文和暂存空间（CUDA/Metal/Vulkan），每个 GPU 约 300 MiB；仅用 CPU 运行时为零</translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="88"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="86"/>
         <source>CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 (2 x the %4 MLP intermediate of the prefill, at least 256 MiB)</source>
         <translation>CUDA 上下文和库 %1 + cuBLAS 工作区 %2 + 缓存分配器余量 %3（预填充时 %4 MLP 中间层的 2 倍，至少 256 MiB）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="109"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="107"/>
         <source>CUDA context and libraries (about 0.68 GiB) + CUDA graphs and NCCL buffers (about 0.5 GiB, up to 1.5 GiB with many capture sizes); vLLM then claims gpu_memory_utilization = %1 of the GPU and fills the rest with KV blocks</source>
         <translation>CUDA 上下文和库（约 0.68 GiB）+ CUDA graphs 和 NCCL 缓冲区（约 0.5 GiB，捕获尺寸多时可达 1.5 GiB）；随后 vLLM 占用 GPU 的 gpu_memory_utilization = %1，并用 KV 块填满其余部分</translation>
     </message>
     <message>
-        <location filename="../../model/memory/mlxengine.cpp" line="79"/>
+        <location filename="../../model/memory/mlxengine.cpp" line="78"/>
         <source>Metal context and MLX&apos;s buffer cache, about 256 MiB</source>
         <translation>Metal 上下文和 MLX 的缓冲区缓存，约 256 MiB</translation>
     </message>
@@ -3417,183 +3421,183 @@
 <context>
     <name>Planner::ModelFile</name>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="101"/>
+        <location filename="../../model/io/modelfile.cpp" line="103"/>
         <source>some tensor names carry layer numbers of %1 or more; they are counted outside the layers</source>
         <translation>部分张量名称带有 %1 或更大的层号；它们被计入层之外</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="106"/>
+        <location filename="../../model/io/modelfile.cpp" line="108"/>
         <source>tensors reach layer %1 but the architecture has %2 layers</source>
         <translation>张量用到了第 %1 层，但该架构只有 %2 层</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="146"/>
+        <location filename="../../model/io/modelfile.cpp" line="148"/>
         <source>%1: a split set of %2 files is not plausible</source>
         <translation>%1：%2 个文件的分片集不合理</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="157"/>
+        <location filename="../../model/io/modelfile.cpp" line="159"/>
         <source>%1: part %2 of the %3-file split set is missing (%4)</source>
         <translation>%1：%3 个文件的分片集缺少第 %2 部分（%4）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="175"/>
+        <location filename="../../model/io/modelfile.cpp" line="177"/>
         <source>%1: split.no is %2 but the file name says part %3</source>
         <translation>%1：split.no 为 %2，但文件名表明是第 %3 部分</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="179"/>
+        <location filename="../../model/io/modelfile.cpp" line="181"/>
         <source>%1: split.count is %2 but the file name says %3 parts</source>
         <translation>%1：split.count 为 %2，但文件名表明共 %3 部分</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="212"/>
+        <location filename="../../model/io/modelfile.cpp" line="214"/>
         <source>%1: tensor &apos;%2&apos; also appears in an earlier part of the split set</source>
         <translation>%1：张量 &apos;%2&apos; 也出现在分片集中较前的部分</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="224"/>
+        <location filename="../../model/io/modelfile.cpp" line="226"/>
         <source>%1: split.tensors.count says %2 tensors, the parts hold %3</source>
         <translation>%1：split.tensors.count 称有 %2 个张量，但各部分共有 %3 个</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="236"/>
+        <location filename="../../model/io/modelfile.cpp" line="238"/>
         <source>%1: no general.architecture; only sizes are known</source>
         <translation>%1：没有 general.architecture；只知道大小</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="368"/>
+        <location filename="../../model/io/modelfile.cpp" line="370"/>
         <source>%1: not a JSON object (truncated or corrupt)</source>
         <translation>%1：不是 JSON 对象（被截断或已损坏）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="375"/>
+        <location filename="../../model/io/modelfile.cpp" line="377"/>
         <source>%1: weight_map is missing or empty</source>
         <translation>%1：weight_map 缺失或为空</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="384"/>
+        <location filename="../../model/io/modelfile.cpp" line="386"/>
         <source>%1: weight_map.%2 must be a file name</source>
         <translation>%1：weight_map.%2 必须是文件名</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="391"/>
+        <location filename="../../model/io/modelfile.cpp" line="393"/>
         <source>%1: weight_map names &apos;%2&apos;, which is not a file name in this folder</source>
         <translation>%1：weight_map 指向 &apos;%2&apos;，但它不是此文件夹中的文件名</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="398"/>
+        <location filename="../../model/io/modelfile.cpp" line="400"/>
         <source>%1: more than %2 shard files</source>
         <translation>%1：分片文件超过 %2 个</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="414"/>
+        <location filename="../../model/io/modelfile.cpp" line="416"/>
         <source>%1: no config.json next to the weights; only sizes are known</source>
         <translation>%1：权重旁没有 config.json；只知道大小</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="479"/>
+        <location filename="../../model/io/modelfile.cpp" line="481"/>
         <source>%1: shard %2 is missing</source>
         <translation>%1：缺少分片 %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="494"/>
+        <location filename="../../model/io/modelfile.cpp" line="496"/>
         <source>%1: tensor &apos;%2&apos; also appears in another shard</source>
         <translation>%1：张量 &apos;%2&apos; 也出现在另一个分片中</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="501"/>
+        <location filename="../../model/io/modelfile.cpp" line="503"/>
         <source>%1: tensor &apos;%2&apos; is not listed in the index</source>
         <translation>%1：张量 &apos;%2&apos; 未在索引中列出</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="504"/>
+        <location filename="../../model/io/modelfile.cpp" line="506"/>
         <source>%1: tensor &apos;%2&apos; is listed in the index under %3</source>
         <translation>%1：张量 &apos;%2&apos; 在索引中列于 %3 之下</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="523"/>
+        <location filename="../../model/io/modelfile.cpp" line="525"/>
         <source>%1: %2 tensors listed in the index are in none of the shards</source>
         <translation>%1：索引中列出的 %2 个张量不在任何分片中</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="565"/>
+        <location filename="../../model/io/modelfile.cpp" line="567"/>
         <source>%1 holds several GGUF models (%2); open one of them</source>
         <translation>%1 包含多个 GGUF 模型（%2）；请打开其中一个</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="568"/>
+        <location filename="../../model/io/modelfile.cpp" line="570"/>
         <source>%1 holds no model weights (no .safetensors or .gguf files)</source>
         <translation>%1 不包含模型权重（没有 .safetensors 或 .gguf 文件）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="777"/>
+        <location filename="../../model/io/modelfile.cpp" line="891"/>
         <source>is not a JSON object (truncated or malformed)</source>
         <translation>不是 JSON 对象（被截断或格式错误）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="792"/>
+        <location filename="../../model/io/modelfile.cpp" line="918"/>
         <source>must be an object</source>
         <translation>必须是对象</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="596"/>
+        <location filename="../../model/io/modelfile.cpp" line="598"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>必须是 %1 到 %2 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="702"/>
-        <location filename="../../model/io/modelfile.cpp" line="799"/>
+        <location filename="../../model/io/modelfile.cpp" line="773"/>
+        <location filename="../../model/io/modelfile.cpp" line="925"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="666"/>
+        <location filename="../../model/io/modelfile.cpp" line="668"/>
         <source>bitsandbytes needs load_in_4bit or load_in_8bit</source>
         <translation>bitsandbytes 需要 load_in_4bit 或 load_in_8bit</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="680"/>
+        <location filename="../../model/io/modelfile.cpp" line="682"/>
         <source>must hold positive whole numbers</source>
         <translation>必须包含正整数</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="695"/>
+        <location filename="../../model/io/modelfile.cpp" line="765"/>
         <source>is missing or empty</source>
         <translation>缺失或为空</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="816"/>
+        <location filename="../../model/io/modelfile.cpp" line="942"/>
         <source>%1: no such file or folder</source>
         <translation>%1：没有这样的文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="847"/>
+        <location filename="../../model/io/modelfile.cpp" line="973"/>
         <source>%1: not a model file (expected .gguf, .safetensors or a Hugging Face folder)</source>
         <translation>%1：不是模型文件（应为 .gguf、.safetensors 或 Hugging Face 文件夹）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="875"/>
+        <location filename="../../model/io/modelfile.cpp" line="1001"/>
         <source>%1 is a vision projector (mmproj); open the language model and add the projector to it</source>
         <translation>%1 是视觉投影器（mmproj）；请打开语言模型并将投影器添加到其中</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="881"/>
+        <location filename="../../model/io/modelfile.cpp" line="1007"/>
         <source>%1: the architecture could not be derived (%2)</source>
         <translation>%1：无法推断架构（%2）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="882"/>
+        <location filename="../../model/io/modelfile.cpp" line="1008"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="887"/>
+        <location filename="../../model/io/modelfile.cpp" line="1013"/>
         <source>%1 holds no tensors</source>
         <translation>%1 不包含张量</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="906"/>
+        <location filename="../../model/io/modelfile.cpp" line="1032"/>
         <source>%1 is not a vision projector (mmproj) file</source>
         <translation>%1 不是视觉投影器（mmproj）文件</translation>
     </message>
@@ -3747,7 +3751,7 @@
 <context>
     <name>Planner::QuantAssign</name>
     <message numerus="yes">
-        <location filename="../../model/quant/quantassign.cpp" line="98"/>
+        <location filename="../../model/quant/quantassign.cpp" line="103"/>
         <source>%n tensor(s) keep 16-bit weights: their input width is not a multiple of the group size</source>
         <translation>
             <numerusform>%n 个张量保留 16 位权重：其输入宽度不是分组大小的整数倍</numerusform>
@@ -3762,17 +3766,27 @@
         <translation>&apos;%1&apos; 不是已知的存储类型</translation>
     </message>
     <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="111"/>
+        <location filename="../../model/quant/quantcatalog.cpp" line="112"/>
         <source>&apos;%1&apos; is not gguf, hf or mlx</source>
         <translation>&apos;%1&apos; 不是 gguf、hf 或 mlx</translation>
     </message>
     <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="114"/>
+        <location filename="../../model/quant/quantcatalog.cpp" line="115"/>
         <source>must list at least one engine</source>
         <translation>必须至少列出一个引擎</translation>
     </message>
     <message>
-        <location filename="../../model/quant/quantcatalog.cpp" line="124"/>
+        <location filename="../../model/quant/quantcatalog.cpp" line="128"/>
+        <source>&apos;%1&apos; is not always, native or never</source>
+        <translation>“%1”不是 always、native 或 never</translation>
+    </message>
+    <message>
+        <location filename="../../model/quant/quantcatalog.cpp" line="131"/>
+        <source>is only read for hf and mlx recipes (GGUF file types choose per tensor)</source>
+        <translation>仅用于 hf 和 mlx 方案（GGUF 文件类型按张量选择）</translation>
+    </message>
+    <message>
+        <location filename="../../model/quant/quantcatalog.cpp" line="135"/>
         <source>names the unknown storage type &apos;%1&apos;</source>
         <translation>引用了未知的存储类型 &apos;%1&apos;</translation>
     </message>
@@ -4057,232 +4071,232 @@
 <context>
     <name>Planner::TrainingEstimator</name>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="276"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="275"/>
         <source>model %1: the architecture lacks layers, hidden size, vocabulary or heads</source>
         <translation>模型 %1：架构缺少层数、隐藏维度、词表或注意力头</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="278"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="277"/>
         <source>sequence length %1 is outside 1 to %2</source>
         <translation>序列长度 %1 不在 1 到 %2 之间</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="280"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="279"/>
         <source>micro-batch %1 is outside 1 to %2</source>
         <translation>微批次 %1 不在 1 到 %2 之间</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="282"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="281"/>
         <source>gradient accumulation %1 is outside 1 to %2</source>
         <translation>梯度累积 %1 不在 1 到 %2 之间</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="286"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="285"/>
         <source>%1 GPUs on %2 nodes is not a usable data-parallel group</source>
         <translation>%2 个节点上的 %1 个 GPU 不能组成可用的数据并行组</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="288"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="287"/>
         <source>LoRA rank %1 is outside 1 to %2</source>
         <translation>LoRA 秩 %1 不在 1 到 %2 之间</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="290"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="289"/>
         <source>%1 loss chunks do not divide a sequence of %2 tokens</source>
         <translation>%1 个损失分块无法划分 %2 个 token 的序列</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="292"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="291"/>
         <source>the optimizer step in backward frees each gradient at once, so it cannot accumulate %1 micro-batches</source>
         <translation>反向传播中的优化器步骤会立即释放每个梯度，因此无法累积 %1 个微批次</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="296"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="295"/>
         <source>parameter offload needs ZeRO-3 or FSDP sharding</source>
         <translation>参数卸载需要 ZeRO-3 或 FSDP 分片</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="298"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="297"/>
         <source>distillation needs a teacher model</source>
         <translation>蒸馏需要教师模型</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="301"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="300"/>
         <source>the quantization catalog lacks the NF4 storage types QLoRA uses</source>
         <translation>量化目录缺少 QLoRA 使用的 NF4 存储类型</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="324"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="323"/>
         <source>replicated on each of %1 GPUs</source>
         <translation>在 %1 个 GPU 上各存一份</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="325"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="324"/>
         <source>%1 over %2 GPUs</source>
         <translation>%1，分布在 %2 个 GPU 上</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="389"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="388"/>
         <source>%1 parameters x %2 bytes as stored%3%4%5</source>
         <translation>%1 个参数 x 存储的 %2 字节%3%4%5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="393"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="392"/>
         <source>, + 2 x the largest layer gathered (%1)</source>
         <translation>，+ 2 x 汇集的最大层（%1）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="394"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="393"/>
         <source>, shards in CPU memory</source>
         <translation>，分片位于 CPU 内存</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="396"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="395"/>
         <source>%1 adapter parameters (rank %2, %3) x %4 bytes</source>
         <translation>%1 个适配器参数（秩 %2，%3）x %4 字节</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="401"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="400"/>
         <source>fp32 master copy: %1 parameters x 4 bytes%2</source>
         <translation>fp32 主副本：%1 个参数 x 4 字节%2</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="404"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="403"/>
         <source>none: the weights themselves are trained</source>
         <translation>无：直接训练权重本身</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="407"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="406"/>
         <source>optimizer step in backward: only the largest tensor&apos;s gradient (%1 values x %2 bytes) is alive at once</source>
         <translation>反向传播中的优化器步骤：同一时刻只保留最大张量的梯度（%1 个值 x %2 字节）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="411"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="410"/>
         <source>%1 trainable parameters x %2 bytes%3%4%5</source>
         <translation>%1 个可训练参数 x %2 字节%3%4%5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="415"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="414"/>
         <source>, x 2 for DDP&apos;s gradient buckets</source>
         <translation>，DDP 梯度桶 x 2</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="418"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="417"/>
         <source>, + the largest layer&apos;s unsharded gradient (%1)</source>
         <translation>，+ 最大层未分片的梯度（%1）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="421"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="420"/>
         <source>%1 for %2 trainable parameters (%3 bytes in all)%4%5</source>
         <translation>%1，%2 个可训练参数（共 %3 字节）%4%5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="426"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="425"/>
         <source>, in CPU memory</source>
         <translation>，位于 CPU 内存</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="502"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="501"/>
         <source>fake-quant weight clones and masks %1 (%2 weights x 3 bytes), activation copies and masks %3 (%4 bytes per token and layer x %5 layers)</source>
         <translation>伪量化权重副本与掩码 %1（%2 个权重 x 3 字节），激活副本与掩码 %3（每 token 每层 %4 字节 x %5 层）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="533"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="532"/>
         <source>%1 layers x %2 (%3 checkpointing, flash attention %4)</source>
         <translation>%1 层 x %2（检查点 %3，Flash Attention %4）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="536"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="535"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="536"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="535"/>
         <source>off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="538"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="537"/>
         <source>one layer recomputed %1</source>
         <translation>重算一层 %1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="539"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="538"/>
         <source>final norm and head input %1</source>
         <translation>最终归一化与输出头输入 %1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="541"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="540"/>
         <source>block-causal mask of the packed rows %1</source>
         <translation>打包序列的分块因果掩码 %1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="548"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="547"/>
         <source>offloaded to CPU but 2 layers</source>
         <translation>除 2 层外均卸载到 CPU</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="560"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="559"/>
         <source>one NF4 matrix dequantised to 16 bits %1</source>
         <translation>一个 NF4 矩阵反量化为 16 位 %1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="563"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="562"/>
         <source>%1 sequences x %2 tokens: </source>
         <translation>%1 个序列 x %2 个 token：</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="575"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="574"/>
         <source>%1 tokens x %2 vocabulary: 2 bytes of bf16 logits + (4 fp32 log-softmax + 4 fp32 gradient) / %3 chunk(s)%4</source>
         <translation>%1 个 token x %2 词表：bf16 logits 2 字节 + （fp32 log-softmax 4 + fp32 梯度 4）/ %3 块%4</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="580"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="579"/>
         <source> + the student&apos;s fp32 log-probabilities and their gradient for the KL loss %1</source>
         <translation> + KL 损失所需的学生模型 fp32 对数概率及其梯度 %1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="590"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="589"/>
         <source>none: no teacher</source>
         <translation>无：没有教师模型</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="608"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="607"/>
         <source>teacher %1: %2</source>
         <translation>教师模型 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="620"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="619"/>
         <source>teacher %1 in %2: weights %3 + forward working set %4 + logits and fp32 probabilities %5%6</source>
         <translation>教师模型 %1（%2）：权重 %3 + 前向工作集 %4 + logits 与 fp32 概率 %5%6</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="622"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="621"/>
         <source> (on its own GPU)</source>
         <translation>（在单独的 GPU 上）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="626"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="625"/>
         <source>teacher and student vocabularies differ (%1 vs %2): logit distillation needs one vocabulary; sequence-level distillation from generated text does not</source>
         <translation>教师与学生的词表不同（%1 对 %2）：logit 蒸馏需要同一词表；基于生成文本的序列级蒸馏则不需要</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="683"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="682"/>
         <source>CUDA context and libraries %1 + cuBLAS workspace %2 (not counted by PyTorch&apos;s allocator)</source>
         <translation>CUDA 上下文与库 %1 + cuBLAS 工作区 %2（不计入 PyTorch 分配器）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="804"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="803"/>
         <source>paged optimizer state (%1) lives in CUDA unified memory outside PyTorch&apos;s allocator: it is not in the peak allocated and moves to CPU memory when the GPU runs short</source>
         <translation>分页优化器状态（%1）位于 PyTorch 分配器之外的 CUDA 统一内存中：不计入分配峰值，GPU 内存不足时会移到 CPU 内存</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="808"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="807"/>
         <source>sequence of %1 tokens exceeds the model&apos;s trained context of %2</source>
         <translation>%1 个 token 的序列超过模型训练时的上下文 %2</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="812"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="811"/>
         <source>the teacher is replicated on every GPU, not sharded</source>
         <translation>教师模型在每个 GPU 上各存一份，不分片</translation>
     </message>
