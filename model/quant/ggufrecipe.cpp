@@ -725,11 +725,6 @@ std::vector<size_t> ggufQuantizeOrder(const std::vector<TensorSpec>& tensors)
     return order;
 }
 
-const char* ggufConvertedQuantizedType(const ModelSpec& spec, const TensorSpec& tensor)
-{
-    return convertedQuantizedType(archTraits(spec), tensor);
-}
-
 std::vector<const char*> ggufTensorTypeNames(const ModelSpec& spec, const std::vector<TensorSpec>& tensors,
     const QString& fileType, const QuantCatalog& catalog, const std::vector<size_t>* order, GgufSource source)
 {

@@ -44,10 +44,6 @@ std::vector<const char*> ggufTensorTypeNames(const ModelSpec& spec, const std::v
     const QString& fileType, const QuantCatalog& catalog, const std::vector<size_t>* order = nullptr,
     GgufSource source = GgufSource::Converted);
 
-// The type a tensor already has in the converter's file when the checkpoint stores it quantized (gpt-oss's routed
-// expert weights: "MXFP4"); nullptr for tensors the converter writes in a float type.
-const char* ggufConvertedQuantizedType(const ModelSpec& spec, const TensorSpec& tensor);
-
 // The GGUF file types ggufTensorTypes understands, in llama.cpp's naming.
 QStringList ggufFileTypes();
 

@@ -1240,7 +1240,9 @@ void TestGgufRecipe::testGptOssExpertsStayMxfp4()
 // KV heads of 64, vocabulary 201088; experts of 2880 x 2880 as MXFP4, 17 bytes per 32 weights; Q5_0 22 and Q8_0
 // 34 bytes per 32; Q4_K 144 bytes per 256; attn_v in Q8_0 on llama.cpp's 18 use-more-bits layers of 36, 12 of
 // 24). The totals match the published files: gpt-oss-120b Q4_K_M 62.76 GB (62.7 GB listed),
-// gpt-oss-20b Q4_K_M 11.61 GB (11.6), gpt-oss-20b MXFP4_MOE 12.10 GB (12.1).
+// gpt-oss-20b Q4_K_M 11.61 GB (11.6), gpt-oss-20b MXFP4_MOE 12.10 GB (12.1); and llama-bench's tensor sizes of
+// ggml-org's gpt-oss-120b mxfp4 file, 59.02 GiB (the Q8_0 row here: MXFP4_MOE gives the same types), and of
+// unsloth's F16 file, 60.87 GiB.
 void TestGgufRecipe::testGptOssBytes_data()
 {
     QTest::addColumn<QString>("model");
@@ -1252,6 +1254,12 @@ void TestGgufRecipe::testGptOssBytes_data()
     QTest::newRow("120b Q8_0") << "gpt-oss-120b"
                                << "Q8_0"
                                << "F32=214357248;MXFP4=60914073600;Q8_0=2245893120";
+    QTest::newRow("120b MXFP4_MOE") << "gpt-oss-120b"
+                                    << "MXFP4_MOE"
+                                    << "F32=214357248;MXFP4=60914073600;Q8_0=2245893120";
+    QTest::newRow("120b F16") << "gpt-oss-120b"
+                              << "F16"
+                              << "F16=4227563520;F32=214357248;MXFP4=60914073600";
     QTest::newRow("20b Q4_K_M") << "gpt-oss-20b"
                                 << "Q4_K_M"
                                 << "F32=36731136;MXFP4=10152345600;Q4_K=159252480;Q5_0=629291520;Q8_0=634129920";
