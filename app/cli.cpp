@@ -125,7 +125,8 @@ int runEstimate(const CliArgs& o, const Catalogs& c, QTextStream& out, QTextStre
     sc.engine = engineFromId(o.isSet(QStringLiteral("engine")) ? o.text(QStringLiteral("engine")) : fileEngine)
                     .value_or(Engine::LlamaCpp);
     if (!fromFile)
-        sc.recipeId = o.isSet(QStringLiteral("quant")) ? o.text(QStringLiteral("quant")) : defaultCliRecipe(sc.engine);
+        sc.recipeId = o.isSet(QStringLiteral("quant")) ? o.text(QStringLiteral("quant"))
+                                                       : defaultCliRecipe(sc.model, sc.engine, c.quants);
     sc.context = o.count(QStringLiteral("context")).value_or(Scenario::defaultContext(sc.model));
     sc.batch = o.count(QStringLiteral("batch")).value_or(sc.batch);
     sc.ubatch = o.count(QStringLiteral("ubatch")).value_or(sc.ubatch);

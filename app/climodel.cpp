@@ -6,6 +6,8 @@
 #include "cliinspect.h"
 #include "clitr.h"
 #include "displaytext.h"
+#include "engineregistry.h"
+#include "fitplanner.h"
 #include "guardedfile.h"
 #include "hfconfig.h"
 
@@ -55,22 +57,14 @@ bool loadCliModel(const CliArgs& args, const Catalogs& c, Scenario* scenario, QS
     return true;
 }
 
-QString defaultCliRecipe(Engine engine)
+QString defaultCliRecipe(const ModelSpec& model, Engine engine, const QuantCatalog& quants)
 {
-    switch (engine) {
-    case Engine::LlamaCpp:
-        return QStringLiteral("Q4_K_M");
-    case Engine::Mlx:
-        return QStringLiteral("MLX-4BIT");
-    case Engine::Vllm:
-    case Engine::Transformers:
-        break;
-    }
-    return QStringLiteral("BF16");
+    return startingRecipe(model, engine, quants);
 }
 
 QString defaultCliRecipeNote()
 {
-    return CliTr::tr("%1 for llama.cpp, %2 for mlx, %3 otherwise")
-        .arg(defaultCliRecipe(Engine::LlamaCpp), defaultCliRecipe(Engine::Mlx), defaultCliRecipe(Engine::Vllm));
+    return CliTr::tr("%1 for llama.cpp, %2 for mlx, otherwise the checkpoint's own format (%3 for 16-bit ones)")
+        .arg(engineRules(Engine::LlamaCpp).defaultRecipe(), engineRules(Engine::Mlx).defaultRecipe(),
+            engineRules(Engine::Vllm).defaultRecipe());
 }

@@ -17,8 +17,9 @@
 bool loadCliModel(const CliArgs& args, const Catalogs& catalogs, Planner::Scenario* scenario, QString* fileEngine,
     QStringList* errors);
 
-// The recipe a command uses for an engine when --quant is not given.
-QString defaultCliRecipe(Planner::Engine engine);
+// The recipe a command uses for a model on an engine when --quant is not given: the checkpoint's own format on
+// the engines that load it, else the engine's default (Planner::startingRecipe).
+QString defaultCliRecipe(const Planner::ModelSpec& model, Planner::Engine engine, const Planner::QuantCatalog& quants);
 
 // How the help words defaultCliRecipe().
 QString defaultCliRecipeNote();

@@ -222,8 +222,9 @@ int runPlan(const CliArgs& o, const Catalogs& c, QTextStream& out, QTextStream& 
             usageError(p);
         return 2;
     }
-    const QString quant
-        = o.isSet(QStringLiteral("quant")) ? o.text(QStringLiteral("quant")) : defaultCliRecipe(s.scenario.engine);
+    const QString quant = o.isSet(QStringLiteral("quant"))
+        ? o.text(QStringLiteral("quant"))
+        : defaultCliRecipe(s.scenario.model, s.scenario.engine, c.quants);
     const bool bestQuant = quant == QLatin1String("best");
     s.scenario.recipeId = quant;
     const bool maxContext = o.text(QStringLiteral("context")) == QLatin1String("max");

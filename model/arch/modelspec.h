@@ -166,6 +166,10 @@ struct ModelSpec
     QString hfRepo;
     QString modelType; // Hugging Face model_type of the text model
     QString nativeDtype;
+    // The recipe the published checkpoint stores its weights in, from its quantization_config ("FP8" for
+    // DeepSeek-V3's 128x128-block FP8, "MXFP4" for gpt-oss's experts, "GPTQ-INT4" ...); empty for a 16- or
+    // 32-bit checkpoint (then nativeDtype says which).
+    QString nativeRecipe;
     QString released;
     qint64 maxContext = 0;
 

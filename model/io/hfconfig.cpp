@@ -801,8 +801,15 @@ std::optional<ModelSpec> specFromConfig(
     checkConsistency(top, r, s);
 
     s.nativeDtype = top.string("torch_dtype", top.string("dtype", r.string("torch_dtype", QStringLiteral("bfloat16"))));
-    if (top.failures() > 0 || r.failures() > 0)
+    // The checkpoint's own weight format: quantization_config names it (a recipe when one stores it that way).
+    const auto quant = quantizationFromConfig(config, file, where, errors);
+    if (top.failures() > 0 || r.failures() > 0 || !quant)
         return std::nullopt;
+    s.nativeRecipe = quant->recipeId;
+    // A dense model whose checkpoint leaves the attention in 16-bit (Gemma 4 31B NVFP4) has no experts to hold
+    // the format: its MLPs do. The nearest recipe quantizes every linear weight, the attention included.
+    if (s.moe.numExperts == 0 && s.nativeRecipe == QLatin1String("NVFP4-EXPERTS"))
+        s.nativeRecipe = QStringLiteral("NVFP4");
     return s;
 }
 

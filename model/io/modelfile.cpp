@@ -9,9 +9,11 @@
 #include "ggufreader.h"
 #include "guardedfile.h"
 #include "hfconfig.h"
+#include "hfconfig_p.h"
 #include "safetensorsreader.h"
 
 #include <algorithm>
+#include <limits>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -687,7 +689,75 @@ bool readFp8(QuantFields& fields, const json& qc, const QString& where, HfQuanti
     return true;
 }
 
-// compressed-tensors: the first config group's weights say the format.
+// Whether a quantization_config leaves the attention in 16-bit (its ignore / modules_to_not_convert list names
+// self_attn): in the MoE checkpoints that do (gpt-oss, Kimi K2.5 / K2.6 / K3) only the routed experts are
+// quantized, the shared experts and dense layers beside them stay 16-bit too.
+bool attentionLeftOut(const json& qc)
+{
+    for (const char* key : { "ignore", "modules_to_not_convert" }) {
+        const auto list = qc.find(key);
+        if (list == qc.end() || !list->is_array())
+            continue;
+        for (const json& item : *list) {
+            if (item.is_string() && item.get<std::string>().find("self_attn") != std::string::npos)
+                return true;
+        }
+    }
+    return false;
+}
+
+// The config group whose weights have the fewest bits: the format of the bulk of the weights (ModelOpt's mixed
+// checkpoints keep a few layers in FP8 beside NVFP4 experts).
+const json* mainConfigGroup(const json& groups, QString* key)
+{
+    const json* best = nullptr;
+    qint64 bestBits = std::numeric_limits<qint64>::max();
+    for (auto it = groups.begin(); it != groups.end(); ++it) {
+        const json& g = it.value();
+        const auto w = g.is_object() ? g.find("weights") : g.end();
+        qint64 bits = 8;
+        if (g.is_object() && w != g.end() && w->is_object()) {
+            const auto b = w->find("num_bits");
+            if (b != w->end() && b->is_number_integer())
+                bits = b->get<qint64>();
+        }
+        if (!best || bits < bestBits) {
+            best = &g;
+            bestBits = bits;
+            *key = QString::fromStdString(it.key());
+        }
+    }
+    return best;
+}
+
+// 4-bit formats that carry their own scales: NVFP4 (FP4, FP8 scale per 16), MXFP4 (FP4, E8M0 scale per 32) and
+// symmetric int4 per 32 (Kimi's QAT experts). False when the weights are none of these.
+bool readFourBitFormat(const json& qc, const QString& type, bool symmetric, HfQuantization& q)
+{
+    const bool expertsOnly = attentionLeftOut(qc);
+    if (q.bits != 4)
+        return false;
+    if (type == QLatin1String("float") && q.groupSize == 16) {
+        q.typeId = QStringLiteral("NVFP4");
+        q.recipeId = expertsOnly ? QStringLiteral("NVFP4-EXPERTS") : QStringLiteral("NVFP4");
+        return true;
+    }
+    if (type == QLatin1String("float") && q.groupSize == 32) {
+        q.typeId = QStringLiteral("MXFP4");
+        if (expertsOnly)
+            q.recipeId = QStringLiteral("MXFP4");
+        return true;
+    }
+    if (type == QLatin1String("int") && symmetric && q.groupSize == 32) {
+        q.typeId = QStringLiteral("INT4_G32_SYM");
+        if (expertsOnly)
+            q.recipeId = QStringLiteral("INT4-EXPERTS");
+        return true;
+    }
+    return false;
+}
+
+// compressed-tensors (and ModelOpt's configs in the same form): the main config group's weights say the format.
 bool readCompressedTensors(QuantFields& fields, const json& qc, const QString& where, HfQuantization& q)
 {
     const auto groups = qc.find("config_groups");
@@ -695,8 +765,9 @@ bool readCompressedTensors(QuantFields& fields, const json& qc, const QString& w
         fields.fail(where + QStringLiteral(".config_groups"), Tr::tr("is missing or empty"));
         return false;
     }
-    const json& first = groups->begin().value();
-    const QString at = where + QStringLiteral(".config_groups.") + QString::fromStdString(groups->begin().key());
+    QString key;
+    const json& first = *mainConfigGroup(*groups, &key);
+    const QString at = where + QStringLiteral(".config_groups.") + key;
     const auto weights = first.is_object() ? first.find("weights") : first.end();
     if (!first.is_object() || weights == first.end() || !weights->is_object()) {
         fields.fail(at + QStringLiteral(".weights"), Tr::tr("is missing"));
@@ -710,6 +781,10 @@ bool readCompressedTensors(QuantFields& fields, const json& qc, const QString& w
     q.groupSize = std::max<qint64>(*group, 0);
     const QString type = QuantFields::string(*weights, "type").toLower();
     const QString strategy = QuantFields::string(*weights, "strategy").toLower();
+    const auto symmetric = weights->find("symmetric");
+    const bool isSymmetric = symmetric != weights->end() && symmetric->is_boolean() && symmetric->get<bool>();
+    if (readFourBitFormat(qc, type, isSymmetric, q))
+        return true;
     if (type == QLatin1String("float") && q.bits == 8) {
         if (strategy == QLatin1String("block")) {
             q.typeId = QStringLiteral("FP8_E4M3_B128");
@@ -729,7 +804,44 @@ bool readCompressedTensors(QuantFields& fields, const json& qc, const QString& w
     return true;
 }
 
-// Other methods (mxfp4, hqq, eetq...): sizes still come from the stored dtypes.
+// gpt-oss: MXFP4 experts (blocks and scales), every module of modules_to_not_convert in bf16.
+bool readMxfp4(QuantFields&, const json&, const QString&, HfQuantization& q)
+{
+    q.bits = 4;
+    q.groupSize = 32;
+    q.typeId = QStringLiteral("MXFP4");
+    q.recipeId = QStringLiteral("MXFP4");
+    return true;
+}
+
+// NVIDIA ModelOpt: config_groups as compressed-tensors writes them, or only quant_algo ("NVFP4", "FP8") and
+// group_size.
+bool readModelOpt(QuantFields& fields, const json& qc, const QString& where, HfQuantization& q)
+{
+    if (qc.contains("config_groups"))
+        return readCompressedTensors(fields, qc, where, q);
+    const QString algo = QuantFields::string(qc, "quant_algo").toUpper();
+    if (algo == QLatin1String("NVFP4")) {
+        const auto group = fields.integer(qc, "group_size", 16, 1, 1 << 20, where);
+        if (!group)
+            return false;
+        q.bits = 4;
+        q.groupSize = *group;
+        if (!readFourBitFormat(qc, QStringLiteral("float"), true, q))
+            q.typeId = algo;
+        return true;
+    }
+    if (algo == QLatin1String("FP8")) {
+        q.bits = 8;
+        q.typeId = QStringLiteral("FP8_E4M3_TENSOR");
+        q.recipeId = QStringLiteral("FP8-TENSOR");
+        return true;
+    }
+    q.typeId = algo.isEmpty() ? q.method.toUpper() : algo;
+    return true;
+}
+
+// Other methods (hqq, eetq...): sizes still come from the stored dtypes.
 bool readOtherMethod(QuantFields& fields, const json& qc, const QString& where, HfQuantization& q)
 {
     q.typeId = q.method.toUpper();
@@ -749,6 +861,8 @@ constexpr QuantMethod kQuantMethods[] = {
     { "bitsandbytes", readBitsAndBytes },
     { "fp8", readFp8 },
     { "compressed-tensors", readCompressedTensors },
+    { "mxfp4", readMxfp4 },
+    { "modelopt", readModelOpt },
 };
 
 ReadQuantMethod quantMethodReader(const QString& method)
@@ -777,7 +891,13 @@ std::optional<HfQuantization> parseHfQuantization(
         fields.fail(QString(), parsed ? Tr::tr("is not a JSON object (truncated or malformed)") : why);
         return std::nullopt;
     }
-    const json& config = *parsed;
+    return detail::quantizationFromConfig(*parsed, file, QString(), errors);
+}
+
+std::optional<HfQuantization> detail::quantizationFromConfig(
+    const json& config, const QString& file, const QString& prefix, QList<ParseError>* errors)
+{
+    QuantFields fields(file, errors);
     HfQuantization q;
     const char* key = "quantization_config";
     auto qc = config.find(key);
@@ -785,9 +905,15 @@ std::optional<HfQuantization> parseHfQuantization(
         key = "compression_config";
         qc = config.find(key);
     }
-    if (qc == config.end() || qc->is_null())
+    if (qc == config.end() || qc->is_null()) {
+        // Multimodal checkpoints may keep it with the text model (Kimi K2.5).
+        const auto text = config.find("text_config");
+        if (text != config.end() && text->is_object() && text->contains("quantization_config"))
+            return quantizationFromConfig(*text, file,
+                prefix.isEmpty() ? QStringLiteral("text_config") : prefix + QStringLiteral(".text_config"), errors);
         return q;
-    const QString where = QString::fromLatin1(key);
+    }
+    const QString where = prefix.isEmpty() ? QString::fromLatin1(key) : prefix + u'.' + QString::fromLatin1(key);
     if (!qc->is_object()) {
         fields.fail(where, Tr::tr("must be an object"));
         return std::nullopt;

@@ -4,6 +4,7 @@
 #include "estimatesession.h"
 
 #include "engineregistry.h"
+#include "fitplanner.h"
 
 #include <algorithm>
 #include <cmath>
@@ -69,6 +70,9 @@ bool EstimateSession::setModelId(const QString& id)
         return false;
     if (m->id == m_scenario.model.id && m_openedPath.isEmpty())
         return true;
+    // A recipe left at the previous model's starting point follows the model (its checkpoint's own format).
+    if (m_scenario.recipeId == startingRecipe(m_scenario.model, m_scenario.engine, m_quants))
+        m_scenario.recipeId = startingRecipe(*m, m_scenario.engine, m_quants);
     m_scenario.model = *m;
     m_scenario.storedTensors.clear();
     m_openedPath.clear();
@@ -125,10 +129,18 @@ void EstimateSession::setEngine(Engine engine)
 {
     if (engine == m_scenario.engine)
         return;
+    const bool atStart = m_scenario.recipeId == startingRecipe(m_scenario.model, m_scenario.engine, m_quants);
     m_scenario.engine = engine;
-    // The user chose the engine: keep it and move the recipe to the closest one it runs.
+    // The user chose the engine: keep it and move the recipe to the closest one it runs. A model published
+    // quantized goes to its own format on the engines that load it, from a recipe the engine cannot run or from
+    // the previous engine's starting point.
     const QuantRecipe* r = m_quants.recipe(m_scenario.recipeId);
-    if (!r || !r->engines.contains(engineId(engine)))
+    const bool runs = r && r->engines.contains(engineId(engine));
+    const QString start = startingRecipe(m_scenario.model, engine, m_quants);
+    const bool native = !start.isEmpty() && start == m_scenario.model.nativeRecipe;
+    if (native && (atStart || !runs))
+        m_scenario.recipeId = start;
+    else if (!runs)
         m_scenario.recipeId = closestRecipe(m_scenario.recipeId, engine);
     changed();
 }

@@ -887,7 +887,7 @@ namespace {
 struct Candidate
 {
     QString id;
-    double bits = 16.0; // bits per weight of the recipe's base type
+    double bits = 16.0; // bits per weight of the recipe's base type (its expert type when fewer, in MoE models)
 };
 
 // Recipes the engine runs, best quality first: by the bits per weight of their base storage type (ties keep the
@@ -896,23 +896,45 @@ std::vector<Candidate> rankedCandidates(const QuantCatalog& quants, const Scenar
 {
     const EngineRules& rules = engineRules(sc.engine);
     const QString sixteenBit = rules.usualSixteenBitRecipe();
+    // A quantized checkpoint is run as published: a 16-bit upcast holds nothing more at twice the memory or
+    // more, and lower formats need a calibrated derivative of the quantized model.
+    const QuantRecipe* native = sc.model.nativeRecipe.isEmpty() ? nullptr : quants.recipe(sc.model.nativeRecipe);
+    if (native && !rules.runs(*native))
+        native = nullptr;
     std::vector<Candidate> list;
     for (const QuantRecipe& r : quants.recipes) {
         if (!rules.runs(r))
+            continue;
+        if (native ? &r != native : r.search != RecipeSearch::Always)
             continue;
         // Ternary types only suit models trained for them; F16 and BF16 weigh the same: keep the engine's usual one.
         if (r.id.startsWith(QLatin1String("TQ")))
             continue;
         if ((r.id == QLatin1String("F16") || r.id == QLatin1String("BF16")) && r.id != sixteenBit)
             continue;
+        // A recipe with its own expert type stores most of an MoE model's weights in that type (gpt-oss's MXFP4
+        // experts beside bf16 attention): the fewer bits bound the weights from below.
         const StorageType* base = quants.type(r.baseType);
-        list.push_back({ r.id, base ? base->bitsPerWeight() : 16.0 });
+        const StorageType* expert = r.expertType.isEmpty() ? nullptr : quants.type(r.expertType);
+        double bits = base ? base->bitsPerWeight() : 16.0;
+        if (expert && sc.model.moe.numExperts > 0)
+            bits = std::min(bits, expert->bitsPerWeight());
+        list.push_back({ r.id, bits });
     }
     std::stable_sort(list.begin(), list.end(), [](const Candidate& a, const Candidate& b) { return a.bits > b.bits; });
     return list;
 }
 
 } // namespace
+
+QString startingRecipe(const ModelSpec& model, Engine engine, const QuantCatalog& quants)
+{
+    const EngineRules& rules = engineRules(engine);
+    if (const QuantRecipe* native = model.nativeRecipe.isEmpty() ? nullptr : quants.recipe(model.nativeRecipe);
+        native && rules.runs(*native))
+        return native->id;
+    return rules.defaultRecipe();
+}
 
 QStringList FitPlanner::candidateRecipes(const Scenario& sc) const
 {

@@ -52,6 +52,13 @@ struct SetupChoice
     FitPlan plan;
 };
 
+// The recipe a model starts from on an engine: what the command line and the window default to and where a
+// plan's search for the best recipe begins. Engines that load the published checkpoint (vLLM, transformers)
+// start from its own format (ModelSpec::nativeRecipe: DeepSeek-V3's 128x128-block FP8, gpt-oss's MXFP4
+// experts) when they run it; otherwise, and for 16- or 32-bit checkpoints, the engine's default recipe
+// (EngineRules::defaultRecipe(): BF16, Q4_K_M, MLX-4BIT).
+QString startingRecipe(const ModelSpec& model, Engine engine, const QuantCatalog& quants);
+
 // Places an estimate on hardware the way the engine would, and searches quantizations, contexts and
 // catalog setups. Pure and thread-safe; no I/O.
 class FitPlanner
@@ -66,7 +73,9 @@ public:
     // driver leaves free.
     static qint64 gpuCapacity(const GpuDevice& gpu, const Scenario& scenario);
 
-    // The recipes a search tries for an engine, best quality first (by the model's weight bytes).
+    // The recipes a search tries for an engine, best quality first (by the bits per weight of their base type).
+    // A checkpoint published quantized (ModelSpec::nativeRecipe) is tried in its own format only where the
+    // engine runs that format; otherwise the recipes the engine runs whose search is Always (quants.json).
     QStringList candidateRecipes(const Scenario& scenario) const;
     // The highest-quality recipe that fits entirely on the GPUs; if none does, the highest-quality one that fits
     // at all (with CPU offload, or in RAM).

@@ -689,6 +689,13 @@ private:
     std::vector<std::pair<const char*, qint64>> m_blockSizes;
 };
 
+// convert_hf_to_gguf.py repacks gpt-oss's MXFP4 expert blocks and scales into ggml's MXFP4 blocks (a lossless
+// move of bits); their biases and every other tensor are written as floats.
+const char* convertedQuantizedType(const ArchTraits& arch, const TensorSpec& t)
+{
+    return arch.gptOss && t.isExpert() && !t.bias ? "MXFP4" : nullptr;
+}
+
 const FileTypeInfo* findFileType(const QString& name)
 {
     for (const FileTypeInfo& f : kFileTypes) {
@@ -719,7 +726,7 @@ std::vector<size_t> ggufQuantizeOrder(const std::vector<TensorSpec>& tensors)
 }
 
 std::vector<const char*> ggufTensorTypeNames(const ModelSpec& spec, const std::vector<TensorSpec>& tensors,
-    const QString& fileType, const QuantCatalog& catalog, const std::vector<size_t>* order)
+    const QString& fileType, const QuantCatalog& catalog, const std::vector<size_t>* order, GgufSource source)
 {
     const FileTypeInfo* ft = findFileType(fileType.trimmed());
     if (!ft)
@@ -728,12 +735,14 @@ std::vector<const char*> ggufTensorTypeNames(const ModelSpec& spec, const std::v
 
     // F16 / BF16: the converter's own output. Weights take the float type, the rest is F32; gpt-oss experts
     // stay in the MXFP4 blocks of the released checkpoint (the converter repacks them instead of converting).
+    const ArchTraits arch = archTraits(spec);
     if (ft->type == FileType::F16 || ft->type == FileType::BF16) {
-        const bool gptOss = archTraits(spec).gptOss;
         for (size_t i = 0; i < tensors.size(); ++i) {
             const TensorSpec& t = tensors[i];
-            if (t.inGguf)
-                out[i] = gptOss && t.isExpert() && !t.bias ? "MXFP4" : sourceType(t, ft->defaultType);
+            if (!t.inGguf)
+                continue;
+            const char* kept = source == GgufSource::Converted ? convertedQuantizedType(arch, t) : nullptr;
+            out[i] = kept ? kept : sourceType(t, ft->defaultType);
         }
         return out;
     }
@@ -750,16 +759,25 @@ std::vector<const char*> ggufTensorTypeNames(const ModelSpec& spec, const std::v
         const TensorSpec& t = tensors[i];
         if (!t.inGguf)
             continue;
+        // A tensor the converter wrote quantized keeps its type: llama-quantize does not requantize it (the
+        // published gpt-oss files of every file type hold the experts in MXFP4). The rules' per-kind counters do
+        // not see it.
+        if (source == GgufSource::Converted) {
+            if (const char* kept = convertedQuantizedType(arch, t)) {
+                out[i] = kept;
+                continue;
+            }
+        }
         // Tensors llama-quantize does not quantize keep what the converter wrote (F32 in every such case).
         out[i] = quantizable(t) ? chooser.choose(t) : sourceType(t, "F16");
     }
     return out;
 }
 
-QStringList ggufTensorTypes(
-    const ModelSpec& spec, const std::vector<TensorSpec>& tensors, const QString& fileType, const QuantCatalog& catalog)
+QStringList ggufTensorTypes(const ModelSpec& spec, const std::vector<TensorSpec>& tensors, const QString& fileType,
+    const QuantCatalog& catalog, GgufSource source)
 {
-    const std::vector<const char*> names = ggufTensorTypeNames(spec, tensors, fileType, catalog);
+    const std::vector<const char*> names = ggufTensorTypeNames(spec, tensors, fileType, catalog, nullptr, source);
     QStringList out;
     out.reserve(static_cast<qsizetype>(names.size()));
     for (const char* name : names)

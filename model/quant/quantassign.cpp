@@ -59,6 +59,8 @@ StorageAssignment assignStorage(const ModelSpec& spec, const std::vector<TensorS
     const StorageType* output = lookup(recipe.outputType);
     const StorageType* base = lookup(recipe.baseType);
     const StorageType* other = lookup(recipe.otherType);
+    const bool ownExpertType = !recipe.expertType.isEmpty();
+    const StorageType* expert = ownExpertType ? lookup(recipe.expertType) : base;
     out.types.assign(tensors.size(), nullptr);
     int fallbacks = 0;
     for (size_t i = 0; i < tensors.size(); ++i) {
@@ -77,6 +79,9 @@ StorageAssignment assignStorage(const ModelSpec& spec, const std::vector<TensorS
         } else if (t.role == TensorRole::Output && !t.bias) {
             st = output;
             id = &recipe.outputType;
+        } else if (t.isExpert() && !t.bias) {
+            st = expert;
+            id = ownExpertType ? &recipe.expertType : &recipe.baseType;
         } else if (t.isMatrix() && t.role != TensorRole::FfnGateInp && t.role != TensorRole::Vision) {
             st = base;
             id = &recipe.baseType;

@@ -87,6 +87,7 @@ std::optional<StorageType> readType(
     t.zeroBits = static_cast<int>(r.integer("zero_bits", 0, 0, 64));
     t.groupIndex = r.boolean("group_index", false);
     t.doubleQuant = r.boolean("double_quant", false);
+    t.tensorBytes = static_cast<int>(r.integer("tensor_bytes", 0, 0, 1 << 16));
     if (r.failures() > 0 || t.id.isEmpty())
         return std::nullopt;
     return t;
@@ -118,8 +119,18 @@ std::optional<QuantRecipe> readRecipe(const json& entry, const QString& file, co
     q.embeddingType = type("embedding_type");
     q.outputType = type("output_type");
     q.otherType = type("other_type");
+    const QString search = r.string("search", QStringLiteral("always"));
+    if (search == QLatin1String("native"))
+        q.search = RecipeSearch::NativeOnly;
+    else if (search == QLatin1String("never"))
+        q.search = RecipeSearch::Never;
+    else if (search != QLatin1String("always"))
+        r.fail("search", Tr::tr("'%1' is not always, native or never").arg(search));
+    q.expertType = r.string("expert_type");
+    if (!q.expertType.isEmpty() && !perTensor)
+        r.fail("expert_type", Tr::tr("is only read for hf and mlx recipes (GGUF file types choose per tensor)"));
     for (const auto& [key, value] : { std::pair { "base_type", q.baseType }, { "embedding_type", q.embeddingType },
-             { "output_type", q.outputType }, { "other_type", q.otherType } }) {
+             { "output_type", q.outputType }, { "other_type", q.otherType }, { "expert_type", q.expertType } }) {
         if (!value.isEmpty() && !catalog.type(value))
             r.fail(key, Tr::tr("names the unknown storage type '%1'").arg(value));
     }

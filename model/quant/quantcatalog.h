@@ -22,6 +22,14 @@ enum class RecipeFormat
     Mlx, // MLX affine quantization (Apple)
 };
 
+// Which models a best-recipe search tries a recipe for.
+enum class RecipeSearch
+{
+    Always, // a format every model can be had in (made at load, or published for models of every family)
+    NativeOnly, // published only as some models' own checkpoints: tried for the models whose native format it is
+    Never, // selectable, but not searched (variants few checkpoints are published in)
+};
+
 // Which storage type each tensor of a model gets.
 struct QuantRecipe
 {
@@ -34,6 +42,8 @@ struct QuantRecipe
     QString embeddingType; // Hf/Mlx: token embeddings
     QString outputType; // Hf/Mlx: the LM head
     QString otherType; // Hf/Mlx: norms, biases, routers, vision tower
+    QString expertType; // Hf/Mlx: routed experts' weight matrices; empty: baseType (gpt-oss's MXFP4 experts)
+    RecipeSearch search = RecipeSearch::Always;
 };
 
 struct QuantCatalog

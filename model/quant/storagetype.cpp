@@ -61,7 +61,7 @@ qint64 StorageType::bytesFor(qint64 ne0, qint64 ne1, qint64 ne2) const
         const qint64 scales = satMul(satMul(groups, ne1), scaleBytes);
         const qint64 zeros = zeroBits > 0 ? satMul(satMul(groups, ceilDiv(satMul(ne1, zeroBits), 32)), 4) : 0;
         const qint64 gidx = groupIndex ? satMul(ne0, 4) : 0;
-        perMatrix = satAdd(satAdd(weights, scales), satAdd(zeros, gidx));
+        perMatrix = satAdd(satAdd(satAdd(weights, scales), satAdd(zeros, gidx)), tensorBytes);
         break;
     }
     case StorageKind::Bnb4: {

@@ -37,6 +37,7 @@ struct StorageType
     int zeroBits = 0; // Group: bits of one packed zero point (0: symmetric); Mlx: bias bytes * 8
     bool groupIndex = false; // GPTQ stores g_idx (int32 per input feature)
     bool doubleQuant = false; // Bnb4: absmax quantized to 8 bits with fp32 scales per 256 blocks
+    int tensorBytes = 0; // Group: bytes stored once per matrix (NVFP4's fp32 global scales, a packed shape record)
 
     // Bits per weight for a large, block-aligned tensor, scales included.
     double bitsPerWeight() const;

@@ -126,6 +126,31 @@ private Q_SLOTS:
         QVERIFY(!session.setModelId(QStringLiteral("no-such-model")));
     }
 
+    // A model published quantized starts from its own format on vLLM and transformers: when the engine is picked
+    // from the previous engine's default, when the model is picked with the recipe at its default, and when the
+    // recipe does not run on the engine. A recipe the user chose and the engine runs stays.
+    void nativeFormatIsTheDefault()
+    {
+        EstimateSession session(TestCatalogs::models(), TestCatalogs::quants());
+        QVERIFY(session.setModelId(QStringLiteral("deepseek-r1")));
+        session.setRecipeId(QStringLiteral("Q4_K_M"));
+        session.setEngine(Engine::LlamaCpp);
+        session.setEngine(Engine::Vllm);
+        QCOMPARE(session.scenario().recipeId, QStringLiteral("FP8"));
+        QVERIFY(session.setModelId(QStringLiteral("gpt-oss-120b")));
+        QCOMPARE(session.scenario().recipeId, QStringLiteral("MXFP4"));
+        QVERIFY(session.setModelId(QStringLiteral("llama-3.1-8b")));
+        QCOMPARE(session.scenario().recipeId, QStringLiteral("BF16"));
+        session.setRecipeId(QStringLiteral("AWQ-INT4"));
+        QVERIFY(session.setModelId(QStringLiteral("gpt-oss-20b")));
+        QCOMPARE(session.scenario().recipeId, QStringLiteral("AWQ-INT4"));
+        session.setEngine(Engine::Transformers);
+        QCOMPARE(session.scenario().recipeId, QStringLiteral("AWQ-INT4"));
+        session.setEngine(Engine::LlamaCpp);
+        session.setEngine(Engine::Transformers);
+        QCOMPARE(session.scenario().recipeId, QStringLiteral("MXFP4"));
+    }
+
     void tickedRecipesJoinTheComparison()
     {
         EstimateSession session(TestCatalogs::models(), TestCatalogs::quants());

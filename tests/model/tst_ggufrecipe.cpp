@@ -546,6 +546,9 @@ private Q_SLOTS:
     void testMeasuredBytes();
     void testLlamaCppSnapshots_data();
     void testLlamaCppSnapshots();
+    void testGptOssExpertsStayMxfp4();
+    void testGptOssBytes_data();
+    void testGptOssBytes();
 
 private:
     QuantCatalog m_catalog = testCatalog();
@@ -878,15 +881,21 @@ void TestGgufRecipe::testTensorType_data()
     row("phi-3-mini", "Q4_K_M", "blk.5.ffn_up.weight", "Q4_K");
 
     // gpt-oss-20b: hidden 2880 is not whole 256-blocks. Output falls to Q8_0 (the output rule's own check),
-    // K-quant weights fall back to 32-block types; MXFP4_MOE keeps experts MXFP4; the F16 conversion keeps the
-    // checkpoint's MXFP4 experts.
+    // K-quant weights fall back to 32-block types; the routed experts are MXFP4 in the converter's file and stay
+    // so in every file type (llama-quantize does not requantize them).
     row("gpt-oss-20b", "Q4_K_M", "output.weight", "Q8_0");
     row("gpt-oss-20b", "Q4_K_M", "token_embd.weight", "Q5_0");
     row("gpt-oss-20b", "Q4_K_M", "blk.0.attn_q.weight", "Q5_0");
     row("gpt-oss-20b", "Q4_K_M", "blk.0.attn_v.weight", "Q8_0");
     row("gpt-oss-20b", "Q4_K_M", "blk.4.attn_v.weight", "Q5_0");
-    row("gpt-oss-20b", "Q4_K_M", "blk.0.ffn_down_exps.weight", "Q8_0");
-    row("gpt-oss-20b", "Q4_K_M", "blk.4.ffn_down_exps.weight", "Q5_0");
+    row("gpt-oss-20b", "Q4_K_M", "blk.0.ffn_down_exps.weight", "MXFP4");
+    row("gpt-oss-20b", "Q4_K_M", "blk.4.ffn_down_exps.weight", "MXFP4");
+    row("gpt-oss-20b", "Q4_K_M", "blk.4.ffn_gate_exps.weight", "MXFP4");
+    row("gpt-oss-20b", "Q8_0", "blk.4.ffn_up_exps.weight", "MXFP4");
+    row("gpt-oss-20b", "Q8_0", "blk.4.ffn_up_exps.bias", "F32");
+    row("gpt-oss-20b", "Q8_0", "blk.4.attn_q.weight", "Q8_0");
+    row("gpt-oss-20b", "Q2_K", "blk.4.ffn_down_exps.weight", "MXFP4");
+    row("gpt-oss-20b", "IQ2_XXS", "blk.4.ffn_down_exps.weight", "MXFP4");
     row("gpt-oss-20b", "Q4_K_M", "blk.0.attn_sinks.weight", "F32");
     row("gpt-oss-20b", "Q4_K_M", "blk.0.ffn_gate_inp.weight", "F32");
     row("gpt-oss-20b", "Q4_K_M", "blk.0.ffn_gate_inp.bias", "F32");
@@ -1141,7 +1150,9 @@ void TestGgufRecipe::testLlamaCppSnapshots()
         if (!fileTypes.contains(sec.fileType) || sec.fileType == QLatin1String("F16")
             || sec.fileType == QLatin1String("BF16"))
             continue;
-        const QStringList types = ggufTensorTypes(spec, tensors, sec.fileType, m_catalog);
+        // llama.cpp's snapshot generator quantizes a mock model whose tensors are all F32: the rules alone decide,
+        // including for gpt-oss's experts, which a real converted file holds in MXFP4 already.
+        const QStringList types = ggufTensorTypes(spec, tensors, sec.fileType, m_catalog, GgufSource::AllFloat);
         QCOMPARE(types.size(), static_cast<qsizetype>(tensors.size()));
         QSet<QString> seen;
         for (size_t i = 0; i < tensors.size(); ++i) {
@@ -1171,6 +1182,98 @@ void TestGgufRecipe::testLlamaCppSnapshots()
     QVERIFY2(mismatches.isEmpty(),
         qPrintable(QStringLiteral("%1 mismatches, e.g.\n").arg(mismatches.size()) + mismatches.mid(0, 30).join(u'\n')));
     QVERIFY(compared > 1000);
+}
+
+// The converter writes gpt-oss's routed experts in the checkpoint's MXFP4 blocks and llama-quantize does not
+// requantize them: in every file type each expert weight is MXFP4 and its bias F32. From an all-float source the
+// rules alone decide, and no file type but MXFP4_MOE gives them MXFP4.
+void TestGgufRecipe::testGptOssExpertsStayMxfp4()
+{
+    const ModelSpec spec = gptOss120b();
+    const std::vector<TensorSpec> tensors = tensorLayout(spec);
+    for (const QString& ft : ggufFileTypes()) {
+        const QStringList converted = ggufTensorTypes(spec, tensors, ft, m_catalog);
+        const QStringList allFloat = ggufTensorTypes(spec, tensors, ft, m_catalog, GgufSource::AllFloat);
+        QCOMPARE(converted.size(), static_cast<qsizetype>(tensors.size()));
+        QCOMPARE(allFloat.size(), static_cast<qsizetype>(tensors.size()));
+        int experts = 0;
+        for (size_t i = 0; i < tensors.size(); ++i) {
+            const TensorSpec& t = tensors[i];
+            const auto at = static_cast<qsizetype>(i);
+            if (!t.isExpert()) {
+                // Everything else is chosen as before, whatever the source.
+                QVERIFY2(converted[at] == allFloat[at] || ft == QLatin1String("F16") || ft == QLatin1String("BF16"),
+                    qPrintable(ft + u' ' + t.name));
+                continue;
+            }
+            if (t.bias) {
+                QCOMPARE(converted[at], QStringLiteral("F32"));
+                continue;
+            }
+            ++experts;
+            QVERIFY2(converted[at] == QLatin1String("MXFP4"), qPrintable(ft + u' ' + t.name + u' ' + converted[at]));
+            const bool mxfp4Rule = ft == QLatin1String("MXFP4_MOE");
+            const bool floatCopy = ft == QLatin1String("F16") || ft == QLatin1String("BF16");
+            if (!mxfp4Rule && !floatCopy)
+                QVERIFY2(allFloat[at] != QLatin1String("MXFP4"), qPrintable(ft + u' ' + t.name));
+        }
+        QCOMPARE(experts, 36 * 3);
+    }
+    // The rest of a Q4_K_M file: rows of 2880 are not whole 256-blocks, so Q4_K falls back to Q5_0 and Q6_K to Q8_0.
+    QCOMPARE(typeOf(spec, QStringLiteral("Q4_K_M"), QStringLiteral("blk.0.ffn_down_exps.weight"), m_catalog),
+        QStringLiteral("MXFP4"));
+    QCOMPARE(typeOf(spec, QStringLiteral("Q4_K_M"), QStringLiteral("blk.35.ffn_gate_exps.weight"), m_catalog),
+        QStringLiteral("MXFP4"));
+    QCOMPARE(typeOf(spec, QStringLiteral("Q4_K_M"), QStringLiteral("blk.0.attn_v.weight"), m_catalog),
+        QStringLiteral("Q8_0"));
+    QCOMPARE(typeOf(spec, QStringLiteral("Q4_K_M"), QStringLiteral("blk.4.attn_v.weight"), m_catalog),
+        QStringLiteral("Q5_0"));
+    QCOMPARE(typeOf(spec, QStringLiteral("Q4_K_M"), QStringLiteral("blk.4.attn_output.weight"), m_catalog),
+        QStringLiteral("Q4_K"));
+    QCOMPARE(
+        typeOf(spec, QStringLiteral("Q4_K_M"), QStringLiteral("token_embd.weight"), m_catalog), QStringLiteral("Q5_0"));
+    QCOMPARE(
+        typeOf(spec, QStringLiteral("Q4_K_M"), QStringLiteral("output.weight"), m_catalog), QStringLiteral("Q8_0"));
+}
+
+// Bytes per type of whole gpt-oss files, worked out by hand from the tensor shapes (hidden 2880, 64 query and 8
+// KV heads of 64, vocabulary 201088; experts of 2880 x 2880 as MXFP4, 17 bytes per 32 weights; Q5_0 22 and Q8_0
+// 34 bytes per 32; Q4_K 144 bytes per 256; attn_v in Q8_0 on llama.cpp's 18 use-more-bits layers of 36, 12 of
+// 24). The totals match the published files: gpt-oss-120b Q4_K_M 62.76 GB (62.7 GB listed),
+// gpt-oss-20b Q4_K_M 11.61 GB (11.6), gpt-oss-20b MXFP4_MOE 12.10 GB (12.1); and llama-bench's tensor sizes of
+// ggml-org's gpt-oss-120b mxfp4 file, 59.02 GiB (the Q8_0 row here: MXFP4_MOE gives the same types), and of
+// unsloth's F16 file, 60.87 GiB.
+void TestGgufRecipe::testGptOssBytes_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QString>("fileType");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("120b Q4_K_M") << "gpt-oss-120b"
+                                 << "Q4_K_M"
+                                 << "F32=214357248;MXFP4=60914073600;Q4_K=238878720;Q5_0=744860160;Q8_0=643530240";
+    QTest::newRow("120b Q8_0") << "gpt-oss-120b"
+                               << "Q8_0"
+                               << "F32=214357248;MXFP4=60914073600;Q8_0=2245893120";
+    QTest::newRow("120b MXFP4_MOE") << "gpt-oss-120b"
+                                    << "MXFP4_MOE"
+                                    << "F32=214357248;MXFP4=60914073600;Q8_0=2245893120";
+    QTest::newRow("120b F16") << "gpt-oss-120b"
+                              << "F16"
+                              << "F16=4227563520;F32=214357248;MXFP4=60914073600";
+    QTest::newRow("20b Q4_K_M") << "gpt-oss-20b"
+                                << "Q4_K_M"
+                                << "F32=36731136;MXFP4=10152345600;Q4_K=159252480;Q5_0=629291520;Q8_0=634129920";
+    QTest::newRow("20b MXFP4_MOE") << "gpt-oss-20b"
+                                   << "MXFP4_MOE"
+                                   << "F32=36731136;MXFP4=10152345600;Q8_0=1907481600";
+}
+
+void TestGgufRecipe::testGptOssBytes()
+{
+    QFETCH(QString, model);
+    QFETCH(QString, fileType);
+    QFETCH(QString, expected);
+    QCOMPARE(bytesByType(specById(model), fileType, m_catalog), expected);
 }
 
 QTEST_GUILESS_MAIN(TestGgufRecipe)

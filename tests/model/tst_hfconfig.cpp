@@ -270,6 +270,116 @@ private Q_SLOTS:
         QVERIFY(parseHfConfig(R"({"model_type":"llama","note":"NaN Infinity","x":NaN})", u"c"_s, &errors));
     }
 
+    // The checkpoint's own weight format, from quantization_config: the recipe that stores it that way. The
+    // quantization_config objects are those of the published checkpoints named (trimmed to the fields read).
+    void nativeRecipe_data()
+    {
+        QTest::addColumn<QByteArray>("quant");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("none") << QByteArray() << QString();
+        // deepseek-ai/DeepSeek-V3, moonshotai/Kimi-K2-Instruct, MiniMaxAI/MiniMax-M2.5
+        QTest::addRow("fp8 blocks") << QByteArray(R"({"activation_scheme":"dynamic","fmt":"e4m3",
+            "quant_method":"fp8","weight_block_size":[128,128]})")
+                                    << u"FP8"_s;
+        QTest::addRow("fp8 per tensor") << QByteArray(R"({"quant_method":"fp8","activation_scheme":"static"})")
+                                        << u"FP8-TENSOR"_s;
+        // openai/gpt-oss-120b
+        QTest::addRow("gpt-oss mxfp4") << QByteArray(R"({"modules_to_not_convert":["model.layers.*.self_attn",
+            "model.layers.*.mlp.router","model.embed_tokens","lm_head"],"quant_method":"mxfp4"})")
+                                       << u"MXFP4"_s;
+        // moonshotai/Kimi-K2.5 (and K2 Thinking): int4 QAT experts in compressed-tensors
+        QTest::addRow("kimi int4 experts") << QByteArray(R"({"config_groups":{"group_0":{"targets":["Linear"],
+            "weights":{"group_size":32,"num_bits":4,"strategy":"group","symmetric":true,"type":"int"}}},
+            "format":"pack-quantized","ignore":["lm_head","re:.*self_attn.*","re:.*shared_experts.*",
+            "re:.*mlp\\.(gate|up|gate_up|down)_proj.*"],"quant_method":"compressed-tensors"})")
+                                           << u"INT4-EXPERTS"_s;
+        // moonshotai/Kimi-K3: MXFP4 experts in compressed-tensors
+        QTest::addRow("kimi mxfp4 experts") << QByteArray(R"({"config_groups":{"group_0":{
+            "format":"mxfp4-pack-quantized","targets":["Linear"],"weights":{"group_size":32,"num_bits":4,
+            "strategy":"group","symmetric":true,"type":"float"}}},"format":"mxfp4-pack-quantized",
+            "ignore":["re:.*self_attn.*","re:.*shared_experts.*","re:.*lm_head.*"],
+            "quant_method":"compressed-tensors"})")
+                                            << u"MXFP4"_s;
+        // nvidia/Kimi-K2.6-NVFP4 (ModelOpt): routed experts only
+        QTest::addRow("nvfp4 experts") << QByteArray(R"({"config_groups":{"group_0":{"input_activations":{
+            "num_bits":4,"type":"float","group_size":16},"weights":{"num_bits":4,"type":"float","group_size":16},
+            "targets":["Linear"]}},"ignore":["language_model.lm_head","language_model.model.layers.0*",
+            "language_model.model.layers.1.self_attn*"],"quant_algo":"NVFP4","quant_method":"modelopt"})")
+                                       << u"NVFP4-EXPERTS"_s;
+        // nvidia/Qwen3.6-35B-A3B-NVFP4 (ModelOpt, mixed): FP8 linear attention beside NVFP4 for the rest
+        QTest::addRow("nvfp4 mixed") << QByteArray(R"({"config_groups":{"group_0":{"weights":{"num_bits":8,
+            "type":"float"},"targets":["model.language_model.layers.0.linear_attn.in_proj_qkv"]},"group_1":{
+            "weights":{"num_bits":4,"type":"float","group_size":16},"targets":["lm_head"]}},
+            "ignore":["mtp*"],"quant_algo":"MIXED_PRECISION","quant_method":"modelopt"})")
+                                     << u"NVFP4"_s;
+        QTest::addRow("modelopt nvfp4, no groups") << QByteArray(R"({"quant_algo":"NVFP4","group_size":16,
+            "quant_method":"modelopt"})") << u"NVFP4"_s;
+        // TheBloke-style GPTQ, Qwen's own AWQ releases
+        QTest::addRow("gptq") << QByteArray(R"({"bits":4,"group_size":128,"desc_act":false,"quant_method":"gptq"})")
+                              << u"GPTQ-INT4"_s;
+        QTest::addRow("awq") << QByteArray(R"({"bits":4,"group_size":128,"zero_point":true,"quant_method":"awq"})")
+                             << u"AWQ-INT4"_s;
+        // RedHatAI w8a8: int8 per channel in compressed-tensors
+        QTest::addRow("w8a8") << QByteArray(R"({"config_groups":{"group_0":{"weights":{"num_bits":8,"type":"int",
+            "strategy":"channel","symmetric":true}}},"quant_method":"compressed-tensors"})")
+                              << u"INT8"_s;
+        // A format no recipe stores: the spec still reads, with no native recipe.
+        QTest::addRow("hqq") << QByteArray(R"({"quant_method":"hqq","bits":4})") << QString();
+    }
+
+    void nativeRecipe()
+    {
+        QFETCH(QByteArray, quant);
+        QFETCH(QString, expected);
+        QByteArray json = R"({"model_type":"mixtral","hidden_size":256,"intermediate_size":512,"num_hidden_layers":2,
+            "num_attention_heads":4,"num_key_value_heads":4,"vocab_size":1000,"num_local_experts":4,
+            "num_experts_per_tok":2)";
+        if (!quant.isEmpty())
+            json += ",\"quantization_config\":" + quant;
+        json += '}';
+        QList<ParseError> errors;
+        const auto spec = parseHfConfig(json, u"config.json"_s, &errors);
+        QVERIFY2(spec, qPrintable(messages(errors).join(u'\n')));
+        QCOMPARE(spec->nativeRecipe, expected);
+    }
+
+    // Kimi K2.5 keeps quantization_config in text_config; a dense model whose checkpoint leaves attention in
+    // 16-bit beside NVFP4 MLPs (nvidia/Gemma-4-31B-IT-NVFP4) takes the all-linear NVFP4 recipe.
+    void nativeRecipeNestedAndDense()
+    {
+        QList<ParseError> errors;
+        const auto nested = parseHfConfig(R"({"model_type":"kimi_k25","text_config":{"model_type":"kimi_k2",
+            "hidden_size":256,"intermediate_size":512,"moe_intermediate_size":128,"num_hidden_layers":2,
+            "num_attention_heads":4,"num_key_value_heads":4,"vocab_size":1000,"n_routed_experts":4,
+            "num_experts_per_tok":2,"n_shared_experts":1,"first_k_dense_replace":1,"kv_lora_rank":64,
+            "q_lora_rank":96,"qk_nope_head_dim":32,"qk_rope_head_dim":16,"v_head_dim":32,
+            "quantization_config":{"config_groups":{"group_0":{"weights":{"group_size":32,"num_bits":4,
+            "symmetric":true,"type":"int"}}},"ignore":["lm_head","re:.*self_attn.*"],
+            "quant_method":"compressed-tensors"}}})",
+            u"config.json"_s, &errors);
+        QVERIFY2(nested, qPrintable(messages(errors).join(u'\n')));
+        QCOMPARE(nested->nativeRecipe, u"INT4-EXPERTS"_s);
+        const auto dense = parseHfConfig(R"({"model_type":"llama","hidden_size":256,"intermediate_size":512,
+            "num_hidden_layers":2,"num_attention_heads":4,"vocab_size":1000,"quantization_config":{
+            "config_groups":{"group_0":{"weights":{"num_bits":4,"type":"float","group_size":16}}},
+            "ignore":["lm_head","model.language_model.layers.0.self_attn*"],"quant_method":"modelopt"}})",
+            u"config.json"_s, &errors);
+        QVERIFY2(dense, qPrintable(messages(errors).join(u'\n')));
+        QCOMPARE(dense->nativeRecipe, u"NVFP4"_s);
+    }
+
+    void nativeRecipeErrors()
+    {
+        QList<ParseError> errors;
+        QVERIFY(!parseHfConfig(R"({"model_type":"llama","quantization_config":[4]})", u"config.json"_s, &errors));
+        QCOMPARE(messages(errors).join(u'\n'), u"config.json: quantization_config: must be an object"_s);
+        errors.clear();
+        QVERIFY(!parseHfConfig(R"({"model_type":"llama","quantization_config":{"quant_method":"gptq","bits":99}})",
+            u"config.json"_s, &errors));
+        QCOMPARE(messages(errors).join(u'\n'),
+            u"config.json: quantization_config.bits: must be a whole number from 2 to 8"_s);
+    }
+
     void supportedTypes()
     {
         const QStringList types = supportedModelTypes();

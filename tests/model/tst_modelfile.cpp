@@ -361,10 +361,42 @@ void TestModelFile::quantizationConfig_data()
                                              << "INT8_CHANNEL"
                                              << "INT8"
                                              << "";
-    QTest::newRow("mxfp4 (other)") << QByteArray(R"({"quantization_config":{"quant_method":"mxfp4"}})") << "mxfp4"
-                                   << "MXFP4"
-                                   << ""
-                                   << "";
+    // gpt-oss: MXFP4 experts beside bf16 attention.
+    QTest::newRow("mxfp4") << QByteArray(R"({"quantization_config":{"quant_method":"mxfp4"}})") << "mxfp4"
+                           << "MXFP4"
+                           << "MXFP4"
+                           << "";
+    // Kimi K2.5: int4 QAT experts; the same format applied to every linear layer has no recipe.
+    QTest::newRow("compressed-tensors int4 experts") << QByteArray(
+        R"({"quantization_config":{"quant_method":"compressed-tensors","ignore":["lm_head","re:.*self_attn.*"],"config_groups":{"group_0":{"weights":{"num_bits":4,"type":"int","strategy":"group","group_size":32,"symmetric":true}}}}})")
+                                                     << "compressed-tensors"
+                                                     << "INT4_G32_SYM"
+                                                     << "INT4-EXPERTS"
+                                                     << "";
+    QTest::newRow("compressed-tensors int4 everywhere") << QByteArray(
+        R"({"quantization_config":{"quant_method":"compressed-tensors","ignore":["lm_head"],"config_groups":{"group_0":{"weights":{"num_bits":4,"type":"int","strategy":"group","group_size":32,"symmetric":true}}}}})")
+                                                        << "compressed-tensors"
+                                                        << "INT4_G32_SYM"
+                                                        << ""
+                                                        << "";
+    QTest::newRow("compressed-tensors nvfp4") << QByteArray(
+        R"({"quantization_config":{"quant_method":"compressed-tensors","format":"nvfp4-pack-quantized","ignore":["lm_head"],"config_groups":{"group_0":{"weights":{"num_bits":4,"type":"float","strategy":"tensor_group","group_size":16}}}}})")
+                                              << "compressed-tensors"
+                                              << "NVFP4"
+                                              << "NVFP4"
+                                              << "";
+    QTest::newRow("modelopt nvfp4") << QByteArray(
+        R"({"quantization_config":{"quant_method":"modelopt","quant_algo":"NVFP4","group_size":16,"ignore":["lm_head","model.layers.*.self_attn*"]}})")
+                                    << "modelopt"
+                                    << "NVFP4"
+                                    << "NVFP4-EXPERTS"
+                                    << "";
+    QTest::newRow("modelopt bad group") << QByteArray(
+        R"({"quantization_config":{"quant_method":"modelopt","quant_algo":"NVFP4","group_size":0}})")
+                                        << ""
+                                        << ""
+                                        << ""
+                                        << "quantization_config.group_size: must be a whole number from 1 to";
     QTest::newRow("bits out of range") << QByteArray(R"({"quantization_config":{"quant_method":"gptq","bits":99}})")
                                        << ""
                                        << ""
@@ -416,7 +448,7 @@ void TestModelFile::quantizationConfig()
     QCOMPARE(q->recipeId, recipe);
     if (!recipe.isEmpty())
         QVERIFY(TestCatalogs::quants().recipe(recipe));
-    if (!typeId.isEmpty() && method != QLatin1String("mxfp4") && typeId != QLatin1String("GPTQ_INT4"))
+    if (!typeId.isEmpty() && typeId != QLatin1String("GPTQ_INT4"))
         QVERIFY2(TestCatalogs::quants().type(typeId), qPrintable(typeId));
 }
 

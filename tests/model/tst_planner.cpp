@@ -533,6 +533,54 @@ private Q_SLOTS:
         QCOMPARE(cpuBest->verdict, Verdict::Cpu);
     }
 
+    // A model published quantized starts from, and is searched in, its own format on the engines that load the
+    // checkpoint; llama.cpp and MLX keep their own defaults, 16-bit checkpoints the engine's default.
+    void nativeFormats()
+    {
+        const QuantCatalog& q = TestCatalogs::quants();
+        const auto start = [&q](const char* model, Engine engine) {
+            return startingRecipe(TestCatalogs::model(QString::fromLatin1(model)), engine, q);
+        };
+        QCOMPARE(start("deepseek-r1", Engine::Vllm), QStringLiteral("FP8"));
+        QCOMPARE(start("deepseek-r1", Engine::Transformers), QStringLiteral("FP8"));
+        QCOMPARE(start("deepseek-r1", Engine::LlamaCpp), QStringLiteral("Q4_K_M"));
+        QCOMPARE(start("deepseek-r1", Engine::Mlx), QStringLiteral("MLX-4BIT"));
+        QCOMPARE(start("kimi-k2", Engine::Vllm), QStringLiteral("FP8"));
+        QCOMPARE(start("gpt-oss-120b", Engine::Vllm), QStringLiteral("MXFP4"));
+        QCOMPARE(start("gpt-oss-20b", Engine::Transformers), QStringLiteral("MXFP4"));
+        QCOMPARE(start("gpt-oss-20b", Engine::LlamaCpp), QStringLiteral("Q4_K_M"));
+        QCOMPARE(start("llama-3.1-8b", Engine::Vllm), QStringLiteral("BF16"));
+        QCOMPARE(start("llama-2-7b", Engine::Transformers), QStringLiteral("BF16"));
+
+        const FitPlanner planner(q);
+        QCOMPARE(planner.candidateRecipes(
+                     scenario(QStringLiteral("deepseek-r1"), QStringLiteral("FP8"), 8192, Engine::Vllm)),
+            QStringList({ QStringLiteral("FP8") }));
+        QCOMPARE(planner.candidateRecipes(
+                     scenario(QStringLiteral("gpt-oss-120b"), QStringLiteral("MXFP4"), 8192, Engine::Transformers)),
+            QStringList({ QStringLiteral("MXFP4") }));
+        // 16-bit checkpoints: formats made at load (FP8 per tensor, bitsandbytes) or published for every family
+        // (FP8 blocks, W8A8, GPTQ/AWQ with groups of 128); no experts-only or NVFP4 formats, no other group sizes.
+        QCOMPARE(planner.candidateRecipes(
+                     scenario(QStringLiteral("llama-3.1-8b"), QStringLiteral("BF16"), 8192, Engine::Vllm)),
+            QStringList(
+                { QStringLiteral("BF16"), QStringLiteral("GPTQ-INT8"), QStringLiteral("INT8"), QStringLiteral("FP8"),
+                    QStringLiteral("FP8-TENSOR"), QStringLiteral("GPTQ-INT4"), QStringLiteral("AWQ-INT4") }));
+        // llama.cpp makes every file type from the converter's file, quantized checkpoints included.
+        const QStringList gguf = planner.candidateRecipes(
+            scenario(QStringLiteral("deepseek-r1"), QStringLiteral("Q4_K_M"), 8192, Engine::LlamaCpp));
+        QVERIFY(gguf.contains(QStringLiteral("Q4_K_M")));
+        QVERIFY(gguf.size() > 20);
+
+        // gpt-oss-120b on one H100 under vLLM: the published MXFP4 checkpoint fits on the GPU, no offload.
+        const HardwareProfile h100 = machine(QStringLiteral("h100-sxm"), 1, 128);
+        Scenario oss = scenario(QStringLiteral("gpt-oss-120b"), QStringLiteral("MXFP4"), 32768, Engine::Vllm);
+        const auto best = planner.bestQuant(oss, h100, vllm());
+        QVERIFY(best);
+        QCOMPARE(best->recipeId, QStringLiteral("MXFP4"));
+        QCOMPARE(best->verdict, Verdict::Gpu);
+    }
+
     void largestContext()
     {
         const FitPlanner planner(TestCatalogs::quants());

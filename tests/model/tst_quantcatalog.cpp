@@ -31,6 +31,32 @@ private Q_SLOTS:
         QVERIFY(!c.recipe(QStringLiteral("Q7_K")));
     }
 
+    // The formats checkpoints are published in: gpt-oss's MXFP4 experts beside bf16 attention, NVFP4, Kimi's int4
+    // experts. Formats only some models' own checkpoints come in are searched for those models only; GPTQ/AWQ
+    // group sizes other than 128 are not searched.
+    void nativeFormats()
+    {
+        const QuantCatalog& c = TestCatalogs::quants();
+        const QuantRecipe* mxfp4 = c.recipe(QStringLiteral("mxfp4"));
+        QVERIFY(mxfp4);
+        QCOMPARE(mxfp4->format, RecipeFormat::Hf);
+        QCOMPARE(mxfp4->engines, QStringList({ QStringLiteral("vllm"), QStringLiteral("transformers") }));
+        QCOMPARE(mxfp4->baseType, QStringLiteral("BF16"));
+        QCOMPARE(mxfp4->expertType, QStringLiteral("MXFP4"));
+        QCOMPARE(mxfp4->search, RecipeSearch::NativeOnly);
+        QCOMPARE(c.recipe(QStringLiteral("NVFP4"))->baseType, QStringLiteral("NVFP4"));
+        QCOMPARE(c.recipe(QStringLiteral("NVFP4"))->expertType, QString());
+        QCOMPARE(c.recipe(QStringLiteral("NVFP4-EXPERTS"))->expertType, QStringLiteral("NVFP4"));
+        QCOMPARE(c.recipe(QStringLiteral("INT4-EXPERTS"))->expertType, QStringLiteral("INT4_G32_SYM"));
+        QCOMPARE(c.recipe(QStringLiteral("INT4-EXPERTS"))->search, RecipeSearch::NativeOnly);
+        QCOMPARE(c.recipe(QStringLiteral("FP8"))->search, RecipeSearch::Always);
+        QCOMPARE(c.recipe(QStringLiteral("GPTQ-INT4"))->search, RecipeSearch::Always);
+        QCOMPARE(c.recipe(QStringLiteral("GPTQ-INT4-G32"))->search, RecipeSearch::Never);
+        QCOMPARE(c.recipe(QStringLiteral("AWQ-INT4-G64"))->search, RecipeSearch::Never);
+        QCOMPARE(c.recipe(QStringLiteral("Q4_K_M"))->search, RecipeSearch::Always);
+        QCOMPARE(c.type(QStringLiteral("NVFP4"))->tensorBytes, 8);
+    }
+
     void errors_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -56,6 +82,21 @@ private Q_SLOTS:
                 "recipes":[{"id":"R","format":"gguf","engines":["llama.cpp"],"base_type":"Q9","description":"d"},
                            {"id":"S","format":"gguf","engines":["llama.cpp"],"base_type":"F16","description":"d"}]})")
             << "q.json: recipes[0].base_type: names the unknown storage type 'Q9'" << 1 << 1;
+        QTest::addRow("bad search") << QByteArray(R"({"types":[{"id":"F16","kind":"float","block_size":1,
+                "block_bytes":2}],"recipes":[{"id":"R","format":"gguf","engines":["llama.cpp"],"base_type":"F16",
+                "search":"sometimes","description":"d"}]})")
+                                    << "q.json: recipes[0].search: 'sometimes' is not always, native or never" << 1
+                                    << 0;
+        QTest::addRow("expert type on a GGUF recipe")
+            << QByteArray(R"({"types":[{"id":"F16","kind":"float","block_size":1,"block_bytes":2}],
+                "recipes":[{"id":"R","format":"gguf","engines":["llama.cpp"],"base_type":"F16","expert_type":"F16",
+                "description":"d"}]})")
+            << "q.json: recipes[0].expert_type: is only read for hf and mlx recipes" << 1 << 0;
+        QTest::addRow("unknown expert type")
+            << QByteArray(R"({"types":[{"id":"F16","kind":"float","block_size":1,"block_bytes":2}],
+                "recipes":[{"id":"R","format":"hf","engines":["vllm"],"base_type":"F16","expert_type":"FP3",
+                "embedding_type":"F16","output_type":"F16","other_type":"F16","description":"d"}]})")
+            << "q.json: recipes[0].expert_type: names the unknown storage type 'FP3'" << 1 << 0;
         QTest::addRow("duplicate recipe")
             << QByteArray(R"({"types":[{"id":"F16","kind":"float","block_size":1,"block_bytes":2}],
                 "recipes":[{"id":"R","format":"gguf","engines":["llama.cpp"],"base_type":"F16","description":"d"},

@@ -52,6 +52,10 @@ private Q_SLOTS:
         QTest::addRow("GPTQ int4 g128") << "GPTQ_INT4_G128" << n / 2 + 32 * 4096 * 2 + 32 * 4096 / 2 + 4096 * 4;
         QTest::addRow("AWQ int4 g128") << "AWQ_INT4_G128" << n / 2 + 32 * 4096 * 2 + 32 * 4096 / 2;
         QTest::addRow("GPTQ int8 g64") << "GPTQ_INT8_G64" << n + 64 * 4096 * 2 + 64 * 4096 + 4096 * 4;
+        // NVFP4: packed nibbles, an FP8 scale per 16 inputs, the fp32 weight and input global scales.
+        QTest::addRow("NVFP4") << "NVFP4" << n / 2 + 256 * 4096 + 8;
+        // compressed-tensors int4 g32 symmetric: packed nibbles, a bf16 scale per 32, an int64[2] shape record.
+        QTest::addRow("int4 g32 symmetric") << "INT4_G32_SYM" << n / 2 + 128 * 4096 * 2 + 16;
         // NF4: packed nibbles + fp32 absmax per 64 + the 16-entry code book.
         QTest::addRow("NF4") << "NF4" << n / 2 + n / 64 * 4 + 64;
         // Double quantization: uint8 absmax per 64, fp32 per 256 blocks, nested code book and offset.
@@ -80,6 +84,8 @@ private Q_SLOTS:
         QTest::addRow("Q8_0") << "Q8_0" << 8.5;
         QTest::addRow("IQ4_XS") << "IQ4_XS" << 4.25;
         QTest::addRow("MXFP4") << "MXFP4" << 4.25;
+        QTest::addRow("NVFP4") << "NVFP4" << 4.5;
+        QTest::addRow("int4 g32 symmetric") << "INT4_G32_SYM" << 4.5;
         QTest::addRow("NF4 DQ about 4.127") << "NF4_DQ" << 4.127;
         QTest::addRow("MLX 4-bit") << "MLX_4BIT" << 4.5;
     }
