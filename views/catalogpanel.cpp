@@ -26,12 +26,14 @@ CatalogPanel::CatalogPanel(const ModelCatalog& catalog, QWidget* parent)
     , m_family(new QComboBox(this))
     , m_moe(new QComboBox(this))
     , m_license(new QComboBox(this))
+    , m_year(new QComboBox(this))
     , m_minParams(new QDoubleSpinBox(this))
     , m_maxParams(new QDoubleSpinBox(this))
     , m_familyLabel(new QLabel(this))
     , m_moeLabel(new QLabel(this))
     , m_sizeLabel(new QLabel(this))
     , m_licenseLabel(new QLabel(this))
+    , m_yearLabel(new QLabel(this))
     , m_tree(new QTreeView(this))
 {
     m_model->setCatalog(catalog);
@@ -41,6 +43,7 @@ CatalogPanel::CatalogPanel(const ModelCatalog& catalog, QWidget* parent)
     m_family->setObjectName(QStringLiteral("familyFilter"));
     m_moe->setObjectName(QStringLiteral("moeFilter"));
     m_license->setObjectName(QStringLiteral("licenseFilter"));
+    m_year->setObjectName(QStringLiteral("yearFilter"));
     m_minParams->setObjectName(QStringLiteral("minParams"));
     m_maxParams->setObjectName(QStringLiteral("maxParams"));
     m_tree->setObjectName(QStringLiteral("catalogTree"));
@@ -49,9 +52,12 @@ CatalogPanel::CatalogPanel(const ModelCatalog& catalog, QWidget* parent)
     m_search->setClearButtonEnabled(true);
     m_family->addItem(QString());
     m_family->addItems(m_model->families());
-    m_moe->addItems({ QString(), QString(), QString() });
+    m_moe->addItems({ QString(), QString(), QString(), QString() }); // the ArchFilter values, in order
     m_license->addItem(QString());
     m_license->addItems(m_model->licenses());
+    m_year->addItem(QString(), 0);
+    for (const int year : m_model->releaseYears())
+        m_year->addItem(QString::number(year), year);
     for (QDoubleSpinBox* spin : { m_minParams, m_maxParams }) {
         spin->setRange(0.0, 10000.0);
         spin->setDecimals(1);
@@ -62,6 +68,7 @@ CatalogPanel::CatalogPanel(const ModelCatalog& catalog, QWidget* parent)
     m_moeLabel->setBuddy(m_moe);
     m_sizeLabel->setBuddy(m_minParams);
     m_licenseLabel->setBuddy(m_license);
+    m_yearLabel->setBuddy(m_year);
 
     m_tree->setModel(m_proxy);
     m_tree->setSortingEnabled(true);
@@ -87,6 +94,8 @@ CatalogPanel::CatalogPanel(const ModelCatalog& catalog, QWidget* parent)
     filters->addWidget(m_maxParams, 2, 3);
     filters->addWidget(m_licenseLabel, 3, 0);
     filters->addWidget(m_license, 3, 1, 1, 3);
+    filters->addWidget(m_yearLabel, 4, 0);
+    filters->addWidget(m_year, 4, 1, 1, 3);
     filters->setColumnStretch(1, 1);
     filters->setColumnStretch(3, 1);
 
@@ -101,12 +110,14 @@ CatalogPanel::CatalogPanel(const ModelCatalog& catalog, QWidget* parent)
     setTabOrder(m_moe, m_minParams);
     setTabOrder(m_minParams, m_maxParams);
     setTabOrder(m_maxParams, m_license);
-    setTabOrder(m_license, m_tree);
+    setTabOrder(m_license, m_year);
+    setTabOrder(m_year, m_tree);
 
     connect(m_search, &QLineEdit::textChanged, this, &CatalogPanel::applyFilters);
     connect(m_family, &QComboBox::currentIndexChanged, this, &CatalogPanel::applyFilters);
     connect(m_moe, &QComboBox::currentIndexChanged, this, &CatalogPanel::applyFilters);
     connect(m_license, &QComboBox::currentIndexChanged, this, &CatalogPanel::applyFilters);
+    connect(m_year, &QComboBox::currentIndexChanged, this, &CatalogPanel::applyFilters);
     connect(m_minParams, &QDoubleSpinBox::valueChanged, this, &CatalogPanel::applyFilters);
     connect(m_maxParams, &QDoubleSpinBox::valueChanged, this, &CatalogPanel::applyFilters);
     connect(
@@ -122,8 +133,9 @@ void CatalogPanel::applyFilters()
 {
     m_proxy->setSearchText(m_search->text());
     m_proxy->setFamily(m_family->currentIndex() > 0 ? m_family->currentText() : QString());
-    m_proxy->setMoeFilter(ModelFilterProxy::MoeFilter(std::max(0, m_moe->currentIndex())));
+    m_proxy->setArchFilter(ModelFilterProxy::ArchFilter(std::max(0, m_moe->currentIndex())));
     m_proxy->setLicense(m_license->currentIndex() > 0 ? m_license->currentText() : QString());
+    m_proxy->setReleaseYear(m_year->currentData().toInt());
     const auto billions = [](double v) { return qint64(v * 1e9); };
     m_proxy->setParamRange(billions(m_minParams->value()), billions(m_maxParams->value()));
     m_tree->expandAll();
@@ -163,10 +175,13 @@ void CatalogPanel::retranslate()
     m_family->setItemText(0, tr("All families"));
     m_family->setAccessibleName(tr("Family filter"));
     m_moeLabel->setText(tr("&Type"));
-    m_moe->setItemText(0, tr("Dense and MoE"));
+    m_moe->setItemText(0, tr("Any architecture"));
     m_moe->setItemText(1, tr("Dense only"));
     m_moe->setItemText(2, tr("Mixture of experts only"));
-    m_moe->setAccessibleName(tr("Dense or mixture-of-experts filter"));
+    m_moe->setItemText(3, tr("Hybrid only (recurrent layers)"));
+    m_moe->setAccessibleName(tr("Architecture filter"));
+    m_moe->setToolTip(tr("Dense and mixture of experts tell the feed-forward layers apart; hybrid models have "
+                         "recurrent layers (Gated DeltaNet, Mamba2) beside attention and are dense or MoE too"));
     m_sizeLabel->setText(tr("&Size"));
     m_minParams->setAccessibleName(tr("Minimum parameters in billions"));
     m_maxParams->setAccessibleName(tr("Maximum parameters in billions"));
@@ -175,6 +190,9 @@ void CatalogPanel::retranslate()
     m_licenseLabel->setText(tr("&Licence"));
     m_license->setItemText(0, tr("Any licence"));
     m_license->setAccessibleName(tr("Licence filter"));
+    m_yearLabel->setText(tr("&Released"));
+    m_year->setItemText(0, tr("Any year"));
+    m_year->setAccessibleName(tr("Release year filter"));
     m_tree->setAccessibleName(tr("Model catalog"));
 }
 

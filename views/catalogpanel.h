@@ -18,8 +18,8 @@ class ModelCatalogModel;
 class ModelFilterProxy;
 } // namespace Planner
 
-// The model catalog on the left: search, family / dense-MoE / size / licence filters and a grouped,
-// sortable tree with total and active parameters and the maximum context.
+// The model catalog on the left: search, family / architecture kind / size / licence / release year filters and
+// a grouped, sortable tree with total and active parameters and the maximum context.
 class CatalogPanel : public QWidget
 {
     Q_OBJECT
@@ -51,12 +51,14 @@ private:
     QComboBox* m_family;
     QComboBox* m_moe;
     QComboBox* m_license;
+    QComboBox* m_year;
     QDoubleSpinBox* m_minParams;
     QDoubleSpinBox* m_maxParams;
     QLabel* m_familyLabel;
     QLabel* m_moeLabel;
     QLabel* m_sizeLabel;
     QLabel* m_licenseLabel;
+    QLabel* m_yearLabel;
     QTreeView* m_tree;
     bool m_selecting = false;
 };

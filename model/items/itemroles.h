@@ -33,6 +33,8 @@ enum Role : int
     TokensRole, ///< qint64 context length of a sweep row
     IsCurrentRole, ///< bool: the row is the scenario's own quantization / context
     NamesRole, ///< QStringList: every name a catalog model is known by (id, name, repository, aliases)
+    IsHybridRole, ///< bool: recurrent layers (Gated DeltaNet, Mamba2) beside attention layers
+    ReleasedRole, ///< QString release month of a catalog model, "YYYY-MM" (empty when unknown)
 };
 }
 

@@ -8,11 +8,22 @@
 #include "units.h"
 
 #include <algorithm>
+#include <functional>
 
 #include <QFileInfo>
 #include <QLocale>
 
 namespace Planner {
+
+namespace {
+
+// Recurrent token mixers (Gated DeltaNet, Mamba2) in some layers: a hybrid model, whatever its feed-forward.
+bool isHybrid(const ModelSpec& m)
+{
+    return std::any_of(m.layers.cbegin(), m.layers.cend(), [](const LayerSpec& l) { return l.isRecurrent(); });
+}
+
+} // namespace
 
 ModelCatalogModel::ModelCatalogModel(QObject* parent)
     : QAbstractItemModel(parent)
@@ -24,8 +35,8 @@ void ModelCatalogModel::setCatalog(const ModelCatalog& catalog)
     m_groups.clear();
     for (int i = 0; i < catalog.models.size(); ++i) {
         const ModelSpec& m = catalog.models[i];
-        Entry e { m.id, m.name, m.family, m.license, countParameters(m), m.maxContext, m.isMoe(),
-            modelNames(catalog, i) };
+        Entry e { m.id, m.name, m.family, m.license, m.released, countParameters(m), m.maxContext, m.isMoe(),
+            isHybrid(m), modelNames(catalog, i) };
         auto it = std::find_if(m_groups.begin(), m_groups.end(), [&](const Group& g) { return g.family == m.family; });
         if (it == m_groups.end())
             m_groups.append(Group { m.family, { e } });
@@ -64,7 +75,8 @@ QModelIndex ModelCatalogModel::addOpenedFile(const QString& path, const ModelSpe
     if (parameters > 0)
         params.total = parameters; // the file's own count
     const QString name = QFileInfo(path).fileName().isEmpty() ? path : QFileInfo(path).fileName();
-    Entry e { id, name, m_groups[g].family, spec.license, params, spec.maxContext, spec.isMoe(), { id, name } };
+    Entry e { id, name, m_groups[g].family, spec.license, spec.released, params, spec.maxContext, spec.isMoe(),
+        isHybrid(spec), { id, name } };
     const int row = int(m_groups[g].models.size());
     beginInsertRows(createIndex(g, 0, quintptr(0)), row, row);
     m_groups[g].models.append(e);
@@ -89,6 +101,24 @@ QStringList ModelCatalogModel::licenses() const
             if (!g.opened && !e.license.isEmpty() && !out.contains(e.license))
                 out << e.license;
     out.sort(Qt::CaseInsensitive);
+    return out;
+}
+
+int ModelCatalogModel::releaseYear(const QString& released)
+{
+    bool ok = false;
+    const int year = released.left(4).toInt(&ok);
+    return ok && released.size() >= 4 && year > 0 ? year : 0;
+}
+
+QList<int> ModelCatalogModel::releaseYears() const
+{
+    QList<int> out;
+    for (const Group& g : m_groups)
+        for (const Entry& e : g.models)
+            if (const int year = releaseYear(e.released); !g.opened && year > 0 && !out.contains(year))
+                out << year;
+    std::sort(out.begin(), out.end(), std::greater<int>());
     return out;
 }
 
@@ -199,6 +229,10 @@ QVariant ModelCatalogModel::entryData(const Entry& e, int column, int role) cons
         return e.family;
     case Roles::IsMoeRole:
         return e.moe;
+    case Roles::IsHybridRole:
+        return e.hybrid;
+    case Roles::ReleasedRole:
+        return e.released;
     case Roles::TotalParamsRole:
         return e.params.total;
     case Roles::ActiveParamsRole:

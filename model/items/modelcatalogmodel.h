@@ -15,8 +15,9 @@ namespace Planner {
 /**
  * The model catalog as a two-level tree: one row per family (in catalog order), each holding its
  * models. Columns: Model, Parameters, Active, Max context. Model rows carry IdRole, NamesRole, FamilyRole,
- * IsMoeRole, TotalParamsRole, ActiveParamsRole, MaxContextRole, LicenseRole; SortRole is the name for
- * the first column and the raw number for the others. Family rows have IsGroupRole set.
+ * IsMoeRole, IsHybridRole, TotalParamsRole, ActiveParamsRole, MaxContextRole, LicenseRole, ReleasedRole;
+ * SortRole is the name for the first column and the raw number for the others. Family rows have IsGroupRole
+ * set.
  */
 class ModelCatalogModel : public QAbstractItemModel
 {
@@ -47,6 +48,10 @@ public:
 
     QStringList families() const; ///< catalog families (not the Opened files group)
     QStringList licenses() const;
+    /** The years catalog models were released in, newest first (from their "YYYY-MM" release months). */
+    QList<int> releaseYears() const;
+    /** The year of a "YYYY-MM" (or "YYYY") release month; 0 when it names none. */
+    static int releaseYear(const QString& released);
     /** Index (column 0) of the model with this id, or an invalid index. */
     QModelIndex indexOfModel(const QString& id) const;
 
@@ -64,9 +69,11 @@ private:
         QString name;
         QString family;
         QString license;
+        QString released;
         ParamCounts params;
         qint64 maxContext = 0;
         bool moe = false;
+        bool hybrid = false;
         QStringList names; // every name the model is known by (NamesRole)
     };
     struct Group

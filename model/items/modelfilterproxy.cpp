@@ -3,6 +3,7 @@
 
 #include "modelfilterproxy.h"
 
+#include "modelcatalogmodel.h"
 #include "namematcher.h"
 
 namespace Planner {
@@ -86,11 +87,11 @@ void ModelFilterProxy::setFamily(const QString& family)
     invalidateFilter();
 }
 
-void ModelFilterProxy::setMoeFilter(MoeFilter filter)
+void ModelFilterProxy::setArchFilter(ArchFilter filter)
 {
-    if (filter == m_moe)
+    if (filter == m_arch)
         return;
-    m_moe = filter;
+    m_arch = filter;
     invalidateFilter();
 }
 
@@ -111,6 +112,29 @@ void ModelFilterProxy::setLicense(const QString& license)
     invalidateFilter();
 }
 
+void ModelFilterProxy::setReleaseYear(int year)
+{
+    if (year == m_year)
+        return;
+    m_year = year;
+    invalidateFilter();
+}
+
+bool ModelFilterProxy::kindMatches(const QModelIndex& idx) const
+{
+    switch (m_arch) {
+    case ArchFilter::Any:
+        return true;
+    case ArchFilter::DenseOnly:
+        return !idx.data(Roles::IsMoeRole).toBool();
+    case ArchFilter::MoeOnly:
+        return idx.data(Roles::IsMoeRole).toBool();
+    case ArchFilter::HybridOnly:
+        return idx.data(Roles::IsHybridRole).toBool();
+    }
+    return true;
+}
+
 bool ModelFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
@@ -121,8 +145,9 @@ bool ModelFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& source
         return false;
     if (!m_license.isEmpty() && idx.data(Roles::LicenseRole).toString() != m_license)
         return false;
-    const bool moe = idx.data(Roles::IsMoeRole).toBool();
-    if ((m_moe == MoeFilter::DenseOnly && moe) || (m_moe == MoeFilter::MoeOnly && !moe))
+    if (!kindMatches(idx))
+        return false;
+    if (m_year > 0 && ModelCatalogModel::releaseYear(idx.data(Roles::ReleasedRole).toString()) != m_year)
         return false;
     const qint64 params = idx.data(Roles::TotalParamsRole).toLongLong();
     if (m_minParams > 0 && params < m_minParams)

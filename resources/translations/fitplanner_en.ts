@@ -4,97 +4,130 @@
 <context>
     <name>CatalogPanel</name>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="160"/>
+        <location filename="../../views/catalogpanel.cpp" line="172"/>
         <source>Search models...</source>
         <translation>Search models...</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="161"/>
+        <location filename="../../views/catalogpanel.cpp" line="173"/>
         <source>Search models</source>
         <translation>Search models</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="162"/>
+        <location filename="../../views/catalogpanel.cpp" line="174"/>
         <source>&amp;Family</source>
         <translation>&amp;Family</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="163"/>
+        <location filename="../../views/catalogpanel.cpp" line="175"/>
         <source>All families</source>
         <translation>All families</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="164"/>
+        <location filename="../../views/catalogpanel.cpp" line="176"/>
         <source>Family filter</source>
         <translation>Family filter</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="165"/>
+        <location filename="../../views/catalogpanel.cpp" line="177"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="166"/>
         <source>Dense and MoE</source>
-        <translation>Dense and MoE</translation>
+        <translation type="vanished">Dense and MoE</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="167"/>
+        <location filename="../../views/catalogpanel.cpp" line="179"/>
         <source>Dense only</source>
         <translation>Dense only</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="168"/>
+        <location filename="../../views/catalogpanel.cpp" line="180"/>
         <source>Mixture of experts only</source>
         <translation>Mixture of experts only</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="169"/>
         <source>Dense or mixture-of-experts filter</source>
-        <translation>Dense or mixture-of-experts filter</translation>
+        <translation type="vanished">Dense or mixture-of-experts filter</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="170"/>
+        <location filename="../../views/catalogpanel.cpp" line="178"/>
+        <source>Any architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/catalogpanel.cpp" line="181"/>
+        <source>Hybrid only (recurrent layers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/catalogpanel.cpp" line="182"/>
+        <source>Architecture filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/catalogpanel.cpp" line="183"/>
+        <source>Dense and mixture of experts tell the feed-forward layers apart; hybrid models have recurrent layers (Gated DeltaNet, Mamba2) beside attention and are dense or MoE too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/catalogpanel.cpp" line="185"/>
         <source>&amp;Size</source>
         <translation>&amp;Size</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="171"/>
+        <location filename="../../views/catalogpanel.cpp" line="186"/>
         <source>Minimum parameters in billions</source>
         <translation>Minimum parameters in billions</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="172"/>
+        <location filename="../../views/catalogpanel.cpp" line="187"/>
         <source>Maximum parameters in billions</source>
         <translation>Maximum parameters in billions</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="173"/>
+        <location filename="../../views/catalogpanel.cpp" line="188"/>
         <source>Smallest model to list, in billions of parameters</source>
         <translation>Smallest model to list, in billions of parameters</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="174"/>
+        <location filename="../../views/catalogpanel.cpp" line="189"/>
         <source>Largest model to list, in billions of parameters</source>
         <translation>Largest model to list, in billions of parameters</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="175"/>
+        <location filename="../../views/catalogpanel.cpp" line="190"/>
         <source>&amp;Licence</source>
         <translation>&amp;Licence</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="176"/>
+        <location filename="../../views/catalogpanel.cpp" line="191"/>
         <source>Any licence</source>
         <translation>Any licence</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="177"/>
+        <location filename="../../views/catalogpanel.cpp" line="192"/>
         <source>Licence filter</source>
         <translation>Licence filter</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="178"/>
+        <location filename="../../views/catalogpanel.cpp" line="193"/>
+        <source>&amp;Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/catalogpanel.cpp" line="194"/>
+        <source>Any year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/catalogpanel.cpp" line="195"/>
+        <source>Release year filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/catalogpanel.cpp" line="196"/>
         <source>Model catalog</source>
         <translation>Model catalog</translation>
     </message>
@@ -3606,37 +3639,37 @@
 <context>
     <name>Planner::ModelCatalogModel</name>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="175"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="205"/>
         <source>%1 (%2): %3 parameters, %4 active per token, up to %5 tokens of context, licence %6</source>
         <translation>%1 (%2): %3 parameters, %4 active per token, up to %5 tokens of context, licence %6</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="178"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="208"/>
         <source>%1 (%2): %3 parameters, up to %4 tokens of context, licence %5</source>
         <translation>%1 (%2): %3 parameters, up to %4 tokens of context, licence %5</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="222"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="256"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="224"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="258"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="226"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="260"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="228"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="262"/>
         <source>Max context</source>
         <translation>Max context</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="57"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="68"/>
         <source>Opened files</source>
         <translation>Opened files</translation>
     </message>

@@ -4,97 +4,122 @@
 <context>
     <name>CatalogPanel</name>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="160"/>
+        <location filename="../../views/catalogpanel.cpp" line="172"/>
         <source>Search models...</source>
         <translation>搜索模型…</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="161"/>
+        <location filename="../../views/catalogpanel.cpp" line="173"/>
         <source>Search models</source>
         <translation>搜索模型</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="162"/>
+        <location filename="../../views/catalogpanel.cpp" line="174"/>
         <source>&amp;Family</source>
         <translation>系列(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="163"/>
+        <location filename="../../views/catalogpanel.cpp" line="175"/>
         <source>All families</source>
         <translation>全部系列</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="164"/>
+        <location filename="../../views/catalogpanel.cpp" line="176"/>
         <source>Family filter</source>
         <translation>系列筛选</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="165"/>
+        <location filename="../../views/catalogpanel.cpp" line="177"/>
         <source>&amp;Type</source>
         <translation>类型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="166"/>
-        <source>Dense and MoE</source>
-        <translation>稠密与 MoE</translation>
-    </message>
-    <message>
-        <location filename="../../views/catalogpanel.cpp" line="167"/>
+        <location filename="../../views/catalogpanel.cpp" line="179"/>
         <source>Dense only</source>
         <translation>仅稠密模型</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="168"/>
+        <location filename="../../views/catalogpanel.cpp" line="180"/>
         <source>Mixture of experts only</source>
         <translation>仅混合专家模型</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="169"/>
-        <source>Dense or mixture-of-experts filter</source>
-        <translation>稠密/混合专家筛选</translation>
+        <location filename="../../views/catalogpanel.cpp" line="178"/>
+        <source>Any architecture</source>
+        <translation>任意架构</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="170"/>
+        <location filename="../../views/catalogpanel.cpp" line="181"/>
+        <source>Hybrid only (recurrent layers)</source>
+        <translation>仅混合架构（循环层）</translation>
+    </message>
+    <message>
+        <location filename="../../views/catalogpanel.cpp" line="182"/>
+        <source>Architecture filter</source>
+        <translation>架构筛选</translation>
+    </message>
+    <message>
+        <location filename="../../views/catalogpanel.cpp" line="183"/>
+        <source>Dense and mixture of experts tell the feed-forward layers apart; hybrid models have recurrent layers (Gated DeltaNet, Mamba2) beside attention and are dense or MoE too</source>
+        <translation>稠密与混合专家按前馈层区分；混合架构模型在注意力层之外还有循环层（Gated DeltaNet、Mamba2），同时也是稠密或 MoE 模型</translation>
+    </message>
+    <message>
+        <location filename="../../views/catalogpanel.cpp" line="185"/>
         <source>&amp;Size</source>
         <translation>规模(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="171"/>
+        <location filename="../../views/catalogpanel.cpp" line="186"/>
         <source>Minimum parameters in billions</source>
         <translation>最少参数量（十亿）</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="172"/>
+        <location filename="../../views/catalogpanel.cpp" line="187"/>
         <source>Maximum parameters in billions</source>
         <translation>最多参数量（十亿）</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="173"/>
+        <location filename="../../views/catalogpanel.cpp" line="188"/>
         <source>Smallest model to list, in billions of parameters</source>
         <translation>列出的最小模型，单位为十亿参数</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="174"/>
+        <location filename="../../views/catalogpanel.cpp" line="189"/>
         <source>Largest model to list, in billions of parameters</source>
         <translation>列出的最大模型，单位为十亿参数</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="175"/>
+        <location filename="../../views/catalogpanel.cpp" line="190"/>
         <source>&amp;Licence</source>
         <translation>许可证(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="176"/>
+        <location filename="../../views/catalogpanel.cpp" line="191"/>
         <source>Any licence</source>
         <translation>任意许可证</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="177"/>
+        <location filename="../../views/catalogpanel.cpp" line="192"/>
         <source>Licence filter</source>
         <translation>许可证筛选</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="178"/>
+        <location filename="../../views/catalogpanel.cpp" line="193"/>
+        <source>&amp;Released</source>
+        <translation>发布(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../views/catalogpanel.cpp" line="194"/>
+        <source>Any year</source>
+        <translation>任意年份</translation>
+    </message>
+    <message>
+        <location filename="../../views/catalogpanel.cpp" line="195"/>
+        <source>Release year filter</source>
+        <translation>发布年份筛选</translation>
+    </message>
+    <message>
+        <location filename="../../views/catalogpanel.cpp" line="196"/>
         <source>Model catalog</source>
         <translation>模型目录</translation>
     </message>
@@ -3602,37 +3627,37 @@
 <context>
     <name>Planner::ModelCatalogModel</name>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="175"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="205"/>
         <source>%1 (%2): %3 parameters, %4 active per token, up to %5 tokens of context, licence %6</source>
         <translation>%1（%2）：%3 个参数，每个词元激活 %4 个，上下文最多 %5 个词元，许可证 %6</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="178"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="208"/>
         <source>%1 (%2): %3 parameters, up to %4 tokens of context, licence %5</source>
         <translation>%1（%2）：%3 个参数，上下文最多 %4 个词元，许可证 %5</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="222"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="256"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="224"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="258"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="226"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="260"/>
         <source>Active</source>
         <translation>激活参数</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="228"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="262"/>
         <source>Max context</source>
         <translation>最大上下文</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="57"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="68"/>
         <source>Opened files</source>
         <translation>已打开的文件</translation>
     </message>

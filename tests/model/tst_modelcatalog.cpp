@@ -3,13 +3,39 @@
 
 #include "modelcatalog.h"
 #include "namematcher.h"
+#include "tensorlayout.h"
 #include "testcatalogs.h"
 
+#include <cstdlib>
+#include <utility>
+
+#include <QFile>
 #include <QObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
 using namespace Planner;
+
+namespace {
+
+// The cells of one CSV line; a quoted cell may hold commas.
+QStringList csvCells(const QString& line)
+{
+    QStringList cells { QString() };
+    bool quoted = false;
+    for (const QChar c : line) {
+        if (c == u'"')
+            quoted = !quoted;
+        else if (c == u',' && !quoted)
+            cells << QString();
+        else
+            cells.last() += c;
+    }
+    return cells;
+}
+
+} // namespace
 
 class TestModelCatalog : public QObject
 {
@@ -19,22 +45,83 @@ private Q_SLOTS:
     void shippedCatalog()
     {
         const ModelCatalog& c = TestCatalogs::models();
-        QVERIFY2(c.models.size() >= 60, qPrintable(QString::number(c.models.size())));
+        QCOMPARE(c.models.size(), 81);
         for (const char* id :
             { "deepseek-r1", "deepseek-v3", "deepseek-r1-distill-qwen-1.5b", "deepseek-r1-distill-qwen-32b",
                 "deepseek-r1-distill-llama-70b", "llama-3.1-405b", "llama-3.2-1b", "llama-3.3-70b", "qwen2.5-0.5b",
                 "qwen2.5-72b", "qwen3-30b-a3b", "qwen3-235b-a22b", "mistral-7b-v0.3", "mistral-nemo-12b",
                 "mistral-small-24b-2501", "mixtral-8x7b", "mixtral-8x22b", "gemma-2-2b", "gemma-2-27b", "gemma-3-1b",
-                "gemma-3-27b", "phi-3-mini-4k", "phi-3-medium-4k", "phi-4", "gpt-oss-20b", "gpt-oss-120b", "kimi-k2" })
+                "gemma-3-27b", "phi-3-mini-4k", "phi-3-medium-4k", "phi-4", "gpt-oss-20b", "gpt-oss-120b", "kimi-k2",
+                // 2025-2026
+                "qwen3.5-27b", "qwen3.5-122b-a10b", "qwen3.5-397b-a17b", "qwen3.6-35b-a3b",
+                "qwen3-next-80b-a3b-thinking", "qwen3-coder-480b-a35b", "qwen3-coder-30b-a3b", "deepseek-v3.2",
+                "gemma-4-26b-a4b", "kimi-k2.5", "nemotron-3-nano-30b-a3b", "minimax-m2.5", "minimax-m2.7", "glm-5",
+                "glm-5.1", "glm-5.2" })
             QVERIFY2(c.find(QString::fromLatin1(id)), id);
         for (const ModelSpec& m : c.models) {
             QVERIFY2(!m.name.isEmpty() && !m.family.isEmpty() && !m.license.isEmpty(), qPrintable(m.id));
             QVERIFY2(m.maxContext > 0 && !m.nativeDtype.isEmpty(), qPrintable(m.id));
+            QVERIFY2(!m.hfRepo.isEmpty(), qPrintable(m.id));
+            QVERIFY2(QRegularExpression(QStringLiteral("^20[0-9]{2}-(0[1-9]|1[0-2])$")).match(m.released).hasMatch(),
+                qPrintable(m.id + u' ' + m.released));
         }
         QVERIFY(c.find(QStringLiteral("DeepSeek-R1"))); // ids match case-insensitively
         // The context is what the model was trained for: Mistral NeMo's config.json allows 1,024,000 positions,
         // its model card gives 128k.
         QCOMPARE(c.find(QStringLiteral("mistral-nemo-12b"))->maxContext, qint64(131072));
+    }
+
+    // Every model released from July 2025 on has its published parameter total in tests/data/catalog (how it was
+    // published and where, per row), and FitPlanner's count equals it: exactly where the figure is exact (a
+    // safetensors or GGUF count), within the figure's rounding where it is a model card's (27B, 25.2B). A published
+    // total that holds a vision tower names its parameters, which the language model's count does not hold.
+    void publishedTotals_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<qint64>("published");
+        QTest::addColumn<qint64>("precision");
+        QTest::addColumn<qint64>("vision");
+        QFile f(QStringLiteral(FITPLANNER_TEST_DATA "/catalog/published_params.csv"));
+        QVERIFY2(f.open(QIODevice::ReadOnly | QIODevice::Text), qPrintable(f.fileName()));
+        QSet<QString> listed;
+        bool header = true;
+        while (!f.atEnd()) {
+            const QString line = QString::fromUtf8(f.readLine()).trimmed();
+            if (line.isEmpty() || line.startsWith(u'#'))
+                continue;
+            const QStringList cells = csvCells(line);
+            QCOMPARE(cells.size(), 6);
+            if (std::exchange(header, false)) {
+                QCOMPARE(cells.first(), QStringLiteral("id"));
+                continue;
+            }
+            QVERIFY2(cells[5].startsWith(QLatin1String("https://")) && !cells[4].isEmpty(), qPrintable(line));
+            bool ok[3] = {};
+            QTest::addRow("%s", qPrintable(cells[0])) << cells[0] << cells[1].toLongLong(&ok[0])
+                                                      << cells[2].toLongLong(&ok[1]) << cells[3].toLongLong(&ok[2]);
+            QVERIFY2(ok[0] && ok[1] && ok[2], qPrintable(line));
+            listed.insert(cells[0]);
+        }
+        for (const ModelSpec& m : TestCatalogs::models().models)
+            QVERIFY2(m.released < QLatin1String("2025-07") || listed.contains(m.id), qPrintable(m.id));
+    }
+
+    void publishedTotals()
+    {
+        QFETCH(QString, id);
+        QFETCH(qint64, published);
+        QFETCH(qint64, precision);
+        QFETCH(qint64, vision);
+        const ModelSpec* m = TestCatalogs::models().find(id);
+        QVERIFY2(m, qPrintable(id));
+        const ParamCounts p = countParameters(*m);
+        const qint64 counted = p.total - p.vision + vision;
+        if (precision == 1)
+            QCOMPARE(counted, published);
+        else
+            QVERIFY2(2 * std::abs(counted - published) <= precision,
+                qPrintable(
+                    QStringLiteral("%1 counted, %2 published to %3").arg(counted).arg(published).arg(precision)));
     }
 
     // A bad entry is reported with its index, id and field, and skipped; the rest loads.

@@ -6,7 +6,10 @@
 #include "testcatalogs.h"
 #include "units.h"
 
+#include <algorithm>
+
 #include <QAbstractItemModelTester>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -66,36 +69,92 @@ private Q_SLOTS:
             r1.siblingAtColumn(ModelCatalogModel::ContextColumn).data(Roles::SortRole).toLongLong(), qint64(163840));
         QCOMPARE(r1.siblingAtColumn(ModelCatalogModel::ContextColumn).data().toString(), QStringLiteral("160k"));
         QVERIFY(!m.indexOfModel(QStringLiteral("no-such-model")).isValid());
+        QVERIFY(!r1.data(Roles::IsHybridRole).toBool());
+        QCOMPARE(r1.data(Roles::ReleasedRole).toString(), QStringLiteral("2025-01"));
+        const QModelIndex qwen = m.indexOfModel(QStringLiteral("qwen3.5-27b"));
+        QVERIFY(qwen.data(Roles::IsHybridRole).toBool() && !qwen.data(Roles::IsMoeRole).toBool());
+        QCOMPARE(qwen.data(Roles::ReleasedRole).toString(), QStringLiteral("2026-02"));
+        // Years of the catalog, newest first, once each.
+        const QList<int> years = m.releaseYears();
+        QCOMPARE(years.first(), 2026);
+        QVERIFY(years.contains(2023) && years.contains(2025));
+        QVERIFY(std::is_sorted(years.rbegin(), years.rend()));
+        QCOMPARE(QSet<int>(years.begin(), years.end()).size(), years.size());
+    }
+
+    void releaseYear_data()
+    {
+        QTest::addColumn<QString>("released");
+        QTest::addColumn<int>("year");
+        QTest::addRow("month") << QStringLiteral("2025-08") << 2025;
+        QTest::addRow("year alone") << QStringLiteral("2024") << 2024;
+        QTest::addRow("empty") << QString() << 0;
+        QTest::addRow("not a date") << QStringLiteral("soon") << 0;
+        QTest::addRow("too short") << QStringLiteral("202") << 0;
+    }
+
+    void releaseYear()
+    {
+        QFETCH(QString, released);
+        QFETCH(int, year);
+        QCOMPARE(ModelCatalogModel::releaseYear(released), year);
     }
 
     void filter_data()
     {
         QTest::addColumn<QString>("search");
         QTest::addColumn<QString>("family");
-        QTest::addColumn<int>("moe");
+        QTest::addColumn<int>("moe"); // ModelFilterProxy::ArchFilter
         QTest::addColumn<qint64>("minParams");
         QTest::addColumn<qint64>("maxParams");
         QTest::addColumn<QStringList>("mustContain");
         QTest::addColumn<QStringList>("mustNotContain");
+        QTest::addColumn<int>("year");
         QTest::addRow("search words across name")
             << QStringLiteral("qwen 32") << QString() << 0 << qint64(0) << qint64(0)
             << QStringList { QStringLiteral("qwen2.5-32b"), QStringLiteral("qwen3-32b") }
-            << QStringList { QStringLiteral("qwen2.5-7b"), QStringLiteral("llama-3.1-8b") };
+            << QStringList { QStringLiteral("qwen2.5-7b"), QStringLiteral("llama-3.1-8b") } << 0;
         QTest::addRow("MoE only") << QString() << QString() << 2 << qint64(0) << qint64(0)
                                   << QStringList { QStringLiteral("deepseek-r1"), QStringLiteral("kimi-k2") }
-                                  << QStringList { QStringLiteral("llama-3.1-70b") };
+                                  << QStringList { QStringLiteral("llama-3.1-70b") } << 0;
         QTest::addRow("dense only") << QString() << QString() << 1 << qint64(0) << qint64(0)
                                     << QStringList { QStringLiteral("llama-3.1-70b") }
-                                    << QStringList { QStringLiteral("deepseek-r1"), QStringLiteral("mixtral-8x7b") };
+                                    << QStringList { QStringLiteral("deepseek-r1"), QStringLiteral("mixtral-8x7b") }
+                                    << 0;
         QTest::addRow("family") << QString() << QStringLiteral("Llama") << 0 << qint64(0) << qint64(0)
                                 << QStringList { QStringLiteral("llama-3.1-8b") }
                                 << QStringList { QStringLiteral("qwen3-8b"),
-                                       QStringLiteral("deepseek-r1-distill-llama-8b") };
+                                       QStringLiteral("deepseek-r1-distill-llama-8b") }
+                                << 0;
         QTest::addRow("size 7B to 9B") << QString() << QString() << 0 << qint64(7'000'000'000) << qint64(9'000'000'000)
                                        << QStringList { QStringLiteral("llama-3.1-8b"), QStringLiteral("qwen2.5-7b") }
-                                       << QStringList { QStringLiteral("llama-3.2-3b"), QStringLiteral("phi-4") };
+                                       << QStringList { QStringLiteral("llama-3.2-3b"), QStringLiteral("phi-4") } << 0;
         QTest::addRow("nothing matches") << QStringLiteral("zzzz") << QString() << 0 << qint64(0) << qint64(0)
-                                         << QStringList {} << QStringList { QStringLiteral("llama-3.1-8b") };
+                                         << QStringList {} << QStringList { QStringLiteral("llama-3.1-8b") } << 0;
+        // Hybrid: recurrent layers beside attention, whether the feed-forward is dense or routed.
+        QTest::addRow("hybrid only") << QString() << QString() << 3 << qint64(0) << qint64(0)
+                                     << QStringList { QStringLiteral("qwen3.5-27b"), QStringLiteral("qwen3.6-35b-a3b"),
+                                            QStringLiteral("qwen3-next-80b-a3b-thinking"),
+                                            QStringLiteral("nemotron-3-nano-30b-a3b") }
+                                     << QStringList { QStringLiteral("llama-3.1-8b"), QStringLiteral("glm-5"),
+                                            QStringLiteral("gemma-4-26b-a4b"), QStringLiteral("deepseek-v3.2") }
+                                     << 0;
+        QTest::addRow("a hybrid MoE is MoE")
+            << QString() << QString() << 2 << qint64(0) << qint64(0)
+            << QStringList { QStringLiteral("qwen3.6-35b-a3b") } << QStringList { QStringLiteral("qwen3.5-27b") } << 0;
+        QTest::addRow("a hybrid dense model is dense")
+            << QString() << QString() << 1 << qint64(0) << qint64(0) << QStringList { QStringLiteral("qwen3.5-27b") }
+            << QStringList { QStringLiteral("qwen3.6-35b-a3b") } << 0;
+        QTest::addRow("released in 2026")
+            << QString() << QString() << 0 << qint64(0) << qint64(0)
+            << QStringList { QStringLiteral("glm-5"), QStringLiteral("qwen3.5-27b"), QStringLiteral("gemma-4-26b-a4b") }
+            << QStringList { QStringLiteral("deepseek-v3.2"), QStringLiteral("llama-3.1-8b") } << 2026;
+        QTest::addRow("hybrid models of 2025")
+            << QString() << QString() << 3 << qint64(0) << qint64(0)
+            << QStringList { QStringLiteral("qwen3-next-80b-a3b-thinking"), QStringLiteral("nemotron-3-nano-30b-a3b") }
+            << QStringList { QStringLiteral("qwen3.5-27b"), QStringLiteral("gpt-oss-20b") } << 2025;
+        QTest::addRow("no model of 1999") << QString() << QString() << 0 << qint64(0) << qint64(0) << QStringList {}
+                                          << QStringList { QStringLiteral("llama-3.1-8b") } << 1999;
     }
 
     void filter()
@@ -107,6 +166,7 @@ private Q_SLOTS:
         QFETCH(qint64, maxParams);
         QFETCH(QStringList, mustContain);
         QFETCH(QStringList, mustNotContain);
+        QFETCH(int, year);
         ModelCatalogModel m;
         ModelFilterProxy proxy(Roles::SortRole);
         proxy.setSourceModel(&m);
@@ -114,8 +174,9 @@ private Q_SLOTS:
         m.setCatalog(TestCatalogs::models());
         proxy.setSearchText(search);
         proxy.setFamily(family);
-        proxy.setMoeFilter(ModelFilterProxy::MoeFilter(moe));
+        proxy.setArchFilter(ModelFilterProxy::ArchFilter(moe));
         proxy.setParamRange(minParams, maxParams);
+        proxy.setReleaseYear(year);
         const QStringList ids = visibleIds(proxy);
         for (const QString& id : mustContain)
             QVERIFY2(ids.contains(id), qPrintable(id));
