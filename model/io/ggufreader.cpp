@@ -794,7 +794,7 @@ public:
     QString key(const char* suffix) const { return m_arch + u'.' + QString::fromLatin1(suffix); }
     bool present(const char* suffix) const { return m_f.value(key(suffix)) != nullptr; }
 
-    // An integer key, scalar or per-layer array (the largest entry then; a warning if they differ).
+    // An integer key, scalar or per-layer array (the largest entry then; a warning if the non-zero ones differ).
     std::optional<qint64> optInt(const char* suffix, qint64 min, qint64 max)
     {
         const QString k = key(suffix);
@@ -810,10 +810,12 @@ public:
                 const qint64 x = item.toLongLong(&ok);
                 if (!ok)
                     continue;
-                if (out && x != *out)
+                // A 0 entry marks a block without that part (no attention in a recurrent block): not a difference.
+                if (out && x != *out && x != 0 && *out != 0)
                     mixed = true;
                 best = std::max(best, x);
-                out = x;
+                if (!out || x != 0)
+                    out = x;
             }
             if (!out) {
                 fail(Tr::tr("%1: '%2' must be an integer or an array of integers").arg(m_f.path, k));
@@ -933,6 +935,84 @@ void adjustPhi3(SpecReader& r, ModelSpec& s)
     }
 }
 
+// MTP / nextn blocks: llama.cpp counts them in block_count after the decoder's own blocks.
+QString readNextn(SpecReader& r, ModelSpec& s)
+{
+    const qint64 nextn = r.integer("nextn_predict_layers", 0, 0, 16);
+    if (nextn >= s.numLayers)
+        return Tr::tr("%1: %2.nextn_predict_layers %3 leaves no decoder block of %4")
+            .arg(r.path(), r.arch())
+            .arg(nextn)
+            .arg(s.numLayers);
+    s.mtpLayers = nextn;
+    s.numLayers -= nextn;
+    s.layers.assign(size_t(s.numLayers), LayerSpec {});
+    return {};
+}
+
+// Qwen3.5 / 3.6 and Qwen3-Next: Gated DeltaNet blocks, full attention in every full_attention_interval-th block
+// (llama.cpp's recurrent_layer_arr), MTP blocks after them. The DeltaNet's shape is in ssm.*: state_size is the
+// key head size, group_count the key heads, time_step_rank the value heads, inner_size all value features.
+QString readQwenHybrid(SpecReader& r, ModelSpec& s)
+{
+    if (const QString e = readNextn(r, s); !e.isEmpty())
+        return e;
+    DeltaNetSpec& d = s.deltaNet;
+    d.convKernel = r.required("ssm.conv_kernel", 1, 1024);
+    d.keyHeadDim = r.required("ssm.state_size", 1, kMaxDim);
+    d.numKeyHeads = r.required("ssm.group_count", 1, kMaxDim);
+    d.numValueHeads = r.required("ssm.time_step_rank", 1, kMaxDim);
+    const qint64 inner = r.required("ssm.inner_size", 1, kMaxDim);
+    const qint64 interval = r.integer("full_attention_interval", 4, 1, kMaxLayers);
+    if (!r.error().isEmpty())
+        return r.error();
+    if (inner % d.numValueHeads != 0 || d.numValueHeads % d.numKeyHeads != 0)
+        return Tr::tr("%1: %2.ssm.inner_size %3, time_step_rank %4 and group_count %5 do not divide evenly")
+            .arg(r.path(), r.arch())
+            .arg(inner)
+            .arg(d.numValueHeads)
+            .arg(d.numKeyHeads);
+    d.valueHeadDim = inner / d.numValueHeads;
+    for (qint64 il = 0; il < s.numLayers; ++il)
+        s.layers[size_t(il)].mixer = (il + 1) % interval == 0 ? MixerKind::Attention : MixerKind::GatedDeltaNet;
+    AttentionSpec& a = s.attention;
+    a.fusedQkv = false; // attn_qkv is the DeltaNet's input projection here
+    // attn_q also yields the output gate: twice the query features
+    const GgufTensorInfo* q = r.inAnyLayer(QStringLiteral("attn_q.weight"), s.numLayers);
+    a.outputGate = !q || q->ne[1] == 2 * a.numHeads * a.headDim;
+    return {};
+}
+
+// The pre-MLP norm is post_attention_norm, not a second pair of norms.
+void adjustQwenHybrid(SpecReader&, ModelSpec& s)
+{
+    s.normsPerLayer = 2;
+    s.ffnNormAfterAttention = true;
+}
+
+// LFM2: head_count_kv per block, 0 for a short-convolution block; shortconv.l_cache taps. The final norm is
+// token_embd_norm, so the file has no output_norm.
+QString readLfm2(SpecReader& r, ModelSpec& s)
+{
+    s.shortConvKernel = r.required("shortconv.l_cache", 2, 1024);
+    const GgufValue* kv = r.file().value(r.key("attention.head_count_kv"));
+    if (!kv || !kv->isArray() || kv->items.size() != s.numLayers)
+        return Tr::tr("%1: %2.attention.head_count_kv must list the KV heads of each of the %3 blocks")
+            .arg(r.path(), r.arch())
+            .arg(s.numLayers);
+    for (qint64 il = 0; il < s.numLayers; ++il) {
+        const qint64 heads = kv->items.value(il).toLongLong();
+        if (heads == 0)
+            s.layers[size_t(il)].mixer = MixerKind::ShortConv;
+        else if (heads != s.attention.numKvHeads)
+            return Tr::tr("%1: %2.attention.head_count_kv differs between attention blocks (%3 and %4)")
+                .arg(r.path(), r.arch())
+                .arg(heads)
+                .arg(s.attention.numKvHeads);
+    }
+    return r.error();
+}
+
 bool slideEvenLayers(qint64 layer, qint64)
 {
     return layer % 2 == 0;
@@ -978,6 +1058,10 @@ constexpr GgufArch kArchs[] = {
     { "deepseek2", "deepseek_v2", readMla, adjustDeepseek2, nullptr },
     { "gpt-oss", "gpt_oss", nullptr, nullptr, slideEvenLayers },
     { "olmoe", "olmoe", nullptr, nullptr, nullptr },
+    { "qwen35", "qwen3_5", readQwenHybrid, adjustQwenHybrid, nullptr },
+    { "qwen35moe", "qwen3_5_moe", readQwenHybrid, adjustQwenHybrid, nullptr },
+    { "qwen3next", "qwen3_next", readQwenHybrid, adjustQwenHybrid, nullptr },
+    { "lfm2", "lfm2", readLfm2, nullptr, nullptr },
 };
 
 const GgufArch* archOf(const QString& arch)

@@ -64,12 +64,17 @@ QStringList LlamaCppEngine::frontendIds() const
 
 KvTokens LlamaCppEngine::kvTokens(const Scenario& sc) const
 {
-    // -c is the total over all parallel sequences; llama.cpp pads it to 256 cells. A sliding-window layer keeps
-    // the window of every sequence plus one micro-batch.
+    // -c is the total over all parallel sequences; llama.cpp pads it to 256 cells, then gives every sequence a
+    // stream of its own (kv_unified is off by default) of n_ctx / n_seq cells, padded to 256 again
+    // (llama-context.cpp). A sliding-window or chunked layer keeps, per stream, the window plus one micro-batch
+    // (llama_kv_cache_iswa: pad256(min(n_ctx_seq, n_swa + n_ubatch))).
     KvTokens t;
-    t.full = padTo(satMul(sc.context, sc.batch), kCellPadding);
-    t.sliding = std::min(
-        t.full, padTo(satAdd(satMul(std::min(attentionWindow(sc), sc.context), sc.batch), sc.ubatch), kCellPadding));
+    const qint64 streams = std::max<qint64>(sc.batch, 1);
+    const qint64 perStream = padTo(padTo(satMul(sc.context, sc.batch), kCellPadding) / streams, kCellPadding);
+    t.full = satMul(perStream, streams);
+    t.sliding
+        = satMul(std::min(perStream, padTo(satAdd(std::min(attentionWindow(sc), sc.context), sc.ubatch), kCellPadding)),
+            streams);
     return t;
 }
 

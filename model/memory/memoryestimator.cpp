@@ -76,6 +76,8 @@ struct MemoryEstimator::WeightsPart
 
 namespace {
 
+constexpr qint64 kGgmlTensorAlignment = 32; // TENSOR_ALIGNMENT of ggml's CPU and GPU buffers
+
 // Everything in a ModelSpec that sizes tensors, as bytes: the cache key's architecture part.
 QByteArray architectureKey(const ModelSpec& s, qsizetype extra = 0)
 {
@@ -93,7 +95,7 @@ QByteArray architectureKey(const ModelSpec& s, qsizetype extra = 0)
         s.deltaNet.numValueHeads, s.deltaNet.keyHeadDim, s.deltaNet.valueHeadDim, s.deltaNet.convKernel,
         s.mamba.numHeads, s.mamba.headDim, s.mamba.stateSize, s.mamba.groups, s.mamba.convKernel, s.mamba.convBias,
         s.mamba.projBias, s.globalAttention.numHeads, s.globalAttention.numKvHeads, s.globalAttention.headDim,
-        s.globalAttention.vHeadDim, s.globalAttention.valueFromKey };
+        s.globalAttention.vHeadDim, s.globalAttention.valueFromKey, s.shortConvKernel };
     QByteArray key(reinterpret_cast<const char*>(fields), sizeof(fields));
     key.reserve(key.size() + qsizetype(s.layers.size()) + s.modelType.size() * 3 + extra);
     for (const LayerSpec& l : s.layers)
@@ -189,13 +191,17 @@ std::shared_ptr<const MemoryEstimator::WeightsPart> MemoryEstimator::weightsFor(
     std::vector<std::pair<const StorageType*, qint64>> perType;
     constexpr size_t kSlots = 8;
     std::vector<qint64> priced(layout->shapeElements.size() * kSlots, -1);
+    const StorageType* embeddingType = nullptr;
     size_t slot = 0;
     for (size_t i = 0; i < tensors.size(); ++i) {
         const StorageType* st = assigned.types[i];
         if (!st)
             continue; // not loaded by this engine
         const Layout::Entry& entry = layout->entries[i];
-        if (entry.part == Layout::Part::Mtp)
+        // llama.cpp skips the MTP blocks' tensors unless asked to load them, except the expert bias, which it
+        // only marks as optional (deepseek32, glm-dsa).
+        if (entry.part == Layout::Part::Mtp
+            && !(loading == WeightLoading::GgufFile && tensors[i].role == TensorRole::ExpProbsB))
             continue;
         if (slot >= perType.size() || perType[slot].first != st) {
             slot = size_t(std::find_if(perType.cbegin(), perType.cend(), [st](const auto& p) { return p.first == st; })
@@ -205,7 +211,9 @@ std::shared_ptr<const MemoryEstimator::WeightsPart> MemoryEstimator::weightsFor(
         }
         const auto price = [&] {
             const TensorSpec& t = tensors[i];
-            return st->bytesFor(t.ne0, t.ne1, t.ne2);
+            // ggml's buffers place every tensor at a 32-byte boundary (Gemma 4's 4-byte layer scales take 32)
+            const qint64 b = st->bytesFor(t.ne0, t.ne1, t.ne2);
+            return loading == WeightLoading::GgufFile ? padTo(b, kGgmlTensorAlignment) : b;
         };
         qint64 bytes = 0;
         if (slot < kSlots) {
@@ -224,6 +232,7 @@ std::shared_ptr<const MemoryEstimator::WeightsPart> MemoryEstimator::weightsFor(
         switch (entry.part) {
         case Layout::Part::TokenEmbedding:
             w->tokenEmbeddingBytes += bytes;
+            embeddingType = st;
             break;
         case Layout::Part::Output:
             w->outputBytes += bytes;
@@ -234,6 +243,19 @@ std::shared_ptr<const MemoryEstimator::WeightsPart> MemoryEstimator::weightsFor(
         case Layout::Part::Mtp:
         case Layout::Part::Other:
             break;
+        }
+    }
+    // Gemma 4's loader creates the tied output before the token embedding; a duplicated tensor is only shared
+    // with one that already exists, so llama.cpp holds the embedding twice (src/models/gemma4.cpp,
+    // llama-model-loader.cpp).
+    if (loading == WeightLoading::GgufFile && s.tiedEmbeddings && s.modelType.startsWith(QLatin1String("gemma4"))
+        && embeddingType) {
+        const qint64 copy = w->tokenEmbeddingBytes;
+        total = satAdd(total, copy);
+        w->outputBytes += copy;
+        for (auto& [type, bytes] : perType) {
+            if (type == embeddingType)
+                bytes = satAdd(bytes, copy);
         }
     }
     for (const auto& [type, bytes] : perType)
@@ -270,6 +292,9 @@ std::shared_ptr<const MemoryEstimator::WeightsPart> storedWeights(const Scenario
     qsizetype count = 0;
     for (const StoredTensor& t : sc.storedTensors) {
         if (t.projector)
+            continue;
+        // Multi-token-prediction blocks follow the decoder's blocks; like the recipe's, they are not loaded.
+        if (t.layer >= s.numLayers && t.layer < s.numLayers + s.mtpLayers)
             continue;
         if (t.bytes < 0 || t.elements < 0) {
             *error = Tr::tr("tensor %1 of the model file has a negative size").arg(t.name);
