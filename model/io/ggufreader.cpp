@@ -1013,6 +1013,44 @@ QString readLfm2(SpecReader& r, ModelSpec& s)
     return r.error();
 }
 
+// Llama 4: three of four blocks attend within chunks, which llama.cpp keeps as a sliding window of 8192 tokens
+// whatever the checkpoint's attention_chunk_size (src/models/llama4.cpp); every fourth attends globally without
+// RoPE.
+QString readLlama4(SpecReader&, ModelSpec& s)
+{
+    s.slidingWindow = 8192;
+    for (qint64 il = 0; il < s.numLayers; ++il) {
+        LayerSpec& l = s.layers[size_t(il)];
+        l.noRope = (il + 1) % 4 == 0;
+        l.window = l.noRope ? AttentionWindow::Full : AttentionWindow::Chunked;
+    }
+    return {};
+}
+
+// DeepSeek sparse attention (deepseek32, glm-dsa): MLA, the lightning indexer's attention.indexer.* keys and the
+// nextn blocks. A block without indexer weights reuses the previous block's top-k (GLM-5.2's "shared" layers).
+QString readSparseMla(SpecReader& r, ModelSpec& s)
+{
+    if (const QString e = readNextn(r, s); !e.isEmpty())
+        return e;
+    if (const QString e = readMla(r, s); !e.isEmpty())
+        return e;
+    AttentionSpec& a = s.attention;
+    a.indexHeads = r.required("attention.indexer.head_count", 1, kMaxDim);
+    a.indexHeadDim = r.required("attention.indexer.key_length", 1, kMaxDim);
+    a.indexTopk = r.required("attention.indexer.top_k", 1, kMaxContext);
+    for (qint64 il = 0; il < s.numLayers; ++il)
+        s.layers[size_t(il)].indexer = r.tensor(QStringLiteral("blk.%1.indexer.proj.weight").arg(il)) != nullptr;
+    return r.error();
+}
+
+// The expert correction bias is part of both families; DeepSeek's checkpoints also give the nextn block an
+// embedding and a head of its own (the GGUF file leaves them out).
+void adjustDeepseek32(SpecReader&, ModelSpec& s)
+{
+    s.mtpOwnEmbedding = s.mtpLayers > 0;
+}
+
 bool slideEvenLayers(qint64 layer, qint64)
 {
     return layer % 2 == 0;
@@ -1062,6 +1100,9 @@ constexpr GgufArch kArchs[] = {
     { "qwen35moe", "qwen3_5_moe", readQwenHybrid, adjustQwenHybrid, nullptr },
     { "qwen3next", "qwen3_next", readQwenHybrid, adjustQwenHybrid, nullptr },
     { "lfm2", "lfm2", readLfm2, nullptr, nullptr },
+    { "llama4", "llama4_text", readLlama4, nullptr, nullptr },
+    { "deepseek32", "deepseek_v32", readSparseMla, adjustDeepseek32, nullptr },
+    { "glm-dsa", "glm_moe_dsa", readSparseMla, nullptr, nullptr },
 };
 
 const GgufArch* archOf(const QString& arch)

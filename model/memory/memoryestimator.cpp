@@ -293,8 +293,10 @@ std::shared_ptr<const MemoryEstimator::WeightsPart> storedWeights(const Scenario
     for (const StoredTensor& t : sc.storedTensors) {
         if (t.projector)
             continue;
-        // Multi-token-prediction blocks follow the decoder's blocks; like the recipe's, they are not loaded.
-        if (t.layer >= s.numLayers && t.layer < s.numLayers + s.mtpLayers)
+        // Multi-token-prediction blocks follow the decoder's blocks; like the recipe's, they are not loaded (but for
+        // the expert bias, which llama.cpp only marks as optional).
+        if (t.layer >= s.numLayers && t.layer < s.numLayers + s.mtpLayers
+            && !t.name.endsWith(QLatin1String(".exp_probs_b.bias")))
             continue;
         if (t.bytes < 0 || t.elements < 0) {
             *error = Tr::tr("tensor %1 of the model file has a negative size").arg(t.name);

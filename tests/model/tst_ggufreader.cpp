@@ -147,7 +147,8 @@ MeasuredFile measuredFile(const QString& model)
     return {};
 }
 
-// The metadata llama.cpp's converter writes for the Qwen hybrids (qwen35, qwen35moe, qwen3next) and LFM2, as
+// The metadata llama.cpp's converter writes for the Qwen hybrids (qwen35, qwen35moe, qwen3next), LFM2, Llama 4 and
+// the sparse-attention MLA families (deepseek32, glm-dsa), as
 // tests/bench/accuracy/llamacpp/new_archs.mjs writes it for the files llama.cpp loaded, and `s`'s tensors.
 GgufWriter hybridGguf(const ModelSpec& s, const QString& arch, const QStringList& types, quint32 fileType)
 {
@@ -160,7 +161,38 @@ GgufWriter hybridGguf(const ModelSpec& s, const QString& arch, const QStringList
     w.addUInt32(k("context_length"), quint32(s.maxContext));
     w.addUInt32(k("embedding_length"), quint32(s.hiddenSize));
     w.addUInt32(k("attention.head_count"), quint32(s.attention.numHeads));
-    if (arch == QLatin1String("lfm2")) {
+    if (s.attention.isMla()) { // deepseek32, glm-dsa
+        const AttentionSpec& a = s.attention;
+        qint64 leading = 0;
+        while (leading < s.numLayers && !s.layers[size_t(leading)].moe)
+            ++leading;
+        w.addUInt32(k("attention.head_count_kv"), 1);
+        w.addUInt32(k("attention.key_length"), quint32(a.kvLoraRank + a.ropeHeadDim));
+        w.addUInt32(k("attention.value_length"), quint32(a.kvLoraRank));
+        w.addUInt32(k("attention.key_length_mla"), quint32(a.nopeHeadDim + a.ropeHeadDim));
+        w.addUInt32(k("attention.value_length_mla"), quint32(a.vHeadDim));
+        w.addUInt32(k("rope.dimension_count"), quint32(a.ropeHeadDim));
+        w.addUInt32(k("attention.q_lora_rank"), quint32(a.qLoraRank));
+        w.addUInt32(k("attention.kv_lora_rank"), quint32(a.kvLoraRank));
+        w.addUInt32(k("attention.indexer.head_count"), quint32(a.indexHeads));
+        w.addUInt32(k("attention.indexer.key_length"), quint32(a.indexHeadDim));
+        w.addUInt32(k("attention.indexer.top_k"), quint32(a.indexTopk));
+        w.addUInt32(k("leading_dense_block_count"), quint32(leading));
+        w.addUInt32(k("expert_count"), quint32(s.moe.numExperts));
+        w.addUInt32(k("expert_used_count"), quint32(s.moe.expertsPerToken));
+        w.addUInt32(k("expert_shared_count"), quint32(s.moe.sharedExperts));
+        w.addUInt32(k("expert_feed_forward_length"), quint32(s.moe.expertIntermediate));
+        w.addUInt32(k("nextn_predict_layers"), quint32(s.mtpLayers));
+    } else if (arch == QLatin1String("llama4")) {
+        w.addUInt32(k("attention.head_count_kv"), quint32(s.attention.numKvHeads));
+        w.addUInt32(k("attention.key_length"), quint32(s.attention.headDim));
+        w.addUInt32(k("attention.value_length"), quint32(s.attention.vHeadDim));
+        w.addUInt32(k("rope.dimension_count"), quint32(s.attention.headDim));
+        w.addUInt32(k("expert_count"), quint32(s.moe.numExperts));
+        w.addUInt32(k("expert_used_count"), quint32(s.moe.expertsPerToken));
+        w.addUInt32(k("expert_feed_forward_length"), quint32(s.moe.expertIntermediate));
+        w.addUInt32(k("interleave_moe_layer_step"), 1);
+    } else if (arch == QLatin1String("lfm2")) {
         QList<qint32> kvHeads;
         for (const LayerSpec& l : s.layers)
             kvHeads << qint32(l.isRecurrent() ? 0 : s.attention.numKvHeads);
@@ -627,6 +659,12 @@ void TestGgufReader::hybridArchitectures_data()
                                         << "qwen3next";
     QTest::newRow("LFM2-1.2B (short convolutions)") << "lfm2-1.2b"
                                                     << "lfm2";
+    QTest::newRow("Llama 4 Scout (chunked attention)") << "llama-4-scout-8L"
+                                                       << "llama4";
+    QTest::newRow("DeepSeek-V3.2 (MLA, indexer, MTP)") << "deepseek-v3.2-4L"
+                                                       << "deepseek32";
+    QTest::newRow("GLM-5 (MLA, indexer, MTP)") << "glm-5-4L"
+                                               << "glm-dsa";
 }
 
 // A file of each architecture, with the metadata and tensors llama.cpp loads: the spec it gives equals the
@@ -677,9 +715,17 @@ void TestGgufReader::hybridArchitectures()
     QCOMPARE(derived->normsPerLayer, spec->normsPerLayer);
     QCOMPARE(derived->ffnNormAfterAttention, spec->ffnNormAfterAttention);
     QCOMPARE(derived->tiedEmbeddings, spec->tiedEmbeddings);
+    QCOMPARE(derived->slidingWindow, spec->slidingWindow);
+    QCOMPARE(derived->attention.kvLoraRank, spec->attention.kvLoraRank);
+    QCOMPARE(derived->attention.qLoraRank, spec->attention.qLoraRank);
+    QCOMPARE(derived->attention.indexHeads, spec->attention.indexHeads);
+    QCOMPARE(derived->attention.indexHeadDim, spec->attention.indexHeadDim);
+    QCOMPARE(derived->moe.correctionBias, spec->moe.correctionBias);
     for (size_t i = 0; i < spec->layers.size(); ++i) {
         QCOMPARE(int(derived->layers[i].mixer), int(spec->layers[i].mixer));
         QCOMPARE(derived->layers[i].moe, spec->layers[i].moe);
+        QCOMPARE(int(derived->layers[i].window), int(spec->layers[i].window));
+        QCOMPARE(derived->layers[i].indexer, spec->layers[i].indexer);
     }
     // The parameters of the file llama.cpp loaded, MTP blocks included.
     QCOMPARE(countGgufParameters(*derived), measured.parameters);
@@ -707,7 +753,8 @@ void TestGgufReader::hybridArchitectures()
     QCOMPARE(b->weights.bytes, a->weights.bytes);
     QCOMPARE(b->bytesByType, a->bytesByType);
     QCOMPARE(b->kvCache.bytes, a->kvCache.bytes);
-    QVERIFY(b->recurrentState.bytes > 0);
+    QCOMPARE(b->recurrentState.bytes > 0,
+        spec->recurrentLayerCount(MixerKind::GatedDeltaNet) > 0 || spec->recurrentLayerCount(MixerKind::ShortConv) > 0);
     QCOMPARE(b->recurrentState.bytes, a->recurrentState.bytes);
     QCOMPARE(b->activations.bytes, a->activations.bytes);
     QCOMPARE(b->total, a->total);
