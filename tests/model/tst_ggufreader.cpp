@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The FitPlanner authors
 // SPDX-License-Identifier: MIT
 
+#include "enginerules.h"
 #include "ggufreader.h"
 #include "ggufrecipe.h"
 #include "hfconfig.h"
@@ -183,6 +184,30 @@ GgufWriter hybridGguf(const ModelSpec& s, const QString& arch, const QStringList
         w.addUInt32(k("expert_shared_count"), quint32(s.moe.sharedExperts));
         w.addUInt32(k("expert_feed_forward_length"), quint32(s.moe.expertIntermediate));
         w.addUInt32(k("nextn_predict_layers"), quint32(s.mtpLayers));
+    } else if (arch == QLatin1String("nemotron_h_moe")) {
+        QList<qint32> kvHeads;
+        QList<qint32> ffn;
+        for (const LayerSpec& l : s.layers) {
+            kvHeads << qint32(l.hasMixer && !l.isRecurrent() ? s.attention.numKvHeads : 0);
+            ffn << qint32(l.hasFfn ? s.moe.expertIntermediate : 0);
+        }
+        const MambaSpec& m = s.mamba;
+        w.addInt32Array(k("attention.head_count_kv"), kvHeads);
+        w.addInt32Array(k("feed_forward_length"), ffn);
+        w.addUInt32(k("attention.key_length"), quint32(s.attention.headDim));
+        w.addUInt32(k("attention.value_length"), quint32(s.attention.vHeadDim));
+        w.addUInt32(k("ssm.conv_kernel"), quint32(m.convKernel));
+        w.addUInt32(k("ssm.state_size"), quint32(m.stateSize));
+        w.addUInt32(k("ssm.group_count"), quint32(m.groups));
+        w.addUInt32(k("ssm.time_step_rank"), quint32(m.numHeads));
+        w.addUInt32(k("ssm.inner_size"), quint32(m.innerDim()));
+        w.addUInt32(k("expert_count"), quint32(s.moe.numExperts));
+        w.addUInt32(k("expert_used_count"), quint32(s.moe.expertsPerToken));
+        w.addUInt32(k("expert_feed_forward_length"), quint32(s.moe.expertIntermediate));
+        w.addUInt32(k("expert_shared_feed_forward_length"), quint32(s.moe.sharedIntermediate));
+        w.addUInt32(k("expert_shared_count"), quint32(s.moe.sharedExperts));
+        if (s.moe.latentSize > 0)
+            w.addUInt32(k("moe_latent_size"), quint32(s.moe.latentSize));
     } else if (arch == QLatin1String("llama4")) {
         w.addUInt32(k("attention.head_count_kv"), quint32(s.attention.numKvHeads));
         w.addUInt32(k("attention.key_length"), quint32(s.attention.headDim));
@@ -222,7 +247,7 @@ GgufWriter hybridGguf(const ModelSpec& s, const QString& arch, const QStringList
         if (s.mtpLayers > 0)
             w.addUInt32(k("nextn_predict_layers"), quint32(s.mtpLayers));
     }
-    if (s.ffn.intermediate > 0)
+    if (s.ffn.intermediate > 0 && arch != QLatin1String("nemotron_h_moe"))
         w.addUInt32(k("feed_forward_length"), quint32(s.ffn.intermediate));
     w.addString(QStringLiteral("tokenizer.ggml.model"), QStringLiteral("gpt2"));
     w.addTokenArray(QStringLiteral("tokenizer.ggml.tokens"), s.vocabSize);
@@ -659,6 +684,10 @@ void TestGgufReader::hybridArchitectures_data()
                                         << "qwen3next";
     QTest::newRow("LFM2-1.2B (short convolutions)") << "lfm2-1.2b"
                                                     << "lfm2";
+    QTest::newRow("Nemotron-3 Nano (Mamba2, MoE)") << "nemotron-3-nano-30b-a3b-13L"
+                                                   << "nemotron_h_moe";
+    QTest::newRow("Nemotron-3 Super (Mamba2, latent MoE)") << "nemotron-3-super-120b-a12b-17L"
+                                                           << "nemotron_h_moe";
     QTest::newRow("Llama 4 Scout (chunked attention)") << "llama-4-scout-8L"
                                                        << "llama4";
     QTest::newRow("DeepSeek-V3.2 (MLA, indexer, MTP)") << "deepseek-v3.2-4L"
@@ -716,6 +745,13 @@ void TestGgufReader::hybridArchitectures()
     QCOMPARE(derived->ffnNormAfterAttention, spec->ffnNormAfterAttention);
     QCOMPARE(derived->tiedEmbeddings, spec->tiedEmbeddings);
     QCOMPARE(derived->slidingWindow, spec->slidingWindow);
+    QCOMPARE(derived->mamba.numHeads, spec->mamba.numHeads);
+    QCOMPARE(derived->mamba.headDim, spec->mamba.headDim);
+    QCOMPARE(derived->mamba.stateSize, spec->mamba.stateSize);
+    QCOMPARE(derived->mamba.groups, spec->mamba.groups);
+    QCOMPARE(derived->mamba.convBias, spec->mamba.convBias);
+    QCOMPARE(derived->moe.latentSize, spec->moe.latentSize);
+    QCOMPARE(derived->moe.gatedExperts, spec->moe.gatedExperts);
     QCOMPARE(derived->attention.kvLoraRank, spec->attention.kvLoraRank);
     QCOMPARE(derived->attention.qLoraRank, spec->attention.qLoraRank);
     QCOMPARE(derived->attention.indexHeads, spec->attention.indexHeads);
@@ -726,6 +762,8 @@ void TestGgufReader::hybridArchitectures()
         QCOMPARE(derived->layers[i].moe, spec->layers[i].moe);
         QCOMPARE(int(derived->layers[i].window), int(spec->layers[i].window));
         QCOMPARE(derived->layers[i].indexer, spec->layers[i].indexer);
+        QCOMPARE(derived->layers[i].hasMixer, spec->layers[i].hasMixer);
+        QCOMPARE(derived->layers[i].hasFfn, spec->layers[i].hasFfn);
     }
     // The parameters of the file llama.cpp loaded, MTP blocks included.
     QCOMPARE(countGgufParameters(*derived), measured.parameters);
@@ -753,8 +791,7 @@ void TestGgufReader::hybridArchitectures()
     QCOMPARE(b->weights.bytes, a->weights.bytes);
     QCOMPARE(b->bytesByType, a->bytesByType);
     QCOMPARE(b->kvCache.bytes, a->kvCache.bytes);
-    QCOMPARE(b->recurrentState.bytes > 0,
-        spec->recurrentLayerCount(MixerKind::GatedDeltaNet) > 0 || spec->recurrentLayerCount(MixerKind::ShortConv) > 0);
+    QCOMPARE(b->recurrentState.bytes > 0, recurrentStateElements(*spec).layers > 0);
     QCOMPARE(b->recurrentState.bytes, a->recurrentState.bytes);
     QCOMPARE(b->activations.bytes, a->activations.bytes);
     QCOMPARE(b->total, a->total);
