@@ -55,12 +55,13 @@ public:
         m_out.push_back(t);
     }
 
-    // A 1-D parameter llama.cpp names without a ".weight" suffix (the SSM's A and D: "blk.0.ssm_a").
-    void bareVector(TensorRole role, int layer, const char* name, qint64 ne0)
+    // A 1-D parameter llama.cpp names with another suffix than ".weight": none for the SSM's A and D
+    // ("blk.0.ssm_a"), ".scale" for Gemma 4's router scales ("blk.0.ffn_gate_inp.scale").
+    void bareVector(TensorRole role, int layer, const char* name, qint64 ne0, const char* suffix = "")
     {
         vector(role, layer, name, ne0);
         if (m_withNames)
-            m_out.back().name = fullName(layer, name, "");
+            m_out.back().name = fullName(layer, name, suffix);
     }
 
     // A projection with an optional bias of ne1 elements.
@@ -259,7 +260,7 @@ void addMoeFfn(LayoutBuilder& b, const ModelSpec& s, int il)
     }
     const qint64 en = m.latentSize > 0 ? m.latentSize : n; // the experts' model width
     if (m.scaledRouter)
-        b.vector(TensorRole::FfnGateInpScale, il, "ffn_gate_inp_scale", n);
+        b.bareVector(TensorRole::FfnGateInpScale, il, "ffn_gate_inp", n, "scale");
     if (m.correctionBias) // e_score_correction_bias: part of the published parameter counts
         b.vector(TensorRole::ExpProbsB, il, "exp_probs_b", e, true);
     if (m.gatedExperts) {
@@ -274,7 +275,7 @@ void addMoeFfn(LayoutBuilder& b, const ModelSpec& s, int il)
     if (m.expertBias)
         b.vector(TensorRole::FfnDownExps, il, "ffn_down_exps", en, true, e);
     if (m.scaledRouter)
-        b.vector(TensorRole::FfnGateInpScale, il, "ffn_down_exps_scale", e);
+        b.bareVector(TensorRole::FfnGateInpScale, il, "ffn_down_exps", e, "scale");
     if (m.sharedExperts > 0 && m.sharedIntermediate > 0) {
         if (m.sharedExpertGate)
             b.vector(TensorRole::FfnGateInpShexp, il, "ffn_gate_inp_shexp", n);

@@ -821,7 +821,7 @@ public:
                 fail(Tr::tr("%1: '%2' must be an integer or an array of integers").arg(m_f.path, k));
                 return std::nullopt;
             }
-            if (mixed && m_warnings)
+            if (mixed && m_warnings && !m_perLayerArrays)
                 *m_warnings << Tr::tr("%1: '%2' differs between layers; the largest value %3 is used")
                                    .arg(m_f.path, k)
                                    .arg(best);
@@ -856,6 +856,10 @@ public:
 
     const GgufTensorInfo* tensor(const QString& name) const { return m_tensors.value(name, nullptr); }
 
+    // The family's reader interprets per-layer arrays itself (Gemma 4's head counts per kind of layer): no warning
+    // when their entries differ.
+    void setPerLayerArrays(bool on) { m_perLayerArrays = on; }
+
     // The tensor `name` ("attn_q.weight") in any repeating block.
     const GgufTensorInfo* inAnyLayer(const QString& name, qint64 layers) const
     {
@@ -882,6 +886,7 @@ private:
     QStringList* m_warnings;
     QHash<QString, const GgufTensorInfo*> m_tensors;
     QString m_error;
+    bool m_perLayerArrays = false;
 };
 
 // Whether any repeating block of `s` holds the tensor `name`.
@@ -1106,6 +1111,53 @@ void adjustNemotronH(SpecReader& r, ModelSpec& s)
     s.moe.gatedExperts = anyLayerHas(r, s, "ffn_gate_exps.weight");
 }
 
+// Gemma 4: attention.sliding_window_pattern marks the sliding blocks (key_length_swa, their head_count_kv entries)
+// and the global ones (key_length, theirs, V from K where the block has no attn_v); experts beside the dense MLP
+// with their router scales; one output scale per block.
+QString readGemma4(SpecReader& r, ModelSpec& s)
+{
+    if (r.integer("embedding_length_per_layer_input", 0, 0, kMaxDim) > 0)
+        return Tr::tr("%1: per-layer input embeddings are not supported yet").arg(r.path());
+    if (r.integer("attention.shared_kv_layers", 0, 0, kMaxLayers) > 0)
+        return Tr::tr("%1: layers sharing another layer's KV cache are not supported yet").arg(r.path());
+    const GgufValue* pattern = r.file().value(r.key("attention.sliding_window_pattern"));
+    const GgufValue* kv = r.file().value(r.key("attention.head_count_kv"));
+    if (!pattern || !pattern->isArray() || pattern->items.size() != s.numLayers || !kv || !kv->isArray()
+        || kv->items.size() != s.numLayers)
+        return Tr::tr("%1: %2.attention.sliding_window_pattern and head_count_kv must list each of the %3 blocks")
+            .arg(r.path(), r.arch())
+            .arg(s.numLayers);
+    AttentionSpec& a = s.attention;
+    AttentionSpec& g = s.globalAttention;
+    g = a; // key_length / value_length are the global blocks'
+    a.headDim = a.vHeadDim = r.required("attention.key_length_swa", 1, kMaxDim);
+    a.qkNorm = g.qkNorm = QkNorm::PerHead;
+    s.slidingWindow = r.required("attention.sliding_window", 1, kMaxContext);
+    bool anyGlobal = false;
+    for (qint64 il = 0; il < s.numLayers; ++il) {
+        LayerSpec& l = s.layers[size_t(il)];
+        const bool sliding = pattern->items.value(il).toBool();
+        const qint64 heads = kv->items.value(il).toLongLong();
+        l.window = sliding ? AttentionWindow::Sliding : AttentionWindow::Full;
+        l.globalShape = !sliding;
+        (sliding ? a : g).numKvHeads = heads;
+        if (!sliding && !anyGlobal) {
+            anyGlobal = true;
+            g.valueFromKey = !r.tensor(QStringLiteral("blk.%1.attn_v.weight").arg(il));
+        }
+    }
+    if (a.numKvHeads <= 0 || g.numKvHeads <= 0 || a.numHeads % a.numKvHeads != 0 || g.numHeads % g.numKvHeads != 0)
+        return Tr::tr("%1: %2.attention.head_count_kv does not divide head_count").arg(r.path(), r.arch());
+    s.layerScalar = true;
+    return r.error();
+}
+
+// The experts (if any) run beside the dense MLP, their router scaled.
+void adjustGemma4(SpecReader&, ModelSpec& s)
+{
+    s.moe.scaledRouter = s.moe.denseBesideExperts = s.isMoe();
+}
+
 bool slideEvenLayers(qint64 layer, qint64)
 {
     return layer % 2 == 0;
@@ -1159,6 +1211,7 @@ constexpr GgufArch kArchs[] = {
     { "deepseek32", "deepseek_v32", readSparseMla, adjustDeepseek32, nullptr },
     { "glm-dsa", "glm_moe_dsa", readSparseMla, nullptr, nullptr },
     { "nemotron_h_moe", "nemotron_h", readNemotronH, adjustNemotronH, nullptr },
+    { "gemma4", "gemma4", readGemma4, adjustGemma4, nullptr },
 };
 
 const GgufArch* archOf(const QString& arch)
@@ -1293,6 +1346,8 @@ void readSlidingWindows(SpecReader& r, const GgufArch& info, ModelSpec& s)
     if (window <= 0)
         return;
     s.slidingWindow = window;
+    if (!info.sliding) // full attention everywhere, or the family's reader placed the windows
+        return;
     const qint64 pattern = r.integer("attention.sliding_window_pattern", 6, 1, kMaxLayers);
     for (qint64 il = 0; il < s.numLayers; ++il) {
         const bool sliding = info.sliding && info.sliding(il, pattern);
@@ -1449,6 +1504,7 @@ std::optional<ModelSpec> ggufModelSpec(const GgufFile& f, QString* error, QStrin
                         .arg(f.path, arch, ggufArchitectures().join(QStringLiteral(", "))));
 
     SpecReader r(f, arch, warnings);
+    r.setPerLayerArrays(arch == QLatin1String("gemma4"));
     ModelSpec s;
     readIdentity(f, *info, s);
     if (const QString e = readShape(r, s); !e.isEmpty())

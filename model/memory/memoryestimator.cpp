@@ -78,6 +78,13 @@ namespace {
 
 constexpr qint64 kGgmlTensorAlignment = 32; // TENSOR_ALIGNMENT of ggml's CPU and GPU buffers
 
+// Gemma 4's loader creates the tied output before the token embedding; a duplicated tensor is only shared with one
+// that already exists, so llama.cpp holds the embedding twice (src/models/gemma4.cpp, llama-model-loader.cpp).
+bool duplicatesTiedEmbedding(const ModelSpec& s)
+{
+    return s.tiedEmbeddings && s.modelType.startsWith(QLatin1String("gemma4"));
+}
+
 // Everything in a ModelSpec that sizes tensors, as bytes: the cache key's architecture part.
 QByteArray architectureKey(const ModelSpec& s, qsizetype extra = 0)
 {
@@ -245,11 +252,7 @@ std::shared_ptr<const MemoryEstimator::WeightsPart> MemoryEstimator::weightsFor(
             break;
         }
     }
-    // Gemma 4's loader creates the tied output before the token embedding; a duplicated tensor is only shared
-    // with one that already exists, so llama.cpp holds the embedding twice (src/models/gemma4.cpp,
-    // llama-model-loader.cpp).
-    if (loading == WeightLoading::GgufFile && s.tiedEmbeddings && s.modelType.startsWith(QLatin1String("gemma4"))
-        && embeddingType) {
+    if (loading == WeightLoading::GgufFile && duplicatesTiedEmbedding(s) && embeddingType) {
         const qint64 copy = w->tokenEmbeddingBytes;
         total = satAdd(total, copy);
         w->outputBytes += copy;
@@ -280,7 +283,8 @@ namespace {
 
 // The weights of a model file: the bytes each tensor really occupies in the file's own types. Projector tensors
 // are left to the caller.
-std::shared_ptr<const MemoryEstimator::WeightsPart> storedWeights(const Scenario& sc, QString* error)
+std::shared_ptr<const MemoryEstimator::WeightsPart> storedWeights(
+    const Scenario& sc, WeightLoading loading, QString* error)
 {
     const ModelSpec& s = sc.model;
     auto w = std::make_shared<MemoryEstimator::WeightsPart>();
@@ -303,17 +307,23 @@ std::shared_ptr<const MemoryEstimator::WeightsPart> storedWeights(const Scenario
             return nullptr;
         }
         ++count;
-        total = satAdd(total, t.bytes);
-        w->bytesByType[t.typeId] = satAdd(w->bytesByType.value(t.typeId), t.bytes);
+        const qint64 bytes = loading == WeightLoading::GgufFile ? padTo(t.bytes, kGgmlTensorAlignment) : t.bytes;
+        total = satAdd(total, bytes);
+        w->bytesByType[t.typeId] = satAdd(w->bytesByType.value(t.typeId), bytes);
         storedParams = satAdd(storedParams, t.elements);
         if (t.layer >= 0 && t.layer < s.numLayers)
-            w->layerWeights[size_t(t.layer)] = satAdd(w->layerWeights[size_t(t.layer)], t.bytes);
+            w->layerWeights[size_t(t.layer)] = satAdd(w->layerWeights[size_t(t.layer)], bytes);
         if (t.tokenEmbedding)
-            w->tokenEmbeddingBytes = satAdd(w->tokenEmbeddingBytes, t.bytes);
+            w->tokenEmbeddingBytes = satAdd(w->tokenEmbeddingBytes, bytes);
         if (t.output)
-            w->outputBytes = satAdd(w->outputBytes, t.bytes);
+            w->outputBytes = satAdd(w->outputBytes, bytes);
         if (t.expert)
-            expertBytes = satAdd(expertBytes, t.bytes);
+            expertBytes = satAdd(expertBytes, bytes);
+        if (t.tokenEmbedding && loading == WeightLoading::GgufFile && duplicatesTiedEmbedding(s)) {
+            total = satAdd(total, bytes);
+            w->outputBytes = satAdd(w->outputBytes, bytes);
+            w->bytesByType[t.typeId] = satAdd(w->bytesByType.value(t.typeId), bytes);
+        }
     }
     const double activeFraction = s.isMoe() ? double(s.moe.expertsPerToken) / double(s.moe.numExperts) : 1.0;
     w->component.bytes = w->component.low = w->component.high = total;
@@ -462,7 +472,7 @@ std::shared_ptr<const MemoryEstimator::WeightsPart> MemoryEstimator::scenarioWei
     const Scenario& sc, const QuantRecipe* recipe, const EngineRules& rules, QString* error) const
 {
     if (modelFromFile(sc))
-        return storedWeights(sc, error);
+        return storedWeights(sc, rules.weightLoading(), error);
     return weightsFor(sc.model, *recipe, rules.weightLoading(), error);
 }
 

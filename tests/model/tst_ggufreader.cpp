@@ -208,6 +208,26 @@ GgufWriter hybridGguf(const ModelSpec& s, const QString& arch, const QStringList
         w.addUInt32(k("expert_shared_count"), quint32(s.moe.sharedExperts));
         if (s.moe.latentSize > 0)
             w.addUInt32(k("moe_latent_size"), quint32(s.moe.latentSize));
+    } else if (arch == QLatin1String("gemma4")) {
+        QByteArray pattern = GgufWriter::le<quint32>(7) + GgufWriter::le<quint64>(quint64(s.layers.size()));
+        QList<qint32> kvHeads;
+        for (const LayerSpec& l : s.layers) {
+            pattern += char(l.isWindowed() ? 1 : 0);
+            kvHeads << qint32(s.attentionOf(l).numKvHeads);
+        }
+        w.addRaw(k("attention.sliding_window_pattern"), 9, pattern);
+        w.addInt32Array(k("attention.head_count_kv"), kvHeads);
+        w.addUInt32(k("attention.key_length"), quint32(s.globalAttention.headDim));
+        w.addUInt32(k("attention.value_length"), quint32(s.globalAttention.vHeadDim));
+        w.addUInt32(k("attention.key_length_swa"), quint32(s.attention.headDim));
+        w.addUInt32(k("attention.value_length_swa"), quint32(s.attention.vHeadDim));
+        w.addUInt32(k("attention.sliding_window"), quint32(s.slidingWindow));
+        w.addUInt32(k("attention.shared_kv_layers"), 0);
+        if (s.isMoe()) {
+            w.addUInt32(k("expert_count"), quint32(s.moe.numExperts));
+            w.addUInt32(k("expert_used_count"), quint32(s.moe.expertsPerToken));
+            w.addUInt32(k("expert_feed_forward_length"), quint32(s.moe.expertIntermediate));
+        }
     } else if (arch == QLatin1String("llama4")) {
         w.addUInt32(k("attention.head_count_kv"), quint32(s.attention.numKvHeads));
         w.addUInt32(k("attention.key_length"), quint32(s.attention.headDim));
@@ -684,6 +704,10 @@ void TestGgufReader::hybridArchitectures_data()
                                         << "qwen3next";
     QTest::newRow("LFM2-1.2B (short convolutions)") << "lfm2-1.2b"
                                                     << "lfm2";
+    QTest::newRow("Gemma 4 26B-A4B (sliding, MoE beside the MLP)") << "gemma-4-26b-a4b-12L"
+                                                                   << "gemma4";
+    QTest::newRow("Gemma 4 31B (sliding, K = V global layers)") << "gemma-4-31b-12L"
+                                                                << "gemma4";
     QTest::newRow("Nemotron-3 Nano (Mamba2, MoE)") << "nemotron-3-nano-30b-a3b-13L"
                                                    << "nemotron_h_moe";
     QTest::newRow("Nemotron-3 Super (Mamba2, latent MoE)") << "nemotron-3-super-120b-a12b-17L"
@@ -745,6 +769,13 @@ void TestGgufReader::hybridArchitectures()
     QCOMPARE(derived->ffnNormAfterAttention, spec->ffnNormAfterAttention);
     QCOMPARE(derived->tiedEmbeddings, spec->tiedEmbeddings);
     QCOMPARE(derived->slidingWindow, spec->slidingWindow);
+    QCOMPARE(derived->globalAttention.headDim, spec->globalAttention.headDim);
+    QCOMPARE(derived->globalAttention.numKvHeads, spec->globalAttention.numKvHeads);
+    QCOMPARE(derived->globalAttention.valueFromKey, spec->globalAttention.valueFromKey);
+    QCOMPARE(derived->layerScalar, spec->layerScalar);
+    QCOMPARE(derived->moe.scaledRouter, spec->moe.scaledRouter);
+    QCOMPARE(derived->moe.denseBesideExperts, spec->moe.denseBesideExperts);
+    QCOMPARE(derived->ggufRopeTensors, spec->ggufRopeTensors);
     QCOMPARE(derived->mamba.numHeads, spec->mamba.numHeads);
     QCOMPARE(derived->mamba.headDim, spec->mamba.headDim);
     QCOMPARE(derived->mamba.stateSize, spec->mamba.stateSize);
@@ -764,6 +795,7 @@ void TestGgufReader::hybridArchitectures()
         QCOMPARE(derived->layers[i].indexer, spec->layers[i].indexer);
         QCOMPARE(derived->layers[i].hasMixer, spec->layers[i].hasMixer);
         QCOMPARE(derived->layers[i].hasFfn, spec->layers[i].hasFfn);
+        QCOMPARE(derived->layers[i].globalShape, spec->layers[i].globalShape);
     }
     // The parameters of the file llama.cpp loaded, MTP blocks included.
     QCOMPARE(countGgufParameters(*derived), measured.parameters);
