@@ -1177,7 +1177,8 @@ void TestGgufRecipe::testLlamaCppSnapshots()
 
 // llama-quantize's choices for the architectures with per-layer token mixers (dry runs of node-llama-cpp's libllama,
 // tests/bench/accuracy/llamacpp/data/new_archs_tensor_types.csv), on the architectures of new_archs.csv's
-// hf_config: every tensor both lists name gets the same type, and the file's bytes per type are exact.
+// hf_config: every tensor llama-quantize names is in tensorLayout with the same type, and the file's bytes per type
+// are exact.
 void TestGgufRecipe::testNewArchitectureTensorTypes()
 {
     const QString configsPath = sourceFile(QStringLiteral("tests/bench/accuracy/llamacpp/data/new_archs.csv"));
@@ -1232,8 +1233,10 @@ void TestGgufRecipe::testNewArchitectureTensorTypes()
         for (const QString& kv : cells[cTypes].split(u';', Qt::SkipEmptyParts)) {
             const qsizetype eq = kv.indexOf(u'=');
             const auto it = ours.constFind(kv.left(eq));
-            if (eq <= 0 || it == ours.cend())
+            if (eq <= 0 || it == ours.cend()) {
+                mismatches << QStringLiteral("%1: tensorLayout has no %2").arg(what, kv.left(eq));
                 continue;
+            }
             ++compared;
             if (*it != kv.mid(eq + 1))
                 mismatches
