@@ -135,7 +135,8 @@ export const NEW_MODELS = [
             rms_norm_eps: 1e-5, rope_theta: 1000000 },
     },
     {
-        // LFM2-1.2B, all 16 layers: 10 short-convolution layers, 6 GQA layers (2, 5, 8, 10, 12, 14)
+        // LFM2-1.2B, all 16 layers: 10 short-convolution layers, 6 GQA layers (2, 5, 8, 10, 12, 14). The fields are the
+        // published config.json's (checked against LiquidAI/LFM2-1.2B; README)
         id: "lfm2-1.2b", arch: "lfm2", pre: "lfm2", source: "LiquidAI/LFM2-1.2B config.json (not in configs-2026)", realLayers: 16,
         sample: {},
         hf: { model_type: "lfm2", hidden_size: 2048, block_ff_dim: 12288, block_auto_adjust_ff_dim: true,
