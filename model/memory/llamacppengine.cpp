@@ -126,8 +126,11 @@ MemoryComponent LlamaCppEngine::activations(const EngineInputs& in) const
     const qint64 attnTensors = satMul(satMul(3 * h + 2 * ad.q + 2 * nKvDim, nTokens), 4);
     // The micro-batch's tokens belong to one sequence: the graph's KQ mask spans one stream's cells.
     const qint64 streamCells = nKv / std::max<qint64>(sc.batch, 1);
-    // With flash attention the KQ mask (n_kv x n_tokens, F16) is live beside the attention's tensors.
-    qint64 attention = sc.flashAttention ? satAdd(attnTensors, satMul(satMul(streamCells, nTokens), 2)) : attnTensors;
+    const qint64 ffn = satMul(satMul(3 * ff + 2 * h, nTokens), 4);
+    // With flash attention the KQ mask (n_kv x n_tokens, F16), an input of every attention layer, is live from the
+    // first attention layer to the last, beside each layer's attention and feed-forward tensors.
+    qint64 attention
+        = sc.flashAttention ? satAdd(std::max(attnTensors, ffn), satMul(satMul(streamCells, nTokens), 2)) : attnTensors;
     // DeepSeek sparse attention: the lightning indexer scores every cell for every token (F32), sorts them for
     // its top-k (I32) and builds its own mask beside the attention's (two F16 masks): src/models/deepseek32.cpp,
     // llama-graph.cpp build_attn with top_k.
@@ -139,7 +142,6 @@ MemoryComponent LlamaCppEngine::activations(const EngineInputs& in) const
         if (s.attention.isMla()) // MLA without flash attention also transposes the latent V into f16
             attention = satAdd(attention, satMul(satMul(nKv, s.attention.kvLoraRank), 2));
     }
-    const qint64 ffn = satMul(satMul(3 * ff + 2 * h, nTokens), 4);
     const qint64 compute = std::max({ logits, attention, ffn, indexer });
     const qint64 output = hostOutputBufferBytes(sc);
     MemoryComponent c;

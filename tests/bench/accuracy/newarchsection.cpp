@@ -37,8 +37,6 @@ struct KnownGap
 constexpr KnownGap kKnownGaps[] = {
     { "deepseek-v3.2-4L Q4_K_M ctx 4096 x 1 kv F16",
         "432 MiB compute: the logits sit above the last MoE layer's 256-expert outputs (the MoE band's upper end)" },
-    { "lfm2-1.2b F16 ctx 131072 x 1 kv Q8_0",
-        "188 MiB compute against 150 MiB (mask and attention tensors): the allocator's placement at 128k cells" },
 };
 
 const char* knownGap(const QString& row)
