@@ -27,6 +27,7 @@ enum class MixerKind
     Attention,
     GatedDeltaNet, // Qwen3-Next, Qwen3.5/3.6: delta-rule state per value head plus a short causal convolution
     Mamba2, // Nemotron-H: selective state space state per head plus a short causal convolution
+    ShortConv, // LFM2: a gated short causal convolution over the hidden state, no state beyond its last inputs
 };
 
 // Query/key normalisation inside attention.
@@ -185,6 +186,7 @@ struct ModelSpec
     AttentionSpec globalAttention; // the shape of layers with LayerSpec::globalShape
     DeltaNetSpec deltaNet;
     MambaSpec mamba;
+    qint64 shortConvKernel = 0; // LFM2 conv_L_cache: taps of the short convolution over the hidden state
     // Multi-token-prediction (MTP / nextn) layers after the decoder: in the checkpoint, counted as weights
     // (ParamCounts::mtp), loaded by no engine unless speculative decoding asks for them.
     qint64 mtpLayers = 0;

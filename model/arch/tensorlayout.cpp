@@ -55,6 +55,15 @@ public:
         m_out.push_back(t);
     }
 
+    // A 1-D parameter llama.cpp names with another suffix than ".weight": none for the SSM's A and D
+    // ("blk.0.ssm_a"), ".scale" for Gemma 4's router scales ("blk.0.ffn_gate_inp.scale").
+    void bareVector(TensorRole role, int layer, const char* name, qint64 ne0, const char* suffix = "")
+    {
+        vector(role, layer, name, ne0);
+        if (m_withNames)
+            m_out.back().name = fullName(layer, name, suffix);
+    }
+
     // A projection with an optional bias of ne1 elements.
     void linear(TensorRole role, int layer, const char* name, qint64 ne0, qint64 ne1, bool withBias)
     {
@@ -90,7 +99,9 @@ private:
             const int n = std::snprintf(digits, sizeof digits, "%d.", layer);
             out.append(QLatin1String(digits, n));
         }
-        out.append(QLatin1String(name)).append(u'.').append(QLatin1String(suffix));
+        out.append(QLatin1String(name));
+        if (*suffix)
+            out.append(u'.').append(QLatin1String(suffix));
         return out;
     }
 
@@ -184,9 +195,13 @@ void addDeltaNet(LayoutBuilder& b, const ModelSpec& s, int il)
     b.matrix(TensorRole::AttnGate, il, "attn_gate", n, d.valueDim());
     b.matrix(TensorRole::SsmConv1d, il, "ssm_conv1d", d.convKernel, d.convChannels());
     b.vector(TensorRole::SsmDt, il, "ssm_dt", d.numValueHeads, true);
-    b.vector(TensorRole::SsmA, il, "ssm_a", d.numValueHeads);
-    b.matrix(TensorRole::SsmBetaAlpha, il, "ssm_beta", n, d.numValueHeads);
-    b.matrix(TensorRole::SsmBetaAlpha, il, "ssm_alpha", n, d.numValueHeads);
+    b.bareVector(TensorRole::SsmA, il, "ssm_a", d.numValueHeads);
+    if (s.modelType == QLatin1String("qwen3_next")) { // in_proj_ba: beta and alpha in one projection
+        b.matrix(TensorRole::SsmBetaAlpha, il, "ssm_ba", n, 2 * d.numValueHeads);
+    } else {
+        b.matrix(TensorRole::SsmBetaAlpha, il, "ssm_beta", n, d.numValueHeads);
+        b.matrix(TensorRole::SsmBetaAlpha, il, "ssm_alpha", n, d.numValueHeads);
+    }
     b.norm(TensorRole::SsmNorm, il, "ssm_norm", d.valueHeadDim, false);
     b.matrix(TensorRole::SsmOut, il, "ssm_out", d.valueDim(), n);
 }
@@ -201,11 +216,21 @@ void addMamba2(LayoutBuilder& b, const ModelSpec& s, int il)
     if (m.convBias)
         b.vector(TensorRole::SsmConv1d, il, "ssm_conv1d", m.convChannels(), true);
     b.vector(TensorRole::SsmDt, il, "ssm_dt", m.numHeads, true);
-    b.vector(TensorRole::SsmA, il, "ssm_a", m.numHeads);
-    b.vector(TensorRole::SsmD, il, "ssm_d", m.numHeads);
+    b.bareVector(TensorRole::SsmA, il, "ssm_a", m.numHeads);
+    b.bareVector(TensorRole::SsmD, il, "ssm_d", m.numHeads);
     b.vector(TensorRole::SsmNorm, il, "ssm_norm", m.innerDim() / std::max<qint64>(m.groups, 1), false,
         std::max<qint64>(m.groups, 1));
     b.linear(TensorRole::SsmOut, il, "ssm_out", m.innerDim(), n, m.projBias);
+}
+
+// LFM2's short convolution: in_proj yields two gates and the input of a depthwise convolution of conv_L_cache taps
+// over the hidden state; no biases.
+void addShortConv(LayoutBuilder& b, const ModelSpec& s, int il)
+{
+    const qint64 n = s.hiddenSize;
+    b.matrix(TensorRole::SsmConv1d, il, "shortconv.conv", s.shortConvKernel, n);
+    b.matrix(TensorRole::SsmIn, il, "shortconv.in_proj", n, 3 * n);
+    b.matrix(TensorRole::SsmOut, il, "shortconv.out_proj", n, n);
 }
 
 void addDenseFfn(LayoutBuilder& b, const ModelSpec& s, int il)
@@ -235,7 +260,7 @@ void addMoeFfn(LayoutBuilder& b, const ModelSpec& s, int il)
     }
     const qint64 en = m.latentSize > 0 ? m.latentSize : n; // the experts' model width
     if (m.scaledRouter)
-        b.vector(TensorRole::FfnGateInpScale, il, "ffn_gate_inp_scale", n);
+        b.bareVector(TensorRole::FfnGateInpScale, il, "ffn_gate_inp", n, "scale");
     if (m.correctionBias) // e_score_correction_bias: part of the published parameter counts
         b.vector(TensorRole::ExpProbsB, il, "exp_probs_b", e, true);
     if (m.gatedExperts) {
@@ -250,7 +275,7 @@ void addMoeFfn(LayoutBuilder& b, const ModelSpec& s, int il)
     if (m.expertBias)
         b.vector(TensorRole::FfnDownExps, il, "ffn_down_exps", en, true, e);
     if (m.scaledRouter)
-        b.vector(TensorRole::FfnGateInpScale, il, "ffn_down_exps_scale", e);
+        b.bareVector(TensorRole::FfnGateInpScale, il, "ffn_down_exps", e, "scale");
     if (m.sharedExperts > 0 && m.sharedIntermediate > 0) {
         if (m.sharedExpertGate)
             b.vector(TensorRole::FfnGateInpShexp, il, "ffn_gate_inp_shexp", n);
@@ -291,6 +316,8 @@ void addLayer(LayoutBuilder& b, const ModelSpec& s, const LayerSpec& layer, int 
             addDeltaNet(b, s, il);
         else if (layer.mixer == MixerKind::Mamba2)
             addMamba2(b, s, il);
+        else if (layer.mixer == MixerKind::ShortConv)
+            addShortConv(b, s, il);
         else
             addAttention(b, s, s.attentionOf(layer), layer.indexer, il);
         if (s.normsPerLayer >= 4)
@@ -311,7 +338,9 @@ void addMtpLayer(LayoutBuilder& b, const ModelSpec& s, int il)
     const qint64 n = s.hiddenSize;
     const size_t first = b.size();
     if (s.mtpOwnEmbedding)
-        b.matrix(TensorRole::NextnEmbed, il, "nextn.embed_tokens", n, s.vocabSize);
+        // The GGUF converter drops these copies of the model's own embedding and head (llama.cpp reads the
+        // model's), so they are checkpoint-only.
+        b.matrix(TensorRole::NextnEmbed, il, "nextn.embed_tokens", n, s.vocabSize, 1, true, false);
     b.norm(TensorRole::NextnNorm, il, "nextn.enorm", n, false);
     b.norm(TensorRole::NextnNorm, il, "nextn.hnorm", n, false);
     b.matrix(TensorRole::NextnEhProj, il, "nextn.eh_proj", 2 * n, n);
@@ -320,7 +349,7 @@ void addMtpLayer(LayoutBuilder& b, const ModelSpec& s, int il)
     addLayer(b, s, layer, il);
     b.norm(TensorRole::NextnNorm, il, "nextn.shared_head_norm", n, false);
     if (s.mtpOwnEmbedding)
-        b.matrix(TensorRole::NextnHead, il, "nextn.shared_head_head", n, s.vocabSize);
+        b.matrix(TensorRole::NextnHead, il, "nextn.shared_head_head", n, s.vocabSize, 1, true, false);
     b.markMtp(first);
 }
 
@@ -344,7 +373,8 @@ std::vector<TensorSpec> tensorLayout(const ModelSpec& s, TensorNames names)
     for (int il = 0; il < static_cast<int>(s.numLayers); ++il)
         addLayer(b, s, il < static_cast<int>(s.layers.size()) ? s.layers[static_cast<size_t>(il)] : plain, il);
 
-    b.norm(TensorRole::OutputNorm, -1, "output_norm", n, s.normBias);
+    // LFM2 calls its final norm embedding_norm, which GGUF stores as token_embd_norm.
+    b.norm(TensorRole::OutputNorm, -1, s.shortConvKernel > 0 ? "token_embd_norm" : "output_norm", n, s.normBias);
     if (!s.tiedEmbeddings)
         b.linear(TensorRole::Output, -1, "output", n, s.vocabSize, s.lmHeadBias);
 

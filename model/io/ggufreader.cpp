@@ -794,7 +794,7 @@ public:
     QString key(const char* suffix) const { return m_arch + u'.' + QString::fromLatin1(suffix); }
     bool present(const char* suffix) const { return m_f.value(key(suffix)) != nullptr; }
 
-    // An integer key, scalar or per-layer array (the largest entry then; a warning if they differ).
+    // An integer key, scalar or per-layer array (the largest entry then; a warning if the non-zero ones differ).
     std::optional<qint64> optInt(const char* suffix, qint64 min, qint64 max)
     {
         const QString k = key(suffix);
@@ -810,16 +810,18 @@ public:
                 const qint64 x = item.toLongLong(&ok);
                 if (!ok)
                     continue;
-                if (out && x != *out)
+                // A 0 entry marks a block without that part (no attention in a recurrent block): not a difference.
+                if (out && x != *out && x != 0 && *out != 0)
                     mixed = true;
                 best = std::max(best, x);
-                out = x;
+                if (!out || x != 0)
+                    out = x;
             }
             if (!out) {
                 fail(Tr::tr("%1: '%2' must be an integer or an array of integers").arg(m_f.path, k));
                 return std::nullopt;
             }
-            if (mixed && m_warnings)
+            if (mixed && m_warnings && !m_perLayerArrays)
                 *m_warnings << Tr::tr("%1: '%2' differs between layers; the largest value %3 is used")
                                    .arg(m_f.path, k)
                                    .arg(best);
@@ -854,6 +856,10 @@ public:
 
     const GgufTensorInfo* tensor(const QString& name) const { return m_tensors.value(name, nullptr); }
 
+    // The family's reader interprets per-layer arrays itself (Gemma 4's head counts per kind of layer): no warning
+    // when their entries differ.
+    void setPerLayerArrays(bool on) { m_perLayerArrays = on; }
+
     // The tensor `name` ("attn_q.weight") in any repeating block.
     const GgufTensorInfo* inAnyLayer(const QString& name, qint64 layers) const
     {
@@ -880,6 +886,7 @@ private:
     QStringList* m_warnings;
     QHash<QString, const GgufTensorInfo*> m_tensors;
     QString m_error;
+    bool m_perLayerArrays = false;
 };
 
 // Whether any repeating block of `s` holds the tensor `name`.
@@ -933,6 +940,224 @@ void adjustPhi3(SpecReader& r, ModelSpec& s)
     }
 }
 
+// MTP / nextn blocks: llama.cpp counts them in block_count after the decoder's own blocks.
+QString readNextn(SpecReader& r, ModelSpec& s)
+{
+    const qint64 nextn = r.integer("nextn_predict_layers", 0, 0, 16);
+    if (nextn >= s.numLayers)
+        return Tr::tr("%1: %2.nextn_predict_layers %3 leaves no decoder block of %4")
+            .arg(r.path(), r.arch())
+            .arg(nextn)
+            .arg(s.numLayers);
+    s.mtpLayers = nextn;
+    s.numLayers -= nextn;
+    s.layers.assign(size_t(s.numLayers), LayerSpec {});
+    return {};
+}
+
+// Qwen3.5 / 3.6 and Qwen3-Next: Gated DeltaNet blocks, full attention in every full_attention_interval-th block
+// (llama.cpp's recurrent_layer_arr), MTP blocks after them. The DeltaNet's shape is in ssm.*: state_size is the
+// key head size, group_count the key heads, time_step_rank the value heads, inner_size all value features.
+QString readQwenHybrid(SpecReader& r, ModelSpec& s)
+{
+    if (const QString e = readNextn(r, s); !e.isEmpty())
+        return e;
+    DeltaNetSpec& d = s.deltaNet;
+    d.convKernel = r.required("ssm.conv_kernel", 1, 1024);
+    d.keyHeadDim = r.required("ssm.state_size", 1, kMaxDim);
+    d.numKeyHeads = r.required("ssm.group_count", 1, kMaxDim);
+    d.numValueHeads = r.required("ssm.time_step_rank", 1, kMaxDim);
+    const qint64 inner = r.required("ssm.inner_size", 1, kMaxDim);
+    const qint64 interval = r.integer("full_attention_interval", 4, 1, kMaxLayers);
+    if (!r.error().isEmpty())
+        return r.error();
+    if (inner % d.numValueHeads != 0 || d.numValueHeads % d.numKeyHeads != 0)
+        return Tr::tr("%1: %2.ssm.inner_size %3, time_step_rank %4 and group_count %5 do not divide evenly")
+            .arg(r.path(), r.arch())
+            .arg(inner)
+            .arg(d.numValueHeads)
+            .arg(d.numKeyHeads);
+    d.valueHeadDim = inner / d.numValueHeads;
+    for (qint64 il = 0; il < s.numLayers; ++il)
+        s.layers[size_t(il)].mixer = (il + 1) % interval == 0 ? MixerKind::Attention : MixerKind::GatedDeltaNet;
+    AttentionSpec& a = s.attention;
+    a.fusedQkv = false; // attn_qkv is the DeltaNet's input projection here
+    // attn_q also yields the output gate: twice the query features
+    const GgufTensorInfo* q = r.inAnyLayer(QStringLiteral("attn_q.weight"), s.numLayers);
+    a.outputGate = !q || q->ne[1] == 2 * a.numHeads * a.headDim;
+    return {};
+}
+
+// The pre-MLP norm is post_attention_norm, not a second pair of norms.
+void adjustQwenHybrid(SpecReader&, ModelSpec& s)
+{
+    s.normsPerLayer = 2;
+    s.ffnNormAfterAttention = true;
+}
+
+// LFM2: head_count_kv per block, 0 for a short-convolution block; shortconv.l_cache taps. The final norm is
+// token_embd_norm, so the file has no output_norm.
+QString readLfm2(SpecReader& r, ModelSpec& s)
+{
+    s.shortConvKernel = r.required("shortconv.l_cache", 2, 1024);
+    const GgufValue* kv = r.file().value(r.key("attention.head_count_kv"));
+    if (!kv || !kv->isArray() || kv->items.size() != s.numLayers)
+        return Tr::tr("%1: %2.attention.head_count_kv must list the KV heads of each of the %3 blocks")
+            .arg(r.path(), r.arch())
+            .arg(s.numLayers);
+    for (qint64 il = 0; il < s.numLayers; ++il) {
+        const qint64 heads = kv->items.value(il).toLongLong();
+        if (heads == 0)
+            s.layers[size_t(il)].mixer = MixerKind::ShortConv;
+        else if (heads != s.attention.numKvHeads)
+            return Tr::tr("%1: %2.attention.head_count_kv differs between attention blocks (%3 and %4)")
+                .arg(r.path(), r.arch())
+                .arg(heads)
+                .arg(s.attention.numKvHeads);
+    }
+    return r.error();
+}
+
+// Llama 4: three of four blocks attend within chunks, which llama.cpp keeps as a sliding window of 8192 tokens
+// whatever the checkpoint's attention_chunk_size (src/models/llama4.cpp); every fourth attends globally without
+// RoPE.
+QString readLlama4(SpecReader&, ModelSpec& s)
+{
+    s.slidingWindow = 8192;
+    for (qint64 il = 0; il < s.numLayers; ++il) {
+        LayerSpec& l = s.layers[size_t(il)];
+        l.noRope = (il + 1) % 4 == 0;
+        l.window = l.noRope ? AttentionWindow::Full : AttentionWindow::Chunked;
+    }
+    return {};
+}
+
+// DeepSeek sparse attention (deepseek32, glm-dsa): MLA, the lightning indexer's attention.indexer.* keys and the
+// nextn blocks. A block without indexer weights reuses the previous block's top-k (GLM-5.2's "shared" layers).
+QString readSparseMla(SpecReader& r, ModelSpec& s)
+{
+    if (const QString e = readNextn(r, s); !e.isEmpty())
+        return e;
+    if (const QString e = readMla(r, s); !e.isEmpty())
+        return e;
+    AttentionSpec& a = s.attention;
+    a.indexHeads = r.required("attention.indexer.head_count", 1, kMaxDim);
+    a.indexHeadDim = r.required("attention.indexer.key_length", 1, kMaxDim);
+    a.indexTopk = r.required("attention.indexer.top_k", 1, kMaxContext);
+    for (qint64 il = 0; il < s.numLayers; ++il)
+        s.layers[size_t(il)].indexer = r.tensor(QStringLiteral("blk.%1.indexer.proj.weight").arg(il)) != nullptr;
+    return r.error();
+}
+
+// The expert correction bias is part of both families; DeepSeek's checkpoints also give the nextn block an
+// embedding and a head of its own (the GGUF file leaves them out).
+void adjustDeepseek32(SpecReader&, ModelSpec& s)
+{
+    s.mtpOwnEmbedding = s.mtpLayers > 0;
+}
+
+// Nemotron-H with experts (nemotron_h_moe): each block is a Mamba2 mixer, attention or the experts. Per block, a
+// non-zero attention.head_count_kv marks attention and a non-zero feed_forward_length the feed-forward (llama.cpp's
+// recurrent blocks have both 0). ssm.inner_size is heads x head size, ssm.time_step_rank the heads.
+QString readNemotronH(SpecReader& r, ModelSpec& s)
+{
+    if (const QString e = readNextn(r, s); !e.isEmpty())
+        return e;
+    const GgufValue* kv = r.file().value(r.key("attention.head_count_kv"));
+    const GgufValue* ff = r.file().value(r.key("feed_forward_length"));
+    if (!kv || !ff || !kv->isArray() || !ff->isArray() || kv->items.size() < s.numLayers
+        || ff->items.size() < s.numLayers)
+        return Tr::tr("%1: %2.attention.head_count_kv and feed_forward_length must list each of the %3 blocks")
+            .arg(r.path(), r.arch())
+            .arg(s.numLayers);
+    MambaSpec& m = s.mamba;
+    m.convKernel = r.required("ssm.conv_kernel", 1, 1024);
+    m.stateSize = r.required("ssm.state_size", 1, kMaxDim);
+    m.groups = r.required("ssm.group_count", 1, kMaxDim);
+    m.numHeads = r.required("ssm.time_step_rank", 1, kMaxDim);
+    const qint64 inner = r.required("ssm.inner_size", 1, kMaxDim);
+    if (!r.error().isEmpty())
+        return r.error();
+    if (inner % m.numHeads != 0 || m.numHeads % m.groups != 0)
+        return Tr::tr("%1: %2.ssm.inner_size %3, time_step_rank %4 and group_count %5 do not divide evenly")
+            .arg(r.path(), r.arch())
+            .arg(inner)
+            .arg(m.numHeads)
+            .arg(m.groups);
+    m.headDim = inner / m.numHeads;
+    m.convBias = anyLayerHas(r, s, "ssm_conv1d.bias");
+    m.projBias = anyLayerHas(r, s, "ssm_in.bias");
+    const bool experts = r.integer("expert_count", 0, 0, kMaxExperts) > 0;
+    for (qint64 il = 0; il < s.numLayers; ++il) {
+        LayerSpec& l = s.layers[size_t(il)];
+        if (kv->items.value(il).toLongLong() > 0) {
+            l.hasFfn = false;
+        } else if (ff->items.value(il).toLongLong() > 0) {
+            l.hasMixer = false;
+            l.moe = experts;
+        } else {
+            l.mixer = MixerKind::Mamba2;
+            l.hasFfn = false;
+        }
+    }
+    s.moe.latentSize = r.integer("moe_latent_size", 0, 0, kMaxDim);
+    return {};
+}
+
+// Squared-ReLU feed-forwards: up and down only, in the experts too.
+void adjustNemotronH(SpecReader& r, ModelSpec& s)
+{
+    s.ffn.gated = false;
+    s.moe.gatedExperts = anyLayerHas(r, s, "ffn_gate_exps.weight");
+}
+
+// Gemma 4: attention.sliding_window_pattern marks the sliding blocks (key_length_swa, their head_count_kv entries)
+// and the global ones (key_length, theirs, V from K where the block has no attn_v); experts beside the dense MLP
+// with their router scales; one output scale per block.
+QString readGemma4(SpecReader& r, ModelSpec& s)
+{
+    if (r.integer("embedding_length_per_layer_input", 0, 0, kMaxDim) > 0)
+        return Tr::tr("%1: per-layer input embeddings are not supported yet").arg(r.path());
+    if (r.integer("attention.shared_kv_layers", 0, 0, kMaxLayers) > 0)
+        return Tr::tr("%1: layers sharing another layer's KV cache are not supported yet").arg(r.path());
+    const GgufValue* pattern = r.file().value(r.key("attention.sliding_window_pattern"));
+    const GgufValue* kv = r.file().value(r.key("attention.head_count_kv"));
+    if (!pattern || !pattern->isArray() || pattern->items.size() != s.numLayers || !kv || !kv->isArray()
+        || kv->items.size() != s.numLayers)
+        return Tr::tr("%1: %2.attention.sliding_window_pattern and head_count_kv must list each of the %3 blocks")
+            .arg(r.path(), r.arch())
+            .arg(s.numLayers);
+    AttentionSpec& a = s.attention;
+    AttentionSpec& g = s.globalAttention;
+    g = a; // key_length / value_length are the global blocks'
+    a.headDim = a.vHeadDim = r.required("attention.key_length_swa", 1, kMaxDim);
+    a.qkNorm = g.qkNorm = QkNorm::PerHead;
+    s.slidingWindow = r.required("attention.sliding_window", 1, kMaxContext);
+    bool anyGlobal = false;
+    for (qint64 il = 0; il < s.numLayers; ++il) {
+        LayerSpec& l = s.layers[size_t(il)];
+        const bool sliding = pattern->items.value(il).toBool();
+        const qint64 heads = kv->items.value(il).toLongLong();
+        l.window = sliding ? AttentionWindow::Sliding : AttentionWindow::Full;
+        l.globalShape = !sliding;
+        (sliding ? a : g).numKvHeads = heads;
+        if (!sliding && !anyGlobal) {
+            anyGlobal = true;
+            g.valueFromKey = !r.tensor(QStringLiteral("blk.%1.attn_v.weight").arg(il));
+        }
+    }
+    if (a.numKvHeads <= 0 || g.numKvHeads <= 0 || a.numHeads % a.numKvHeads != 0 || g.numHeads % g.numKvHeads != 0)
+        return Tr::tr("%1: %2.attention.head_count_kv does not divide head_count").arg(r.path(), r.arch());
+    s.layerScalar = true;
+    return r.error();
+}
+
+// The experts (if any) run beside the dense MLP, their router scaled.
+void adjustGemma4(SpecReader&, ModelSpec& s)
+{
+    s.moe.scaledRouter = s.moe.denseBesideExperts = s.isMoe();
+}
+
 bool slideEvenLayers(qint64 layer, qint64)
 {
     return layer % 2 == 0;
@@ -978,6 +1203,15 @@ constexpr GgufArch kArchs[] = {
     { "deepseek2", "deepseek_v2", readMla, adjustDeepseek2, nullptr },
     { "gpt-oss", "gpt_oss", nullptr, nullptr, slideEvenLayers },
     { "olmoe", "olmoe", nullptr, nullptr, nullptr },
+    { "qwen35", "qwen3_5", readQwenHybrid, adjustQwenHybrid, nullptr },
+    { "qwen35moe", "qwen3_5_moe", readQwenHybrid, adjustQwenHybrid, nullptr },
+    { "qwen3next", "qwen3_next", readQwenHybrid, adjustQwenHybrid, nullptr },
+    { "lfm2", "lfm2", readLfm2, nullptr, nullptr },
+    { "llama4", "llama4_text", readLlama4, nullptr, nullptr },
+    { "deepseek32", "deepseek_v32", readSparseMla, adjustDeepseek32, nullptr },
+    { "glm-dsa", "glm_moe_dsa", readSparseMla, nullptr, nullptr },
+    { "nemotron_h_moe", "nemotron_h", readNemotronH, adjustNemotronH, nullptr },
+    { "gemma4", "gemma4", readGemma4, adjustGemma4, nullptr },
 };
 
 const GgufArch* archOf(const QString& arch)
@@ -1112,6 +1346,8 @@ void readSlidingWindows(SpecReader& r, const GgufArch& info, ModelSpec& s)
     if (window <= 0)
         return;
     s.slidingWindow = window;
+    if (!info.sliding) // full attention everywhere, or the family's reader placed the windows
+        return;
     const qint64 pattern = r.integer("attention.sliding_window_pattern", 6, 1, kMaxLayers);
     for (qint64 il = 0; il < s.numLayers; ++il) {
         const bool sliding = info.sliding && info.sliding(il, pattern);
@@ -1268,6 +1504,7 @@ std::optional<ModelSpec> ggufModelSpec(const GgufFile& f, QString* error, QStrin
                         .arg(f.path, arch, ggufArchitectures().join(QStringLiteral(", "))));
 
     SpecReader r(f, arch, warnings);
+    r.setPerLayerArrays(arch == QLatin1String("gemma4"));
     ModelSpec s;
     readIdentity(f, *info, s);
     if (const QString e = readShape(r, s); !e.isEmpty())

@@ -414,6 +414,9 @@ void readGemma4(FieldReader& r, const json& text, ModelSpec& s)
     g.headDim = g.vHeadDim = r.integer("global_head_dim", s.attention.headDim, 1, kMaxDim);
     g.numKvHeads = r.integer("num_global_key_value_heads", s.attention.numKvHeads, 1, kMaxDim);
     g.valueFromKey = r.boolean("attention_k_eq_v", false);
+    // The converter writes the global layers' proportional rope frequencies as rope_freqs (global_head_dim / 2)
+    s.ggufRopeTensors = 1;
+    s.ggufRopeTensorSize = g.headDim / 2;
     if (g.numKvHeads > 0 && g.numHeads % g.numKvHeads != 0)
         r.fail("num_global_key_value_heads",
             Tr::tr("%1 does not divide the %2 attention heads").arg(g.numKvHeads).arg(g.numHeads));
@@ -548,6 +551,54 @@ bool slideQwen(FieldReader& r, const ModelSpec& s, qint64 layer)
         && layer >= r.integer("max_window_layers", s.numLayers, 0, kMaxLayers);
 }
 
+// LFM2: short-convolution layers with attention layers where layer_types (or full_attn_idxs) says so. The MLP
+// width is block_ff_dim (the original key) or intermediate_size, cut to 2/3, scaled by block_ffn_dim_multiplier
+// and rounded up to block_multiple_of when block_auto_adjust_ff_dim is on (transformers' Lfm2MLP).
+void readLfm2(FieldReader& r, const json& text, ModelSpec& s)
+{
+    s.shortConvKernel = r.integer("conv_L_cache", 3, 2, 1024);
+    if (r.boolean("conv_bias", false))
+        r.fail("conv_bias", Tr::tr("short convolutions with biases are not supported yet"));
+    if (r.has("tie_embedding"))
+        s.tiedEmbeddings = r.boolean("tie_embedding", true);
+    s.attention.qkNorm = QkNorm::PerHead;
+    qint64 ff = r.integer("block_ff_dim", s.ffn.intermediate, 1, kMaxDim);
+    if (r.boolean("block_auto_adjust_ff_dim", true)) {
+        ff = 2 * ff / 3;
+        if (const auto m = text.find("block_ffn_dim_multiplier"); m != text.end() && !m->is_null())
+            ff = qint64(r.positive("block_ffn_dim_multiplier", 64.0) * double(ff));
+        const qint64 multiple = r.integer("block_multiple_of", 256, 1, kMaxDim);
+        ff = multiple * ((ff + multiple - 1) / multiple);
+    }
+    s.ffn.intermediate = ff;
+    const QStringList kinds = layerKinds(r, "layer_types", s);
+    QList<qint64> attention;
+    if (kinds.isEmpty()) {
+        if (const json* idxs = r.array("full_attn_idxs")) {
+            for (const json& v : *idxs) {
+                if (!v.is_number_integer() || v.get<qint64>() < 0 || v.get<qint64>() >= s.numLayers) {
+                    r.fail("full_attn_idxs", Tr::tr("must hold layer numbers below %1").arg(s.numLayers));
+                    return;
+                }
+                attention << v.get<qint64>();
+            }
+        } else {
+            for (qint64 i = 0; i < s.numLayers; ++i)
+                attention << i;
+        }
+    }
+    for (qint64 i = 0; i < s.numLayers; ++i) {
+        LayerSpec& l = s.layers[size_t(i)];
+        const bool attends = kinds.isEmpty() ? attention.contains(i) : kinds[i] == QLatin1String("full_attention");
+        if (!kinds.isEmpty() && !attends && kinds[i] != QLatin1String("conv")) {
+            failLayerKind(r, "layer_types", i, kinds[i]);
+            return;
+        }
+        if (!attends)
+            l.mixer = MixerKind::ShortConv;
+    }
+}
+
 // Adding a family: its defaults, a reader for what it adds to the shared fields and, if its config.json names a
 // sliding window without layer_types, the rule for which layers use it. Phi-3's config names a window its engines
 // do not apply to the cache, so it has no rule: full attention.
@@ -579,6 +630,7 @@ constexpr Family kFamilies[] = {
     { { "deepseek_v32" }, { 0, 0, 0, 0, 0, 0, 163840, false }, readDeepseekV32, nullptr, false },
     { { "glm_moe_dsa" }, { 0, 0, 0, 0, 0, 0, 202752, false }, readGlmMoeDsa, nullptr, false },
     { { "minimax_m2" }, { 0, 0, 0, 0, 0, 0, 196608, false }, readMiniMaxM2, nullptr, false },
+    { { "lfm2" }, { 65536, 2560, 12288, 32, 32, 8, 128000, true }, readLfm2, nullptr, false },
 };
 
 const Family* familyOf(const QString& modelType)

@@ -104,7 +104,7 @@ void finish(OpenedModel& m)
                           .arg(kMaxLayerIndex);
     qint64 layers = maxLayer + 1;
     if (m.spec) {
-        if (maxLayer >= m.spec->numLayers)
+        if (maxLayer >= m.spec->numLayers + m.spec->mtpLayers) // MTP blocks follow the decoder's
             m.warnings << Tr::tr("tensors reach layer %1 but the architecture has %2 layers")
                               .arg(maxLayer)
                               .arg(m.spec->numLayers);

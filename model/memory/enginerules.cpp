@@ -154,6 +154,10 @@ RecurrentStateElements recurrentStateElements(const ModelSpec& s)
             e.conv = satAdd(e.conv, satMul(std::max<qint64>(m.convKernel - 1, 0), m.convChannels()));
             e.ssm = satAdd(e.ssm, satMul(m.stateSize, m.innerDim()));
             ++e.mambaLayers;
+        } else if (l.mixer == MixerKind::ShortConv) {
+            // llama_hparams::n_embd_r(): (shortconv.l_cache - 1) x n_embd; n_embd_s() is 0
+            e.conv = satAdd(e.conv, satMul(std::max<qint64>(s.shortConvKernel - 1, 0), s.hiddenSize));
+            ++e.shortConvLayers;
         }
     }
     return e;
@@ -166,6 +170,8 @@ QString recurrentLayersText(const RecurrentStateElements& e)
         parts << Tr::tr("%1 Gated DeltaNet layers").arg(e.deltaNetLayers);
     if (e.mambaLayers > 0)
         parts << Tr::tr("%1 Mamba2 layers").arg(e.mambaLayers);
+    if (e.shortConvLayers > 0)
+        parts << Tr::tr("%1 short-convolution layers").arg(e.shortConvLayers);
     return parts.join(QStringLiteral(" + "));
 }
 

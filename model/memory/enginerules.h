@@ -67,7 +67,8 @@ qint64 padTo(qint64 value, qint64 multiple);
 
 // Elements of the fixed state one sequence keeps in the recurrent layers, as llama.cpp sizes them
 // (llama_hparams::n_embd_r and n_embd_s): per layer (d_conv - 1) x convolution channels for the convolution
-// state, and d_state x d_inner for the SSM or delta-rule state.
+// state, and d_state x d_inner for the SSM or delta-rule state; a short convolution (LFM2) keeps
+// (L_cache - 1) x hidden_size of convolution state and no SSM state.
 struct RecurrentStateElements
 {
     qint64 conv = 0; // all recurrent layers
@@ -75,9 +76,10 @@ struct RecurrentStateElements
     qint64 layers = 0;
     qint64 deltaNetLayers = 0;
     qint64 mambaLayers = 0;
+    qint64 shortConvLayers = 0;
 };
 RecurrentStateElements recurrentStateElements(const ModelSpec& spec);
-// "48 Gated DeltaNet layers" / "23 Mamba2 layers", for explanations.
+// "48 Gated DeltaNet layers" / "23 Mamba2 layers" / "10 short-convolution layers", for explanations.
 QString recurrentLayersText(const RecurrentStateElements& elements);
 
 // What the estimator has worked out when it asks an engine for activations and overhead.

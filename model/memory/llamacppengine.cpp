@@ -64,12 +64,17 @@ QStringList LlamaCppEngine::frontendIds() const
 
 KvTokens LlamaCppEngine::kvTokens(const Scenario& sc) const
 {
-    // -c is the total over all parallel sequences; llama.cpp pads it to 256 cells. A sliding-window layer keeps
-    // the window of every sequence plus one micro-batch.
+    // -c is the total over all parallel sequences; llama.cpp pads it to 256 cells, then gives every sequence a
+    // stream of its own (kv_unified is off by default) of n_ctx / n_seq cells, padded to 256 again
+    // (llama-context.cpp). A sliding-window or chunked layer keeps, per stream, the window plus one micro-batch
+    // (llama_kv_cache_iswa: pad256(min(n_ctx_seq, n_swa + n_ubatch))).
     KvTokens t;
-    t.full = padTo(satMul(sc.context, sc.batch), kCellPadding);
-    t.sliding = std::min(
-        t.full, padTo(satAdd(satMul(std::min(attentionWindow(sc), sc.context), sc.batch), sc.ubatch), kCellPadding));
+    const qint64 streams = std::max<qint64>(sc.batch, 1);
+    const qint64 perStream = padTo(padTo(satMul(sc.context, sc.batch), kCellPadding) / streams, kCellPadding);
+    t.full = satMul(perStream, streams);
+    t.sliding
+        = satMul(std::min(perStream, padTo(satAdd(std::min(attentionWindow(sc), sc.context), sc.ubatch), kCellPadding)),
+            streams);
     return t;
 }
 
@@ -119,7 +124,17 @@ MemoryComponent LlamaCppEngine::activations(const EngineInputs& in) const
     const qint64 logits = satMul(satMul(s.vocabSize + 3 * h, nTokens), 4);
     const qint64 nKvDim = s.attention.isMla() ? s.attention.kvLoraRank + s.attention.ropeHeadDim : ad.k;
     const qint64 attnTensors = satMul(satMul(3 * h + 2 * ad.q + 2 * nKvDim, nTokens), 4);
-    qint64 attention = attnTensors;
+    // The micro-batch's tokens belong to one sequence: the graph's KQ mask spans one stream's cells.
+    const qint64 streamCells = nKv / std::max<qint64>(sc.batch, 1);
+    const qint64 ffn = satMul(satMul(3 * ff + 2 * h, nTokens), 4);
+    // With flash attention the KQ mask (n_kv x n_tokens, F16), an input of every attention layer, is live from the
+    // first attention layer to the last, beside each layer's attention and feed-forward tensors.
+    qint64 attention
+        = sc.flashAttention ? satAdd(std::max(attnTensors, ffn), satMul(satMul(streamCells, nTokens), 2)) : attnTensors;
+    // DeepSeek sparse attention: the lightning indexer scores every cell for every token (F32), sorts them for
+    // its top-k (I32) and builds its own mask beside the attention's (two F16 masks): src/models/deepseek32.cpp,
+    // llama-graph.cpp build_attn with top_k.
+    const qint64 indexer = s.attention.hasIndexer() ? satMul(satMul(streamCells, nTokens), 4 + 4 + 2 + 2) : qint64(0);
     if (!sc.flashAttention) {
         // f32 scores n_kv x n_tokens per head plus an f32 mask (f16 with flash attention)
         const qint64 scores = satMul(satMul(satMul(s.attention.numHeads + 1, nKv), nTokens), 4);
@@ -127,8 +142,7 @@ MemoryComponent LlamaCppEngine::activations(const EngineInputs& in) const
         if (s.attention.isMla()) // MLA without flash attention also transposes the latent V into f16
             attention = satAdd(attention, satMul(satMul(nKv, s.attention.kvLoraRank), 2));
     }
-    const qint64 ffn = satMul(satMul(3 * ff + 2 * h, nTokens), 4);
-    const qint64 compute = std::max({ logits, attention, ffn });
+    const qint64 compute = std::max({ logits, attention, ffn, indexer });
     const qint64 output = hostOutputBufferBytes(sc);
     MemoryComponent c;
     c.bytes = satAdd(compute, output);
@@ -148,7 +162,9 @@ MemoryComponent LlamaCppEngine::activations(const EngineInputs& in) const
     }
     if (!in.explain)
         return c;
-    const char* phase = compute == logits ? "logits" : (compute == attention ? "attention" : "feed-forward");
+    const char* phase = compute == logits
+        ? "logits"
+        : (compute == attention ? "attention" : (compute == indexer ? "sparse-attention indexer" : "feed-forward"));
     c.explanation = Tr::tr("compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 "
                            "bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)")
                         .arg(formatBytes(compute), QString::fromLatin1(phase))

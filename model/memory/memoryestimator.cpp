@@ -76,6 +76,15 @@ struct MemoryEstimator::WeightsPart
 
 namespace {
 
+constexpr qint64 kGgmlTensorAlignment = 32; // TENSOR_ALIGNMENT of ggml's CPU and GPU buffers
+
+// Gemma 4's loader creates the tied output before the token embedding; a duplicated tensor is only shared with one
+// that already exists, so llama.cpp holds the embedding twice (src/models/gemma4.cpp, llama-model-loader.cpp).
+bool duplicatesTiedEmbedding(const ModelSpec& s)
+{
+    return s.tiedEmbeddings && s.modelType.startsWith(QLatin1String("gemma4"));
+}
+
 // Everything in a ModelSpec that sizes tensors, as bytes: the cache key's architecture part.
 QByteArray architectureKey(const ModelSpec& s, qsizetype extra = 0)
 {
@@ -93,7 +102,7 @@ QByteArray architectureKey(const ModelSpec& s, qsizetype extra = 0)
         s.deltaNet.numValueHeads, s.deltaNet.keyHeadDim, s.deltaNet.valueHeadDim, s.deltaNet.convKernel,
         s.mamba.numHeads, s.mamba.headDim, s.mamba.stateSize, s.mamba.groups, s.mamba.convKernel, s.mamba.convBias,
         s.mamba.projBias, s.globalAttention.numHeads, s.globalAttention.numKvHeads, s.globalAttention.headDim,
-        s.globalAttention.vHeadDim, s.globalAttention.valueFromKey };
+        s.globalAttention.vHeadDim, s.globalAttention.valueFromKey, s.shortConvKernel };
     QByteArray key(reinterpret_cast<const char*>(fields), sizeof(fields));
     key.reserve(key.size() + qsizetype(s.layers.size()) + s.modelType.size() * 3 + extra);
     for (const LayerSpec& l : s.layers)
@@ -189,13 +198,17 @@ std::shared_ptr<const MemoryEstimator::WeightsPart> MemoryEstimator::weightsFor(
     std::vector<std::pair<const StorageType*, qint64>> perType;
     constexpr size_t kSlots = 8;
     std::vector<qint64> priced(layout->shapeElements.size() * kSlots, -1);
+    const StorageType* embeddingType = nullptr;
     size_t slot = 0;
     for (size_t i = 0; i < tensors.size(); ++i) {
         const StorageType* st = assigned.types[i];
         if (!st)
             continue; // not loaded by this engine
         const Layout::Entry& entry = layout->entries[i];
-        if (entry.part == Layout::Part::Mtp)
+        // llama.cpp skips the MTP blocks' tensors unless asked to load them, except the expert bias, which it
+        // only marks as optional (deepseek32, glm-dsa).
+        if (entry.part == Layout::Part::Mtp
+            && !(loading == WeightLoading::GgufFile && tensors[i].role == TensorRole::ExpProbsB))
             continue;
         if (slot >= perType.size() || perType[slot].first != st) {
             slot = size_t(std::find_if(perType.cbegin(), perType.cend(), [st](const auto& p) { return p.first == st; })
@@ -205,7 +218,9 @@ std::shared_ptr<const MemoryEstimator::WeightsPart> MemoryEstimator::weightsFor(
         }
         const auto price = [&] {
             const TensorSpec& t = tensors[i];
-            return st->bytesFor(t.ne0, t.ne1, t.ne2);
+            // ggml's buffers place every tensor at a 32-byte boundary (Gemma 4's 4-byte layer scales take 32)
+            const qint64 b = st->bytesFor(t.ne0, t.ne1, t.ne2);
+            return loading == WeightLoading::GgufFile ? padTo(b, kGgmlTensorAlignment) : b;
         };
         qint64 bytes = 0;
         if (slot < kSlots) {
@@ -224,6 +239,7 @@ std::shared_ptr<const MemoryEstimator::WeightsPart> MemoryEstimator::weightsFor(
         switch (entry.part) {
         case Layout::Part::TokenEmbedding:
             w->tokenEmbeddingBytes += bytes;
+            embeddingType = st;
             break;
         case Layout::Part::Output:
             w->outputBytes += bytes;
@@ -234,6 +250,15 @@ std::shared_ptr<const MemoryEstimator::WeightsPart> MemoryEstimator::weightsFor(
         case Layout::Part::Mtp:
         case Layout::Part::Other:
             break;
+        }
+    }
+    if (loading == WeightLoading::GgufFile && duplicatesTiedEmbedding(s) && embeddingType) {
+        const qint64 copy = w->tokenEmbeddingBytes;
+        total = satAdd(total, copy);
+        w->outputBytes += copy;
+        for (auto& [type, bytes] : perType) {
+            if (type == embeddingType)
+                bytes = satAdd(bytes, copy);
         }
     }
     for (const auto& [type, bytes] : perType)
@@ -258,7 +283,8 @@ namespace {
 
 // The weights of a model file: the bytes each tensor really occupies in the file's own types. Projector tensors
 // are left to the caller.
-std::shared_ptr<const MemoryEstimator::WeightsPart> storedWeights(const Scenario& sc, QString* error)
+std::shared_ptr<const MemoryEstimator::WeightsPart> storedWeights(
+    const Scenario& sc, WeightLoading loading, QString* error)
 {
     const ModelSpec& s = sc.model;
     auto w = std::make_shared<MemoryEstimator::WeightsPart>();
@@ -271,22 +297,33 @@ std::shared_ptr<const MemoryEstimator::WeightsPart> storedWeights(const Scenario
     for (const StoredTensor& t : sc.storedTensors) {
         if (t.projector)
             continue;
+        // Multi-token-prediction blocks follow the decoder's blocks; like the recipe's, they are not loaded (but for
+        // the expert bias, which llama.cpp only marks as optional).
+        if (t.layer >= s.numLayers && t.layer < s.numLayers + s.mtpLayers
+            && !t.name.endsWith(QLatin1String(".exp_probs_b.bias")))
+            continue;
         if (t.bytes < 0 || t.elements < 0) {
             *error = Tr::tr("tensor %1 of the model file has a negative size").arg(t.name);
             return nullptr;
         }
         ++count;
-        total = satAdd(total, t.bytes);
-        w->bytesByType[t.typeId] = satAdd(w->bytesByType.value(t.typeId), t.bytes);
+        const qint64 bytes = loading == WeightLoading::GgufFile ? padTo(t.bytes, kGgmlTensorAlignment) : t.bytes;
+        total = satAdd(total, bytes);
+        w->bytesByType[t.typeId] = satAdd(w->bytesByType.value(t.typeId), bytes);
         storedParams = satAdd(storedParams, t.elements);
         if (t.layer >= 0 && t.layer < s.numLayers)
-            w->layerWeights[size_t(t.layer)] = satAdd(w->layerWeights[size_t(t.layer)], t.bytes);
+            w->layerWeights[size_t(t.layer)] = satAdd(w->layerWeights[size_t(t.layer)], bytes);
         if (t.tokenEmbedding)
-            w->tokenEmbeddingBytes = satAdd(w->tokenEmbeddingBytes, t.bytes);
+            w->tokenEmbeddingBytes = satAdd(w->tokenEmbeddingBytes, bytes);
         if (t.output)
-            w->outputBytes = satAdd(w->outputBytes, t.bytes);
+            w->outputBytes = satAdd(w->outputBytes, bytes);
         if (t.expert)
-            expertBytes = satAdd(expertBytes, t.bytes);
+            expertBytes = satAdd(expertBytes, bytes);
+        if (t.tokenEmbedding && loading == WeightLoading::GgufFile && duplicatesTiedEmbedding(s)) {
+            total = satAdd(total, bytes);
+            w->outputBytes = satAdd(w->outputBytes, bytes);
+            w->bytesByType[t.typeId] = satAdd(w->bytesByType.value(t.typeId), bytes);
+        }
     }
     const double activeFraction = s.isMoe() ? double(s.moe.expertsPerToken) / double(s.moe.numExperts) : 1.0;
     w->component.bytes = w->component.low = w->component.high = total;
@@ -435,7 +472,7 @@ std::shared_ptr<const MemoryEstimator::WeightsPart> MemoryEstimator::scenarioWei
     const Scenario& sc, const QuantRecipe* recipe, const EngineRules& rules, QString* error) const
 {
     if (modelFromFile(sc))
-        return storedWeights(sc, error);
+        return storedWeights(sc, rules.weightLoading(), error);
     return weightsFor(sc.model, *recipe, rules.weightLoading(), error);
 }
 

@@ -156,6 +156,10 @@ Category categoryOf(const TensorSpec& t)
     case TensorRole::AttnQkv:
     case TensorRole::AttnV:
         return Category::AttnVLike;
+    case TensorRole::SsmIn:
+        // Qwen3.5's Gated DeltaNet input projection is stored as attn_qkv, which llama.cpp's name match
+        // counts as attn_v-like (and in the attn_v count); Mamba2's ssm_in and LFM2's shortconv.in_proj are "other".
+        return std::strcmp(t.base, "attn_qkv") == 0 ? Category::AttnVLike : Category::Other;
     case TensorRole::AttnKvB:
         // Only an unsplit attn_kv_b matches llama.cpp's "attn_kv_b.weight"; the converter's split halves
         // attn_k_b / attn_v_b match none of the attention patterns.
@@ -207,6 +211,9 @@ bool isNorm(TensorRole role)
     case TensorRole::AttnKvANorm:
     case TensorRole::FfnNorm:
     case TensorRole::FfnPostNorm:
+    case TensorRole::SsmNorm: // Mamba2's ssm_norm is 2-D (one row per group) and still a "_norm.weight"
+    case TensorRole::IndexerKNorm:
+    case TensorRole::NextnNorm:
         return true;
     default:
         return false;
@@ -225,6 +232,7 @@ bool quantizable(const TensorSpec& t)
     case TensorRole::AttnSinks:
     case TensorRole::ExpProbsB:
     case TensorRole::Vision:
+    case TensorRole::SsmConv1d: // ssm_conv1d and shortconv.conv: small depthwise kernels, kept as converted
         return false;
     default:
         return true;
@@ -232,12 +240,14 @@ bool quantizable(const TensorSpec& t)
 }
 
 // What convert_hf_to_gguf.py writes for a tensor llama-quantize leaves alone: 1-D tensors, norms, biases and
-// the MoE routers (ffn_gate_inp, ffn_gate_inp_shexp) are always F32; other weights take the file's float type.
+// the MoE routers (ffn_gate_inp, ffn_gate_inp_shexp), the recurrent mixers' convolution kernels (ssm_conv1d,
+// shortconv.conv) and the sparse-attention indexer's head weights (indexer.proj) are always F32; other weights take
+// the file's float type.
 const char* sourceType(const TensorSpec& t, const char* floatType)
 {
     if (t.bias || t.nDims <= 1 || isNorm(t.role) || t.role == TensorRole::FfnGateInp
         || t.role == TensorRole::FfnGateInpShexp || t.role == TensorRole::RopeFreqs || t.role == TensorRole::AttnSinks
-        || t.role == TensorRole::ExpProbsB)
+        || t.role == TensorRole::ExpProbsB || t.role == TensorRole::SsmConv1d || t.role == TensorRole::IndexerProj)
         return "F32";
     return floatType;
 }
@@ -304,7 +314,7 @@ public:
         , m_default(ft.defaultType)
         , m_catalog(catalog)
         , m_arch(archTraits(spec))
-        , m_nLayer(spec.numLayers)
+        , m_nLayer(spec.numLayers + spec.mtpLayers) // hparams.n_layer_all: the MTP / nextn blocks count
         , m_veryLow(is({ FileType::IQ2_XXS, FileType::IQ2_XS, FileType::IQ1_S, FileType::IQ2_S, FileType::IQ2_M,
               FileType::IQ1_M }))
         , m_iq2sFamily(is({ FileType::IQ2_S, FileType::IQ2_M }))

@@ -2822,87 +2822,133 @@
         <translation>%1: %2 bytes after the last tensor are not used by any tensor</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="819"/>
+        <location filename="../../model/io/ggufreader.cpp" line="821"/>
         <source>%1: &apos;%2&apos; must be an integer or an array of integers</source>
         <translation>%1: &apos;%2&apos; must be an integer or an array of integers</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="823"/>
+        <location filename="../../model/io/ggufreader.cpp" line="825"/>
         <source>%1: &apos;%2&apos; differs between layers; the largest value %3 is used</source>
         <translation>%1: &apos;%2&apos; differs between layers; the largest value %3 is used</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="830"/>
+        <location filename="../../model/io/ggufreader.cpp" line="832"/>
         <source>%1: &apos;%2&apos; must be an integer, found %3</source>
         <translation>%1: &apos;%2&apos; must be an integer, found %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="835"/>
+        <location filename="../../model/io/ggufreader.cpp" line="837"/>
         <source>%1: &apos;%2&apos; = %3 is out of range (%4 to %5)</source>
         <translation>%1: &apos;%2&apos; = %3 is out of range (%4 to %5)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="849"/>
+        <location filename="../../model/io/ggufreader.cpp" line="851"/>
         <source>%1: metadata &apos;%2&apos; is missing</source>
         <translation>%1: metadata &apos;%2&apos; is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1264"/>
+        <location filename="../../model/io/ggufreader.cpp" line="948"/>
+        <source>%1: %2.nextn_predict_layers %3 leaves no decoder block of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="975"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1082"/>
+        <source>%1: %2.ssm.inner_size %3, time_step_rank %4 and group_count %5 do not divide evenly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1005"/>
+        <source>%1: %2.attention.head_count_kv must list the KV heads of each of the %3 blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1013"/>
+        <source>%1: %2.attention.head_count_kv differs between attention blocks (%3 and %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1070"/>
+        <source>%1: %2.attention.head_count_kv and feed_forward_length must list each of the %3 blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1120"/>
+        <source>%1: per-layer input embeddings are not supported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1122"/>
+        <source>%1: layers sharing another layer&apos;s KV cache are not supported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1127"/>
+        <source>%1: %2.attention.sliding_window_pattern and head_count_kv must list each of the %3 blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1150"/>
+        <source>%1: %2.attention.head_count_kv does not divide head_count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1500"/>
         <source>%1: metadata &apos;general.architecture&apos; is missing</source>
         <translation>%1: metadata &apos;general.architecture&apos; is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1267"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1503"/>
         <source>%1: architecture &apos;%2&apos; is not supported (supported: %3)</source>
         <translation>%1: architecture &apos;%2&apos; is not supported (supported: %3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1036"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1270"/>
         <source>%1: the tokenizer lists %2 tokens but token_embd.weight has %3 rows; the rows are used</source>
         <translation>%1: the tokenizer lists %2 tokens but token_embd.weight has %3 rows; the rows are used</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1044"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1278"/>
         <source>%1: no vocabulary size (tokenizer.ggml.tokens, %2.vocab_size or token_embd.weight)</source>
         <translation>%1: no vocabulary size (tokenizer.ggml.tokens, %2.vocab_size or token_embd.weight)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="906"/>
+        <location filename="../../model/io/ggufreader.cpp" line="913"/>
         <source>%1: %2.attention.key_length %3 is not larger than rope.dimension_count %4</source>
         <translation>%1: %2.attention.key_length %3 is not larger than rope.dimension_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1092"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1326"/>
         <source>%1: %2.expert_used_count %3 exceeds expert_count %4</source>
         <translation>%1: %2.expert_used_count %3 exceeds expert_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1144"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1380"/>
         <source>%1: %2.attention.head_count_kv %3 does not divide head_count %4</source>
         <translation>%1: %2.attention.head_count_kv %3 does not divide head_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1170"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1406"/>
         <source>%1: the %2 dimensions describe more than 2^52 weights (corrupt metadata?)</source>
         <translation>%1: the %2 dimensions describe more than 2^52 weights (corrupt metadata?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1188"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1424"/>
         <source>missing %1</source>
         <translation>missing %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1190"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1426"/>
         <source>%1 has %2 elements, expected %3</source>
         <translation>%1 has %2 elements, expected %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1193"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1429"/>
         <source>unexpected %1</source>
         <translation>unexpected %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1198"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1434"/>
         <source>%1: %2 tensors differ from the %3 layout (%4%5); sizes come from the file</source>
         <translation>%1: %2 tensors differ from the %3 layout (%4%5); sizes come from the file</translation>
     </message>
@@ -3133,22 +3179,22 @@
 <context>
     <name>Planner::HfConfig</name>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="765"/>
+        <location filename="../../model/io/hfconfig.cpp" line="817"/>
         <source>is missing</source>
         <translation>is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="692"/>
+        <location filename="../../model/io/hfconfig.cpp" line="744"/>
         <source>could not be read</source>
         <translation>could not be read</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="759"/>
+        <location filename="../../model/io/hfconfig.cpp" line="811"/>
         <source>must be a JSON object</source>
         <translation>must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="771"/>
+        <location filename="../../model/io/hfconfig.cpp" line="823"/>
         <source>&apos;%1&apos; is not a supported architecture (supported: %2)</source>
         <translation>&apos;%1&apos; is not a supported architecture (supported: %2)</translation>
     </message>
@@ -3158,25 +3204,25 @@
         <translation>must hold layer numbers</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="788"/>
+        <location filename="../../model/io/hfconfig.cpp" line="840"/>
         <source>is missing (the model has dense feed-forward layers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="791"/>
+        <location filename="../../model/io/hfconfig.cpp" line="843"/>
         <source>%1 exceeds the %2 experts</source>
         <translation>%1 exceeds the %2 experts</translation>
     </message>
     <message>
         <location filename="../../model/io/hfconfig.cpp" line="248"/>
-        <location filename="../../model/io/hfconfig.cpp" line="638"/>
+        <location filename="../../model/io/hfconfig.cpp" line="690"/>
         <source>must hold strings</source>
         <translation>must hold strings</translation>
     </message>
     <message>
         <location filename="../../model/io/hfconfig.cpp" line="254"/>
-        <location filename="../../model/io/hfconfig.cpp" line="450"/>
-        <location filename="../../model/io/hfconfig.cpp" line="644"/>
+        <location filename="../../model/io/hfconfig.cpp" line="453"/>
+        <location filename="../../model/io/hfconfig.cpp" line="696"/>
         <source>has %1 entries for %2 layers</source>
         <translation>has %1 entries for %2 layers</translation>
     </message>
@@ -3221,28 +3267,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="419"/>
-        <location filename="../../model/io/hfconfig.cpp" line="702"/>
+        <location filename="../../model/io/hfconfig.cpp" line="422"/>
+        <location filename="../../model/io/hfconfig.cpp" line="754"/>
         <source>%1 does not divide the %2 attention heads</source>
         <translation>%1 does not divide the %2 attention heads</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="430"/>
+        <location filename="../../model/io/hfconfig.cpp" line="433"/>
         <source>layers sharing another layer&apos;s KV cache are not supported yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="476"/>
+        <location filename="../../model/io/hfconfig.cpp" line="479"/>
         <source>the sparse-attention indexer needs a q_lora_rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="525"/>
+        <location filename="../../model/io/hfconfig.cpp" line="528"/>
         <source>shared experts are not supported for this family yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="712"/>
+        <location filename="../../model/io/hfconfig.cpp" line="561"/>
+        <source>short convolutions with biases are not supported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="580"/>
+        <source>must hold layer numbers below %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="764"/>
         <source>these dimensions imply %1 parameters, far beyond any real model</source>
         <translation>these dimensions imply %1 parameters, far beyond any real model</translation>
     </message>
@@ -3383,77 +3439,77 @@
 <context>
     <name>Planner::MemoryEstimator</name>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="174"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="183"/>
         <source>quantization &apos;%1&apos; has no rule for this architecture</source>
         <translation>quantization &apos;%1&apos; has no rule for this architecture</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="179"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="188"/>
         <source>storage type &apos;%1&apos; of tensor %2 (layer %3) is not in the catalog</source>
         <translation>storage type &apos;%1&apos; of tensor %2 (layer %3) is not in the catalog</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="457"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="494"/>
         <source>%1 parameters in %2 tensors stored as %3 (%4 bits per weight): %5</source>
         <translation>%1 parameters in %2 tensors stored as %3 (%4 bits per weight): %5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="312"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="349"/>
         <source>model &apos;%1&apos; has no layers, hidden size or vocabulary</source>
         <translation>model &apos;%1&apos; has no layers, hidden size or vocabulary</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="314"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="351"/>
         <source>context %1 is out of range (1 to %2 tokens)</source>
         <translation>context %1 is out of range (1 to %2 tokens)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="316"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="353"/>
         <source>batch %1 is out of range (1 to %2 sequences)</source>
         <translation>batch %1 is out of range (1 to %2 sequences)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="318"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="355"/>
         <source>micro-batch %1 is out of range</source>
         <translation>micro-batch %1 is out of range</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="320"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="357"/>
         <source>GPU memory utilization %1 must be above 0 and at most 1</source>
         <translation>GPU memory utilization %1 must be above 0 and at most 1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="350"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="387"/>
         <source>(MLA latent (%1 + %2 rope) + indexer key %3) x %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="377"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="414"/>
         <source> + %1 chunked-attention layers x %2 tokens (chunk %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="388"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="425"/>
         <source>The %1 full-attention layers have their own shape: 2 (K,V) x %2 KV heads x %3 dims = %4 bytes per layer and token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="397"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="434"/>
         <source>%1 of the %2 layers hold no KV cache (recurrent or feed-forward only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="494"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="531"/>
         <source>unknown quantization &apos;%1&apos; (known: %2)</source>
         <translation>unknown quantization &apos;%1&apos; (known: %2)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="497"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="534"/>
         <source>%1 cannot run %2 (it runs on: %3)</source>
         <translation>%1 cannot run %2 (it runs on: %3)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="508"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="545"/>
         <source>KV cache type &apos;%1&apos; is not available in %2 (choose one of: %3)</source>
         <translation>KV cache type &apos;%1&apos; is not available in %2 (choose one of: %3)</translation>
     </message>
@@ -3463,22 +3519,22 @@
         <translation>llama.cpp needs flash attention for a quantized V cache (%1); turn flash attention on</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="275"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="306"/>
         <source>tensor %1 of the model file has a negative size</source>
         <translation>tensor %1 of the model file has a negative size</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="455"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="492"/>
         <source>%1 parameters in %2 tensors as stored in the model file (%3, %4 bits per weight): %5</source>
         <translation>%1 parameters in %2 tensors as stored in the model file (%3, %4 bits per weight): %5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="478"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="515"/>
         <source>tensor %1 of the projector file has a negative size</source>
         <translation>tensor %1 of the projector file has a negative size</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="99"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="104"/>
         <source>llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load</source>
         <translation>llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load</translation>
     </message>
@@ -3503,52 +3559,52 @@
         <translation>mlx-lm grows the cache in steps of 256 tokens per sequence</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="356"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="393"/>
         <source>MLA latent (%1 + %2 rope) x %3</source>
         <translation>MLA latent (%1 + %2 rope) x %3</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="358"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="395"/>
         <source>K %1 heads x %2 + V %1 heads x %3, %4</source>
         <translation>K %1 heads x %2 + V %1 heads x %3, %4</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="364"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="401"/>
         <source>2 (K,V) x %1 KV heads x %2 dims x %3</source>
         <translation>2 (K,V) x %1 KV heads x %2 dims x %3</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="370"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="407"/>
         <source>%1 layers x %2 tokens</source>
         <translation>%1 layers x %2 tokens</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="372"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="409"/>
         <source> + %1 sliding-window layers x %2 tokens (window %3)</source>
         <translation> + %1 sliding-window layers x %2 tokens (window %3)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="381"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="418"/>
         <source>%1 x %2 = %3 bytes per layer and token. %4.</source>
         <translation>%1 x %2 = %3 bytes per layer and token. %4.</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="88"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="93"/>
         <source>%1: F32 convolution state %2 + SSM state %3 elements per sequence x %4 sequences (llama.cpp&apos;s recurrent memory, one row per parallel sequence); constant in the context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="152"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="166"/>
         <source>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</source>
         <translation>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="157"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="171"/>
         <source>; flash attention on</source>
         <translation>; flash attention on</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="158"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="172"/>
         <source>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</source>
         <translation>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</translation>
     </message>
@@ -3573,22 +3629,27 @@
         <translation>%1: %2 tokens x %3 bytes (max of MLP 2 x (3 x %4 + 4 x %5) and attention tensors) + last-token logits %6 x %7 x 8 bytes</translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="166"/>
+        <location filename="../../model/memory/enginerules.cpp" line="170"/>
         <source>%1 Gated DeltaNet layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="168"/>
+        <location filename="../../model/memory/enginerules.cpp" line="172"/>
         <source>%1 Mamba2 layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="183"/>
+        <location filename="../../model/memory/enginerules.cpp" line="174"/>
+        <source>%1 short-convolution layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/enginerules.cpp" line="189"/>
         <source>%1: convolution state %2 + SSM state %3 elements per sequence, assumed F32 (16-bit at the low end) x %4 sequences; constant in the context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="175"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="189"/>
         <source>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</source>
         <translation>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</translation>
     </message>
@@ -3608,7 +3669,7 @@
         <translation>Metal context and MLX&apos;s buffer cache, about 256 MiB</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="558"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="595"/>
         <source>context %1 exceeds the model&apos;s trained maximum of %2 tokens</source>
         <translation>context %1 exceeds the model&apos;s trained maximum of %2 tokens</translation>
     </message>

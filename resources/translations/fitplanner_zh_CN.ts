@@ -2810,87 +2810,133 @@
         <translation>%1：最后一个张量之后的 %2 字节未被任何张量使用</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="819"/>
+        <location filename="../../model/io/ggufreader.cpp" line="821"/>
         <source>%1: &apos;%2&apos; must be an integer or an array of integers</source>
         <translation>%1：&apos;%2&apos; 必须是整数或整数数组</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="823"/>
+        <location filename="../../model/io/ggufreader.cpp" line="825"/>
         <source>%1: &apos;%2&apos; differs between layers; the largest value %3 is used</source>
         <translation>%1：&apos;%2&apos; 在各层之间不同；使用最大值 %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="830"/>
+        <location filename="../../model/io/ggufreader.cpp" line="832"/>
         <source>%1: &apos;%2&apos; must be an integer, found %3</source>
         <translation>%1：&apos;%2&apos; 必须是整数，实际为 %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="835"/>
+        <location filename="../../model/io/ggufreader.cpp" line="837"/>
         <source>%1: &apos;%2&apos; = %3 is out of range (%4 to %5)</source>
         <translation>%1：&apos;%2&apos; = %3 超出范围（%4 到 %5）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="849"/>
+        <location filename="../../model/io/ggufreader.cpp" line="851"/>
         <source>%1: metadata &apos;%2&apos; is missing</source>
         <translation>%1：缺少元数据 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1264"/>
+        <location filename="../../model/io/ggufreader.cpp" line="948"/>
+        <source>%1: %2.nextn_predict_layers %3 leaves no decoder block of %4</source>
+        <translation>%1：%2.nextn_predict_layers 为 %3，%4 个块中没有留下解码器块</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="975"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1082"/>
+        <source>%1: %2.ssm.inner_size %3, time_step_rank %4 and group_count %5 do not divide evenly</source>
+        <translation>%1：%2.ssm.inner_size %3、time_step_rank %4 与 group_count %5 不能整除</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1005"/>
+        <source>%1: %2.attention.head_count_kv must list the KV heads of each of the %3 blocks</source>
+        <translation>%1：%2.attention.head_count_kv 必须列出全部 %3 个块各自的 KV 头数</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1013"/>
+        <source>%1: %2.attention.head_count_kv differs between attention blocks (%3 and %4)</source>
+        <translation>%1：%2.attention.head_count_kv 在注意力块之间不一致（%3 与 %4）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1070"/>
+        <source>%1: %2.attention.head_count_kv and feed_forward_length must list each of the %3 blocks</source>
+        <translation>%1：%2.attention.head_count_kv 和 feed_forward_length 必须列出全部 %3 个块</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1120"/>
+        <source>%1: per-layer input embeddings are not supported yet</source>
+        <translation>%1：暂不支持逐层输入嵌入</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1122"/>
+        <source>%1: layers sharing another layer&apos;s KV cache are not supported yet</source>
+        <translation>%1：暂不支持共享其他层 KV 缓存的层</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1127"/>
+        <source>%1: %2.attention.sliding_window_pattern and head_count_kv must list each of the %3 blocks</source>
+        <translation>%1：%2.attention.sliding_window_pattern 和 head_count_kv 必须列出全部 %3 个块</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1150"/>
+        <source>%1: %2.attention.head_count_kv does not divide head_count</source>
+        <translation>%1：%2.attention.head_count_kv 不能整除 head_count</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1500"/>
         <source>%1: metadata &apos;general.architecture&apos; is missing</source>
         <translation>%1：缺少元数据 &apos;general.architecture&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1267"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1503"/>
         <source>%1: architecture &apos;%2&apos; is not supported (supported: %3)</source>
         <translation>%1：不支持架构 &apos;%2&apos;（支持：%3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1036"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1270"/>
         <source>%1: the tokenizer lists %2 tokens but token_embd.weight has %3 rows; the rows are used</source>
         <translation>%1：分词器列出 %2 个词元，但 token_embd.weight 有 %3 行；采用行数</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1044"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1278"/>
         <source>%1: no vocabulary size (tokenizer.ggml.tokens, %2.vocab_size or token_embd.weight)</source>
         <translation>%1：没有词表大小（tokenizer.ggml.tokens、%2.vocab_size 或 token_embd.weight）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="906"/>
+        <location filename="../../model/io/ggufreader.cpp" line="913"/>
         <source>%1: %2.attention.key_length %3 is not larger than rope.dimension_count %4</source>
         <translation>%1：%2.attention.key_length %3 不大于 rope.dimension_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1092"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1326"/>
         <source>%1: %2.expert_used_count %3 exceeds expert_count %4</source>
         <translation>%1：%2.expert_used_count %3 超过 expert_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1144"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1380"/>
         <source>%1: %2.attention.head_count_kv %3 does not divide head_count %4</source>
         <translation>%1：%2.attention.head_count_kv %3 无法整除 head_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1170"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1406"/>
         <source>%1: the %2 dimensions describe more than 2^52 weights (corrupt metadata?)</source>
         <translation>%1：%2 的维度描述了超过 2^52 个权重（元数据已损坏？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1188"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1424"/>
         <source>missing %1</source>
         <translation>缺少 %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1190"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1426"/>
         <source>%1 has %2 elements, expected %3</source>
         <translation>%1 有 %2 个元素，应为 %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1193"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1429"/>
         <source>unexpected %1</source>
         <translation>意外的 %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1198"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1434"/>
         <source>%1: %2 tensors differ from the %3 layout (%4%5); sizes come from the file</source>
         <translation>%1：%2 个张量与 %3 布局不同（%4%5）；大小取自文件</translation>
     </message>
@@ -3121,22 +3167,22 @@
 <context>
     <name>Planner::HfConfig</name>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="765"/>
+        <location filename="../../model/io/hfconfig.cpp" line="817"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="692"/>
+        <location filename="../../model/io/hfconfig.cpp" line="744"/>
         <source>could not be read</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="759"/>
+        <location filename="../../model/io/hfconfig.cpp" line="811"/>
         <source>must be a JSON object</source>
         <translation>必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="771"/>
+        <location filename="../../model/io/hfconfig.cpp" line="823"/>
         <source>&apos;%1&apos; is not a supported architecture (supported: %2)</source>
         <translation>&apos;%1&apos; 不是受支持的架构（支持：%2）</translation>
     </message>
@@ -3146,25 +3192,25 @@
         <translation>必须包含层号</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="788"/>
+        <location filename="../../model/io/hfconfig.cpp" line="840"/>
         <source>is missing (the model has dense feed-forward layers)</source>
         <translation>缺失（该模型有稠密前馈层）</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="791"/>
+        <location filename="../../model/io/hfconfig.cpp" line="843"/>
         <source>%1 exceeds the %2 experts</source>
         <translation>%1 超过了 %2 个专家</translation>
     </message>
     <message>
         <location filename="../../model/io/hfconfig.cpp" line="248"/>
-        <location filename="../../model/io/hfconfig.cpp" line="638"/>
+        <location filename="../../model/io/hfconfig.cpp" line="690"/>
         <source>must hold strings</source>
         <translation>必须包含字符串</translation>
     </message>
     <message>
         <location filename="../../model/io/hfconfig.cpp" line="254"/>
-        <location filename="../../model/io/hfconfig.cpp" line="450"/>
-        <location filename="../../model/io/hfconfig.cpp" line="644"/>
+        <location filename="../../model/io/hfconfig.cpp" line="453"/>
+        <location filename="../../model/io/hfconfig.cpp" line="696"/>
         <source>has %1 entries for %2 layers</source>
         <translation>有 %1 个条目，但有 %2 层</translation>
     </message>
@@ -3209,28 +3255,38 @@
         <translation>尚不支持双倍宽度的 MLP</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="419"/>
-        <location filename="../../model/io/hfconfig.cpp" line="702"/>
+        <location filename="../../model/io/hfconfig.cpp" line="422"/>
+        <location filename="../../model/io/hfconfig.cpp" line="754"/>
         <source>%1 does not divide the %2 attention heads</source>
         <translation>%1 无法整除 %2 个注意力头</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="430"/>
+        <location filename="../../model/io/hfconfig.cpp" line="433"/>
         <source>layers sharing another layer&apos;s KV cache are not supported yet</source>
         <translation>尚不支持共享其他层 KV 缓存的层</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="476"/>
+        <location filename="../../model/io/hfconfig.cpp" line="479"/>
         <source>the sparse-attention indexer needs a q_lora_rank</source>
         <translation>稀疏注意力索引器需要 q_lora_rank</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="525"/>
+        <location filename="../../model/io/hfconfig.cpp" line="528"/>
         <source>shared experts are not supported for this family yet</source>
         <translation>尚不支持该架构族的共享专家</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="712"/>
+        <location filename="../../model/io/hfconfig.cpp" line="561"/>
+        <source>short convolutions with biases are not supported yet</source>
+        <translation>暂不支持带偏置的短卷积</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="580"/>
+        <source>must hold layer numbers below %1</source>
+        <translation>必须是小于 %1 的层号</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="764"/>
         <source>these dimensions imply %1 parameters, far beyond any real model</source>
         <translation>这些维度意味着 %1 个参数，远超任何真实模型</translation>
     </message>
@@ -3371,77 +3427,77 @@
 <context>
     <name>Planner::MemoryEstimator</name>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="174"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="183"/>
         <source>quantization &apos;%1&apos; has no rule for this architecture</source>
         <translation>量化 &apos;%1&apos; 没有针对此架构的规则</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="179"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="188"/>
         <source>storage type &apos;%1&apos; of tensor %2 (layer %3) is not in the catalog</source>
         <translation>张量 %2（第 %3 层）的存储类型 &apos;%1&apos; 不在目录中</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="457"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="494"/>
         <source>%1 parameters in %2 tensors stored as %3 (%4 bits per weight): %5</source>
         <translation>%1 个参数，%2 个张量，以 %3 存储（每权重 %4 位）：%5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="312"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="349"/>
         <source>model &apos;%1&apos; has no layers, hidden size or vocabulary</source>
         <translation>模型 &apos;%1&apos; 没有层数、隐藏层大小或词表</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="314"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="351"/>
         <source>context %1 is out of range (1 to %2 tokens)</source>
         <translation>上下文 %1 超出范围（1 到 %2 个词元）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="316"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="353"/>
         <source>batch %1 is out of range (1 to %2 sequences)</source>
         <translation>批大小 %1 超出范围（1 到 %2 个序列）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="318"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="355"/>
         <source>micro-batch %1 is out of range</source>
         <translation>微批次 %1 超出范围</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="320"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="357"/>
         <source>GPU memory utilization %1 must be above 0 and at most 1</source>
         <translation>GPU 显存利用率 %1 必须大于 0 且不超过 1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="350"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="387"/>
         <source>(MLA latent (%1 + %2 rope) + indexer key %3) x %4</source>
         <translation>（MLA 潜变量（%1 + %2 rope）+ 索引器键 %3）x %4</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="377"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="414"/>
         <source> + %1 chunked-attention layers x %2 tokens (chunk %3)</source>
         <translation> + %1 个分块注意力层 x %2 个词元（分块 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="388"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="425"/>
         <source>The %1 full-attention layers have their own shape: 2 (K,V) x %2 KV heads x %3 dims = %4 bytes per layer and token.</source>
         <translation>这 %1 个全注意力层有各自的形状：2 (K,V) x %2 个 KV 头 x %3 维 = 每层每词元 %4 字节。</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="397"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="434"/>
         <source>%1 of the %2 layers hold no KV cache (recurrent or feed-forward only).</source>
         <translation>%2 层中有 %1 层不持有 KV 缓存（循环层或仅有前馈的层）。</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="494"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="531"/>
         <source>unknown quantization &apos;%1&apos; (known: %2)</source>
         <translation>未知的量化 &apos;%1&apos;（已知：%2）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="497"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="534"/>
         <source>%1 cannot run %2 (it runs on: %3)</source>
         <translation>%1 无法运行 %2（它可运行于：%3）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="508"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="545"/>
         <source>KV cache type &apos;%1&apos; is not available in %2 (choose one of: %3)</source>
         <translation>KV 缓存类型 &apos;%1&apos; 在 %2 中不可用（请从以下选择：%3）</translation>
     </message>
@@ -3451,22 +3507,22 @@
         <translation>llama.cpp 需要 Flash Attention 才能使用量化的 V 缓存（%1）；请开启 Flash Attention</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="275"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="306"/>
         <source>tensor %1 of the model file has a negative size</source>
         <translation>模型文件的张量 %1 大小为负</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="455"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="492"/>
         <source>%1 parameters in %2 tensors as stored in the model file (%3, %4 bits per weight): %5</source>
         <translation>%1 个参数，%2 个张量，按模型文件中的存储（%3，每权重 %4 位）：%5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="478"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="515"/>
         <source>tensor %1 of the projector file has a negative size</source>
         <translation>投影器文件的张量 %1 大小为负</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="99"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="104"/>
         <source>llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load</source>
         <translation>llama.cpp 在加载时分配完整的 n_ctx = %1 x %2 个序列（按 256 对齐）</translation>
     </message>
@@ -3491,52 +3547,52 @@
         <translation>mlx-lm 按每序列 256 个词元的步长增长缓存</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="356"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="393"/>
         <source>MLA latent (%1 + %2 rope) x %3</source>
         <translation>MLA 潜变量（%1 + %2 rope）x %3</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="358"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="395"/>
         <source>K %1 heads x %2 + V %1 heads x %3, %4</source>
         <translation>K %1 个头 x %2 + V %1 个头 x %3，%4</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="364"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="401"/>
         <source>2 (K,V) x %1 KV heads x %2 dims x %3</source>
         <translation>2 (K,V) x %1 个 KV 头 x %2 维 x %3</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="370"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="407"/>
         <source>%1 layers x %2 tokens</source>
         <translation>%1 层 x %2 个词元</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="372"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="409"/>
         <source> + %1 sliding-window layers x %2 tokens (window %3)</source>
         <translation> + %1 个滑动窗口层 x %2 个词元（窗口 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="381"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="418"/>
         <source>%1 x %2 = %3 bytes per layer and token. %4.</source>
         <translation>%1 x %2 = 每层每词元 %3 字节。%4。</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="88"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="93"/>
         <source>%1: F32 convolution state %2 + SSM state %3 elements per sequence x %4 sequences (llama.cpp&apos;s recurrent memory, one row per parallel sequence); constant in the context</source>
         <translation>%1：每个序列 F32 卷积状态 %2 + SSM 状态 %3 个元素 x %4 个序列（llama.cpp 的循环内存，每个并行序列一行）；不随上下文变化</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="152"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="166"/>
         <source>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</source>
         <translation>计算缓冲区 %1（最大阶段：%3 个词元的微批次需 %2；logits %4 x %3 x 4 字节%5）+ 输出缓冲区 %6（%7 x 4 字节 x %8 个序列）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="157"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="171"/>
         <source>; flash attention on</source>
         <translation>；Flash Attention 已开启</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="158"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="172"/>
         <source>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</source>
         <translation>；注意力分数 %1 个头 x %2 个单元 x %3 个词元 x 4 字节</translation>
     </message>
@@ -3561,22 +3617,27 @@
         <translation>%1：%2 个词元 x %3 字节（MLP 2 x (3 x %4 + 4 x %5) 与注意力张量中的较大者）+ 最后一个词元的 logits %6 x %7 x 8 字节</translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="166"/>
+        <location filename="../../model/memory/enginerules.cpp" line="170"/>
         <source>%1 Gated DeltaNet layers</source>
         <translation>%1 个 Gated DeltaNet 层</translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="168"/>
+        <location filename="../../model/memory/enginerules.cpp" line="172"/>
         <source>%1 Mamba2 layers</source>
         <translation>%1 个 Mamba2 层</translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="183"/>
+        <location filename="../../model/memory/enginerules.cpp" line="174"/>
+        <source>%1 short-convolution layers</source>
+        <translation>%1 个短卷积层</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/enginerules.cpp" line="189"/>
         <source>%1: convolution state %2 + SSM state %3 elements per sequence, assumed F32 (16-bit at the low end) x %4 sequences; constant in the context</source>
         <translation>%1：每个序列卷积状态 %2 + SSM 状态 %3 个元素，按 F32 计（下限按 16 位）x %4 个序列；不随上下文变化</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="175"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="189"/>
         <source>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</source>
         <translation>llama.cpp 的 GPU 后端上下文和暂存空间（CUDA/Metal/Vulkan），每个 GPU 约 300 MiB；仅用 CPU 运行时为零</translation>
     </message>
@@ -3596,7 +3657,7 @@
         <translation>Metal 上下文和 MLX 的缓冲区缓存，约 256 MiB</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="558"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="595"/>
         <source>context %1 exceeds the model&apos;s trained maximum of %2 tokens</source>
         <translation>上下文 %1 超过了模型训练时的最大值 %2 个词元</translation>
     </message>

@@ -143,8 +143,9 @@ private Q_SLOTS:
         QTest::addColumn<int>("engine");
         QTest::addColumn<qint64>("full");
         QTest::addColumn<qint64>("sliding");
-        // n_ctx = 9000 padded to 256 cells; the window keeps 3 x 1000 + one micro-batch, padded.
-        QTest::addRow("llama.cpp") << int(Engine::LlamaCpp) << qint64(36 * 256) << qint64(14 * 256);
+        // n_ctx = 9000 padded to 256 cells, one stream of 3072 per sequence; a window layer keeps 1000 + one
+        // micro-batch per stream, padded to 1536.
+        QTest::addRow("llama.cpp") << int(Engine::LlamaCpp) << qint64(36 * 256) << qint64(3 * 6 * 256);
         // 16-token blocks per sequence: 188 blocks, 63 for the window.
         QTest::addRow("vLLM") << int(Engine::Vllm) << qint64(188 * 16 * 3) << qint64(63 * 16 * 3);
         QTest::addRow("transformers") << int(Engine::Transformers) << qint64(3000 * 3) << qint64(1000 * 3);

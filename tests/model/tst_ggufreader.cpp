@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The FitPlanner authors
 // SPDX-License-Identifier: MIT
 
+#include "enginerules.h"
 #include "ggufreader.h"
 #include "ggufrecipe.h"
+#include "hfconfig.h"
 #include "memoryestimator.h"
 #include "modelfile.h"
 #include "modelfilewriter.h"
@@ -92,6 +94,198 @@ QString readError(const QByteArray& bytes)
     return error;
 }
 
+// RFC 4180 rows (quoted cells may hold commas and doubled quotes).
+QList<QStringList> csvRows(const QString& text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString cell;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted && c == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
+            cell += c;
+            ++i;
+        } else if (c == u'"') {
+            quoted = !quoted;
+        } else if (!quoted && c == u',') {
+            row << cell;
+            cell.clear();
+        } else if (!quoted && c == u'\n') {
+            rows << (row << cell);
+            row.clear();
+            cell.clear();
+        } else if (quoted || c != u'\r') {
+            cell += c;
+        }
+    }
+    return rows;
+}
+
+// One row of the llama.cpp measurements of the architectures with per-layer mixers: its published config.json (cut
+// as measured) and the parameter count of the file written for it.
+struct MeasuredFile
+{
+    QByteArray config;
+    qint64 parameters = 0;
+};
+
+MeasuredFile measuredFile(const QString& model)
+{
+    QFile f(QStringLiteral(FITPLANNER_SOURCE_DIR "/tests/bench/accuracy/llamacpp/data/new_archs.csv"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QList<QStringList> rows = csvRows(QString::fromUtf8(f.readAll()));
+    if (rows.isEmpty())
+        return {};
+    const qsizetype cModel = rows.first().indexOf(QLatin1String("model"));
+    const qsizetype cConfig = rows.first().indexOf(QLatin1String("hf_config"));
+    const qsizetype cParams = rows.first().indexOf(QLatin1String("n_params"));
+    for (const QStringList& r : rows) {
+        if (r.size() == rows.first().size() && r[cModel] == model)
+            return { r[cConfig].toUtf8(), r[cParams].toLongLong() };
+    }
+    return {};
+}
+
+// The metadata llama.cpp's converter writes for the Qwen hybrids (qwen35, qwen35moe, qwen3next), LFM2, Llama 4 and
+// the sparse-attention MLA families (deepseek32, glm-dsa), as
+// tests/bench/accuracy/llamacpp/new_archs.mjs writes it for the files llama.cpp loaded, and `s`'s tensors.
+GgufWriter hybridGguf(const ModelSpec& s, const QString& arch, const QStringList& types, quint32 fileType)
+{
+    GgufWriter w;
+    const auto k = [&arch](const char* suffix) { return arch + u'.' + QString::fromLatin1(suffix); };
+    w.addString(QStringLiteral("general.architecture"), arch);
+    w.addString(QStringLiteral("general.name"), arch);
+    w.addUInt32(QStringLiteral("general.file_type"), fileType);
+    w.addUInt32(k("block_count"), quint32(s.numLayers + s.mtpLayers));
+    w.addUInt32(k("context_length"), quint32(s.maxContext));
+    w.addUInt32(k("embedding_length"), quint32(s.hiddenSize));
+    w.addUInt32(k("attention.head_count"), quint32(s.attention.numHeads));
+    if (s.attention.isMla()) { // deepseek32, glm-dsa
+        const AttentionSpec& a = s.attention;
+        qint64 leading = 0;
+        while (leading < s.numLayers && !s.layers[size_t(leading)].moe)
+            ++leading;
+        w.addUInt32(k("attention.head_count_kv"), 1);
+        w.addUInt32(k("attention.key_length"), quint32(a.kvLoraRank + a.ropeHeadDim));
+        w.addUInt32(k("attention.value_length"), quint32(a.kvLoraRank));
+        w.addUInt32(k("attention.key_length_mla"), quint32(a.nopeHeadDim + a.ropeHeadDim));
+        w.addUInt32(k("attention.value_length_mla"), quint32(a.vHeadDim));
+        w.addUInt32(k("rope.dimension_count"), quint32(a.ropeHeadDim));
+        w.addUInt32(k("attention.q_lora_rank"), quint32(a.qLoraRank));
+        w.addUInt32(k("attention.kv_lora_rank"), quint32(a.kvLoraRank));
+        w.addUInt32(k("attention.indexer.head_count"), quint32(a.indexHeads));
+        w.addUInt32(k("attention.indexer.key_length"), quint32(a.indexHeadDim));
+        w.addUInt32(k("attention.indexer.top_k"), quint32(a.indexTopk));
+        w.addUInt32(k("leading_dense_block_count"), quint32(leading));
+        w.addUInt32(k("expert_count"), quint32(s.moe.numExperts));
+        w.addUInt32(k("expert_used_count"), quint32(s.moe.expertsPerToken));
+        w.addUInt32(k("expert_shared_count"), quint32(s.moe.sharedExperts));
+        w.addUInt32(k("expert_feed_forward_length"), quint32(s.moe.expertIntermediate));
+        w.addUInt32(k("nextn_predict_layers"), quint32(s.mtpLayers));
+    } else if (arch == QLatin1String("nemotron_h_moe")) {
+        QList<qint32> kvHeads;
+        QList<qint32> ffn;
+        for (const LayerSpec& l : s.layers) {
+            kvHeads << qint32(l.hasMixer && !l.isRecurrent() ? s.attention.numKvHeads : 0);
+            ffn << qint32(l.hasFfn ? s.moe.expertIntermediate : 0);
+        }
+        const MambaSpec& m = s.mamba;
+        w.addInt32Array(k("attention.head_count_kv"), kvHeads);
+        w.addInt32Array(k("feed_forward_length"), ffn);
+        w.addUInt32(k("attention.key_length"), quint32(s.attention.headDim));
+        w.addUInt32(k("attention.value_length"), quint32(s.attention.vHeadDim));
+        w.addUInt32(k("ssm.conv_kernel"), quint32(m.convKernel));
+        w.addUInt32(k("ssm.state_size"), quint32(m.stateSize));
+        w.addUInt32(k("ssm.group_count"), quint32(m.groups));
+        w.addUInt32(k("ssm.time_step_rank"), quint32(m.numHeads));
+        w.addUInt32(k("ssm.inner_size"), quint32(m.innerDim()));
+        w.addUInt32(k("expert_count"), quint32(s.moe.numExperts));
+        w.addUInt32(k("expert_used_count"), quint32(s.moe.expertsPerToken));
+        w.addUInt32(k("expert_feed_forward_length"), quint32(s.moe.expertIntermediate));
+        w.addUInt32(k("expert_shared_feed_forward_length"), quint32(s.moe.sharedIntermediate));
+        w.addUInt32(k("expert_shared_count"), quint32(s.moe.sharedExperts));
+        if (s.moe.latentSize > 0)
+            w.addUInt32(k("moe_latent_size"), quint32(s.moe.latentSize));
+    } else if (arch == QLatin1String("gemma4")) {
+        QByteArray pattern = GgufWriter::le<quint32>(7) + GgufWriter::le<quint64>(quint64(s.layers.size()));
+        QList<qint32> kvHeads;
+        for (const LayerSpec& l : s.layers) {
+            pattern += char(l.isWindowed() ? 1 : 0);
+            kvHeads << qint32(s.attentionOf(l).numKvHeads);
+        }
+        w.addRaw(k("attention.sliding_window_pattern"), 9, pattern);
+        w.addInt32Array(k("attention.head_count_kv"), kvHeads);
+        w.addUInt32(k("attention.key_length"), quint32(s.globalAttention.headDim));
+        w.addUInt32(k("attention.value_length"), quint32(s.globalAttention.vHeadDim));
+        w.addUInt32(k("attention.key_length_swa"), quint32(s.attention.headDim));
+        w.addUInt32(k("attention.value_length_swa"), quint32(s.attention.vHeadDim));
+        w.addUInt32(k("attention.sliding_window"), quint32(s.slidingWindow));
+        w.addUInt32(k("attention.shared_kv_layers"), 0);
+        if (s.isMoe()) {
+            w.addUInt32(k("expert_count"), quint32(s.moe.numExperts));
+            w.addUInt32(k("expert_used_count"), quint32(s.moe.expertsPerToken));
+            w.addUInt32(k("expert_feed_forward_length"), quint32(s.moe.expertIntermediate));
+        }
+    } else if (arch == QLatin1String("llama4")) {
+        w.addUInt32(k("attention.head_count_kv"), quint32(s.attention.numKvHeads));
+        w.addUInt32(k("attention.key_length"), quint32(s.attention.headDim));
+        w.addUInt32(k("attention.value_length"), quint32(s.attention.vHeadDim));
+        w.addUInt32(k("rope.dimension_count"), quint32(s.attention.headDim));
+        w.addUInt32(k("expert_count"), quint32(s.moe.numExperts));
+        w.addUInt32(k("expert_used_count"), quint32(s.moe.expertsPerToken));
+        w.addUInt32(k("expert_feed_forward_length"), quint32(s.moe.expertIntermediate));
+        w.addUInt32(k("interleave_moe_layer_step"), 1);
+    } else if (arch == QLatin1String("lfm2")) {
+        QList<qint32> kvHeads;
+        for (const LayerSpec& l : s.layers)
+            kvHeads << qint32(l.isRecurrent() ? 0 : s.attention.numKvHeads);
+        w.addInt32Array(k("attention.head_count_kv"), kvHeads);
+        w.addUInt32(k("shortconv.l_cache"), quint32(s.shortConvKernel));
+        w.addUInt32(k("vocab_size"), quint32(s.vocabSize));
+    } else {
+        const DeltaNetSpec& d = s.deltaNet;
+        w.addUInt32(k("attention.head_count_kv"), quint32(s.attention.numKvHeads));
+        w.addUInt32(k("attention.key_length"), quint32(s.attention.headDim));
+        w.addUInt32(k("attention.value_length"), quint32(s.attention.vHeadDim));
+        w.addUInt32(k("ssm.conv_kernel"), quint32(d.convKernel));
+        w.addUInt32(k("ssm.state_size"), quint32(d.keyHeadDim));
+        w.addUInt32(k("ssm.group_count"), quint32(d.numKeyHeads));
+        w.addUInt32(k("ssm.time_step_rank"), quint32(d.numValueHeads));
+        w.addUInt32(k("ssm.inner_size"), quint32(d.valueDim()));
+        qint64 interval = 1;
+        while (interval <= s.numLayers && s.layers[size_t(interval - 1)].isRecurrent())
+            ++interval;
+        w.addUInt32(k("full_attention_interval"), quint32(interval));
+        if (s.isMoe()) {
+            w.addUInt32(k("expert_count"), quint32(s.moe.numExperts));
+            w.addUInt32(k("expert_used_count"), quint32(s.moe.expertsPerToken));
+            w.addUInt32(k("expert_feed_forward_length"), quint32(s.moe.expertIntermediate));
+            w.addUInt32(k("expert_shared_feed_forward_length"), quint32(s.moe.sharedIntermediate));
+        }
+        if (s.mtpLayers > 0)
+            w.addUInt32(k("nextn_predict_layers"), quint32(s.mtpLayers));
+    }
+    if (s.ffn.intermediate > 0 && arch != QLatin1String("nemotron_h_moe"))
+        w.addUInt32(k("feed_forward_length"), quint32(s.ffn.intermediate));
+    w.addString(QStringLiteral("tokenizer.ggml.model"), QStringLiteral("gpt2"));
+    w.addTokenArray(QStringLiteral("tokenizer.ggml.tokens"), s.vocabSize);
+    const std::vector<TensorSpec> tensors = tensorLayout(s);
+    for (size_t i = 0; i < tensors.size(); ++i) {
+        const TensorSpec& t = tensors[i];
+        if (!t.inGguf)
+            continue;
+        QList<qint64> ne { t.ne0 };
+        if (t.nDims >= 2)
+            ne << t.ne1;
+        if (t.nDims >= 3)
+            ne << t.ne2;
+        w.addTensor(t.name, ne, TestFiles::ggmlTypeId(types[qsizetype(i)]));
+    }
+    return w;
+}
+
 } // namespace
 
 class TestGgufReader : public QObject
@@ -108,6 +302,8 @@ private Q_SLOTS:
     void splitSet();
     void splitSetMissingPart();
     void projector();
+    void hybridArchitectures_data();
+    void hybridArchitectures();
 };
 
 void TestGgufReader::roundTrip_data()
@@ -494,6 +690,143 @@ void TestGgufReader::projector()
     QCOMPARE(after->recipeId, QStringLiteral("Q4_K_M"));
     QVERIFY(!applyModelFile(sc, *proj, &error));
     QVERIFY(error.contains(QLatin1String("vision projector")));
+}
+
+void TestGgufReader::hybridArchitectures_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QString>("arch");
+    QTest::newRow("Qwen3.5-27B (Gated DeltaNet, MTP)") << "qwen3.5-27b-8L"
+                                                       << "qwen35";
+    QTest::newRow("Qwen3.6-35B-A3B (Gated DeltaNet, MoE, MTP)") << "qwen3.6-35b-a3b-8L"
+                                                                << "qwen35moe";
+    QTest::newRow("Qwen3-Next-80B-A3B") << "qwen3-next-80b-a3b-8L"
+                                        << "qwen3next";
+    QTest::newRow("LFM2-1.2B (short convolutions)") << "lfm2-1.2b"
+                                                    << "lfm2";
+    QTest::newRow("Gemma 4 26B-A4B (sliding, MoE beside the MLP)") << "gemma-4-26b-a4b-12L"
+                                                                   << "gemma4";
+    QTest::newRow("Gemma 4 31B (sliding, K = V global layers)") << "gemma-4-31b-12L"
+                                                                << "gemma4";
+    QTest::newRow("Nemotron-3 Nano (Mamba2, MoE)") << "nemotron-3-nano-30b-a3b-13L"
+                                                   << "nemotron_h_moe";
+    QTest::newRow("Nemotron-3 Super (Mamba2, latent MoE)") << "nemotron-3-super-120b-a12b-17L"
+                                                           << "nemotron_h_moe";
+    QTest::newRow("Llama 4 Scout (chunked attention)") << "llama-4-scout-8L"
+                                                       << "llama4";
+    QTest::newRow("DeepSeek-V3.2 (MLA, indexer, MTP)") << "deepseek-v3.2-4L"
+                                                       << "deepseek32";
+    QTest::newRow("GLM-5 (MLA, indexer, MTP)") << "glm-5-4L"
+                                               << "glm-dsa";
+}
+
+// A file of each architecture, with the metadata and tensors llama.cpp loads: the spec it gives equals the
+// config.json's, its parameters are the measured file's, and estimate --file equals estimate --config.
+void TestGgufReader::hybridArchitectures()
+{
+    QFETCH(QString, model);
+    QFETCH(QString, arch);
+    const MeasuredFile measured = measuredFile(model);
+    QVERIFY2(!measured.config.isEmpty(), "tests/bench/accuracy/llamacpp/data/new_archs.csv has no such row");
+    QList<ParseError> errors;
+    const auto spec = parseHfConfig(measured.config, model, &errors);
+    QVERIFY2(spec, qPrintable(messages(errors).join(u'\n')));
+    const QString fileType = QStringLiteral("Q4_K_M");
+    const std::vector<TensorSpec> layout = tensorLayout(*spec);
+    const QStringList types = ggufTensorTypes(*spec, layout, fileType, TestCatalogs::quants());
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(model + QStringLiteral(".gguf"));
+    QString error;
+    QVERIFY2(hybridGguf(*spec, arch, types, 15).write(path, &error), qPrintable(error));
+
+    const auto f = readGgufFile(path, TestCatalogs::quants(), &error);
+    QVERIFY2(f, qPrintable(error));
+    QStringList warnings;
+    const auto derived = ggufModelSpec(*f, &error, &warnings);
+    QVERIFY2(derived, qPrintable(error));
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+    QCOMPARE(derived->numLayers, spec->numLayers);
+    QCOMPARE(derived->mtpLayers, spec->mtpLayers);
+    QCOMPARE(derived->hiddenSize, spec->hiddenSize);
+    QCOMPARE(derived->vocabSize, spec->vocabSize);
+    QCOMPARE(derived->ffn.intermediate, spec->ffn.intermediate);
+    QCOMPARE(derived->attention.numKvHeads, spec->attention.numKvHeads);
+    QCOMPARE(derived->attention.headDim, spec->attention.headDim);
+    QCOMPARE(derived->attention.outputGate, spec->attention.outputGate);
+    QCOMPARE(derived->attention.fusedQkv, spec->attention.fusedQkv);
+    QCOMPARE(int(derived->attention.qkNorm), int(spec->attention.qkNorm));
+    QCOMPARE(derived->deltaNet.numKeyHeads, spec->deltaNet.numKeyHeads);
+    QCOMPARE(derived->deltaNet.numValueHeads, spec->deltaNet.numValueHeads);
+    QCOMPARE(derived->deltaNet.keyHeadDim, spec->deltaNet.keyHeadDim);
+    QCOMPARE(derived->deltaNet.valueHeadDim, spec->deltaNet.valueHeadDim);
+    QCOMPARE(derived->deltaNet.convKernel, spec->deltaNet.convKernel);
+    QCOMPARE(derived->shortConvKernel, spec->shortConvKernel);
+    QCOMPARE(derived->moe.numExperts, spec->moe.numExperts);
+    QCOMPARE(derived->moe.sharedIntermediate, spec->moe.sharedIntermediate);
+    QCOMPARE(derived->moe.sharedExpertGate, spec->moe.sharedExpertGate);
+    QCOMPARE(derived->normsPerLayer, spec->normsPerLayer);
+    QCOMPARE(derived->ffnNormAfterAttention, spec->ffnNormAfterAttention);
+    QCOMPARE(derived->tiedEmbeddings, spec->tiedEmbeddings);
+    QCOMPARE(derived->slidingWindow, spec->slidingWindow);
+    QCOMPARE(derived->globalAttention.headDim, spec->globalAttention.headDim);
+    QCOMPARE(derived->globalAttention.numKvHeads, spec->globalAttention.numKvHeads);
+    QCOMPARE(derived->globalAttention.valueFromKey, spec->globalAttention.valueFromKey);
+    QCOMPARE(derived->layerScalar, spec->layerScalar);
+    QCOMPARE(derived->moe.scaledRouter, spec->moe.scaledRouter);
+    QCOMPARE(derived->moe.denseBesideExperts, spec->moe.denseBesideExperts);
+    QCOMPARE(derived->ggufRopeTensors, spec->ggufRopeTensors);
+    QCOMPARE(derived->mamba.numHeads, spec->mamba.numHeads);
+    QCOMPARE(derived->mamba.headDim, spec->mamba.headDim);
+    QCOMPARE(derived->mamba.stateSize, spec->mamba.stateSize);
+    QCOMPARE(derived->mamba.groups, spec->mamba.groups);
+    QCOMPARE(derived->mamba.convBias, spec->mamba.convBias);
+    QCOMPARE(derived->moe.latentSize, spec->moe.latentSize);
+    QCOMPARE(derived->moe.gatedExperts, spec->moe.gatedExperts);
+    QCOMPARE(derived->attention.kvLoraRank, spec->attention.kvLoraRank);
+    QCOMPARE(derived->attention.qLoraRank, spec->attention.qLoraRank);
+    QCOMPARE(derived->attention.indexHeads, spec->attention.indexHeads);
+    QCOMPARE(derived->attention.indexHeadDim, spec->attention.indexHeadDim);
+    QCOMPARE(derived->moe.correctionBias, spec->moe.correctionBias);
+    for (size_t i = 0; i < spec->layers.size(); ++i) {
+        QCOMPARE(int(derived->layers[i].mixer), int(spec->layers[i].mixer));
+        QCOMPARE(derived->layers[i].moe, spec->layers[i].moe);
+        QCOMPARE(int(derived->layers[i].window), int(spec->layers[i].window));
+        QCOMPARE(derived->layers[i].indexer, spec->layers[i].indexer);
+        QCOMPARE(derived->layers[i].hasMixer, spec->layers[i].hasMixer);
+        QCOMPARE(derived->layers[i].hasFfn, spec->layers[i].hasFfn);
+        QCOMPARE(derived->layers[i].globalShape, spec->layers[i].globalShape);
+    }
+    // The parameters of the file llama.cpp loaded, MTP blocks included.
+    QCOMPARE(countGgufParameters(*derived), measured.parameters);
+    qint64 inFile = 0;
+    for (const GgufTensorInfo& t : f->tensors)
+        inFile += t.elements();
+    QCOMPARE(inFile, measured.parameters);
+
+    // estimate --file against estimate --config: 32k tokens, four sequences.
+    const auto opened = openModelFile(path, TestCatalogs::quants(), &error);
+    QVERIFY2(opened, qPrintable(error));
+    QVERIFY2(opened->warnings.isEmpty(), qPrintable(opened->warnings.join(u'\n')));
+    Scenario byConfig;
+    byConfig.model = *spec;
+    byConfig.recipeId = fileType;
+    byConfig.context = 32768;
+    byConfig.batch = 4;
+    Scenario byFile = byConfig;
+    QVERIFY2(applyModelFile(byFile, *opened, &error), qPrintable(error));
+    const MemoryEstimator estimator(TestCatalogs::quants());
+    const auto a = estimator.estimate(byConfig, &error);
+    QVERIFY2(a, qPrintable(error));
+    const auto b = estimator.estimate(byFile, &error);
+    QVERIFY2(b, qPrintable(error));
+    QCOMPARE(b->weights.bytes, a->weights.bytes);
+    QCOMPARE(b->bytesByType, a->bytesByType);
+    QCOMPARE(b->kvCache.bytes, a->kvCache.bytes);
+    QCOMPARE(b->recurrentState.bytes > 0, recurrentStateElements(*spec).layers > 0);
+    QCOMPARE(b->recurrentState.bytes, a->recurrentState.bytes);
+    QCOMPARE(b->activations.bytes, a->activations.bytes);
+    QCOMPARE(b->total, a->total);
 }
 
 QTEST_GUILESS_MAIN(TestGgufReader)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 
 #include "ggufrecipe.h"
+#include "hfconfig.h"
 #include "modelspec.h"
 #include "quantcatalog.h"
 #include "storagetype.h"
@@ -549,6 +550,7 @@ private Q_SLOTS:
     void testGptOssExpertsStayMxfp4();
     void testGptOssBytes_data();
     void testGptOssBytes();
+    void testNewArchitectureTensorTypes();
 
 private:
     QuantCatalog m_catalog = testCatalog();
@@ -1274,6 +1276,83 @@ void TestGgufRecipe::testGptOssBytes()
     QFETCH(QString, fileType);
     QFETCH(QString, expected);
     QCOMPARE(bytesByType(specById(model), fileType, m_catalog), expected);
+// llama-quantize's choices for the architectures with per-layer token mixers (dry runs of node-llama-cpp's libllama,
+// tests/bench/accuracy/llamacpp/data/new_archs_tensor_types.csv), on the architectures of new_archs.csv's
+// hf_config: every tensor llama-quantize names is in tensorLayout with the same type, and the file's bytes per type
+// are exact.
+void TestGgufRecipe::testNewArchitectureTensorTypes()
+{
+    const QString configsPath = sourceFile(QStringLiteral("tests/bench/accuracy/llamacpp/data/new_archs.csv"));
+    const QString typesPath
+        = sourceFile(QStringLiteral("tests/bench/accuracy/llamacpp/data/new_archs_tensor_types.csv"));
+    if (configsPath.isEmpty() || typesPath.isEmpty())
+        QSKIP("tests/bench/accuracy/llamacpp/data/new_archs*.csv not present");
+    QHash<QString, QByteArray> configs;
+    {
+        QFile f(configsPath);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(f.readAll()));
+        QVERIFY(rows.size() > 1);
+        const qsizetype cModel = rows.first().indexOf(QLatin1String("model"));
+        const qsizetype cConfig = rows.first().indexOf(QLatin1String("hf_config"));
+        QVERIFY(cModel >= 0 && cConfig >= 0);
+        for (qsizetype i = 1; i < rows.size(); ++i) {
+            if (rows[i].size() > cConfig)
+                configs.insert(rows[i][cModel], rows[i][cConfig].toUtf8());
+        }
+    }
+    QFile f(typesPath);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QList<QStringList> rows = parseCsv(QString::fromUtf8(f.readAll()));
+    QVERIFY(rows.size() > 1);
+    const QStringList& header = rows.first();
+    const qsizetype cModel = header.indexOf(QLatin1String("model"));
+    const qsizetype cFtype = header.indexOf(QLatin1String("ftype"));
+    const qsizetype cBytes = header.indexOf(QLatin1String("bytes_by_type"));
+    const qsizetype cTypes = header.indexOf(QLatin1String("tensor_types"));
+    QVERIFY(cModel >= 0 && cFtype >= 0 && cBytes >= 0 && cTypes >= 0);
+    QStringList mismatches;
+    int compared = 0;
+    int files = 0;
+    for (qsizetype li = 1; li < rows.size(); ++li) {
+        const QStringList& cells = rows[li];
+        if (cells.size() <= cTypes)
+            continue;
+        const QString what = cells[cModel] + u' ' + cells[cFtype];
+        QVERIFY2(configs.contains(cells[cModel]), qPrintable(what + QLatin1String(": no hf_config in new_archs.csv")));
+        QList<ParseError> errors;
+        const auto spec = parseHfConfig(configs.value(cells[cModel]), cells[cModel], &errors);
+        QVERIFY2(spec, qPrintable(what + QLatin1String(": ") + messages(errors).join(u'\n')));
+        const std::vector<TensorSpec> tensors = tensorLayout(*spec);
+        const QStringList types = ggufTensorTypes(*spec, tensors, cells[cFtype], m_catalog);
+        QCOMPARE(types.size(), static_cast<qsizetype>(tensors.size()));
+        QHash<QString, QString> ours;
+        for (size_t i = 0; i < tensors.size(); ++i) {
+            if (tensors[i].inGguf)
+                ours.insert(tensors[i].name, types[static_cast<qsizetype>(i)]);
+        }
+        for (const QString& kv : cells[cTypes].split(u';', Qt::SkipEmptyParts)) {
+            const qsizetype eq = kv.indexOf(u'=');
+            const auto it = ours.constFind(kv.left(eq));
+            if (eq <= 0 || it == ours.cend()) {
+                mismatches << QStringLiteral("%1: tensorLayout has no %2").arg(what, kv.left(eq));
+                continue;
+            }
+            ++compared;
+            if (*it != kv.mid(eq + 1))
+                mismatches
+                    << QStringLiteral("%1 %2: ours %3, llama-quantize %4").arg(what, it.key(), *it, kv.mid(eq + 1));
+        }
+        const QString bytes = bytesByType(*spec, cells[cFtype], m_catalog);
+        if (bytes != cells[cBytes])
+            mismatches
+                << QStringLiteral("%1: bytes per type ours %2, llama-quantize %3").arg(what, bytes, cells[cBytes]);
+        ++files;
+    }
+    QVERIFY2(mismatches.isEmpty(),
+        qPrintable(QStringLiteral("%1 mismatches, e.g.\n").arg(mismatches.size()) + mismatches.mid(0, 30).join(u'\n')));
+    QCOMPARE(files, 22);
+    QVERIFY(compared > 1500);
 }
 
 QTEST_GUILESS_MAIN(TestGgufRecipe)

@@ -383,6 +383,10 @@ private Q_SLOTS:
         QTest::addRow("Gemma-4-26B-A4B 32k x 1")
             << QByteArray("google__gemma-4-26B-A4B.json") << qint64(32768) << qint64(1)
             << qint64(25) * 1536 * 8192 + qint64(5) * 32768 * 4096 << qint64(0) << QString();
+        // Four sequences: llama.cpp gives each a stream, and a window layer keeps 1536 cells per stream.
+        QTest::addRow("Gemma-4-26B-A4B 32k x 4")
+            << QByteArray("google__gemma-4-26B-A4B.json") << qint64(32768) << qint64(4)
+            << qint64(25) * 4 * 1536 * 8192 + qint64(5) * 4 * 32768 * 4096 << qint64(0) << QString();
         // Llama 4 Scout: 36 chunked layers x (8192 + 512 = 8704 cells) + 12 global layers x 32768, each
         // 2 x 8 x 128 x 2 bytes.
         QTest::addRow("Llama-4-Scout 32k x 1")
@@ -414,6 +418,32 @@ private Q_SLOTS:
         QCOMPARE(perLayerState, recurrentState);
         if (!stateText.isEmpty())
             QVERIFY2(e.recurrentState.explanation.contains(stateText), qPrintable(e.recurrentState.explanation));
+    }
+
+    // LFM2-1.2B (published config.json): 6 attention layers x 2 x 8 heads x 64 x 2 bytes per token and cell, and
+    // per sequence only the convolution state of 10 short-convolution layers, (3 - 1) x 2048 F32 each.
+    void shortConvolutionStateUnderLlamaCpp()
+    {
+        const QByteArray config = R"({"architectures":["Lfm2ForCausalLM"],"block_auto_adjust_ff_dim":true,
+            "block_ff_dim":12288,"block_ffn_dim_multiplier":1.0,"block_multiple_of":256,"conv_L_cache":3,
+            "conv_bias":false,"full_attn_idxs":[2,5,8,10,12,14],"hidden_size":2048,"max_position_embeddings":128000,
+            "model_type":"lfm2","norm_eps":1e-05,"num_attention_heads":32,"num_hidden_layers":16,
+            "num_key_value_heads":8,"rope_theta":1000000.0,"tie_embedding":true,"vocab_size":65536})";
+        QList<ParseError> errors;
+        const auto spec = parseHfConfig(config, QStringLiteral("LFM2-1.2B"), &errors);
+        QVERIFY2(spec, qPrintable(messages(errors).join(u'\n')));
+        Scenario s;
+        s.model = *spec;
+        s.engine = Engine::LlamaCpp;
+        s.recipeId = QStringLiteral("Q8_0");
+        s.context = 32768;
+        s.batch = 4;
+        const MemoryEstimate e = estimate(s);
+        QCOMPARE(e.kvCache.bytes, qint64(6) * 4 * 32768 * 2048);
+        QCOMPARE(e.recurrentState.bytes, qint64(10) * 2 * 2048 * 4 * 4);
+        QCOMPARE(e.recurrentLayers, 10);
+        QVERIFY2(e.recurrentState.explanation.contains(QLatin1String("10 short-convolution layers")),
+            qPrintable(e.recurrentState.explanation));
     }
 
     void recurrentStateIsFlatInContext()

@@ -194,6 +194,45 @@ private Q_SLOTS:
         QVERIFY(p.mtp > 0 && p.mtp < p.total);
     }
 
+    // LFM2-1.2B from its published config.json (block_ff_dim 12288 adjusted to 8192, attention in layers 2, 5, 8,
+    // 10, 12 and 14, the rest short convolutions): 1,170,340,608 parameters, the count of the GGUF file llama.cpp
+    // loaded (tests/bench/accuracy/llamacpp/data/new_archs.csv) and of the checkpoint (tied embeddings).
+    void shortConvolutionLayers()
+    {
+        const QByteArray config = R"({"architectures":["Lfm2ForCausalLM"],"block_auto_adjust_ff_dim":true,
+            "block_dim":2048,"block_ff_dim":12288,"block_ffn_dim_multiplier":1.0,"block_multiple_of":256,
+            "conv_L_cache":3,"conv_bias":false,"full_attn_idxs":[2,5,8,10,12,14],"hidden_size":2048,
+            "max_position_embeddings":128000,"model_type":"lfm2","norm_eps":1e-05,"num_attention_heads":32,
+            "num_heads":32,"num_hidden_layers":16,"num_key_value_heads":8,"rope_theta":1000000.0,
+            "tie_embedding":true,"vocab_size":65536})";
+        QList<ParseError> errors;
+        const auto s = parseHfConfig(config, QStringLiteral("LFM2-1.2B"), &errors);
+        QVERIFY2(s, qPrintable(messages(errors).join(u'\n')));
+        QCOMPARE(s->ffn.intermediate, 8192);
+        QCOMPARE(s->shortConvKernel, 3);
+        QCOMPARE(s->recurrentLayerCount(MixerKind::ShortConv), 10);
+        QCOMPARE(s->kvLayerCount(), 6);
+        QVERIFY(s->tiedEmbeddings);
+        const std::vector<TensorSpec> tensors = tensorLayout(*s);
+        const auto shape = [&](const char* name) {
+            for (const TensorSpec& t : tensors) {
+                if (t.name == QLatin1String(name))
+                    return QList<qint64> { t.ne0, t.ne1, t.ne2 };
+            }
+            return QList<qint64> {};
+        };
+        QCOMPARE(shape("blk.0.shortconv.conv.weight"), (QList<qint64> { 3, 2048, 1 }));
+        QCOMPARE(shape("blk.0.shortconv.in_proj.weight"), (QList<qint64> { 2048, 3 * 2048, 1 }));
+        QCOMPARE(shape("blk.0.shortconv.out_proj.weight"), (QList<qint64> { 2048, 2048, 1 }));
+        QCOMPARE(shape("blk.0.attn_q.weight"), QList<qint64> {});
+        QCOMPARE(shape("blk.2.attn_k.weight"), (QList<qint64> { 2048, 512, 1 }));
+        QCOMPARE(shape("blk.2.attn_q_norm.weight"), (QList<qint64> { 64, 1, 1 }));
+        QCOMPARE(shape("token_embd_norm.weight"), (QList<qint64> { 2048, 1, 1 }));
+        QCOMPARE(shape("output.weight"), QList<qint64> {});
+        QCOMPARE(countParameters(*s, tensors).total, 1170340608);
+        QCOMPARE(countGgufParameters(*s), 1170340608);
+    }
+
     void slidingLayers_data()
     {
         QTest::addColumn<QString>("id");

@@ -86,7 +86,9 @@ export const NEW_MODELS = [
     {
         // NVIDIA-Nemotron-3-Super-120B-A12B: 88 layers "MEMEMEM*EMEMEMEM*..."; latent MoE (experts work in a 1024-wide
         // latent space); cut to the first 17: 8 Mamba2, 7 MoE, 2 attention. Its MTP block is left out.
+        // The cut config drops num_nextn_predict_layers accordingly (the converter would export the block).
         id: "nemotron-3-super-120b-a12b-17L", arch: "nemotron_h_moe", pre: "default", source: "nvidia__NVIDIA-Nemotron-3-Super-120B-A12B-FP8.json", realLayers: 88,
+        cutDrop: ["num_nextn_predict_layers", "mtp_hybrid_override_pattern"],
         hf: { model_type: "nemotron_h", hidden_size: 4096, num_hidden_layers: 17, hybrid_override_pattern: "MEMEMEM*EMEMEMEM*",
             num_attention_heads: 32, num_key_value_heads: 2, head_dim: 128, conv_kernel: 4, ssm_state_size: 128, n_groups: 8,
             mamba_num_heads: 128, mamba_head_dim: 64, n_routed_experts: 512, num_experts_per_tok: 22, moe_intermediate_size: 2688,
@@ -97,7 +99,10 @@ export const NEW_MODELS = [
     {
         // Llama 4 Scout: 48 layers, every 4th a global layer without RoPE, the others chunked local attention (8192);
         // every layer MoE (16 experts, 1 used, 1 shared). Cut to 8.
+        // The file has no rope_freqs tensor (llama.cpp treats it as optional; the converter derives it from the
+        // llama3 rope_scaling), so the cut config leaves rope_scaling out.
         id: "llama-4-scout-8L", arch: "llama4", pre: "llama4", source: "meta-llama__Llama-4-Scout-17B-16E-Instruct.json", realLayers: 48,
+        cutDrop: ["rope_scaling"],
         hf: { model_type: "llama4_text", hidden_size: 5120, intermediate_size: 8192, intermediate_size_mlp: 16384,
             num_hidden_layers: 8, num_attention_heads: 40, num_key_value_heads: 8, head_dim: 128, attention_chunk_size: 8192,
             interleave_moe_layer_step: 1, num_local_experts: 16, num_experts_per_tok: 1, use_qk_norm: true,
@@ -130,7 +135,8 @@ export const NEW_MODELS = [
             rms_norm_eps: 1e-5, rope_theta: 1000000 },
     },
     {
-        // LFM2-1.2B, all 16 layers: 10 short-convolution layers, 6 GQA layers (2, 5, 8, 10, 12, 14)
+        // LFM2-1.2B, all 16 layers: 10 short-convolution layers, 6 GQA layers (2, 5, 8, 10, 12, 14). The fields are the
+        // published config.json's (checked against LiquidAI/LFM2-1.2B; README)
         id: "lfm2-1.2b", arch: "lfm2", pre: "lfm2", source: "LiquidAI/LFM2-1.2B config.json (not in configs-2026)", realLayers: 16,
         sample: {},
         hf: { model_type: "lfm2", hidden_size: 2048, block_ff_dim: 12288, block_auto_adjust_ff_dim: true,
@@ -167,6 +173,8 @@ export function cutConfig(m, dir = CONFIG_DIR) {
     if (Array.isArray(t.layer_types)) t.layer_types = t.layer_types.slice(0, n);
     if (typeof t.hybrid_override_pattern === "string") t.hybrid_override_pattern = t.hybrid_override_pattern.slice(0, n);
     if (m.isSample) Object.assign(t, m.sample);
+    // what the written file leaves out, so that the cut config describes the file measured
+    for (const k of m.cutDrop ?? []) delete t[k];
     return c;
 }
 
