@@ -1276,6 +1276,8 @@ void TestGgufRecipe::testGptOssBytes()
     QFETCH(QString, fileType);
     QFETCH(QString, expected);
     QCOMPARE(bytesByType(specById(model), fileType, m_catalog), expected);
+}
+
 // llama-quantize's choices for the architectures with per-layer token mixers (dry runs of node-llama-cpp's libllama,
 // tests/bench/accuracy/llamacpp/data/new_archs_tensor_types.csv), on the architectures of new_archs.csv's
 // hf_config: every tensor llama-quantize names is in tensorLayout with the same type, and the file's bytes per type
