@@ -122,6 +122,11 @@ qint64 EngineRules::indexerKeyBytesPerToken(const AttentionSpec& a, const Storag
     return a.hasIndexer() ? kv.bytesFor(a.indexHeadDim) : 0;
 }
 
+qint64 EngineRules::kvLayerFixedBytes(const LayerSpec&) const
+{
+    return 0;
+}
+
 qint64 EngineRules::kvBytesPerTokenInLayer(const AttentionSpec& a, const StorageType& kv) const
 {
     const qint64 indexer = indexerKeyBytesPerToken(a, kv);

@@ -139,6 +139,9 @@ public:
     // The indexer's key cache of DeepSeek sparse attention, per token and layer: one key head of index_head_dim
     // in the KV cache's type (llama.cpp's llama_kv_cache_dsa, src/llama-kv-cache-dsa.cpp).
     virtual qint64 indexerKeyBytesPerToken(const AttentionSpec& attention, const StorageType& kvType) const;
+    // Bytes one layer's cache holds besides its tokens, whatever the context (transformers' sliding-window layers
+    // keep their window as a device scalar); zero by default.
+    virtual qint64 kvLayerFixedBytes(const LayerSpec& layer) const;
     // The state the recurrent layers keep (zero bytes for an attention-only model). By default the convolution
     // and SSM states in F32 per sequence, with a band down to 16-bit states where the engine's choice of type
     // is not modelled.

@@ -338,7 +338,8 @@ KvTokens addKvCache(
             row -= rules.indexerKeyBytesPerToken(s.attention, kvType);
         e->kvBytesPerToken = satAdd(e->kvBytesPerToken, row);
         ++e->kvLayers;
-        e->layers[size_t(il)].kvCache = satMul(row, layer.isWindowed() ? tokens.sliding : tokens.full);
+        e->layers[size_t(il)].kvCache
+            = satAdd(satMul(row, layer.isWindowed() ? tokens.sliding : tokens.full), rules.kvLayerFixedBytes(layer));
         e->kvCache.bytes = satAdd(e->kvCache.bytes, e->layers[size_t(il)].kvCache);
     }
     e->kvCache.low = e->kvCache.high = e->kvCache.bytes;
