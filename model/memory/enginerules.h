@@ -129,6 +129,8 @@ public:
 
     // ---- KV cache
     virtual MlaCache mlaCache() const = 0;
+    // How it caches MLA for `spec`'s architecture (mlx-lm differs per model); by default mlaCache().
+    virtual MlaCache mlaCacheFor(const ModelSpec& spec) const;
     virtual KvTokens kvTokens(const Scenario& scenario) const = 0;
     // The allocation rule in words, for the KV cache's explanation.
     virtual QString kvRule(const Scenario& scenario) const = 0;
@@ -136,6 +138,8 @@ public:
     qint64 kvBytesPerTokenInLayer(const ModelSpec& spec, const StorageType& kvType) const;
     // The same for a layer of attention shape `attention`, the sparse-attention indexer's key cache included.
     qint64 kvBytesPerTokenInLayer(const AttentionSpec& attention, const StorageType& kvType) const;
+    // The same with MLA cached as `mla`.
+    qint64 kvBytesPerTokenInLayer(const AttentionSpec& attention, const StorageType& kvType, MlaCache mla) const;
     // The indexer's key cache of DeepSeek sparse attention, per token and layer: one key head of index_head_dim
     // in the KV cache's type (llama.cpp's llama_kv_cache_dsa, src/llama-kv-cache-dsa.cpp).
     virtual qint64 indexerKeyBytesPerToken(const AttentionSpec& attention, const StorageType& kvType) const;
