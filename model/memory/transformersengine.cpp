@@ -82,11 +82,12 @@ qint64 TransformersEngine::kvLayerFixedBytes(const LayerSpec& layer) const
 
 MemoryComponent TransformersEngine::recurrentState(const EngineInputs& in) const
 {
-    // The linear-attention layers of the cache (Qwen3-Next / Qwen3.5 Gated DeltaNet, Nemotron-H / Granite 4 Mamba2):
-    // the prefill stores the convolution state as F.pad(inputs, (conv_kernel_size - tokens, 0)), i.e. the whole
-    // kernel width of the convolution's input channels in the model's 16-bit type; the recurrent state is what the
-    // chunked scan returns, float32 (torch_chunk_gated_delta_rule and mamba_chunk_scan_combined compute in float32
-    // and the cache keeps the returned tensor). The band's low end keeps the Mamba2 state in the cache's 16-bit type.
+    // The cache's LinearAttentionLayer (Qwen3-Next / Qwen3.5 Gated DeltaNet, Nemotron-H / Granite 4 Mamba2) allocates
+    // its states like the first ones the layer hands it: the convolution state at the whole kernel width
+    // (F.pad(inputs, (conv_kernel_size - tokens, 0))) of the convolution's input channels in the model's 16-bit type,
+    // the recurrent state like the chunked scan's output, float32 (torch_chunk_gated_delta_rule and
+    // mamba_chunk_scan_combined compute it in float32), then copies into them. The band's low end keeps the Mamba2
+    // state in 16-bit, as HybridMambaAttentionDynamicCache of earlier releases allocated it.
     const ModelSpec& s = in.scenario.model;
     qint64 conv = 0;
     qint64 ssm = 0;

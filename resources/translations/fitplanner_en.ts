@@ -3146,7 +3146,7 @@
         <translation>storage type &apos;%1&apos; of tensor %2 (layer %3) is not in the catalog</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="457"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="458"/>
         <source>%1 parameters in %2 tensors stored as %3 (%4 bits per weight): %5</source>
         <translation>%1 parameters in %2 tensors stored as %3 (%4 bits per weight): %5</translation>
     </message>
@@ -3176,37 +3176,37 @@
         <translation>GPU memory utilization %1 must be above 0 and at most 1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="350"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="351"/>
         <source>(MLA latent (%1 + %2 rope) + indexer key %3) x %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="377"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="378"/>
         <source> + %1 chunked-attention layers x %2 tokens (chunk %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="388"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="389"/>
         <source>The %1 full-attention layers have their own shape: 2 (K,V) x %2 KV heads x %3 dims = %4 bytes per layer and token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="397"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="398"/>
         <source>%1 of the %2 layers hold no KV cache (recurrent or feed-forward only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="494"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="495"/>
         <source>unknown quantization &apos;%1&apos; (known: %2)</source>
         <translation>unknown quantization &apos;%1&apos; (known: %2)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="497"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="498"/>
         <source>%1 cannot run %2 (it runs on: %3)</source>
         <translation>%1 cannot run %2 (it runs on: %3)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="508"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="509"/>
         <source>KV cache type &apos;%1&apos; is not available in %2 (choose one of: %3)</source>
         <translation>KV cache type &apos;%1&apos; is not available in %2 (choose one of: %3)</translation>
     </message>
@@ -3221,12 +3221,12 @@
         <translation>tensor %1 of the model file has a negative size</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="455"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="456"/>
         <source>%1 parameters in %2 tensors as stored in the model file (%3, %4 bits per weight): %5</source>
         <translation>%1 parameters in %2 tensors as stored in the model file (%3, %4 bits per weight): %5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="478"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="479"/>
         <source>tensor %1 of the projector file has a negative size</source>
         <translation>tensor %1 of the projector file has a negative size</translation>
     </message>
@@ -3246,9 +3246,39 @@
         <translation>vLLM needs %1 sequences x %2 tokens in 16-token blocks</translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="65"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="69"/>
+        <source>transformers&apos; DynamicCache grows to %1 sequences x %2 tokens; its sliding-window layers keep the last %3 tokens (window - 1) and an 8-byte window scalar each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/transformersengine.cpp" line="74"/>
         <source>transformers&apos; cache grows to %1 sequences x %2 tokens</source>
         <translation>transformers&apos; cache grows to %1 sequences x %2 tokens</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/transformersengine.cpp" line="115"/>
+        <source>%1: convolution state %2 elements (the whole kernel width) in %3 + recurrent state %4 elements in F32 per sequence x %5 sequences; constant in the context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/transformersengine.cpp" line="216"/>
+        <source>whole-prompt prefill of %1 sequences x %2 tokens: %3 tokens x %4 bytes (the largest of the MLP 2 x (3 x %5 + 4 x %6), the attention tensors %7 and the MoE dispatch %8) + last-token logits %1 x %9 x 8 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/transformersengine.cpp" line="230"/>
+        <source>MoE layers run grouped_mm: each token becomes %1 rows sorted by expert, the rows&apos; hidden states, expert outputs and their weighted and reordered copies (routing weights in %2-bit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/transformersengine.cpp" line="236"/>
+        <source>The sliding-window layers still hold the whole prompt until the first decoding step (%1 beyond their window) and SDPA takes their boolean mask (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/transformersengine.cpp" line="266"/>
+        <source>CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 (2 x the prefill&apos;s largest tensor %4, at least 256 MiB)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../model/memory/mlxengine.cpp" line="64"/>
@@ -3256,32 +3286,37 @@
         <translation>mlx-lm grows the cache in steps of 256 tokens per sequence</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="356"/>
+        <location filename="../../model/memory/mlxengine.cpp" line="96"/>
+        <source>%1: convolution state %2 elements in %3 + recurrent state %4 elements in F32 per sequence x %5 sequences; constant in the context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="357"/>
         <source>MLA latent (%1 + %2 rope) x %3</source>
         <translation>MLA latent (%1 + %2 rope) x %3</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="358"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="359"/>
         <source>K %1 heads x %2 + V %1 heads x %3, %4</source>
         <translation>K %1 heads x %2 + V %1 heads x %3, %4</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="364"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="365"/>
         <source>2 (K,V) x %1 KV heads x %2 dims x %3</source>
         <translation>2 (K,V) x %1 KV heads x %2 dims x %3</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="370"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="371"/>
         <source>%1 layers x %2 tokens</source>
         <translation>%1 layers x %2 tokens</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="372"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="373"/>
         <source> + %1 sliding-window layers x %2 tokens (window %3)</source>
         <translation> + %1 sliding-window layers x %2 tokens (window %3)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="381"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="382"/>
         <source>%1 x %2 = %3 bytes per layer and token. %4.</source>
         <translation>%1 x %2 = %3 bytes per layer and token. %4.</translation>
     </message>
@@ -3306,9 +3341,8 @@
         <translation>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="72"/>
         <source>whole-prompt prefill of %1 sequences x %2 tokens</source>
-        <translation>whole-prompt prefill of %1 sequences x %2 tokens</translation>
+        <translation type="vanished">whole-prompt prefill of %1 sequences x %2 tokens</translation>
     </message>
     <message>
         <location filename="../../model/memory/vllmengine.cpp" line="102"/>
@@ -3316,7 +3350,7 @@
         <translation>vLLM&apos;s profiling run of max_num_batched_tokens = %1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/mlxengine.cpp" line="73"/>
+        <location filename="../../model/memory/mlxengine.cpp" line="112"/>
         <source>one prefill step of %1 tokens x %2 sequences</source>
         <translation>one prefill step of %1 tokens x %2 sequences</translation>
     </message>
@@ -3326,17 +3360,17 @@
         <translation>%1: %2 tokens x %3 bytes (max of MLP 2 x (3 x %4 + 4 x %5) and attention tensors) + last-token logits %6 x %7 x 8 bytes</translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="166"/>
+        <location filename="../../model/memory/enginerules.cpp" line="181"/>
         <source>%1 Gated DeltaNet layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="168"/>
+        <location filename="../../model/memory/enginerules.cpp" line="183"/>
         <source>%1 Mamba2 layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="183"/>
+        <location filename="../../model/memory/enginerules.cpp" line="198"/>
         <source>%1: convolution state %2 + SSM state %3 elements per sequence, assumed F32 (16-bit at the low end) x %4 sequences; constant in the context</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3346,9 +3380,8 @@
         <translation>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="91"/>
         <source>CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 (2 x the %4 MLP intermediate of the prefill, at least 256 MiB)</source>
-        <translation>CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 (2 x the %4 MLP intermediate of the prefill, at least 256 MiB)</translation>
+        <translation type="vanished">CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 (2 x the %4 MLP intermediate of the prefill, at least 256 MiB)</translation>
     </message>
     <message>
         <location filename="../../model/memory/vllmengine.cpp" line="112"/>
@@ -3356,12 +3389,12 @@
         <translation>CUDA context and libraries (about 0.68 GiB) + CUDA graphs and NCCL buffers (about 0.5 GiB, up to 1.5 GiB with many capture sizes); vLLM then claims gpu_memory_utilization = %1 of the GPU and fills the rest with KV blocks</translation>
     </message>
     <message>
-        <location filename="../../model/memory/mlxengine.cpp" line="83"/>
+        <location filename="../../model/memory/mlxengine.cpp" line="122"/>
         <source>Metal context and MLX&apos;s buffer cache, about 256 MiB</source>
         <translation>Metal context and MLX&apos;s buffer cache, about 256 MiB</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="558"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="559"/>
         <source>context %1 exceeds the model&apos;s trained maximum of %2 tokens</source>
         <translation>context %1 exceeds the model&apos;s trained maximum of %2 tokens</translation>
     </message>
