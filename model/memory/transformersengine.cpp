@@ -9,6 +9,7 @@
 #include <algorithm>
 
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace Planner {
 
@@ -213,17 +214,19 @@ MemoryComponent TransformersEngine::activations(const EngineInputs& in) const
     c.high = c.bytes + c.bytes / 5;
     if (!in.explain)
         return c;
+    QStringList terms;
+    if (mlpPerToken > 0)
+        terms << Tr::tr("the MLP 2 x (3 x %1 + 4 x %2)").arg(ff).arg(h);
+    terms << Tr::tr("the attention tensors %1").arg(attnPerToken);
+    if (moePerToken > 0)
+        terms << Tr::tr("the MoE dispatch %1").arg(moePerToken);
     c.explanation = Tr::tr("whole-prompt prefill of %1 sequences x %2 tokens: %3 tokens x %4 bytes (the largest of "
-                           "the MLP 2 x (3 x %5 + 4 x %6), the attention tensors %7 and the MoE dispatch %8) + "
-                           "last-token logits %1 x %9 x 8 bytes")
+                           "%5) + last-token logits %1 x %6 x 8 bytes.")
                         .arg(sc.batch)
                         .arg(sc.context)
                         .arg(tokens)
                         .arg(perToken)
-                        .arg(ff)
-                        .arg(h)
-                        .arg(attnPerToken)
-                        .arg(moePerToken)
+                        .arg(terms.join(QStringLiteral(", ")))
                         .arg(s.vocabSize);
     if (moePerToken > 0)
         c.explanation += QLatin1Char(' ')

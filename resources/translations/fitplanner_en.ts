@@ -3246,37 +3246,52 @@
         <translation>vLLM needs %1 sequences x %2 tokens in 16-token blocks</translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="69"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="70"/>
         <source>transformers&apos; DynamicCache grows to %1 sequences x %2 tokens; its sliding-window layers keep the last %3 tokens (window - 1) and an 8-byte window scalar each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="74"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="75"/>
         <source>transformers&apos; cache grows to %1 sequences x %2 tokens</source>
         <translation>transformers&apos; cache grows to %1 sequences x %2 tokens</translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="115"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="116"/>
         <source>%1: convolution state %2 elements (the whole kernel width) in %3 + recurrent state %4 elements in F32 per sequence x %5 sequences; constant in the context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="216"/>
-        <source>whole-prompt prefill of %1 sequences x %2 tokens: %3 tokens x %4 bytes (the largest of the MLP 2 x (3 x %5 + 4 x %6), the attention tensors %7 and the MoE dispatch %8) + last-token logits %1 x %9 x 8 bytes</source>
+        <location filename="../../model/memory/transformersengine.cpp" line="219"/>
+        <source>the MLP 2 x (3 x %1 + 4 x %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="230"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="220"/>
+        <source>the attention tensors %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/transformersengine.cpp" line="222"/>
+        <source>the MoE dispatch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/transformersengine.cpp" line="223"/>
+        <source>whole-prompt prefill of %1 sequences x %2 tokens: %3 tokens x %4 bytes (the largest of %5) + last-token logits %1 x %6 x 8 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/transformersengine.cpp" line="233"/>
         <source>MoE layers run grouped_mm: each token becomes %1 rows sorted by expert, the rows&apos; hidden states, expert outputs and their weighted and reordered copies (routing weights in %2-bit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="236"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="239"/>
         <source>The sliding-window layers still hold the whole prompt until the first decoding step (%1 beyond their window) and SDPA takes their boolean mask (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="266"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="269"/>
         <source>CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 (2 x the prefill&apos;s largest tensor %4, at least 256 MiB)</source>
         <translation type="unfinished"></translation>
     </message>

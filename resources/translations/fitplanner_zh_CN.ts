@@ -3243,37 +3243,52 @@
         <translation>vLLM 需要 %1 个序列 x %2 个词元，按 16 个词元的块分配</translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="69"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="70"/>
         <source>transformers&apos; DynamicCache grows to %1 sequences x %2 tokens; its sliding-window layers keep the last %3 tokens (window - 1) and an 8-byte window scalar each</source>
         <translation>transformers 的 DynamicCache 增长到 %1 个序列 x %2 个词元；其滑动窗口层各保留最后 %3 个词元（窗口 - 1）和一个 8 字节的窗口标量</translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="74"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="75"/>
         <source>transformers&apos; cache grows to %1 sequences x %2 tokens</source>
         <translation>transformers 的缓存增长到 %1 个序列 x %2 个词元</translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="115"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="116"/>
         <source>%1: convolution state %2 elements (the whole kernel width) in %3 + recurrent state %4 elements in F32 per sequence x %5 sequences; constant in the context</source>
         <translation>%1：每个序列卷积状态 %2 个元素（整个卷积核宽度），类型 %3 + 循环状态 %4 个元素，F32，x %5 个序列；不随上下文变化</translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="216"/>
-        <source>whole-prompt prefill of %1 sequences x %2 tokens: %3 tokens x %4 bytes (the largest of the MLP 2 x (3 x %5 + 4 x %6), the attention tensors %7 and the MoE dispatch %8) + last-token logits %1 x %9 x 8 bytes</source>
-        <translation>整段提示预填充 %1 个序列 x %2 个词元：%3 个词元 x %4 字节（取 MLP 2 x (3 x %5 + 4 x %6)、注意力张量 %7 与 MoE 分发 %8 中的最大者）+ 最后一个词元的 logits %1 x %9 x 8 字节</translation>
+        <location filename="../../model/memory/transformersengine.cpp" line="219"/>
+        <source>the MLP 2 x (3 x %1 + 4 x %2)</source>
+        <translation>MLP 2 x (3 x %1 + 4 x %2)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="230"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="220"/>
+        <source>the attention tensors %1</source>
+        <translation>注意力张量 %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/transformersengine.cpp" line="222"/>
+        <source>the MoE dispatch %1</source>
+        <translation>MoE 分发 %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/transformersengine.cpp" line="223"/>
+        <source>whole-prompt prefill of %1 sequences x %2 tokens: %3 tokens x %4 bytes (the largest of %5) + last-token logits %1 x %6 x 8 bytes.</source>
+        <translation>整段提示预填充 %1 个序列 x %2 个词元：%3 个词元 x %4 字节（取 %5 中的最大者）+ 最后一个词元的 logits %1 x %6 x 8 字节。</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/transformersengine.cpp" line="233"/>
         <source>MoE layers run grouped_mm: each token becomes %1 rows sorted by expert, the rows&apos; hidden states, expert outputs and their weighted and reordered copies (routing weights in %2-bit).</source>
         <translation>MoE 层通过 grouped_mm 运行：每个词元变为按专家排序的 %1 行，包括这些行的隐藏状态、专家输出及其加权和重排后的副本（路由权重为 %2 位）。</translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="236"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="239"/>
         <source>The sliding-window layers still hold the whole prompt until the first decoding step (%1 beyond their window) and SDPA takes their boolean mask (%2).</source>
         <translation>滑动窗口层在第一次解码步骤之前仍持有整段提示（超出其窗口 %1），SDPA 还需要它们的布尔掩码（%2）。</translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="266"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="269"/>
         <source>CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 (2 x the prefill&apos;s largest tensor %4, at least 256 MiB)</source>
         <translation>CUDA 上下文和库 %1 + cuBLAS 工作区 %2 + 缓存分配器余量 %3（预填充中最大张量 %4 的 2 倍，至少 256 MiB）</translation>
     </message>
