@@ -112,9 +112,14 @@ QString EngineRules::validate(const Scenario&, const StorageType&) const
     return {};
 }
 
+MlaCache EngineRules::mlaCacheFor(const ModelSpec&) const
+{
+    return mlaCache();
+}
+
 qint64 EngineRules::kvBytesPerTokenInLayer(const ModelSpec& s, const StorageType& kv) const
 {
-    return kvBytesPerTokenInLayer(s.attention, kv);
+    return kvBytesPerTokenInLayer(s.attention, kv, mlaCacheFor(s));
 }
 
 qint64 EngineRules::indexerKeyBytesPerToken(const AttentionSpec& a, const StorageType& kv) const
@@ -122,17 +127,27 @@ qint64 EngineRules::indexerKeyBytesPerToken(const AttentionSpec& a, const Storag
     return a.hasIndexer() ? kv.bytesFor(a.indexHeadDim) : 0;
 }
 
+qint64 EngineRules::kvLayerFixedBytes(const LayerSpec&) const
+{
+    return 0;
+}
+
 qint64 EngineRules::kvBytesPerTokenInLayer(const AttentionSpec& a, const StorageType& kv) const
+{
+    return kvBytesPerTokenInLayer(a, kv, mlaCache());
+}
+
+qint64 EngineRules::kvBytesPerTokenInLayer(const AttentionSpec& a, const StorageType& kv, MlaCache mla) const
 {
     const qint64 indexer = indexerKeyBytesPerToken(a, kv);
     if (indexer > 0) {
         AttentionSpec plain = a;
         plain.indexHeads = plain.indexHeadDim = 0;
-        return satAdd(kvBytesPerTokenInLayer(plain, kv), indexer);
+        return satAdd(kvBytesPerTokenInLayer(plain, kv, mla), indexer);
     }
     if (!a.isMla())
         return satAdd(kv.bytesFor(a.numKvHeads * a.headDim), kv.bytesFor(a.numKvHeads * a.vHeadDim));
-    if (mlaCache() == MlaCache::Expanded)
+    if (mla == MlaCache::Expanded)
         return satAdd(kv.bytesFor(a.numHeads * (a.nopeHeadDim + a.ropeHeadDim)), kv.bytesFor(a.numHeads * a.vHeadDim));
     return kv.bytesFor(a.kvLoraRank + a.ropeHeadDim);
 }

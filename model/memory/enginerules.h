@@ -131,6 +131,8 @@ public:
 
     // ---- KV cache
     virtual MlaCache mlaCache() const = 0;
+    // How it caches MLA for `spec`'s architecture (mlx-lm differs per model); by default mlaCache().
+    virtual MlaCache mlaCacheFor(const ModelSpec& spec) const;
     virtual KvTokens kvTokens(const Scenario& scenario) const = 0;
     // The allocation rule in words, for the KV cache's explanation.
     virtual QString kvRule(const Scenario& scenario) const = 0;
@@ -138,9 +140,14 @@ public:
     qint64 kvBytesPerTokenInLayer(const ModelSpec& spec, const StorageType& kvType) const;
     // The same for a layer of attention shape `attention`, the sparse-attention indexer's key cache included.
     qint64 kvBytesPerTokenInLayer(const AttentionSpec& attention, const StorageType& kvType) const;
+    // The same with MLA cached as `mla`.
+    qint64 kvBytesPerTokenInLayer(const AttentionSpec& attention, const StorageType& kvType, MlaCache mla) const;
     // The indexer's key cache of DeepSeek sparse attention, per token and layer: one key head of index_head_dim
     // in the KV cache's type (llama.cpp's llama_kv_cache_dsa, src/llama-kv-cache-dsa.cpp).
     virtual qint64 indexerKeyBytesPerToken(const AttentionSpec& attention, const StorageType& kvType) const;
+    // Bytes one layer's cache holds besides its tokens, whatever the context (transformers' sliding-window layers
+    // keep their window as a device scalar); zero by default.
+    virtual qint64 kvLayerFixedBytes(const LayerSpec& layer) const;
     // The state the recurrent layers keep (zero bytes for an attention-only model). By default the convolution
     // and SSM states in F32 per sequence, with a band down to 16-bit states where the engine's choice of type
     // is not modelled.

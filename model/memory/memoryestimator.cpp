@@ -375,7 +375,8 @@ KvTokens addKvCache(
             row -= rules.indexerKeyBytesPerToken(s.attention, kvType);
         e->kvBytesPerToken = satAdd(e->kvBytesPerToken, row);
         ++e->kvLayers;
-        e->layers[size_t(il)].kvCache = satMul(row, layer.isWindowed() ? tokens.sliding : tokens.full);
+        e->layers[size_t(il)].kvCache
+            = satAdd(satMul(row, layer.isWindowed() ? tokens.sliding : tokens.full), rules.kvLayerFixedBytes(layer));
         e->kvCache.bytes = satAdd(e->kvCache.bytes, e->layers[size_t(il)].kvCache);
     }
     e->kvCache.low = e->kvCache.high = e->kvCache.bytes;
@@ -383,13 +384,13 @@ KvTokens addKvCache(
         return tokens;
     const AttentionSpec& a = s.attention;
     QString perToken;
-    if (a.isMla() && rules.mlaCache() == MlaCache::Latent && a.hasIndexer())
+    if (a.isMla() && rules.mlaCacheFor(s) == MlaCache::Latent && a.hasIndexer())
         perToken = Tr::tr("(MLA latent (%1 + %2 rope) + indexer key %3) x %4")
                        .arg(a.kvLoraRank)
                        .arg(a.ropeHeadDim)
                        .arg(a.indexHeadDim)
                        .arg(kvType.id);
-    else if (a.isMla() && rules.mlaCache() == MlaCache::Latent)
+    else if (a.isMla() && rules.mlaCacheFor(s) == MlaCache::Latent)
         perToken = Tr::tr("MLA latent (%1 + %2 rope) x %3").arg(a.kvLoraRank).arg(a.ropeHeadDim).arg(kvType.id);
     else if (a.isMla())
         perToken = Tr::tr("K %1 heads x %2 + V %1 heads x %3, %4")

@@ -23,7 +23,7 @@ struct Tr
 
 QString MlxEngine::version() const
 {
-    return QStringLiteral("mlx-lm 0.30");
+    return QStringLiteral("mlx-lm 0.31");
 }
 
 QStringList MlxEngine::kvTypes() const
@@ -62,6 +62,45 @@ KvTokens MlxEngine::kvTokens(const Scenario& sc) const
 QString MlxEngine::kvRule(const Scenario&) const
 {
     return Tr::tr("mlx-lm grows the cache in steps of 256 tokens per sequence");
+}
+
+MlaCache MlxEngine::mlaCacheFor(const ModelSpec& s) const
+{
+    // mlx-lm's DeepSeek-V3 attention (mlx_lm/models/deepseek_v3.py; Kimi K2 maps to it, and DeepSeek-V3.2,
+    // GLM-4.7-Flash, Kimi Linear and LongCat-Flash do the same) caches the normalised latent and the rope key
+    // (cache.update_and_fetch(kv_latent, k_pe)). DeepSeek-V2, MiniCPM3, Youtu-LLM and Kimi-VL still cache the
+    // up-projected per-head keys and values.
+    static const QLatin1String expanded[] = { QLatin1String("deepseek_v2"), QLatin1String("minicpm3"),
+        QLatin1String("youtu_llm"), QLatin1String("kimi_vl") };
+    for (const QLatin1String& type : expanded) {
+        if (s.modelType == type)
+            return MlaCache::Expanded;
+    }
+    return MlaCache::Latent;
+}
+
+MemoryComponent MlxEngine::recurrentState(const EngineInputs& in) const
+{
+    // mlx-lm keeps a linear-attention layer's state in an ArraysCache of two arrays: the convolution state, the
+    // last conv_kernel_size - 1 inputs in the activations' type (mlx_lm/models/qwen3_next.py, nemotron_h.py), and
+    // the recurrent state, created as float32 (gated_delta.py: mx.zeros(..., dtype=mx.float32)) or computed in
+    // float32 from the float32 step sizes (ssm.py), and kept in that type by the update kernels.
+    const RecurrentStateElements e = recurrentStateElements(in.scenario.model);
+    MemoryComponent c;
+    if (e.layers == 0)
+        return c;
+    const qint64 sequences = std::max<qint64>(in.scenario.batch, 1);
+    const qint64 perSequence = satAdd(in.kvType.bytesFor(e.conv), satMul(e.ssm, 4));
+    c.bytes = c.low = c.high = satMul(perSequence, sequences);
+    if (in.explain)
+        c.explanation = Tr::tr("%1: convolution state %2 elements in %3 + recurrent state %4 elements in F32 per "
+                               "sequence x %5 sequences; constant in the context")
+                            .arg(recurrentLayersText(e))
+                            .arg(e.conv)
+                            .arg(in.kvType.id)
+                            .arg(e.ssm)
+                            .arg(sequences);
+    return c;
 }
 
 MemoryComponent MlxEngine::activations(const EngineInputs& in) const

@@ -7,8 +7,8 @@
 
 namespace Planner {
 
-// mlx-lm on Apple silicon: MLX checkpoints, a cache grown in steps of 256 tokens, chunked prefill
-// (prefill_step_size), and unified memory the GPU may wire up to macOS's limit.
+// mlx-lm on Apple silicon: MLX checkpoints, a cache grown in steps of 256 tokens (MLA as the latent for most
+// models), chunked prefill (prefill_step_size), and unified memory the GPU may wire up to macOS's limit.
 class MlxEngine final : public EngineRules
 {
 public:
@@ -21,10 +21,12 @@ public:
     QStringList comparisonRecipes() const override;
     QStringList frontendIds() const override;
 
-    MlaCache mlaCache() const override { return MlaCache::Expanded; }
+    MlaCache mlaCache() const override { return MlaCache::Latent; }
+    MlaCache mlaCacheFor(const ModelSpec& spec) const override;
     KvTokens kvTokens(const Scenario& scenario) const override;
     QString kvRule(const Scenario& scenario) const override;
 
+    MemoryComponent recurrentState(const EngineInputs& in) const override;
     MemoryComponent activations(const EngineInputs& in) const override;
     MemoryComponent overhead(const EngineInputs& in) const override;
 

@@ -7,8 +7,10 @@
 
 namespace Planner {
 
-// Hugging Face transformers generate(): Hugging Face checkpoints, a dynamic cache that grows to the context, a
-// whole-prompt prefill, PyTorch's caching allocator; whole layers per device (device_map="auto").
+// Hugging Face transformers 5 generate(): Hugging Face checkpoints, the default DynamicCache (full-attention layers
+// grow to the context, sliding-window layers keep window - 1 tokens, MLA layers the compressed latent and rope key),
+// a whole-prompt prefill through SDPA, MoE layers through grouped_mm, PyTorch's caching allocator; whole layers per
+// device (device_map="auto").
 class TransformersEngine final : public EngineRules
 {
 public:
@@ -21,9 +23,11 @@ public:
     QStringList comparisonRecipes() const override;
     QStringList frontendIds() const override;
 
-    MlaCache mlaCache() const override { return MlaCache::Expanded; }
+    MlaCache mlaCache() const override { return MlaCache::Latent; }
     KvTokens kvTokens(const Scenario& scenario) const override;
     QString kvRule(const Scenario& scenario) const override;
+    qint64 kvLayerFixedBytes(const LayerSpec& layer) const override;
+    MemoryComponent recurrentState(const EngineInputs& in) const override;
 
     MemoryComponent activations(const EngineInputs& in) const override;
     MemoryComponent overhead(const EngineInputs& in) const override;

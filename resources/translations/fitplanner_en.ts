@@ -3449,7 +3449,7 @@
         <translation>storage type &apos;%1&apos; of tensor %2 (layer %3) is not in the catalog</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="494"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="495"/>
         <source>%1 parameters in %2 tensors stored as %3 (%4 bits per weight): %5</source>
         <translation>%1 parameters in %2 tensors stored as %3 (%4 bits per weight): %5</translation>
     </message>
@@ -3479,37 +3479,37 @@
         <translation>GPU memory utilization %1 must be above 0 and at most 1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="387"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="388"/>
         <source>(MLA latent (%1 + %2 rope) + indexer key %3) x %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="414"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="415"/>
         <source> + %1 chunked-attention layers x %2 tokens (chunk %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="425"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="426"/>
         <source>The %1 full-attention layers have their own shape: 2 (K,V) x %2 KV heads x %3 dims = %4 bytes per layer and token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="434"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="435"/>
         <source>%1 of the %2 layers hold no KV cache (recurrent or feed-forward only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="531"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="532"/>
         <source>unknown quantization &apos;%1&apos; (known: %2)</source>
         <translation>unknown quantization &apos;%1&apos; (known: %2)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="534"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="535"/>
         <source>%1 cannot run %2 (it runs on: %3)</source>
         <translation>%1 cannot run %2 (it runs on: %3)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="545"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="546"/>
         <source>KV cache type &apos;%1&apos; is not available in %2 (choose one of: %3)</source>
         <translation>KV cache type &apos;%1&apos; is not available in %2 (choose one of: %3)</translation>
     </message>
@@ -3524,12 +3524,12 @@
         <translation>tensor %1 of the model file has a negative size</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="492"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="493"/>
         <source>%1 parameters in %2 tensors as stored in the model file (%3, %4 bits per weight): %5</source>
         <translation>%1 parameters in %2 tensors as stored in the model file (%3, %4 bits per weight): %5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="515"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="516"/>
         <source>tensor %1 of the projector file has a negative size</source>
         <translation>tensor %1 of the projector file has a negative size</translation>
     </message>
@@ -3549,9 +3549,54 @@
         <translation>vLLM needs %1 sequences x %2 tokens in 16-token blocks</translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="65"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="70"/>
+        <source>transformers&apos; DynamicCache grows to %1 sequences x %2 tokens; its sliding-window layers keep the last %3 tokens (window - 1) and an 8-byte window scalar each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/transformersengine.cpp" line="75"/>
         <source>transformers&apos; cache grows to %1 sequences x %2 tokens</source>
         <translation>transformers&apos; cache grows to %1 sequences x %2 tokens</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/transformersengine.cpp" line="116"/>
+        <source>%1: convolution state %2 elements (the whole kernel width) in %3 + recurrent state %4 elements in F32 per sequence x %5 sequences; constant in the context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/transformersengine.cpp" line="219"/>
+        <source>the MLP 2 x (3 x %1 + 4 x %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/transformersengine.cpp" line="220"/>
+        <source>the attention tensors %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/transformersengine.cpp" line="222"/>
+        <source>the MoE dispatch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/transformersengine.cpp" line="223"/>
+        <source>whole-prompt prefill of %1 sequences x %2 tokens: %3 tokens x %4 bytes (the largest of %5) + last-token logits %1 x %6 x 8 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/transformersengine.cpp" line="233"/>
+        <source>MoE layers run grouped_mm: each token becomes %1 rows sorted by expert, the rows&apos; hidden states, expert outputs and their weighted and reordered copies (routing weights in %2-bit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/transformersengine.cpp" line="239"/>
+        <source>The sliding-window layers still hold the whole prompt until the first decoding step (%1 beyond their window) and SDPA takes their boolean mask (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/transformersengine.cpp" line="269"/>
+        <source>CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 (2 x the prefill&apos;s largest tensor %4, at least 256 MiB)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../model/memory/mlxengine.cpp" line="64"/>
@@ -3559,32 +3604,37 @@
         <translation>mlx-lm grows the cache in steps of 256 tokens per sequence</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="393"/>
+        <location filename="../../model/memory/mlxengine.cpp" line="96"/>
+        <source>%1: convolution state %2 elements in %3 + recurrent state %4 elements in F32 per sequence x %5 sequences; constant in the context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="394"/>
         <source>MLA latent (%1 + %2 rope) x %3</source>
         <translation>MLA latent (%1 + %2 rope) x %3</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="395"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="396"/>
         <source>K %1 heads x %2 + V %1 heads x %3, %4</source>
         <translation>K %1 heads x %2 + V %1 heads x %3, %4</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="401"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="402"/>
         <source>2 (K,V) x %1 KV heads x %2 dims x %3</source>
         <translation>2 (K,V) x %1 KV heads x %2 dims x %3</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="407"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="408"/>
         <source>%1 layers x %2 tokens</source>
         <translation>%1 layers x %2 tokens</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="409"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="410"/>
         <source> + %1 sliding-window layers x %2 tokens (window %3)</source>
         <translation> + %1 sliding-window layers x %2 tokens (window %3)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="418"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="419"/>
         <source>%1 x %2 = %3 bytes per layer and token. %4.</source>
         <translation>%1 x %2 = %3 bytes per layer and token. %4.</translation>
     </message>
@@ -3594,24 +3644,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="166"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="168"/>
         <source>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</source>
         <translation>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="171"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="173"/>
         <source>; flash attention on</source>
         <translation>; flash attention on</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="172"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="174"/>
         <source>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</source>
         <translation>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="72"/>
         <source>whole-prompt prefill of %1 sequences x %2 tokens</source>
-        <translation>whole-prompt prefill of %1 sequences x %2 tokens</translation>
+        <translation type="vanished">whole-prompt prefill of %1 sequences x %2 tokens</translation>
     </message>
     <message>
         <location filename="../../model/memory/vllmengine.cpp" line="102"/>
@@ -3619,7 +3668,7 @@
         <translation>vLLM&apos;s profiling run of max_num_batched_tokens = %1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/mlxengine.cpp" line="73"/>
+        <location filename="../../model/memory/mlxengine.cpp" line="112"/>
         <source>one prefill step of %1 tokens x %2 sequences</source>
         <translation>one prefill step of %1 tokens x %2 sequences</translation>
     </message>
@@ -3629,34 +3678,33 @@
         <translation>%1: %2 tokens x %3 bytes (max of MLP 2 x (3 x %4 + 4 x %5) and attention tensors) + last-token logits %6 x %7 x 8 bytes</translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="170"/>
+        <location filename="../../model/memory/enginerules.cpp" line="185"/>
         <source>%1 Gated DeltaNet layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="172"/>
+        <location filename="../../model/memory/enginerules.cpp" line="187"/>
         <source>%1 Mamba2 layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="174"/>
+        <location filename="../../model/memory/enginerules.cpp" line="189"/>
         <source>%1 short-convolution layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="189"/>
+        <location filename="../../model/memory/enginerules.cpp" line="204"/>
         <source>%1: convolution state %2 + SSM state %3 elements per sequence, assumed F32 (16-bit at the low end) x %4 sequences; constant in the context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="189"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="191"/>
         <source>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</source>
         <translation>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="91"/>
         <source>CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 (2 x the %4 MLP intermediate of the prefill, at least 256 MiB)</source>
-        <translation>CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 (2 x the %4 MLP intermediate of the prefill, at least 256 MiB)</translation>
+        <translation type="vanished">CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 (2 x the %4 MLP intermediate of the prefill, at least 256 MiB)</translation>
     </message>
     <message>
         <location filename="../../model/memory/vllmengine.cpp" line="112"/>
@@ -3664,12 +3712,12 @@
         <translation>CUDA context and libraries (about 0.68 GiB) + CUDA graphs and NCCL buffers (about 0.5 GiB, up to 1.5 GiB with many capture sizes); vLLM then claims gpu_memory_utilization = %1 of the GPU and fills the rest with KV blocks</translation>
     </message>
     <message>
-        <location filename="../../model/memory/mlxengine.cpp" line="83"/>
+        <location filename="../../model/memory/mlxengine.cpp" line="122"/>
         <source>Metal context and MLX&apos;s buffer cache, about 256 MiB</source>
         <translation>Metal context and MLX&apos;s buffer cache, about 256 MiB</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="595"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="596"/>
         <source>context %1 exceeds the model&apos;s trained maximum of %2 tokens</source>
         <translation>context %1 exceeds the model&apos;s trained maximum of %2 tokens</translation>
     </message>

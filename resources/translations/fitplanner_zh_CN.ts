@@ -3437,7 +3437,7 @@
         <translation>张量 %2（第 %3 层）的存储类型 &apos;%1&apos; 不在目录中</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="494"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="495"/>
         <source>%1 parameters in %2 tensors stored as %3 (%4 bits per weight): %5</source>
         <translation>%1 个参数，%2 个张量，以 %3 存储（每权重 %4 位）：%5</translation>
     </message>
@@ -3467,37 +3467,37 @@
         <translation>GPU 显存利用率 %1 必须大于 0 且不超过 1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="387"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="388"/>
         <source>(MLA latent (%1 + %2 rope) + indexer key %3) x %4</source>
         <translation>（MLA 潜变量（%1 + %2 rope）+ 索引器键 %3）x %4</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="414"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="415"/>
         <source> + %1 chunked-attention layers x %2 tokens (chunk %3)</source>
         <translation> + %1 个分块注意力层 x %2 个词元（分块 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="425"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="426"/>
         <source>The %1 full-attention layers have their own shape: 2 (K,V) x %2 KV heads x %3 dims = %4 bytes per layer and token.</source>
         <translation>这 %1 个全注意力层有各自的形状：2 (K,V) x %2 个 KV 头 x %3 维 = 每层每词元 %4 字节。</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="434"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="435"/>
         <source>%1 of the %2 layers hold no KV cache (recurrent or feed-forward only).</source>
         <translation>%2 层中有 %1 层不持有 KV 缓存（循环层或仅有前馈的层）。</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="531"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="532"/>
         <source>unknown quantization &apos;%1&apos; (known: %2)</source>
         <translation>未知的量化 &apos;%1&apos;（已知：%2）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="534"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="535"/>
         <source>%1 cannot run %2 (it runs on: %3)</source>
         <translation>%1 无法运行 %2（它可运行于：%3）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="545"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="546"/>
         <source>KV cache type &apos;%1&apos; is not available in %2 (choose one of: %3)</source>
         <translation>KV 缓存类型 &apos;%1&apos; 在 %2 中不可用（请从以下选择：%3）</translation>
     </message>
@@ -3512,12 +3512,12 @@
         <translation>模型文件的张量 %1 大小为负</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="492"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="493"/>
         <source>%1 parameters in %2 tensors as stored in the model file (%3, %4 bits per weight): %5</source>
         <translation>%1 个参数，%2 个张量，按模型文件中的存储（%3，每权重 %4 位）：%5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="515"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="516"/>
         <source>tensor %1 of the projector file has a negative size</source>
         <translation>投影器文件的张量 %1 大小为负</translation>
     </message>
@@ -3537,9 +3537,54 @@
         <translation>vLLM 需要 %1 个序列 x %2 个词元，按 16 个词元的块分配</translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="65"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="70"/>
+        <source>transformers&apos; DynamicCache grows to %1 sequences x %2 tokens; its sliding-window layers keep the last %3 tokens (window - 1) and an 8-byte window scalar each</source>
+        <translation>transformers 的 DynamicCache 增长到 %1 个序列 x %2 个词元；其滑动窗口层各保留最后 %3 个词元（窗口 - 1）和一个 8 字节的窗口标量</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/transformersengine.cpp" line="75"/>
         <source>transformers&apos; cache grows to %1 sequences x %2 tokens</source>
         <translation>transformers 的缓存增长到 %1 个序列 x %2 个词元</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/transformersengine.cpp" line="116"/>
+        <source>%1: convolution state %2 elements (the whole kernel width) in %3 + recurrent state %4 elements in F32 per sequence x %5 sequences; constant in the context</source>
+        <translation>%1：每个序列卷积状态 %2 个元素（整个卷积核宽度），类型 %3 + 循环状态 %4 个元素，F32，x %5 个序列；不随上下文变化</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/transformersengine.cpp" line="219"/>
+        <source>the MLP 2 x (3 x %1 + 4 x %2)</source>
+        <translation>MLP 2 x (3 x %1 + 4 x %2)</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/transformersengine.cpp" line="220"/>
+        <source>the attention tensors %1</source>
+        <translation>注意力张量 %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/transformersengine.cpp" line="222"/>
+        <source>the MoE dispatch %1</source>
+        <translation>MoE 分发 %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/transformersengine.cpp" line="223"/>
+        <source>whole-prompt prefill of %1 sequences x %2 tokens: %3 tokens x %4 bytes (the largest of %5) + last-token logits %1 x %6 x 8 bytes.</source>
+        <translation>整段提示预填充 %1 个序列 x %2 个词元：%3 个词元 x %4 字节（取 %5 中的最大者）+ 最后一个词元的 logits %1 x %6 x 8 字节。</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/transformersengine.cpp" line="233"/>
+        <source>MoE layers run grouped_mm: each token becomes %1 rows sorted by expert, the rows&apos; hidden states, expert outputs and their weighted and reordered copies (routing weights in %2-bit).</source>
+        <translation>MoE 层通过 grouped_mm 运行：每个词元变为按专家排序的 %1 行，包括这些行的隐藏状态、专家输出及其加权和重排后的副本（路由权重为 %2 位）。</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/transformersengine.cpp" line="239"/>
+        <source>The sliding-window layers still hold the whole prompt until the first decoding step (%1 beyond their window) and SDPA takes their boolean mask (%2).</source>
+        <translation>滑动窗口层在第一次解码步骤之前仍持有整段提示（超出其窗口 %1），SDPA 还需要它们的布尔掩码（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/transformersengine.cpp" line="269"/>
+        <source>CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 (2 x the prefill&apos;s largest tensor %4, at least 256 MiB)</source>
+        <translation>CUDA 上下文和库 %1 + cuBLAS 工作区 %2 + 缓存分配器余量 %3（预填充中最大张量 %4 的 2 倍，至少 256 MiB）</translation>
     </message>
     <message>
         <location filename="../../model/memory/mlxengine.cpp" line="64"/>
@@ -3547,32 +3592,37 @@
         <translation>mlx-lm 按每序列 256 个词元的步长增长缓存</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="393"/>
+        <location filename="../../model/memory/mlxengine.cpp" line="96"/>
+        <source>%1: convolution state %2 elements in %3 + recurrent state %4 elements in F32 per sequence x %5 sequences; constant in the context</source>
+        <translation>%1：每个序列卷积状态 %2 个元素，类型 %3 + 循环状态 %4 个元素，F32，x %5 个序列；不随上下文变化</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="394"/>
         <source>MLA latent (%1 + %2 rope) x %3</source>
         <translation>MLA 潜变量（%1 + %2 rope）x %3</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="395"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="396"/>
         <source>K %1 heads x %2 + V %1 heads x %3, %4</source>
         <translation>K %1 个头 x %2 + V %1 个头 x %3，%4</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="401"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="402"/>
         <source>2 (K,V) x %1 KV heads x %2 dims x %3</source>
         <translation>2 (K,V) x %1 个 KV 头 x %2 维 x %3</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="407"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="408"/>
         <source>%1 layers x %2 tokens</source>
         <translation>%1 层 x %2 个词元</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="409"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="410"/>
         <source> + %1 sliding-window layers x %2 tokens (window %3)</source>
         <translation> + %1 个滑动窗口层 x %2 个词元（窗口 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="418"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="419"/>
         <source>%1 x %2 = %3 bytes per layer and token. %4.</source>
         <translation>%1 x %2 = 每层每词元 %3 字节。%4。</translation>
     </message>
@@ -3582,24 +3632,19 @@
         <translation>%1：每个序列 F32 卷积状态 %2 + SSM 状态 %3 个元素 x %4 个序列（llama.cpp 的循环内存，每个并行序列一行）；不随上下文变化</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="166"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="168"/>
         <source>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</source>
         <translation>计算缓冲区 %1（最大阶段：%3 个词元的微批次需 %2；logits %4 x %3 x 4 字节%5）+ 输出缓冲区 %6（%7 x 4 字节 x %8 个序列）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="171"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="173"/>
         <source>; flash attention on</source>
         <translation>；Flash Attention 已开启</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="172"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="174"/>
         <source>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</source>
         <translation>；注意力分数 %1 个头 x %2 个单元 x %3 个词元 x 4 字节</translation>
-    </message>
-    <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="72"/>
-        <source>whole-prompt prefill of %1 sequences x %2 tokens</source>
-        <translation>整段提示预填充 %1 个序列 x %2 个词元</translation>
     </message>
     <message>
         <location filename="../../model/memory/vllmengine.cpp" line="102"/>
@@ -3607,7 +3652,7 @@
         <translation>vLLM 的 profiling 运行，max_num_batched_tokens = %1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/mlxengine.cpp" line="73"/>
+        <location filename="../../model/memory/mlxengine.cpp" line="112"/>
         <source>one prefill step of %1 tokens x %2 sequences</source>
         <translation>一次预填充步骤 %1 个词元 x %2 个序列</translation>
     </message>
@@ -3617,34 +3662,29 @@
         <translation>%1：%2 个词元 x %3 字节（MLP 2 x (3 x %4 + 4 x %5) 与注意力张量中的较大者）+ 最后一个词元的 logits %6 x %7 x 8 字节</translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="170"/>
+        <location filename="../../model/memory/enginerules.cpp" line="185"/>
         <source>%1 Gated DeltaNet layers</source>
         <translation>%1 个 Gated DeltaNet 层</translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="172"/>
+        <location filename="../../model/memory/enginerules.cpp" line="187"/>
         <source>%1 Mamba2 layers</source>
         <translation>%1 个 Mamba2 层</translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="174"/>
+        <location filename="../../model/memory/enginerules.cpp" line="189"/>
         <source>%1 short-convolution layers</source>
         <translation>%1 个短卷积层</translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="189"/>
+        <location filename="../../model/memory/enginerules.cpp" line="204"/>
         <source>%1: convolution state %2 + SSM state %3 elements per sequence, assumed F32 (16-bit at the low end) x %4 sequences; constant in the context</source>
         <translation>%1：每个序列卷积状态 %2 + SSM 状态 %3 个元素，按 F32 计（下限按 16 位）x %4 个序列；不随上下文变化</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="189"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="191"/>
         <source>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</source>
         <translation>llama.cpp 的 GPU 后端上下文和暂存空间（CUDA/Metal/Vulkan），每个 GPU 约 300 MiB；仅用 CPU 运行时为零</translation>
-    </message>
-    <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="91"/>
-        <source>CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 (2 x the %4 MLP intermediate of the prefill, at least 256 MiB)</source>
-        <translation>CUDA 上下文和库 %1 + cuBLAS 工作区 %2 + 缓存分配器余量 %3（预填充时 %4 MLP 中间层的 2 倍，至少 256 MiB）</translation>
     </message>
     <message>
         <location filename="../../model/memory/vllmengine.cpp" line="112"/>
@@ -3652,12 +3692,12 @@
         <translation>CUDA 上下文和库（约 0.68 GiB）+ CUDA graphs 和 NCCL 缓冲区（约 0.5 GiB，捕获尺寸多时可达 1.5 GiB）；随后 vLLM 占用 GPU 的 gpu_memory_utilization = %1，并用 KV 块填满其余部分</translation>
     </message>
     <message>
-        <location filename="../../model/memory/mlxengine.cpp" line="83"/>
+        <location filename="../../model/memory/mlxengine.cpp" line="122"/>
         <source>Metal context and MLX&apos;s buffer cache, about 256 MiB</source>
         <translation>Metal 上下文和 MLX 的缓冲区缓存，约 256 MiB</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="595"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="596"/>
         <source>context %1 exceeds the model&apos;s trained maximum of %2 tokens</source>
         <translation>上下文 %1 超过了模型训练时的最大值 %2 个词元</translation>
     </message>

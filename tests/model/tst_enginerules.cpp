@@ -3,10 +3,12 @@
 
 #include "engineregistry.h"
 #include "fitplan.h"
+#include "hfconfig.h"
 #include "memoryestimator.h"
 #include "testcatalogs.h"
 #include "units.h"
 
+#include <QFile>
 #include <QObject>
 #include <QSet>
 #include <QTest>
@@ -26,6 +28,39 @@ Scenario llama8b(Engine engine, const QString& recipe)
     s.context = 4096;
     s.batch = 1;
     s.kvType = QStringLiteral("F16");
+    return s;
+}
+
+// A catalog model at 8192 tokens, one sequence, a BF16 cache.
+Scenario catalogScenario(const char* id, Engine engine)
+{
+    Scenario s;
+    s.model = TestCatalogs::model(QLatin1String(id));
+    s.recipeId = QStringLiteral("BF16");
+    s.engine = engine;
+    s.context = 8192;
+    s.batch = 1;
+    s.kvType = QStringLiteral("BF16");
+    return s;
+}
+
+// A recorded config.json (tests/data/configs-2026) as a BF16 scenario.
+Scenario configScenario(const char* file, Engine engine, qint64 batch)
+{
+    QFile f(QStringLiteral(FITPLANNER_TEST_DATA "/configs-2026/") + QLatin1String(file));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot open %s", qPrintable(f.fileName()));
+    QList<ParseError> errors;
+    const auto spec = parseHfConfig(f.readAll(), f.fileName(), &errors);
+    if (!spec)
+        qFatal("%s", qPrintable(messages(errors).join(u'\n')));
+    Scenario s;
+    s.model = *spec;
+    s.recipeId = QStringLiteral("BF16");
+    s.engine = engine;
+    s.context = 4096;
+    s.batch = batch;
+    s.kvType = QStringLiteral("BF16");
     return s;
 }
 
@@ -148,7 +183,8 @@ private Q_SLOTS:
         QTest::addRow("llama.cpp") << int(Engine::LlamaCpp) << qint64(36 * 256) << qint64(3 * 6 * 256);
         // 16-token blocks per sequence: 188 blocks, 63 for the window.
         QTest::addRow("vLLM") << int(Engine::Vllm) << qint64(188 * 16 * 3) << qint64(63 * 16 * 3);
-        QTest::addRow("transformers") << int(Engine::Transformers) << qint64(3000 * 3) << qint64(1000 * 3);
+        // DynamicSlidingWindowLayer keeps window - 1 tokens.
+        QTest::addRow("transformers") << int(Engine::Transformers) << qint64(3000 * 3) << qint64(999 * 3);
         // Steps of 256 per sequence; the window is not padded.
         QTest::addRow("MLX") << int(Engine::Mlx) << qint64(12 * 256 * 3) << qint64(1000 * 3);
     }
@@ -173,11 +209,111 @@ private Q_SLOTS:
         const ModelSpec r1 = TestCatalogs::model(QStringLiteral("deepseek-r1"));
         const StorageType* f16 = TestCatalogs::quants().type(QStringLiteral("F16"));
         QVERIFY(f16);
-        // The 512-wide latent plus the 64-wide rope key, or K 128 x 192 and V 128 x 128.
+        // The 512-wide latent plus the 64-wide rope key (transformers 5 caches them and expands after the cache
+        // update), or K 128 x 192 and V 128 x 128.
         QCOMPARE(engineRules(Engine::LlamaCpp).kvBytesPerTokenInLayer(r1, *f16), qint64(576 * 2));
         QCOMPARE(engineRules(Engine::Vllm).kvBytesPerTokenInLayer(r1, *f16), qint64(576 * 2));
-        QCOMPARE(engineRules(Engine::Transformers).kvBytesPerTokenInLayer(r1, *f16), qint64(128 * (192 + 128) * 2));
-        QCOMPARE(engineRules(Engine::Mlx).kvBytesPerTokenInLayer(r1, *f16), qint64(128 * (192 + 128) * 2));
+        QCOMPARE(engineRules(Engine::Transformers).kvBytesPerTokenInLayer(r1, *f16), qint64(576 * 2));
+        // mlx-lm: the latent for DeepSeek-V3 (R1 is one), the up-projected heads for DeepSeek-V2.
+        QCOMPARE(engineRules(Engine::Mlx).kvBytesPerTokenInLayer(r1, *f16), qint64(576 * 2));
+        const ModelSpec v2 = TestCatalogs::model(QStringLiteral("deepseek-v2-lite"));
+        QCOMPARE(engineRules(Engine::Mlx).mlaCacheFor(v2), MlaCache::Expanded);
+        QCOMPARE(engineRules(Engine::Mlx).kvBytesPerTokenInLayer(v2, *f16), qint64(16 * (192 + 128) * 2));
+        QCOMPARE(engineRules(Engine::Transformers).kvBytesPerTokenInLayer(v2, *f16), qint64(576 * 2));
+        // The estimate's explanation names the layout it priced.
+        Scenario s = catalogScenario("deepseek-v2-lite", Engine::Mlx);
+        QString error;
+        auto e = MemoryEstimator(TestCatalogs::quants()).estimate(s, &error);
+        QVERIFY2(e, qPrintable(error));
+        QVERIFY2(
+            e->kvCache.explanation.contains(QStringLiteral("K 16 heads x 192")), qPrintable(e->kvCache.explanation));
+        s.engine = Engine::Transformers;
+        e = MemoryEstimator(TestCatalogs::quants()).estimate(s, &error);
+        QVERIFY2(e, qPrintable(error));
+        QVERIFY2(e->kvCache.explanation.contains(QStringLiteral("MLA latent (512 + 64 rope)")),
+            qPrintable(e->kvCache.explanation));
+        QCOMPARE(e->kvCache.bytes, qint64(27) * 8192 * 576 * 2);
+    }
+
+    // transformers 5's prefill peak at 8192 tokens, by mechanism (docs/memory-model.md).
+    void transformersPrefill_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<qint64>("activations");
+        QTest::addColumn<qint64>("kvCache");
+        // grouped_mm: 8 rows per token of 37 + 4 + 2 x 2048 + max(8 x 768, 2 x 2048 + 2 x 768, 2 x 2048 + 4 x 2048)
+        // bytes, 8 x 2048 for the decoder layer, 128 x 6 for the router; logits 151936 x 8.
+        QTest::addRow("Qwen3-30B-A3B") << "qwen3-30b-a3b"
+                                       << qint64(8192) * (8 * 2048 + 128 * 6 + 8 * (41 + 4096 + 12288)) + 151936 * 8
+                                       << qint64(48) * 8192 * 2 * 4 * 128 * 2;
+        // Float32 routing weights: 6 rows of 37 + 8 + 2 x 2048 + 2 x 2048 + 2 x 4 x 2048, the router 64 x 8.
+        QTest::addRow("DeepSeek-V2-Lite")
+            << "deepseek-v2-lite" << qint64(8192) * (8 * 2048 + 64 * 8 + 6 * (45 + 4096 + 20480)) + 102400 * 8
+            << qint64(27) * 8192 * 576 * 2;
+        // The MLP 2 x (3 x 14336 + 4 x 3584); the 21 sliding layers still hold the prompt beyond their 4095
+        // tokens, 4097 x 8192 bytes each; SDPA's 8192 x 8192 boolean mask; logits 256000 x 8. The cache: 21 full
+        // layers x 8192 + 21 sliding layers x 4095 tokens x 8192 bytes, and the 21 window scalars.
+        QTest::addRow("Gemma-2-9B") << "gemma-2-9b"
+                                    << qint64(8192) * 2 * (3 * 14336 + 4 * 3584) + qint64(21) * 4097 * 8192
+                + qint64(8192) * 8192 + 256000 * 8
+                                    << qint64(21) * 8192 * 8192 + qint64(21) * 4095 * 8192 + 21 * 8;
+    }
+
+    void transformersPrefill()
+    {
+        QFETCH(QString, model);
+        QFETCH(qint64, activations);
+        QFETCH(qint64, kvCache);
+        const Scenario s = catalogScenario(model.toLatin1().constData(), Engine::Transformers);
+        QString error;
+        const auto e = MemoryEstimator(TestCatalogs::quants()).estimate(s, &error);
+        QVERIFY2(e, qPrintable(error));
+        QCOMPARE(e->activations.bytes, activations);
+        QCOMPARE(e->kvCache.bytes, kvCache);
+        QVERIFY(!e->activations.explanation.isEmpty());
+    }
+
+    // The states of linear-attention layers: the convolution state in the cache type (transformers: the whole
+    // kernel width, mlx-lm: kernel - 1), the recurrent state in float32.
+    void recurrentStateTypes_data()
+    {
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<int>("engine");
+        QTest::addColumn<qint64>("bytes");
+        QTest::addColumn<qint64>("low");
+        // Qwen3.5-27B: 48 Gated DeltaNet layers, 10240 convolution channels, kernel 4, 48 x 128 x 128 state; 2
+        // sequences.
+        QTest::addRow("Qwen3.5-27B transformers")
+            << QByteArray("Qwen__Qwen3.5-27B.json") << int(Engine::Transformers)
+            << qint64(48) * (4 * 10240 * 2 + 128 * 6144 * 4) * 2 << qint64(48) * (4 * 10240 * 2 + 128 * 6144 * 4) * 2;
+        QTest::addRow("Qwen3.5-27B MLX") << QByteArray("Qwen__Qwen3.5-27B.json") << int(Engine::Mlx)
+                                         << qint64(48) * (3 * 10240 * 2 + 128 * 6144 * 4) * 2
+                                         << qint64(48) * (3 * 10240 * 2 + 128 * 6144 * 4) * 2;
+        // Nemotron-3-Nano: 23 Mamba2 layers, 6144 convolution channels, kernel 4, 128 x 4096 state; the band's
+        // low end keeps transformers' Mamba2 state in 16-bit.
+        QTest::addRow("Nemotron-3-Nano transformers")
+            << QByteArray("nvidia__NVIDIA-Nemotron-3-Nano-30B-A3B-BF16.json") << int(Engine::Transformers)
+            << qint64(23) * (4 * 6144 * 2 + 128 * 4096 * 4) * 2 << qint64(23) * (4 * 6144 * 2 + 128 * 4096 * 2) * 2;
+        QTest::addRow("Nemotron-3-Nano MLX")
+            << QByteArray("nvidia__NVIDIA-Nemotron-3-Nano-30B-A3B-BF16.json") << int(Engine::Mlx)
+            << qint64(23) * (3 * 6144 * 2 + 128 * 4096 * 4) * 2 << qint64(23) * (3 * 6144 * 2 + 128 * 4096 * 4) * 2;
+    }
+
+    void recurrentStateTypes()
+    {
+        QFETCH(QByteArray, file);
+        QFETCH(int, engine);
+        QFETCH(qint64, bytes);
+        QFETCH(qint64, low);
+        const Scenario s = configScenario(file.constData(), Engine(engine), 2);
+        QString error;
+        const auto e = MemoryEstimator(TestCatalogs::quants()).estimate(s, &error);
+        QVERIFY2(e, qPrintable(error));
+        QCOMPARE(e->recurrentState.bytes, bytes);
+        QCOMPARE(e->recurrentState.high, bytes);
+        QCOMPARE(e->recurrentState.low, low);
+        QVERIFY2(
+            e->recurrentState.explanation.contains(QStringLiteral("F32")), qPrintable(e->recurrentState.explanation));
     }
 
     void activationsAndOverhead_data()

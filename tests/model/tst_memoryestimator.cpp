@@ -85,9 +85,9 @@ private Q_SLOTS:
         QTest::addRow("DeepSeek-R1 latent") << "deepseek-r1" << int(Engine::LlamaCpp) << "F16" << qint64(61 * 576 * 2);
         QTest::addRow("DeepSeek-R1 vLLM latent")
             << "deepseek-r1" << int(Engine::Vllm) << "BF16" << qint64(61 * 576 * 2);
-        // transformers caches the up-projected heads: K 128 x 192, V 128 x 128.
+        // transformers 5 caches the latent too and expands it after the cache update.
         QTest::addRow("DeepSeek-R1 transformers")
-            << "deepseek-r1" << int(Engine::Transformers) << "BF16" << qint64(61) * (128 * 192 + 128 * 128) * 2;
+            << "deepseek-r1" << int(Engine::Transformers) << "BF16" << qint64(61 * 576 * 2);
     }
 
     void kvPerToken()
@@ -120,9 +120,10 @@ private Q_SLOTS:
         // pad(1024 window + 512 ubatch, 256) = 1536 cells; 2 x 16 x 128 x 2 bytes per layer and cell.
         QTest::addRow("Gemma 3 sliding window llama.cpp") << "gemma-3-27b" << int(Engine::LlamaCpp) << qint64(32768)
                                                           << qint64(1) << qint64(8192) * (10 * 32768 + 52 * 1536);
+        // transformers' sliding layers keep window - 1 tokens and an 8-byte window scalar each.
         QTest::addRow("Gemma 3 sliding window transformers")
             << "gemma-3-27b" << int(Engine::Transformers) << qint64(32768) << qint64(1)
-            << qint64(8192) * (10 * 32768 + 52 * 1024);
+            << qint64(8192) * (10 * 32768 + 52 * 1023) + 52 * 8;
         // gpt-oss: 128-token window on half the layers.
         QTest::addRow("gpt-oss 20B vLLM") << "gpt-oss-20b" << int(Engine::Vllm) << qint64(65536) << qint64(1)
                                           << qint64(2 * 8 * 64 * 2) * (12 * 65536 + 12 * 128);

@@ -56,8 +56,10 @@ bool transformersH200(Harness& h)
         const double driver = measured("driver_used_now_bytes");
         const double w = relativeError(double(e->weights.bytes), measured("weights_bytes"));
         const double kv = relativeError(double(e->kvCache.bytes), measured("kv_cache_bytes"));
+        // What PyTorch's allocator holds at the prefill's peak: weights, cache, activations and recurrent state.
         const double peak = relativeError(
-            double(e->weights.bytes + e->kvCache.bytes + e->activations.bytes), measured("peak_allocated_bytes"));
+            double(e->weights.bytes + e->kvCache.bytes + e->activations.bytes + e->recurrentState.bytes),
+            measured("peak_allocated_bytes"));
         const double total = relativeError(double(e->total), driver);
         const double thumb = relativeError(double(e->params.total) * 2.0 * 1.2, driver);
         const QString name = QStringLiteral("%1 prompt %2 x %3")
@@ -72,10 +74,12 @@ bool transformersH200(Harness& h)
         tf.total << total;
         tf.thumb << thumb;
         h.tolerance(QStringLiteral("weights"), w, 0.005, name);
-        h.tolerance(QStringLiteral("KV cache"), kv, 0.01, name);
+        h.tolerance(QStringLiteral("KV cache"), kv, 0.0, name); // exact: the bytes of the returned cache's tensors
+        h.tolerance(QStringLiteral("peak allocated"), peak, 0.05, name);
         h.tolerance(QStringLiteral("total"), total, 0.05, name);
     }
     h.out << "\nMedian |error|: weights " << pct(medianAbs(tf.weights)) << ", KV " << pct(medianAbs(tf.kv))
+          << ", peak allocated " << pct(medianAbs(tf.peak)) << " (worst " << pct(worstAbs(tf.peak)) << ")"
           << ", total " << pct(medianAbs(tf.total)) << " (worst " << pct(worstAbs(tf.total))
           << "); weights x 1.2: " << pct(medianAbs(tf.thumb)) << " (worst " << pct(worstAbs(tf.thumb)) << ")\n\n";
     const QString source = QStringLiteral("one H200, transformers 5.17 (tests/data/calibration)");
