@@ -104,7 +104,8 @@ bool llamacppGpu(Harness& h)
         }
         const DevicePlacement& gpu = p->devices[0];
         const DevicePlacement& cpu = p->devices[1];
-        const auto w = against(gpu.weights, t.field(f, "gpu_model_mib"));
+        // Weights only where the log names the file type.
+        const auto w = t.field(f, "ftype").isEmpty() ? std::nullopt : against(gpu.weights, t.field(f, "gpu_model_mib"));
         const auto kv = against(gpu.kvCache, t.field(f, "gpu_kv_mib"));
         const auto comp = against(gpu.compute, t.field(f, "gpu_compute_mib"));
         std::optional<double> host;
