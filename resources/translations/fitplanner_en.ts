@@ -102,7 +102,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli.cpp" line="234"/>
+        <location filename="../../app/cli.cpp" line="243"/>
         <source>Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.
 </source>
         <translation>Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.
@@ -157,163 +157,175 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="109"/>
+        <location filename="../../app/cli.cpp" line="111"/>
         <source>%1 | %2 (%3 bpw) | %4 | context %5 x %6 | KV %7
 </source>
         <translation>%1 | %2 (%3 bpw) | %4 | context %5 x %6 | KV %7
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="116"/>
+        <location filename="../../app/cli.cpp" line="118"/>
         <source>Engine rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="117"/>
+        <location filename="../../app/cli.cpp" line="119"/>
         <source>%1 %2 total, %3 active
 </source>
         <translation>%1 %2 total, %3 active
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="118"/>
+        <location filename="../../app/cli.cpp" line="120"/>
         <location filename="../../app/cliinspect.cpp" line="101"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="123"/>
+        <location filename="../../app/cli.cpp" line="125"/>
         <source>   (%1 to %2)</source>
         <translation>   (%1 to %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="128"/>
+        <location filename="../../app/cli.cpp" line="130"/>
         <location filename="../../app/cliinspect.cpp" line="105"/>
         <location filename="../../app/clitrain.cpp" line="122"/>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="129"/>
+        <location filename="../../app/cli.cpp" line="131"/>
         <source>KV cache</source>
         <translation>KV cache</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="131"/>
+        <location filename="../../app/cli.cpp" line="133"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="132"/>
+        <location filename="../../app/cli.cpp" line="134"/>
         <location filename="../../app/clitrain.cpp" line="130"/>
         <source>Activations</source>
         <translation>Activations</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="133"/>
+        <location filename="../../app/cli.cpp" line="135"/>
         <source>Overhead</source>
         <translation>Overhead</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="134"/>
+        <location filename="../../app/cli.cpp" line="136"/>
         <source>%1 %2   (%3 to %4)
 </source>
         <translation>%1 %2   (%3 to %4)
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="135"/>
+        <location filename="../../app/cli.cpp" line="137"/>
         <location filename="../../app/clitrain.cpp" line="156"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="139"/>
-        <location filename="../../app/cliplan.cpp" line="129"/>
-        <location filename="../../app/cliplan.cpp" line="155"/>
+        <location filename="../../app/cli.cpp" line="141"/>
+        <location filename="../../app/cliplan.cpp" line="138"/>
+        <location filename="../../app/cliplan.cpp" line="164"/>
         <location filename="../../app/clitrain.cpp" line="174"/>
         <source>Note: </source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="148"/>
+        <location filename="../../app/cli.cpp" line="150"/>
         <source>the memory a model needs on one engine: weights, KV cache, activations, overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="154"/>
+        <location filename="../../app/cli.cpp" line="156"/>
         <source>the model, from a .gguf or .safetensors file or a model folder: its exact tensors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="156"/>
+        <location filename="../../app/cli.cpp" line="158"/>
         <source>the quantization recipe (not with --file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="161"/>
+        <location filename="../../app/cli.cpp" line="163"/>
         <location filename="../../app/screenshotcommand.cpp" line="58"/>
         <source>the inference engine whose rules apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="163"/>
+        <location filename="../../app/cli.cpp" line="165"/>
         <source>%1; %2 for a safetensors --file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="165"/>
+        <location filename="../../app/cli.cpp" line="167"/>
         <source>llama.cpp flash attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="167"/>
+        <location filename="../../app/cli.cpp" line="169"/>
         <source>llama.cpp physical batch (n_ubatch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="170"/>
+        <location filename="../../app/cli.cpp" line="172"/>
+        <location filename="../../app/cliplan.cpp" line="84"/>
+        <source>llama.cpp --kv-unified: the --batch sequences share one KV cache (off: one per sequence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="175"/>
+        <location filename="../../app/cliplan.cpp" line="87"/>
+        <source>llama.cpp n_outputs_max: micro-batch rows the compute buffer holds logits for; 0: all of them (the library&apos;s default), llama-server uses its slots (-np)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="179"/>
         <source>print the estimate as JSON; byte counts are integers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="171"/>
+        <location filename="../../app/cli.cpp" line="180"/>
         <source>show how each component was computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="218"/>
+        <location filename="../../app/cli.cpp" line="227"/>
         <source>a command&apos;s options, as COMMAND --help prints them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="226"/>
+        <location filename="../../app/cli.cpp" line="235"/>
         <source>Usage: fitplanner COMMAND [options]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="228"/>
+        <location filename="../../app/cli.cpp" line="237"/>
         <source>       fitplanner (no command) opens the desktop app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="230"/>
+        <location filename="../../app/cli.cpp" line="239"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="233"/>
+        <location filename="../../app/cli.cpp" line="242"/>
         <source>&apos;fitplanner COMMAND --help&apos; lists a command&apos;s options and their defaults.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="284"/>
-        <location filename="../../app/cli.cpp" line="299"/>
+        <location filename="../../app/cli.cpp" line="293"/>
+        <location filename="../../app/cli.cpp" line="308"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unknown command &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="279"/>
+        <location filename="../../app/cli.cpp" line="288"/>
         <location filename="../../app/clicommand.cpp" line="442"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unexpected argument &apos;%1&apos;</translation>
@@ -608,223 +620,223 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="74"/>
+        <location filename="../../app/cliplan.cpp" line="76"/>
         <source>the program that runs the model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="78"/>
+        <location filename="../../app/cliplan.cpp" line="80"/>
         <source>%1 for vLLM / SGLang, %2 otherwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="90"/>
+        <location filename="../../app/cliplan.cpp" line="99"/>
         <source>compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="92"/>
+        <location filename="../../app/cliplan.cpp" line="101"/>
         <source>transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="93"/>
+        <location filename="../../app/cliplan.cpp" line="102"/>
         <source>memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="98"/>
+        <location filename="../../app/cliplan.cpp" line="107"/>
         <source>%1: %2 | %3 | %4 | context %5 x %6
 </source>
         <translation>%1: %2 | %3 | %4 | context %5 x %6
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="102"/>
+        <location filename="../../app/cliplan.cpp" line="111"/>
         <source>Engine rules: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="103"/>
+        <location filename="../../app/cliplan.cpp" line="112"/>
         <source>Headroom: %1</source>
         <translation>Headroom: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="108"/>
+        <location filename="../../app/cliplan.cpp" line="117"/>
         <source>Tensor parallel %1, pipeline parallel %2</source>
         <translation>Tensor parallel %1, pipeline parallel %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="111"/>
+        <location filename="../../app/cliplan.cpp" line="120"/>
         <source>Layers on GPU: %1 of %2</source>
         <translation>Layers on GPU: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="112"/>
+        <location filename="../../app/cliplan.cpp" line="121"/>
         <source> (routed experts of the first %1 in RAM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="116"/>
+        <location filename="../../app/cliplan.cpp" line="125"/>
         <source>  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7)
 </source>
         <translation>  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7)
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="122"/>
+        <location filename="../../app/cliplan.cpp" line="131"/>
         <source>Speed: about %1 tokens/s decode (%4-bound), %2 s to prefill %3 tokens (%5-bound)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="131"/>
+        <location filename="../../app/cliplan.cpp" line="140"/>
         <source>Command:</source>
         <translation>Command:</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="141"/>
+        <location filename="../../app/cliplan.cpp" line="150"/>
         <source>GPU  %1  %2 total, %3 free%4%5
 </source>
         <translation>GPU  %1  %2 total, %3 free%4%5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="314"/>
+        <location filename="../../app/cliplan.cpp" line="323"/>
         <source>the GPUs, RAM and CPU detected on this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="315"/>
+        <location filename="../../app/cliplan.cpp" line="324"/>
         <source>print what was detected as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="324"/>
+        <location filename="../../app/cliplan.cpp" line="333"/>
         <source>list the GPU catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="325"/>
+        <location filename="../../app/cliplan.cpp" line="334"/>
         <source>print the catalog as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="334"/>
+        <location filename="../../app/cliplan.cpp" line="343"/>
         <source>where a model&apos;s layers go on the GPUs and in RAM, how fast it runs, and the command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="338"/>
+        <location filename="../../app/cliplan.cpp" line="347"/>
         <source>tokens per sequence (prompt and reply); max: the largest that keeps the verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="343"/>
+        <location filename="../../app/cliplan.cpp" line="352"/>
         <source>the quantization recipe; best: the best one that fits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="349"/>
+        <location filename="../../app/cliplan.cpp" line="358"/>
         <source>prompt tokens for the prefill time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="350"/>
+        <location filename="../../app/cliplan.cpp" line="359"/>
         <source>the whole context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="352"/>
+        <location filename="../../app/cliplan.cpp" line="361"/>
         <source>llama.cpp: memory kept free on each GPU whose free memory is detected (as llama.cpp&apos;s --fit-target)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="356"/>
+        <location filename="../../app/cliplan.cpp" line="365"/>
         <source>llama.cpp: offload whole layers only, never the routed experts of a MoE model alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="358"/>
+        <location filename="../../app/cliplan.cpp" line="367"/>
         <source>also find the smallest catalog setup (GPUs and nodes) that holds the plan on GPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="359"/>
+        <location filename="../../app/cliplan.cpp" line="368"/>
         <source>print the plan as JSON; byte counts are integers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="368"/>
+        <location filename="../../app/cliplan.cpp" line="377"/>
         <source>which catalog models run on this hardware, at which quantization, context and speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="370"/>
+        <location filename="../../app/cliplan.cpp" line="379"/>
         <source>the context every model must hold at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="374"/>
+        <location filename="../../app/cliplan.cpp" line="383"/>
         <source>print the table as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cliinspect.cpp" line="95"/>
-        <location filename="../../app/cliplan.cpp" line="143"/>
-        <location filename="../../app/cliplan.cpp" line="149"/>
-        <location filename="../../app/cliplan.cpp" line="150"/>
         <location filename="../../app/cliplan.cpp" line="152"/>
+        <location filename="../../app/cliplan.cpp" line="158"/>
+        <location filename="../../app/cliplan.cpp" line="159"/>
+        <location filename="../../app/cliplan.cpp" line="161"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="146"/>
+        <location filename="../../app/cliplan.cpp" line="155"/>
         <source>, unified memory</source>
         <translation>, unified memory</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="148"/>
+        <location filename="../../app/cliplan.cpp" line="157"/>
         <source>RAM  %1 total, %2 available
 </source>
         <translation>RAM  %1 total, %2 available
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="151"/>
+        <location filename="../../app/cliplan.cpp" line="160"/>
         <source>CPU  %1 (%2 threads)
 </source>
         <translation>CPU  %1 (%2 threads)
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="258"/>
+        <location filename="../../app/cliplan.cpp" line="267"/>
         <source>Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)</source>
         <translation>Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="264"/>
+        <location filename="../../app/cliplan.cpp" line="273"/>
         <source>No catalog setup fits on GPUs</source>
         <translation>No catalog setup fits on GPUs</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="296"/>
+        <location filename="../../app/cliplan.cpp" line="305"/>
         <source>does not fit</source>
         <translation>does not fit</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="299"/>
+        <location filename="../../app/cliplan.cpp" line="308"/>
         <source>%1  %2  %3  max context %4  %5
 </source>
         <translation>%1  %2  %3  max context %4  %5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="304"/>
+        <location filename="../../app/cliplan.cpp" line="313"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="305"/>
+        <location filename="../../app/cliplan.cpp" line="314"/>
         <source>speed unknown</source>
         <translation>speed unknown</translation>
     </message>
@@ -2038,7 +2050,7 @@
 <context>
     <name>Planner::EngineCommand</name>
     <message>
-        <location filename="../../model/plan/enginecommand.cpp" line="117"/>
+        <location filename="../../model/plan/enginecommand.cpp" line="120"/>
         <source># in LM Studio&apos;s load settings set &quot;Number of layers for which to force MoE weights onto CPU&quot; to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2107,27 +2119,27 @@
         <translation> Layers kept in RAM are prefilled on the GPU when that is faster, their weights streamed over PCIe at %1 GB/s once per micro-batch of %2 tokens.</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="800"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="821"/>
         <source>%1 does not run on the %2 engine</source>
         <translation>%1 does not run on the %2 engine</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="802"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="823"/>
         <source>node count %1 is out of range (1 to 1024)</source>
         <translation>node count %1 is out of range (1 to 1024)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="806"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="827"/>
         <source>only vLLM / SGLang spread a model over several nodes (pipeline parallel)</source>
         <translation>only vLLM / SGLang spread a model over several nodes (pipeline parallel)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="809"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="830"/>
         <source>GPU &apos;%1&apos; has no memory size</source>
         <translation>GPU &apos;%1&apos; has no memory size</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="473"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="490"/>
         <source>vLLM needs GPUs; none are available</source>
         <translation>vLLM needs GPUs; none are available</translation>
     </message>
@@ -2158,77 +2170,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="478"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="495"/>
         <source>tensor parallel size %1 would not divide the %2 attention heads / %3 KV heads; %4 of the %1 GPUs are used</source>
         <translation>tensor parallel size %1 would not divide the %2 attention heads / %3 KV heads; %4 of the %1 GPUs are used</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="504"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="521"/>
         <source>%1 (node %2, rank %3)</source>
         <translation>%1 (node %2, rank %3)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="505"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="522"/>
         <source>%1 (rank %2)</source>
         <translation>%1 (rank %2)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="527"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="544"/>
         <source>%1 has %2 free but --gpu-memory-utilization %3 asks for %4: vLLM refuses to start</source>
         <translation>%1 has %2 free but --gpu-memory-utilization %3 asks for %4: vLLM refuses to start</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="539"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="556"/>
         <source>vLLM does not fit: at least one GPU would need more than gpu_memory_utilization x its memory for weights, %1 KV cache and activations</source>
         <translation>vLLM does not fit: at least one GPU would need more than gpu_memory_utilization x its memory for weights, %1 KV cache and activations</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="544"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="561"/>
         <source>pipeline parallel over %1 nodes runs vLLM on a Ray cluster spanning them</source>
         <translation>pipeline parallel over %1 nodes runs vLLM on a Ray cluster spanning them</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="562"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="579"/>
         <source>system RAM is unknown: nothing can be placed in CPU memory</source>
         <translation>system RAM is unknown: nothing can be placed in CPU memory</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="629"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="646"/>
         <source>not even one layer fits on the GPU next to its compute buffer (%1) and runtime (%2)</source>
         <translation>not even one layer fits on the GPU next to its compute buffer (%1) and runtime (%2)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="632"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="649"/>
         <source>CPU memory would need %1 but %2 is available</source>
         <translation>CPU memory would need %1 but %2 is available</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="641"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="658"/>
         <source>%1 of %2 layers on the GPU(s): one more layer needs %3 (weights + KV) but the fullest GPU has %4 left</source>
         <translation>%1 of %2 layers on the GPU(s): one more layer needs %3 (weights + KV) but the fullest GPU has %4 left</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="756"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="776"/>
         <source>every layer on the GPU(s); the routed experts of the first %1 of %2 layers (%3) stay in system RAM (llama.cpp --n-cpu-moe %1), where a token reads only the experts it is routed to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="804"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="825"/>
         <source>fit margin %1 is negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="828"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="849"/>
         <source>expert offload (--n-cpu-moe %1) decodes at about %2 tokens/s, layer offload (-ngl %3) at %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="879"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="900"/>
         <source>%1 is kept free on each GPU next to the memory already in use (llama.cpp --fit&apos;s margin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="961"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="982"/>
         <source>no quantization of %1 fits this hardware at a context of %2</source>
         <translation>no quantization of %1 fits this hardware at a context of %2</translation>
     </message>
@@ -3231,9 +3243,8 @@
         <translation>tensor %1 of the projector file has a negative size</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="99"/>
         <source>llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load</source>
-        <translation>llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load</translation>
+        <translation type="vanished">llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load</translation>
     </message>
     <message>
         <location filename="../../model/memory/vllmengine.cpp" line="72"/>
@@ -3286,22 +3297,41 @@
         <translation>%1 x %2 = %3 bytes per layer and token. %4.</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="88"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="119"/>
         <source>%1: F32 convolution state %2 + SSM state %3 elements per sequence x %4 sequences (llama.cpp&apos;s recurrent memory, one row per parallel sequence); constant in the context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="152"/>
         <source>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</source>
-        <translation>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</translation>
+        <translation type="vanished">compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="157"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="131"/>
+        <source>llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load, in one unified cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/llamacppengine.cpp" line="135"/>
+        <source>llama.cpp allocates n_ctx = %1 x %2 sequences at load, one stream of %1 cells (padded to 256) per sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/llamacppengine.cpp" line="141"/>
+        <source>llama.cpp runs %1 without a sliding window, so every layer holds the whole context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/llamacppengine.cpp" line="197"/>
+        <source>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %9 rows x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/llamacppengine.cpp" line="202"/>
         <source>; flash attention on</source>
         <translation>; flash attention on</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="158"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="203"/>
         <source>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</source>
         <translation>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</translation>
     </message>
@@ -3341,7 +3371,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="175"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="227"/>
         <source>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</source>
         <translation>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</translation>
     </message>
