@@ -131,6 +131,8 @@ int runEstimate(const CliArgs& o, const Catalogs& c, QTextStream& out, QTextStre
     sc.batch = o.count(QStringLiteral("batch")).value_or(sc.batch);
     sc.ubatch = o.count(QStringLiteral("ubatch")).value_or(sc.ubatch);
     sc.flashAttention = o.value(QStringLiteral("flash-attn")).toBool();
+    sc.kvUnified = o.value(QStringLiteral("kv-unified")).toBool();
+    sc.outputsMax = o.count(QStringLiteral("outputs-max")).value_or(sc.outputsMax);
     sc.gpuMemoryUtilization = o.number(QStringLiteral("gpu-util")).value_or(sc.gpuMemoryUtilization);
     sc.kvType = o.text(QStringLiteral("kv-type"));
 
@@ -185,6 +187,13 @@ CliCommand estimateCommand(const Catalogs& c)
             CliValidators::onOff(), defaults.flashAttention, {} },
         { QStringLiteral("ubatch"), QStringLiteral("N"), CliTr::tr("llama.cpp physical batch (n_ubatch)"),
             CliValidators::count(1, 1 << 20), QVariant::fromValue<qint64>(defaults.ubatch), {} },
+        { QStringLiteral("kv-unified"), QStringLiteral("on|off"),
+            CliTr::tr("llama.cpp --kv-unified: the --batch sequences share one KV cache (off: one per sequence)"),
+            CliValidators::onOff(), defaults.kvUnified, {} },
+        { QStringLiteral("outputs-max"), QStringLiteral("N"),
+            CliTr::tr("llama.cpp n_outputs_max: micro-batch rows the compute buffer holds logits for; 0: all of "
+                      "them (the library's default), llama-server uses its slots (-np)"),
+            CliValidators::count(0, 1 << 20), QVariant::fromValue<qint64>(defaults.outputsMax), {} },
         CliOptions::gpuUtil(),
         CliOptions::json(CliTr::tr("print the estimate as JSON; byte counts are integers")),
         { QStringLiteral("explain"), {}, CliTr::tr("show how each component was computed"), {}, {}, {} },

@@ -64,6 +64,8 @@ ScenarioArgs engineOptions(const CliArgs& o)
     s.nodes = int(o.count(QStringLiteral("nodes")).value_or(s.nodes));
     s.scenario.kvType
         = o.isSet(QStringLiteral("kv-type")) ? o.text(QStringLiteral("kv-type")) : defaultKvType(s.scenario.engine);
+    s.scenario.kvUnified = o.value(QStringLiteral("kv-unified")).toBool();
+    s.scenario.outputsMax = o.count(QStringLiteral("outputs-max")).value_or(s.scenario.outputsMax);
     return s;
 }
 
@@ -79,6 +81,13 @@ QList<CliOption> engineAndHardwareOptions(const Catalogs& c)
             CliTr::tr("%1 for vLLM / SGLang, %2 otherwise")
                 .arg(defaultKvType(Engine::Vllm), defaultKvType(Engine::LlamaCpp))),
         CliOptions::gpuUtil(),
+        { QStringLiteral("kv-unified"), QStringLiteral("on|off"),
+            CliTr::tr("llama.cpp --kv-unified: the --batch sequences share one KV cache (off: one per sequence)"),
+            CliValidators::onOff(), defaults.scenario.kvUnified, {} },
+        { QStringLiteral("outputs-max"), QStringLiteral("N"),
+            CliTr::tr("llama.cpp n_outputs_max: micro-batch rows the compute buffer holds logits for; 0: all of "
+                      "them (the library's default), llama-server uses its slots (-np)"),
+            CliValidators::count(0, 1 << 20), QVariant::fromValue<qint64>(defaults.scenario.outputsMax), {} },
     };
     options << CliOptions::hardware(c);
     return options;

@@ -158,6 +158,9 @@ public:
     virtual MemoryComponent overhead(const EngineInputs& in) const = 0;
     // Bytes of the output (logits) buffer kept in host memory; part of the activations.
     virtual qint64 hostOutputBufferBytes(const Scenario& scenario) const;
+    // Bytes of the compute buffer a GPU backend keeps in pinned host memory for the graph's inputs when every
+    // layer runs on the GPU (llama.cpp's CUDA_Host / Vulkan_Host / CPU compute buffer); 0 by default.
+    virtual qint64 hostComputeBufferBytes(const Scenario&) const { return 0; }
 
     // ---- Placement
     virtual PlacementRules placement() const = 0;

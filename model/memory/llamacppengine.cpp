@@ -62,19 +62,43 @@ QStringList LlamaCppEngine::frontendIds() const
     return { QStringLiteral("llama.cpp"), QStringLiteral("ollama"), QStringLiteral("lmstudio") };
 }
 
+bool LlamaCppEngine::hasSlidingWindow(const ModelSpec& spec)
+{
+    // The Hugging Face model types whose llama.cpp architecture sets hparams.swa_type in its load_arch_hparams
+    // (src/models/<arch>.cpp): gemma2, gemma3, gemma3n, gemma4, openai-moe (gpt-oss), llama4 (chunked), cohere2,
+    // exaone4, olmo2 (OLMo 3), lfm2, afmoe, mimo2, step35, smallthinker, plamo3. Every other architecture has
+    // LLAMA_SWA_TYPE_NONE whatever its config.json says: convert_hf_to_gguf.py writes Mistral and Mixtral as
+    // plain "llama", Qwen2/Qwen3 ignore use_sliding_window, and phi3 switches its window off.
+    static const QStringList windowed = { QStringLiteral("gemma2"), QStringLiteral("gemma3"),
+        QStringLiteral("gemma3_text"), QStringLiteral("gemma3n"), QStringLiteral("gemma3n_text"),
+        QStringLiteral("gemma4"), QStringLiteral("gemma4_text"), QStringLiteral("gpt_oss"), QStringLiteral("llama4"),
+        QStringLiteral("llama4_text"), QStringLiteral("cohere2"), QStringLiteral("exaone4"), QStringLiteral("olmo3"),
+        QStringLiteral("lfm2"), QStringLiteral("afmoe"), QStringLiteral("mimo_v2_flash"), QStringLiteral("step3p5"),
+        QStringLiteral("smallthinker"), QStringLiteral("plamo3") };
+    return spec.slidingWindow > 0 && windowed.contains(spec.modelType);
+}
+
 KvTokens LlamaCppEngine::kvTokens(const Scenario& sc) const
 {
-    // -c is the total over all parallel sequences; llama.cpp pads it to 256 cells, then gives every sequence a
-    // stream of its own (kv_unified is off by default) of n_ctx / n_seq cells, padded to 256 again
-    // (llama-context.cpp). A sliding-window or chunked layer keeps, per stream, the window plus one micro-batch
-    // (llama_kv_cache_iswa: pad256(min(n_ctx_seq, n_swa + n_ubatch))).
+    // llama_context pads n_ctx (-c, the total over all parallel sequences) to 256 cells. With a unified cache
+    // (--kv-unified) one stream holds them all; otherwise each of the n_seq_max sequences has its own stream of
+    // n_ctx / n_seq_max cells, padded to 256 again (llama-context.cpp, llama_context::llama_context). A
+    // sliding-window or chunked layer (llama_kv_cache_iswa) keeps per stream the window of the sequences it holds
+    // plus one micro-batch, padded to 256, at most the full stream.
+    const qint64 sequences = std::max<qint64>(1, sc.batch);
     KvTokens t;
-    const qint64 streams = std::max<qint64>(sc.batch, 1);
-    const qint64 perStream = padTo(padTo(satMul(sc.context, sc.batch), kCellPadding) / streams, kCellPadding);
-    t.full = satMul(perStream, streams);
-    t.sliding
-        = satMul(std::min(perStream, padTo(satAdd(std::min(attentionWindow(sc), sc.context), sc.ubatch), kCellPadding)),
-            streams);
+    const bool windowed = hasSlidingWindow(sc.model);
+    const qint64 window = std::min(attentionWindow(sc), sc.context);
+    if (sc.kvUnified || sequences == 1) {
+        t.full = padTo(satMul(sc.context, sequences), kCellPadding);
+        t.sliding
+            = windowed ? std::min(t.full, padTo(satAdd(satMul(window, sequences), sc.ubatch), kCellPadding)) : t.full;
+        return t;
+    }
+    const qint64 perStream = padTo(padTo(satMul(sc.context, sequences), kCellPadding) / sequences, kCellPadding);
+    t.full = satMul(perStream, sequences);
+    const qint64 slidingStream = std::min(perStream, padTo(satAdd(window, sc.ubatch), kCellPadding));
+    t.sliding = windowed ? satMul(slidingStream, sequences) : t.full;
     return t;
 }
 
@@ -101,9 +125,20 @@ MemoryComponent LlamaCppEngine::recurrentState(const EngineInputs& in) const
 
 QString LlamaCppEngine::kvRule(const Scenario& sc) const
 {
-    return Tr::tr("llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load")
-        .arg(sc.context)
-        .arg(sc.batch);
+    QString rule = sc.kvUnified || sc.batch <= 1
+        ? Tr::tr("llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load, in one unified "
+                 "cache")
+              .arg(sc.context)
+              .arg(sc.batch)
+        : Tr::tr("llama.cpp allocates n_ctx = %1 x %2 sequences at load, one stream of %1 cells (padded to 256) per "
+                 "sequence")
+              .arg(sc.context)
+              .arg(sc.batch);
+    if (sc.model.slidingLayerCount() > 0 && !hasSlidingWindow(sc.model))
+        rule += QLatin1String("; ")
+            + Tr::tr("llama.cpp runs %1 without a sliding window, so every layer holds the whole context")
+                  .arg(sc.model.modelType);
+    return rule;
 }
 
 MemoryComponent LlamaCppEngine::activations(const EngineInputs& in) const
@@ -118,14 +153,17 @@ MemoryComponent LlamaCppEngine::activations(const EngineInputs& in) const
     const qint64 ff = activeFfnWidth(s);
     const qint64 nTokens = std::min(sc.ubatch, in.kvTokens.full);
     const qint64 nKv = in.kvTokens.full;
-    // Output phase: the f32 logits of every token of the micro-batch (llama.cpp reserves for all of them to be
-    // outputs) plus the final hidden states; one more n_embd row than the minimum, because the graph allocator
-    // sometimes places one (seen with a quantized cache, and without flash attention from 5k cells).
-    const qint64 logits = satMul(satMul(s.vocabSize + 3 * h, nTokens), 4);
+    // Output phase: the f32 logits of the rows that produce output plus the final hidden states of the whole
+    // micro-batch; one more n_embd row than the minimum, because the graph allocator sometimes places one (seen
+    // with a quantized cache, and without flash attention from 5k cells). llama_context::sched_reserve reserves
+    // the prompt graph with min(n_tokens, n_outputs_max) outputs: every row with the library's default
+    // (n_outputs_max = n_batch), the slots' rows under llama-server.
+    const qint64 outputRows = std::min(nTokens, outputRowsReserved(sc));
+    const qint64 logits = satAdd(satMul(satMul(s.vocabSize, outputRows), 4), satMul(satMul(3 * h, nTokens), 4));
     const qint64 nKvDim = s.attention.isMla() ? s.attention.kvLoraRank + s.attention.ropeHeadDim : ad.k;
     const qint64 attnTensors = satMul(satMul(3 * h + 2 * ad.q + 2 * nKvDim, nTokens), 4);
     // The micro-batch's tokens belong to one sequence: the graph's KQ mask spans one stream's cells.
-    const qint64 streamCells = nKv / std::max<qint64>(sc.batch, 1);
+    const qint64 streamCells = sc.kvUnified ? nKv : nKv / std::max<qint64>(sc.batch, 1);
     const qint64 ffn = satMul(satMul(3 * ff + 2 * h, nTokens), 4);
     // With flash attention the KQ mask (n_kv x n_tokens, F16), an input of every attention layer, is live from the
     // first attention layer to the last, beside each layer's attention and feed-forward tensors.
@@ -165,8 +203,8 @@ MemoryComponent LlamaCppEngine::activations(const EngineInputs& in) const
     const char* phase = compute == logits
         ? "logits"
         : (compute == attention ? "attention" : (compute == indexer ? "sparse-attention indexer" : "feed-forward"));
-    c.explanation = Tr::tr("compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 "
-                           "bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)")
+    c.explanation = Tr::tr("compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %9 rows "
+                           "x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)")
                         .arg(formatBytes(compute), QString::fromLatin1(phase))
                         .arg(nTokens)
                         .arg(s.vocabSize)
@@ -177,8 +215,15 @@ MemoryComponent LlamaCppEngine::activations(const EngineInputs& in) const
                                                      .arg(nTokens))
                         .arg(formatBytes(output))
                         .arg(s.vocabSize)
-                        .arg(sc.batch);
+                        .arg(sc.batch)
+                        .arg(outputRows);
     return c;
+}
+
+qint64 LlamaCppEngine::outputRowsReserved(const Scenario& sc)
+{
+    const qint64 nTokens = std::max<qint64>(1, sc.ubatch);
+    return sc.outputsMax > 0 ? std::min(nTokens, sc.outputsMax) : nTokens;
 }
 
 MemoryComponent LlamaCppEngine::overhead(const EngineInputs& in) const
@@ -197,6 +242,26 @@ qint64 LlamaCppEngine::hostOutputBufferBytes(const Scenario& sc) const
 {
     // The f32 logits of the last token of every sequence, in host memory.
     return satMul(satMul(sc.model.vocabSize, 4), sc.batch);
+}
+
+qint64 LlamaCppEngine::hostComputeBufferBytes(const Scenario& sc) const
+{
+    // The graph's inputs live in the host buffer of the GPU backend (ggml_backend_sched gives a tensor no GPU
+    // op has claimed to the CPU): the micro-batch's input embeddings, which get_rows reads from token_embd in RAM
+    // (f32 n_embd x n_tokens), the KQ mask of every cache (n_kv x n_tokens, f16 with flash attention, else f32;
+    // llama-graph.cpp build_attn_inp_kq_mask), and the token ids, positions and output row ids (i32).
+    const KvTokens t = kvTokens(sc);
+    const qint64 nTokens = std::min(sc.ubatch, t.full);
+    const qint64 maskBytes = sc.flashAttention ? 2 : 4;
+    // Without a unified cache each of the streams masks its own cells for its share of the tokens.
+    const qint64 streams = sc.kvUnified ? 1 : std::max<qint64>(1, sc.batch);
+    qint64 maskCells = t.full / streams;
+    if (sc.model.slidingLayerCount() + sc.model.chunkedLayerCount() > 0 && hasSlidingWindow(sc.model))
+        maskCells = satAdd(maskCells, t.sliding / streams);
+    const qint64 embd = satMul(satMul(sc.model.hiddenSize, nTokens), 4);
+    const qint64 mask = satMul(satMul(maskCells, nTokens), maskBytes);
+    const qint64 ids = satMul(satAdd(2 * nTokens, std::min(nTokens, outputRowsReserved(sc))), 4);
+    return satAdd(satAdd(embd, mask), ids);
 }
 
 PlacementRules LlamaCppEngine::placement() const

@@ -30,10 +30,17 @@ public:
     MemoryComponent activations(const EngineInputs& in) const override;
     MemoryComponent overhead(const EngineInputs& in) const override;
     qint64 hostOutputBufferBytes(const Scenario& scenario) const override;
+    qint64 hostComputeBufferBytes(const Scenario& scenario) const override;
 
     PlacementRules placement() const override;
 
     static constexpr qint64 kCellPadding = 256; // n_ctx is padded to this many cells
+    // Whether llama.cpp gives `spec`'s architecture a sliding window: it is per architecture, not per
+    // config.json field (Mistral 7B runs as plain Llama and caches the whole context).
+    static bool hasSlidingWindow(const ModelSpec& spec);
+    // Rows of a micro-batch whose logits the reserved compute graph holds: min(n_ubatch, n_outputs_max), every
+    // row when n_outputs_max is 0 (n_batch).
+    static qint64 outputRowsReserved(const Scenario& scenario);
 };
 
 } // namespace Planner

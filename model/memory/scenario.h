@@ -48,6 +48,12 @@ struct Scenario
     // Engine settings, with each engine's defaults.
     qint64 ubatch = 512; // llama.cpp n_ubatch
     bool flashAttention = true; // llama.cpp -fa (auto enables it where supported)
+    // llama.cpp --kv-unified: the `batch` sequences (-np) share one cache of context x batch cells; off, each has
+    // its own stream of `context` cells.
+    bool kvUnified = true;
+    // llama.cpp n_outputs_max: the rows of a micro-batch the compute buffer holds logits for. 0: all n_batch
+    // rows, the library's default (node-llama-cpp, llama-bench); llama-server sets it to its slots (-np).
+    qint64 outputsMax = 0;
     double gpuMemoryUtilization = 0.9; // vLLM
     qint64 maxNumBatchedTokens = 8192; // vLLM chunked-prefill budget
     qint64 maxNumSeqs = 256; // vLLM

@@ -74,8 +74,11 @@ QString engineCommand(const FitPlan& p, const ModelSpec& s)
     case Frontend::LlamaServer: {
         QStringList a { QStringLiteral("llama-server"), QStringLiteral("-m"), file, QStringLiteral("-ngl"),
             QString::number(p.gpuLayers), QStringLiteral("-c"), QString::number(p.context * p.batch) };
-        if (p.batch > 1)
-            a << QStringLiteral("-np") << QString::number(p.batch);
+        // -np always: without it llama-server runs 4 slots in a unified cache, whose sliding-window layers then
+        // keep 4 windows (tools/server/server.cpp, n_parallel auto).
+        a << QStringLiteral("-np") << QString::number(p.batch);
+        if (p.batch > 1 && p.kvUnified)
+            a << QStringLiteral("--kv-unified");
         a << QStringLiteral("-ctk") << llamaKvType(p.kvType) << QStringLiteral("-ctv") << llamaKvType(p.kvType)
           << QStringLiteral("-fa") << QStringLiteral("on");
         if (p.cpuMoeLayers > 0)

@@ -95,6 +95,7 @@ struct FitPlan
     double prefillSeconds = -1.0; // processing a prompt of promptTokens; -1: unknown
     qint64 promptTokens = 0;
     qint64 ubatch = 512; // llama.cpp micro-batch (prefill streaming)
+    bool kvUnified = true; // llama.cpp --kv-unified (Scenario::kvUnified)
     QString decodeBound; // what limits decode: "memory" (bytes read per token) or "compute"; empty: unknown
     QString prefillBound; // what limits prefill: "compute", or "transfer" (weights streamed over PCIe)
     double prefillAttentionFlops = 0.0; // the attention part of the prefill FLOPs (scores and weighted values)

@@ -382,10 +382,23 @@ LayerPlacement placeLayers(const MemoryEstimate& e, const Scenario& sc, const Ha
     // Global tensors outside the layers (GGUF rope frequency tables) travel with the output layer.
     outDev->weights = satAdd(outDev->weights, satAdd(e.outputBytes, globalBytes(e)));
     outDev->activeBytesPerToken = satAdd(outDev->activeBytesPerToken, e.outputBytes);
-    // Token embeddings: llama.cpp keeps the input layer in CPU memory (one row is read per token).
-    DevicePlacement* embDev = embeddingsOnCpu ? &out.cpu : (out.gpus.isEmpty() || ngl <= 0 ? &out.cpu : &out.gpus[0]);
+    // Token embeddings: llama.cpp keeps the input layer in CPU memory (one row is read per token). On Apple silicon
+    // with mmap (llama.cpp's default) the Metal buffer wraps the file's whole range of the GPU's tensors
+    // (llama_model::load_tensors, buffer_from_host_ptr over the mapping range), which spans token_embd too: with the
+    // output layer on the GPU the embeddings count against its working set, once.
+    const bool metalMapsFile = embeddingsOnCpu && !outDev->isCpu && hw.gpus[outDev->gpuIndex].unified;
+    DevicePlacement* embDev = metalMapsFile
+        ? outDev
+        : (embeddingsOnCpu ? &out.cpu : (out.gpus.isEmpty() || ngl <= 0 ? &out.cpu : &out.gpus[0]));
     embDev->tokenEmbeddings = true;
     embDev->weights = satAdd(embDev->weights, e.tokenEmbeddingBytes);
+    // Tied embeddings: llama.cpp creates the output tensor as a duplicate of token_embd in the output layer's buffer
+    // type (llama_model::load_tensors, TENSOR_DUPLICATED), so a GPU holding the output layer holds a copy of the
+    // embeddings while the input copy stays in RAM; on one device both are the same tensor.
+    if (embeddingsOnCpu && s.tiedEmbeddings && outDev != embDev) {
+        outDev->weights = satAdd(outDev->weights, e.tokenEmbeddingBytes);
+        outDev->activeBytesPerToken = satAdd(outDev->activeBytesPerToken, e.tokenEmbeddingBytes);
+    }
 
     // Compute buffers and runtime per device in use; the output (logits) buffer lives in host memory.
     const qint64 outputBuffer = rules.hostOutputBufferBytes(sc);
@@ -397,9 +410,13 @@ LayerPlacement placeLayers(const MemoryEstimate& e, const Scenario& sc, const Ha
         }
     }
     const bool cpuComputes = out.cpu.layers > 0 || out.cpu.outputLayer || out.gpus.isEmpty();
-    out.cpu.compute = cpuComputes ? compute : 0;
+    // With every layer on the GPUs the host keeps the graph's inputs in the backend's pinned buffer.
+    out.cpu.compute = cpuComputes ? compute : rules.hostComputeBufferBytes(sc);
+    // The experts kept in RAM run on the CPU next to the graph's inputs, which stay live for every GPU split that
+    // copies them (the KQ mask is read by every layer).
     if (out.cpu.expertLayers > 0)
-        out.cpu.compute = std::max(out.cpu.compute, expertComputeBytes(s, sc.ubatch));
+        out.cpu.compute = cpuComputes ? std::max(out.cpu.compute, expertComputeBytes(s, sc.ubatch))
+                                      : satAdd(out.cpu.compute, expertComputeBytes(s, sc.ubatch));
     out.cpu.overhead = outputBuffer;
     // Per-device active parameters for prefill FLOPs.
     const double paramsPerByte = activeParamsPerByte(e);
@@ -687,7 +704,7 @@ std::vector<qint64> routedExpertBytes(const Scenario& sc, const QuantCatalog& qu
 // each GPU in turn takes the next layers while they fit next to its compute buffer and runtime (`fixedPerGpu`).
 // Empty when not all of them fit.
 std::vector<int> packLayers(const MemoryEstimate& e, const HardwareProfile& hw, const std::vector<LayerCost>& costs,
-    const std::vector<qint64>& experts, int cpuMoe, qint64 margin, qint64 fixedPerGpu)
+    const std::vector<qint64>& experts, int cpuMoe, qint64 margin, qint64 fixedPerGpu, bool tiedOutputCopy)
 {
     const int n = int(costs.size());
     std::vector<int> counts(size_t(hw.gpus.size()), 0);
@@ -697,7 +714,7 @@ std::vector<int> packLayers(const MemoryEstimate& e, const HardwareProfile& hw, 
         while (il <= n) {
             const qint64 cost = il < n
                 ? satAdd(costs[size_t(il)].weights, costs[size_t(il)].kv) - (il < cpuMoe ? experts[size_t(il)] : 0)
-                : satAdd(e.outputBytes, globalBytes(e));
+                : satAdd(satAdd(e.outputBytes, globalBytes(e)), tiedOutputCopy ? e.tokenEmbeddingBytes : 0);
             if (cost > budget)
                 break;
             budget -= cost;
@@ -717,7 +734,10 @@ bool placeByExperts(FitPlan* p, const Scenario& sc, const HardwareProfile& hw, c
     const int n = int(sc.model.numLayers);
     const qint64 fixed = std::max<qint64>(0, e.activations.bytes - engineRules(sc.engine).hostOutputBufferBytes(sc))
         + e.overhead.bytes;
-    const auto pack = [&](int cpuMoe) { return packLayers(e, hw, costs, experts, cpuMoe, p->fitMarginBytes, fixed); };
+    // The output layer's GPU copy of tied embeddings (see placeLayers).
+    const bool tiedCopy = engineRules(sc.engine).placement().tokenEmbeddingsInRam && sc.model.tiedEmbeddings;
+    const auto pack
+        = [&](int cpuMoe) { return packLayers(e, hw, costs, experts, cpuMoe, p->fitMarginBytes, fixed, tiedCopy); };
     if (n <= 0 || pack(n).empty())
         return false;
     // Fewer layers' experts in RAM never fit better, so bisect: lo does not fit, hi does.
@@ -786,6 +806,7 @@ FitPlan planFields(const Scenario& sc, const PlanOptions& options, const MemoryE
     p.kvType = e.kvType;
     p.gpuMemoryUtilization = sc.gpuMemoryUtilization;
     p.ubatch = sc.ubatch;
+    p.kvUnified = sc.kvUnified;
     p.fitMarginBytes = sc.engine == Engine::LlamaCpp ? options.fitMarginBytes : 0;
     p.promptTokens = options.promptTokens > 0 ? std::min(options.promptTokens, sc.context) : sc.context;
     p.estimate = e;

@@ -135,7 +135,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli.cpp" line="254"/>
+        <location filename="../../app/cli.cpp" line="263"/>
         <source>Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.
 </source>
         <translation>Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.
@@ -262,91 +262,103 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="105"/>
-        <location filename="../../app/cliplan.cpp" line="152"/>
-        <location filename="../../app/cliplan.cpp" line="178"/>
+        <location filename="../../app/cliplan.cpp" line="161"/>
+        <location filename="../../app/cliplan.cpp" line="187"/>
         <location filename="../../app/clitrain.cpp" line="174"/>
         <source>Note: </source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="167"/>
+        <location filename="../../app/cli.cpp" line="169"/>
         <source>the memory a model needs on one engine: weights, KV cache, activations, overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="173"/>
+        <location filename="../../app/cli.cpp" line="175"/>
         <source>the model, from a .gguf or .safetensors file or a model folder: its exact tensors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="175"/>
+        <location filename="../../app/cli.cpp" line="177"/>
         <source>the quantization recipe (not with --file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="180"/>
+        <location filename="../../app/cli.cpp" line="182"/>
         <location filename="../../app/screenshotcommand.cpp" line="58"/>
         <source>the inference engine whose rules apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="182"/>
+        <location filename="../../app/cli.cpp" line="184"/>
         <source>%1; %2 for a safetensors --file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="184"/>
+        <location filename="../../app/cli.cpp" line="186"/>
         <source>llama.cpp flash attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="186"/>
+        <location filename="../../app/cli.cpp" line="188"/>
         <source>llama.cpp physical batch (n_ubatch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="189"/>
+        <location filename="../../app/cli.cpp" line="191"/>
+        <location filename="../../app/cliplan.cpp" line="85"/>
+        <source>llama.cpp --kv-unified: the --batch sequences share one KV cache (off: one per sequence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="194"/>
+        <location filename="../../app/cliplan.cpp" line="88"/>
+        <source>llama.cpp n_outputs_max: micro-batch rows the compute buffer holds logits for; 0: all of them (the library&apos;s default), llama-server uses its slots (-np)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="198"/>
         <source>print the estimate as JSON; byte counts are integers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="190"/>
+        <location filename="../../app/cli.cpp" line="199"/>
         <source>show how each component was computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="238"/>
+        <location filename="../../app/cli.cpp" line="247"/>
         <source>a command&apos;s options, as COMMAND --help prints them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="246"/>
+        <location filename="../../app/cli.cpp" line="255"/>
         <source>Usage: fitplanner COMMAND [options]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="248"/>
+        <location filename="../../app/cli.cpp" line="257"/>
         <source>       fitplanner (no command) opens the desktop app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="250"/>
+        <location filename="../../app/cli.cpp" line="259"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="253"/>
+        <location filename="../../app/cli.cpp" line="262"/>
         <source>&apos;fitplanner COMMAND --help&apos; lists a command&apos;s options and their defaults.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="304"/>
-        <location filename="../../app/cli.cpp" line="319"/>
+        <location filename="../../app/cli.cpp" line="313"/>
+        <location filename="../../app/cli.cpp" line="328"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unknown command &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="299"/>
+        <location filename="../../app/cli.cpp" line="308"/>
         <location filename="../../app/clicommand.cpp" line="443"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unexpected argument &apos;%1&apos;</translation>
@@ -661,228 +673,228 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="75"/>
+        <location filename="../../app/cliplan.cpp" line="77"/>
         <source>the program that runs the model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="79"/>
+        <location filename="../../app/cliplan.cpp" line="81"/>
         <source>%1 for vLLM / SGLang, %2 otherwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="91"/>
+        <location filename="../../app/cliplan.cpp" line="100"/>
         <source>compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="93"/>
+        <location filename="../../app/cliplan.cpp" line="102"/>
         <source>transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="94"/>
+        <location filename="../../app/cliplan.cpp" line="103"/>
         <source>memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="100"/>
+        <location filename="../../app/cliplan.cpp" line="109"/>
         <source>Tight on the GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="121"/>
+        <location filename="../../app/cliplan.cpp" line="130"/>
         <source>%1: %2 | %3 | %4 | context %5 x %6
 </source>
         <translation>%1: %2 | %3 | %4 | context %5 x %6
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="125"/>
+        <location filename="../../app/cliplan.cpp" line="134"/>
         <source>Engine rules: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="126"/>
+        <location filename="../../app/cliplan.cpp" line="135"/>
         <source>Headroom: %1</source>
         <translation>Headroom: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="131"/>
+        <location filename="../../app/cliplan.cpp" line="140"/>
         <source>Tensor parallel %1, pipeline parallel %2</source>
         <translation>Tensor parallel %1, pipeline parallel %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="134"/>
+        <location filename="../../app/cliplan.cpp" line="143"/>
         <source>Layers on GPU: %1 of %2</source>
         <translation>Layers on GPU: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="135"/>
+        <location filename="../../app/cliplan.cpp" line="144"/>
         <source> (routed experts of the first %1 in RAM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="139"/>
+        <location filename="../../app/cliplan.cpp" line="148"/>
         <source>  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7)
 </source>
         <translation>  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7)
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="145"/>
+        <location filename="../../app/cliplan.cpp" line="154"/>
         <source>Speed: about %1 tokens/s decode (%4-bound), %2 s to prefill %3 tokens (%5-bound)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="154"/>
+        <location filename="../../app/cliplan.cpp" line="163"/>
         <source>Command:</source>
         <translation>Command:</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="164"/>
+        <location filename="../../app/cliplan.cpp" line="173"/>
         <source>GPU  %1  %2 total, %3 free%4%5
 </source>
         <translation>GPU  %1  %2 total, %3 free%4%5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="354"/>
+        <location filename="../../app/cliplan.cpp" line="363"/>
         <source>the GPUs, RAM and CPU detected on this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="355"/>
+        <location filename="../../app/cliplan.cpp" line="364"/>
         <source>print what was detected as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="364"/>
+        <location filename="../../app/cliplan.cpp" line="373"/>
         <source>list the GPU catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="365"/>
+        <location filename="../../app/cliplan.cpp" line="374"/>
         <source>print the catalog as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="374"/>
+        <location filename="../../app/cliplan.cpp" line="383"/>
         <source>where a model&apos;s layers go on the GPUs and in RAM, how fast it runs, and the command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="378"/>
+        <location filename="../../app/cliplan.cpp" line="387"/>
         <source>tokens per sequence (prompt and reply); max: the largest that keeps the verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="383"/>
+        <location filename="../../app/cliplan.cpp" line="392"/>
         <source>the quantization recipe; best: the best one that fits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="389"/>
+        <location filename="../../app/cliplan.cpp" line="398"/>
         <source>prompt tokens for the prefill time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="390"/>
+        <location filename="../../app/cliplan.cpp" line="399"/>
         <source>the whole context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="392"/>
+        <location filename="../../app/cliplan.cpp" line="401"/>
         <source>llama.cpp: memory kept free on each GPU whose free memory is detected (as llama.cpp&apos;s --fit-target)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="396"/>
+        <location filename="../../app/cliplan.cpp" line="405"/>
         <source>llama.cpp: offload whole layers only, never the routed experts of a MoE model alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="398"/>
+        <location filename="../../app/cliplan.cpp" line="407"/>
         <source>also find the smallest catalog setup (GPUs and nodes) that holds the plan on GPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="399"/>
+        <location filename="../../app/cliplan.cpp" line="408"/>
         <source>print the plan as JSON; byte counts are integers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="409"/>
+        <location filename="../../app/cliplan.cpp" line="418"/>
         <source>which catalog models run on this hardware, at which quantization, context and speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="411"/>
+        <location filename="../../app/cliplan.cpp" line="420"/>
         <source>the context every model must hold at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="415"/>
+        <location filename="../../app/cliplan.cpp" line="424"/>
         <source>print the table as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cliinspect.cpp" line="95"/>
-        <location filename="../../app/cliplan.cpp" line="166"/>
-        <location filename="../../app/cliplan.cpp" line="172"/>
-        <location filename="../../app/cliplan.cpp" line="173"/>
         <location filename="../../app/cliplan.cpp" line="175"/>
+        <location filename="../../app/cliplan.cpp" line="181"/>
+        <location filename="../../app/cliplan.cpp" line="182"/>
+        <location filename="../../app/cliplan.cpp" line="184"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="169"/>
+        <location filename="../../app/cliplan.cpp" line="178"/>
         <source>, unified memory</source>
         <translation>, unified memory</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="171"/>
+        <location filename="../../app/cliplan.cpp" line="180"/>
         <source>RAM  %1 total, %2 available
 </source>
         <translation>RAM  %1 total, %2 available
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="174"/>
+        <location filename="../../app/cliplan.cpp" line="183"/>
         <source>CPU  %1 (%2 threads)
 </source>
         <translation>CPU  %1 (%2 threads)
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="202"/>
+        <location filename="../../app/cliplan.cpp" line="211"/>
         <source>Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)</source>
         <translation>Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="208"/>
+        <location filename="../../app/cliplan.cpp" line="217"/>
         <source>No catalog setup fits on GPUs</source>
         <translation>No catalog setup fits on GPUs</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="336"/>
+        <location filename="../../app/cliplan.cpp" line="345"/>
         <source>does not fit</source>
         <translation>does not fit</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="339"/>
+        <location filename="../../app/cliplan.cpp" line="348"/>
         <source>%1  %2  %3  max context %4  %5
 </source>
         <translation>%1  %2  %3  max context %4  %5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="344"/>
+        <location filename="../../app/cliplan.cpp" line="353"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="345"/>
+        <location filename="../../app/cliplan.cpp" line="354"/>
         <source>speed unknown</source>
         <translation>speed unknown</translation>
     </message>
@@ -2285,7 +2297,7 @@
 <context>
     <name>Planner::EngineCommand</name>
     <message>
-        <location filename="../../model/plan/enginecommand.cpp" line="117"/>
+        <location filename="../../model/plan/enginecommand.cpp" line="120"/>
         <source># in LM Studio&apos;s load settings set &quot;Number of layers for which to force MoE weights onto CPU&quot; to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2354,27 +2366,27 @@
         <translation> Layers kept in RAM are prefilled on the GPU when that is faster, their weights streamed over PCIe at %1 GB/s once per micro-batch of %2 tokens.</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="800"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="821"/>
         <source>%1 does not run on the %2 engine</source>
         <translation>%1 does not run on the %2 engine</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="802"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="823"/>
         <source>node count %1 is out of range (1 to 1024)</source>
         <translation>node count %1 is out of range (1 to 1024)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="806"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="827"/>
         <source>only vLLM / SGLang spread a model over several nodes (pipeline parallel)</source>
         <translation>only vLLM / SGLang spread a model over several nodes (pipeline parallel)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="809"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="830"/>
         <source>GPU &apos;%1&apos; has no memory size</source>
         <translation>GPU &apos;%1&apos; has no memory size</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="473"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="490"/>
         <source>vLLM needs GPUs; none are available</source>
         <translation>vLLM needs GPUs; none are available</translation>
     </message>
@@ -2405,77 +2417,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="478"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="495"/>
         <source>tensor parallel size %1 would not divide the %2 attention heads / %3 KV heads; %4 of the %1 GPUs are used</source>
         <translation>tensor parallel size %1 would not divide the %2 attention heads / %3 KV heads; %4 of the %1 GPUs are used</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="504"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="521"/>
         <source>%1 (node %2, rank %3)</source>
         <translation>%1 (node %2, rank %3)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="505"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="522"/>
         <source>%1 (rank %2)</source>
         <translation>%1 (rank %2)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="527"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="544"/>
         <source>%1 has %2 free but --gpu-memory-utilization %3 asks for %4: vLLM refuses to start</source>
         <translation>%1 has %2 free but --gpu-memory-utilization %3 asks for %4: vLLM refuses to start</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="539"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="556"/>
         <source>vLLM does not fit: at least one GPU would need more than gpu_memory_utilization x its memory for weights, %1 KV cache and activations</source>
         <translation>vLLM does not fit: at least one GPU would need more than gpu_memory_utilization x its memory for weights, %1 KV cache and activations</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="544"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="561"/>
         <source>pipeline parallel over %1 nodes runs vLLM on a Ray cluster spanning them</source>
         <translation>pipeline parallel over %1 nodes runs vLLM on a Ray cluster spanning them</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="562"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="579"/>
         <source>system RAM is unknown: nothing can be placed in CPU memory</source>
         <translation>system RAM is unknown: nothing can be placed in CPU memory</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="629"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="646"/>
         <source>not even one layer fits on the GPU next to its compute buffer (%1) and runtime (%2)</source>
         <translation>not even one layer fits on the GPU next to its compute buffer (%1) and runtime (%2)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="632"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="649"/>
         <source>CPU memory would need %1 but %2 is available</source>
         <translation>CPU memory would need %1 but %2 is available</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="641"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="658"/>
         <source>%1 of %2 layers on the GPU(s): one more layer needs %3 (weights + KV) but the fullest GPU has %4 left</source>
         <translation>%1 of %2 layers on the GPU(s): one more layer needs %3 (weights + KV) but the fullest GPU has %4 left</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="756"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="776"/>
         <source>every layer on the GPU(s); the routed experts of the first %1 of %2 layers (%3) stay in system RAM (llama.cpp --n-cpu-moe %1), where a token reads only the experts it is routed to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="804"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="825"/>
         <source>fit margin %1 is negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="828"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="849"/>
         <source>expert offload (--n-cpu-moe %1) decodes at about %2 tokens/s, layer offload (-ngl %3) at %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="879"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="900"/>
         <source>%1 is kept free on each GPU next to the memory already in use (llama.cpp --fit&apos;s margin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="983"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="1004"/>
         <source>no quantization of %1 fits this hardware at a context of %2</source>
         <translation>no quantization of %1 fits this hardware at a context of %2</translation>
     </message>
@@ -3534,9 +3546,8 @@
         <translation>tensor %1 of the projector file has a negative size</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="104"/>
         <source>llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load</source>
-        <translation>llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load</translation>
+        <translation type="vanished">llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load</translation>
     </message>
     <message>
         <location filename="../../model/memory/vllmengine.cpp" line="72"/>
@@ -3639,22 +3650,41 @@
         <translation>%1 x %2 = %3 bytes per layer and token. %4.</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="93"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="118"/>
         <source>%1: F32 convolution state %2 + SSM state %3 elements per sequence x %4 sequences (llama.cpp&apos;s recurrent memory, one row per parallel sequence); constant in the context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="168"/>
         <source>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</source>
-        <translation>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</translation>
+        <translation type="vanished">compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="173"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="130"/>
+        <source>llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load, in one unified cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/llamacppengine.cpp" line="134"/>
+        <source>llama.cpp allocates n_ctx = %1 x %2 sequences at load, one stream of %1 cells (padded to 256) per sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/llamacppengine.cpp" line="140"/>
+        <source>llama.cpp runs %1 without a sliding window, so every layer holds the whole context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/llamacppengine.cpp" line="207"/>
+        <source>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %9 rows x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/llamacppengine.cpp" line="212"/>
         <source>; flash attention on</source>
         <translation>; flash attention on</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="174"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="213"/>
         <source>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</source>
         <translation>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</translation>
     </message>
@@ -3698,7 +3728,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="191"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="237"/>
         <source>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</source>
         <translation>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</translation>
     </message>

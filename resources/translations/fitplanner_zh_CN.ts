@@ -127,7 +127,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli.cpp" line="254"/>
+        <location filename="../../app/cli.cpp" line="263"/>
         <source>Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.
 </source>
         <translation>数字可带 k 后缀（32k = 32768）。JSON 中的字节数均为整数。
@@ -254,91 +254,103 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="105"/>
-        <location filename="../../app/cliplan.cpp" line="152"/>
-        <location filename="../../app/cliplan.cpp" line="178"/>
+        <location filename="../../app/cliplan.cpp" line="161"/>
+        <location filename="../../app/cliplan.cpp" line="187"/>
         <location filename="../../app/clitrain.cpp" line="174"/>
         <source>Note: </source>
         <translation>注：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="167"/>
+        <location filename="../../app/cli.cpp" line="169"/>
         <source>the memory a model needs on one engine: weights, KV cache, activations, overhead</source>
         <translation>模型在某个引擎上所需的内存：权重、KV 缓存、激活和开销</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="173"/>
+        <location filename="../../app/cli.cpp" line="175"/>
         <source>the model, from a .gguf or .safetensors file or a model folder: its exact tensors</source>
         <translation>模型，取自 .gguf 或 .safetensors 文件或模型文件夹：按其实际张量计算</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="175"/>
+        <location filename="../../app/cli.cpp" line="177"/>
         <source>the quantization recipe (not with --file)</source>
         <translation>量化方案（不可与 --file 同用）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="180"/>
+        <location filename="../../app/cli.cpp" line="182"/>
         <location filename="../../app/screenshotcommand.cpp" line="58"/>
         <source>the inference engine whose rules apply</source>
         <translation>采用其分配规则的推理引擎</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="182"/>
+        <location filename="../../app/cli.cpp" line="184"/>
         <source>%1; %2 for a safetensors --file</source>
         <translation>%1；safetensors 的 --file 为 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="184"/>
+        <location filename="../../app/cli.cpp" line="186"/>
         <source>llama.cpp flash attention</source>
         <translation>llama.cpp 的 flash attention</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="186"/>
+        <location filename="../../app/cli.cpp" line="188"/>
         <source>llama.cpp physical batch (n_ubatch)</source>
         <translation>llama.cpp 的物理批大小（n_ubatch）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="189"/>
+        <location filename="../../app/cli.cpp" line="191"/>
+        <location filename="../../app/cliplan.cpp" line="85"/>
+        <source>llama.cpp --kv-unified: the --batch sequences share one KV cache (off: one per sequence)</source>
+        <translation>llama.cpp --kv-unified：--batch 个序列共用一个 KV 缓存（off：每个序列一个）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="194"/>
+        <location filename="../../app/cliplan.cpp" line="88"/>
+        <source>llama.cpp n_outputs_max: micro-batch rows the compute buffer holds logits for; 0: all of them (the library&apos;s default), llama-server uses its slots (-np)</source>
+        <translation>llama.cpp n_outputs_max：计算缓冲区为微批次中多少行保留 logits；0：全部行（库的默认值），llama-server 使用其槽位数（-np）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="198"/>
         <source>print the estimate as JSON; byte counts are integers</source>
         <translation>以 JSON 输出估算；字节数为整数</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="190"/>
+        <location filename="../../app/cli.cpp" line="199"/>
         <source>show how each component was computed</source>
         <translation>显示每一部分的计算方法</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="238"/>
+        <location filename="../../app/cli.cpp" line="247"/>
         <source>a command&apos;s options, as COMMAND --help prints them</source>
         <translation>某个命令的选项，与 COMMAND --help 的输出相同</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="246"/>
+        <location filename="../../app/cli.cpp" line="255"/>
         <source>Usage: fitplanner COMMAND [options]</source>
         <translation>用法：fitplanner COMMAND [选项]</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="248"/>
+        <location filename="../../app/cli.cpp" line="257"/>
         <source>       fitplanner (no command) opens the desktop app</source>
         <translation>      fitplanner（不带命令）打开桌面应用</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="250"/>
+        <location filename="../../app/cli.cpp" line="259"/>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="253"/>
+        <location filename="../../app/cli.cpp" line="262"/>
         <source>&apos;fitplanner COMMAND --help&apos; lists a command&apos;s options and their defaults.</source>
         <translation>“fitplanner COMMAND --help”列出命令的选项及其默认值。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="304"/>
-        <location filename="../../app/cli.cpp" line="319"/>
+        <location filename="../../app/cli.cpp" line="313"/>
+        <location filename="../../app/cli.cpp" line="328"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="299"/>
+        <location filename="../../app/cli.cpp" line="308"/>
         <location filename="../../app/clicommand.cpp" line="443"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>意外的参数“%1”</translation>
@@ -652,228 +664,228 @@
         <translation>%1 或 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="75"/>
+        <location filename="../../app/cliplan.cpp" line="77"/>
         <source>the program that runs the model</source>
         <translation>运行模型的程序</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="79"/>
+        <location filename="../../app/cliplan.cpp" line="81"/>
         <source>%1 for vLLM / SGLang, %2 otherwise</source>
         <translation>vLLM / SGLang 为 %1，其他为 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="91"/>
+        <location filename="../../app/cliplan.cpp" line="100"/>
         <source>compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="93"/>
+        <location filename="../../app/cliplan.cpp" line="102"/>
         <source>transfer</source>
         <translation>传输</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="94"/>
+        <location filename="../../app/cliplan.cpp" line="103"/>
         <source>memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="100"/>
+        <location filename="../../app/cliplan.cpp" line="109"/>
         <source>Tight on the GPU</source>
         <translation>GPU 上余量紧张</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="121"/>
+        <location filename="../../app/cliplan.cpp" line="130"/>
         <source>%1: %2 | %3 | %4 | context %5 x %6
 </source>
         <translation>%1：%2 | %3 | %4 | 上下文 %5 × %6
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="125"/>
+        <location filename="../../app/cliplan.cpp" line="134"/>
         <source>Engine rules: %1</source>
         <translation>引擎规则：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="126"/>
+        <location filename="../../app/cliplan.cpp" line="135"/>
         <source>Headroom: %1</source>
         <translation>余量：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="131"/>
+        <location filename="../../app/cliplan.cpp" line="140"/>
         <source>Tensor parallel %1, pipeline parallel %2</source>
         <translation>张量并行 %1，流水线并行 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="134"/>
+        <location filename="../../app/cliplan.cpp" line="143"/>
         <source>Layers on GPU: %1 of %2</source>
         <translation>GPU 上的层数：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="135"/>
+        <location filename="../../app/cliplan.cpp" line="144"/>
         <source> (routed experts of the first %1 in RAM)</source>
         <translation>（前 %1 层的路由专家在内存中）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="139"/>
+        <location filename="../../app/cliplan.cpp" line="148"/>
         <source>  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7)
 </source>
         <translation>  %1 %2 / %3（权重 %4，KV %5，计算 %6，其他 %7）
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="145"/>
+        <location filename="../../app/cliplan.cpp" line="154"/>
         <source>Speed: about %1 tokens/s decode (%4-bound), %2 s to prefill %3 tokens (%5-bound)</source>
         <translation>速度：解码约 %1 词元/秒（受%4限制），预填充 %3 个词元需 %2 秒（受%5限制）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="154"/>
+        <location filename="../../app/cliplan.cpp" line="163"/>
         <source>Command:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="164"/>
+        <location filename="../../app/cliplan.cpp" line="173"/>
         <source>GPU  %1  %2 total, %3 free%4%5
 </source>
         <translation>GPU  %1  共 %2，空闲 %3%4%5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="354"/>
+        <location filename="../../app/cliplan.cpp" line="363"/>
         <source>the GPUs, RAM and CPU detected on this machine</source>
         <translation>本机检测到的 GPU、内存和 CPU</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="355"/>
+        <location filename="../../app/cliplan.cpp" line="364"/>
         <source>print what was detected as JSON</source>
         <translation>以 JSON 输出检测结果</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="364"/>
+        <location filename="../../app/cliplan.cpp" line="373"/>
         <source>list the GPU catalog</source>
         <translation>列出 GPU 目录</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="365"/>
+        <location filename="../../app/cliplan.cpp" line="374"/>
         <source>print the catalog as JSON</source>
         <translation>以 JSON 输出目录</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="374"/>
+        <location filename="../../app/cliplan.cpp" line="383"/>
         <source>where a model&apos;s layers go on the GPUs and in RAM, how fast it runs, and the command</source>
         <translation>模型各层在 GPU 和内存中的放置、运行速度及启动命令</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="378"/>
+        <location filename="../../app/cliplan.cpp" line="387"/>
         <source>tokens per sequence (prompt and reply); max: the largest that keeps the verdict</source>
         <translation>每个序列的词元数（提示和回复）；max：保持结论不变的最大值</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="383"/>
+        <location filename="../../app/cliplan.cpp" line="392"/>
         <source>the quantization recipe; best: the best one that fits</source>
         <translation>量化方案；best：能放下的最佳方案</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="389"/>
+        <location filename="../../app/cliplan.cpp" line="398"/>
         <source>prompt tokens for the prefill time</source>
         <translation>用于估算预填充时间的提示词元数</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="390"/>
+        <location filename="../../app/cliplan.cpp" line="399"/>
         <source>the whole context</source>
         <translation>整个上下文</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="392"/>
+        <location filename="../../app/cliplan.cpp" line="401"/>
         <source>llama.cpp: memory kept free on each GPU whose free memory is detected (as llama.cpp&apos;s --fit-target)</source>
         <translation>llama.cpp：在检测到空闲显存的每块 GPU 上保留的空闲内存（同 llama.cpp 的 --fit-target）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="396"/>
+        <location filename="../../app/cliplan.cpp" line="405"/>
         <source>llama.cpp: offload whole layers only, never the routed experts of a MoE model alone</source>
         <translation>llama.cpp：只卸载整层，从不单独卸载 MoE 模型的路由专家</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="398"/>
+        <location filename="../../app/cliplan.cpp" line="407"/>
         <source>also find the smallest catalog setup (GPUs and nodes) that holds the plan on GPUs</source>
         <translation>另外找出能在 GPU 上容纳该方案的最小目录配置（GPU 与节点）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="399"/>
+        <location filename="../../app/cliplan.cpp" line="408"/>
         <source>print the plan as JSON; byte counts are integers</source>
         <translation>以 JSON 输出方案；字节数为整数</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="409"/>
+        <location filename="../../app/cliplan.cpp" line="418"/>
         <source>which catalog models run on this hardware, at which quantization, context and speed</source>
         <translation>目录中哪些模型能在此硬件上运行，及其量化、上下文和速度</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="411"/>
+        <location filename="../../app/cliplan.cpp" line="420"/>
         <source>the context every model must hold at least</source>
         <translation>每个模型至少要容纳的上下文</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="415"/>
+        <location filename="../../app/cliplan.cpp" line="424"/>
         <source>print the table as JSON</source>
         <translation>以 JSON 输出表格</translation>
     </message>
     <message>
         <location filename="../../app/cliinspect.cpp" line="95"/>
-        <location filename="../../app/cliplan.cpp" line="166"/>
-        <location filename="../../app/cliplan.cpp" line="172"/>
-        <location filename="../../app/cliplan.cpp" line="173"/>
         <location filename="../../app/cliplan.cpp" line="175"/>
+        <location filename="../../app/cliplan.cpp" line="181"/>
+        <location filename="../../app/cliplan.cpp" line="182"/>
+        <location filename="../../app/cliplan.cpp" line="184"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="169"/>
+        <location filename="../../app/cliplan.cpp" line="178"/>
         <source>, unified memory</source>
         <translation>，统一内存</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="171"/>
+        <location filename="../../app/cliplan.cpp" line="180"/>
         <source>RAM  %1 total, %2 available
 </source>
         <translation>内存  共 %1，可用 %2
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="174"/>
+        <location filename="../../app/cliplan.cpp" line="183"/>
         <source>CPU  %1 (%2 threads)
 </source>
         <translation>CPU  %1（%2 线程）
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="202"/>
+        <location filename="../../app/cliplan.cpp" line="211"/>
         <source>Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)</source>
         <translation>能完全放进 GPU 的最小目录配置：%1 × %2，共 %3 个节点</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="208"/>
+        <location filename="../../app/cliplan.cpp" line="217"/>
         <source>No catalog setup fits on GPUs</source>
         <translation>目录中没有能完全放进 GPU 的配置</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="336"/>
+        <location filename="../../app/cliplan.cpp" line="345"/>
         <source>does not fit</source>
         <translation>放不下</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="339"/>
+        <location filename="../../app/cliplan.cpp" line="348"/>
         <source>%1  %2  %3  max context %4  %5
 </source>
         <translation>%1  %2  %3  最大上下文 %4  %5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="344"/>
+        <location filename="../../app/cliplan.cpp" line="353"/>
         <source>%1 tok/s</source>
         <translation>%1 词元/秒</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="345"/>
+        <location filename="../../app/cliplan.cpp" line="354"/>
         <source>speed unknown</source>
         <translation>速度未知</translation>
     </message>
@@ -2273,7 +2285,7 @@
 <context>
     <name>Planner::EngineCommand</name>
     <message>
-        <location filename="../../model/plan/enginecommand.cpp" line="117"/>
+        <location filename="../../model/plan/enginecommand.cpp" line="120"/>
         <source># in LM Studio&apos;s load settings set &quot;Number of layers for which to force MoE weights onto CPU&quot; to %1</source>
         <translation># 在 LM Studio 的加载设置中把 &quot;Number of layers for which to force MoE weights onto CPU&quot; 设为 %1</translation>
     </message>
@@ -2342,27 +2354,27 @@
         <translation> 若更快，留在内存中的层会在 GPU 上预填充，其权重经 PCIe 以 %1 GB/s 传输，每 %2 个词元的微批次传输一次。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="800"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="821"/>
         <source>%1 does not run on the %2 engine</source>
         <translation>%1 无法在 %2 引擎上运行</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="802"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="823"/>
         <source>node count %1 is out of range (1 to 1024)</source>
         <translation>节点数 %1 超出范围（1 到 1024）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="806"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="827"/>
         <source>only vLLM / SGLang spread a model over several nodes (pipeline parallel)</source>
         <translation>只有 vLLM / SGLang 能将模型分布到多个节点上（流水线并行）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="809"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="830"/>
         <source>GPU &apos;%1&apos; has no memory size</source>
         <translation>GPU &apos;%1&apos; 没有显存大小</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="473"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="490"/>
         <source>vLLM needs GPUs; none are available</source>
         <translation>vLLM 需要 GPU；当前没有可用的 GPU</translation>
     </message>
@@ -2393,77 +2405,77 @@
         <translation>传输</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="478"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="495"/>
         <source>tensor parallel size %1 would not divide the %2 attention heads / %3 KV heads; %4 of the %1 GPUs are used</source>
         <translation>张量并行大小 %1 无法整除 %2 个注意力头 / %3 个 KV 头；%1 个 GPU 中使用 %4 个</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="504"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="521"/>
         <source>%1 (node %2, rank %3)</source>
         <translation>%1（节点 %2，rank %3）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="505"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="522"/>
         <source>%1 (rank %2)</source>
         <translation>%1（rank %2）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="527"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="544"/>
         <source>%1 has %2 free but --gpu-memory-utilization %3 asks for %4: vLLM refuses to start</source>
         <translation>%1 有 %2 空闲，但 --gpu-memory-utilization %3 要求 %4：vLLM 拒绝启动</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="539"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="556"/>
         <source>vLLM does not fit: at least one GPU would need more than gpu_memory_utilization x its memory for weights, %1 KV cache and activations</source>
         <translation>vLLM 放不下：至少有一个 GPU 的权重、%1 KV 缓存和激活值需要超过 gpu_memory_utilization x 其显存</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="544"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="561"/>
         <source>pipeline parallel over %1 nodes runs vLLM on a Ray cluster spanning them</source>
         <translation>跨 %1 个节点的流水线并行需在横跨这些节点的 Ray 集群上运行 vLLM</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="562"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="579"/>
         <source>system RAM is unknown: nothing can be placed in CPU memory</source>
         <translation>系统内存未知：无法在 CPU 内存中放置任何内容</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="629"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="646"/>
         <source>not even one layer fits on the GPU next to its compute buffer (%1) and runtime (%2)</source>
         <translation>GPU 上除计算缓冲区（%1）和运行时（%2）外，连一层都放不下</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="632"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="649"/>
         <source>CPU memory would need %1 but %2 is available</source>
         <translation>CPU 内存需要 %1，但只有 %2 可用</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="641"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="658"/>
         <source>%1 of %2 layers on the GPU(s): one more layer needs %3 (weights + KV) but the fullest GPU has %4 left</source>
         <translation>%2 层中有 %1 层在 GPU 上：再放一层需要 %3（权重 + KV），但最满的 GPU 只剩 %4</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="756"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="776"/>
         <source>every layer on the GPU(s); the routed experts of the first %1 of %2 layers (%3) stay in system RAM (llama.cpp --n-cpu-moe %1), where a token reads only the experts it is routed to</source>
         <translation>所有层都在 GPU 上；%2 层中前 %1 层的路由专家（%3）留在系统内存中（llama.cpp --n-cpu-moe %1），每个词元只从中读取被路由到的专家</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="804"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="825"/>
         <source>fit margin %1 is negative</source>
         <translation>适配余量 %1 为负数</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="828"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="849"/>
         <source>expert offload (--n-cpu-moe %1) decodes at about %2 tokens/s, layer offload (-ngl %3) at %4</source>
         <translation>专家卸载（--n-cpu-moe %1）解码约 %2 词元/秒，按层卸载（-ngl %3）约 %4</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="879"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="900"/>
         <source>%1 is kept free on each GPU next to the memory already in use (llama.cpp --fit&apos;s margin)</source>
         <translation>每块 GPU 在已用内存之外保留 %1 空闲（llama.cpp --fit 的余量）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="983"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="1004"/>
         <source>no quantization of %1 fits this hardware at a context of %2</source>
         <translation>在上下文 %2 下，%1 没有任何量化能放入此硬件</translation>
     </message>
@@ -3522,11 +3534,6 @@
         <translation>投影器文件的张量 %1 大小为负</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="104"/>
-        <source>llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load</source>
-        <translation>llama.cpp 在加载时分配完整的 n_ctx = %1 x %2 个序列（按 256 对齐）</translation>
-    </message>
-    <message>
         <location filename="../../model/memory/vllmengine.cpp" line="72"/>
         <source>%1: convolution state %2 elements x %3 bytes + SSM state %4 elements x %5 bytes per sequence slot x %6 sequences (vLLM&apos;s mamba state cache); constant in the context</source>
         <translation>%1：每个序列槽卷积状态 %2 个元素 x %3 字节 + SSM 状态 %4 个元素 x %5 字节，x %6 个序列（vLLM 的 mamba 状态缓存）；不随上下文变化</translation>
@@ -3627,22 +3634,37 @@
         <translation>%1 x %2 = 每层每词元 %3 字节。%4。</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="93"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="118"/>
         <source>%1: F32 convolution state %2 + SSM state %3 elements per sequence x %4 sequences (llama.cpp&apos;s recurrent memory, one row per parallel sequence); constant in the context</source>
         <translation>%1：每个序列 F32 卷积状态 %2 + SSM 状态 %3 个元素 x %4 个序列（llama.cpp 的循环内存，每个并行序列一行）；不随上下文变化</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="168"/>
-        <source>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</source>
-        <translation>计算缓冲区 %1（最大阶段：%3 个词元的微批次需 %2；logits %4 x %3 x 4 字节%5）+ 输出缓冲区 %6（%7 x 4 字节 x %8 个序列）</translation>
+        <location filename="../../model/memory/llamacppengine.cpp" line="130"/>
+        <source>llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load, in one unified cache</source>
+        <translation>llama.cpp 在加载时以一个统一缓存分配完整的 n_ctx = %1 x %2 个序列（按 256 对齐）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="173"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="134"/>
+        <source>llama.cpp allocates n_ctx = %1 x %2 sequences at load, one stream of %1 cells (padded to 256) per sequence</source>
+        <translation>llama.cpp 在加载时分配 n_ctx = %1 x %2 个序列，每个序列一个 %1 个单元的流（按 256 对齐）</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/llamacppengine.cpp" line="140"/>
+        <source>llama.cpp runs %1 without a sliding window, so every layer holds the whole context</source>
+        <translation>llama.cpp 运行 %1 时不使用滑动窗口，因此每一层都保存完整上下文</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/llamacppengine.cpp" line="207"/>
+        <source>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %9 rows x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</source>
+        <translation>计算缓冲区 %1（最大阶段：%3 个词元的微批次需 %2；logits %4 x %9 行 x 4 字节%5）+ 输出缓冲区 %6（%7 x 4 字节 x %8 个序列）</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/llamacppengine.cpp" line="212"/>
         <source>; flash attention on</source>
         <translation>；Flash Attention 已开启</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="174"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="213"/>
         <source>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</source>
         <translation>；注意力分数 %1 个头 x %2 个单元 x %3 个词元 x 4 字节</translation>
     </message>
@@ -3682,7 +3704,7 @@
         <translation>%1：每个序列卷积状态 %2 + SSM 状态 %3 个元素，按 F32 计（下限按 16 位）x %4 个序列；不随上下文变化</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="191"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="237"/>
         <source>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</source>
         <translation>llama.cpp 的 GPU 后端上下文和暂存空间（CUDA/Metal/Vulkan），每个 GPU 约 300 MiB；仅用 CPU 运行时为零</translation>
     </message>

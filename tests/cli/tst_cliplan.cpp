@@ -144,13 +144,14 @@ private Q_SLOTS:
         QCOMPARE(o[QStringLiteral("devices")].toArray().size(), 2);
         const QString command = o[QStringLiteral("command")].toString();
         QCOMPARE(command,
-            QStringLiteral("llama-server -m llama-3.1-8b-Q4_K_M.gguf -ngl 33 -c 8192 -ctk f16 -ctv f16 -fa on"));
+            QStringLiteral("llama-server -m llama-3.1-8b-Q4_K_M.gguf -ngl 33 -c 8192 -np 1 -ctk f16 -ctv f16 -fa on"));
         QTemporaryDir dir;
         QCOMPARE(runEngineCommand(command, dir),
-            QStringList({ QStringLiteral("llama-server"), QStringLiteral("-m"),
-                QStringLiteral("llama-3.1-8b-Q4_K_M.gguf"), QStringLiteral("-ngl"), QStringLiteral("33"),
-                QStringLiteral("-c"), QStringLiteral("8192"), QStringLiteral("-ctk"), QStringLiteral("f16"),
-                QStringLiteral("-ctv"), QStringLiteral("f16"), QStringLiteral("-fa"), QStringLiteral("on") }));
+            QStringList(
+                { QStringLiteral("llama-server"), QStringLiteral("-m"), QStringLiteral("llama-3.1-8b-Q4_K_M.gguf"),
+                    QStringLiteral("-ngl"), QStringLiteral("33"), QStringLiteral("-c"), QStringLiteral("8192"),
+                    QStringLiteral("-np"), QStringLiteral("1"), QStringLiteral("-ctk"), QStringLiteral("f16"),
+                    QStringLiteral("-ctv"), QStringLiteral("f16"), QStringLiteral("-fa"), QStringLiteral("on") }));
     }
 
     void planLlama70bOffload()

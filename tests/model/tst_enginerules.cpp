@@ -4,6 +4,7 @@
 #include "engineregistry.h"
 #include "fitplan.h"
 #include "hfconfig.h"
+#include "llamacppengine.h"
 #include "memoryestimator.h"
 #include "testcatalogs.h"
 #include "units.h"
@@ -178,9 +179,9 @@ private Q_SLOTS:
         QTest::addColumn<int>("engine");
         QTest::addColumn<qint64>("full");
         QTest::addColumn<qint64>("sliding");
-        // n_ctx = 9000 padded to 256 cells, one stream of 3072 per sequence; a window layer keeps 1000 + one
-        // micro-batch per stream, padded to 1536.
-        QTest::addRow("llama.cpp") << int(Engine::LlamaCpp) << qint64(36 * 256) << qint64(3 * 6 * 256);
+        // n_ctx = 9000 padded to 256 cells in one unified stream (the default); a window layer keeps 3 x 1000 + one
+        // micro-batch, padded to 3584 (one stream per sequence: llamaCppParallelSlots).
+        QTest::addRow("llama.cpp") << int(Engine::LlamaCpp) << qint64(36 * 256) << qint64(14 * 256);
         // 16-token blocks per sequence: 188 blocks, 63 for the window.
         QTest::addRow("vLLM") << int(Engine::Vllm) << qint64(188 * 16 * 3) << qint64(63 * 16 * 3);
         // DynamicSlidingWindowLayer keeps window - 1 tokens.
@@ -199,9 +200,126 @@ private Q_SLOTS:
         s.batch = 3;
         s.ubatch = 512;
         s.model.slidingWindow = 1000;
+        s.model.modelType = QStringLiteral("gemma3"); // an architecture llama.cpp gives a window
         const KvTokens t = engineRules(Engine(engine)).kvTokens(s);
         QCOMPARE(t.full, full);
         QCOMPARE(t.sliding, sliding);
+    }
+
+    // llama.cpp gives a sliding window per architecture (hparams.swa_type), whatever config.json says.
+    void llamaCppSlidingWindowIsPerArchitecture()
+    {
+        const MemoryEstimator estimator(TestCatalogs::quants());
+        Scenario s = llama8b(Engine::LlamaCpp, QStringLiteral("Q4_K_M"));
+        s.model = TestCatalogs::model(QStringLiteral("mistral-7b-v0.1"));
+        s.context = 32768;
+        QCOMPARE(s.model.slidingWindow, qint64(4096));
+        QCOMPARE(s.model.slidingLayerCount(), qint64(32));
+        QVERIFY(!LlamaCppEngine::hasSlidingWindow(s.model));
+        // Mistral runs as plain llama: 32 layers x 32768 cells x 2 (K,V) x 8 heads x 128 x 2 bytes, no window.
+        const KvTokens t = engineRules(Engine::LlamaCpp).kvTokens(s);
+        QCOMPARE(t.full, qint64(32768));
+        QCOMPARE(t.sliding, qint64(32768));
+        QString error;
+        auto e = estimator.estimate(s, &error);
+        QVERIFY2(e, qPrintable(error));
+        QCOMPARE(e->kvCache.bytes, qint64(4) * GiB);
+        QVERIFY(e->kvCache.explanation.contains(QStringLiteral("llama.cpp runs mistral without a sliding window")));
+        // transformers applies the window the config names, keeping window - 1 tokens.
+        QCOMPARE(engineRules(Engine::Transformers).kvTokens(s).sliding, qint64(4095));
+
+        // Gemma 3 keeps its window in llama.cpp: 1024 + one micro-batch of 512, padded to 256 cells.
+        s.model = TestCatalogs::model(QStringLiteral("gemma-3-12b"));
+        QVERIFY(LlamaCppEngine::hasSlidingWindow(s.model));
+        QCOMPARE(engineRules(Engine::LlamaCpp).kvTokens(s).sliding, qint64(1536));
+        // gpt-oss too: 128 + 512 padded.
+        s.model = TestCatalogs::model(QStringLiteral("gpt-oss-20b"));
+        QVERIFY(LlamaCppEngine::hasSlidingWindow(s.model));
+        QCOMPARE(engineRules(Engine::LlamaCpp).kvTokens(s).sliding, qint64(768));
+    }
+
+    // -np 3 at 3000 tokens each, a window of 1000 and a micro-batch of 512: one stream per sequence, or one for all.
+    void llamaCppParallelSlots_data()
+    {
+        QTest::addColumn<bool>("unified");
+        QTest::addColumn<qint64>("full");
+        QTest::addColumn<qint64>("sliding");
+        // 3 streams of pad(3000) = 3072 cells; the window stream min(3072, pad(1000 + 512)) = 1536 each.
+        QTest::addRow("one stream per sequence") << false << qint64(3 * 3072) << qint64(3 * 1536);
+        // pad(9000) = 9216 cells; the window keeps 3 x 1000 + 512, padded: 3584.
+        QTest::addRow("unified") << true << qint64(9216) << qint64(3584);
+    }
+
+    void llamaCppParallelSlots()
+    {
+        QFETCH(bool, unified);
+        QFETCH(qint64, full);
+        QFETCH(qint64, sliding);
+        Scenario s = llama8b(Engine::LlamaCpp, QStringLiteral("Q4_K_M"));
+        s.model.modelType = QStringLiteral("gemma2");
+        s.model.slidingWindow = 1000;
+        s.context = 3000;
+        s.batch = 3;
+        s.kvUnified = unified;
+        const KvTokens t = engineRules(Engine::LlamaCpp).kvTokens(s);
+        QCOMPARE(t.full, full);
+        QCOMPARE(t.sliding, sliding);
+        // One sequence: the same either way.
+        s.batch = 1;
+        const KvTokens one = engineRules(Engine::LlamaCpp).kvTokens(s);
+        QCOMPARE(one.full, qint64(3072));
+        QCOMPARE(one.sliding, qint64(1536));
+    }
+
+    // The logits of the reserved prompt graph: every micro-batch row by default, n_outputs_max rows when set.
+    void llamaCppOutputRows_data()
+    {
+        QTest::addColumn<qint64>("outputsMax");
+        QTest::addColumn<qint64>("activations");
+        // Logits 128256 x 512 x 4 + 3 x 4096 x 512 x 4 = 287834112, plus the output buffer 513024.
+        QTest::addRow("all rows") << qint64(0) << qint64(288347136);
+        // Logits 128256 x 4 x 4 + 25165824 = 27217920 fall below the MLP's (3 x 14336 + 2 x 4096) x 512 x 4 =
+        // 104857600, beside which flash attention keeps the F16 KQ mask of 4096 cells x 512 x 2 = 4194304; plus the
+        // output buffer 513024.
+        QTest::addRow("4 slots") << qint64(4) << qint64(109564928);
+        QTest::addRow("1 row") << qint64(1) << qint64(109564928);
+        // More rows than the micro-batch: the micro-batch.
+        QTest::addRow("above the micro-batch") << qint64(4096) << qint64(288347136);
+    }
+
+    void llamaCppOutputRows()
+    {
+        QFETCH(qint64, outputsMax);
+        QFETCH(qint64, activations);
+        Scenario s = llama8b(Engine::LlamaCpp, QStringLiteral("Q4_K_M"));
+        s.outputsMax = outputsMax;
+        const StorageType* f16 = TestCatalogs::quants().type(QStringLiteral("F16"));
+        QVERIFY(f16);
+        const EngineRules& rules = engineRules(Engine::LlamaCpp);
+        const MemoryComponent a = rules.activations({ s, *f16, rules.kvTokens(s), true });
+        QCOMPARE(a.bytes, activations);
+        QCOMPARE(
+            LlamaCppEngine::outputRowsReserved(s), outputsMax == 0 ? qint64(512) : std::min<qint64>(512, outputsMax));
+    }
+
+    // The GPU backend's pinned host buffer with every layer on the GPU: the micro-batch's f32 embeddings, the KQ
+    // mask over the cache and the i32 ids. Llama 3.1 8B at 8192 cells without flash attention: 4096 x 512 x 4 +
+    // 8192 x 512 x 4 + (2 x 512 + 512) x 4 = 25171968 bytes, the 24.01 MiB llama.cpp logs as CUDA_Host.
+    void llamaCppHostComputeBuffer()
+    {
+        Scenario s = llama8b(Engine::LlamaCpp, QStringLiteral("Q4_K_M"));
+        s.context = 8192;
+        s.flashAttention = false;
+        const EngineRules& rules = engineRules(Engine::LlamaCpp);
+        QCOMPARE(rules.hostComputeBufferBytes(s), qint64(25171968));
+        // With flash attention the mask is f16.
+        s.flashAttention = true;
+        QCOMPARE(rules.hostComputeBufferBytes(s), qint64(16783360));
+        // Gemma 3 12B: a mask for the full cache (8192) and one for the window's cache (1536).
+        s.model = TestCatalogs::model(QStringLiteral("gemma-3-12b"));
+        QCOMPARE(rules.hostComputeBufferBytes(s), qint64(3840) * 512 * 4 + (8192 + 1536) * 512 * 2 + 1536 * 4);
+        // The other engines keep none.
+        QCOMPARE(engineRules(Engine::Vllm).hostComputeBufferBytes(s), qint64(0));
     }
 
     void mlaCacheLayout()

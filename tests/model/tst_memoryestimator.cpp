@@ -384,10 +384,11 @@ private Q_SLOTS:
         QTest::addRow("Gemma-4-26B-A4B 32k x 1")
             << QByteArray("google__gemma-4-26B-A4B.json") << qint64(32768) << qint64(1)
             << qint64(25) * 1536 * 8192 + qint64(5) * 32768 * 4096 << qint64(0) << QString();
-        // Four sequences: llama.cpp gives each a stream, and a window layer keeps 1536 cells per stream.
+        // Four sequences in one unified cache (llama-server's with several slots, the default here): a window
+        // layer keeps 4 x 1024 + 512 = 4608 cells (one stream per sequence: tst_enginerules, llamaCppParallelSlots).
         QTest::addRow("Gemma-4-26B-A4B 32k x 4")
             << QByteArray("google__gemma-4-26B-A4B.json") << qint64(32768) << qint64(4)
-            << qint64(25) * 4 * 1536 * 8192 + qint64(5) * 4 * 32768 * 4096 << qint64(0) << QString();
+            << qint64(25) * 4608 * 8192 + qint64(5) * 4 * 32768 * 4096 << qint64(0) << QString();
         // Llama 4 Scout: 36 chunked layers x (8192 + 512 = 8704 cells) + 12 global layers x 32768, each
         // 2 x 8 x 128 x 2 bytes.
         QTest::addRow("Llama-4-Scout 32k x 1")

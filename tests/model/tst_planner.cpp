@@ -5,6 +5,7 @@
 // speed and engine commands, on catalog devices (the "what if" hardware) with exact byte arithmetic.
 
 #include "checkedmath.h"
+#include "engineregistry.h"
 #include "fitplanner.h"
 #include "memoryestimator.h"
 #include "quantassign.h"
@@ -125,7 +126,36 @@ private Q_SLOTS:
         QCOMPARE(cpu.overhead, outputBuffer);
         QCOMPARE(p.headroomBytes, 24 * GiB - g.used());
         QCOMPARE(p.command,
-            QStringLiteral("llama-server -m llama-3.1-8b-Q4_K_M.gguf -ngl 33 -c 8192 -ctk f16 -ctv f16 -fa on"));
+            QStringLiteral("llama-server -m llama-3.1-8b-Q4_K_M.gguf -ngl 33 -c 8192 -np 1 -ctk f16 -ctv f16 -fa on"));
+    }
+
+    // Tied embeddings: llama.cpp duplicates token_embd as the output tensor in the output layer's buffer, so the GPU
+    // holds a copy of the embeddings (Q6_K under Q4_K_M: 151936 x 2560 / 256 x 210 = 319065600 bytes) while the
+    // input copy stays in RAM. On the CPU alone the two are one tensor.
+    void tiedEmbeddingsCopyOnTheOutputGpu()
+    {
+        const Scenario sc = scenario(QStringLiteral("qwen3-4b"), QStringLiteral("Q4_K_M"), 8192);
+        QVERIFY(sc.model.tiedEmbeddings);
+        const FitPlan p = mustPlan(sc, machine(QStringLiteral("rtx-4090"), 1, 64));
+        QCOMPARE(p.verdict, Verdict::Gpu);
+        const DevicePlacement& g = p.devices[0];
+        const DevicePlacement& cpu = p.devices[1];
+        QVERIFY(g.outputLayer && cpu.tokenEmbeddings);
+        QCOMPARE(p.estimate.tokenEmbeddingBytes, qint64(319065600));
+        QCOMPARE(cpu.weights, qint64(319065600));
+        // Every weight is on the GPU, the embeddings' output copy included.
+        QCOMPARE(g.weights, p.estimate.weights.bytes);
+        QCOMPARE(g.weights + cpu.weights, p.estimate.weights.bytes + qint64(319065600));
+
+        // No GPU: one copy in RAM.
+        const FitPlan cpuOnly = mustPlan(sc, machine(QStringLiteral("rtx-4090"), 0, 64));
+        QCOMPARE(cpuOnly.devices.size(), 1);
+        QCOMPARE(cpuOnly.devices[0].weights, p.estimate.weights.bytes);
+
+        // Untied (Llama 3.1 8B): no copy.
+        const FitPlan untied = mustPlan(scenario(QStringLiteral("llama-3.1-8b"), QStringLiteral("Q4_K_M"), 8192),
+            machine(QStringLiteral("rtx-4090"), 1, 64));
+        QCOMPARE(untied.devices[0].weights + untied.devices[1].weights, untied.estimate.weights.bytes);
     }
 
     // Done-when: Llama-3.1-70B Q4_K_M at 8k on one 24 GB card + 64 GB RAM is an offload. llama.cpp's -ngl N puts
@@ -166,7 +196,7 @@ private Q_SLOTS:
         QCOMPARE(g.kvCache + cpu.kvCache, e.kvCache.bytes);
         QVERIFY(cpu.used() < 64 * GiB);
         QCOMPARE(p.command,
-            QStringLiteral("llama-server -m llama-3.1-70b-Q4_K_M.gguf -ngl 46 -c 8192 -ctk f16 -ctv f16 -fa on"));
+            QStringLiteral("llama-server -m llama-3.1-70b-Q4_K_M.gguf -ngl 46 -c 8192 -np 1 -ctk f16 -ctv f16 -fa on"));
         // Decode time is the sum of the GPU part and the (much slower) CPU part.
         const double expected = 1.0
             / (double(g.activeBytesPerToken) / (1008.0e9 * FitPlanner::kDecodeEfficiency)
@@ -205,15 +235,18 @@ private Q_SLOTS:
         QCOMPARE(g.weights, e.weights.bytes - e.tokenEmbeddingBytes - inRam);
         QCOMPARE(g.kvCache, e.kvCache.bytes);
         QCOMPARE(cpu.kvCache, qint64(0));
-        QCOMPARE(cpu.compute, expertComputeBuffer(sc.model, sc.ubatch));
+        // The experts' CPU compute buffer next to the graph's inputs in pinned host memory.
+        QCOMPARE(cpu.compute,
+            expertComputeBuffer(sc.model, sc.ubatch) + engineRules(Engine::LlamaCpp).hostComputeBufferBytes(sc));
         QCOMPARE(g.compute, e.activations.bytes - sc.model.vocabSize * 4);
         // The fewest layers: one layer's experts fewer in RAM would overflow the card.
         QVERIFY(g.used() <= 24 * GiB);
         QVERIFY(g.used() + experts[size_t(n - 1)] > 24 * GiB);
         QCOMPARE(p.headroomBytes, 24 * GiB - g.used());
         QCOMPARE(p.command,
-            QStringLiteral("llama-server -m gpt-oss-120b-MXFP4_MOE.gguf -ngl 37 -c 32768 -ctk f16 -ctv f16 -fa on "
-                           "--n-cpu-moe %1")
+            QStringLiteral(
+                "llama-server -m gpt-oss-120b-MXFP4_MOE.gguf -ngl 37 -c 32768 -np 1 -ctk f16 -ctv f16 -fa on "
+                "--n-cpu-moe %1")
                 .arg(n));
         // A token reads its 4 of 128 experts from RAM: far faster than whole layers there.
         PlanOptions layersOnly;
@@ -263,9 +296,11 @@ private Q_SLOTS:
             first += e.layers[size_t(il)].weights + e.layers[size_t(il)].kvCache - (il < n ? experts[size_t(il)] : 0);
         QCOMPARE(g0.weights + g0.kvCache, first);
         QVERIFY(g0.used() <= 24 * GiB && g1.used() <= 24 * GiB);
-        QCOMPARE(cpu.compute, expertComputeBuffer(sc.model, sc.ubatch));
+        // The experts' CPU compute buffer next to the graph's inputs in pinned host memory.
+        QCOMPARE(cpu.compute,
+            expertComputeBuffer(sc.model, sc.ubatch) + engineRules(Engine::LlamaCpp).hostComputeBufferBytes(sc));
         QCOMPARE(p.command,
-            QStringLiteral("llama-server -m qwen3-235b-a22b-Q4_K_M.gguf -ngl 95 -c 8192 -ctk f16 -ctv f16 -fa on "
+            QStringLiteral("llama-server -m qwen3-235b-a22b-Q4_K_M.gguf -ngl 95 -c 8192 -np 1 -ctk f16 -ctv f16 -fa on "
                            "--n-cpu-moe %1 --tensor-split %2,%3")
                 .arg(n)
                 .arg(p.gpuLayerSplit[0])
@@ -496,6 +531,22 @@ private Q_SLOTS:
             Verdict::None);
     }
 
+    // Apple with mmap: the Metal buffer maps the file's range of the GPU's tensors, token_embd included, so the
+    // embeddings count on the GPU, once (tied embeddings too: their output copy is the same mapped data).
+    void metalMapsTheWholeFile()
+    {
+        HardwareProfile hw;
+        hw.gpus << gpus().find(QStringLiteral("apple-m2-max"))->toDevice(appleDefaultWiredLimit(64 * GiB));
+        hw.ramTotal = hw.ramAvailable = 64 * GiB;
+        for (const QString& model : { QStringLiteral("llama-3.1-8b"), QStringLiteral("qwen3-4b") }) {
+            const FitPlan p = mustPlan(scenario(model, QStringLiteral("Q4_K_M"), 8192), hw);
+            QCOMPARE(p.verdict, Verdict::Gpu);
+            QVERIFY(p.devices[0].tokenEmbeddings && !p.devices[1].tokenEmbeddings);
+            QCOMPARE(p.devices[0].weights, p.estimate.weights.bytes);
+            QCOMPARE(p.devices[1].weights, qint64(0));
+        }
+    }
+
     void bestQuantIsTheLargestThatFitsOnGpu()
     {
         const FitPlanner planner(TestCatalogs::quants());
@@ -716,8 +767,8 @@ private Q_SLOTS:
 
         QTest::addRow("llama-server q8_0 KV, 4 slots")
             << Frontend::LlamaServer << QStringLiteral("Q8_0") << qint64(4)
-            << QStringLiteral(
-                   "llama-server -m qwen2.5-7b-Q4_K_M.gguf -ngl 29 -c 32768 -np 4 -ctk q8_0 -ctv q8_0 -fa on");
+            << QStringLiteral("llama-server -m qwen2.5-7b-Q4_K_M.gguf -ngl 29 -c 32768 -np 4 --kv-unified -ctk q8_0 "
+                              "-ctv q8_0 -fa on");
         QTest::addRow("ollama") << Frontend::Ollama << QStringLiteral("F16") << qint64(1)
                                 << QStringLiteral(
                                        "printf 'FROM ./qwen2.5-7b-Q4_K_M.gguf\\nPARAMETER num_ctx 8192\\nPARAMETER "

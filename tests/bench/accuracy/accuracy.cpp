@@ -38,6 +38,7 @@ int main(int argc, char** argv)
     const Section sections[] = {
         Accuracy::transformersH200,
         Accuracy::llamacppCpu,
+        Accuracy::llamacppGpu,
         Accuracy::publishedGgufFiles,
         Accuracy::llamacppNewArchitectures,
     };

@@ -67,6 +67,8 @@ Scenario scenarioOf(const CsvTable& t, const QStringList& f, const ModelSpec& sp
     s.kvType = t.field(f, "cache_type_k");
     s.flashAttention = t.field(f, "flash_attn") == QLatin1String("True");
     s.ubatch = t.field(f, "n_ubatch").toLongLong();
+    // The measurements' contexts were made with the library's default: one KV stream per sequence.
+    s.kvUnified = false;
     return s;
 }
 

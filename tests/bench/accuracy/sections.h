@@ -12,6 +12,7 @@ namespace Accuracy {
 
 bool transformersH200(Harness& h);
 bool llamacppCpu(Harness& h);
+bool llamacppGpu(Harness& h);
 bool publishedGgufFiles(Harness& h);
 bool llamacppNewArchitectures(Harness& h);
 
