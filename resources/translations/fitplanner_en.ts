@@ -117,6 +117,7 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="116"/>
+        <location filename="../../app/climodel.cpp" line="67"/>
         <source>--file fixes the quantization (the file&apos;s own tensor types); drop --quant</source>
         <translation>--file fixes the quantization (the file&apos;s own tensor types); drop --quant</translation>
     </message>
@@ -126,7 +127,7 @@
         <translation>unknown model &apos;%1&apos;; &apos;fitplanner models&apos; lists the catalog</translation>
     </message>
     <message>
-        <location filename="../../app/climodel.cpp" line="74"/>
+        <location filename="../../app/climodel.cpp" line="94"/>
         <source>%1 for llama.cpp, %2 for mlx, %3 otherwise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -229,8 +230,8 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="105"/>
-        <location filename="../../app/cliplan.cpp" line="152"/>
-        <location filename="../../app/cliplan.cpp" line="178"/>
+        <location filename="../../app/cliplan.cpp" line="153"/>
+        <location filename="../../app/cliplan.cpp" line="179"/>
         <location filename="../../app/clitrain.cpp" line="174"/>
         <source>Note: </source>
         <translation>Note: </translation>
@@ -242,6 +243,7 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="172"/>
+        <location filename="../../app/climodel.cpp" line="61"/>
         <source>the model, from a .gguf or .safetensors file or a model folder: its exact tensors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -628,228 +630,228 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="75"/>
+        <location filename="../../app/cliplan.cpp" line="76"/>
         <source>the program that runs the model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="79"/>
+        <location filename="../../app/cliplan.cpp" line="80"/>
         <source>%1 for vLLM / SGLang, %2 otherwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="91"/>
+        <location filename="../../app/cliplan.cpp" line="92"/>
         <source>compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="93"/>
+        <location filename="../../app/cliplan.cpp" line="94"/>
         <source>transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="94"/>
+        <location filename="../../app/cliplan.cpp" line="95"/>
         <source>memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="100"/>
+        <location filename="../../app/cliplan.cpp" line="101"/>
         <source>Tight on the GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="121"/>
+        <location filename="../../app/cliplan.cpp" line="122"/>
         <source>%1: %2 | %3 | %4 | context %5 x %6
 </source>
         <translation>%1: %2 | %3 | %4 | context %5 x %6
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="125"/>
+        <location filename="../../app/cliplan.cpp" line="126"/>
         <source>Engine rules: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="126"/>
+        <location filename="../../app/cliplan.cpp" line="127"/>
         <source>Headroom: %1</source>
         <translation>Headroom: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="131"/>
+        <location filename="../../app/cliplan.cpp" line="132"/>
         <source>Tensor parallel %1, pipeline parallel %2</source>
         <translation>Tensor parallel %1, pipeline parallel %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="134"/>
+        <location filename="../../app/cliplan.cpp" line="135"/>
         <source>Layers on GPU: %1 of %2</source>
         <translation>Layers on GPU: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="135"/>
+        <location filename="../../app/cliplan.cpp" line="136"/>
         <source> (routed experts of the first %1 in RAM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="139"/>
+        <location filename="../../app/cliplan.cpp" line="140"/>
         <source>  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7)
 </source>
         <translation>  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7)
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="145"/>
+        <location filename="../../app/cliplan.cpp" line="146"/>
         <source>Speed: about %1 tokens/s decode (%4-bound), %2 s to prefill %3 tokens (%5-bound)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="154"/>
+        <location filename="../../app/cliplan.cpp" line="155"/>
         <source>Command:</source>
         <translation>Command:</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="164"/>
+        <location filename="../../app/cliplan.cpp" line="165"/>
         <source>GPU  %1  %2 total, %3 free%4%5
 </source>
         <translation>GPU  %1  %2 total, %3 free%4%5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="353"/>
+        <location filename="../../app/cliplan.cpp" line="409"/>
         <source>the GPUs, RAM and CPU detected on this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="354"/>
+        <location filename="../../app/cliplan.cpp" line="410"/>
         <source>print what was detected as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="363"/>
+        <location filename="../../app/cliplan.cpp" line="419"/>
         <source>list the GPU catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="364"/>
+        <location filename="../../app/cliplan.cpp" line="420"/>
         <source>print the catalog as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="373"/>
+        <location filename="../../app/cliplan.cpp" line="429"/>
         <source>where a model&apos;s layers go on the GPUs and in RAM, how fast it runs, and the command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="377"/>
+        <location filename="../../app/cliplan.cpp" line="433"/>
         <source>tokens per sequence (prompt and reply); max: the largest that keeps the verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="382"/>
-        <source>the quantization recipe; best: the best one that fits</source>
+        <location filename="../../app/cliplan.cpp" line="439"/>
+        <source>the quantization recipe; best: the best one that fits (not with --file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="388"/>
+        <location filename="../../app/cliplan.cpp" line="445"/>
         <source>prompt tokens for the prefill time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="389"/>
+        <location filename="../../app/cliplan.cpp" line="446"/>
         <source>the whole context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="391"/>
+        <location filename="../../app/cliplan.cpp" line="448"/>
         <source>llama.cpp: memory kept free on each GPU whose free memory is detected (as llama.cpp&apos;s --fit-target)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="395"/>
+        <location filename="../../app/cliplan.cpp" line="452"/>
         <source>llama.cpp: offload whole layers only, never the routed experts of a MoE model alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="397"/>
+        <location filename="../../app/cliplan.cpp" line="454"/>
         <source>also find the smallest catalog setup (GPUs and nodes) that holds the plan on GPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="398"/>
+        <location filename="../../app/cliplan.cpp" line="455"/>
         <source>print the plan as JSON; byte counts are integers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="408"/>
+        <location filename="../../app/cliplan.cpp" line="465"/>
         <source>which catalog models run on this hardware, at which quantization, context and speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="410"/>
+        <location filename="../../app/cliplan.cpp" line="467"/>
         <source>the context every model must hold at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="414"/>
+        <location filename="../../app/cliplan.cpp" line="472"/>
         <source>print the table as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cliinspect.cpp" line="95"/>
-        <location filename="../../app/cliplan.cpp" line="166"/>
-        <location filename="../../app/cliplan.cpp" line="172"/>
+        <location filename="../../app/cliplan.cpp" line="167"/>
         <location filename="../../app/cliplan.cpp" line="173"/>
-        <location filename="../../app/cliplan.cpp" line="175"/>
+        <location filename="../../app/cliplan.cpp" line="174"/>
+        <location filename="../../app/cliplan.cpp" line="176"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="169"/>
+        <location filename="../../app/cliplan.cpp" line="170"/>
         <source>, unified memory</source>
         <translation>, unified memory</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="171"/>
+        <location filename="../../app/cliplan.cpp" line="172"/>
         <source>RAM  %1 total, %2 available
 </source>
         <translation>RAM  %1 total, %2 available
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="174"/>
+        <location filename="../../app/cliplan.cpp" line="175"/>
         <source>CPU  %1 (%2 threads)
 </source>
         <translation>CPU  %1 (%2 threads)
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="202"/>
+        <location filename="../../app/cliplan.cpp" line="203"/>
         <source>Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)</source>
         <translation>Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="208"/>
+        <location filename="../../app/cliplan.cpp" line="209"/>
         <source>No catalog setup fits on GPUs</source>
         <translation>No catalog setup fits on GPUs</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="335"/>
+        <location filename="../../app/cliplan.cpp" line="391"/>
         <source>does not fit</source>
         <translation>does not fit</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="338"/>
+        <location filename="../../app/cliplan.cpp" line="394"/>
         <source>%1  %2  %3  max context %4  %5
 </source>
         <translation>%1  %2  %3  max context %4  %5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="343"/>
+        <location filename="../../app/cliplan.cpp" line="399"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="344"/>
+        <location filename="../../app/cliplan.cpp" line="400"/>
         <source>speed unknown</source>
         <translation>speed unknown</translation>
     </message>
@@ -2137,7 +2139,27 @@
 <context>
     <name>Planner::EngineCommand</name>
     <message>
-        <location filename="../../model/plan/enginecommand.cpp" line="117"/>
+        <location filename="../../model/plan/enginecommand.cpp" line="70"/>
+        <source># llama-quantize has no file type %1: write %2 with the tool that makes that format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/enginecommand.cpp" line="143"/>
+        <source># no mlx-community %1 conversion of %2 is known: convert it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/enginecommand.cpp" line="150"/>
+        <source># no published %1 checkpoint of %2 is known: quantize it into %3 first (AutoAWQ, GPTQModel or llm-compressor), then run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/enginecommand.cpp" line="208"/>
+        <source># Python (transformers): loads the weights as planned; device_map=&quot;auto&quot; fills the GPUs, then CPU memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/enginecommand.cpp" line="360"/>
         <source># in LM Studio&apos;s load settings set &quot;Number of layers for which to force MoE weights onto CPU&quot; to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2145,12 +2167,27 @@
 <context>
     <name>Planner::EstimateSession</name>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="376"/>
+        <location filename="../../model/items/estimatesession.cpp" line="163"/>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/items/estimatesession.cpp" line="422"/>
+        <source>the opened file&apos;s own tensors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/items/estimatesession.cpp" line="435"/>
+        <source>re-quantize the file to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/items/estimatesession.cpp" line="502"/>
         <source>Try %1: needs %2 (%3)</source>
         <translation>Try %1: needs %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="382"/>
+        <location filename="../../model/items/estimatesession.cpp" line="508"/>
         <source>Even %1, the smallest compared quantization, needs %2: choose a smaller model or more memory</source>
         <translation>Even %1, the smallest compared quantization, needs %2: choose a smaller model or more memory</translation>
     </message>
@@ -3468,22 +3505,32 @@
 <context>
     <name>Planner::ModelCatalog</name>
     <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="46"/>
+        <location filename="../../model/io/modelcatalog.cpp" line="47"/>
         <source>&apos;%1&apos; is also a name of %2; the alias is ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="94"/>
+        <location filename="../../model/io/modelcatalog.cpp" line="95"/>
         <source>must not hold an empty name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="104"/>
+        <location filename="../../model/io/modelcatalog.cpp" line="108"/>
+        <source>must map recipe ids to Hugging Face repository ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelcatalog.cpp" line="113"/>
+        <source>&apos;%1&apos; must name a repository as owner/name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelcatalog.cpp" line="120"/>
         <source>is missing</source>
         <translation>is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="98"/>
+        <location filename="../../model/io/modelcatalog.cpp" line="99"/>
         <source>must be a positive whole number of tokens</source>
         <translation>must be a positive whole number of tokens</translation>
     </message>
@@ -4575,134 +4622,150 @@
 <context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="239"/>
+        <location filename="../../views/scenariopanel.cpp" line="259"/>
         <source>%1  %2 bpw</source>
         <translation>%1  %2 bpw</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="213"/>
+        <location filename="../../views/scenariopanel.cpp" line="214"/>
         <source>%1
 Runs on: %2</source>
         <translation>%1
 Runs on: %2</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="246"/>
+        <source>File: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../views/scenariopanel.cpp" line="251"/>
+        <source>The opened file&apos;s own tensors: %1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/scenariopanel.cpp" line="259"/>
+        <source>re-quantize to %1  %2 bpw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/scenariopanel.cpp" line="271"/>
         <source>%1 (MoE, %2 active)</source>
         <translation>%1 (MoE, %2 active)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="260"/>
+        <location filename="../../views/scenariopanel.cpp" line="281"/>
         <source>%1 tokens (up to %2)</source>
         <translation>%1 tokens (up to %2)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="317"/>
+        <location filename="../../views/scenariopanel.cpp" line="338"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="318"/>
+        <location filename="../../views/scenariopanel.cpp" line="339"/>
         <source>&amp;Engine</source>
         <translation>&amp;Engine</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="322"/>
+        <location filename="../../views/scenariopanel.cpp" line="343"/>
         <source>Inference engine</source>
         <translation>Inference engine</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="323"/>
+        <location filename="../../views/scenariopanel.cpp" line="344"/>
         <source>&amp;Quantization</source>
         <translation>&amp;Quantization</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="324"/>
+        <location filename="../../views/scenariopanel.cpp" line="345"/>
         <source>Quantization</source>
         <translation>Quantization</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="333"/>
+        <location filename="../../views/scenariopanel.cpp" line="354"/>
         <source>&amp;Context</source>
         <translation>&amp;Context</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="334"/>
+        <location filename="../../views/scenariopanel.cpp" line="355"/>
         <source>Context length, logarithmic slider</source>
         <translation>Context length, logarithmic slider</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="335"/>
+        <location filename="../../views/scenariopanel.cpp" line="356"/>
         <source>Context length in tokens</source>
         <translation>Context length in tokens</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="336"/>
+        <location filename="../../views/scenariopanel.cpp" line="357"/>
         <source> tokens</source>
         <translation> tokens</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="337"/>
+        <location filename="../../views/scenariopanel.cpp" line="358"/>
         <source>&amp;Batch</source>
         <translation>&amp;Batch</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="338"/>
+        <location filename="../../views/scenariopanel.cpp" line="359"/>
         <source>Parallel sequences</source>
         <translation>Parallel sequences</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="339"/>
+        <location filename="../../views/scenariopanel.cpp" line="360"/>
         <source>Parallel sequences (batch): each holds its own KV cache</source>
         <translation>Parallel sequences (batch): each holds its own KV cache</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="340"/>
+        <location filename="../../views/scenariopanel.cpp" line="361"/>
         <source>&amp;KV cache</source>
         <translation>&amp;KV cache</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="341"/>
+        <location filename="../../views/scenariopanel.cpp" line="362"/>
         <source>KV cache type</source>
         <translation>KV cache type</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="342"/>
+        <location filename="../../views/scenariopanel.cpp" line="363"/>
         <source>&amp;GPU memory</source>
         <translation>&amp;GPU memory</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="343"/>
+        <location filename="../../views/scenariopanel.cpp" line="364"/>
         <source>GPU memory to plan for</source>
         <translation>GPU memory to plan for</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="344"/>
+        <location filename="../../views/scenariopanel.cpp" line="365"/>
         <source>GPU memory to plan for (what-if; 0 = no GPU)</source>
         <translation>GPU memory to plan for (what-if; 0 = no GPU)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="345"/>
+        <location filename="../../views/scenariopanel.cpp" line="366"/>
         <source>&amp;RAM</source>
         <translation>&amp;RAM</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="346"/>
+        <location filename="../../views/scenariopanel.cpp" line="367"/>
         <source>System RAM to plan for</source>
         <translation>System RAM to plan for</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="347"/>
+        <location filename="../../views/scenariopanel.cpp" line="368"/>
         <source>Compare...</source>
         <translation>Compare...</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="348"/>
+        <location filename="../../views/scenariopanel.cpp" line="369"/>
         <source>Add quantizations to the comparison</source>
         <translation>Add quantizations to the comparison</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="349"/>
+        <location filename="../../views/scenariopanel.cpp" line="370"/>
         <source>Tick more quantizations to add them to the comparison chart</source>
         <translation>Tick more quantizations to add them to the comparison chart</translation>
     </message>

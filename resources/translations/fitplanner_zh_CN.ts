@@ -117,6 +117,7 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="116"/>
+        <location filename="../../app/climodel.cpp" line="67"/>
         <source>--file fixes the quantization (the file&apos;s own tensor types); drop --quant</source>
         <translation>--file 已确定量化方式（文件自身的张量类型）；请去掉 --quant</translation>
     </message>
@@ -126,7 +127,7 @@
         <translation>未知模型“%1”；“fitplanner models”列出模型目录</translation>
     </message>
     <message>
-        <location filename="../../app/climodel.cpp" line="74"/>
+        <location filename="../../app/climodel.cpp" line="94"/>
         <source>%1 for llama.cpp, %2 for mlx, %3 otherwise</source>
         <translation>llama.cpp 为 %1，mlx 为 %2，其他为 %3</translation>
     </message>
@@ -229,8 +230,8 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="105"/>
-        <location filename="../../app/cliplan.cpp" line="152"/>
-        <location filename="../../app/cliplan.cpp" line="178"/>
+        <location filename="../../app/cliplan.cpp" line="153"/>
+        <location filename="../../app/cliplan.cpp" line="179"/>
         <location filename="../../app/clitrain.cpp" line="174"/>
         <source>Note: </source>
         <translation>注：</translation>
@@ -242,6 +243,7 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="172"/>
+        <location filename="../../app/climodel.cpp" line="61"/>
         <source>the model, from a .gguf or .safetensors file or a model folder: its exact tensors</source>
         <translation>模型，取自 .gguf 或 .safetensors 文件或模型文件夹：按其实际张量计算</translation>
     </message>
@@ -627,228 +629,232 @@
         <translation>%1 或 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="75"/>
+        <location filename="../../app/cliplan.cpp" line="76"/>
         <source>the program that runs the model</source>
         <translation>运行模型的程序</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="79"/>
+        <location filename="../../app/cliplan.cpp" line="80"/>
         <source>%1 for vLLM / SGLang, %2 otherwise</source>
         <translation>vLLM / SGLang 为 %1，其他为 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="91"/>
+        <location filename="../../app/cliplan.cpp" line="92"/>
         <source>compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="93"/>
+        <location filename="../../app/cliplan.cpp" line="94"/>
         <source>transfer</source>
         <translation>传输</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="94"/>
+        <location filename="../../app/cliplan.cpp" line="95"/>
         <source>memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="100"/>
+        <location filename="../../app/cliplan.cpp" line="101"/>
         <source>Tight on the GPU</source>
         <translation>GPU 上余量紧张</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="121"/>
+        <location filename="../../app/cliplan.cpp" line="122"/>
         <source>%1: %2 | %3 | %4 | context %5 x %6
 </source>
         <translation>%1：%2 | %3 | %4 | 上下文 %5 × %6
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="125"/>
+        <location filename="../../app/cliplan.cpp" line="126"/>
         <source>Engine rules: %1</source>
         <translation>引擎规则：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="126"/>
+        <location filename="../../app/cliplan.cpp" line="127"/>
         <source>Headroom: %1</source>
         <translation>余量：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="131"/>
+        <location filename="../../app/cliplan.cpp" line="132"/>
         <source>Tensor parallel %1, pipeline parallel %2</source>
         <translation>张量并行 %1，流水线并行 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="134"/>
+        <location filename="../../app/cliplan.cpp" line="135"/>
         <source>Layers on GPU: %1 of %2</source>
         <translation>GPU 上的层数：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="135"/>
+        <location filename="../../app/cliplan.cpp" line="136"/>
         <source> (routed experts of the first %1 in RAM)</source>
         <translation>（前 %1 层的路由专家在内存中）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="139"/>
+        <location filename="../../app/cliplan.cpp" line="140"/>
         <source>  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7)
 </source>
         <translation>  %1 %2 / %3（权重 %4，KV %5，计算 %6，其他 %7）
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="145"/>
+        <location filename="../../app/cliplan.cpp" line="146"/>
         <source>Speed: about %1 tokens/s decode (%4-bound), %2 s to prefill %3 tokens (%5-bound)</source>
         <translation>速度：解码约 %1 词元/秒（受%4限制），预填充 %3 个词元需 %2 秒（受%5限制）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="154"/>
+        <location filename="../../app/cliplan.cpp" line="155"/>
         <source>Command:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="164"/>
+        <location filename="../../app/cliplan.cpp" line="165"/>
         <source>GPU  %1  %2 total, %3 free%4%5
 </source>
         <translation>GPU  %1  共 %2，空闲 %3%4%5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="353"/>
+        <location filename="../../app/cliplan.cpp" line="409"/>
         <source>the GPUs, RAM and CPU detected on this machine</source>
         <translation>本机检测到的 GPU、内存和 CPU</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="354"/>
+        <location filename="../../app/cliplan.cpp" line="410"/>
         <source>print what was detected as JSON</source>
         <translation>以 JSON 输出检测结果</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="363"/>
+        <location filename="../../app/cliplan.cpp" line="419"/>
         <source>list the GPU catalog</source>
         <translation>列出 GPU 目录</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="364"/>
+        <location filename="../../app/cliplan.cpp" line="420"/>
         <source>print the catalog as JSON</source>
         <translation>以 JSON 输出目录</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="373"/>
+        <location filename="../../app/cliplan.cpp" line="429"/>
         <source>where a model&apos;s layers go on the GPUs and in RAM, how fast it runs, and the command</source>
         <translation>模型各层在 GPU 和内存中的放置、运行速度及启动命令</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="377"/>
+        <location filename="../../app/cliplan.cpp" line="433"/>
         <source>tokens per sequence (prompt and reply); max: the largest that keeps the verdict</source>
         <translation>每个序列的词元数（提示和回复）；max：保持结论不变的最大值</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="382"/>
-        <source>the quantization recipe; best: the best one that fits</source>
-        <translation>量化方案；best：能放下的最佳方案</translation>
+        <location filename="../../app/cliplan.cpp" line="439"/>
+        <source>the quantization recipe; best: the best one that fits (not with --file)</source>
+        <translation>量化方案；best：能放下的最佳方案（不可与 --file 同用）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="388"/>
+        <source>the quantization recipe; best: the best one that fits</source>
+        <translation type="vanished">量化方案；best：能放下的最佳方案</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="445"/>
         <source>prompt tokens for the prefill time</source>
         <translation>用于估算预填充时间的提示词元数</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="389"/>
+        <location filename="../../app/cliplan.cpp" line="446"/>
         <source>the whole context</source>
         <translation>整个上下文</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="391"/>
+        <location filename="../../app/cliplan.cpp" line="448"/>
         <source>llama.cpp: memory kept free on each GPU whose free memory is detected (as llama.cpp&apos;s --fit-target)</source>
         <translation>llama.cpp：在检测到空闲显存的每块 GPU 上保留的空闲内存（同 llama.cpp 的 --fit-target）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="395"/>
+        <location filename="../../app/cliplan.cpp" line="452"/>
         <source>llama.cpp: offload whole layers only, never the routed experts of a MoE model alone</source>
         <translation>llama.cpp：只卸载整层，从不单独卸载 MoE 模型的路由专家</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="397"/>
+        <location filename="../../app/cliplan.cpp" line="454"/>
         <source>also find the smallest catalog setup (GPUs and nodes) that holds the plan on GPUs</source>
         <translation>另外找出能在 GPU 上容纳该方案的最小目录配置（GPU 与节点）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="398"/>
+        <location filename="../../app/cliplan.cpp" line="455"/>
         <source>print the plan as JSON; byte counts are integers</source>
         <translation>以 JSON 输出方案；字节数为整数</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="408"/>
+        <location filename="../../app/cliplan.cpp" line="465"/>
         <source>which catalog models run on this hardware, at which quantization, context and speed</source>
         <translation>目录中哪些模型能在此硬件上运行，及其量化、上下文和速度</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="410"/>
+        <location filename="../../app/cliplan.cpp" line="467"/>
         <source>the context every model must hold at least</source>
         <translation>每个模型至少要容纳的上下文</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="414"/>
+        <location filename="../../app/cliplan.cpp" line="472"/>
         <source>print the table as JSON</source>
         <translation>以 JSON 输出表格</translation>
     </message>
     <message>
         <location filename="../../app/cliinspect.cpp" line="95"/>
-        <location filename="../../app/cliplan.cpp" line="166"/>
-        <location filename="../../app/cliplan.cpp" line="172"/>
+        <location filename="../../app/cliplan.cpp" line="167"/>
         <location filename="../../app/cliplan.cpp" line="173"/>
-        <location filename="../../app/cliplan.cpp" line="175"/>
+        <location filename="../../app/cliplan.cpp" line="174"/>
+        <location filename="../../app/cliplan.cpp" line="176"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="169"/>
+        <location filename="../../app/cliplan.cpp" line="170"/>
         <source>, unified memory</source>
         <translation>，统一内存</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="171"/>
+        <location filename="../../app/cliplan.cpp" line="172"/>
         <source>RAM  %1 total, %2 available
 </source>
         <translation>内存  共 %1，可用 %2
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="174"/>
+        <location filename="../../app/cliplan.cpp" line="175"/>
         <source>CPU  %1 (%2 threads)
 </source>
         <translation>CPU  %1（%2 线程）
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="202"/>
+        <location filename="../../app/cliplan.cpp" line="203"/>
         <source>Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)</source>
         <translation>能完全放进 GPU 的最小目录配置：%1 × %2，共 %3 个节点</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="208"/>
+        <location filename="../../app/cliplan.cpp" line="209"/>
         <source>No catalog setup fits on GPUs</source>
         <translation>目录中没有能完全放进 GPU 的配置</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="335"/>
+        <location filename="../../app/cliplan.cpp" line="391"/>
         <source>does not fit</source>
         <translation>放不下</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="338"/>
+        <location filename="../../app/cliplan.cpp" line="394"/>
         <source>%1  %2  %3  max context %4  %5
 </source>
         <translation>%1  %2  %3  最大上下文 %4  %5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="343"/>
+        <location filename="../../app/cliplan.cpp" line="399"/>
         <source>%1 tok/s</source>
         <translation>%1 词元/秒</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="344"/>
+        <location filename="../../app/cliplan.cpp" line="400"/>
         <source>speed unknown</source>
         <translation>速度未知</translation>
     </message>
@@ -2134,7 +2140,27 @@
 <context>
     <name>Planner::EngineCommand</name>
     <message>
-        <location filename="../../model/plan/enginecommand.cpp" line="117"/>
+        <location filename="../../model/plan/enginecommand.cpp" line="70"/>
+        <source># llama-quantize has no file type %1: write %2 with the tool that makes that format</source>
+        <translation># llama-quantize 没有文件类型 %1：请用生成该格式的工具写出 %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/enginecommand.cpp" line="143"/>
+        <source># no mlx-community %1 conversion of %2 is known: convert it first</source>
+        <translation># 未知 %2 的 mlx-community %1 转换版本：请先转换</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/enginecommand.cpp" line="150"/>
+        <source># no published %1 checkpoint of %2 is known: quantize it into %3 first (AutoAWQ, GPTQModel or llm-compressor), then run:</source>
+        <translation># 未知 %2 已发布的 %1 检查点：请先将其量化到 %3（AutoAWQ、GPTQModel 或 llm-compressor），然后运行：</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/enginecommand.cpp" line="208"/>
+        <source># Python (transformers): loads the weights as planned; device_map=&quot;auto&quot; fills the GPUs, then CPU memory</source>
+        <translation># Python（transformers）：按规划加载权重；device_map=&quot;auto&quot; 先占满 GPU，再使用 CPU 内存</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/enginecommand.cpp" line="360"/>
         <source># in LM Studio&apos;s load settings set &quot;Number of layers for which to force MoE weights onto CPU&quot; to %1</source>
         <translation># 在 LM Studio 的加载设置中把 &quot;Number of layers for which to force MoE weights onto CPU&quot; 设为 %1</translation>
     </message>
@@ -2142,12 +2168,27 @@
 <context>
     <name>Planner::EstimateSession</name>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="376"/>
+        <location filename="../../model/items/estimatesession.cpp" line="163"/>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/estimatesession.cpp" line="422"/>
+        <source>the opened file&apos;s own tensors: %1</source>
+        <translation>所打开文件自身的张量：%1</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/estimatesession.cpp" line="435"/>
+        <source>re-quantize the file to %1: %2</source>
+        <translation>将文件重新量化为 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/estimatesession.cpp" line="502"/>
         <source>Try %1: needs %2 (%3)</source>
         <translation>试试 %1：需要 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="382"/>
+        <location filename="../../model/items/estimatesession.cpp" line="508"/>
         <source>Even %1, the smallest compared quantization, needs %2: choose a smaller model or more memory</source>
         <translation>即使是对比中最小的量化方案 %1 也需要 %2：请选择更小的模型或增加内存</translation>
     </message>
@@ -3465,22 +3506,32 @@
 <context>
     <name>Planner::ModelCatalog</name>
     <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="46"/>
+        <location filename="../../model/io/modelcatalog.cpp" line="47"/>
         <source>&apos;%1&apos; is also a name of %2; the alias is ignored</source>
         <translation>“%1”也是 %2 的名称，已忽略该别名</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="94"/>
+        <location filename="../../model/io/modelcatalog.cpp" line="95"/>
         <source>must not hold an empty name</source>
         <translation>不能包含空名称</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="104"/>
+        <location filename="../../model/io/modelcatalog.cpp" line="108"/>
+        <source>must map recipe ids to Hugging Face repository ids</source>
+        <translation>必须把量化方案 ID 映射到 Hugging Face 仓库 ID</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelcatalog.cpp" line="113"/>
+        <source>&apos;%1&apos; must name a repository as owner/name</source>
+        <translation>“%1”必须以 owner/name 形式指明仓库</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelcatalog.cpp" line="120"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="98"/>
+        <location filename="../../model/io/modelcatalog.cpp" line="99"/>
         <source>must be a positive whole number of tokens</source>
         <translation>必须是正整数个词元</translation>
     </message>
@@ -4571,134 +4622,151 @@
 <context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="239"/>
+        <location filename="../../views/scenariopanel.cpp" line="259"/>
         <source>%1  %2 bpw</source>
         <translation>%1  %2 位/权重</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="213"/>
+        <location filename="../../views/scenariopanel.cpp" line="214"/>
         <source>%1
 Runs on: %2</source>
         <translation>%1
 支持的引擎：%2</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="246"/>
+        <source>File: %1 (%2)</source>
+        <translation>文件：%1（%2）</translation>
+    </message>
+    <message>
         <location filename="../../views/scenariopanel.cpp" line="251"/>
+        <source>The opened file&apos;s own tensors: %1
+%2</source>
+        <translation>所打开文件自身的张量：%1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../views/scenariopanel.cpp" line="259"/>
+        <source>re-quantize to %1  %2 bpw</source>
+        <translation>重新量化为 %1  %2 bpw</translation>
+    </message>
+    <message>
+        <location filename="../../views/scenariopanel.cpp" line="271"/>
         <source>%1 (MoE, %2 active)</source>
         <translation>%1（MoE，激活 %2）</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="260"/>
+        <location filename="../../views/scenariopanel.cpp" line="281"/>
         <source>%1 tokens (up to %2)</source>
         <translation>%1 个词元（最多 %2）</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="317"/>
+        <location filename="../../views/scenariopanel.cpp" line="338"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="318"/>
+        <location filename="../../views/scenariopanel.cpp" line="339"/>
         <source>&amp;Engine</source>
         <translation>推理引擎(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="322"/>
+        <location filename="../../views/scenariopanel.cpp" line="343"/>
         <source>Inference engine</source>
         <translation>推理引擎</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="323"/>
+        <location filename="../../views/scenariopanel.cpp" line="344"/>
         <source>&amp;Quantization</source>
         <translation>量化(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="324"/>
+        <location filename="../../views/scenariopanel.cpp" line="345"/>
         <source>Quantization</source>
         <translation>量化方案</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="333"/>
+        <location filename="../../views/scenariopanel.cpp" line="354"/>
         <source>&amp;Context</source>
         <translation>上下文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="334"/>
+        <location filename="../../views/scenariopanel.cpp" line="355"/>
         <source>Context length, logarithmic slider</source>
         <translation>上下文长度（对数刻度滑块）</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="335"/>
+        <location filename="../../views/scenariopanel.cpp" line="356"/>
         <source>Context length in tokens</source>
         <translation>上下文长度（词元）</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="336"/>
+        <location filename="../../views/scenariopanel.cpp" line="357"/>
         <source> tokens</source>
         <translation> 词元</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="337"/>
+        <location filename="../../views/scenariopanel.cpp" line="358"/>
         <source>&amp;Batch</source>
         <translation>批量(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="338"/>
+        <location filename="../../views/scenariopanel.cpp" line="359"/>
         <source>Parallel sequences</source>
         <translation>并行序列数</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="339"/>
+        <location filename="../../views/scenariopanel.cpp" line="360"/>
         <source>Parallel sequences (batch): each holds its own KV cache</source>
         <translation>并行序列数（批量）：每个序列各自占用 KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="340"/>
+        <location filename="../../views/scenariopanel.cpp" line="361"/>
         <source>&amp;KV cache</source>
         <translation>KV 缓存(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="341"/>
+        <location filename="../../views/scenariopanel.cpp" line="362"/>
         <source>KV cache type</source>
         <translation>KV 缓存类型</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="342"/>
+        <location filename="../../views/scenariopanel.cpp" line="363"/>
         <source>&amp;GPU memory</source>
         <translation>显存(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="343"/>
+        <location filename="../../views/scenariopanel.cpp" line="364"/>
         <source>GPU memory to plan for</source>
         <translation>用于规划的显存</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="344"/>
+        <location filename="../../views/scenariopanel.cpp" line="365"/>
         <source>GPU memory to plan for (what-if; 0 = no GPU)</source>
         <translation>用于规划的显存（假设值；0 表示没有 GPU）</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="345"/>
+        <location filename="../../views/scenariopanel.cpp" line="366"/>
         <source>&amp;RAM</source>
         <translation>内存(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="346"/>
+        <location filename="../../views/scenariopanel.cpp" line="367"/>
         <source>System RAM to plan for</source>
         <translation>用于规划的系统内存</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="347"/>
+        <location filename="../../views/scenariopanel.cpp" line="368"/>
         <source>Compare...</source>
         <translation>对比…</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="348"/>
+        <location filename="../../views/scenariopanel.cpp" line="369"/>
         <source>Add quantizations to the comparison</source>
         <translation>向对比中添加量化方案</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="349"/>
+        <location filename="../../views/scenariopanel.cpp" line="370"/>
         <source>Tick more quantizations to add them to the comparison chart</source>
         <translation>勾选更多量化方案以加入对比图</translation>
     </message>
