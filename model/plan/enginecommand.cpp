@@ -50,6 +50,15 @@ QString printfWord(QString w)
     return w.replace(u'\'', QLatin1String("'\\''"));
 }
 
+// A model path without a .gguf or .safetensors extension (a folder keeps its whole name: "Qwen2.5-7B").
+QString pathStem(const QString& path)
+{
+    const QFileInfo info(path);
+    const QString suffix = info.suffix().toLower();
+    const bool file = suffix == QLatin1String("gguf") || suffix == QLatin1String("safetensors");
+    return info.path() + u'/' + (file ? info.completeBaseName() : info.fileName());
+}
+
 // The GGUF file the llama.cpp front ends load, and the lines that must run before (llama-quantize).
 struct GgufFile
 {
@@ -61,8 +70,29 @@ GgufFile ggufFile(const FitPlan& p, const ModelSpec& s, const ModelSource& src)
 {
     if (src.path.isEmpty())
         return { ggufFileName(s, p.recipeId), {} };
-    if (!src.requantize || !src.gguf)
+    if (!src.requantize)
         return { src.path, {} };
+    if (!src.gguf) {
+        // A safetensors checkpoint: llama.cpp's converter writes a 16-bit GGUF, llama-quantize the recipe.
+        const QFileInfo info(src.path);
+        const QString folder
+            = info.suffix().compare(QLatin1String("safetensors"), Qt::CaseInsensitive) == 0 ? info.path() : src.path;
+        const QString stem = pathStem(folder);
+        const bool sixteen = isSixteenBitOrWider(p.recipeId);
+        const QString converted
+            = stem + (sixteen ? u'-' + p.recipeId : QStringLiteral("-BF16")) + QStringLiteral(".gguf");
+        QStringList lines { QStringLiteral("python convert_hf_to_gguf.py %1 --outtype %2 --outfile %3")
+                                .arg(shellWord(folder), sixteen ? p.recipeId.toLower() : QStringLiteral("bf16"),
+                                    shellWord(converted)) };
+        if (sixteen)
+            return { converted, lines };
+        const QString out = stem + u'-' + p.recipeId + QStringLiteral(".gguf");
+        const QString quantize
+            = requantizeCommand(ModelSource { converted, true, QStringLiteral("BF16"), true }, p.recipeId, out);
+        if (!quantize.isEmpty())
+            lines << quantize;
+        return { out, lines };
+    }
     const QString out = requantizedFileName(src, p.recipeId);
     const QString line = requantizeCommand(src, p.recipeId, out);
     if (line.isEmpty())
@@ -130,12 +160,14 @@ struct Checkpoint
 Checkpoint checkpointFor(const FitPlan& p, const ModelSpec& s, const ModelSource& src, bool quantized = false)
 {
     const QString base = modelRef(p, s, src);
-    if (!src.path.isEmpty() || !(quantized || needsQuantizedCheckpoint(p.recipeId)))
+    // An opened file in its own format, or a recipe the engine loads from any 16-bit checkpoint.
+    if ((!src.path.isEmpty() && !src.requantize) || !(quantized || needsQuantizedCheckpoint(p.recipeId)))
         return { base, {} };
-    if (const QString repo = s.quantizedRepos.value(p.recipeId); !repo.isEmpty())
+    if (const QString repo = s.quantizedRepos.value(p.recipeId); !repo.isEmpty() && src.path.isEmpty())
         return { repo, {} };
-    const QString folder
-        = QStringLiteral("./%1-%2").arg(s.id.isEmpty() ? QStringLiteral("model") : s.id, p.recipeId.toLower());
+    const QString folder = !src.path.isEmpty()
+        ? QStringLiteral("%1-%2").arg(pathStem(src.path), p.recipeId.toLower())
+        : QStringLiteral("./%1-%2").arg(s.id.isEmpty() ? QStringLiteral("model") : s.id, p.recipeId.toLower());
     if (p.recipeId.startsWith(QLatin1String("MLX-"))) {
         // mlx-lm quantizes a 16-bit checkpoint itself: convert first, then serve the folder.
         const QString bits = p.recipeId.mid(4).remove(QLatin1String("BIT"), Qt::CaseInsensitive);

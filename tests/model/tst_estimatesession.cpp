@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The FitPlanner authors
 // SPDX-License-Identifier: MIT
 
+#include "enginecommand.h"
 #include "estimatesession.h"
 #include "fitplanner.h"
 #include "ggufrecipe.h"
@@ -382,6 +383,44 @@ private Q_SLOTS:
         QCOMPARE(session.fileLabel(), QString());
         QVERIFY(!rowOf(QStringLiteral("File: Q4_K_M")));
         QVERIFY(!session.plan()->command.contains(path));
+    }
+
+    // A safetensors checkpoint re-quantized for llama.cpp is converted to GGUF first; for vLLM a recipe it cannot
+    // quantize at load time is a comment and a folder next to the checkpoint.
+    void commandsForARequantizedCheckpoint()
+    {
+        FitPlan p;
+        p.verdict = Verdict::Gpu;
+        p.recipeId = QStringLiteral("Q4_K_M");
+        p.gpuLayers = p.totalLayers = 29;
+        p.context = 8192;
+        p.kvType = QStringLiteral("F16");
+        const ModelSource src { QStringLiteral("/m/Qwen2.5-7B"), false, QStringLiteral("BF16"), true };
+        const ModelSpec spec = TestCatalogs::model(QStringLiteral("qwen2.5-7b"));
+        const QStringList llama = engineCommand(p, spec, src).split(u'\n');
+        QCOMPARE(llama.size(), 3);
+        QCOMPARE(llama[0],
+            QStringLiteral(
+                "python convert_hf_to_gguf.py /m/Qwen2.5-7B --outtype bf16 --outfile /m/Qwen2.5-7B-BF16.gguf"));
+        QCOMPARE(llama[1], QStringLiteral("llama-quantize /m/Qwen2.5-7B-BF16.gguf /m/Qwen2.5-7B-Q4_K_M.gguf Q4_K_M"));
+        QVERIFY2(llama[2].startsWith(QStringLiteral("llama-server -m /m/Qwen2.5-7B-Q4_K_M.gguf -ngl 29 -c 8192")),
+            qPrintable(llama[2]));
+        p.frontend = Frontend::Vllm;
+        p.recipeId = QStringLiteral("AWQ-INT4");
+        const QStringList vllm = engineCommand(p, spec, src).split(u'\n');
+        QCOMPARE(vllm.size(), 2);
+        QVERIFY2(vllm[0].startsWith(QStringLiteral("# no published AWQ-INT4 checkpoint of /m/Qwen2.5-7B is known: "
+                                                   "quantize it into /m/Qwen2.5-7B-awq-int4 first")),
+            qPrintable(vllm[0]));
+        QVERIFY(vllm[1].startsWith(QStringLiteral("vllm serve /m/Qwen2.5-7B-awq-int4 ")));
+        // The checkpoint as it is: its own path, nothing before.
+        p.recipeId = QStringLiteral("BF16");
+        QVERIFY(engineCommand(p, spec, ModelSource { src.path, false, QStringLiteral("BF16"), false })
+                    .startsWith(QStringLiteral("vllm serve /m/Qwen2.5-7B --tensor-parallel-size 1")));
+        // A catalog model with a published AWQ repository uses it.
+        p.recipeId = QStringLiteral("AWQ-INT4");
+        QVERIFY(engineCommand(p, TestCatalogs::model(QStringLiteral("qwen2.5-32b")))
+                    .startsWith(QStringLiteral("vllm serve Qwen/Qwen2.5-32B-Instruct-AWQ ")));
     }
 
     void unitsChangeText()
