@@ -57,6 +57,26 @@ bool loadCliModel(const CliArgs& args, const Catalogs& c, Scenario* scenario, QS
     return true;
 }
 
+CliOption cliFileOption()
+{
+    return { QStringLiteral("file"), QStringLiteral("PATH"),
+        CliTr::tr("the model, from a .gguf or .safetensors file or a model folder: its exact tensors"),
+        CliValidators::text(), {}, {} };
+}
+
+QString cliFileFixesQuantMessage()
+{
+    return CliTr::tr("--file fixes the quantization (the file's own tensor types); drop --quant");
+}
+
+ModelSource cliModelSource(const CliArgs& args, const Scenario& scenario, const QString& fileEngine)
+{
+    if (!args.isSet(QStringLiteral("file")))
+        return {};
+    return ModelSource { args.text(QStringLiteral("file")), fileEngine == engineId(Engine::LlamaCpp), scenario.recipeId,
+        false };
+}
+
 QString defaultCliRecipe(const ModelSpec& model, Engine engine, const QuantCatalog& quants)
 {
     return startingRecipe(model, engine, quants);

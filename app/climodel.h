@@ -6,6 +6,7 @@
 #include "catalogs.h"
 #include "clicommand.h"
 #include "engine.h"
+#include "enginecommand.h"
 #include "scenario.h"
 
 #include <QStringList>
@@ -16,6 +17,16 @@
 // file is usually run with. Returns false with the problems (each naming the file or the value) in `errors`.
 bool loadCliModel(const CliArgs& args, const Catalogs& catalogs, Planner::Scenario* scenario, QString* fileEngine,
     QStringList* errors);
+
+// --file PATH as estimate, plan and recommend declare it.
+CliOption cliFileOption();
+
+// The message for --quant next to --file, which fixes the quantization.
+QString cliFileFixesQuantMessage();
+
+// Where the weights of a --file come from, for the commands a plan prints: the path as given, GGUF or not,
+// and the file's own quantization (scenario.recipeId after loadCliModel).
+Planner::ModelSource cliModelSource(const CliArgs& args, const Planner::Scenario& scenario, const QString& fileEngine);
 
 // The recipe a command uses for a model on an engine when --quant is not given: the checkpoint's own format on
 // the engines that load it, else the engine's default (Planner::startingRecipe).

@@ -6,6 +6,7 @@
 #include "clihardware.h"
 #include "climodel.h"
 #include "clitr.h"
+#include "enginecommand.h"
 #include "engineregistry.h"
 #include "fitplanner.h"
 #include "fitverdict.h"
@@ -217,6 +218,17 @@ void printSmallestSetup(QTextStream& out, const QJsonValue& v)
         out << CliTr::tr("No catalog setup fits on GPUs") << '\n';
 }
 
+// A --file without --engine runs on the engine such a file is usually run with (GGUF: llama.cpp, else transformers).
+void applyFileEngine(const CliArgs& o, const QString& fileEngine, ScenarioArgs* s)
+{
+    if (!o.isSet(QStringLiteral("file")) || o.isSet(QStringLiteral("engine")))
+        return;
+    s->frontend = frontendFromId(fileEngine).value_or(s->frontend);
+    s->scenario.engine = engineOf(s->frontend);
+    if (!o.isSet(QStringLiteral("kv-type")))
+        s->scenario.kvType = defaultKvType(s->scenario.engine);
+}
+
 int runPlan(const CliArgs& o, const Catalogs& c, QTextStream& out, QTextStream& err)
 {
     const auto usageError = [&err](const QString& m) {
@@ -225,16 +237,22 @@ int runPlan(const CliArgs& o, const Catalogs& c, QTextStream& out, QTextStream& 
     };
     QString error;
     ScenarioArgs s = engineOptions(o);
+    const bool fromFile = o.isSet(QStringLiteral("file"));
+    if (fromFile && o.isSet(QStringLiteral("quant")))
+        return usageError(cliFileFixesQuantMessage());
     QStringList problems;
-    if (!loadCliModel(o, c, &s.scenario, nullptr, &problems)) {
+    QString fileEngine = engineId(Engine::LlamaCpp);
+    if (!loadCliModel(o, c, &s.scenario, &fileEngine, &problems)) {
         for (const QString& p : problems)
             usageError(p);
         return 2;
     }
-    const QString quant = o.isSet(QStringLiteral("quant"))
-        ? o.text(QStringLiteral("quant"))
-        : defaultCliRecipe(s.scenario.model, s.scenario.engine, c.quants);
-    const bool bestQuant = quant == QLatin1String("best");
+    applyFileEngine(o, fileEngine, &s);
+    const ModelSource source = cliModelSource(o, s.scenario, fileEngine);
+    const QString quant = fromFile         ? s.scenario.recipeId
+        : o.isSet(QStringLiteral("quant")) ? o.text(QStringLiteral("quant"))
+                                           : defaultCliRecipe(s.scenario.model, s.scenario.engine, c.quants);
+    const bool bestQuant = !fromFile && quant == QLatin1String("best");
     s.scenario.recipeId = quant;
     const bool maxContext = o.text(QStringLiteral("context")) == QLatin1String("max");
     s.scenario.context = o.count(QStringLiteral("context")).value_or(Scenario::defaultContext(s.scenario.model));
@@ -277,6 +295,8 @@ int runPlan(const CliArgs& o, const Catalogs& c, QTextStream& out, QTextStream& 
         if (auto largest = planner.largestContext(at, *hw, po, plan->verdict))
             plan = largest;
     }
+    if (fromFile) // the opened file's own path, not a catalog file name
+        plan->command = engineCommand(*plan, s.scenario.model, source);
     QJsonObject json = planToJson(*plan);
     json.insert(QStringLiteral("fit_status"), planStatusId(*plan));
     if (o.flag(QStringLiteral("find-setup"))) {
@@ -315,9 +335,31 @@ int runPlan(const CliArgs& o, const Catalogs& c, QTextStream& out, QTextStream& 
     return deliverReport(*request, bytes, out, err, QStringLiteral("fitplanner plan"));
 }
 
+// recommend --file: the file's own weights (no other quantization to choose) at the context, and the largest
+// context that keeps the verdict.
+Recommendation recommendFile(const FitPlanner& planner, const Scenario& base, const HardwareProfile& hw,
+    const PlanOptions& po, qint64 context, const ModelSource& source)
+{
+    Recommendation r;
+    r.modelId = base.model.id;
+    r.modelName = base.model.name;
+    Scenario sc = base;
+    sc.context = base.model.maxContext > 0 ? std::min(context, base.model.maxContext) : context;
+    const auto plan = planner.plan(sc, hw, po);
+    if (!plan || !plan->fits())
+        return r;
+    r.fits = true;
+    r.recipeId = plan->recipeId;
+    r.plan = *plan;
+    r.plan.command = engineCommand(r.plan, sc.model, source);
+    const auto largest = planner.largestContext(sc, hw, po, plan->verdict);
+    r.maxContext = largest ? largest->context : plan->context;
+    return r;
+}
+
 int runRecommend(const CliArgs& o, const Catalogs& c, QTextStream& out, QTextStream& err)
 {
-    const ScenarioArgs s = engineOptions(o);
+    ScenarioArgs s = engineOptions(o);
     const qint64 context = o.count(QStringLiteral("context")).value_or(Scenario::kDefaultContext);
     QString error;
     const auto hw = resolveHardware(o, c, &error);
@@ -325,11 +367,24 @@ int runRecommend(const CliArgs& o, const Catalogs& c, QTextStream& out, QTextStr
         err << "fitplanner recommend: " << error << '\n';
         return 2;
     }
+    QString fileEngine = engineId(Engine::LlamaCpp);
+    if (o.isSet(QStringLiteral("file"))) {
+        QStringList problems;
+        if (!loadCliModel(o, c, &s.scenario, &fileEngine, &problems)) {
+            for (const QString& p : problems)
+                err << "fitplanner recommend: " << p << '\n';
+            return 2;
+        }
+        applyFileEngine(o, fileEngine, &s);
+    }
     PlanOptions po;
     po.frontend = s.frontend;
     po.nodes = s.nodes;
     const FitPlanner planner(c.quants);
-    const QList<Recommendation> rows = planner.recommend(c.models, *hw, po, s.scenario, context);
+    const QList<Recommendation> rows = o.isSet(QStringLiteral("file"))
+        ? QList<Recommendation> { recommendFile(
+            planner, s.scenario, *hw, po, context, cliModelSource(o, s.scenario, fileEngine)) }
+        : planner.recommend(c.models, *hw, po, s.scenario, context);
     if (o.flag(QStringLiteral("json"))) {
         QJsonArray models;
         for (const Recommendation& r : rows)
@@ -381,15 +436,16 @@ CliCommand planCommand(const Catalogs& c)
     CliCommand cmd;
     cmd.name = QStringLiteral("plan");
     cmd.summary = CliTr::tr("where a model's layers go on the GPUs and in RAM, how fast it runs, and the command");
-    cmd.exactlyOneOf = { QStringLiteral("model"), QStringLiteral("config") };
+    cmd.exactlyOneOf = { QStringLiteral("model"), QStringLiteral("config"), QStringLiteral("file") };
     CliOption context = CliOptions::context();
     context.validator = CliValidators::countOr(1, MemoryEstimator::kMaxContext, QStringLiteral("max"), true);
     context.description = CliTr::tr("tokens per sequence (prompt and reply); max: the largest that keeps the verdict");
     cmd.options = {
         CliOptions::model(c),
         CliOptions::config(),
+        cliFileOption(),
         { QStringLiteral("quant"), QStringLiteral("ID"),
-            CliTr::tr("the quantization recipe; best: the best one that fits"),
+            CliTr::tr("the quantization recipe; best: the best one that fits (not with --file)"),
             CliValidators::recipe(c.quants, QStringLiteral("best")), {}, defaultCliRecipeNote() },
         context,
     };
@@ -418,8 +474,9 @@ CliCommand recommendCommand(const Catalogs& c)
     cmd.summary = CliTr::tr("which catalog models run on this hardware, at which quantization, context and speed");
     cmd.options
         = { { QStringLiteral("context"), QStringLiteral("N"), CliTr::tr("the context every model must hold at least"),
-            CliValidators::count(1, MemoryEstimator::kMaxContext, true),
-            QVariant::fromValue<qint64>(Scenario::kDefaultContext), {} } };
+                CliValidators::count(1, MemoryEstimator::kMaxContext, true),
+                QVariant::fromValue<qint64>(Scenario::kDefaultContext), {} },
+              cliFileOption() };
     cmd.options << engineAndHardwareOptions(c);
     cmd.options << CliOptions::json(CliTr::tr("print the table as JSON"));
     cmd.run = runRecommend;

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -228,15 +229,34 @@ void ScenarioPanel::pushCapacity()
 
 void ScenarioPanel::labelQuantCombo()
 {
-    // Each recipe's bits per weight on this model and engine: what the breakdown says once it is chosen.
+    // Each recipe's bits per weight on this model and engine: what the breakdown says once it is chosen. An opened
+    // file's own types come first; the recipes then re-quantize it.
     const Scenario& s = m_session->scenario();
-    const QString key = s.model.id + u'|' + s.model.modelType + u'|' + engineId(s.engine);
+    const QString opened = m_session->openedPath();
+    const QString key = s.model.id + u'|' + s.model.modelType + u'|' + engineId(s.engine) + u'|' + opened + u'|'
+        + UnitValueProxy::unitName(m_session->units());
     if (key == m_quantLabelsKey)
         return;
     m_quantLabelsKey = key;
-    for (int i = 0; i < m_quant->count(); ++i) {
+    const QString fileId = EstimateSession::fileRecipeId();
+    const bool hasFileItem = m_quant->count() > 0 && m_quant->itemData(0).toString() == fileId;
+    if (hasFileItem && opened.isEmpty())
+        m_quant->removeItem(0);
+    if (!opened.isEmpty()) {
+        const QString text = tr("File: %1 (%2)").arg(m_session->fileQuantization(), m_session->fileTypeSummary());
+        if (!hasFileItem)
+            m_quant->insertItem(0, text, fileId);
+        m_quant->setItemText(0, text);
+        m_quant->setItemData(0,
+            tr("The opened file's own tensors: %1\n%2")
+                .arg(m_session->fileTypeSummary(std::numeric_limits<int>::max()), opened),
+            Qt::ToolTipRole);
+    }
+    for (int i = opened.isEmpty() ? 0 : 1; i < m_quant->count(); ++i) {
         const QString id = m_quant->itemData(i).toString();
-        m_quant->setItemText(i, tr("%1  %2 bpw").arg(id, QString::number(m_session->bitsPerWeight(id), 'f', 2)));
+        const QString bits = QString::number(m_session->bitsPerWeight(id), 'f', 2);
+        m_quant->setItemText(
+            i, opened.isEmpty() ? tr("%1  %2 bpw").arg(id, bits) : tr("re-quantize to %1  %2 bpw").arg(id, bits));
     }
 }
 
@@ -250,7 +270,8 @@ void ScenarioPanel::syncFromSession()
     m_modelName->setText(
         m.isMoe() && params.active > 0 ? tr("%1 (MoE, %2 active)").arg(m.name, formatCount(params.active)) : m.name);
     m_engine->setCurrentIndex(m_engine->findData(engineId(s.engine)));
-    m_quant->setCurrentIndex(m_quant->findData(s.recipeId));
+    m_quant->setCurrentIndex(
+        m_quant->findData(m_session->usesFileWeights() ? EstimateSession::fileRecipeId() : s.recipeId));
     m_quant->setToolTip(m_quant->currentData(Qt::ToolTipRole).toString());
     const qint64 maxContext = std::max<qint64>(1, m.maxContext);
     m_contextSpin->setMaximum(int(std::min<qint64>(maxContext, MemoryEstimator::kMaxContext)));

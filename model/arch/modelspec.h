@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <vector>
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -165,6 +166,9 @@ struct ModelSpec
     QString family;
     QString license;
     QString hfRepo;
+    // Pre-quantized checkpoints the publisher (or mlx-community for MLX) releases, by recipe id: "AWQ-INT4" ->
+    // "Qwen/Qwen2.5-32B-Instruct-AWQ". Catalog field quantized_repos; empty when none is known.
+    QMap<QString, QString> quantizedRepos;
     QString modelType; // Hugging Face model_type of the text model
     QString nativeDtype;
     // The recipe the published checkpoint stores its weights in, from its quantization_config ("FP8" for

@@ -10,6 +10,7 @@
 #include <algorithm>
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSet>
 
 using nlohmann::json;
@@ -99,6 +100,21 @@ ModelCatalog parseModelCatalog(const QByteArray& data, const QString& file, QLis
             else
                 maxContext = it->get<qint64>();
         }
+        QMap<QString, QString> quantizedRepos;
+        if (const auto it = entry.find("quantized_repos"); it != entry.end()) {
+            static const QRegularExpression repoId(
+                QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"));
+            if (!it->is_object())
+                r.fail("quantized_repos", Tr::tr("must map recipe ids to Hugging Face repository ids"));
+            for (auto q = it->begin(); it->is_object() && q != it->end(); ++q) {
+                const QString recipe = QString::fromStdString(q.key());
+                const QString value = q->is_string() ? QString::fromStdString(q->get<std::string>()) : QString();
+                if (recipe.isEmpty() || !repoId.match(value).hasMatch())
+                    r.fail("quantized_repos", Tr::tr("'%1' must name a repository as owner/name").arg(recipe));
+                else
+                    quantizedRepos.insert(recipe, value);
+            }
+        }
         const auto config = entry.find("config");
         if (config == entry.end()) {
             r.fail("config", Tr::tr("is missing"));
@@ -112,6 +128,7 @@ ModelCatalog parseModelCatalog(const QByteArray& data, const QString& file, QLis
         spec->family = family;
         spec->license = license;
         spec->hfRepo = repo;
+        spec->quantizedRepos = quantizedRepos;
         if (!dtype.isEmpty())
             spec->nativeDtype = dtype;
         spec->released = released;

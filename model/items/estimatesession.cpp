@@ -18,9 +18,19 @@ namespace {
 // Enough for every recipe at a few dozen context lengths; the cache is dropped when it grows past it.
 constexpr qsizetype kCacheLimit = 512;
 
+bool fileBacked(const Scenario& s)
+{
+    return std::any_of(
+        s.storedTensors.cbegin(), s.storedTensors.cend(), [](const StoredTensor& t) { return !t.projector; });
+}
+
 QString cacheKey(const Scenario& s)
 {
-    return QStringLiteral("%1|%2|%3|%4|%5").arg(s.recipeId, engineId(s.engine), s.kvType).arg(s.context).arg(s.batch);
+    // An opened file's own tensors and a re-quantization of them may carry the same recipe id.
+    return QStringLiteral("%1%2|%3|%4|%5|%6")
+        .arg(fileBacked(s) ? QStringLiteral("file|") : QString(), s.recipeId, engineId(s.engine), s.kvType)
+        .arg(s.context)
+        .arg(s.batch);
 }
 
 } // namespace
@@ -49,13 +59,21 @@ void EstimateSession::changed()
 void EstimateSession::setScenario(
     const QString& modelId, const QString& recipeId, qint64 context, qint64 batch, const QString& kvType, Engine engine)
 {
-    if (const ModelSpec* m = m_models.find(modelId)) {
-        m_scenario.model = *m;
+    // An opened file stays unless a catalog model is chosen; its own tensors stay with fileRecipeId() or its label.
+    const ModelSpec* catalogModel = m_models.find(modelId);
+    const bool keepFile = !catalogModel && !m_openedPath.isEmpty()
+        && (recipeId == fileRecipeId() || (usesFileWeights() && recipeId == m_scenario.recipeId));
+    if (catalogModel) {
+        m_scenario.model = *catalogModel;
         m_scenario.storedTensors.clear();
         m_openedPath.clear();
+        m_fileTensors.clear();
+    } else if (!m_openedPath.isEmpty()) {
+        useFileWeights(keepFile);
     }
     m_scenario.engine = engine;
-    m_scenario.recipeId = recipeId;
+    if (!keepFile)
+        m_scenario.recipeId = recipeId;
     m_scenario.context = context;
     m_scenario.batch = batch;
     m_scenario.kvType = kvType;
@@ -76,6 +94,7 @@ bool EstimateSession::setModelId(const QString& id)
     m_scenario.model = *m;
     m_scenario.storedTensors.clear();
     m_openedPath.clear();
+    m_fileTensors.clear();
     changed();
     return true;
 }
@@ -88,15 +107,87 @@ bool EstimateSession::setOpenedModel(const OpenedModel& model, QString* error)
         return false;
     m_scenario = s;
     m_openedPath = model.path;
+    m_openedGguf = model.format == ModelFileFormat::Gguf;
+    m_fileQuantization = s.recipeId;
+    m_fileTensors = model.storedTensors();
+    m_fileBytesByType = model.bytesByType;
     changed();
     return true;
 }
 
+bool EstimateSession::usesFileWeights() const
+{
+    return !m_openedPath.isEmpty() && fileBacked(m_scenario);
+}
+
+void EstimateSession::useFileWeights(bool file)
+{
+    std::vector<StoredTensor> tensors;
+    if (file) {
+        tensors = m_fileTensors;
+        m_scenario.recipeId = m_fileQuantization;
+    }
+    for (const StoredTensor& t : m_scenario.storedTensors)
+        if (t.projector)
+            tensors.push_back(t);
+    m_scenario.storedTensors = std::move(tensors);
+}
+
+Scenario EstimateSession::requantized(const Scenario& s)
+{
+    Scenario out = s;
+    out.storedTensors.clear();
+    for (const StoredTensor& t : s.storedTensors)
+        if (t.projector)
+            out.storedTensors.push_back(t);
+    return out;
+}
+
+QString EstimateSession::fileTypeSummary(int maxTypes) const
+{
+    if (m_openedPath.isEmpty())
+        return {};
+    QList<std::pair<QString, qint64>> types;
+    for (auto it = m_fileBytesByType.cbegin(); it != m_fileBytesByType.cend(); ++it)
+        types.append({ it.key(), it.value() });
+    std::stable_sort(types.begin(), types.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    QStringList parts;
+    for (const auto& [type, bytes] : std::as_const(types)) {
+        if (parts.size() == maxTypes) {
+            parts << QStringLiteral("...");
+            break;
+        }
+        parts << QStringLiteral("%1 %2").arg(type, formatBytes(bytes, m_units));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QString EstimateSession::fileLabel() const
+{
+    return m_openedPath.isEmpty() ? QString() : tr("File: %1").arg(m_fileQuantization);
+}
+
+ModelSource EstimateSession::modelSource() const
+{
+    if (m_openedPath.isEmpty())
+        return {};
+    return ModelSource { m_openedPath, m_openedGguf, m_fileQuantization, !usesFileWeights() };
+}
+
 void EstimateSession::setRecipeId(const QString& id)
 {
-    const QuantRecipe* r = m_quants.recipe(id);
-    if (!r || r->id == m_scenario.recipeId)
+    if (id == fileRecipeId()) {
+        if (m_openedPath.isEmpty() || usesFileWeights())
+            return;
+        useFileWeights(true);
+        changed();
         return;
+    }
+    const QuantRecipe* r = m_quants.recipe(id);
+    if (!r || (r->id == m_scenario.recipeId && !usesFileWeights()))
+        return;
+    if (usesFileWeights())
+        useFileWeights(false); // re-quantize the file
     m_scenario.recipeId = r->id;
     changed();
 }
@@ -131,11 +222,17 @@ void EstimateSession::setEngine(Engine engine)
         return;
     const bool atStart = m_scenario.recipeId == startingRecipe(m_scenario.model, m_scenario.engine, m_quants);
     m_scenario.engine = engine;
-    // The user chose the engine: keep it and move the recipe to the closest one it runs. A model published
-    // quantized goes to its own format on the engines that load it, from a recipe the engine cannot run or from
-    // the previous engine's starting point.
+    // The user chose the engine: keep it and move the recipe to the closest one it runs (an opened file that
+    // engine cannot load is re-quantized). A model published quantized goes to its own format on the engines that
+    // load it, from a recipe the engine cannot run or from the previous engine's starting point.
     const QuantRecipe* r = m_quants.recipe(m_scenario.recipeId);
+    if (usesFileWeights() && (!r || r->engines.contains(engineId(engine)))) {
+        changed();
+        return;
+    }
     const bool runs = r && r->engines.contains(engineId(engine));
+    if (!runs && usesFileWeights())
+        useFileWeights(false);
     const QString start = startingRecipe(m_scenario.model, engine, m_quants);
     const bool native = !start.isEmpty() && start == m_scenario.model.nativeRecipe;
     if (native && (atStart || !runs))
@@ -199,7 +296,7 @@ void EstimateSession::normalise()
     m_scenario.context = std::clamp<qint64>(m_scenario.context, 1, std::min(maxContext, MemoryEstimator::kMaxContext));
     m_scenario.batch = std::clamp<qint64>(m_scenario.batch, 1, MemoryEstimator::kMaxBatch);
     const QuantRecipe* r = m_quants.recipe(m_scenario.recipeId);
-    if (!r) {
+    if (!r && !usesFileWeights()) {
         m_scenario.recipeId = closestRecipe(QStringLiteral("Q4_K_M"), m_scenario.engine);
         r = m_quants.recipe(m_scenario.recipeId);
     }
@@ -284,7 +381,7 @@ QStringList EstimateSession::comparisonRecipes() const
     for (const QString& id : m_extraRecipes)
         if (runnable.contains(id) && !ids.contains(id))
             ids << id;
-    if (!ids.contains(m_scenario.recipeId))
+    if (!ids.contains(m_scenario.recipeId) && !usesFileWeights())
         ids << m_scenario.recipeId;
     return ids;
 }
@@ -314,6 +411,46 @@ std::optional<MemoryEstimate> EstimateSession::cachedEstimate(const Scenario& s,
     return e;
 }
 
+QList<QuantComparisonRow> EstimateSession::comparisonRows(
+    const std::function<FitStatus(const Scenario&, const MemoryEstimate&)>& statusOf)
+{
+    // The same scenario under each compared recipe, largest first. For an opened file: one row for the file's
+    // own tensors, the others re-quantizations of it.
+    QList<QuantComparisonRow> rows;
+    const bool fileCurrent = usesFileWeights();
+    if (!m_openedPath.isEmpty()) {
+        Scenario s = m_scenario;
+        if (!fileCurrent) {
+            s.storedTensors = m_fileTensors;
+            s.storedTensors.insert(
+                s.storedTensors.end(), m_scenario.storedTensors.begin(), m_scenario.storedTensors.end());
+            s.recipeId = m_fileQuantization;
+        }
+        const auto e = fileCurrent ? m_estimate : cachedEstimate(s, nullptr);
+        if (e)
+            rows.append(
+                QuantComparisonRow { fileLabel(), tr("the opened file's own tensors: %1").arg(fileTypeSummary()), *e,
+                    fileCurrent ? m_verdict.status : statusOf(s, *e), fileCurrent });
+    }
+    for (const QString& id : comparisonRecipes()) {
+        Scenario s = requantized(m_scenario);
+        s.recipeId = id;
+        const bool current = !fileCurrent && id == m_scenario.recipeId;
+        const auto e = current ? m_estimate : cachedEstimate(s, nullptr);
+        if (!e)
+            continue; // a recipe with no rule for this architecture is left out, not shown as zero
+        const QuantRecipe* r = m_quants.recipe(id);
+        QString description = r ? r->description : QString();
+        if (!m_openedPath.isEmpty())
+            description = tr("re-quantize the file to %1: %2").arg(id, description);
+        rows.append(QuantComparisonRow { id, description, *e, current ? m_verdict.status : statusOf(s, *e), current });
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const QuantComparisonRow& a, const QuantComparisonRow& b) {
+        return a.estimate.weights.bytes > b.estimate.weights.bytes;
+    });
+    return rows;
+}
+
 void EstimateSession::recompute()
 {
     m_error.clear();
@@ -333,10 +470,12 @@ void EstimateSession::recompute()
     const CapacityInput capacity = engineCapacity();
     if (m_placer)
         m_plan = m_placer(m_scenario, &m_planError);
+    if (m_plan && !m_openedPath.isEmpty()) // the opened file's real path, not a catalog file name
+        m_plan->command = engineCommand(*m_plan, m_scenario.model, modelSource());
     m_verdict = m_plan ? makePlanVerdict(*m_plan, m_units) : makeVerdict(*m_estimate, capacity, m_units);
     m_breakdown.setEstimate(*m_estimate, m_verdict.status);
     // Another recipe or context: placed too when a placer is set (a scenario it cannot plan compares totals).
-    const auto statusOf = [&](const Scenario& s, const MemoryEstimate& e) {
+    const auto statusOf = [&](const Scenario& s, const MemoryEstimate& e) -> FitStatus {
         if (m_placer) {
             if (const auto p = m_placer(s, nullptr))
                 return planStatus(*p);
@@ -344,22 +483,7 @@ void EstimateSession::recompute()
         return classifyFit(e.total, e.totalHigh, capacity);
     };
 
-    // The comparison: the same scenario under each compared recipe, largest first.
-    QList<QuantComparisonRow> rows;
-    for (const QString& id : comparisonRecipes()) {
-        Scenario s = m_scenario;
-        s.recipeId = id;
-        const auto e = id == m_scenario.recipeId ? m_estimate : cachedEstimate(s, nullptr);
-        if (!e)
-            continue; // a recipe with no rule for this architecture is left out, not shown as zero
-        const QuantRecipe* r = m_quants.recipe(id);
-        const bool current = id == m_scenario.recipeId;
-        rows.append(QuantComparisonRow {
-            id, r ? r->description : QString(), *e, current ? m_verdict.status : statusOf(s, *e), current });
-    }
-    std::stable_sort(rows.begin(), rows.end(), [](const QuantComparisonRow& a, const QuantComparisonRow& b) {
-        return a.estimate.weights.bytes > b.estimate.weights.bytes;
-    });
+    const QList<QuantComparisonRow> rows = comparisonRows(statusOf);
     m_comparison.setRows(rows);
 
     // The sweep: the chosen recipe at log-spaced context lengths (cached, so only new points cost).

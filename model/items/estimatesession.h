@@ -5,6 +5,7 @@
 
 #include "breakdownmodel.h"
 #include "contextsweepmodel.h"
+#include "enginecommand.h"
 #include "fitverdict.h"
 #include "memoryestimator.h"
 #include "modelcatalog.h"
@@ -15,8 +16,10 @@
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 #include <QHash>
+#include <QMap>
 #include <QObject>
 
 namespace Planner {
@@ -56,6 +59,22 @@ public:
     bool setOpenedModel(const OpenedModel& model, QString* error = nullptr);
     /** The path of the opened model file in use; empty for a catalog model. */
     QString openedPath() const { return m_openedPath; }
+    /**
+     * The recipe id that stands for an opened file's own tensors in setRecipeId() (any other recipe re-quantizes
+     * the file: the recipe's types on the file's architecture). Not a catalog recipe id.
+     */
+    static QString fileRecipeId() { return QStringLiteral("@file"); }
+    /** True while the weights are the opened file's own tensors (not a re-quantization of them). */
+    bool usesFileWeights() const;
+    /** The opened file's own quantization ("Q4_K_M", "BF16", or a description); empty for a catalog model. */
+    QString fileQuantization() const { return m_openedPath.isEmpty() ? QString() : m_fileQuantization; }
+    /** The opened file's storage types, largest first, with their bytes: "Q4_K 3.9 GiB, Q6_K 0.8 GiB, ...". */
+    QString fileTypeSummary(int maxTypes = 3) const;
+    /** The label of the file's own entry in the comparison and the quantization box: "File: Q4_K_M". */
+    QString fileLabel() const;
+    /** Where the commands take the weights from: the opened file (with re-quantization), or empty. */
+    ModelSource modelSource() const;
+    /** Selects a recipe; fileRecipeId() returns to an opened file's own tensors. */
     void setRecipeId(const QString& id);
     void setContext(qint64 tokens);
     void setBatch(qint64 batch);
@@ -91,7 +110,10 @@ public:
     QStringList recipesFor(Engine engine) const;
     /** FP16/BF16, FP8 or Q8_0, INT8, INT4 (AWQ/GPTQ, Q4_K_M): the default comparison for `engine`. */
     QStringList defaultComparison(Engine engine) const;
-    /** The rows of the comparison: defaults, ticked recipes and the current one, runnable by the engine. */
+    /**
+     * The rows of the comparison: defaults, ticked recipes and the current one, runnable by the engine. For an
+     * opened file these are the re-quantizations; the file's own row comes first in comparisonModel().
+     */
     QStringList comparisonRecipes() const;
     /** Nominal bits per weight of a recipe's main storage type (0 when unknown). */
     double nominalBitsPerWeight(const QString& recipeId) const;
@@ -120,6 +142,11 @@ private:
     void normalise();
     QString closestRecipe(const QString& recipeId, Engine engine) const;
     void changed();
+    void useFileWeights(bool file);
+    /** `s` with the opened file's own tensors replaced by the recipe's types (vision projectors kept). */
+    static Scenario requantized(const Scenario& s);
+    QList<QuantComparisonRow> comparisonRows(
+        const std::function<FitStatus(const Scenario&, const MemoryEstimate&)>& statusOf);
 
     const ModelCatalog& m_models;
     const QuantCatalog& m_quants;
@@ -129,6 +156,10 @@ private:
     ByteUnits m_units = ByteUnits::Binary;
     QStringList m_extraRecipes;
     QString m_openedPath;
+    bool m_openedGguf = true;
+    QString m_fileQuantization; // the file's own recipe label
+    std::vector<StoredTensor> m_fileTensors; // the opened file's own tensors (no projectors)
+    QMap<QString, qint64> m_fileBytesByType;
 
     std::optional<MemoryEstimate> m_estimate;
     QString m_error;

@@ -3,7 +3,10 @@
 
 #include "enginecommand.h"
 
+#include "ggufrecipe.h"
+
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace Planner {
@@ -26,9 +29,79 @@ QString llamaKvType(const QString& kv)
     return kv.toLower(); // f16, bf16, q8_0, q4_0 ...
 }
 
-QString modelRef(const FitPlan& p, const ModelSpec& s)
+QString modelRef(const FitPlan& p, const ModelSpec& s, const ModelSource& src)
 {
+    if (!src.path.isEmpty())
+        return src.path;
     return !s.hfRepo.isEmpty() ? s.hfRepo : (s.id.isEmpty() ? p.modelId : s.id);
+}
+
+bool isSixteenBitOrWider(const QString& recipe)
+{
+    return recipe.compare(QLatin1String("F32"), Qt::CaseInsensitive) == 0
+        || recipe.compare(QLatin1String("F16"), Qt::CaseInsensitive) == 0
+        || recipe.compare(QLatin1String("BF16"), Qt::CaseInsensitive) == 0;
+}
+
+// Text inside printf's single-quoted format: the shell's quote closed and reopened, printf's % and backslash doubled.
+QString printfWord(QString w)
+{
+    w.replace(u'\\', QLatin1String("\\\\")).replace(u'%', QLatin1String("%%"));
+    return w.replace(u'\'', QLatin1String("'\\''"));
+}
+
+// A model path without a .gguf or .safetensors extension (a folder keeps its whole name: "Qwen2.5-7B").
+QString pathStem(const QString& path)
+{
+    const QFileInfo info(path);
+    const QString suffix = info.suffix().toLower();
+    const bool file = suffix == QLatin1String("gguf") || suffix == QLatin1String("safetensors");
+    return info.path() + u'/' + (file ? info.completeBaseName() : info.fileName());
+}
+
+// The GGUF file the llama.cpp front ends load, and the lines that must run before (llama-quantize).
+struct GgufFile
+{
+    QString path;
+    QStringList before;
+};
+
+GgufFile ggufFile(const FitPlan& p, const ModelSpec& s, const ModelSource& src)
+{
+    if (src.path.isEmpty())
+        return { ggufFileName(s, p.recipeId), {} };
+    if (!src.requantize)
+        return { src.path, {} };
+    if (!src.gguf) {
+        // A safetensors checkpoint: llama.cpp's converter writes a 16-bit GGUF, llama-quantize the recipe.
+        const QFileInfo info(src.path);
+        const QString folder
+            = info.suffix().compare(QLatin1String("safetensors"), Qt::CaseInsensitive) == 0 ? info.path() : src.path;
+        const QString stem = pathStem(folder);
+        const bool sixteen = isSixteenBitOrWider(p.recipeId);
+        const QString converted
+            = stem + (sixteen ? u'-' + p.recipeId : QStringLiteral("-BF16")) + QStringLiteral(".gguf");
+        QStringList lines { QStringLiteral("python convert_hf_to_gguf.py %1 --outtype %2 --outfile %3")
+                                .arg(shellWord(folder), sixteen ? p.recipeId.toLower() : QStringLiteral("bf16"),
+                                    shellWord(converted)) };
+        if (sixteen)
+            return { converted, lines };
+        const QString out = stem + u'-' + p.recipeId + QStringLiteral(".gguf");
+        const QString quantize
+            = requantizeCommand(ModelSource { converted, true, QStringLiteral("BF16"), true }, p.recipeId, out);
+        if (!quantize.isEmpty())
+            lines << quantize;
+        return { out, lines };
+    }
+    const QString out = requantizedFileName(src, p.recipeId);
+    const QString line = requantizeCommand(src, p.recipeId, out);
+    if (line.isEmpty())
+        return { out,
+            { QCoreApplication::translate("Planner::EngineCommand",
+                "# llama-quantize has no file type %1: write %2 "
+                "with the tool that makes that format")
+                    .arg(p.recipeId, out) } };
+    return { out, { line } };
 }
 
 QString splitFractions(const FitPlan& p)
@@ -58,6 +131,169 @@ int gpuCount(const FitPlan& p)
     return n;
 }
 
+bool isFp8Recipe(const QString& recipe)
+{
+    return recipe.startsWith(QLatin1String("FP8"));
+}
+
+bool nativeFp8(const ModelSpec& s)
+{
+    return s.nativeDtype.contains(QLatin1String("fp8"), Qt::CaseInsensitive)
+        || s.nativeDtype.contains(QLatin1String("float8"), Qt::CaseInsensitive);
+}
+
+// Recipes whose weights must come quantized in the checkpoint: AWQ, GPTQ and W8A8 INT8 (neither vLLM nor
+// transformers quantizes them at load time) and MLX's (mlx_lm.convert writes them).
+bool needsQuantizedCheckpoint(const QString& recipe)
+{
+    return recipe.startsWith(QLatin1String("AWQ")) || recipe.startsWith(QLatin1String("GPTQ"))
+        || recipe == QLatin1String("INT8") || recipe.startsWith(QLatin1String("MLX-"));
+}
+
+// The checkpoint a PyTorch or MLX engine loads, and the comment lines that go before the command.
+struct Checkpoint
+{
+    QString ref; // a repository id or a local folder
+    QStringList before;
+};
+
+Checkpoint checkpointFor(const FitPlan& p, const ModelSpec& s, const ModelSource& src, bool quantized = false)
+{
+    const QString base = modelRef(p, s, src);
+    // An opened file in its own format, or a recipe the engine loads from any 16-bit checkpoint.
+    if ((!src.path.isEmpty() && !src.requantize) || !(quantized || needsQuantizedCheckpoint(p.recipeId)))
+        return { base, {} };
+    if (const QString repo = s.quantizedRepos.value(p.recipeId); !repo.isEmpty() && src.path.isEmpty())
+        return { repo, {} };
+    const QString folder = !src.path.isEmpty()
+        ? QStringLiteral("%1-%2").arg(pathStem(src.path), p.recipeId.toLower())
+        : QStringLiteral("./%1-%2").arg(s.id.isEmpty() ? QStringLiteral("model") : s.id, p.recipeId.toLower());
+    if (p.recipeId.startsWith(QLatin1String("MLX-"))) {
+        // mlx-lm quantizes a 16-bit checkpoint itself: convert first, then serve the folder.
+        const QString bits = p.recipeId.mid(4).remove(QLatin1String("BIT"), Qt::CaseInsensitive);
+        return { folder,
+            { QCoreApplication::translate(
+                  "Planner::EngineCommand", "# no mlx-community %1 conversion of %2 is known: convert it first")
+                    .arg(p.recipeId, base),
+                QStringLiteral("mlx_lm.convert --hf-path %1 --mlx-path %2 -q --q-bits %3")
+                    .arg(shellWord(base), shellWord(folder), bits) } };
+    }
+    return { folder,
+        { QCoreApplication::translate("Planner::EngineCommand",
+            "# no published %1 checkpoint of %2 is known: quantize it into %3 first (AutoAWQ, GPTQModel or "
+            "llm-compressor), then run:")
+                .arg(p.recipeId, base, folder) } };
+}
+
+// vLLM's and SGLang's --quantization for recipes they quantize at load time: FP8 on a 16-bit checkpoint.
+QString loadTimeQuantization(const FitPlan& p, const ModelSpec& s, const ModelSource& src)
+{
+    const bool fileFp8 = !src.path.isEmpty() && src.fileRecipe.startsWith(QLatin1String("FP8"));
+    if (isFp8Recipe(p.recipeId) && !nativeFp8(s) && !fileFp8)
+        return QStringLiteral("fp8");
+    return {};
+}
+
+// A Python string literal.
+QString pyString(QString text)
+{
+    text.replace(u'\\', QLatin1String("\\\\")).replace(u'"', QLatin1String("\\\""));
+    return u'"' + text + u'"';
+}
+
+// from_pretrained's quantization_config for the bitsandbytes recipes; empty for the others.
+QString bitsAndBytesConfig(const QString& recipe)
+{
+    if (recipe == QLatin1String("LLM.INT8"))
+        return QStringLiteral("BitsAndBytesConfig(load_in_8bit=True)");
+    const QString compute = QStringLiteral("bnb_4bit_compute_dtype=torch.bfloat16");
+    if (recipe == QLatin1String("NF4"))
+        return QStringLiteral("BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type=\"nf4\", %1)").arg(compute);
+    if (recipe == QLatin1String("NF4-DQ"))
+        return QStringLiteral("BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type=\"nf4\", "
+                              "bnb_4bit_use_double_quant=True, %1)")
+            .arg(compute);
+    if (recipe == QLatin1String("FP4"))
+        return QStringLiteral("BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type=\"fp4\", %1)").arg(compute);
+    return {};
+}
+
+// transformers has no server: a Python snippet that loads the model as planned.
+QString transformersSnippet(const FitPlan& p, const ModelSpec& s, const ModelSource& src)
+{
+    // transformers quantizes FP8 at load time with 128x128 block scales only (FineGrainedFP8Config): per-tensor
+    // FP8 needs a checkpoint that holds it.
+    const bool fp8Tensor = p.recipeId == QLatin1String("FP8-TENSOR") && !nativeFp8(s);
+    const Checkpoint cp = checkpointFor(p, s, src, fp8Tensor);
+    const QString bnb = bitsAndBytesConfig(p.recipeId);
+    QString quantConfig = bnb;
+    QStringList imports { QStringLiteral("AutoModelForCausalLM"), QStringLiteral("AutoTokenizer") };
+    if (!bnb.isEmpty())
+        imports << QStringLiteral("BitsAndBytesConfig");
+    if (p.recipeId == QLatin1String("FP8") && !nativeFp8(s)) {
+        quantConfig = QStringLiteral("FineGrainedFP8Config()");
+        imports << QStringLiteral("FineGrainedFP8Config");
+    }
+    const bool fp16 = p.recipeId == QLatin1String("F16") || p.recipeId.startsWith(QLatin1String("AWQ"))
+        || p.recipeId.startsWith(QLatin1String("GPTQ"));
+    QStringList lines = cp.before;
+    lines << QCoreApplication::translate("Planner::EngineCommand",
+        "# Python (transformers): loads the weights as planned; device_map=\"auto\" fills the GPUs, "
+        "then CPU memory");
+    lines << QStringLiteral("import torch");
+    lines << QStringLiteral("from transformers import %1").arg(imports.join(QStringLiteral(", ")));
+    lines << QString();
+    lines << QStringLiteral("model = AutoModelForCausalLM.from_pretrained(");
+    lines << QStringLiteral("    %1,").arg(pyString(cp.ref));
+    lines << QStringLiteral("    torch_dtype=torch.%1,")
+                 .arg(fp16 ? QStringLiteral("float16") : QStringLiteral("bfloat16"));
+    lines << QStringLiteral("    device_map=\"auto\",");
+    if (!quantConfig.isEmpty())
+        lines << QStringLiteral("    quantization_config=%1,").arg(quantConfig);
+    lines << QStringLiteral(")");
+    lines << QStringLiteral("tokenizer = AutoTokenizer.from_pretrained(%1)").arg(pyString(cp.ref));
+    return lines.join(u'\n');
+}
+
+QString vllmCommand(const FitPlan& p, const ModelSpec& s, const ModelSource& src)
+{
+    const Checkpoint cp = checkpointFor(p, s, src);
+    QStringList a { QStringLiteral("vllm"), QStringLiteral("serve"), shellWord(cp.ref),
+        QStringLiteral("--tensor-parallel-size"), QString::number(p.tensorParallel),
+        QStringLiteral("--pipeline-parallel-size"), QString::number(p.pipelineParallel),
+        QStringLiteral("--max-model-len"), QString::number(p.context), QStringLiteral("--kv-cache-dtype"),
+        p.kvType.startsWith(QLatin1String("FP8")) ? QStringLiteral("fp8") : QStringLiteral("auto"),
+        QStringLiteral("--gpu-memory-utilization"), QString::number(p.gpuMemoryUtilization, 'g', 3) };
+    if (p.batch > 1)
+        a << QStringLiteral("--max-num-seqs") << QString::number(p.batch);
+    // FP8 on a 16-bit checkpoint: vLLM quantizes at load time. AWQ and GPTQ checkpoints say so in their config.
+    if (const QString q = loadTimeQuantization(p, s, src); !q.isEmpty())
+        a << QStringLiteral("--quantization") << q;
+    return (cp.before + QStringList { a.join(u' ') }).join(u'\n');
+}
+
+QString sglangCommand(const FitPlan& p, const ModelSpec& s, const ModelSource& src)
+{
+    const Checkpoint cp = checkpointFor(p, s, src);
+    QStringList a { QStringLiteral("python"), QStringLiteral("-m"), QStringLiteral("sglang.launch_server"),
+        QStringLiteral("--model-path"), shellWord(cp.ref), QStringLiteral("--tp"), QString::number(p.tensorParallel),
+        QStringLiteral("--context-length"), QString::number(p.context), QStringLiteral("--mem-fraction-static"),
+        QString::number(p.gpuMemoryUtilization, 'g', 3) };
+    if (p.pipelineParallel > 1)
+        a << QStringLiteral("--pp-size") << QString::number(p.pipelineParallel);
+    if (p.kvType.startsWith(QLatin1String("FP8")))
+        a << QStringLiteral("--kv-cache-dtype") << QStringLiteral("fp8_e4m3");
+    if (const QString q = loadTimeQuantization(p, s, src); !q.isEmpty())
+        a << QStringLiteral("--quantization") << q;
+    return (cp.before + QStringList { a.join(u' ') }).join(u'\n');
+}
+
+QString mlxCommand(const FitPlan& p, const ModelSpec& s, const ModelSource& src)
+{
+    const Checkpoint cp = checkpointFor(p, s, src);
+    return (cp.before + QStringList { QStringLiteral("mlx_lm.server --model %1").arg(shellWord(cp.ref)) }).join(u'\n');
+}
+
 } // namespace
 
 QString ggufFileName(const ModelSpec& spec, const QString& recipeId)
@@ -65,11 +301,46 @@ QString ggufFileName(const ModelSpec& spec, const QString& recipeId)
     return QStringLiteral("%1-%2.gguf").arg(spec.id.isEmpty() ? QStringLiteral("model") : spec.id, recipeId);
 }
 
-QString engineCommand(const FitPlan& p, const ModelSpec& s)
+QString requantizedFileName(const ModelSource& source, const QString& recipeId)
+{
+    const QFileInfo info(source.path);
+    static const QRegularExpression shard(
+        QStringLiteral("-\\d{5}-of-\\d{5}$"), QRegularExpression::CaseInsensitiveOption);
+    QString stem = info.completeBaseName();
+    stem.remove(shard);
+    for (const QChar sep : { u'-', u'.', u'_' }) {
+        const QString own = sep + source.fileRecipe;
+        if (!source.fileRecipe.isEmpty() && stem.size() > own.size() && stem.endsWith(own, Qt::CaseInsensitive)) {
+            stem.chop(own.size());
+            break;
+        }
+    }
+    const QString name = QStringLiteral("%1-%2.gguf").arg(stem, recipeId);
+    return info.path() == QLatin1String(".") && !source.path.startsWith(QLatin1String("./"))
+        ? name
+        : info.path() + u'/' + name;
+}
+
+QString requantizeCommand(const ModelSource& source, const QString& recipeId, const QString& output)
+{
+    if (!ggufFileTypes().contains(recipeId))
+        return {};
+    QStringList a { QStringLiteral("llama-quantize") };
+    if (!isSixteenBitOrWider(source.fileRecipe))
+        a << QStringLiteral("--allow-requantize");
+    a << shellWord(source.path) << shellWord(output) << recipeId;
+    return a.join(u' ');
+}
+
+QString engineCommand(const FitPlan& p, const ModelSpec& s, const ModelSource& src)
 {
     if (p.verdict == Verdict::None)
         return {};
-    const QString file = shellWord(ggufFileName(s, p.recipeId));
+    const GgufFile gguf = ggufFile(p, s, src);
+    const QString file = shellWord(gguf.path);
+    const auto withBefore = [&](const QString& command) {
+        return gguf.before.isEmpty() ? command : gguf.before.join(u'\n') + u'\n' + command;
+    };
     switch (p.frontend) {
     case Frontend::LlamaServer: {
         QStringList a { QStringLiteral("llama-server"), QStringLiteral("-m"), file, QStringLiteral("-ngl"),
@@ -87,7 +358,7 @@ QString engineCommand(const FitPlan& p, const ModelSpec& s)
             a << QStringLiteral("--tensor-split") << layerSplit(p);
         else if (gpuCount(p) > 1 && p.gpuLayers > 0)
             a << QStringLiteral("--tensor-split") << splitFractions(p);
-        return a.join(u' ');
+        return withBefore(a.join(u' '));
     }
     case Frontend::Ollama: {
         const QString tag
@@ -101,13 +372,17 @@ QString engineCommand(const FitPlan& p, const ModelSpec& s)
                 env += QStringLiteral(" OLLAMA_NUM_PARALLEL=%1").arg(p.batch);
             lines << QStringLiteral("%1 ollama serve &").arg(env);
         }
-        lines << QStringLiteral("printf 'FROM ./%1\\nPARAMETER num_ctx %2\\nPARAMETER num_gpu %3\\n' > Modelfile")
-                     .arg(ggufFileName(s, p.recipeId))
+        // The Modelfile's FROM takes a path relative to the Modelfile or an absolute one.
+        const QString from = gguf.path.startsWith(u'/') || gguf.path.startsWith(QLatin1String("./"))
+            ? gguf.path
+            : QStringLiteral("./") + gguf.path;
+        lines << QStringLiteral("printf 'FROM %1\\nPARAMETER num_ctx %2\\nPARAMETER num_gpu %3\\n' > Modelfile")
+                     .arg(printfWord(from))
                      .arg(p.context)
                      .arg(p.gpuLayers);
         lines << QStringLiteral("ollama create %1 -f Modelfile").arg(shellWord(tag));
         lines << QStringLiteral("ollama run %1").arg(shellWord(tag));
-        return lines.join(u'\n');
+        return withBefore(lines.join(u'\n'));
     }
     case Frontend::LmStudio: {
         const QString gpu = p.gpuLayers >= p.totalLayers
@@ -115,45 +390,22 @@ QString engineCommand(const FitPlan& p, const ModelSpec& s)
             : QString::number(double(p.gpuLayers) / double(std::max(1, p.totalLayers)), 'f', 2);
         const QString load = QStringLiteral("lms load %1 --gpu %2 --context-length %3").arg(file, gpu).arg(p.context);
         if (p.cpuMoeLayers <= 0)
-            return load;
+            return withBefore(load);
         // lms has no flag for it: the model's load settings in the app hold the count.
         return QCoreApplication::translate("Planner::EngineCommand",
                    "# in LM Studio's load settings set \"Number of layers for which to force MoE weights onto CPU\" "
                    "to %1")
                    .arg(p.cpuMoeLayers)
-            + u'\n' + load;
+            + u'\n' + withBefore(load);
     }
-    case Frontend::Vllm: {
-        QStringList a { QStringLiteral("vllm"), QStringLiteral("serve"), shellWord(modelRef(p, s)),
-            QStringLiteral("--tensor-parallel-size"), QString::number(p.tensorParallel),
-            QStringLiteral("--pipeline-parallel-size"), QString::number(p.pipelineParallel),
-            QStringLiteral("--max-model-len"), QString::number(p.context), QStringLiteral("--kv-cache-dtype"),
-            p.kvType.startsWith(QLatin1String("FP8")) ? QStringLiteral("fp8") : QStringLiteral("auto"),
-            QStringLiteral("--gpu-memory-utilization"), QString::number(p.gpuMemoryUtilization, 'g', 3) };
-        if (p.batch > 1)
-            a << QStringLiteral("--max-num-seqs") << QString::number(p.batch);
-        // FP8 on a 16-bit checkpoint: vLLM quantizes at load time.
-        if (p.recipeId.startsWith(QLatin1String("FP8"))
-            && !s.nativeDtype.contains(QLatin1String("fp8"), Qt::CaseInsensitive)
-            && !s.nativeDtype.contains(QLatin1String("float8"), Qt::CaseInsensitive))
-            a << QStringLiteral("--quantization") << QStringLiteral("fp8");
-        return a.join(u' ');
-    }
-    case Frontend::Sglang: {
-        QStringList a { QStringLiteral("python"), QStringLiteral("-m"), QStringLiteral("sglang.launch_server"),
-            QStringLiteral("--model-path"), shellWord(modelRef(p, s)), QStringLiteral("--tp"),
-            QString::number(p.tensorParallel), QStringLiteral("--context-length"), QString::number(p.context),
-            QStringLiteral("--mem-fraction-static"), QString::number(p.gpuMemoryUtilization, 'g', 3) };
-        if (p.pipelineParallel > 1)
-            a << QStringLiteral("--pp-size") << QString::number(p.pipelineParallel);
-        if (p.kvType.startsWith(QLatin1String("FP8")))
-            a << QStringLiteral("--kv-cache-dtype") << QStringLiteral("fp8_e4m3");
-        return a.join(u' ');
-    }
+    case Frontend::Vllm:
+        return vllmCommand(p, s, src);
+    case Frontend::Sglang:
+        return sglangCommand(p, s, src);
     case Frontend::Mlx:
-        return QStringLiteral("mlx_lm.server --model %1").arg(shellWord(modelRef(p, s)));
+        return mlxCommand(p, s, src);
     case Frontend::Transformers:
-        return {};
+        return transformersSnippet(p, s, src);
     }
     return {};
 }

@@ -150,6 +150,7 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="116"/>
+        <location filename="../../app/climodel.cpp" line="69"/>
         <source>--file fixes the quantization (the file&apos;s own tensor types); drop --quant</source>
         <translation>--file fixes the quantization (the file&apos;s own tensor types); drop --quant</translation>
     </message>
@@ -159,7 +160,7 @@
         <translation>unknown model &apos;%1&apos;; &apos;fitplanner models&apos; lists the catalog</translation>
     </message>
     <message>
-        <location filename="../../app/climodel.cpp" line="67"/>
+        <location filename="../../app/climodel.cpp" line="87"/>
         <source>%1 for llama.cpp, %2 for mlx, otherwise the checkpoint&apos;s own format (%3 for 16-bit ones)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -262,8 +263,8 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="105"/>
-        <location filename="../../app/cliplan.cpp" line="161"/>
-        <location filename="../../app/cliplan.cpp" line="187"/>
+        <location filename="../../app/cliplan.cpp" line="162"/>
+        <location filename="../../app/cliplan.cpp" line="188"/>
         <location filename="../../app/clitrain.cpp" line="174"/>
         <source>Note: </source>
         <translation>Note: </translation>
@@ -275,6 +276,7 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="175"/>
+        <location filename="../../app/climodel.cpp" line="63"/>
         <source>the model, from a .gguf or .safetensors file or a model folder: its exact tensors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -306,13 +308,13 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="191"/>
-        <location filename="../../app/cliplan.cpp" line="85"/>
+        <location filename="../../app/cliplan.cpp" line="86"/>
         <source>llama.cpp --kv-unified: the --batch sequences share one KV cache (off: one per sequence)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="194"/>
-        <location filename="../../app/cliplan.cpp" line="88"/>
+        <location filename="../../app/cliplan.cpp" line="89"/>
         <source>llama.cpp n_outputs_max: micro-batch rows the compute buffer holds logits for; 0: all of them (the library&apos;s default), llama-server uses its slots (-np)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -673,228 +675,228 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="77"/>
+        <location filename="../../app/cliplan.cpp" line="78"/>
         <source>the program that runs the model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="81"/>
+        <location filename="../../app/cliplan.cpp" line="82"/>
         <source>%1 for vLLM / SGLang, %2 otherwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="100"/>
+        <location filename="../../app/cliplan.cpp" line="101"/>
         <source>compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="102"/>
+        <location filename="../../app/cliplan.cpp" line="103"/>
         <source>transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="103"/>
+        <location filename="../../app/cliplan.cpp" line="104"/>
         <source>memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="109"/>
+        <location filename="../../app/cliplan.cpp" line="110"/>
         <source>Tight on the GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="130"/>
+        <location filename="../../app/cliplan.cpp" line="131"/>
         <source>%1: %2 | %3 | %4 | context %5 x %6
 </source>
         <translation>%1: %2 | %3 | %4 | context %5 x %6
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="134"/>
+        <location filename="../../app/cliplan.cpp" line="135"/>
         <source>Engine rules: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="135"/>
+        <location filename="../../app/cliplan.cpp" line="136"/>
         <source>Headroom: %1</source>
         <translation>Headroom: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="140"/>
+        <location filename="../../app/cliplan.cpp" line="141"/>
         <source>Tensor parallel %1, pipeline parallel %2</source>
         <translation>Tensor parallel %1, pipeline parallel %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="143"/>
+        <location filename="../../app/cliplan.cpp" line="144"/>
         <source>Layers on GPU: %1 of %2</source>
         <translation>Layers on GPU: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="144"/>
+        <location filename="../../app/cliplan.cpp" line="145"/>
         <source> (routed experts of the first %1 in RAM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="148"/>
+        <location filename="../../app/cliplan.cpp" line="149"/>
         <source>  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7)
 </source>
         <translation>  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7)
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="154"/>
+        <location filename="../../app/cliplan.cpp" line="155"/>
         <source>Speed: about %1 tokens/s decode (%4-bound), %2 s to prefill %3 tokens (%5-bound)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="163"/>
+        <location filename="../../app/cliplan.cpp" line="164"/>
         <source>Command:</source>
         <translation>Command:</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="173"/>
+        <location filename="../../app/cliplan.cpp" line="174"/>
         <source>GPU  %1  %2 total, %3 free%4%5
 </source>
         <translation>GPU  %1  %2 total, %3 free%4%5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="363"/>
+        <location filename="../../app/cliplan.cpp" line="418"/>
         <source>the GPUs, RAM and CPU detected on this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="364"/>
+        <location filename="../../app/cliplan.cpp" line="419"/>
         <source>print what was detected as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="373"/>
+        <location filename="../../app/cliplan.cpp" line="428"/>
         <source>list the GPU catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="374"/>
+        <location filename="../../app/cliplan.cpp" line="429"/>
         <source>print the catalog as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="383"/>
+        <location filename="../../app/cliplan.cpp" line="438"/>
         <source>where a model&apos;s layers go on the GPUs and in RAM, how fast it runs, and the command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="387"/>
+        <location filename="../../app/cliplan.cpp" line="442"/>
         <source>tokens per sequence (prompt and reply); max: the largest that keeps the verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="392"/>
-        <source>the quantization recipe; best: the best one that fits</source>
+        <location filename="../../app/cliplan.cpp" line="448"/>
+        <source>the quantization recipe; best: the best one that fits (not with --file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="398"/>
+        <location filename="../../app/cliplan.cpp" line="454"/>
         <source>prompt tokens for the prefill time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="399"/>
+        <location filename="../../app/cliplan.cpp" line="455"/>
         <source>the whole context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="401"/>
+        <location filename="../../app/cliplan.cpp" line="457"/>
         <source>llama.cpp: memory kept free on each GPU whose free memory is detected (as llama.cpp&apos;s --fit-target)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="405"/>
+        <location filename="../../app/cliplan.cpp" line="461"/>
         <source>llama.cpp: offload whole layers only, never the routed experts of a MoE model alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="407"/>
+        <location filename="../../app/cliplan.cpp" line="463"/>
         <source>also find the smallest catalog setup (GPUs and nodes) that holds the plan on GPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="408"/>
+        <location filename="../../app/cliplan.cpp" line="464"/>
         <source>print the plan as JSON; byte counts are integers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="418"/>
+        <location filename="../../app/cliplan.cpp" line="474"/>
         <source>which catalog models run on this hardware, at which quantization, context and speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="420"/>
+        <location filename="../../app/cliplan.cpp" line="476"/>
         <source>the context every model must hold at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="424"/>
+        <location filename="../../app/cliplan.cpp" line="481"/>
         <source>print the table as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cliinspect.cpp" line="95"/>
-        <location filename="../../app/cliplan.cpp" line="175"/>
-        <location filename="../../app/cliplan.cpp" line="181"/>
+        <location filename="../../app/cliplan.cpp" line="176"/>
         <location filename="../../app/cliplan.cpp" line="182"/>
-        <location filename="../../app/cliplan.cpp" line="184"/>
+        <location filename="../../app/cliplan.cpp" line="183"/>
+        <location filename="../../app/cliplan.cpp" line="185"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="178"/>
+        <location filename="../../app/cliplan.cpp" line="179"/>
         <source>, unified memory</source>
         <translation>, unified memory</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="180"/>
+        <location filename="../../app/cliplan.cpp" line="181"/>
         <source>RAM  %1 total, %2 available
 </source>
         <translation>RAM  %1 total, %2 available
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="183"/>
+        <location filename="../../app/cliplan.cpp" line="184"/>
         <source>CPU  %1 (%2 threads)
 </source>
         <translation>CPU  %1 (%2 threads)
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="211"/>
+        <location filename="../../app/cliplan.cpp" line="212"/>
         <source>Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)</source>
         <translation>Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="217"/>
+        <location filename="../../app/cliplan.cpp" line="218"/>
         <source>No catalog setup fits on GPUs</source>
         <translation>No catalog setup fits on GPUs</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="345"/>
+        <location filename="../../app/cliplan.cpp" line="400"/>
         <source>does not fit</source>
         <translation>does not fit</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="348"/>
+        <location filename="../../app/cliplan.cpp" line="403"/>
         <source>%1  %2  %3  max context %4  %5
 </source>
         <translation>%1  %2  %3  max context %4  %5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="353"/>
+        <location filename="../../app/cliplan.cpp" line="408"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="354"/>
+        <location filename="../../app/cliplan.cpp" line="409"/>
         <source>speed unknown</source>
         <translation>speed unknown</translation>
     </message>
@@ -2297,7 +2299,27 @@
 <context>
     <name>Planner::EngineCommand</name>
     <message>
-        <location filename="../../model/plan/enginecommand.cpp" line="120"/>
+        <location filename="../../model/plan/enginecommand.cpp" line="100"/>
+        <source># llama-quantize has no file type %1: write %2 with the tool that makes that format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/enginecommand.cpp" line="175"/>
+        <source># no mlx-community %1 conversion of %2 is known: convert it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/enginecommand.cpp" line="182"/>
+        <source># no published %1 checkpoint of %2 is known: quantize it into %3 first (AutoAWQ, GPTQModel or llm-compressor), then run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/enginecommand.cpp" line="240"/>
+        <source># Python (transformers): loads the weights as planned; device_map=&quot;auto&quot; fills the GPUs, then CPU memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/enginecommand.cpp" line="395"/>
         <source># in LM Studio&apos;s load settings set &quot;Number of layers for which to force MoE weights onto CPU&quot; to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2305,12 +2327,27 @@
 <context>
     <name>Planner::EstimateSession</name>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="388"/>
+        <location filename="../../model/items/estimatesession.cpp" line="167"/>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/items/estimatesession.cpp" line="432"/>
+        <source>the opened file&apos;s own tensors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/items/estimatesession.cpp" line="445"/>
+        <source>re-quantize the file to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/items/estimatesession.cpp" line="512"/>
         <source>Try %1: needs %2 (%3)</source>
         <translation>Try %1: needs %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="394"/>
+        <location filename="../../model/items/estimatesession.cpp" line="518"/>
         <source>Even %1, the smallest compared quantization, needs %2: choose a smaller model or more memory</source>
         <translation>Even %1, the smallest compared quantization, needs %2: choose a smaller model or more memory</translation>
     </message>
@@ -3650,7 +3687,7 @@
         <translation>%1 x %2 = %3 bytes per layer and token. %4.</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="118"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="117"/>
         <source>%1: F32 convolution state %2 + SSM state %3 elements per sequence x %4 sequences (llama.cpp&apos;s recurrent memory, one row per parallel sequence); constant in the context</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3659,32 +3696,32 @@
         <translation type="vanished">compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="130"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="129"/>
         <source>llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load, in one unified cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="134"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="133"/>
         <source>llama.cpp allocates n_ctx = %1 x %2 sequences at load, one stream of %1 cells (padded to 256) per sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="140"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="139"/>
         <source>llama.cpp runs %1 without a sliding window, so every layer holds the whole context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="207"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="206"/>
         <source>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %9 rows x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="212"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="211"/>
         <source>; flash attention on</source>
         <translation>; flash attention on</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="213"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="212"/>
         <source>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</source>
         <translation>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</translation>
     </message>
@@ -3728,7 +3765,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="237"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="236"/>
         <source>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</source>
         <translation>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</translation>
     </message>
@@ -3755,22 +3792,32 @@
 <context>
     <name>Planner::ModelCatalog</name>
     <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="46"/>
+        <location filename="../../model/io/modelcatalog.cpp" line="47"/>
         <source>&apos;%1&apos; is also a name of %2; the alias is ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="94"/>
+        <location filename="../../model/io/modelcatalog.cpp" line="95"/>
         <source>must not hold an empty name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="104"/>
+        <location filename="../../model/io/modelcatalog.cpp" line="108"/>
+        <source>must map recipe ids to Hugging Face repository ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelcatalog.cpp" line="113"/>
+        <source>&apos;%1&apos; must name a repository as owner/name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelcatalog.cpp" line="120"/>
         <source>is missing</source>
         <translation>is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="98"/>
+        <location filename="../../model/io/modelcatalog.cpp" line="99"/>
         <source>must be a positive whole number of tokens</source>
         <translation>must be a positive whole number of tokens</translation>
     </message>
@@ -5008,134 +5055,150 @@
 <context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="239"/>
+        <location filename="../../views/scenariopanel.cpp" line="259"/>
         <source>%1  %2 bpw</source>
         <translation>%1  %2 bpw</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="213"/>
+        <location filename="../../views/scenariopanel.cpp" line="214"/>
         <source>%1
 Runs on: %2</source>
         <translation>%1
 Runs on: %2</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="246"/>
+        <source>File: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../views/scenariopanel.cpp" line="251"/>
+        <source>The opened file&apos;s own tensors: %1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/scenariopanel.cpp" line="259"/>
+        <source>re-quantize to %1  %2 bpw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/scenariopanel.cpp" line="271"/>
         <source>%1 (MoE, %2 active)</source>
         <translation>%1 (MoE, %2 active)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="260"/>
+        <location filename="../../views/scenariopanel.cpp" line="281"/>
         <source>%1 tokens (up to %2)</source>
         <translation>%1 tokens (up to %2)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="317"/>
+        <location filename="../../views/scenariopanel.cpp" line="338"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="318"/>
+        <location filename="../../views/scenariopanel.cpp" line="339"/>
         <source>&amp;Engine</source>
         <translation>&amp;Engine</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="322"/>
+        <location filename="../../views/scenariopanel.cpp" line="343"/>
         <source>Inference engine</source>
         <translation>Inference engine</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="323"/>
+        <location filename="../../views/scenariopanel.cpp" line="344"/>
         <source>&amp;Quantization</source>
         <translation>&amp;Quantization</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="324"/>
+        <location filename="../../views/scenariopanel.cpp" line="345"/>
         <source>Quantization</source>
         <translation>Quantization</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="333"/>
+        <location filename="../../views/scenariopanel.cpp" line="354"/>
         <source>&amp;Context</source>
         <translation>&amp;Context</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="334"/>
+        <location filename="../../views/scenariopanel.cpp" line="355"/>
         <source>Context length, logarithmic slider</source>
         <translation>Context length, logarithmic slider</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="335"/>
+        <location filename="../../views/scenariopanel.cpp" line="356"/>
         <source>Context length in tokens</source>
         <translation>Context length in tokens</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="336"/>
+        <location filename="../../views/scenariopanel.cpp" line="357"/>
         <source> tokens</source>
         <translation> tokens</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="337"/>
+        <location filename="../../views/scenariopanel.cpp" line="358"/>
         <source>&amp;Batch</source>
         <translation>&amp;Batch</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="338"/>
+        <location filename="../../views/scenariopanel.cpp" line="359"/>
         <source>Parallel sequences</source>
         <translation>Parallel sequences</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="339"/>
+        <location filename="../../views/scenariopanel.cpp" line="360"/>
         <source>Parallel sequences (batch): each holds its own KV cache</source>
         <translation>Parallel sequences (batch): each holds its own KV cache</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="340"/>
+        <location filename="../../views/scenariopanel.cpp" line="361"/>
         <source>&amp;KV cache</source>
         <translation>&amp;KV cache</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="341"/>
+        <location filename="../../views/scenariopanel.cpp" line="362"/>
         <source>KV cache type</source>
         <translation>KV cache type</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="342"/>
+        <location filename="../../views/scenariopanel.cpp" line="363"/>
         <source>&amp;GPU memory</source>
         <translation>&amp;GPU memory</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="343"/>
+        <location filename="../../views/scenariopanel.cpp" line="364"/>
         <source>GPU memory to plan for</source>
         <translation>GPU memory to plan for</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="344"/>
+        <location filename="../../views/scenariopanel.cpp" line="365"/>
         <source>GPU memory to plan for (what-if; 0 = no GPU)</source>
         <translation>GPU memory to plan for (what-if; 0 = no GPU)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="345"/>
+        <location filename="../../views/scenariopanel.cpp" line="366"/>
         <source>&amp;RAM</source>
         <translation>&amp;RAM</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="346"/>
+        <location filename="../../views/scenariopanel.cpp" line="367"/>
         <source>System RAM to plan for</source>
         <translation>System RAM to plan for</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="347"/>
+        <location filename="../../views/scenariopanel.cpp" line="368"/>
         <source>Compare...</source>
         <translation>Compare...</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="348"/>
+        <location filename="../../views/scenariopanel.cpp" line="369"/>
         <source>Add quantizations to the comparison</source>
         <translation>Add quantizations to the comparison</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="349"/>
+        <location filename="../../views/scenariopanel.cpp" line="370"/>
         <source>Tick more quantizations to add them to the comparison chart</source>
         <translation>Tick more quantizations to add them to the comparison chart</translation>
     </message>

@@ -142,6 +142,7 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="116"/>
+        <location filename="../../app/climodel.cpp" line="69"/>
         <source>--file fixes the quantization (the file&apos;s own tensor types); drop --quant</source>
         <translation>--file 已确定量化方式（文件自身的张量类型）；请去掉 --quant</translation>
     </message>
@@ -151,7 +152,7 @@
         <translation>未知模型“%1”；“fitplanner models”列出模型目录</translation>
     </message>
     <message>
-        <location filename="../../app/climodel.cpp" line="67"/>
+        <location filename="../../app/climodel.cpp" line="87"/>
         <source>%1 for llama.cpp, %2 for mlx, otherwise the checkpoint&apos;s own format (%3 for 16-bit ones)</source>
         <translation>llama.cpp 为 %1，mlx 为 %2，其他为检查点自身的格式（16 位检查点为 %3）</translation>
     </message>
@@ -254,8 +255,8 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="105"/>
-        <location filename="../../app/cliplan.cpp" line="161"/>
-        <location filename="../../app/cliplan.cpp" line="187"/>
+        <location filename="../../app/cliplan.cpp" line="162"/>
+        <location filename="../../app/cliplan.cpp" line="188"/>
         <location filename="../../app/clitrain.cpp" line="174"/>
         <source>Note: </source>
         <translation>注：</translation>
@@ -267,6 +268,7 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="175"/>
+        <location filename="../../app/climodel.cpp" line="63"/>
         <source>the model, from a .gguf or .safetensors file or a model folder: its exact tensors</source>
         <translation>模型，取自 .gguf 或 .safetensors 文件或模型文件夹：按其实际张量计算</translation>
     </message>
@@ -298,13 +300,13 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="191"/>
-        <location filename="../../app/cliplan.cpp" line="85"/>
+        <location filename="../../app/cliplan.cpp" line="86"/>
         <source>llama.cpp --kv-unified: the --batch sequences share one KV cache (off: one per sequence)</source>
         <translation>llama.cpp --kv-unified：--batch 个序列共用一个 KV 缓存（off：每个序列一个）</translation>
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="194"/>
-        <location filename="../../app/cliplan.cpp" line="88"/>
+        <location filename="../../app/cliplan.cpp" line="89"/>
         <source>llama.cpp n_outputs_max: micro-batch rows the compute buffer holds logits for; 0: all of them (the library&apos;s default), llama-server uses its slots (-np)</source>
         <translation>llama.cpp n_outputs_max：计算缓冲区为微批次中多少行保留 logits；0：全部行（库的默认值），llama-server 使用其槽位数（-np）</translation>
     </message>
@@ -664,228 +666,228 @@
         <translation>%1 或 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="77"/>
+        <location filename="../../app/cliplan.cpp" line="78"/>
         <source>the program that runs the model</source>
         <translation>运行模型的程序</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="81"/>
+        <location filename="../../app/cliplan.cpp" line="82"/>
         <source>%1 for vLLM / SGLang, %2 otherwise</source>
         <translation>vLLM / SGLang 为 %1，其他为 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="100"/>
+        <location filename="../../app/cliplan.cpp" line="101"/>
         <source>compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="102"/>
+        <location filename="../../app/cliplan.cpp" line="103"/>
         <source>transfer</source>
         <translation>传输</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="103"/>
+        <location filename="../../app/cliplan.cpp" line="104"/>
         <source>memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="109"/>
+        <location filename="../../app/cliplan.cpp" line="110"/>
         <source>Tight on the GPU</source>
         <translation>GPU 上余量紧张</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="130"/>
+        <location filename="../../app/cliplan.cpp" line="131"/>
         <source>%1: %2 | %3 | %4 | context %5 x %6
 </source>
         <translation>%1：%2 | %3 | %4 | 上下文 %5 × %6
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="134"/>
+        <location filename="../../app/cliplan.cpp" line="135"/>
         <source>Engine rules: %1</source>
         <translation>引擎规则：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="135"/>
+        <location filename="../../app/cliplan.cpp" line="136"/>
         <source>Headroom: %1</source>
         <translation>余量：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="140"/>
+        <location filename="../../app/cliplan.cpp" line="141"/>
         <source>Tensor parallel %1, pipeline parallel %2</source>
         <translation>张量并行 %1，流水线并行 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="143"/>
+        <location filename="../../app/cliplan.cpp" line="144"/>
         <source>Layers on GPU: %1 of %2</source>
         <translation>GPU 上的层数：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="144"/>
+        <location filename="../../app/cliplan.cpp" line="145"/>
         <source> (routed experts of the first %1 in RAM)</source>
         <translation>（前 %1 层的路由专家在内存中）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="148"/>
+        <location filename="../../app/cliplan.cpp" line="149"/>
         <source>  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7)
 </source>
         <translation>  %1 %2 / %3（权重 %4，KV %5，计算 %6，其他 %7）
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="154"/>
+        <location filename="../../app/cliplan.cpp" line="155"/>
         <source>Speed: about %1 tokens/s decode (%4-bound), %2 s to prefill %3 tokens (%5-bound)</source>
         <translation>速度：解码约 %1 词元/秒（受%4限制），预填充 %3 个词元需 %2 秒（受%5限制）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="163"/>
+        <location filename="../../app/cliplan.cpp" line="164"/>
         <source>Command:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="173"/>
+        <location filename="../../app/cliplan.cpp" line="174"/>
         <source>GPU  %1  %2 total, %3 free%4%5
 </source>
         <translation>GPU  %1  共 %2，空闲 %3%4%5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="363"/>
+        <location filename="../../app/cliplan.cpp" line="418"/>
         <source>the GPUs, RAM and CPU detected on this machine</source>
         <translation>本机检测到的 GPU、内存和 CPU</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="364"/>
+        <location filename="../../app/cliplan.cpp" line="419"/>
         <source>print what was detected as JSON</source>
         <translation>以 JSON 输出检测结果</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="373"/>
+        <location filename="../../app/cliplan.cpp" line="428"/>
         <source>list the GPU catalog</source>
         <translation>列出 GPU 目录</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="374"/>
+        <location filename="../../app/cliplan.cpp" line="429"/>
         <source>print the catalog as JSON</source>
         <translation>以 JSON 输出目录</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="383"/>
+        <location filename="../../app/cliplan.cpp" line="438"/>
         <source>where a model&apos;s layers go on the GPUs and in RAM, how fast it runs, and the command</source>
         <translation>模型各层在 GPU 和内存中的放置、运行速度及启动命令</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="387"/>
+        <location filename="../../app/cliplan.cpp" line="442"/>
         <source>tokens per sequence (prompt and reply); max: the largest that keeps the verdict</source>
         <translation>每个序列的词元数（提示和回复）；max：保持结论不变的最大值</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="392"/>
-        <source>the quantization recipe; best: the best one that fits</source>
-        <translation>量化方案；best：能放下的最佳方案</translation>
+        <location filename="../../app/cliplan.cpp" line="448"/>
+        <source>the quantization recipe; best: the best one that fits (not with --file)</source>
+        <translation>量化方案；best：能放下的最佳方案（不可与 --file 同用）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="398"/>
+        <location filename="../../app/cliplan.cpp" line="454"/>
         <source>prompt tokens for the prefill time</source>
         <translation>用于估算预填充时间的提示词元数</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="399"/>
+        <location filename="../../app/cliplan.cpp" line="455"/>
         <source>the whole context</source>
         <translation>整个上下文</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="401"/>
+        <location filename="../../app/cliplan.cpp" line="457"/>
         <source>llama.cpp: memory kept free on each GPU whose free memory is detected (as llama.cpp&apos;s --fit-target)</source>
         <translation>llama.cpp：在检测到空闲显存的每块 GPU 上保留的空闲内存（同 llama.cpp 的 --fit-target）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="405"/>
+        <location filename="../../app/cliplan.cpp" line="461"/>
         <source>llama.cpp: offload whole layers only, never the routed experts of a MoE model alone</source>
         <translation>llama.cpp：只卸载整层，从不单独卸载 MoE 模型的路由专家</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="407"/>
+        <location filename="../../app/cliplan.cpp" line="463"/>
         <source>also find the smallest catalog setup (GPUs and nodes) that holds the plan on GPUs</source>
         <translation>另外找出能在 GPU 上容纳该方案的最小目录配置（GPU 与节点）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="408"/>
+        <location filename="../../app/cliplan.cpp" line="464"/>
         <source>print the plan as JSON; byte counts are integers</source>
         <translation>以 JSON 输出方案；字节数为整数</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="418"/>
+        <location filename="../../app/cliplan.cpp" line="474"/>
         <source>which catalog models run on this hardware, at which quantization, context and speed</source>
         <translation>目录中哪些模型能在此硬件上运行，及其量化、上下文和速度</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="420"/>
+        <location filename="../../app/cliplan.cpp" line="476"/>
         <source>the context every model must hold at least</source>
         <translation>每个模型至少要容纳的上下文</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="424"/>
+        <location filename="../../app/cliplan.cpp" line="481"/>
         <source>print the table as JSON</source>
         <translation>以 JSON 输出表格</translation>
     </message>
     <message>
         <location filename="../../app/cliinspect.cpp" line="95"/>
-        <location filename="../../app/cliplan.cpp" line="175"/>
-        <location filename="../../app/cliplan.cpp" line="181"/>
+        <location filename="../../app/cliplan.cpp" line="176"/>
         <location filename="../../app/cliplan.cpp" line="182"/>
-        <location filename="../../app/cliplan.cpp" line="184"/>
+        <location filename="../../app/cliplan.cpp" line="183"/>
+        <location filename="../../app/cliplan.cpp" line="185"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="178"/>
+        <location filename="../../app/cliplan.cpp" line="179"/>
         <source>, unified memory</source>
         <translation>，统一内存</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="180"/>
+        <location filename="../../app/cliplan.cpp" line="181"/>
         <source>RAM  %1 total, %2 available
 </source>
         <translation>内存  共 %1，可用 %2
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="183"/>
+        <location filename="../../app/cliplan.cpp" line="184"/>
         <source>CPU  %1 (%2 threads)
 </source>
         <translation>CPU  %1（%2 线程）
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="211"/>
+        <location filename="../../app/cliplan.cpp" line="212"/>
         <source>Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)</source>
         <translation>能完全放进 GPU 的最小目录配置：%1 × %2，共 %3 个节点</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="217"/>
+        <location filename="../../app/cliplan.cpp" line="218"/>
         <source>No catalog setup fits on GPUs</source>
         <translation>目录中没有能完全放进 GPU 的配置</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="345"/>
+        <location filename="../../app/cliplan.cpp" line="400"/>
         <source>does not fit</source>
         <translation>放不下</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="348"/>
+        <location filename="../../app/cliplan.cpp" line="403"/>
         <source>%1  %2  %3  max context %4  %5
 </source>
         <translation>%1  %2  %3  最大上下文 %4  %5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="353"/>
+        <location filename="../../app/cliplan.cpp" line="408"/>
         <source>%1 tok/s</source>
         <translation>%1 词元/秒</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="354"/>
+        <location filename="../../app/cliplan.cpp" line="409"/>
         <source>speed unknown</source>
         <translation>速度未知</translation>
     </message>
@@ -2285,7 +2287,27 @@
 <context>
     <name>Planner::EngineCommand</name>
     <message>
-        <location filename="../../model/plan/enginecommand.cpp" line="120"/>
+        <location filename="../../model/plan/enginecommand.cpp" line="100"/>
+        <source># llama-quantize has no file type %1: write %2 with the tool that makes that format</source>
+        <translation># llama-quantize 没有文件类型 %1：请用生成该格式的工具写出 %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/enginecommand.cpp" line="175"/>
+        <source># no mlx-community %1 conversion of %2 is known: convert it first</source>
+        <translation># 未知 %2 的 mlx-community %1 转换版本：请先转换</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/enginecommand.cpp" line="182"/>
+        <source># no published %1 checkpoint of %2 is known: quantize it into %3 first (AutoAWQ, GPTQModel or llm-compressor), then run:</source>
+        <translation># 未知 %2 已发布的 %1 检查点：请先将其量化到 %3（AutoAWQ、GPTQModel 或 llm-compressor），然后运行：</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/enginecommand.cpp" line="240"/>
+        <source># Python (transformers): loads the weights as planned; device_map=&quot;auto&quot; fills the GPUs, then CPU memory</source>
+        <translation># Python（transformers）：按规划加载权重；device_map=&quot;auto&quot; 先占满 GPU，再使用 CPU 内存</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/enginecommand.cpp" line="395"/>
         <source># in LM Studio&apos;s load settings set &quot;Number of layers for which to force MoE weights onto CPU&quot; to %1</source>
         <translation># 在 LM Studio 的加载设置中把 &quot;Number of layers for which to force MoE weights onto CPU&quot; 设为 %1</translation>
     </message>
@@ -2293,12 +2315,27 @@
 <context>
     <name>Planner::EstimateSession</name>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="388"/>
+        <location filename="../../model/items/estimatesession.cpp" line="167"/>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/estimatesession.cpp" line="432"/>
+        <source>the opened file&apos;s own tensors: %1</source>
+        <translation>所打开文件自身的张量：%1</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/estimatesession.cpp" line="445"/>
+        <source>re-quantize the file to %1: %2</source>
+        <translation>将文件重新量化为 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/estimatesession.cpp" line="512"/>
         <source>Try %1: needs %2 (%3)</source>
         <translation>试试 %1：需要 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="394"/>
+        <location filename="../../model/items/estimatesession.cpp" line="518"/>
         <source>Even %1, the smallest compared quantization, needs %2: choose a smaller model or more memory</source>
         <translation>即使是对比中最小的量化方案 %1 也需要 %2：请选择更小的模型或增加内存</translation>
     </message>
@@ -3634,37 +3671,37 @@
         <translation>%1 x %2 = 每层每词元 %3 字节。%4。</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="118"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="117"/>
         <source>%1: F32 convolution state %2 + SSM state %3 elements per sequence x %4 sequences (llama.cpp&apos;s recurrent memory, one row per parallel sequence); constant in the context</source>
         <translation>%1：每个序列 F32 卷积状态 %2 + SSM 状态 %3 个元素 x %4 个序列（llama.cpp 的循环内存，每个并行序列一行）；不随上下文变化</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="130"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="129"/>
         <source>llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load, in one unified cache</source>
         <translation>llama.cpp 在加载时以一个统一缓存分配完整的 n_ctx = %1 x %2 个序列（按 256 对齐）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="134"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="133"/>
         <source>llama.cpp allocates n_ctx = %1 x %2 sequences at load, one stream of %1 cells (padded to 256) per sequence</source>
         <translation>llama.cpp 在加载时分配 n_ctx = %1 x %2 个序列，每个序列一个 %1 个单元的流（按 256 对齐）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="140"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="139"/>
         <source>llama.cpp runs %1 without a sliding window, so every layer holds the whole context</source>
         <translation>llama.cpp 运行 %1 时不使用滑动窗口，因此每一层都保存完整上下文</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="207"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="206"/>
         <source>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %9 rows x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</source>
         <translation>计算缓冲区 %1（最大阶段：%3 个词元的微批次需 %2；logits %4 x %9 行 x 4 字节%5）+ 输出缓冲区 %6（%7 x 4 字节 x %8 个序列）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="212"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="211"/>
         <source>; flash attention on</source>
         <translation>；Flash Attention 已开启</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="213"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="212"/>
         <source>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</source>
         <translation>；注意力分数 %1 个头 x %2 个单元 x %3 个词元 x 4 字节</translation>
     </message>
@@ -3704,7 +3741,7 @@
         <translation>%1：每个序列卷积状态 %2 + SSM 状态 %3 个元素，按 F32 计（下限按 16 位）x %4 个序列；不随上下文变化</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="237"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="236"/>
         <source>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</source>
         <translation>llama.cpp 的 GPU 后端上下文和暂存空间（CUDA/Metal/Vulkan），每个 GPU 约 300 MiB；仅用 CPU 运行时为零</translation>
     </message>
@@ -3727,22 +3764,32 @@
 <context>
     <name>Planner::ModelCatalog</name>
     <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="46"/>
+        <location filename="../../model/io/modelcatalog.cpp" line="47"/>
         <source>&apos;%1&apos; is also a name of %2; the alias is ignored</source>
         <translation>“%1”也是 %2 的名称，已忽略该别名</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="94"/>
+        <location filename="../../model/io/modelcatalog.cpp" line="95"/>
         <source>must not hold an empty name</source>
         <translation>不能包含空名称</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="104"/>
+        <location filename="../../model/io/modelcatalog.cpp" line="108"/>
+        <source>must map recipe ids to Hugging Face repository ids</source>
+        <translation>必须把量化方案 ID 映射到 Hugging Face 仓库 ID</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelcatalog.cpp" line="113"/>
+        <source>&apos;%1&apos; must name a repository as owner/name</source>
+        <translation>“%1”必须以 owner/name 形式指明仓库</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelcatalog.cpp" line="120"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="98"/>
+        <location filename="../../model/io/modelcatalog.cpp" line="99"/>
         <source>must be a positive whole number of tokens</source>
         <translation>必须是正整数个词元</translation>
     </message>
@@ -4979,134 +5026,151 @@
 <context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="239"/>
+        <location filename="../../views/scenariopanel.cpp" line="259"/>
         <source>%1  %2 bpw</source>
         <translation>%1  %2 位/权重</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="213"/>
+        <location filename="../../views/scenariopanel.cpp" line="214"/>
         <source>%1
 Runs on: %2</source>
         <translation>%1
 支持的引擎：%2</translation>
     </message>
     <message>
+        <location filename="../../views/scenariopanel.cpp" line="246"/>
+        <source>File: %1 (%2)</source>
+        <translation>文件：%1（%2）</translation>
+    </message>
+    <message>
         <location filename="../../views/scenariopanel.cpp" line="251"/>
+        <source>The opened file&apos;s own tensors: %1
+%2</source>
+        <translation>所打开文件自身的张量：%1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../views/scenariopanel.cpp" line="259"/>
+        <source>re-quantize to %1  %2 bpw</source>
+        <translation>重新量化为 %1  %2 bpw</translation>
+    </message>
+    <message>
+        <location filename="../../views/scenariopanel.cpp" line="271"/>
         <source>%1 (MoE, %2 active)</source>
         <translation>%1（MoE，激活 %2）</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="260"/>
+        <location filename="../../views/scenariopanel.cpp" line="281"/>
         <source>%1 tokens (up to %2)</source>
         <translation>%1 个词元（最多 %2）</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="317"/>
+        <location filename="../../views/scenariopanel.cpp" line="338"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="318"/>
+        <location filename="../../views/scenariopanel.cpp" line="339"/>
         <source>&amp;Engine</source>
         <translation>推理引擎(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="322"/>
+        <location filename="../../views/scenariopanel.cpp" line="343"/>
         <source>Inference engine</source>
         <translation>推理引擎</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="323"/>
+        <location filename="../../views/scenariopanel.cpp" line="344"/>
         <source>&amp;Quantization</source>
         <translation>量化(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="324"/>
+        <location filename="../../views/scenariopanel.cpp" line="345"/>
         <source>Quantization</source>
         <translation>量化方案</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="333"/>
+        <location filename="../../views/scenariopanel.cpp" line="354"/>
         <source>&amp;Context</source>
         <translation>上下文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="334"/>
+        <location filename="../../views/scenariopanel.cpp" line="355"/>
         <source>Context length, logarithmic slider</source>
         <translation>上下文长度（对数刻度滑块）</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="335"/>
+        <location filename="../../views/scenariopanel.cpp" line="356"/>
         <source>Context length in tokens</source>
         <translation>上下文长度（词元）</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="336"/>
+        <location filename="../../views/scenariopanel.cpp" line="357"/>
         <source> tokens</source>
         <translation> 词元</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="337"/>
+        <location filename="../../views/scenariopanel.cpp" line="358"/>
         <source>&amp;Batch</source>
         <translation>批量(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="338"/>
+        <location filename="../../views/scenariopanel.cpp" line="359"/>
         <source>Parallel sequences</source>
         <translation>并行序列数</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="339"/>
+        <location filename="../../views/scenariopanel.cpp" line="360"/>
         <source>Parallel sequences (batch): each holds its own KV cache</source>
         <translation>并行序列数（批量）：每个序列各自占用 KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="340"/>
+        <location filename="../../views/scenariopanel.cpp" line="361"/>
         <source>&amp;KV cache</source>
         <translation>KV 缓存(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="341"/>
+        <location filename="../../views/scenariopanel.cpp" line="362"/>
         <source>KV cache type</source>
         <translation>KV 缓存类型</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="342"/>
+        <location filename="../../views/scenariopanel.cpp" line="363"/>
         <source>&amp;GPU memory</source>
         <translation>显存(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="343"/>
+        <location filename="../../views/scenariopanel.cpp" line="364"/>
         <source>GPU memory to plan for</source>
         <translation>用于规划的显存</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="344"/>
+        <location filename="../../views/scenariopanel.cpp" line="365"/>
         <source>GPU memory to plan for (what-if; 0 = no GPU)</source>
         <translation>用于规划的显存（假设值；0 表示没有 GPU）</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="345"/>
+        <location filename="../../views/scenariopanel.cpp" line="366"/>
         <source>&amp;RAM</source>
         <translation>内存(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="346"/>
+        <location filename="../../views/scenariopanel.cpp" line="367"/>
         <source>System RAM to plan for</source>
         <translation>用于规划的系统内存</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="347"/>
+        <location filename="../../views/scenariopanel.cpp" line="368"/>
         <source>Compare...</source>
         <translation>对比…</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="348"/>
+        <location filename="../../views/scenariopanel.cpp" line="369"/>
         <source>Add quantizations to the comparison</source>
         <translation>向对比中添加量化方案</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="349"/>
+        <location filename="../../views/scenariopanel.cpp" line="370"/>
         <source>Tick more quantizations to add them to the comparison chart</source>
         <translation>勾选更多量化方案以加入对比图</translation>
     </message>

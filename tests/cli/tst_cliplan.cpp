@@ -6,6 +6,10 @@
 // against stand-in llama-server / vllm / ollama programs that record the arguments they receive.
 
 #include "clirunner.h"
+#include "ggufrecipe.h"
+#include "modelfilewriter.h"
+#include "tensorlayout.h"
+#include "testcatalogs.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,6 +19,7 @@
 #include <QObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,7 +44,8 @@ private:
         const QString bin = dir.filePath(QStringLiteral("bin"));
         QDir().mkpath(bin);
         const QString log = dir.filePath(QStringLiteral("argv.log"));
-        for (const char* tool : { "llama-server", "vllm", "ollama" }) {
+        for (const char* tool :
+            { "llama-server", "llama-quantize", "vllm", "ollama", "python", "mlx_lm.server", "mlx_lm.convert" }) {
             QFile f(bin + u'/' + QLatin1String(tool));
             if (!f.open(QIODevice::WriteOnly))
                 qFatal("cannot write stand-in");
@@ -60,6 +66,18 @@ private:
         if (!f.open(QIODevice::ReadOnly))
             return {};
         return QString::fromUtf8(f.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    }
+
+    // Writes a real-shaped Llama 3.1 8B Q4_K_M GGUF (sparse data) as `name` in `dir`.
+    static QString writeLlamaGguf(const QTemporaryDir& dir, const QString& name)
+    {
+        const Planner::ModelSpec spec = TestCatalogs::model(QStringLiteral("llama-3.1-8b"));
+        const QStringList types = Planner::ggufTensorTypes(
+            spec, Planner::tensorLayout(spec), QStringLiteral("Q4_K_M"), TestCatalogs::quants());
+        const QString path = dir.filePath(name);
+        if (!TestFiles::ggufForSpec(spec, QStringLiteral("llama"), types, 15).write(path))
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
     }
 
 private Q_SLOTS:
@@ -303,6 +321,193 @@ private Q_SLOTS:
                 .arg(layers));
     }
 
+    // plan --file and recommend --file plan the opened file itself: its quantization, and its real path in the
+    // command (llama-server and Ollama run against stand-ins).
+    void planAndRecommendAFile()
+    {
+        QTemporaryDir files;
+        QVERIFY(files.isValid());
+        const QString path = writeLlamaGguf(files, QStringLiteral("my llama-Q4_K_M.gguf"));
+        const Result r = run({ QStringLiteral("plan"), QStringLiteral("--file"), path, QStringLiteral("--gpu"),
+            QStringLiteral("rtx-4090"), QStringLiteral("--context"), QStringLiteral("8192"),
+            QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = r.json();
+        QCOMPARE(o[QStringLiteral("quant")].toString(), QStringLiteral("Q4_K_M"));
+        QCOMPARE(o[QStringLiteral("engine")].toString(), QStringLiteral("llama.cpp"));
+        QCOMPARE(o[QStringLiteral("verdict")].toString(), QStringLiteral("gpu"));
+        QTemporaryDir dir;
+        const QStringList argv = runEngineCommand(o[QStringLiteral("command")].toString(), dir);
+        QCOMPARE(argv.mid(0, 5),
+            QStringList({ QStringLiteral("llama-server"), QStringLiteral("-m"), path, QStringLiteral("-ngl"),
+                QString::number(o[QStringLiteral("gpu_layers")].toInt()) }));
+
+        const Result ollama = run({ QStringLiteral("plan"), QStringLiteral("--file"), path, QStringLiteral("--engine"),
+            QStringLiteral("ollama"), QStringLiteral("--gpu"), QStringLiteral("rtx-4090"), QStringLiteral("--json") });
+        QCOMPARE(ollama.exitCode, 0);
+        QTemporaryDir ollamaDir;
+        runEngineCommand(ollama.json()[QStringLiteral("command")].toString(), ollamaDir);
+        QFile modelfile(ollamaDir.filePath(QStringLiteral("Modelfile")));
+        QVERIFY(modelfile.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(modelfile.readAll()).startsWith(QStringLiteral("FROM %1\n").arg(path)));
+
+        const Result quant = run({ QStringLiteral("plan"), QStringLiteral("--file"), path, QStringLiteral("--quant"),
+            QStringLiteral("Q8_0"), QStringLiteral("--gpu"), QStringLiteral("rtx-4090") });
+        QCOMPARE(quant.exitCode, 2);
+        QVERIFY(quant.err.contains("--file fixes the quantization"));
+
+        const Result rec = run({ QStringLiteral("recommend"), QStringLiteral("--file"), path, QStringLiteral("--gpu"),
+            QStringLiteral("rtx-4090"), QStringLiteral("--context"), QStringLiteral("8192"),
+            QStringLiteral("--json") });
+        QCOMPARE(rec.exitCode, 0);
+        const QJsonArray models = rec.json()[QStringLiteral("models")].toArray();
+        QCOMPARE(models.size(), 1);
+        const QJsonObject m = models[0].toObject();
+        QCOMPARE(m[QStringLiteral("quant")].toString(), QStringLiteral("Q4_K_M"));
+        QCOMPARE(m[QStringLiteral("verdict")].toString(), QStringLiteral("gpu"));
+        QCOMPARE(m[QStringLiteral("context")].toInteger(), qint64(8192));
+        QVERIFY(m[QStringLiteral("max_context")].toInteger() > 8192);
+        const Result missing = run({ QStringLiteral("recommend"), QStringLiteral("--file"),
+            files.filePath(QStringLiteral("none.gguf")), QStringLiteral("--gpu"), QStringLiteral("rtx-4090") });
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(missing.err.contains("none.gguf"));
+    }
+
+    // vLLM, SGLang and MLX commands load a checkpoint that holds the recipe: the publisher's quantized repository
+    // (the catalog's quantized_repos), vLLM's load-time FP8, or a comment and a local folder where none is known.
+    void quantizedCheckpoints_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("comment");
+        QTest::addColumn<QStringList>("argv");
+        const auto plan = [](const char* model, const char* engine, const char* quant, const char* gpu) {
+            return QStringList { QStringLiteral("plan"), QStringLiteral("--model"), QLatin1String(model),
+                QStringLiteral("--engine"), QLatin1String(engine), QStringLiteral("--quant"), QLatin1String(quant),
+                QStringLiteral("--context"), QStringLiteral("8192"), QStringLiteral("--gpu"), QLatin1String(gpu),
+                QStringLiteral("--json") };
+        };
+        const QStringList vllmTail { QStringLiteral("--tensor-parallel-size"), QStringLiteral("1"),
+            QStringLiteral("--pipeline-parallel-size"), QStringLiteral("1"), QStringLiteral("--max-model-len"),
+            QStringLiteral("8192"), QStringLiteral("--kv-cache-dtype"), QStringLiteral("auto"),
+            QStringLiteral("--gpu-memory-utilization"), QStringLiteral("0.9") };
+        QTest::addRow("vLLM AWQ: the publisher's repository")
+            << plan("qwen2.5-32b", "vllm", "AWQ-INT4", "h100-sxm") << QString()
+            << QStringList {
+                   QStringLiteral("vllm"), QStringLiteral("serve"), QStringLiteral("Qwen/Qwen2.5-32B-Instruct-AWQ")
+               } + vllmTail;
+        QTest::addRow("vLLM GPTQ-Int8") << plan("qwen2.5-7b", "vllm", "GPTQ-INT8", "rtx-4090") << QString()
+                                        << QStringList { QStringLiteral("vllm"), QStringLiteral("serve"),
+                                               QStringLiteral("Qwen/Qwen2.5-7B-Instruct-GPTQ-Int8") }
+                + vllmTail;
+        QTest::addRow("vLLM FP8 at load time") << plan("llama-3.1-8b", "vllm", "FP8", "h100-sxm") << QString()
+                                               << QStringList { QStringLiteral("vllm"), QStringLiteral("serve"),
+                                                      QStringLiteral("meta-llama/Llama-3.1-8B") }
+                + vllmTail + QStringList { QStringLiteral("--quantization"), QStringLiteral("fp8") };
+        QTest::addRow("vLLM AWQ, none published")
+            << plan("llama-3.1-8b", "vllm", "AWQ-INT4", "rtx-4090")
+            << QStringLiteral("# no published AWQ-INT4 checkpoint of meta-llama/Llama-3.1-8B is known")
+            << QStringList {
+                   QStringLiteral("vllm"), QStringLiteral("serve"), QStringLiteral("./llama-3.1-8b-awq-int4")
+               } + vllmTail;
+        QTest::addRow("SGLang GPTQ") << plan("qwen3-30b-a3b", "sglang", "GPTQ-INT4", "h100-sxm") << QString()
+                                     << QStringList { QStringLiteral("python"), QStringLiteral("-m"),
+                                            QStringLiteral("sglang.launch_server"), QStringLiteral("--model-path"),
+                                            QStringLiteral("Qwen/Qwen3-30B-A3B-GPTQ-Int4"), QStringLiteral("--tp"),
+                                            QStringLiteral("1"), QStringLiteral("--context-length"),
+                                            QStringLiteral("8192"), QStringLiteral("--mem-fraction-static"),
+                                            QStringLiteral("0.9") };
+        QTest::addRow("SGLang FP8 at load time")
+            << plan("qwen3-8b", "sglang", "FP8", "h100-sxm") << QString()
+            << QStringList { QStringLiteral("python"), QStringLiteral("-m"), QStringLiteral("sglang.launch_server"),
+                   QStringLiteral("--model-path"), QStringLiteral("Qwen/Qwen3-8B"), QStringLiteral("--tp"),
+                   QStringLiteral("1"), QStringLiteral("--context-length"), QStringLiteral("8192"),
+                   QStringLiteral("--mem-fraction-static"), QStringLiteral("0.9"), QStringLiteral("--quantization"),
+                   QStringLiteral("fp8") };
+        QTest::addRow("MLX: mlx-community") << plan("llama-3.1-8b", "mlx", "MLX-4BIT", "apple-m2-pro") << QString()
+                                            << QStringList { QStringLiteral("mlx_lm.server"), QStringLiteral("--model"),
+                                                   QStringLiteral("mlx-community/Meta-Llama-3.1-8B-Instruct-4bit") };
+        QTest::addRow("MLX: converted here")
+            << plan("phi-4", "mlx", "MLX-8BIT", "apple-m2-ultra")
+            << QStringLiteral("# no mlx-community MLX-8BIT conversion of microsoft/phi-4 is known")
+            << QStringList { QStringLiteral("mlx_lm.convert"), QStringLiteral("--hf-path"),
+                   QStringLiteral("microsoft/phi-4"), QStringLiteral("--mlx-path"), QStringLiteral("./phi-4-mlx-8bit"),
+                   QStringLiteral("-q"), QStringLiteral("--q-bits"), QStringLiteral("8"),
+                   QStringLiteral("mlx_lm.server"), QStringLiteral("--model"), QStringLiteral("./phi-4-mlx-8bit") };
+    }
+
+    void quantizedCheckpoints()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, comment);
+        QFETCH(QStringList, argv);
+        const Result r = run(args);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString command = r.json()[QStringLiteral("command")].toString();
+        QVERIFY2(!command.isEmpty(), r.out.constData());
+        if (!comment.isEmpty())
+            QVERIFY2(command.startsWith(comment), qPrintable(command));
+        else
+            QVERIFY2(!command.contains(u'#'), qPrintable(command));
+        QTemporaryDir dir;
+        QCOMPARE(runEngineCommand(command, dir), argv);
+    }
+
+    // transformers prints a Python snippet: it parses, and from_pretrained gets the repository, torch_dtype,
+    // device_map and, for bitsandbytes recipes, BitsAndBytesConfig.
+    void transformersSnippet_data()
+    {
+        QTest::addColumn<QString>("quant");
+        QTest::addColumn<QString>("calls");
+        QTest::addRow("NF4 with double quantization")
+            << QStringLiteral("NF4-DQ")
+            << QStringLiteral("from_pretrained('meta-llama/Llama-3.1-8B') torch_dtype=torch.bfloat16 device_map='auto' "
+                              "quantization_config=BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type='nf4', "
+                              "bnb_4bit_use_double_quant=True, bnb_4bit_compute_dtype=torch.bfloat16)\n"
+                              "from_pretrained('meta-llama/Llama-3.1-8B')");
+        QTest::addRow("LLM.int8") << QStringLiteral("LLM.INT8")
+                                  << QStringLiteral(
+                                         "from_pretrained('meta-llama/Llama-3.1-8B') torch_dtype=torch.bfloat16 "
+                                         "device_map='auto' quantization_config=BitsAndBytesConfig("
+                                         "load_in_8bit=True)\nfrom_pretrained('meta-llama/Llama-3.1-8B')");
+        QTest::addRow("BF16") << QStringLiteral("BF16")
+                              << QStringLiteral("from_pretrained('meta-llama/Llama-3.1-8B') torch_dtype=torch.bfloat16 "
+                                                "device_map='auto'\nfrom_pretrained('meta-llama/Llama-3.1-8B')");
+        QTest::addRow("FP8 at load time") << QStringLiteral("FP8")
+                                          << QStringLiteral("from_pretrained('meta-llama/Llama-3.1-8B') "
+                                                            "torch_dtype=torch.bfloat16 device_map='auto' "
+                                                            "quantization_config=FineGrainedFP8Config()\n"
+                                                            "from_pretrained('meta-llama/Llama-3.1-8B')");
+    }
+
+    void transformersSnippet()
+    {
+        QFETCH(QString, quant);
+        QFETCH(QString, calls);
+        const Result r = run({ QStringLiteral("plan"), QStringLiteral("--model"), QStringLiteral("llama-3.1-8b"),
+            QStringLiteral("--engine"), QStringLiteral("transformers"), QStringLiteral("--quant"), quant,
+            QStringLiteral("--gpu"), QStringLiteral("h100-sxm"), QStringLiteral("--json") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString snippet = r.json()[QStringLiteral("command")].toString();
+        QVERIFY(snippet.contains(QStringLiteral("import torch\n")));
+        const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+        if (python.isEmpty())
+            QSKIP("python3 is not installed: the snippet's syntax is not checked");
+        // Parses the snippet and prints each from_pretrained call: its first argument and keywords, as source.
+        const char* lister = R"PY(import ast, sys
+tree = ast.parse(sys.stdin.read())
+for node in ast.walk(tree):
+    if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "from_pretrained":
+        print(" ".join(["from_pretrained(" + ast.unparse(node.args[0]) + ")"] + [k.arg + "=" + ast.unparse(k.value) for k in node.keywords]))
+)PY";
+        QProcess p;
+        p.start(python, { QStringLiteral("-c"), QString::fromLatin1(lister) });
+        p.write(snippet.toUtf8());
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(30000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()).trimmed(), calls);
+    }
+
     void planSearches()
     {
         const Result best = run({ QStringLiteral("plan"), QStringLiteral("--model"), QStringLiteral("llama-3.1-70b"),
@@ -372,7 +577,7 @@ private Q_SLOTS:
         QTest::addRow("unknown engine") << QStringList { QStringLiteral("recommend"), QStringLiteral("--engine"),
             QStringLiteral("tgi") } << QStringLiteral("unknown engine 'tgi'");
         QTest::addRow("no model") << QStringList { QStringLiteral("plan") }
-                                  << QStringLiteral("give exactly one of --model ID or --config PATH");
+                                  << QStringLiteral("give exactly one of --model ID, --config PATH or --file PATH");
         QTest::addRow("quant the engine cannot run") << QStringList { QStringLiteral("plan"), QStringLiteral("--model"),
             QStringLiteral("llama-3.1-8b"), QStringLiteral("--engine"), QStringLiteral("vllm"),
             QStringLiteral("--quant"), QStringLiteral("Q4_K_M"), QStringLiteral("--gpu"), QStringLiteral("h100-sxm") }

@@ -6,3 +6,4 @@
 foreach(t itemmodels modelcatalogmodel preferencesstore estimatesession scenariostore)
     fitplanner_add_test(tst_${t} SOURCES tst_${t}.cpp LIBS fitplanner_model)
 endforeach()
+target_link_libraries(tst_estimatesession PRIVATE fitplanner_testfiles)

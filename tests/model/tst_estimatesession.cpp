@@ -1,15 +1,21 @@
 // SPDX-FileCopyrightText: 2026 The FitPlanner authors
 // SPDX-License-Identifier: MIT
 
+#include "enginecommand.h"
 #include "estimatesession.h"
 #include "fitplanner.h"
+#include "ggufrecipe.h"
 #include "gpucatalog.h"
 #include "itemroles.h"
+#include "modelfile.h"
+#include "modelfilewriter.h"
+#include "tensorlayout.h"
 #include "testcatalogs.h"
 #include "units.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Planner;
@@ -302,6 +308,144 @@ private Q_SLOTS:
         const FitVerdict c = makePlanVerdict(*cpu, ByteUnits::Binary);
         QCOMPARE(c.status, FitStatus::Offload);
         QVERIFY2(c.headline.startsWith(QStringLiteral("Runs from system RAM only: needs ")), qPrintable(c.headline));
+    }
+
+    // An opened GGUF is the truth: its own tensors are the first choice and one row of the comparison, every other
+    // recipe re-quantizes it (the recipe's types on the file's architecture), and the command names the file.
+    void openedFileIsTheTruth()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const ModelSpec spec = TestCatalogs::model(QStringLiteral("llama-3.1-8b"));
+        const QStringList types
+            = ggufTensorTypes(spec, tensorLayout(spec), QStringLiteral("Q4_K_M"), TestCatalogs::quants());
+        const TestFiles::GgufWriter writer = TestFiles::ggufForSpec(spec, QStringLiteral("llama"), types, 15);
+        const QString path = dir.filePath(QStringLiteral("my-llama-Q4_K_M.gguf"));
+        QVERIFY(writer.write(path));
+        QString error;
+        const auto opened = openModelFile(path, TestCatalogs::quants(), &error);
+        QVERIFY2(opened, qPrintable(error));
+
+        EstimateSession session(TestCatalogs::models(), TestCatalogs::quants());
+        HardwareProfile hw;
+        GpuDevice gpu;
+        gpu.name = QStringLiteral("test GPU");
+        gpu.memoryTotal = 24 * GiB;
+        hw.gpus << gpu;
+        hw.ramTotal = hw.ramAvailable = 32 * GiB;
+        session.setCapacity(CapacityInput { gpu.memoryTotal, 32 * GiB });
+        const FitPlanner planner(TestCatalogs::quants());
+        session.setPlacer([&](const Scenario& s, QString* why) { return planner.plan(s, hw, {}, why); });
+        QVERIFY(session.setOpenedModel(*opened, &error));
+        QVERIFY(session.usesFileWeights());
+        QCOMPARE(session.fileQuantization(), QStringLiteral("Q4_K_M"));
+        QCOMPARE(session.scenario().recipeId, QStringLiteral("Q4_K_M"));
+        QCOMPARE(session.estimate()->weights.bytes, writer.tensorBytes());
+        QCOMPARE(session.fileLabel(), QStringLiteral("File: Q4_K_M"));
+        QCOMPARE(session.fileTypeSummary(1),
+            QStringLiteral("Q4_K %1, ...").arg(formatBytes(opened->bytesByType.value(QStringLiteral("Q4_K")))));
+        QVERIFY(session.fileTypeSummary().startsWith(QStringLiteral("Q4_K ")));
+
+        // One row for the file, the others re-quantized: each its own size, none the file's under another name.
+        const auto rowOf = [&](const QString& id) -> const QuantComparisonRow* {
+            for (const QuantComparisonRow& r : session.comparisonModel()->rows())
+                if (r.recipeId == id)
+                    return &r;
+            return nullptr;
+        };
+        const auto requantized = [&](const QString& id) {
+            Scenario s = session.scenario();
+            s.storedTensors.clear();
+            s.recipeId = id;
+            return MemoryEstimator(TestCatalogs::quants()).estimate(s)->weights.bytes;
+        };
+        const QuantComparisonRow* fileRow = rowOf(QStringLiteral("File: Q4_K_M"));
+        QVERIFY(fileRow);
+        QVERIFY(fileRow->current);
+        QCOMPARE(fileRow->estimate.weights.bytes, writer.tensorBytes());
+        int fileRows = 0;
+        for (const QuantComparisonRow& r : session.comparisonModel()->rows()) {
+            fileRows
+                += r.estimate.weights.bytes == writer.tensorBytes() && r.recipeId != QLatin1String("Q4_K_M") ? 1 : 0;
+            QCOMPARE(r.current, &r == fileRow);
+        }
+        QCOMPARE(fileRows, 1);
+        for (const char* id : { "F16", "Q8_0", "Q2_K" }) {
+            const QuantComparisonRow* r = rowOf(QLatin1String(id));
+            QVERIFY2(r, id);
+            QCOMPARE(r->estimate.weights.bytes, requantized(QLatin1String(id)));
+            QVERIFY(r->description.startsWith(QStringLiteral("re-quantize the file to %1").arg(QLatin1String(id))));
+        }
+        QVERIFY(rowOf(QStringLiteral("F16"))->estimate.weights.bytes > 3 * writer.tensorBytes() / 2);
+        QVERIFY(session.plan());
+        QCOMPARE(session.plan()->command.section(u' ', 0, 2), QStringLiteral("llama-server -m ") + path);
+
+        // Choosing a recipe re-quantizes: the estimate changes, the file keeps its row, the command writes the copy.
+        session.setRecipeId(QStringLiteral("Q8_0"));
+        QVERIFY(!session.usesFileWeights());
+        QCOMPARE(session.scenario().recipeId, QStringLiteral("Q8_0"));
+        QCOMPARE(session.estimate()->weights.bytes, requantized(QStringLiteral("Q8_0")));
+        QVERIFY(!rowOf(QStringLiteral("File: Q4_K_M"))->current);
+        QCOMPARE(rowOf(QStringLiteral("File: Q4_K_M"))->estimate.weights.bytes, writer.tensorBytes());
+        QVERIFY(rowOf(QStringLiteral("Q8_0"))->current);
+        QVERIFY(session.modelSource().requantize);
+        const QString copy = dir.filePath(QStringLiteral("my-llama-Q8_0.gguf"));
+        QCOMPARE(session.plan()->command.section(u'\n', 0, 0),
+            QStringLiteral("llama-quantize --allow-requantize %1 %2 Q8_0").arg(path, copy));
+        QVERIFY(session.plan()->command.section(u'\n', 1, 1).startsWith(QStringLiteral("llama-server -m ") + copy));
+
+        // Back to the file's own tensors.
+        session.setRecipeId(EstimateSession::fileRecipeId());
+        QVERIFY(session.usesFileWeights());
+        QCOMPARE(session.scenario().recipeId, QStringLiteral("Q4_K_M"));
+        QCOMPARE(session.estimate()->weights.bytes, writer.tensorBytes());
+        QVERIFY(rowOf(QStringLiteral("File: Q4_K_M"))->current);
+        QVERIFY(!session.modelSource().requantize);
+
+        // A catalog model leaves the file behind.
+        QVERIFY(session.setModelId(QStringLiteral("qwen3-8b")));
+        QVERIFY(!session.usesFileWeights());
+        QCOMPARE(session.fileLabel(), QString());
+        QVERIFY(!rowOf(QStringLiteral("File: Q4_K_M")));
+        QVERIFY(!session.plan()->command.contains(path));
+    }
+
+    // A safetensors checkpoint re-quantized for llama.cpp is converted to GGUF first; for vLLM a recipe it cannot
+    // quantize at load time is a comment and a folder next to the checkpoint.
+    void commandsForARequantizedCheckpoint()
+    {
+        FitPlan p;
+        p.verdict = Verdict::Gpu;
+        p.recipeId = QStringLiteral("Q4_K_M");
+        p.gpuLayers = p.totalLayers = 29;
+        p.context = 8192;
+        p.kvType = QStringLiteral("F16");
+        const ModelSource src { QStringLiteral("/m/Qwen2.5-7B"), false, QStringLiteral("BF16"), true };
+        const ModelSpec spec = TestCatalogs::model(QStringLiteral("qwen2.5-7b"));
+        const QStringList llama = engineCommand(p, spec, src).split(u'\n');
+        QCOMPARE(llama.size(), 3);
+        QCOMPARE(llama[0],
+            QStringLiteral(
+                "python convert_hf_to_gguf.py /m/Qwen2.5-7B --outtype bf16 --outfile /m/Qwen2.5-7B-BF16.gguf"));
+        QCOMPARE(llama[1], QStringLiteral("llama-quantize /m/Qwen2.5-7B-BF16.gguf /m/Qwen2.5-7B-Q4_K_M.gguf Q4_K_M"));
+        QVERIFY2(llama[2].startsWith(QStringLiteral("llama-server -m /m/Qwen2.5-7B-Q4_K_M.gguf -ngl 29 -c 8192")),
+            qPrintable(llama[2]));
+        p.frontend = Frontend::Vllm;
+        p.recipeId = QStringLiteral("AWQ-INT4");
+        const QStringList vllm = engineCommand(p, spec, src).split(u'\n');
+        QCOMPARE(vllm.size(), 2);
+        QVERIFY2(vllm[0].startsWith(QStringLiteral("# no published AWQ-INT4 checkpoint of /m/Qwen2.5-7B is known: "
+                                                   "quantize it into /m/Qwen2.5-7B-awq-int4 first")),
+            qPrintable(vllm[0]));
+        QVERIFY(vllm[1].startsWith(QStringLiteral("vllm serve /m/Qwen2.5-7B-awq-int4 ")));
+        // The checkpoint as it is: its own path, nothing before.
+        p.recipeId = QStringLiteral("BF16");
+        QVERIFY(engineCommand(p, spec, ModelSource { src.path, false, QStringLiteral("BF16"), false })
+                    .startsWith(QStringLiteral("vllm serve /m/Qwen2.5-7B --tensor-parallel-size 1")));
+        // A catalog model with a published AWQ repository uses it.
+        p.recipeId = QStringLiteral("AWQ-INT4");
+        QVERIFY(engineCommand(p, TestCatalogs::model(QStringLiteral("qwen2.5-32b")))
+                    .startsWith(QStringLiteral("vllm serve Qwen/Qwen2.5-32B-Instruct-AWQ ")));
     }
 
     void unitsChangeText()

@@ -69,6 +69,14 @@ private Q_SLOTS:
         // The context is what the model was trained for: Mistral NeMo's config.json allows 1,024,000 positions,
         // its model card gives 128k.
         QCOMPARE(c.find(QStringLiteral("mistral-nemo-12b"))->maxContext, qint64(131072));
+        // Pre-quantized repositories by recipe, where the publisher releases them.
+        const QMap<QString, QString> qwen = c.find(QStringLiteral("qwen2.5-32b"))->quantizedRepos;
+        QCOMPARE(qwen.value(QStringLiteral("AWQ-INT4")), QStringLiteral("Qwen/Qwen2.5-32B-Instruct-AWQ"));
+        QCOMPARE(qwen.value(QStringLiteral("GPTQ-INT8")), QStringLiteral("Qwen/Qwen2.5-32B-Instruct-GPTQ-Int8"));
+        QVERIFY(c.find(QStringLiteral("llama-3.1-70b"))->quantizedRepos.isEmpty());
+        for (const ModelSpec& m : c.models)
+            for (auto it = m.quantizedRepos.cbegin(); it != m.quantizedRepos.cend(); ++it)
+                QVERIFY2(TestCatalogs::quants().recipe(it.key()), qPrintable(m.id + u' ' + it.key()));
     }
 
     // Every model released from July 2025 on has its published parameter total in tests/data/catalog (how it was
@@ -153,6 +161,14 @@ private Q_SLOTS:
         QTest::addRow("blank alias") << QByteArray(
             R"({"id":"x","name":"X","family":"F","aliases":[" "],"config":{"model_type":"llama"}})")
                                      << "m.json: models[1] (x).aliases: must not hold an empty name";
+        QTest::addRow("quantized repos not an object") << QByteArray(
+            R"({"id":"x","name":"X","family":"F","quantized_repos":["a/b"],"config":{"model_type":"llama"}})")
+                                                       << "m.json: models[1] (x).quantized_repos: must map recipe ids "
+                                                          "to Hugging Face repository ids";
+        QTest::addRow("quantized repo not owner/name") << QByteArray(
+            R"({"id":"x","name":"X","family":"F","quantized_repos":{"AWQ-INT4":"x-awq"},"config":{"model_type":"llama"}})")
+                                                       << "m.json: models[1] (x).quantized_repos: 'AWQ-INT4' must name "
+                                                          "a repository as owner/name";
     }
 
     // Aliases are other names of a model; one that is already another model's name is reported and dropped.

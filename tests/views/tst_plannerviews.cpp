@@ -25,6 +25,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -513,6 +514,64 @@ private Q_SLOTS:
         child<QMenu>(w2, "recentMenu")->actions().first()->trigger();
         QVERIFY(opened2.wait(60000));
         QCOMPARE(w2.session()->openedPath(), path);
+    }
+
+    // An opened GGUF is the truth in the window: the quantization box starts with the file's own types and offers the
+    // recipes as re-quantizations, the comparison has one row for the file, and the command names the file. With
+    // FITPLANNER_SCREENSHOT_DIR set it also writes the window (quantization tab, then placement) as PNGs there.
+    void openedGgufIsTheTruth()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = writeLlamaGguf(dir, QStringLiteral("Llama-3.1-8B-Instruct-Q4_K_M.gguf"));
+        MainWindow w(TestCatalogs::models(), TestCatalogs::quants(), gpus());
+        QSignalSpy opened(&w, &MainWindow::modelFileOpened);
+        w.openModelFile(path);
+        QVERIFY(opened.wait(60000));
+        QVERIFY(w.session()->usesFileWeights());
+
+        auto* quant = child<QComboBox>(w, "quant");
+        QCOMPARE(quant->itemData(0).toString(), EstimateSession::fileRecipeId());
+        QCOMPARE(quant->currentIndex(), 0);
+        QVERIFY2(quant->itemText(0).startsWith(QStringLiteral("File: Q4_K_M (Q4_K ")), qPrintable(quant->itemText(0)));
+        const int q8 = quant->findData(QStringLiteral("Q8_0"));
+        QVERIFY(q8 > 0);
+        QCOMPARE(quant->itemText(q8),
+            QStringLiteral("re-quantize to Q8_0  %1 bpw")
+                .arg(QString::number(w.session()->bitsPerWeight(QStringLiteral("Q8_0")), 'f', 2)));
+        QStringList rows;
+        for (const QuantComparisonRow& r : w.session()->comparisonModel()->rows())
+            rows << r.recipeId;
+        QCOMPARE(rows.count(QStringLiteral("File: Q4_K_M")), 1);
+        auto* command = child<QPlainTextEdit>(w, "engineCommand");
+        QVERIFY2(command->toPlainText().startsWith(QStringLiteral("llama-server -m ") + path),
+            qPrintable(command->toPlainText()));
+
+        const QString shots = qEnvironmentVariable("FITPLANNER_SCREENSHOT_DIR");
+        const auto shoot = [&](const QString& tab, const QString& name) {
+            if (shots.isEmpty())
+                return;
+            w.setChartTab(tab);
+            w.resize(1400, 900);
+            w.show();
+            QTest::qWait(200);
+            QVERIFY(w.grab().save(QDir(shots).filePath(name)));
+        };
+        shoot(QStringLiteral("quantization"), QStringLiteral("opened-gguf-quantizations.png"));
+        shoot(QStringLiteral("placement"), QStringLiteral("opened-gguf-placement.png"));
+
+        // Choosing a recipe re-quantizes the file: another estimate, the file's row stays, the command writes a copy.
+        const qint64 fileWeights = w.session()->estimate()->weights.bytes;
+        quant->setCurrentIndex(q8);
+        QVERIFY(!w.session()->usesFileWeights());
+        QCOMPARE(w.session()->scenario().recipeId, QStringLiteral("Q8_0"));
+        QVERIFY(w.session()->estimate()->weights.bytes > fileWeights);
+        QVERIFY2(command->toPlainText().startsWith(QStringLiteral("llama-quantize --allow-requantize ") + path),
+            qPrintable(command->toPlainText()));
+        shoot(QStringLiteral("quantization"), QStringLiteral("opened-gguf-requantized.png"));
+        quant->setCurrentIndex(0);
+        QVERIFY(w.session()->usesFileWeights());
+        QCOMPARE(w.session()->estimate()->weights.bytes, fileWeights);
     }
 
     // Closing the window while detection, a model file and the recommendations are in flight: it waits for
