@@ -95,6 +95,7 @@ int runEstimate(const CliArgs& o, const Catalogs& c, QTextStream& out, QTextStre
     sc.flashAttention = o.value(QStringLiteral("flash-attn")).toBool();
     sc.gpuMemoryUtilization = o.number(QStringLiteral("gpu-util")).value_or(sc.gpuMemoryUtilization);
     sc.kvType = o.text(QStringLiteral("kv-type"));
+    applyVllmOptions(o, &sc);
 
     const MemoryEstimator estimator(c.quants);
     QString why;
@@ -167,6 +168,9 @@ CliCommand estimateCommand(const Catalogs& c)
         { QStringLiteral("ubatch"), QStringLiteral("N"), CliTr::tr("llama.cpp physical batch (n_ubatch)"),
             CliValidators::count(1, 1 << 20), QVariant::fromValue<qint64>(defaults.ubatch), {} },
         CliOptions::gpuUtil(),
+    };
+    cmd.options << vllmOptions();
+    cmd.options << QList<CliOption> {
         CliOptions::json(CliTr::tr("print the estimate as JSON; byte counts are integers")),
         { QStringLiteral("explain"), {}, CliTr::tr("show how each component was computed"), {}, {}, {} },
     };

@@ -39,6 +39,7 @@ int main(int argc, char** argv)
         Accuracy::transformersH200,
         Accuracy::llamacppCpu,
         Accuracy::publishedGgufFiles,
+        Accuracy::vllmStartupLogs,
     };
     for (Section section : sections)
         if (!section(h))

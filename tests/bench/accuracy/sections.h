@@ -13,5 +13,6 @@ namespace Accuracy {
 bool transformersH200(Harness& h);
 bool llamacppCpu(Harness& h);
 bool publishedGgufFiles(Harness& h);
+bool vllmStartupLogs(Harness& h);
 
 } // namespace Accuracy
