@@ -173,9 +173,8 @@ private Q_SLOTS:
         QCOMPARE(session.plan()->verdict, Verdict::None);
         QCOMPARE(session.verdict().status, FitStatus::DoesNotFit);
         QCOMPARE(session.verdict().headline,
-            QStringLiteral(
-                "Does not fit: needs 74.5 GiB, and the engine may use 72.0 GiB of GPU memory (623 MiB short "
-                "on the fullest GPU)"));
+            QStringLiteral("Does not fit: needs 74.5 GiB, and the engine may use 72.0 GiB of GPU memory (623 MiB short "
+                           "on the fullest GPU)"));
 
         // At 16k it fits, with 5.4 GiB of vLLM's share left.
         session.setContext(16384);
