@@ -134,8 +134,10 @@ static_assert(kSamplerParts == VllmEngine::kSamplerBytesPerLogit);
 constexpr qint64 kNonTorchBase = 128 * MiB;
 constexpr qint64 kNonTorchGroup = 416 * MiB;
 
-// Each captured piecewise graph keeps about this much per compiled piece (one per decoder layer plus the head) in the
-// shared graph pool. Empirical: 0.54-3.45 GiB for 67-86 graphs of 33-95 pieces in public start-up logs.
+// Each captured graph keeps about this much per compiled piece (one per decoder layer plus the head) in the shared
+// graph pool. Empirical: the "Graph capturing finished ..., took X GiB" lines of public start-up logs of 8B models give
+// 0.21-0.25 MiB per graph and piece (0.54 GiB for 67 graphs of Llama 3.1 8B's 33 pieces, 0.68 GiB for 86 graphs of
+// Qwen3 8B's 37); graphs captured into memory the profile run freed can even show as negative.
 constexpr qint64 kGraphBytesPerPiece = 256 * KiB;
 
 // The CUDA context and the libraries' module memory, in use before vLLM takes its baseline snapshot. Empirical

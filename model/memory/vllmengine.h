@@ -48,7 +48,8 @@ struct VllmKvPool
     qint64 cudaContext = 0;
     qint64 outsideShare = 0; // gpuMemory - requested: what CUDA context and graphs must fit into
 
-    bool holdsOneRequest() const { return maxConcurrency >= 1.0; }
+    // Whether one request of max_model_len fits (vLLM refuses to start otherwise); always true without KV layers.
+    bool holdsOneRequest() const { return requestBytes == 0 || maxConcurrency >= 1.0; }
     bool graphsFit() const { return satAdd(cudaGraphs, cudaContext) <= outsideShare; }
 };
 

@@ -475,7 +475,7 @@ void noteVllmPool(FitPlan* p, const VllmKvPool& k, const Scenario& sc)
                                             : formatBytes(k.available),
                             formatBytes(k.gpuMemory), formatBytes(k.weights), formatBytes(k.activationPeak),
                             formatBytes(k.nonTorch));
-    else if (k.maxConcurrency < double(sc.batch))
+    else if (k.requestBytes > 0 && k.maxConcurrency < double(sc.batch))
         p->notes << Tr::tr("vLLM's KV pool holds %1 tokens: %2 sequences of %3 tokens at once, fewer than the %4 asked "
                            "for")
                         .arg(k.tokens)

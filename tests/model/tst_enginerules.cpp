@@ -328,6 +328,8 @@ private Q_SLOTS:
         QCOMPARE(full.blocks, qint64(0));
         QCOMPARE(full.tokens, qint64(0));
         QVERIFY(!full.holdsOneRequest());
+        // A model without KV layers needs no blocks for a request.
+        QVERIFY(VllmEngine::kvPool(s, p, 80 * GiB, 72 * GiB, 0, 0).holdsOneRequest());
         // A utilization of 0.99 on 24 GiB leaves 245 MiB beside the share: too little for the context and the graphs.
         Scenario tight = s;
         tight.gpuMemoryUtilization = 0.99;
