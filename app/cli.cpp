@@ -135,6 +135,7 @@ int runEstimate(const CliArgs& o, const Catalogs& c, QTextStream& out, QTextStre
     sc.outputsMax = o.count(QStringLiteral("outputs-max")).value_or(sc.outputsMax);
     sc.gpuMemoryUtilization = o.number(QStringLiteral("gpu-util")).value_or(sc.gpuMemoryUtilization);
     sc.kvType = o.text(QStringLiteral("kv-type"));
+    applyVllmOptions(o, &sc);
 
     const MemoryEstimator estimator(c.quants);
     QString why;
@@ -195,6 +196,9 @@ CliCommand estimateCommand(const Catalogs& c)
                       "them (the library's default), llama-server uses its slots (-np)"),
             CliValidators::count(0, 1 << 20), QVariant::fromValue<qint64>(defaults.outputsMax), {} },
         CliOptions::gpuUtil(),
+    };
+    cmd.options << vllmOptions();
+    cmd.options << QList<CliOption> {
         CliOptions::json(CliTr::tr("print the estimate as JSON; byte counts are integers")),
         { QStringLiteral("explain"), {}, CliTr::tr("show how each component was computed"), {}, {}, {} },
     };

@@ -67,6 +67,7 @@ ScenarioArgs engineOptions(const CliArgs& o)
         = o.isSet(QStringLiteral("kv-type")) ? o.text(QStringLiteral("kv-type")) : defaultKvType(s.scenario.engine);
     s.scenario.kvUnified = o.value(QStringLiteral("kv-unified")).toBool();
     s.scenario.outputsMax = o.count(QStringLiteral("outputs-max")).value_or(s.scenario.outputsMax);
+    applyVllmOptions(o, &s.scenario);
     return s;
 }
 
@@ -90,6 +91,7 @@ QList<CliOption> engineAndHardwareOptions(const Catalogs& c)
                       "them (the library's default), llama-server uses its slots (-np)"),
             CliValidators::count(0, 1 << 20), QVariant::fromValue<qint64>(defaults.scenario.outputsMax), {} },
     };
+    options << vllmOptions();
     options << CliOptions::hardware(c);
     return options;
 }
@@ -126,6 +128,28 @@ QString planStatusId(const FitPlan& p)
     return QStringLiteral("none");
 }
 
+// vLLM's KV pool as its start-up log reports it, for the rank with the fewest blocks.
+void printVllmPool(QTextStream& out, const VllmKvPool& k)
+{
+    const QString available
+        = k.available < 0 ? QStringLiteral("-") + formatBytes(-k.available) : formatBytes(k.available);
+    out << CliTr::tr("vLLM KV pool per GPU: %1 x %2 = %3 - weights %4 - activation peak %5 - non-torch %6 = %7 "
+                     "available")
+               .arg(k.utilization)
+               .arg(formatBytes(k.gpuMemory), formatBytes(k.requested), formatBytes(k.weights),
+                   formatBytes(k.activationPeak), formatBytes(k.nonTorch), available)
+        << '\n';
+    out << CliTr::tr("vLLM KV cache: %1 blocks, %2 tokens; maximum concurrency for %3 tokens per request: %4x")
+               .arg(k.blocks)
+               .arg(k.tokens)
+               .arg(k.contextTokens)
+               .arg(k.maxConcurrency, 0, 'f', 2)
+        << '\n';
+    out << CliTr::tr("vLLM outside the share: CUDA graphs %1, CUDA context %2 (%3 left by the utilization)")
+               .arg(formatBytes(k.cudaGraphs), formatBytes(k.cudaContext), formatBytes(k.outsideShare))
+        << '\n';
+}
+
 void printPlanText(QTextStream& out, const FitPlan& p)
 {
     out << CliTr::tr("%1: %2 | %3 | %4 | context %5 x %6\n")
@@ -151,6 +175,8 @@ void printPlanText(QTextStream& out, const FitPlan& p)
                    .arg(formatBytes(d.used()), formatBytes(d.capacity), formatBytes(d.weights), formatBytes(d.kvCache),
                        formatBytes(d.compute), formatBytes(d.overhead));
     }
+    if (p.vllmPool)
+        printVllmPool(out, *p.vllmPool);
     if (p.tokensPerSecond > 0.0)
         out << CliTr::tr("Speed: about %1 tokens/s decode (%4-bound), %2 s to prefill %3 tokens (%5-bound)")
                    .arg(p.tokensPerSecond, 0, 'f', 1)
@@ -484,6 +510,31 @@ CliCommand recommendCommand(const Catalogs& c)
 }
 
 } // namespace
+
+QList<CliOption> vllmOptions()
+{
+    const Scenario defaults;
+    return {
+        { QStringLiteral("max-num-seqs"), QStringLiteral("N"),
+            CliTr::tr("vLLM: sequences per step, the rows of its sampler warm-up and its CUDA-graph batch sizes"),
+            CliValidators::count(1, 1 << 20), QVariant::fromValue<qint64>(defaults.maxNumSeqs), {} },
+        { QStringLiteral("max-num-batched-tokens"), QStringLiteral("N"),
+            CliTr::tr("vLLM: tokens per step, the tokens of its profiling forward pass"),
+            CliValidators::count(1, MemoryEstimator::kMaxContext, true),
+            QVariant::fromValue<qint64>(defaults.maxNumBatchedTokens), {} },
+        { QStringLiteral("enforce-eager"), {}, CliTr::tr("vLLM: capture no CUDA graphs"), {}, {}, {} },
+        { QStringLiteral("no-chunked-prefill"), {},
+            CliTr::tr("vLLM: prefill whole prompts; the profiling pass then covers the whole context"), {}, {}, {} },
+    };
+}
+
+void applyVllmOptions(const CliArgs& o, Scenario* sc)
+{
+    sc->maxNumSeqs = o.count(QStringLiteral("max-num-seqs")).value_or(sc->maxNumSeqs);
+    sc->maxNumBatchedTokens = o.count(QStringLiteral("max-num-batched-tokens")).value_or(sc->maxNumBatchedTokens);
+    sc->enforceEager = o.flag(QStringLiteral("enforce-eager"));
+    sc->chunkedPrefill = !o.flag(QStringLiteral("no-chunked-prefill"));
+}
 
 QList<CliCommand> planCommands(const Catalogs& catalogs)
 {

@@ -55,8 +55,10 @@ struct Scenario
     // rows, the library's default (node-llama-cpp, llama-bench); llama-server sets it to its slots (-np).
     qint64 outputsMax = 0;
     double gpuMemoryUtilization = 0.9; // vLLM
-    qint64 maxNumBatchedTokens = 8192; // vLLM chunked-prefill budget
-    qint64 maxNumSeqs = 256; // vLLM
+    qint64 maxNumBatchedTokens = 8192; // vLLM chunked-prefill budget (--max-num-batched-tokens)
+    qint64 maxNumSeqs = 256; // vLLM --max-num-seqs: the sampler's rows and the CUDA-graph batch sizes
+    bool enforceEager = false; // vLLM --enforce-eager: no CUDA graphs are captured
+    bool chunkedPrefill = true; // vLLM chunked prefill; off (--no-enable-chunked-prefill), it profiles a whole context
     qint64 prefillStep = 2048; // mlx-lm prefill_step_size
 
     // Non-empty when the model comes from a file: weights are these tensors' stored bytes instead of the

@@ -7,6 +7,7 @@
 #include "units.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <QCoreApplication>
 
@@ -94,25 +95,190 @@ QString VllmEngine::kvRule(const Scenario& sc) const
     return Tr::tr("vLLM needs %1 sequences x %2 tokens in 16-token blocks").arg(sc.batch).arg(sc.context);
 }
 
+namespace {
+
+// Bytes of the model's activations (vLLM runs 16-bit checkpoints in their dtype, float32 ones in float32).
+qint64 activationBytes(const ModelSpec& s)
+{
+    return s.nativeDtype == QLatin1String("float32") ? 4 : 2;
+}
+
+// The largest set of tensors live at once during the dummy forward of `tokens` tokens on one rank of `tp`, as the
+// decoder layers of vllm/model_executor/models/llama.py (and their relatives) hold them. The residual stream and the
+// normed hidden states are whole on every rank (row-parallel outputs are all-reduced); the column-parallel outputs
+// are split: qkv_proj's q + k + v and the attention output, or gate_up_proj's 2 x intermediate and SiluAndMul's
+// product. Fused MoE adds its per-expert outputs (experts per token x hidden) before they are summed.
+qint64 forwardPeakPerToken(const ModelSpec& s, int tp)
+{
+    const AttentionDims ad = attentionDims(s);
+    const qint64 h = s.hiddenSize;
+    const qint64 stream = 2 * h;
+    const qint64 attention = stream + ceilDiv(ad.q + ad.k + ad.v, tp) + ceilDiv(ad.out, tp) + h;
+    qint64 mlp = stream + ceilDiv(3 * activeFfnWidth(s), tp);
+    if (s.isMoe())
+        mlp += s.moe.expertsPerToken * h;
+    return std::max(attention, mlp) * activationBytes(s);
+}
+
+// The sampler warm-up's peak per logit (vllm/v1/sample/sampler.py and ops/topk_topp_sampler.py, the PyTorch path
+// with the dummy top-k and top-p): the gathered logits in the model's dtype (2 bytes) and their float32 copy (4) are
+// live while apply_top_k_top_p sorts the rows: torch.sort's float32 values and int64 indices (4 + 8), the int64
+// positions it sorts along (8) and the radix sort's second buffers for keys and values (4 + 8).
+constexpr qint64 kSamplerParts = 2 + 4 + 4 + 8 + 8 + 4 + 8;
+static_assert(kSamplerParts == VllmEngine::kSamplerBytesPerLogit);
+
+// Memory a rank allocates outside PyTorch during the profile run ("non-torch forward increase memory"), and the NCCL
+// and custom all-reduce buffers a tensor-parallel group adds once. Empirical: 0.13-0.14 GiB on one H100 and 0.54-0.55
+// GiB per rank at TP 2 (llm-d-benchmark's H100 measurements, tests/data/vllm/README.md); 0.02 GiB on one RTX 4090 or
+// L40S and 0.21 GiB per rank at TP 4 over PCIe mark the low end.
+constexpr qint64 kNonTorchBase = 128 * MiB;
+constexpr qint64 kNonTorchGroup = 416 * MiB;
+
+// Each captured graph keeps about this much per compiled piece (one per decoder layer plus the head) in the shared
+// graph pool. Empirical: the "Graph capturing finished ..., took X GiB" lines of public start-up logs of 8B models give
+// 0.21-0.25 MiB per graph and piece (0.54 GiB for 67 graphs of Llama 3.1 8B's 33 pieces, 0.68 GiB for 86 graphs of
+// Qwen3 8B's 37); graphs captured into memory the profile run freed can even show as negative.
+constexpr qint64 kGraphBytesPerPiece = 256 * KiB;
+
+// The CUDA context and the libraries' module memory, in use before vLLM takes its baseline snapshot. Empirical
+// (0.3-0.8 GiB on current drivers).
+constexpr qint64 kCudaContext = 512 * MiB;
+
+} // namespace
+
+qint64 VllmEngine::profiledTokens(const Scenario& sc)
+{
+    return sc.chunkedPrefill ? sc.maxNumBatchedTokens : std::max(sc.maxNumBatchedTokens, sc.context);
+}
+
+int VllmEngine::capturedGraphs(const Scenario& sc)
+{
+    if (sc.enforceEager)
+        return 0;
+    // vllm/config/compilation.py: max_cudagraph_capture_size = min(2 x max_num_seqs, 512), capped by the token
+    // budget; capture sizes 1, 2, 4, then steps of 8 below 256 and of 16 from 256.
+    const qint64 largest = std::min<qint64>({ 2 * sc.maxNumSeqs, 512, profiledTokens(sc) });
+    int piecewise = 0;
+    int full = 0;
+    const auto count = [&](qint64 size) {
+        if (size > largest)
+            return;
+        ++piecewise;
+        if (size <= sc.maxNumSeqs)
+            ++full; // FULL graphs of uniform decode batches
+    };
+    for (qint64 size : { 1, 2, 4 })
+        count(size);
+    for (qint64 size = 8; size < 256; size += 8)
+        count(size);
+    for (qint64 size = 256; size <= 512; size += 16)
+        count(size);
+    return piecewise + full;
+}
+
+VllmProfile VllmEngine::profile(const Scenario& sc, int tensorParallel, bool lastStage)
+{
+    const ModelSpec& s = sc.model;
+    const int tp = std::max(tensorParallel, 1);
+    VllmProfile p;
+    p.tensorParallel = tp;
+    p.tokens = profiledTokens(sc);
+    p.samplerRows = std::min(sc.maxNumSeqs, p.tokens);
+    p.forwardPeak = satMul(p.tokens, forwardPeakPerToken(s, tp));
+    if (lastStage) {
+        // The logits are all-gathered, so every rank samples the whole vocabulary; the forward's hidden states are
+        // still held while it does.
+        const qint64 logits = satMul(p.samplerRows, s.vocabSize);
+        p.samplerPeak
+            = satAdd(satMul(logits, kSamplerBytesPerLogit), satMul(satMul(p.tokens, s.hiddenSize), activationBytes(s)));
+    }
+    p.activationPeak = std::max(p.forwardPeak, p.samplerPeak);
+    p.nonTorch = tp > 1 ? kNonTorchBase + kNonTorchGroup : kNonTorchBase;
+    p.capturedGraphs = capturedGraphs(sc);
+    p.cudaGraphs = satMul(satMul(p.capturedGraphs, s.numLayers + 1), kGraphBytesPerPiece);
+    p.cudaContext = kCudaContext;
+    return p;
+}
+
+VllmKvPool VllmEngine::kvPool(const Scenario& sc, const VllmProfile& p, qint64 gpuMemory, qint64 weights,
+    qint64 kvBytesPerToken, qint64 requestBytes, qint64 blockTokens)
+{
+    VllmKvPool k;
+    k.tensorParallel = p.tensorParallel;
+    k.gpuMemory = gpuMemory;
+    k.utilization = sc.gpuMemoryUtilization;
+    k.requested = qint64(std::floor(double(gpuMemory) * sc.gpuMemoryUtilization));
+    k.weights = weights;
+    k.activationPeak = p.activationPeak;
+    k.nonTorch = p.nonTorch;
+    k.available = k.requested - satAdd(weights, satAdd(p.activationPeak, p.nonTorch));
+    // get_num_blocks: the available memory over one page of every KV layer.
+    k.blockTokens = std::max<qint64>(blockTokens, 1);
+    k.blockBytes = satMul(kvBytesPerToken, k.blockTokens);
+    k.blocks = k.blockBytes > 0 ? std::max<qint64>(0, k.available) / k.blockBytes : 0;
+    k.contextTokens = sc.context;
+    k.requestBytes = requestBytes;
+    // get_max_concurrency_for_kv_cache_config: the blocks over those one request of max_model_len needs; the
+    // reported size is that concurrency x max_model_len.
+    const qint64 blocksPerRequest = k.blockBytes > 0 ? ceilDiv(requestBytes, k.blockBytes) : 0;
+    k.maxConcurrency = blocksPerRequest > 0 ? double(k.blocks) / double(blocksPerRequest) : 0.0;
+    k.tokens = qint64(k.maxConcurrency * double(sc.context));
+    k.cudaGraphs = p.cudaGraphs;
+    k.cudaContext = p.cudaContext;
+    k.outsideShare = gpuMemory - k.requested;
+    return k;
+}
+
 MemoryComponent VllmEngine::activations(const EngineInputs& in) const
 {
-    // The profiling run of the chunked-prefill token budget, with logits for up to max_num_seqs sequences.
-    const qint64 tokens = in.scenario.maxNumBatchedTokens;
-    return prefillActivations(in, tokens, in.scenario.maxNumSeqs,
-        in.explain ? Tr::tr("vLLM's profiling run of max_num_batched_tokens = %1").arg(tokens) : QString());
+    // The peak of the profile run on one GPU (the planner takes each rank's own profile).
+    const Scenario& sc = in.scenario;
+    const VllmProfile p = profile(sc, 1);
+    MemoryComponent c;
+    c.bytes = p.activationPeak;
+    // FlashInfer's fused sampler, where it is installed and enabled, needs about half the sampler's bytes.
+    const qint64 flashInferSampler = p.samplerPeak / kSamplerBytesPerLogit * kFlashInferSamplerBytesPerLogit;
+    c.low = std::max(p.forwardPeak, flashInferSampler);
+    c.high = c.bytes + c.bytes / 5;
+    if (in.explain)
+        c.explanation = Tr::tr("vLLM's profile run (the torch peak it measures): the larger of the dummy forward of %1 "
+                               "tokens (%2; max_num_batched_tokens%3) and the sampler warm-up over %4 rows x %5 "
+                               "vocabulary x %6 bytes (%7; gathered logits, their float32 copy and the sort of "
+                               "top-k / top-p). Under tensor parallelism the forward's projections are split and "
+                               "the sampler is replicated on every rank")
+                            .arg(p.tokens)
+                            .arg(formatBytes(p.forwardPeak))
+                            .arg(sc.chunkedPrefill ? QString() : Tr::tr(", or max_model_len without chunked prefill"))
+                            .arg(p.samplerRows)
+                            .arg(sc.model.vocabSize)
+                            .arg(kSamplerBytesPerLogit)
+                            .arg(formatBytes(p.samplerPeak));
+    return c;
 }
 
 MemoryComponent VllmEngine::overhead(const EngineInputs& in) const
 {
+    const Scenario& sc = in.scenario;
+    const VllmProfile p = profile(sc, 1);
     MemoryComponent c;
-    c.bytes = 695 * MiB + 512 * MiB;
-    c.low = 695 * MiB + 128 * MiB;
-    c.high = 695 * MiB + GiB + 512 * MiB;
+    c.bytes = satAdd(satAdd(p.nonTorch, p.cudaGraphs), p.cudaContext);
+    c.low = satAdd(satAdd(20 * MiB, p.cudaGraphs / 2), 320 * MiB);
+    c.high = satAdd(satAdd(p.nonTorch, 2 * p.cudaGraphs), 800 * MiB);
     if (in.explain)
-        c.explanation = Tr::tr("CUDA context and libraries (about 0.68 GiB) + CUDA graphs and NCCL buffers (about "
-                               "0.5 GiB, up to 1.5 GiB with many capture sizes); vLLM then claims "
-                               "gpu_memory_utilization = %1 of the GPU and fills the rest with KV blocks")
-                            .arg(in.scenario.gpuMemoryUtilization);
+        c.explanation = Tr::tr("non-torch memory %1 (allocations outside PyTorch; a tensor-parallel group adds its "
+                               "NCCL and all-reduce buffers, about 0.4 GiB per GPU) + CUDA graphs %2 (%3 graphs of %4 "
+                               "pieces%5; captured after the "
+                               "KV pool is sized, from the memory gpu_memory_utilization leaves) + CUDA context %6. "
+                               "vLLM fills gpu_memory_utilization = %7 x GPU memory - weights - activation peak - "
+                               "non-torch memory with KV blocks of %8 tokens; plan shows that pool, the tokens it "
+                               "holds and the concurrency")
+                            .arg(formatBytes(p.nonTorch), formatBytes(p.cudaGraphs))
+                            .arg(p.capturedGraphs)
+                            .arg(sc.model.numLayers + 1)
+                            .arg(sc.enforceEager ? Tr::tr(", none with --enforce-eager") : QString())
+                            .arg(formatBytes(p.cudaContext))
+                            .arg(sc.gpuMemoryUtilization)
+                            .arg(kBlockTokens);
     return c;
 }
 

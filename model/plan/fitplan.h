@@ -5,6 +5,7 @@
 
 #include "engine.h"
 #include "memoryestimate.h"
+#include "vllmengine.h"
 
 #include <optional>
 
@@ -90,6 +91,9 @@ struct FitPlan
     int pipelineParallel = 1;
     double gpuMemoryUtilization = 0.9;
     QList<DevicePlacement> devices; // the GPUs used, then the CPU
+    // vLLM: the KV pool of the rank with the fewest blocks (the engine sizes every rank's pool to that) and the
+    // figures its start-up log prints for it; empty for other engines or without GPUs.
+    std::optional<VllmKvPool> vllmPool;
 
     double tokensPerSecond = -1.0; // decode speed of one sequence at a full context; -1: unknown
     double prefillSeconds = -1.0; // processing a prompt of promptTokens; -1: unknown

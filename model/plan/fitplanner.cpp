@@ -10,6 +10,7 @@
 #include "quantassign.h"
 #include "tensorlayout.h"
 #include "units.h"
+#include "vllmengine.h"
 
 #include <algorithm>
 #include <cmath>
@@ -477,6 +478,34 @@ StageBytes stageBytes(
     return b;
 }
 
+// What vLLM itself says about one rank's pool once the plan is placed: a rank whose pool cannot hold one request of
+// max_model_len makes the engine refuse to start, and the CUDA context and graphs must fit beside the share.
+void noteVllmPool(FitPlan* p, const VllmKvPool& k, const Scenario& sc)
+{
+    if (!k.holdsOneRequest())
+        p->notes << Tr::tr("vLLM refuses to start: one request of %1 tokens needs %2 of KV cache per GPU, more than "
+                           "the %3 available (gpu_memory_utilization x %4 - weights %5 - activation peak %6 - "
+                           "non-torch %7)")
+                        .arg(sc.context)
+                        .arg(formatBytes(k.requestBytes),
+                            k.available < 0 ? QStringLiteral("-") + formatBytes(-k.available)
+                                            : formatBytes(k.available),
+                            formatBytes(k.gpuMemory), formatBytes(k.weights), formatBytes(k.activationPeak),
+                            formatBytes(k.nonTorch));
+    else if (k.requestBytes > 0 && k.maxConcurrency < double(sc.batch))
+        p->notes << Tr::tr("vLLM's KV pool holds %1 tokens: %2 sequences of %3 tokens at once, fewer than the %4 asked "
+                           "for")
+                        .arg(k.tokens)
+                        .arg(k.maxConcurrency, 0, 'f', 2)
+                        .arg(sc.context)
+                        .arg(sc.batch);
+    if (!k.graphsFit())
+        p->notes << Tr::tr("the CUDA context (%1) and CUDA graphs (%2) need more than the %3 gpu_memory_utilization "
+                           "leaves on each GPU: vLLM would run out of memory capturing them; lower the utilization or "
+                           "use --enforce-eager")
+                        .arg(formatBytes(k.cudaContext), formatBytes(k.cudaGraphs), formatBytes(k.outsideShare));
+}
+
 void placeTensorParallel(
     FitPlan* p, const Scenario& sc, const HardwareProfile& hw, int nodes, const std::vector<LayerCost>& costs)
 {
@@ -506,8 +535,8 @@ void placeTensorParallel(
     const qint64 kvHeads = s.attention.isMla() ? 1 : std::max<qint64>(1, s.attention.numKvHeads);
     const double kvShare = s.attention.isMla() ? 1.0 : double(tp >= kvHeads ? 1 : kvHeads / tp) / double(kvHeads);
     const std::vector<int> stageLayers = pipelineLayers(n, pp);
-    const qint64 activationsPerRank = ceilDiv(e.activations.bytes, tp);
     const double paramsPerByte = activeParamsPerByte(e);
+    const qint64 sequences = std::max<qint64>(sc.batch, 1);
     qint64 headroom = std::numeric_limits<qint64>::max();
     bool fits = true;
     int first = 0;
@@ -515,6 +544,10 @@ void placeTensorParallel(
         const StageBytes b = stageBytes(e, costs, first, stageLayers[size_t(stage)], stage == 0, stage == pp - 1);
         first += stageLayers[size_t(stage)];
         const qint64 kvRank = qint64(std::ceil(double(b.kv) * kvShare));
+        // vLLM profiles each rank: its forward's split projections, the replicated sampler on the last stage.
+        const VllmProfile profile = VllmEngine::profile(sc, tp, stage == pp - 1);
+        const double stageShare = e.kvCache.bytes > 0 ? double(b.kv) / double(e.kvCache.bytes) : 0.0;
+        const qint64 kvPerToken = qint64(std::ceil(double(e.kvBytesPerToken) * stageShare * kvShare));
         for (int r = 0; r < tp; ++r) {
             const GpuDevice& g = hw.gpus[r];
             DevicePlacement d;
@@ -525,8 +558,8 @@ void placeTensorParallel(
             d.capacity = FitPlanner::gpuCapacity(g, sc);
             d.weights = ceilDiv(b.weights, tp);
             d.kvCache = kvRank;
-            d.compute = activationsPerRank;
-            d.overhead = e.overhead.bytes;
+            d.compute = profile.activationPeak;
+            d.overhead = profile.nonTorch;
             d.layers = stageLayers[size_t(stage)];
             d.firstLayer = first - stageLayers[size_t(stage)];
             d.outputLayer = stage == pp - 1;
@@ -535,6 +568,10 @@ void placeTensorParallel(
             d.fp16Tflops = g.fp16Tflops;
             d.activeBytesPerToken = satAdd(ceilDiv(b.active, tp), kvRank);
             d.activeParams = qint64(double(ceilDiv(b.active, tp)) * paramsPerByte);
+            const VllmKvPool pool
+                = VllmEngine::kvPool(sc, profile, g.memoryTotal, d.weights, kvPerToken, ceilDiv(kvRank, sequences));
+            if (!p->vllmPool || pool.blocks < p->vllmPool->blocks)
+                p->vllmPool = pool;
             headroom = std::min(headroom, d.freeBytes());
             if (d.freeBytes() < 0)
                 fits = false;
@@ -557,6 +594,8 @@ void placeTensorParallel(
             "vLLM does not fit: at least one GPU would need more than gpu_memory_utilization x its memory "
             "for weights, %1 KV cache and activations")
                         .arg(formatBytes(e.kvCache.bytes));
+    if (p->vllmPool)
+        noteVllmPool(p, *p->vllmPool, sc);
     if (pp > 1)
         p->notes << Tr::tr("pipeline parallel over %1 nodes runs vLLM on a Ray cluster spanning them").arg(pp);
 }

@@ -94,6 +94,34 @@ QJsonArray gpuCatalogToJson(const GpuCatalog& catalog)
     return out;
 }
 
+namespace {
+
+// vLLM's KV pool on the rank with the fewest blocks, with the figures its start-up log prints.
+QJsonObject vllmPoolToJson(const VllmKvPool& k)
+{
+    return {
+        { QStringLiteral("tensor_parallel"), k.tensorParallel },
+        { QStringLiteral("gpu_memory_bytes"), k.gpuMemory },
+        { QStringLiteral("gpu_memory_utilization"), k.utilization },
+        { QStringLiteral("requested_bytes"), k.requested },
+        { QStringLiteral("weights_bytes"), k.weights },
+        { QStringLiteral("activation_peak_bytes"), k.activationPeak },
+        { QStringLiteral("non_torch_bytes"), k.nonTorch },
+        { QStringLiteral("available_kv_bytes"), k.available },
+        { QStringLiteral("block_bytes"), k.blockBytes },
+        { QStringLiteral("blocks"), k.blocks },
+        { QStringLiteral("kv_tokens"), k.tokens },
+        { QStringLiteral("request_tokens"), k.contextTokens },
+        { QStringLiteral("request_kv_bytes"), k.requestBytes },
+        { QStringLiteral("max_concurrency"), k.maxConcurrency },
+        { QStringLiteral("cuda_graph_bytes"), k.cudaGraphs },
+        { QStringLiteral("cuda_context_bytes"), k.cudaContext },
+        { QStringLiteral("starts"), k.holdsOneRequest() },
+    };
+}
+
+} // namespace
+
 QJsonObject planToJson(const FitPlan& p, bool withLayers)
 {
     QJsonArray devices;
@@ -151,6 +179,8 @@ QJsonObject planToJson(const FitPlan& p, bool withLayers)
         { QStringLiteral("command"), p.command.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(p.command) },
         { QStringLiteral("notes"), QJsonArray::fromStringList(p.notes) },
     };
+    if (p.vllmPool)
+        o.insert(QStringLiteral("vllm_kv_pool"), vllmPoolToJson(*p.vllmPool));
     if (!p.gpuLayerSplit.isEmpty()) {
         QJsonArray split;
         for (int n : p.gpuLayerSplit)

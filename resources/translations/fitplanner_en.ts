@@ -135,7 +135,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli.cpp" line="263"/>
+        <location filename="../../app/cli.cpp" line="267"/>
         <source>Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.
 </source>
         <translation>Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.
@@ -263,104 +263,104 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="105"/>
-        <location filename="../../app/cliplan.cpp" line="162"/>
         <location filename="../../app/cliplan.cpp" line="188"/>
+        <location filename="../../app/cliplan.cpp" line="214"/>
         <location filename="../../app/clitrain.cpp" line="174"/>
         <source>Note: </source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="169"/>
+        <location filename="../../app/cli.cpp" line="170"/>
         <source>the memory a model needs on one engine: weights, KV cache, activations, overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="175"/>
+        <location filename="../../app/cli.cpp" line="176"/>
         <location filename="../../app/climodel.cpp" line="63"/>
         <source>the model, from a .gguf or .safetensors file or a model folder: its exact tensors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="177"/>
+        <location filename="../../app/cli.cpp" line="178"/>
         <source>the quantization recipe (not with --file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="182"/>
+        <location filename="../../app/cli.cpp" line="183"/>
         <location filename="../../app/screenshotcommand.cpp" line="58"/>
         <source>the inference engine whose rules apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="184"/>
+        <location filename="../../app/cli.cpp" line="185"/>
         <source>%1; %2 for a safetensors --file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="186"/>
+        <location filename="../../app/cli.cpp" line="187"/>
         <source>llama.cpp flash attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="188"/>
+        <location filename="../../app/cli.cpp" line="189"/>
         <source>llama.cpp physical batch (n_ubatch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="191"/>
-        <location filename="../../app/cliplan.cpp" line="86"/>
+        <location filename="../../app/cli.cpp" line="192"/>
+        <location filename="../../app/cliplan.cpp" line="87"/>
         <source>llama.cpp --kv-unified: the --batch sequences share one KV cache (off: one per sequence)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="194"/>
-        <location filename="../../app/cliplan.cpp" line="89"/>
+        <location filename="../../app/cli.cpp" line="195"/>
+        <location filename="../../app/cliplan.cpp" line="90"/>
         <source>llama.cpp n_outputs_max: micro-batch rows the compute buffer holds logits for; 0: all of them (the library&apos;s default), llama-server uses its slots (-np)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="198"/>
+        <location filename="../../app/cli.cpp" line="202"/>
         <source>print the estimate as JSON; byte counts are integers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="199"/>
+        <location filename="../../app/cli.cpp" line="203"/>
         <source>show how each component was computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="247"/>
+        <location filename="../../app/cli.cpp" line="251"/>
         <source>a command&apos;s options, as COMMAND --help prints them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="255"/>
+        <location filename="../../app/cli.cpp" line="259"/>
         <source>Usage: fitplanner COMMAND [options]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="257"/>
+        <location filename="../../app/cli.cpp" line="261"/>
         <source>       fitplanner (no command) opens the desktop app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="259"/>
+        <location filename="../../app/cli.cpp" line="263"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="262"/>
+        <location filename="../../app/cli.cpp" line="266"/>
         <source>&apos;fitplanner COMMAND --help&apos; lists a command&apos;s options and their defaults.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="313"/>
-        <location filename="../../app/cli.cpp" line="328"/>
+        <location filename="../../app/cli.cpp" line="317"/>
+        <location filename="../../app/cli.cpp" line="332"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unknown command &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="308"/>
+        <location filename="../../app/cli.cpp" line="312"/>
         <location filename="../../app/clicommand.cpp" line="443"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unexpected argument &apos;%1&apos;</translation>
@@ -675,228 +675,263 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="78"/>
+        <location filename="../../app/cliplan.cpp" line="79"/>
         <source>the program that runs the model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="82"/>
+        <location filename="../../app/cliplan.cpp" line="83"/>
         <source>%1 for vLLM / SGLang, %2 otherwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="101"/>
+        <location filename="../../app/cliplan.cpp" line="103"/>
         <source>compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="103"/>
+        <location filename="../../app/cliplan.cpp" line="105"/>
         <source>transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="104"/>
+        <location filename="../../app/cliplan.cpp" line="106"/>
         <source>memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="110"/>
+        <location filename="../../app/cliplan.cpp" line="112"/>
         <source>Tight on the GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="131"/>
+        <location filename="../../app/cliplan.cpp" line="136"/>
+        <source>vLLM KV pool per GPU: %1 x %2 = %3 - weights %4 - activation peak %5 - non-torch %6 = %7 available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="142"/>
+        <source>vLLM KV cache: %1 blocks, %2 tokens; maximum concurrency for %3 tokens per request: %4x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="148"/>
+        <source>vLLM outside the share: CUDA graphs %1, CUDA context %2 (%3 left by the utilization)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="155"/>
         <source>%1: %2 | %3 | %4 | context %5 x %6
 </source>
         <translation>%1: %2 | %3 | %4 | context %5 x %6
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="135"/>
+        <location filename="../../app/cliplan.cpp" line="159"/>
         <source>Engine rules: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="136"/>
+        <location filename="../../app/cliplan.cpp" line="160"/>
         <source>Headroom: %1</source>
         <translation>Headroom: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="141"/>
+        <location filename="../../app/cliplan.cpp" line="165"/>
         <source>Tensor parallel %1, pipeline parallel %2</source>
         <translation>Tensor parallel %1, pipeline parallel %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="144"/>
+        <location filename="../../app/cliplan.cpp" line="168"/>
         <source>Layers on GPU: %1 of %2</source>
         <translation>Layers on GPU: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="145"/>
+        <location filename="../../app/cliplan.cpp" line="169"/>
         <source> (routed experts of the first %1 in RAM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="149"/>
+        <location filename="../../app/cliplan.cpp" line="173"/>
         <source>  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7)
 </source>
         <translation>  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7)
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="155"/>
+        <location filename="../../app/cliplan.cpp" line="181"/>
         <source>Speed: about %1 tokens/s decode (%4-bound), %2 s to prefill %3 tokens (%5-bound)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="164"/>
+        <location filename="../../app/cliplan.cpp" line="190"/>
         <source>Command:</source>
         <translation>Command:</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="174"/>
+        <location filename="../../app/cliplan.cpp" line="200"/>
         <source>GPU  %1  %2 total, %3 free%4%5
 </source>
         <translation>GPU  %1  %2 total, %3 free%4%5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="418"/>
+        <location filename="../../app/cliplan.cpp" line="444"/>
         <source>the GPUs, RAM and CPU detected on this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="419"/>
+        <location filename="../../app/cliplan.cpp" line="445"/>
         <source>print what was detected as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="428"/>
+        <location filename="../../app/cliplan.cpp" line="454"/>
         <source>list the GPU catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="429"/>
+        <location filename="../../app/cliplan.cpp" line="455"/>
         <source>print the catalog as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="438"/>
+        <location filename="../../app/cliplan.cpp" line="464"/>
         <source>where a model&apos;s layers go on the GPUs and in RAM, how fast it runs, and the command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="442"/>
+        <location filename="../../app/cliplan.cpp" line="468"/>
         <source>tokens per sequence (prompt and reply); max: the largest that keeps the verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="448"/>
+        <location filename="../../app/cliplan.cpp" line="474"/>
         <source>the quantization recipe; best: the best one that fits (not with --file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="454"/>
+        <location filename="../../app/cliplan.cpp" line="480"/>
         <source>prompt tokens for the prefill time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="455"/>
+        <location filename="../../app/cliplan.cpp" line="481"/>
         <source>the whole context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="457"/>
+        <location filename="../../app/cliplan.cpp" line="483"/>
         <source>llama.cpp: memory kept free on each GPU whose free memory is detected (as llama.cpp&apos;s --fit-target)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="461"/>
+        <location filename="../../app/cliplan.cpp" line="487"/>
         <source>llama.cpp: offload whole layers only, never the routed experts of a MoE model alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="463"/>
+        <location filename="../../app/cliplan.cpp" line="489"/>
         <source>also find the smallest catalog setup (GPUs and nodes) that holds the plan on GPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="464"/>
+        <location filename="../../app/cliplan.cpp" line="490"/>
         <source>print the plan as JSON; byte counts are integers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="474"/>
+        <location filename="../../app/cliplan.cpp" line="500"/>
         <source>which catalog models run on this hardware, at which quantization, context and speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="476"/>
+        <location filename="../../app/cliplan.cpp" line="502"/>
         <source>the context every model must hold at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="481"/>
+        <location filename="../../app/cliplan.cpp" line="507"/>
         <source>print the table as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/cliplan.cpp" line="519"/>
+        <source>vLLM: sequences per step, the rows of its sampler warm-up and its CUDA-graph batch sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="522"/>
+        <source>vLLM: tokens per step, the tokens of its profiling forward pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="525"/>
+        <source>vLLM: capture no CUDA graphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="527"/>
+        <source>vLLM: prefill whole prompts; the profiling pass then covers the whole context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/cliinspect.cpp" line="95"/>
-        <location filename="../../app/cliplan.cpp" line="176"/>
-        <location filename="../../app/cliplan.cpp" line="182"/>
-        <location filename="../../app/cliplan.cpp" line="183"/>
-        <location filename="../../app/cliplan.cpp" line="185"/>
+        <location filename="../../app/cliplan.cpp" line="202"/>
+        <location filename="../../app/cliplan.cpp" line="208"/>
+        <location filename="../../app/cliplan.cpp" line="209"/>
+        <location filename="../../app/cliplan.cpp" line="211"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="179"/>
+        <location filename="../../app/cliplan.cpp" line="205"/>
         <source>, unified memory</source>
         <translation>, unified memory</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="181"/>
+        <location filename="../../app/cliplan.cpp" line="207"/>
         <source>RAM  %1 total, %2 available
 </source>
         <translation>RAM  %1 total, %2 available
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="184"/>
+        <location filename="../../app/cliplan.cpp" line="210"/>
         <source>CPU  %1 (%2 threads)
 </source>
         <translation>CPU  %1 (%2 threads)
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="212"/>
+        <location filename="../../app/cliplan.cpp" line="238"/>
         <source>Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)</source>
         <translation>Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="218"/>
+        <location filename="../../app/cliplan.cpp" line="244"/>
         <source>No catalog setup fits on GPUs</source>
         <translation>No catalog setup fits on GPUs</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="400"/>
+        <location filename="../../app/cliplan.cpp" line="426"/>
         <source>does not fit</source>
         <translation>does not fit</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="403"/>
+        <location filename="../../app/cliplan.cpp" line="429"/>
         <source>%1  %2  %3  max context %4  %5
 </source>
         <translation>%1  %2  %3  max context %4  %5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="408"/>
+        <location filename="../../app/cliplan.cpp" line="434"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="409"/>
+        <location filename="../../app/cliplan.cpp" line="435"/>
         <source>speed unknown</source>
         <translation>speed unknown</translation>
     </message>
@@ -2378,153 +2413,168 @@
 <context>
     <name>Planner::FitPlanner</name>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="195"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="196"/>
         <source>%1 has no known bandwidth or FP16 rate: no speed is estimated (choose it in the GPU catalog)</source>
         <translation>%1 has no known bandwidth or FP16 rate: no speed is estimated (choose it in the GPU catalog)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="221"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="222"/>
         <source>%1: %2 per token at %3 GB/s</source>
         <translation>%1: %2 per token at %3 GB/s</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="250"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="251"/>
         <source>; the CPU part assumes %1 GB/s RAM bandwidth unless measured and %2 TFLOPS</source>
         <translation>; the CPU part assumes %1 GB/s RAM bandwidth unless measured and %2 TFLOPS</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="261"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="262"/>
         <source> Tensor parallel adds 2 all-reduces per layer and token, %1 us each.</source>
         <translation> Tensor parallel adds 2 all-reduces per layer and token, %1 us each.</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="264"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="265"/>
         <source> Layers kept in RAM are prefilled on the GPU when that is faster, their weights streamed over PCIe at %1 GB/s once per micro-batch of %2 tokens.</source>
         <translation> Layers kept in RAM are prefilled on the GPU when that is faster, their weights streamed over PCIe at %1 GB/s once per micro-batch of %2 tokens.</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="821"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="860"/>
         <source>%1 does not run on the %2 engine</source>
         <translation>%1 does not run on the %2 engine</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="823"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="862"/>
         <source>node count %1 is out of range (1 to 1024)</source>
         <translation>node count %1 is out of range (1 to 1024)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="827"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="866"/>
         <source>only vLLM / SGLang spread a model over several nodes (pipeline parallel)</source>
         <translation>only vLLM / SGLang spread a model over several nodes (pipeline parallel)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="830"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="869"/>
         <source>GPU &apos;%1&apos; has no memory size</source>
         <translation>GPU &apos;%1&apos; has no memory size</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="490"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="519"/>
         <source>vLLM needs GPUs; none are available</source>
         <translation>vLLM needs GPUs; none are available</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="235"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="236"/>
         <source>Decode reads the active weights and the whole KV cache once per token (at a full context of %1 tokens; %2 sequence(s) share each read): %3. Devices in sequence add their times; memory-bound kernels reach about %4% of peak bandwidth. Prefill of %5 tokens: 2 x %6 active parameters x tokens at a share of each device&apos;s dense FP16 peak (%7)%8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="254"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="255"/>
         <source> Prefill adds %1 FLOPs of attention (each token attends to the tokens before it). Decode is %2-bound (each device takes the longer of reading its bytes and computing 2 x its active parameters x %3 token(s) at the prefill rate); prefill is %4-bound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="258"/>
-        <location filename="../../model/plan/fitplanner.cpp" line="260"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="259"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="261"/>
         <source>compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="258"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="259"/>
         <source>memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="260"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="261"/>
         <source>transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="495"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="486"/>
+        <source>vLLM refuses to start: one request of %1 tokens needs %2 of KV cache per GPU, more than the %3 available (gpu_memory_utilization x %4 - weights %5 - activation peak %6 - non-torch %7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="496"/>
+        <source>vLLM&apos;s KV pool holds %1 tokens: %2 sequences of %3 tokens at once, fewer than the %4 asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="503"/>
+        <source>the CUDA context (%1) and CUDA graphs (%2) need more than the %3 gpu_memory_utilization leaves on each GPU: vLLM would run out of memory capturing them; lower the utilization or use --enforce-eager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="524"/>
         <source>tensor parallel size %1 would not divide the %2 attention heads / %3 KV heads; %4 of the %1 GPUs are used</source>
         <translation>tensor parallel size %1 would not divide the %2 attention heads / %3 KV heads; %4 of the %1 GPUs are used</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="521"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="554"/>
         <source>%1 (node %2, rank %3)</source>
         <translation>%1 (node %2, rank %3)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="522"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="555"/>
         <source>%1 (rank %2)</source>
         <translation>%1 (rank %2)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="544"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="581"/>
         <source>%1 has %2 free but --gpu-memory-utilization %3 asks for %4: vLLM refuses to start</source>
         <translation>%1 has %2 free but --gpu-memory-utilization %3 asks for %4: vLLM refuses to start</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="556"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="593"/>
         <source>vLLM does not fit: at least one GPU would need more than gpu_memory_utilization x its memory for weights, %1 KV cache and activations</source>
         <translation>vLLM does not fit: at least one GPU would need more than gpu_memory_utilization x its memory for weights, %1 KV cache and activations</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="561"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="600"/>
         <source>pipeline parallel over %1 nodes runs vLLM on a Ray cluster spanning them</source>
         <translation>pipeline parallel over %1 nodes runs vLLM on a Ray cluster spanning them</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="579"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="618"/>
         <source>system RAM is unknown: nothing can be placed in CPU memory</source>
         <translation>system RAM is unknown: nothing can be placed in CPU memory</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="646"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="685"/>
         <source>not even one layer fits on the GPU next to its compute buffer (%1) and runtime (%2)</source>
         <translation>not even one layer fits on the GPU next to its compute buffer (%1) and runtime (%2)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="649"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="688"/>
         <source>CPU memory would need %1 but %2 is available</source>
         <translation>CPU memory would need %1 but %2 is available</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="658"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="697"/>
         <source>%1 of %2 layers on the GPU(s): one more layer needs %3 (weights + KV) but the fullest GPU has %4 left</source>
         <translation>%1 of %2 layers on the GPU(s): one more layer needs %3 (weights + KV) but the fullest GPU has %4 left</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="776"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="815"/>
         <source>every layer on the GPU(s); the routed experts of the first %1 of %2 layers (%3) stay in system RAM (llama.cpp --n-cpu-moe %1), where a token reads only the experts it is routed to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="825"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="864"/>
         <source>fit margin %1 is negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="849"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="888"/>
         <source>expert offload (--n-cpu-moe %1) decodes at about %2 tokens/s, layer offload (-ngl %3) at %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="900"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="939"/>
         <source>%1 is kept free on each GPU next to the memory already in use (llama.cpp --fit&apos;s margin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="1004"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="1043"/>
         <source>no quantization of %1 fits this hardware at a context of %2</source>
         <translation>no quantization of %1 fits this hardware at a context of %2</translation>
     </message>
@@ -3587,14 +3637,34 @@
         <translation type="vanished">llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load</translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="72"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="73"/>
         <source>%1: convolution state %2 elements x %3 bytes + SSM state %4 elements x %5 bytes per sequence slot x %6 sequences (vLLM&apos;s mamba state cache); constant in the context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="94"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="95"/>
         <source>vLLM needs %1 sequences x %2 tokens in 16-token blocks</source>
         <translation>vLLM needs %1 sequences x %2 tokens in 16-token blocks</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/vllmengine.cpp" line="244"/>
+        <source>vLLM&apos;s profile run (the torch peak it measures): the larger of the dummy forward of %1 tokens (%2; max_num_batched_tokens%3) and the sampler warm-up over %4 rows x %5 vocabulary x %6 bytes (%7; gathered logits, their float32 copy and the sort of top-k / top-p). Under tensor parallelism the forward&apos;s projections are split and the sampler is replicated on every rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/vllmengine.cpp" line="251"/>
+        <source>, or max_model_len without chunked prefill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/vllmengine.cpp" line="268"/>
+        <source>non-torch memory %1 (allocations outside PyTorch; a tensor-parallel group adds its NCCL and all-reduce buffers, about 0.4 GiB per GPU) + CUDA graphs %2 (%3 graphs of %4 pieces%5; captured after the KV pool is sized, from the memory gpu_memory_utilization leaves) + CUDA context %6. vLLM fills gpu_memory_utilization = %7 x GPU memory - weights - activation peak - non-torch memory with KV blocks of %8 tokens; plan shows that pool, the tokens it holds and the concurrency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/vllmengine.cpp" line="278"/>
+        <source>, none with --enforce-eager</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../model/memory/transformersengine.cpp" line="70"/>
@@ -3730,9 +3800,8 @@
         <translation type="vanished">whole-prompt prefill of %1 sequences x %2 tokens</translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="102"/>
         <source>vLLM&apos;s profiling run of max_num_batched_tokens = %1</source>
-        <translation>vLLM&apos;s profiling run of max_num_batched_tokens = %1</translation>
+        <translation type="vanished">vLLM&apos;s profiling run of max_num_batched_tokens = %1</translation>
     </message>
     <message>
         <location filename="../../model/memory/mlxengine.cpp" line="112"/>
@@ -3774,9 +3843,8 @@
         <translation type="vanished">CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 (2 x the %4 MLP intermediate of the prefill, at least 256 MiB)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="112"/>
         <source>CUDA context and libraries (about 0.68 GiB) + CUDA graphs and NCCL buffers (about 0.5 GiB, up to 1.5 GiB with many capture sizes); vLLM then claims gpu_memory_utilization = %1 of the GPU and fills the rest with KV blocks</source>
-        <translation>CUDA context and libraries (about 0.68 GiB) + CUDA graphs and NCCL buffers (about 0.5 GiB, up to 1.5 GiB with many capture sizes); vLLM then claims gpu_memory_utilization = %1 of the GPU and fills the rest with KV blocks</translation>
+        <translation type="vanished">CUDA context and libraries (about 0.68 GiB) + CUDA graphs and NCCL buffers (about 0.5 GiB, up to 1.5 GiB with many capture sizes); vLLM then claims gpu_memory_utilization = %1 of the GPU and fills the rest with KV blocks</translation>
     </message>
     <message>
         <location filename="../../model/memory/mlxengine.cpp" line="122"/>

@@ -127,7 +127,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli.cpp" line="263"/>
+        <location filename="../../app/cli.cpp" line="267"/>
         <source>Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.
 </source>
         <translation>数字可带 k 后缀（32k = 32768）。JSON 中的字节数均为整数。
@@ -255,104 +255,104 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="105"/>
-        <location filename="../../app/cliplan.cpp" line="162"/>
         <location filename="../../app/cliplan.cpp" line="188"/>
+        <location filename="../../app/cliplan.cpp" line="214"/>
         <location filename="../../app/clitrain.cpp" line="174"/>
         <source>Note: </source>
         <translation>注：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="169"/>
+        <location filename="../../app/cli.cpp" line="170"/>
         <source>the memory a model needs on one engine: weights, KV cache, activations, overhead</source>
         <translation>模型在某个引擎上所需的内存：权重、KV 缓存、激活和开销</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="175"/>
+        <location filename="../../app/cli.cpp" line="176"/>
         <location filename="../../app/climodel.cpp" line="63"/>
         <source>the model, from a .gguf or .safetensors file or a model folder: its exact tensors</source>
         <translation>模型，取自 .gguf 或 .safetensors 文件或模型文件夹：按其实际张量计算</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="177"/>
+        <location filename="../../app/cli.cpp" line="178"/>
         <source>the quantization recipe (not with --file)</source>
         <translation>量化方案（不可与 --file 同用）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="182"/>
+        <location filename="../../app/cli.cpp" line="183"/>
         <location filename="../../app/screenshotcommand.cpp" line="58"/>
         <source>the inference engine whose rules apply</source>
         <translation>采用其分配规则的推理引擎</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="184"/>
+        <location filename="../../app/cli.cpp" line="185"/>
         <source>%1; %2 for a safetensors --file</source>
         <translation>%1；safetensors 的 --file 为 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="186"/>
+        <location filename="../../app/cli.cpp" line="187"/>
         <source>llama.cpp flash attention</source>
         <translation>llama.cpp 的 flash attention</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="188"/>
+        <location filename="../../app/cli.cpp" line="189"/>
         <source>llama.cpp physical batch (n_ubatch)</source>
         <translation>llama.cpp 的物理批大小（n_ubatch）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="191"/>
-        <location filename="../../app/cliplan.cpp" line="86"/>
+        <location filename="../../app/cli.cpp" line="192"/>
+        <location filename="../../app/cliplan.cpp" line="87"/>
         <source>llama.cpp --kv-unified: the --batch sequences share one KV cache (off: one per sequence)</source>
         <translation>llama.cpp --kv-unified：--batch 个序列共用一个 KV 缓存（off：每个序列一个）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="194"/>
-        <location filename="../../app/cliplan.cpp" line="89"/>
+        <location filename="../../app/cli.cpp" line="195"/>
+        <location filename="../../app/cliplan.cpp" line="90"/>
         <source>llama.cpp n_outputs_max: micro-batch rows the compute buffer holds logits for; 0: all of them (the library&apos;s default), llama-server uses its slots (-np)</source>
         <translation>llama.cpp n_outputs_max：计算缓冲区为微批次中多少行保留 logits；0：全部行（库的默认值），llama-server 使用其槽位数（-np）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="198"/>
+        <location filename="../../app/cli.cpp" line="202"/>
         <source>print the estimate as JSON; byte counts are integers</source>
         <translation>以 JSON 输出估算；字节数为整数</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="199"/>
+        <location filename="../../app/cli.cpp" line="203"/>
         <source>show how each component was computed</source>
         <translation>显示每一部分的计算方法</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="247"/>
+        <location filename="../../app/cli.cpp" line="251"/>
         <source>a command&apos;s options, as COMMAND --help prints them</source>
         <translation>某个命令的选项，与 COMMAND --help 的输出相同</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="255"/>
+        <location filename="../../app/cli.cpp" line="259"/>
         <source>Usage: fitplanner COMMAND [options]</source>
         <translation>用法：fitplanner COMMAND [选项]</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="257"/>
+        <location filename="../../app/cli.cpp" line="261"/>
         <source>       fitplanner (no command) opens the desktop app</source>
         <translation>      fitplanner（不带命令）打开桌面应用</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="259"/>
+        <location filename="../../app/cli.cpp" line="263"/>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="262"/>
+        <location filename="../../app/cli.cpp" line="266"/>
         <source>&apos;fitplanner COMMAND --help&apos; lists a command&apos;s options and their defaults.</source>
         <translation>“fitplanner COMMAND --help”列出命令的选项及其默认值。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="313"/>
-        <location filename="../../app/cli.cpp" line="328"/>
+        <location filename="../../app/cli.cpp" line="317"/>
+        <location filename="../../app/cli.cpp" line="332"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="308"/>
+        <location filename="../../app/cli.cpp" line="312"/>
         <location filename="../../app/clicommand.cpp" line="443"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>意外的参数“%1”</translation>
@@ -666,228 +666,263 @@
         <translation>%1 或 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="78"/>
+        <location filename="../../app/cliplan.cpp" line="79"/>
         <source>the program that runs the model</source>
         <translation>运行模型的程序</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="82"/>
+        <location filename="../../app/cliplan.cpp" line="83"/>
         <source>%1 for vLLM / SGLang, %2 otherwise</source>
         <translation>vLLM / SGLang 为 %1，其他为 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="101"/>
+        <location filename="../../app/cliplan.cpp" line="103"/>
         <source>compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="103"/>
+        <location filename="../../app/cliplan.cpp" line="105"/>
         <source>transfer</source>
         <translation>传输</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="104"/>
+        <location filename="../../app/cliplan.cpp" line="106"/>
         <source>memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="110"/>
+        <location filename="../../app/cliplan.cpp" line="112"/>
         <source>Tight on the GPU</source>
         <translation>GPU 上余量紧张</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="131"/>
+        <location filename="../../app/cliplan.cpp" line="136"/>
+        <source>vLLM KV pool per GPU: %1 x %2 = %3 - weights %4 - activation peak %5 - non-torch %6 = %7 available</source>
+        <translation>每块 GPU 上的 vLLM KV 池：%1 x %2 = %3 - 权重 %4 - 激活峰值 %5 - 非 torch 内存 %6 = 可用 %7</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="142"/>
+        <source>vLLM KV cache: %1 blocks, %2 tokens; maximum concurrency for %3 tokens per request: %4x</source>
+        <translation>vLLM KV 缓存：%1 个块，%2 个词元；每请求 %3 个词元时的最大并发：%4x</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="148"/>
+        <source>vLLM outside the share: CUDA graphs %1, CUDA context %2 (%3 left by the utilization)</source>
+        <translation>vLLM 占用比例之外：CUDA 图 %1，CUDA 上下文 %2（利用率留出 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="155"/>
         <source>%1: %2 | %3 | %4 | context %5 x %6
 </source>
         <translation>%1：%2 | %3 | %4 | 上下文 %5 × %6
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="135"/>
+        <location filename="../../app/cliplan.cpp" line="159"/>
         <source>Engine rules: %1</source>
         <translation>引擎规则：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="136"/>
+        <location filename="../../app/cliplan.cpp" line="160"/>
         <source>Headroom: %1</source>
         <translation>余量：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="141"/>
+        <location filename="../../app/cliplan.cpp" line="165"/>
         <source>Tensor parallel %1, pipeline parallel %2</source>
         <translation>张量并行 %1，流水线并行 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="144"/>
+        <location filename="../../app/cliplan.cpp" line="168"/>
         <source>Layers on GPU: %1 of %2</source>
         <translation>GPU 上的层数：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="145"/>
+        <location filename="../../app/cliplan.cpp" line="169"/>
         <source> (routed experts of the first %1 in RAM)</source>
         <translation>（前 %1 层的路由专家在内存中）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="149"/>
+        <location filename="../../app/cliplan.cpp" line="173"/>
         <source>  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7)
 </source>
         <translation>  %1 %2 / %3（权重 %4，KV %5，计算 %6，其他 %7）
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="155"/>
+        <location filename="../../app/cliplan.cpp" line="181"/>
         <source>Speed: about %1 tokens/s decode (%4-bound), %2 s to prefill %3 tokens (%5-bound)</source>
         <translation>速度：解码约 %1 词元/秒（受%4限制），预填充 %3 个词元需 %2 秒（受%5限制）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="164"/>
+        <location filename="../../app/cliplan.cpp" line="190"/>
         <source>Command:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="174"/>
+        <location filename="../../app/cliplan.cpp" line="200"/>
         <source>GPU  %1  %2 total, %3 free%4%5
 </source>
         <translation>GPU  %1  共 %2，空闲 %3%4%5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="418"/>
+        <location filename="../../app/cliplan.cpp" line="444"/>
         <source>the GPUs, RAM and CPU detected on this machine</source>
         <translation>本机检测到的 GPU、内存和 CPU</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="419"/>
+        <location filename="../../app/cliplan.cpp" line="445"/>
         <source>print what was detected as JSON</source>
         <translation>以 JSON 输出检测结果</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="428"/>
+        <location filename="../../app/cliplan.cpp" line="454"/>
         <source>list the GPU catalog</source>
         <translation>列出 GPU 目录</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="429"/>
+        <location filename="../../app/cliplan.cpp" line="455"/>
         <source>print the catalog as JSON</source>
         <translation>以 JSON 输出目录</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="438"/>
+        <location filename="../../app/cliplan.cpp" line="464"/>
         <source>where a model&apos;s layers go on the GPUs and in RAM, how fast it runs, and the command</source>
         <translation>模型各层在 GPU 和内存中的放置、运行速度及启动命令</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="442"/>
+        <location filename="../../app/cliplan.cpp" line="468"/>
         <source>tokens per sequence (prompt and reply); max: the largest that keeps the verdict</source>
         <translation>每个序列的词元数（提示和回复）；max：保持结论不变的最大值</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="448"/>
+        <location filename="../../app/cliplan.cpp" line="474"/>
         <source>the quantization recipe; best: the best one that fits (not with --file)</source>
         <translation>量化方案；best：能放下的最佳方案（不可与 --file 同用）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="454"/>
+        <location filename="../../app/cliplan.cpp" line="480"/>
         <source>prompt tokens for the prefill time</source>
         <translation>用于估算预填充时间的提示词元数</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="455"/>
+        <location filename="../../app/cliplan.cpp" line="481"/>
         <source>the whole context</source>
         <translation>整个上下文</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="457"/>
+        <location filename="../../app/cliplan.cpp" line="483"/>
         <source>llama.cpp: memory kept free on each GPU whose free memory is detected (as llama.cpp&apos;s --fit-target)</source>
         <translation>llama.cpp：在检测到空闲显存的每块 GPU 上保留的空闲内存（同 llama.cpp 的 --fit-target）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="461"/>
+        <location filename="../../app/cliplan.cpp" line="487"/>
         <source>llama.cpp: offload whole layers only, never the routed experts of a MoE model alone</source>
         <translation>llama.cpp：只卸载整层，从不单独卸载 MoE 模型的路由专家</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="463"/>
+        <location filename="../../app/cliplan.cpp" line="489"/>
         <source>also find the smallest catalog setup (GPUs and nodes) that holds the plan on GPUs</source>
         <translation>另外找出能在 GPU 上容纳该方案的最小目录配置（GPU 与节点）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="464"/>
+        <location filename="../../app/cliplan.cpp" line="490"/>
         <source>print the plan as JSON; byte counts are integers</source>
         <translation>以 JSON 输出方案；字节数为整数</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="474"/>
+        <location filename="../../app/cliplan.cpp" line="500"/>
         <source>which catalog models run on this hardware, at which quantization, context and speed</source>
         <translation>目录中哪些模型能在此硬件上运行，及其量化、上下文和速度</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="476"/>
+        <location filename="../../app/cliplan.cpp" line="502"/>
         <source>the context every model must hold at least</source>
         <translation>每个模型至少要容纳的上下文</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="481"/>
+        <location filename="../../app/cliplan.cpp" line="507"/>
         <source>print the table as JSON</source>
         <translation>以 JSON 输出表格</translation>
     </message>
     <message>
+        <location filename="../../app/cliplan.cpp" line="519"/>
+        <source>vLLM: sequences per step, the rows of its sampler warm-up and its CUDA-graph batch sizes</source>
+        <translation>vLLM：每步的序列数，即其采样器预热的行数和 CUDA 图的批大小</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="522"/>
+        <source>vLLM: tokens per step, the tokens of its profiling forward pass</source>
+        <translation>vLLM：每步的词元数，即其内存分析前向传播的词元数</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="525"/>
+        <source>vLLM: capture no CUDA graphs</source>
+        <translation>vLLM：不捕获 CUDA 图</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="527"/>
+        <source>vLLM: prefill whole prompts; the profiling pass then covers the whole context</source>
+        <translation>vLLM：整段预填充提示；此时内存分析覆盖整个上下文</translation>
+    </message>
+    <message>
         <location filename="../../app/cliinspect.cpp" line="95"/>
-        <location filename="../../app/cliplan.cpp" line="176"/>
-        <location filename="../../app/cliplan.cpp" line="182"/>
-        <location filename="../../app/cliplan.cpp" line="183"/>
-        <location filename="../../app/cliplan.cpp" line="185"/>
+        <location filename="../../app/cliplan.cpp" line="202"/>
+        <location filename="../../app/cliplan.cpp" line="208"/>
+        <location filename="../../app/cliplan.cpp" line="209"/>
+        <location filename="../../app/cliplan.cpp" line="211"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="179"/>
+        <location filename="../../app/cliplan.cpp" line="205"/>
         <source>, unified memory</source>
         <translation>，统一内存</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="181"/>
+        <location filename="../../app/cliplan.cpp" line="207"/>
         <source>RAM  %1 total, %2 available
 </source>
         <translation>内存  共 %1，可用 %2
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="184"/>
+        <location filename="../../app/cliplan.cpp" line="210"/>
         <source>CPU  %1 (%2 threads)
 </source>
         <translation>CPU  %1（%2 线程）
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="212"/>
+        <location filename="../../app/cliplan.cpp" line="238"/>
         <source>Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)</source>
         <translation>能完全放进 GPU 的最小目录配置：%1 × %2，共 %3 个节点</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="218"/>
+        <location filename="../../app/cliplan.cpp" line="244"/>
         <source>No catalog setup fits on GPUs</source>
         <translation>目录中没有能完全放进 GPU 的配置</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="400"/>
+        <location filename="../../app/cliplan.cpp" line="426"/>
         <source>does not fit</source>
         <translation>放不下</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="403"/>
+        <location filename="../../app/cliplan.cpp" line="429"/>
         <source>%1  %2  %3  max context %4  %5
 </source>
         <translation>%1  %2  %3  最大上下文 %4  %5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="408"/>
+        <location filename="../../app/cliplan.cpp" line="434"/>
         <source>%1 tok/s</source>
         <translation>%1 词元/秒</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="409"/>
+        <location filename="../../app/cliplan.cpp" line="435"/>
         <source>speed unknown</source>
         <translation>速度未知</translation>
     </message>
@@ -2366,153 +2401,168 @@
 <context>
     <name>Planner::FitPlanner</name>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="195"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="196"/>
         <source>%1 has no known bandwidth or FP16 rate: no speed is estimated (choose it in the GPU catalog)</source>
         <translation>%1 没有已知的带宽或 FP16 算力：不估算速度（请在 GPU 目录中选择它）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="221"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="222"/>
         <source>%1: %2 per token at %3 GB/s</source>
         <translation>%1：每个词元 %2，带宽 %3 GB/s</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="250"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="251"/>
         <source>; the CPU part assumes %1 GB/s RAM bandwidth unless measured and %2 TFLOPS</source>
         <translation>；CPU 部分假定内存带宽为 %1 GB/s（除非已测量）和 %2 TFLOPS</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="261"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="262"/>
         <source> Tensor parallel adds 2 all-reduces per layer and token, %1 us each.</source>
         <translation> 张量并行在每层每个词元增加 2 次 all-reduce，每次 %1 微秒。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="264"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="265"/>
         <source> Layers kept in RAM are prefilled on the GPU when that is faster, their weights streamed over PCIe at %1 GB/s once per micro-batch of %2 tokens.</source>
         <translation> 若更快，留在内存中的层会在 GPU 上预填充，其权重经 PCIe 以 %1 GB/s 传输，每 %2 个词元的微批次传输一次。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="821"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="860"/>
         <source>%1 does not run on the %2 engine</source>
         <translation>%1 无法在 %2 引擎上运行</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="823"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="862"/>
         <source>node count %1 is out of range (1 to 1024)</source>
         <translation>节点数 %1 超出范围（1 到 1024）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="827"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="866"/>
         <source>only vLLM / SGLang spread a model over several nodes (pipeline parallel)</source>
         <translation>只有 vLLM / SGLang 能将模型分布到多个节点上（流水线并行）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="830"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="869"/>
         <source>GPU &apos;%1&apos; has no memory size</source>
         <translation>GPU &apos;%1&apos; 没有显存大小</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="490"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="519"/>
         <source>vLLM needs GPUs; none are available</source>
         <translation>vLLM 需要 GPU；当前没有可用的 GPU</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="235"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="236"/>
         <source>Decode reads the active weights and the whole KV cache once per token (at a full context of %1 tokens; %2 sequence(s) share each read): %3. Devices in sequence add their times; memory-bound kernels reach about %4% of peak bandwidth. Prefill of %5 tokens: 2 x %6 active parameters x tokens at a share of each device&apos;s dense FP16 peak (%7)%8.</source>
         <translation>解码时每个词元读取一次活跃权重和整个 KV 缓存（按完整上下文 %1 个词元计；每次读取由 %2 个序列共享）：%3。串联的设备时间相加；受内存带宽限制的内核约可达到峰值带宽的 %4%。预填充 %5 个词元：2 x %6 个活跃参数 x 词元数，按各设备稠密 FP16 峰值的一定比例计算（%7）%8。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="254"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="255"/>
         <source> Prefill adds %1 FLOPs of attention (each token attends to the tokens before it). Decode is %2-bound (each device takes the longer of reading its bytes and computing 2 x its active parameters x %3 token(s) at the prefill rate); prefill is %4-bound.</source>
         <translation> 预填充另需 %1 次注意力浮点运算（每个词元关注它之前的词元）。解码受%2限制（每个设备取读取其字节与按预填充速率计算 2 x 活跃参数 x %3 个词元两者中较长的时间）；预填充受%4限制。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="258"/>
-        <location filename="../../model/plan/fitplanner.cpp" line="260"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="259"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="261"/>
         <source>compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="258"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="259"/>
         <source>memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="260"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="261"/>
         <source>transfer</source>
         <translation>传输</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="495"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="486"/>
+        <source>vLLM refuses to start: one request of %1 tokens needs %2 of KV cache per GPU, more than the %3 available (gpu_memory_utilization x %4 - weights %5 - activation peak %6 - non-torch %7)</source>
+        <translation>vLLM 无法启动：一个 %1 词元的请求在每块 GPU 上需要 %2 的 KV 缓存，超过可用的 %3（gpu_memory_utilization x %4 - 权重 %5 - 激活峰值 %6 - 非 torch 内存 %7）</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="496"/>
+        <source>vLLM&apos;s KV pool holds %1 tokens: %2 sequences of %3 tokens at once, fewer than the %4 asked for</source>
+        <translation>vLLM 的 KV 池容纳 %1 个词元：同时 %2 个 %3 词元的序列，少于所要求的 %4 个</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="503"/>
+        <source>the CUDA context (%1) and CUDA graphs (%2) need more than the %3 gpu_memory_utilization leaves on each GPU: vLLM would run out of memory capturing them; lower the utilization or use --enforce-eager</source>
+        <translation>CUDA 上下文（%1）和 CUDA 图（%2）所需超过 gpu_memory_utilization 在每块 GPU 上留出的 %3：vLLM 捕获它们时会内存不足；请降低利用率或使用 --enforce-eager</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="524"/>
         <source>tensor parallel size %1 would not divide the %2 attention heads / %3 KV heads; %4 of the %1 GPUs are used</source>
         <translation>张量并行大小 %1 无法整除 %2 个注意力头 / %3 个 KV 头；%1 个 GPU 中使用 %4 个</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="521"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="554"/>
         <source>%1 (node %2, rank %3)</source>
         <translation>%1（节点 %2，rank %3）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="522"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="555"/>
         <source>%1 (rank %2)</source>
         <translation>%1（rank %2）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="544"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="581"/>
         <source>%1 has %2 free but --gpu-memory-utilization %3 asks for %4: vLLM refuses to start</source>
         <translation>%1 有 %2 空闲，但 --gpu-memory-utilization %3 要求 %4：vLLM 拒绝启动</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="556"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="593"/>
         <source>vLLM does not fit: at least one GPU would need more than gpu_memory_utilization x its memory for weights, %1 KV cache and activations</source>
         <translation>vLLM 放不下：至少有一个 GPU 的权重、%1 KV 缓存和激活值需要超过 gpu_memory_utilization x 其显存</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="561"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="600"/>
         <source>pipeline parallel over %1 nodes runs vLLM on a Ray cluster spanning them</source>
         <translation>跨 %1 个节点的流水线并行需在横跨这些节点的 Ray 集群上运行 vLLM</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="579"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="618"/>
         <source>system RAM is unknown: nothing can be placed in CPU memory</source>
         <translation>系统内存未知：无法在 CPU 内存中放置任何内容</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="646"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="685"/>
         <source>not even one layer fits on the GPU next to its compute buffer (%1) and runtime (%2)</source>
         <translation>GPU 上除计算缓冲区（%1）和运行时（%2）外，连一层都放不下</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="649"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="688"/>
         <source>CPU memory would need %1 but %2 is available</source>
         <translation>CPU 内存需要 %1，但只有 %2 可用</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="658"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="697"/>
         <source>%1 of %2 layers on the GPU(s): one more layer needs %3 (weights + KV) but the fullest GPU has %4 left</source>
         <translation>%2 层中有 %1 层在 GPU 上：再放一层需要 %3（权重 + KV），但最满的 GPU 只剩 %4</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="776"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="815"/>
         <source>every layer on the GPU(s); the routed experts of the first %1 of %2 layers (%3) stay in system RAM (llama.cpp --n-cpu-moe %1), where a token reads only the experts it is routed to</source>
         <translation>所有层都在 GPU 上；%2 层中前 %1 层的路由专家（%3）留在系统内存中（llama.cpp --n-cpu-moe %1），每个词元只从中读取被路由到的专家</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="825"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="864"/>
         <source>fit margin %1 is negative</source>
         <translation>适配余量 %1 为负数</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="849"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="888"/>
         <source>expert offload (--n-cpu-moe %1) decodes at about %2 tokens/s, layer offload (-ngl %3) at %4</source>
         <translation>专家卸载（--n-cpu-moe %1）解码约 %2 词元/秒，按层卸载（-ngl %3）约 %4</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="900"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="939"/>
         <source>%1 is kept free on each GPU next to the memory already in use (llama.cpp --fit&apos;s margin)</source>
         <translation>每块 GPU 在已用内存之外保留 %1 空闲（llama.cpp --fit 的余量）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="1004"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="1043"/>
         <source>no quantization of %1 fits this hardware at a context of %2</source>
         <translation>在上下文 %2 下，%1 没有任何量化能放入此硬件</translation>
     </message>
@@ -3571,14 +3621,34 @@
         <translation>投影器文件的张量 %1 大小为负</translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="72"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="73"/>
         <source>%1: convolution state %2 elements x %3 bytes + SSM state %4 elements x %5 bytes per sequence slot x %6 sequences (vLLM&apos;s mamba state cache); constant in the context</source>
         <translation>%1：每个序列槽卷积状态 %2 个元素 x %3 字节 + SSM 状态 %4 个元素 x %5 字节，x %6 个序列（vLLM 的 mamba 状态缓存）；不随上下文变化</translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="94"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="95"/>
         <source>vLLM needs %1 sequences x %2 tokens in 16-token blocks</source>
         <translation>vLLM 需要 %1 个序列 x %2 个词元，按 16 个词元的块分配</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/vllmengine.cpp" line="244"/>
+        <source>vLLM&apos;s profile run (the torch peak it measures): the larger of the dummy forward of %1 tokens (%2; max_num_batched_tokens%3) and the sampler warm-up over %4 rows x %5 vocabulary x %6 bytes (%7; gathered logits, their float32 copy and the sort of top-k / top-p). Under tensor parallelism the forward&apos;s projections are split and the sampler is replicated on every rank</source>
+        <translation>vLLM 的内存分析运行（其测得的 torch 峰值）：取 %1 个词元的虚拟前向传播（%2；max_num_batched_tokens%3）与采样器预热（%4 行 x 词表 %5 x %6 字节，%7；汇集的 logits、其 float32 副本以及 top-k / top-p 的排序）中的较大者。张量并行时前向传播的投影被切分，采样器在每个 rank 上都完整保留</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/vllmengine.cpp" line="251"/>
+        <source>, or max_model_len without chunked prefill</source>
+        <translation>，不启用分块预填充时为 max_model_len</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/vllmengine.cpp" line="268"/>
+        <source>non-torch memory %1 (allocations outside PyTorch; a tensor-parallel group adds its NCCL and all-reduce buffers, about 0.4 GiB per GPU) + CUDA graphs %2 (%3 graphs of %4 pieces%5; captured after the KV pool is sized, from the memory gpu_memory_utilization leaves) + CUDA context %6. vLLM fills gpu_memory_utilization = %7 x GPU memory - weights - activation peak - non-torch memory with KV blocks of %8 tokens; plan shows that pool, the tokens it holds and the concurrency</source>
+        <translation>非 torch 内存 %1（PyTorch 之外的分配；张量并行组会再加上 NCCL 和 all-reduce 缓冲区，每块 GPU 约 0.4 GiB）+ CUDA 图 %2（%3 个图，每个 %4 段%5；在 KV 池确定之后捕获，占用 gpu_memory_utilization 留出的内存）+ CUDA 上下文 %6。vLLM 用 %8 词元的 KV 块填满 gpu_memory_utilization = %7 x GPU 显存 - 权重 - 激活峰值 - 非 torch 内存；plan 会显示该池、其容纳的词元数和并发数</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/vllmengine.cpp" line="278"/>
+        <source>, none with --enforce-eager</source>
+        <translation>，使用 --enforce-eager 时为零</translation>
     </message>
     <message>
         <location filename="../../model/memory/transformersengine.cpp" line="70"/>
@@ -3706,11 +3776,6 @@
         <translation>；注意力分数 %1 个头 x %2 个单元 x %3 个词元 x 4 字节</translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="102"/>
-        <source>vLLM&apos;s profiling run of max_num_batched_tokens = %1</source>
-        <translation>vLLM 的 profiling 运行，max_num_batched_tokens = %1</translation>
-    </message>
-    <message>
         <location filename="../../model/memory/mlxengine.cpp" line="112"/>
         <source>one prefill step of %1 tokens x %2 sequences</source>
         <translation>一次预填充步骤 %1 个词元 x %2 个序列</translation>
@@ -3744,11 +3809,6 @@
         <location filename="../../model/memory/llamacppengine.cpp" line="236"/>
         <source>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</source>
         <translation>llama.cpp 的 GPU 后端上下文和暂存空间（CUDA/Metal/Vulkan），每个 GPU 约 300 MiB；仅用 CPU 运行时为零</translation>
-    </message>
-    <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="112"/>
-        <source>CUDA context and libraries (about 0.68 GiB) + CUDA graphs and NCCL buffers (about 0.5 GiB, up to 1.5 GiB with many capture sizes); vLLM then claims gpu_memory_utilization = %1 of the GPU and fills the rest with KV blocks</source>
-        <translation>CUDA 上下文和库（约 0.68 GiB）+ CUDA graphs 和 NCCL 缓冲区（约 0.5 GiB，捕获尺寸多时可达 1.5 GiB）；随后 vLLM 占用 GPU 的 gpu_memory_utilization = %1，并用 KV 块填满其余部分</translation>
     </message>
     <message>
         <location filename="../../model/memory/mlxengine.cpp" line="122"/>

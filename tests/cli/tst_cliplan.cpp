@@ -298,6 +298,47 @@ private Q_SLOTS:
         QCOMPARE(roomy.json()[QStringLiteral("fit_status")].toString(), QStringLiteral("fits"));
     }
 
+    // vLLM's memory settings reach the profile run, the CUDA graphs and the KV pool in estimate and plan.
+    void vllmSettings()
+    {
+        const QStringList llama = { QStringLiteral("--model"), QStringLiteral("llama-3.1-8b"),
+            QStringLiteral("--engine"), QStringLiteral("vllm"), QStringLiteral("--quant"), QStringLiteral("BF16") };
+        // Eager: no CUDA graphs; the overhead is the 128 MiB outside PyTorch and the 512 MiB CUDA context.
+        const Result eager = run(QStringList { QStringLiteral("estimate") } + llama
+            + QStringList { QStringLiteral("--enforce-eager"), QStringLiteral("--json") });
+        QCOMPARE(eager.exitCode, 0);
+        QCOMPARE(eager.json()[QStringLiteral("bytes")][QStringLiteral("overhead")].toInteger(), qint64(671088640));
+
+        // 64 sequences and a 4096-token budget: the dummy forward (4096 x 102400 bytes) beats the sampler
+        // (64 x 128256 x 38 + 4096 x 4096 x 2).
+        const Result small = run(QStringList { QStringLiteral("plan") } + llama
+            + QStringList { QStringLiteral("--gpu"), QStringLiteral("h100-sxm"), QStringLiteral("--context"),
+                QStringLiteral("8192"), QStringLiteral("--max-num-seqs"), QStringLiteral("64"),
+                QStringLiteral("--max-num-batched-tokens"), QStringLiteral("4k"), QStringLiteral("--enforce-eager"),
+                QStringLiteral("--json") });
+        QCOMPARE(small.exitCode, 0);
+        const QJsonObject pool = small.json()[QStringLiteral("vllm_kv_pool")].toObject();
+        QCOMPARE(pool[QStringLiteral("activation_peak_bytes")].toInteger(), qint64(4096) * 102400);
+        QCOMPARE(pool[QStringLiteral("cuda_graph_bytes")].toInteger(), qint64(0));
+        QCOMPARE(pool[QStringLiteral("request_tokens")].toInteger(), qint64(8192));
+        QVERIFY(pool[QStringLiteral("starts")].toBool());
+
+        // Without chunked prefill the profile run covers the whole 32768-token context; the text says so in vLLM's
+        // words.
+        const Result whole = run(QStringList { QStringLiteral("plan") } + llama
+            + QStringList { QStringLiteral("--gpu"), QStringLiteral("h100-sxm"), QStringLiteral("--context"),
+                QStringLiteral("32k"), QStringLiteral("--no-chunked-prefill") });
+        QCOMPARE(whole.exitCode, 0);
+        QVERIFY2(whole.out.contains("activation peak 3.13 GiB"), whole.out.constData());
+        QVERIFY(whole.out.contains("maximum concurrency for 32768 tokens per request: "));
+
+        const Result bad = run(QStringList { QStringLiteral("plan") } + llama
+            + QStringList { QStringLiteral("--gpu"), QStringLiteral("h100-sxm"), QStringLiteral("--max-num-seqs"),
+                QStringLiteral("0") });
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains("max-num-seqs"));
+    }
+
     void planOllamaRuns()
     {
         const Result r = run({ QStringLiteral("plan"), QStringLiteral("--model"), QStringLiteral("qwen2.5-7b"),

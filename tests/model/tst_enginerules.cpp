@@ -8,6 +8,9 @@
 #include "memoryestimator.h"
 #include "testcatalogs.h"
 #include "units.h"
+#include "vllmengine.h"
+
+#include <cmath>
 
 #include <QFile>
 #include <QObject>
@@ -450,11 +453,14 @@ private Q_SLOTS:
         QTest::addRow("llama.cpp") << int(Engine::LlamaCpp) << "Q4_K_M" << qint64(288347136)
                                    << qint64(288347136 - 14417356) << qint64(288347136 + 28834713) << 300 * MiB
                                    << 150 * MiB << 600 * MiB;
-        // The MLP's 2 x (3 x 14336 + 4 x 4096) = 118784 bytes per token beat attention's 47104. vLLM profiles 8192
-        // tokens and 256 sequences' logits (x 8 bytes): 973078528 + 262668288. Band: -10% / +20%.
-        QTest::addRow("vLLM") << int(Engine::Vllm) << "BF16" << qint64(1235746816) << qint64(1235746816 - 123574681)
-                              << qint64(1235746816 + 247149363) << (695 + 512) * MiB << (695 + 128) * MiB
-                              << (695 + 1536) * MiB;
+        // vLLM 0.19's profile run: the sampler warm-up over 256 rows x 128256 logits x 38 bytes = 1247674368 plus the
+        // forward's 8192 x 4096 x 2-byte hidden states = 67108864 beats the dummy forward (8192 tokens x 2 x (2 x 4096
+        // + 3 x 14336) = 838860800, the low end). High: +20%. Overhead: non-torch 128 MiB + 86 CUDA graphs x 33 pieces
+        // x 256 KiB (743964672) + CUDA context 512 MiB; band 20 MiB + half the graphs + 320 MiB to non-torch + twice
+        // the graphs + 800 MiB.
+        QTest::addRow("vLLM") << int(Engine::Vllm) << "BF16" << qint64(1314783232) << qint64(838860800)
+                              << qint64(1314783232) + 262956646 << qint64(134217728) + 743964672 + 536870912
+                              << qint64(20971520) + 371982336 + 335544320 << qint64(134217728) + 1487929344 + 838860800;
         // The whole 4096-token prompt: 486539264 + one sequence's logits 1026048. Overhead: CUDA 695 MiB + cuBLAS
         // 32 MiB + allocator slack max(256 MiB, 2 x 4096 x 14336 x 2 = 224 MiB).
         QTest::addRow("transformers") << int(Engine::Transformers) << "BF16" << qint64(487565312)
@@ -497,6 +503,95 @@ private Q_SLOTS:
         QCOMPARE(e->activations.bytes, activations);
         QCOMPARE(e->overhead.bytes, overhead);
         QCOMPARE(e->engine, Engine(engine));
+    }
+
+    // vLLM's profile run per tensor-parallel rank (gpu_model_runner.py profile_run): the forward's split projections,
+    // the replicated sampler, the token budget with and without chunked prefill, and the captured CUDA graphs.
+    void vllmProfileRun()
+    {
+        Scenario s = llama8b(Engine::Vllm, QStringLiteral("BF16"));
+        const VllmProfile one = VllmEngine::profile(s, 1);
+        QCOMPARE(one.tokens, qint64(8192));
+        QCOMPARE(one.samplerRows, qint64(256));
+        QCOMPARE(one.forwardPeak, qint64(838860800)); // 8192 x 2 x (2 x 4096 + 3 x 14336)
+        QCOMPARE(one.samplerPeak, qint64(1314783232)); // 256 x 128256 x 38 + 8192 x 4096 x 2
+        QCOMPARE(one.activationPeak, one.samplerPeak);
+        QCOMPARE(one.nonTorch, 128 * MiB);
+        QCOMPARE(one.capturedGraphs, 86); // 51 piecewise sizes up to 512, 35 full ones up to 256
+        QCOMPARE(one.cudaGraphs, qint64(86 * 33) * 256 * KiB);
+
+        // TP 4 splits q/k/v, the attention output and the MLP: 2 x 4096 + 43008 / 4 = 18944 elements per token; the
+        // sampler is the same on every rank, and the group's buffers add 416 MiB outside PyTorch.
+        const VllmProfile four = VllmEngine::profile(s, 4);
+        QCOMPARE(four.forwardPeak, qint64(8192) * 18944 * 2);
+        QCOMPARE(four.samplerPeak, one.samplerPeak);
+        QCOMPARE(four.activationPeak, one.activationPeak);
+        QCOMPARE(four.nonTorch, 544 * MiB);
+        // A pipeline stage that does not sample keeps only the forward.
+        const VllmProfile firstStage = VllmEngine::profile(s, 4, false);
+        QCOMPARE(firstStage.samplerPeak, qint64(0));
+        QCOMPARE(firstStage.activationPeak, four.forwardPeak);
+
+        // Without chunked prefill the dummy forward covers the whole 32768-token context.
+        s.context = 32768;
+        s.chunkedPrefill = false;
+        const VllmProfile whole = VllmEngine::profile(s, 1);
+        QCOMPARE(whole.tokens, qint64(32768));
+        QCOMPARE(whole.forwardPeak, qint64(3355443200)); // 32768 x 102400
+        QCOMPARE(whole.samplerPeak, qint64(1247674368 + 268435456));
+        QCOMPARE(whole.activationPeak, qint64(3355443200));
+        s.chunkedPrefill = true;
+        QCOMPARE(VllmEngine::profiledTokens(s), qint64(8192));
+
+        // The sampler's rows: max_num_seqs, at most the token budget.
+        s.maxNumSeqs = 1024;
+        s.maxNumBatchedTokens = 512;
+        QCOMPARE(VllmEngine::profile(s, 1).samplerRows, qint64(512));
+        // Capture sizes: up to 2 x max_num_seqs, 512 and the token budget.
+        QCOMPARE(VllmEngine::capturedGraphs(s), 51 + 51);
+        s.maxNumBatchedTokens = 128;
+        QCOMPARE(VllmEngine::capturedGraphs(s), 19 + 19); // 1, 2, 4, 8 ... 128
+        s.maxNumBatchedTokens = 8192;
+        s.maxNumSeqs = 8;
+        QCOMPARE(VllmEngine::capturedGraphs(s), 5 + 4); // piecewise 1, 2, 4, 8, 16; full up to 8
+        s.enforceEager = true;
+        QCOMPARE(VllmEngine::capturedGraphs(s), 0);
+        QCOMPARE(VllmEngine::profile(s, 1).cudaGraphs, qint64(0));
+    }
+
+    // The KV pool as get_kv_cache_config sizes it and the figures _report_kv_cache_config prints.
+    void vllmKvPool()
+    {
+        const Scenario s = llama8b(Engine::Vllm, QStringLiteral("BF16"));
+        const VllmProfile p = VllmEngine::profile(s, 1);
+        // 80 GiB x 0.9 - 15 GiB of weights - 1314783232 - 128 MiB = 59754283008 bytes; a 16-token block of the 32
+        // layers' 4096-byte K and V rows is 2 MiB.
+        const VllmKvPool k = VllmEngine::kvPool(s, p, 80 * GiB, 15 * GiB, qint64(32) * 4096, qint64(4096) * 32 * 4096);
+        QCOMPARE(k.requested, qint64(77309411328));
+        QCOMPARE(k.available, qint64(59754283008));
+        QCOMPARE(k.blockBytes, 2 * MiB);
+        QCOMPARE(k.blocks, qint64(28493));
+        QCOMPARE(k.maxConcurrency, 28493.0 / 256.0); // 256 blocks per 4096-token request
+        QCOMPARE(k.tokens, qint64(455888)); // concurrency x 4096
+        QCOMPARE(k.outsideShare, 8 * GiB);
+        QVERIFY(k.holdsOneRequest());
+        QVERIFY(k.graphsFit());
+
+        // Weights that leave less than one request: the engine refuses to start.
+        const VllmKvPool full = VllmEngine::kvPool(s, p, 80 * GiB, 72 * GiB, qint64(32) * 4096, 512 * MiB);
+        QCOMPARE(full.available, -qint64(1314783232) - 128 * MiB); // the share is exactly 72 GiB
+        QCOMPARE(full.blocks, qint64(0));
+        QCOMPARE(full.tokens, qint64(0));
+        QVERIFY(!full.holdsOneRequest());
+        // A model without KV layers needs no blocks for a request.
+        QVERIFY(VllmEngine::kvPool(s, p, 80 * GiB, 72 * GiB, 0, 0).holdsOneRequest());
+        // A utilization of 0.99 on 24 GiB leaves 245 MiB beside the share: too little for the context and the graphs.
+        Scenario tight = s;
+        tight.gpuMemoryUtilization = 0.99;
+        const VllmKvPool small = VllmEngine::kvPool(tight, p, 24 * GiB, 4 * GiB, qint64(32) * 4096, 512 * MiB, 128);
+        QCOMPARE(small.blockBytes, 16 * MiB);
+        QCOMPARE(small.outsideShare, 24 * GiB - qint64(std::floor(double(24 * GiB) * 0.99)));
+        QVERIFY(!small.graphsFit());
     }
 
     void placementRules()

@@ -431,6 +431,59 @@ private Q_SLOTS:
         QVERIFY(six.notes.join(u' ').contains(QStringLiteral("would not divide the 32 attention heads")));
     }
 
+    // The KV pool vLLM sizes on each rank (gpu_worker.py determine_available_memory, kv_cache_utils.py) and the figures
+    // its start-up log prints, for Llama-3.1-8B in BF16 on two H100s (80 GiB in the catalog) at TP 2.
+    void vllmKvPoolFigures()
+    {
+        const Scenario sc = scenario(QStringLiteral("llama-3.1-8b"), QStringLiteral("BF16"), 8192, Engine::Vllm);
+        const FitPlan p = mustPlan(sc, machine(QStringLiteral("h100-sxm"), 2, 256), vllm());
+        QVERIFY(p.vllmPool);
+        const VllmKvPool& k = *p.vllmPool;
+        QCOMPARE(k.tensorParallel, 2);
+        QCOMPARE(k.gpuMemory, 80 * GiB);
+        QCOMPARE(k.requested, qint64(77309411328)); // 0.9 x 80 GiB
+        QCOMPARE(k.weights, qint64(8030261248)); // half of 16060522496
+        // The sampler warm-up (256 x 128256 x 38 + 8192 x 4096 x 2) is replicated on both ranks; the TP group adds
+        // its 416 MiB of buffers to the 128 MiB outside PyTorch.
+        QCOMPARE(k.activationPeak, qint64(1314783232));
+        QCOMPARE(k.nonTorch, 544 * MiB);
+        QCOMPARE(k.available, qint64(77309411328) - 8030261248 - 1314783232 - 544 * MiB);
+        QCOMPARE(k.blockBytes, qint64(16) * 32 * 4 * 128 * 2 * 2); // 4 of the 8 KV heads per rank
+        QCOMPARE(k.blocks, qint64(64271));
+        QCOMPARE(k.requestBytes, qint64(8192) * 32 * 4 * 128 * 2 * 2);
+        QCOMPARE(k.maxConcurrency, 64271.0 / 512.0);
+        QCOMPARE(k.tokens, qint64(1028336));
+        QCOMPARE(k.cudaGraphs, qint64(86) * 33 * 256 * KiB);
+        QVERIFY(k.holdsOneRequest() && k.graphsFit());
+        // Each rank's placement shows the same reservation.
+        QCOMPARE(p.devices[0].compute, k.activationPeak);
+        QCOMPARE(p.devices[0].overhead, k.nonTorch);
+        QCOMPARE(p.verdict, Verdict::Gpu);
+    }
+
+    // Qwen3-32B in BF16 on one H100 with 1024 sequences: the sampler warm-up takes 5.6 GiB and the pool cannot hold
+    // one 32768-token request, so vLLM refuses to start; with 8 sequences it starts but holds fewer than 4 requests.
+    void vllmRefusesWhenThePoolIsShort()
+    {
+        Scenario sc = scenario(QStringLiteral("qwen3-32b"), QStringLiteral("BF16"), 32768, Engine::Vllm);
+        sc.maxNumSeqs = 1024;
+        const FitPlan p = mustPlan(sc, machine(QStringLiteral("h100-sxm"), 1, 256), vllm());
+        QVERIFY(p.vllmPool);
+        QCOMPARE(p.vllmPool->activationPeak, qint64(1024) * 151936 * 38 + qint64(8192) * 5120 * 2);
+        QVERIFY(!p.vllmPool->holdsOneRequest());
+        QCOMPARE(p.verdict, Verdict::None);
+        QVERIFY(p.notes.join(u' ').contains(QStringLiteral(
+            "vLLM refuses to start: one request of 32768 tokens needs 8.00 GiB of KV cache per GPU, more than the")));
+
+        sc.maxNumSeqs = 8;
+        sc.batch = 4;
+        const FitPlan four = mustPlan(sc, machine(QStringLiteral("h100-sxm"), 1, 256), vllm());
+        QVERIFY(four.vllmPool && four.vllmPool->holdsOneRequest());
+        QVERIFY(four.vllmPool->maxConcurrency < 4.0);
+        QVERIFY(four.notes.join(u' ').contains(QStringLiteral("fewer than the 4 asked for")));
+        QCOMPARE(four.verdict, Verdict::None);
+    }
+
     void multiGpuSplitFollowsFreeMemory()
     {
         // 4x RTX 3090 as NVML reports them: GPU 0 has 1.5 GiB less free memory (the desktop). llama.cpp splits

@@ -41,6 +41,7 @@ int main(int argc, char** argv)
         Accuracy::llamacppGpu,
         Accuracy::publishedGgufFiles,
         Accuracy::llamacppNewArchitectures,
+        Accuracy::vllmStartupLogs,
     };
     for (Section section : sections)
         if (!section(h))

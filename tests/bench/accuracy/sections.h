@@ -15,5 +15,6 @@ bool llamacppCpu(Harness& h);
 bool llamacppGpu(Harness& h);
 bool publishedGgufFiles(Harness& h);
 bool llamacppNewArchitectures(Harness& h);
+bool vllmStartupLogs(Harness& h);
 
 } // namespace Accuracy
