@@ -264,8 +264,14 @@ QString vllmCommand(const FitPlan& p, const ModelSpec& s, const ModelSource& src
         QStringLiteral("--max-model-len"), QString::number(p.context), QStringLiteral("--kv-cache-dtype"),
         p.kvType.startsWith(QLatin1String("FP8")) ? QStringLiteral("fp8") : QStringLiteral("auto"),
         QStringLiteral("--gpu-memory-utilization"), QString::number(p.gpuMemoryUtilization, 'g', 3) };
-    if (p.batch > 1)
-        a << QStringLiteral("--max-num-seqs") << QString::number(p.batch);
+    // The scheduler's limits the estimate's profile run assumed: vLLM's own defaults differ by version and GPU, so
+    // they are always spelled out.
+    a << QStringLiteral("--max-num-seqs") << QString::number(std::max(p.maxNumSeqs, p.batch))
+      << QStringLiteral("--max-num-batched-tokens") << QString::number(p.maxNumBatchedTokens);
+    if (p.enforceEager)
+        a << QStringLiteral("--enforce-eager");
+    if (!p.chunkedPrefill)
+        a << QStringLiteral("--no-enable-chunked-prefill");
     // FP8 on a 16-bit checkpoint: vLLM quantizes at load time. AWQ and GPTQ checkpoints say so in their config.
     if (const QString q = loadTimeQuantization(p, s, src); !q.isEmpty())
         a << QStringLiteral("--quantization") << q;

@@ -100,6 +100,11 @@ struct FitPlan
     qint64 promptTokens = 0;
     qint64 ubatch = 512; // llama.cpp micro-batch (prefill streaming)
     bool kvUnified = true; // llama.cpp --kv-unified (Scenario::kvUnified)
+    // vLLM's settings the estimate assumed (Scenario's), which the printed command passes on.
+    qint64 maxNumSeqs = 256;
+    qint64 maxNumBatchedTokens = 8192;
+    bool enforceEager = false;
+    bool chunkedPrefill = true;
     QString decodeBound; // what limits decode: "memory" (bytes read per token) or "compute"; empty: unknown
     QString prefillBound; // what limits prefill: "compute", or "transfer" (weights streamed over PCIe)
     double prefillAttentionFlops = 0.0; // the attention part of the prefill FLOPs (scores and weighted values)

@@ -846,6 +846,10 @@ FitPlan planFields(const Scenario& sc, const PlanOptions& options, const MemoryE
     p.gpuMemoryUtilization = sc.gpuMemoryUtilization;
     p.ubatch = sc.ubatch;
     p.kvUnified = sc.kvUnified;
+    p.maxNumSeqs = sc.maxNumSeqs;
+    p.maxNumBatchedTokens = sc.maxNumBatchedTokens;
+    p.enforceEager = sc.enforceEager;
+    p.chunkedPrefill = sc.chunkedPrefill;
     p.fitMarginBytes = sc.engine == Engine::LlamaCpp ? options.fitMarginBytes : 0;
     p.promptTokens = options.promptTokens > 0 ? std::min(options.promptTokens, sc.context) : sc.context;
     p.estimate = e;

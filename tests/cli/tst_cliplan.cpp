@@ -278,7 +278,8 @@ private Q_SLOTS:
                 QStringLiteral("--tensor-parallel-size"), QStringLiteral("8"),
                 QStringLiteral("--pipeline-parallel-size"), QString::number(pp), QStringLiteral("--max-model-len"),
                 QStringLiteral("8192"), QStringLiteral("--kv-cache-dtype"), QStringLiteral("auto"),
-                QStringLiteral("--gpu-memory-utilization"), QStringLiteral("0.9") }));
+                QStringLiteral("--gpu-memory-utilization"), QStringLiteral("0.9"), QStringLiteral("--max-num-seqs"),
+                QStringLiteral("256"), QStringLiteral("--max-num-batched-tokens"), QStringLiteral("8192") }));
     }
 
     // The command line words the verdict as the window does: "Tight" where the GPU has little to spare.
@@ -322,6 +323,10 @@ private Q_SLOTS:
         QCOMPARE(pool[QStringLiteral("cuda_graph_bytes")].toInteger(), qint64(0));
         QCOMPARE(pool[QStringLiteral("request_tokens")].toInteger(), qint64(8192));
         QVERIFY(pool[QStringLiteral("starts")].toBool());
+        // The command passes on the settings the estimate assumed.
+        QVERIFY2(small.json()[QStringLiteral("command")].toString().endsWith(
+                     QStringLiteral("--max-num-seqs 64 --max-num-batched-tokens 4096 --enforce-eager")),
+            qPrintable(small.json()[QStringLiteral("command")].toString()));
 
         // Without chunked prefill the profile run covers the whole 32768-token context; the text says so in vLLM's
         // words.
@@ -430,7 +435,8 @@ private Q_SLOTS:
         const QStringList vllmTail { QStringLiteral("--tensor-parallel-size"), QStringLiteral("1"),
             QStringLiteral("--pipeline-parallel-size"), QStringLiteral("1"), QStringLiteral("--max-model-len"),
             QStringLiteral("8192"), QStringLiteral("--kv-cache-dtype"), QStringLiteral("auto"),
-            QStringLiteral("--gpu-memory-utilization"), QStringLiteral("0.9") };
+            QStringLiteral("--gpu-memory-utilization"), QStringLiteral("0.9"), QStringLiteral("--max-num-seqs"),
+            QStringLiteral("256"), QStringLiteral("--max-num-batched-tokens"), QStringLiteral("8192") };
         QTest::addRow("vLLM AWQ: the publisher's repository")
             << plan("qwen2.5-32b", "vllm", "AWQ-INT4", "h100-sxm") << QString()
             << QStringList {
