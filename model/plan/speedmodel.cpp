@@ -182,21 +182,70 @@ DeviceTime llamaGpuTime(const SpeedInputs& in, const DevicePlacement& d, double 
     return t;
 }
 
+// The calibration kernel whose rate stands for a recipe's CPU dot product.
+QString cpuKernel(const QString& recipeId)
+{
+    const QString family = quantKernelCost(recipeId).family;
+    if (family == QLatin1String("F16"))
+        return QStringLiteral("F32");
+    if (family == QLatin1String("Q8_0"))
+        return QStringLiteral("Q8_0");
+    if (family == QLatin1String("legacy"))
+        return QStringLiteral("Q4_0");
+    return QStringLiteral("Q4_K");
+}
+
+// llama.cpp's threads: one per physical core (common.cpp cpu_get_num_math), else per logical core.
+int cpuThreads(const HardwareProfile& hw)
+{
+    if (hw.cpu.physicalCores > 0)
+        return hw.cpu.physicalCores;
+    if (hw.cpu.logicalCores > 0)
+        return hw.cpu.logicalCores;
+    return hw.cpuCalibration ? hw.cpuCalibration->threads : 1;
+}
+
+// llama.cpp's layers in RAM on a calibrated CPU: bytes at the measured read bandwidth for its threads, the dot
+// products at the measured per-thread rate of the recipe's kernel, a fixed cost per layer.
+DeviceTime calibratedCpuTime(const SpeedInputs& in, const DevicePlacement& d)
+{
+    const FitPlan& p = *in.p;
+    const CpuCalibration& c = *in.hw->cpuCalibration;
+    const int threads = cpuThreads(*in.hw);
+    const double bw = c.readGBpsWith(threads) * 1.0e9 * CalibratedCpuFigures().readFactor;
+    const double dot = c.dotRate(cpuKernel(p.recipeId)) * 1.0e9 * double(threads);
+    DeviceTime t;
+    const double memory = double(d.activeBytesPerToken) / bw;
+    const double compute = double(d.activeParams) * double(std::max<qint64>(1, p.batch))
+        / (dot * CalibratedCpuFigures().decodeKernelFactor);
+    t.computeBound = compute > memory;
+    t.fixed = double(d.layers + d.expertLayers) * CalibratedCpuFigures().layerSeconds;
+    t.decode = std::max(memory, compute) + t.fixed;
+    const double attention = deviceAttentionFlops(d, in.attention, 1) / 2.0; // multiply-adds
+    t.prefill = double(d.activeParams) * double(p.promptTokens) / (dot * CalibratedCpuFigures().prefillKernelFactor)
+        + attention / (c.dotRate(QStringLiteral("F32")) * 1.0e9 * double(threads));
+    return t;
+}
+
 // Any other device: the longer of reading its bytes at a fixed share of peak bandwidth and computing its share of
 // the batch at the prefill share; llama.cpp's CPU layers may prefill on the GPU, their weights streamed over PCIe.
 DeviceTime rooflineTime(const SpeedInputs& in, const DevicePlacement& d, double bw, double tflops)
 {
     const FitPlan& p = *in.p;
     const double eff = prefillEfficiency(p, *in.hw, d);
-    DeviceTime t;
-    const double memorySeconds = double(d.activeBytesPerToken) / (bw * 1.0e9 * FitPlanner::kDecodeEfficiency);
-    const double computeSeconds
-        = 2.0 * double(d.activeParams) * double(std::max<qint64>(1, p.batch)) / (tflops * 1.0e12 * eff);
-    t.computeBound = computeSeconds > memorySeconds;
-    t.decode = std::max(memorySeconds, computeSeconds);
     const double flops = 2.0 * double(d.activeParams) * double(p.promptTokens)
         + deviceAttentionFlops(d, in.attention, p.tensorParallel);
-    t.prefill = flops / (tflops * 1.0e12 * eff);
+    DeviceTime t;
+    if (d.isCpu && p.engine == Engine::LlamaCpp && in.hw->cpuCalibration && in.hw->cpuCalibration->isValid()) {
+        t = calibratedCpuTime(in, d);
+    } else {
+        const double memorySeconds = double(d.activeBytesPerToken) / (bw * 1.0e9 * FitPlanner::kDecodeEfficiency);
+        const double computeSeconds
+            = 2.0 * double(d.activeParams) * double(std::max<qint64>(1, p.batch)) / (tflops * 1.0e12 * eff);
+        t.computeBound = computeSeconds > memorySeconds;
+        t.decode = std::max(memorySeconds, computeSeconds);
+        t.prefill = flops / (tflops * 1.0e12 * eff);
+    }
     if (d.isCpu && engineRules(p.engine).placement().gpuPrefillOfRamLayers && in.gpuTflops > 0.0) {
         const double batches = std::ceil(double(p.promptTokens) / double(std::max<qint64>(1, p.ubatch)));
         const double streamed
@@ -328,6 +377,21 @@ namespace {
 QString deviceFigures(const SpeedInputs& in, const DevicePlacement& d, double bw, double tflops)
 {
     const GpuDevice* g = gpuOf(*in.hw, d);
+    const std::optional<CpuCalibration>& cal = in.hw->cpuCalibration;
+    if (d.isCpu && in.p->engine == Engine::LlamaCpp && cal && cal->isValid()) {
+        const int threads = cpuThreads(*in.hw);
+        const QString kernel = cpuKernel(in.p->recipeId);
+        return Tr::tr("%1 [measured on this machine]: %2 per token at %3% of %4 GB/s (%5 threads), %6 x %7 billion "
+                      "weights/s per thread in the %8 kernel, %9 us per layer")
+            .arg(d.name, formatBytes(d.activeBytesPerToken))
+            .arg(qRound(CalibratedCpuFigures().readFactor * 100.0))
+            .arg(cal->readGBpsWith(threads), 0, 'f', 1)
+            .arg(threads)
+            .arg(CalibratedCpuFigures().decodeKernelFactor, 0, 'f', 2)
+            .arg(cal->dotRate(kernel), 0, 'f', 2)
+            .arg(kernel)
+            .arg(CalibratedCpuFigures().layerSeconds * 1.0e6, 0, 'f', 0);
+    }
     if (in.p->engine != Engine::LlamaCpp || !g)
         return Tr::tr("%1: %2 per token at %3 GB/s, prefill at %4% of %5 TFLOPS")
             .arg(d.name, formatBytes(d.activeBytesPerToken))
@@ -381,8 +445,10 @@ QString speedText(const SpeedInputs& in, const QStringList& parts, double attent
 {
     const FitPlan& p = *in.p;
     const bool gpuPrefillOfRamLayers = engineRules(p.engine).placement().gpuPrefillOfRamLayers;
-    const bool cpuReads = std::any_of(p.devices.cbegin(), p.devices.cend(),
+    const bool calibrated = p.engine == Engine::LlamaCpp && in.hw->cpuCalibration && in.hw->cpuCalibration->isValid();
+    const bool anyCpu = std::any_of(p.devices.cbegin(), p.devices.cend(),
         [](const DevicePlacement& d) { return d.isCpu && d.activeBytesPerToken > 0; });
+    const bool cpuReads = anyCpu && !calibrated;
     return Tr::tr("Decode reads the active weights and the whole KV cache once per token (at a full context of %1 "
                   "tokens; %2 sequence(s) share each read): %3. Devices in sequence add their times; memory-bound "
                   "kernels reach about %4% of peak bandwidth unless a device says otherwise. Prefill of %5 tokens: 2 "
@@ -407,7 +473,7 @@ QString speedText(const SpeedInputs& in, const QStringList& parts, double attent
         + (allReduce > 0.0 ? Tr::tr(" Tensor parallel adds 2 all-reduces per layer and token, %1 us each.")
                                  .arg(FitPlanner::kAllReduceSeconds * 1.0e6, 0, 'f', 0)
                            : QString())
-        + (gpuPrefillOfRamLayers && in.gpuTflops > 0.0 && cpuReads
+        + (gpuPrefillOfRamLayers && in.gpuTflops > 0.0 && anyCpu
                 ? Tr::tr(" Layers kept in RAM are prefilled on the GPU when that is faster, their weights streamed "
                          "over PCIe at %1 GB/s once per micro-batch of %2 tokens.")
                       .arg(FitPlanner::kAssumedPcieGBps, 0, 'f', 0)

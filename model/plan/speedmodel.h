@@ -52,6 +52,22 @@ struct QuantKernelCost
 };
 QuantKernelCost quantKernelCost(const QString& recipeId);
 
+// llama.cpp on a CPU calibrated by `fitplanner hardware --measure`: the shares of the measured figures that
+// llama.cpp's CPU backend reaches, fitted to node-llama-cpp 3.21.1 runs measured together with the calibration
+// (tests/data/speed/llamacpp_cpu_speed.csv, tst_cpuspeed).
+struct CalibratedCpuFigures
+{
+    // llama.cpp's read rate of weights and KV in decode as a multiple of the measured read bandwidth for the plan's
+    // threads (the calibration reads one buffer with plain loads)
+    double readFactor = 1.1;
+    // llama.cpp's matrix-vector rate per thread as a multiple of the calibration kernel's (its hand-written SIMD
+    // kernels outrun the calibration's portable loops), in decode
+    double decodeKernelFactor = 4.0;
+    // the same for prefill, where llama.cpp multiplies tiles of many tokens with repacked weights
+    double prefillKernelFactor = 24.0;
+    double layerSeconds = 40.0e-6; // per layer and token: thread synchronisation, norms, RoPE
+};
+
 // Decode and prefill speed of a placed plan: fills tokensPerSecond, prefillSeconds, prefillAttentionFlops, the
 // bounds and the explanation (or a note when a device's figures are unknown). Needs the devices' placement.
 void estimateSpeed(FitPlan* p, const ModelSpec& model, const HardwareProfile& hw);
