@@ -230,7 +230,7 @@
     <message>
         <location filename="../../app/cli.cpp" line="139"/>
         <location filename="../../app/cliplan.cpp" line="129"/>
-        <location filename="../../app/cliplan.cpp" line="155"/>
+        <location filename="../../app/cliplan.cpp" line="157"/>
         <location filename="../../app/clitrain.cpp" line="174"/>
         <source>Note: </source>
         <translation>注：</translation>
@@ -681,149 +681,154 @@
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="141"/>
+        <location filename="../../app/cliplan.cpp" line="143"/>
         <source>GPU  %1  %2 total, %3 free%4%5
 </source>
         <translation>GPU  %1  共 %2，空闲 %3%4%5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="314"/>
+        <location filename="../../app/cliplan.cpp" line="316"/>
         <source>the GPUs, RAM and CPU detected on this machine</source>
         <translation>本机检测到的 GPU、内存和 CPU</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="315"/>
+        <location filename="../../app/cliplan.cpp" line="317"/>
         <source>print what was detected as JSON</source>
         <translation>以 JSON 输出检测结果</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="324"/>
+        <location filename="../../app/cliplan.cpp" line="319"/>
+        <source>measure this machine&apos;s memory bandwidth and CPU dot-product rates (under 2 s) and store them for every speed estimate</source>
+        <translation>测量本机的内存带宽和 CPU 点积速率（不到 2 秒）并保存，供所有速度估算使用</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="330"/>
         <source>list the GPU catalog</source>
         <translation>列出 GPU 目录</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="325"/>
+        <location filename="../../app/cliplan.cpp" line="331"/>
         <source>print the catalog as JSON</source>
         <translation>以 JSON 输出目录</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="334"/>
+        <location filename="../../app/cliplan.cpp" line="340"/>
         <source>where a model&apos;s layers go on the GPUs and in RAM, how fast it runs, and the command</source>
         <translation>模型各层在 GPU 和内存中的放置、运行速度及启动命令</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="338"/>
+        <location filename="../../app/cliplan.cpp" line="344"/>
         <source>tokens per sequence (prompt and reply); max: the largest that keeps the verdict</source>
         <translation>每个序列的词元数（提示和回复）；max：保持结论不变的最大值</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="343"/>
+        <location filename="../../app/cliplan.cpp" line="349"/>
         <source>the quantization recipe; best: the best one that fits</source>
         <translation>量化方案；best：能放下的最佳方案</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="349"/>
+        <location filename="../../app/cliplan.cpp" line="355"/>
         <source>prompt tokens for the prefill time</source>
         <translation>用于估算预填充时间的提示词元数</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="350"/>
+        <location filename="../../app/cliplan.cpp" line="356"/>
         <source>the whole context</source>
         <translation>整个上下文</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="352"/>
+        <location filename="../../app/cliplan.cpp" line="358"/>
         <source>llama.cpp: memory kept free on each GPU whose free memory is detected (as llama.cpp&apos;s --fit-target)</source>
         <translation>llama.cpp：在检测到空闲显存的每块 GPU 上保留的空闲内存（同 llama.cpp 的 --fit-target）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="356"/>
+        <location filename="../../app/cliplan.cpp" line="362"/>
         <source>llama.cpp: offload whole layers only, never the routed experts of a MoE model alone</source>
         <translation>llama.cpp：只卸载整层，从不单独卸载 MoE 模型的路由专家</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="358"/>
+        <location filename="../../app/cliplan.cpp" line="364"/>
         <source>also find the smallest catalog setup (GPUs and nodes) that holds the plan on GPUs</source>
         <translation>另外找出能在 GPU 上容纳该方案的最小目录配置（GPU 与节点）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="359"/>
+        <location filename="../../app/cliplan.cpp" line="365"/>
         <source>print the plan as JSON; byte counts are integers</source>
         <translation>以 JSON 输出方案；字节数为整数</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="368"/>
+        <location filename="../../app/cliplan.cpp" line="374"/>
         <source>which catalog models run on this hardware, at which quantization, context and speed</source>
         <translation>目录中哪些模型能在此硬件上运行，及其量化、上下文和速度</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="370"/>
+        <location filename="../../app/cliplan.cpp" line="376"/>
         <source>the context every model must hold at least</source>
         <translation>每个模型至少要容纳的上下文</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="374"/>
+        <location filename="../../app/cliplan.cpp" line="380"/>
         <source>print the table as JSON</source>
         <translation>以 JSON 输出表格</translation>
     </message>
     <message>
         <location filename="../../app/cliinspect.cpp" line="95"/>
-        <location filename="../../app/cliplan.cpp" line="143"/>
-        <location filename="../../app/cliplan.cpp" line="149"/>
-        <location filename="../../app/cliplan.cpp" line="150"/>
+        <location filename="../../app/cliplan.cpp" line="145"/>
+        <location filename="../../app/cliplan.cpp" line="151"/>
         <location filename="../../app/cliplan.cpp" line="152"/>
+        <location filename="../../app/cliplan.cpp" line="154"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="146"/>
+        <location filename="../../app/cliplan.cpp" line="148"/>
         <source>, unified memory</source>
         <translation>，统一内存</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="148"/>
+        <location filename="../../app/cliplan.cpp" line="150"/>
         <source>RAM  %1 total, %2 available
 </source>
         <translation>内存  共 %1，可用 %2
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="151"/>
+        <location filename="../../app/cliplan.cpp" line="153"/>
         <source>CPU  %1 (%2 threads)
 </source>
         <translation>CPU  %1（%2 线程）
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="258"/>
+        <location filename="../../app/cliplan.cpp" line="260"/>
         <source>Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)</source>
         <translation>能完全放进 GPU 的最小目录配置：%1 × %2，共 %3 个节点</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="264"/>
+        <location filename="../../app/cliplan.cpp" line="266"/>
         <source>No catalog setup fits on GPUs</source>
         <translation>目录中没有能完全放进 GPU 的配置</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="296"/>
+        <location filename="../../app/cliplan.cpp" line="298"/>
         <source>does not fit</source>
         <translation>放不下</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="299"/>
+        <location filename="../../app/cliplan.cpp" line="301"/>
         <source>%1  %2  %3  max context %4  %5
 </source>
         <translation>%1  %2  %3  最大上下文 %4  %5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="304"/>
+        <location filename="../../app/cliplan.cpp" line="306"/>
         <source>%1 tok/s</source>
         <translation>%1 词元/秒</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="305"/>
+        <location filename="../../app/cliplan.cpp" line="307"/>
         <source>speed unknown</source>
         <translation>速度未知</translation>
     </message>
@@ -1283,31 +1288,41 @@
         <source>&apos;%1&apos; needs a command first; &apos;fitplanner --help&apos; lists them</source>
         <translation>“%1”前面需要一个命令；“fitplanner --help”列出所有命令</translation>
     </message>
+    <message>
+        <location filename="../../app/clihardware.cpp" line="23"/>
+        <source>CPU measured %1: memory read %2 GB/s with %3 threads (%4 GB/s with one); billions of weights per second and thread: %5</source>
+        <translation>CPU 测量于 %1：%3 个线程内存读取 %2 GB/s（单线程 %4 GB/s）；每线程每秒处理的权重（十亿）：%5</translation>
+    </message>
+    <message>
+        <location filename="../../app/clihardware.cpp" line="67"/>
+        <source>Measured in %1 s and stored: every speed estimate on this machine uses it.</source>
+        <translation>用时 %1 秒，已保存：本机的所有速度估算都会使用它。</translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../../app/gui.cpp" line="82"/>
+        <location filename="../../app/gui.cpp" line="83"/>
         <source>--screenshot needs a file name</source>
         <translation>--screenshot 需要一个文件名</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="111"/>
+        <location filename="../../app/gui.cpp" line="112"/>
         <source>--context: %1 is beyond the model&apos;s maximum of %2 tokens</source>
         <translation>--context：%1 超出了该模型的最大上下文 %2 个词元</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="133"/>
+        <location filename="../../app/gui.cpp" line="134"/>
         <source>--size: the window cannot be laid out at %1x%2 (got %3x%4)</source>
         <translation>--size：窗口无法按 %1x%2 布局（实际为 %3x%4）</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="142"/>
+        <location filename="../../app/gui.cpp" line="143"/>
         <source>cannot write &apos;%1&apos;</source>
         <translation>无法写入“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="170"/>
+        <location filename="../../app/gui.cpp" line="171"/>
         <source>there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run a command instead (&apos;fitplanner --help&apos; lists them), or choose a display or a Qt platform with QT_QPA_PLATFORM (for example QT_QPA_PLATFORM=offscreen).</source>
         <translation>没有可打开窗口的显示器（未设置 DISPLAY 和 WAYLAND_DISPLAY）。请改为运行一个命令（“fitplanner --help”列出所有命令），或用 QT_QPA_PLATFORM 选择显示器或 Qt 平台（例如 QT_QPA_PLATFORM=offscreen）。</translation>
     </message>
@@ -1320,167 +1335,192 @@
         <translation> （空闲 %1）</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="193"/>
+        <location filename="../../views/hardwarepanel.cpp" line="233"/>
         <source>No hardware to plan for: %1</source>
         <translation>没有可规划的硬件：%1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="202"/>
+        <location filename="../../views/hardwarepanel.cpp" line="242"/>
         <source>%1x %2</source>
         <translation>%1× %2</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="205"/>
+        <location filename="../../views/hardwarepanel.cpp" line="245"/>
         <source>no GPU</source>
         <translation>无 GPU</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="208"/>
+        <location filename="../../views/hardwarepanel.cpp" line="248"/>
         <source>RAM %1 (%2 free)</source>
         <translation>内存 %1（空闲 %2）</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="210"/>
+        <location filename="../../views/hardwarepanel.cpp" line="250"/>
         <source>RAM %1</source>
         <translation>内存 %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="213"/>
+        <location filename="../../views/hardwarepanel.cpp" line="253"/>
         <source>Detected: %1</source>
         <translation>检测到：%1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="214"/>
+        <location filename="../../views/hardwarepanel.cpp" line="254"/>
         <source>Detecting hardware... planning for %1</source>
         <translation>正在检测硬件… 暂按 %1 规划</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="216"/>
+        <location filename="../../views/hardwarepanel.cpp" line="256"/>
         <source>What-if: %1</source>
         <translation>假设：%1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="220"/>
+        <location filename="../../views/hardwarepanel.cpp" line="260"/>
         <source>Entered by hand: %1</source>
         <translation>手动输入：%1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="228"/>
+        <location filename="../../views/hardwarepanel.cpp" line="268"/>
         <source>Detecting hardware...</source>
         <translation>正在检测硬件…</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="232"/>
+        <location filename="../../views/hardwarepanel.cpp" line="272"/>
         <source>Not detected yet.</source>
         <translation>尚未检测。</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="235"/>
+        <location filename="../../views/hardwarepanel.cpp" line="275"/>
         <source>Detecting hardware again...</source>
         <translation>正在重新检测硬件…</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="235"/>
+        <location filename="../../views/hardwarepanel.cpp" line="275"/>
         <source>This machine:</source>
         <translation>本机：</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="240"/>
+        <location filename="../../views/hardwarepanel.cpp" line="280"/>
         <source>, %1 GB/s</source>
         <translation>，%1 GB/s</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="242"/>
+        <location filename="../../views/hardwarepanel.cpp" line="282"/>
         <source>, unified memory</source>
         <translation>，统一内存</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="246"/>
+        <location filename="../../views/hardwarepanel.cpp" line="286"/>
         <source>No GPU found: models run on the CPU.</source>
         <translation>未发现 GPU：模型将在 CPU 上运行。</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="249"/>
+        <location filename="../../views/hardwarepanel.cpp" line="289"/>
         <source>System RAM %1 (%2 available)</source>
         <translation>系统内存 %1（可用 %2）</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="251"/>
+        <location filename="../../views/hardwarepanel.cpp" line="291"/>
         <source>System RAM %1</source>
         <translation>系统内存 %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="253"/>
+        <location filename="../../views/hardwarepanel.cpp" line="293"/>
         <source>System RAM: could not be read</source>
         <translation>系统内存：无法读取</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="256"/>
+        <location filename="../../views/hardwarepanel.cpp" line="296"/>
         <source>CPU %1, %2 threads</source>
         <translation>CPU %1，%2 线程</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="257"/>
+        <location filename="../../views/hardwarepanel.cpp" line="297"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="259"/>
+        <location filename="../../views/hardwarepanel.cpp" line="299"/>
+        <source>Measuring this machine&apos;s memory and CPU...</source>
+        <translation>正在测量本机的内存和 CPU…</translation>
+    </message>
+    <message>
+        <location filename="../../views/hardwarepanel.cpp" line="301"/>
+        <source>Measured: memory read %1 GB/s with %2 threads; %3 billion Q4_K weights/s per thread</source>
+        <translation>已测量：%2 个线程内存读取 %1 GB/s；每线程每秒 %3 十亿个 Q4_K 权重</translation>
+    </message>
+    <message>
+        <location filename="../../views/hardwarepanel.cpp" line="306"/>
+        <source>CPU not measured: CPU speeds assume typical figures</source>
+        <translation>CPU 尚未测量：CPU 速度按典型数值估算</translation>
+    </message>
+    <message>
+        <location filename="../../views/hardwarepanel.cpp" line="308"/>
         <source>Note: %1</source>
         <translation>注：%1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="266"/>
+        <location filename="../../views/hardwarepanel.cpp" line="315"/>
         <source>&amp;Hardware:</source>
         <translation>硬件(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="267"/>
+        <location filename="../../views/hardwarepanel.cpp" line="316"/>
         <source>This machine (detected)</source>
         <translation>本机（自动检测）</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="268"/>
+        <location filename="../../views/hardwarepanel.cpp" line="317"/>
         <source>What if I had...</source>
         <translation>假设我有…</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="269"/>
+        <location filename="../../views/hardwarepanel.cpp" line="318"/>
         <source>Entered by hand</source>
         <translation>手动输入</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="270"/>
+        <location filename="../../views/hardwarepanel.cpp" line="319"/>
         <source>Hardware to plan for</source>
         <translation>用于规划的硬件</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="271"/>
+        <location filename="../../views/hardwarepanel.cpp" line="320"/>
         <source>Detect &amp;again</source>
         <translation>重新检测(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="272"/>
+        <location filename="../../views/hardwarepanel.cpp" line="321"/>
+        <source>&amp;Measure this machine</source>
+        <translation>测量本机(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../views/hardwarepanel.cpp" line="322"/>
+        <source>Measure memory bandwidth and CPU speed (under 2 s) for the speed estimates</source>
+        <translation>测量内存带宽和 CPU 速度（不到 2 秒），用于速度估算</translation>
+    </message>
+    <message>
+        <location filename="../../views/hardwarepanel.cpp" line="323"/>
         <source>&amp;GPU:</source>
         <translation>GPU(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="273"/>
+        <location filename="../../views/hardwarepanel.cpp" line="324"/>
         <source>&amp;Count:</source>
         <translation>数量(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="274"/>
+        <location filename="../../views/hardwarepanel.cpp" line="325"/>
         <source>System &amp;RAM:</source>
         <translation>系统内存(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="275"/>
+        <location filename="../../views/hardwarepanel.cpp" line="326"/>
         <source>Detected devices</source>
         <translation>检测到的设备</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="276"/>
+        <location filename="../../views/hardwarepanel.cpp" line="327"/>
         <source>Planning for the GPU memory and system RAM entered in the scenario above.</source>
         <translation>按上方场景中输入的 GPU 显存和系统内存进行规划。</translation>
     </message>
@@ -1982,6 +2022,14 @@
     </message>
 </context>
 <context>
+    <name>Planner::CpuCalibration</name>
+    <message>
+        <location filename="../../model/hardware/cpucalibration.cpp" line="207"/>
+        <source>calibration: %1 is missing or out of range</source>
+        <translation>校准数据：%1 缺失或超出范围</translation>
+    </message>
+</context>
+<context>
     <name>Planner::CpuInfoProbe</name>
     <message>
         <location filename="../../model/hardware/cpuinfoprobe.cpp" line="31"/>
@@ -2079,153 +2127,226 @@
 <context>
     <name>Planner::FitPlanner</name>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="195"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="528"/>
         <source>%1 has no known bandwidth or FP16 rate: no speed is estimated (choose it in the GPU catalog)</source>
         <translation>%1 没有已知的带宽或 FP16 算力：不估算速度（请在 GPU 目录中选择它）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="221"/>
         <source>%1: %2 per token at %3 GB/s</source>
-        <translation>%1：每个词元 %2，带宽 %3 GB/s</translation>
+        <translation type="vanished">%1：每个词元 %2，带宽 %3 GB/s</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="250"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="462"/>
         <source>; the CPU part assumes %1 GB/s RAM bandwidth unless measured and %2 TFLOPS</source>
         <translation>；CPU 部分假定内存带宽为 %1 GB/s（除非已测量）和 %2 TFLOPS</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="261"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="473"/>
         <source> Tensor parallel adds 2 all-reduces per layer and token, %1 us each.</source>
         <translation> 张量并行在每层每个词元增加 2 次 all-reduce，每次 %1 微秒。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="264"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="477"/>
         <source> Layers kept in RAM are prefilled on the GPU when that is faster, their weights streamed over PCIe at %1 GB/s once per micro-batch of %2 tokens.</source>
         <translation> 若更快，留在内存中的层会在 GPU 上预填充，其权重经 PCIe 以 %1 GB/s 传输，每 %2 个词元的微批次传输一次。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="800"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="609"/>
         <source>%1 does not run on the %2 engine</source>
         <translation>%1 无法在 %2 引擎上运行</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="802"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="611"/>
         <source>node count %1 is out of range (1 to 1024)</source>
         <translation>节点数 %1 超出范围（1 到 1024）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="806"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="615"/>
         <source>only vLLM / SGLang spread a model over several nodes (pipeline parallel)</source>
         <translation>只有 vLLM / SGLang 能将模型分布到多个节点上（流水线并行）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="809"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="618"/>
         <source>GPU &apos;%1&apos; has no memory size</source>
         <translation>GPU &apos;%1&apos; 没有显存大小</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="473"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="282"/>
         <source>vLLM needs GPUs; none are available</source>
         <translation>vLLM 需要 GPU；当前没有可用的 GPU</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="235"/>
         <source>Decode reads the active weights and the whole KV cache once per token (at a full context of %1 tokens; %2 sequence(s) share each read): %3. Devices in sequence add their times; memory-bound kernels reach about %4% of peak bandwidth. Prefill of %5 tokens: 2 x %6 active parameters x tokens at a share of each device&apos;s dense FP16 peak (%7)%8.</source>
-        <translation>解码时每个词元读取一次活跃权重和整个 KV 缓存（按完整上下文 %1 个词元计；每次读取由 %2 个序列共享）：%3。串联的设备时间相加；受内存带宽限制的内核约可达到峰值带宽的 %4%。预填充 %5 个词元：2 x %6 个活跃参数 x 词元数，按各设备稠密 FP16 峰值的一定比例计算（%7）%8。</translation>
+        <translation type="vanished">解码时每个词元读取一次活跃权重和整个 KV 缓存（按完整上下文 %1 个词元计；每次读取由 %2 个序列共享）：%3。串联的设备时间相加；受内存带宽限制的内核约可达到峰值带宽的 %4%。预填充 %5 个词元：2 x %6 个活跃参数 x 词元数，按各设备稠密 FP16 峰值的一定比例计算（%7）%8。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="254"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="306"/>
+        <source>GeForce (CUDA)</source>
+        <translation>GeForce（CUDA）</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="308"/>
+        <source>NVIDIA workstation (CUDA)</source>
+        <translation>NVIDIA 工作站卡（CUDA）</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="310"/>
+        <source>NVIDIA datacenter (CUDA)</source>
+        <translation>NVIDIA 数据中心卡（CUDA）</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="312"/>
+        <source>NVIDIA Hopper / Blackwell datacenter (CUDA)</source>
+        <translation>NVIDIA Hopper / Blackwell 数据中心卡（CUDA）</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="314"/>
+        <source>Apple silicon (Metal)</source>
+        <translation>Apple 芯片（Metal）</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="316"/>
+        <source>Radeon (ROCm)</source>
+        <translation>Radeon（ROCm）</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="318"/>
+        <source>Instinct (ROCm)</source>
+        <translation>Instinct（ROCm）</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="322"/>
+        <source>other GPU (Vulkan)</source>
+        <translation>其他 GPU（Vulkan）</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="384"/>
+        <source>%1 [measured on this machine]: %2 per token at %3% of %4 GB/s (%5 threads), %6 x %7 billion weights/s per thread in the %8 kernel, %9 us per layer</source>
+        <translation>%1［本机实测］：每词元 %2，按 %4 GB/s（%5 个线程）的 %3%；%8 内核每线程每秒 %6 × %7 十亿个权重；每层 %9 微秒</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="396"/>
+        <source>%1: %2 per token at %3 GB/s, prefill at %4% of %5 TFLOPS</source>
+        <translation>%1：每词元 %2，按 %3 GB/s；预填充按 %5 TFLOPS 的 %4%</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="403"/>
+        <source>%1 [%2]: %3 per token at %4% of %5 GB/s, %6 us per layer; prefill at %7% of %8 TFLOPS</source>
+        <translation>%1［%2］：每词元 %3，按 %5 GB/s 的 %4%，每层 %6 微秒；预填充按 %8 TFLOPS 的 %7%</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="415"/>
+        <source> llama.cpp on GPUs (figures fitted to public llama-bench results per GPU class): %1 weights (%2 kernels) are read at %3% of the class&apos;s decode bandwidth and multiplied at %4% of its prefill rate; each token adds %5 ms of fixed costs (per layer, per expert and %6 ms per token).</source>
+        <translation> llama.cpp 在 GPU 上（数值按 GPU 类别拟合自公开的 llama-bench 结果）：%1 权重（%2 内核）按该类解码带宽的 %3% 读取，按其预填充速率的 %4% 计算；每个词元另加 %5 毫秒固定开销（按层、按专家，以及每词元 %6 毫秒）。</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="425"/>
+        <source> The layer split hands each token from GPU to GPU %1 time(s), %2 ms each; prefill pipelines micro-batches of %3 tokens over the GPUs.</source>
+        <translation> 按层切分时每个词元在 GPU 之间交接 %1 次，每次 %2 毫秒；预填充把 %3 个词元的微批次在各 GPU 间流水处理。</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="431"/>
+        <source> Routed experts are %1% of the active parameters; in prefill each expert multiplies about %2 tokens of a micro-batch and reaches %3% of the dense rate; decode walks all %4 experts of each expert matrix (%5 us each).</source>
+        <translation> 路由专家占激活参数的 %1%；预填充时每个专家约处理微批次中的 %2 个词元，达到稠密速率的 %3%；解码时遍历每个专家矩阵的全部 %4 个专家（每个 %5 微秒）。</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="452"/>
+        <source>Decode reads the active weights and the whole KV cache once per token (at a full context of %1 tokens; %2 sequence(s) share each read): %3. Devices in sequence add their times; memory-bound kernels reach about %4% of peak bandwidth unless a device says otherwise. Prefill of %5 tokens: 2 x %6 active parameters x tokens at a share of each device&apos;s dense FP16 peak%7.</source>
+        <translation>解码时每个词元读取一次激活权重和整个 KV 缓存（上下文满 %1 个词元时；%2 个序列共享每次读取）：%3。依次运行的设备时间相加；除非设备另有说明，受内存限制的内核约达到峰值带宽的 %4%。预填充 %5 个词元：2 × %6 个激活参数 × 词元数，按各设备稠密 FP16 峰值的一定比例%7。</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="466"/>
         <source> Prefill adds %1 FLOPs of attention (each token attends to the tokens before it). Decode is %2-bound (each device takes the longer of reading its bytes and computing 2 x its active parameters x %3 token(s) at the prefill rate); prefill is %4-bound.</source>
         <translation> 预填充另需 %1 次注意力浮点运算（每个词元关注它之前的词元）。解码受%2限制（每个设备取读取其字节与按预填充速率计算 2 x 活跃参数 x %3 个词元两者中较长的时间）；预填充受%4限制。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="258"/>
-        <location filename="../../model/plan/fitplanner.cpp" line="260"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="470"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="472"/>
         <source>compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="258"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="470"/>
         <source>memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="260"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="472"/>
         <source>transfer</source>
         <translation>传输</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="478"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="287"/>
         <source>tensor parallel size %1 would not divide the %2 attention heads / %3 KV heads; %4 of the %1 GPUs are used</source>
         <translation>张量并行大小 %1 无法整除 %2 个注意力头 / %3 个 KV 头；%1 个 GPU 中使用 %4 个</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="504"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="313"/>
         <source>%1 (node %2, rank %3)</source>
         <translation>%1（节点 %2，rank %3）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="505"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="314"/>
         <source>%1 (rank %2)</source>
         <translation>%1（rank %2）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="527"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="336"/>
         <source>%1 has %2 free but --gpu-memory-utilization %3 asks for %4: vLLM refuses to start</source>
         <translation>%1 有 %2 空闲，但 --gpu-memory-utilization %3 要求 %4：vLLM 拒绝启动</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="539"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="348"/>
         <source>vLLM does not fit: at least one GPU would need more than gpu_memory_utilization x its memory for weights, %1 KV cache and activations</source>
         <translation>vLLM 放不下：至少有一个 GPU 的权重、%1 KV 缓存和激活值需要超过 gpu_memory_utilization x 其显存</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="544"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="353"/>
         <source>pipeline parallel over %1 nodes runs vLLM on a Ray cluster spanning them</source>
         <translation>跨 %1 个节点的流水线并行需在横跨这些节点的 Ray 集群上运行 vLLM</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="562"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="371"/>
         <source>system RAM is unknown: nothing can be placed in CPU memory</source>
         <translation>系统内存未知：无法在 CPU 内存中放置任何内容</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="629"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="438"/>
         <source>not even one layer fits on the GPU next to its compute buffer (%1) and runtime (%2)</source>
         <translation>GPU 上除计算缓冲区（%1）和运行时（%2）外，连一层都放不下</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="632"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="441"/>
         <source>CPU memory would need %1 but %2 is available</source>
         <translation>CPU 内存需要 %1，但只有 %2 可用</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="641"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="450"/>
         <source>%1 of %2 layers on the GPU(s): one more layer needs %3 (weights + KV) but the fullest GPU has %4 left</source>
         <translation>%2 层中有 %1 层在 GPU 上：再放一层需要 %3（权重 + KV），但最满的 GPU 只剩 %4</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="756"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="565"/>
         <source>every layer on the GPU(s); the routed experts of the first %1 of %2 layers (%3) stay in system RAM (llama.cpp --n-cpu-moe %1), where a token reads only the experts it is routed to</source>
         <translation>所有层都在 GPU 上；%2 层中前 %1 层的路由专家（%3）留在系统内存中（llama.cpp --n-cpu-moe %1），每个词元只从中读取被路由到的专家</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="804"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="613"/>
         <source>fit margin %1 is negative</source>
         <translation>适配余量 %1 为负数</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="828"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="637"/>
         <source>expert offload (--n-cpu-moe %1) decodes at about %2 tokens/s, layer offload (-ngl %3) at %4</source>
         <translation>专家卸载（--n-cpu-moe %1）解码约 %2 词元/秒，按层卸载（-ngl %3）约 %4</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="879"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="688"/>
         <source>%1 is kept free on each GPU next to the memory already in use (llama.cpp --fit&apos;s margin)</source>
         <translation>每块 GPU 在已用内存之外保留 %1 空闲（llama.cpp --fit 的余量）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="961"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="770"/>
         <source>no quantization of %1 fits this hardware at a context of %2</source>
         <translation>在上下文 %2 下，%1 没有任何量化能放入此硬件</translation>
     </message>
