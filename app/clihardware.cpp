@@ -3,9 +3,33 @@
 
 #include "clihardware.h"
 
+#include "clitr.h"
+#include "cpucalibration.h"
 #include "hardwaredetector.h"
+#include "preferencesstore.h"
+
+#include <QJsonDocument>
+#include <QSettings>
 
 using namespace Planner;
+
+namespace {
+
+QString calibrationText(const CpuCalibration& c)
+{
+    QStringList dots;
+    for (const QString& k : CpuCalibration::kernels())
+        dots << QStringLiteral("%1 %2").arg(k).arg(c.dotRate(k), 0, 'f', 2);
+    return CliTr::tr("CPU measured %1: memory read %2 GB/s with %3 threads (%4 GB/s with one); billions of weights "
+                     "per second and thread: %5")
+        .arg(c.measuredAt.toString(Qt::ISODate))
+        .arg(c.readGBps, 0, 'f', 1)
+        .arg(c.threads)
+        .arg(c.singleThreadReadGBps, 0, 'f', 1)
+        .arg(dots.join(QStringLiteral(", ")));
+}
+
+} // namespace
 
 HardwareProfile detectThisMachine(const Catalogs& catalogs)
 {
@@ -21,5 +45,27 @@ HardwareProfile detectThisMachine(const Catalogs& catalogs)
         sources.useNvml = false;
     else if (!nvml.isEmpty())
         sources.nvmlLibrary = QString::fromLocal8Bit(nvml);
-    return HardwareDetector(sources, catalogs.gpus).detect();
+    HardwareProfile hw = HardwareDetector(sources, catalogs.gpus).detect();
+    if (root.isEmpty()) {
+        QSettings settings;
+        hw.cpuCalibration = PreferencesStore::loadCalibration(settings);
+        if (hw.cpuCalibration)
+            hw.notes << calibrationText(*hw.cpuCalibration);
+    }
+    return hw;
+}
+
+int runHardwareMeasure(const CliArgs& args, QTextStream& out)
+{
+    CpuCalibration c = measureCpu();
+    QSettings settings;
+    PreferencesStore::saveCalibration(c, settings);
+    if (args.flag(QStringLiteral("json")))
+        out << QJsonDocument(c.toJson()).toJson(QJsonDocument::Indented);
+    else
+        out << calibrationText(c) << '\n'
+            << CliTr::tr("Measured in %1 s and stored: every speed estimate on this machine uses it.")
+                   .arg(c.seconds, 0, 'f', 2)
+            << '\n';
+    return 0;
 }

@@ -192,6 +192,8 @@ void printPlanText(QTextStream& out, const FitPlan& p)
 
 int runHardware(const CliArgs& args, const Catalogs& c, QTextStream& out, QTextStream&)
 {
+    if (args.flag(QStringLiteral("measure")))
+        return runHardwareMeasure(args, out);
     return printJsonOrText(
         args, out, [&] { return QJsonValue(hardwareToJson(detectThisMachine(c))); },
         [&] {
@@ -442,7 +444,11 @@ CliCommand hardwareCommand()
     CliCommand cmd;
     cmd.name = QStringLiteral("hardware");
     cmd.summary = CliTr::tr("the GPUs, RAM and CPU detected on this machine");
-    cmd.options = { CliOptions::json(CliTr::tr("print what was detected as JSON")) };
+    cmd.options = { CliOptions::json(CliTr::tr("print what was detected as JSON")),
+        { QStringLiteral("measure"), {},
+            CliTr::tr("measure this machine's memory bandwidth and CPU dot-product rates (under 2 s) and store them "
+                      "for every speed estimate"),
+            {}, {}, {} } };
     cmd.run = runHardware;
     return cmd;
 }

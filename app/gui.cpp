@@ -5,6 +5,7 @@
 
 #include "catalogs.h"
 #include "estimatesession.h"
+#include "hardwarepanel.h"
 #include "hardwareselection.h"
 #include "mainwindow.h"
 #include "preferencesstore.h"
@@ -221,7 +222,15 @@ int runGui(int& argc, char** argv)
     MainWindow window(catalogs.models, catalogs.quants, catalogs.gpus);
     window.applyPreferences(prefs);
     window.openScenarioStore(ScenarioStore::defaultPath());
+    // This machine's CPU calibration: the stored one, else measured in the background on this first start.
+    auto* hardware = window.findChild<HardwarePanel*>();
+    const std::optional<CpuCalibration> calibration = PreferencesStore::loadCalibration(settings);
+    hardware->setCalibration(calibration);
+    QObject::connect(hardware, &HardwarePanel::calibrationMeasured, &window,
+        [&settings](const CpuCalibration& c) { PreferencesStore::saveCalibration(c, settings); });
     window.startHardwareDetection();
+    if (!calibration)
+        hardware->startCalibration();
     QObject::connect(&window, &MainWindow::languageRequested, &window,
         [&translations](const QString& language) { translations.apply(language); });
     window.show();

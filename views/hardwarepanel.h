@@ -3,9 +3,12 @@
 
 #pragma once
 
+#include "cpucalibration.h"
 #include "hardwaredetector.h"
 #include "jobtracker.h"
 #include "units.h"
+
+#include <optional>
 
 #include <QWidget>
 
@@ -39,9 +42,23 @@ public:
     void setDetectionSources(const Planner::DetectionSources& sources) { m_sources = sources; }
     bool isDetecting() const { return m_detection.isJobRunning(); }
 
+    /** This machine's CPU calibration (from the settings; the app passes it in), attached to what is detected. */
+    void setCalibration(const std::optional<Planner::CpuCalibration>& calibration);
+    const std::optional<Planner::CpuCalibration>& calibration() const { return m_calibration; }
+    /**
+     * Measures this machine off the GUI thread (under 2 s); the result goes to the detected profile, so every
+     * speed estimate uses it, and to calibrationMeasured(). The "Measure this machine" button calls it too.
+     */
+    void startCalibration();
+    bool isCalibrating() const { return m_calibrating.isJobRunning(); }
+
     /** One line for the status bar: "Detected: NVIDIA GeForce RTX 4090 24.0 GiB (22.8 GiB free) | RAM 64.0 GiB (51.0
      * GiB free)". */
     QString summary(Planner::ByteUnits units) const;
+
+Q_SIGNALS:
+    /** A calibration finished; the app stores it in the settings. */
+    void calibrationMeasured(const Planner::CpuCalibration& calibration);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -51,6 +68,7 @@ private:
     void showChoice();
     void showDetected();
     void editWhatIf();
+    void setDetectedWithCalibration(Planner::HardwareProfile profile);
 
     Planner::HardwareSelection* m_selection;
     Planner::DetectionSources m_sources = Planner::DetectionSources::forThisMachine();
@@ -61,6 +79,8 @@ private:
     QLabel* m_detectionStatus;
     QListWidget* m_devices;
     QPushButton* m_detectAgain;
+    QPushButton* m_measure;
+    std::optional<Planner::CpuCalibration> m_calibration;
     QLabel* m_gpuLabel;
     QComboBox* m_gpuCombo;
     QLabel* m_countLabel;
@@ -70,4 +90,5 @@ private:
     QLabel* m_whatIfError;
     QLabel* m_manualHint;
     JobTracker m_detection; // last: it waits for a detection in flight before the rest goes
+    JobTracker m_calibrating; // likewise for a calibration in flight
 };

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "cpucalibration.h"
+
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -64,6 +66,7 @@ struct HardwareProfile
     qint64 swapFree = -1;
     CpuInfo cpu;
     double ramBandwidthGBps = 0.0; // 0: unknown (the planner then states the figure it assumes)
+    std::optional<CpuCalibration> cpuCalibration; // this machine's measured CPU (fitplanner hardware --measure)
     QStringList notes;
 
     qint64 ramUsable() const { return ramAvailable >= 0 ? ramAvailable : ramTotal; }

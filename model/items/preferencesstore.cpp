@@ -7,6 +7,8 @@
 #include "engine.h"
 #include "memoryestimator.h"
 
+#include <QJsonDocument>
+
 namespace Planner {
 
 namespace {
@@ -156,6 +158,19 @@ void PreferencesStore::save(const Preferences& p, QSettings& s)
     s.setValue(Key::geometry, p.windowGeometry);
     s.setValue(Key::state, p.windowState);
     s.setValue(Key::splitter, p.splitterState);
+}
+
+std::optional<CpuCalibration> PreferencesStore::loadCalibration(QSettings& settings)
+{
+    const QByteArray json = settings.value(QStringLiteral("hardware/cpuCalibration")).toByteArray();
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    return doc.isObject() ? CpuCalibration::fromJson(doc.object()) : std::nullopt;
+}
+
+void PreferencesStore::saveCalibration(const CpuCalibration& calibration, QSettings& settings)
+{
+    settings.setValue(
+        QStringLiteral("hardware/cpuCalibration"), QJsonDocument(calibration.toJson()).toJson(QJsonDocument::Compact));
 }
 
 } // namespace Planner

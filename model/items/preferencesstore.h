@@ -3,10 +3,13 @@
 
 #pragma once
 
+#include "cpucalibration.h"
 #include "fitverdict.h"
 #include "hardwarechoice.h"
 #include "scenario.h"
 #include "units.h"
+
+#include <optional>
 
 #include <QByteArray>
 #include <QSettings>
@@ -75,6 +78,13 @@ public:
 
     /** Languages the app ships: "en", "zh_CN". */
     static QStringList languages();
+
+    /**
+     * This machine's CPU calibration (fitplanner hardware --measure, or the GUI's first start), kept apart from
+     * Preferences as JSON under "hardware/cpuCalibration"; nullopt when none was stored or it does not parse.
+     */
+    static std::optional<CpuCalibration> loadCalibration(QSettings& settings);
+    static void saveCalibration(const CpuCalibration& calibration, QSettings& settings);
 };
 
 } // namespace Planner

@@ -264,7 +264,7 @@
     <message>
         <location filename="../../app/cli.cpp" line="105"/>
         <location filename="../../app/cliplan.cpp" line="188"/>
-        <location filename="../../app/cliplan.cpp" line="214"/>
+        <location filename="../../app/cliplan.cpp" line="216"/>
         <location filename="../../app/clitrain.cpp" line="174"/>
         <source>Note: </source>
         <translation>Note: </translation>
@@ -769,169 +769,174 @@
         <translation>Command:</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="200"/>
+        <location filename="../../app/cliplan.cpp" line="202"/>
         <source>GPU  %1  %2 total, %3 free%4%5
 </source>
         <translation>GPU  %1  %2 total, %3 free%4%5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="444"/>
+        <location filename="../../app/cliplan.cpp" line="446"/>
         <source>the GPUs, RAM and CPU detected on this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="445"/>
+        <location filename="../../app/cliplan.cpp" line="447"/>
         <source>print what was detected as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="454"/>
+        <location filename="../../app/cliplan.cpp" line="449"/>
+        <source>measure this machine&apos;s memory bandwidth and CPU dot-product rates (under 2 s) and store them for every speed estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="460"/>
         <source>list the GPU catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="455"/>
+        <location filename="../../app/cliplan.cpp" line="461"/>
         <source>print the catalog as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="464"/>
+        <location filename="../../app/cliplan.cpp" line="470"/>
         <source>where a model&apos;s layers go on the GPUs and in RAM, how fast it runs, and the command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="468"/>
+        <location filename="../../app/cliplan.cpp" line="474"/>
         <source>tokens per sequence (prompt and reply); max: the largest that keeps the verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="474"/>
+        <location filename="../../app/cliplan.cpp" line="480"/>
         <source>the quantization recipe; best: the best one that fits (not with --file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="480"/>
+        <location filename="../../app/cliplan.cpp" line="486"/>
         <source>prompt tokens for the prefill time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="481"/>
+        <location filename="../../app/cliplan.cpp" line="487"/>
         <source>the whole context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="483"/>
+        <location filename="../../app/cliplan.cpp" line="489"/>
         <source>llama.cpp: memory kept free on each GPU whose free memory is detected (as llama.cpp&apos;s --fit-target)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="487"/>
+        <location filename="../../app/cliplan.cpp" line="493"/>
         <source>llama.cpp: offload whole layers only, never the routed experts of a MoE model alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="489"/>
+        <location filename="../../app/cliplan.cpp" line="495"/>
         <source>also find the smallest catalog setup (GPUs and nodes) that holds the plan on GPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="490"/>
+        <location filename="../../app/cliplan.cpp" line="496"/>
         <source>print the plan as JSON; byte counts are integers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="500"/>
+        <location filename="../../app/cliplan.cpp" line="506"/>
         <source>which catalog models run on this hardware, at which quantization, context and speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="502"/>
+        <location filename="../../app/cliplan.cpp" line="508"/>
         <source>the context every model must hold at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="507"/>
+        <location filename="../../app/cliplan.cpp" line="513"/>
         <source>print the table as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="519"/>
+        <location filename="../../app/cliplan.cpp" line="525"/>
         <source>vLLM: sequences per step, the rows of its sampler warm-up and its CUDA-graph batch sizes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="522"/>
+        <location filename="../../app/cliplan.cpp" line="528"/>
         <source>vLLM: tokens per step, the tokens of its profiling forward pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="525"/>
+        <location filename="../../app/cliplan.cpp" line="531"/>
         <source>vLLM: capture no CUDA graphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="527"/>
+        <location filename="../../app/cliplan.cpp" line="533"/>
         <source>vLLM: prefill whole prompts; the profiling pass then covers the whole context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cliinspect.cpp" line="95"/>
-        <location filename="../../app/cliplan.cpp" line="202"/>
-        <location filename="../../app/cliplan.cpp" line="208"/>
-        <location filename="../../app/cliplan.cpp" line="209"/>
+        <location filename="../../app/cliplan.cpp" line="204"/>
+        <location filename="../../app/cliplan.cpp" line="210"/>
         <location filename="../../app/cliplan.cpp" line="211"/>
+        <location filename="../../app/cliplan.cpp" line="213"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="205"/>
+        <location filename="../../app/cliplan.cpp" line="207"/>
         <source>, unified memory</source>
         <translation>, unified memory</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="207"/>
+        <location filename="../../app/cliplan.cpp" line="209"/>
         <source>RAM  %1 total, %2 available
 </source>
         <translation>RAM  %1 total, %2 available
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="210"/>
+        <location filename="../../app/cliplan.cpp" line="212"/>
         <source>CPU  %1 (%2 threads)
 </source>
         <translation>CPU  %1 (%2 threads)
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="238"/>
+        <location filename="../../app/cliplan.cpp" line="240"/>
         <source>Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)</source>
         <translation>Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="244"/>
+        <location filename="../../app/cliplan.cpp" line="246"/>
         <source>No catalog setup fits on GPUs</source>
         <translation>No catalog setup fits on GPUs</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="426"/>
+        <location filename="../../app/cliplan.cpp" line="428"/>
         <source>does not fit</source>
         <translation>does not fit</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="429"/>
+        <location filename="../../app/cliplan.cpp" line="431"/>
         <source>%1  %2  %3  max context %4  %5
 </source>
         <translation>%1  %2  %3  max context %4  %5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="434"/>
+        <location filename="../../app/cliplan.cpp" line="436"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="435"/>
+        <location filename="../../app/cliplan.cpp" line="437"/>
         <source>speed unknown</source>
         <translation>speed unknown</translation>
     </message>
@@ -1400,31 +1405,41 @@
         <source>&apos;%1&apos; needs a command first; &apos;fitplanner --help&apos; lists them</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/clihardware.cpp" line="23"/>
+        <source>CPU measured %1: memory read %2 GB/s with %3 threads (%4 GB/s with one); billions of weights per second and thread: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clihardware.cpp" line="67"/>
+        <source>Measured in %1 s and stored: every speed estimate on this machine uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../../app/gui.cpp" line="84"/>
+        <location filename="../../app/gui.cpp" line="85"/>
         <source>--screenshot needs a file name</source>
         <translation>--screenshot needs a file name</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="113"/>
+        <location filename="../../app/gui.cpp" line="114"/>
         <source>--context: %1 is beyond the model&apos;s maximum of %2 tokens</source>
         <translation>--context: %1 is beyond the model&apos;s maximum of %2 tokens</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="150"/>
+        <location filename="../../app/gui.cpp" line="151"/>
         <source>--size: the window cannot be laid out at %1x%2 (got %3x%4)</source>
         <translation>--size: the window cannot be laid out at %1x%2 (got %3x%4)</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="159"/>
+        <location filename="../../app/gui.cpp" line="160"/>
         <source>cannot write &apos;%1&apos;</source>
         <translation>cannot write &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="187"/>
+        <location filename="../../app/gui.cpp" line="188"/>
         <source>there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run a command instead (&apos;fitplanner --help&apos; lists them), or choose a display or a Qt platform with QT_QPA_PLATFORM (for example QT_QPA_PLATFORM=offscreen).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1437,167 +1452,192 @@
         <translation> (%1 free)</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="193"/>
+        <location filename="../../views/hardwarepanel.cpp" line="233"/>
         <source>No hardware to plan for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="202"/>
+        <location filename="../../views/hardwarepanel.cpp" line="242"/>
         <source>%1x %2</source>
         <translation>%1x %2</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="205"/>
+        <location filename="../../views/hardwarepanel.cpp" line="245"/>
         <source>no GPU</source>
         <translation>no GPU</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="208"/>
+        <location filename="../../views/hardwarepanel.cpp" line="248"/>
         <source>RAM %1 (%2 free)</source>
         <translation>RAM %1 (%2 free)</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="210"/>
+        <location filename="../../views/hardwarepanel.cpp" line="250"/>
         <source>RAM %1</source>
         <translation>RAM %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="213"/>
+        <location filename="../../views/hardwarepanel.cpp" line="253"/>
         <source>Detected: %1</source>
         <translation>Detected: %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="214"/>
+        <location filename="../../views/hardwarepanel.cpp" line="254"/>
         <source>Detecting hardware... planning for %1</source>
         <translation>Detecting hardware... planning for %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="216"/>
+        <location filename="../../views/hardwarepanel.cpp" line="256"/>
         <source>What-if: %1</source>
         <translation>What-if: %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="220"/>
+        <location filename="../../views/hardwarepanel.cpp" line="260"/>
         <source>Entered by hand: %1</source>
         <translation>Entered by hand: %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="228"/>
+        <location filename="../../views/hardwarepanel.cpp" line="268"/>
         <source>Detecting hardware...</source>
         <translation>Detecting hardware...</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="232"/>
+        <location filename="../../views/hardwarepanel.cpp" line="272"/>
         <source>Not detected yet.</source>
         <translation>Not detected yet.</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="235"/>
+        <location filename="../../views/hardwarepanel.cpp" line="275"/>
         <source>Detecting hardware again...</source>
         <translation>Detecting hardware again...</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="235"/>
+        <location filename="../../views/hardwarepanel.cpp" line="275"/>
         <source>This machine:</source>
         <translation>This machine:</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="240"/>
+        <location filename="../../views/hardwarepanel.cpp" line="280"/>
         <source>, %1 GB/s</source>
         <translation>, %1 GB/s</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="242"/>
+        <location filename="../../views/hardwarepanel.cpp" line="282"/>
         <source>, unified memory</source>
         <translation>, unified memory</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="246"/>
+        <location filename="../../views/hardwarepanel.cpp" line="286"/>
         <source>No GPU found: models run on the CPU.</source>
         <translation>No GPU found: models run on the CPU.</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="249"/>
+        <location filename="../../views/hardwarepanel.cpp" line="289"/>
         <source>System RAM %1 (%2 available)</source>
         <translation>System RAM %1 (%2 available)</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="251"/>
+        <location filename="../../views/hardwarepanel.cpp" line="291"/>
         <source>System RAM %1</source>
         <translation>System RAM %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="253"/>
+        <location filename="../../views/hardwarepanel.cpp" line="293"/>
         <source>System RAM: could not be read</source>
         <translation>System RAM: could not be read</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="256"/>
+        <location filename="../../views/hardwarepanel.cpp" line="296"/>
         <source>CPU %1, %2 threads</source>
         <translation>CPU %1, %2 threads</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="257"/>
+        <location filename="../../views/hardwarepanel.cpp" line="297"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="259"/>
+        <location filename="../../views/hardwarepanel.cpp" line="299"/>
+        <source>Measuring this machine&apos;s memory and CPU...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/hardwarepanel.cpp" line="301"/>
+        <source>Measured: memory read %1 GB/s with %2 threads; %3 billion Q4_K weights/s per thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/hardwarepanel.cpp" line="306"/>
+        <source>CPU not measured: CPU speeds assume typical figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/hardwarepanel.cpp" line="308"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="266"/>
+        <location filename="../../views/hardwarepanel.cpp" line="315"/>
         <source>&amp;Hardware:</source>
         <translation>&amp;Hardware:</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="267"/>
+        <location filename="../../views/hardwarepanel.cpp" line="316"/>
         <source>This machine (detected)</source>
         <translation>This machine (detected)</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="268"/>
+        <location filename="../../views/hardwarepanel.cpp" line="317"/>
         <source>What if I had...</source>
         <translation>What if I had...</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="269"/>
+        <location filename="../../views/hardwarepanel.cpp" line="318"/>
         <source>Entered by hand</source>
         <translation>Entered by hand</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="270"/>
+        <location filename="../../views/hardwarepanel.cpp" line="319"/>
         <source>Hardware to plan for</source>
         <translation>Hardware to plan for</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="271"/>
+        <location filename="../../views/hardwarepanel.cpp" line="320"/>
         <source>Detect &amp;again</source>
         <translation>Detect &amp;again</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="272"/>
+        <location filename="../../views/hardwarepanel.cpp" line="321"/>
+        <source>&amp;Measure this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/hardwarepanel.cpp" line="322"/>
+        <source>Measure memory bandwidth and CPU speed (under 2 s) for the speed estimates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/hardwarepanel.cpp" line="323"/>
         <source>&amp;GPU:</source>
         <translation>&amp;GPU:</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="273"/>
+        <location filename="../../views/hardwarepanel.cpp" line="324"/>
         <source>&amp;Count:</source>
         <translation>&amp;Count:</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="274"/>
+        <location filename="../../views/hardwarepanel.cpp" line="325"/>
         <source>System &amp;RAM:</source>
         <translation>System &amp;RAM:</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="275"/>
+        <location filename="../../views/hardwarepanel.cpp" line="326"/>
         <source>Detected devices</source>
         <translation>Detected devices</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="276"/>
+        <location filename="../../views/hardwarepanel.cpp" line="327"/>
         <source>Planning for the GPU memory and system RAM entered in the scenario above.</source>
         <translation>Planning for the GPU memory and system RAM entered in the scenario above.</translation>
     </message>
@@ -2280,6 +2320,14 @@
     </message>
 </context>
 <context>
+    <name>Planner::CpuCalibration</name>
+    <message>
+        <location filename="../../model/hardware/cpucalibration.cpp" line="207"/>
+        <source>calibration: %1 is missing or out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Planner::CpuInfoProbe</name>
     <message>
         <location filename="../../model/hardware/cpuinfoprobe.cpp" line="31"/>
@@ -2354,7 +2402,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/enginecommand.cpp" line="395"/>
+        <location filename="../../model/plan/enginecommand.cpp" line="401"/>
         <source># in LM Studio&apos;s load settings set &quot;Number of layers for which to force MoE weights onto CPU&quot; to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2413,168 +2461,237 @@
 <context>
     <name>Planner::FitPlanner</name>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="196"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="528"/>
         <source>%1 has no known bandwidth or FP16 rate: no speed is estimated (choose it in the GPU catalog)</source>
         <translation>%1 has no known bandwidth or FP16 rate: no speed is estimated (choose it in the GPU catalog)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="222"/>
         <source>%1: %2 per token at %3 GB/s</source>
-        <translation>%1: %2 per token at %3 GB/s</translation>
+        <translation type="vanished">%1: %2 per token at %3 GB/s</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="251"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="462"/>
         <source>; the CPU part assumes %1 GB/s RAM bandwidth unless measured and %2 TFLOPS</source>
         <translation>; the CPU part assumes %1 GB/s RAM bandwidth unless measured and %2 TFLOPS</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="262"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="473"/>
         <source> Tensor parallel adds 2 all-reduces per layer and token, %1 us each.</source>
         <translation> Tensor parallel adds 2 all-reduces per layer and token, %1 us each.</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="265"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="477"/>
         <source> Layers kept in RAM are prefilled on the GPU when that is faster, their weights streamed over PCIe at %1 GB/s once per micro-batch of %2 tokens.</source>
         <translation> Layers kept in RAM are prefilled on the GPU when that is faster, their weights streamed over PCIe at %1 GB/s once per micro-batch of %2 tokens.</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="860"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="673"/>
         <source>%1 does not run on the %2 engine</source>
         <translation>%1 does not run on the %2 engine</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="862"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="675"/>
         <source>node count %1 is out of range (1 to 1024)</source>
         <translation>node count %1 is out of range (1 to 1024)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="866"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="679"/>
         <source>only vLLM / SGLang spread a model over several nodes (pipeline parallel)</source>
         <translation>only vLLM / SGLang spread a model over several nodes (pipeline parallel)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="869"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="682"/>
         <source>GPU &apos;%1&apos; has no memory size</source>
         <translation>GPU &apos;%1&apos; has no memory size</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="519"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="328"/>
         <source>vLLM needs GPUs; none are available</source>
         <translation>vLLM needs GPUs; none are available</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="236"/>
-        <source>Decode reads the active weights and the whole KV cache once per token (at a full context of %1 tokens; %2 sequence(s) share each read): %3. Devices in sequence add their times; memory-bound kernels reach about %4% of peak bandwidth. Prefill of %5 tokens: 2 x %6 active parameters x tokens at a share of each device&apos;s dense FP16 peak (%7)%8.</source>
+        <location filename="../../model/plan/speedmodel.cpp" line="306"/>
+        <source>GeForce (CUDA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="255"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="308"/>
+        <source>NVIDIA workstation (CUDA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="310"/>
+        <source>NVIDIA datacenter (CUDA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="312"/>
+        <source>NVIDIA Hopper / Blackwell datacenter (CUDA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="314"/>
+        <source>Apple silicon (Metal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="316"/>
+        <source>Radeon (ROCm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="318"/>
+        <source>Instinct (ROCm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="322"/>
+        <source>other GPU (Vulkan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="384"/>
+        <source>%1 [measured on this machine]: %2 per token at %3% of %4 GB/s (%5 threads), %6 x %7 billion weights/s per thread in the %8 kernel, %9 us per layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="396"/>
+        <source>%1: %2 per token at %3 GB/s, prefill at %4% of %5 TFLOPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="403"/>
+        <source>%1 [%2]: %3 per token at %4% of %5 GB/s, %6 us per layer; prefill at %7% of %8 TFLOPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="415"/>
+        <source> llama.cpp on GPUs (figures fitted to public llama-bench results per GPU class): %1 weights (%2 kernels) are read at %3% of the class&apos;s decode bandwidth and multiplied at %4% of its prefill rate; each token adds %5 ms of fixed costs (per layer, per expert and %6 ms per token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="425"/>
+        <source> The layer split hands each token from GPU to GPU %1 time(s), %2 ms each; prefill pipelines micro-batches of %3 tokens over the GPUs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="431"/>
+        <source> Routed experts are %1% of the active parameters; in prefill each expert multiplies about %2 tokens of a micro-batch and reaches %3% of the dense rate; decode walks all %4 experts of each expert matrix (%5 us each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="452"/>
+        <source>Decode reads the active weights and the whole KV cache once per token (at a full context of %1 tokens; %2 sequence(s) share each read): %3. Devices in sequence add their times; memory-bound kernels reach about %4% of peak bandwidth unless a device says otherwise. Prefill of %5 tokens: 2 x %6 active parameters x tokens at a share of each device&apos;s dense FP16 peak%7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="466"/>
         <source> Prefill adds %1 FLOPs of attention (each token attends to the tokens before it). Decode is %2-bound (each device takes the longer of reading its bytes and computing 2 x its active parameters x %3 token(s) at the prefill rate); prefill is %4-bound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="259"/>
-        <location filename="../../model/plan/fitplanner.cpp" line="261"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="470"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="472"/>
         <source>compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="259"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="470"/>
         <source>memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="261"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="472"/>
         <source>transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="486"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="295"/>
         <source>vLLM refuses to start: one request of %1 tokens needs %2 of KV cache per GPU, more than the %3 available (gpu_memory_utilization x %4 - weights %5 - activation peak %6 - non-torch %7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="496"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="305"/>
         <source>vLLM&apos;s KV pool holds %1 tokens: %2 sequences of %3 tokens at once, fewer than the %4 asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="503"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="312"/>
         <source>the CUDA context (%1) and CUDA graphs (%2) need more than the %3 gpu_memory_utilization leaves on each GPU: vLLM would run out of memory capturing them; lower the utilization or use --enforce-eager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="524"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="333"/>
         <source>tensor parallel size %1 would not divide the %2 attention heads / %3 KV heads; %4 of the %1 GPUs are used</source>
         <translation>tensor parallel size %1 would not divide the %2 attention heads / %3 KV heads; %4 of the %1 GPUs are used</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="554"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="363"/>
         <source>%1 (node %2, rank %3)</source>
         <translation>%1 (node %2, rank %3)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="555"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="364"/>
         <source>%1 (rank %2)</source>
         <translation>%1 (rank %2)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="581"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="390"/>
         <source>%1 has %2 free but --gpu-memory-utilization %3 asks for %4: vLLM refuses to start</source>
         <translation>%1 has %2 free but --gpu-memory-utilization %3 asks for %4: vLLM refuses to start</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="593"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="402"/>
         <source>vLLM does not fit: at least one GPU would need more than gpu_memory_utilization x its memory for weights, %1 KV cache and activations</source>
         <translation>vLLM does not fit: at least one GPU would need more than gpu_memory_utilization x its memory for weights, %1 KV cache and activations</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="600"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="409"/>
         <source>pipeline parallel over %1 nodes runs vLLM on a Ray cluster spanning them</source>
         <translation>pipeline parallel over %1 nodes runs vLLM on a Ray cluster spanning them</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="618"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="427"/>
         <source>system RAM is unknown: nothing can be placed in CPU memory</source>
         <translation>system RAM is unknown: nothing can be placed in CPU memory</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="685"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="494"/>
         <source>not even one layer fits on the GPU next to its compute buffer (%1) and runtime (%2)</source>
         <translation>not even one layer fits on the GPU next to its compute buffer (%1) and runtime (%2)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="688"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="497"/>
         <source>CPU memory would need %1 but %2 is available</source>
         <translation>CPU memory would need %1 but %2 is available</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="697"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="506"/>
         <source>%1 of %2 layers on the GPU(s): one more layer needs %3 (weights + KV) but the fullest GPU has %4 left</source>
         <translation>%1 of %2 layers on the GPU(s): one more layer needs %3 (weights + KV) but the fullest GPU has %4 left</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="815"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="624"/>
         <source>every layer on the GPU(s); the routed experts of the first %1 of %2 layers (%3) stay in system RAM (llama.cpp --n-cpu-moe %1), where a token reads only the experts it is routed to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="864"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="677"/>
         <source>fit margin %1 is negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="888"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="701"/>
         <source>expert offload (--n-cpu-moe %1) decodes at about %2 tokens/s, layer offload (-ngl %3) at %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="939"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="752"/>
         <source>%1 is kept free on each GPU next to the memory already in use (llama.cpp --fit&apos;s margin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="1043"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="856"/>
         <source>no quantization of %1 fits this hardware at a context of %2</source>
         <translation>no quantization of %1 fits this hardware at a context of %2</translation>
     </message>

@@ -256,7 +256,7 @@
     <message>
         <location filename="../../app/cli.cpp" line="105"/>
         <location filename="../../app/cliplan.cpp" line="188"/>
-        <location filename="../../app/cliplan.cpp" line="214"/>
+        <location filename="../../app/cliplan.cpp" line="216"/>
         <location filename="../../app/clitrain.cpp" line="174"/>
         <source>Note: </source>
         <translation>注：</translation>
@@ -760,169 +760,174 @@
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="200"/>
+        <location filename="../../app/cliplan.cpp" line="202"/>
         <source>GPU  %1  %2 total, %3 free%4%5
 </source>
         <translation>GPU  %1  共 %2，空闲 %3%4%5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="444"/>
+        <location filename="../../app/cliplan.cpp" line="446"/>
         <source>the GPUs, RAM and CPU detected on this machine</source>
         <translation>本机检测到的 GPU、内存和 CPU</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="445"/>
+        <location filename="../../app/cliplan.cpp" line="447"/>
         <source>print what was detected as JSON</source>
         <translation>以 JSON 输出检测结果</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="454"/>
+        <location filename="../../app/cliplan.cpp" line="449"/>
+        <source>measure this machine&apos;s memory bandwidth and CPU dot-product rates (under 2 s) and store them for every speed estimate</source>
+        <translation>测量本机的内存带宽和 CPU 点积速率（不到 2 秒）并保存，供所有速度估算使用</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="460"/>
         <source>list the GPU catalog</source>
         <translation>列出 GPU 目录</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="455"/>
+        <location filename="../../app/cliplan.cpp" line="461"/>
         <source>print the catalog as JSON</source>
         <translation>以 JSON 输出目录</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="464"/>
+        <location filename="../../app/cliplan.cpp" line="470"/>
         <source>where a model&apos;s layers go on the GPUs and in RAM, how fast it runs, and the command</source>
         <translation>模型各层在 GPU 和内存中的放置、运行速度及启动命令</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="468"/>
+        <location filename="../../app/cliplan.cpp" line="474"/>
         <source>tokens per sequence (prompt and reply); max: the largest that keeps the verdict</source>
         <translation>每个序列的词元数（提示和回复）；max：保持结论不变的最大值</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="474"/>
+        <location filename="../../app/cliplan.cpp" line="480"/>
         <source>the quantization recipe; best: the best one that fits (not with --file)</source>
         <translation>量化方案；best：能放下的最佳方案（不可与 --file 同用）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="480"/>
+        <location filename="../../app/cliplan.cpp" line="486"/>
         <source>prompt tokens for the prefill time</source>
         <translation>用于估算预填充时间的提示词元数</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="481"/>
+        <location filename="../../app/cliplan.cpp" line="487"/>
         <source>the whole context</source>
         <translation>整个上下文</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="483"/>
+        <location filename="../../app/cliplan.cpp" line="489"/>
         <source>llama.cpp: memory kept free on each GPU whose free memory is detected (as llama.cpp&apos;s --fit-target)</source>
         <translation>llama.cpp：在检测到空闲显存的每块 GPU 上保留的空闲内存（同 llama.cpp 的 --fit-target）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="487"/>
+        <location filename="../../app/cliplan.cpp" line="493"/>
         <source>llama.cpp: offload whole layers only, never the routed experts of a MoE model alone</source>
         <translation>llama.cpp：只卸载整层，从不单独卸载 MoE 模型的路由专家</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="489"/>
+        <location filename="../../app/cliplan.cpp" line="495"/>
         <source>also find the smallest catalog setup (GPUs and nodes) that holds the plan on GPUs</source>
         <translation>另外找出能在 GPU 上容纳该方案的最小目录配置（GPU 与节点）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="490"/>
+        <location filename="../../app/cliplan.cpp" line="496"/>
         <source>print the plan as JSON; byte counts are integers</source>
         <translation>以 JSON 输出方案；字节数为整数</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="500"/>
+        <location filename="../../app/cliplan.cpp" line="506"/>
         <source>which catalog models run on this hardware, at which quantization, context and speed</source>
         <translation>目录中哪些模型能在此硬件上运行，及其量化、上下文和速度</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="502"/>
+        <location filename="../../app/cliplan.cpp" line="508"/>
         <source>the context every model must hold at least</source>
         <translation>每个模型至少要容纳的上下文</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="507"/>
+        <location filename="../../app/cliplan.cpp" line="513"/>
         <source>print the table as JSON</source>
         <translation>以 JSON 输出表格</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="519"/>
+        <location filename="../../app/cliplan.cpp" line="525"/>
         <source>vLLM: sequences per step, the rows of its sampler warm-up and its CUDA-graph batch sizes</source>
         <translation>vLLM：每步的序列数，即其采样器预热的行数和 CUDA 图的批大小</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="522"/>
+        <location filename="../../app/cliplan.cpp" line="528"/>
         <source>vLLM: tokens per step, the tokens of its profiling forward pass</source>
         <translation>vLLM：每步的词元数，即其内存分析前向传播的词元数</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="525"/>
+        <location filename="../../app/cliplan.cpp" line="531"/>
         <source>vLLM: capture no CUDA graphs</source>
         <translation>vLLM：不捕获 CUDA 图</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="527"/>
+        <location filename="../../app/cliplan.cpp" line="533"/>
         <source>vLLM: prefill whole prompts; the profiling pass then covers the whole context</source>
         <translation>vLLM：整段预填充提示；此时内存分析覆盖整个上下文</translation>
     </message>
     <message>
         <location filename="../../app/cliinspect.cpp" line="95"/>
-        <location filename="../../app/cliplan.cpp" line="202"/>
-        <location filename="../../app/cliplan.cpp" line="208"/>
-        <location filename="../../app/cliplan.cpp" line="209"/>
+        <location filename="../../app/cliplan.cpp" line="204"/>
+        <location filename="../../app/cliplan.cpp" line="210"/>
         <location filename="../../app/cliplan.cpp" line="211"/>
+        <location filename="../../app/cliplan.cpp" line="213"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="205"/>
+        <location filename="../../app/cliplan.cpp" line="207"/>
         <source>, unified memory</source>
         <translation>，统一内存</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="207"/>
+        <location filename="../../app/cliplan.cpp" line="209"/>
         <source>RAM  %1 total, %2 available
 </source>
         <translation>内存  共 %1，可用 %2
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="210"/>
+        <location filename="../../app/cliplan.cpp" line="212"/>
         <source>CPU  %1 (%2 threads)
 </source>
         <translation>CPU  %1（%2 线程）
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="238"/>
+        <location filename="../../app/cliplan.cpp" line="240"/>
         <source>Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)</source>
         <translation>能完全放进 GPU 的最小目录配置：%1 × %2，共 %3 个节点</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="244"/>
+        <location filename="../../app/cliplan.cpp" line="246"/>
         <source>No catalog setup fits on GPUs</source>
         <translation>目录中没有能完全放进 GPU 的配置</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="426"/>
+        <location filename="../../app/cliplan.cpp" line="428"/>
         <source>does not fit</source>
         <translation>放不下</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="429"/>
+        <location filename="../../app/cliplan.cpp" line="431"/>
         <source>%1  %2  %3  max context %4  %5
 </source>
         <translation>%1  %2  %3  最大上下文 %4  %5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="434"/>
+        <location filename="../../app/cliplan.cpp" line="436"/>
         <source>%1 tok/s</source>
         <translation>%1 词元/秒</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="435"/>
+        <location filename="../../app/cliplan.cpp" line="437"/>
         <source>speed unknown</source>
         <translation>速度未知</translation>
     </message>
@@ -1392,31 +1397,41 @@
         <source>&apos;%1&apos; needs a command first; &apos;fitplanner --help&apos; lists them</source>
         <translation>“%1”前面需要一个命令；“fitplanner --help”列出所有命令</translation>
     </message>
+    <message>
+        <location filename="../../app/clihardware.cpp" line="23"/>
+        <source>CPU measured %1: memory read %2 GB/s with %3 threads (%4 GB/s with one); billions of weights per second and thread: %5</source>
+        <translation>CPU 测量于 %1：%3 个线程内存读取 %2 GB/s（单线程 %4 GB/s）；每线程每秒处理的权重（十亿）：%5</translation>
+    </message>
+    <message>
+        <location filename="../../app/clihardware.cpp" line="67"/>
+        <source>Measured in %1 s and stored: every speed estimate on this machine uses it.</source>
+        <translation>用时 %1 秒，已保存：本机的所有速度估算都会使用它。</translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../../app/gui.cpp" line="84"/>
+        <location filename="../../app/gui.cpp" line="85"/>
         <source>--screenshot needs a file name</source>
         <translation>--screenshot 需要一个文件名</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="113"/>
+        <location filename="../../app/gui.cpp" line="114"/>
         <source>--context: %1 is beyond the model&apos;s maximum of %2 tokens</source>
         <translation>--context：%1 超出了该模型的最大上下文 %2 个词元</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="150"/>
+        <location filename="../../app/gui.cpp" line="151"/>
         <source>--size: the window cannot be laid out at %1x%2 (got %3x%4)</source>
         <translation>--size：窗口无法按 %1x%2 布局（实际为 %3x%4）</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="159"/>
+        <location filename="../../app/gui.cpp" line="160"/>
         <source>cannot write &apos;%1&apos;</source>
         <translation>无法写入“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="187"/>
+        <location filename="../../app/gui.cpp" line="188"/>
         <source>there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run a command instead (&apos;fitplanner --help&apos; lists them), or choose a display or a Qt platform with QT_QPA_PLATFORM (for example QT_QPA_PLATFORM=offscreen).</source>
         <translation>没有可打开窗口的显示器（未设置 DISPLAY 和 WAYLAND_DISPLAY）。请改为运行一个命令（“fitplanner --help”列出所有命令），或用 QT_QPA_PLATFORM 选择显示器或 Qt 平台（例如 QT_QPA_PLATFORM=offscreen）。</translation>
     </message>
@@ -1429,167 +1444,192 @@
         <translation> （空闲 %1）</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="193"/>
+        <location filename="../../views/hardwarepanel.cpp" line="233"/>
         <source>No hardware to plan for: %1</source>
         <translation>没有可规划的硬件：%1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="202"/>
+        <location filename="../../views/hardwarepanel.cpp" line="242"/>
         <source>%1x %2</source>
         <translation>%1× %2</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="205"/>
+        <location filename="../../views/hardwarepanel.cpp" line="245"/>
         <source>no GPU</source>
         <translation>无 GPU</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="208"/>
+        <location filename="../../views/hardwarepanel.cpp" line="248"/>
         <source>RAM %1 (%2 free)</source>
         <translation>内存 %1（空闲 %2）</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="210"/>
+        <location filename="../../views/hardwarepanel.cpp" line="250"/>
         <source>RAM %1</source>
         <translation>内存 %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="213"/>
+        <location filename="../../views/hardwarepanel.cpp" line="253"/>
         <source>Detected: %1</source>
         <translation>检测到：%1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="214"/>
+        <location filename="../../views/hardwarepanel.cpp" line="254"/>
         <source>Detecting hardware... planning for %1</source>
         <translation>正在检测硬件… 暂按 %1 规划</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="216"/>
+        <location filename="../../views/hardwarepanel.cpp" line="256"/>
         <source>What-if: %1</source>
         <translation>假设：%1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="220"/>
+        <location filename="../../views/hardwarepanel.cpp" line="260"/>
         <source>Entered by hand: %1</source>
         <translation>手动输入：%1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="228"/>
+        <location filename="../../views/hardwarepanel.cpp" line="268"/>
         <source>Detecting hardware...</source>
         <translation>正在检测硬件…</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="232"/>
+        <location filename="../../views/hardwarepanel.cpp" line="272"/>
         <source>Not detected yet.</source>
         <translation>尚未检测。</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="235"/>
+        <location filename="../../views/hardwarepanel.cpp" line="275"/>
         <source>Detecting hardware again...</source>
         <translation>正在重新检测硬件…</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="235"/>
+        <location filename="../../views/hardwarepanel.cpp" line="275"/>
         <source>This machine:</source>
         <translation>本机：</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="240"/>
+        <location filename="../../views/hardwarepanel.cpp" line="280"/>
         <source>, %1 GB/s</source>
         <translation>，%1 GB/s</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="242"/>
+        <location filename="../../views/hardwarepanel.cpp" line="282"/>
         <source>, unified memory</source>
         <translation>，统一内存</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="246"/>
+        <location filename="../../views/hardwarepanel.cpp" line="286"/>
         <source>No GPU found: models run on the CPU.</source>
         <translation>未发现 GPU：模型将在 CPU 上运行。</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="249"/>
+        <location filename="../../views/hardwarepanel.cpp" line="289"/>
         <source>System RAM %1 (%2 available)</source>
         <translation>系统内存 %1（可用 %2）</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="251"/>
+        <location filename="../../views/hardwarepanel.cpp" line="291"/>
         <source>System RAM %1</source>
         <translation>系统内存 %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="253"/>
+        <location filename="../../views/hardwarepanel.cpp" line="293"/>
         <source>System RAM: could not be read</source>
         <translation>系统内存：无法读取</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="256"/>
+        <location filename="../../views/hardwarepanel.cpp" line="296"/>
         <source>CPU %1, %2 threads</source>
         <translation>CPU %1，%2 线程</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="257"/>
+        <location filename="../../views/hardwarepanel.cpp" line="297"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="259"/>
+        <location filename="../../views/hardwarepanel.cpp" line="299"/>
+        <source>Measuring this machine&apos;s memory and CPU...</source>
+        <translation>正在测量本机的内存和 CPU…</translation>
+    </message>
+    <message>
+        <location filename="../../views/hardwarepanel.cpp" line="301"/>
+        <source>Measured: memory read %1 GB/s with %2 threads; %3 billion Q4_K weights/s per thread</source>
+        <translation>已测量：%2 个线程内存读取 %1 GB/s；每线程每秒 %3 十亿个 Q4_K 权重</translation>
+    </message>
+    <message>
+        <location filename="../../views/hardwarepanel.cpp" line="306"/>
+        <source>CPU not measured: CPU speeds assume typical figures</source>
+        <translation>CPU 尚未测量：CPU 速度按典型数值估算</translation>
+    </message>
+    <message>
+        <location filename="../../views/hardwarepanel.cpp" line="308"/>
         <source>Note: %1</source>
         <translation>注：%1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="266"/>
+        <location filename="../../views/hardwarepanel.cpp" line="315"/>
         <source>&amp;Hardware:</source>
         <translation>硬件(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="267"/>
+        <location filename="../../views/hardwarepanel.cpp" line="316"/>
         <source>This machine (detected)</source>
         <translation>本机（自动检测）</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="268"/>
+        <location filename="../../views/hardwarepanel.cpp" line="317"/>
         <source>What if I had...</source>
         <translation>假设我有…</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="269"/>
+        <location filename="../../views/hardwarepanel.cpp" line="318"/>
         <source>Entered by hand</source>
         <translation>手动输入</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="270"/>
+        <location filename="../../views/hardwarepanel.cpp" line="319"/>
         <source>Hardware to plan for</source>
         <translation>用于规划的硬件</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="271"/>
+        <location filename="../../views/hardwarepanel.cpp" line="320"/>
         <source>Detect &amp;again</source>
         <translation>重新检测(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="272"/>
+        <location filename="../../views/hardwarepanel.cpp" line="321"/>
+        <source>&amp;Measure this machine</source>
+        <translation>测量本机(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../views/hardwarepanel.cpp" line="322"/>
+        <source>Measure memory bandwidth and CPU speed (under 2 s) for the speed estimates</source>
+        <translation>测量内存带宽和 CPU 速度（不到 2 秒），用于速度估算</translation>
+    </message>
+    <message>
+        <location filename="../../views/hardwarepanel.cpp" line="323"/>
         <source>&amp;GPU:</source>
         <translation>GPU(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="273"/>
+        <location filename="../../views/hardwarepanel.cpp" line="324"/>
         <source>&amp;Count:</source>
         <translation>数量(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="274"/>
+        <location filename="../../views/hardwarepanel.cpp" line="325"/>
         <source>System &amp;RAM:</source>
         <translation>系统内存(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="275"/>
+        <location filename="../../views/hardwarepanel.cpp" line="326"/>
         <source>Detected devices</source>
         <translation>检测到的设备</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="276"/>
+        <location filename="../../views/hardwarepanel.cpp" line="327"/>
         <source>Planning for the GPU memory and system RAM entered in the scenario above.</source>
         <translation>按上方场景中输入的 GPU 显存和系统内存进行规划。</translation>
     </message>
@@ -2269,6 +2309,14 @@
     </message>
 </context>
 <context>
+    <name>Planner::CpuCalibration</name>
+    <message>
+        <location filename="../../model/hardware/cpucalibration.cpp" line="207"/>
+        <source>calibration: %1 is missing or out of range</source>
+        <translation>校准数据：%1 缺失或超出范围</translation>
+    </message>
+</context>
+<context>
     <name>Planner::CpuInfoProbe</name>
     <message>
         <location filename="../../model/hardware/cpuinfoprobe.cpp" line="31"/>
@@ -2342,7 +2390,7 @@
         <translation># Python（transformers）：按规划加载权重；device_map=&quot;auto&quot; 先占满 GPU，再使用 CPU 内存</translation>
     </message>
     <message>
-        <location filename="../../model/plan/enginecommand.cpp" line="395"/>
+        <location filename="../../model/plan/enginecommand.cpp" line="401"/>
         <source># in LM Studio&apos;s load settings set &quot;Number of layers for which to force MoE weights onto CPU&quot; to %1</source>
         <translation># 在 LM Studio 的加载设置中把 &quot;Number of layers for which to force MoE weights onto CPU&quot; 设为 %1</translation>
     </message>
@@ -2401,168 +2449,233 @@
 <context>
     <name>Planner::FitPlanner</name>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="196"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="528"/>
         <source>%1 has no known bandwidth or FP16 rate: no speed is estimated (choose it in the GPU catalog)</source>
         <translation>%1 没有已知的带宽或 FP16 算力：不估算速度（请在 GPU 目录中选择它）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="222"/>
-        <source>%1: %2 per token at %3 GB/s</source>
-        <translation>%1：每个词元 %2，带宽 %3 GB/s</translation>
-    </message>
-    <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="251"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="462"/>
         <source>; the CPU part assumes %1 GB/s RAM bandwidth unless measured and %2 TFLOPS</source>
         <translation>；CPU 部分假定内存带宽为 %1 GB/s（除非已测量）和 %2 TFLOPS</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="262"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="473"/>
         <source> Tensor parallel adds 2 all-reduces per layer and token, %1 us each.</source>
         <translation> 张量并行在每层每个词元增加 2 次 all-reduce，每次 %1 微秒。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="265"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="477"/>
         <source> Layers kept in RAM are prefilled on the GPU when that is faster, their weights streamed over PCIe at %1 GB/s once per micro-batch of %2 tokens.</source>
         <translation> 若更快，留在内存中的层会在 GPU 上预填充，其权重经 PCIe 以 %1 GB/s 传输，每 %2 个词元的微批次传输一次。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="860"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="673"/>
         <source>%1 does not run on the %2 engine</source>
         <translation>%1 无法在 %2 引擎上运行</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="862"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="675"/>
         <source>node count %1 is out of range (1 to 1024)</source>
         <translation>节点数 %1 超出范围（1 到 1024）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="866"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="679"/>
         <source>only vLLM / SGLang spread a model over several nodes (pipeline parallel)</source>
         <translation>只有 vLLM / SGLang 能将模型分布到多个节点上（流水线并行）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="869"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="682"/>
         <source>GPU &apos;%1&apos; has no memory size</source>
         <translation>GPU &apos;%1&apos; 没有显存大小</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="519"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="328"/>
         <source>vLLM needs GPUs; none are available</source>
         <translation>vLLM 需要 GPU；当前没有可用的 GPU</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="236"/>
-        <source>Decode reads the active weights and the whole KV cache once per token (at a full context of %1 tokens; %2 sequence(s) share each read): %3. Devices in sequence add their times; memory-bound kernels reach about %4% of peak bandwidth. Prefill of %5 tokens: 2 x %6 active parameters x tokens at a share of each device&apos;s dense FP16 peak (%7)%8.</source>
-        <translation>解码时每个词元读取一次活跃权重和整个 KV 缓存（按完整上下文 %1 个词元计；每次读取由 %2 个序列共享）：%3。串联的设备时间相加；受内存带宽限制的内核约可达到峰值带宽的 %4%。预填充 %5 个词元：2 x %6 个活跃参数 x 词元数，按各设备稠密 FP16 峰值的一定比例计算（%7）%8。</translation>
+        <location filename="../../model/plan/speedmodel.cpp" line="306"/>
+        <source>GeForce (CUDA)</source>
+        <translation>GeForce（CUDA）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="255"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="308"/>
+        <source>NVIDIA workstation (CUDA)</source>
+        <translation>NVIDIA 工作站卡（CUDA）</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="310"/>
+        <source>NVIDIA datacenter (CUDA)</source>
+        <translation>NVIDIA 数据中心卡（CUDA）</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="312"/>
+        <source>NVIDIA Hopper / Blackwell datacenter (CUDA)</source>
+        <translation>NVIDIA Hopper / Blackwell 数据中心卡（CUDA）</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="314"/>
+        <source>Apple silicon (Metal)</source>
+        <translation>Apple 芯片（Metal）</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="316"/>
+        <source>Radeon (ROCm)</source>
+        <translation>Radeon（ROCm）</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="318"/>
+        <source>Instinct (ROCm)</source>
+        <translation>Instinct（ROCm）</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="322"/>
+        <source>other GPU (Vulkan)</source>
+        <translation>其他 GPU（Vulkan）</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="384"/>
+        <source>%1 [measured on this machine]: %2 per token at %3% of %4 GB/s (%5 threads), %6 x %7 billion weights/s per thread in the %8 kernel, %9 us per layer</source>
+        <translation>%1［本机实测］：每词元 %2，按 %4 GB/s（%5 个线程）的 %3%；%8 内核每线程每秒 %6 × %7 十亿个权重；每层 %9 微秒</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="396"/>
+        <source>%1: %2 per token at %3 GB/s, prefill at %4% of %5 TFLOPS</source>
+        <translation>%1：每词元 %2，按 %3 GB/s；预填充按 %5 TFLOPS 的 %4%</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="403"/>
+        <source>%1 [%2]: %3 per token at %4% of %5 GB/s, %6 us per layer; prefill at %7% of %8 TFLOPS</source>
+        <translation>%1［%2］：每词元 %3，按 %5 GB/s 的 %4%，每层 %6 微秒；预填充按 %8 TFLOPS 的 %7%</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="415"/>
+        <source> llama.cpp on GPUs (figures fitted to public llama-bench results per GPU class): %1 weights (%2 kernels) are read at %3% of the class&apos;s decode bandwidth and multiplied at %4% of its prefill rate; each token adds %5 ms of fixed costs (per layer, per expert and %6 ms per token).</source>
+        <translation> llama.cpp 在 GPU 上（数值按 GPU 类别拟合自公开的 llama-bench 结果）：%1 权重（%2 内核）按该类解码带宽的 %3% 读取，按其预填充速率的 %4% 计算；每个词元另加 %5 毫秒固定开销（按层、按专家，以及每词元 %6 毫秒）。</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="425"/>
+        <source> The layer split hands each token from GPU to GPU %1 time(s), %2 ms each; prefill pipelines micro-batches of %3 tokens over the GPUs.</source>
+        <translation> 按层切分时每个词元在 GPU 之间交接 %1 次，每次 %2 毫秒；预填充把 %3 个词元的微批次在各 GPU 间流水处理。</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="431"/>
+        <source> Routed experts are %1% of the active parameters; in prefill each expert multiplies about %2 tokens of a micro-batch and reaches %3% of the dense rate; decode walks all %4 experts of each expert matrix (%5 us each).</source>
+        <translation> 路由专家占激活参数的 %1%；预填充时每个专家约处理微批次中的 %2 个词元，达到稠密速率的 %3%；解码时遍历每个专家矩阵的全部 %4 个专家（每个 %5 微秒）。</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="452"/>
+        <source>Decode reads the active weights and the whole KV cache once per token (at a full context of %1 tokens; %2 sequence(s) share each read): %3. Devices in sequence add their times; memory-bound kernels reach about %4% of peak bandwidth unless a device says otherwise. Prefill of %5 tokens: 2 x %6 active parameters x tokens at a share of each device&apos;s dense FP16 peak%7.</source>
+        <translation>解码时每个词元读取一次激活权重和整个 KV 缓存（上下文满 %1 个词元时；%2 个序列共享每次读取）：%3。依次运行的设备时间相加；除非设备另有说明，受内存限制的内核约达到峰值带宽的 %4%。预填充 %5 个词元：2 × %6 个激活参数 × 词元数，按各设备稠密 FP16 峰值的一定比例%7。</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="466"/>
         <source> Prefill adds %1 FLOPs of attention (each token attends to the tokens before it). Decode is %2-bound (each device takes the longer of reading its bytes and computing 2 x its active parameters x %3 token(s) at the prefill rate); prefill is %4-bound.</source>
         <translation> 预填充另需 %1 次注意力浮点运算（每个词元关注它之前的词元）。解码受%2限制（每个设备取读取其字节与按预填充速率计算 2 x 活跃参数 x %3 个词元两者中较长的时间）；预填充受%4限制。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="259"/>
-        <location filename="../../model/plan/fitplanner.cpp" line="261"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="470"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="472"/>
         <source>compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="259"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="470"/>
         <source>memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="261"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="472"/>
         <source>transfer</source>
         <translation>传输</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="486"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="295"/>
         <source>vLLM refuses to start: one request of %1 tokens needs %2 of KV cache per GPU, more than the %3 available (gpu_memory_utilization x %4 - weights %5 - activation peak %6 - non-torch %7)</source>
         <translation>vLLM 无法启动：一个 %1 词元的请求在每块 GPU 上需要 %2 的 KV 缓存，超过可用的 %3（gpu_memory_utilization x %4 - 权重 %5 - 激活峰值 %6 - 非 torch 内存 %7）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="496"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="305"/>
         <source>vLLM&apos;s KV pool holds %1 tokens: %2 sequences of %3 tokens at once, fewer than the %4 asked for</source>
         <translation>vLLM 的 KV 池容纳 %1 个词元：同时 %2 个 %3 词元的序列，少于所要求的 %4 个</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="503"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="312"/>
         <source>the CUDA context (%1) and CUDA graphs (%2) need more than the %3 gpu_memory_utilization leaves on each GPU: vLLM would run out of memory capturing them; lower the utilization or use --enforce-eager</source>
         <translation>CUDA 上下文（%1）和 CUDA 图（%2）所需超过 gpu_memory_utilization 在每块 GPU 上留出的 %3：vLLM 捕获它们时会内存不足；请降低利用率或使用 --enforce-eager</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="524"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="333"/>
         <source>tensor parallel size %1 would not divide the %2 attention heads / %3 KV heads; %4 of the %1 GPUs are used</source>
         <translation>张量并行大小 %1 无法整除 %2 个注意力头 / %3 个 KV 头；%1 个 GPU 中使用 %4 个</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="554"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="363"/>
         <source>%1 (node %2, rank %3)</source>
         <translation>%1（节点 %2，rank %3）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="555"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="364"/>
         <source>%1 (rank %2)</source>
         <translation>%1（rank %2）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="581"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="390"/>
         <source>%1 has %2 free but --gpu-memory-utilization %3 asks for %4: vLLM refuses to start</source>
         <translation>%1 有 %2 空闲，但 --gpu-memory-utilization %3 要求 %4：vLLM 拒绝启动</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="593"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="402"/>
         <source>vLLM does not fit: at least one GPU would need more than gpu_memory_utilization x its memory for weights, %1 KV cache and activations</source>
         <translation>vLLM 放不下：至少有一个 GPU 的权重、%1 KV 缓存和激活值需要超过 gpu_memory_utilization x 其显存</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="600"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="409"/>
         <source>pipeline parallel over %1 nodes runs vLLM on a Ray cluster spanning them</source>
         <translation>跨 %1 个节点的流水线并行需在横跨这些节点的 Ray 集群上运行 vLLM</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="618"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="427"/>
         <source>system RAM is unknown: nothing can be placed in CPU memory</source>
         <translation>系统内存未知：无法在 CPU 内存中放置任何内容</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="685"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="494"/>
         <source>not even one layer fits on the GPU next to its compute buffer (%1) and runtime (%2)</source>
         <translation>GPU 上除计算缓冲区（%1）和运行时（%2）外，连一层都放不下</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="688"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="497"/>
         <source>CPU memory would need %1 but %2 is available</source>
         <translation>CPU 内存需要 %1，但只有 %2 可用</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="697"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="506"/>
         <source>%1 of %2 layers on the GPU(s): one more layer needs %3 (weights + KV) but the fullest GPU has %4 left</source>
         <translation>%2 层中有 %1 层在 GPU 上：再放一层需要 %3（权重 + KV），但最满的 GPU 只剩 %4</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="815"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="624"/>
         <source>every layer on the GPU(s); the routed experts of the first %1 of %2 layers (%3) stay in system RAM (llama.cpp --n-cpu-moe %1), where a token reads only the experts it is routed to</source>
         <translation>所有层都在 GPU 上；%2 层中前 %1 层的路由专家（%3）留在系统内存中（llama.cpp --n-cpu-moe %1），每个词元只从中读取被路由到的专家</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="864"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="677"/>
         <source>fit margin %1 is negative</source>
         <translation>适配余量 %1 为负数</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="888"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="701"/>
         <source>expert offload (--n-cpu-moe %1) decodes at about %2 tokens/s, layer offload (-ngl %3) at %4</source>
         <translation>专家卸载（--n-cpu-moe %1）解码约 %2 词元/秒，按层卸载（-ngl %3）约 %4</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="939"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="752"/>
         <source>%1 is kept free on each GPU next to the memory already in use (llama.cpp --fit&apos;s margin)</source>
         <translation>每块 GPU 在已用内存之外保留 %1 空闲（llama.cpp --fit 的余量）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="1043"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="856"/>
         <source>no quantization of %1 fits this hardware at a context of %2</source>
         <translation>在上下文 %2 下，%1 没有任何量化能放入此硬件</translation>
     </message>

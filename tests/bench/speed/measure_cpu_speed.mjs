@@ -1,0 +1,103 @@
+// SPDX-FileCopyrightText: 2026 The FitPlanner authors
+// SPDX-License-Identifier: MIT
+
+// llama.cpp's real CPU decode and prefill speed, measured with node-llama-cpp 3.21.1 on zero-filled GGUF files of
+// real architectures (the writer and tensor types of tests/bench/accuracy/llamacpp), 1 and 2 threads.
+// Zero weights cost the same kernels as real ones: llama.cpp's dot products do not skip zeros.
+//
+//   node measure_cpu_speed.mjs --fitplanner ../../../build/ci/app/fitplanner [--repeats 3] [--prompt 32] [--decode 8]
+//       [--out ../../data/speed/llamacpp_cpu_speed.csv] [--nlc /tmp/nlc]
+//
+// Each (model, quantization, threads) runs in a fresh child process: load, a context of 512 tokens, then one warm-up
+// and `repeats` rounds of a prefill of `prompt` tokens and a decode of `decode` tokens into a cleared cache; the CSV
+// keeps the median round and the spread. Right before each case `fitplanner hardware --measure --json` calibrates
+// the machine (settings in a scratch folder), and the row keeps that calibration: on a shared machine the load
+// changes from minute to minute, and the estimate is compared with the run that saw the same load.
+import fs from "node:fs";
+import path from "node:path";
+import { execFileSync, spawnSync } from "node:child_process";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { writeGguf, LLAMA_FTYPES, GT } from "../accuracy/llamacpp/gguf_writer.mjs";
+import { MODELS, metadataKv, tokenizerKv, tensorList } from "../accuracy/llamacpp/models.mjs";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, arr) => {
+    if (a.startsWith("--")) acc.push([a.slice(2), arr[i + 1] && !arr[i + 1].startsWith("--") ? arr[i + 1] : "1"]);
+    return acc;
+}, []));
+const NLC = path.resolve(args.nlc ?? "/tmp/nlc");
+const WORK = path.resolve(args.work ?? (fs.existsSync("/dev/shm") ? "/dev/shm/fitplanner-speed" : "/tmp/fitplanner-speed"));
+const OUT = path.resolve(args.out ?? path.join(here, "../../data/speed/llamacpp_cpu_speed.csv"));
+const REPEATS = +(args.repeats ?? 3);
+const PROMPT = +(args.prompt ?? 32), DECODE = +(args.decode ?? 8), CONTEXT = 512;
+fs.mkdirSync(WORK, { recursive: true });
+
+if (args.child) {
+    const a = JSON.parse(args.child);
+    const nlc = await import(pathToFileURL(path.join(NLC, "node_modules/node-llama-cpp/dist/index.js")).href);
+    const llama = await nlc.getLlama({ gpu: false, build: "never", logLevel: nlc.LlamaLogLevel.error });
+    const model = await llama.loadModel({ modelPath: a.file, gpuLayers: 0, useMmap: false, ignoreMemorySafetyChecks: true });
+    const ctx = await model.createContext({ contextSize: CONTEXT, batchSize: 512, sequences: 1, threads: a.threads,
+        ignoreMemorySafetyChecks: true });
+    const seq = ctx.getSequence();
+    const prompt = Array.from({ length: PROMPT }, (_, i) => 1000 + i);
+    const rounds = [];
+    for (let r = 0; r < a.repeats + 1; r++) {
+        await seq.clearHistory();
+        const t0 = performance.now();
+        await seq.evaluateWithoutGeneratingNewTokens(prompt);
+        const t1 = performance.now();
+        let token = 2000;
+        for (let i = 0; i < DECODE; i++) await seq.evaluateWithoutGeneratingNewTokens([token++]);
+        const t2 = performance.now();
+        if (r > 0) rounds.push({ prefill: PROMPT / ((t1 - t0) / 1000), decode: DECODE / ((t2 - t1) / 1000) }); // round 0 warms up
+    }
+    process.stdout.write("RESULT " + JSON.stringify(rounds) + "\n");
+    await ctx.dispose(); await model.dispose(); await llama.dispose();
+    process.exit(0);
+}
+
+const committed = new Map();
+for (const line of fs.readFileSync(path.join(here, "../accuracy/llamacpp/data/tensor_types.csv"), "utf8").trim().split("\n").slice(1)) {
+    const [model, ftype, , , list] = line.split(",");
+    committed.set(`${model}|${ftype}`, new Map(list.split(";").map((e) => e.split("="))));
+}
+const PAIRS = (args.pairs ?? "qwen2.5-1.5b:Q4_K_M,qwen2.5-1.5b:Q8_0,llama-3.2-3b:Q4_0,llama-3.2-3b:Q4_K_M,qwen3-30b-a3b-4L:Q4_K_M,deepseek-v2-lite-6L:Q8_0")
+    .split(",").map((p) => p.split(":"));
+const THREADS = (args.threads ?? "1,2").split(",").map(Number);
+const median = (v) => { const s = [...v].sort((x, y) => x - y); const n = s.length; return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2; };
+const rows = [];
+for (const [id, ftype] of PAIRS) {
+    const m = MODELS.find((x) => x.id === id);
+    const types = committed.get(`${id}|${ftype}`);
+    const tensors = tensorList(m).map((t) => ({ ...t, type: ftype === "F16" ? t.type : types.get(t.name) }));
+    const file = path.join(WORK, `${id}-${ftype}.gguf`);
+    const kv = [...metadataKv(m), ["general.file_type", GT.U32, LLAMA_FTYPES[ftype]]];
+    if (ftype !== "F16") kv.push(["general.quantization_version", GT.U32, 2]);
+    writeGguf(file, [...kv, ...tokenizerKv(m)], tensors);
+    for (const threads of THREADS) {
+        const cal = JSON.parse(execFileSync(path.resolve(args.fitplanner), ["hardware", "--measure", "--json"],
+            { encoding: "utf8", env: { ...process.env, XDG_CONFIG_HOME: path.join(WORK, "settings") } }));
+        const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--nlc", NLC, "--child",
+            JSON.stringify({ file, threads, repeats: REPEATS })], { encoding: "utf8", maxBuffer: 1 << 26 });
+        const line = (r.stdout ?? "").split("\n").find((l) => l.startsWith("RESULT "));
+        if (!line) { console.error(`${id} ${ftype} ${threads}t failed:\n${r.stderr}`); continue; }
+        const rounds = JSON.parse(line.slice(7));
+        const pp = rounds.map((x) => x.prefill), tg = rounds.map((x) => x.decode);
+        const row = { model: id, quant: ftype, threads, prompt: PROMPT, decode_tokens: DECODE,
+            prefill_tps: median(pp).toFixed(2), prefill_min: Math.min(...pp).toFixed(2), prefill_max: Math.max(...pp).toFixed(2),
+            decode_tps: median(tg).toFixed(2), decode_min: Math.min(...tg).toFixed(2), decode_max: Math.max(...tg).toFixed(2),
+            repeats: rounds.length, read_gbps: cal.read_gbps.toFixed(3), single_thread_read_gbps: cal.single_thread_read_gbps.toFixed(3),
+            dot_f32: cal.dot_giga_weights_per_thread.F32.toFixed(3), dot_q8_0: cal.dot_giga_weights_per_thread.Q8_0.toFixed(3),
+            dot_q4_0: cal.dot_giga_weights_per_thread.Q4_0.toFixed(3), dot_q4_k: cal.dot_giga_weights_per_thread.Q4_K.toFixed(3),
+            calibration_threads: cal.threads };
+        rows.push(row);
+        console.log(JSON.stringify(row));
+    }
+    fs.rmSync(file);
+}
+const cols = ["model", "quant", "threads", "prompt", "decode_tokens", "prefill_tps", "prefill_min", "prefill_max", "decode_tps",
+    "decode_min", "decode_max", "repeats", "read_gbps", "single_thread_read_gbps", "dot_f32", "dot_q8_0", "dot_q4_0", "dot_q4_k",
+    "calibration_threads"];
+fs.writeFileSync(OUT, [cols.join(","), ...rows.map((r) => cols.map((c) => r[c]).join(","))].join("\n") + "\n");
+console.log(`wrote ${rows.length} rows to ${OUT}`);
