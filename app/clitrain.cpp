@@ -8,6 +8,7 @@
 #include "clitr.h"
 #include "hardwarechoice.h"
 #include "hardwaredetector.h"
+#include "report.h"
 #include "trainingestimator.h"
 #include "units.h"
 
@@ -16,6 +17,7 @@
 #include <optional>
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Planner;
@@ -174,6 +176,65 @@ void printTrainText(QTextStream& out, const TrainingEstimate& e, const TrainVerd
         out << CliTr::tr("Note: ") << n << '\n';
 }
 
+// The plan as a Markdown document: the scenario, each component per GPU with its formula, the verdict and time.
+QByteArray trainMarkdown(const TrainingEstimate& e, const TrainVerdict& v)
+{
+    const TrainingScenario& sc = e.scenario;
+    QString md = QStringLiteral("# ") + markdownCell(e.modelId) + QStringLiteral("\n\n");
+    md += CliTr::tr("%1, %2, %3, micro-batch %4 x %5 tokens, %6 GPU(s); figures per GPU.")
+              .arg(trainingMethodId(sc.method), trainingPrecisionId(sc.precision), trainingOptimizerId(sc.optimizer))
+              .arg(sc.microBatch)
+              .arg(sc.seq)
+              .arg(sc.worldSize())
+        + QStringLiteral("\n\n| ") + CliTr::tr("Component") + QStringLiteral(" | ") + CliTr::tr("Per GPU")
+        + QStringLiteral(" | ") + CliTr::tr("How it is computed") + QStringLiteral(" |\n|---|---:|---|\n");
+    for (const auto& [key, c] : components(e))
+        md += QStringLiteral("| %1 | %2 | %3 |\n")
+                  .arg(componentLabel(key), formatBytes(c->bytes), markdownCell(c->explanation));
+    md += QStringLiteral("| **%1** | **%2** | %3 |\n")
+              .arg(CliTr::tr("Peak allocated"), formatBytes(e.peakAllocated),
+                  CliTr::tr("what torch.cuda.max_memory_allocated reports"));
+    md += QStringLiteral("| %1 | %2 | %3 |\n")
+              .arg(CliTr::tr("Reserved"), formatBytes(e.reserved),
+                  CliTr::tr("expected allocator reserve + CUDA context: what nvidia-smi shows"));
+    md += QStringLiteral("\n**") + markdownCell(v.text) + QStringLiteral("**\n");
+    if (v.time.stepSeconds > 0.0)
+        md += QStringLiteral("\n")
+            + CliTr::tr("Step: %1 s, %2 tokens/s")
+                  .arg(v.time.stepSeconds, 0, 'f', 2)
+                  .arg(v.time.tokensPerSecond, 0, 'f', 0)
+            + QStringLiteral("\n");
+    for (const QString& n : e.notes)
+        md += QStringLiteral("\n- ") + markdownCell(n);
+    return (md + QStringLiteral("\n")).toUtf8();
+}
+
+// One row per figure, byte counts as integers: the same columns as the inference reports.
+QByteArray trainCsv(const TrainingEstimate& e, const TrainVerdict& v)
+{
+    QString out = QStringLiteral("section,item,value,low,high,unit,detail\n");
+    const auto row = [&out](const QString& item, qint64 bytes, qint64 low, qint64 high, const QString& detail) {
+        out += QStringLiteral("memory per GPU,%1,%2,%3,%4,bytes,%5\n")
+                   .arg(item)
+                   .arg(bytes)
+                   .arg(low)
+                   .arg(high)
+                   .arg(csvField(detail));
+    };
+    for (const auto& [key, c] : components(e))
+        row(key, c->bytes, c->low, c->high, c->explanation);
+    row(QStringLiteral("peak_allocated"), e.peakAllocated, e.peakAllocated, e.peakAllocated, {});
+    row(QStringLiteral("total"), e.total, e.total, e.total, {});
+    row(QStringLiteral("reserved"), e.reserved, e.reserved, e.reserved, {});
+    row(QStringLiteral("cpu_offloaded"), e.cpuBytes, e.cpuBytes, e.cpuBytes, {});
+    out += QStringLiteral("plan,verdict,,,,,%1\n").arg(csvField(v.text));
+    if (v.time.stepSeconds > 0.0)
+        out += QStringLiteral("speed,step,%1,%1,%1,s,\nspeed,throughput,%2,%2,%2,tokens/s,\n")
+                   .arg(v.time.stepSeconds, 0, 'f', 3)
+                   .arg(v.time.tokensPerSecond, 0, 'f', 0);
+    return out.toUtf8();
+}
+
 // The scenario the options describe (the model already loaded into `sc`).
 void applyOptions(const CliArgs& o, TrainingScenario* sc)
 {
@@ -245,7 +306,11 @@ int runTrain(const CliArgs& o, const Catalogs& c, QTextStream& out, QTextStream&
             *o.count(QStringLiteral("offline-topk")), hw->gpus.empty() ? 0.0 : hw->gpus.front().fp16Tflops,
             o.number(QStringLiteral("efficiency")).value_or(kDefaultEfficiency));
     }
-    if (o.flag(QStringLiteral("json"))) {
+    QString problem;
+    const auto request = reportRequest(o, &problem);
+    if (!request)
+        return fail(problem);
+    if (request->json()) {
         QJsonObject json = trainJson(*e, v, *hw);
         if (offline)
             json.insert(QStringLiteral("offline_distillation"),
@@ -253,8 +318,18 @@ int runTrain(const CliArgs& o, const Catalogs& c, QTextStream& out, QTextStream&
                     { QStringLiteral("bytes_per_token"), offline->bytesPerToken },
                     { QStringLiteral("disk_bytes"), offline->diskBytes },
                     { QStringLiteral("teacher_seconds"), secondsJson(offline->teacherSeconds) } });
-        printJson(out, json);
-        return 0;
+        return deliverReport(*request, QJsonDocument(json).toJson(QJsonDocument::Indented), out, err,
+            QStringLiteral("fitplanner train"));
+    }
+    if (request->format)
+        return deliverReport(*request, *request->format == ReportFormat::Csv ? trainCsv(*e, v) : trainMarkdown(*e, v),
+            out, err, QStringLiteral("fitplanner train"));
+    if (!request->output.isEmpty()) {
+        QString text;
+        QTextStream textOut(&text);
+        printTrainText(textOut, *e, v, o.flag(QStringLiteral("explain")));
+        textOut.flush();
+        return deliverReport(*request, text.toUtf8(), out, err, QStringLiteral("fitplanner train"));
     }
     printTrainText(out, *e, v, o.flag(QStringLiteral("explain")));
     if (offline && offline->teacherSeconds >= 0.0)
@@ -370,6 +445,7 @@ CliCommand trainCommand(const Catalogs& c)
     }
     cmd.options << flagOption(QStringLiteral("explain"), CliTr::tr("show how each figure was computed"));
     cmd.options << CliOptions::json(CliTr::tr("print the plan as JSON; byte counts are per GPU"));
+    cmd.options << CliOptions::report();
     cmd.run = runTrain;
     return cmd;
 }

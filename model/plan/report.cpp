@@ -22,26 +22,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Planner::Report)
 };
 
-// A Markdown table cell: pipes escaped, line breaks folded, so a cell never breaks the table.
-QString cell(QString text)
-{
-    text.replace(u'\\', QStringLiteral("\\\\"));
-    text.replace(u'|', QStringLiteral("\\|"));
-    text.replace(u'\r', u' ');
-    text.replace(u'\n', u' ');
-    return text;
-}
-
-// A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break.
-QString csvField(const QString& text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
-        return text;
-    QString quoted = text;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
-}
-
 QString modelTitle(const ReportInput& in)
 {
     return in.model.name.isEmpty() ? (in.model.id.isEmpty() ? in.model.modelType : in.model.id) : in.model.name;
@@ -79,7 +59,7 @@ void markdownMemory(QString& md, const MemoryEstimate& e)
     for (const ComponentRow& r : componentRows(e))
         md += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
                   .arg(r.label, formatBytes(r.component->bytes), rangeText(r.component->low, r.component->high),
-                      cell(r.component->explanation));
+                      markdownCell(r.component->explanation));
     md += QStringLiteral("| **%1** | **%2** | %3 | |\n")
               .arg(Tr::tr("Total"), formatBytes(e.total), rangeText(e.totalLow, e.totalHigh));
 }
@@ -95,7 +75,7 @@ void markdownPlan(QString& md, const ReportInput& in)
         + QStringLiteral(" |\n|---|---:|---:|---:|---:|---:|---:|\n");
     for (const DevicePlacement& d : p.devices)
         md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n")
-                  .arg(cell(d.name), formatBytes(d.used()), formatBytes(d.capacity), formatBytes(d.weights),
+                  .arg(markdownCell(d.name), formatBytes(d.used()), formatBytes(d.capacity), formatBytes(d.weights),
                       formatBytes(d.kvCache), formatBytes(d.compute), formatBytes(d.overhead));
     if (p.tokensPerSecond > 0)
         md += QStringLiteral("\n")
@@ -112,7 +92,7 @@ void markdownPlan(QString& md, const ReportInput& in)
 QByteArray markdown(const ReportInput& in)
 {
     const MemoryEstimate& e = in.estimate;
-    QString md = QStringLiteral("# ") + cell(modelTitle(in)) + QStringLiteral("\n\n");
+    QString md = QStringLiteral("# ") + markdownCell(modelTitle(in)) + QStringLiteral("\n\n");
     md += Tr::tr("%1 (%2 bits per weight), %3, context %4 tokens x %5 sequence(s), KV cache %6.")
               .arg(e.recipeId)
               .arg(e.bitsPerWeight, 0, 'f', 2)
@@ -133,7 +113,7 @@ QByteArray markdown(const ReportInput& in)
     if (!notes.isEmpty()) {
         md += QStringLiteral("\n## ") + Tr::tr("Notes") + QStringLiteral("\n\n");
         for (const QString& n : notes)
-            md += QStringLiteral("- ") + cell(n) + QStringLiteral("\n");
+            md += QStringLiteral("- ") + markdownCell(n) + QStringLiteral("\n");
     }
     md += QStringLiteral("\n") + Tr::tr("Made by FitPlanner %1.").arg(QCoreApplication::applicationVersion())
         + QStringLiteral("\n");
@@ -197,6 +177,26 @@ QByteArray json(const ReportInput& in)
 }
 
 } // namespace
+
+// A Markdown table cell: pipes escaped, line breaks folded, so a cell never breaks the table.
+QString markdownCell(QString text)
+{
+    text.replace(u'\\', QStringLiteral("\\\\"));
+    text.replace(u'|', QStringLiteral("\\|"));
+    text.replace(u'\r', u' ');
+    text.replace(u'\n', u' ');
+    return text;
+}
+
+// A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break.
+QString csvField(const QString& text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
+        return text;
+    QString quoted = text;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
 
 std::optional<ReportFormat> reportFormatFromId(const QString& id)
 {

@@ -41,6 +41,11 @@ struct ReportInput
 
 QByteArray renderReport(const ReportInput& input, ReportFormat format);
 
+// A Markdown table cell (pipes escaped, line breaks folded) and a CSV field (RFC 4180 quoting), for other
+// reports written in the same formats.
+QString markdownCell(QString text);
+QString csvField(const QString& text);
+
 // Writes `bytes` to `path` all at once: the file is replaced only when every byte was written (QSaveFile), so
 // an error never leaves a half-written file. False with a message naming the file and the reason.
 bool writeReportFile(const QString& path, const QByteArray& bytes, QString* error);

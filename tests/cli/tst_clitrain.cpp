@@ -7,13 +7,16 @@
 #include "clirunner.h"
 #include "testcatalogs.h"
 #include "trainingestimator.h"
+#include "units.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Planner;
@@ -39,11 +42,40 @@ private Q_SLOTS:
     void distillationNamesTeacherAndStudent();
     void timeFromTheDevice();
     void textSaysWhichFigureIsWhich();
+    void reportFormats();
     void verdicts_data();
     void verdicts();
     void badInput_data();
     void badInput();
 };
+
+// --format csv / markdown: the core's figures per GPU, one row each; --output writes the same bytes to a file.
+void TestCliTrain::reportFormats()
+{
+    const QStringList args = { QStringLiteral("--model"), QStringLiteral("llama-3.1-8b"), QStringLiteral("--method"),
+        QStringLiteral("qlora"), QStringLiteral("--gpu"), QStringLiteral("rtx-4090") };
+    TrainingScenario s;
+    s.model = TestCatalogs::model(QStringLiteral("llama-3.1-8b"));
+    s.method = TrainingMethod::Qlora;
+    const TrainingEstimate e = estimate(s);
+    const Result csv = run(args + QStringList { QStringLiteral("--format"), QStringLiteral("csv") });
+    QCOMPARE(csv.exitCode, 0);
+    QVERIFY2(csv.out.startsWith("section,item,value,low,high,unit,detail\n"), csv.out.constData());
+    QVERIFY(csv.out.contains("\nmemory per GPU,weights," + QByteArray::number(e.weights.bytes) + ','));
+    QVERIFY(csv.out.contains("\nmemory per GPU,peak_allocated," + QByteArray::number(e.peakAllocated) + ','));
+    QVERIFY(csv.out.contains("\nplan,verdict,,,,,\"fits on NVIDIA GeForce RTX 4090"));
+    const Result md = run(args + QStringList { QStringLiteral("--format"), QStringLiteral("markdown") });
+    QCOMPARE(md.exitCode, 0);
+    QVERIFY2(md.out.startsWith("# llama-3.1-8b\n"), md.out.constData());
+    QVERIFY(
+        md.out.contains(QStringLiteral("| **Peak allocated** | **%1** |").arg(formatBytes(e.peakAllocated)).toUtf8()));
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("plan.csv"));
+    QCOMPARE(run(args + QStringList { QStringLiteral("--output"), file }).exitCode, 0);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), csv.out);
+}
 
 void TestCliTrain::jsonMatchesTheCore()
 {
