@@ -509,8 +509,12 @@ void EstimateSession::recompute()
         const auto rank = [](FitStatus st) { return int(st); };
         for (const QuantComparisonRow& r : std::as_const(rows)) {
             if (rank(r.status) < rank(m_verdict.status)) {
+                // Without a GPU there is nothing to offload from: the model runs in system RAM.
+                const QString how = r.status == FitStatus::Offload && m_capacity.gpuBytes <= 0
+                    ? QCoreApplication::translate("Planner::EstimateSession", "in system RAM")
+                    : fitStatusName(r.status);
                 m_suggestion = QCoreApplication::translate("Planner::EstimateSession", "Try %1: needs %2 (%3)")
-                                   .arg(r.recipeId, formatBytes(r.estimate.total, m_units), fitStatusName(r.status));
+                                   .arg(r.recipeId, formatBytes(r.estimate.total, m_units), how);
                 break;
             }
         }

@@ -107,6 +107,19 @@ private Q_SLOTS:
         QCOMPARE(session.suggestion(), QString());
     }
 
+    // Without a GPU a smaller quantization runs in system RAM: the suggestion says so, not "CPU offload".
+    void suggestionWithoutAGpu()
+    {
+        EstimateSession session(TestCatalogs::models(), TestCatalogs::quants());
+        session.setCapacity(CapacityInput { 0, 64 * GiB });
+        session.setScenario(
+            QStringLiteral("llama-3.1-70b"), QStringLiteral("F16"), 8192, 1, QStringLiteral("F16"), Engine::LlamaCpp);
+        QCOMPARE(session.verdict().status, FitStatus::DoesNotFit);
+        QVERIFY2(session.suggestion().endsWith(QStringLiteral("(in system RAM)")), qPrintable(session.suggestion()));
+        session.setCapacity(CapacityInput { 24 * GiB, 64 * GiB });
+        QVERIFY2(session.suggestion().endsWith(QStringLiteral("(CPU offload)")), qPrintable(session.suggestion()));
+    }
+
     void engineAndRecipeStayCompatible()
     {
         EstimateSession session(TestCatalogs::models(), TestCatalogs::quants());
