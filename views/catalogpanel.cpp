@@ -171,9 +171,11 @@ void CatalogPanel::retranslate()
 {
     m_search->setPlaceholderText(tr("Search models..."));
     m_search->setAccessibleName(tr("Search models"));
+    m_search->setToolTip(tr("Names as people type them: ids, names, Hugging Face repositories, Ollama tags"));
     m_familyLabel->setText(tr("&Family"));
     m_family->setItemText(0, tr("All families"));
     m_family->setAccessibleName(tr("Family filter"));
+    m_family->setToolTip(tr("Show one model family only"));
     m_moeLabel->setText(tr("&Type"));
     m_moe->setItemText(0, tr("Any architecture"));
     m_moe->setItemText(1, tr("Dense only"));
@@ -190,9 +192,11 @@ void CatalogPanel::retranslate()
     m_licenseLabel->setText(tr("&Licence"));
     m_license->setItemText(0, tr("Any licence"));
     m_license->setAccessibleName(tr("Licence filter"));
+    m_license->setToolTip(tr("Show models under one licence only"));
     m_yearLabel->setText(tr("&Released"));
     m_year->setItemText(0, tr("Any year"));
     m_year->setAccessibleName(tr("Release year filter"));
+    m_year->setToolTip(tr("Show models released in one year only"));
     m_tree->setAccessibleName(tr("Model catalog"));
 }
 

@@ -317,6 +317,8 @@ void HardwarePanel::retranslate()
     m_modeCombo->setItemText(1, tr("What if I had..."));
     m_modeCombo->setItemText(2, tr("Entered by hand"));
     m_modeCombo->setAccessibleName(tr("Hardware to plan for"));
+    m_modeCombo->setToolTip(tr("Detected: this machine; What if: GPUs from the catalog; Entered by hand: the "
+                               "memory in the scenario above"));
     m_detectAgain->setText(tr("Detect &again"));
     m_measure->setText(tr("&Measure this machine"));
     m_measure->setToolTip(tr("Measure memory bandwidth and CPU speed (under 2 s) for the speed estimates"));

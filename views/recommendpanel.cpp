@@ -99,6 +99,7 @@ void RecommendPanel::retranslate()
                         "that fits, the largest context at it and the decode speed. Double-click a row to plan it."));
     m_filterLabel->setText(tr("&Filter:"));
     m_filter->setPlaceholderText(tr("Model name"));
+    m_filter->setToolTip(tr("Show only the models whose name contains this text"));
     m_table->setAccessibleName(tr("What can I run"));
     m_progress->setAccessibleName(tr("Computing recommendations"));
 }

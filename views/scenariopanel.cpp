@@ -341,6 +341,8 @@ void ScenarioPanel::retranslate()
         if (const auto e = engineFromId(m_engine->itemData(i).toString()))
             m_engine->setItemText(i, engineDisplayName(*e));
     m_engine->setAccessibleName(tr("Inference engine"));
+    m_engine->setToolTip(tr("The program that runs the model: its allocation rules decide the KV cache, the "
+                            "compute buffers and the overhead"));
     m_quantLabel->setText(tr("&Quantization"));
     m_quant->setAccessibleName(tr("Quantization"));
     {
@@ -354,17 +356,21 @@ void ScenarioPanel::retranslate()
     m_contextLabel->setText(tr("&Context"));
     m_contextSlider->setAccessibleName(tr("Context length, logarithmic slider"));
     m_contextSpin->setAccessibleName(tr("Context length in tokens"));
+    m_contextSpin->setToolTip(tr("Tokens each sequence can hold (prompt and answer); up to the model's trained "
+                                 "maximum"));
     m_contextSpin->setSuffix(tr(" tokens"));
     m_batchLabel->setText(tr("&Batch"));
     m_batch->setAccessibleName(tr("Parallel sequences"));
     m_batch->setToolTip(tr("Parallel sequences (batch): each holds its own KV cache"));
     m_kvLabel->setText(tr("&KV cache"));
     m_kv->setAccessibleName(tr("KV cache type"));
+    m_kv->setToolTip(tr("Element type of the KV cache: a quantized cache holds more tokens in the same memory"));
     m_gpuLabel->setText(tr("&GPU memory"));
     m_gpu->setAccessibleName(tr("GPU memory to plan for"));
     m_gpu->setToolTip(tr("GPU memory to plan for (what-if; 0 = no GPU)"));
     m_ramLabel->setText(tr("&RAM"));
     m_ram->setAccessibleName(tr("System RAM to plan for"));
+    m_ram->setToolTip(tr("System RAM to plan for: where offloaded layers and experts go"));
     m_compare->setText(tr("Compare..."));
     m_compare->setAccessibleName(tr("Add quantizations to the comparison"));
     m_compare->setToolTip(tr("Tick more quantizations to add them to the comparison chart"));

@@ -330,9 +330,25 @@ void TrainPanel::retranslate()
         tr("LoRA &targets"), tr("&Sequence"), tr("Micro-&batch"), tr("&Gradient accumulation"), tr("&Checkpointing"),
         tr("S&harding"), tr("G&PUs"), tr("T&eacher"), tr("Teacher &quantization"), tr("&Flash attention"),
         tr("Ch&unked loss"), tr("Optimizer step in &backward") };
+    const QStringList tips = { tr("Full fine-tuning, LoRA, QLoRA, quantization-aware training or distillation"),
+        tr("Which copies of the weights, gradients and optimizer state are kept in which precision"),
+        tr("The optimizer and how many bytes of state it keeps per trainable parameter"),
+        tr("The rank of the LoRA adapters: their size grows with it"), tr("The layers that get LoRA adapters"),
+        tr("Tokens per training sequence: the activations grow with it"),
+        tr("Sequences per GPU per step: the activations grow with it"),
+        tr("Micro-batches added up before each optimizer step: more tokens per step, no more memory"),
+        tr("Which activations are recomputed in backward instead of kept: less memory, more compute"),
+        tr("How ZeRO / FSDP spread the optimizer state, gradients and weights over the GPUs"),
+        tr("GPUs the job runs on"), tr("The teacher model of a distillation"),
+        tr("The teacher's quantization: it is only run forward"),
+        tr("Flash attention / SDPA: no attention-score matrices are kept"),
+        tr("Cross-entropy in chunks, so the whole fp32 logits never exist at once"),
+        tr("Each layer's gradients are applied and freed during backward instead of kept for the step") };
     for (int row = 0; row < labels.size() && row < m_form->rowCount(); ++row) {
         if (auto* label = qobject_cast<QLabel*>(m_form->itemAt(row, QFormLayout::LabelRole)->widget()))
             label->setText(labels[row]);
+        if (QLayoutItem* field = m_form->itemAt(row, QFormLayout::FieldRole); field && field->widget())
+            field->widget()->setToolTip(tips.value(row));
     }
     m_names = { tr("Weights"), tr("Trainable weights"), tr("Gradients"), tr("Optimizer state"), tr("Activations"),
         tr("Logits"), tr("Teacher"), tr("CUDA context") };

@@ -15,21 +15,31 @@
     </message>
     <message>
         <location filename="../../views/catalogpanel.cpp" line="174"/>
+        <source>Names as people type them: ids, names, Hugging Face repositories, Ollama tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/catalogpanel.cpp" line="175"/>
         <source>&amp;Family</source>
         <translation>&amp;Family</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="175"/>
+        <location filename="../../views/catalogpanel.cpp" line="176"/>
         <source>All families</source>
         <translation>All families</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="176"/>
+        <location filename="../../views/catalogpanel.cpp" line="177"/>
         <source>Family filter</source>
         <translation>Family filter</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="177"/>
+        <location filename="../../views/catalogpanel.cpp" line="178"/>
+        <source>Show one model family only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/catalogpanel.cpp" line="179"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
@@ -38,12 +48,12 @@
         <translation type="vanished">Dense and MoE</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="179"/>
+        <location filename="../../views/catalogpanel.cpp" line="181"/>
         <source>Dense only</source>
         <translation>Dense only</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="180"/>
+        <location filename="../../views/catalogpanel.cpp" line="182"/>
         <source>Mixture of experts only</source>
         <translation>Mixture of experts only</translation>
     </message>
@@ -52,82 +62,92 @@
         <translation type="vanished">Dense or mixture-of-experts filter</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="178"/>
+        <location filename="../../views/catalogpanel.cpp" line="180"/>
         <source>Any architecture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="181"/>
+        <location filename="../../views/catalogpanel.cpp" line="183"/>
         <source>Hybrid only (recurrent layers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="182"/>
+        <location filename="../../views/catalogpanel.cpp" line="184"/>
         <source>Architecture filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="183"/>
+        <location filename="../../views/catalogpanel.cpp" line="185"/>
         <source>Dense and mixture of experts tell the feed-forward layers apart; hybrid models have recurrent layers (Gated DeltaNet, Mamba2) beside attention and are dense or MoE too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="185"/>
+        <location filename="../../views/catalogpanel.cpp" line="187"/>
         <source>&amp;Size</source>
         <translation>&amp;Size</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="186"/>
+        <location filename="../../views/catalogpanel.cpp" line="188"/>
         <source>Minimum parameters in billions</source>
         <translation>Minimum parameters in billions</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="187"/>
+        <location filename="../../views/catalogpanel.cpp" line="189"/>
         <source>Maximum parameters in billions</source>
         <translation>Maximum parameters in billions</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="188"/>
+        <location filename="../../views/catalogpanel.cpp" line="190"/>
         <source>Smallest model to list, in billions of parameters</source>
         <translation>Smallest model to list, in billions of parameters</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="189"/>
+        <location filename="../../views/catalogpanel.cpp" line="191"/>
         <source>Largest model to list, in billions of parameters</source>
         <translation>Largest model to list, in billions of parameters</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="190"/>
+        <location filename="../../views/catalogpanel.cpp" line="192"/>
         <source>&amp;Licence</source>
         <translation>&amp;Licence</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="191"/>
+        <location filename="../../views/catalogpanel.cpp" line="193"/>
         <source>Any licence</source>
         <translation>Any licence</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="192"/>
+        <location filename="../../views/catalogpanel.cpp" line="194"/>
         <source>Licence filter</source>
         <translation>Licence filter</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="193"/>
-        <source>&amp;Released</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/catalogpanel.cpp" line="194"/>
-        <source>Any year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../views/catalogpanel.cpp" line="195"/>
-        <source>Release year filter</source>
+        <source>Show models under one licence only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/catalogpanel.cpp" line="196"/>
+        <source>&amp;Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/catalogpanel.cpp" line="197"/>
+        <source>Any year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/catalogpanel.cpp" line="198"/>
+        <source>Release year filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/catalogpanel.cpp" line="199"/>
+        <source>Show models released in one year only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/catalogpanel.cpp" line="200"/>
         <source>Model catalog</source>
         <translation>Model catalog</translation>
     </message>
@@ -223,7 +243,7 @@
     <message>
         <location filename="../../app/cli.cpp" line="94"/>
         <location filename="../../app/cliinspect.cpp" line="105"/>
-        <location filename="../../app/clitrain.cpp" line="122"/>
+        <location filename="../../app/clitrain.cpp" line="124"/>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
@@ -239,7 +259,7 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="98"/>
-        <location filename="../../app/clitrain.cpp" line="130"/>
+        <location filename="../../app/clitrain.cpp" line="132"/>
         <source>Activations</source>
         <translation>Activations</translation>
     </message>
@@ -257,7 +277,7 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="101"/>
-        <location filename="../../app/clitrain.cpp" line="156"/>
+        <location filename="../../app/clitrain.cpp" line="158"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -265,7 +285,7 @@
         <location filename="../../app/cli.cpp" line="105"/>
         <location filename="../../app/cliplan.cpp" line="188"/>
         <location filename="../../app/cliplan.cpp" line="216"/>
-        <location filename="../../app/clitrain.cpp" line="174"/>
+        <location filename="../../app/clitrain.cpp" line="176"/>
         <source>Note: </source>
         <translation>Note: </translation>
     </message>
@@ -1125,278 +1145,311 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="41"/>
+        <location filename="../../app/clitrain.cpp" line="43"/>
         <source>no GPU to train on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="51"/>
+        <location filename="../../app/clitrain.cpp" line="53"/>
         <source>fits on %1 (%2 per GPU, %3 spare after the expected reserved peak)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="55"/>
+        <location filename="../../app/clitrain.cpp" line="57"/>
         <source>tight on %1: the peak allocated fits in %2, the allocator&apos;s expected reserve does not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="59"/>
+        <location filename="../../app/clitrain.cpp" line="61"/>
         <source>does not fit: the offloaded %1 exceed the %2 of RAM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="63"/>
+        <location filename="../../app/clitrain.cpp" line="65"/>
         <source>does not fit on %1: %2 needed per GPU, %3 there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="124"/>
+        <location filename="../../app/clitrain.cpp" line="126"/>
         <source>Trainable weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="126"/>
+        <location filename="../../app/clitrain.cpp" line="128"/>
         <source>Gradients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="128"/>
+        <location filename="../../app/clitrain.cpp" line="130"/>
         <source>Optimizer state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="132"/>
+        <location filename="../../app/clitrain.cpp" line="134"/>
         <source>Logits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="134"/>
+        <location filename="../../app/clitrain.cpp" line="136"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="135"/>
+        <location filename="../../app/clitrain.cpp" line="137"/>
         <source>CUDA context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="141"/>
+        <location filename="../../app/clitrain.cpp" line="143"/>
         <source>%1 | %2 | %3 | %4 | %5 x %6 tokens | %7 GPU(s), per GPU:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="153"/>
+        <location filename="../../app/clitrain.cpp" line="155"/>
+        <location filename="../../app/clitrain.cpp" line="195"/>
         <source>Peak allocated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="154"/>
+        <location filename="../../app/clitrain.cpp" line="156"/>
         <source>(what torch.cuda.max_memory_allocated reports)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="157"/>
+        <location filename="../../app/clitrain.cpp" line="159"/>
         <source>(peak allocated + CUDA context)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="159"/>
+        <location filename="../../app/clitrain.cpp" line="161"/>
+        <location filename="../../app/clitrain.cpp" line="198"/>
         <source>Reserved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="160"/>
+        <location filename="../../app/clitrain.cpp" line="162"/>
         <source>(expected allocator reserve + CUDA context: what nvidia-smi shows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="162"/>
+        <location filename="../../app/clitrain.cpp" line="164"/>
         <source>CPU memory per GPU: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="164"/>
+        <location filename="../../app/clitrain.cpp" line="166"/>
         <source>Teacher GPU: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="165"/>
+        <location filename="../../app/clitrain.cpp" line="167"/>
         <source>Verdict: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="167"/>
+        <location filename="../../app/clitrain.cpp" line="169"/>
+        <location filename="../../app/clitrain.cpp" line="203"/>
         <source>Step: %1 s, %2 tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="172"/>
+        <location filename="../../app/clitrain.cpp" line="174"/>
         <source>Job: %1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="221"/>
+        <location filename="../../app/clitrain.cpp" line="184"/>
+        <source>%1, %2, %3, micro-batch %4 x %5 tokens, %6 GPU(s); figures per GPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="189"/>
+        <source>Component</source>
+        <translation type="unfinished">Component</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="189"/>
+        <source>Per GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="190"/>
+        <source>How it is computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="196"/>
+        <source>what torch.cuda.max_memory_allocated reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="199"/>
+        <source>expected allocator reserve + CUDA context: what nvidia-smi shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="282"/>
         <source>unknown teacher %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="243"/>
+        <location filename="../../app/clitrain.cpp" line="304"/>
         <source>--offline-topk needs --teacher and --dataset-tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="261"/>
+        <location filename="../../app/clitrain.cpp" line="336"/>
         <source>Offline distillation: top-%1 logits, %2 on disk; the teacher&apos;s forward over the dataset takes %3 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="268"/>
+        <location filename="../../app/clitrain.cpp" line="343"/>
         <source>Offline distillation: top-%1 logits, %2 on disk; the GPU&apos;s throughput is unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="289"/>
+        <location filename="../../app/clitrain.cpp" line="364"/>
         <source>how the model is trained; a --teacher makes full distill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="292"/>
+        <location filename="../../app/clitrain.cpp" line="367"/>
         <source>bf16: weights, gradients and state in bf16; amp: an fp32 master copy and fp32 state; fp32</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="294"/>
+        <location filename="../../app/clitrain.cpp" line="369"/>
         <source>the optimizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="297"/>
+        <location filename="../../app/clitrain.cpp" line="372"/>
         <source>step each parameter as backward reaches it and free its gradient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="298"/>
+        <location filename="../../app/clitrain.cpp" line="373"/>
         <source>the adapters&apos; rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="300"/>
+        <location filename="../../app/clitrain.cpp" line="375"/>
         <source>the linear layers that get adapters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="302"/>
+        <location filename="../../app/clitrain.cpp" line="377"/>
         <source>adapters on routed experts too (MoE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="303"/>
+        <location filename="../../app/clitrain.cpp" line="378"/>
         <source>QLoRA without double quantization (4.5 bits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="311"/>
+        <location filename="../../app/clitrain.cpp" line="386"/>
         <source>tokens per sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="313"/>
+        <location filename="../../app/clitrain.cpp" line="388"/>
         <source>sequences per forward pass and GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="315"/>
+        <location filename="../../app/clitrain.cpp" line="390"/>
         <source>micro-batches per optimizer step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="317"/>
+        <location filename="../../app/clitrain.cpp" line="392"/>
         <source>several documents packed into each sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="318"/>
+        <location filename="../../app/clitrain.cpp" line="393"/>
         <source>activation checkpointing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="320"/>
+        <location filename="../../app/clitrain.cpp" line="395"/>
         <source>what moves to CPU memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="322"/>
+        <location filename="../../app/clitrain.cpp" line="397"/>
         <source>flash attention / fused SDPA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="325"/>
+        <location filename="../../app/clitrain.cpp" line="400"/>
         <source>cross-entropy in chunks, upcasting one chunk at a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="327"/>
+        <location filename="../../app/clitrain.cpp" line="402"/>
         <source>how data-parallel GPUs share the model states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="335"/>
+        <location filename="../../app/clitrain.cpp" line="410"/>
         <source>the frozen teacher of a distillation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="337"/>
+        <location filename="../../app/clitrain.cpp" line="412"/>
         <source>the teacher&apos;s quantization recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="339"/>
+        <location filename="../../app/clitrain.cpp" line="414"/>
         <source>the teacher runs on a GPU of its own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="341"/>
+        <location filename="../../app/clitrain.cpp" line="416"/>
         <source>offline distillation: the disk for the teacher&apos;s top-K logits of --dataset-tokens and the time to produce them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="344"/>
+        <location filename="../../app/clitrain.cpp" line="419"/>
         <source>tokens in the dataset, for the job time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="346"/>
+        <location filename="../../app/clitrain.cpp" line="421"/>
         <source>passes over the dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="349"/>
+        <location filename="../../app/clitrain.cpp" line="424"/>
         <source>the share of the GPUs&apos; dense 16-bit rate a step achieves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="360"/>
+        <location filename="../../app/clitrain.cpp" line="435"/>
         <source>the memory per GPU and the time of fine-tuning, LoRA, QLoRA, QAT or distillation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="366"/>
+        <location filename="../../app/clitrain.cpp" line="441"/>
         <source>data-parallel GPUs per node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="368"/>
+        <location filename="../../app/clitrain.cpp" line="443"/>
         <source>machines of that kind in the data-parallel group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="371"/>
+        <location filename="../../app/clitrain.cpp" line="446"/>
         <source>show how each figure was computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="372"/>
+        <location filename="../../app/clitrain.cpp" line="447"/>
         <source>print the plan as JSON; byte counts are per GPU</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1603,41 +1656,46 @@
     </message>
     <message>
         <location filename="../../views/hardwarepanel.cpp" line="320"/>
-        <source>Detect &amp;again</source>
-        <translation>Detect &amp;again</translation>
-    </message>
-    <message>
-        <location filename="../../views/hardwarepanel.cpp" line="321"/>
-        <source>&amp;Measure this machine</source>
+        <source>Detected: this machine; What if: GPUs from the catalog; Entered by hand: the memory in the scenario above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/hardwarepanel.cpp" line="322"/>
+        <source>Detect &amp;again</source>
+        <translation>Detect &amp;again</translation>
+    </message>
+    <message>
+        <location filename="../../views/hardwarepanel.cpp" line="323"/>
+        <source>&amp;Measure this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/hardwarepanel.cpp" line="324"/>
         <source>Measure memory bandwidth and CPU speed (under 2 s) for the speed estimates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="323"/>
+        <location filename="../../views/hardwarepanel.cpp" line="325"/>
         <source>&amp;GPU:</source>
         <translation>&amp;GPU:</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="324"/>
+        <location filename="../../views/hardwarepanel.cpp" line="326"/>
         <source>&amp;Count:</source>
         <translation>&amp;Count:</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="325"/>
+        <location filename="../../views/hardwarepanel.cpp" line="327"/>
         <source>System &amp;RAM:</source>
         <translation>System &amp;RAM:</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="326"/>
+        <location filename="../../views/hardwarepanel.cpp" line="328"/>
         <source>Detected devices</source>
         <translation>Detected devices</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="327"/>
+        <location filename="../../views/hardwarepanel.cpp" line="329"/>
         <source>Planning for the GPU memory and system RAM entered in the scenario above.</source>
         <translation>Planning for the GPU memory and system RAM entered in the scenario above.</translation>
     </message>
@@ -2425,12 +2483,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="512"/>
+        <location filename="../../model/items/estimatesession.cpp" line="514"/>
+        <source>in system RAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/items/estimatesession.cpp" line="516"/>
         <source>Try %1: needs %2 (%3)</source>
         <translation>Try %1: needs %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="518"/>
+        <location filename="../../model/items/estimatesession.cpp" line="522"/>
         <source>Even %1, the smallest compared quantization, needs %2: choose a smaller model or more memory</source>
         <translation>Even %1, the smallest compared quantization, needs %2: choose a smaller model or more memory</translation>
     </message>
@@ -4493,124 +4556,124 @@
 <context>
     <name>Planner::Report</name>
     <message>
-        <location filename="../../model/plan/report.cpp" line="59"/>
-        <location filename="../../model/plan/report.cpp" line="93"/>
+        <location filename="../../model/plan/report.cpp" line="39"/>
+        <location filename="../../model/plan/report.cpp" line="73"/>
         <source>Weights</source>
         <translation type="unfinished">Weights</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="60"/>
-        <location filename="../../model/plan/report.cpp" line="93"/>
+        <location filename="../../model/plan/report.cpp" line="40"/>
+        <location filename="../../model/plan/report.cpp" line="73"/>
         <source>KV cache</source>
         <translation type="unfinished">KV cache</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="62"/>
+        <location filename="../../model/plan/report.cpp" line="42"/>
         <source>Recurrent state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="63"/>
+        <location filename="../../model/plan/report.cpp" line="43"/>
         <source>Activations</source>
         <translation type="unfinished">Activations</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="64"/>
+        <location filename="../../model/plan/report.cpp" line="44"/>
         <source>Overhead</source>
         <translation type="unfinished">Overhead</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="70"/>
+        <location filename="../../model/plan/report.cpp" line="50"/>
         <source>%1 to %2</source>
         <translation type="unfinished">%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="75"/>
+        <location filename="../../model/plan/report.cpp" line="55"/>
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="76"/>
+        <location filename="../../model/plan/report.cpp" line="56"/>
         <source>Component</source>
         <translation type="unfinished">Component</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="76"/>
+        <location filename="../../model/plan/report.cpp" line="56"/>
         <source>Estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="77"/>
+        <location filename="../../model/plan/report.cpp" line="57"/>
         <source>Range</source>
         <translation type="unfinished">Range</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="77"/>
+        <location filename="../../model/plan/report.cpp" line="57"/>
         <source>How it is computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="84"/>
+        <location filename="../../model/plan/report.cpp" line="64"/>
         <source>Total</source>
         <translation type="unfinished">Total</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="90"/>
+        <location filename="../../model/plan/report.cpp" line="70"/>
         <source>Placement</source>
         <translation type="unfinished">Placement</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="92"/>
+        <location filename="../../model/plan/report.cpp" line="72"/>
         <source>Device</source>
         <translation type="unfinished">Device</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="92"/>
+        <location filename="../../model/plan/report.cpp" line="72"/>
         <source>Used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="93"/>
+        <location filename="../../model/plan/report.cpp" line="73"/>
         <source>Capacity</source>
         <translation type="unfinished">Capacity</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="94"/>
+        <location filename="../../model/plan/report.cpp" line="74"/>
         <source>Compute</source>
         <translation type="unfinished">Compute</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="94"/>
+        <location filename="../../model/plan/report.cpp" line="74"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="102"/>
+        <location filename="../../model/plan/report.cpp" line="82"/>
         <source>Speed: about %1 tokens/s decode, %2 s to prefill %3 tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="108"/>
+        <location filename="../../model/plan/report.cpp" line="88"/>
         <source>Command:</source>
         <translation type="unfinished">Command:</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="116"/>
+        <location filename="../../model/plan/report.cpp" line="96"/>
         <source>%1 (%2 bits per weight), %3, context %4 tokens x %5 sequence(s), KV cache %6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="124"/>
+        <location filename="../../model/plan/report.cpp" line="104"/>
         <source>Parameters: %1 total, %2 active. Engine rules: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="134"/>
+        <location filename="../../model/plan/report.cpp" line="114"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="138"/>
+        <location filename="../../model/plan/report.cpp" line="118"/>
         <source>Made by FitPlanner %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5185,11 +5248,16 @@
     </message>
     <message>
         <location filename="../../views/recommendpanel.cpp" line="102"/>
+        <source>Show only the models whose name contains this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/recommendpanel.cpp" line="103"/>
         <source>What can I run</source>
         <translation>What can I run</translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="103"/>
+        <location filename="../../views/recommendpanel.cpp" line="104"/>
         <source>Computing recommendations</source>
         <translation>Computing recommendations</translation>
     </message>
@@ -5294,96 +5362,116 @@ Runs on: %2</translation>
     </message>
     <message>
         <location filename="../../views/scenariopanel.cpp" line="344"/>
+        <source>The program that runs the model: its allocation rules decide the KV cache, the compute buffers and the overhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/scenariopanel.cpp" line="346"/>
         <source>&amp;Quantization</source>
         <translation>&amp;Quantization</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="345"/>
+        <location filename="../../views/scenariopanel.cpp" line="347"/>
         <source>Quantization</source>
         <translation>Quantization</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="354"/>
+        <location filename="../../views/scenariopanel.cpp" line="356"/>
         <source>&amp;Context</source>
         <translation>&amp;Context</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="355"/>
+        <location filename="../../views/scenariopanel.cpp" line="357"/>
         <source>Context length, logarithmic slider</source>
         <translation>Context length, logarithmic slider</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="356"/>
+        <location filename="../../views/scenariopanel.cpp" line="358"/>
         <source>Context length in tokens</source>
         <translation>Context length in tokens</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="357"/>
+        <location filename="../../views/scenariopanel.cpp" line="359"/>
+        <source>Tokens each sequence can hold (prompt and answer); up to the model&apos;s trained maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/scenariopanel.cpp" line="361"/>
         <source> tokens</source>
         <translation> tokens</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="358"/>
+        <location filename="../../views/scenariopanel.cpp" line="362"/>
         <source>&amp;Batch</source>
         <translation>&amp;Batch</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="359"/>
+        <location filename="../../views/scenariopanel.cpp" line="363"/>
         <source>Parallel sequences</source>
         <translation>Parallel sequences</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="360"/>
+        <location filename="../../views/scenariopanel.cpp" line="364"/>
         <source>Parallel sequences (batch): each holds its own KV cache</source>
         <translation>Parallel sequences (batch): each holds its own KV cache</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="361"/>
+        <location filename="../../views/scenariopanel.cpp" line="365"/>
         <source>&amp;KV cache</source>
         <translation>&amp;KV cache</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="362"/>
+        <location filename="../../views/scenariopanel.cpp" line="366"/>
         <source>KV cache type</source>
         <translation>KV cache type</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="363"/>
+        <location filename="../../views/scenariopanel.cpp" line="367"/>
+        <source>Element type of the KV cache: a quantized cache holds more tokens in the same memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/scenariopanel.cpp" line="368"/>
         <source>&amp;GPU memory</source>
         <translation>&amp;GPU memory</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="364"/>
+        <location filename="../../views/scenariopanel.cpp" line="369"/>
         <source>GPU memory to plan for</source>
         <translation>GPU memory to plan for</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="365"/>
+        <location filename="../../views/scenariopanel.cpp" line="370"/>
         <source>GPU memory to plan for (what-if; 0 = no GPU)</source>
         <translation>GPU memory to plan for (what-if; 0 = no GPU)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="366"/>
+        <location filename="../../views/scenariopanel.cpp" line="371"/>
         <source>&amp;RAM</source>
         <translation>&amp;RAM</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="367"/>
+        <location filename="../../views/scenariopanel.cpp" line="372"/>
         <source>System RAM to plan for</source>
         <translation>System RAM to plan for</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="368"/>
+        <location filename="../../views/scenariopanel.cpp" line="373"/>
+        <source>System RAM to plan for: where offloaded layers and experts go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/scenariopanel.cpp" line="374"/>
         <source>Compare...</source>
         <translation>Compare...</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="369"/>
+        <location filename="../../views/scenariopanel.cpp" line="375"/>
         <source>Add quantizations to the comparison</source>
         <translation>Add quantizations to the comparison</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="370"/>
+        <location filename="../../views/scenariopanel.cpp" line="376"/>
         <source>Tick more quantizations to add them to the comparison chart</source>
         <translation>Tick more quantizations to add them to the comparison chart</translation>
     </message>
@@ -5392,7 +5480,7 @@ Runs on: %2</translation>
     <name>TrainPanel</name>
     <message>
         <location filename="../../views/trainpanel.cpp" line="191"/>
-        <location filename="../../views/trainpanel.cpp" line="348"/>
+        <location filename="../../views/trainpanel.cpp" line="364"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5522,88 +5610,168 @@ Runs on: %2</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="337"/>
-        <source>Weights</source>
-        <translation type="unfinished">Weights</translation>
+        <location filename="../../views/trainpanel.cpp" line="333"/>
+        <source>Full fine-tuning, LoRA, QLoRA, quantization-aware training or distillation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="337"/>
-        <source>Trainable weights</source>
+        <location filename="../../views/trainpanel.cpp" line="334"/>
+        <source>Which copies of the weights, gradients and optimizer state are kept in which precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="335"/>
+        <source>The optimizer and how many bytes of state it keeps per trainable parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="336"/>
+        <source>The rank of the LoRA adapters: their size grows with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="336"/>
+        <source>The layers that get LoRA adapters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/trainpanel.cpp" line="337"/>
-        <source>Gradients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="337"/>
-        <source>Optimizer state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="337"/>
-        <source>Activations</source>
-        <translation type="unfinished">Activations</translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="338"/>
-        <source>Logits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="338"/>
-        <source>Teacher</source>
+        <source>Tokens per training sequence: the activations grow with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/trainpanel.cpp" line="338"/>
-        <source>CUDA context</source>
+        <source>Sequences per GPU per step: the activations grow with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/trainpanel.cpp" line="339"/>
-        <location filename="../../views/trainpanel.cpp" line="343"/>
-        <source>GiB per GPU</source>
+        <source>Micro-batches added up before each optimizer step: more tokens per step, no more memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/trainpanel.cpp" line="340"/>
-        <source>Training memory per GPU</source>
+        <source>Which activations are recomputed in backward instead of kept: less memory, more compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/trainpanel.cpp" line="341"/>
-        <source>Reserved per GPU against sequence length</source>
+        <source>How ZeRO / FSDP spread the optimizer state, gradients and weights over the GPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/trainpanel.cpp" line="342"/>
+        <source>GPUs the job runs on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="342"/>
+        <source>The teacher model of a distillation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="343"/>
+        <source>The teacher&apos;s quantization: it is only run forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="344"/>
+        <source>Flash attention / SDPA: no attention-score matrices are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="345"/>
+        <source>Cross-entropy in chunks, so the whole fp32 logits never exist at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="346"/>
+        <source>Each layer&apos;s gradients are applied and freed during backward instead of kept for the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="353"/>
+        <source>Weights</source>
+        <translation type="unfinished">Weights</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="353"/>
+        <source>Trainable weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="353"/>
+        <source>Gradients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="353"/>
+        <source>Optimizer state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="353"/>
+        <source>Activations</source>
+        <translation type="unfinished">Activations</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="354"/>
+        <source>Logits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="354"/>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="354"/>
+        <source>CUDA context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="355"/>
+        <location filename="../../views/trainpanel.cpp" line="359"/>
+        <source>GiB per GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="356"/>
+        <source>Training memory per GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="357"/>
+        <source>Reserved per GPU against sequence length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="358"/>
         <source>Tokens per sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="345"/>
+        <location filename="../../views/trainpanel.cpp" line="361"/>
         <source>No checkpointing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="345"/>
+        <location filename="../../views/trainpanel.cpp" line="361"/>
         <source>Selective checkpointing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="345"/>
+        <location filename="../../views/trainpanel.cpp" line="361"/>
         <source>Full checkpointing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="345"/>
+        <location filename="../../views/trainpanel.cpp" line="361"/>
         <source>GPU memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="352"/>
+        <location filename="../../views/trainpanel.cpp" line="368"/>
         <source>Train</source>
         <translation type="unfinished"></translation>
     </message>

@@ -14,112 +14,132 @@
         <translation>搜索模型</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="174"/>
+        <location filename="../../views/catalogpanel.cpp" line="175"/>
         <source>&amp;Family</source>
         <translation>系列(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="175"/>
+        <location filename="../../views/catalogpanel.cpp" line="176"/>
         <source>All families</source>
         <translation>全部系列</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="176"/>
+        <location filename="../../views/catalogpanel.cpp" line="177"/>
         <source>Family filter</source>
         <translation>系列筛选</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="177"/>
+        <location filename="../../views/catalogpanel.cpp" line="179"/>
         <source>&amp;Type</source>
         <translation>类型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="179"/>
+        <location filename="../../views/catalogpanel.cpp" line="181"/>
         <source>Dense only</source>
         <translation>仅稠密模型</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="180"/>
+        <location filename="../../views/catalogpanel.cpp" line="182"/>
         <source>Mixture of experts only</source>
         <translation>仅混合专家模型</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="178"/>
+        <location filename="../../views/catalogpanel.cpp" line="180"/>
         <source>Any architecture</source>
         <translation>任意架构</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="181"/>
+        <location filename="../../views/catalogpanel.cpp" line="174"/>
+        <source>Names as people type them: ids, names, Hugging Face repositories, Ollama tags</source>
+        <translation>按人们输入的方式匹配名称：id、名称、Hugging Face 仓库、Ollama 标签</translation>
+    </message>
+    <message>
+        <location filename="../../views/catalogpanel.cpp" line="178"/>
+        <source>Show one model family only</source>
+        <translation>只显示一个模型系列</translation>
+    </message>
+    <message>
+        <location filename="../../views/catalogpanel.cpp" line="183"/>
         <source>Hybrid only (recurrent layers)</source>
         <translation>仅混合架构（循环层）</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="182"/>
+        <location filename="../../views/catalogpanel.cpp" line="184"/>
         <source>Architecture filter</source>
         <translation>架构筛选</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="183"/>
+        <location filename="../../views/catalogpanel.cpp" line="185"/>
         <source>Dense and mixture of experts tell the feed-forward layers apart; hybrid models have recurrent layers (Gated DeltaNet, Mamba2) beside attention and are dense or MoE too</source>
         <translation>稠密与混合专家按前馈层区分；混合架构模型在注意力层之外还有循环层（Gated DeltaNet、Mamba2），同时也是稠密或 MoE 模型</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="185"/>
+        <location filename="../../views/catalogpanel.cpp" line="187"/>
         <source>&amp;Size</source>
         <translation>规模(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="186"/>
+        <location filename="../../views/catalogpanel.cpp" line="188"/>
         <source>Minimum parameters in billions</source>
         <translation>最少参数量（十亿）</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="187"/>
+        <location filename="../../views/catalogpanel.cpp" line="189"/>
         <source>Maximum parameters in billions</source>
         <translation>最多参数量（十亿）</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="188"/>
+        <location filename="../../views/catalogpanel.cpp" line="190"/>
         <source>Smallest model to list, in billions of parameters</source>
         <translation>列出的最小模型，单位为十亿参数</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="189"/>
+        <location filename="../../views/catalogpanel.cpp" line="191"/>
         <source>Largest model to list, in billions of parameters</source>
         <translation>列出的最大模型，单位为十亿参数</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="190"/>
+        <location filename="../../views/catalogpanel.cpp" line="192"/>
         <source>&amp;Licence</source>
         <translation>许可证(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="191"/>
+        <location filename="../../views/catalogpanel.cpp" line="193"/>
         <source>Any licence</source>
         <translation>任意许可证</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="192"/>
+        <location filename="../../views/catalogpanel.cpp" line="194"/>
         <source>Licence filter</source>
         <translation>许可证筛选</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="193"/>
+        <location filename="../../views/catalogpanel.cpp" line="195"/>
+        <source>Show models under one licence only</source>
+        <translation>只显示某一许可证下的模型</translation>
+    </message>
+    <message>
+        <location filename="../../views/catalogpanel.cpp" line="196"/>
         <source>&amp;Released</source>
         <translation>发布(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="194"/>
+        <location filename="../../views/catalogpanel.cpp" line="197"/>
         <source>Any year</source>
         <translation>任意年份</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="195"/>
+        <location filename="../../views/catalogpanel.cpp" line="198"/>
         <source>Release year filter</source>
         <translation>发布年份筛选</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="196"/>
+        <location filename="../../views/catalogpanel.cpp" line="199"/>
+        <source>Show models released in one year only</source>
+        <translation>只显示某一年发布的模型</translation>
+    </message>
+    <message>
+        <location filename="../../views/catalogpanel.cpp" line="200"/>
         <source>Model catalog</source>
         <translation>模型目录</translation>
     </message>
@@ -215,7 +235,7 @@
     <message>
         <location filename="../../app/cli.cpp" line="94"/>
         <location filename="../../app/cliinspect.cpp" line="105"/>
-        <location filename="../../app/clitrain.cpp" line="122"/>
+        <location filename="../../app/clitrain.cpp" line="124"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
@@ -231,7 +251,7 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="98"/>
-        <location filename="../../app/clitrain.cpp" line="130"/>
+        <location filename="../../app/clitrain.cpp" line="132"/>
         <source>Activations</source>
         <translation>激活</translation>
     </message>
@@ -249,7 +269,7 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="101"/>
-        <location filename="../../app/clitrain.cpp" line="156"/>
+        <location filename="../../app/clitrain.cpp" line="158"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -257,7 +277,7 @@
         <location filename="../../app/cli.cpp" line="105"/>
         <location filename="../../app/cliplan.cpp" line="188"/>
         <location filename="../../app/cliplan.cpp" line="216"/>
-        <location filename="../../app/clitrain.cpp" line="174"/>
+        <location filename="../../app/clitrain.cpp" line="176"/>
         <source>Note: </source>
         <translation>注：</translation>
     </message>
@@ -1116,279 +1136,312 @@
         <translation>渲染当前场景与这些已保存场景（逗号分隔）的对比，而不是主窗口</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="41"/>
+        <location filename="../../app/clitrain.cpp" line="43"/>
         <source>no GPU to train on</source>
         <translation>没有可用于训练的 GPU</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="51"/>
+        <location filename="../../app/clitrain.cpp" line="53"/>
         <source>fits on %1 (%2 per GPU, %3 spare after the expected reserved peak)</source>
         <translation>可放入 %1（每 GPU %2，预计保留峰值之后余 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="55"/>
+        <location filename="../../app/clitrain.cpp" line="57"/>
         <source>tight on %1: the peak allocated fits in %2, the allocator&apos;s expected reserve does not</source>
         <translation>%1 上偏紧：分配峰值可放入 %2，分配器的预计保留量放不下</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="59"/>
+        <location filename="../../app/clitrain.cpp" line="61"/>
         <source>does not fit: the offloaded %1 exceed the %2 of RAM</source>
         <translation>放不下：卸载的 %1 超出内存 %2</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="63"/>
+        <location filename="../../app/clitrain.cpp" line="65"/>
         <source>does not fit on %1: %2 needed per GPU, %3 there</source>
         <translation>%1 上放不下：每 GPU 需要 %2，实有 %3</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="124"/>
+        <location filename="../../app/clitrain.cpp" line="126"/>
         <source>Trainable weights</source>
         <translation>可训练权重</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="126"/>
+        <location filename="../../app/clitrain.cpp" line="128"/>
         <source>Gradients</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="128"/>
+        <location filename="../../app/clitrain.cpp" line="130"/>
         <source>Optimizer state</source>
         <translation>优化器状态</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="132"/>
+        <location filename="../../app/clitrain.cpp" line="134"/>
         <source>Logits</source>
         <translation>Logits</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="134"/>
+        <location filename="../../app/clitrain.cpp" line="136"/>
         <source>Teacher</source>
         <translation>教师模型</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="135"/>
+        <location filename="../../app/clitrain.cpp" line="137"/>
         <source>CUDA context</source>
         <translation>CUDA 上下文</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="141"/>
+        <location filename="../../app/clitrain.cpp" line="143"/>
         <source>%1 | %2 | %3 | %4 | %5 x %6 tokens | %7 GPU(s), per GPU:
 </source>
         <translation>%1 | %2 | %3 | %4 | %5 x %6 个 token | %7 个 GPU，每 GPU：
 </translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="153"/>
+        <location filename="../../app/clitrain.cpp" line="155"/>
+        <location filename="../../app/clitrain.cpp" line="195"/>
         <source>Peak allocated</source>
         <translation>分配峰值</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="154"/>
+        <location filename="../../app/clitrain.cpp" line="156"/>
         <source>(what torch.cuda.max_memory_allocated reports)</source>
         <translation>（torch.cuda.max_memory_allocated 报告的值）</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="157"/>
+        <location filename="../../app/clitrain.cpp" line="159"/>
         <source>(peak allocated + CUDA context)</source>
         <translation>（分配峰值 + CUDA 上下文）</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="159"/>
+        <location filename="../../app/clitrain.cpp" line="161"/>
+        <location filename="../../app/clitrain.cpp" line="198"/>
         <source>Reserved</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="160"/>
+        <location filename="../../app/clitrain.cpp" line="162"/>
         <source>(expected allocator reserve + CUDA context: what nvidia-smi shows)</source>
         <translation>（分配器预计保留量 + CUDA 上下文：nvidia-smi 显示的值）</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="162"/>
+        <location filename="../../app/clitrain.cpp" line="164"/>
         <source>CPU memory per GPU: %1</source>
         <translation>每 GPU 占用的 CPU 内存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="164"/>
+        <location filename="../../app/clitrain.cpp" line="166"/>
         <source>Teacher GPU: %1</source>
         <translation>教师模型 GPU：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="165"/>
+        <location filename="../../app/clitrain.cpp" line="167"/>
         <source>Verdict: %1</source>
         <translation>结论：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="167"/>
+        <location filename="../../app/clitrain.cpp" line="169"/>
+        <location filename="../../app/clitrain.cpp" line="203"/>
         <source>Step: %1 s, %2 tokens/s</source>
         <translation>每步：%1 秒，%2 token/秒</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="172"/>
+        <location filename="../../app/clitrain.cpp" line="174"/>
         <source>Job: %1 h</source>
         <translation>任务：%1 小时</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="221"/>
+        <location filename="../../app/clitrain.cpp" line="184"/>
+        <source>%1, %2, %3, micro-batch %4 x %5 tokens, %6 GPU(s); figures per GPU.</source>
+        <translation>%1，%2，%3，微批次 %4 × %5 个 token，%6 块 GPU；数字均为每块 GPU。</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="189"/>
+        <source>Component</source>
+        <translation>组成部分</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="189"/>
+        <source>Per GPU</source>
+        <translation>每块 GPU</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="190"/>
+        <source>How it is computed</source>
+        <translation>计算方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="196"/>
+        <source>what torch.cuda.max_memory_allocated reports</source>
+        <translation>torch.cuda.max_memory_allocated 报告的值</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="199"/>
+        <source>expected allocator reserve + CUDA context: what nvidia-smi shows</source>
+        <translation>预计的分配器保留量 + CUDA 上下文：nvidia-smi 显示的值</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="282"/>
         <source>unknown teacher %1</source>
         <translation>未知的教师模型 %1</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="243"/>
+        <location filename="../../app/clitrain.cpp" line="304"/>
         <source>--offline-topk needs --teacher and --dataset-tokens</source>
         <translation>--offline-topk 需要 --teacher 和 --dataset-tokens</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="261"/>
+        <location filename="../../app/clitrain.cpp" line="336"/>
         <source>Offline distillation: top-%1 logits, %2 on disk; the teacher&apos;s forward over the dataset takes %3 h</source>
         <translation>离线蒸馏：top-%1 logits，占磁盘 %2；教师模型遍历数据集的前向计算需 %3 小时</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="268"/>
+        <location filename="../../app/clitrain.cpp" line="343"/>
         <source>Offline distillation: top-%1 logits, %2 on disk; the GPU&apos;s throughput is unknown</source>
         <translation>离线蒸馏：top-%1 logits，占磁盘 %2；GPU 算力未知</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="289"/>
+        <location filename="../../app/clitrain.cpp" line="364"/>
         <source>how the model is trained; a --teacher makes full distill</source>
         <translation>训练方式；给出 --teacher 时 full 变为 distill</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="292"/>
+        <location filename="../../app/clitrain.cpp" line="367"/>
         <source>bf16: weights, gradients and state in bf16; amp: an fp32 master copy and fp32 state; fp32</source>
         <translation>bf16：权重、梯度和状态均为 bf16；amp：fp32 主副本和 fp32 状态；fp32</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="294"/>
+        <location filename="../../app/clitrain.cpp" line="369"/>
         <source>the optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="297"/>
+        <location filename="../../app/clitrain.cpp" line="372"/>
         <source>step each parameter as backward reaches it and free its gradient</source>
         <translation>反向传播到达每个参数时立即更新并释放其梯度</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="298"/>
+        <location filename="../../app/clitrain.cpp" line="373"/>
         <source>the adapters&apos; rank</source>
         <translation>适配器的秩</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="300"/>
+        <location filename="../../app/clitrain.cpp" line="375"/>
         <source>the linear layers that get adapters</source>
         <translation>加适配器的线性层</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="302"/>
+        <location filename="../../app/clitrain.cpp" line="377"/>
         <source>adapters on routed experts too (MoE)</source>
         <translation>路由专家也加适配器（MoE）</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="303"/>
+        <location filename="../../app/clitrain.cpp" line="378"/>
         <source>QLoRA without double quantization (4.5 bits)</source>
         <translation>QLoRA 不使用双重量化（4.5 位）</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="311"/>
+        <location filename="../../app/clitrain.cpp" line="386"/>
         <source>tokens per sequence</source>
         <translation>每个序列的 token 数</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="313"/>
+        <location filename="../../app/clitrain.cpp" line="388"/>
         <source>sequences per forward pass and GPU</source>
         <translation>每次前向传播、每 GPU 的序列数</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="315"/>
+        <location filename="../../app/clitrain.cpp" line="390"/>
         <source>micro-batches per optimizer step</source>
         <translation>每个优化器步骤的微批次数</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="317"/>
+        <location filename="../../app/clitrain.cpp" line="392"/>
         <source>several documents packed into each sequence</source>
         <translation>每个序列打包多个文档</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="318"/>
+        <location filename="../../app/clitrain.cpp" line="393"/>
         <source>activation checkpointing</source>
         <translation>激活检查点</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="320"/>
+        <location filename="../../app/clitrain.cpp" line="395"/>
         <source>what moves to CPU memory</source>
         <translation>移到 CPU 内存的内容</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="322"/>
+        <location filename="../../app/clitrain.cpp" line="397"/>
         <source>flash attention / fused SDPA</source>
         <translation>Flash Attention / 融合 SDPA</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="325"/>
+        <location filename="../../app/clitrain.cpp" line="400"/>
         <source>cross-entropy in chunks, upcasting one chunk at a time</source>
         <translation>分块计算交叉熵，每次只把一块提升到 fp32</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="327"/>
+        <location filename="../../app/clitrain.cpp" line="402"/>
         <source>how data-parallel GPUs share the model states</source>
         <translation>数据并行的 GPU 如何分摊模型状态</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="335"/>
+        <location filename="../../app/clitrain.cpp" line="410"/>
         <source>the frozen teacher of a distillation</source>
         <translation>蒸馏所用的冻结教师模型</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="337"/>
+        <location filename="../../app/clitrain.cpp" line="412"/>
         <source>the teacher&apos;s quantization recipe</source>
         <translation>教师模型的量化方案</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="339"/>
+        <location filename="../../app/clitrain.cpp" line="414"/>
         <source>the teacher runs on a GPU of its own</source>
         <translation>教师模型在单独的 GPU 上运行</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="341"/>
+        <location filename="../../app/clitrain.cpp" line="416"/>
         <source>offline distillation: the disk for the teacher&apos;s top-K logits of --dataset-tokens and the time to produce them</source>
         <translation>离线蒸馏：保存教师模型对 --dataset-tokens 个 token 的 top-K logits 所需的磁盘空间及生成时间</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="344"/>
+        <location filename="../../app/clitrain.cpp" line="419"/>
         <source>tokens in the dataset, for the job time</source>
         <translation>数据集的 token 数，用于计算任务时长</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="346"/>
+        <location filename="../../app/clitrain.cpp" line="421"/>
         <source>passes over the dataset</source>
         <translation>遍历数据集的轮数</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="349"/>
+        <location filename="../../app/clitrain.cpp" line="424"/>
         <source>the share of the GPUs&apos; dense 16-bit rate a step achieves</source>
         <translation>一步训练达到的 GPU 稠密 16 位算力的比例</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="360"/>
+        <location filename="../../app/clitrain.cpp" line="435"/>
         <source>the memory per GPU and the time of fine-tuning, LoRA, QLoRA, QAT or distillation</source>
         <translation>全量微调、LoRA、QLoRA、QAT 或蒸馏的每 GPU 内存与时间</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="366"/>
+        <location filename="../../app/clitrain.cpp" line="441"/>
         <source>data-parallel GPUs per node</source>
         <translation>每个节点的数据并行 GPU 数</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="368"/>
+        <location filename="../../app/clitrain.cpp" line="443"/>
         <source>machines of that kind in the data-parallel group</source>
         <translation>数据并行组中此类机器的数量</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="371"/>
+        <location filename="../../app/clitrain.cpp" line="446"/>
         <source>show how each figure was computed</source>
         <translation>显示每个数字的计算方法</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="372"/>
+        <location filename="../../app/clitrain.cpp" line="447"/>
         <source>print the plan as JSON; byte counts are per GPU</source>
         <translation>以 JSON 输出方案；字节数均为每 GPU</translation>
     </message>
@@ -1595,41 +1648,46 @@
     </message>
     <message>
         <location filename="../../views/hardwarepanel.cpp" line="320"/>
+        <source>Detected: this machine; What if: GPUs from the catalog; Entered by hand: the memory in the scenario above</source>
+        <translation>检测：本机；假设：目录中的 GPU；手动输入：上方场景中的内存</translation>
+    </message>
+    <message>
+        <location filename="../../views/hardwarepanel.cpp" line="322"/>
         <source>Detect &amp;again</source>
         <translation>重新检测(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="321"/>
+        <location filename="../../views/hardwarepanel.cpp" line="323"/>
         <source>&amp;Measure this machine</source>
         <translation>测量本机(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="322"/>
+        <location filename="../../views/hardwarepanel.cpp" line="324"/>
         <source>Measure memory bandwidth and CPU speed (under 2 s) for the speed estimates</source>
         <translation>测量内存带宽和 CPU 速度（不到 2 秒），用于速度估算</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="323"/>
+        <location filename="../../views/hardwarepanel.cpp" line="325"/>
         <source>&amp;GPU:</source>
         <translation>GPU(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="324"/>
+        <location filename="../../views/hardwarepanel.cpp" line="326"/>
         <source>&amp;Count:</source>
         <translation>数量(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="325"/>
+        <location filename="../../views/hardwarepanel.cpp" line="327"/>
         <source>System &amp;RAM:</source>
         <translation>系统内存(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="326"/>
+        <location filename="../../views/hardwarepanel.cpp" line="328"/>
         <source>Detected devices</source>
         <translation>检测到的设备</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="327"/>
+        <location filename="../../views/hardwarepanel.cpp" line="329"/>
         <source>Planning for the GPU memory and system RAM entered in the scenario above.</source>
         <translation>按上方场景中输入的 GPU 显存和系统内存进行规划。</translation>
     </message>
@@ -2413,12 +2471,17 @@
         <translation>将文件重新量化为 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="512"/>
+        <location filename="../../model/items/estimatesession.cpp" line="514"/>
+        <source>in system RAM</source>
+        <translation>在系统内存中</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/estimatesession.cpp" line="516"/>
         <source>Try %1: needs %2 (%3)</source>
         <translation>试试 %1：需要 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="518"/>
+        <location filename="../../model/items/estimatesession.cpp" line="522"/>
         <source>Even %1, the smallest compared quantization, needs %2: choose a smaller model or more memory</source>
         <translation>即使是对比中最小的量化方案 %1 也需要 %2：请选择更小的模型或增加内存</translation>
     </message>
@@ -4452,124 +4515,124 @@
 <context>
     <name>Planner::Report</name>
     <message>
-        <location filename="../../model/plan/report.cpp" line="59"/>
-        <location filename="../../model/plan/report.cpp" line="93"/>
+        <location filename="../../model/plan/report.cpp" line="39"/>
+        <location filename="../../model/plan/report.cpp" line="73"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="60"/>
-        <location filename="../../model/plan/report.cpp" line="93"/>
+        <location filename="../../model/plan/report.cpp" line="40"/>
+        <location filename="../../model/plan/report.cpp" line="73"/>
         <source>KV cache</source>
         <translation>KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="62"/>
+        <location filename="../../model/plan/report.cpp" line="42"/>
         <source>Recurrent state</source>
         <translation>循环状态</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="63"/>
+        <location filename="../../model/plan/report.cpp" line="43"/>
         <source>Activations</source>
         <translation>激活</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="64"/>
+        <location filename="../../model/plan/report.cpp" line="44"/>
         <source>Overhead</source>
         <translation>运行时开销</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="70"/>
+        <location filename="../../model/plan/report.cpp" line="50"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="75"/>
+        <location filename="../../model/plan/report.cpp" line="55"/>
         <source>Memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="76"/>
+        <location filename="../../model/plan/report.cpp" line="56"/>
         <source>Component</source>
         <translation>组成部分</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="76"/>
+        <location filename="../../model/plan/report.cpp" line="56"/>
         <source>Estimate</source>
         <translation>估算</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="77"/>
+        <location filename="../../model/plan/report.cpp" line="57"/>
         <source>Range</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="77"/>
+        <location filename="../../model/plan/report.cpp" line="57"/>
         <source>How it is computed</source>
         <translation>计算方式</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="84"/>
+        <location filename="../../model/plan/report.cpp" line="64"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="90"/>
+        <location filename="../../model/plan/report.cpp" line="70"/>
         <source>Placement</source>
         <translation>放置</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="92"/>
+        <location filename="../../model/plan/report.cpp" line="72"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="92"/>
+        <location filename="../../model/plan/report.cpp" line="72"/>
         <source>Used</source>
         <translation>已用</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="93"/>
+        <location filename="../../model/plan/report.cpp" line="73"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="94"/>
+        <location filename="../../model/plan/report.cpp" line="74"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="94"/>
+        <location filename="../../model/plan/report.cpp" line="74"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="102"/>
+        <location filename="../../model/plan/report.cpp" line="82"/>
         <source>Speed: about %1 tokens/s decode, %2 s to prefill %3 tokens.</source>
         <translation>速度：解码约 %1 token/秒，预填充 %3 个 token 需 %2 秒。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="108"/>
+        <location filename="../../model/plan/report.cpp" line="88"/>
         <source>Command:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="116"/>
+        <location filename="../../model/plan/report.cpp" line="96"/>
         <source>%1 (%2 bits per weight), %3, context %4 tokens x %5 sequence(s), KV cache %6.</source>
         <translation>%1（每权重 %2 位），%3，上下文 %4 个 token × %5 个序列，KV 缓存 %6。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="124"/>
+        <location filename="../../model/plan/report.cpp" line="104"/>
         <source>Parameters: %1 total, %2 active. Engine rules: %3.</source>
         <translation>参数量：共 %1，激活 %2。引擎规则：%3。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="134"/>
+        <location filename="../../model/plan/report.cpp" line="114"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="138"/>
+        <location filename="../../model/plan/report.cpp" line="118"/>
         <source>Made by FitPlanner %1.</source>
         <translation>由 FitPlanner %1 生成。</translation>
     </message>
@@ -5144,11 +5207,16 @@
     </message>
     <message>
         <location filename="../../views/recommendpanel.cpp" line="102"/>
+        <source>Show only the models whose name contains this text</source>
+        <translation>只显示名称包含此文本的模型</translation>
+    </message>
+    <message>
+        <location filename="../../views/recommendpanel.cpp" line="103"/>
         <source>What can I run</source>
         <translation>我能运行什么</translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="103"/>
+        <location filename="../../views/recommendpanel.cpp" line="104"/>
         <source>Computing recommendations</source>
         <translation>正在计算推荐</translation>
     </message>
@@ -5254,96 +5322,116 @@ Runs on: %2</source>
     </message>
     <message>
         <location filename="../../views/scenariopanel.cpp" line="344"/>
+        <source>The program that runs the model: its allocation rules decide the KV cache, the compute buffers and the overhead</source>
+        <translation>运行模型的程序：其分配规则决定 KV 缓存、计算缓冲区和开销</translation>
+    </message>
+    <message>
+        <location filename="../../views/scenariopanel.cpp" line="346"/>
         <source>&amp;Quantization</source>
         <translation>量化(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="345"/>
+        <location filename="../../views/scenariopanel.cpp" line="347"/>
         <source>Quantization</source>
         <translation>量化方案</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="354"/>
+        <location filename="../../views/scenariopanel.cpp" line="356"/>
         <source>&amp;Context</source>
         <translation>上下文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="355"/>
+        <location filename="../../views/scenariopanel.cpp" line="357"/>
         <source>Context length, logarithmic slider</source>
         <translation>上下文长度（对数刻度滑块）</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="356"/>
+        <location filename="../../views/scenariopanel.cpp" line="358"/>
         <source>Context length in tokens</source>
         <translation>上下文长度（词元）</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="357"/>
+        <location filename="../../views/scenariopanel.cpp" line="359"/>
+        <source>Tokens each sequence can hold (prompt and answer); up to the model&apos;s trained maximum</source>
+        <translation>每个序列可容纳的 token 数（提示和回答）；最多为模型训练时的上限</translation>
+    </message>
+    <message>
+        <location filename="../../views/scenariopanel.cpp" line="361"/>
         <source> tokens</source>
         <translation> 词元</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="358"/>
+        <location filename="../../views/scenariopanel.cpp" line="362"/>
         <source>&amp;Batch</source>
         <translation>批量(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="359"/>
+        <location filename="../../views/scenariopanel.cpp" line="363"/>
         <source>Parallel sequences</source>
         <translation>并行序列数</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="360"/>
+        <location filename="../../views/scenariopanel.cpp" line="364"/>
         <source>Parallel sequences (batch): each holds its own KV cache</source>
         <translation>并行序列数（批量）：每个序列各自占用 KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="361"/>
+        <location filename="../../views/scenariopanel.cpp" line="365"/>
         <source>&amp;KV cache</source>
         <translation>KV 缓存(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="362"/>
+        <location filename="../../views/scenariopanel.cpp" line="366"/>
         <source>KV cache type</source>
         <translation>KV 缓存类型</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="363"/>
+        <location filename="../../views/scenariopanel.cpp" line="367"/>
+        <source>Element type of the KV cache: a quantized cache holds more tokens in the same memory</source>
+        <translation>KV 缓存的元素类型：量化缓存在相同内存中可容纳更多 token</translation>
+    </message>
+    <message>
+        <location filename="../../views/scenariopanel.cpp" line="368"/>
         <source>&amp;GPU memory</source>
         <translation>显存(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="364"/>
+        <location filename="../../views/scenariopanel.cpp" line="369"/>
         <source>GPU memory to plan for</source>
         <translation>用于规划的显存</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="365"/>
+        <location filename="../../views/scenariopanel.cpp" line="370"/>
         <source>GPU memory to plan for (what-if; 0 = no GPU)</source>
         <translation>用于规划的显存（假设值；0 表示没有 GPU）</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="366"/>
+        <location filename="../../views/scenariopanel.cpp" line="371"/>
         <source>&amp;RAM</source>
         <translation>内存(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="367"/>
+        <location filename="../../views/scenariopanel.cpp" line="372"/>
         <source>System RAM to plan for</source>
         <translation>用于规划的系统内存</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="368"/>
+        <location filename="../../views/scenariopanel.cpp" line="373"/>
+        <source>System RAM to plan for: where offloaded layers and experts go</source>
+        <translation>用于规划的系统内存：卸载的层和专家存放在这里</translation>
+    </message>
+    <message>
+        <location filename="../../views/scenariopanel.cpp" line="374"/>
         <source>Compare...</source>
         <translation>对比…</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="369"/>
+        <location filename="../../views/scenariopanel.cpp" line="375"/>
         <source>Add quantizations to the comparison</source>
         <translation>向对比中添加量化方案</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="370"/>
+        <location filename="../../views/scenariopanel.cpp" line="376"/>
         <source>Tick more quantizations to add them to the comparison chart</source>
         <translation>勾选更多量化方案以加入对比图</translation>
     </message>
@@ -5352,7 +5440,7 @@ Runs on: %2</source>
     <name>TrainPanel</name>
     <message>
         <location filename="../../views/trainpanel.cpp" line="191"/>
-        <location filename="../../views/trainpanel.cpp" line="348"/>
+        <location filename="../../views/trainpanel.cpp" line="364"/>
         <source>None</source>
         <translation>无</translation>
     </message>
@@ -5482,88 +5570,168 @@ Runs on: %2</source>
         <translation>反向传播中更新(&amp;B)</translation>
     </message>
     <message>
+        <location filename="../../views/trainpanel.cpp" line="333"/>
+        <source>Full fine-tuning, LoRA, QLoRA, quantization-aware training or distillation</source>
+        <translation>全量微调、LoRA、QLoRA、量化感知训练或蒸馏</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="334"/>
+        <source>Which copies of the weights, gradients and optimizer state are kept in which precision</source>
+        <translation>权重、梯度和优化器状态的各个副本以何种精度保存</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="335"/>
+        <source>The optimizer and how many bytes of state it keeps per trainable parameter</source>
+        <translation>优化器及其为每个可训练参数保存的状态字节数</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="336"/>
+        <source>The rank of the LoRA adapters: their size grows with it</source>
+        <translation>LoRA 适配器的秩：适配器大小随之增长</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="336"/>
+        <source>The layers that get LoRA adapters</source>
+        <translation>添加 LoRA 适配器的层</translation>
+    </message>
+    <message>
         <location filename="../../views/trainpanel.cpp" line="337"/>
+        <source>Tokens per training sequence: the activations grow with it</source>
+        <translation>每个训练序列的 token 数：激活随之增长</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="338"/>
+        <source>Sequences per GPU per step: the activations grow with it</source>
+        <translation>每块 GPU 每步的序列数：激活随之增长</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="339"/>
+        <source>Micro-batches added up before each optimizer step: more tokens per step, no more memory</source>
+        <translation>每次优化器更新前累积的微批次：每步更多 token，内存不增加</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="340"/>
+        <source>Which activations are recomputed in backward instead of kept: less memory, more compute</source>
+        <translation>哪些激活在反向传播中重新计算而不保存：更少内存，更多计算</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="341"/>
+        <source>How ZeRO / FSDP spread the optimizer state, gradients and weights over the GPUs</source>
+        <translation>ZeRO / FSDP 如何把优化器状态、梯度和权重分布到各 GPU</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="342"/>
+        <source>GPUs the job runs on</source>
+        <translation>任务使用的 GPU 数量</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="342"/>
+        <source>The teacher model of a distillation</source>
+        <translation>蒸馏的教师模型</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="343"/>
+        <source>The teacher&apos;s quantization: it is only run forward</source>
+        <translation>教师模型的量化：它只做前向计算</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="344"/>
+        <source>Flash attention / SDPA: no attention-score matrices are kept</source>
+        <translation>Flash attention / SDPA：不保存注意力分数矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="345"/>
+        <source>Cross-entropy in chunks, so the whole fp32 logits never exist at once</source>
+        <translation>分块计算交叉熵，完整的 fp32 logits 从不同时存在</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="346"/>
+        <source>Each layer&apos;s gradients are applied and freed during backward instead of kept for the step</source>
+        <translation>每层的梯度在反向传播中即应用并释放，而不是保留到优化器步骤</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="353"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="337"/>
+        <location filename="../../views/trainpanel.cpp" line="353"/>
         <source>Trainable weights</source>
         <translation>可训练权重</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="337"/>
+        <location filename="../../views/trainpanel.cpp" line="353"/>
         <source>Gradients</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="337"/>
+        <location filename="../../views/trainpanel.cpp" line="353"/>
         <source>Optimizer state</source>
         <translation>优化器状态</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="337"/>
+        <location filename="../../views/trainpanel.cpp" line="353"/>
         <source>Activations</source>
         <translation>激活</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="338"/>
+        <location filename="../../views/trainpanel.cpp" line="354"/>
         <source>Logits</source>
         <translation>Logits</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="338"/>
+        <location filename="../../views/trainpanel.cpp" line="354"/>
         <source>Teacher</source>
         <translation>教师模型</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="338"/>
+        <location filename="../../views/trainpanel.cpp" line="354"/>
         <source>CUDA context</source>
         <translation>CUDA 上下文</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="339"/>
-        <location filename="../../views/trainpanel.cpp" line="343"/>
+        <location filename="../../views/trainpanel.cpp" line="355"/>
+        <location filename="../../views/trainpanel.cpp" line="359"/>
         <source>GiB per GPU</source>
         <translation>每 GPU 的 GiB</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="340"/>
+        <location filename="../../views/trainpanel.cpp" line="356"/>
         <source>Training memory per GPU</source>
         <translation>每 GPU 训练内存</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="341"/>
+        <location filename="../../views/trainpanel.cpp" line="357"/>
         <source>Reserved per GPU against sequence length</source>
         <translation>每 GPU 保留内存随序列长度的变化</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="342"/>
+        <location filename="../../views/trainpanel.cpp" line="358"/>
         <source>Tokens per sequence</source>
         <translation>每个序列的 token 数</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="345"/>
+        <location filename="../../views/trainpanel.cpp" line="361"/>
         <source>No checkpointing</source>
         <translation>不使用检查点</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="345"/>
+        <location filename="../../views/trainpanel.cpp" line="361"/>
         <source>Selective checkpointing</source>
         <translation>选择性检查点</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="345"/>
+        <location filename="../../views/trainpanel.cpp" line="361"/>
         <source>Full checkpointing</source>
         <translation>完整检查点</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="345"/>
+        <location filename="../../views/trainpanel.cpp" line="361"/>
         <source>GPU memory</source>
         <translation>GPU 显存</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="352"/>
+        <location filename="../../views/trainpanel.cpp" line="368"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>

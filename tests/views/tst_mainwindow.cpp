@@ -17,7 +17,11 @@
 #include "units.h"
 #include "verdictbanner.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
+#include <QAbstractSlider>
+#include <QAbstractSpinBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
@@ -27,6 +31,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScrollBar>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
@@ -390,6 +396,36 @@ private Q_SLOTS:
         QVERIFY2(copied.startsWith(QStringLiteral("# Llama 3.1 8B\n")), qPrintable(copied.left(80)));
         QVERIFY(copied.contains(
             QStringLiteral("| Weights | %1 |").arg(formatBytes(w.session()->estimate()->weights.bytes))));
+    }
+
+    // Every control a user can operate says what it does in a tooltip.
+    void everyControlExplainsItself()
+    {
+        MainWindow w(TestCatalogs::models(), TestCatalogs::quants());
+        w.resize(1600, 1000);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSet<QString> silent;
+        for (const QString& tab : MainWindow::chartTabIds()) {
+            QVERIFY(w.setChartTab(tab));
+            const QList<QWidget*> widgets = w.findChildren<QWidget*>();
+            for (QWidget* c : widgets) {
+                const bool control = qobject_cast<QAbstractButton*>(c) || qobject_cast<QComboBox*>(c)
+                    || qobject_cast<QAbstractSpinBox*>(c) || qobject_cast<QAbstractSlider*>(c)
+                    || qobject_cast<QLineEdit*>(c);
+                if (!control || !c->isVisibleTo(&w) || qobject_cast<QScrollBar*>(c))
+                    continue;
+                if (qobject_cast<QLineEdit*>(c) && qobject_cast<QAbstractSpinBox*>(c->parentWidget()))
+                    continue; // a spin box's own editor
+                if (c->parentWidget()
+                    && (qobject_cast<QComboBox*>(c->parentWidget())
+                        || qobject_cast<QAbstractItemView*>(c->parentWidget())))
+                    continue; // parts of a combo box or a table (its corner button)
+                if (c->toolTip().isEmpty())
+                    silent << tab + u' ' + QString::fromLatin1(c->metaObject()->className()) + u' ' + c->objectName();
+            }
+        }
+        QVERIFY2(silent.isEmpty(), qPrintable(QStringList(silent.begin(), silent.end()).join(u'\n')));
     }
 
     // File > Export report and Export chart: the window's own estimate and plan as a document, the visible chart
