@@ -14,9 +14,10 @@
 #include <QElapsedTimer>
 #include <QJsonValue>
 
-// The kernels run at the machine's vector width: GCC and Clang build an AVX2/FMA (Haswell) version next to the
-// baseline one and pick at run time, as ggml's CPU backend does with its per-ISA variants.
-#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__)) && !defined(__APPLE__)
+// The kernels run at the machine's vector width: GCC builds an AVX2/FMA (Haswell) version next to the
+// baseline one and picks at run time, as ggml's CPU backend does with its per-ISA variants (Clang cannot combine
+// target_clones with noinline, so it builds the baseline alone).
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(__APPLE__)
 #define FITPLANNER_KERNEL __attribute__((target_clones("default", "arch=haswell"), noinline))
 #elif defined(_MSC_VER)
 #define FITPLANNER_KERNEL __declspec(noinline)
