@@ -21,8 +21,10 @@
 #include <QEventLoop>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPalette>
 #include <QPixmap>
 #include <QSettings>
+#include <QStyle>
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
@@ -65,6 +67,38 @@ bool isScreenshot(int argc, char** argv)
     return false;
 }
 
+// Fusion with a light or a dark palette, as desktop themes give them, so both can be looked at without one.
+void applyScreenshotPalette(const QString& palette)
+{
+    if (palette == QLatin1String("system"))
+        return;
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    if (palette == QLatin1String("light")) {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        return;
+    }
+    QPalette dark;
+    const QColor window(0x2b, 0x2b, 0x2b), base(0x1e, 0x1e, 0x1e), button(0x35, 0x35, 0x35);
+    const QColor text(0xe8, 0xe8, 0xe8), disabled(0x80, 0x80, 0x80);
+    dark.setColor(QPalette::Window, window);
+    dark.setColor(QPalette::WindowText, text);
+    dark.setColor(QPalette::Base, base);
+    dark.setColor(QPalette::AlternateBase, button);
+    dark.setColor(QPalette::ToolTipBase, button);
+    dark.setColor(QPalette::ToolTipText, text);
+    dark.setColor(QPalette::PlaceholderText, disabled);
+    dark.setColor(QPalette::Text, text);
+    dark.setColor(QPalette::Button, button);
+    dark.setColor(QPalette::ButtonText, text);
+    dark.setColor(QPalette::BrightText, QColor(0xff, 0x55, 0x55));
+    dark.setColor(QPalette::Link, QColor(0x4a, 0x9e, 0xff));
+    dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    for (const QPalette::ColorRole role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+        dark.setColor(QPalette::Disabled, role, disabled);
+    QApplication::setPalette(dark);
+}
+
 int runScreenshot(const Catalogs& catalogs, TranslationSwitcher& translations)
 {
     QTextStream out(stdout);
@@ -103,6 +137,7 @@ int runScreenshot(const Catalogs& catalogs, TranslationSwitcher& translations)
     p.units = o->text(QStringLiteral("units")) == QLatin1String("GB") ? ByteUnits::Decimal : ByteUnits::Binary;
     p.language = o->text(QStringLiteral("lang"));
 
+    applyScreenshotPalette(o->text(QStringLiteral("palette")));
     MainWindow window(catalogs.models, catalogs.quants, catalogs.gpus);
     window.applyPreferences(p);
     window.setChartTab(o->text(QStringLiteral("tab")));

@@ -1136,11 +1136,16 @@
     </message>
     <message>
         <location filename="../../app/screenshotcommand.cpp" line="73"/>
+        <source>the colours: the system&apos;s, or a light or dark Fusion palette (as dark desktop themes give)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/screenshotcommand.cpp" line="77"/>
         <source>a saved-scenarios file (as Scenarios &gt; Save scenario writes it) for --compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/screenshotcommand.cpp" line="76"/>
+        <location filename="../../app/screenshotcommand.cpp" line="80"/>
         <source>render the comparison of the current scenario with these saved ones (comma-separated) instead of the window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1472,27 +1477,27 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../../app/gui.cpp" line="85"/>
+        <location filename="../../app/gui.cpp" line="119"/>
         <source>--screenshot needs a file name</source>
         <translation>--screenshot needs a file name</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="114"/>
+        <location filename="../../app/gui.cpp" line="149"/>
         <source>--context: %1 is beyond the model&apos;s maximum of %2 tokens</source>
         <translation>--context: %1 is beyond the model&apos;s maximum of %2 tokens</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="151"/>
+        <location filename="../../app/gui.cpp" line="186"/>
         <source>--size: the window cannot be laid out at %1x%2 (got %3x%4)</source>
         <translation>--size: the window cannot be laid out at %1x%2 (got %3x%4)</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="160"/>
+        <location filename="../../app/gui.cpp" line="195"/>
         <source>cannot write &apos;%1&apos;</source>
         <translation>cannot write &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="188"/>
+        <location filename="../../app/gui.cpp" line="223"/>
         <source>there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run a command instead (&apos;fitplanner --help&apos; lists them), or choose a display or a Qt platform with QT_QPA_PLATFORM (for example QT_QPA_PLATFORM=offscreen).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2380,7 +2385,7 @@
 <context>
     <name>Planner::CpuCalibration</name>
     <message>
-        <location filename="../../model/hardware/cpucalibration.cpp" line="207"/>
+        <location filename="../../model/hardware/cpucalibration.cpp" line="208"/>
         <source>calibration: %1 is missing or out of range</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1127,11 +1127,16 @@
     </message>
     <message>
         <location filename="../../app/screenshotcommand.cpp" line="73"/>
+        <source>the colours: the system&apos;s, or a light or dark Fusion palette (as dark desktop themes give)</source>
+        <translation>配色：系统配色，或浅色、深色的 Fusion 调色板（如深色桌面主题）</translation>
+    </message>
+    <message>
+        <location filename="../../app/screenshotcommand.cpp" line="77"/>
         <source>a saved-scenarios file (as Scenarios &gt; Save scenario writes it) for --compare</source>
         <translation>已保存场景文件（由“场景 &gt; 保存场景”写入），供 --compare 使用</translation>
     </message>
     <message>
-        <location filename="../../app/screenshotcommand.cpp" line="76"/>
+        <location filename="../../app/screenshotcommand.cpp" line="80"/>
         <source>render the comparison of the current scenario with these saved ones (comma-separated) instead of the window</source>
         <translation>渲染当前场景与这些已保存场景（逗号分隔）的对比，而不是主窗口</translation>
     </message>
@@ -1464,27 +1469,27 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../../app/gui.cpp" line="85"/>
+        <location filename="../../app/gui.cpp" line="119"/>
         <source>--screenshot needs a file name</source>
         <translation>--screenshot 需要一个文件名</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="114"/>
+        <location filename="../../app/gui.cpp" line="149"/>
         <source>--context: %1 is beyond the model&apos;s maximum of %2 tokens</source>
         <translation>--context：%1 超出了该模型的最大上下文 %2 个词元</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="151"/>
+        <location filename="../../app/gui.cpp" line="186"/>
         <source>--size: the window cannot be laid out at %1x%2 (got %3x%4)</source>
         <translation>--size：窗口无法按 %1x%2 布局（实际为 %3x%4）</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="160"/>
+        <location filename="../../app/gui.cpp" line="195"/>
         <source>cannot write &apos;%1&apos;</source>
         <translation>无法写入“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="188"/>
+        <location filename="../../app/gui.cpp" line="223"/>
         <source>there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run a command instead (&apos;fitplanner --help&apos; lists them), or choose a display or a Qt platform with QT_QPA_PLATFORM (for example QT_QPA_PLATFORM=offscreen).</source>
         <translation>没有可打开窗口的显示器（未设置 DISPLAY 和 WAYLAND_DISPLAY）。请改为运行一个命令（“fitplanner --help”列出所有命令），或用 QT_QPA_PLATFORM 选择显示器或 Qt 平台（例如 QT_QPA_PLATFORM=offscreen）。</translation>
     </message>
@@ -2369,7 +2374,7 @@
 <context>
     <name>Planner::CpuCalibration</name>
     <message>
-        <location filename="../../model/hardware/cpucalibration.cpp" line="207"/>
+        <location filename="../../model/hardware/cpucalibration.cpp" line="208"/>
         <source>calibration: %1 is missing or out of range</source>
         <translation>校准数据：%1 缺失或超出范围</translation>
     </message>

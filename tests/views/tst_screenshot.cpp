@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The FitPlanner authors
 // SPDX-License-Identifier: MIT
 
+#include <QColor>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -39,6 +40,16 @@ private Q_SLOTS:
         QTest::addRow("Chinese") << QStringList { QStringLiteral("--lang"), QStringLiteral("zh_CN"),
             QStringLiteral("--units"), QStringLiteral("GB") }
                                  << QSize(1400, 900);
+        QTest::addRow("dark palette, hybrid at 256k") << QStringList { QStringLiteral("--model"),
+            QStringLiteral("qwen3.6-35b-a3b"), QStringLiteral("--context"), QStringLiteral("256k"),
+            QStringLiteral("--tab"), QStringLiteral("context"), QStringLiteral("--palette"), QStringLiteral("dark") }
+                                                      << QSize(1400, 900);
+        QTest::addRow("scenario comparison")
+            << QStringList { QStringLiteral("--model"), QStringLiteral("qwen3-14b"), QStringLiteral("--scenarios"),
+                   QStringLiteral(FITPLANNER_SOURCE_DIR "/docs/screenshots/data/scenarios.json"),
+                   QStringLiteral("--compare"), QStringLiteral("Qwen3 32B Q4_K_M 32k,Qwen3 30B-A3B Q4_K_M 32k") }
+            << QSize(1200, 640);
+        QTest::addRow("small window") << QStringList {} << QSize(800, 500);
     }
 
     void writesPngOfRequestedSize()
@@ -61,6 +72,9 @@ private Q_SLOTS:
             for (int x = 0; x < image.width(); x += 7)
                 colours.insert(image.pixel(x, y));
         QVERIFY(colours.size() > 20);
+        // The dark palette reaches the window: its background (the status bar's left end) is dark.
+        if (extra.contains(QStringLiteral("dark")))
+            QVERIFY(QColor(image.pixel(2, image.height() - 4)).lightness() < 96);
     }
 
     void badArgumentsFail_data()
