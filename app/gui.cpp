@@ -17,6 +17,14 @@
 #include <cstdio>
 #include <memory>
 
+#if defined(Q_OS_LINUX) || defined(__linux__)
+#include <cstddef>
+#include <cstring>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+#endif
+
 #include <QApplication>
 #include <QEventLoop>
 #include <QLibraryInfo>
@@ -201,6 +209,40 @@ int runScreenshot(const Catalogs& catalogs, TranslationSwitcher& translations)
 
 // Where Qt would abort for want of a display (X11 or Wayland, on Linux and the BSDs), what to do instead; an
 // empty string when there is one, or the platform was chosen on the command line.
+#if defined(Q_OS_LINUX)
+// Whether a local X display (":N", ":N.S" or "unix:N") accepts connections: its socket in the abstract namespace or
+// in /tmp/.X11-unix, as libxcb tries them. Remote displays ("host:N") are not checked (true).
+bool localX11DisplayAnswers(const QByteArray& display)
+{
+    QByteArray rest = display;
+    if (rest.startsWith("unix:"))
+        rest = rest.mid(4);
+    if (!rest.startsWith(':'))
+        return true;
+    const QByteArray number = rest.mid(1).split('.').value(0);
+    bool ok = false;
+    number.toInt(&ok);
+    if (!ok)
+        return true;
+    const QByteArray path = "/tmp/.X11-unix/X" + number;
+    for (const bool abstract : { true, false }) {
+        const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        if (fd < 0)
+            return true;
+        sockaddr_un address {};
+        address.sun_family = AF_UNIX;
+        const size_t offset = abstract ? 1 : 0; // an abstract name starts with a NUL byte
+        std::memcpy(address.sun_path + offset, path.constData(), size_t(path.size()));
+        const auto length = socklen_t(offsetof(sockaddr_un, sun_path) + offset + size_t(path.size()));
+        const bool answered = ::connect(fd, reinterpret_cast<const sockaddr*>(&address), length) == 0;
+        ::close(fd);
+        if (answered)
+            return true;
+    }
+    return false;
+}
+#endif
+
 QString missingDisplay(int argc, char** argv)
 {
 #if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN) && !defined(Q_OS_ANDROID)
@@ -218,6 +260,16 @@ QString missingDisplay(int argc, char** argv)
         shown = x11;
     else if (platform.startsWith("wayland"))
         shown = wayland;
+#if defined(Q_OS_LINUX)
+    // Only X11 can be used and its display does not answer: Qt would abort.
+    const bool onlyX11 = platform.startsWith("xcb") || (platform.isEmpty() && !wayland);
+    if (shown && onlyX11 && x11 && !localX11DisplayAnswers(qgetenv("DISPLAY")))
+        return QCoreApplication::translate("Gui",
+            "the X display %1 does not answer (no X server listens on it). Run a command instead ('fitplanner "
+            "--help' lists them), start the X server, or choose another display or Qt platform with DISPLAY or "
+            "QT_QPA_PLATFORM (for example QT_QPA_PLATFORM=offscreen).")
+            .arg(QString::fromLocal8Bit(qgetenv("DISPLAY")).left(64));
+#endif
     if (shown)
         return {};
     return QCoreApplication::translate("Gui",

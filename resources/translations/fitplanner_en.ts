@@ -1477,27 +1477,32 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../../app/gui.cpp" line="119"/>
+        <location filename="../../app/gui.cpp" line="127"/>
         <source>--screenshot needs a file name</source>
         <translation>--screenshot needs a file name</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="149"/>
+        <location filename="../../app/gui.cpp" line="157"/>
         <source>--context: %1 is beyond the model&apos;s maximum of %2 tokens</source>
         <translation>--context: %1 is beyond the model&apos;s maximum of %2 tokens</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="186"/>
+        <location filename="../../app/gui.cpp" line="194"/>
         <source>--size: the window cannot be laid out at %1x%2 (got %3x%4)</source>
         <translation>--size: the window cannot be laid out at %1x%2 (got %3x%4)</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="195"/>
+        <location filename="../../app/gui.cpp" line="203"/>
         <source>cannot write &apos;%1&apos;</source>
         <translation>cannot write &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="223"/>
+        <location filename="../../app/gui.cpp" line="267"/>
+        <source>the X display %1 does not answer (no X server listens on it). Run a command instead (&apos;fitplanner --help&apos; lists them), start the X server, or choose another display or Qt platform with DISPLAY or QT_QPA_PLATFORM (for example QT_QPA_PLATFORM=offscreen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui.cpp" line="275"/>
         <source>there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run a command instead (&apos;fitplanner --help&apos; lists them), or choose a display or a Qt platform with QT_QPA_PLATFORM (for example QT_QPA_PLATFORM=offscreen).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1469,27 +1469,32 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../../app/gui.cpp" line="119"/>
+        <location filename="../../app/gui.cpp" line="127"/>
         <source>--screenshot needs a file name</source>
         <translation>--screenshot 需要一个文件名</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="149"/>
+        <location filename="../../app/gui.cpp" line="157"/>
         <source>--context: %1 is beyond the model&apos;s maximum of %2 tokens</source>
         <translation>--context：%1 超出了该模型的最大上下文 %2 个词元</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="186"/>
+        <location filename="../../app/gui.cpp" line="194"/>
         <source>--size: the window cannot be laid out at %1x%2 (got %3x%4)</source>
         <translation>--size：窗口无法按 %1x%2 布局（实际为 %3x%4）</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="195"/>
+        <location filename="../../app/gui.cpp" line="203"/>
         <source>cannot write &apos;%1&apos;</source>
         <translation>无法写入“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="223"/>
+        <location filename="../../app/gui.cpp" line="267"/>
+        <source>the X display %1 does not answer (no X server listens on it). Run a command instead (&apos;fitplanner --help&apos; lists them), start the X server, or choose another display or Qt platform with DISPLAY or QT_QPA_PLATFORM (for example QT_QPA_PLATFORM=offscreen).</source>
+        <translation>X 显示 %1 没有响应（没有 X 服务器在监听）。请改为运行一个命令（&apos;fitplanner --help&apos; 列出所有命令），启动 X 服务器，或用 DISPLAY 或 QT_QPA_PLATFORM 选择其他显示或 Qt 平台（例如 QT_QPA_PLATFORM=offscreen）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui.cpp" line="275"/>
         <source>there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run a command instead (&apos;fitplanner --help&apos; lists them), or choose a display or a Qt platform with QT_QPA_PLATFORM (for example QT_QPA_PLATFORM=offscreen).</source>
         <translation>没有可打开窗口的显示器（未设置 DISPLAY 和 WAYLAND_DISPLAY）。请改为运行一个命令（“fitplanner --help”列出所有命令），或用 QT_QPA_PLATFORM 选择显示器或 Qt 平台（例如 QT_QPA_PLATFORM=offscreen）。</translation>
     </message>

@@ -398,6 +398,16 @@ private Q_SLOTS:
         QCOMPARE(p.exitCode(), 2);
         const QByteArray err = p.readAllStandardError();
         QVERIFY2(err.contains("there is no display") && err.contains("QT_QPA_PLATFORM"), err.constData());
+
+        // A local X display nobody listens on: the same kind of message, not Qt's abort.
+        env.insert(u"DISPLAY"_s, u":987"_s);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(FITPLANNER_BINARY), {});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 2);
+        const QByteArray unreachable = p.readAllStandardError();
+        QVERIFY2(unreachable.contains("the X display :987 does not answer"), unreachable.constData());
 #endif
     }
 };
