@@ -25,3 +25,9 @@ inline QColor componentColor(Planner::Component c)
     }
     return QColor(0x2c, 0x3e, 0x50);
 }
+
+// The recurrent layers' fixed state (hybrid models), beside the components: teal.
+inline QColor recurrentStateColor()
+{
+    return QColor(0x16, 0xa0, 0x85);
+}

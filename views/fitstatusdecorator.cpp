@@ -62,9 +62,11 @@ QVariant FitStatusDecorator::data(const QModelIndex& index, int role) const
         return {};
     if (role == Qt::DecorationRole && index.column() == m_swatchColumn) {
         const QVariant component = index.data(m_componentRole);
-        if (component.isValid() && component.toInt() < Planner::kComponentCount) {
+        // The components, and one past Total: a hybrid model's recurrent state.
+        const int c = component.isValid() ? component.toInt() : -1;
+        if (c >= 0 && (c < Planner::kComponentCount || c == Planner::kComponentCount + 1)) {
             QPixmap swatch(12, 12);
-            swatch.fill(componentColor(Planner::Component(component.toInt())));
+            swatch.fill(c < Planner::kComponentCount ? componentColor(Planner::Component(c)) : recurrentStateColor());
             return swatch;
         }
     }

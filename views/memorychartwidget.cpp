@@ -134,6 +134,17 @@ void MemoryChartWidget::buildSweep()
         m_areas << area;
         lower = upper;
     }
+    // A hybrid model's recurrent state: flat in the context, on top of the rest (its top is the total).
+    auto* stateUpper = new QLineSeries(m_chart);
+    auto* stateMapper = new QVXYModelMapper(this);
+    stateMapper->setXColumn(ContextSweepModel::ContextColumn);
+    stateMapper->setYColumn(ContextSweepModel::StateColumn);
+    stateMapper->setSeries(stateUpper);
+    stateMapper->setModel(m_values);
+    m_stateArea = new QAreaSeries(stateUpper, lower);
+    m_chart->addSeries(m_stateArea);
+    m_stateArea->attachAxis(m_contextAxis);
+    m_stateArea->attachAxis(m_yAxis);
     m_currentMarker = new QLineSeries(m_chart);
     m_chart->addSeries(m_currentMarker);
     m_currentMarker->attachAxis(m_contextAxis);
@@ -239,6 +250,10 @@ void MemoryChartWidget::refresh()
             QPointF(maxTokens, capacityValue(m_capacity.gpuBytes)) });
         m_combinedLine->replace({ QPointF(minTokens, capacityValue(m_capacity.combinedBytes())),
             QPointF(maxTokens, capacityValue(m_capacity.combinedBytes())) });
+        bool state = false;
+        for (int r = 0; r < rows && !state; ++r)
+            state = m_model->index(r, ContextSweepModel::StateColumn).data(Roles::BytesRole).toLongLong() > 0;
+        m_stateArea->setVisible(state);
         m_currentMarker->clear();
         if (current > 0)
             m_currentMarker->replace({ QPointF(current, 0.0), QPointF(current, std::max(maxValue, 1e-9) * 1.05) });
@@ -276,6 +291,10 @@ void MemoryChartWidget::applyTheme()
         m_areas[i]->setColor(fill);
         m_areas[i]->setBorderColor(fill.darker(130));
     }
+    if (m_stateArea) {
+        m_stateArea->setColor(recurrentStateColor());
+        m_stateArea->setBorderColor(recurrentStateColor().darker(130));
+    }
     for (QLineSeries* line : { m_gpuLine, m_combinedLine, m_currentMarker }) {
         if (!line)
             continue;
@@ -308,6 +327,7 @@ void MemoryChartWidget::retranslate()
         setAccessibleName(tr("Memory by context length chart"));
         for (int i = 0; i < m_areas.size(); ++i)
             m_areas[i]->setName(componentName(Component(i)));
+        m_stateArea->setName(ContextSweepModel::stateName());
         if (m_currentMarker)
             m_currentMarker->setName(tr("Current context"));
     }
@@ -332,4 +352,9 @@ void MemoryChartWidget::setTitle(const QString& title)
 {
     m_title = title;
     retranslate();
+}
+
+bool MemoryChartWidget::showsState() const
+{
+    return m_stateArea && m_stateArea->isVisible();
 }

@@ -56,6 +56,8 @@ public:
     QStringList categories() const;
     /** Values of component `component` (0 = weights) per bar or sweep point, in display units. */
     QList<double> componentValues(int component) const;
+    /** Whether the sweep shows a recurrent-state band (a hybrid model's fixed state). */
+    bool showsState() const;
     /** Capacity line heights in display units: GPU, GPU + RAM. */
     QList<double> capacityLineValues() const;
 
@@ -85,6 +87,7 @@ private:
     QStackedBarSeries* m_bars = nullptr;
     QList<QLineSeries*> m_uppers; // ContextSweep: top edge of each stacked component
     QList<QAreaSeries*> m_areas;
+    QAreaSeries* m_stateArea = nullptr; // ContextSweep: the recurrent state, flat, on top of the overhead
     QLineSeries* m_gpuLine = nullptr;
     QLineSeries* m_combinedLine = nullptr;
     QLineSeries* m_currentMarker = nullptr;

@@ -29,7 +29,7 @@ void ContextSweepModel::setUnits(ByteUnits units)
         return;
     m_units = units;
     if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, WeightsColumn), index(rowCount() - 1, TotalColumn), { Qt::DisplayRole });
+        Q_EMIT dataChanged(index(0, WeightsColumn), index(rowCount() - 1, StateColumn), { Qt::DisplayRole });
 }
 
 QList<qint64> ContextSweepModel::samplePoints(qint64 maxContext, qint64 current)
@@ -97,20 +97,22 @@ QVariant ContextSweepModel::data(const QModelIndex& index, int role) const
         }
         return {};
     }
-    const qint64 bytes = r.bytes[col - 1];
+    const bool state = col == StateColumn;
+    const qint64 bytes = state ? r.state : r.bytes[col - 1];
     switch (role) {
     case Qt::DisplayRole:
         return formatBytes(bytes, m_units);
     case Qt::ToolTipRole:
         return tr("%1 at %2 tokens: %3")
-            .arg(componentName(Component(col - 1)), QLocale().toString(r.tokens), formatBytes(bytes, m_units));
+            .arg(state ? stateName() : componentName(Component(col - 1)), QLocale().toString(r.tokens),
+                formatBytes(bytes, m_units));
     case Qt::TextAlignmentRole:
         return int(Qt::AlignRight | Qt::AlignVCenter);
     case Roles::BytesRole:
     case Roles::SortRole:
         return bytes;
     case Roles::StackedBytesRole: {
-        if (col == TotalColumn)
+        if (col == TotalColumn || state)
             return r.bytes[kComponentCount];
         qint64 sum = 0;
         for (int c = 0; c < col; ++c)
@@ -119,8 +121,8 @@ QVariant ContextSweepModel::data(const QModelIndex& index, int role) const
     }
     case Roles::TokensRole:
         return r.tokens;
-    case Roles::ComponentRole:
-        return col - 1;
+    case Roles::ComponentRole: // the state is no Component: one past Total, as in the breakdown
+        return state ? kComponentCount + 1 : col - 1;
     case Roles::FitStatusRole:
         return QVariant::fromValue(r.status);
     case Roles::IsCurrentRole:
@@ -129,11 +131,18 @@ QVariant ContextSweepModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
+QString ContextSweepModel::stateName()
+{
+    return tr("Recurrent state");
+}
+
 QVariant ContextSweepModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole) {
         if (section == ContextColumn)
             return tr("Context (tokens)");
+        if (section == StateColumn)
+            return stateName();
         if (section > ContextColumn && section < ColumnCount)
             return componentName(Component(section - 1));
         return {};

@@ -19,13 +19,15 @@ struct ContextSweepRow
 {
     qint64 tokens = 0;
     std::array<qint64, kComponentCount + 1> bytes {}; ///< Weights, KV cache, Activations, Overhead, Total
+    qint64 state = 0; ///< the recurrent layers' fixed state (part of Total; zero for attention-only models)
     FitStatus status = FitStatus::DoesNotFit;
     bool current = false; ///< the scenario's own context length
 };
 
 /**
  * Memory versus context length for one quantization: one row per context length (ascending), columns
- * Context, Weights, KV cache, Activations, Overhead, Total. The Context column's SortRole/TokensRole is
+ * Context, Weights, KV cache, Activations, Overhead, Total, Recurrent state (the state stacks on top of
+ * Overhead: its StackedBytesRole is the Total). The Context column's SortRole/TokensRole is
  * the token count; byte columns carry BytesRole, SortRole and StackedBytesRole (running sum, for
  * stacked areas). Every row carries FitStatusRole.
  */
@@ -42,6 +44,7 @@ public:
         ActivationsColumn,
         OverheadColumn,
         TotalColumn,
+        StateColumn,
         ColumnCount
     };
 
@@ -58,6 +61,8 @@ public:
      * and 1.5x powers of two, plus maxContext and `current` (when in range), ascending and unique.
      */
     static QList<qint64> samplePoints(qint64 maxContext, qint64 current);
+    /** "Recurrent state", translated: the StateColumn's name. */
+    static QString stateName();
 
     /** "512", "32k", "1M": compact token counts for axis labels and the Context column. */
     static QString formatTokens(qint64 tokens);

@@ -498,6 +498,7 @@ void EstimateSession::recompute()
         ContextSweepRow row;
         row.tokens = tokens;
         row.bytes = { e->weights.bytes, e->kvCache.bytes, e->activations.bytes, e->overhead.bytes, e->total };
+        row.state = e->recurrentState.bytes;
         row.current = tokens == m_scenario.context;
         row.status = row.current ? m_verdict.status : statusOf(s, *e);
         sweep.append(row);

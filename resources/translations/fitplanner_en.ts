@@ -2116,48 +2116,48 @@
     <name>MemoryChartWidget</name>
     <message>
         <location filename="../../views/memorychartwidget.cpp" line="88"/>
-        <location filename="../../views/memorychartwidget.cpp" line="305"/>
+        <location filename="../../views/memorychartwidget.cpp" line="324"/>
         <source>Memory by quantization chart</source>
         <translation>Memory by quantization chart</translation>
     </message>
     <message>
         <location filename="../../views/memorychartwidget.cpp" line="111"/>
-        <location filename="../../views/memorychartwidget.cpp" line="308"/>
+        <location filename="../../views/memorychartwidget.cpp" line="327"/>
         <source>Memory by context length chart</source>
         <translation>Memory by context length chart</translation>
     </message>
     <message>
-        <location filename="../../views/memorychartwidget.cpp" line="297"/>
+        <location filename="../../views/memorychartwidget.cpp" line="316"/>
         <source>Memory (%1)</source>
         <translation>Memory (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/memorychartwidget.cpp" line="299"/>
+        <location filename="../../views/memorychartwidget.cpp" line="318"/>
         <source>Context length (tokens per sequence)</source>
         <translation>Context length (tokens per sequence)</translation>
     </message>
     <message>
-        <location filename="../../views/memorychartwidget.cpp" line="304"/>
+        <location filename="../../views/memorychartwidget.cpp" line="323"/>
         <source>Memory by quantization</source>
         <translation>Memory by quantization</translation>
     </message>
     <message>
-        <location filename="../../views/memorychartwidget.cpp" line="307"/>
+        <location filename="../../views/memorychartwidget.cpp" line="326"/>
         <source>Memory by context length</source>
         <translation>Memory by context length</translation>
     </message>
     <message>
-        <location filename="../../views/memorychartwidget.cpp" line="312"/>
+        <location filename="../../views/memorychartwidget.cpp" line="332"/>
         <source>Current context</source>
         <translation>Current context</translation>
     </message>
     <message>
-        <location filename="../../views/memorychartwidget.cpp" line="315"/>
+        <location filename="../../views/memorychartwidget.cpp" line="335"/>
         <source>GPU %1</source>
         <translation>GPU %1</translation>
     </message>
     <message>
-        <location filename="../../views/memorychartwidget.cpp" line="317"/>
+        <location filename="../../views/memorychartwidget.cpp" line="337"/>
         <source>GPU + RAM %1</source>
         <translation>GPU + RAM %1</translation>
     </message>
@@ -2377,12 +2377,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../model/items/contextsweepmodel.cpp" line="105"/>
+        <location filename="../../model/items/contextsweepmodel.cpp" line="106"/>
         <source>%1 at %2 tokens: %3</source>
         <translation>%1 at %2 tokens: %3</translation>
     </message>
     <message>
         <location filename="../../model/items/contextsweepmodel.cpp" line="136"/>
+        <source>Recurrent state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/items/contextsweepmodel.cpp" line="143"/>
         <source>Context (tokens)</source>
         <translation>Context (tokens)</translation>
     </message>
@@ -2493,17 +2498,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="514"/>
+        <location filename="../../model/items/estimatesession.cpp" line="515"/>
         <source>in system RAM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="516"/>
+        <location filename="../../model/items/estimatesession.cpp" line="517"/>
         <source>Try %1: needs %2 (%3)</source>
         <translation>Try %1: needs %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="522"/>
+        <location filename="../../model/items/estimatesession.cpp" line="523"/>
         <source>Even %1, the smallest compared quantization, needs %2: choose a smaller model or more memory</source>
         <translation>Even %1, the smallest compared quantization, needs %2: choose a smaller model or more memory</translation>
     </message>

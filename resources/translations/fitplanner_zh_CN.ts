@@ -2106,48 +2106,48 @@
     <name>MemoryChartWidget</name>
     <message>
         <location filename="../../views/memorychartwidget.cpp" line="88"/>
-        <location filename="../../views/memorychartwidget.cpp" line="305"/>
+        <location filename="../../views/memorychartwidget.cpp" line="324"/>
         <source>Memory by quantization chart</source>
         <translation>各量化方案内存图</translation>
     </message>
     <message>
         <location filename="../../views/memorychartwidget.cpp" line="111"/>
-        <location filename="../../views/memorychartwidget.cpp" line="308"/>
+        <location filename="../../views/memorychartwidget.cpp" line="327"/>
         <source>Memory by context length chart</source>
         <translation>内存随上下文长度变化图</translation>
     </message>
     <message>
-        <location filename="../../views/memorychartwidget.cpp" line="297"/>
+        <location filename="../../views/memorychartwidget.cpp" line="316"/>
         <source>Memory (%1)</source>
         <translation>内存（%1）</translation>
     </message>
     <message>
-        <location filename="../../views/memorychartwidget.cpp" line="299"/>
+        <location filename="../../views/memorychartwidget.cpp" line="318"/>
         <source>Context length (tokens per sequence)</source>
         <translation>上下文长度（每个序列的词元数）</translation>
     </message>
     <message>
-        <location filename="../../views/memorychartwidget.cpp" line="304"/>
+        <location filename="../../views/memorychartwidget.cpp" line="323"/>
         <source>Memory by quantization</source>
         <translation>各量化方案的内存</translation>
     </message>
     <message>
-        <location filename="../../views/memorychartwidget.cpp" line="307"/>
+        <location filename="../../views/memorychartwidget.cpp" line="326"/>
         <source>Memory by context length</source>
         <translation>内存随上下文长度的变化</translation>
     </message>
     <message>
-        <location filename="../../views/memorychartwidget.cpp" line="312"/>
+        <location filename="../../views/memorychartwidget.cpp" line="332"/>
         <source>Current context</source>
         <translation>当前上下文</translation>
     </message>
     <message>
-        <location filename="../../views/memorychartwidget.cpp" line="315"/>
+        <location filename="../../views/memorychartwidget.cpp" line="335"/>
         <source>GPU %1</source>
         <translation>显存 %1</translation>
     </message>
     <message>
-        <location filename="../../views/memorychartwidget.cpp" line="317"/>
+        <location filename="../../views/memorychartwidget.cpp" line="337"/>
         <source>GPU + RAM %1</source>
         <translation>显存 + 内存 %1</translation>
     </message>
@@ -2366,12 +2366,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../model/items/contextsweepmodel.cpp" line="105"/>
+        <location filename="../../model/items/contextsweepmodel.cpp" line="106"/>
         <source>%1 at %2 tokens: %3</source>
         <translation>%1（%2 个词元）：%3</translation>
     </message>
     <message>
         <location filename="../../model/items/contextsweepmodel.cpp" line="136"/>
+        <source>Recurrent state</source>
+        <translation>循环状态</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/contextsweepmodel.cpp" line="143"/>
         <source>Context (tokens)</source>
         <translation>上下文（词元）</translation>
     </message>
@@ -2481,17 +2486,17 @@
         <translation>将文件重新量化为 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="514"/>
+        <location filename="../../model/items/estimatesession.cpp" line="515"/>
         <source>in system RAM</source>
         <translation>在系统内存中</translation>
     </message>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="516"/>
+        <location filename="../../model/items/estimatesession.cpp" line="517"/>
         <source>Try %1: needs %2 (%3)</source>
         <translation>试试 %1：需要 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="522"/>
+        <location filename="../../model/items/estimatesession.cpp" line="523"/>
         <source>Even %1, the smallest compared quantization, needs %2: choose a smaller model or more memory</source>
         <translation>即使是对比中最小的量化方案 %1 也需要 %2：请选择更小的模型或增加内存</translation>
     </message>

@@ -192,7 +192,7 @@ private Q_SLOTS:
         m.setRows(rows);
         QCOMPARE(resets.count(), 1);
         QCOMPARE(m.rowCount(), 3);
-        QCOMPARE(m.columnCount(), 6);
+        QCOMPARE(m.columnCount(), 7);
         QCOMPARE(m.index(2, ContextSweepModel::ContextColumn).data(Roles::TokensRole).toLongLong(), qint64(131072));
         QCOMPARE(values.index(2, ContextSweepModel::ContextColumn).data().toDouble(), 131072.0);
         QCOMPARE(m.headerData(2, Qt::Vertical).toString(), QStringLiteral("128k"));
@@ -208,6 +208,34 @@ private Q_SLOTS:
         QVERIFY(rows[2].bytes[1] > rows[0].bytes[1] * 100);
         QCOMPARE(rows[2].bytes[0], rows[0].bytes[0]);
         QCOMPARE(m.index(1, 0).data(Roles::IsCurrentRole).toBool(), true);
+        // An attention-only model keeps no state: the state column is zero and stacks to the total.
+        QCOMPARE(m.index(0, ContextSweepModel::StateColumn).data(Roles::BytesRole).toLongLong(), qint64(0));
+
+        // A hybrid model's recurrent state: the same at every context, on top of the rest (its stack is the total).
+        QList<ContextSweepRow> hybrid;
+        for (const qint64 tokens : { qint64(4096), qint64(262144) }) {
+            const MemoryEstimate e = estimateOf(QStringLiteral("qwen3.6-35b-a3b"), QStringLiteral("Q4_K_M"), tokens);
+            ContextSweepRow row;
+            row.tokens = tokens;
+            row.bytes = { e.weights.bytes, e.kvCache.bytes, e.activations.bytes, e.overhead.bytes, e.total };
+            row.state = e.recurrentState.bytes;
+            hybrid << row;
+        }
+        m.setRows(hybrid);
+        QCOMPARE(
+            m.headerData(ContextSweepModel::StateColumn, Qt::Horizontal).toString(), QStringLiteral("Recurrent state"));
+        QVERIFY(hybrid[0].state > 0);
+        QCOMPARE(hybrid[1].state, hybrid[0].state);
+        for (int r = 0; r < 2; ++r) {
+            QCOMPARE(m.index(r, ContextSweepModel::StateColumn).data(Roles::BytesRole).toLongLong(), hybrid[r].state);
+            QCOMPARE(m.index(r, ContextSweepModel::StateColumn).data(Roles::StackedBytesRole).toLongLong(),
+                hybrid[r].bytes[4]);
+            QCOMPARE(m.index(r, ContextSweepModel::OverheadColumn).data(Roles::StackedBytesRole).toLongLong()
+                    + hybrid[r].state,
+                hybrid[r].bytes[4]);
+            QCOMPARE(
+                m.index(r, ContextSweepModel::StateColumn).data(Roles::ComponentRole).toInt(), kComponentCount + 1);
+        }
     }
 
     void classify_data()

@@ -428,6 +428,19 @@ private Q_SLOTS:
         QVERIFY2(silent.isEmpty(), qPrintable(QStringList(silent.begin(), silent.end()).join(u'\n')));
     }
 
+    // The context chart draws a hybrid model's recurrent state as its own flat band, and none for the others.
+    void contextChartShowsTheState()
+    {
+        MainWindow w(TestCatalogs::models(), TestCatalogs::quants());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto* chart = child<MemoryChartWidget>(w, "sweepChart");
+        w.session()->setModelId(QStringLiteral("llama-3.1-8b"));
+        QVERIFY(!chart->showsState());
+        w.session()->setModelId(QStringLiteral("qwen3.6-35b-a3b"));
+        QVERIFY(chart->showsState());
+    }
+
     // File > Export report and Export chart: the window's own estimate and plan as a document, the visible chart
     // as an image; a name that says no format is refused and writes nothing.
     void exportsReportAndChart()
