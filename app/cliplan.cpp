@@ -112,22 +112,6 @@ QString planVerdictText(const FitPlan& p)
     return planStatus(p) == FitStatus::Tight ? CliTr::tr("Tight on the GPU") : verdictText(p.verdict);
 }
 
-// The window's status ids: fits, tight, offload, none.
-QString planStatusId(const FitPlan& p)
-{
-    switch (planStatus(p)) {
-    case FitStatus::Fits:
-        return QStringLiteral("fits");
-    case FitStatus::Tight:
-        return QStringLiteral("tight");
-    case FitStatus::Offload:
-        return QStringLiteral("offload");
-    case FitStatus::DoesNotFit:
-        break;
-    }
-    return QStringLiteral("none");
-}
-
 // vLLM's KV pool as its start-up log reports it, for the rank with the fewest blocks.
 void printVllmPool(QTextStream& out, const VllmKvPool& k)
 {
@@ -326,7 +310,7 @@ int runPlan(const CliArgs& o, const Catalogs& c, QTextStream& out, QTextStream& 
     if (fromFile) // the opened file's own path, not a catalog file name
         plan->command = engineCommand(*plan, s.scenario.model, source);
     QJsonObject json = planToJson(*plan);
-    json.insert(QStringLiteral("fit_status"), planStatusId(*plan));
+    json.insert(QStringLiteral("fit_status"), fitStatusId(planStatus(*plan)));
     if (o.flag(QStringLiteral("find-setup"))) {
         Scenario at = s.scenario;
         at.recipeId = plan->recipeId;

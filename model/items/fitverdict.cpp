@@ -192,6 +192,21 @@ FitVerdict makePlanVerdict(const FitPlan& plan, ByteUnits units)
     return v;
 }
 
+QString fitStatusId(FitStatus status)
+{
+    switch (status) {
+    case FitStatus::Fits:
+        return QStringLiteral("fits");
+    case FitStatus::Tight:
+        return QStringLiteral("tight");
+    case FitStatus::Offload:
+        return QStringLiteral("offload");
+    case FitStatus::DoesNotFit:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
 QString fitStatusName(FitStatus status)
 {
     switch (status) {

@@ -64,5 +64,7 @@ FitStatus planStatus(const FitPlan& plan);
 
 /** Translated short name: "Fits", "Tight", "CPU offload", "Does not fit". */
 QString fitStatusName(FitStatus status);
+/** Stable id for scripts: "fits", "tight", "offload", "none". */
+QString fitStatusId(FitStatus status);
 
 } // namespace Planner

@@ -100,12 +100,6 @@ public:
     // Assumptions of the speed model, stated in every plan's speed explanation.
     static constexpr double kDecodeEfficiency = 0.7; // share of peak bandwidth memory-bound decode reaches
     static constexpr double kPrefillEfficiency = 0.5; // share of peak dense FP16 throughput prefill reaches
-    // llama.cpp prefill by backend and GPU class, the medians over the public llama-bench results in
-    // tests/data/speed/llama_bench_public.csv (pull requests #4766, #4812, #19053, #3084, #26284 of ggml-org/llama.cpp
-    // and the user reports listed in docs/planning.md).
-    static constexpr double kGeForcePrefillEfficiency = 0.67; // CUDA on GeForce / RTX / Quadro cards
-    static constexpr double kMetalPrefillEfficiency = 0.57; // Metal on Apple silicon
-    static constexpr double kRocmPrefillEfficiency = 0.41; // ROCm on Radeon (one result)
     static constexpr double kAssumedCpuBandwidthGBps = 60.0; // dual-channel DDR4-3200 .. DDR5-4800
     static constexpr double kAssumedCpuTflops = 1.0; // 8-16 cores with AVX2 / AVX-512
     static constexpr double kAssumedPcieGBps = 25.0; // PCIe 4.0 x16 in practice
