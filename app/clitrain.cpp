@@ -212,27 +212,23 @@ QByteArray trainMarkdown(const TrainingEstimate& e, const TrainVerdict& v)
 // One row per figure, byte counts as integers: the same columns as the inference reports.
 QByteArray trainCsv(const TrainingEstimate& e, const TrainVerdict& v)
 {
-    QString out = QStringLiteral("section,item,value,low,high,unit,detail\n");
-    const auto row = [&out](const QString& item, qint64 bytes, qint64 low, qint64 high, const QString& detail) {
-        out += QStringLiteral("memory per GPU,%1,%2,%3,%4,bytes,%5\n")
-                   .arg(item)
-                   .arg(bytes)
-                   .arg(low)
-                   .arg(high)
-                   .arg(csvField(detail));
-    };
+    ReportCsv out;
+    const QString memory = QStringLiteral("memory per GPU");
     for (const auto& [key, c] : components(e))
-        row(key, c->bytes, c->low, c->high, c->explanation);
-    row(QStringLiteral("peak_allocated"), e.peakAllocated, e.peakAllocated, e.peakAllocated, {});
-    row(QStringLiteral("total"), e.total, e.total, e.total, {});
-    row(QStringLiteral("reserved"), e.reserved, e.reserved, e.reserved, {});
-    row(QStringLiteral("cpu_offloaded"), e.cpuBytes, e.cpuBytes, e.cpuBytes, {});
-    out += QStringLiteral("plan,verdict,,,,,%1\n").arg(csvField(v.text));
-    if (v.time.stepSeconds > 0.0)
-        out += QStringLiteral("speed,step,%1,%1,%1,s,\nspeed,throughput,%2,%2,%2,tokens/s,\n")
-                   .arg(v.time.stepSeconds, 0, 'f', 3)
-                   .arg(v.time.tokensPerSecond, 0, 'f', 0);
-    return out.toUtf8();
+        out.bytes(memory, key, c->bytes, c->low, c->high, c->explanation);
+    out.bytes(memory, QStringLiteral("peak_allocated"), e.peakAllocated, e.peakAllocated, e.peakAllocated);
+    out.bytes(memory, QStringLiteral("total"), e.total, e.total, e.total);
+    out.bytes(memory, QStringLiteral("reserved"), e.reserved, e.reserved, e.reserved);
+    out.bytes(memory, QStringLiteral("cpu_offloaded"), e.cpuBytes, e.cpuBytes, e.cpuBytes);
+    out.row(QStringLiteral("plan"), QStringLiteral("verdict"), {}, {}, {}, {}, v.text);
+    if (v.time.stepSeconds > 0.0) {
+        const QString step = QString::number(v.time.stepSeconds, 'f', 3);
+        const QString rate = QString::number(v.time.tokensPerSecond, 'f', 0);
+        out.row(QStringLiteral("speed"), QStringLiteral("step"), step, step, step, QStringLiteral("s"), {});
+        out.row(
+            QStringLiteral("speed"), QStringLiteral("throughput"), rate, rate, rate, QStringLiteral("tokens/s"), {});
+    }
+    return out.data();
 }
 
 // The scenario the options describe (the model already loaded into `sc`).

@@ -17,6 +17,16 @@ namespace Planner {
 
 namespace {
 
+// A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break.
+QString csvField(const QString& text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
+        return text;
+    QString quoted = text;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Planner::Report)
@@ -123,49 +133,41 @@ QByteArray markdown(const ReportInput& in)
 QByteArray csv(const ReportInput& in)
 {
     const MemoryEstimate& e = in.estimate;
-    QString out = QStringLiteral("section,item,value,low,high,unit,detail\n");
-    const auto row = [&out](const QString& section, const QString& item, const QString& value, const QString& low,
-                         const QString& high, const QString& unit, const QString& detail) {
-        out += QStringList { csvField(section), csvField(item), value, low, high, unit, csvField(detail) }.join(u',')
-            + u'\n';
-    };
-    const auto bytesRow = [&row](const QString& section, const QString& item, qint64 bytes, qint64 low, qint64 high,
-                              const QString& detail) {
-        row(section, item, QString::number(bytes), QString::number(low), QString::number(high), QStringLiteral("bytes"),
-            detail);
-    };
+    ReportCsv out;
     const QString scenario = QStringLiteral("%1 | %2 | %3 | context %4 x %5 | KV %6")
                                  .arg(modelTitle(in), e.recipeId, engineId(e.engine))
                                  .arg(e.context)
                                  .arg(e.batch)
                                  .arg(e.kvType);
     for (const ComponentRow& r : componentRows(e))
-        bytesRow(QStringLiteral("memory"), r.id, r.component->bytes, r.component->low, r.component->high,
+        out.bytes(QStringLiteral("memory"), r.id, r.component->bytes, r.component->low, r.component->high,
             r.component->explanation);
-    bytesRow(QStringLiteral("memory"), QStringLiteral("total"), e.total, e.totalLow, e.totalHigh, scenario);
+    out.bytes(QStringLiteral("memory"), QStringLiteral("total"), e.total, e.totalLow, e.totalHigh, scenario);
     if (!in.plan)
-        return out.toUtf8();
+        return out.data();
     const FitPlan& p = *in.plan;
-    row(QStringLiteral("plan"), QStringLiteral("verdict"), verdictId(p.verdict), {}, {}, {}, verdictText(p.verdict));
-    bytesRow(QStringLiteral("plan"), QStringLiteral("headroom"), p.headroomBytes, p.headroomBytes, p.headroomBytes, {});
+    out.row(
+        QStringLiteral("plan"), QStringLiteral("verdict"), verdictId(p.verdict), {}, {}, {}, verdictText(p.verdict));
+    out.bytes(
+        QStringLiteral("plan"), QStringLiteral("headroom"), p.headroomBytes, p.headroomBytes, p.headroomBytes, {});
     for (const DevicePlacement& d : p.devices) {
         const QString section = QStringLiteral("device %1 (%2)").arg(&d - p.devices.constData() + 1).arg(d.name);
         const std::pair<const char*, qint64> figures[] = { { "capacity", d.capacity }, { "used", d.used() },
             { "weights", d.weights }, { "kv_cache", d.kvCache }, { "compute", d.compute }, { "other", d.overhead } };
         for (const auto& [item, bytes] : figures)
-            bytesRow(section, QLatin1String(item), bytes, bytes, bytes, {});
+            out.bytes(section, QLatin1String(item), bytes, bytes, bytes, {});
     }
     if (p.tokensPerSecond > 0) {
         const QString decode = QString::number(p.tokensPerSecond, 'f', 2);
-        row(QStringLiteral("speed"), QStringLiteral("decode"), decode, decode, decode, QStringLiteral("tokens/s"),
+        out.row(QStringLiteral("speed"), QStringLiteral("decode"), decode, decode, decode, QStringLiteral("tokens/s"),
             p.decodeBound);
         const QString prefill = QString::number(p.prefillSeconds, 'f', 3);
-        row(QStringLiteral("speed"), QStringLiteral("prefill"), prefill, prefill, prefill, QStringLiteral("s"),
+        out.row(QStringLiteral("speed"), QStringLiteral("prefill"), prefill, prefill, prefill, QStringLiteral("s"),
             QStringLiteral("%1 tokens; %2").arg(p.promptTokens).arg(p.prefillBound));
     }
     if (!p.command.isEmpty())
-        row(QStringLiteral("plan"), QStringLiteral("command"), {}, {}, {}, {}, p.command);
-    return out.toUtf8();
+        out.row(QStringLiteral("plan"), QStringLiteral("command"), {}, {}, {}, {}, p.command);
+    return out.data();
 }
 
 QByteArray json(const ReportInput& in)
@@ -188,14 +190,22 @@ QString markdownCell(QString text)
     return text;
 }
 
-// A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break.
-QString csvField(const QString& text)
+ReportCsv::ReportCsv()
+    : m_text(QStringLiteral("section,item,value,low,high,unit,detail\n"))
+{ }
+
+void ReportCsv::row(const QString& section, const QString& item, const QString& value, const QString& low,
+    const QString& high, const QString& unit, const QString& detail)
 {
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
-        return text;
-    QString quoted = text;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
+    m_text += QStringList { csvField(section), csvField(item), value, low, high, unit, csvField(detail) }.join(u',')
+        + u'\n';
+}
+
+void ReportCsv::bytes(
+    const QString& section, const QString& item, qint64 bytes, qint64 low, qint64 high, const QString& detail)
+{
+    row(section, item, QString::number(bytes), QString::number(low), QString::number(high), QStringLiteral("bytes"),
+        detail);
 }
 
 std::optional<ReportFormat> reportFormatFromId(const QString& id)

@@ -41,10 +41,25 @@ struct ReportInput
 
 QByteArray renderReport(const ReportInput& input, ReportFormat format);
 
-// A Markdown table cell (pipes escaped, line breaks folded) and a CSV field (RFC 4180 quoting), for other
-// reports written in the same formats.
+// A Markdown table cell (pipes escaped, line breaks folded), for other reports written in Markdown.
 QString markdownCell(QString text);
-QString csvField(const QString& text);
+
+// The CSV every report is written in: a header, then one row per figure with the columns section, item, value,
+// low, high, unit and detail (RFC 4180 quoting; byte counts as integers).
+class ReportCsv
+{
+public:
+    ReportCsv();
+    void row(const QString& section, const QString& item, const QString& value, const QString& low, const QString& high,
+        const QString& unit, const QString& detail);
+    // A byte figure with its band (unit "bytes").
+    void bytes(
+        const QString& section, const QString& item, qint64 bytes, qint64 low, qint64 high, const QString& detail = {});
+    QByteArray data() const { return m_text.toUtf8(); }
+
+private:
+    QString m_text;
+};
 
 // Writes `bytes` to `path` all at once: the file is replaced only when every byte was written (QSaveFile), so
 // an error never leaves a half-written file. False with a message naming the file and the reason.
