@@ -137,8 +137,8 @@ void ScenarioCompareDialog::recompute()
     const bool withCurrent = !chosen.isEmpty() && chosen.first().name == currentName();
     if (withCurrent)
         chosen.removeFirst();
-    QList<QuantComparisonRow> rows
-        = compareScenarios(chosen, m_session.models(), m_session.quants(), m_placer, m_session.capacity(), &problems);
+    QList<QuantComparisonRow> rows = compareScenarios(
+        chosen, m_session.models(), m_session.estimator(), m_placer, m_session.capacity(), &problems);
     if (withCurrent && m_session.estimate()) {
         QuantComparisonRow current;
         current.recipeId = currentName();

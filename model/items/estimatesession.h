@@ -127,6 +127,8 @@ public:
     ContextSweepModel* sweepModel() { return &m_sweep; }
     const ModelCatalog& models() const { return m_models; }
     const QuantCatalog& quants() const { return m_quants; }
+    /** The session's estimator: its weights cache serves other estimates of the same models (thread-safe). */
+    const MemoryEstimator& estimator() const { return m_estimator; }
 
     /** Drops cached estimates (the benchmark uses it to time a cold recompute). */
     void clearCache();

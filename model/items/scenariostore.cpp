@@ -6,7 +6,6 @@
 #include "guardedfile.h"
 #include "memoryestimator.h"
 #include "modelcatalog.h"
-#include "quantcatalog.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -231,10 +230,9 @@ bool ScenarioStore::write(QString* error, QString* notice)
 }
 
 QList<QuantComparisonRow> compareScenarios(const QList<SavedScenario>& scenarios, const ModelCatalog& models,
-    const QuantCatalog& quants, const EstimateSession::Placer& placer, const CapacityInput& capacity,
+    const MemoryEstimator& estimator, const EstimateSession::Placer& placer, const CapacityInput& capacity,
     QStringList* problems)
 {
-    const MemoryEstimator estimator(quants);
     QList<QuantComparisonRow> rows;
     for (const SavedScenario& saved : scenarios) {
         const ModelSpec* model = models.find(saved.modelId);

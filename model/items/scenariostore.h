@@ -14,7 +14,7 @@
 namespace Planner {
 
 struct ModelCatalog;
-struct QuantCatalog;
+class MemoryEstimator;
 
 // A scenario the user saved under a name: the model and how it runs (the hardware is whatever is in use when it
 // is reopened or compared).
@@ -69,7 +69,7 @@ private:
 // quantization comparison named after the scenarios, for one table and one chart side by side. Scenarios whose
 // model is unknown or whose estimate fails are left out, each with a problem in `*problems`.
 QList<QuantComparisonRow> compareScenarios(const QList<SavedScenario>& scenarios, const ModelCatalog& models,
-    const QuantCatalog& quants, const EstimateSession::Placer& placer, const CapacityInput& capacity,
+    const MemoryEstimator& estimator, const EstimateSession::Placer& placer, const CapacityInput& capacity,
     QStringList* problems);
 
 } // namespace Planner

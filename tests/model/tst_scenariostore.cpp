@@ -157,13 +157,13 @@ private Q_SLOTS:
     void comparesSideBySide()
     {
         CapacityInput capacity { 24 * GiB, 64 * GiB };
+        const MemoryEstimator estimator(TestCatalogs::quants());
         QStringList problems;
         const QList<SavedScenario> list { saved(QStringLiteral("dense"), QStringLiteral("qwen3-32b"),
                                               QStringLiteral("Q4_K_M"), 32768),
             saved(QStringLiteral("moe"), QStringLiteral("qwen3-30b-a3b"), QStringLiteral("Q4_K_M"), 32768),
             saved(QStringLiteral("gone"), QStringLiteral("no-such-model"), QStringLiteral("Q4_K_M"), 8192) };
-        const auto rows
-            = compareScenarios(list, TestCatalogs::models(), TestCatalogs::quants(), {}, capacity, &problems);
+        const auto rows = compareScenarios(list, TestCatalogs::models(), estimator, {}, capacity, &problems);
         QCOMPARE(rows.size(), 2);
         QCOMPARE(problems, QStringList { QStringLiteral("gone: the model \"no-such-model\" is not in the catalog") });
         QCOMPARE(rows[0].recipeId, QStringLiteral("dense"));
@@ -171,7 +171,7 @@ private Q_SLOTS:
         s.model = TestCatalogs::model(QStringLiteral("qwen3-30b-a3b"));
         s.recipeId = QStringLiteral("Q4_K_M");
         s.context = 32768;
-        const auto e = MemoryEstimator(TestCatalogs::quants()).estimate(s);
+        const auto e = estimator.estimate(s);
         QCOMPARE(rows[1].estimate.total, e->total);
         QCOMPARE(rows[1].estimate.kvCache.bytes, qint64(48) * 32768 * 2 * 4 * 128 * 2);
         QCOMPARE(rows[1].status, classifyFit(e->total, e->totalHigh, capacity));
