@@ -6,6 +6,7 @@
 // Loads the catalogs the app ships straight from resources/catalog, so tests need no Qt resources.
 
 #include "gpucatalog.h"
+#include "hfconfig.h"
 #include "modelcatalog.h"
 #include "quantcatalog.h"
 #include "trainingestimator.h"
@@ -69,6 +70,22 @@ inline Planner::ModelSpec model(const QString& id)
         qFatal("no catalog model %s", qPrintable(id));
     return *m;
 }
+
+#ifdef FITPLANNER_TEST_DATA
+// The model a published config.json of tests/data/configs-2026 describes; a config that does not parse ends the
+// test.
+inline Planner::ModelSpec configModel(const char* file)
+{
+    QFile f(QStringLiteral(FITPLANNER_TEST_DATA "/configs-2026/") + QLatin1String(file));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot open %s", qPrintable(f.fileName()));
+    QList<Planner::ParseError> errors;
+    const auto spec = Planner::parseHfConfig(f.readAll(), f.fileName(), &errors);
+    if (!spec)
+        qFatal("%s", qPrintable(Planner::messages(errors).join(u'\n')));
+    return *spec;
+}
+#endif
 
 // The training estimate of `s` with the shipped storage types; a scenario the estimator refuses ends the test.
 inline Planner::TrainingEstimate trainingEstimate(const Planner::TrainingScenario& s)

@@ -12,7 +12,6 @@
 
 #include <cmath>
 
-#include <QFile>
 #include <QObject>
 #include <QSet>
 #include <QTest>
@@ -51,15 +50,8 @@ Scenario catalogScenario(const char* id, Engine engine)
 // A recorded config.json (tests/data/configs-2026) as a BF16 scenario.
 Scenario configScenario(const char* file, Engine engine, qint64 batch)
 {
-    QFile f(QStringLiteral(FITPLANNER_TEST_DATA "/configs-2026/") + QLatin1String(file));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot open %s", qPrintable(f.fileName()));
-    QList<ParseError> errors;
-    const auto spec = parseHfConfig(f.readAll(), f.fileName(), &errors);
-    if (!spec)
-        qFatal("%s", qPrintable(messages(errors).join(u'\n')));
     Scenario s;
-    s.model = *spec;
+    s.model = TestCatalogs::configModel(file);
     s.recipeId = QStringLiteral("BF16");
     s.engine = engine;
     s.context = 4096;

@@ -8,7 +8,6 @@
 #include "testcatalogs.h"
 
 #include <QAbstractItemModelTester>
-#include <QFile>
 #include <QObject>
 #include <QTest>
 
@@ -32,15 +31,8 @@ Scenario scenario(const QString& model, const QString& recipe, Engine engine, qi
 // A published config.json from tests/data/configs-2026.
 Scenario configScenario(const char* file, Engine engine, qint64 context, qint64 batch)
 {
-    QFile f(QStringLiteral(FITPLANNER_TEST_DATA "/configs-2026/") + QLatin1String(file));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot open %s", qPrintable(f.fileName()));
-    QList<ParseError> errors;
-    const auto spec = parseHfConfig(f.readAll(), f.fileName(), &errors);
-    if (!spec)
-        qFatal("%s", qPrintable(messages(errors).join(u'\n')));
     Scenario s;
-    s.model = *spec;
+    s.model = TestCatalogs::configModel(file);
     s.recipeId = engine == Engine::LlamaCpp ? QStringLiteral("Q4_K_M") : QStringLiteral("BF16");
     s.engine = engine;
     s.context = context;
