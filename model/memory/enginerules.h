@@ -96,6 +96,15 @@ struct EngineInputs
 // `sequences` sequences. `what` names the prefill in the explanation (only read when in.explain).
 MemoryComponent prefillActivations(const EngineInputs& in, qint64 tokens, qint64 sequences, const QString& what);
 
+// Bytes one MoE layer's routed experts take beyond their stored size once an engine has repacked them, and the
+// band's upper end where the engine's choice of kernel (and so of layout) depends on the GPU.
+struct RepackedExperts
+{
+    qint64 bytes = 0;
+    qint64 high = 0;
+    QString rule; // the rule in words (when asked to explain)
+};
+
 // One inference engine's rules: what it runs, how it allocates the KV cache, what its compute buffers and
 // runtime take, and how the planner places it on hardware. One subclass per engine, registered in
 // engineregistry.cpp; the estimator and the planner ask these objects and never switch on the engine.
@@ -116,6 +125,10 @@ public:
     // Whether it loads `recipe` (by default: the recipe lists this engine's id).
     virtual bool runs(const QuantRecipe& recipe) const;
     virtual WeightLoading weightLoading() const = 0;
+    // What one MoE layer's routed experts take on top of their stored size once the engine has repacked them
+    // for its kernels (padding, a second copy of the scales, wider biases), when they are stored as
+    // `expertTypeId`. Nothing by default: the weights are kept as loaded.
+    virtual RepackedExperts repackedExperts(const ModelSpec& spec, const QString& expertTypeId, bool explain) const;
     // KV cache element types it can allocate (catalog storage type ids); a session falls back to the first.
     virtual QStringList kvTypes() const = 0;
     // Engine-specific reasons a scenario cannot run; empty when it can. Common inputs are checked already.

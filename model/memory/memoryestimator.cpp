@@ -469,6 +469,57 @@ void addRecurrentStatePerLayer(MemoryEstimate* e, const Scenario& sc)
 
 } // namespace
 
+namespace {
+
+// The storage type of the routed experts' weight matrices: the one holding most of the model file's expert bytes,
+// or the recipe's.
+QString expertTypeOf(const Scenario& sc, const QuantRecipe* recipe)
+{
+    QHash<QString, qint64> fileTypes;
+    for (const StoredTensor& t : sc.storedTensors) {
+        if (t.expert && !t.projector)
+            fileTypes[t.typeId] = satAdd(fileTypes.value(t.typeId), t.bytes);
+    }
+    if (!fileTypes.isEmpty()) {
+        const auto most = std::max_element(fileTypes.cbegin(), fileTypes.cend());
+        return most.key();
+    }
+    if (!recipe || recipe->format == RecipeFormat::Gguf)
+        return {};
+    return recipe->expertType.isEmpty() ? recipe->baseType : recipe->expertType;
+}
+
+// Adds what the engine's kernels add to the routed experts once loaded (EngineRules::repackedExperts) to every MoE
+// layer of `e`, and the band's upper end to the weights' band. Call after the band is set.
+void addRepackedExperts(
+    MemoryEstimate* e, const Scenario& sc, const QuantRecipe* recipe, const EngineRules& rules, bool explain)
+{
+    if (!sc.model.isMoe())
+        return;
+    const QString type = expertTypeOf(sc, recipe);
+    const RepackedExperts r = rules.repackedExperts(sc.model, type, explain);
+    if (r.bytes <= 0 && r.high <= 0)
+        return;
+    qint64 layers = 0;
+    for (size_t il = 0; il < e->layers.size() && il < sc.model.layers.size(); ++il) {
+        if (!sc.model.layers[il].moe)
+            continue;
+        e->layers[il].weights = satAdd(e->layers[il].weights, r.bytes);
+        ++layers;
+    }
+    const qint64 added = satMul(r.bytes, layers);
+    e->weights.bytes = satAdd(e->weights.bytes, added);
+    e->weights.low = satAdd(e->weights.low, added);
+    e->weights.high = satAdd(e->weights.high, satMul(std::max(r.high, r.bytes), layers));
+    e->bytesByType[type] = satAdd(e->bytesByType.value(type), added);
+    e->activeWeightBytes = satAdd(e->activeWeightBytes,
+        qint64(double(added) * double(sc.model.moe.expertsPerToken) / double(sc.model.moe.numExperts)));
+    if (explain && added > 0)
+        e->weights.explanation += QStringLiteral("; ") + r.rule;
+}
+
+} // namespace
+
 std::shared_ptr<const MemoryEstimator::WeightsPart> MemoryEstimator::scenarioWeights(
     const Scenario& sc, const QuantRecipe* recipe, const EngineRules& rules, QString* error) const
 {
@@ -520,6 +571,7 @@ bool MemoryEstimator::addWeights(MemoryEstimate* e, const Scenario& sc, const Qu
         e->bytesByType[t.typeId] = satAdd(e->bytesByType.value(t.typeId), t.bytes);
     }
     e->weights.low = e->weights.high = e->weights.bytes;
+    addRepackedExperts(e, sc, recipe, rules, explain);
     return true;
 }
 

@@ -27,6 +27,104 @@ QString VllmEngine::version() const
     return QStringLiteral("vLLM 0.19 (V1 engine)");
 }
 
+namespace {
+
+qint64 roundUp(qint64 v, qint64 multiple)
+{
+    return satMul(ceilDiv(v, multiple), multiple);
+}
+
+} // namespace
+
+namespace {
+
+// The MXFP4 checkpoint's bytes for one expert of intermediate size `i` and hidden size `h`: 17 bytes per block of
+// 32 (16 of values, one E8M0 scale), bf16 biases where the model has them.
+qint64 mxfp4StoredExpert(const ModelSpec& s, qint64 i, qint64 h)
+{
+    const qint64 elements = satAdd(satMul(2 * i, h), satMul(h, i));
+    qint64 bytes = satMul(ceilDiv(elements, 32), 17);
+    if (s.moe.expertBias)
+        bytes = satAdd(bytes, satMul(satAdd(2 * i, h), 2));
+    return bytes;
+}
+
+} // namespace
+
+VllmEngine::Mxfp4Expert VllmEngine::mxfp4TritonExpert(const ModelSpec& s, int tensorParallel)
+{
+    // vllm/model_executor/layers/quantization/mxfp4.py with the layouts of triton_kernels as vLLM 0.11 to 0.14
+    // install it (triton 3.5):
+    // - create_weights allocates w13 [E, 2 I, H / 2] and w2 [E, H, I / 2] uint8 values, w13_weight_scale
+    //   [E, 2 I, H / 32] and w2_weight_scale [E, H, I / 32] uint8 scales, w13_bias [E, 2 I] and w2_bias [E, H]
+    //   in bf16 (for every model, biased or not), I being the rank's intermediate size rounded up to 64;
+    // - process_weights_after_loading turns both biases into float32 and swizzles values and scales
+    //   (_swizzle_mxfp4): the values are repacked in place of the loaded ones (HopperMXValueLayout pads the
+    //   output rows to 16 and the packed input columns to 32), the scales into new tensors
+    //   (HopperMXScaleLayout: output rows padded to 2 x num_warps x 2 x 8 = 256 with num_warps 8, the scale
+    //   columns to an even count) while the loaded w13_weight_scale and w2_weight_scale stay on the layer.
+    constexpr qint64 kBlock = 32; // MXFP4 values per E8M0 scale
+    constexpr qint64 kScaleRows = 256;
+    const qint64 h = s.hiddenSize;
+    const qint64 i = ceilDiv(s.moe.expertIntermediate, std::max(tensorParallel, 1));
+    Mxfp4Expert e;
+    e.intermediate = roundUp(i, 64);
+    e.hidden = h;
+    const qint64 ip = e.intermediate;
+    const qint64 scales = satAdd(satMul(2 * ip, ceilDiv(h, kBlock)), satMul(h, ceilDiv(ip, kBlock)));
+    const qint64 values = satAdd(
+        satMul(roundUp(2 * ip, 16), roundUp(ceilDiv(h, 2), 32)), satMul(roundUp(h, 16), roundUp(ceilDiv(ip, 2), 32)));
+    const qint64 swizzledScales = satAdd(satMul(roundUp(2 * ip, kScaleRows), roundUp(ceilDiv(h, kBlock), 2)),
+        satMul(roundUp(h, kScaleRows), roundUp(ceilDiv(ip, kBlock), 2)));
+    const qint64 biases = satMul(satAdd(2 * ip, h), 4);
+    e.held = satAdd(satAdd(values, scales), satAdd(swizzledScales, biases));
+    e.stored = mxfp4StoredExpert(s, i, h);
+    return e;
+}
+
+VllmEngine::Mxfp4Expert VllmEngine::mxfp4MarlinExpert(const ModelSpec& s, int tensorParallel)
+{
+    // Mxfp4MoEMethod.create_weights for the Marlin kernel (n % 256 == 0 and k % 128 == 0 per linear): the
+    // intermediate size rounded up to 128 and the hidden size to 256; prepare_moe_fp4_layer_for_marlin repacks
+    // values and scales at the same sizes (E8M0 again after the permutation) and keeps the biases in bf16.
+    constexpr qint64 kBlock = 32;
+    const qint64 i = ceilDiv(s.moe.expertIntermediate, std::max(tensorParallel, 1));
+    Mxfp4Expert e;
+    e.intermediate = roundUp(i, 128);
+    e.hidden = roundUp(s.hiddenSize, 256);
+    const qint64 ip = e.intermediate;
+    const qint64 hp = e.hidden;
+    const qint64 elements = satAdd(satMul(2 * ip, hp), satMul(hp, ip));
+    const qint64 values = ceilDiv(elements, 2);
+    const qint64 scales = satAdd(satMul(2 * ip, ceilDiv(hp, kBlock)), satMul(hp, ceilDiv(ip, kBlock)));
+    const qint64 biases = satMul(satAdd(2 * ip, hp), 2);
+    e.held = satAdd(satAdd(values, scales), biases);
+    e.stored = mxfp4StoredExpert(s, i, s.hiddenSize);
+    return e;
+}
+
+RepackedExperts VllmEngine::repackedExperts(const ModelSpec& s, const QString& expertTypeId, bool explain) const
+{
+    RepackedExperts r;
+    // Only Mxfp4MoEMethod's gated experts (gate/up fused, then down) are repacked this way.
+    if (!s.isMoe() || expertTypeId.compare(QLatin1String("MXFP4"), Qt::CaseInsensitive) != 0 || !s.moe.gatedExperts
+        || s.moe.latentSize > 0 || s.hiddenSize <= 0 || s.moe.expertIntermediate <= 0)
+        return r;
+    const Mxfp4Expert triton = mxfp4TritonExpert(s);
+    const Mxfp4Expert marlin = mxfp4MarlinExpert(s);
+    r.bytes = satMul(s.moe.numExperts, std::max<qint64>(triton.held - triton.stored, 0));
+    r.high = std::max(r.bytes, satMul(s.moe.numExperts, std::max<qint64>(marlin.held - marlin.stored, 0)));
+    if (explain)
+        r.rule = Tr::tr("vLLM's MXFP4 experts on Hopper (Triton kernels) take %1 more per MoE layer than stored: a "
+                        "swizzled copy of their scales beside the loaded ones and float32 biases; up to %2 with the "
+                        "Marlin kernel (Ampere GPUs, builds without triton_kernels), which pads the intermediate size "
+                        "to %3 and the hidden size to %4")
+                     .arg(formatBytes(r.bytes), formatBytes(r.high))
+                     .arg(marlin.intermediate)
+                     .arg(marlin.hidden);
+    return r;
+}
+
 QStringList VllmEngine::kvTypes() const
 {
     return { QStringLiteral("F16"), QStringLiteral("BF16"), QStringLiteral("FP8_E4M3") };

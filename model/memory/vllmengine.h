@@ -62,6 +62,7 @@ public:
     Engine engine() const override { return Engine::Vllm; }
     QString version() const override;
     WeightLoading weightLoading() const override { return WeightLoading::Checkpoint; }
+    RepackedExperts repackedExperts(const ModelSpec& spec, const QString& expertTypeId, bool explain) const override;
     QStringList kvTypes() const override;
     QString defaultRecipe() const override;
     QString usualSixteenBitRecipe() const override;
@@ -94,6 +95,21 @@ public:
     // `requestBytes`, in blocks of `blockTokens` tokens (--block-size).
     static VllmKvPool kvPool(const Scenario& scenario, const VllmProfile& profile, qint64 gpuMemory, qint64 weights,
         qint64 kvBytesPerToken, qint64 requestBytes, qint64 blockTokens = kBlockTokens);
+
+    // One routed expert of an MXFP4 MoE layer (Mxfp4MoEMethod) as a rank holds it after loading, at tensor
+    // parallelism `tensorParallel`: `stored` is its bytes in the checkpoint's layout (values and E8M0 scales of the
+    // fused gate/up and the down projection, bf16 biases where the model has them), `held` what the rank keeps.
+    struct Mxfp4Expert
+    {
+        qint64 intermediate = 0; // the rank's intermediate size after create_weights' padding
+        qint64 hidden = 0; // the hidden size after that padding
+        qint64 stored = 0;
+        qint64 held = 0;
+    };
+    // Hopper with triton_kernels (the default from vLLM 0.11 on): matmul_ogs' swizzled layouts.
+    static Mxfp4Expert mxfp4TritonExpert(const ModelSpec& spec, int tensorParallel = 1);
+    // The Marlin kernel (Ampere, and Hopper builds without triton_kernels such as 0.10): padded shapes.
+    static Mxfp4Expert mxfp4MarlinExpert(const ModelSpec& spec, int tensorParallel = 1);
 
     // Bytes per element of the sampler warm-up's [rows x vocabulary] tensors at its peak (see profile()).
     static constexpr qint64 kSamplerBytesPerLogit = 38;

@@ -586,6 +586,57 @@ private Q_SLOTS:
         QVERIFY(!small.graphsFit());
     }
 
+    void vllmMxfp4Experts()
+    {
+        // gpt-oss-120b: 128 experts of hidden 2880 and intermediate 2880 in each of 36 layers, with biases. The
+        // checkpoint holds 17 bytes per 32 values (24883200 of them) and 8640 bf16 biases per expert.
+        const ModelSpec oss = TestCatalogs::model(QStringLiteral("gpt-oss-120b"));
+        const VllmEngine::Mxfp4Expert triton = VllmEngine::mxfp4TritonExpert(oss);
+        QCOMPARE(triton.intermediate, qint64(2880));
+        QCOMPARE(triton.stored, qint64(13236480));
+        // Values 12441600 (no padding: 5760 and 2880 rows, 1440 packed columns) + loaded scales 777600 + the
+        // swizzled copy (5888 x 90 + 3072 x 90 = 806400) + float32 biases 34560.
+        QCOMPARE(triton.held, qint64(14060160));
+        const VllmEngine::Mxfp4Expert marlin = VllmEngine::mxfp4MarlinExpert(oss);
+        QCOMPARE(marlin.intermediate, qint64(2944));
+        QCOMPARE(marlin.hidden, qint64(3072));
+        // (5888 x 3072 + 3072 x 2944) / 2 values + (5888 x 96 + 3072 x 92) scales + 8960 bf16 biases.
+        QCOMPARE(marlin.held, qint64(14431744));
+        // Four ranks: 720 intermediate rows each, padded to 768 by create_weights.
+        const VllmEngine::Mxfp4Expert rank = VllmEngine::mxfp4TritonExpert(oss, 4);
+        QCOMPARE(rank.intermediate, qint64(768));
+        QCOMPARE(rank.stored, qint64(3313440));
+        QCOMPARE(rank.held, qint64(3754752));
+
+        const EngineRules& vllm = engineRules(Engine::Vllm);
+        const RepackedExperts r = vllm.repackedExperts(oss, QStringLiteral("MXFP4"), true);
+        QCOMPARE(r.bytes, qint64(128) * (14060160 - 13236480));
+        QCOMPARE(r.high, qint64(128) * (14431744 - 13236480));
+        QVERIFY(r.rule.contains(QLatin1String("2944")));
+        // Other formats and engines keep the experts as loaded.
+        QCOMPARE(vllm.repackedExperts(oss, QStringLiteral("BF16"), false).bytes, qint64(0));
+        QCOMPARE(
+            engineRules(Engine::Transformers).repackedExperts(oss, QStringLiteral("MXFP4"), false).bytes, qint64(0));
+
+        // The estimate adds it to every MoE layer and the weights' band reaches Marlin's layout.
+        Scenario s = catalogScenario("gpt-oss-120b", Engine::Vllm);
+        s.recipeId = QStringLiteral("MXFP4");
+        const MemoryEstimator estimator(TestCatalogs::quants());
+        QString error;
+        const auto e = estimator.estimate(s, &error);
+        QVERIFY2(e, qPrintable(error));
+        Scenario asLoaded = s;
+        asLoaded.engine = Engine::Transformers;
+        const auto plain = estimator.estimate(asLoaded, &error);
+        QVERIFY2(plain, qPrintable(error));
+        QCOMPARE(e->weights.bytes - plain->weights.bytes, 36 * r.bytes);
+        QCOMPARE(e->weights.high - e->weights.bytes, 36 * (r.high - r.bytes));
+        QCOMPARE(e->weights.low, e->weights.bytes);
+        QCOMPARE(e->layers[0].weights - plain->layers[0].weights, r.bytes);
+        QCOMPARE(e->bytesByType.value(QStringLiteral("MXFP4")) - plain->bytesByType.value(QStringLiteral("MXFP4")),
+            36 * r.bytes);
+    }
+
     void placementRules()
     {
         const PlacementRules llama = engineRules(Engine::LlamaCpp).placement();

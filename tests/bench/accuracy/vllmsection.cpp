@@ -92,11 +92,14 @@ bool vllmStartupLogs(Harness& h)
             sources << t.field(row, "source");
         const int tp = t.field(row, "tp").toInt();
         const qint64 total = gibBytes(t.field(row, "gpu_total_gib").toDouble());
-        const qint64 logWeights = gibBytes(t.field(row, "weights_gib").toDouble());
+        const QString logWeightsText = t.field(row, "weights_gib");
+        const qint64 logWeights = gibBytes(logWeightsText.toDouble());
         // Rows whose checkpoint format has no recipe here take the weights from the log.
         const bool estimatedWeights = !t.field(row, "recipe").isEmpty();
-        const qint64 weights = estimatedWeights ? ceilDiv(e->weights.bytes, tp) : logWeights;
-        if (estimatedWeights)
+        // MXFP4 experts under the Marlin kernel (the log says so): the weights band's upper end is its layout.
+        const bool marlin = t.field(row, "moe_kernel") == QLatin1String("marlin");
+        const qint64 weights = estimatedWeights ? ceilDiv(marlin ? e->weights.high : e->weights.bytes, tp) : logWeights;
+        if (estimatedWeights && !logWeightsText.isEmpty())
             err.weights << relativeError(double(weights), double(logWeights));
         const VllmProfile p = VllmEngine::profile(*sc, tp);
         const QString logPeak = t.field(row, "torch_peak_gib");
@@ -134,11 +137,13 @@ bool vllmStartupLogs(Harness& h)
             }
         }
         h.out << "| " << t.field(row, "model") << " | "
-              << (estimatedWeights ? t.field(row, "recipe") : QStringLiteral("(log)")) << " | " << tp << " | "
-              << sc->context << " | " << gibText(logWeights) << " / " << gibText(weights) << " | "
-              << (logPeak.isEmpty() ? QStringLiteral("-") : logPeak) << " / " << gibText(p.activationPeak) << " | "
-              << (logNonTorch.isEmpty() ? QStringLiteral("-") : logNonTorch) << " / " << gibText(p.nonTorch) << " | "
-              << gibText(qint64(logNonKv)) << " / " << gibText(pool.requested - pool.available) << " | "
+              << (estimatedWeights ? t.field(row, "recipe") + (marlin ? QStringLiteral(" (Marlin)") : QString())
+                                   : QStringLiteral("(log)"))
+              << " | " << tp << " | " << sc->context << " | "
+              << (logWeightsText.isEmpty() ? QStringLiteral("-") : gibText(logWeights)) << " / " << gibText(weights)
+              << " | " << (logPeak.isEmpty() ? QStringLiteral("-") : logPeak) << " / " << gibText(p.activationPeak)
+              << " | " << (logNonTorch.isEmpty() ? QStringLiteral("-") : logNonTorch) << " / " << gibText(p.nonTorch)
+              << " | " << gibText(qint64(logNonKv)) << " / " << gibText(pool.requested - pool.available) << " | "
               << pct(totalErr) << " | " << tokensText << " | " << tokensErr << " |\n";
     }
     h.out << "\nMedian |error| over " << err.total.size() << " logs: total without KV " << pct(medianAbs(err.total))
