@@ -47,6 +47,13 @@ struct PlacementRules
     bool unifiedMemory = true; // runs on unified-memory GPUs (Apple silicon)
     bool tokenEmbeddingsInRam = false; // keeps the input layer in CPU memory whatever the offload
     bool gpuPrefillOfRamLayers = false; // prefills layers kept in RAM on the GPU, streaming their weights
+    // Fills the GPUs from the input side (embeddings, then the first layers); the last layers, the final norm and
+    // the LM head go to RAM when they do not fit (accelerate's device_map="auto"). False: the GPUs take the last
+    // layers and the output (llama.cpp's -ngl).
+    bool gpuFromInput = false;
+    // Layers kept in RAM run on the first GPU: their weights are copied there for each forward, so the GPU keeps
+    // room for the largest one, and their cache lives there (accelerate's offload hooks).
+    bool ramLayersRunOnGpu = false;
 };
 
 // Query, key, value and output features per token of one attention layer.

@@ -281,6 +281,11 @@ PlacementRules TransformersEngine::placement() const
     r.unifiedMemory = true;
     r.tokenEmbeddingsInRam = false;
     r.gpuPrefillOfRamLayers = false;
+    // device_map="auto" (accelerate's infer_auto_device_map): modules in order onto the first GPU until its
+    // max_memory less the largest remaining layer is reached, then the next device; CPU-placed layers get
+    // AlignDevicesHook offload hooks that run them on the first GPU.
+    r.gpuFromInput = true;
+    r.ramLayersRunOnGpu = true;
     return r;
 }
 

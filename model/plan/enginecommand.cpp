@@ -3,7 +3,9 @@
 
 #include "enginecommand.h"
 
+#include "checkedmath.h"
 #include "ggufrecipe.h"
+#include "units.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -248,6 +250,18 @@ QString transformersSnippet(const FitPlan& p, const ModelSpec& s, const ModelSou
     lines << QStringLiteral("    torch_dtype=torch.%1,")
                  .arg(fp16 ? QStringLiteral("float16") : QStringLiteral("bfloat16"));
     lines << QStringLiteral("    device_map=\"auto\",");
+    // Layers in RAM: the GPU budgets that make accelerate place them as planned, and the RAM the plan may use.
+    if (!p.deviceMapGpuBytes.isEmpty()) {
+        QStringList budgets;
+        for (int i = 0; i < p.deviceMapGpuBytes.size(); ++i) {
+            if (p.deviceMapGpuBytes[i] > 0)
+                budgets << QStringLiteral("%1: \"%2MiB\"").arg(i).arg(ceilDiv(p.deviceMapGpuBytes[i], MiB));
+        }
+        const qint64 ram = p.devices.isEmpty() || !p.devices.last().isCpu ? 0 : p.devices.last().capacity;
+        if (ram > 0)
+            budgets << QStringLiteral("\"cpu\": \"%1MiB\"").arg(ram / MiB);
+        lines << QStringLiteral("    max_memory={%1},").arg(budgets.join(QStringLiteral(", ")));
+    }
     if (!quantConfig.isEmpty())
         lines << QStringLiteral("    quantization_config=%1,").arg(quantConfig);
     lines << QStringLiteral(")");

@@ -94,6 +94,11 @@ struct FitPlan
     // vLLM: the KV pool of the rank with the fewest blocks (the engine sizes every rank's pool to that) and the
     // figures its start-up log prints for it; empty for other engines or without GPUs.
     std::optional<VllmKvPool> vllmPool;
+    // transformers with layers in RAM: accelerate's max_memory in bytes per GPU used (by index) that makes
+    // device_map="auto" place what the plan places, and the room the first GPU keeps for the largest layer run
+    // there from RAM; empty and 0 otherwise.
+    QList<qint64> deviceMapGpuBytes;
+    qint64 offloadReserveBytes = 0;
 
     double tokensPerSecond = -1.0; // decode speed of one sequence at a full context; -1: unknown
     double prefillSeconds = -1.0; // processing a prompt of promptTokens; -1: unknown

@@ -85,6 +85,7 @@ struct LayerPlacement
 {
     QList<DevicePlacement> gpus;
     DevicePlacement cpu;
+    qint64 offloadReserve = 0; // room the first GPU keeps for the largest layer run there from RAM
 };
 
 // How the layers are laid out: -ngl, and for expert offload the routed experts kept in RAM and the split.
@@ -123,6 +124,25 @@ qint64 expertComputeBytes(const ModelSpec& s, qint64 ubatch)
     return satMul(satMul(perToken, tokens), 4);
 }
 
+// Engines whose RAM layers run on the first GPU (transformers with accelerate's offload hooks): the GPU keeps room
+// for the largest module still in RAM (infer_auto_device_map reserves max_layer_size on its main device: the
+// largest remaining decoder layer, or the LM head when that is larger), and the cache of those layers is created
+// on the GPU they run on.
+void runRamLayersOnGpu(LayerPlacement* out, const MemoryEstimate& e, const std::vector<LayerCost>& costs, int firstRam)
+{
+    DevicePlacement& gpu = out->gpus[0];
+    qint64 largest = out->cpu.outputLayer ? e.outputBytes : 0;
+    for (size_t il = size_t(std::max(firstRam, 0)); il < costs.size(); ++il)
+        largest = std::max(largest, costs[il].weights);
+    out->offloadReserve = largest;
+    gpu.compute = satAdd(gpu.compute, largest);
+    gpu.kvCache = satAdd(gpu.kvCache, out->cpu.kvCache);
+    gpu.activeBytesPerToken = satAdd(gpu.activeBytesPerToken, out->cpu.kvCache);
+    out->cpu.activeBytesPerToken = std::max<qint64>(0, out->cpu.activeBytesPerToken - out->cpu.kvCache);
+    out->cpu.kvCache = 0;
+    out->cpu.compute = 0; // their activations are the GPU's
+}
+
 LayerPlacement placeLayers(const MemoryEstimate& e, const Scenario& sc, const HardwareProfile& hw,
     const std::vector<LayerCost>& costs, const LayerLayout& layout)
 {
@@ -155,7 +175,9 @@ LayerPlacement placeLayers(const MemoryEstimate& e, const Scenario& sc, const Ha
     }
     out.cpu.name = QStringLiteral("CPU");
     out.cpu.isCpu = true;
-    const int iGpuStart = std::max(n - ngl, 0);
+    // llama.cpp's -ngl takes the last layers; accelerate fills the GPUs from the first.
+    const bool fromInput = rules.placement().gpuFromInput;
+    const int iGpuStart = fromInput ? 0 : std::max(n - ngl, 0);
     const int act = gpuCount == 0 ? 0 : std::min(ngl, n + 1);
     const auto deviceOf = [&](int il) -> DevicePlacement* {
         if (il < iGpuStart || il - iGpuStart >= act)
@@ -228,6 +250,9 @@ LayerPlacement placeLayers(const MemoryEstimate& e, const Scenario& sc, const Ha
         out.cpu.compute = cpuComputes ? std::max(out.cpu.compute, expertComputeBytes(s, sc.ubatch))
                                       : satAdd(out.cpu.compute, expertComputeBytes(s, sc.ubatch));
     out.cpu.overhead = outputBuffer;
+    if (rules.placement().ramLayersRunOnGpu && !out.gpus.isEmpty() && ngl > 0
+        && (out.cpu.layers > 0 || out.cpu.outputLayer))
+        runRamLayersOnGpu(&out, e, costs, out.cpu.firstLayer >= 0 ? out.cpu.firstLayer : n);
     // Per-device active parameters for prefill FLOPs.
     const double paramsPerByte = activeParamsPerByte(e);
     for (DevicePlacement& d : out.gpus)
@@ -461,6 +486,30 @@ LayerSplit splitLayers(
     return split;
 }
 
+// The max_memory that makes accelerate's infer_auto_device_map place what the plan places: on each GPU its
+// modules, the first GPU's reserve for the largest module left in RAM (which accelerate subtracts there), and half
+// of the next module, so that it does not fit while per-module rounding cannot push one of the planned out.
+void noteDeviceMap(FitPlan* p, const LayerPlacement& placement, const std::vector<LayerCost>& costs, int n)
+{
+    const DevicePlacement& cpu = placement.cpu;
+    if (cpu.layers == 0 && !cpu.outputLayer)
+        return;
+    int nextLayer = 0;
+    p->offloadReserveBytes = placement.offloadReserve;
+    for (int i = 0; i < placement.gpus.size(); ++i) {
+        const DevicePlacement& d = placement.gpus[i];
+        nextLayer = d.layers > 0 ? d.firstLayer + d.layers : nextLayer;
+        const qint64 next = nextLayer < n ? costs[size_t(nextLayer)].weights : p->estimate.outputBytes;
+        const qint64 budget = satAdd(d.weights, i == 0 ? placement.offloadReserve : 0);
+        p->deviceMapGpuBytes << (d.layers > 0 || d.tokenEmbeddings ? satAdd(budget, next / 2) : 0);
+    }
+    p->notes << Tr::tr("transformers runs the %1 layers kept in RAM on the first GPU (accelerate's offload hooks): "
+                       "it keeps %2 free there for the largest of them and holds their KV cache; the snippet's "
+                       "max_memory makes device_map=\"auto\" place the layers as planned")
+                    .arg(cpu.layers + (cpu.outputLayer ? 1 : 0))
+                    .arg(formatBytes(placement.offloadReserve));
+}
+
 void placeByLayers(FitPlan* p, const Scenario& sc, const HardwareProfile& hw, const std::vector<LayerCost>& costs)
 {
     const MemoryEstimate& e = p->estimate;
@@ -497,20 +546,27 @@ void placeByLayers(FitPlan* p, const Scenario& sc, const HardwareProfile& hw, co
         p->notes << Tr::tr("CPU memory would need %1 but %2 is available")
                         .arg(formatBytes(placement.cpu.used()), formatBytes(split.cpuPool));
     if (p->verdict == Verdict::Offload) {
-        // The next layer -ngl would add is the highest one still on the CPU.
-        const size_t next = size_t(std::max(0, n - ngl - 1));
-        const qint64 perLayer = n > 0 ? satAdd(costs[next].weights, costs[next].kv) : 0;
+        // The next layer -ngl would add is the highest one still on the CPU (the lowest where the GPUs fill from the
+        // input side).
+        const size_t next = engineRules(sc.engine).placement().gpuFromInput ? size_t(std::min(ngl, n - 1))
+                                                                            : size_t(std::max(0, n - ngl - 1));
+        // Where RAM layers run on the GPU their cache is there already: the next layer adds its weights alone.
+        const bool cacheOnGpu = engineRules(sc.engine).placement().ramLayersRunOnGpu;
+        const qint64 perLayer = n > 0 ? satAdd(costs[next].weights, cacheOnGpu ? 0 : costs[next].kv) : 0;
         qint64 gpuLeft = std::numeric_limits<qint64>::max();
         for (const DevicePlacement& d : placement.gpus)
             gpuLeft = std::min(gpuLeft, d.freeBytes());
-        p->notes << Tr::tr(
-            "%1 of %2 layers on the GPU(s): one more layer needs %3 (weights + KV) but the fullest GPU has "
-            "%4 left")
+        p->notes << (cacheOnGpu ? Tr::tr("%1 of %2 layers on the GPU(s): one more layer needs %3 (its weights) but "
+                                         "the fullest GPU has %4 left")
+                                : Tr::tr("%1 of %2 layers on the GPU(s): one more layer needs %3 (weights + KV) but "
+                                         "the fullest GPU has %4 left"))
                         .arg(ngl)
                         .arg(n + 1)
                         .arg(formatBytes(perLayer), formatBytes(std::max<qint64>(0, gpuLeft)));
     }
     p->headroomBytes = headroom == std::numeric_limits<qint64>::max() ? 0 : headroom;
+    if (p->verdict == Verdict::Offload && engineRules(sc.engine).placement().gpuFromInput)
+        noteDeviceMap(p, placement, costs, n);
 }
 
 // ---- llama.cpp expert offload (--n-cpu-moe): every layer on the GPU(s), the routed experts of the first N layers

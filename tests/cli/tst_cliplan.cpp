@@ -555,6 +555,38 @@ for node in ast.walk(tree):
         QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()).trimmed(), calls);
     }
 
+    // With layers in RAM the snippet passes accelerate a max_memory per device that reproduces the plan's split.
+    void transformersSnippetOffload()
+    {
+        const Result r = run({ QStringLiteral("plan"), QStringLiteral("--model"), QStringLiteral("llama-3.1-70b"),
+            QStringLiteral("--engine"), QStringLiteral("transformers"), QStringLiteral("--quant"),
+            QStringLiteral("BF16"), QStringLiteral("--context"), QStringLiteral("8192"), QStringLiteral("--gpu"),
+            QStringLiteral("rtx-4090"), QStringLiteral("--ram"), QStringLiteral("256"), QStringLiteral("--json") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json()[QStringLiteral("verdict")].toString(), QStringLiteral("offload"));
+        const QString snippet = r.json()[QStringLiteral("command")].toString();
+        const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+        if (python.isEmpty())
+            QSKIP("python3 is not installed: the snippet's syntax is not checked");
+        // The keys of from_pretrained's max_memory and whether each value names MiB.
+        const char* lister = R"PY(import ast, sys
+tree = ast.parse(sys.stdin.read())
+for node in ast.walk(tree):
+    if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "from_pretrained":
+        for k in node.keywords:
+            if k.arg == "max_memory":
+                d = ast.literal_eval(k.value)
+                print(" ".join("%s=%s" % (key, str(v).endswith("MiB") and int(v[:-3]) > 0) for key, v in d.items()))
+)PY";
+        QProcess p;
+        p.start(python, { QStringLiteral("-c"), QString::fromLatin1(lister) });
+        p.write(snippet.toUtf8());
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(30000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()).trimmed(), QStringLiteral("0=True cpu=True"));
+    }
+
     void planSearches()
     {
         const Result best = run({ QStringLiteral("plan"), QStringLiteral("--model"), QStringLiteral("llama-3.1-70b"),

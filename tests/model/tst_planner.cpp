@@ -303,6 +303,59 @@ private Q_SLOTS:
         QVERIFY(p.tokensPerSecond < 5.0);
     }
 
+    // transformers' device_map="auto": accelerate fills the GPU from the embeddings on, keeps room there for the
+    // largest module left in RAM (Llama 3.1 70B's LM head, 2 GiB in bf16), and runs the RAM layers on the GPU, whose
+    // cache therefore lives there; the snippet's max_memory reproduces the split.
+    void transformersDeviceMapOffload()
+    {
+        const Scenario sc
+            = scenario(QStringLiteral("llama-3.1-70b"), QStringLiteral("BF16"), 8192, Engine::Transformers);
+        PlanOptions o;
+        o.frontend = Frontend::Transformers;
+        const FitPlan p = mustPlan(sc, machine(QStringLiteral("rtx-4090"), 1, 256), o);
+        QCOMPARE(p.verdict, Verdict::Offload);
+        const MemoryEstimate& e = p.estimate;
+        const DevicePlacement& g = p.devices[0];
+        const DevicePlacement& cpu = p.devices[1];
+        QVERIFY(g.tokenEmbeddings && !g.outputLayer);
+        QCOMPARE(g.firstLayer, 0);
+        QVERIFY(cpu.outputLayer && !cpu.tokenEmbeddings);
+        QCOMPARE(cpu.firstLayer, g.layers);
+        QCOMPARE(g.layers + cpu.layers, 80);
+        QCOMPARE(g.weights + cpu.weights, e.weights.bytes);
+        // Every layer's cache on the GPU, none in RAM.
+        QCOMPARE(g.kvCache, e.kvCache.bytes);
+        QCOMPARE(cpu.kvCache, qint64(0));
+        QCOMPARE(cpu.compute, qint64(0));
+        // The reserve: the LM head (128256 x 8192 bf16, with the final norm) outweighs a decoder layer.
+        QCOMPARE(e.outputBytes, qint64(128256) * 8192 * 2 + 8192 * 2);
+        QVERIFY(e.layers[79].weights < e.outputBytes);
+        QCOMPARE(p.offloadReserveBytes, e.outputBytes);
+        // The layers from the first that fit beside the embeddings, the cache, compute, runtime and the reserve.
+        qint64 budget = g.capacity - g.compute - g.overhead - e.kvCache.bytes - e.tokenEmbeddingBytes;
+        int layers = 0;
+        while (layers < 80 && e.layers[size_t(layers)].weights <= budget)
+            budget -= e.layers[size_t(layers++)].weights;
+        QCOMPARE(g.layers, layers);
+        QCOMPARE(g.compute, e.activations.bytes + p.offloadReserveBytes);
+        // max_memory: the GPU's modules, the reserve and half of the next layer; the RAM the plan may use.
+        const qint64 gpuBudget = g.weights + p.offloadReserveBytes + e.layers[size_t(layers)].weights / 2;
+        QCOMPARE(p.deviceMapGpuBytes, QList<qint64>({ gpuBudget }));
+        QVERIFY2(p.command.contains(QStringLiteral("    max_memory={0: \"%1MiB\", \"cpu\": \"%2MiB\"},")
+                                        .arg(ceilDiv(gpuBudget, MiB))
+                                        .arg(cpu.capacity / MiB)),
+            qPrintable(p.command));
+        QVERIFY(p.notes.join(u' ').contains(QLatin1String("accelerate")));
+
+        // Everything on the GPU: no max_memory, no reserve.
+        const FitPlan small
+            = mustPlan(scenario(QStringLiteral("llama-3.1-8b"), QStringLiteral("BF16"), 8192, Engine::Transformers),
+                machine(QStringLiteral("h100-sxm"), 1, 256), o);
+        QCOMPARE(small.verdict, Verdict::Gpu);
+        QVERIFY(small.deviceMapGpuBytes.isEmpty());
+        QVERIFY(!small.command.contains(QLatin1String("max_memory")));
+    }
+
     // Done-when: gpt-oss-120b with MXFP4 experts at 32k on one RTX 4090 + 96 GiB keeps every layer on the GPU and
     // only the routed experts of the first N layers in RAM (--n-cpu-moe N), N being the fewest that fit.
     void gptOss120bExpertOffload()
