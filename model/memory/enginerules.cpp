@@ -127,6 +127,11 @@ qint64 EngineRules::indexerKeyBytesPerToken(const AttentionSpec& a, const Storag
     return a.hasIndexer() ? kv.bytesFor(a.indexHeadDim) : 0;
 }
 
+qint64 EngineRules::mtpKvLayers(const ModelSpec&) const
+{
+    return 0;
+}
+
 qint64 EngineRules::kvLayerFixedBytes(const LayerSpec&) const
 {
     return 0;
