@@ -142,9 +142,17 @@ struct LayerSpec
     bool isWindowed() const { return window != AttentionWindow::Full; }
 };
 
-// Vision tower of a multimodal checkpoint (SigLIP-style ViT plus projector), counted separately.
+// The vision towers VisionSpec can count.
+enum class VisionKind
+{
+    Siglip, // SigLIP-style ViT: LayerNorms and projections with biases, learned positions, GELU MLP
+    Pixtral, // Mistral 3: RMSNorms, no biases, RoPE positions, gated MLP, a patch merger before the projector
+};
+
+// Vision tower of a multimodal checkpoint (ViT plus projector), counted separately.
 struct VisionSpec
 {
+    VisionKind kind = VisionKind::Siglip;
     qint64 hiddenSize = 0;
     qint64 intermediateSize = 0;
     qint64 numLayers = 0;
@@ -152,6 +160,8 @@ struct VisionSpec
     qint64 imageSize = 0;
     qint64 numChannels = 3;
     qint64 projectorOut = 0; // text hidden size the projector maps into
+    qint64 mergeSize = 1; // Pixtral: spatial_merge_size, patches merged per side before the projector
+    bool projectorBias = false; // Pixtral: multimodal_projector_bias
 
     bool isPresent() const { return numLayers > 0; }
 };
@@ -198,6 +208,7 @@ struct ModelSpec
     // mamba_ssm_cache_dtype: 4 for float32); 0 when it names none.
     int ssmStateBytes = 0;
     bool mtpOwnEmbedding = false; // DeepSeek's nextn layer stores its own embedding and head
+    bool mtpEmbeddingInGguf = false; // GLM-4.5's converter keeps that embedding and head (DeepSeek's drops them)
 
     bool tiedEmbeddings = false;
     bool lmHeadBias = false;

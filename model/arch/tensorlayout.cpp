@@ -110,10 +110,27 @@ private:
     bool m_withNames;
 };
 
+// Mistral 3's Pixtral tower (transformers' PixtralVisionModel and Mistral3MultiModalProjector): a patch
+// convolution and ln_pre without biases; per layer two RMSNorms, q/k/v/o and a gated MLP without biases; the
+// projector's RMSNorm, the patch merger's merging_layer (mergeSize^2 patches into one) and two linears into the
+// text width.
+qint64 pixtralParameters(const VisionSpec& v)
+{
+    const qint64 d = v.hiddenSize;
+    const qint64 t = v.projectorOut;
+    const qint64 embeddings = v.numChannels * v.patchSize * v.patchSize * d + d;
+    const qint64 perLayer = 2 * d + 4 * d * d + 3 * d * v.intermediateSize;
+    const qint64 bias = v.projectorBias ? 1 : 0;
+    const qint64 projector = d + d * v.mergeSize * v.mergeSize * d + (d * t + bias * t) + (t * t + bias * t);
+    return embeddings + v.numLayers * perLayer + projector;
+}
+
 qint64 visionParameters(const VisionSpec& v)
 {
     if (!v.isPresent() || v.patchSize <= 0)
         return 0;
+    if (v.kind == VisionKind::Pixtral)
+        return pixtralParameters(v);
     const qint64 d = v.hiddenSize;
     const qint64 patches = (v.imageSize / v.patchSize) * (v.imageSize / v.patchSize);
     const qint64 embeddings = v.numChannels * v.patchSize * v.patchSize * d + d + patches * d;
@@ -338,9 +355,9 @@ void addMtpLayer(LayoutBuilder& b, const ModelSpec& s, int il)
     const qint64 n = s.hiddenSize;
     const size_t first = b.size();
     if (s.mtpOwnEmbedding)
-        // The GGUF converter drops these copies of the model's own embedding and head (llama.cpp reads the
-        // model's), so they are checkpoint-only.
-        b.matrix(TensorRole::NextnEmbed, il, "nextn.embed_tokens", n, s.vocabSize, 1, true, false);
+        // DeepSeek's GGUF converter drops these copies of the model's own embedding and head (llama.cpp reads the
+        // model's), so they are checkpoint-only there; GLM-4.5's keeps them.
+        b.matrix(TensorRole::NextnEmbed, il, "nextn.embed_tokens", n, s.vocabSize, 1, true, s.mtpEmbeddingInGguf);
     b.norm(TensorRole::NextnNorm, il, "nextn.enorm", n, false);
     b.norm(TensorRole::NextnNorm, il, "nextn.hnorm", n, false);
     b.matrix(TensorRole::NextnEhProj, il, "nextn.eh_proj", 2 * n, n);
@@ -349,7 +366,7 @@ void addMtpLayer(LayoutBuilder& b, const ModelSpec& s, int il)
     addLayer(b, s, layer, il);
     b.norm(TensorRole::NextnNorm, il, "nextn.shared_head_norm", n, false);
     if (s.mtpOwnEmbedding)
-        b.matrix(TensorRole::NextnHead, il, "nextn.shared_head_head", n, s.vocabSize, 1, true, false);
+        b.matrix(TensorRole::NextnHead, il, "nextn.shared_head_head", n, s.vocabSize, 1, true, s.mtpEmbeddingInGguf);
     b.markMtp(first);
 }
 

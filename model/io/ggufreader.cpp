@@ -1152,6 +1152,66 @@ QString readGemma4(SpecReader& r, ModelSpec& s)
     return r.error();
 }
 
+// GLM-4.5 (glm4moe): the nextn blocks after the decoder, which the converter writes with their own embedding and head
+// when the checkpoint has them.
+QString readGlm4Moe(SpecReader& r, ModelSpec& s)
+{
+    if (const QString e = readNextn(r, s); !e.isEmpty())
+        return e;
+    s.mtpOwnEmbedding = s.mtpEmbeddingInGguf
+        = s.mtpLayers > 0 && r.tensor(QStringLiteral("blk.%1.nextn.embed_tokens.weight").arg(s.numLayers));
+    return {};
+}
+
+// GLM-4.5's pre-MLP norm is post_attention_norm, not a second pair of norms; its experts' router has a correction
+// bias.
+void adjustGlm4Moe(SpecReader& r, ModelSpec& s)
+{
+    adjustQwenHybrid(r, s);
+}
+
+// Granite 4.0 hybrids (granitehybrid): a block is recurrent when its attention.head_count_kv entry is 0
+// (llama.cpp's load_arch_hparams); the Mamba2 shape is in ssm.* as for Nemotron-H. Without experts the shared MLP
+// is the dense feed-forward, sized by its tensors.
+QString readGraniteHybrid(SpecReader& r, ModelSpec& s)
+{
+    const GgufValue* kv = r.file().value(r.key("attention.head_count_kv"));
+    if (!kv || !kv->isArray() || kv->items.size() != s.numLayers)
+        return Tr::tr("%1: %2.attention.head_count_kv must list the KV heads of each of the %3 blocks")
+            .arg(r.path(), r.arch())
+            .arg(s.numLayers);
+    MambaSpec& m = s.mamba;
+    m.convKernel = r.required("ssm.conv_kernel", 1, 1024);
+    m.stateSize = r.required("ssm.state_size", 1, kMaxDim);
+    m.groups = r.required("ssm.group_count", 1, kMaxDim);
+    m.numHeads = r.required("ssm.time_step_rank", 1, kMaxDim);
+    const qint64 inner = r.required("ssm.inner_size", 1, kMaxDim);
+    if (!r.error().isEmpty())
+        return r.error();
+    if (inner % m.numHeads != 0 || m.numHeads % m.groups != 0)
+        return Tr::tr("%1: %2.ssm.inner_size %3, time_step_rank %4 and group_count %5 do not divide evenly")
+            .arg(r.path(), r.arch())
+            .arg(inner)
+            .arg(m.numHeads)
+            .arg(m.groups);
+    m.headDim = inner / m.numHeads;
+    m.convBias = anyLayerHas(r, s, "ssm_conv1d.bias");
+    m.projBias = anyLayerHas(r, s, "ssm_in.bias");
+    // The converter switches RoPE off (rope.scaling.finetuned = false) for the hybrids' attention blocks.
+    const GgufValue* rope = r.file().value(r.key("rope.scaling.finetuned"));
+    const bool noRope = rope && !rope->value.toBool();
+    for (qint64 il = 0; il < s.numLayers; ++il) {
+        LayerSpec& l = s.layers[size_t(il)];
+        if (kv->items.value(il).toLongLong() == 0)
+            l.mixer = MixerKind::Mamba2;
+        else
+            l.noRope = noRope;
+    }
+    if (const GgufTensorInfo* gate = r.inAnyLayer(QStringLiteral("ffn_gate.weight"), s.numLayers))
+        s.ffn.intermediate = gate->ne[1];
+    return {};
+}
+
 // The experts (if any) run beside the dense MLP, their router scaled.
 void adjustGemma4(SpecReader&, ModelSpec& s)
 {
@@ -1212,6 +1272,9 @@ constexpr GgufArch kArchs[] = {
     { "glm-dsa", "glm_moe_dsa", readSparseMla, nullptr, nullptr },
     { "nemotron_h_moe", "nemotron_h", readNemotronH, adjustNemotronH, nullptr },
     { "gemma4", "gemma4", readGemma4, adjustGemma4, nullptr },
+    { "glm4moe", "glm4_moe", readGlm4Moe, adjustGlm4Moe, nullptr },
+    { "granitehybrid", "granitemoehybrid", readGraniteHybrid, nullptr, nullptr },
+    { "mistral3", "mistral3", nullptr, nullptr, nullptr },
 };
 
 const GgufArch* archOf(const QString& arch)

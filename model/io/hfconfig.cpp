@@ -51,6 +51,14 @@ using ReadFamily = void (*)(FieldReader& r, const json& text, ModelSpec& s);
 // Whether `layer` attends through the sliding window when config.json names a window but no layer_types.
 using SlidingLayer = bool (*)(FieldReader& r, const ModelSpec& s, qint64 layer);
 
+// Which vision tower a family's vision_config describes.
+enum class Tower
+{
+    None, // not counted
+    Siglip,
+    Pixtral,
+};
+
 // One architecture family: the model_type values it answers to, its configuration class's defaults, what it reads
 // beyond the shared fields (nullptr: nothing) and its sliding-window layers (nullptr: full attention everywhere).
 struct Family
@@ -59,7 +67,7 @@ struct Family
     Defaults defaults; // 0 for a field the family's configuration class has no default for: then it is required
     ReadFamily read;
     SlidingLayer sliding;
-    bool siglipVision; // a vision_config describes a SigLIP-style tower VisionSpec can count
+    Tower tower; // the vision tower a vision_config describes, when VisionSpec can count it
 };
 
 // Marks the layers that route to experts: all but the first `firstDense`, those off every `step`-th and
@@ -599,38 +607,121 @@ void readLfm2(FieldReader& r, const json& text, ModelSpec& s)
     }
 }
 
+// GLM-4.5, 4.6 and 4.7 (Glm4MoeForCausalLM): grouped-query attention whose q/k/v carry biases under attention_bias
+// (o_proj never does) and, under use_qk_norm, an RMSNorm over each head; DeepSeek-style experts with sigmoid routing
+// and a correction bias, n_shared_experts beside them, the first first_k_dense_replace layers dense; and
+// num_nextn_predict_layers MTP layers, each with an embedding and a head of its own.
+void readGlm4Moe(FieldReader& r, const json&, ModelSpec& s)
+{
+    AttentionSpec& a = s.attention;
+    if (!r.has("head_dim"))
+        a.headDim = a.vHeadDim = 128;
+    a.outputBias = false;
+    if (r.boolean("use_qk_norm", false))
+        a.qkNorm = QkNorm::PerHead;
+    MoeSpec& m = s.moe;
+    m.numExperts = r.integer("n_routed_experts", 128, 1, kMaxExperts);
+    m.expertsPerToken = r.integer("num_experts_per_tok", 8, 1, kMaxExperts);
+    m.expertIntermediate = r.integer("moe_intermediate_size", 1408, 1, kMaxDim);
+    m.sharedExperts = r.integer("n_shared_experts", 1, 0, 1024);
+    m.sharedIntermediate = m.sharedExperts * m.expertIntermediate;
+    m.correctionBias = true; // Glm4MoeTopkRouter's e_score_correction_bias
+    markMoeLayers(s, r.integer("first_k_dense_replace", 1, 0, kMaxLayers), 1, {});
+    s.ffnNormAfterAttention = true; // GGUF names the pre-MLP norm post_attention_norm
+    s.mtpLayers = r.integer("num_nextn_predict_layers", 0, 0, 16);
+    s.mtpOwnEmbedding = s.mtpEmbeddingInGguf = s.mtpLayers > 0;
+}
+
+// Granite 4.0 (GraniteMoeHybridForCausalLM): each layer is a Mamba2 mixer or attention, as layer_types lists them
+// (all Mamba2 without it), followed by routed experts (num_local_experts, intermediate_size wide, router without a
+// bias) beside a gated shared MLP of shared_intermediate_size, or by the shared MLP alone without experts.
+void readGraniteMoeHybrid(FieldReader& r, const json&, ModelSpec& s)
+{
+    MambaSpec& m = s.mamba;
+    m.numHeads = r.integer("mamba_n_heads", 128, 1, kMaxDim);
+    m.groups = r.integer("mamba_n_groups", 1, 1, kMaxDim);
+    m.stateSize = r.integer("mamba_d_state", 256, 1, kMaxDim);
+    m.convKernel = r.integer("mamba_d_conv", 4, 1, 1024);
+    m.convBias = r.boolean("mamba_conv_bias", true);
+    m.projBias = r.boolean("mamba_proj_bias", false);
+    const qint64 inner = r.integer("mamba_expand", 2, 1, 64) * s.hiddenSize;
+    m.headDim = m.numHeads > 0 ? inner / m.numHeads : 0;
+    if (r.has("mamba_d_head"))
+        m.headDim = r.integer("mamba_d_head", m.headDim, 1, kMaxDim);
+    if (m.numHeads * m.headDim != inner)
+        r.fail("mamba_n_heads",
+            Tr::tr("%1 heads of %2 do not make the Mamba width %3 (mamba_expand x hidden_size)")
+                .arg(m.numHeads)
+                .arg(m.headDim)
+                .arg(inner));
+    if (m.groups > 0 && m.numHeads % m.groups != 0)
+        r.fail("mamba_n_groups", Tr::tr("%1 does not divide the %2 Mamba heads").arg(m.groups).arg(m.numHeads));
+    const qint64 shared = r.integer("shared_intermediate_size", 1024, 0, kMaxDim);
+    const qint64 experts = r.integer("num_local_experts", 8, 0, kMaxExperts);
+    if (experts > 0) {
+        s.moe.numExperts = experts;
+        s.moe.expertsPerToken = r.integer("num_experts_per_tok", 2, 1, kMaxExperts);
+        s.moe.expertIntermediate = s.ffn.intermediate;
+        s.moe.sharedExperts = shared > 0 ? 1 : 0;
+        s.moe.sharedIntermediate = shared;
+        markMoeLayers(s, 0, 1, {});
+    } else {
+        s.ffn.intermediate = shared; // shared_mlp is the dense MLP
+    }
+    const QStringList kinds = layerKinds(r, "layer_types", s);
+    for (qint64 i = 0; i < s.numLayers; ++i) {
+        LayerSpec& l = s.layers[size_t(i)];
+        const QString kind = kinds.isEmpty() ? QStringLiteral("mamba") : kinds[i];
+        if (kind == QLatin1String("mamba")) {
+            l.mixer = MixerKind::Mamba2;
+        } else if (kind == QLatin1String("attention")) {
+            l.noRope = r.string("position_embedding_type") != QLatin1String("rope");
+        } else {
+            failLayerKind(r, "layer_types", i, kind);
+            break;
+        }
+    }
+}
+
 // Adding a family: its defaults, a reader for what it adds to the shared fields and, if its config.json names a
 // sliding window without layer_types, the rule for which layers use it. Phi-3's config names a window its engines
 // do not apply to the cache, so it has no rule: full attention.
 constexpr Family kFamilies[] = {
-    { { "llama" }, { 32000, 4096, 11008, 32, 32, 0, 2048, false }, nullptr, nullptr, false },
-    { { "mistral" }, { 32000, 4096, 14336, 32, 32, 8, 131072, false }, nullptr, slideEveryLayer, false },
-    { { "qwen2" }, { 151936, 4096, 22016, 32, 32, 32, 32768, false }, readQwen2, slideQwen, false },
-    { { "qwen3", "qwen3_vl" }, { 151936, 4096, 22016, 32, 32, 32, 32768, false }, readQwen3, slideQwen, false },
-    { { "qwen2_moe" }, { 151936, 2048, 5632, 24, 16, 16, 32768, false }, readQwen2Moe, slideQwen, false },
+    { { "llama" }, { 32000, 4096, 11008, 32, 32, 0, 2048, false }, nullptr, nullptr, Tower::None },
+    { { "mistral" }, { 32000, 4096, 14336, 32, 32, 8, 131072, false }, nullptr, slideEveryLayer, Tower::None },
+    { { "qwen2" }, { 151936, 4096, 22016, 32, 32, 32, 32768, false }, readQwen2, slideQwen, Tower::None },
+    { { "qwen3", "qwen3_vl" }, { 151936, 4096, 22016, 32, 32, 32, 32768, false }, readQwen3, slideQwen, Tower::None },
+    { { "qwen2_moe" }, { 151936, 2048, 5632, 24, 16, 16, 32768, false }, readQwen2Moe, slideQwen, Tower::None },
     { { "qwen3_moe", "qwen3_vl_moe" }, { 151936, 2048, 6144, 24, 32, 4, 32768, false }, readQwen3Moe, slideQwen,
-        false },
-    { { "mixtral" }, { 32000, 4096, 14336, 32, 32, 8, 131072, false }, readMixtral, slideEveryLayer, false },
-    { { "gemma" }, { 256000, 3072, 24576, 28, 16, 16, 8192, true }, readGemma, nullptr, false },
-    { { "gemma2" }, { 256000, 2304, 9216, 26, 8, 4, 8192, true }, readGemma2, slideEvenLayers, false },
-    { { "gemma3", "gemma3_text" }, { 262208, 2304, 9216, 26, 8, 4, 131072, true }, readGemma3, slideGemma3, true },
-    { { "phi3" }, { 32064, 3072, 8192, 32, 32, 0, 4096, false }, readPhi3, nullptr, false },
-    { { "phimoe" }, { 32064, 4096, 6400, 32, 32, 8, 131072, false }, readPhiMoe, nullptr, false },
-    { { "gpt_oss" }, { 201088, 2880, 2880, 36, 64, 8, 131072, false }, readGptOss, slideEvenLayers, false },
-    { { "deepseek_v2" }, { 102400, 5120, 12288, 60, 128, 128, 163840, false }, readDeepseekV2, nullptr, false },
+        Tower::None },
+    { { "mixtral" }, { 32000, 4096, 14336, 32, 32, 8, 131072, false }, readMixtral, slideEveryLayer, Tower::None },
+    { { "gemma" }, { 256000, 3072, 24576, 28, 16, 16, 8192, true }, readGemma, nullptr, Tower::None },
+    { { "gemma2" }, { 256000, 2304, 9216, 26, 8, 4, 8192, true }, readGemma2, slideEvenLayers, Tower::None },
+    { { "gemma3", "gemma3_text" }, { 262208, 2304, 9216, 26, 8, 4, 131072, true }, readGemma3, slideGemma3,
+        Tower::Siglip },
+    { { "phi3" }, { 32064, 3072, 8192, 32, 32, 0, 4096, false }, readPhi3, nullptr, Tower::None },
+    { { "phimoe" }, { 32064, 4096, 6400, 32, 32, 8, 131072, false }, readPhiMoe, nullptr, Tower::None },
+    { { "gpt_oss" }, { 201088, 2880, 2880, 36, 64, 8, 131072, false }, readGptOss, slideEvenLayers, Tower::None },
+    { { "deepseek_v2" }, { 102400, 5120, 12288, 60, 128, 128, 163840, false }, readDeepseekV2, nullptr, Tower::None },
     { { "deepseek_v3", "kimi_k2", "kimi_k25" }, { 129280, 7168, 18432, 61, 128, 128, 163840, false }, readDeepseekV3,
-        nullptr, false },
-    { { "olmoe" }, { 50304, 2048, 1024, 16, 16, 16, 4096, false }, readOlmoe, nullptr, false },
-    { { "qwen3_next" }, { 151936, 2048, 5632, 48, 16, 2, 32768, false }, readQwenHybridMoe, nullptr, false },
-    { { "qwen3_5", "qwen3_5_text" }, { 0, 0, 0, 0, 0, 0, 262144, false }, readQwenHybrid, nullptr, false },
-    { { "qwen3_5_moe", "qwen3_5_moe_text" }, { 0, 0, -1, 0, 0, 0, 262144, false }, readQwenHybridMoe, nullptr, false },
-    { { "nemotron_h" }, { 0, 0, 0, -1, 0, 0, 4096, false }, readNemotronH, nullptr, false },
-    { { "gemma4", "gemma4_text" }, { 0, 0, 0, 0, 0, 0, 131072, true }, readGemma4, nullptr, false },
-    { { "llama4", "llama4_text" }, { 0, 0, 0, 0, 0, 0, 131072, false }, readLlama4, nullptr, false },
-    { { "deepseek_v32" }, { 0, 0, 0, 0, 0, 0, 163840, false }, readDeepseekV32, nullptr, false },
-    { { "glm_moe_dsa" }, { 0, 0, 0, 0, 0, 0, 202752, false }, readGlmMoeDsa, nullptr, false },
-    { { "minimax_m2" }, { 0, 0, 0, 0, 0, 0, 196608, false }, readMiniMaxM2, nullptr, false },
-    { { "lfm2" }, { 65536, 2560, 12288, 32, 32, 8, 128000, true }, readLfm2, nullptr, false },
+        nullptr, Tower::None },
+    { { "olmoe" }, { 50304, 2048, 1024, 16, 16, 16, 4096, false }, readOlmoe, nullptr, Tower::None },
+    { { "qwen3_next" }, { 151936, 2048, 5632, 48, 16, 2, 32768, false }, readQwenHybridMoe, nullptr, Tower::None },
+    { { "qwen3_5", "qwen3_5_text" }, { 0, 0, 0, 0, 0, 0, 262144, false }, readQwenHybrid, nullptr, Tower::None },
+    { { "qwen3_5_moe", "qwen3_5_moe_text" }, { 0, 0, -1, 0, 0, 0, 262144, false }, readQwenHybridMoe, nullptr,
+        Tower::None },
+    { { "nemotron_h" }, { 0, 0, 0, -1, 0, 0, 4096, false }, readNemotronH, nullptr, Tower::None },
+    { { "gemma4", "gemma4_text" }, { 0, 0, 0, 0, 0, 0, 131072, true }, readGemma4, nullptr, Tower::None },
+    { { "llama4", "llama4_text" }, { 0, 0, 0, 0, 0, 0, 131072, false }, readLlama4, nullptr, Tower::None },
+    { { "deepseek_v32" }, { 0, 0, 0, 0, 0, 0, 163840, false }, readDeepseekV32, nullptr, Tower::None },
+    { { "glm_moe_dsa" }, { 0, 0, 0, 0, 0, 0, 202752, false }, readGlmMoeDsa, nullptr, Tower::None },
+    { { "minimax_m2" }, { 0, 0, 0, 0, 0, 0, 196608, false }, readMiniMaxM2, nullptr, Tower::None },
+    { { "lfm2" }, { 65536, 2560, 12288, 32, 32, 8, 128000, true }, readLfm2, nullptr, Tower::None },
+    { { "glm4_moe" }, { 151552, 4096, 10944, 46, 96, 8, 131072, false }, readGlm4Moe, nullptr, Tower::None },
+    { { "granitemoehybrid" }, { 32000, 4096, 11008, 32, 32, 0, 2048, false }, readGraniteMoeHybrid, nullptr,
+        Tower::None },
+    { { "mistral3" }, { 32000, 4096, 14336, 32, 32, 8, 131072, false }, nullptr, slideEveryLayer, Tower::Pixtral },
+    { { "ministral3" }, { 131072, 4096, 14336, 34, 32, 8, 262144, false }, nullptr, slideEveryLayer, Tower::None },
 };
 
 const Family* familyOf(const QString& modelType)
@@ -728,18 +819,25 @@ void readRopeTensors(FieldReader& r, const json& text, const QString& file, QLis
     }
 }
 
-void readVision(FieldReader& top, const json& vision, const QString& file, const QString& where, ModelSpec& spec,
-    QList<ParseError>* errors)
+void readVision(FieldReader& top, const json& vision, const QString& file, const QString& where, Tower tower,
+    ModelSpec& spec, QList<ParseError>* errors)
 {
     FieldReader v(vision, file, where, errors);
     VisionSpec vs;
-    vs.hiddenSize = v.integer("hidden_size", 768, 1, kMaxDim);
-    vs.intermediateSize = v.integer("intermediate_size", 3072, 1, kMaxDim);
-    vs.numLayers = v.integer("num_hidden_layers", 12, 1, kMaxLayers);
+    const bool pixtral = tower == Tower::Pixtral;
+    // transformers' SiglipVisionConfig and PixtralVisionConfig defaults
+    vs.kind = pixtral ? VisionKind::Pixtral : VisionKind::Siglip;
+    vs.hiddenSize = v.integer("hidden_size", pixtral ? 1024 : 768, 1, kMaxDim);
+    vs.intermediateSize = v.integer("intermediate_size", pixtral ? 4096 : 3072, 1, kMaxDim);
+    vs.numLayers = v.integer("num_hidden_layers", pixtral ? 24 : 12, 1, kMaxLayers);
     vs.patchSize = v.integer("patch_size", 16, 1, 4096);
-    vs.imageSize = v.integer("image_size", 224, 1, 65536);
+    vs.imageSize = v.integer("image_size", pixtral ? 1024 : 224, 1, 65536);
     vs.numChannels = v.integer("num_channels", 3, 1, 16);
     vs.projectorOut = spec.hiddenSize;
+    if (pixtral) {
+        vs.mergeSize = top.integer("spatial_merge_size", 2, 1, 64);
+        vs.projectorBias = top.boolean("multimodal_projector_bias", false);
+    }
     if (v.failures() > 0)
         top.fail("vision_config", Tr::tr("could not be read"));
     spec.vision = vs;
@@ -848,8 +946,8 @@ std::optional<ModelSpec> specFromConfig(
     }
     readRopeTensors(r, text, file, errors, s);
     const json* vision = top.object("vision_config");
-    if (vision && family->siglipVision)
-        readVision(top, *vision, file, top.field("vision_config"), s, errors);
+    if (vision && family->tower != Tower::None)
+        readVision(top, *vision, file, top.field("vision_config"), family->tower, s, errors);
     checkConsistency(top, r, s);
 
     s.nativeDtype = top.string("torch_dtype", top.string("dtype", r.string("torch_dtype", QStringLiteral("bfloat16"))));

@@ -132,6 +132,11 @@ RepackedExperts EngineRules::repackedExperts(const ModelSpec&, const QString&, b
     return {};
 }
 
+qint64 EngineRules::mtpKvLayers(const ModelSpec&) const
+{
+    return 0;
+}
+
 qint64 EngineRules::kvLayerFixedBytes(const LayerSpec&) const
 {
     return 0;

@@ -168,6 +168,9 @@ public:
     // Bytes one layer's cache holds besides its tokens, whatever the context (transformers' sliding-window layers
     // keep their window as a device scalar); zero by default.
     virtual qint64 kvLayerFixedBytes(const LayerSpec& layer) const;
+    // Multi-token-prediction layers that get a KV cache beside the decoder's layers although their weights are not
+    // loaded (llama.cpp's unfiltered cache for GLM-4.5's nextn block); zero by default.
+    virtual qint64 mtpKvLayers(const ModelSpec& spec) const;
     // The state the recurrent layers keep (zero bytes for an attention-only model). By default the convolution
     // and SSM states in F32 per sequence, with a band down to 16-bit states where the engine's choice of type
     // is not modelled.

@@ -102,6 +102,14 @@ KvTokens LlamaCppEngine::kvTokens(const Scenario& sc) const
     return t;
 }
 
+qint64 LlamaCppEngine::mtpKvLayers(const ModelSpec& spec) const
+{
+    // llama_model::create_memory filters the nextn blocks out of the KV cache only for the architectures that say so
+    // (step35, hy_v3, glm-dsa, mimo2, deepseek32, the Qwen and Nemotron hybrids); glm4moe's converter writes the
+    // nextn block and its cache covers all n_layer_all blocks, although the block's tensors are skipped.
+    return spec.modelType == QLatin1String("glm4_moe") ? spec.mtpLayers : 0;
+}
+
 MemoryComponent LlamaCppEngine::recurrentState(const EngineInputs& in) const
 {
     // llama_memory_recurrent (src/llama-memory-recurrent.cpp): per recurrent layer an r tensor of n_embd_r() and

@@ -26,6 +26,7 @@ public:
     KvTokens kvTokens(const Scenario& scenario) const override;
     QString kvRule(const Scenario& scenario) const override;
     MemoryComponent recurrentState(const EngineInputs& in) const override;
+    qint64 mtpKvLayers(const ModelSpec& spec) const override;
 
     MemoryComponent activations(const EngineInputs& in) const override;
     MemoryComponent overhead(const EngineInputs& in) const override;

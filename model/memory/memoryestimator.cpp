@@ -85,6 +85,13 @@ bool duplicatesTiedEmbedding(const ModelSpec& s)
     return s.tiedEmbeddings && s.modelType.startsWith(QLatin1String("gemma4"));
 }
 
+// llama.cpp skips an MTP block's tensors unless asked to load them, but deepseek32 and glm-dsa only mark the block's
+// expert bias as optional, so it is loaded; glm4moe skips the whole block (src/models/glm4-moe.cpp).
+bool loadsMtpExpertBias(const ModelSpec& s)
+{
+    return s.modelType != QLatin1String("glm4_moe");
+}
+
 // Everything in a ModelSpec that sizes tensors, as bytes: the cache key's architecture part.
 QByteArray architectureKey(const ModelSpec& s, qsizetype extra = 0)
 {
@@ -96,13 +103,14 @@ QByteArray architectureKey(const ModelSpec& s, qsizetype extra = 0)
         s.moe.sharedExpertGate, s.moe.routerBias, s.moe.expertBias, s.moe.correctionBias, s.tiedEmbeddings,
         s.lmHeadBias, s.normsPerLayer, s.normBias, s.ggufRopeTensors, s.ggufRopeTensorSize, s.vision.hiddenSize,
         s.vision.intermediateSize, s.vision.numLayers, s.vision.patchSize, s.vision.imageSize, s.vision.numChannels,
-        s.vision.projectorOut, s.slidingWindow, a.outputGate, a.valueFromKey, a.indexHeads, a.indexHeadDim,
-        s.moe.gatedExperts, s.moe.scaledRouter, s.moe.denseBesideExperts, s.ffnNormAfterAttention, s.layerScalar,
-        s.mtpLayers, s.mtpOwnEmbedding, s.ssmStateBytes, s.moe.latentSize, s.deltaNet.numKeyHeads,
-        s.deltaNet.numValueHeads, s.deltaNet.keyHeadDim, s.deltaNet.valueHeadDim, s.deltaNet.convKernel,
-        s.mamba.numHeads, s.mamba.headDim, s.mamba.stateSize, s.mamba.groups, s.mamba.convKernel, s.mamba.convBias,
-        s.mamba.projBias, s.globalAttention.numHeads, s.globalAttention.numKvHeads, s.globalAttention.headDim,
-        s.globalAttention.vHeadDim, s.globalAttention.valueFromKey, s.shortConvKernel };
+        s.vision.projectorOut, qint64(s.vision.kind), s.vision.mergeSize, s.vision.projectorBias, s.slidingWindow,
+        a.outputGate, a.valueFromKey, a.indexHeads, a.indexHeadDim, s.moe.gatedExperts, s.moe.scaledRouter,
+        s.moe.denseBesideExperts, s.ffnNormAfterAttention, s.layerScalar, s.mtpLayers, s.mtpOwnEmbedding,
+        s.mtpEmbeddingInGguf, s.ssmStateBytes, s.moe.latentSize, s.deltaNet.numKeyHeads, s.deltaNet.numValueHeads,
+        s.deltaNet.keyHeadDim, s.deltaNet.valueHeadDim, s.deltaNet.convKernel, s.mamba.numHeads, s.mamba.headDim,
+        s.mamba.stateSize, s.mamba.groups, s.mamba.convKernel, s.mamba.convBias, s.mamba.projBias,
+        s.globalAttention.numHeads, s.globalAttention.numKvHeads, s.globalAttention.headDim, s.globalAttention.vHeadDim,
+        s.globalAttention.valueFromKey, s.shortConvKernel };
     QByteArray key(reinterpret_cast<const char*>(fields), sizeof(fields));
     key.reserve(key.size() + qsizetype(s.layers.size()) + s.modelType.size() * 3 + extra);
     for (const LayerSpec& l : s.layers)
@@ -208,7 +216,8 @@ std::shared_ptr<const MemoryEstimator::WeightsPart> MemoryEstimator::weightsFor(
         // llama.cpp skips the MTP blocks' tensors unless asked to load them, except the expert bias, which it
         // only marks as optional (deepseek32, glm-dsa).
         if (entry.part == Layout::Part::Mtp
-            && !(loading == WeightLoading::GgufFile && tensors[i].role == TensorRole::ExpProbsB))
+            && !(loading == WeightLoading::GgufFile && tensors[i].role == TensorRole::ExpProbsB
+                && loadsMtpExpertBias(s)))
             continue;
         if (slot >= perType.size() || perType[slot].first != st) {
             slot = size_t(std::find_if(perType.cbegin(), perType.cend(), [st](const auto& p) { return p.first == st; })
@@ -300,7 +309,7 @@ std::shared_ptr<const MemoryEstimator::WeightsPart> storedWeights(
         // Multi-token-prediction blocks follow the decoder's blocks; like the recipe's, they are not loaded (but for
         // the expert bias, which llama.cpp only marks as optional).
         if (t.layer >= s.numLayers && t.layer < s.numLayers + s.mtpLayers
-            && !t.name.endsWith(QLatin1String(".exp_probs_b.bias")))
+            && !(t.name.endsWith(QLatin1String(".exp_probs_b.bias")) && loadsMtpExpertBias(s)))
             continue;
         if (t.bytes < 0 || t.elements < 0) {
             *error = Tr::tr("tensor %1 of the model file has a negative size").arg(t.name);
@@ -379,6 +388,15 @@ KvTokens addKvCache(
             = satAdd(satMul(row, layer.isWindowed() ? tokens.sliding : tokens.full), rules.kvLayerFixedBytes(layer));
         e->kvCache.bytes = satAdd(e->kvCache.bytes, e->layers[size_t(il)].kvCache);
     }
+    // The engine's cache may also cover MTP layers, whose weights it does not load: their rows go with the last
+    // decoder layer, beside which llama.cpp places them.
+    const qint64 mtpKv = s.numLayers > 0 ? rules.mtpKvLayers(s) : 0;
+    if (mtpKv > 0) {
+        const qint64 bytes = satMul(satMul(rowBytes, tokens.full), mtpKv);
+        e->kvBytesPerToken = satAdd(e->kvBytesPerToken, satMul(rowBytes, mtpKv));
+        e->layers[size_t(s.numLayers - 1)].kvCache = satAdd(e->layers[size_t(s.numLayers - 1)].kvCache, bytes);
+        e->kvCache.bytes = satAdd(e->kvCache.bytes, bytes);
+    }
     e->kvCache.low = e->kvCache.high = e->kvCache.bytes;
     if (!explain)
         return tokens;
@@ -416,6 +434,8 @@ KvTokens addKvCache(
                           .arg(chunkedLayers)
                           .arg(tokens.sliding)
                           .arg(s.slidingWindow);
+    if (mtpKv > 0)
+        layersText += Tr::tr(" + %1 MTP layers x %2 tokens (cached, weights not loaded)").arg(mtpKv).arg(tokens.full);
     e->kvCache.explanation = Tr::tr("%1 x %2 = %3 bytes per layer and token. %4.")
                                  .arg(layersText, perToken)
                                  .arg(rowBytes)

@@ -76,7 +76,8 @@ int main(int argc, char** argv)
         const char* type;
     };
     for (const Arch& a : { Arch { "llama", "llama" }, Arch { "qwen2", "qwen2" }, Arch { "qwen3moe", "qwen3_moe" },
-             Arch { "deepseek2", "deepseek_v2" }, Arch { "gemma2", "gemma2" }, Arch { "gpt-oss", "gpt_oss" } }) {
+             Arch { "deepseek2", "deepseek_v2" }, Arch { "gemma2", "gemma2" }, Arch { "gpt-oss", "gpt_oss" },
+             Arch { "mistral3", "mistral" } }) {
         ModelSpec s = tiny(QString::fromLatin1(a.type));
         const QString arch = QString::fromLatin1(a.gguf);
         if (arch == QLatin1String("qwen2"))

@@ -237,6 +237,36 @@ GgufWriter hybridGguf(const ModelSpec& s, const QString& arch, const QStringList
         w.addUInt32(k("expert_used_count"), quint32(s.moe.expertsPerToken));
         w.addUInt32(k("expert_feed_forward_length"), quint32(s.moe.expertIntermediate));
         w.addUInt32(k("interleave_moe_layer_step"), 1);
+    } else if (arch == QLatin1String("glm4moe") || arch == QLatin1String("mistral3")) {
+        w.addUInt32(k("attention.head_count_kv"), quint32(s.attention.numKvHeads));
+        w.addUInt32(k("attention.key_length"), quint32(s.attention.headDim));
+        w.addUInt32(k("attention.value_length"), quint32(s.attention.vHeadDim));
+        w.addUInt32(k("vocab_size"), quint32(s.vocabSize));
+        if (s.isMoe()) {
+            w.addUInt32(k("rope.dimension_count"), quint32(s.attention.headDim / 2));
+            w.addUInt32(k("expert_count"), quint32(s.moe.numExperts));
+            w.addUInt32(k("expert_used_count"), quint32(s.moe.expertsPerToken));
+            w.addUInt32(k("expert_shared_count"), quint32(s.moe.sharedExperts));
+            w.addUInt32(k("expert_feed_forward_length"), quint32(s.moe.expertIntermediate));
+            w.addUInt32(k("leading_dense_block_count"), quint32(s.numLayers - s.moeLayerCount()));
+            w.addUInt32(k("nextn_predict_layers"), quint32(s.mtpLayers));
+        }
+    } else if (arch == QLatin1String("granitehybrid")) {
+        QList<qint32> kvHeads;
+        for (const LayerSpec& l : s.layers)
+            kvHeads << qint32(l.isRecurrent() ? 0 : s.attention.numKvHeads);
+        const MambaSpec& m = s.mamba;
+        w.addInt32Array(k("attention.head_count_kv"), kvHeads);
+        w.addUInt32(k("ssm.conv_kernel"), quint32(m.convKernel));
+        w.addUInt32(k("ssm.state_size"), quint32(m.stateSize));
+        w.addUInt32(k("ssm.group_count"), quint32(m.groups));
+        w.addUInt32(k("ssm.time_step_rank"), quint32(m.numHeads));
+        w.addUInt32(k("ssm.inner_size"), quint32(m.innerDim()));
+        w.addUInt32(k("expert_count"), quint32(s.moe.numExperts));
+        w.addUInt32(k("expert_used_count"), quint32(s.moe.expertsPerToken));
+        if (s.moe.sharedIntermediate > 0)
+            w.addUInt32(k("expert_shared_feed_forward_length"), quint32(s.moe.sharedIntermediate));
+        w.addBool(k("rope.scaling.finetuned"), false);
     } else if (arch == QLatin1String("lfm2")) {
         QList<qint32> kvHeads;
         for (const LayerSpec& l : s.layers)
@@ -718,6 +748,16 @@ void TestGgufReader::hybridArchitectures_data()
                                                        << "deepseek32";
     QTest::newRow("GLM-5 (MLA, indexer, MTP)") << "glm-5-4L"
                                                << "glm-dsa";
+    QTest::newRow("GLM-4.5-Air (q/k/v biases, MoE, MTP with its own embedding)") << "glm-4.5-air-4L"
+                                                                                 << "glm4moe";
+    QTest::newRow("GLM-4.5 (q/k norms)") << "glm-4.5-4L"
+                                         << "glm4moe";
+    QTest::newRow("Granite 4.0 H-Small (Mamba2, attention, MoE)") << "granite-4.0-h-small-8L"
+                                                                  << "granitehybrid";
+    QTest::newRow("Granite 4.0 H-Micro (Mamba2, attention, dense)") << "granite-4.0-h-micro-8L"
+                                                                    << "granitehybrid";
+    QTest::newRow("Mistral Small 3.1 (text model)") << "mistral-small-3.1-8L"
+                                                    << "mistral3";
 }
 
 // A file of each architecture, with the metadata and tensors llama.cpp loads: the spec it gives equals the
@@ -788,7 +828,12 @@ void TestGgufReader::hybridArchitectures()
     QCOMPARE(derived->attention.indexHeads, spec->attention.indexHeads);
     QCOMPARE(derived->attention.indexHeadDim, spec->attention.indexHeadDim);
     QCOMPARE(derived->moe.correctionBias, spec->moe.correctionBias);
+    QCOMPARE(derived->attention.qkvBias, spec->attention.qkvBias);
+    QCOMPARE(derived->attention.outputBias, spec->attention.outputBias);
+    QCOMPARE(derived->mtpOwnEmbedding, spec->mtpOwnEmbedding);
+    QCOMPARE(derived->mtpEmbeddingInGguf, spec->mtpEmbeddingInGguf);
     for (size_t i = 0; i < spec->layers.size(); ++i) {
+        QCOMPARE(derived->layers[i].noRope, spec->layers[i].noRope);
         QCOMPARE(int(derived->layers[i].mixer), int(spec->layers[i].mixer));
         QCOMPARE(derived->layers[i].moe, spec->layers[i].moe);
         QCOMPARE(int(derived->layers[i].window), int(spec->layers[i].window));

@@ -162,7 +162,95 @@ private Q_SLOTS:
                                << qint64(78) << qint64(0) << qint64(78 * (512 + 64) * 2);
     }
 
-    void configs2026()
+    void configs2026() { checkPublishedConfig(QStringLiteral(FITPLANNER_TEST_DATA "/configs-2026/")); }
+
+    // The same checks for tests/data/configs-2026-extra (SOURCES.md there); each total rounds to the Hub's figure.
+    void configs2026Extra_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<qint64>("total");
+        QTest::addColumn<qint64>("mtp");
+        QTest::addColumn<qint64>("publishedTenthsOfBillions");
+        QTest::addColumn<qint64>("kvLayers");
+        QTest::addColumn<qint64>("recurrentLayers");
+        QTest::addColumn<qint64>("kvBytesPerTokenF16");
+
+        // GLM-4.5: 3 dense + 89 MoE layers (160 experts + 1 shared), q/k/v biases, q/k norms, and an MTP layer with
+        // its own embedding and head. Hub: 358 B. 92 x 2 x 8 x 128 x 2 bytes per token.
+        QTest::addRow("GLM-4.5") << u"zai-org__GLM-4.5.json"_s << qint64(358337791296) << qint64(5539962272)
+                                 << qint64(3583) << qint64(92) << qint64(0) << qint64(92 * 2 * 8 * 128 * 2);
+        // GLM-4.5-Air: 1 dense + 45 MoE layers (128 experts), no q/k norms. Hub: 110 B.
+        QTest::addRow("GLM-4.5-Air") << u"zai-org__GLM-4.5-Air.json"_s << qint64(110468824832) << qint64(3616573568)
+                                     << qint64(1105) << qint64(46) << qint64(0) << qint64(46 * 2 * 8 * 128 * 2);
+        // Granite 4.0 H-Small: 36 Mamba2 + 4 attention layers, each with 72 experts beside a shared MLP. Hub: 32.2 B.
+        QTest::addRow("Granite-4.0-H-Small")
+            << u"ibm-granite__granite-4.0-h-small.json"_s << qint64(32207337984) << qint64(0) << qint64(322)
+            << qint64(4) << qint64(36) << qint64(4 * 2 * 8 * 128 * 2);
+        // Granite 4.0 H-Tiny: the same pattern at 1536 wide, 64 experts. Hub: 6.94 B.
+        QTest::addRow("Granite-4.0-H-Tiny")
+            << u"ibm-granite__granite-4.0-h-tiny.json"_s << qint64(6939037248) << qint64(0) << qint64(69) << qint64(4)
+            << qint64(36) << qint64(4 * 2 * 4 * 128 * 2);
+        // Granite 4.0 H-Micro: dense (the shared MLP alone). Hub: 3.19 B.
+        QTest::addRow("Granite-4.0-H-Micro")
+            << u"ibm-granite__granite-4.0-h-micro.json"_s << qint64(3191396096) << qint64(0) << qint64(32) << qint64(4)
+            << qint64(36) << qint64(4 * 2 * 8 * 64 * 2);
+        // Mistral Small 3.1: the 23.57 B text model and its 0.44 B Pixtral tower. Model card: 24 B.
+        QTest::addRow("Mistral-Small-3.1")
+            << u"mistralai__Mistral-Small-3.1-24B-Instruct-2503.json"_s << qint64(24011361280) << qint64(0)
+            << qint64(240) << qint64(40) << qint64(0) << qint64(40 * 2 * 8 * 128 * 2);
+    }
+
+    void configs2026Extra() { checkPublishedConfig(QStringLiteral(FITPLANNER_TEST_DATA "/configs-2026-extra/")); }
+
+    // Granite's layer_types, GLM's attention biases and MTP tensors and Mistral 3's Pixtral tower, tensor by tensor.
+    void newFamilyDetails()
+    {
+        const auto read = [](const char* file) {
+            QFile f(QStringLiteral(FITPLANNER_TEST_DATA "/configs-2026-extra/") + QLatin1String(file));
+            QList<ParseError> errors;
+            auto spec = f.open(QIODevice::ReadOnly) ? parseHfConfig(f.readAll(), f.fileName(), &errors)
+                                                    : std::optional<ModelSpec> {};
+            return spec;
+        };
+        const auto glm = read("zai-org__GLM-4.5.json");
+        QVERIFY(glm);
+        QVERIFY(glm->attention.qkvBias);
+        QVERIFY(!glm->attention.outputBias);
+        QCOMPARE(int(glm->attention.qkNorm), int(QkNorm::PerHead));
+        QCOMPARE(glm->moeLayerCount(), qint64(89));
+        QCOMPARE(glm->mtpLayers, qint64(1));
+        QVERIFY(glm->mtpOwnEmbedding && glm->mtpEmbeddingInGguf);
+        const auto air = read("zai-org__GLM-4.5-Air.json");
+        QVERIFY(air);
+        QCOMPARE(int(air->attention.qkNorm), int(QkNorm::None));
+        QCOMPARE(air->moeLayerCount(), qint64(45));
+
+        const auto granite = read("ibm-granite__granite-4.0-h-small.json");
+        QVERIFY(granite);
+        QCOMPARE(granite->mamba.headDim, qint64(64));
+        QCOMPARE(granite->mamba.innerDim(), qint64(8192));
+        QCOMPARE(granite->moe.sharedIntermediate, qint64(1536));
+        QVERIFY(granite->layers[5].holdsKv() && granite->layers[5].noRope && granite->layers[5].moe);
+        QVERIFY(granite->layers[4].isRecurrent() && granite->layers[4].moe);
+        const auto micro = read("ibm-granite__granite-4.0-h-micro.json");
+        QVERIFY(micro);
+        QVERIFY(!micro->isMoe());
+        QCOMPARE(micro->ffn.intermediate, qint64(8192));
+
+        const auto mistral = read("mistralai__Mistral-Small-3.1-24B-Instruct-2503.json");
+        QVERIFY(mistral);
+        QCOMPARE(mistral->modelType, u"mistral"_s);
+        QCOMPARE(mistral->attention.headDim, qint64(128));
+        QCOMPARE(int(mistral->vision.kind), int(VisionKind::Pixtral));
+        // patch 3 x 14 x 14 x 1024 + ln_pre; 24 x (2 norms + q/k/v/o + gated MLP); projector norm, merger (2 x 2
+        // patches), 1024 -> 5120 -> 5120
+        const qint64 tower = 3 * 14 * 14 * 1024 + 1024 + 24 * (2 * 1024 + 4 * 1024 * 1024 + 3 * 1024 * 4096) + 1024
+            + 4 * 1024 * 1024 + 1024 * 5120 + 5120 * 5120;
+        QCOMPARE(countParameters(*mistral).vision, tower);
+    }
+
+private:
+    static void checkPublishedConfig(const QString& dir)
     {
         QFETCH(QString, file);
         QFETCH(qint64, total);
@@ -171,7 +259,7 @@ private Q_SLOTS:
         QFETCH(qint64, kvLayers);
         QFETCH(qint64, recurrentLayers);
         QFETCH(qint64, kvBytesPerTokenF16);
-        QFile f(QStringLiteral(FITPLANNER_TEST_DATA "/configs-2026/") + file);
+        QFile f(dir + file);
         QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
         QList<ParseError> errors;
         const auto spec = parseHfConfig(f.readAll(), file, &errors);
@@ -193,6 +281,7 @@ private Q_SLOTS:
         QCOMPARE(kvPerToken, kvBytesPerTokenF16);
     }
 
+private Q_SLOTS:
     void miniMaxM2()
     {
         // MiniMax-M2.5: 62 layers of GQA attention with q/k RMSNorm over all heads and 256 experts (8 active).

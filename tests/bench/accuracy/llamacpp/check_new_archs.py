@@ -37,6 +37,13 @@ def layer_kinds(arch, h):
         return ["mla+indexer"] * n
     if arch == "lfm2":
         return ["attn" if i in h["full_attn_idxs"] else "shortconv" for i in range(n)]
+    if arch == "glm4moe":
+        # glm4moe's KV cache has no layer filter: the nextn blocks get their rows too (llama_model::create_memory)
+        return ["attn"] * (n + h.get("num_nextn_predict_layers", 0))
+    if arch == "mistral3":
+        return ["attn"] * n
+    if arch == "granitehybrid":
+        return ["attn" if t == "attention" else "mamba2" for t in h["layer_types"]]
     raise ValueError(arch)
 
 
@@ -62,6 +69,10 @@ def per_layer(arch, h, kind):
         r = (h["linear_conv_kernel_dim"] - 1) * (2 * key_dim + value_dim)
         s = h["linear_key_head_dim"] * value_dim
         return 0, 0, None, r + s
+    if kind == "mamba2" and arch == "granitehybrid":
+        d_inner = h["mamba_expand"] * h["hidden_size"]
+        r = (h["mamba_d_conv"] - 1) * (d_inner + 2 * h["mamba_n_groups"] * h["mamba_d_state"])
+        return 0, 0, None, r + h["mamba_d_state"] * d_inner
     if kind == "mamba2":
         d_inner = h["mamba_num_heads"] * h["mamba_head_dim"]
         r = (h["conv_kernel"] - 1) * (d_inner + 2 * h["n_groups"] * h["ssm_state_size"])
@@ -108,8 +119,8 @@ def expected_model_bytes(r, shapes, types):
     total = 0
     for name, ne, _ in shapes:
         blk = re.match(r"blk\.(\d+)\.", name)
-        if blk and int(blk.group(1)) >= n_layer and not name.endswith("exp_probs_b.bias"):
-            continue
+        if blk and int(blk.group(1)) >= n_layer and (r["arch"] == "glm4moe" or not name.endswith("exp_probs_b.bias")):
+            continue  # glm4moe skips its nextn block's expert bias too
         blck, size = GGML[types[name]]
         n = ne[0] // blck * size
         for d in ne[1:]:
@@ -199,7 +210,8 @@ def main():
     full = {
         "qwen3.5-27b-8L": 64, "qwen3.6-35b-a3b-8L": 40, "qwen3-next-80b-a3b-8L": 48, "gemma-4-26b-a4b-12L": 30,
         "nemotron-3-nano-30b-a3b-13L": 52, "llama-4-scout-8L": 48, "deepseek-v3.2-4L": 61, "lfm2-1.2b": 16,
-        "gemma-4-31b-12L": 60, "nemotron-3-super-120b-a12b-17L": 88, "glm-5-4L": 78,
+        "gemma-4-31b-12L": 60, "nemotron-3-super-120b-a12b-17L": 88, "glm-5-4L": 78, "glm-4.5-air-4L": 46,
+        "glm-4.5-4L": 92, "granite-4.0-h-small-8L": 40, "granite-4.0-h-micro-8L": 40, "mistral-small-3.1-8L": 40,
     }
     patterns = {
         "nemotron-3-nano-30b-a3b-13L": "MEMEM*EMEMEM*EMEMEM*EMEMEM*EMEMEM*EMEMEMEM*EMEMEMEME",
@@ -218,6 +230,8 @@ def main():
             h["layer_types"] = ["full_attention" if (i + 1) % 6 == 0 else "sliding_attention" for i in range(n)]
         if r["arch"] == "nemotron_h_moe":
             h["hybrid_override_pattern"] = patterns[r["model"]]
+        if r["arch"] == "granitehybrid":  # attention at 5, 15, 25 and 35
+            h["layer_types"] = ["attention" if i % 10 == 5 else "mamba" for i in range(n)]
         per_token = window_cell = state = 0
         caps = set()
         for kind in layer_kinds(r["arch"], h):

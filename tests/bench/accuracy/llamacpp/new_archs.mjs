@@ -12,6 +12,8 @@ import path from "node:path";
 import { GT } from "./gguf_writer.mjs";
 
 export const CONFIG_DIR = "/work/shared/data/configs-2026";
+// configs of the models added later, kept in the repository (tests/data/configs-2026-extra, SOURCES.md there)
+export const EXTRA_CONFIG_DIR = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../../../data/configs-2026-extra");
 
 const range = (n) => [...Array(n).keys()];
 
@@ -144,6 +146,62 @@ export const NEW_MODELS = [
             num_key_value_heads: 8, conv_L_cache: 3, full_attn_idxs: [2, 5, 8, 10, 12, 14], vocab_size: 65536,
             tie_word_embeddings: true, max_position_embeddings: 128000, norm_eps: 1e-5, rope_theta: 1000000.0 },
     },
+    {
+        // GLM-4.5-Air: 46 layers (the first dense, the rest MoE: 128 experts of 1408, 8 used, 1 shared), q/k/v biases,
+        // no q/k norm, + 1 MTP layer with its own embedding and head. Cut to 1 dense + 3 MoE + the MTP layer.
+        id: "glm-4.5-air-4L", arch: "glm4moe", pre: "glm4", source: "zai-org__GLM-4.5-Air.json", configDir: EXTRA_CONFIG_DIR, realLayers: 46,
+        sample: { n_routed_experts: 16 },
+        hf: { model_type: "glm4_moe", hidden_size: 4096, intermediate_size: 10944, moe_intermediate_size: 1408,
+            num_hidden_layers: 4, num_attention_heads: 96, num_key_value_heads: 8, head_dim: 128, partial_rotary_factor: 0.5,
+            attention_bias: true, use_qk_norm: false, n_routed_experts: 128, num_experts_per_tok: 8, n_shared_experts: 1,
+            first_k_dense_replace: 1, n_group: 1, topk_group: 1, norm_topk_prob: true, routed_scaling_factor: 1.0,
+            num_nextn_predict_layers: 1, vocab_size: 151552, tie_word_embeddings: false, max_position_embeddings: 131072,
+            rms_norm_eps: 1e-5, rope_theta: 1000000 },
+    },
+    {
+        // GLM-4.5: 92 layers (3 dense + 89 MoE: 160 experts of 1536, 8 used, 1 shared), q/k/v biases and q/k RMSNorm
+        // per head, + 1 MTP layer with its own embedding and head. Cut to 3 dense + 1 MoE + the MTP layer.
+        id: "glm-4.5-4L", arch: "glm4moe", pre: "glm4", source: "zai-org__GLM-4.5.json", configDir: EXTRA_CONFIG_DIR, realLayers: 92,
+        hf: { model_type: "glm4_moe", hidden_size: 5120, intermediate_size: 12288, moe_intermediate_size: 1536,
+            num_hidden_layers: 4, num_attention_heads: 96, num_key_value_heads: 8, head_dim: 128, partial_rotary_factor: 0.5,
+            attention_bias: true, use_qk_norm: true, n_routed_experts: 160, num_experts_per_tok: 8, n_shared_experts: 1,
+            first_k_dense_replace: 3, n_group: 1, topk_group: 1, norm_topk_prob: true, routed_scaling_factor: 2.5,
+            num_nextn_predict_layers: 1, vocab_size: 151552, tie_word_embeddings: false, max_position_embeddings: 131072,
+            rms_norm_eps: 1e-5, rope_theta: 1000000 },
+    },
+    {
+        // Granite 4.0 H-Small: 40 layers, attention (no RoPE) at 5, 15, 25, 35, Mamba2 elsewhere; every layer 72 experts
+        // of 768 (10 used) beside a shared MLP of 1536. Cut to the first 8: 7 Mamba2 + 1 attention.
+        id: "granite-4.0-h-small-8L", arch: "granitehybrid", pre: "gpt-4o", source: "ibm-granite__granite-4.0-h-small.json", configDir: EXTRA_CONFIG_DIR, realLayers: 40,
+        sample: { num_local_experts: 16 },
+        hf: { model_type: "granitemoehybrid", hidden_size: 4096, intermediate_size: 768, shared_intermediate_size: 1536,
+            num_hidden_layers: 8, num_attention_heads: 32, num_key_value_heads: 8, num_local_experts: 72, num_experts_per_tok: 10,
+            layer_types: [...range(8)].map((i) => (i === 5 ? "attention" : "mamba")), mamba_n_heads: 128, mamba_d_head: 64,
+            mamba_d_state: 128, mamba_d_conv: 4, mamba_expand: 2, mamba_n_groups: 1, mamba_conv_bias: true,
+            mamba_proj_bias: false, position_embedding_type: "nope", vocab_size: 100352, tie_word_embeddings: true,
+            max_position_embeddings: 131072, rms_norm_eps: 1e-5, rope_theta: 10000 },
+    },
+    {
+        // Granite 4.0 H-Micro: the dense hybrid (no experts: the shared MLP of 8192 is the feed-forward); 40 layers with
+        // attention at 5, 15, 25, 35. Cut to the first 8: 7 Mamba2 + 1 attention.
+        id: "granite-4.0-h-micro-8L", arch: "granitehybrid", pre: "gpt-4o", source: "ibm-granite__granite-4.0-h-micro.json", configDir: EXTRA_CONFIG_DIR, realLayers: 40,
+        sample: {},
+        hf: { model_type: "granitemoehybrid", hidden_size: 2048, intermediate_size: 8192, shared_intermediate_size: 8192,
+            num_hidden_layers: 8, num_attention_heads: 32, num_key_value_heads: 8, num_local_experts: 0, num_experts_per_tok: 0,
+            layer_types: [...range(8)].map((i) => (i === 5 ? "attention" : "mamba")), mamba_n_heads: 64, mamba_d_head: 64,
+            mamba_d_state: 128, mamba_d_conv: 4, mamba_expand: 2, mamba_n_groups: 1, mamba_conv_bias: true,
+            mamba_proj_bias: false, position_embedding_type: "nope", vocab_size: 100352, tie_word_embeddings: true,
+            max_position_embeddings: 131072, rms_norm_eps: 1e-5, rope_theta: 10000 },
+    },
+    {
+        // Mistral Small 3.1 (mistral3): the text model of the multimodal checkpoint, 40 layers of 5120 with 32 heads of
+        // 128 and 8 KV heads, FFN 32768; cut to 8. The Pixtral tower goes to the separate mmproj file, not measured.
+        id: "mistral-small-3.1-8L", arch: "mistral3", pre: "tekken", source: "mistralai__Mistral-Small-3.1-24B-Instruct-2503.json", configDir: EXTRA_CONFIG_DIR, realLayers: 40,
+        sample: { num_hidden_layers: 2 },
+        hf: { model_type: "mistral", hidden_size: 5120, intermediate_size: 32768, num_hidden_layers: 8, num_attention_heads: 32,
+            num_key_value_heads: 8, head_dim: 128, vocab_size: 131072, tie_word_embeddings: false,
+            max_position_embeddings: 131072, rms_norm_eps: 1e-5, rope_theta: 1000000000.0 },
+    },
 ];
 
 // `--sample` (measure_new_archs.mjs): the models that have a `sample` entry, with those fields changed (fewer
@@ -161,7 +219,7 @@ export function sampleModels() {
 // and audio towers and the checkpoint's quantization_config dropped (the GGUF files are F16), non-finite numbers null. What the CSV's
 // hf_config column holds, so that the estimator can read it as it reads any config.json.
 export function cutConfig(m, dir = CONFIG_DIR) {
-    const file = path.join(dir, m.source);
+    const file = path.join(m.configDir ?? dir, m.source);
     if (!m.source.endsWith(".json") || !fs.existsSync(file)) return { ...m.hf };
     // Python's json writes non-finite numbers as bare Infinity/NaN, which JSON has not (Nemotron-3 Super's
     // time_step_limit): they become null
@@ -195,6 +253,8 @@ export function layerKinds(m) {
         case "llama4": return range(n).map((i) => ((i + 1) % 4 === 0 ? "attn" : "chunked"));
         case "deepseek32": case "glm-dsa": return range(n).map(() => "mla+indexer");
         case "lfm2": return range(n).map((i) => (h.full_attn_idxs.includes(i) ? "attn" : "shortconv"));
+        case "glm4moe": case "mistral3": return range(n).map(() => "attn");
+        case "granitehybrid": return h.layer_types.map((t) => (t === "attention" ? "attn" : "mamba2"));
         default: throw new Error(`unknown arch ${m.arch}`);
     }
 }
@@ -329,6 +389,51 @@ export function newMetadataKv(m) {
             u32("rope.scaling.original_context_length", h.rope_scaling.original_max_position_embeddings);
             f32("rope.scaling.yarn_log_multiplier", 0.1 * h.rope_scaling.mscale_all_dim);
         }
+    }
+    if (a === "glm4moe") {
+        u32("attention.head_count_kv", h.num_key_value_heads);
+        u32("attention.key_length", h.head_dim);
+        u32("attention.value_length", h.head_dim);
+        u32("rope.dimension_count", h.head_dim * h.partial_rotary_factor);
+        u32("vocab_size", h.vocab_size);
+        u32("feed_forward_length", h.intermediate_size);
+        u32("expert_count", h.n_routed_experts);
+        u32("expert_used_count", h.num_experts_per_tok);
+        u32("expert_group_count", h.n_group);
+        u32("expert_group_used_count", h.topk_group);
+        u32("expert_feed_forward_length", h.moe_intermediate_size);
+        u32("expert_shared_count", h.n_shared_experts);
+        u32("leading_dense_block_count", h.first_k_dense_replace);
+        u32("expert_gating_func", 2); // sigmoid
+        f32("expert_weights_scale", h.routed_scaling_factor);
+        kv.push([p("expert_weights_norm"), GT.BOOL, h.norm_topk_prob]);
+        u32("nextn_predict_layers", h.num_nextn_predict_layers);
+    }
+    if (a === "granitehybrid") {
+        // conversion/granite.py: the Granite and Mamba2 keys; head_count_kv per block (0 for Mamba2), no RoPE in the
+        // hybrids (rope.scaling.finetuned false, context_length 2^20)
+        kv.find((e) => e[0] === p("context_length"))[2] = 1 << 20;
+        arrU32("attention.head_count_kv", h.layer_types.map((t) => (t === "attention" ? h.num_key_value_heads : 0)));
+        u32("vocab_size", h.vocab_size);
+        u32("rope.dimension_count", h.hidden_size / h.num_attention_heads);
+        u32("feed_forward_length", h.intermediate_size);
+        u32("expert_count", h.num_local_experts);
+        u32("expert_used_count", h.num_experts_per_tok);
+        if (h.shared_intermediate_size) u32("expert_shared_feed_forward_length", h.shared_intermediate_size);
+        u32("ssm.conv_kernel", h.mamba_d_conv);
+        u32("ssm.state_size", h.mamba_d_state);
+        u32("ssm.group_count", h.mamba_n_groups);
+        u32("ssm.inner_size", h.mamba_expand * h.hidden_size);
+        u32("ssm.time_step_rank", h.mamba_n_heads);
+        kv.push([p("rope.scaling.finetuned"), GT.BOOL, false]);
+    }
+    if (a === "mistral3") {
+        u32("attention.head_count_kv", h.num_key_value_heads);
+        u32("attention.key_length", h.head_dim);
+        u32("attention.value_length", h.head_dim);
+        u32("rope.dimension_count", h.head_dim);
+        u32("vocab_size", h.vocab_size);
+        u32("feed_forward_length", h.intermediate_size);
     }
     if (a === "lfm2") {
         arrU32("attention.head_count_kv", range(n).map((i) => (h.full_attn_idxs.includes(i) ? h.num_key_value_heads : 0)));
@@ -515,6 +620,91 @@ export function newTensorList(m) {
                 add(b + "ffn_down_shexp.weight", [S, E]);
             }
             if (mtp) nextn(b);
+        } else if (a === "glm4moe") {
+            const hd = h.head_dim, H = h.num_attention_heads, KV = h.num_key_value_heads;
+            add(b + "attn_norm.weight", [E]);
+            add(b + "attn_q.weight", [E, hd * H]);
+            add(b + "attn_k.weight", [E, hd * KV]);
+            add(b + "attn_v.weight", [E, hd * KV]);
+            if (h.attention_bias) {
+                add(b + "attn_q.bias", [hd * H]);
+                add(b + "attn_k.bias", [hd * KV]);
+                add(b + "attn_v.bias", [hd * KV]);
+            }
+            add(b + "attn_output.weight", [hd * H, E]);
+            if (h.use_qk_norm) {
+                add(b + "attn_q_norm.weight", [hd]);
+                add(b + "attn_k_norm.weight", [hd]);
+            }
+            add(b + "post_attention_norm.weight", [E]);
+            if (i < h.first_k_dense_replace) {
+                add(b + "ffn_gate.weight", [E, h.intermediate_size]);
+                add(b + "ffn_up.weight", [E, h.intermediate_size]);
+                add(b + "ffn_down.weight", [h.intermediate_size, E]);
+            } else {
+                const F = h.moe_intermediate_size, X = h.n_routed_experts, S = F * h.n_shared_experts;
+                add(b + "ffn_gate_inp.weight", [E, X]);
+                add(b + "exp_probs_b.bias", [X]);
+                add(b + "ffn_gate_exps.weight", [E, F, X]);
+                add(b + "ffn_up_exps.weight", [E, F, X]);
+                add(b + "ffn_down_exps.weight", [F, E, X]);
+                add(b + "ffn_gate_shexp.weight", [E, S]);
+                add(b + "ffn_up_shexp.weight", [E, S]);
+                add(b + "ffn_down_shexp.weight", [S, E]);
+            }
+            if (mtp) {
+                nextn(b);
+                // GLM's MTP layer has an embedding and a head of its own (model.layers.N.embed_tokens,
+                // shared_head.head), which the converter keeps
+                add(b + "nextn.embed_tokens.weight", [E, V]);
+                add(b + "nextn.shared_head_head.weight", [E, V]);
+            }
+        } else if (a === "granitehybrid") {
+            add(b + "attn_norm.weight", [E]);
+            const inner = h.mamba_expand * E, G = h.mamba_n_groups, N = h.mamba_d_state, nh = h.mamba_n_heads;
+            if (kind === "mamba2") {
+                add(b + "ssm_in.weight", [E, 2 * inner + 2 * G * N + nh]);
+                add(b + "ssm_conv1d.weight", [h.mamba_d_conv, inner + 2 * G * N]);
+                if (h.mamba_conv_bias) add(b + "ssm_conv1d.bias", [inner + 2 * G * N]);
+                add(b + "ssm_dt.bias", [nh]);
+                add(b + "ssm_a", [1, nh]);
+                add(b + "ssm_d", [1, nh]);
+                add(b + "ssm_norm.weight", [inner / G, G]);
+                add(b + "ssm_out.weight", [inner, E]);
+            } else {
+                const hd = E / h.num_attention_heads;
+                add(b + "attn_q.weight", [E, hd * h.num_attention_heads]);
+                add(b + "attn_k.weight", [E, hd * h.num_key_value_heads]);
+                add(b + "attn_v.weight", [E, hd * h.num_key_value_heads]);
+                add(b + "attn_output.weight", [hd * h.num_attention_heads, E]);
+            }
+            add(b + "ffn_norm.weight", [E]);
+            if (h.num_local_experts) {
+                const F = h.intermediate_size, X = h.num_local_experts, S = h.shared_intermediate_size;
+                add(b + "ffn_gate_inp.weight", [E, X]);
+                add(b + "ffn_gate_exps.weight", [E, F, X]);
+                add(b + "ffn_up_exps.weight", [E, F, X]);
+                add(b + "ffn_down_exps.weight", [F, E, X]);
+                add(b + "ffn_gate_shexp.weight", [E, S]);
+                add(b + "ffn_up_shexp.weight", [E, S]);
+                add(b + "ffn_down_shexp.weight", [S, E]);
+            } else {
+                const F = h.shared_intermediate_size;
+                add(b + "ffn_gate.weight", [E, F]);
+                add(b + "ffn_up.weight", [E, F]);
+                add(b + "ffn_down.weight", [F, E]);
+            }
+        } else if (a === "mistral3") {
+            const hd = h.head_dim, H = h.num_attention_heads, KV = h.num_key_value_heads;
+            add(b + "attn_norm.weight", [E]);
+            add(b + "attn_q.weight", [E, hd * H]);
+            add(b + "attn_k.weight", [E, hd * KV]);
+            add(b + "attn_v.weight", [E, hd * KV]);
+            add(b + "attn_output.weight", [hd * H, E]);
+            add(b + "ffn_norm.weight", [E]);
+            add(b + "ffn_gate.weight", [E, h.intermediate_size]);
+            add(b + "ffn_up.weight", [E, h.intermediate_size]);
+            add(b + "ffn_down.weight", [h.intermediate_size, E]);
         } else if (a === "lfm2") {
             const ff = lfm2Ff(h), hd = E / h.num_attention_heads;
             add(b + "ffn_norm.weight", [E]);
