@@ -246,9 +246,14 @@ void estimateSpeedup(const FitPlanner& planner, const Scenario& sc, const Hardwa
             return;
         sp->draftCost = p->tokensPerSecond / draftPlan->tokensPerSecond;
     }
+    // Memory-bound verification reads the weights once for all g + 1 tokens; only a MoE model's weights grow (the
+    // experts the extra tokens choose), and only the weights' share of the step.
     const bool computeBound = p->decodeBound == QLatin1String("compute");
-    const auto verifyCost
-        = [&](int g) { return computeBound ? double(g + 1) : verifyReadRatio(sc.model, p->estimate, sc.batch, g + 1); };
+    const double weightShare = std::clamp(decodeWeightReadSeconds(*p, sc.model, hw) * p->tokensPerSecond, 0.0, 1.0);
+    const auto verifyCost = [&](int g) {
+        return computeBound ? double(g + 1)
+                            : 1.0 + (verifyReadRatio(sc.model, p->estimate, sc.batch, g + 1) - 1.0) * weightShare;
+    };
     sp->draftTokens = chooseDraftTokens(req, sc.model, (a.low + a.high) / 2.0, sp->draftCost, verifyCost);
     sp->verifyCost = verifyCost(sp->draftTokens);
     sp->speedupLow = speculativeSpeedup(a.low, sp->draftTokens, sp->draftCost, sp->verifyCost);

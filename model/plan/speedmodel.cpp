@@ -165,6 +165,7 @@ struct DeviceTime
     double decode = 0.0;
     double prefill = 0.0;
     double fixed = 0.0; // the fixed part of decode (per layer, per expert)
+    double weightRead = 0.0; // the weights' part of the memory-bound decode time (0 where not separated)
     bool computeBound = false;
     bool streamed = false;
 };
@@ -199,6 +200,7 @@ DeviceTime llamaGpuTime(const SpeedInputs& in, const DevicePlacement& d, double 
         + double(moeLayers) * double(in.moe.matricesPerExpert) * double(in.model->moe.numExperts) * kExpertSlotSeconds;
     t.computeBound = compute > memory;
     t.decode = std::max(memory, compute) + t.fixed;
+    t.weightRead = weights / (bw * 1.0e9 * f.decodeShare * in.quant.decode);
     const double dense = 2.0 * double(d.activeParams) * double(p.promptTokens);
     const double attention = deviceAttentionFlops(d, in.attention, 1);
     const double batches = std::ceil(double(p.promptTokens) / double(std::max<qint64>(1, p.ubatch)));
@@ -269,6 +271,8 @@ DeviceTime rooflineTime(const SpeedInputs& in, const DevicePlacement& d, double 
             = 2.0 * double(d.activeParams) * double(std::max<qint64>(1, p.batch)) / (tflops * 1.0e12 * eff);
         t.computeBound = computeSeconds > memorySeconds;
         t.decode = std::max(memorySeconds, computeSeconds);
+        t.weightRead = double(d.activeBytesPerToken - std::clamp<qint64>(d.kvCache, 0, d.activeBytesPerToken))
+            / (bw * 1.0e9 * FitPlanner::kDecodeEfficiency);
         t.prefill = flops / (tflops * 1.0e12 * eff);
     }
     if (d.isCpu && engineRules(p.engine).placement().gpuPrefillOfRamLayers && in.gpuTflops > 0.0) {
@@ -516,6 +520,40 @@ double verifyReadRatio(const ModelSpec& model, const MemoryEstimate& e, qint64 b
     const double many
         = 1.0 + moe.expertShare * (expertReadFactor(model, sequences * std::max<qint64>(1, tokensPerSequence)) - 1.0);
     return many / one;
+}
+
+double decodeWeightReadSeconds(const FitPlan& p, const ModelSpec& model, const HardwareProfile& hw)
+{
+    if (p.verdict == Verdict::None)
+        return 0.0;
+    const SpeedInputs in { &p, &model, &hw, attentionFlopsPerLayer(model, 0), slowestGpuPrefillRate(p, hw),
+        moeShape(model, p.estimate, p.ubatch), quantKernelCost(p.recipeId) };
+    const double expertFactor = expertReadFactor(model, p.batch);
+    double seconds = 0.0;
+    QList<int> stagesSeen;
+    for (const DevicePlacement& placed : p.devices) {
+        if (placed.activeBytesPerToken <= 0)
+            continue;
+        if (!placed.isCpu && p.tensorParallel > 1) {
+            if (stagesSeen.contains(placed.pipelineStage))
+                continue;
+            stagesSeen << placed.pipelineStage;
+        }
+        const DevicePlacement d = withBatchedExperts(placed, in.moe, expertFactor);
+        double bw = d.bandwidthGBps;
+        double tflops = d.fp16Tflops;
+        if (d.isCpu) {
+            bw = bw > 0.0 ? bw
+                          : (hw.ramBandwidthGBps > 0.0 ? hw.ramBandwidthGBps : FitPlanner::kAssumedCpuBandwidthGBps);
+            tflops = tflops > 0.0 ? tflops : FitPlanner::kAssumedCpuTflops;
+        }
+        if (bw <= 0.0 || tflops <= 0.0)
+            return 0.0;
+        const DeviceTime t = p.engine == Engine::LlamaCpp && gpuOf(hw, d) ? llamaGpuTime(in, d, bw, tflops)
+                                                                          : rooflineTime(in, d, bw, tflops);
+        seconds += t.computeBound ? 0.0 : t.weightRead;
+    }
+    return seconds;
 }
 
 // Decode: every device reads its share of active weights and KV for each token, one after another

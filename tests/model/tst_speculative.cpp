@@ -7,6 +7,7 @@
 #include "checkedmath.h"
 #include "fitplanner.h"
 #include "speculative.h"
+#include "speedmodel.h"
 #include "tensorlayout.h"
 #include "testcatalogs.h"
 #include "units.h"
@@ -215,6 +216,11 @@ private Q_SLOTS:
         QVERIFY(e.kvBytesPerToken / e.kvLayers > qint64(576) * 2);
         QCOMPARE(p->vllmPool->blockBytes, plain.vllmPool->blockBytes + e.kvBytesPerToken / e.kvLayers * 16);
         QCOMPARE(p->speculative->draftTokens, 1);
+        // Verifying two tokens reads the experts both choose: only the weights' share of the step grows.
+        const double weightShare = decodeWeightReadSeconds(*p, sc.model, hw) * p->tokensPerSecond;
+        QVERIFY(weightShare > 0.0 && weightShare < 1.0);
+        QCOMPARE(p->speculative->verifyCost, 1.0 + (verifyReadRatio(sc.model, p->estimate, 1, 2) - 1.0) * weightShare);
+        QVERIFY(p->speculative->verifyCost > 1.0);
         QCOMPARE(p->speculative->acceptanceLow, 0.85);
         QCOMPARE(p->speculative->acceptanceHigh, 0.90);
         QVERIFY(p->command.endsWith(
