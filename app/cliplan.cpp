@@ -14,6 +14,8 @@
 #include "hardwaredetector.h"
 #include "memoryestimator.h"
 #include "planjson.h"
+#include "servingcapacity.h"
+#include "speculative.h"
 #include "units.h"
 
 #include <cmath>
@@ -134,6 +136,66 @@ void printVllmPool(QTextStream& out, const VllmKvPool& k)
         << '\n';
 }
 
+// --concurrency: how many sequences fit, their speed together and the time to first token.
+void printServing(QTextStream& out, const ServingCapacity& c)
+{
+    out << CliTr::tr("Serving %1 sequence(s) of %2 tokens with %3: %4 fit at once (the engine's limit: %5)")
+               .arg(c.requested)
+               .arg(c.sequenceTokens)
+               .arg(frontendId(c.frontend))
+               .arg(c.maxSequences)
+               .arg(c.sequenceLimit)
+        << '\n';
+    if (c.vllmConcurrency >= 0.0)
+        out << CliTr::tr("  vLLM's maximum concurrency for %1 tokens per request: %2x")
+                   .arg(c.sequenceTokens)
+                   .arg(c.vllmConcurrency, 0, 'f', 2)
+            << '\n';
+    if (c.aggregateTokensPerSecond > 0.0)
+        out << CliTr::tr("  at %1 at once: %2 tokens/s each, %3 tokens/s in all (%4-bound)")
+                   .arg(c.served)
+                   .arg(c.sequenceTokensPerSecond, 0, 'f', 1)
+                   .arg(c.aggregateTokensPerSecond, 0, 'f', 1)
+                   .arg(boundText(c.decodeBound))
+            << '\n';
+    if (c.ttftSeconds >= 0.0)
+        out << CliTr::tr("  time to first token for %1 prompt tokens: %2 s idle, %3 s while the others decode")
+                   .arg(c.promptTokens)
+                   .arg(c.ttftSeconds, 0, 'f', 2)
+                   .arg(c.ttftBusySeconds, 0, 'f', 2)
+            << '\n';
+    if (c.served < c.requested)
+        out << CliTr::tr("  the other %1 wait for a free %2")
+                   .arg(c.requested - c.served)
+                   .arg(c.vllmConcurrency >= 0.0 ? CliTr::tr("share of the KV pool") : CliTr::tr("slot"))
+            << '\n';
+}
+
+// --draft-model / --mtp: what speculative decoding adds and what it promises.
+void printSpeculative(QTextStream& out, const FitPlan& p)
+{
+    const SpeculativePlan& sp = *p.speculative;
+    const QString what = sp.kind == SpeculativePlan::Kind::Mtp
+        ? CliTr::tr("the model's MTP layers")
+        : CliTr::tr("draft %1 %2").arg(sp.draftModelId, sp.draftRecipe);
+    out << CliTr::tr("Speculative decoding with %1, %2 token(s) per step: weights %3, KV %4, compute %5 (%6 of it in "
+                     "RAM)")
+               .arg(what)
+               .arg(sp.draftTokens)
+               .arg(formatBytes(sp.weightBytes), formatBytes(sp.kvBytes), formatBytes(sp.computeBytes),
+                   formatBytes(sp.ramBytes))
+        << '\n';
+    if (p.tokensPerSecond > 0.0 && sp.speedupHigh > 0.0)
+        out << CliTr::tr("  about %1 to %2 tokens/s decode (%3x to %4x at acceptance %5 to %6)")
+                   .arg(p.tokensPerSecond * sp.speedupLow, 0, 'f', 1)
+                   .arg(p.tokensPerSecond * sp.speedupHigh, 0, 'f', 1)
+                   .arg(sp.speedupLow, 0, 'f', 2)
+                   .arg(sp.speedupHigh, 0, 'f', 2)
+                   .arg(sp.acceptanceLow, 0, 'f', 2)
+                   .arg(sp.acceptanceHigh, 0, 'f', 2)
+            << '\n';
+}
+
 void printPlanText(QTextStream& out, const FitPlan& p)
 {
     out << CliTr::tr("%1: %2 | %3 | %4 | context %5 x %6\n")
@@ -154,6 +216,14 @@ void printPlanText(QTextStream& out, const FitPlan& p)
                                    : QString())
             << '\n';
     for (const DevicePlacement& d : p.devices) {
+        if (d.speculative > 0) {
+            out << CliTr::tr("  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7, speculative decoding %8)\n")
+                       .arg(d.name, -32)
+                       .arg(formatBytes(d.used()), formatBytes(d.capacity), formatBytes(d.weights),
+                           formatBytes(d.kvCache), formatBytes(d.compute), formatBytes(d.overhead),
+                           formatBytes(d.speculative));
+            continue;
+        }
         out << CliTr::tr("  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7)\n")
                    .arg(d.name, -32)
                    .arg(formatBytes(d.used()), formatBytes(d.capacity), formatBytes(d.weights), formatBytes(d.kvCache),
@@ -168,6 +238,8 @@ void printPlanText(QTextStream& out, const FitPlan& p)
                    .arg(p.promptTokens)
                    .arg(boundText(p.decodeBound), boundText(p.prefillBound))
             << '\n';
+    if (p.speculative)
+        printSpeculative(out, p);
     for (const QString& n : p.notes)
         out << CliTr::tr("Note: ") << n << '\n';
     if (!p.command.isEmpty())
@@ -249,6 +321,23 @@ int runPlan(const CliArgs& o, const Catalogs& c, QTextStream& out, QTextStream& 
     };
     QString error;
     ScenarioArgs s = engineOptions(o);
+    const std::optional<qint64> concurrency = o.count(QStringLiteral("concurrency"));
+    if (concurrency) {
+        if (o.isSet(QStringLiteral("batch")) && s.scenario.batch != *concurrency)
+            return usageError(CliTr::tr("--batch %1 and --concurrency %2 ask for different numbers of sequences")
+                                  .arg(s.scenario.batch)
+                                  .arg(*concurrency));
+        s.scenario.batch = *concurrency;
+    }
+    const bool mtp = o.flag(QStringLiteral("mtp"));
+    const bool draft = o.isSet(QStringLiteral("draft-model"));
+    if (mtp && draft)
+        return usageError(CliTr::tr("--mtp and --draft-model are two kinds of speculative decoding: choose one"));
+    if ((mtp || draft) && concurrency)
+        return usageError(CliTr::tr("--concurrency is planned without speculative decoding: leave out --draft-model "
+                                    "and --mtp"));
+    if (o.isSet(QStringLiteral("draft-quant")) && !draft)
+        return usageError(CliTr::tr("--draft-quant needs --draft-model"));
     const bool fromFile = o.isSet(QStringLiteral("file"));
     if (fromFile && o.isSet(QStringLiteral("quant")))
         return usageError(cliFileFixesQuantMessage());
@@ -307,10 +396,31 @@ int runPlan(const CliArgs& o, const Catalogs& c, QTextStream& out, QTextStream& 
         if (auto largest = planner.largestContext(at, *hw, po, plan->verdict))
             plan = largest;
     }
+    Scenario planned = s.scenario;
+    planned.recipeId = plan->recipeId;
+    planned.context = plan->context;
+    if (mtp || draft) {
+        SpeculativeRequest request;
+        request.kind = mtp ? SpeculativePlan::Kind::Mtp : SpeculativePlan::Kind::DraftModel;
+        if (const ModelSpec* d = draft ? c.models.find(o.text(QStringLiteral("draft-model"))) : nullptr)
+            request.draft = *d;
+        request.draftRecipe = o.text(QStringLiteral("draft-quant"));
+        plan = planSpeculative(planner, c.quants, planned, *hw, po, request, &error);
+        if (!plan)
+            return usageError(error);
+    }
+    std::optional<ServingCapacity> serving;
+    if (concurrency) {
+        serving = servingCapacity(planner, planned, *hw, po, *concurrency, &error);
+        if (!serving)
+            return usageError(error);
+    }
     if (fromFile) // the opened file's own path, not a catalog file name
         plan->command = engineCommand(*plan, s.scenario.model, source);
     QJsonObject json = planToJson(*plan);
     json.insert(QStringLiteral("fit_status"), fitStatusId(planStatus(*plan)));
+    if (serving)
+        json.insert(QStringLiteral("serving"), servingToJson(*serving));
     if (o.flag(QStringLiteral("find-setup"))) {
         Scenario at = s.scenario;
         at.recipeId = plan->recipeId;
@@ -339,6 +449,8 @@ int runPlan(const CliArgs& o, const Catalogs& c, QTextStream& out, QTextStream& 
         QString text;
         QTextStream textOut(&text);
         printPlanText(textOut, *plan);
+        if (serving)
+            printServing(textOut, *serving);
         if (o.flag(QStringLiteral("find-setup")))
             printSmallestSetup(textOut, json.value(QStringLiteral("smallest_setup")));
         textOut.flush();
@@ -469,6 +581,19 @@ CliCommand planCommand(const Catalogs& c)
     cmd.options << CliOption { QStringLiteral("prompt"), QStringLiteral("N"),
         CliTr::tr("prompt tokens for the prefill time"), CliValidators::count(1, MemoryEstimator::kMaxContext, true),
         {}, CliTr::tr("the whole context") };
+    cmd.options << CliOption { QStringLiteral("concurrency"), QStringLiteral("N"),
+        CliTr::tr("serve N sequences of --context tokens at once: how many fit (vLLM's KV pool, llama-server's -np "
+                  "slots), their decode speed together and the time to first token of a --prompt; sets --batch"),
+        CliValidators::count(1, 1 << 20), {}, {} };
+    cmd.options << CliOption { QStringLiteral("draft-model"), QStringLiteral("ID"),
+        CliTr::tr("speculative decoding with this catalog model as the draft (llama-server -md, vLLM "
+                  "--speculative-config)"),
+        CliValidators::model(c.models, &c.quants), {}, {} };
+    cmd.options << CliOption { QStringLiteral("draft-quant"), QStringLiteral("ID"),
+        CliTr::tr("the draft model's quantization"), CliValidators::recipe(c.quants), {},
+        CliTr::tr("the model's own where the draft runs it") };
+    cmd.options << CliOption { QStringLiteral("mtp"), {},
+        CliTr::tr("speculative decoding with the model's own multi-token-prediction layers (vLLM)"), {}, {}, {} };
     cmd.options << CliOption { QStringLiteral("fit-margin"), QStringLiteral("MiB"),
         CliTr::tr(
             "llama.cpp: memory kept free on each GPU whose free memory is detected (as llama.cpp's --fit-target)"),

@@ -8,6 +8,7 @@
 #include "hardwarepanel.h"
 #include "hardwareselection.h"
 #include "mainwindow.h"
+#include "placementpanel.h"
 #include "preferencesstore.h"
 #include "recommendpanel.h"
 #include "scenariocomparedialog.h"
@@ -164,6 +165,14 @@ int runScreenshot(const Catalogs& catalogs, TranslationSwitcher& translations)
     window.resize(size);
     window.show();
     QCoreApplication::processEvents();
+    if (const qint64 users = o->count(QStringLiteral("users")).value_or(1); users > 1) {
+        // The serving figures are computed on a worker thread: wait for them (at most a minute).
+        QEventLoop loop;
+        QObject::connect(window.placementPanel(), &PlacementPanel::servingShown, &loop, &QEventLoop::quit);
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        window.placementPanel()->setUsers(int(users));
+        loop.exec();
+    }
     if (window.recommendPanel()->isBusy()) {
         // The recommendation table is computed on a worker thread: wait for it (at most a minute).
         QEventLoop loop;

@@ -230,6 +230,7 @@ MainWindow::MainWindow(const ModelCatalog& models, const QuantCatalog& quants, c
         return m_planner.plan(s, m_hardwareChoice->profile(), options, error);
     };
     m_session->setPlacer(m_placer);
+    connect(m_placement, &PlacementPanel::usersChanged, this, &MainWindow::updateServing);
     connect(m_catalog, &CatalogPanel::modelChosen, this, &MainWindow::chooseModel);
     connect(m_session, &EstimateSession::updated, this, &MainWindow::onUpdated);
     connect(m_session, &EstimateSession::scenarioChanged, this, [this] {
@@ -437,6 +438,7 @@ void MainWindow::showPlan()
     const ByteUnits units = m_session->units();
     const std::optional<FitPlan>& plan = m_session->plan();
     m_placement->setPlan(plan, m_session->planError(), units);
+    updateServing();
     if (!plan) {
         m_planLabel->setText(tr("Placement: no plan (%1)").arg(m_session->planError()));
         return;
@@ -447,6 +449,32 @@ void MainWindow::showPlan()
     else if (!plan->fits())
         text += tr(", short by %1").arg(formatBytes(-plan->headroomBytes, units));
     m_planLabel->setText(text);
+}
+
+void MainWindow::updateServing()
+{
+    const int users = m_placement->users();
+    if (users <= 1 || !m_session->plan() || !m_hardwareChoice->error().isEmpty()) {
+        m_serving.cancelJobs();
+        m_placement->setServing(std::nullopt, QString());
+        return;
+    }
+    m_placement->setServingPending();
+    // Several plans (a search over slot counts): off the GUI thread, on copies; the planner outlives the tracker.
+    const Scenario s = m_session->scenario();
+    const HardwareProfile hw = m_hardwareChoice->profile();
+    const FitPlanner* planner = &m_planner;
+    m_serving.startJob(
+        [s, hw, planner, users] {
+            PlanOptions options;
+            options.frontend = defaultFrontend(s.engine);
+            QString error;
+            auto c = servingCapacity(*planner, s, hw, options, users, &error);
+            return std::make_pair(c, error);
+        },
+        [this](const std::pair<std::optional<ServingCapacity>, QString>& r) {
+            m_placement->setServing(r.first, r.second);
+        });
 }
 
 void MainWindow::updateRecommendations()

@@ -70,6 +70,7 @@ public:
     /** The hardware to plan for: the hardware panel and the hand-entered capacity edit it. */
     Planner::HardwareSelection* hardware() const { return m_hardwareChoice; }
     RecommendPanel* recommendPanel() const { return m_recommend; }
+    PlacementPanel* placementPanel() const { return m_placement; }
 
     /** Starts detecting this machine's hardware off the GUI thread (the app calls it at start). */
     void startHardwareDetection();
@@ -126,6 +127,7 @@ private:
     void onUpdated();
     void onHardwareChanged();
     void showPlan();
+    void updateServing(); // the serving capacity for the placement panel's users, off the GUI thread
     void updateRecommendations();
     struct OpenedFile
     {
@@ -197,5 +199,6 @@ private:
     QAction* m_aboutAction = nullptr;
     QAction* m_howAction = nullptr;
     QAction* m_copyReportAction = nullptr;
+    JobTracker m_serving { this }; // serving capacity for the placement's users (several plans)
     JobTracker m_files { this, JobTracker::Policy::Every }; // last: it waits for files being read
 };

@@ -17,6 +17,7 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -81,6 +82,16 @@ PlacementPanel::PlacementPanel(QWidget* parent)
     m_summary->setObjectName(QStringLiteral("planSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_usersLabel = new QLabel(this);
+    m_users = new QSpinBox(this);
+    m_users->setObjectName(QStringLiteral("servingUsers"));
+    m_users->setRange(1, 4096);
+    m_usersLabel->setBuddy(m_users);
+    m_serving = new QLabel(this);
+    m_serving->setObjectName(QStringLiteral("servingSummary"));
+    m_serving->setWordWrap(true);
+    m_serving->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connect(m_users, &QSpinBox::valueChanged, this, &PlacementPanel::usersChanged);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("placementTable"));
     m_table->setModel(m_model);
@@ -105,8 +116,13 @@ PlacementPanel::PlacementPanel(QWidget* parent)
     auto* commandRow = new QHBoxLayout;
     commandRow->addWidget(m_command, 1);
     commandRow->addWidget(m_copy, 0, Qt::AlignTop);
+    auto* usersRow = new QHBoxLayout;
+    usersRow->addWidget(m_usersLabel);
+    usersRow->addWidget(m_users);
+    usersRow->addWidget(m_serving, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
+    layout->addLayout(usersRow);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_commandLabel);
     layout->addLayout(commandRow);
@@ -151,8 +167,54 @@ void PlacementPanel::setPlan(const std::optional<FitPlan>& plan, const QString& 
     m_copy->setEnabled(!plan->command.isEmpty());
 }
 
+int PlacementPanel::users() const
+{
+    return m_users->value();
+}
+
+void PlacementPanel::setUsers(int users)
+{
+    m_users->setValue(users);
+}
+
+void PlacementPanel::setServingPending()
+{
+    m_serving->setText(tr("Computing what %1 users at once get...").arg(m_users->value()));
+    m_serving->setToolTip(QString());
+}
+
+void PlacementPanel::setServing(const std::optional<ServingCapacity>& c, const QString& error)
+{
+    if (!c) {
+        m_serving->setText(error.isEmpty() ? QString() : tr("No serving estimate: %1").arg(error));
+        m_serving->setToolTip(QString());
+        Q_EMIT servingShown();
+        return;
+    }
+    QString text = tr("%1 of %2 users fit at once (sequences of %3 tokens; at most %4)")
+                       .arg(c->served)
+                       .arg(c->requested)
+                       .arg(c->sequenceTokens)
+                       .arg(c->maxSequences);
+    if (c->aggregateTokensPerSecond > 0.0)
+        text += tr(": %1 tokens/s each, %2 tokens/s in all")
+                    .arg(c->sequenceTokensPerSecond, 0, 'f', 1)
+                    .arg(c->aggregateTokensPerSecond, 0, 'f', 1);
+    if (c->ttftSeconds >= 0.0)
+        text += tr("; first token of a %1-token prompt after %2 s (%3 s while the others decode)")
+                    .arg(c->promptTokens)
+                    .arg(c->ttftSeconds, 0, 'f', 2)
+                    .arg(c->ttftBusySeconds, 0, 'f', 2);
+    m_serving->setText(text);
+    m_serving->setToolTip(c->explanation);
+    Q_EMIT servingShown();
+}
+
 void PlacementPanel::retranslate()
 {
+    m_usersLabel->setText(tr("&Users:"));
+    m_users->setToolTip(tr("Concurrent users, each a sequence of the scenario's context: how many fit at once (vLLM's "
+                           "KV pool, llama-server's slots), their speed and the time to the first token"));
     m_commandLabel->setText(tr("Engine &command that runs this plan:"));
     m_copy->setText(tr("Cop&y"));
     m_copy->setToolTip(tr("Copy the command to the clipboard"));

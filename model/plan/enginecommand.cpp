@@ -269,6 +269,17 @@ QString transformersSnippet(const FitPlan& p, const ModelSpec& s, const ModelSou
     return lines.join(u'\n');
 }
 
+// vLLM's --speculative-config: the model's own MTP layers, or a draft checkpoint, in single quotes for the shell.
+QString speculativeConfig(const SpeculativePlan& sp)
+{
+    const QString json = sp.kind == SpeculativePlan::Kind::Mtp
+        ? QStringLiteral("{\"method\": \"mtp\", \"num_speculative_tokens\": %1}").arg(sp.draftTokens)
+        : QStringLiteral("{\"model\": \"%1\", \"num_speculative_tokens\": %2}")
+              .arg(sp.draftRepo.isEmpty() ? sp.draftModelId : sp.draftRepo)
+              .arg(sp.draftTokens);
+    return shellWord(json);
+}
+
 QString vllmCommand(const FitPlan& p, const ModelSpec& s, const ModelSource& src)
 {
     const Checkpoint cp = checkpointFor(p, s, src);
@@ -289,6 +300,8 @@ QString vllmCommand(const FitPlan& p, const ModelSpec& s, const ModelSource& src
     // FP8 on a 16-bit checkpoint: vLLM quantizes at load time. AWQ and GPTQ checkpoints say so in their config.
     if (const QString q = loadTimeQuantization(p, s, src); !q.isEmpty())
         a << QStringLiteral("--quantization") << q;
+    if (p.speculative)
+        a << QStringLiteral("--speculative-config") << speculativeConfig(*p.speculative);
     return (cp.before + QStringList { a.join(u' ') }).join(u'\n');
 }
 
@@ -378,6 +391,13 @@ QString engineCommand(const FitPlan& p, const ModelSpec& s, const ModelSource& s
             a << QStringLiteral("--tensor-split") << layerSplit(p);
         else if (gpuCount(p) > 1 && p.gpuLayers > 0)
             a << QStringLiteral("--tensor-split") << splitFractions(p);
+        if (p.speculative && p.speculative->kind == SpeculativePlan::Kind::DraftModel) {
+            // The draft's layers all on the GPUs (none without GPUs), as the plan placed it.
+            a << QStringLiteral("-md")
+              << shellWord(QStringLiteral("%1-%2.gguf").arg(p.speculative->draftModelId, p.speculative->draftRecipe))
+              << QStringLiteral("-ngld") << QString::number(gpuCount(p) > 0 ? 999 : 0) << QStringLiteral("--draft-max")
+              << QString::number(p.speculative->draftTokens);
+        }
         return withBefore(a.join(u' '));
     }
     case Frontend::Ollama: {

@@ -10,10 +10,12 @@ namespace Planner {
 
 // The shell command(s) that run a plan with its front end:
 //   llama.cpp: llama-server -m <id>-<QUANT>.gguf -ngl N -c N [-np B] -ctk T -ctv T -fa on [--tensor-split a,b]
+//              [-md <draft id>-<QUANT>.gguf -ngld 999 --draft-max N] (speculative decoding with a draft model)
 //   Ollama:    a Modelfile with num_ctx / num_gpu, ollama create, ollama run
 //   LM Studio: lms load <file> --gpu max|F --context-length N
 //   vLLM:      vllm serve <repo> --tensor-parallel-size N --pipeline-parallel-size N --max-model-len N
 //              --kv-cache-dtype auto|fp8 --gpu-memory-utilization F [--max-num-seqs B] [--quantization fp8]
+//              [--speculative-config '{"model": <draft repo> | "method": "mtp", "num_speculative_tokens": N}']
 //   SGLang:    python -m sglang.launch_server --model-path <repo> --tp N --context-length N ... [--quantization fp8]
 //   MLX:       mlx_lm.server --model <repo>
 //   transformers: a Python snippet (AutoModelForCausalLM.from_pretrained with torch_dtype, device_map="auto" and,

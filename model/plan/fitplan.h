@@ -65,9 +65,40 @@ struct DevicePlacement
     double fp16Tflops = 0.0;
     qint64 activeBytesPerToken = 0; // weight + KV bytes this device reads for one generated token
     qint64 activeParams = 0; // parameters it multiplies per token (for prefill FLOPs)
+    // Speculative decoding: the draft model's (or the MTP layers') weights, KV cache and compute buffers here
+    qint64 speculative = 0;
 
-    qint64 used() const { return weights + kvCache + compute + overhead; }
+    qint64 used() const { return weights + kvCache + compute + overhead + speculative; }
     qint64 freeBytes() const { return capacity - used(); }
+};
+
+// Speculative decoding added to a plan: a draft model (llama.cpp -md, vLLM's speculative config) or the model's
+// own multi-token-prediction layers (vLLM), the memory they take and the decode speed-up they promise.
+struct SpeculativePlan
+{
+    enum class Kind
+    {
+        DraftModel,
+        Mtp
+    };
+    Kind kind = Kind::DraftModel;
+    QString draftModelId; // the draft's catalog id (DraftModel)
+    QString draftRecipe; // its quantization (DraftModel)
+    QString draftRepo; // its Hugging Face repository (vLLM's speculative config)
+    QString mtpMethod; // vLLM's speculative method for MTP ("deepseek_mtp", ...)
+    int draftTokens = 0; // tokens drafted per step (llama.cpp --draft-max, vLLM num_speculative_tokens)
+    qint64 weightBytes = 0; // draft / MTP weights added, over all devices
+    qint64 kvBytes = 0; // their KV cache, over all devices
+    qint64 computeBytes = 0; // their compute buffers (llama.cpp: one draft context per slot)
+    qint64 ramBytes = 0; // what stays in system RAM (llama.cpp keeps the draft's token embeddings there)
+    double acceptanceLow = 0.0; // range of the per-token acceptance rate (published figures)
+    double acceptanceHigh = 0.0;
+    QString acceptanceSource;
+    double draftCost = 0.0; // one draft step's time over one step of the model
+    double verifyCost = 1.0; // one verification step of draftTokens + 1 tokens over one decode step
+    double speedupLow = 1.0; // decode speed-up at the low and high acceptance rates
+    double speedupHigh = 1.0;
+    QString explanation;
 };
 
 struct FitPlan
@@ -99,6 +130,7 @@ struct FitPlan
     // there from RAM; empty and 0 otherwise.
     QList<qint64> deviceMapGpuBytes;
     qint64 offloadReserveBytes = 0;
+    std::optional<SpeculativePlan> speculative; // speculative decoding, when the plan uses it
 
     double tokensPerSecond = -1.0; // decode speed of one sequence at a full context; -1: unknown
     double prefillSeconds = -1.0; // processing a prompt of promptTokens; -1: unknown

@@ -120,6 +120,34 @@ QJsonObject vllmPoolToJson(const VllmKvPool& k)
     };
 }
 
+QJsonObject speculativeToJson(const SpeculativePlan& sp, double tokensPerSecond)
+{
+    const bool mtp = sp.kind == SpeculativePlan::Kind::Mtp;
+    QJsonObject o {
+        { QStringLiteral("kind"), mtp ? QStringLiteral("mtp") : QStringLiteral("draft_model") },
+        { QStringLiteral("draft_tokens"), sp.draftTokens },
+        { QStringLiteral("weight_bytes"), sp.weightBytes },
+        { QStringLiteral("kv_bytes"), sp.kvBytes },
+        { QStringLiteral("compute_bytes"), sp.computeBytes },
+        { QStringLiteral("ram_bytes"), sp.ramBytes },
+        { QStringLiteral("acceptance_low"), sp.acceptanceLow },
+        { QStringLiteral("acceptance_high"), sp.acceptanceHigh },
+        { QStringLiteral("acceptance_source"), sp.acceptanceSource },
+        { QStringLiteral("draft_cost"), sp.draftCost },
+        { QStringLiteral("verify_cost"), sp.verifyCost },
+        { QStringLiteral("speedup_low"), sp.speedupLow },
+        { QStringLiteral("speedup_high"), sp.speedupHigh },
+        { QStringLiteral("tokens_per_second_low"), positiveOrNull(tokensPerSecond * sp.speedupLow) },
+        { QStringLiteral("tokens_per_second_high"), positiveOrNull(tokensPerSecond * sp.speedupHigh) },
+        { QStringLiteral("explanation"), sp.explanation },
+    };
+    if (!mtp) {
+        o.insert(QStringLiteral("draft_model"), sp.draftModelId);
+        o.insert(QStringLiteral("draft_quant"), sp.draftRecipe);
+    }
+    return o;
+}
+
 } // namespace
 
 QJsonObject planToJson(const FitPlan& p, bool withLayers)
@@ -140,6 +168,8 @@ QJsonObject planToJson(const FitPlan& p, bool withLayers)
             { QStringLiteral("output_layer"), d.outputLayer },
             { QStringLiteral("token_embeddings"), d.tokenEmbeddings },
         };
+        if (d.speculative > 0)
+            o.insert(QStringLiteral("speculative"), d.speculative);
         if (d.expertLayers > 0) {
             o.insert(QStringLiteral("expert_layers"), d.expertLayers);
             o.insert(QStringLiteral("expert_weights"), d.expertWeights);
@@ -181,6 +211,8 @@ QJsonObject planToJson(const FitPlan& p, bool withLayers)
     };
     if (p.vllmPool)
         o.insert(QStringLiteral("vllm_kv_pool"), vllmPoolToJson(*p.vllmPool));
+    if (p.speculative)
+        o.insert(QStringLiteral("speculative"), speculativeToJson(*p.speculative, p.tokensPerSecond));
     if (!p.gpuLayerSplit.isEmpty()) {
         QJsonArray split;
         for (int n : p.gpuLayerSplit)
@@ -195,6 +227,30 @@ QJsonObject planToJson(const FitPlan& p, bool withLayers)
         o.insert(QStringLiteral("layer_bytes"), layers);
     }
     return o;
+}
+
+QJsonObject servingToJson(const ServingCapacity& c)
+{
+    const auto orNull = [](double v) { return v >= 0.0 ? QJsonValue(v) : QJsonValue(QJsonValue::Null); };
+    return {
+        { QStringLiteral("engine"), frontendId(c.frontend) },
+        { QStringLiteral("requested"), c.requested },
+        { QStringLiteral("sequence_tokens"), c.sequenceTokens },
+        { QStringLiteral("max_sequences"), c.maxSequences },
+        { QStringLiteral("sequence_limit"), c.sequenceLimit },
+        { QStringLiteral("vllm_max_concurrency"), orNull(c.vllmConcurrency) },
+        { QStringLiteral("served"), c.served },
+        { QStringLiteral("sequence_tokens_per_second"), orNull(c.sequenceTokensPerSecond) },
+        { QStringLiteral("aggregate_tokens_per_second"), orNull(c.aggregateTokensPerSecond) },
+        { QStringLiteral("decode_bound"),
+            c.decodeBound.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(c.decodeBound) },
+        { QStringLiteral("prompt_tokens"), c.promptTokens },
+        { QStringLiteral("ttft_seconds"), orNull(c.ttftSeconds) },
+        { QStringLiteral("ttft_busy_seconds"), orNull(c.ttftBusySeconds) },
+        { QStringLiteral("step_tokens"), c.stepTokens },
+        { QStringLiteral("explanation"), c.explanation },
+        { QStringLiteral("plan"), planToJson(c.plan, false) },
+    };
 }
 
 QJsonObject recommendationToJson(const Recommendation& r)

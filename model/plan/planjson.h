@@ -7,6 +7,7 @@
 #include "fitplanner.h"
 #include "gpucatalog.h"
 #include "hardwareprofile.h"
+#include "servingcapacity.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -18,5 +19,7 @@ QJsonObject hardwareToJson(const HardwareProfile& hw); // {gpus: [...], ram: {..
 QJsonArray gpuCatalogToJson(const GpuCatalog& catalog);
 QJsonObject planToJson(const FitPlan& plan, bool withLayers = true); // {verdict, headroom_bytes, gpu_layers, ...}
 QJsonObject recommendationToJson(const Recommendation& r);
+// {requested, max_sequences, served, aggregate_tokens_per_second, ttft_seconds, ..., plan}
+QJsonObject servingToJson(const ServingCapacity& c);
 
 } // namespace Planner

@@ -125,6 +125,31 @@ MoeShape moeShape(const ModelSpec& s, const MemoryEstimate& e, qint64 ubatch)
     return out;
 }
 
+// Routed-expert bytes one decode step of `batch` sequences reads, over those one token reads: each token picks k of
+// the E experts of a layer, so a step touches E x (1 - (1 - k/E)^batch) distinct experts on average (routing taken as
+// independent between sequences); weights are read once per step, whatever the batch.
+double expertReadFactor(const ModelSpec& s, qint64 batch)
+{
+    if (!s.moe.isMoe() || batch <= 1 || s.moe.expertsPerToken <= 0 || s.moe.numExperts <= 0)
+        return 1.0;
+    const double k = double(s.moe.expertsPerToken);
+    const double e = double(s.moe.numExperts);
+    return e * (1.0 - std::pow(1.0 - k / e, double(batch))) / k;
+}
+
+// A device's bytes per decode step with the experts a batch reads (a CPU holding only offloaded experts reads
+// nothing else).
+DevicePlacement withBatchedExperts(DevicePlacement d, const MoeShape& moe, double factor)
+{
+    if (factor <= 1.0)
+        return d;
+    const qint64 kv = std::clamp<qint64>(d.kvCache, 0, d.activeBytesPerToken);
+    const double weights = double(d.activeBytesPerToken - kv);
+    const double share = d.isCpu && d.layers == 0 && d.expertLayers > 0 ? 1.0 : moe.expertShare;
+    d.activeBytesPerToken = kv + qint64(weights * (1.0 + share * (factor - 1.0)));
+    return d;
+}
+
 // MoE layers of a GPU whose routed experts it holds (expert offload keeps those of the first layers in RAM).
 int gpuMoeLayers(const ModelSpec& s, const DevicePlacement& d, int cpuMoeLayers)
 {
@@ -140,6 +165,7 @@ struct DeviceTime
     double decode = 0.0;
     double prefill = 0.0;
     double fixed = 0.0; // the fixed part of decode (per layer, per expert)
+    double weightRead = 0.0; // the weights' part of the memory-bound decode time (0 where not separated)
     bool computeBound = false;
     bool streamed = false;
 };
@@ -174,6 +200,7 @@ DeviceTime llamaGpuTime(const SpeedInputs& in, const DevicePlacement& d, double 
         + double(moeLayers) * double(in.moe.matricesPerExpert) * double(in.model->moe.numExperts) * kExpertSlotSeconds;
     t.computeBound = compute > memory;
     t.decode = std::max(memory, compute) + t.fixed;
+    t.weightRead = weights / (bw * 1.0e9 * f.decodeShare * in.quant.decode);
     const double dense = 2.0 * double(d.activeParams) * double(p.promptTokens);
     const double attention = deviceAttentionFlops(d, in.attention, 1);
     const double batches = std::ceil(double(p.promptTokens) / double(std::max<qint64>(1, p.ubatch)));
@@ -244,6 +271,8 @@ DeviceTime rooflineTime(const SpeedInputs& in, const DevicePlacement& d, double 
             = 2.0 * double(d.activeParams) * double(std::max<qint64>(1, p.batch)) / (tflops * 1.0e12 * eff);
         t.computeBound = computeSeconds > memorySeconds;
         t.decode = std::max(memorySeconds, computeSeconds);
+        t.weightRead = double(d.activeBytesPerToken - std::clamp<qint64>(d.kvCache, 0, d.activeBytesPerToken))
+            / (bw * 1.0e9 * FitPlanner::kDecodeEfficiency);
         t.prefill = flops / (tflops * 1.0e12 * eff);
     }
     if (d.isCpu && engineRules(p.engine).placement().gpuPrefillOfRamLayers && in.gpuTflops > 0.0) {
@@ -483,6 +512,50 @@ QString speedText(const SpeedInputs& in, const QStringList& parts, double attent
 
 } // namespace
 
+double verifyReadRatio(const ModelSpec& model, const MemoryEstimate& e, qint64 batch, qint64 tokensPerSequence)
+{
+    const MoeShape moe = moeShape(model, e, 1);
+    const qint64 sequences = std::max<qint64>(1, batch);
+    const double one = 1.0 + moe.expertShare * (expertReadFactor(model, sequences) - 1.0);
+    const double many
+        = 1.0 + moe.expertShare * (expertReadFactor(model, sequences * std::max<qint64>(1, tokensPerSequence)) - 1.0);
+    return many / one;
+}
+
+double decodeWeightReadSeconds(const FitPlan& p, const ModelSpec& model, const HardwareProfile& hw)
+{
+    if (p.verdict == Verdict::None)
+        return 0.0;
+    const SpeedInputs in { &p, &model, &hw, attentionFlopsPerLayer(model, 0), slowestGpuPrefillRate(p, hw),
+        moeShape(model, p.estimate, p.ubatch), quantKernelCost(p.recipeId) };
+    const double expertFactor = expertReadFactor(model, p.batch);
+    double seconds = 0.0;
+    QList<int> stagesSeen;
+    for (const DevicePlacement& placed : p.devices) {
+        if (placed.activeBytesPerToken <= 0)
+            continue;
+        if (!placed.isCpu && p.tensorParallel > 1) {
+            if (stagesSeen.contains(placed.pipelineStage))
+                continue;
+            stagesSeen << placed.pipelineStage;
+        }
+        const DevicePlacement d = withBatchedExperts(placed, in.moe, expertFactor);
+        double bw = d.bandwidthGBps;
+        double tflops = d.fp16Tflops;
+        if (d.isCpu) {
+            bw = bw > 0.0 ? bw
+                          : (hw.ramBandwidthGBps > 0.0 ? hw.ramBandwidthGBps : FitPlanner::kAssumedCpuBandwidthGBps);
+            tflops = tflops > 0.0 ? tflops : FitPlanner::kAssumedCpuTflops;
+        }
+        if (bw <= 0.0 || tflops <= 0.0)
+            return 0.0;
+        const DeviceTime t = p.engine == Engine::LlamaCpp && gpuOf(hw, d) ? llamaGpuTime(in, d, bw, tflops)
+                                                                          : rooflineTime(in, d, bw, tflops);
+        seconds += t.computeBound ? 0.0 : t.weightRead;
+    }
+    return seconds;
+}
+
 // Decode: every device reads its share of active weights and KV for each token, one after another
 // (layer split and pipeline stages run in sequence; tensor-parallel ranks in parallel). Each device takes the
 // longer of reading its bytes and computing its share for the batch's tokens (a roofline), plus, for llama.cpp
@@ -507,9 +580,11 @@ void estimateSpeed(FitPlan* p, const ModelSpec& model, const HardwareProfile& hw
     std::optional<GpuSpeedFigures> firstGpu;
     QStringList parts;
     QList<int> stagesSeen; // tensor-parallel ranks of one stage run together: count each stage once
-    for (const DevicePlacement& d : p->devices) {
-        if (d.activeBytesPerToken <= 0)
+    const double expertFactor = expertReadFactor(model, p->batch);
+    for (const DevicePlacement& placed : p->devices) {
+        if (placed.activeBytesPerToken <= 0)
             continue;
+        const DevicePlacement d = withBatchedExperts(placed, in.moe, expertFactor);
         if (!d.isCpu && p->tensorParallel > 1) {
             if (stagesSeen.contains(d.pipelineStage))
                 continue;
@@ -568,6 +643,19 @@ void estimateSpeed(FitPlan* p, const ModelSpec& model, const HardwareProfile& hw
     p->prefillBound = streamedPrefill ? QStringLiteral("transfer") : QStringLiteral("compute");
     p->speedExplanation = speedText(in, parts, attentionFlops, computeBoundDecode, streamedPrefill, allReduce)
         + (firstGpu ? llamaExplanation(in, fixedSeconds, hops, *firstGpu) : QString());
+    if (expertFactor > 1.0)
+        p->speedExplanation
+            += Tr::tr(" A step of %1 sequences reads %2 distinct routed experts per MoE layer on "
+                      "average (each token picks %3 of %4), %5x the experts of one token.")
+                   .arg(p->batch)
+                   .arg(double(model.moe.numExperts)
+                           * (1.0
+                               - std::pow(1.0 - double(model.moe.expertsPerToken) / double(model.moe.numExperts),
+                                   double(p->batch))),
+                       0, 'f', 1)
+                   .arg(model.moe.expertsPerToken)
+                   .arg(model.moe.numExperts)
+                   .arg(expertFactor, 0, 'f', 2);
 }
 
 } // namespace Planner

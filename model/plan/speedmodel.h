@@ -68,6 +68,15 @@ struct CalibratedCpuFigures
     double layerSeconds = 40.0e-6; // per layer and token: thread synchronisation, norms, RoPE
 };
 
+// Bytes a decode step reads when each of `batch` sequences brings `tokensPerSequence` tokens (speculative
+// verification) over those of one token per sequence: the weights are read once per step, but a MoE model's tokens
+// choose more distinct routed experts. 1.0 for dense models.
+double verifyReadRatio(const ModelSpec& model, const MemoryEstimate& estimate, qint64 batch, qint64 tokensPerSequence);
+
+// Of one decode step of a placed plan, the seconds its memory-bound devices spend reading weights (the part that grows
+// when a MoE model's tokens choose more experts); the rest is KV reads, compute and fixed costs.
+double decodeWeightReadSeconds(const FitPlan& plan, const ModelSpec& model, const HardwareProfile& hw);
+
 // Decode and prefill speed of a placed plan: fills tokensPerSecond, prefillSeconds, prefillAttentionFlops, the
 // bounds and the explanation (or a note when a device's figures are unknown). Needs the devices' placement.
 void estimateSpeed(FitPlan* p, const ModelSpec& model, const HardwareProfile& hw);

@@ -633,6 +633,72 @@ for node in ast.walk(tree):
         }
     }
 
+    void planServing()
+    {
+        // Eight users of 8192 tokens on llama-server: eight slots, the capacity, speeds and times in JSON and text.
+        const QStringList args { QStringLiteral("plan"), QStringLiteral("--model"), QStringLiteral("qwen2.5-7b"),
+            QStringLiteral("--quant"), QStringLiteral("Q4_K_M"), QStringLiteral("--context"), QStringLiteral("8192"),
+            QStringLiteral("--gpu"), QStringLiteral("rtx-4090"), QStringLiteral("--ram"), QStringLiteral("64"),
+            QStringLiteral("--concurrency"), QStringLiteral("8"), QStringLiteral("--prompt"), QStringLiteral("1000") };
+        const Result r = run(args + QStringList { QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = r.json();
+        QCOMPARE(o[QStringLiteral("batch")].toInt(), 8);
+        const QJsonObject serving = o[QStringLiteral("serving")].toObject();
+        QCOMPARE(serving[QStringLiteral("requested")].toInt(), 8);
+        QCOMPARE(serving[QStringLiteral("served")].toInt(), 8);
+        QVERIFY(serving[QStringLiteral("max_sequences")].toInt() >= 8);
+        QCOMPARE(serving[QStringLiteral("sequence_limit")].toInt(), 256);
+        QCOMPARE(serving[QStringLiteral("prompt_tokens")].toInt(), 1000);
+        QCOMPARE(serving[QStringLiteral("aggregate_tokens_per_second")].toDouble(),
+            8.0 * o[QStringLiteral("tokens_per_second")].toDouble());
+        QVERIFY(serving[QStringLiteral("ttft_busy_seconds")].toDouble()
+            > serving[QStringLiteral("ttft_seconds")].toDouble());
+        QTemporaryDir dir;
+        const QStringList argv = runEngineCommand(o[QStringLiteral("command")].toString(), dir);
+        QCOMPARE(argv.value(argv.indexOf(QStringLiteral("-np")) + 1), QStringLiteral("8"));
+        QCOMPARE(argv.value(argv.indexOf(QStringLiteral("-c")) + 1), QStringLiteral("65536"));
+        const Result text = run(args);
+        QVERIFY2(text.out.contains(QStringLiteral("Serving 8 sequence(s) of 8192 tokens with llama.cpp: %1 fit at once")
+                                       .arg(serving[QStringLiteral("max_sequences")].toInt())
+                                       .toUtf8()),
+            text.out.constData());
+    }
+
+    void planSpeculative()
+    {
+        const Result r = run({ QStringLiteral("plan"), QStringLiteral("--model"), QStringLiteral("qwen2.5-7b"),
+            QStringLiteral("--quant"), QStringLiteral("Q4_K_M"), QStringLiteral("--context"), QStringLiteral("8192"),
+            QStringLiteral("--gpu"), QStringLiteral("rtx-4090"), QStringLiteral("--ram"), QStringLiteral("64"),
+            QStringLiteral("--draft-model"), QStringLiteral("qwen2.5-0.5b"), QStringLiteral("--draft-quant"),
+            QStringLiteral("Q8_0"), QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = r.json();
+        const QJsonObject sp = o[QStringLiteral("speculative")].toObject();
+        QCOMPARE(sp[QStringLiteral("kind")].toString(), QStringLiteral("draft_model"));
+        QCOMPARE(sp[QStringLiteral("draft_quant")].toString(), QStringLiteral("Q8_0"));
+        QCOMPARE(sp[QStringLiteral("kv_bytes")].toInteger(), qint64(24) * 2 * 2 * 64 * 2 * 8192);
+        const QJsonArray devices = o[QStringLiteral("devices")].toArray();
+        QCOMPARE(devices[0][QStringLiteral("speculative")].toInteger(),
+            sp[QStringLiteral("weight_bytes")].toInteger() - sp[QStringLiteral("ram_bytes")].toInteger()
+                + sp[QStringLiteral("kv_bytes")].toInteger() + sp[QStringLiteral("compute_bytes")].toInteger());
+        QTemporaryDir dir;
+        const QStringList argv = runEngineCommand(o[QStringLiteral("command")].toString(), dir);
+        QCOMPARE(argv.value(argv.indexOf(QStringLiteral("-md")) + 1), QStringLiteral("qwen2.5-0.5b-Q8_0.gguf"));
+        QCOMPARE(argv.value(argv.indexOf(QStringLiteral("--draft-max")) + 1),
+            QString::number(sp[QStringLiteral("draft_tokens")].toInt()));
+
+        const Result mtp = run({ QStringLiteral("plan"), QStringLiteral("--model"), QStringLiteral("deepseek-v3.2"),
+            QStringLiteral("--engine"), QStringLiteral("vllm"), QStringLiteral("--gpu"), QStringLiteral("h200"),
+            QStringLiteral("--gpus"), QStringLiteral("8"), QStringLiteral("--mtp"), QStringLiteral("--json") });
+        QCOMPARE(mtp.exitCode, 0);
+        QCOMPARE(mtp.json()[QStringLiteral("speculative")][QStringLiteral("kind")].toString(), QStringLiteral("mtp"));
+        QTemporaryDir vllmDir;
+        const QStringList vargv = runEngineCommand(mtp.json()[QStringLiteral("command")].toString(), vllmDir);
+        QCOMPARE(vargv.value(vargv.indexOf(QStringLiteral("--speculative-config")) + 1),
+            QStringLiteral("{\"method\": \"mtp\", \"num_speculative_tokens\": 1}"));
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -661,6 +727,28 @@ for node in ast.walk(tree):
             QStringLiteral("llama-3.1-8b"), QStringLiteral("--engine"), QStringLiteral("vllm"),
             QStringLiteral("--quant"), QStringLiteral("Q4_K_M"), QStringLiteral("--gpu"), QStringLiteral("h100-sxm") }
                                                      << QStringLiteral("cannot run Q4_K_M");
+        QTest::addRow("batch and concurrency differ")
+            << QStringList { QStringLiteral("plan"), QStringLiteral("--model"), QStringLiteral("llama-3.1-8b"),
+                   QStringLiteral("--gpu"), QStringLiteral("rtx-4090"), QStringLiteral("--batch"), QStringLiteral("2"),
+                   QStringLiteral("--concurrency"), QStringLiteral("4") }
+            << QStringLiteral("--batch 2 and --concurrency 4 ask for different numbers of sequences");
+        QTest::addRow("two kinds of speculation")
+            << QStringList { QStringLiteral("plan"), QStringLiteral("--model"), QStringLiteral("deepseek-v3.2"),
+                   QStringLiteral("--gpu"), QStringLiteral("h200"), QStringLiteral("--mtp"),
+                   QStringLiteral("--draft-model"), QStringLiteral("llama-3.2-1b") }
+            << QStringLiteral("--mtp and --draft-model are two kinds of speculative decoding: choose one");
+        QTest::addRow("draft quant alone") << QStringList { QStringLiteral("plan"), QStringLiteral("--model"),
+            QStringLiteral("llama-3.1-8b"), QStringLiteral("--gpu"), QStringLiteral("rtx-4090"),
+            QStringLiteral("--draft-quant"), QStringLiteral("Q8_0") }
+                                           << QStringLiteral("--draft-quant needs --draft-model");
+        QTest::addRow("concurrency too high for llama.cpp") << QStringList { QStringLiteral("plan"),
+            QStringLiteral("--model"), QStringLiteral("llama-3.1-8b"), QStringLiteral("--gpu"),
+            QStringLiteral("rtx-4090"), QStringLiteral("--concurrency"),
+            QStringLiteral("300") } << QStringLiteral("concurrency 300 is out of range (1 to 256)");
+        QTest::addRow("MTP without MTP layers") << QStringList { QStringLiteral("plan"), QStringLiteral("--model"),
+            QStringLiteral("llama-3.1-8b"), QStringLiteral("--engine"), QStringLiteral("vllm"), QStringLiteral("--gpu"),
+            QStringLiteral("h100-sxm"), QStringLiteral("--mtp") }
+                                                << QStringLiteral("llama-3.1-8b has no multi-token-prediction layers");
     }
 
     void usageErrors()

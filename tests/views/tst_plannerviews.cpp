@@ -19,6 +19,7 @@
 #include "recommendationmodel.h"
 #include "recommendpanel.h"
 #include "scenariopanel.h"
+#include "servingcapacity.h"
 #include "tensorlayout.h"
 #include "testcatalogs.h"
 #include "units.h"
@@ -41,6 +42,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -376,6 +378,37 @@ private Q_SLOTS:
         QCOMPARE(m->rowCount(), int(two->devices.size()));
         QVERIFY(child<QLabel>(w, "capacitySummary")->text().contains(QStringLiteral("2x ")));
         QVERIFY(!w.hardware()->setWhatIf(QStringLiteral("no-such-gpu"), 1, 64 * GiB));
+    }
+
+    void servingUsersFollowTheScenario()
+    {
+        // The Users box: above 1 the serving figures are computed off the GUI thread and equal the planner's.
+        MainWindow w(TestCatalogs::models(), TestCatalogs::quants(), gpus());
+        w.session()->setScenario(
+            QStringLiteral("qwen2.5-7b"), QStringLiteral("Q4_K_M"), 8192, 1, QStringLiteral("F16"), Engine::LlamaCpp);
+        QVERIFY(w.hardware()->setWhatIf(QStringLiteral("rtx-4090"), 1, 64 * GiB));
+        QLabel* serving = child<QLabel>(w, "servingSummary");
+        QVERIFY(serving->text().isEmpty());
+        PlacementPanel* panel = w.placementPanel();
+        QSignalSpy shown(panel, &PlacementPanel::servingShown);
+        child<QSpinBox>(w, "servingUsers")->setValue(8);
+        QVERIFY(shown.wait(60000));
+        PlanOptions o;
+        o.frontend = Frontend::LlamaServer;
+        const FitPlanner planner(TestCatalogs::quants());
+        const auto expected
+            = servingCapacity(planner, w.session()->scenario(), whatIf(QStringLiteral("rtx-4090"), 1, 64 * GiB), o, 8);
+        QVERIFY(expected);
+        QVERIFY2(serving->text().startsWith(QStringLiteral("8 of 8 users fit at once (sequences of 8192 tokens; at "
+                                                           "most %1): %2 tokens/s each, %3 tokens/s in all")
+                                                .arg(expected->maxSequences)
+                                                .arg(expected->sequenceTokensPerSecond, 0, 'f', 1)
+                                                .arg(expected->aggregateTokensPerSecond, 0, 'f', 1)),
+            qPrintable(serving->text()));
+        QCOMPARE(serving->toolTip(), expected->explanation);
+        // Back to one user: nothing to show.
+        child<QSpinBox>(w, "servingUsers")->setValue(1);
+        QVERIFY(serving->text().isEmpty());
     }
 
     void recommendationsFillAndSort()
