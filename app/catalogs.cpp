@@ -3,6 +3,8 @@
 
 #include "catalogs.h"
 
+#include "custommodelstore.h"
+
 #include <QFile>
 
 namespace {
@@ -32,4 +34,13 @@ Catalogs Catalogs::loadEmbedded()
     c.gpus = Planner::parseGpuCatalog(readResource(gpusPath, &c.errors), gpusPath, &problems);
     c.errors << Planner::messages(problems);
     return c;
+}
+
+void Catalogs::addCustomModels(const QString& path)
+{
+    Planner::CustomModelStore store(path);
+    const Planner::ModelCatalog builtIn = models.builtIn();
+    errors << store.load(builtIn);
+    models = Planner::withCustomModels(builtIn, store.models());
+    customModelsPath = path;
 }

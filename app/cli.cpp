@@ -3,6 +3,7 @@
 
 #include "cli.h"
 
+#include "clicustommodels.h"
 #include "cliinspect.h"
 #include "climodel.h"
 #include "cliplan.h"
@@ -30,20 +31,24 @@ CliCommand modelsCommand()
 {
     CliCommand cmd;
     cmd.name = QStringLiteral("models");
-    cmd.summary = CliTr::tr("list the model catalog");
-    cmd.options = { CliOptions::json(CliTr::tr("print the catalog as JSON: every field and the parameter counts")) };
+    cmd.summary = CliTr::tr("list the model catalog, custom models last");
+    cmd.options = { CliOptions::json(CliTr::tr(
+        "print the catalog as JSON: every field and the parameter counts; custom models have \"custom\": true")) };
     cmd.run = [](const CliArgs& args, const Catalogs& c, QTextStream& out, QTextStream&) {
         return printJsonOrText(
             args, out, [&] { return QJsonValue(modelsToJson(c.models)); },
             [&] {
                 for (const ModelSpec& m : c.models.models) {
                     const ParamCounts p = countParameters(m);
-                    out << CliTr::tr("%1  %2  %3 params%4  ctx %5\n")
+                    out << CliTr::tr("%1  %2  %3 params%4  ctx %5")
                                .arg(m.id, -28)
-                               .arg(m.name, -32)
+                               .arg(escapeControl(m.name), -32)
                                .arg(formatCount(p.total), 9)
                                .arg(m.isMoe() ? CliTr::tr(" (%1 active)").arg(formatCount(p.active)) : QString())
                                .arg(m.maxContext);
+                    if (c.models.isCustom(m.id))
+                        out << CliTr::tr("  [custom]");
+                    out << '\n';
                 }
             });
     };
@@ -215,6 +220,14 @@ const CliCommand* findCommand(const QList<CliCommand>& commands, const QString& 
     return nullptr;
 }
 
+// How many of the first words of `args` name the command: 2 for "models add", else 1.
+qsizetype commandWords(const Catalogs& catalogs, const QStringList& args)
+{
+    if (args.size() < 2)
+        return 1;
+    return findCommand(cliCommands(catalogs), args[0] + u' ' + args[1]) ? 2 : 1;
+}
+
 // The help of `name` ("plan", "screenshot" or "--screenshot"), or empty when there is no such command.
 QString commandHelp(const Catalogs& catalogs, const QString& name)
 {
@@ -232,7 +245,9 @@ QString commandHelp(const Catalogs& catalogs, const QString& name)
 
 QList<CliCommand> cliCommands(const Catalogs& c)
 {
-    QList<CliCommand> commands = { modelsCommand(), quantsCommand(), inspectCommand(), estimateCommand(c) };
+    QList<CliCommand> commands = { modelsCommand() };
+    commands << customModelCommands();
+    commands << QList<CliCommand> { quantsCommand(), inspectCommand(), estimateCommand(c) };
     commands << planCommands(c);
     commands << trainCommand(c);
     return commands;
@@ -308,11 +323,13 @@ int runCli(const QStringList& args, const Catalogs& catalogs, QTextStream& out, 
         return 0;
     }
     if (args[0] == QLatin1String("help")) {
-        if (args.size() > 2) {
-            err << "fitplanner help: " << CliTr::tr("unexpected argument '%1'").arg(args[2]) << '\n';
+        // "help models add": a command of two words.
+        const qsizetype words = args.size() == 3 && commandWords(catalogs, args.mid(1)) == 2 ? 2 : 1;
+        if (args.size() > 1 + words) {
+            err << "fitplanner help: " << CliTr::tr("unexpected argument '%1'").arg(args[1 + words]) << '\n';
             return 2;
         }
-        const QString help = commandHelp(catalogs, args[1]);
+        const QString help = commandHelp(catalogs, args.mid(1, words).join(u' '));
         if (help.isEmpty()) {
             err << "fitplanner help: " << CliTr::tr("unknown command '%1'").arg(args[1]) << '\n';
             return 2;
@@ -327,13 +344,14 @@ int runCli(const QStringList& args, const Catalogs& catalogs, QTextStream& out, 
     for (const QString& e : catalogs.errors)
         err << "fitplanner: warning: " << e << '\n';
     const QList<CliCommand> commands = cliCommands(catalogs);
-    const CliCommand* command = findCommand(commands, args[0]);
+    const qsizetype words = commandWords(catalogs, args);
+    const CliCommand* command = findCommand(commands, args.mid(0, words).join(u' '));
     if (!command) {
         err << "fitplanner: " << CliTr::tr("unknown command '%1'").arg(args[0]) << '\n' << cliUsage(catalogs);
         return 2;
     }
     QString error;
-    const auto parsed = command->parse(args.mid(1), &error);
+    const auto parsed = command->parse(args.mid(words), &error);
     if (!parsed) {
         err << command->invocation() << ": " << error << '\n';
         return 2;

@@ -4,6 +4,8 @@
 #include "gui.h"
 
 #include "catalogs.h"
+#include "custommodeldialog.h"
+#include "custommodelstore.h"
 #include "estimatesession.h"
 #include "hardwarepanel.h"
 #include "hardwareselection.h"
@@ -196,6 +198,23 @@ int runScreenshot(const Catalogs& catalogs, TranslationSwitcher& translations)
         dialog->resize(size);
         QCoreApplication::processEvents();
         shown = dialog;
+    } else if (o->isSet(QStringLiteral("add-model"))) {
+        CustomModelDialog* dialog = window.showAddCustomModel();
+        dialog->setAttribute(Qt::WA_DontShowOnScreen);
+        const QString config = o->text(QStringLiteral("add-model"));
+        if (config == QLatin1String("form")) {
+            dialog->showForm(true);
+        } else {
+            // The file is read off the GUI thread: wait for its validation (at most ten seconds).
+            QEventLoop loop;
+            QObject::connect(dialog, &CustomModelDialog::validated, &loop, &QEventLoop::quit);
+            QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+            dialog->setConfigPath(config);
+            loop.exec();
+        }
+        dialog->resize(size);
+        QCoreApplication::processEvents();
+        shown = dialog;
     }
     const QPixmap shot = shown->grab();
     if (shot.size() != size) {
@@ -316,6 +335,8 @@ int runGui(int& argc, char** argv)
     const Preferences prefs = PreferencesStore::load(settings);
     translations.apply(prefs.language);
     MainWindow window(catalogs.models, catalogs.quants, catalogs.gpus);
+    // The custom models first: the last scenario may use one.
+    window.openCustomModelStore(CustomModelStore::defaultPath());
     window.applyPreferences(prefs);
     window.openScenarioStore(ScenarioStore::defaultPath());
     // This machine's CPU calibration: the stored one, else measured in the background on this first start.

@@ -4,6 +4,7 @@
 #include "catalogs.h"
 #include "cli.h"
 #include "clitr.h"
+#include "custommodelstore.h"
 
 #include <cstdio>
 
@@ -64,7 +65,8 @@ int main(int argc, char** argv)
         QCoreApplication::installTranslator(&translator);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const Catalogs catalogs = Catalogs::loadEmbedded();
+    Catalogs catalogs = Catalogs::loadEmbedded();
+    catalogs.addCustomModels(Planner::CustomModelStore::defaultPath());
     QStringList args = QCoreApplication::arguments().mid(1);
     const int rc = runCli(args, catalogs, out, err);
     out.flush();

@@ -83,6 +83,10 @@ CliCommand screenshotCommand(const Catalogs& c)
             CliTr::tr("render the comparison of the current scenario with these saved ones (comma-separated) "
                       "instead of the window"),
             CliValidators::text(), {}, {} },
+        { QStringLiteral("add-model"), QStringLiteral("CONFIG"),
+            CliTr::tr("render Model > Add custom model... reading this config.json (or showing the form, for "
+                      "'form') instead of the window"),
+            CliValidators::text(), {}, {} },
     };
     return cmd;
 }

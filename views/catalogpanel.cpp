@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -51,13 +52,10 @@ CatalogPanel::CatalogPanel(const ModelCatalog& catalog, QWidget* parent)
 
     m_search->setClearButtonEnabled(true);
     m_family->addItem(QString());
-    m_family->addItems(m_model->families());
     m_moe->addItems({ QString(), QString(), QString(), QString() }); // the ArchFilter values, in order
     m_license->addItem(QString());
-    m_license->addItems(m_model->licenses());
     m_year->addItem(QString(), 0);
-    for (const int year : m_model->releaseYears())
-        m_year->addItem(QString::number(year), year);
+    fillFilterChoices();
     for (QDoubleSpinBox* spin : { m_minParams, m_maxParams }) {
         spin->setRange(0.0, 10000.0);
         spin->setDecimals(1);
@@ -120,6 +118,12 @@ CatalogPanel::CatalogPanel(const ModelCatalog& catalog, QWidget* parent)
     connect(m_year, &QComboBox::currentIndexChanged, this, &CatalogPanel::applyFilters);
     connect(m_minParams, &QDoubleSpinBox::valueChanged, this, &CatalogPanel::applyFilters);
     connect(m_maxParams, &QDoubleSpinBox::valueChanged, this, &CatalogPanel::applyFilters);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        QMenu* menu = contextMenuFor(m_tree->indexAt(pos).siblingAtColumn(0).data(Roles::IdRole).toString());
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_tree->viewport()->mapToGlobal(pos));
+    });
     connect(
         m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
             const QString id = current.siblingAtColumn(0).data(Roles::IdRole).toString();
@@ -127,6 +131,57 @@ CatalogPanel::CatalogPanel(const ModelCatalog& catalog, QWidget* parent)
                 Q_EMIT modelChosen(id);
         });
     retranslate();
+}
+
+// The families, licences and years of the catalog in the filters, after their "all" entries; the current choices
+// stay where the catalog still has them.
+void CatalogPanel::fillFilterChoices()
+{
+    const QString family = m_family->currentIndex() > 0 ? m_family->currentText() : QString();
+    const QString license = m_license->currentIndex() > 0 ? m_license->currentText() : QString();
+    const int year = m_year->currentData().toInt();
+    for (QComboBox* box : { m_family, m_license, m_year }) {
+        const QSignalBlocker block(box);
+        while (box->count() > 1)
+            box->removeItem(1);
+    }
+    const QSignalBlocker blockFamily(m_family);
+    const QSignalBlocker blockLicense(m_license);
+    const QSignalBlocker blockYear(m_year);
+    m_family->addItems(m_model->families());
+    m_license->addItems(m_model->licenses());
+    for (const int y : m_model->releaseYears())
+        m_year->addItem(QString::number(y), y);
+    m_family->setCurrentIndex(std::max(0, m_family->findText(family)));
+    m_license->setCurrentIndex(std::max(0, m_license->findText(license)));
+    m_year->setCurrentIndex(std::max(0, m_year->findData(year)));
+}
+
+void CatalogPanel::setCatalog(const ModelCatalog& catalog)
+{
+    const QString selected = selectedModelId();
+    m_model->setCatalog(catalog);
+    fillFilterChoices();
+    applyFilters();
+    if (!selected.isEmpty())
+        selectModel(selected);
+}
+
+QMenu* CatalogPanel::contextMenuFor(const QString& id)
+{
+    auto* menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("catalogMenu"));
+    QAction* add = menu->addAction(tr("&Add custom model..."));
+    add->setObjectName(QStringLiteral("addCustomModel"));
+    add->setToolTip(tr("Add a model from its config.json or from its dimensions"));
+    connect(add, &QAction::triggered, this, &CatalogPanel::addCustomModelRequested);
+    const QModelIndex source = m_model->indexOfModel(id);
+    if (source.isValid() && source.data(Roles::IsCustomRole).toBool()) {
+        QAction* remove = menu->addAction(tr("&Remove custom model %1").arg(source.data(Qt::DisplayRole).toString()));
+        remove->setObjectName(QStringLiteral("removeCustomModel"));
+        connect(remove, &QAction::triggered, this, [this, id] { Q_EMIT removeCustomModelRequested(id); });
+    }
+    return menu;
 }
 
 void CatalogPanel::applyFilters()

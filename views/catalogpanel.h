@@ -9,6 +9,7 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QTreeView;
 
 namespace Planner {
@@ -34,9 +35,16 @@ public:
     void addOpenedFile(const QString& path, const Planner::ModelSpec& spec, qint64 parameters);
     /** The model list, for the window's keyboard order. */
     QTreeView* treeView() const { return m_tree; }
+    /** Replaces the catalog (custom models added or removed); filters, selection and opened files stay. */
+    void setCatalog(const Planner::ModelCatalog& catalog);
+    /** The context menu of the row with this id: "Add custom model...", and "Remove custom model" for a custom
+     *  one. The caller owns it. */
+    QMenu* contextMenuFor(const QString& id);
 
 Q_SIGNALS:
     void modelChosen(const QString& id);
+    void addCustomModelRequested();
+    void removeCustomModelRequested(const QString& id);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -44,6 +52,7 @@ protected:
 private:
     void retranslate();
     void applyFilters();
+    void fillFilterChoices();
 
     Planner::ModelCatalogModel* m_model;
     Planner::ModelFilterProxy* m_proxy;

@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 
 #include "catalogpanel.h"
+#include "custommodeldialog.h"
 #include "displaytext.h"
 #include "estimatesession.h"
 #include "fitstatusdecorator.h"
@@ -105,6 +106,7 @@ MainWindow::MainWindow(const ModelCatalog& models, const QuantCatalog& quants, c
     , m_hardwareChoice(new HardwareSelection(gpus, this))
     , m_planner(quants)
 {
+    m_builtInModels = models.builtIn();
     m_catalog = new CatalogPanel(models, this);
     m_catalog->setObjectName(QStringLiteral("catalogPanel"));
     m_scenario = new ScenarioPanel(m_session, this);
@@ -142,7 +144,7 @@ MainWindow::MainWindow(const ModelCatalog& models, const QuantCatalog& quants, c
     quantTab->setStretchFactor(1, 1);
     m_placement = new PlacementPanel(this);
     m_placement->setObjectName(QStringLiteral("placementPanel"));
-    m_recommend = new RecommendPanel(models, quants, this);
+    m_recommend = new RecommendPanel(m_session->modelsSnapshot(), quants, this);
     m_recommend->setObjectName(QStringLiteral("recommendPanel"));
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("chartTabs"));
@@ -232,6 +234,11 @@ MainWindow::MainWindow(const ModelCatalog& models, const QuantCatalog& quants, c
     m_session->setPlacer(m_placer);
     connect(m_placement, &PlacementPanel::usersChanged, this, &MainWindow::updateServing);
     connect(m_catalog, &CatalogPanel::modelChosen, this, &MainWindow::chooseModel);
+    connect(m_catalog, &CatalogPanel::addCustomModelRequested, this, [this] {
+        if (m_addCustomModelAction->isEnabled()) // the custom models' file is open
+            showAddCustomModel();
+    });
+    connect(m_catalog, &CatalogPanel::removeCustomModelRequested, this, &MainWindow::askRemoveCustomModel);
     connect(m_session, &EstimateSession::updated, this, &MainWindow::onUpdated);
     connect(m_session, &EstimateSession::scenarioChanged, this, [this] {
         m_catalog->selectModel(m_session->openedPath().isEmpty()
@@ -290,6 +297,15 @@ void MainWindow::createMenus()
     m_copyReportAction->setObjectName(QStringLiteral("copyReportAction"));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
+
+    m_modelMenu = menuBar()->addMenu(QString());
+    m_modelMenu->setObjectName(QStringLiteral("modelMenu"));
+    m_addCustomModelAction = m_modelMenu->addAction(QString(), this, [this] { showAddCustomModel(); });
+    m_addCustomModelAction->setObjectName(QStringLiteral("addCustomModelAction"));
+    m_removeCustomModelMenu = m_modelMenu->addMenu(QString());
+    m_removeCustomModelMenu->setObjectName(QStringLiteral("removeCustomModelMenu"));
+    m_addCustomModelAction->setEnabled(false);
+    m_removeCustomModelMenu->setEnabled(false);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_unitsMenu = m_viewMenu->addMenu(QString());
@@ -364,6 +380,10 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_loadCancel->setText(tr("Cancel"));
     m_loadCancel->setToolTip(tr("Stop reading the model file"));
+    m_modelMenu->setTitle(tr("&Model"));
+    m_addCustomModelAction->setText(tr("&Add custom model..."));
+    m_addCustomModelAction->setToolTip(tr("Add a model from its config.json or from its dimensions"));
+    m_removeCustomModelMenu->setTitle(tr("&Remove custom model"));
     m_viewMenu->setTitle(tr("&View"));
     m_unitsMenu->setTitle(tr("&Units"));
     m_gibAction->setText(tr("GiB (binary, as drivers report)"));
@@ -821,6 +841,105 @@ QStringList MainWindow::openScenarioStore(const QString& path)
                                        : QString()),
             15000);
     return problems;
+}
+
+QStringList MainWindow::openCustomModelStore(const QString& path)
+{
+    m_customModels = CustomModelStore(path);
+    const QStringList problems = m_customModels.load(m_builtInModels);
+    m_addCustomModelAction->setEnabled(true);
+    applyModels();
+    if (!problems.isEmpty())
+        statusBar()->showMessage(tr("Custom models: %1").arg(escapeControl(problems.first()))
+                + (problems.size() > 1 ? tr(" (and %n more problem(s))", nullptr, int(problems.size() - 1))
+                                       : QString()),
+            15000);
+    return problems;
+}
+
+// Every view of the catalog gets the same new snapshot; work in flight keeps the one it started with.
+void MainWindow::applyModels()
+{
+    auto models = std::make_shared<const ModelCatalog>(withCustomModels(m_builtInModels, m_customModels.models()));
+    m_session->setModels(models);
+    m_recommend->setModels(models);
+    m_catalog->setCatalog(*models);
+    m_catalog->selectModel(m_session->openedPath().isEmpty()
+            ? m_session->scenario().model.id
+            : ModelCatalogModel::openedFileId(m_session->openedPath()));
+    rebuildCustomModelMenu();
+    m_recommendKey.clear(); // the table ranks the catalog: rank it again
+    updateRecommendations();
+}
+
+bool MainWindow::addCustomModel(const CustomModelRequest& request, QString* error)
+{
+    QString notice;
+    if (!m_customModels.add(request, m_builtInModels, error, &notice))
+        return false;
+    if (!notice.isEmpty())
+        statusBar()->showMessage(notice, 15000);
+    applyModels();
+    return true;
+}
+
+bool MainWindow::removeCustomModel(const QString& id, QString* error)
+{
+    QString notice;
+    if (!m_customModels.remove(id, error, &notice))
+        return false;
+    if (!notice.isEmpty())
+        statusBar()->showMessage(notice, 15000);
+    applyModels();
+    return true;
+}
+
+CustomModelDialog* MainWindow::showAddCustomModel()
+{
+    auto* dialog = new CustomModelDialog(
+        [this](const CustomModelRequest& request, QString* error) {
+            return m_customModels.validate(request, m_builtInModels, error);
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const CustomModelRequest request = dialog->request();
+        QString error;
+        if (!addCustomModel(request, &error)) {
+            QMessageBox::warning(this, tr("Add custom model"), boxText(error));
+            return;
+        }
+        chooseModel(request.id.trimmed());
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::askRemoveCustomModel(const QString& id)
+{
+    const ModelSpec* m = m_session->models().find(id);
+    const QString name = m ? m->name : id;
+    if (QMessageBox::question(this, tr("Remove custom model"),
+            tr("Remove the custom model %1 (%2)? Its entry is deleted from %3; a backup of the file is kept.")
+                .arg(escapeControl(name), escapeControl(id), m_customModels.path()))
+        != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!removeCustomModel(id, &error))
+        QMessageBox::warning(this, tr("Remove custom model"), boxText(error));
+}
+
+void MainWindow::rebuildCustomModelMenu()
+{
+    m_removeCustomModelMenu->clear();
+    const ModelCatalog& models = m_customModels.models();
+    for (const ModelSpec& m : models.models) {
+        const QString id = m.id;
+        QAction* remove = m_removeCustomModelMenu->addAction(
+            QStringLiteral("%1 (%2)").arg(escapeControl(m.name), id), this, [this, id] { askRemoveCustomModel(id); });
+        remove->setData(id);
+    }
+    m_removeCustomModelMenu->setEnabled(!models.models.isEmpty());
 }
 
 void MainWindow::rebuildScenarioMenus()

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "custommodelstore.h"
 #include "estimatesession.h"
 #include "fitplanner.h"
 #include "jobtracker.h"
@@ -27,6 +28,7 @@ class QSplitter;
 class QTabWidget;
 class QTableView;
 class CatalogPanel;
+class CustomModelDialog;
 class FitStatusDecorator;
 class HardwarePanel;
 class PlacementPanel;
@@ -105,6 +107,17 @@ public:
     bool openScenario(const QString& name, QString* error);
     /** Shows the comparison of the current and the saved scenarios (not modal); the dialog it opened. */
     ScenarioCompareDialog* showScenarioComparison();
+    /** Reads the custom models kept at `path` (the app passes CustomModelStore::defaultPath()) and lists them
+     *  with the catalog; the problems found, which the status bar also shows. Until then the Model menu's custom
+     *  model entries are disabled. */
+    QStringList openCustomModelStore(const QString& path);
+    const Planner::CustomModelStore& customModelStore() const { return m_customModels; }
+    /** Validates, adds and saves a custom model, then lists it; false with `*error` when refused or not saved. */
+    bool addCustomModel(const Planner::CustomModelRequest& request, QString* error);
+    /** Removes a custom model and saves; the scenario keeps it until another model is chosen. */
+    bool removeCustomModel(const QString& id, QString* error);
+    /** Model > Add custom model...: the dialog it opened (not modal); OK adds the model. */
+    CustomModelDialog* showAddCustomModel();
     /** Help > How is this computed?: every figure of the current estimate and plan with its formula, the
      *  engine's rule and version (the Markdown report, rendered); the dialog it opened. */
     QDialog* showComputation();
@@ -143,6 +156,9 @@ private:
     void askExportReport();
     void askExportChart();
     void rebuildScenarioMenus();
+    void rebuildCustomModelMenu();
+    void applyModels();
+    void askRemoveCustomModel(const QString& id);
     void askSaveScenario();
     QWidget* exportedChart() const;
 
@@ -178,6 +194,11 @@ private:
     QMenu* m_unitsMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
+    QMenu* m_modelMenu = nullptr;
+    QAction* m_addCustomModelAction = nullptr;
+    QMenu* m_removeCustomModelMenu = nullptr;
+    Planner::ModelCatalog m_builtInModels; // the catalog the window was given, without custom models
+    Planner::CustomModelStore m_customModels { QString() };
     QMenu* m_scenarioMenu = nullptr;
     QMenu* m_openScenarioMenu = nullptr;
     QMenu* m_deleteScenarioMenu = nullptr;

@@ -17,9 +17,9 @@
 
 using namespace Planner;
 
-RecommendPanel::RecommendPanel(const ModelCatalog& models, const QuantCatalog& quants, QWidget* parent)
+RecommendPanel::RecommendPanel(std::shared_ptr<const ModelCatalog> models, const QuantCatalog& quants, QWidget* parent)
     : QWidget(parent)
-    , m_models(models)
+    , m_models(std::move(models))
     , m_planner(quants)
     , m_model(new RecommendationModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
@@ -79,12 +79,13 @@ RecommendPanel::~RecommendPanel() = default;
 void RecommendPanel::recompute(const HardwareProfile& hardware, const Scenario& base, qint64 context)
 {
     m_progress->show();
-    // The job owns copies of its inputs; the catalog and the planner outlive it (the tracker waits for it).
+    // The job owns copies of its inputs and a snapshot of the catalog, which the window may replace meanwhile; the
+    // planner outlives it (the tracker waits for it).
     m_jobs.startJob(
-        [this, hardware, base, context] {
+        [this, models = m_models, hardware, base, context] {
             PlanOptions options;
             options.frontend = defaultFrontend(base.engine);
-            return m_planner.recommend(m_models, hardware, options, base, context);
+            return m_planner.recommend(*models, hardware, options, base, context);
         },
         [this](const QList<Recommendation>& result) {
             m_model->setRecommendations(result); // the newest request's: older results are dropped

@@ -6,6 +6,8 @@
 #include "fitplanner.h"
 #include "jobtracker.h"
 
+#include <memory>
+
 #include <QWidget>
 
 class QLabel;
@@ -26,12 +28,15 @@ class RecommendPanel : public QWidget
     Q_OBJECT
 
 public:
-    RecommendPanel(const Planner::ModelCatalog& models, const Planner::QuantCatalog& quants, QWidget* parent = nullptr);
+    RecommendPanel(std::shared_ptr<const Planner::ModelCatalog> models, const Planner::QuantCatalog& quants,
+        QWidget* parent = nullptr);
     ~RecommendPanel() override; // waits for a computation in flight
 
     /** Recomputes for this hardware and scenario settings (engine, batch, KV type) at `context` tokens. */
     void recompute(const Planner::HardwareProfile& hardware, const Planner::Scenario& base, qint64 context);
     bool isBusy() const { return m_jobs.isJobRunning(); }
+    /** The catalog the next computation ranks; one in flight keeps the snapshot it started with. */
+    void setModels(std::shared_ptr<const Planner::ModelCatalog> models) { m_models = std::move(models); }
 
 Q_SIGNALS:
     /** A computation finished and the table holds its rows. */
@@ -45,7 +50,7 @@ protected:
 private:
     void retranslate();
 
-    const Planner::ModelCatalog& m_models;
+    std::shared_ptr<const Planner::ModelCatalog> m_models;
     Planner::FitPlanner m_planner;
     Planner::RecommendationModel* m_model;
     QSortFilterProxyModel* m_proxy;

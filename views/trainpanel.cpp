@@ -100,6 +100,7 @@ TrainPanel::TrainPanel(EstimateSession* session, HardwareSelection* hardware, QW
              m_chunked, m_inBackward })
         m_form->addRow(QStringLiteral("-"), w);
     fillTeachers();
+    connect(m_session, &EstimateSession::modelsChanged, this, &TrainPanel::fillTeachers);
 
     m_chart = new QChart;
     auto* series = new QHorizontalStackedBarSeries(m_chart);

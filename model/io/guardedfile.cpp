@@ -89,6 +89,8 @@ qint64 guardedByteLimit(GuardedKind kind)
         return 100 * MiB;
     case GuardedKind::SavedScenarios:
         return 4 * MiB;
+    case GuardedKind::CustomModels:
+        return 32 * MiB;
     }
     return 16 * MiB;
 }

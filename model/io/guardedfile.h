@@ -19,6 +19,7 @@ enum class GuardedKind
     GgufHeader, // the metadata and tensor infos of a .gguf file
     SafetensorsHeader, // the JSON header of a .safetensors file
     SavedScenarios, // the window's saved scenarios (scenarios.json in the user's data folder)
+    CustomModels, // the models the user added (custom-models.json in the user's data folder)
 };
 
 // The most bytes read from a file of that kind.

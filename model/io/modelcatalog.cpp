@@ -73,6 +73,16 @@ QStringList ModelCatalog::ids() const
     return out;
 }
 
+ModelCatalog ModelCatalog::builtIn() const
+{
+    ModelCatalog out;
+    out.aliases = aliases;
+    for (const ModelSpec& m : models)
+        if (!isCustom(m.id))
+            out.models << m;
+    return out;
+}
+
 ModelCatalog parseModelCatalog(const QByteArray& data, const QString& file, QList<ParseError>* errors)
 {
     ModelCatalog catalog;

@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 namespace Planner {
 
@@ -17,9 +18,14 @@ struct ModelCatalog
     QList<ModelSpec> models;
     // Other names of a model, by its id: Ollama tags, older repository ids (models.json's "aliases").
     QHash<QString, QStringList> aliases;
+    // Ids of the models the user added (CustomModelStore); the others are the built-in catalog's.
+    QSet<QString> customIds;
 
     const ModelSpec* find(const QString& id) const; // case-insensitive; names as people type them: NameMatcher
     QStringList ids() const;
+    bool isCustom(const QString& id) const { return customIds.contains(id); }
+    // The models that are not custom ones (with their aliases).
+    ModelCatalog builtIn() const;
 };
 
 // Parses models.json. Every entry is validated; a malformed or inconsistent entry is reported with its

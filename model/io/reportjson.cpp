@@ -95,8 +95,11 @@ QJsonObject modelToJson(const ModelSpec& s)
 QJsonArray modelsToJson(const ModelCatalog& catalog)
 {
     QJsonArray out;
-    for (const ModelSpec& m : catalog.models)
-        out.append(modelToJson(m));
+    for (const ModelSpec& m : catalog.models) {
+        QJsonObject o = modelToJson(m);
+        o.insert(QStringLiteral("custom"), catalog.isCustom(m.id));
+        out.append(o);
+    }
     return out;
 }
 

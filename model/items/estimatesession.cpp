@@ -37,13 +37,13 @@ QString cacheKey(const Scenario& s)
 
 EstimateSession::EstimateSession(const ModelCatalog& models, const QuantCatalog& quants, QObject* parent)
     : QObject(parent)
-    , m_models(models)
+    , m_models(std::make_shared<const ModelCatalog>(models))
     , m_quants(quants)
     , m_estimator(quants)
 {
-    if (!m_models.models.isEmpty())
-        m_scenario.model = m_models.models.first();
-    if (const ModelSpec* preferred = m_models.find(QStringLiteral("llama-3.1-8b")))
+    if (!m_models->models.isEmpty())
+        m_scenario.model = m_models->models.first();
+    if (const ModelSpec* preferred = m_models->find(QStringLiteral("llama-3.1-8b")))
         m_scenario.model = *preferred;
     m_scenario.context = Scenario::defaultContext(m_scenario.model);
     normalise();
@@ -60,7 +60,7 @@ void EstimateSession::setScenario(
     const QString& modelId, const QString& recipeId, qint64 context, qint64 batch, const QString& kvType, Engine engine)
 {
     // An opened file stays unless a catalog model is chosen; its own tensors stay with fileRecipeId() or its label.
-    const ModelSpec* catalogModel = m_models.find(modelId);
+    const ModelSpec* catalogModel = m_models->find(modelId);
     const bool keepFile = !catalogModel && !m_openedPath.isEmpty()
         && (recipeId == fileRecipeId() || (usesFileWeights() && recipeId == m_scenario.recipeId));
     if (catalogModel) {
@@ -83,7 +83,7 @@ void EstimateSession::setScenario(
 
 bool EstimateSession::setModelId(const QString& id)
 {
-    const ModelSpec* m = m_models.find(id);
+    const ModelSpec* m = m_models->find(id);
     if (!m)
         return false;
     if (m->id == m_scenario.model.id && m_openedPath.isEmpty())
@@ -389,6 +389,17 @@ QStringList EstimateSession::comparisonRecipes() const
 void EstimateSession::clearCache()
 {
     m_cache.clear();
+}
+
+void EstimateSession::setModels(std::shared_ptr<const ModelCatalog> models)
+{
+    if (!models)
+        return;
+    m_models = std::move(models);
+    // A model removed and added again under its id may differ: estimates are keyed by the id.
+    clearCache();
+    m_cacheModel.clear();
+    Q_EMIT modelsChanged();
 }
 
 std::optional<MemoryEstimate> EstimateSession::cachedEstimate(const Scenario& s, QString* error)

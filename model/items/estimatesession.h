@@ -15,6 +15,7 @@
 #include "scenario.h"
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -36,6 +37,7 @@ class EstimateSession : public QObject
     Q_OBJECT
 
 public:
+    /** Works on a copy of `models` (setModels() replaces it); `quants` must outlive the session. */
     EstimateSession(const ModelCatalog& models, const QuantCatalog& quants, QObject* parent = nullptr);
 
     const Scenario& scenario() const { return m_scenario; }
@@ -125,7 +127,17 @@ public:
     BreakdownModel* breakdownModel() { return &m_breakdown; }
     QuantComparisonModel* comparisonModel() { return &m_comparison; }
     ContextSweepModel* sweepModel() { return &m_sweep; }
-    const ModelCatalog& models() const { return m_models; }
+    const ModelCatalog& models() const { return *m_models; }
+    /**
+     * The catalog in use as an immutable snapshot, for work off the GUI thread: a later setModels() swaps in a
+     * new one and never changes a snapshot handed out.
+     */
+    std::shared_ptr<const ModelCatalog> modelsSnapshot() const { return m_models; }
+    /**
+     * Replaces the catalog (custom models added or removed) and emits modelsChanged(). The current scenario keeps
+     * its model, even one no longer listed, until another is chosen; cached estimates are dropped.
+     */
+    void setModels(std::shared_ptr<const ModelCatalog> models);
     const QuantCatalog& quants() const { return m_quants; }
     /** The session's estimator: its weights cache serves other estimates of the same models (thread-safe). */
     const MemoryEstimator& estimator() const { return m_estimator; }
@@ -138,6 +150,8 @@ Q_SIGNALS:
     void scenarioChanged();
     /** Estimate, verdict and models were recomputed. */
     void updated();
+    /** setModels() replaced the catalog. */
+    void modelsChanged();
 
 private:
     std::optional<MemoryEstimate> cachedEstimate(const Scenario& s, QString* error);
@@ -150,7 +164,7 @@ private:
     QList<QuantComparisonRow> comparisonRows(
         const std::function<FitStatus(const Scenario&, const MemoryEstimate&)>& statusOf);
 
-    const ModelCatalog& m_models;
+    std::shared_ptr<const ModelCatalog> m_models;
     const QuantCatalog& m_quants;
     MemoryEstimator m_estimator;
     Scenario m_scenario;

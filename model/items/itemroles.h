@@ -35,6 +35,7 @@ enum Role : int
     NamesRole, ///< QStringList: every name a catalog model is known by (id, name, repository, aliases)
     IsHybridRole, ///< bool: recurrent layers (Gated DeltaNet, Mamba2) beside attention layers
     ReleasedRole, ///< QString release month of a catalog model, "YYYY-MM" (empty when unknown)
+    IsCustomRole, ///< bool: a model the user added (CustomModelStore), or its group
 };
 }
 

@@ -32,17 +32,30 @@ ModelCatalogModel::ModelCatalogModel(QObject* parent)
 void ModelCatalogModel::setCatalog(const ModelCatalog& catalog)
 {
     beginResetModel();
+    QList<Group> opened;
+    for (const Group& g : std::as_const(m_groups))
+        if (g.opened)
+            opened << g;
     m_groups.clear();
+    Group custom { tr("Custom models"), {}, false, true };
     for (int i = 0; i < catalog.models.size(); ++i) {
         const ModelSpec& m = catalog.models[i];
-        Entry e { m.id, m.name, m.family, m.license, m.released, countParameters(m), m.maxContext, m.isMoe(),
-            isHybrid(m), modelNames(catalog, i) };
+        const bool isCustom = catalog.isCustom(m.id);
+        Entry e { m.id, m.name, isCustom ? custom.family : m.family, m.license, m.released, countParameters(m),
+            m.maxContext, m.isMoe(), isHybrid(m), modelNames(catalog, i), isCustom };
+        if (isCustom) {
+            custom.models.append(e);
+            continue;
+        }
         auto it = std::find_if(m_groups.begin(), m_groups.end(), [&](const Group& g) { return g.family == m.family; });
         if (it == m_groups.end())
             m_groups.append(Group { m.family, { e } });
         else
             it->models.append(e);
     }
+    if (!custom.models.isEmpty())
+        m_groups.append(custom);
+    m_groups << opened;
     endResetModel();
 }
 
@@ -181,6 +194,8 @@ QVariant ModelCatalogModel::groupData(const Group& g, int column, int role) cons
         return g.family;
     case Roles::IsGroupRole:
         return true;
+    case Roles::IsCustomRole:
+        return g.custom;
     }
     return {};
 }
@@ -200,13 +215,15 @@ QVariant ModelCatalogModel::entryData(const Entry& e, int column, int role) cons
             return ContextSweepModel::formatTokens(e.maxContext);
         }
         return {};
-    case Qt::ToolTipRole:
-        return e.moe
+    case Qt::ToolTipRole: {
+        const QString tip = e.moe
             ? tr("%1 (%2): %3 parameters, %4 active per token, up to %5 tokens of context, licence %6")
                   .arg(e.name, e.id, QLocale().toString(e.params.total), QLocale().toString(e.params.active),
                       QLocale().toString(e.maxContext), e.license)
             : tr("%1 (%2): %3 parameters, up to %4 tokens of context, licence %5")
                   .arg(e.name, e.id, QLocale().toString(e.params.total), QLocale().toString(e.maxContext), e.license);
+        return e.custom ? tr("Custom model: %1").arg(tip) : tip;
+    }
     case Qt::TextAlignmentRole:
         return column == NameColumn ? QVariant() : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
     case Roles::SortRole:
@@ -243,6 +260,8 @@ QVariant ModelCatalogModel::entryData(const Entry& e, int column, int role) cons
         return e.license;
     case Roles::IsGroupRole:
         return false;
+    case Roles::IsCustomRole:
+        return e.custom;
     }
     return {};
 }

@@ -15,9 +15,10 @@ namespace Planner {
 /**
  * The model catalog as a two-level tree: one row per family (in catalog order), each holding its
  * models. Columns: Model, Parameters, Active, Max context. Model rows carry IdRole, NamesRole, FamilyRole,
- * IsMoeRole, IsHybridRole, TotalParamsRole, ActiveParamsRole, MaxContextRole, LicenseRole, ReleasedRole;
- * SortRole is the name for the first column and the raw number for the others. Family rows have IsGroupRole
- * set.
+ * IsMoeRole, IsHybridRole, TotalParamsRole, ActiveParamsRole, MaxContextRole, LicenseRole, ReleasedRole,
+ * IsCustomRole; SortRole is the name for the first column and the raw number for the others. Family rows have
+ * IsGroupRole set. The user's custom models (ModelCatalog::customIds) form one "Custom models" group after the
+ * families; that is their FamilyRole, so the family filter can show them alone.
  */
 class ModelCatalogModel : public QAbstractItemModel
 {
@@ -35,7 +36,7 @@ public:
 
     explicit ModelCatalogModel(QObject* parent = nullptr);
 
-    /** Replaces the catalog (model reset). Parameters are counted once here. */
+    /** Replaces the catalog (model reset); the Opened files group stays. Parameters are counted once here. */
     void setCatalog(const ModelCatalog& catalog);
 
     /**
@@ -75,12 +76,14 @@ private:
         bool moe = false;
         bool hybrid = false;
         QStringList names; // every name the model is known by (NamesRole)
+        bool custom = false;
     };
     struct Group
     {
         QString family;
         QList<Entry> models;
         bool opened = false;
+        bool custom = false;
     };
 
     QVariant groupData(const Group& g, int column, int role) const;

@@ -3,6 +3,7 @@
 
 #include "scenariostore.h"
 
+#include "custommodelstore.h"
 #include "guardedfile.h"
 #include "memoryestimator.h"
 #include "modelcatalog.h"
@@ -15,7 +16,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QStandardPaths>
 
 namespace Planner {
 
@@ -103,7 +103,7 @@ ScenarioStore::ScenarioStore(QString path)
 
 QString ScenarioStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/scenarios.json");
+    return userDataDirectory() + QStringLiteral("/scenarios.json");
 }
 
 QStringList ScenarioStore::load()

@@ -43,7 +43,7 @@ public:
     static constexpr int kMaxScenarios = 1000;
 
     explicit ScenarioStore(QString path);
-    // scenarios.json in the user's data folder.
+    // scenarios.json in the user's data folder (userDataDirectory(): FITPLANNER_DATA_DIR, else the system's).
     static QString defaultPath();
 
     // Reads the file again; the problems found (empty when it was clean or absent).

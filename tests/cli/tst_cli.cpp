@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -67,6 +68,89 @@ private Q_SLOTS:
         QCOMPARE(plan.exitCode, 0);
         QVERIFY2(plan.out.contains("**Fits with CPU offload**"), plan.out.constData());
         QVERIFY(plan.out.contains("```sh\nllama-server -m llama-3.1-70b-Q4_K_M.gguf -ngl 46"));
+    }
+
+    // models add / remove: a custom model from a published config.json is listed (marked), estimates as --config of
+    // the same file does, and goes again; ids of built-in models are refused; a corrupt file is a warning, not a
+    // failure. FITPLANNER_DATA_DIR keeps it all in a scratch folder.
+    void customModels()
+    {
+        QTemporaryDir dir;
+        const QByteArray before = qgetenv("FITPLANNER_DATA_DIR");
+        qputenv("FITPLANNER_DATA_DIR", QFile::encodeName(dir.path()));
+        const auto restore = qScopeGuard([&before] { qputenv("FITPLANNER_DATA_DIR", before); });
+        const QString config = QStringLiteral(FITPLANNER_TEST_DATA "/configs-2026/Qwen__Qwen3.6-35B-A3B.json");
+        const QString file = dir.filePath(u"custom-models.json"_s);
+
+        const Result add
+            = run({ u"models"_s, u"add"_s, u"--config"_s, config, u"--id"_s, u"my-qwen"_s, u"--name"_s, u"My Qwen"_s });
+        QCOMPARE(add.exitCode, 0);
+        QVERIFY2(add.out.startsWith("Added my-qwen (My Qwen): "), add.out.constData());
+        QVERIFY(add.out.trimmed().endsWith(file.toUtf8()));
+        QVERIFY2(add.err.isEmpty(), add.err.constData());
+
+        const Result list = run({ u"models"_s });
+        QCOMPARE(list.exitCode, 0);
+        const QList<QByteArray> lines = list.out.trimmed().split('\n');
+        QVERIFY2(lines.last().startsWith("my-qwen ") && lines.last().endsWith("  [custom]"), list.out.constData());
+        QCOMPARE(list.out.count("[custom]"), 1);
+        int custom = 0;
+        for (const QJsonValue& v : run({ u"models"_s, u"--json"_s }).jsonArray()) {
+            const QJsonObject m = v.toObject();
+            QCOMPARE(m[u"custom"_s].toBool(), m[u"id"_s].toString() == u"my-qwen"_s);
+            custom += m[u"custom"_s].toBool() ? 1 : 0;
+        }
+        QCOMPARE(custom, 1);
+
+        const QStringList rest { u"--quant"_s, u"Q4_K_M"_s, u"--context"_s, u"32k"_s, u"--json"_s };
+        const Result byId = run(QStringList { u"estimate"_s, u"--model"_s, u"my-qwen"_s } + rest);
+        const Result byConfig = run(QStringList { u"estimate"_s, u"--config"_s, config } + rest);
+        QCOMPARE(byId.exitCode, 0);
+        QCOMPARE(byConfig.exitCode, 0);
+        QCOMPARE(byId.json()[u"bytes"_s], byConfig.json()[u"bytes"_s]);
+        QCOMPARE(byId.json()[u"params"_s], byConfig.json()[u"params"_s]);
+        QVERIFY(byId.json()[u"bytes"_s].toObject()[u"weights"_s].toInteger() > 0);
+        // By its name too, and in the other commands.
+        QCOMPARE(run(QStringList { u"estimate"_s, u"--model"_s, u"My Qwen"_s } + rest).json()[u"bytes"_s],
+            byConfig.json()[u"bytes"_s]);
+        QCOMPARE(run({ u"plan"_s, u"--model"_s, u"my-qwen"_s, u"--gpu"_s, u"rtx-4090"_s }).exitCode, 0);
+
+        const Result builtIn = run({ u"models"_s, u"add"_s, u"--config"_s, config, u"--id"_s, u"llama-3.1-8b"_s });
+        QCOMPARE(builtIn.exitCode, 2);
+        QVERIFY2(builtIn.err.contains(
+                     "fitplanner models add: id \"llama-3.1-8b\": a built-in model has this id; choose another"),
+            builtIn.err.constData());
+        const Result twice = run({ u"models"_s, u"add"_s, u"--config"_s, config, u"--id"_s, u"my-qwen"_s });
+        QCOMPARE(twice.exitCode, 2);
+        QVERIFY2(twice.err.contains("a custom model has this id already"), twice.err.constData());
+        const Result noConfig = run({ u"models"_s, u"add"_s });
+        QCOMPARE(noConfig.exitCode, 2);
+        QVERIFY2(noConfig.err.contains("--config PATH is required"), noConfig.err.constData());
+        const Result removeBuiltIn = run({ u"models"_s, u"remove"_s, u"llama-3.1-8b"_s });
+        QCOMPARE(removeBuiltIn.exitCode, 2);
+        QVERIFY2(removeBuiltIn.err.contains("\"llama-3.1-8b\" is a built-in model; only custom models can be removed"),
+            removeBuiltIn.err.constData());
+
+        const Result removed = run({ u"models"_s, u"remove"_s, u"my-qwen"_s });
+        QCOMPARE(removed.exitCode, 0);
+        QCOMPARE(removed.out, "Removed my-qwen from " + file.toUtf8() + '\n');
+        QVERIFY(QFile::exists(file + u".bak"_s));
+        QCOMPARE(run(QStringList { u"estimate"_s, u"--model"_s, u"my-qwen"_s } + rest).exitCode, 2);
+        const Result again = run({ u"models"_s, u"remove"_s, u"my-qwen"_s });
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY2(again.err.contains("\"my-qwen\" is not a custom model"), again.err.constData());
+
+        // A corrupt file: every command warns, naming it, and runs on the built-in catalog; the file stays as it is.
+        QFile corrupt(file);
+        QVERIFY(corrupt.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        corrupt.write("{\"models\": [");
+        corrupt.close();
+        const Result warned = run({ u"estimate"_s, u"--model"_s, u"llama-3.1-8b"_s });
+        QCOMPARE(warned.exitCode, 0);
+        QVERIFY2(warned.err.startsWith("fitplanner: warning: " + file.toUtf8() + ": not JSON"), warned.err.constData());
+        QFile kept(file);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("{\"models\": ["));
     }
 
     void modelsJson()
