@@ -18,5 +18,8 @@ QJsonObject hardwareToJson(const HardwareProfile& hw); // {gpus: [...], ram: {..
 QJsonArray gpuCatalogToJson(const GpuCatalog& catalog);
 QJsonObject planToJson(const FitPlan& plan, bool withLayers = true); // {verdict, headroom_bytes, gpu_layers, ...}
 QJsonObject recommendationToJson(const Recommendation& r);
+// An option beside a search's answer: kind (kv_cache, shorter_context), quant, kv_type, context, verdict, speed,
+// command.
+QJsonObject alternativeToJson(const PlanAlternative& a);
 
 } // namespace Planner
