@@ -632,8 +632,16 @@ for node in ast.walk(tree):
             const QJsonObject m = v.toObject();
             if (!m[QStringLiteral("fits")].toBool())
                 continue;
-            for (const char* key : { "quant", "max_context", "tokens_per_second", "verdict", "command" })
+            for (const char* key :
+                { "quant", "max_context", "tokens_per_second", "verdict", "command", "fit_status", "kld", "options" })
                 QVERIFY2(m.contains(QLatin1String(key)), key);
+            // The verdict words of the window's table: Tight where the GPU keeps less than 5% free.
+            const QString status = m[QStringLiteral("fit_status")].toString();
+            QVERIFY2(QStringList({ QStringLiteral("fits"), QStringLiteral("tight"), QStringLiteral("offload") })
+                         .contains(status),
+                qPrintable(status));
+            QCOMPARE(
+                status == QLatin1String("offload"), m[QStringLiteral("verdict")].toString() != QLatin1String("gpu"));
             QVERIFY(m[QStringLiteral("max_context")].toInteger() >= m[QStringLiteral("context")].toInteger());
         }
     }
