@@ -191,6 +191,29 @@ CliValidator fraction()
         formatPlain, CliTr::tr("above 0, at most 1") };
 }
 
+CliValidator number(double min, double max, const QString& keyword)
+{
+    return { [=](const QString& option, const QString& value, QString* error) -> std::optional<QVariant> {
+                if (!keyword.isEmpty() && value.trimmed().compare(keyword, Qt::CaseInsensitive) == 0)
+                    return keyword;
+                bool ok = false;
+                const double v = value.trimmed().toDouble(&ok);
+                if (ok && v >= min && v <= max)
+                    return v;
+                *error = keyword.isEmpty()
+                    ? CliTr::tr("--%1 '%2' must be a number from %3 to %4").arg(option, value).arg(min).arg(max)
+                    : CliTr::tr("--%1 '%2' must be a number from %3 to %4, or %5")
+                          .arg(option, value)
+                          .arg(min)
+                          .arg(max)
+                          .arg(keyword);
+                return std::nullopt;
+            },
+        formatPlain,
+        keyword.isEmpty() ? CliTr::tr("%1 to %2").arg(min).arg(max)
+                          : CliTr::tr("%1 to %2, or %3").arg(min).arg(max).arg(keyword) };
+}
+
 CliValidator choice(const QStringList& values)
 {
     const QString list = values.join(QStringLiteral(", "));

@@ -46,6 +46,8 @@ CliValidator countOr(qint64 min, qint64 max, const QString& keyword, bool tokens
 CliValidator gib();
 // A fraction above 0 and at most 1; typed double.
 CliValidator fraction();
+// A decimal number in [min, max], typed double; or the word `keyword` (any case, if not empty), typed as the QString.
+CliValidator number(double min, double max, const QString& keyword = {});
 // One of `values` (any case); typed as the value as spelled in `values`.
 CliValidator choice(const QStringList& values);
 // on or off; typed bool.

@@ -16,9 +16,11 @@
 #include "planjson.h"
 #include "servingcapacity.h"
 #include "speculative.h"
+#include "recipequality.h"
 #include "units.h"
 
 #include <cmath>
+#include <limits>
 #include <optional>
 
 #include <QCoreApplication>
@@ -96,6 +98,30 @@ QList<CliOption> engineAndHardwareOptions(const Catalogs& c)
     options << vllmOptions();
     options << CliOptions::hardware(c);
     return options;
+}
+
+// --quality-floor and --usable-speed: how plan --quant best and recommend weigh quality against speed.
+QList<CliOption> searchOptions()
+{
+    return {
+        { QStringLiteral("quality-floor"), QStringLiteral("KLD"),
+            CliTr::tr("searches skip recipes whose published mean KL divergence against the 16-bit model is above "
+                      "this (0.25: 3-bit types and better; off: no floor)"),
+            CliValidators::number(0.0, 100.0, QStringLiteral("off")), PlanOptions::kDefaultQualityFloorKld, {} },
+        { QStringLiteral("usable-speed"), QStringLiteral("TOK/S"),
+            CliTr::tr("searches prefer a better recipe with CPU offload when it decodes at least this fast (0: "
+                      "quality first)"),
+            CliValidators::number(0.0, 1.0e6), PlanOptions::kDefaultUsableTokensPerSecond, {} },
+    };
+}
+
+void applySearchOptions(const CliArgs& o, PlanOptions* po)
+{
+    if (o.text(QStringLiteral("quality-floor")).compare(QLatin1String("off"), Qt::CaseInsensitive) == 0)
+        po->qualityFloorKld = std::numeric_limits<double>::infinity();
+    else
+        po->qualityFloorKld = o.number(QStringLiteral("quality-floor")).value_or(po->qualityFloorKld);
+    po->usableTokensPerSecond = o.number(QStringLiteral("usable-speed")).value_or(po->usableTokensPerSecond);
 }
 
 // What limited a speed figure, in words.
@@ -292,7 +318,13 @@ int runGpus(const CliArgs& args, const Catalogs& c, QTextStream& out, QTextStrea
 // --find-setup's answer in words.
 void printSmallestSetup(QTextStream& out, const QJsonValue& v)
 {
-    if (v.isObject())
+    if (v.isObject() && v[QStringLiteral("named_gpu")].toBool())
+        out << CliTr::tr("Smallest setup of the GPU you named that fits on GPUs: %1 x %2 on %3 node(s)")
+                   .arg(v[QStringLiteral("gpus_per_node")].toInt())
+                   .arg(v[QStringLiteral("gpu")].toString())
+                   .arg(v[QStringLiteral("nodes")].toInt())
+            << '\n';
+    else if (v.isObject())
         out << CliTr::tr("Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)")
                    .arg(v[QStringLiteral("gpus_per_node")].toInt())
                    .arg(v[QStringLiteral("gpu")].toString())
@@ -311,6 +343,26 @@ void applyFileEngine(const CliArgs& o, const QString& fileEngine, ScenarioArgs* 
     s->scenario.engine = engineOf(s->frontend);
     if (!o.isSet(QStringLiteral("kv-type")))
         s->scenario.kvType = defaultKvType(s->scenario.engine);
+}
+
+// A recommendation's verdict id, with "tight" where the GPU has little to spare (as the window's table says).
+QString recommendVerdictId(const FitPlan& p)
+{
+    return planStatus(p) == FitStatus::Tight ? fitStatusId(FitStatus::Tight) : verdictId(p.verdict);
+}
+
+QString speedText(double tokensPerSecond)
+{
+    return tokensPerSecond > 0.0 ? CliTr::tr("%1 tok/s").arg(tokensPerSecond, 0, 'f', 1) : CliTr::tr("speed unknown");
+}
+
+// An option beside a search's answer, in one line.
+QString alternativeText(const PlanAlternative& a)
+{
+    const QString what = a.kind == PlanAlternative::Kind::KvCache ? CliTr::tr("option: KV cache %1").arg(a.plan.kvType)
+                                                                  : CliTr::tr("option: context %1").arg(a.plan.context);
+    return CliTr::tr("%1: %2, %3, %4")
+        .arg(what, a.plan.recipeId, recommendVerdictId(a.plan), speedText(a.plan.tokensPerSecond));
 }
 
 int runPlan(const CliArgs& o, const Catalogs& c, QTextStream& out, QTextStream& err)
@@ -364,6 +416,7 @@ int runPlan(const CliArgs& o, const Catalogs& c, QTextStream& out, QTextStream& 
     if (const auto margin = o.count(QStringLiteral("fit-margin")))
         po.fitMarginBytes = *margin * (qint64(1) << 20);
     po.expertOffload = !o.isSet(QStringLiteral("no-expert-offload"));
+    applySearchOptions(o, &po);
     const auto hw = resolveHardware(o, c, &error);
     if (!hw)
         return usageError(error);
@@ -373,15 +426,23 @@ int runPlan(const CliArgs& o, const Catalogs& c, QTextStream& out, QTextStream& 
     if (bestQuant) {
         plan = planner.bestQuant(s.scenario, *hw, po, &error);
         if (!plan) {
-            // Nothing fits: show the smallest candidate's plan so the shortfall is visible.
-            const QStringList candidates = planner.candidateRecipes(s.scenario);
+            // Nothing fits: show the smallest candidate's plan at or above the quality floor, so the shortfall is
+            // visible, with the reason.
+            QStringList candidates = planner.candidateRecipes(s.scenario);
+            candidates.removeIf([&](const QString& id) {
+                const auto kld = recipeKld(s.scenario.model, id, c.quants);
+                return kld && *kld > po.qualityFloorKld;
+            });
             if (candidates.isEmpty()) {
                 err << "fitplanner plan: " << error << '\n';
                 return 1;
             }
             s.scenario.recipeId = candidates.back();
+            const QString reason = error;
             error.clear();
             plan = planner.plan(s.scenario, *hw, po, &error);
+            if (plan)
+                plan->notes.prepend(reason);
         }
     } else {
         plan = planner.plan(s.scenario, *hw, po, &error);
@@ -421,15 +482,39 @@ int runPlan(const CliArgs& o, const Catalogs& c, QTextStream& out, QTextStream& 
     json.insert(QStringLiteral("fit_status"), fitStatusId(planStatus(*plan)));
     if (serving)
         json.insert(QStringLiteral("serving"), servingToJson(*serving));
+    // --quant best: what a quantized KV cache or a shorter context would give instead.
+    const QList<PlanAlternative> alternatives
+        = bestQuant ? planner.alternatives(s.scenario, *hw, po, *plan) : QList<PlanAlternative> {};
+    if (bestQuant) {
+        QJsonArray options;
+        for (const PlanAlternative& a : alternatives)
+            options.append(alternativeToJson(a));
+        json.insert(QStringLiteral("options"), options);
+    }
     if (o.flag(QStringLiteral("find-setup"))) {
         Scenario at = s.scenario;
         at.recipeId = plan->recipeId;
         at.context = plan->context;
-        const auto setup = planner.smallestSetup(at, c.gpus, hw->ramTotal > 0 ? hw->ramTotal : 64 * GiB, po);
+        // The GPU the user named is searched first (more of them, more nodes), then the whole catalog.
+        const qint64 ram = hw->ramTotal > 0 ? hw->ramTotal : 64 * GiB;
+        const QString named = o.text(QStringLiteral("gpu"));
+        const int maxNodes = std::max(4, s.nodes);
+        std::optional<SetupChoice> setup;
+        bool onNamed = false;
+        const bool isDevice = named != QLatin1String("auto") && named != QLatin1String("none");
+        if (const GpuSpec* namedSpec = isDevice ? c.gpus.find(named) : nullptr) {
+            const QString id = namedSpec->id;
+            setup
+                = planner.smallestSetup(at, c.gpus, ram, po, maxNodes, [&id](const GpuSpec& g) { return g.id == id; });
+            onNamed = setup.has_value();
+        }
+        if (!setup)
+            setup = planner.smallestSetup(at, c.gpus, ram, po, maxNodes);
         if (setup) {
             json.insert(QStringLiteral("smallest_setup"),
                 QJsonObject { { QStringLiteral("gpu"), setup->gpuId },
                     { QStringLiteral("gpus_per_node"), setup->gpusPerNode }, { QStringLiteral("nodes"), setup->nodes },
+                    { QStringLiteral("named_gpu"), onNamed },
                     { QStringLiteral("plan"), planToJson(setup->plan, false) } });
         } else {
             json.insert(QStringLiteral("smallest_setup"), QJsonValue(QJsonValue::Null));
@@ -451,6 +536,8 @@ int runPlan(const CliArgs& o, const Catalogs& c, QTextStream& out, QTextStream& 
         printPlanText(textOut, *plan);
         if (serving)
             printServing(textOut, *serving);
+        for (const PlanAlternative& a : alternatives)
+            textOut << alternativeText(a) << '\n';
         if (o.flag(QStringLiteral("find-setup")))
             printSmallestSetup(textOut, json.value(QStringLiteral("smallest_setup")));
         textOut.flush();
@@ -504,6 +591,7 @@ int runRecommend(const CliArgs& o, const Catalogs& c, QTextStream& out, QTextStr
     PlanOptions po;
     po.frontend = s.frontend;
     po.nodes = s.nodes;
+    applySearchOptions(o, &po);
     const FitPlanner planner(c.quants);
     const QList<Recommendation> rows = o.isSet(QStringLiteral("file"))
         ? QList<Recommendation> { recommendFile(
@@ -511,8 +599,12 @@ int runRecommend(const CliArgs& o, const Catalogs& c, QTextStream& out, QTextStr
         : planner.recommend(c.models, *hw, po, s.scenario, context);
     if (o.flag(QStringLiteral("json"))) {
         QJsonArray models;
-        for (const Recommendation& r : rows)
-            models.append(recommendationToJson(r));
+        for (const Recommendation& r : rows) {
+            QJsonObject row = recommendationToJson(r);
+            if (r.fits)
+                row.insert(QStringLiteral("fit_status"), fitStatusId(planStatus(r.plan)));
+            models.append(row);
+        }
         printJson(out,
             QJsonObject { { QStringLiteral("engine"), frontendId(s.frontend) }, { QStringLiteral("context"), context },
                 { QStringLiteral("models"), models },
@@ -522,15 +614,17 @@ int runRecommend(const CliArgs& o, const Catalogs& c, QTextStream& out, QTextStr
     for (const Recommendation& r : rows) {
         if (!r.fits) {
             out << QStringLiteral("%1  %2\n").arg(r.modelId, -30).arg(CliTr::tr("does not fit"));
-            continue;
+        } else {
+            out << CliTr::tr("%1  %2  %3  max context %4  %5  %6\n")
+                       .arg(r.modelId, -30)
+                       .arg(r.recipeId, -10)
+                       .arg(recommendVerdictId(r.plan), -8)
+                       .arg(r.maxContext, 8)
+                       .arg(speedText(r.plan.tokensPerSecond), -14)
+                       .arg(r.kld ? CliTr::tr("KLD %1").arg(*r.kld, 0, 'g', 3) : CliTr::tr("KLD unknown"));
         }
-        out << CliTr::tr("%1  %2  %3  max context %4  %5\n")
-                   .arg(r.modelId, -30)
-                   .arg(r.recipeId, -10)
-                   .arg(verdictId(r.plan.verdict), -8)
-                   .arg(r.maxContext, 8)
-                   .arg(r.plan.tokensPerSecond > 0.0 ? CliTr::tr("%1 tok/s").arg(r.plan.tokensPerSecond, 0, 'f', 1)
-                                                     : CliTr::tr("speed unknown"));
+        for (const PlanAlternative& a : r.alternatives)
+            out << QStringLiteral("%1  %2\n").arg(QString(), -30).arg(alternativeText(a));
     }
     return 0;
 }
@@ -601,7 +695,10 @@ CliCommand planCommand(const Catalogs& c)
     cmd.options << CliOption { QStringLiteral("no-expert-offload"), {},
         CliTr::tr("llama.cpp: offload whole layers only, never the routed experts of a MoE model alone"), {}, {}, {} };
     cmd.options << CliOption { QStringLiteral("find-setup"), {},
-        CliTr::tr("also find the smallest catalog setup (GPUs and nodes) that holds the plan on GPUs"), {}, {}, {} };
+        CliTr::tr("also find the smallest catalog setup (GPUs and nodes) that holds the plan on GPUs, on the GPU "
+                  "named with --gpu first"),
+        {}, {}, {} };
+    cmd.options << searchOptions();
     cmd.options << CliOptions::json(CliTr::tr("print the plan as JSON; byte counts are integers"));
     cmd.options << CliOptions::report();
     cmd.run = runPlan;
@@ -619,6 +716,7 @@ CliCommand recommendCommand(const Catalogs& c)
                 QVariant::fromValue<qint64>(Scenario::kDefaultContext), {} },
               cliFileOption() };
     cmd.options << engineAndHardwareOptions(c);
+    cmd.options << searchOptions();
     cmd.options << CliOptions::json(CliTr::tr("print the table as JSON"));
     cmd.run = runRecommend;
     return cmd;

@@ -671,6 +671,7 @@ void MainWindow::applyPreferences(const Preferences& p)
     m_session->setComparedRecipes(p.comparedRecipes);
     m_session->setScenario(p.modelId, p.recipeId, p.context, p.batch, p.kvType, engine);
     m_tabs->setCurrentIndex(std::clamp(p.chartTab, 0, m_tabs->count() - 1));
+    m_recommend->setSearchSettings(p.qualityFloorKld, p.usableTokensPerSecond);
     m_language = p.language;
     (p.language == QLatin1String("en")             ? m_englishAction
             : p.language == QLatin1String("zh_CN") ? m_chineseAction
@@ -700,6 +701,9 @@ Preferences MainWindow::preferences() const
     p.units = m_session->units();
     p.language = m_language;
     p.chartTab = m_tabs->currentIndex();
+    const PlanOptions search = m_recommend->searchOptions();
+    p.qualityFloorKld = search.qualityFloorKld;
+    p.usableTokensPerSecond = search.usableTokensPerSecond;
     p.windowGeometry = saveGeometry();
     p.windowState = saveState();
     p.splitterState = m_splitter->saveState();

@@ -5,6 +5,7 @@
 
 #include "recommendationmodel.h"
 
+#include <QDoubleSpinBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -44,6 +45,21 @@ RecommendPanel::RecommendPanel(std::shared_ptr<const ModelCatalog> models, const
     m_progress->setMaximumWidth(200);
     m_progress->setTextVisible(false);
     m_progress->hide();
+    m_floorLabel = new QLabel(this);
+    m_floor = new QDoubleSpinBox(this);
+    m_floor->setObjectName(QStringLiteral("recommendQualityFloor"));
+    m_floor->setRange(0.001, 3.0); // 3: past IQ1_S's 2.25, no floor
+    m_floor->setDecimals(3);
+    m_floor->setSingleStep(0.05);
+    m_floor->setValue(PlanOptions::kDefaultQualityFloorKld);
+    m_floorLabel->setBuddy(m_floor);
+    m_usableLabel = new QLabel(this);
+    m_usable = new QDoubleSpinBox(this);
+    m_usable->setObjectName(QStringLiteral("recommendUsableSpeed"));
+    m_usable->setRange(0.0, 1000.0);
+    m_usable->setDecimals(1);
+    m_usable->setValue(PlanOptions::kDefaultUsableTokensPerSecond);
+    m_usableLabel->setBuddy(m_usable);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("recommendTable"));
     m_table->setModel(m_proxy);
@@ -61,6 +77,10 @@ RecommendPanel::RecommendPanel(std::shared_ptr<const ModelCatalog> models, const
     auto* row = new QHBoxLayout;
     row->addWidget(m_filterLabel);
     row->addWidget(m_filter, 1);
+    row->addWidget(m_floorLabel);
+    row->addWidget(m_floor);
+    row->addWidget(m_usableLabel);
+    row->addWidget(m_usable);
     row->addWidget(m_progress);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -69,6 +89,12 @@ RecommendPanel::RecommendPanel(std::shared_ptr<const ModelCatalog> models, const
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
         [this](const QString& text) { m_proxy->setFilterFixedString(text.trimmed()); });
+    // Typing settles before the search reruns: without keyboard tracking valueChanged comes on Enter, on leaving
+    // the box and on the arrows.
+    m_floor->setKeyboardTracking(false);
+    m_usable->setKeyboardTracking(false);
+    connect(m_floor, &QDoubleSpinBox::valueChanged, this, &RecommendPanel::settingsEdited);
+    connect(m_usable, &QDoubleSpinBox::valueChanged, this, &RecommendPanel::settingsEdited);
     connect(m_table, &QTableView::doubleClicked, this,
         [this](const QModelIndex& index) { Q_EMIT modelActivated(index.data(Roles::IdRole).toString()); });
     retranslate();
@@ -76,17 +102,46 @@ RecommendPanel::RecommendPanel(std::shared_ptr<const ModelCatalog> models, const
 
 RecommendPanel::~RecommendPanel() = default;
 
+PlanOptions RecommendPanel::searchOptions() const
+{
+    PlanOptions o;
+    o.qualityFloorKld = m_floor->value();
+    o.usableTokensPerSecond = m_usable->value();
+    return o;
+}
+
+void RecommendPanel::setSearchSettings(double qualityFloorKld, double usableTokensPerSecond)
+{
+    const QSignalBlocker floorBlock(m_floor);
+    const QSignalBlocker usableBlock(m_usable);
+    const PlanOptions before = searchOptions();
+    m_floor->setValue(qualityFloorKld);
+    m_usable->setValue(usableTokensPerSecond);
+    const PlanOptions after = searchOptions();
+    if (m_last
+        && (before.qualityFloorKld != after.qualityFloorKld
+            || before.usableTokensPerSecond != after.usableTokensPerSecond))
+        recompute(m_last->hardware, m_last->base, m_last->context);
+}
+
+void RecommendPanel::settingsEdited()
+{
+    const PlanOptions o = searchOptions();
+    if (m_last && m_last->context > 0 && m_jobsSettings != std::pair { o.qualityFloorKld, o.usableTokensPerSecond })
+        recompute(m_last->hardware, m_last->base, m_last->context);
+}
+
 void RecommendPanel::recompute(const HardwareProfile& hardware, const Scenario& base, qint64 context)
 {
+    m_last = Request { hardware, base, context };
     m_progress->show();
+    PlanOptions options = searchOptions();
+    options.frontend = defaultFrontend(base.engine);
+    m_jobsSettings = { options.qualityFloorKld, options.usableTokensPerSecond };
     // The job owns copies of its inputs and a snapshot of the catalog, which the window may replace meanwhile; the
     // planner outlives it (the tracker waits for it).
-    m_jobs.startJob(
-        [this, models = m_models, hardware, base, context] {
-            PlanOptions options;
-            options.frontend = defaultFrontend(base.engine);
-            return m_planner.recommend(*models, hardware, options, base, context);
-        },
+    m_jobs.startJob([this, models = m_models, hardware, base, context,
+                        options] { return m_planner.recommend(*models, hardware, options, base, context); },
         [this](const QList<Recommendation>& result) {
             m_model->setRecommendations(result); // the newest request's: older results are dropped
             m_progress->hide();
@@ -103,6 +158,13 @@ void RecommendPanel::retranslate()
     m_filter->setToolTip(tr("Show only the models whose name contains this text"));
     m_table->setAccessibleName(tr("What can I run"));
     m_progress->setAccessibleName(tr("Computing recommendations"));
+    m_floorLabel->setText(tr("&Quality floor (KLD):"));
+    m_floor->setToolTip(tr("Skip quantizations whose published mean KL divergence against the 16-bit model is above "
+                           "this (0.25 keeps the 3-bit types and better; 3 keeps all)"));
+    m_usableLabel->setText(tr("&Usable speed:"));
+    m_usable->setSuffix(tr(" tokens/s"));
+    m_usable->setToolTip(tr("Prefer a better quantization with part of the model in system RAM when it decodes at "
+                            "least this fast (0: quality first)"));
 }
 
 void RecommendPanel::changeEvent(QEvent* event)

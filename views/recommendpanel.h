@@ -7,9 +7,12 @@
 #include "jobtracker.h"
 
 #include <memory>
+#include <optional>
+#include <utility>
 
 #include <QWidget>
 
+class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -37,10 +40,15 @@ public:
     bool isBusy() const { return m_jobs.isJobRunning(); }
     /** The catalog the next computation ranks; one in flight keeps the snapshot it started with. */
     void setModels(std::shared_ptr<const Planner::ModelCatalog> models) { m_models = std::move(models); }
+    /** The search settings the panel's controls hold: quality floor (mean KLD) and usable speed (tokens/s). */
+    Planner::PlanOptions searchOptions() const;
+    /** Sets both controls; the table recomputes when it has been computed before and a value changed. */
+    void setSearchSettings(double qualityFloorKld, double usableTokensPerSecond);
 
 Q_SIGNALS:
     /** A computation finished and the table holds its rows. */
     void finished();
+
     /** The user double-clicked a row: plan this model. */
     void modelActivated(const QString& modelId);
 
@@ -49,6 +57,7 @@ protected:
 
 private:
     void retranslate();
+    void settingsEdited();
 
     std::shared_ptr<const Planner::ModelCatalog> m_models;
     Planner::FitPlanner m_planner;
@@ -58,6 +67,19 @@ private:
     QLabel* m_filterLabel;
     QLineEdit* m_filter;
     QProgressBar* m_progress;
+    QLabel* m_floorLabel;
+    QDoubleSpinBox* m_floor;
+    QLabel* m_usableLabel;
+    QDoubleSpinBox* m_usable;
+    // The last request, recomputed when a search setting changes.
+    struct Request
+    {
+        Planner::HardwareProfile hardware;
+        Planner::Scenario base;
+        qint64 context = 0;
+    };
+    std::optional<Request> m_last;
+    std::pair<double, double> m_jobsSettings { -1.0, -1.0 }; // floor and usable speed of the last computation
     QTableView* m_table;
     JobTracker m_jobs; // last: it waits for a computation in flight before the planner goes
 };

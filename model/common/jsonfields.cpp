@@ -101,6 +101,23 @@ double JsonFields::positive(const char* key, double max)
     return v;
 }
 
+std::optional<double> JsonFields::optNumber(const char* key, double min, double max)
+{
+    const auto it = m_obj.find(key);
+    if (it == m_obj.end() || it->is_null())
+        return std::nullopt;
+    if (!it->is_number()) {
+        fail(key, Tr::tr("must be a number, found %1").arg(typeName(*it)));
+        return std::nullopt;
+    }
+    const double v = it->get<double>();
+    if (!(v >= min) || v > max) {
+        fail(key, Tr::tr("must be between %1 and %2").arg(min).arg(max));
+        return std::nullopt;
+    }
+    return v;
+}
+
 bool JsonFields::boolean(const char* key, bool fallback)
 {
     const auto it = m_obj.find(key);

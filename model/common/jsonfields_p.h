@@ -33,6 +33,8 @@ public:
     qint64 required(const char* key, qint64 min, qint64 max);
     // A number above 0 and at most max; "is missing" when absent (then 0).
     double positive(const char* key, double max);
+    // A number in [min, max]; nullopt when absent or bad.
+    std::optional<double> optNumber(const char* key, double min, double max);
     bool boolean(const char* key, bool fallback);
     // As boolean, and "is missing" when absent.
     bool requiredBoolean(const char* key);

@@ -5,6 +5,7 @@
 
 #include "engineregistry.h"
 #include "fitplanner.h"
+#include "recipequality.h"
 
 #include <algorithm>
 #include <cmath>
@@ -234,7 +235,7 @@ void EstimateSession::setEngine(Engine engine)
     if (!runs && usesFileWeights())
         useFileWeights(false);
     const QString start = startingRecipe(m_scenario.model, engine, m_quants);
-    const bool native = !start.isEmpty() && start == m_scenario.model.nativeRecipe;
+    const bool native = !start.isEmpty() && start == nativeRecipeFor(m_scenario.model, engine, m_quants);
     if (native && (atStart || !runs))
         m_scenario.recipeId = start;
     else if (!runs)

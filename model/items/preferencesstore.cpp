@@ -35,10 +35,19 @@ const QString hardwareMode = QStringLiteral("hardware/mode");
 const QString whatIfGpu = QStringLiteral("hardware/whatIfGpu");
 const QString whatIfCount = QStringLiteral("hardware/whatIfCount");
 const QString whatIfRam = QStringLiteral("hardware/whatIfRamBytes");
+const QString qualityFloor = QStringLiteral("recommend/qualityFloorKld");
+const QString usableSpeed = QStringLiteral("recommend/usableTokensPerSecond");
 } // namespace Key
 
 // Capacities above 1 PiB are typos, not hardware.
 constexpr qint64 kMaxCapacity = qint64(1) << 50;
+
+double readDouble(QSettings& s, const QString& key, double fallback, double min, double max)
+{
+    bool ok = false;
+    const double v = s.value(key).toDouble(&ok);
+    return ok && v >= min && v <= max ? v : fallback;
+}
 
 qint64 readInt(QSettings& s, const QString& key, qint64 fallback, qint64 min, qint64 max)
 {
@@ -123,6 +132,8 @@ Preferences PreferencesStore::load(QSettings& s)
     p.whatIfGpu = readId(s, Key::whatIfGpu, d.whatIfGpu);
     p.whatIfCount = int(readInt(s, Key::whatIfCount, d.whatIfCount, 1, 64));
     p.whatIfRamBytes = readInt(s, Key::whatIfRam, d.whatIfRamBytes, 0, kMaxCapacity);
+    p.qualityFloorKld = readDouble(s, Key::qualityFloor, d.qualityFloorKld, 0.001, 3.0);
+    p.usableTokensPerSecond = readDouble(s, Key::usableSpeed, d.usableTokensPerSecond, 0.0, 1000.0);
     p.capacity.gpuBytes = readInt(s, Key::gpuBytes, d.capacity.gpuBytes, 0, kMaxCapacity);
     p.capacity.ramBytes = readInt(s, Key::ramBytes, d.capacity.ramBytes, 0, kMaxCapacity);
     const QString units = s.value(Key::units).toString();
@@ -150,6 +161,8 @@ void PreferencesStore::save(const Preferences& p, QSettings& s)
     s.setValue(Key::whatIfGpu, p.whatIfGpu);
     s.setValue(Key::whatIfCount, p.whatIfCount);
     s.setValue(Key::whatIfRam, p.whatIfRamBytes);
+    s.setValue(Key::qualityFloor, p.qualityFloorKld);
+    s.setValue(Key::usableSpeed, p.usableTokensPerSecond);
     s.setValue(Key::gpuBytes, p.capacity.gpuBytes);
     s.setValue(Key::ramBytes, p.capacity.ramBytes);
     s.setValue(Key::units, p.units == ByteUnits::Decimal ? QStringLiteral("GB") : QStringLiteral("GiB"));

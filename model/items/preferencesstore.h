@@ -4,6 +4,7 @@
 #pragma once
 
 #include "cpucalibration.h"
+#include "fitplanner.h"
 #include "fitverdict.h"
 #include "hardwarechoice.h"
 #include "scenario.h"
@@ -51,6 +52,10 @@ struct Preferences
     QString whatIfGpu = QStringLiteral("rtx-4090");
     int whatIfCount = 1;
     qint64 whatIfRamBytes = qint64(64) << 30;
+
+    // "What can I run?": the searches' quality floor (mean KLD) and usable speed (tokens/s), PlanOptions' fields.
+    double qualityFloorKld = PlanOptions::kDefaultQualityFloorKld;
+    double usableTokensPerSecond = PlanOptions::kDefaultUsableTokensPerSecond;
 
     /**
      * The hardware choice these fields hold: the what-if device, count and RAM in What-if mode, one GPU of

@@ -3,6 +3,8 @@
 
 #include "recommendationmodel.h"
 
+#include "fitverdict.h"
+
 #include <QLocale>
 
 namespace Planner {
@@ -32,7 +34,7 @@ QString RecommendationModel::verdictCell(const FitPlan& plan)
 {
     switch (plan.verdict) {
     case Verdict::Gpu:
-        return tr("Fits on GPU");
+        return planStatus(plan) == FitStatus::Tight ? tr("Tight on GPU") : tr("Fits on GPU");
     case Verdict::Offload:
         return tr("CPU offload (%1 of %2 layers on GPU)").arg(plan.gpuLayers).arg(plan.totalLayers);
     case Verdict::Cpu:
@@ -41,6 +43,21 @@ QString RecommendationModel::verdictCell(const FitPlan& plan)
         break;
     }
     return tr("Does not fit");
+}
+
+QString RecommendationModel::optionsCell(const QList<PlanAlternative>& alternatives)
+{
+    QStringList lines;
+    for (const PlanAlternative& a : alternatives) {
+        const QString what = a.kind == PlanAlternative::Kind::KvCache
+            ? tr("KV cache %1").arg(a.plan.kvType)
+            : tr("%1 tokens").arg(QLocale().toString(a.plan.context));
+        const QString speed = a.plan.tokensPerSecond >= 0
+            ? tr("%1 tokens/s").arg(QLocale().toString(a.plan.tokensPerSecond, 'f', 1))
+            : tr("speed unknown");
+        lines << tr("%1: %2, %3, %4").arg(what, a.plan.recipeId, verdictCell(a.plan), speed);
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 QVariant RecommendationModel::data(const QModelIndex& index, int role) const
@@ -90,6 +107,28 @@ QVariant RecommendationModel::data(const QModelIndex& index, int role) const
         if (role == Qt::ToolTipRole)
             return r.plan.notes.join(QLatin1Char('\n'));
         break;
+    case QualityColumn:
+        if (role == Qt::DisplayRole)
+            return !fits ? QString() : r.kld ? QLocale().toString(*r.kld, 'g', 3) : tr("unknown");
+        if (role == Roles::SortRole)
+            return fits && r.kld ? *r.kld : 1.0e9; // unknown sorts last in ascending order
+        if (role == Qt::ToolTipRole && fits)
+            return tr("Mean KL divergence of the next-token distribution against the 16-bit model, as published for "
+                      "this quantization (0: no loss; lower is better)");
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case OptionsColumn: {
+        const QString text = optionsCell(r.alternatives);
+        if (role == Qt::DisplayRole)
+            return text.section(QLatin1Char('\n'), 0, 0)
+                + (r.alternatives.size() > 1 ? QStringLiteral(" ...") : QString());
+        if (role == Qt::ToolTipRole)
+            return text;
+        if (role == Roles::SortRole)
+            return int(r.alternatives.size());
+        break;
+    }
     default:
         break;
     }
@@ -111,6 +150,10 @@ QVariant RecommendationModel::headerData(int section, Qt::Orientation orientatio
         return tr("Speed (tokens/s)");
     case VerdictColumn:
         return tr("Verdict");
+    case QualityColumn:
+        return tr("Quality loss (KLD)");
+    case OptionsColumn:
+        return tr("Options");
     default:
         return {};
     }

@@ -8,6 +8,7 @@
 #include "engineregistry.h"
 #include "memoryestimator.h"
 #include "quantassign.h"
+#include "recipequality.h"
 #include "speedmodel.h"
 #include "tensorlayout.h"
 #include "units.h"
@@ -817,19 +818,21 @@ struct Candidate
 {
     QString id;
     double bits = 16.0; // bits per weight of the recipe's base type (its expert type when fewer, in MoE models)
+    std::optional<double> kld; // published mean KL divergence (recipeKld); nullopt: none
 };
 
-// Recipes the engine runs, best quality first: by the bits per weight of their base storage type (ties keep the
-// catalog's order, which lists _M before _S). Model-independent, so no estimate is needed to rank.
+// Recipes the engine runs, best quality first: by their published mean KL divergence when every candidate has one
+// (llama.cpp's file types), else by the bits per weight of their base storage type (ties keep the catalog's order,
+// which lists _M before _S). Model-independent but for the native format, so no estimate is needed to rank.
 std::vector<Candidate> rankedCandidates(const QuantCatalog& quants, const Scenario& sc)
 {
     const EngineRules& rules = engineRules(sc.engine);
     const QString sixteenBit = rules.usualSixteenBitRecipe();
-    // A quantized checkpoint is run as published: a 16-bit upcast holds nothing more at twice the memory or
-    // more, and lower formats need a calibrated derivative of the quantized model.
-    const QuantRecipe* native = sc.model.nativeRecipe.isEmpty() ? nullptr : quants.recipe(sc.model.nativeRecipe);
-    if (native && !rules.runs(*native))
-        native = nullptr;
+    // A quantized checkpoint is run as published (or as the engine's lossless conversion of it): a 16-bit upcast
+    // holds nothing more at twice the memory or more, and lower formats need a calibrated derivative of the
+    // quantized model.
+    const QString nativeId = nativeRecipeFor(sc.model, sc.engine, quants);
+    const QuantRecipe* native = nativeId.isEmpty() ? nullptr : quants.recipe(nativeId);
     std::vector<Candidate> list;
     for (const QuantRecipe& r : quants.recipes) {
         if (!rules.runs(r))
@@ -848,21 +851,70 @@ std::vector<Candidate> rankedCandidates(const QuantCatalog& quants, const Scenar
         double bits = base ? base->bitsPerWeight() : 16.0;
         if (expert && sc.model.moe.numExperts > 0)
             bits = std::min(bits, expert->bitsPerWeight());
-        list.push_back({ r.id, bits });
+        list.push_back({ r.id, bits, recipeKld(sc.model, r.id, quants) });
     }
     std::stable_sort(list.begin(), list.end(), [](const Candidate& a, const Candidate& b) { return a.bits > b.bits; });
+    if (std::all_of(list.cbegin(), list.cend(), [](const Candidate& c) { return c.kld.has_value(); }))
+        std::stable_sort(
+            list.begin(), list.end(), [](const Candidate& a, const Candidate& b) { return *a.kld < *b.kld; });
     return list;
+}
+
+bool belowFloor(const Candidate& c, const PlanOptions& options)
+{
+    return c.kld && *c.kld > options.qualityFloorKld;
+}
+
+// What the search found, walking the candidates best quality first: the first on the GPU(s), the first with CPU
+// offload at a usable speed, and the fastest that fits at all.
+struct SearchResult
+{
+    const Candidate* gpu = nullptr;
+    const Candidate* usableOffload = nullptr;
+    const Candidate* fastest = nullptr;
+    double offloadSpeed = -1.0;
+    double fastestSpeed = -1.0;
+    double gpuSpeed = -1.0;
+    bool skippedBelowFloor = false;
+};
+
+// The search's choice among what it found, and the note that says why.
+const Candidate* chooseCandidate(const SearchResult& r, const PlanOptions& options, QString* note)
+{
+    const auto speed
+        = [](double tps) { return tps >= 0.0 ? Tr::tr("%1 tokens/s").arg(tps, 0, 'f', 1) : Tr::tr("speed unknown"); };
+    const auto kld = [](const Candidate& c) { return c.kld ? QString::number(*c.kld, 'g', 3) : Tr::tr("unknown"); };
+    if (r.usableOffload
+        && (!r.gpu
+            || (r.gpu->kld && r.usableOffload->kld && *r.gpu->kld > PlanOptions::kGoodEnoughKld
+                && *r.usableOffload->kld < *r.gpu->kld))) {
+        *note = r.gpu
+            ? Tr::tr("%1 with part of the model in system RAM (%2, usable from %3 tokens/s) rather than %4 on "
+                     "the GPU (%5): mean KL divergence %6 against %7")
+                  .arg(r.usableOffload->id, speed(r.offloadSpeed))
+                  .arg(options.usableTokensPerSecond)
+                  .arg(r.gpu->id, speed(r.gpuSpeed), kld(*r.usableOffload), kld(*r.gpu))
+            : Tr::tr("%1: the best quality that runs at a usable speed (%2, usable from %3 tokens/s)")
+                  .arg(r.usableOffload->id, speed(r.offloadSpeed))
+                  .arg(options.usableTokensPerSecond);
+        return r.usableOffload;
+    }
+    if (r.gpu)
+        return r.gpu;
+    if (r.fastest)
+        *note = Tr::tr("no quantization at or above the quality floor reaches %1 tokens/s here: %2 is the fastest "
+                       "that fits (%3)")
+                    .arg(options.usableTokensPerSecond)
+                    .arg(r.fastest->id, speed(r.fastestSpeed));
+    return r.fastest;
 }
 
 } // namespace
 
 QString startingRecipe(const ModelSpec& model, Engine engine, const QuantCatalog& quants)
 {
-    const EngineRules& rules = engineRules(engine);
-    if (const QuantRecipe* native = model.nativeRecipe.isEmpty() ? nullptr : quants.recipe(model.nativeRecipe);
-        native && rules.runs(*native))
-        return native->id;
-    return rules.defaultRecipe();
+    const QString native = nativeRecipeFor(model, engine, quants);
+    return native.isEmpty() ? engineRules(engine).defaultRecipe() : native;
 }
 
 QStringList FitPlanner::candidateRecipes(const Scenario& sc) const
@@ -892,25 +944,89 @@ std::optional<FitPlan> FitPlanner::bestQuant(
         s.recipeId = c.id;
         return plan(s, hw, options, nullptr, detail);
     };
-    // First the best quality that fits entirely on the GPUs ...
-    if (!hw.gpus.isEmpty()) {
-        for (const Candidate& c : candidates) {
-            if (lowerBound(c) > gpuTotal)
-                continue;
-            if (auto p = tryRecipe(c, MemoryEstimator::Detail::Figures); p && p->verdict == Verdict::Gpu)
-                return tryRecipe(c, MemoryEstimator::Detail::Explained);
-        }
-    }
-    // ... else the best quality that fits at all (with offload, or in RAM).
+    SearchResult found;
     for (const Candidate& c : candidates) {
+        if (belowFloor(c, options)) {
+            found.skippedBelowFloor = true;
+            continue;
+        }
         if (lowerBound(c) > anyCapacity)
             continue;
-        if (auto p = tryRecipe(c, MemoryEstimator::Detail::Figures); p && p->fits())
-            return tryRecipe(c, MemoryEstimator::Detail::Explained);
+        const auto p = tryRecipe(c, MemoryEstimator::Detail::Figures);
+        if (!p || !p->fits())
+            continue;
+        if (p->verdict == Verdict::Gpu) {
+            found.gpu = &c;
+            found.gpuSpeed = p->tokensPerSecond;
+            break; // every later candidate is of lower quality
+        }
+        const bool usable = p->tokensPerSecond < 0.0 || p->tokensPerSecond >= options.usableTokensPerSecond;
+        if (usable && !found.usableOffload) {
+            found.usableOffload = &c;
+            found.offloadSpeed = p->tokensPerSecond;
+        }
+        if (!found.fastest || p->tokensPerSecond > found.fastestSpeed) {
+            found.fastest = &c;
+            found.fastestSpeed = p->tokensPerSecond;
+        }
     }
-    if (error)
-        *error = Tr::tr("no quantization of %1 fits this hardware at a context of %2").arg(sc.model.id).arg(sc.context);
+    QString note;
+    if (const Candidate* chosen = chooseCandidate(found, options, &note)) {
+        auto p = tryRecipe(*chosen, MemoryEstimator::Detail::Explained);
+        if (p && !note.isEmpty())
+            p->notes.prepend(note);
+        return p;
+    }
+    if (error) {
+        *error = found.skippedBelowFloor
+            ? Tr::tr("no quantization of %1 at or above the quality floor (mean KL divergence %2 or less) fits this "
+                     "hardware at a context of %3")
+                  .arg(sc.model.id)
+                  .arg(options.qualityFloorKld)
+                  .arg(sc.context)
+            : Tr::tr("no quantization of %1 fits this hardware at a context of %2").arg(sc.model.id).arg(sc.context);
+    }
     return std::nullopt;
+}
+
+QList<PlanAlternative> FitPlanner::alternatives(
+    const Scenario& sc, const HardwareProfile& hw, const PlanOptions& options, const FitPlan& chosen) const
+{
+    QList<PlanAlternative> out;
+    const QStringList ranked = candidateRecipes(sc);
+    const qsizetype chosenRank = ranked.indexOf(chosen.recipeId);
+    if (ranked.isEmpty() || (chosen.fits() && chosen.verdict == Verdict::Gpu && chosenRank == 0))
+        return out;
+    // An option keeps everything on the GPU(s): better where the answer does not, or in a better recipe.
+    const auto better = [&](const FitPlan& p) {
+        if (p.verdict != Verdict::Gpu)
+            return false;
+        if (!chosen.fits() || chosen.verdict != Verdict::Gpu)
+            return true;
+        const qsizetype r = ranked.indexOf(p.recipeId);
+        return r >= 0 && r < chosenRank;
+    };
+    // The best recipe on the GPU(s) alone: no offloaded plan is usable enough to win.
+    PlanOptions gpuOnly = options;
+    gpuOnly.usableTokensPerSecond = std::numeric_limits<double>::infinity();
+    const QString kv8 = quantizedKvType(sc.engine, m_quants);
+    if (!kv8.isEmpty() && kv8.compare(sc.kvType, Qt::CaseInsensitive) != 0) {
+        Scenario s = sc;
+        s.kvType = kv8;
+        if (auto p = bestQuant(s, hw, gpuOnly); p && better(*p))
+            out << PlanAlternative { PlanAlternative::Kind::KvCache, *p };
+    }
+    constexpr qint64 kShortestUseful = 4096;
+    if (sc.context > kShortestUseful) {
+        Scenario s = sc;
+        s.context = kShortestUseful;
+        if (auto atShort = bestQuant(s, hw, gpuOnly); atShort && better(*atShort)) {
+            s.recipeId = atShort->recipeId;
+            if (auto longest = largestContext(s, hw, gpuOnly, Verdict::Gpu, sc.context - 1))
+                out << PlanAlternative { PlanAlternative::Kind::ShorterContext, *longest };
+        }
+    }
+    return out;
 }
 
 std::optional<FitPlan> FitPlanner::largestContext(
@@ -1051,10 +1167,14 @@ QList<Recommendation> FitPlanner::recommend(const ModelCatalog& models, const Ha
             r.fits = true;
             r.recipeId = best->recipeId;
             r.plan = *best;
+            r.kld = recipeKld(m, best->recipeId, m_quants);
             Scenario at = sc;
             at.recipeId = best->recipeId;
             const auto largest = largestContext(at, hw, options, best->verdict);
             r.maxContext = largest ? largest->context : best->context;
+            r.alternatives = alternatives(sc, hw, options, *best);
+        } else {
+            r.alternatives = alternatives(sc, hw, options, FitPlan {});
         }
         out << r;
     }

@@ -27,8 +27,36 @@ struct PlanOptions
     // llama.cpp: when a MoE model does not fit the GPU(s), also consider keeping every layer on the GPU(s) and
     // only the routed experts of the first layers in RAM (--n-cpu-moe), and take the faster placement.
     bool expertOffload = true;
+    // Searches (bestQuant, recommend): recipes whose published mean KL divergence against the 16-bit model
+    // (QuantRecipe::kld) is above this floor are never chosen; infinity: no floor. Recipes with no published
+    // figure and a checkpoint's own format are not held to it.
+    double qualityFloorKld = kDefaultQualityFloorKld;
+    // Searches: decode speed (tokens/s) at which a placement that uses system RAM still counts as usable; a
+    // better recipe with CPU offload is preferred to a worse one on the GPU(s) when it reaches this speed.
+    // 0: quality first, whatever the speed.
+    double usableTokensPerSecond = kDefaultUsableTokensPerSecond;
 
     static constexpr qint64 kDefaultFitMarginBytes = qint64(1024) << 20;
+    // Mean KLD 0.25: the 3-bit types and better on LLaMA 3 8B (Q3_K_S 0.228, IQ2_M 0.326 is the best 2-bit).
+    static constexpr double kDefaultQualityFloorKld = 0.25;
+    // About reading speed.
+    static constexpr double kDefaultUsableTokensPerSecond = 5.0;
+    // A fully-GPU recipe at or below this mean KLD is kept however much better an offloaded one would be: the
+    // 4-bit k-quants and IQ4 types (Q4_K_S 0.043) and better; Q4_0 (0.072) and the 3-bit types are above it.
+    static constexpr double kGoodEnoughKld = 0.05;
+};
+
+// An option a search offers beside its answer: the same hardware with the KV cache quantized, or with a shorter
+// context, where that gives a better recipe or keeps everything on the GPU(s).
+struct PlanAlternative
+{
+    enum class Kind
+    {
+        KvCache, // kvType differs from the scenario's
+        ShorterContext, // context is below the scenario's
+    };
+    Kind kind = Kind::KvCache;
+    FitPlan plan; // recipe, KV type, context, verdict and speed of the option
 };
 
 // One row of "What can I run?": a catalog model with its best fitting quantization, the largest context at
@@ -41,6 +69,8 @@ struct Recommendation
     QString recipeId;
     qint64 maxContext = 0; // largest context that keeps the verdict
     FitPlan plan; // at the requested context
+    std::optional<double> kld; // the chosen recipe's published mean KL divergence (recipeKld); nullopt: none
+    QList<PlanAlternative> alternatives; // a quantized KV cache or a shorter context, where either helps
 };
 
 struct SetupChoice
@@ -79,8 +109,20 @@ public:
     QStringList candidateRecipes(const Scenario& scenario) const;
     // The highest-quality recipe that fits entirely on the GPUs; if none does, the highest-quality one that fits
     // at all (with CPU offload, or in RAM).
+    //
+    // Recipes are ranked by their published mean KL divergence (QuantRecipe::kld) when every candidate has one,
+    // else by bits per weight; those above options.qualityFloorKld are skipped. The answer is the best recipe that
+    // fits on the GPU(s), unless its KLD is above kGoodEnoughKld and a better one with CPU offload decodes at
+    // options.usableTokensPerSecond or more; with neither, the fastest plan that fits at all. The plan's first
+    // note says which rule chose it.
     std::optional<FitPlan> bestQuant(const Scenario& scenario, const HardwareProfile& hardware,
         const PlanOptions& options, QString* error = nullptr) const;
+    // What a quantized KV cache (the engine's 8-bit type) or a shorter context (at least 4096 tokens, the largest
+    // that keeps the recipe on the GPU(s)) would give instead of `chosen`, the answer of bestQuant for `scenario`:
+    // the best recipe that then fits entirely on the GPU(s), where chosen does not, or where it is better than
+    // chosen's. Empty when chosen already runs the best candidate on the GPU(s).
+    QList<PlanAlternative> alternatives(const Scenario& scenario, const HardwareProfile& hardware,
+        const PlanOptions& options, const FitPlan& chosen) const;
     // The largest context (at most `limit`, or the model's maximum) whose verdict is at least as good as
     // `atLeast`, found by bisection to a multiple of 256 tokens (or the limit itself); nullopt when even
     // scenario.context does not reach it.

@@ -253,6 +253,21 @@ QJsonObject servingToJson(const ServingCapacity& c)
     };
 }
 
+QJsonObject alternativeToJson(const PlanAlternative& a)
+{
+    return QJsonObject {
+        { QStringLiteral("kind"),
+            a.kind == PlanAlternative::Kind::KvCache ? QStringLiteral("kv_cache") : QStringLiteral("shorter_context") },
+        { QStringLiteral("quant"), a.plan.recipeId },
+        { QStringLiteral("kv_type"), a.plan.kvType },
+        { QStringLiteral("context"), a.plan.context },
+        { QStringLiteral("verdict"), verdictId(a.plan.verdict) },
+        { QStringLiteral("tokens_per_second"), positiveOrNull(a.plan.tokensPerSecond) },
+        { QStringLiteral("command"),
+            a.plan.command.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(a.plan.command) },
+    };
+}
+
 QJsonObject recommendationToJson(const Recommendation& r)
 {
     QJsonObject o {
@@ -260,10 +275,15 @@ QJsonObject recommendationToJson(const Recommendation& r)
         { QStringLiteral("name"), r.modelName },
         { QStringLiteral("fits"), r.fits },
     };
+    QJsonArray options;
+    for (const PlanAlternative& a : r.alternatives)
+        options.append(alternativeToJson(a));
+    o.insert(QStringLiteral("options"), options);
     if (!r.fits) {
         o.insert(QStringLiteral("verdict"), verdictId(Verdict::None));
         return o;
     }
+    o.insert(QStringLiteral("kld"), r.kld ? QJsonValue(*r.kld) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("quant"), r.recipeId);
     o.insert(QStringLiteral("verdict"), verdictId(r.plan.verdict));
     o.insert(QStringLiteral("context"), r.plan.context);

@@ -21,5 +21,8 @@ QJsonObject planToJson(const FitPlan& plan, bool withLayers = true); // {verdict
 QJsonObject recommendationToJson(const Recommendation& r);
 // {requested, max_sequences, served, aggregate_tokens_per_second, ttft_seconds, ..., plan}
 QJsonObject servingToJson(const ServingCapacity& c);
+// An option beside a search's answer: kind (kv_cache, shorter_context), quant, kv_type, context, verdict, speed,
+// command.
+QJsonObject alternativeToJson(const PlanAlternative& a);
 
 } // namespace Planner

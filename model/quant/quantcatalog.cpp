@@ -134,6 +134,11 @@ std::optional<QuantRecipe> readRecipe(const json& entry, const QString& file, co
         if (!value.isEmpty() && !catalog.type(value))
             r.fail(key, Tr::tr("names the unknown storage type '%1'").arg(value));
     }
+    q.nativeFor = r.strings("native_for");
+    q.kld = r.optNumber("kld", 0.0, 100.0);
+    q.kldSource = r.string("kld_source");
+    if (r.has("kld") && q.kldSource.trimmed().isEmpty())
+        r.fail("kld_source", Tr::tr("must say where the kld figure is published"));
     if (r.failures() > 0 || q.id.isEmpty())
         return std::nullopt;
     return q;

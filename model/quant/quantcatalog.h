@@ -44,6 +44,13 @@ struct QuantRecipe
     QString otherType; // Hf/Mlx: norms, biases, routers, vision tower
     QString expertType; // Hf/Mlx: routed experts' weight matrices; empty: baseType (gpt-oss's MXFP4 experts)
     RecipeSearch search = RecipeSearch::Always;
+    // The checkpoint formats (recipe ids) this recipe holds without loss on its engines: llama.cpp's MXFP4_MOE
+    // file is gpt-oss's published MXFP4 checkpoint converted. A search starts from it for such a checkpoint.
+    QStringList nativeFor;
+    // Published quality: the mean Kullback-Leibler divergence of the next-token distribution against the
+    // 16-bit model (0 for the reference itself), and where the figure comes from. nullopt: none published.
+    std::optional<double> kld;
+    QString kldSource;
 };
 
 struct QuantCatalog

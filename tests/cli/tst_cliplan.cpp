@@ -594,8 +594,29 @@ for node in ast.walk(tree):
             QStringLiteral("--gpu"), QStringLiteral("rtx-4090"), QStringLiteral("--ram"), QStringLiteral("64"),
             QStringLiteral("--json") });
         QCOMPARE(best.exitCode, 0);
-        QCOMPARE(best.json()[QStringLiteral("verdict")].toString(), QStringLiteral("gpu"));
-        QVERIFY(best.json()[QStringLiteral("quant")].toString().startsWith(QStringLiteral("IQ2")));
+        // The quality floor (mean KLD 0.25) keeps the 2-bit types out: IQ3_XXS with a few layers in RAM decodes
+        // at a usable speed.
+        QCOMPARE(best.json()[QStringLiteral("verdict")].toString(), QStringLiteral("offload"));
+        QCOMPARE(best.json()[QStringLiteral("quant")].toString(), QStringLiteral("IQ3_XXS"));
+        QVERIFY(best.json()[QStringLiteral("options")].isArray());
+        const Result noFloor = run({ QStringLiteral("plan"), QStringLiteral("--model"), QStringLiteral("llama-3.1-70b"),
+            QStringLiteral("--quant"), QStringLiteral("best"), QStringLiteral("--context"), QStringLiteral("8192"),
+            QStringLiteral("--gpu"), QStringLiteral("rtx-4090"), QStringLiteral("--ram"), QStringLiteral("64"),
+            QStringLiteral("--quality-floor"), QStringLiteral("off"), QStringLiteral("--usable-speed"),
+            QStringLiteral("1000"), QStringLiteral("--json") });
+        // Nothing at or above the floor fits 16 GB and 8 GiB: the smallest such recipe's shortfall, with the reason.
+        const Result short16 = run({ QStringLiteral("plan"), QStringLiteral("--model"), QStringLiteral("llama-3.1-70b"),
+            QStringLiteral("--quant"), QStringLiteral("best"), QStringLiteral("--context"), QStringLiteral("8192"),
+            QStringLiteral("--gpu"), QStringLiteral("rtx-4060-ti-16gb"), QStringLiteral("--ram"), QStringLiteral("8"),
+            QStringLiteral("--json") });
+        QCOMPARE(short16.exitCode, 0);
+        QCOMPARE(short16.json()[QStringLiteral("verdict")].toString(), QStringLiteral("none"));
+        QCOMPARE(short16.json()[QStringLiteral("quant")].toString(), QStringLiteral("Q3_K_S"));
+        QVERIFY(short16.json()[QStringLiteral("notes")].toArray().first().toString().contains(
+            QStringLiteral("at or above the quality floor (mean KL divergence 0.25 or less)")));
+        QCOMPARE(noFloor.exitCode, 0);
+        QCOMPARE(noFloor.json()[QStringLiteral("verdict")].toString(), QStringLiteral("gpu"));
+        QVERIFY(noFloor.json()[QStringLiteral("quant")].toString().startsWith(QStringLiteral("IQ2")));
 
         const Result max = run({ QStringLiteral("plan"), QStringLiteral("--model"), QStringLiteral("llama-3.1-8b"),
             QStringLiteral("--context"), QStringLiteral("max"), QStringLiteral("--gpu"), QStringLiteral("rtx-4060"),
@@ -612,6 +633,22 @@ for node in ast.walk(tree):
         const QJsonObject smallest = setup.json()[QStringLiteral("smallest_setup")].toObject();
         QCOMPARE(smallest[QStringLiteral("gpus_per_node")].toInt(), 1); // one card with >= 48 GB holds it
         QCOMPARE(smallest[QStringLiteral("plan")][QStringLiteral("verdict")].toString(), QStringLiteral("gpu"));
+        QCOMPARE(smallest[QStringLiteral("named_gpu")].toBool(), false);
+
+        // The GPU the user named is searched first: DeepSeek-R1 in FP8 does not fit one node of 8 H100s; the
+        // fewest H100s that hold it are three nodes of four (tensor parallel 4, pipeline parallel 3).
+        const Result named = run({ QStringLiteral("plan"), QStringLiteral("--model"), QStringLiteral("deepseek-r1"),
+            QStringLiteral("--quant"), QStringLiteral("FP8"), QStringLiteral("--engine"), QStringLiteral("vllm"),
+            QStringLiteral("--gpu"), QStringLiteral("h100-sxm"), QStringLiteral("--gpus"), QStringLiteral("8"),
+            QStringLiteral("--context"), QStringLiteral("8192"), QStringLiteral("--find-setup"),
+            QStringLiteral("--json") });
+        QCOMPARE(named.exitCode, 0);
+        QCOMPARE(named.json()[QStringLiteral("verdict")].toString(), QStringLiteral("none"));
+        const QJsonObject onNamed = named.json()[QStringLiteral("smallest_setup")].toObject();
+        QCOMPARE(onNamed[QStringLiteral("gpu")].toString(), QStringLiteral("h100-sxm"));
+        QCOMPARE(onNamed[QStringLiteral("named_gpu")].toBool(), true);
+        QCOMPARE(onNamed[QStringLiteral("gpus_per_node")].toInt(), 4);
+        QCOMPARE(onNamed[QStringLiteral("nodes")].toInt(), 3);
     }
 
     void recommendJson()
@@ -627,8 +664,16 @@ for node in ast.walk(tree):
             const QJsonObject m = v.toObject();
             if (!m[QStringLiteral("fits")].toBool())
                 continue;
-            for (const char* key : { "quant", "max_context", "tokens_per_second", "verdict", "command" })
+            for (const char* key :
+                { "quant", "max_context", "tokens_per_second", "verdict", "command", "fit_status", "kld", "options" })
                 QVERIFY2(m.contains(QLatin1String(key)), key);
+            // The verdict words of the window's table: Tight where the GPU keeps less than 5% free.
+            const QString status = m[QStringLiteral("fit_status")].toString();
+            QVERIFY2(QStringList({ QStringLiteral("fits"), QStringLiteral("tight"), QStringLiteral("offload") })
+                         .contains(status),
+                qPrintable(status));
+            QCOMPARE(
+                status == QLatin1String("offload"), m[QStringLiteral("verdict")].toString() != QLatin1String("gpu"));
             QVERIFY(m[QStringLiteral("max_context")].toInteger() >= m[QStringLiteral("context")].toInteger());
         }
     }
@@ -719,6 +764,9 @@ for node in ast.walk(tree):
         QTest::addRow("bad fit margin") << QStringList { QStringLiteral("plan"), QStringLiteral("--model"),
             QStringLiteral("llama-3.1-8b"), QStringLiteral("--fit-margin"), QStringLiteral("-5") }
                                         << QStringLiteral("--fit-margin");
+        QTest::addRow("bad quality floor")
+            << QStringList { QStringLiteral("recommend"), QStringLiteral("--quality-floor"), QStringLiteral("good") }
+            << QStringLiteral("--quality-floor 'good' must be a number from 0 to 100, or off");
         QTest::addRow("unknown engine") << QStringList { QStringLiteral("recommend"), QStringLiteral("--engine"),
             QStringLiteral("tgi") } << QStringLiteral("unknown engine 'tgi'");
         QTest::addRow("no model") << QStringList { QStringLiteral("plan") }

@@ -202,7 +202,7 @@ private Q_SLOTS:
         session.setCapacity(CapacityInput { hw.gpus.front().usableBytes(), hw.ramUsable() });
         QVERIFY(session.estimate());
         QCOMPARE(session.estimate()->total, qint64(79964809216));
-        QCOMPARE(session.engineCapacity().gpuBytes, qint64(77309411328)); // 0.9 x 80 GiB
+        QCOMPARE(session.engineCapacity().gpuBytes, qint64(76968728985)); // 0.9 x 81559 MiB, rounded down
         QCOMPARE(session.engineCapacity().ramBytes, qint64(0));
         QCOMPARE(session.verdict().status, FitStatus::DoesNotFit);
         QCOMPARE(makeVerdict(*session.estimate(), session.capacity(), ByteUnits::Binary).status, FitStatus::Fits);
@@ -217,15 +217,15 @@ private Q_SLOTS:
         QCOMPARE(session.plan()->verdict, Verdict::None);
         QCOMPARE(session.verdict().status, FitStatus::DoesNotFit);
         QCOMPARE(session.verdict().headline,
-            QStringLiteral("Does not fit: needs 74.5 GiB, and the engine may use 72.0 GiB of GPU memory (623 MiB short "
+            QStringLiteral("Does not fit: needs 74.5 GiB, and the engine may use 71.7 GiB of GPU memory (948 MiB short "
                            "on the fullest GPU)"));
 
-        // At 16k it fits, with 5.4 GiB of vLLM's share left.
+        // At 16k it fits, with 5.1 GiB of vLLM's share left.
         session.setContext(16384);
         QCOMPARE(session.plan()->context, qint64(16384));
         QCOMPARE(session.plan()->verdict, Verdict::Gpu);
         QCOMPARE(session.verdict().status, FitStatus::Fits);
-        QCOMPARE(session.verdict().headline, QStringLiteral("Fits in 72.0 GiB GPU memory with 5.39 GiB to spare"));
+        QCOMPARE(session.verdict().headline, QStringLiteral("Fits in 71.7 GiB GPU memory with 5.07 GiB to spare"));
     }
 
     // llama.cpp keeps the token embeddings in RAM: a total 50 MiB over the GPU's memory still runs every layer on

@@ -56,7 +56,7 @@ private Q_SLOTS:
         QCOMPARE(c.gpus.size(), 111);
         const GpuSpec* h200 = c.find(QStringLiteral("h200"));
         QVERIFY(h200);
-        QCOMPARE(h200->memoryBytes, qint64(151397597184));
+        QCOMPARE(h200->memoryBytes, qint64(143771) * 1024 * 1024); // as nvidia-smi reports it
         QCOMPARE(h200->bandwidthGBps, 4800.0);
         QCOMPARE(h200->fp16Tflops, 989.5);
         QVERIFY(!h200->unified);

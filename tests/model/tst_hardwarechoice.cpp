@@ -15,7 +15,7 @@ using namespace Planner;
 namespace {
 
 constexpr qint64 k4090 = 25769803776; // gpus.json memory_bytes of rtx-4090 (and rtx-3090)
-constexpr qint64 kH200 = 151397597184;
+constexpr qint64 kH200 = qint64(143771) << 20; // as nvidia-smi reports it
 constexpr qint64 k3090Free = 24159191040;
 
 const GpuCatalog& catalog()

@@ -9,6 +9,7 @@
 #include "fitplanner.h"
 #include "memoryestimator.h"
 #include "quantassign.h"
+#include "recipequality.h"
 #include "speedmodel.h"
 #include "tensorlayout.h"
 #include "testcatalogs.h"
@@ -16,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 
 #include <QFile>
@@ -583,7 +585,7 @@ private Q_SLOTS:
     }
 
     // The KV pool vLLM sizes on each rank (gpu_worker.py determine_available_memory, kv_cache_utils.py) and the figures
-    // its start-up log prints, for Llama-3.1-8B in BF16 on two H100s (80 GiB in the catalog) at TP 2.
+    // its start-up log prints, for Llama-3.1-8B in BF16 on two H100s (81559 MiB as nvidia-smi reports) at TP 2.
     void vllmKvPoolFigures()
     {
         const Scenario sc = scenario(QStringLiteral("llama-3.1-8b"), QStringLiteral("BF16"), 8192, Engine::Vllm);
@@ -591,19 +593,19 @@ private Q_SLOTS:
         QVERIFY(p.vllmPool);
         const VllmKvPool& k = *p.vllmPool;
         QCOMPARE(k.tensorParallel, 2);
-        QCOMPARE(k.gpuMemory, 80 * GiB);
-        QCOMPARE(k.requested, qint64(77309411328)); // 0.9 x 80 GiB
+        QCOMPARE(k.gpuMemory, 81559 * MiB);
+        QCOMPARE(k.requested, qint64(76968728985)); // 0.9 x 81559 MiB, rounded down
         QCOMPARE(k.weights, qint64(8030261248)); // half of 16060522496
         // The sampler warm-up (256 x 128256 x 38 + 8192 x 4096 x 2) is replicated on both ranks; the TP group adds
         // its 416 MiB of buffers to the 128 MiB outside PyTorch.
         QCOMPARE(k.activationPeak, qint64(1314783232));
         QCOMPARE(k.nonTorch, 544 * MiB);
-        QCOMPARE(k.available, qint64(77309411328) - 8030261248 - 1314783232 - 544 * MiB);
+        QCOMPARE(k.available, qint64(76968728985) - 8030261248 - 1314783232 - 544 * MiB);
         QCOMPARE(k.blockBytes, qint64(16) * 32 * 4 * 128 * 2 * 2); // 4 of the 8 KV heads per rank
-        QCOMPARE(k.blocks, qint64(64271));
+        QCOMPARE(k.blocks, qint64(63946));
         QCOMPARE(k.requestBytes, qint64(8192) * 32 * 4 * 128 * 2 * 2);
-        QCOMPARE(k.maxConcurrency, 64271.0 / 512.0);
-        QCOMPARE(k.tokens, qint64(1028336));
+        QCOMPARE(k.maxConcurrency, 63946.0 / 512.0);
+        QCOMPARE(k.tokens, qint64(1023136));
         QCOMPARE(k.cudaGraphs, qint64(86) * 33 * 256 * KiB);
         QVERIFY(k.holdsOneRequest() && k.graphsFit());
         // Each rank's placement shows the same reservation.
@@ -753,6 +755,7 @@ private Q_SLOTS:
         }
     }
 
+    // Speed first (no offloaded plan counts as usable) and no quality floor: the best recipe entirely on the GPU.
     void bestQuantIsTheLargestThatFitsOnGpu()
     {
         const FitPlanner planner(TestCatalogs::quants());
@@ -762,7 +765,10 @@ private Q_SLOTS:
         QVERIFY(candidates.size() > 20);
         QCOMPARE(candidates.front(), QStringLiteral("F16"));
         QVERIFY(!candidates.contains(QStringLiteral("TQ1_0")));
-        const auto best = planner.bestQuant(sc, hw, {});
+        PlanOptions gpuFirst;
+        gpuFirst.qualityFloorKld = std::numeric_limits<double>::infinity();
+        gpuFirst.usableTokensPerSecond = 1.0e6;
+        const auto best = planner.bestQuant(sc, hw, gpuFirst);
         QVERIFY(best);
         QCOMPARE(best->verdict, Verdict::Gpu);
         // The search probes with figures only; the plan it returns is the whole plan, explanations included.
@@ -782,12 +788,20 @@ private Q_SLOTS:
             s.recipeId = id;
             QVERIFY2(mustPlan(s, hw).verdict != Verdict::Gpu, qPrintable(id));
         }
-        // With no GPU the best is the largest that fits RAM.
-        const auto cpuBest = planner.bestQuant(scenario(QStringLiteral("llama-3.1-8b"), QStringLiteral("Q4_K_M"), 8192),
-            machine(QStringLiteral("rtx-4090"), 0, 64), {});
+        // With no GPU, quality first: the largest that fits RAM; with the default usable speed (5 tokens/s), the
+        // best that reaches it on the assumed CPU (F16 and Q8_0 do not).
+        const Scenario eightB = scenario(QStringLiteral("llama-3.1-8b"), QStringLiteral("Q4_K_M"), 8192);
+        PlanOptions qualityFirst;
+        qualityFirst.usableTokensPerSecond = 0.0;
+        const auto cpuBest = planner.bestQuant(eightB, machine(QStringLiteral("rtx-4090"), 0, 64), qualityFirst);
         QVERIFY(cpuBest);
         QCOMPARE(cpuBest->recipeId, QStringLiteral("F16"));
         QCOMPARE(cpuBest->verdict, Verdict::Cpu);
+        const auto cpuUsable = planner.bestQuant(eightB, machine(QStringLiteral("rtx-4090"), 0, 64), {});
+        QVERIFY(cpuUsable);
+        QCOMPARE(cpuUsable->recipeId, QStringLiteral("Q6_K"));
+        QCOMPARE(cpuUsable->verdict, Verdict::Cpu);
+        QVERIFY(cpuUsable->tokensPerSecond >= PlanOptions::kDefaultUsableTokensPerSecond);
     }
 
     // A model published quantized starts from, and is searched in, its own format on the engines that load the
@@ -805,7 +819,7 @@ private Q_SLOTS:
         QCOMPARE(start("kimi-k2", Engine::Vllm), QStringLiteral("FP8"));
         QCOMPARE(start("gpt-oss-120b", Engine::Vllm), QStringLiteral("MXFP4"));
         QCOMPARE(start("gpt-oss-20b", Engine::Transformers), QStringLiteral("MXFP4"));
-        QCOMPARE(start("gpt-oss-20b", Engine::LlamaCpp), QStringLiteral("Q4_K_M"));
+        QCOMPARE(start("gpt-oss-20b", Engine::LlamaCpp), QStringLiteral("MXFP4_MOE")); // the experts as published
         QCOMPARE(start("llama-3.1-8b", Engine::Vllm), QStringLiteral("BF16"));
         QCOMPARE(start("llama-2-7b", Engine::Transformers), QStringLiteral("BF16"));
 
@@ -816,6 +830,15 @@ private Q_SLOTS:
         QCOMPARE(planner.candidateRecipes(
                      scenario(QStringLiteral("gpt-oss-120b"), QStringLiteral("MXFP4"), 8192, Engine::Transformers)),
             QStringList({ QStringLiteral("MXFP4") }));
+        QCOMPARE(planner.candidateRecipes(
+                     scenario(QStringLiteral("gpt-oss-120b"), QStringLiteral("MXFP4_MOE"), 8192, Engine::LlamaCpp)),
+            QStringList({ QStringLiteral("MXFP4_MOE") }));
+        QVERIFY(!planner
+                     .candidateRecipes(
+                         scenario(QStringLiteral("qwen3-30b-a3b"), QStringLiteral("Q4_K_M"), 8192, Engine::LlamaCpp))
+                     .contains(QStringLiteral("MXFP4_MOE")));
+        QCOMPARE(recipeKld(TestCatalogs::model(QStringLiteral("gpt-oss-120b")), QStringLiteral("MXFP4_MOE"), q), 0.0);
+        QVERIFY(!recipeKld(TestCatalogs::model(QStringLiteral("qwen3-30b-a3b")), QStringLiteral("MXFP4_MOE"), q));
         // 16-bit checkpoints: formats made at load (FP8 per tensor, bitsandbytes) or published for every family
         // (FP8 blocks, W8A8, GPTQ/AWQ with groups of 128); no experts-only or NVFP4 formats, no other group sizes.
         QCOMPARE(planner.candidateRecipes(
@@ -836,6 +859,146 @@ private Q_SLOTS:
         QVERIFY(best);
         QCOMPARE(best->recipeId, QStringLiteral("MXFP4"));
         QCOMPARE(best->verdict, Verdict::Gpu);
+    }
+
+    // The searches weigh quality: llama.cpp's recipes ranked by their published mean KL divergence, those above
+    // the floor never chosen, a better recipe with CPU offload while it stays usable, else the fastest.
+    void bestQuantQualityFloor()
+    {
+        const FitPlanner planner(TestCatalogs::quants());
+        const QuantCatalog& q = TestCatalogs::quants();
+        const Scenario sc = scenario(QStringLiteral("llama-3.1-70b"), QStringLiteral("Q4_K_M"), 8192);
+        const QStringList ranked = planner.candidateRecipes(sc);
+        QCOMPARE(ranked.mid(0, 10),
+            QStringList({ QStringLiteral("F16"), QStringLiteral("Q8_0"), QStringLiteral("Q6_K"),
+                QStringLiteral("Q5_K_M"), QStringLiteral("Q5_K_S"), QStringLiteral("Q5_1"), QStringLiteral("Q5_0"),
+                QStringLiteral("Q4_K_M"), QStringLiteral("IQ4_NL"), QStringLiteral("IQ4_XS") }));
+        QCOMPARE(ranked.back(), QStringLiteral("IQ1_S"));
+        const HardwareProfile hw = machine(QStringLiteral("rtx-4090"), 1, 64);
+        PlanOptions noFloor;
+        noFloor.qualityFloorKld = std::numeric_limits<double>::infinity();
+        PlanOptions noFloorGpuFirst = noFloor;
+        noFloorGpuFirst.usableTokensPerSecond = 1.0e6;
+        // Speed first and no floor: the best that fits the 24 GB card is a 2-bit type.
+        const auto low = planner.bestQuant(sc, hw, noFloorGpuFirst);
+        QVERIFY(low);
+        QCOMPARE(low->recipeId, QStringLiteral("IQ2_S"));
+        QCOMPARE(low->verdict, Verdict::Gpu);
+        // At 5 tokens/s IQ3_XXS with a few layers in RAM is usable (KLD 0.18 against IQ2_S's 0.44).
+        const auto usable = planner.bestQuant(sc, hw, noFloor);
+        QVERIFY(usable);
+        QCOMPARE(usable->recipeId, QStringLiteral("IQ3_XXS"));
+        QCOMPARE(usable->verdict, Verdict::Offload);
+        QVERIFY(usable->tokensPerSecond >= PlanOptions::kDefaultUsableTokensPerSecond);
+        QVERIFY(usable->notes.value(0).contains(QStringLiteral("rather than IQ2_S on the GPU")));
+        // The default floor (0.25) leaves the 2-bit types out altogether: the same answer, for another reason.
+        const auto best = planner.bestQuant(sc, hw, {});
+        QVERIFY(best);
+        QCOMPARE(best->recipeId, QStringLiteral("IQ3_XXS"));
+        QVERIFY(best->notes.value(0).contains(QStringLiteral("the best quality that runs at a usable speed")));
+        // Nothing at or above the floor reaches 20 tokens/s: the fastest that fits, and the note says so.
+        PlanOptions fast;
+        fast.usableTokensPerSecond = 20.0;
+        const auto fastest = planner.bestQuant(sc, hw, fast);
+        QVERIFY(fastest);
+        QCOMPARE(fastest->recipeId, QStringLiteral("IQ3_XXS"));
+        QVERIFY(fastest->notes.value(0).contains(QStringLiteral("is the fastest that fits")));
+        for (const QString& id : ranked) {
+            if (*recipeKld(sc.model, id, q) > PlanOptions::kDefaultQualityFloorKld)
+                continue;
+            Scenario s = sc;
+            s.recipeId = id;
+            const FitPlan p = mustPlan(s, hw);
+            QVERIFY2(p.verdict != Verdict::Gpu, qPrintable(id));
+            QVERIFY2(p.tokensPerSecond <= fastest->tokensPerSecond, qPrintable(id));
+        }
+        // An IQ1_S or IQ2_XXS 70B is not an answer: on 16 GB with 8 GiB of RAM nothing at or above the floor fits
+        // and the message says why, while the 8B fits on the same GPU in 16 bits.
+        const HardwareProfile small = machine(QStringLiteral("rtx-4060-ti-16gb"), 1, 8);
+        QString error;
+        QVERIFY(!planner.bestQuant(sc, small, {}, &error));
+        QCOMPARE(error,
+            QStringLiteral("no quantization of llama-3.1-70b at or above the quality floor (mean KL divergence 0.25 or "
+                           "less) fits this hardware at a context of 8192"));
+        const auto tiny = planner.bestQuant(sc, small, noFloor);
+        QVERIFY(tiny);
+        QCOMPARE(tiny->recipeId, QStringLiteral("IQ2_XXS"));
+        const auto eight
+            = planner.bestQuant(scenario(QStringLiteral("llama-3.1-8b"), QStringLiteral("Q4_K_M"), 8192), small, {});
+        QVERIFY(eight);
+        QCOMPARE(eight->recipeId, QStringLiteral("F16"));
+        QCOMPARE(eight->verdict, Verdict::Gpu);
+    }
+
+    // A better recipe with CPU offload replaces a 3-bit one on the GPU while it decodes at the usable speed; a
+    // 4-bit k-quant on the GPU is kept. Options: an 8-bit KV cache, a shorter context.
+    void bestQuantUsableOffload_data()
+    {
+        QTest::addColumn<QString>("gpu");
+        QTest::addColumn<qint64>("context");
+        QTest::addColumn<QString>("gpuFirst"); // the best recipe entirely on the GPU; empty: none
+        QTest::addColumn<QString>("recipe");
+        QTest::addColumn<int>("verdict");
+        QTest::addColumn<QString>("expectedOptions"); // KV type, recipe, context of each option
+        QTest::addRow("6 GB, 8k: Q4_K_M on the GPU is good enough")
+            << QStringLiteral("rtx-2060") << qint64(8192) << QStringLiteral("Q4_K_M") << QStringLiteral("Q4_K_M")
+            << int(Verdict::Gpu) << QStringLiteral("Q8_0 Q5_K_S 8192, F16 Q5_K_S 4608");
+        QTest::addRow("8 GB, 32k: Q8_0 offloaded over IQ3_M on the GPU")
+            << QStringLiteral("rtx-3050") << qint64(32768) << QStringLiteral("IQ3_M") << QStringLiteral("Q8_0")
+            << int(Verdict::Offload) << QStringLiteral("Q8_0 Q5_K_M 32768, F16 Q6_K 13824");
+        QTest::addRow("6 GB, 32k: nothing on the GPU alone, Q8_0 is usable")
+            << QStringLiteral("rtx-2060") << qint64(32768) << QString() << QStringLiteral("Q8_0")
+            << int(Verdict::Offload) << QStringLiteral("Q8_0 IQ3_M 32768, F16 Q5_K_S 4608");
+    }
+
+    void bestQuantUsableOffload()
+    {
+        QFETCH(QString, gpu);
+        QFETCH(qint64, context);
+        QFETCH(QString, gpuFirst);
+        QFETCH(QString, recipe);
+        QFETCH(int, verdict);
+        QFETCH(QString, expectedOptions);
+        const FitPlanner planner(TestCatalogs::quants());
+        const Scenario sc = scenario(QStringLiteral("llama-3.1-8b"), QStringLiteral("Q4_K_M"), context);
+        const HardwareProfile hw = machine(gpu, 1, 64);
+        PlanOptions speedFirst;
+        speedFirst.usableTokensPerSecond = 1.0e6;
+        const auto g = planner.bestQuant(sc, hw, speedFirst);
+        QVERIFY(g);
+        QCOMPARE(g->verdict == Verdict::Gpu ? g->recipeId : QString(), gpuFirst);
+        const auto best = planner.bestQuant(sc, hw, {});
+        QVERIFY(best);
+        QCOMPARE(best->recipeId, recipe);
+        QCOMPARE(int(best->verdict), verdict);
+        QVERIFY(best->tokensPerSecond >= PlanOptions::kDefaultUsableTokensPerSecond);
+        if (best->verdict != Verdict::Gpu && !gpuFirst.isEmpty())
+            QVERIFY(best->notes.value(0).contains(QStringLiteral("rather than %1 on the GPU").arg(gpuFirst)));
+        // Offloaded: every better recipe is slower than the usable speed.
+        const QStringList ranked = planner.candidateRecipes(sc);
+        for (const QString& id : ranked.mid(0, best->verdict == Verdict::Gpu ? 0 : ranked.indexOf(best->recipeId))) {
+            Scenario s = sc;
+            s.recipeId = id;
+            QVERIFY2(mustPlan(s, hw).tokensPerSecond < PlanOptions::kDefaultUsableTokensPerSecond, qPrintable(id));
+        }
+        // Each option keeps everything on the GPU where the answer offloads, or in a better recipe.
+        QStringList options;
+        for (const PlanAlternative& a : planner.alternatives(sc, hw, {}, *best)) {
+            options << QStringLiteral("%1 %2 %3").arg(a.plan.kvType, a.plan.recipeId).arg(a.plan.context);
+            QCOMPARE(a.plan.verdict, Verdict::Gpu);
+            QVERIFY(best->verdict != Verdict::Gpu || ranked.indexOf(a.plan.recipeId) < ranked.indexOf(recipe));
+            if (a.kind == PlanAlternative::Kind::KvCache) {
+                QCOMPARE(a.plan.kvType, QStringLiteral("Q8_0"));
+                QCOMPARE(a.plan.context, context);
+            } else {
+                QVERIFY(a.plan.context >= 4096 && a.plan.context < context);
+                Scenario longer = sc;
+                longer.recipeId = a.plan.recipeId;
+                longer.context = a.plan.context + 256;
+                QVERIFY(longer.context >= context || mustPlan(longer, hw).verdict != Verdict::Gpu);
+            }
+        }
+        QCOMPARE(options.join(QStringLiteral(", ")), expectedOptions);
     }
 
     void largestContext()

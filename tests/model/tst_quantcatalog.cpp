@@ -55,6 +55,36 @@ private Q_SLOTS:
         QCOMPARE(c.recipe(QStringLiteral("AWQ-INT4-G64"))->search, RecipeSearch::Never);
         QCOMPARE(c.recipe(QStringLiteral("Q4_K_M"))->search, RecipeSearch::Always);
         QCOMPARE(c.type(QStringLiteral("NVFP4"))->tensorBytes, 8);
+        // llama.cpp's MXFP4_MOE file is gpt-oss's MXFP4 checkpoint as llama.cpp loads it, and only that.
+        QCOMPARE(c.recipe(QStringLiteral("MXFP4_MOE"))->nativeFor, QStringList { QStringLiteral("MXFP4") });
+        QCOMPARE(c.recipe(QStringLiteral("MXFP4_MOE"))->search, RecipeSearch::NativeOnly);
+        for (const QuantRecipe& r : c.recipes)
+            for (const QString& id : r.nativeFor)
+                QVERIFY2(c.recipe(id), qPrintable(r.id + QStringLiteral(" names ") + id));
+    }
+
+    // Published quality: llama.cpp's LLaMA 3 8B scoreboard (tools/perplexity/README.md), one figure per file type
+    // the searches try, with its source.
+    void publishedQuality()
+    {
+        const QuantCatalog& c = TestCatalogs::quants();
+        const auto kld = [&c](const char* id) { return c.recipe(QString::fromLatin1(id))->kld.value_or(-1.0); };
+        QCOMPARE(kld("F16"), 0.0);
+        QCOMPARE(kld("BF16"), 0.0);
+        QCOMPARE(kld("Q8_0"), 0.001355);
+        QCOMPARE(kld("Q4_K_M"), 0.031273); // no importance matrix
+        QCOMPARE(kld("Q3_K_S"), 0.228217);
+        QCOMPARE(kld("IQ2_M"), 0.325989); // importance matrix "WT 10m": the IQ types need one
+        QCOMPARE(kld("IQ1_S"), 2.254554);
+        QVERIFY(!c.recipe(QStringLiteral("MXFP4_MOE"))->kld); // none published beyond gpt-oss's own
+        QVERIFY(!c.recipe(QStringLiteral("AWQ-INT4"))->kld); // no figure on the same footing
+        for (const QuantRecipe& r : c.recipes) {
+            const bool searchedGguf = r.format == RecipeFormat::Gguf && r.search == RecipeSearch::Always
+                && !r.id.startsWith(QLatin1String("TQ"));
+            QVERIFY2(!searchedGguf || r.kld, qPrintable(r.id));
+            QVERIFY2(!r.kld || r.kldSource.contains(QLatin1String("LLaMA 3 8b Scoreboard")) || *r.kld == 0.0,
+                qPrintable(r.id));
+        }
     }
 
     void errors_data()
@@ -97,6 +127,16 @@ private Q_SLOTS:
                 "recipes":[{"id":"R","format":"hf","engines":["vllm"],"base_type":"F16","expert_type":"FP3",
                 "embedding_type":"F16","output_type":"F16","other_type":"F16","description":"d"}]})")
             << "q.json: recipes[0].expert_type: names the unknown storage type 'FP3'" << 1 << 0;
+        QTest::addRow("kld without its source")
+            << QByteArray(R"({"types":[{"id":"F16","kind":"float","block_size":1,"block_bytes":2}],
+                "recipes":[{"id":"R","format":"gguf","engines":["llama.cpp"],"base_type":"F16","kld":0.1,
+                "description":"d"}]})")
+            << "q.json: recipes[0].kld_source: must say where the kld figure is published" << 1 << 0;
+        QTest::addRow("negative kld") << QByteArray(
+            R"({"types":[{"id":"F16","kind":"float","block_size":1,"block_bytes":2}],
+                "recipes":[{"id":"R","format":"gguf","engines":["llama.cpp"],"base_type":"F16","kld":-1,
+                "kld_source":"s","description":"d"}]})")
+                                      << "q.json: recipes[0].kld: must be between 0 and 100" << 1 << 0;
         QTest::addRow("duplicate recipe")
             << QByteArray(R"({"types":[{"id":"F16","kind":"float","block_size":1,"block_bytes":2}],
                 "recipes":[{"id":"R","format":"gguf","engines":["llama.cpp"],"base_type":"F16","description":"d"},

@@ -447,6 +447,15 @@ private Q_SLOTS:
             [](const Recommendation& r) { return r.modelId == QLatin1String("llama-3.1-8b"); });
         QVERIFY(llama8 != expected.end());
         QCOMPARE(llama8->plan.verdict, Verdict::Gpu);
+        // Its quality loss is the recipe's published mean KL divergence; the search settings are the defaults.
+        const int row8 = int(llama8 - expected.begin());
+        QCOMPARE(m->index(row8, RecommendationModel::QualityColumn).data().toString(),
+            QLocale().toString(*llama8->kld, 'g', 3));
+        QCOMPARE(m->index(row8, RecommendationModel::OptionsColumn).data(Qt::ToolTipRole).toString(),
+            RecommendationModel::optionsCell(llama8->alternatives));
+        QCOMPARE(child<QDoubleSpinBox>(*rp, "recommendQualityFloor")->value(), PlanOptions::kDefaultQualityFloorKld);
+        QCOMPARE(
+            child<QDoubleSpinBox>(*rp, "recommendUsableSpeed")->value(), PlanOptions::kDefaultUsableTokensPerSecond);
 
         // Sorting by speed, descending: the proxy's rows are ordered by the raw tokens/s.
         child<QTableView>(*rp, "recommendTable")->sortByColumn(RecommendationModel::SpeedColumn, Qt::DescendingOrder);
