@@ -136,15 +136,25 @@ struct LayerSpec
     bool noRope = false; // Llama 4's global layers
     bool indexer = true; // DeepSeek sparse attention: runs its own indexer (GLM-5.2 "shared" layers reuse the last)
     int kvSourceLayer = -1; // reads the KV cache of that earlier layer instead of holding one (Gemma 4 E-series)
+    qint64 ffnIntermediate = 0; // this layer's dense MLP width when it differs from FfnSpec::intermediate, else 0
 
     bool holdsKv() const { return hasMixer && mixer == MixerKind::Attention && kvSourceLayer < 0; }
     bool isRecurrent() const { return hasMixer && mixer != MixerKind::Attention; }
     bool isWindowed() const { return window != AttentionWindow::Full; }
 };
 
-// Vision tower of a multimodal checkpoint (SigLIP-style ViT plus projector), counted separately.
+// The vision towers whose parameters are counted.
+enum class VisionKind
+{
+    SigLip, // Gemma 3: SigLIP ViT (learned position per patch of a square image) and a projection
+    Qwen3Vl, // Qwen3-VL: ViT with a 3-D patch convolution, a learned position table, a patch merger and DeepStack
+             // mergers
+};
+
+// Vision tower of a multimodal checkpoint, counted separately.
 struct VisionSpec
 {
+    VisionKind kind = VisionKind::SigLip;
     qint64 hiddenSize = 0;
     qint64 intermediateSize = 0;
     qint64 numLayers = 0;
@@ -152,6 +162,11 @@ struct VisionSpec
     qint64 imageSize = 0;
     qint64 numChannels = 3;
     qint64 projectorOut = 0; // text hidden size the projector maps into
+    // Qwen3-VL
+    qint64 temporalPatch = 0; // temporal_patch_size: frames one patch spans
+    qint64 spatialMerge = 0; // spatial_merge_size: the merger joins spatialMerge^2 patches
+    qint64 positionEmbeddings = 0; // num_position_embeddings
+    qint64 deepstackMergers = 0; // entries of deepstack_visual_indexes: one merger each
 
     bool isPresent() const { return numLayers > 0; }
 };
@@ -205,6 +220,11 @@ struct ModelSpec
     bool normBias = false; // LayerNorm with bias (Phi-3.5-MoE)
     bool ffnNormAfterAttention = false; // GGUF names the pre-MLP norm post_attention_norm (Qwen3-Next, Qwen3.5)
     bool layerScalar = false; // Gemma 4: one learned output scale per layer
+    // Per-layer input embeddings (Gemma 4 E-series): a second token table of perLayerVocab rows holding
+    // perLayerInputSize features for every layer, a projection of the hidden state into the same features, and
+    // per layer a gate and a projection back to the hidden size. 0 when the model has none.
+    qint64 perLayerInputSize = 0;
+    qint64 perLayerVocab = 0;
     // Rope frequency tensors only GGUF stores: llama3 scaling writes rope_freqs, longrope writes
     // rope_factors_long and rope_factors_short; each holds rotary_dim / 2 floats.
     int ggufRopeTensors = 0;
@@ -217,6 +237,10 @@ struct ModelSpec
     qint64 chunkedLayerCount() const;
     qint64 kvLayerCount() const; // layers holding a KV cache of their own
     qint64 recurrentLayerCount(MixerKind kind) const;
+    qint64 ffnIntermediateOf(const LayerSpec& layer) const
+    {
+        return layer.ffnIntermediate > 0 ? layer.ffnIntermediate : ffn.intermediate;
+    }
     const AttentionSpec& attentionOf(const LayerSpec& layer) const
     {
         return layer.globalShape ? globalAttention : attention;
