@@ -136,6 +136,7 @@ struct LayerSpec
     bool noRope = false; // Llama 4's global layers
     bool indexer = true; // DeepSeek sparse attention: runs its own indexer (GLM-5.2 "shared" layers reuse the last)
     int kvSourceLayer = -1; // reads the KV cache of that earlier layer instead of holding one (Gemma 4 E-series)
+    qint64 ffnIntermediate = 0; // this layer's dense MLP width when it differs from FfnSpec::intermediate, else 0
 
     bool holdsKv() const { return hasMixer && mixer == MixerKind::Attention && kvSourceLayer < 0; }
     bool isRecurrent() const { return hasMixer && mixer != MixerKind::Attention; }
@@ -147,6 +148,8 @@ enum class VisionKind
 {
     Siglip, // SigLIP-style ViT: LayerNorms and projections with biases, learned positions, GELU MLP
     Pixtral, // Mistral 3: RMSNorms, no biases, RoPE positions, gated MLP, a patch merger before the projector
+    Qwen3Vl, // Qwen3-VL: ViT with a 3-D patch convolution, a learned position table, a patch merger and DeepStack
+             // mergers
 };
 
 // Vision tower of a multimodal checkpoint (ViT plus projector), counted separately.
@@ -162,6 +165,11 @@ struct VisionSpec
     qint64 projectorOut = 0; // text hidden size the projector maps into
     qint64 mergeSize = 1; // Pixtral: spatial_merge_size, patches merged per side before the projector
     bool projectorBias = false; // Pixtral: multimodal_projector_bias
+    // Qwen3-VL
+    qint64 temporalPatch = 0; // temporal_patch_size: frames one patch spans
+    qint64 spatialMerge = 0; // spatial_merge_size: the merger joins spatialMerge^2 patches
+    qint64 positionEmbeddings = 0; // num_position_embeddings
+    qint64 deepstackMergers = 0; // entries of deepstack_visual_indexes: one merger each
 
     bool isPresent() const { return numLayers > 0; }
 };
@@ -216,6 +224,11 @@ struct ModelSpec
     bool normBias = false; // LayerNorm with bias (Phi-3.5-MoE)
     bool ffnNormAfterAttention = false; // GGUF names the pre-MLP norm post_attention_norm (Qwen3-Next, Qwen3.5)
     bool layerScalar = false; // Gemma 4: one learned output scale per layer
+    // Per-layer input embeddings (Gemma 4 E-series): a second token table of perLayerVocab rows holding
+    // perLayerInputSize features for every layer, a projection of the hidden state into the same features, and
+    // per layer a gate and a projection back to the hidden size. 0 when the model has none.
+    qint64 perLayerInputSize = 0;
+    qint64 perLayerVocab = 0;
     // Rope frequency tensors only GGUF stores: llama3 scaling writes rope_freqs, longrope writes
     // rope_factors_long and rope_factors_short; each holds rotary_dim / 2 floats.
     int ggufRopeTensors = 0;
@@ -228,6 +241,10 @@ struct ModelSpec
     qint64 chunkedLayerCount() const;
     qint64 kvLayerCount() const; // layers holding a KV cache of their own
     qint64 recurrentLayerCount(MixerKind kind) const;
+    qint64 ffnIntermediateOf(const LayerSpec& layer) const
+    {
+        return layer.ffnIntermediate > 0 ? layer.ffnIntermediate : ffn.intermediate;
+    }
     const AttentionSpec& attentionOf(const LayerSpec& layer) const
     {
         return layer.globalShape ? globalAttention : attention;

@@ -81,6 +81,17 @@ public:
 
     size_t size() const { return m_out.size(); }
 
+    // Gemma 4 E-series: a layer that reads another layer's KV still has k_proj, v_proj and k_norm in the published
+    // checkpoint, which the GGUF converter keeps and llama.cpp loads, while transformers skips them on load.
+    void markCheckpointOnlyKv(size_t from)
+    {
+        for (size_t i = from; i < m_out.size(); ++i) {
+            const TensorRole r = m_out[i].role;
+            if (r == TensorRole::AttnK || r == TensorRole::AttnV || r == TensorRole::AttnKNorm)
+                m_out[i].inHf = false;
+        }
+    }
+
     void markMtp(size_t from)
     {
         for (size_t i = from; i < m_out.size(); ++i)
@@ -125,12 +136,33 @@ qint64 pixtralParameters(const VisionSpec& v)
     return embeddings + v.numLayers * perLayer + projector;
 }
 
+// Qwen3-VL's tower (transformers' Qwen3VLVisionModel): a Conv3d patch embedding with bias, a learned position table,
+// pre-norm blocks with LayerNorms, a fused qkv and biased linears, then the patch merger (LayerNorm over one patch,
+// two linears over spatialMerge^2 patches joined) and one DeepStack merger per tapped block (its LayerNorm over the
+// joined patches).
+qint64 qwen3VlVisionParameters(const VisionSpec& v)
+{
+    const qint64 d = v.hiddenSize;
+    const qint64 ff = v.intermediateSize;
+    const qint64 patch = satAdd(satMul(satMul(v.numChannels * v.temporalPatch, v.patchSize * v.patchSize), d), d);
+    const qint64 positions = satMul(v.positionEmbeddings, d);
+    const qint64 block = satAdd(satAdd(4 * d, 3 * d * d + 3 * d), satAdd(d * d + d, satAdd(d * ff + ff, ff * d + d)));
+    const qint64 joined = d * v.spatialMerge * v.spatialMerge;
+    const auto merger = [&](qint64 normWidth) {
+        return satAdd(2 * normWidth, satAdd(joined * joined + joined, joined * v.projectorOut + v.projectorOut));
+    };
+    return satAdd(satAdd(patch, positions),
+        satAdd(satMul(v.numLayers, block), satAdd(merger(d), satMul(v.deepstackMergers, merger(joined)))));
+}
+
 qint64 visionParameters(const VisionSpec& v)
 {
     if (!v.isPresent() || v.patchSize <= 0)
         return 0;
     if (v.kind == VisionKind::Pixtral)
         return pixtralParameters(v);
+    if (v.kind == VisionKind::Qwen3Vl)
+        return qwen3VlVisionParameters(v);
     const qint64 d = v.hiddenSize;
     const qint64 patches = (v.imageSize / v.patchSize) * (v.imageSize / v.patchSize);
     const qint64 embeddings = v.numChannels * v.patchSize * v.patchSize * d + d + patches * d;
@@ -250,18 +282,19 @@ void addShortConv(LayoutBuilder& b, const ModelSpec& s, int il)
     b.matrix(TensorRole::SsmOut, il, "shortconv.out_proj", n, n);
 }
 
-void addDenseFfn(LayoutBuilder& b, const ModelSpec& s, int il)
+void addDenseFfn(LayoutBuilder& b, const ModelSpec& s, const LayerSpec& layer, int il)
 {
     const FfnSpec& f = s.ffn;
     const qint64 n = s.hiddenSize;
+    const qint64 ff = s.ffnIntermediateOf(layer);
     if (f.fusedGateUp) {
-        b.linear(TensorRole::FfnUp, il, "ffn_up", n, 2 * f.intermediate, f.bias);
+        b.linear(TensorRole::FfnUp, il, "ffn_up", n, 2 * ff, f.bias);
     } else {
         if (f.gated)
-            b.linear(TensorRole::FfnGate, il, "ffn_gate", n, f.intermediate, f.bias);
-        b.linear(TensorRole::FfnUp, il, "ffn_up", n, f.intermediate, f.bias);
+            b.linear(TensorRole::FfnGate, il, "ffn_gate", n, ff, f.bias);
+        b.linear(TensorRole::FfnUp, il, "ffn_up", n, ff, f.bias);
     }
-    b.linear(TensorRole::FfnDown, il, "ffn_down", f.intermediate, n, f.bias);
+    b.linear(TensorRole::FfnDown, il, "ffn_down", ff, n, f.bias);
 }
 
 void addMoeFfn(LayoutBuilder& b, const ModelSpec& s, int il)
@@ -311,7 +344,7 @@ void addFfn(LayoutBuilder& b, const ModelSpec& s, const LayerSpec& layer, int il
     if (layer.hasMixer)
         b.norm(TensorRole::FfnNorm, il, normName, n, s.normBias);
     if (!layer.moe || s.moe.denseBesideExperts)
-        addDenseFfn(b, s, il);
+        addDenseFfn(b, s, layer, il);
     if (s.normsPerLayer >= 4)
         b.norm(TensorRole::FfnPostNorm, il, "post_ffw_norm", n, s.normBias);
     if (!layer.moe)
@@ -327,6 +360,7 @@ void addFfn(LayoutBuilder& b, const ModelSpec& s, const LayerSpec& layer, int il
 void addLayer(LayoutBuilder& b, const ModelSpec& s, const LayerSpec& layer, int il)
 {
     const qint64 n = s.hiddenSize;
+    const size_t first = b.size();
     if (layer.hasMixer) {
         b.norm(TensorRole::AttnNorm, il, "attn_norm", n, s.normBias);
         if (layer.mixer == MixerKind::GatedDeltaNet)
@@ -337,6 +371,8 @@ void addLayer(LayoutBuilder& b, const ModelSpec& s, const LayerSpec& layer, int 
             addShortConv(b, s, il);
         else
             addAttention(b, s, s.attentionOf(layer), layer.indexer, il);
+        if (layer.kvSourceLayer >= 0)
+            b.markCheckpointOnlyKv(first);
         if (s.normsPerLayer >= 4)
             b.norm(TensorRole::AttnPostNorm, il, "post_attention_norm", n, s.normBias);
         if (s.layerScalar)
@@ -346,6 +382,12 @@ void addLayer(LayoutBuilder& b, const ModelSpec& s, const LayerSpec& layer, int 
     }
     if (layer.hasFfn)
         addFfn(b, s, layer, il);
+    if (s.perLayerInputSize > 0) {
+        // Gemma 4 E-series: the layer's gate over its per-layer input, the projection back and its norm.
+        b.matrix(TensorRole::PerLayerInput, il, "inp_gate", n, s.perLayerInputSize);
+        b.matrix(TensorRole::PerLayerInput, il, "proj", s.perLayerInputSize, n);
+        b.norm(TensorRole::PerLayerInput, il, "post_norm", n, false);
+    }
 }
 
 // A multi-token-prediction layer: the norms and projection that join the next token's embedding to the hidden
@@ -384,6 +426,13 @@ std::vector<TensorSpec> tensorLayout(const ModelSpec& s, TensorNames names)
         static const char* const ropeNames[] = { "rope_freqs", "rope_factors_long", "rope_factors_short" };
         const char* name = s.ggufRopeTensors == 1 ? ropeNames[0] : ropeNames[1 + (i % 2)];
         b.vector(TensorRole::RopeFreqs, -1, name, s.ggufRopeTensorSize, false, 1, false, true);
+    }
+
+    if (s.perLayerInputSize > 0) {
+        const qint64 ple = satMul(s.numLayers, s.perLayerInputSize);
+        b.matrix(TensorRole::PerLayerTokenEmbd, -1, "per_layer_token_embd", ple, s.perLayerVocab);
+        b.matrix(TensorRole::PerLayerInput, -1, "per_layer_model_proj", n, ple);
+        b.norm(TensorRole::PerLayerInput, -1, "per_layer_proj_norm", s.perLayerInputSize, false);
     }
 
     const LayerSpec plain;
@@ -426,7 +475,7 @@ ParamCounts countParameters(const ModelSpec& s, const std::vector<TensorSpec>& t
         c.total += t.elements();
         if (t.isExpert())
             expertParams += t.elements();
-        if (t.role == TensorRole::TokenEmbd)
+        if (t.role == TensorRole::TokenEmbd || t.role == TensorRole::PerLayerTokenEmbd)
             c.embedding += t.elements();
         if (t.role == TensorRole::Vision)
             c.vision += t.elements();

@@ -64,6 +64,9 @@ enum class TensorRole
     IndexerAttnK,
     IndexerAttnQB,
     LayerOutScale, // Gemma 4: one scalar per layer
+    PerLayerTokenEmbd, // Gemma 4 E-series: the per-layer input embedding table (an input-layer table like token_embd)
+    PerLayerInput, // Gemma 4 E-series: the projection into the per-layer inputs, its norm, each layer's gate and
+                   // projection
     NextnEhProj, // multi-token prediction: the projection of [embedding, hidden] and its norms
     NextnNorm,
     NextnEmbed, // DeepSeek: the nextn layer's own copy of the embedding and the head

@@ -1114,16 +1114,63 @@ void adjustNemotronH(SpecReader& r, ModelSpec& s)
 // Gemma 4: attention.sliding_window_pattern marks the sliding blocks (key_length_swa, their head_count_kv entries)
 // and the global ones (key_length, theirs, V from K where the block has no attn_v); experts beside the dense MLP
 // with their router scales; one output scale per block.
+// Gemma 4 E-series: the per-layer input table (its rows are the tokens), the blocks from
+// numLayers - attention.shared_kv_layers on that reuse the KV of block n - 2 (sliding) or n - 1 (full), with n the
+// first sharing block (llama.cpp's layer reuse), and per-block MLP widths (feed_forward_length as an array).
+QString readGemma4Extras(SpecReader& r, ModelSpec& s)
+{
+    s.perLayerInputSize = r.integer("embedding_length_per_layer_input", 0, 0, kMaxDim);
+    if (s.perLayerInputSize > 0) {
+        const GgufTensorInfo* t = r.tensor(QStringLiteral("per_layer_token_embd.weight"));
+        if (!t || t->ne[0] != s.numLayers * s.perLayerInputSize)
+            return Tr::tr("%1: per_layer_token_embd.weight must hold %2 x %3 values per token")
+                .arg(r.path())
+                .arg(s.numLayers)
+                .arg(s.perLayerInputSize);
+        s.perLayerVocab = t->ne[1];
+    }
+    if (const GgufValue* ff = r.file().value(r.key("feed_forward_length")); ff && ff->isArray()) {
+        if (ff->items.size() != s.numLayers)
+            return Tr::tr("%1: %2.feed_forward_length must list each of the %3 blocks")
+                .arg(r.path(), r.arch())
+                .arg(s.numLayers);
+        s.ffn.intermediate = ff->items.value(0).toLongLong();
+        for (qint64 il = 0; il < s.numLayers; ++il) {
+            const qint64 width = ff->items.value(il).toLongLong();
+            if (width <= 0 || width > kMaxDim)
+                return Tr::tr("%1: %2.feed_forward_length[%3] = %4 is out of range")
+                    .arg(r.path(), r.arch())
+                    .arg(il)
+                    .arg(width);
+            s.layers[size_t(il)].ffnIntermediate = width != s.ffn.intermediate ? width : 0;
+        }
+    }
+    const qint64 shared = r.integer("attention.shared_kv_layers", 0, 0, s.numLayers);
+    const qint64 first = s.numLayers - shared;
+    if (shared > 0 && first < 2)
+        return Tr::tr("%1: %2.attention.shared_kv_layers = %3 leaves fewer than two blocks with a KV cache")
+            .arg(r.path(), r.arch())
+            .arg(shared);
+    for (qint64 il = first; il < s.numLayers; ++il) {
+        LayerSpec& l = s.layers[size_t(il)];
+        const qint64 source = first - (l.isWindowed() ? 2 : 1);
+        if (s.layers[size_t(source)].isWindowed() != l.isWindowed())
+            return Tr::tr("%1: block %2 would reuse the KV of block %3, which attends differently")
+                .arg(r.path())
+                .arg(il)
+                .arg(source);
+        l.kvSourceLayer = int(source);
+    }
+    return r.error();
+}
+
 QString readGemma4(SpecReader& r, ModelSpec& s)
 {
-    if (r.integer("embedding_length_per_layer_input", 0, 0, kMaxDim) > 0)
-        return Tr::tr("%1: per-layer input embeddings are not supported yet").arg(r.path());
-    if (r.integer("attention.shared_kv_layers", 0, 0, kMaxLayers) > 0)
-        return Tr::tr("%1: layers sharing another layer's KV cache are not supported yet").arg(r.path());
     const GgufValue* pattern = r.file().value(r.key("attention.sliding_window_pattern"));
     const GgufValue* kv = r.file().value(r.key("attention.head_count_kv"));
-    if (!pattern || !pattern->isArray() || pattern->items.size() != s.numLayers || !kv || !kv->isArray()
-        || kv->items.size() != s.numLayers)
+    // head_count_kv is one number when sliding and full blocks have the same KV heads (the E-series).
+    if (!pattern || !pattern->isArray() || pattern->items.size() != s.numLayers || !kv
+        || (kv->isArray() && kv->items.size() != s.numLayers))
         return Tr::tr("%1: %2.attention.sliding_window_pattern and head_count_kv must list each of the %3 blocks")
             .arg(r.path(), r.arch())
             .arg(s.numLayers);
@@ -1137,7 +1184,7 @@ QString readGemma4(SpecReader& r, ModelSpec& s)
     for (qint64 il = 0; il < s.numLayers; ++il) {
         LayerSpec& l = s.layers[size_t(il)];
         const bool sliding = pattern->items.value(il).toBool();
-        const qint64 heads = kv->items.value(il).toLongLong();
+        const qint64 heads = kv->isArray() ? kv->items.value(il).toLongLong() : a.numKvHeads;
         l.window = sliding ? AttentionWindow::Sliding : AttentionWindow::Full;
         l.globalShape = !sliding;
         (sliding ? a : g).numKvHeads = heads;
@@ -1149,7 +1196,7 @@ QString readGemma4(SpecReader& r, ModelSpec& s)
     if (a.numKvHeads <= 0 || g.numKvHeads <= 0 || a.numHeads % a.numKvHeads != 0 || g.numHeads % g.numKvHeads != 0)
         return Tr::tr("%1: %2.attention.head_count_kv does not divide head_count").arg(r.path(), r.arch());
     s.layerScalar = true;
-    return r.error();
+    return readGemma4Extras(r, s);
 }
 
 // GLM-4.5 (glm4moe): the nextn blocks after the decoder, which the converter writes with their own embedding and head

@@ -406,6 +406,45 @@ void readNemotronH(FieldReader& r, const json&, ModelSpec& s)
     s.mtpLayers = r.integer("num_nextn_predict_layers", 0, 0, 16);
 }
 
+// Gemma 4 E-series: the last num_kv_shared_layers layers compute no K and V of their own; each attends over the
+// cache of the last layer of its own kind (sliding or full) before the first sharing layer (transformers'
+// store_full_length_kv; llama.cpp reuses the same layers). With use_double_wide_mlp their MLPs are twice as wide.
+void readGemma4KvSharing(FieldReader& r, ModelSpec& s)
+{
+    const qint64 shared = r.integer("num_kv_shared_layers", 0, 0, s.numLayers);
+    const qint64 first = s.numLayers - shared;
+    if (shared == 0)
+        return;
+    if (first > 0 && r.boolean("use_double_wide_mlp", false)) {
+        for (qint64 il = first; il < s.numLayers; ++il)
+            s.layers[size_t(il)].ffnIntermediate = satMul(s.ffn.intermediate, 2);
+    }
+    QStringList kinds;
+    if (const json* types = r.array("layer_types")) {
+        for (const json& t : *types)
+            kinds << (t.is_string() ? QString::fromStdString(t.get<std::string>()) : QString());
+    }
+    if (kinds.size() != s.numLayers) {
+        r.fail("num_kv_shared_layers",
+            Tr::tr("needs layer_types to name the kind of each of the %1 layers").arg(s.numLayers));
+        return;
+    }
+    for (qint64 il = first; il < s.numLayers; ++il) {
+        qint64 source = first - 1;
+        while (source >= 0 && kinds[source] != kinds[il])
+            --source;
+        if (source < 0) {
+            r.fail("num_kv_shared_layers",
+                Tr::tr("layer %1 (%2) shares the KV of an earlier layer of its kind, but none precedes layer %3")
+                    .arg(il)
+                    .arg(kinds[il])
+                    .arg(first));
+            return;
+        }
+        s.layers[size_t(il)].kvSourceLayer = int(source);
+    }
+}
+
 // Gemma 4: sliding layers with head_dim and num_key_value_heads, full layers with global_head_dim and
 // num_global_key_value_heads (V taken from K under attention_k_eq_v); with enable_moe_block every layer runs its
 // dense MLP beside the experts.
@@ -413,10 +452,9 @@ void readGemma4(FieldReader& r, const json& text, ModelSpec& s)
 {
     readGemma3(r, text, s);
     s.layerScalar = true;
-    if (r.integer("hidden_size_per_layer_input", 0, 0, kMaxDim) > 0)
-        r.fail("hidden_size_per_layer_input", Tr::tr("per-layer input embeddings are not supported yet"));
-    if (r.boolean("use_double_wide_mlp", false))
-        r.fail("use_double_wide_mlp", Tr::tr("double-wide MLPs are not supported yet"));
+    s.perLayerInputSize = r.integer("hidden_size_per_layer_input", 0, 0, kMaxDim);
+    if (s.perLayerInputSize > 0)
+        s.perLayerVocab = r.integer("vocab_size_per_layer_input", s.vocabSize, 1, kMaxDim);
     AttentionSpec& g = s.globalAttention;
     g = s.attention;
     g.headDim = g.vHeadDim = r.integer("global_head_dim", s.attention.headDim, 1, kMaxDim);
@@ -436,9 +474,7 @@ void readGemma4(FieldReader& r, const json& text, ModelSpec& s)
         s.moe.denseBesideExperts = true;
         markMoeLayers(s, 0, 1, {});
     }
-    const qint64 shared = r.integer("num_kv_shared_layers", 0, 0, s.numLayers);
-    if (shared > 0)
-        r.fail("num_kv_shared_layers", Tr::tr("layers sharing another layer's KV cache are not supported yet"));
+    readGemma4KvSharing(r, s);
 }
 
 // Llama 4: experts on every interleave_moe_layer_step-th layer beside a shared expert, intermediate_size_mlp for
@@ -843,6 +879,29 @@ void readVision(FieldReader& top, const json& vision, const QString& file, const
     spec.vision = vs;
 }
 
+// Qwen3-VL's vision_config (Qwen3VLVisionConfig and its defaults).
+void readQwen3VlVision(FieldReader& top, const json& vision, const QString& file, const QString& where, ModelSpec& spec,
+    QList<ParseError>* errors)
+{
+    FieldReader v(vision, file, where, errors);
+    VisionSpec vs;
+    vs.kind = VisionKind::Qwen3Vl;
+    vs.numLayers = v.integer("depth", 27, 1, kMaxLayers);
+    vs.hiddenSize = v.integer("hidden_size", 1152, 1, kMaxDim);
+    vs.intermediateSize = v.integer("intermediate_size", 4304, 1, kMaxDim);
+    vs.numChannels = v.integer("in_channels", 3, 1, 16);
+    vs.patchSize = v.integer("patch_size", 16, 1, 4096);
+    vs.temporalPatch = v.integer("temporal_patch_size", 2, 1, 64);
+    vs.spatialMerge = v.integer("spatial_merge_size", 2, 1, 64);
+    vs.positionEmbeddings = v.integer("num_position_embeddings", 2304, 1, kMaxDim);
+    vs.projectorOut = v.integer("out_hidden_size", spec.hiddenSize, 1, kMaxDim);
+    if (const json* taps = v.array("deepstack_visual_indexes"))
+        vs.deepstackMergers = qint64(taps->size());
+    if (v.failures() > 0)
+        top.fail("vision_config", Tr::tr("could not be read"));
+    spec.vision = vs;
+}
+
 // Head counts that must divide, and widths that are each in range but multiply into absurd tensors.
 void checkConsistency(FieldReader& top, FieldReader& r, const ModelSpec& s)
 {
@@ -948,6 +1007,8 @@ std::optional<ModelSpec> specFromConfig(
     const json* vision = top.object("vision_config");
     if (vision && family->tower != Tower::None)
         readVision(top, *vision, file, top.field("vision_config"), family->tower, s, errors);
+    else if (vision && (modelType == QLatin1String("qwen3_vl") || modelType == QLatin1String("qwen3_vl_moe")))
+        readQwen3VlVision(top, *vision, file, top.field("vision_config"), s, errors);
     checkConsistency(top, r, s);
 
     s.nativeDtype = top.string("torch_dtype", top.string("dtype", r.string("torch_dtype", QStringLiteral("bfloat16"))));

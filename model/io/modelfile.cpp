@@ -66,7 +66,9 @@ int layerOf(const QString& name, bool gguf, bool* outOfRange)
 
 void classifyGguf(FileTensor& t)
 {
-    t.tokenEmbedding = t.name == QLatin1String("token_embd.weight");
+    // Gemma 4 E-series' per_layer_token_embd is an input-layer table too (read one row per token, kept in RAM).
+    t.tokenEmbedding
+        = t.name == QLatin1String("token_embd.weight") || t.name == QLatin1String("per_layer_token_embd.weight");
     t.output = t.name.startsWith(QLatin1String("output.")) || t.name.startsWith(QLatin1String("output_norm."));
     t.expert = t.name.contains(QLatin1String("_exps."));
 }

@@ -40,6 +40,8 @@ AttentionDims attentionDims(const ModelSpec& s)
 qint64 activeFfnWidth(const ModelSpec& s)
 {
     qint64 width = s.ffn.intermediate;
+    for (const LayerSpec& l : s.layers) // Gemma 4 E-series: the KV-sharing layers' double-wide MLPs
+        width = std::max(width, l.ffnIntermediate);
     if (s.isMoe()) {
         const qint64 moeWidth = s.moe.expertsPerToken * s.moe.expertIntermediate + s.moe.sharedIntermediate;
         width = s.moeLayerCount() == s.numLayers ? moeWidth : std::max(width, moeWidth);

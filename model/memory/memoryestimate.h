@@ -60,6 +60,9 @@ struct MemoryEstimate
     double bitsPerWeight = 0.0; // weights bytes x 8 / parameters stored
     qint64 activeWeightBytes = 0; // bytes read per generated token (active experts only)
     qint64 tokenEmbeddingBytes = 0; // stays in CPU memory under llama.cpp
+    // The part of tokenEmbeddingBytes in Gemma 4 E-series' per-layer input table, which a tied output never copies
+    qint64 perLayerEmbeddingBytes = 0;
+    qint64 tiedOutputCopyBytes() const { return tokenEmbeddingBytes - perLayerEmbeddingBytes; }
     qint64 outputBytes = 0; // LM head and final norm
     std::vector<LayerBytes> layers;
     QMap<QString, qint64> bytesByType; // weight bytes per storage type

@@ -44,6 +44,7 @@ struct MemoryEstimator::Layout
     {
         Other,
         TokenEmbedding,
+        PerLayerEmbedding, // Gemma 4 E-series' per-layer input table: an input-layer table like the embedding
         Output, // LM head and final norm
         Expert, // routed experts
         Mtp, // multi-token-prediction layers: in the checkpoint, loaded by no engine without speculative decoding
@@ -67,6 +68,7 @@ struct MemoryEstimator::WeightsPart
     double bitsPerWeight = 0.0;
     qint64 activeWeightBytes = 0;
     qint64 tokenEmbeddingBytes = 0;
+    qint64 perLayerEmbeddingBytes = 0; // part of tokenEmbeddingBytes
     qint64 outputBytes = 0;
     qint64 storedParams = 0; // parameters the stored tensors hold (what bitsPerWeight divides by)
     qint64 tensorCount = 0;
@@ -110,7 +112,8 @@ QByteArray architectureKey(const ModelSpec& s, qsizetype extra = 0)
         s.deltaNet.keyHeadDim, s.deltaNet.valueHeadDim, s.deltaNet.convKernel, s.mamba.numHeads, s.mamba.headDim,
         s.mamba.stateSize, s.mamba.groups, s.mamba.convKernel, s.mamba.convBias, s.mamba.projBias,
         s.globalAttention.numHeads, s.globalAttention.numKvHeads, s.globalAttention.headDim, s.globalAttention.vHeadDim,
-        s.globalAttention.valueFromKey, s.shortConvKernel };
+        s.globalAttention.valueFromKey, s.shortConvKernel, s.perLayerInputSize, s.perLayerVocab,
+        s.vision.temporalPatch, s.vision.spatialMerge, s.vision.positionEmbeddings, s.vision.deepstackMergers };
     QByteArray key(reinterpret_cast<const char*>(fields), sizeof(fields));
     key.reserve(key.size() + qsizetype(s.layers.size()) + s.modelType.size() * 3 + extra);
     for (const LayerSpec& l : s.layers)
@@ -120,6 +123,13 @@ QByteArray architectureKey(const ModelSpec& s, qsizetype extra = 0)
     if (a.hasIndexer()) {
         for (const LayerSpec& l : s.layers)
             key.append(char(l.indexer ? 1 : 0));
+    }
+    for (size_t il = 0; il < s.layers.size(); ++il) {
+        const LayerSpec& l = s.layers[il];
+        if (l.kvSourceLayer >= 0 || l.ffnIntermediate > 0) { // Gemma 4 E-series: shared KV, double-wide MLPs
+            const qint64 shape[] = { qint64(il), l.kvSourceLayer, l.ffnIntermediate };
+            key.append(reinterpret_cast<const char*>(shape), sizeof(shape));
+        }
     }
     key.append(s.modelType.toUtf8()); // family rules of the GGUF quantizer depend on the architecture name
     return key;
@@ -149,6 +159,8 @@ std::shared_ptr<const MemoryEstimator::Layout> MemoryEstimator::layoutFor(
         entry.layer = t.layer >= 0 && t.layer < s.numLayers ? t.layer : -1;
         if (t.role == TensorRole::TokenEmbd)
             entry.part = Layout::Part::TokenEmbedding;
+        else if (t.role == TensorRole::PerLayerTokenEmbd)
+            entry.part = Layout::Part::PerLayerEmbedding;
         else if (t.role == TensorRole::Output || t.role == TensorRole::OutputNorm)
             entry.part = Layout::Part::Output;
         else if (t.mtp)
@@ -250,6 +262,10 @@ std::shared_ptr<const MemoryEstimator::WeightsPart> MemoryEstimator::weightsFor(
             w->tokenEmbeddingBytes += bytes;
             embeddingType = st;
             break;
+        case Layout::Part::PerLayerEmbedding:
+            w->tokenEmbeddingBytes += bytes;
+            w->perLayerEmbeddingBytes += bytes;
+            break;
         case Layout::Part::Output:
             w->outputBytes += bytes;
             break;
@@ -262,7 +278,7 @@ std::shared_ptr<const MemoryEstimator::WeightsPart> MemoryEstimator::weightsFor(
         }
     }
     if (loading == WeightLoading::GgufFile && duplicatesTiedEmbedding(s) && embeddingType) {
-        const qint64 copy = w->tokenEmbeddingBytes;
+        const qint64 copy = w->tokenEmbeddingBytes - w->perLayerEmbeddingBytes;
         total = satAdd(total, copy);
         w->outputBytes += copy;
         for (auto& [type, bytes] : perType) {
@@ -322,13 +338,16 @@ std::shared_ptr<const MemoryEstimator::WeightsPart> storedWeights(
         storedParams = satAdd(storedParams, t.elements);
         if (t.layer >= 0 && t.layer < s.numLayers)
             w->layerWeights[size_t(t.layer)] = satAdd(w->layerWeights[size_t(t.layer)], bytes);
+        const bool perLayerTable = t.name == QLatin1String("per_layer_token_embd.weight");
         if (t.tokenEmbedding)
             w->tokenEmbeddingBytes = satAdd(w->tokenEmbeddingBytes, bytes);
+        if (t.tokenEmbedding && perLayerTable)
+            w->perLayerEmbeddingBytes = satAdd(w->perLayerEmbeddingBytes, bytes);
         if (t.output)
             w->outputBytes = satAdd(w->outputBytes, bytes);
         if (t.expert)
             expertBytes = satAdd(expertBytes, bytes);
-        if (t.tokenEmbedding && loading == WeightLoading::GgufFile && duplicatesTiedEmbedding(s)) {
+        if (t.tokenEmbedding && !perLayerTable && loading == WeightLoading::GgufFile && duplicatesTiedEmbedding(s)) {
             total = satAdd(total, bytes);
             w->outputBytes = satAdd(w->outputBytes, bytes);
             w->bytesByType[t.typeId] = satAdd(w->bytesByType.value(t.typeId), bytes);
@@ -418,8 +437,14 @@ KvTokens addKvCache(
                        .arg(kvType.id);
     else
         perToken = Tr::tr("2 (K,V) x %1 KV heads x %2 dims x %3").arg(a.numKvHeads).arg(a.headDim).arg(kvType.id);
-    const qint64 slidingLayers = s.slidingLayerCount();
-    const qint64 chunkedLayers = s.chunkedLayerCount();
+    const auto holding = [&s](AttentionWindow w) {
+        return std::count_if(
+            s.layers.cbegin(), s.layers.cend(), [w](const LayerSpec& l) { return l.holdsKv() && l.window == w; });
+    };
+    const qint64 slidingLayers = holding(AttentionWindow::Sliding);
+    const qint64 chunkedLayers = holding(AttentionWindow::Chunked);
+    const qint64 sharingLayers
+        = std::count_if(s.layers.cbegin(), s.layers.cend(), [](const LayerSpec& l) { return l.kvSourceLayer >= 0; });
     const qint64 globalLayers = std::count_if(
         s.layers.cbegin(), s.layers.cend(), [](const LayerSpec& l) { return l.holdsKv() && l.globalShape; });
     QString layersText
@@ -450,10 +475,16 @@ KvTokens addKvCache(
                   .arg(g.headDim)
                   .arg(rules.kvBytesPerTokenInLayer(g, kvType));
     }
-    if (e->kvLayers < s.numLayers)
+    if (sharingLayers > 0)
+        e->kvCache.explanation += QLatin1Char(' ')
+            + Tr::tr("The last %1 of the %2 layers hold no KV cache of their own: each reads that of an earlier "
+                     "layer of its kind (KV sharing).")
+                  .arg(sharingLayers)
+                  .arg(s.numLayers);
+    if (e->kvLayers + sharingLayers < s.numLayers)
         e->kvCache.explanation += QLatin1Char(' ')
             + Tr::tr("%1 of the %2 layers hold no KV cache (recurrent or feed-forward only).")
-                  .arg(s.numLayers - e->kvLayers)
+                  .arg(s.numLayers - e->kvLayers - sharingLayers)
                   .arg(s.numLayers);
     return tokens;
 }
@@ -574,6 +605,7 @@ bool MemoryEstimator::addWeights(MemoryEstimate* e, const Scenario& sc, const Qu
     e->bitsPerWeight = weights->bitsPerWeight;
     e->activeWeightBytes = weights->activeWeightBytes;
     e->tokenEmbeddingBytes = weights->tokenEmbeddingBytes;
+    e->perLayerEmbeddingBytes = weights->perLayerEmbeddingBytes;
     e->outputBytes = weights->outputBytes;
     e->notes = weights->notes;
     e->layers.assign(static_cast<size_t>(sc.model.numLayers), LayerBytes {});

@@ -452,6 +452,8 @@ LayerActivationShape layerShape(const TrainingScenario& sc, const LayoutFacts& f
         l.loraMatrices = adapters ? f.adaptedPerMoeLayer + (f.expertsAdapted ? 3 * int(m.moe.expertsPerToken) : 0) : 0;
     } else {
         l.intermediate = m.ffn.intermediate;
+        for (const LayerSpec& layer : m.layers) // Gemma 4 E2B: the KV-sharing layers' double-wide MLPs
+            l.intermediate = std::max(l.intermediate, layer.ffnIntermediate);
         l.loraMatrices = adapters ? f.adaptedPerDenseLayer : 0;
     }
     return l;

@@ -229,8 +229,8 @@ LayerPlacement placeLayers(const MemoryEstimate& e, const Scenario& sc, const Ha
     // type (llama_model::load_tensors, TENSOR_DUPLICATED), so a GPU holding the output layer holds a copy of the
     // embeddings while the input copy stays in RAM; on one device both are the same tensor.
     if (embeddingsOnCpu && s.tiedEmbeddings && outDev != embDev) {
-        outDev->weights = satAdd(outDev->weights, e.tokenEmbeddingBytes);
-        outDev->activeBytesPerToken = satAdd(outDev->activeBytesPerToken, e.tokenEmbeddingBytes);
+        outDev->weights = satAdd(outDev->weights, e.tiedOutputCopyBytes());
+        outDev->activeBytesPerToken = satAdd(outDev->activeBytesPerToken, e.tiedOutputCopyBytes());
     }
 
     // Compute buffers and runtime per device in use; the output (logits) buffer lives in host memory.
@@ -619,7 +619,7 @@ std::vector<int> packLayers(const MemoryEstimate& e, const HardwareProfile& hw, 
         while (il <= n) {
             const qint64 cost = il < n
                 ? satAdd(costs[size_t(il)].weights, costs[size_t(il)].kv) - (il < cpuMoe ? experts[size_t(il)] : 0)
-                : satAdd(satAdd(e.outputBytes, globalBytes(e)), tiedOutputCopy ? e.tokenEmbeddingBytes : 0);
+                : satAdd(satAdd(e.outputBytes, globalBytes(e)), tiedOutputCopy ? e.tiedOutputCopyBytes() : 0);
             if (cost > budget)
                 break;
             budget -= cost;

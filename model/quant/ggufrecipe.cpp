@@ -152,6 +152,7 @@ Category categoryOf(const TensorSpec& t)
     case TensorRole::Output:
         return Category::Output;
     case TensorRole::TokenEmbd:
+    case TensorRole::PerLayerTokenEmbd: // llama.cpp's token-embedding name match takes per_layer_token_embd too
         return Category::TokenEmbd;
     case TensorRole::AttnQkv:
     case TensorRole::AttnV:
@@ -234,6 +235,8 @@ bool quantizable(const TensorSpec& t)
     case TensorRole::Vision:
     case TensorRole::SsmConv1d: // ssm_conv1d and shortconv.conv: small depthwise kernels, kept as converted
         return false;
+    case TensorRole::PerLayerInput: // per_layer_model_proj is kept as converted; the rest is quantized as usual
+        return std::strcmp(t.base, "per_layer_model_proj") != 0;
     default:
         return true;
     }

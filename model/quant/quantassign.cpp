@@ -73,7 +73,7 @@ StorageAssignment assignStorage(const ModelSpec& spec, const std::vector<TensorS
             // F16/BF16 under a PyTorch engine: every tensor in the 16-bit type.
             st = base;
             id = &recipe.baseType;
-        } else if (t.role == TensorRole::TokenEmbd) {
+        } else if (t.role == TensorRole::TokenEmbd || t.role == TensorRole::PerLayerTokenEmbd) {
             st = embedding;
             id = &recipe.embeddingType;
         } else if (t.role == TensorRole::Output && !t.bias) {

@@ -11,6 +11,8 @@
 #include "tensorlayout.h"
 #include "testcatalogs.h"
 
+#include <algorithm>
+
 #include <QBuffer>
 #include <QFile>
 #include <QObject>
@@ -222,7 +224,16 @@ GgufWriter hybridGguf(const ModelSpec& s, const QString& arch, const QStringList
         w.addUInt32(k("attention.key_length_swa"), quint32(s.attention.headDim));
         w.addUInt32(k("attention.value_length_swa"), quint32(s.attention.vHeadDim));
         w.addUInt32(k("attention.sliding_window"), quint32(s.slidingWindow));
-        w.addUInt32(k("attention.shared_kv_layers"), 0);
+        const auto sharing = std::count_if(
+            s.layers.cbegin(), s.layers.cend(), [](const LayerSpec& l) { return l.kvSourceLayer >= 0; });
+        w.addUInt32(k("attention.shared_kv_layers"), quint32(sharing));
+        w.addUInt32(k("embedding_length_per_layer_input"), quint32(s.perLayerInputSize));
+        if (std::any_of(s.layers.cbegin(), s.layers.cend(), [](const LayerSpec& l) { return l.ffnIntermediate > 0; })) {
+            QList<qint32> widths; // use_double_wide_mlp: conversion/gemma.py writes one width per block
+            for (const LayerSpec& l : s.layers)
+                widths << qint32(s.ffnIntermediateOf(l));
+            w.addInt32Array(k("feed_forward_length"), widths);
+        }
         if (s.isMoe()) {
             w.addUInt32(k("expert_count"), quint32(s.moe.numExperts));
             w.addUInt32(k("expert_used_count"), quint32(s.moe.expertsPerToken));
@@ -297,7 +308,9 @@ GgufWriter hybridGguf(const ModelSpec& s, const QString& arch, const QStringList
         if (s.mtpLayers > 0)
             w.addUInt32(k("nextn_predict_layers"), quint32(s.mtpLayers));
     }
-    if (s.ffn.intermediate > 0 && arch != QLatin1String("nemotron_h_moe"))
+    const bool perBlockWidths
+        = std::any_of(s.layers.cbegin(), s.layers.cend(), [](const LayerSpec& l) { return l.ffnIntermediate > 0; });
+    if (s.ffn.intermediate > 0 && arch != QLatin1String("nemotron_h_moe") && !perBlockWidths)
         w.addUInt32(k("feed_forward_length"), quint32(s.ffn.intermediate));
     w.addString(QStringLiteral("tokenizer.ggml.model"), QStringLiteral("gpt2"));
     w.addTokenArray(QStringLiteral("tokenizer.ggml.tokens"), s.vocabSize);
@@ -738,6 +751,10 @@ void TestGgufReader::hybridArchitectures_data()
                                                                    << "gemma4";
     QTest::newRow("Gemma 4 31B (sliding, K = V global layers)") << "gemma-4-31b-12L"
                                                                 << "gemma4";
+    QTest::newRow("Gemma 4 E2B (per-layer inputs, shared KV, double-wide MLPs)") << "gemma-4-e2b-10L"
+                                                                                 << "gemma4";
+    QTest::newRow("Gemma 4 E4B (per-layer inputs, shared KV)") << "gemma-4-e4b-12L"
+                                                               << "gemma4";
     QTest::newRow("Nemotron-3 Nano (Mamba2, MoE)") << "nemotron-3-nano-30b-a3b-13L"
                                                    << "nemotron_h_moe";
     QTest::newRow("Nemotron-3 Super (Mamba2, latent MoE)") << "nemotron-3-super-120b-a12b-17L"
@@ -841,7 +858,11 @@ void TestGgufReader::hybridArchitectures()
         QCOMPARE(derived->layers[i].hasMixer, spec->layers[i].hasMixer);
         QCOMPARE(derived->layers[i].hasFfn, spec->layers[i].hasFfn);
         QCOMPARE(derived->layers[i].globalShape, spec->layers[i].globalShape);
+        QCOMPARE(derived->layers[i].kvSourceLayer, spec->layers[i].kvSourceLayer);
+        QCOMPARE(derived->ffnIntermediateOf(derived->layers[i]), spec->ffnIntermediateOf(spec->layers[i]));
     }
+    QCOMPARE(derived->perLayerInputSize, spec->perLayerInputSize);
+    QCOMPARE(derived->perLayerVocab, spec->perLayerVocab);
     // The parameters of the file llama.cpp loaded, MTP blocks included.
     QCOMPARE(countGgufParameters(*derived), measured.parameters);
     qint64 inFile = 0;

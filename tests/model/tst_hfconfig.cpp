@@ -344,6 +344,59 @@ private Q_SLOTS:
         QCOMPARE(g->slidingLayerCount(), qint64(25));
     }
 
+    // Gemma 4 E2B (the text_config of google/gemma-4-E2B-it): per-layer input embeddings and 20 layers that read the
+    // KV of the last earlier layer of their kind, with double-wide MLPs.
+    void gemma4EdgeSeries()
+    {
+        QByteArray layerTypes;
+        for (int i = 0; i < 35; ++i)
+            layerTypes
+                += (i > 0 ? "," : "") + QByteArray((i + 1) % 5 == 0 ? "\"full_attention\"" : "\"sliding_attention\"");
+        const QByteArray config = R"({"model_type":"gemma4","text_config":{"model_type":"gemma4_text",
+            "hidden_size":1536,"intermediate_size":6144,"num_hidden_layers":35,"num_attention_heads":8,
+            "num_key_value_heads":1,"head_dim":256,"global_head_dim":512,"attention_k_eq_v":false,
+            "sliding_window":512,"hidden_size_per_layer_input":256,"vocab_size_per_layer_input":262144,
+            "num_kv_shared_layers":20,"use_double_wide_mlp":true,"enable_moe_block":false,"vocab_size":262144,
+            "tie_word_embeddings":true,"max_position_embeddings":131072,"layer_types":[)"
+            + layerTypes + "]}}";
+        QList<ParseError> errors;
+        const auto e2b = parseHfConfig(config, u"e2b"_s, &errors);
+        QVERIFY2(e2b, qPrintable(messages(errors).join(u'\n')));
+        QCOMPARE(e2b->perLayerInputSize, qint64(256));
+        QCOMPARE(e2b->perLayerVocab, qint64(262144));
+        QCOMPARE(e2b->kvLayerCount(), qint64(15));
+        QCOMPARE(e2b->layers[14].kvSourceLayer, -1);
+        QCOMPARE(e2b->layers[15].kvSourceLayer, 13); // sliding: the last sliding layer before layer 15
+        QCOMPARE(e2b->layers[19].kvSourceLayer, 14); // full
+        QCOMPARE(e2b->layers[34].kvSourceLayer, 14);
+        QCOMPARE(e2b->layers[14].ffnIntermediate, qint64(0));
+        QCOMPARE(e2b->layers[15].ffnIntermediate, qint64(12288));
+        // transformers allocates no k_proj, v_proj or k_norm for the 20 sharing layers; the checkpoint and its GGUF
+        // conversions keep them: 20 x (1536 x 2 x (256 or 512) + (256 or 512)) more.
+        QCOMPARE(countParameters(*e2b).total, qint64(4628569379));
+        QCOMPARE(countGgufParameters(*e2b), qint64(4647449891) + 256); // + rope_freqs
+        QCOMPARE(countParameters(*e2b).embedding, qint64(262144) * 1536 + qint64(262144) * 35 * 256);
+
+        // Sharing needs each layer's kind, and an earlier layer of that kind to share.
+        const auto noTypes = parseHfConfig(R"({"model_type":"gemma4_text","hidden_size":64,"intermediate_size":128,
+            "num_hidden_layers":4,"num_attention_heads":2,"num_key_value_heads":1,"head_dim":32,"vocab_size":100,
+            "num_kv_shared_layers":2})",
+            u"config.json"_s, &errors);
+        QVERIFY(!noTypes);
+        QCOMPARE(errors.last().message(),
+            u"config.json: num_kv_shared_layers: needs layer_types to name the kind of each of the 4 layers"_s);
+        errors.clear();
+        const auto noSource = parseHfConfig(R"({"model_type":"gemma4_text","hidden_size":64,"intermediate_size":128,
+            "num_hidden_layers":4,"num_attention_heads":2,"num_key_value_heads":1,"head_dim":32,"vocab_size":100,
+            "sliding_window":16,"num_kv_shared_layers":2,"layer_types":["sliding_attention","sliding_attention",
+            "sliding_attention","full_attention"]})",
+            u"config.json"_s, &errors);
+        QVERIFY(!noSource);
+        QCOMPARE(errors.last().message(),
+            u"config.json: num_kv_shared_layers: layer 3 (full_attention) shares the KV of an earlier layer of its "
+            "kind, but none precedes layer 2"_s);
+    }
+
     void pythonConstants()
     {
         // Nemotron-3-Super's config.json holds "time_step_limit": [0.0, Infinity], as Python's json.dump writes it.

@@ -34,9 +34,21 @@ struct KnownGap
     const char* row;
     const char* why;
 };
+// Gemma 4 E2B / E4B cuts (weights of 1.6 to 2.6 GB): the measured compute is the logits plus the full layers' KQ
+// mask at 32k and 128k (E2B 551 and 647 MiB, E4B 560 and 656 MiB, the mask 32 and 128 MiB), where the point estimate
+// takes the larger of the two phases; weights and KV are exact.
+constexpr const char* kGemmaEdgeMask = "compute: the logits sit above the 128 MiB KQ mask of the full layers";
 constexpr KnownGap kKnownGaps[] = {
     { "deepseek-v3.2-4L Q4_K_M ctx 4096 x 1 kv F16",
         "432 MiB compute: the logits sit above the last MoE layer's 256-expert outputs (the MoE band's upper end)" },
+    { "gemma-4-e2b-10L F16 ctx 131072 x 1 kv F16", kGemmaEdgeMask },
+    { "gemma-4-e2b-10L F16 ctx 131072 x 1 kv Q8_0", kGemmaEdgeMask },
+    { "gemma-4-e2b-10L F16 ctx 131072 x 4 kv F16", kGemmaEdgeMask },
+    { "gemma-4-e2b-10L F16 ctx 131072 x 4 kv Q8_0", kGemmaEdgeMask },
+    { "gemma-4-e4b-12L F16 ctx 131072 x 1 kv F16", kGemmaEdgeMask },
+    { "gemma-4-e4b-12L F16 ctx 131072 x 1 kv Q8_0", kGemmaEdgeMask },
+    { "gemma-4-e4b-12L F16 ctx 131072 x 4 kv F16", kGemmaEdgeMask },
+    { "gemma-4-e4b-12L F16 ctx 131072 x 4 kv Q8_0", kGemmaEdgeMask },
 };
 
 const char* knownGap(const QString& row)

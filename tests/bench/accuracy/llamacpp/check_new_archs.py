@@ -53,7 +53,7 @@ def per_layer(arch, h, kind):
         if arch == "gemma4":
             full = kind == "attn"
             hd = h["global_head_dim"] if full else h["head_dim"]
-            kvh = h["num_global_key_value_heads"] if full else h["num_key_value_heads"]
+            kvh = (h.get("num_global_key_value_heads") or h["num_key_value_heads"]) if full else h["num_key_value_heads"]
             return hd * kvh, hd * kvh, None if full else h["sliding_window"], 0
         hd = h.get("head_dim") or h["hidden_size"] // h["num_attention_heads"]
         kvh = h["num_key_value_heads"]
@@ -89,7 +89,11 @@ def expected(arch, h, n_ctx_seq, n_seq, type_k, type_v):
     """KV bytes, recurrent-state bytes for one context (kv_unified = false: one stream of n_ctx_seq cells per
     sequence; a window layer holds min(n_ctx_seq, pad256(window + n_ubatch)) cells per stream)."""
     kv = rs = 0.0
-    for kind in layer_kinds(arch, h):
+    # Gemma 4 E-series: the last num_kv_shared_layers layers read an earlier layer's cache and hold none
+    own = h["num_hidden_layers"] - (h.get("num_kv_shared_layers") or 0)
+    for il, kind in enumerate(layer_kinds(arch, h)):
+        if il >= own:
+            continue
         k, v, window, rec = per_layer(arch, h, kind)
         cells = n_ctx_seq if window is None else min(n_ctx_seq, pad(window + N_UBATCH, 256))
         if arch in ("deepseek32", "glm-dsa"):  # the latent cache and the indexer cache both take the K type
@@ -212,7 +216,10 @@ def main():
         "nemotron-3-nano-30b-a3b-13L": 52, "llama-4-scout-8L": 48, "deepseek-v3.2-4L": 61, "lfm2-1.2b": 16,
         "gemma-4-31b-12L": 60, "nemotron-3-super-120b-a12b-17L": 88, "glm-5-4L": 78, "glm-4.5-air-4L": 46,
         "glm-4.5-4L": 92, "granite-4.0-h-small-8L": 40, "granite-4.0-h-micro-8L": 40, "mistral-small-3.1-8L": 40,
+        "gemma-4-e2b-10L": 35, "gemma-4-e4b-12L": 42,
     }
+    # Gemma 4: the period of the sliding/global pattern and the layers reading another layer's KV, per full model
+    gemma_layout = {"gemma-4-e2b-10L": (5, 20), "gemma-4-e4b-12L": (6, 18)}
     patterns = {
         "nemotron-3-nano-30b-a3b-13L": "MEMEM*EMEMEM*EMEMEM*EMEMEM*EMEMEM*EMEMEMEM*EMEMEMEME",
         "nemotron-3-super-120b-a12b-17L":
@@ -227,14 +234,19 @@ def main():
         n = full[r["model"]]
         h["num_hidden_layers"] = n
         if r["arch"] == "gemma4":
-            h["layer_types"] = ["full_attention" if (i + 1) % 6 == 0 else "sliding_attention" for i in range(n)]
+            period, shared = gemma_layout.get(r["model"], (6, 0))
+            h["layer_types"] = ["full_attention" if (i + 1) % period == 0 else "sliding_attention" for i in range(n)]
+            h["num_kv_shared_layers"] = shared
         if r["arch"] == "nemotron_h_moe":
             h["hybrid_override_pattern"] = patterns[r["model"]]
         if r["arch"] == "granitehybrid":  # attention at 5, 15, 25 and 35
             h["layer_types"] = ["attention" if i % 10 == 5 else "mamba" for i in range(n)]
         per_token = window_cell = state = 0
         caps = set()
-        for kind in layer_kinds(r["arch"], h):
+        own = n - (h.get("num_kv_shared_layers") or 0)
+        for il, kind in enumerate(layer_kinds(r["arch"], h)):
+            if il >= own:
+                continue
             k, v, window, rec = per_layer(r["arch"], h, kind)
             if window is None:
                 per_token += (k + v) * 2

@@ -74,6 +74,34 @@ export const NEW_MODELS = [
             rope_theta_full: 1000000.0, rope_theta_sliding: 10000.0, partial_rotary_factor_full: 0.25 },
     },
     {
+        // Gemma 4 E2B (google/gemma-4-E2B-it text_config): 35 layers (4 sliding + 1 global, repeated), the last 20 reading
+        // the KV of layer 13 (sliding) or 14 (global); cut to 10: 5 with a KV cache, 5 sharing layers 3 and 4. One KV
+        // head of 256 (sliding) or 512 (global), window 512, V from v_proj. Per-layer inputs of 256 per layer from a
+        // second table of 262144 tokens; the sharing layers' MLPs are twice as wide (use_double_wide_mlp). The
+        // sharing layers keep attn_k, attn_v and attn_k_norm, as the published checkpoint and its GGUF conversions do.
+        id: "gemma-4-e2b-10L", arch: "gemma4", pre: "default", source: "google/gemma-4-E2B-it config.json (not in configs-2026)", realLayers: 35,
+        hf: { model_type: "gemma4_text", hidden_size: 1536, intermediate_size: 6144, num_hidden_layers: 10,
+            num_attention_heads: 8, num_key_value_heads: 1, num_global_key_value_heads: null, head_dim: 256, global_head_dim: 512,
+            attention_k_eq_v: false, sliding_window: 512, layer_types: [...range(10)].map((i) => ((i + 1) % 5 === 0 ? "full_attention" : "sliding_attention")),
+            hidden_size_per_layer_input: 256, vocab_size_per_layer_input: 262144, num_kv_shared_layers: 5,
+            use_double_wide_mlp: true, enable_moe_block: false, final_logit_softcapping: 30.0, vocab_size: 262144,
+            tie_word_embeddings: true, max_position_embeddings: 131072, rms_norm_eps: 1e-6, rope_theta_full: 1000000.0,
+            rope_theta_sliding: 10000.0, partial_rotary_factor_full: 0.25 },
+    },
+    {
+        // Gemma 4 E4B (google/gemma-4-E4B-it text_config): 42 layers (5 sliding + 1 global, repeated), the last 18 sharing
+        // the KV of layers 22 and 23; cut to 12: 6 with a KV cache, 6 sharing layers 4 and 5. Two KV heads of 256 / 512,
+        // window 512; per-layer inputs of 256 per layer; MLPs of one width.
+        id: "gemma-4-e4b-12L", arch: "gemma4", pre: "default", source: "google/gemma-4-E4B-it config.json (not in configs-2026)", realLayers: 42,
+        hf: { model_type: "gemma4_text", hidden_size: 2560, intermediate_size: 10240, num_hidden_layers: 12,
+            num_attention_heads: 8, num_key_value_heads: 2, num_global_key_value_heads: null, head_dim: 256, global_head_dim: 512,
+            attention_k_eq_v: false, sliding_window: 512, layer_types: [...range(12)].map((i) => ((i + 1) % 6 === 0 ? "full_attention" : "sliding_attention")),
+            hidden_size_per_layer_input: 256, vocab_size_per_layer_input: 262144, num_kv_shared_layers: 6,
+            use_double_wide_mlp: false, enable_moe_block: false, final_logit_softcapping: 30.0, vocab_size: 262144,
+            tie_word_embeddings: true, max_position_embeddings: 131072, rms_norm_eps: 1e-6, rope_theta_full: 1000000.0,
+            rope_theta_sliding: 10000.0, partial_rotary_factor_full: 0.25 },
+    },
+    {
         // NVIDIA-Nemotron-3-Nano-30B-A3B: 52 layers "MEMEM*EMEMEM*EMEMEM*..." (M = Mamba2, E = MoE, * = attention);
         // cut to the first 13: 6 Mamba2, 5 MoE, 2 attention
         id: "nemotron-3-nano-30b-a3b-13L", arch: "nemotron_h_moe", pre: "default", source: "nvidia__NVIDIA-Nemotron-3-Nano-30B-A3B-BF16.json", realLayers: 52,
@@ -304,7 +332,9 @@ export function newMetadataKv(m) {
     if (a === "gemma4") {
         const swa = h.layer_types.map((t) => t === "sliding_attention");
         kv.push([p("attention.sliding_window_pattern"), GT.ARR, GT.BOOL, swa]);
-        arrU32("attention.head_count_kv", swa.map((s) => (s ? h.num_key_value_heads : h.num_global_key_value_heads)));
+        // the converter writes one number when the global layers name no KV heads of their own (the E-series)
+        if (h.num_global_key_value_heads) arrU32("attention.head_count_kv", swa.map((s) => (s ? h.num_key_value_heads : h.num_global_key_value_heads)));
+        else u32("attention.head_count_kv", h.num_key_value_heads);
         u32("attention.shared_kv_layers", h.num_kv_shared_layers);
         u32("embedding_length_per_layer_input", h.hidden_size_per_layer_input);
         u32("attention.key_length", h.global_head_dim);
@@ -316,7 +346,9 @@ export function newMetadataKv(m) {
         f32("rope.freq_base_swa", h.rope_theta_sliding);
         u32("attention.sliding_window", h.sliding_window);
         f32("final_logit_softcapping", h.final_logit_softcapping);
-        u32("feed_forward_length", h.intermediate_size);
+        if (h.use_double_wide_mlp && h.num_kv_shared_layers) // conversion/gemma.py: the sharing layers' MLPs are twice as wide
+            arrU32("feed_forward_length", range(n).map((i) => (i < n - h.num_kv_shared_layers ? 1 : 2) * h.intermediate_size));
+        else u32("feed_forward_length", h.intermediate_size);
         if (h.num_experts) {
             u32("expert_count", h.num_experts);
             u32("expert_used_count", h.top_k_experts);
@@ -457,6 +489,11 @@ export function newTensorList(m) {
         t.push({ name, ne, type: f32 ? "F32" : "F16" });
     };
     add("token_embd.weight", [E, V]);
+    if (h.hidden_size_per_layer_input) { // Gemma 4 E-series: the per-layer input table and its projection
+        add("per_layer_token_embd.weight", [n * h.hidden_size_per_layer_input, h.vocab_size_per_layer_input]);
+        add("per_layer_model_proj.weight", [E, n * h.hidden_size_per_layer_input]);
+        add("per_layer_proj_norm.weight", [h.hidden_size_per_layer_input]);
+    }
     add(a === "lfm2" ? "token_embd_norm.weight" : "output_norm.weight", [E]);
     if (!h.tie_word_embeddings) add("output.weight", [E, V]);
     const kinds = layerKinds(m);
@@ -512,7 +549,8 @@ export function newTensorList(m) {
             if (mtp) nextn(b);
         } else if (a === "gemma4") {
             const swa = kind === "swa", hd = swa ? h.head_dim : h.global_head_dim, H = h.num_attention_heads;
-            const KV = swa ? h.num_key_value_heads : h.num_global_key_value_heads;
+            const KV = swa ? h.num_key_value_heads : (h.num_global_key_value_heads ?? h.num_key_value_heads);
+            const ff = h.intermediate_size * (h.use_double_wide_mlp && h.num_kv_shared_layers && i >= n - h.num_kv_shared_layers ? 2 : 1);
             add(b + "attn_norm.weight", [E]);
             add(b + "attn_q.weight", [E, hd * H]);
             add(b + "attn_k.weight", [E, hd * KV]);
@@ -524,10 +562,16 @@ export function newTensorList(m) {
             add(b + "layer_output_scale.weight", [1]);
             if (!swa && !t.some((x) => x.name === "rope_freqs.weight")) add("rope_freqs.weight", [hd / 2]);
             add(b + "ffn_norm.weight", [E]);
-            add(b + "ffn_gate.weight", [E, h.intermediate_size]);
-            add(b + "ffn_up.weight", [E, h.intermediate_size]);
-            add(b + "ffn_down.weight", [h.intermediate_size, E]);
+            add(b + "ffn_gate.weight", [E, ff]);
+            add(b + "ffn_up.weight", [E, ff]);
+            add(b + "ffn_down.weight", [ff, E]);
             add(b + "post_ffw_norm.weight", [E]);
+            if (h.hidden_size_per_layer_input) {
+                const P = h.hidden_size_per_layer_input;
+                add(b + "inp_gate.weight", [E, P]);
+                add(b + "proj.weight", [P, E]);
+                add(b + "post_norm.weight", [E]);
+            }
             if (!h.num_experts) continue;
             const F = h.moe_intermediate_size, X = h.num_experts;
             add(b + "ffn_gate_inp.weight", [E, X]);
