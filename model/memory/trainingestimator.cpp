@@ -622,13 +622,14 @@ bool addTeacher(const TrainingScenario& sc, const QuantCatalog& catalog, Trainin
         Tr::tr("teacher %1 in %2: weights %3 + forward working set %4 + logits and fp32 probabilities %5%6")
             .arg(t.id, sc.teacherRecipe, formatBytes(est->weights.bytes), formatBytes(working), formatBytes(logits),
                 sc.teacherOnSeparateGpu ? Tr::tr(" (on its own GPU)") : QString()));
-    // One tokenizer's vocabulary padded to different sizes (a few hundred rows) still distils over the shared rows.
-    const qint64 vocabGap = std::abs(t.vocabSize - sc.model.vocabSize);
-    if (vocabGap * 100 > std::max(t.vocabSize, sc.model.vocabSize))
-        e->notes << Tr::tr("teacher and student vocabularies differ (%1 vs %2): logit distillation needs one "
-                           "vocabulary; sequence-level distillation from generated text does not")
+    // One tokenizer's vocabulary padded to different sizes still distils over the shared rows; another does not.
+    if (!sharesTokenizer(t, sc.model))
+        e->notes << Tr::tr("teacher and student do not share a tokenizer (%1 vocabulary rows, %2 %3; %4 rows, %5 %6): "
+                           "logit distillation needs one; sequence-level distillation from generated text does not")
                         .arg(t.vocabSize)
-                        .arg(sc.model.vocabSize);
+                        .arg(t.family, t.modelType)
+                        .arg(sc.model.vocabSize)
+                        .arg(sc.model.family, sc.model.modelType);
     return true;
 }
 
@@ -916,6 +917,18 @@ OfflineDistillation offlineDistillation(
     if (rate > 0.0 && e.teacherFlopsPerToken > 0.0)
         o.teacherSeconds = double(datasetTokens) * e.teacherFlopsPerToken / rate;
     return o;
+}
+
+bool sharesTokenizer(const ModelSpec& teacher, const ModelSpec& student)
+{
+    if (teacher.vocabSize <= 0 || student.vocabSize <= 0)
+        return false;
+    if (std::abs(teacher.vocabSize - student.vocabSize) >= kPaddingRows)
+        return false;
+    const bool sameFamily
+        = !teacher.family.isEmpty() && teacher.family.compare(student.family, Qt::CaseInsensitive) == 0;
+    const bool sameArchitecture = !teacher.modelType.isEmpty() && teacher.modelType == student.modelType;
+    return sameFamily || sameArchitecture;
 }
 
 double TrainingEstimator::bnb4BitsPerWeight(const QString& typeId, qint64 ne0, qint64 ne1) const

@@ -6,7 +6,6 @@
 #include "tensorlayout.h"
 
 #include <algorithm>
-#include <cstdlib>
 
 #include <QCoreApplication>
 
@@ -138,18 +137,6 @@ std::optional<StudentRule> studentRuleFromId(const QString& id)
             return r;
     }
     return std::nullopt;
-}
-
-bool sharesTokenizer(const ModelSpec& teacher, const ModelSpec& student)
-{
-    if (teacher.vocabSize <= 0 || student.vocabSize <= 0)
-        return false;
-    if (std::abs(teacher.vocabSize - student.vocabSize) >= kPaddingRows)
-        return false;
-    const bool sameFamily
-        = !teacher.family.isEmpty() && teacher.family.compare(student.family, Qt::CaseInsensitive) == 0;
-    const bool sameArchitecture = !teacher.modelType.isEmpty() && teacher.modelType == student.modelType;
-    return sameFamily || sameArchitecture;
 }
 
 StudentSearchResult findStudents(
