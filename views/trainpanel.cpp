@@ -472,7 +472,7 @@ void TrainPanel::retranslate()
         tr("Flash attention / SDPA: no attention-score matrices are kept"),
         tr("Cross-entropy in chunks, so the whole fp32 logits never exist at once"),
         tr("Each layer's gradients are applied and freed during backward instead of kept for the step"),
-        tr("Which models the student list below offers for the teacher: those sharing its tokenizer (logit "
+        tr("Which models the Students page offers for the teacher: those sharing its tokenizer (logit "
            "distillation) or any smaller one (trained on text the teacher generated)") };
     for (int row = 0; row < labels.size() && row < m_form->rowCount(); ++row) {
         if (auto* label = qobject_cast<QLabel*>(m_form->itemAt(row, QFormLayout::LabelRole)->widget()))
