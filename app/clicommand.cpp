@@ -478,7 +478,7 @@ std::optional<CliArgs> CliCommand::parse(const QStringList& args, QString* error
         for (const QString& n : exactlyOneOf) {
             given += result.isSet(n) ? 1 : 0;
             const CliOption* o = option(n);
-            names << QStringLiteral("--%1 %2").arg(n, o ? o->valueName : QString());
+            names << QStringLiteral("--%1 %2").arg(n, o ? o->valueName : QString()).trimmed();
         }
         if (given != 1) {
             *error = CliTr::tr("give exactly one of %1").arg(cliAlternatives(names));
@@ -497,7 +497,7 @@ QString CliCommand::helpText() const
         QStringList names;
         for (const QString& n : exactlyOneOf) {
             const CliOption* o = option(n);
-            names << QStringLiteral("--%1 %2").arg(n, o ? o->valueName : QString());
+            names << QStringLiteral("--%1 %2").arg(n, o ? o->valueName : QString()).trimmed();
         }
         usage += QStringLiteral(" (%1)").arg(names.join(QStringLiteral(" | ")));
     }

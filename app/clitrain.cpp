@@ -9,6 +9,7 @@
 #include "hardwarechoice.h"
 #include "hardwaredetector.h"
 #include "report.h"
+#include "studentsearch.h"
 #include "trainingestimator.h"
 #include "units.h"
 
@@ -256,8 +257,152 @@ void applyOptions(const CliArgs& o, TrainingScenario* sc)
     sc->teacherRecipe = o.text(QStringLiteral("teacher-quant"));
 }
 
+QString fitLabel(TrainingFitStatus s)
+{
+    switch (s) {
+    case TrainingFitStatus::Fits:
+        return CliTr::tr("fits");
+    case TrainingFitStatus::Tight:
+        return CliTr::tr("tight");
+    case TrainingFitStatus::RamShort:
+        return CliTr::tr("RAM short");
+    case TrainingFitStatus::DoesNotFit:
+        return CliTr::tr("does not fit");
+    case TrainingFitStatus::NoGpu:
+        return CliTr::tr("no GPU");
+    }
+    return {};
+}
+
+QJsonObject studentsJson(const StudentSearchRequest& r, const StudentSearchResult& res, const HardwareProfile& hw)
+{
+    QJsonArray students;
+    for (const StudentCandidate& c : res.students)
+        students.append(QJsonObject { { QStringLiteral("model"), c.modelId }, { QStringLiteral("name"), c.name },
+            { QStringLiteral("params"), c.params }, { QStringLiteral("vocab"), c.vocab },
+            { QStringLiteral("shares_tokenizer"), c.sharesTokenizer }, { QStringLiteral("micro_batch"), c.microBatch },
+            { QStringLiteral("seq"), c.seq }, { QStringLiteral("seq_shortened"), c.seqShortened },
+            { QStringLiteral("bytes"),
+                QJsonObject { { QStringLiteral("total"), c.total }, { QStringLiteral("reserved"), c.reserved },
+                    { QStringLiteral("teacher"), c.teacherBytes } } },
+            { QStringLiteral("verdict"), trainingFitId(c.fit.status) },
+            { QStringLiteral("step_seconds"), secondsJson(c.time.stepSeconds) },
+            { QStringLiteral("tokens_per_second"), secondsJson(c.time.tokensPerSecond) } });
+    const TrainingScenario& sc = r.base;
+    return QJsonObject { { QStringLiteral("teacher"), sc.teacher.id },
+        { QStringLiteral("teacher_quant"), sc.teacherRecipe }, { QStringLiteral("rule"), studentRuleId(r.rule) },
+        { QStringLiteral("method"), trainingMethodId(sc.method) },
+        { QStringLiteral("precision"), trainingPrecisionId(sc.precision) },
+        { QStringLiteral("optimizer"), trainingOptimizerId(sc.optimizer) }, { QStringLiteral("seq"), sc.seq },
+        { QStringLiteral("max_micro_batch"), r.maxMicroBatch }, { QStringLiteral("per_gpu"), true },
+        { QStringLiteral("gpus"), qint64(sc.worldSize()) }, { QStringLiteral("gpu_memory"), r.gpuBytes },
+        { QStringLiteral("students"), students },
+        { QStringLiteral("skipped"), QJsonArray::fromStringList(res.skipped) },
+        { QStringLiteral("hardware_notes"), QJsonArray::fromStringList(hw.notes) } };
+}
+
+QString studentsText(const StudentSearchRequest& r, const StudentSearchResult& res, const QString& gpuName)
+{
+    const TrainingScenario& sc = r.base;
+    QString text
+        = (r.rule == StudentRule::Logits
+                  ? CliTr::tr(
+                      "Students of %1 (%2) that share its tokenizer, for logit distillation with the teacher on the "
+                      "GPUs")
+                        .arg(sc.teacher.id, sc.teacherRecipe)
+                  : CliTr::tr("Students of %1: models smaller than it, fine-tuned on text it generated beforehand")
+                        .arg(sc.teacher.id))
+        + u'\n'
+        + CliTr::tr("%1, %2, %3, %4 tokens, up to %5 sequences per micro-batch, %6 GPU(s) of %7; figures per GPU")
+              .arg(trainingMethodId(sc.method), trainingPrecisionId(sc.precision), trainingOptimizerId(sc.optimizer))
+              .arg(sc.seq)
+              .arg(r.maxMicroBatch)
+              .arg(sc.worldSize())
+              .arg(gpuName)
+        + u'\n';
+    if (res.students.isEmpty()) {
+        text += (r.rule == StudentRule::Logits ? CliTr::tr(
+                     "No smaller catalog model shares the teacher's tokenizer; --student-rule text lists every "
+                     "smaller model")
+                                               : CliTr::tr("No smaller catalog model"))
+            + u'\n';
+    } else {
+        const QStringList head = { CliTr::tr("Model"), CliTr::tr("Params"), CliTr::tr("Batch"), CliTr::tr("Sequence"),
+            CliTr::tr("Per GPU"), CliTr::tr("Verdict"), CliTr::tr("Step") };
+        const int widths[] = { 32, 9, 7, 10, 11, 14, 0 };
+        const auto row = [&widths](const QStringList& cells) {
+            QString line = QStringLiteral("  ");
+            for (int i = 0; i < cells.size(); ++i)
+                line += widths[i] > 0 ? cliLabel(cells[i], widths[i] - 1) + u' ' : cells[i];
+            return line.trimmed().prepend(QStringLiteral("  ")) + u'\n';
+        };
+        text += row(head);
+        for (const StudentCandidate& c : res.students)
+            text += row({ c.modelId, formatCount(c.params), QString::number(c.microBatch),
+                c.seqShortened ? CliTr::tr("%1 (max)").arg(c.seq) : QString::number(c.seq), formatBytes(c.reserved),
+                fitLabel(c.fit.status),
+                c.time.stepSeconds > 0.0 ? CliTr::tr("%1 s").arg(c.time.stepSeconds, 0, 'f', 2)
+                                         : QStringLiteral("-") });
+        text
+            += CliTr::tr("Per GPU: the expected reserved peak (what nvidia-smi shows) at that micro-batch and sequence")
+            + u'\n';
+    }
+    for (const QString& s : res.skipped)
+        text += CliTr::tr("Skipped: %1").arg(s) + u'\n';
+    return text;
+}
+
+// `train --find-students`: every catalog model that could be the teacher's student, with the largest job that fits.
+int runFindStudents(const CliArgs& o, const Catalogs& c, QTextStream& out, QTextStream& err)
+{
+    const auto fail = [&err](const QString& m) {
+        err << "fitplanner train: " << m << '\n';
+        return 2;
+    };
+    const ModelSpec* teacher
+        = o.isSet(QStringLiteral("teacher")) ? c.models.find(o.text(QStringLiteral("teacher"))) : nullptr;
+    if (!teacher)
+        return fail(CliTr::tr("--find-students needs --teacher"));
+    StudentSearchRequest r;
+    applyOptions(o, &r.base);
+    r.base.teacher = *teacher;
+    r.rule = *studentRuleFromId(o.text(QStringLiteral("student-rule")));
+    r.maxMicroBatch = o.count(QStringLiteral("max-micro-batch")).value_or(r.maxMicroBatch);
+    r.efficiency = o.number(QStringLiteral("efficiency")).value_or(kDefaultEfficiency);
+    const std::optional<qint64> count = o.count(QStringLiteral("gpus"));
+    const HardwareChoice choice = HardwareChoice::fromCli(o.text(QStringLiteral("gpu")).trimmed(),
+        count ? std::optional<int>(int(*count)) : std::nullopt, o.bytes(QStringLiteral("vram")),
+        o.bytes(QStringLiteral("ram")), r.base.nodes);
+    QString error;
+    const auto hw = choice.resolve(detectThisMachine(c), c.gpus, &error);
+    if (!hw)
+        return fail(error);
+    r.base.gpusPerNode = count ? int(*count) : std::max(1, int(hw->gpus.size()));
+    QString gpuName = CliTr::tr("no GPU");
+    if (!hw->gpus.empty()) {
+        const auto smallest = std::min_element(hw->gpus.begin(), hw->gpus.end(),
+            [](const GpuDevice& a, const GpuDevice& b) { return a.memoryTotal < b.memoryTotal; });
+        r.gpuBytes = smallest->memoryTotal;
+        r.tflopsPerGpu = hw->gpus.front().fp16Tflops;
+        gpuName = QStringLiteral("%1 (%2)").arg(smallest->name, formatBytes(smallest->memoryTotal));
+    }
+    r.ramBytes = hw->ramTotal;
+    const StudentSearchResult res = findStudents(TrainingEstimator(c.quants), c.models.models, r);
+    QString problem;
+    const auto request = reportRequest(o, &problem);
+    if (!request)
+        return fail(problem);
+    if (request->format && !request->json())
+        return fail(CliTr::tr("--find-students prints text or JSON"));
+    const QByteArray bytes = request->json() ? QJsonDocument(studentsJson(r, res, *hw)).toJson(QJsonDocument::Indented)
+                                             : studentsText(r, res, gpuName).toUtf8();
+    return deliverReport(*request, bytes, out, err, QStringLiteral("fitplanner train"));
+}
+
 int runTrain(const CliArgs& o, const Catalogs& c, QTextStream& out, QTextStream& err)
 {
+    if (o.flag(QStringLiteral("find-students")))
+        return runFindStudents(o, c, out, err);
     const auto fail = [&err](const QString& m) {
         err << "fitplanner train: " << m << '\n';
         return 2;
@@ -408,6 +553,17 @@ QList<CliOption> teacherAndTimeOptions(const Catalogs& c)
         { QStringLiteral("teacher-quant"), QStringLiteral("ID"), CliTr::tr("the teacher's quantization recipe"),
             CliValidators::recipe(c.quants), TrainingScenario().teacherRecipe, {} },
         flagOption(QStringLiteral("teacher-separate"), CliTr::tr("the teacher runs on a GPU of its own")),
+        flagOption(QStringLiteral("find-students"),
+            CliTr::tr("instead of one model: every catalog model that could be the --teacher's student, with the "
+                      "largest micro-batch (or sequence) that fits")),
+        choiceOption(QStringLiteral("student-rule"),
+            CliTr::tr("logits: students sharing the teacher's tokenizer, the teacher on the GPUs; text: any smaller "
+                      "model, trained on text the teacher generated"),
+            studentRuleIds(), studentRuleId(StudentRule::Logits)),
+        { QStringLiteral("max-micro-batch"), QStringLiteral("N"),
+            CliTr::tr("the largest micro-batch --find-students tries"),
+            CliValidators::count(1, TrainingEstimator::kMaxBatch),
+            QVariant::fromValue<qint64>(StudentSearchRequest().maxMicroBatch), {} },
         { QStringLiteral("offline-topk"), QStringLiteral("K"),
             CliTr::tr("offline distillation: the disk for the teacher's top-K logits of --dataset-tokens and the time "
                       "to produce them"),
@@ -429,7 +585,7 @@ CliCommand trainCommand(const Catalogs& c)
     CliCommand cmd;
     cmd.name = QStringLiteral("train");
     cmd.summary = CliTr::tr("the memory per GPU and the time of fine-tuning, LoRA, QLoRA, QAT or distillation");
-    cmd.exactlyOneOf = { QStringLiteral("model"), QStringLiteral("config") };
+    cmd.exactlyOneOf = { QStringLiteral("model"), QStringLiteral("config"), QStringLiteral("find-students") };
     cmd.options = { CliOptions::model(c), CliOptions::config() };
     cmd.options << methodOptions() << batchOptions() << teacherAndTimeOptions(c);
     for (CliOption opt : CliOptions::hardware(c)) {

@@ -20,6 +20,7 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLineSeries>
@@ -27,6 +28,7 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -92,12 +94,17 @@ TrainPanel::TrainPanel(EstimateSession* session, HardwareSelection* hardware, QW
     m_chunked = new QCheckBox(this);
     m_chunked->setChecked(d.chunkedLoss);
     m_inBackward = new QCheckBox(this);
+    m_flash->setObjectName(QStringLiteral("trainFlash"));
+    m_studentRule = new QComboBox(this);
+    for (const QString& id : studentRuleIds())
+        m_studentRule->addItem(id, id);
+    m_studentRule->setObjectName(QStringLiteral("trainStudentRule"));
     m_method->setObjectName(QStringLiteral("trainMethod"));
     m_seq->setObjectName(QStringLiteral("trainSeq"));
     m_teacher->setObjectName(QStringLiteral("trainTeacher"));
     for (QWidget* w : std::initializer_list<QWidget*> { m_method, m_precision, m_optimizer, m_rank, m_targets, m_seq,
              m_microBatch, m_gradAccum, m_checkpointing, m_sharding, m_gpus, m_teacher, m_teacherQuant, m_flash,
-             m_chunked, m_inBackward })
+             m_chunked, m_inBackward, m_studentRule })
         m_form->addRow(QStringLiteral("-"), w);
     fillTeachers();
     connect(m_session, &EstimateSession::modelsChanged, this, &TrainPanel::fillTeachers);
@@ -139,7 +146,7 @@ TrainPanel::TrainPanel(EstimateSession* session, HardwareSelection* hardware, QW
         m_sweepLines << line;
     }
     m_sweepLines.back()->setPen(QPen(componentColor(Component::Overhead), 1.5, Qt::DashLine));
-    m_sweep->legend()->setAlignment(Qt::AlignRight);
+    m_sweep->legend()->setAlignment(Qt::AlignBottom);
     auto* sweepView = new QChartView(m_sweep, this);
     sweepView->setRenderHint(QPainter::Antialiasing);
     sweepView->setObjectName(QStringLiteral("trainSweep"));
@@ -150,9 +157,33 @@ TrainPanel::TrainPanel(EstimateSession* session, HardwareSelection* hardware, QW
     m_time = new QLabel(this);
     m_time->setObjectName(QStringLiteral("trainTime"));
     m_time->setWordWrap(true);
+    // The students of the chosen teacher, searched off the GUI thread whenever the job changes.
+    m_studentsTitle = new QLabel(this);
+    m_studentsTitle->setObjectName(QStringLiteral("trainStudentsTitle"));
+    m_studentsTitle->setWordWrap(true);
+    m_studentTable = new QTableWidget(0, 7, this);
+    m_studentTable->setObjectName(QStringLiteral("trainStudents"));
+    m_studentTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_studentTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_studentTable->verticalHeader()->hide();
+    m_studentTable->horizontalHeader()->setStretchLastSection(true);
+    // The charts on one page, the students of a teacher on the other (enabled when a teacher is chosen).
+    auto* charts = new QWidget(this);
+    auto* chartsLayout = new QVBoxLayout(charts);
+    chartsLayout->setContentsMargins(0, 0, 0, 0);
+    chartsLayout->addWidget(view, 1);
+    chartsLayout->addWidget(sweepView, 1);
+    auto* studentsPage = new QWidget(this);
+    auto* studentsLayout = new QVBoxLayout(studentsPage);
+    studentsLayout->setContentsMargins(0, 0, 0, 0);
+    studentsLayout->addWidget(m_studentsTitle);
+    studentsLayout->addWidget(m_studentTable, 1);
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("trainPages"));
+    m_pages->addTab(charts, QString());
+    m_pages->addTab(studentsPage, QString());
     auto* results = new QVBoxLayout;
-    results->addWidget(view, 1);
-    results->addWidget(sweepView, 1);
+    results->addWidget(m_pages, 1);
     results->addWidget(m_verdict);
     results->addWidget(m_time);
     // The controls scroll, so the tab never sets the window's minimum height.
@@ -166,8 +197,8 @@ TrainPanel::TrainPanel(EstimateSession* session, HardwareSelection* hardware, QW
     layout->addWidget(scroll);
     layout->addLayout(results, 1);
 
-    for (QComboBox* c :
-        { m_method, m_precision, m_optimizer, m_targets, m_checkpointing, m_sharding, m_teacher, m_teacherQuant })
+    for (QComboBox* c : { m_method, m_precision, m_optimizer, m_targets, m_checkpointing, m_sharding, m_teacher,
+             m_teacherQuant, m_studentRule })
         connect(c, &QComboBox::currentIndexChanged, this, &TrainPanel::recompute);
     for (QSpinBox* s : { m_rank, m_seq, m_microBatch, m_gradAccum, m_gpus })
         connect(s, &QSpinBox::valueChanged, this, &TrainPanel::recompute);
@@ -228,6 +259,16 @@ void TrainPanel::recompute()
     const auto e = TrainingEstimator(m_session->quants()).estimate(scenario(), &error);
     m_total = e ? e->total : 0;
     m_reserved = e ? e->reserved : 0;
+    const HardwareProfile& hw = m_hardware->profile();
+    qint64 capacity = 0;
+    double tflops = 0.0;
+    if (!hw.gpus.empty()) {
+        const auto smallest = std::min_element(hw.gpus.begin(), hw.gpus.end(),
+            [](const GpuDevice& a, const GpuDevice& b) { return a.memoryTotal < b.memoryTotal; });
+        capacity = smallest->memoryTotal;
+        tflops = smallest->fp16Tflops;
+    }
+    searchStudents(scenario(), capacity, tflops);
     if (!e) {
         for (int i = 0; i < m_sets.size(); ++i) {
             m_sets[i]->replace(0, 0.0);
@@ -242,15 +283,6 @@ void TrainPanel::recompute()
     for (int i = 0; i < 8; ++i) {
         m_sets[i]->replace(0, double(parts[i]->bytes) / kGiB);
         m_sets[i]->setLabel(tr("%1 %2").arg(m_names.value(i), formatBytes(parts[i]->bytes)));
-    }
-    const HardwareProfile& hw = m_hardware->profile();
-    qint64 capacity = 0;
-    double tflops = 0.0;
-    if (!hw.gpus.empty()) {
-        const auto smallest = std::min_element(hw.gpus.begin(), hw.gpus.end(),
-            [](const GpuDevice& a, const GpuDevice& b) { return a.memoryTotal < b.memoryTotal; });
-        capacity = smallest->memoryTotal;
-        tflops = smallest->fp16Tflops;
     }
     m_axis->setRange(0.0, std::max(double(e->reserved), double(capacity)) / kGiB * 1.05);
     recomputeSweep(e->scenario, capacity);
@@ -307,6 +339,18 @@ void TrainPanel::recomputeSweep(const TrainingScenario& base, qint64 capacity)
         }
         m_sweepLines[i]->replace(points);
     }
+    // With flash attention nothing of the attention core is kept, so selective checkpointing has nothing to drop:
+    // its line lies on the no-checkpointing one. It is dashed, its legend entry says so and the title says why.
+    const bool same = base.flashAttention;
+    QPen selective = m_sweepLines[1]->pen();
+    selective.setStyle(same ? Qt::DashLine : Qt::SolidLine);
+    m_sweepLines[1]->setPen(selective);
+    m_sweepLines[1]->setName(same ? tr("Selective (= none)") : tr("Selective checkpointing"));
+    m_sweepNote = same ? tr("Selective = none: flash attention keeps no attention scores to recompute") : QString();
+    const QString title = tr("Reserved per GPU against sequence length");
+    m_sweep->setTitle(same
+            ? QStringLiteral("%1<br><small>%2</small>").arg(title.toHtmlEscaped(), m_sweepNote.toHtmlEscaped())
+            : title);
     const double last = seqs.isEmpty() ? 0.0 : double(seqs.back());
     m_sweepLines[3]->replace(capacity > 0
             ? QList<QPointF> { { 0.0, double(capacity) / kGiB }, { last, double(capacity) / kGiB } }
@@ -315,9 +359,93 @@ void TrainPanel::recomputeSweep(const TrainingScenario& base, qint64 capacity)
     m_sweepY->setRange(0.0, top * 1.05);
 }
 
+void TrainPanel::searchStudents(const TrainingScenario& base, qint64 capacity, double tflops)
+{
+    const bool any = base.hasTeacher();
+    m_pages->setTabEnabled(1, any);
+    m_pages->setTabText(1, tr("Students"));
+    if (!any) {
+        m_jobs.cancelJobs();
+        m_students.clear();
+        m_studentTable->setRowCount(0);
+        return;
+    }
+    StudentSearchRequest r;
+    r.base = base;
+    r.base.model = ModelSpec();
+    r.rule = studentRuleFromId(m_studentRule->currentData().toString()).value_or(StudentRule::Logits);
+    r.gpuBytes = capacity;
+    r.ramBytes = m_hardware->profile().ramTotal;
+    r.tflopsPerGpu = tflops;
+    m_studentRequest = r;
+    m_studentsTitle->setText(tr("Students of %1: searching...").arg(base.teacher.name));
+    // The job owns copies of everything it reads.
+    m_jobs.startJob(
+        [r, quants = m_session->quants(), models = m_session->models().models] {
+            return findStudents(TrainingEstimator(quants), models, r);
+        },
+        [this](const StudentSearchResult& result) { showStudents(result); });
+}
+
+void TrainPanel::showStudents(const StudentSearchResult& result)
+{
+    m_students = result.students;
+    const StudentSearchRequest& r = m_studentRequest;
+    m_studentsTitle->setText(r.rule == StudentRule::Logits
+            ? tr("Students of %1 that share its tokenizer (logit distillation, teacher on the GPUs): %n model(s), "
+                 "each with the largest micro-batch up to %2 that fits",
+                nullptr, int(m_students.size()))
+                  .arg(r.base.teacher.name)
+                  .arg(r.maxMicroBatch)
+            : tr("Models smaller than %1, trained on text it generated: %n model(s), each with the largest "
+                 "micro-batch up to %2 that fits",
+                nullptr, int(m_students.size()))
+                  .arg(r.base.teacher.name)
+                  .arg(r.maxMicroBatch));
+    m_pages->setTabText(1, tr("Students (%1)").arg(m_students.size()));
+    m_studentTable->setRowCount(int(m_students.size()));
+    for (int row = 0; row < m_students.size(); ++row) {
+        const StudentCandidate& c = m_students[row];
+        QString verdict;
+        switch (c.fit.status) {
+        case TrainingFitStatus::Fits:
+            verdict = tr("Fits");
+            break;
+        case TrainingFitStatus::Tight:
+            verdict = tr("Tight");
+            break;
+        case TrainingFitStatus::RamShort:
+            verdict = tr("RAM short");
+            break;
+        case TrainingFitStatus::DoesNotFit:
+            verdict = tr("Does not fit");
+            break;
+        case TrainingFitStatus::NoGpu:
+            verdict = tr("No GPU");
+            break;
+        }
+        const QStringList cells = { c.name, formatCount(c.params), QString::number(c.microBatch),
+            c.seqShortened ? tr("%1 (longest that fits)").arg(c.seq) : QString::number(c.seq), formatBytes(c.reserved),
+            verdict, c.time.stepSeconds > 0.0 ? tr("%1 s").arg(c.time.stepSeconds, 0, 'f', 2) : tr("unknown") };
+        for (int col = 0; col < cells.size(); ++col) {
+            auto* item = new QTableWidgetItem(cells[col]);
+            item->setToolTip(
+                tr("%1: %2 per GPU reserved (%3 allocated + CUDA context), of which the teacher %4")
+                    .arg(c.modelId, formatBytes(c.reserved), formatBytes(c.total), formatBytes(c.teacherBytes)));
+            m_studentTable->setItem(row, col, item);
+        }
+    }
+    m_studentTable->resizeColumnsToContents();
+}
+
 QList<QPointF> TrainPanel::sweepPoints(int checkpointing) const
 {
     return checkpointing >= 0 && checkpointing < 3 ? m_sweepLines[checkpointing]->points() : QList<QPointF> {};
+}
+
+QString TrainPanel::sweepLineName(int checkpointing) const
+{
+    return checkpointing >= 0 && checkpointing < 3 ? m_sweepLines[checkpointing]->name() : QString();
 }
 
 QString TrainPanel::verdictText() const
@@ -330,7 +458,7 @@ void TrainPanel::retranslate()
     const QStringList labels = { tr("&Method"), tr("&Precision"), tr("&Optimizer"), tr("LoRA &rank"),
         tr("LoRA &targets"), tr("&Sequence"), tr("Micro-&batch"), tr("&Gradient accumulation"), tr("&Checkpointing"),
         tr("S&harding"), tr("G&PUs"), tr("T&eacher"), tr("Teacher &quantization"), tr("&Flash attention"),
-        tr("Ch&unked loss"), tr("Optimizer step in &backward") };
+        tr("Ch&unked loss"), tr("Optimizer step in &backward"), tr("Stu&dents") };
     const QStringList tips = { tr("Full fine-tuning, LoRA, QLoRA, quantization-aware training or distillation"),
         tr("Which copies of the weights, gradients and optimizer state are kept in which precision"),
         tr("The optimizer and how many bytes of state it keeps per trainable parameter"),
@@ -344,7 +472,9 @@ void TrainPanel::retranslate()
         tr("The teacher's quantization: it is only run forward"),
         tr("Flash attention / SDPA: no attention-score matrices are kept"),
         tr("Cross-entropy in chunks, so the whole fp32 logits never exist at once"),
-        tr("Each layer's gradients are applied and freed during backward instead of kept for the step") };
+        tr("Each layer's gradients are applied and freed during backward instead of kept for the step"),
+        tr("Which models the Students page offers for the teacher: those sharing its tokenizer (logit "
+           "distillation) or any smaller one (trained on text the teacher generated)") };
     for (int row = 0; row < labels.size() && row < m_form->rowCount(); ++row) {
         if (auto* label = qobject_cast<QLabel*>(m_form->itemAt(row, QFormLayout::LabelRole)->widget()))
             label->setText(labels[row]);
@@ -355,7 +485,6 @@ void TrainPanel::retranslate()
         tr("Logits"), tr("Teacher"), tr("CUDA context") };
     m_axis->setTitleText(tr("GiB per GPU"));
     m_chart->setTitle(tr("Training memory per GPU"));
-    m_sweep->setTitle(tr("Reserved per GPU against sequence length"));
     m_sweepX->setTitleText(tr("Tokens per sequence"));
     m_sweepY->setTitleText(tr("GiB per GPU"));
     const QStringList lines
@@ -363,6 +492,17 @@ void TrainPanel::retranslate()
     for (int i = 0; i < m_sweepLines.size(); ++i)
         m_sweepLines[i]->setName(lines[i]);
     m_teacher->setItemText(0, tr("None"));
+    m_pages->setTabText(0, tr("Memory"));
+    m_pages->setTabText(1, m_students.isEmpty() ? tr("Students") : tr("Students (%1)").arg(m_students.size()));
+    m_pages->setTabToolTip(0, tr("The memory per GPU by component, and against sequence length"));
+    m_pages->setTabToolTip(1, tr("The catalog models that could be the chosen teacher's student"));
+    m_studentRule->setItemText(0, tr("Same tokenizer (logits)"));
+    m_studentRule->setItemText(1, tr("Any smaller model (generated text)"));
+    m_studentTable->setHorizontalHeaderLabels({ tr("Student"), tr("Parameters"), tr("Micro-batch"), tr("Sequence"),
+        tr("Per GPU"), tr("Verdict"), tr("Step") });
+    m_studentTable->setToolTip(tr("Each catalog model that could be the teacher's student, with the largest "
+                                  "micro-batch (or, when one sequence does not fit, the longest sequence) that fits "
+                                  "each GPU; what fits first, larger students first"));
     // The tab's title, once the panel sits in a tab widget (its page stack's parent).
     if (auto* tabs = qobject_cast<QTabWidget*>(parentWidget() ? parentWidget()->parentWidget() : nullptr)) {
         if (tabs->indexOf(this) >= 0)

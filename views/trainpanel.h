@@ -3,6 +3,9 @@
 
 #pragma once
 
+#include "jobtracker.h"
+#include "studentsearch.h"
+
 #include <QList>
 #include <QPointF>
 #include <QWidget>
@@ -15,6 +18,8 @@ class QFormLayout;
 class QLabel;
 class QLineSeries;
 class QSpinBox;
+class QTableWidget;
+class QTabWidget;
 class QValueAxis;
 
 namespace Planner {
@@ -40,6 +45,16 @@ public:
     qint64 reservedBytes() const { return m_reserved; }
     /** The sweep's points for one checkpointing choice: (sequence length, GiB reserved per GPU). */
     QList<QPointF> sweepPoints(int checkpointing) const;
+    /** The legend entry of one checkpointing choice's line. */
+    QString sweepLineName(int checkpointing) const;
+    /** Why two lines of the sweep coincide, as the chart's title says it (empty when they do not). */
+    QString sweepNote() const { return m_sweepNote; }
+    /** The students listed for the chosen teacher, in the table's order (empty without a teacher). */
+    const QList<Planner::StudentCandidate>& students() const { return m_students; }
+    /** Whether the student search runs or waits to run. */
+    bool isSearching() const { return m_jobs.isJobRunning(); }
+    /** The request of the last search started (its base scenario's model unset). */
+    const Planner::StudentSearchRequest& studentRequest() const { return m_studentRequest; }
 
 public Q_SLOTS:
     void recompute();
@@ -52,6 +67,8 @@ private:
     void retranslate();
     void fillTeachers();
     void recomputeSweep(const Planner::TrainingScenario& base, qint64 capacity);
+    void searchStudents(const Planner::TrainingScenario& base, qint64 capacity, double tflops);
+    void showStudents(const Planner::StudentSearchResult& result);
 
     Planner::EstimateSession* m_session;
     Planner::HardwareSelection* m_hardware;
@@ -72,6 +89,7 @@ private:
     QCheckBox* m_flash;
     QCheckBox* m_chunked;
     QCheckBox* m_inBackward;
+    QComboBox* m_studentRule;
     QChart* m_chart;
     QValueAxis* m_axis;
     QList<QBarSet*> m_sets;
@@ -80,8 +98,15 @@ private:
     QValueAxis* m_sweepY;
     QList<QLineSeries*> m_sweepLines; // one per checkpointing choice, then the GPU's memory
     QStringList m_names; // the components, translated
+    QString m_sweepNote;
     QLabel* m_verdict;
     QLabel* m_time;
+    QLabel* m_studentsTitle;
+    QTableWidget* m_studentTable;
+    QTabWidget* m_pages;
     qint64 m_total = 0;
     qint64 m_reserved = 0;
+    QList<Planner::StudentCandidate> m_students;
+    Planner::StudentSearchRequest m_studentRequest;
+    JobTracker m_jobs { this }; // last: a running search reads nothing but its own copies
 };

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <vector>
 
 #include <QCoreApplication>
 
@@ -526,7 +527,9 @@ void addActivations(const TrainingScenario& sc, const LayoutFacts& f, TrainingEs
     const qint64 oneLayer = std::max(layerBytes(dense, Checkpointing::None),
         counts.moe > 0 ? layerBytes(moe, Checkpointing::None) : qint64(0)); // recomputed in backward
     qint64 layers = satAdd(satMul(denseBytes, counts.dense), satMul(moeBytes, counts.moe));
-    const qint64 recompute = sc.checkpointing == Checkpointing::Full ? oneLayer : 0;
+    // A checkpointed layer is recomputed in backward: its full set is alive again, one layer at a time.
+    const qint64 recompute
+        = sc.checkpointing == Checkpointing::Full || sc.checkpointing == Checkpointing::SelectiveOp ? oneLayer : 0;
     const bool headTrained = !usesAdapters(sc.method);
     const qint64 tail = satMul(tokens, satMul(m.hiddenSize, dense.normBytesPerElement + (headTrained ? 2 : 0)));
     const qint64 mask = sc.packed && !sc.flashAttention ? satMul(sc.microBatch, satMul(sc.seq, sc.seq)) : 0;
@@ -621,13 +624,14 @@ bool addTeacher(const TrainingScenario& sc, const QuantCatalog& catalog, Trainin
         Tr::tr("teacher %1 in %2: weights %3 + forward working set %4 + logits and fp32 probabilities %5%6")
             .arg(t.id, sc.teacherRecipe, formatBytes(est->weights.bytes), formatBytes(working), formatBytes(logits),
                 sc.teacherOnSeparateGpu ? Tr::tr(" (on its own GPU)") : QString()));
-    // One tokenizer's vocabulary padded to different sizes (a few hundred rows) still distils over the shared rows.
-    const qint64 vocabGap = std::abs(t.vocabSize - sc.model.vocabSize);
-    if (vocabGap * 100 > std::max(t.vocabSize, sc.model.vocabSize))
-        e->notes << Tr::tr("teacher and student vocabularies differ (%1 vs %2): logit distillation needs one "
-                           "vocabulary; sequence-level distillation from generated text does not")
+    // One tokenizer's vocabulary padded to different sizes still distils over the shared rows; another does not.
+    if (!sharesTokenizer(t, sc.model))
+        e->notes << Tr::tr("teacher and student do not share a tokenizer (%1 vocabulary rows, %2 %3; %4 rows, %5 %6): "
+                           "logit distillation needs one; sequence-level distillation from generated text does not")
                         .arg(t.vocabSize)
-                        .arg(sc.model.vocabSize);
+                        .arg(t.family, t.modelType)
+                        .arg(sc.model.vocabSize)
+                        .arg(sc.model.family, sc.model.modelType);
     return true;
 }
 
@@ -648,6 +652,8 @@ double flopsPerToken(const TrainingScenario& sc, const LayoutFacts& f, const Par
     double flops = usesAdapters(sc.method) ? 2.0 * forward + 6.0 * double(f.adapterParams) : 3.0 * forward;
     if (sc.checkpointing == Checkpointing::Full)
         flops += forward;
+    else if (sc.checkpointing == Checkpointing::SelectiveOp)
+        flops += forward / 2; // every second matmul again
     if (sc.hasTeacher())
         flops += forwardFlopsPerToken(sc.teacher, teacher, sc.seq);
     return flops;
@@ -690,6 +696,43 @@ void addPeak(const TrainingScenario& sc, const LayoutFacts& f, TrainingEstimate*
         e->teacherGpuTotal = satAdd(e->teacher.bytes, e->overhead.bytes);
 }
 
+// torchtitan's op-level selective checkpointing keeps, per token, the layer's 16-bit input and the outputs of the
+// matmuls at odd positions in the layer's order (q, k, v, o, then gate, up, down per MLP: q, v, gate and down for a
+// Llama layer), plus the attention kernel's output and log-sum-exp. Everything else (norms, RoPE, SiLU, the product,
+// eager attention's scores) is recomputed in backward. Routed experts run as grouped matmuls, which the policy does
+// not save; the adapters' small outputs are recomputed too.
+qint64 selectiveOpBytesPerToken(const LayerActivationShape& l, bool flashAttention)
+{
+    const qint64 vDim = l.vHeadDim > 0 ? l.vHeadDim : l.headDim;
+    std::vector<qint64> outputs; // each matmul's output width, in the order the layer runs them
+    if (l.kvLoraRank > 0) {
+        if (l.qLoraRank > 0)
+            outputs.push_back(l.qLoraRank);
+        outputs.push_back(satMul(l.heads, l.headDim));
+        outputs.push_back(l.kvLoraRank);
+        outputs.push_back(satMul(l.heads, l.headDim + vDim)); // kv_b: keys and values (the rope width included)
+    } else {
+        outputs.push_back(satMul(l.heads, l.headDim));
+        outputs.push_back(satMul(l.kvHeads, l.headDim));
+        outputs.push_back(satMul(l.kvHeads, vDim));
+    }
+    outputs.push_back(l.hidden); // o_proj
+    if (l.expertsPerToken > 0)
+        outputs.push_back(l.numExperts); // the router
+    if (l.intermediate > 0) {
+        if (l.gated)
+            outputs.push_back(l.intermediate);
+        outputs.push_back(l.intermediate);
+        outputs.push_back(l.hidden);
+    }
+    qint64 perToken = 2 * l.hidden; // the checkpointed input
+    for (size_t i = 0; i < outputs.size(); i += 2)
+        perToken = satAdd(perToken, satMul(2, outputs[i]));
+    if (flashAttention)
+        perToken = satAdd(perToken, satAdd(satMul(2 * l.heads, vDim), satMul(4, l.heads)));
+    return perToken;
+}
+
 } // namespace
 
 qint64 ModelStateBytes::total() const
@@ -723,6 +766,8 @@ qint64 TrainingEstimator::layerActivationBytes(
     const qint64 tokens = satMul(seq, batch);
     if (checkpointing == Checkpointing::Full)
         return satMul(satMul(tokens, l.hidden), 2); // the layer's 16-bit input
+    if (checkpointing == Checkpointing::SelectiveOp)
+        return satMul(selectiveOpBytesPerToken(l, flashAttention), tokens);
     const qint64 h = l.hidden;
     const qint64 vDim = l.vHeadDim > 0 ? l.vHeadDim : l.headDim;
     const qint64 kvHeads = flashAttention ? l.kvHeads : l.heads; // eager / math attention repeats K and V
@@ -874,6 +919,18 @@ OfflineDistillation offlineDistillation(
     if (rate > 0.0 && e.teacherFlopsPerToken > 0.0)
         o.teacherSeconds = double(datasetTokens) * e.teacherFlopsPerToken / rate;
     return o;
+}
+
+bool sharesTokenizer(const ModelSpec& teacher, const ModelSpec& student)
+{
+    if (teacher.vocabSize <= 0 || student.vocabSize <= 0)
+        return false;
+    if (std::abs(teacher.vocabSize - student.vocabSize) >= kPaddingRows)
+        return false;
+    const bool sameFamily
+        = !teacher.family.isEmpty() && teacher.family.compare(student.family, Qt::CaseInsensitive) == 0;
+    const bool sameArchitecture = !teacher.modelType.isEmpty() && teacher.modelType == student.modelType;
+    return sameFamily || sameArchitecture;
 }
 
 double TrainingEstimator::bnb4BitsPerWeight(const QString& typeId, qint64 ne0, qint64 ne1) const

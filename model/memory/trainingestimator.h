@@ -95,6 +95,15 @@ struct OfflineDistillation
 OfflineDistillation offlineDistillation(
     const TrainingEstimate& e, qint64 datasetTokens, qint64 topK, double tflopsPerGpu, double efficiency);
 
+// Whether `student` can take `teacher`'s logits token for token. The catalog does not name tokenizers; what it
+// says that tells them apart is the vocabulary size and the lineage. One tokenizer padded to different multiples
+// (Qwen2.5's 151,936 and 152,064 rows, a 128-row gap) differs by less than kPaddingRows; different tokenizers of the
+// same size (Llama 2's and Mistral's 32,000) are told apart by lineage: the two must share the catalog family or
+// the architecture (model_type), so DeepSeek-R1-Distill-Llama (a llama with Llama 3's 128,256 rows) matches
+// Llama 3.1 but not DeepSeek-R1 (129,280 rows, 1,024 more).
+bool sharesTokenizer(const ModelSpec& teacher, const ModelSpec& student);
+constexpr qint64 kPaddingRows = 256;
+
 // Training memory per GPU: a sibling of MemoryEstimator that shares ModelSpec, tensorLayout() and the storage
 // types. Pure: no I/O, safe from any thread.
 class TrainingEstimator

@@ -22,8 +22,9 @@ constexpr IdTable<TrainingOptimizer, 5> kOptimizers { { { TrainingOptimizer::Ada
     { TrainingOptimizer::Adafactor, u"adafactor" }, { TrainingOptimizer::Sgd, u"sgd" } } };
 constexpr IdTable<LoraTargets, 4> kTargets { { { LoraTargets::Qv, u"qv" }, { LoraTargets::Attn, u"attn" },
     { LoraTargets::AttnMlp, u"attn-mlp" }, { LoraTargets::AllLinear, u"all-linear" } } };
-constexpr IdTable<Checkpointing, 3> kCheckpointing { { { Checkpointing::None, u"none" },
-    { Checkpointing::Selective, u"selective" }, { Checkpointing::Full, u"full" } } };
+constexpr IdTable<Checkpointing, 4> kCheckpointing { { { Checkpointing::None, u"none" },
+    { Checkpointing::Selective, u"selective" }, { Checkpointing::Full, u"full" },
+    { Checkpointing::SelectiveOp, u"selective-op" } } };
 constexpr IdTable<TrainingOffload, 4> kOffload { { { TrainingOffload::None, u"none" },
     { TrainingOffload::Optimizer, u"optimizer" }, { TrainingOffload::Activations, u"activations" },
     { TrainingOffload::Params, u"params" } } };

@@ -54,6 +54,9 @@ enum class Checkpointing
     None,
     Selective, // recompute the attention core (Korthikanti et al. 2022)
     Full, // keep each layer's input, recompute the layer in backward
+    // torchtitan's op-level selective checkpointing: keep each layer's input, the outputs of every second matmul
+    // (the 1st, 3rd, 5th ... of the layer) and of the attention kernel; recompute the rest in backward.
+    SelectiveOp,
 };
 
 enum class TrainingOffload
@@ -114,7 +117,7 @@ QString trainingMethodId(TrainingMethod m); // "full", "lora", "qlora", "qat", "
 QString trainingPrecisionId(TrainingPrecision p); // "bf16", "amp", "fp32"
 QString trainingOptimizerId(TrainingOptimizer o); // "adamw", "adamw-8bit", "paged-adamw-8bit", "adafactor", "sgd"
 QString loraTargetsId(LoraTargets t); // "qv", "attn", "attn-mlp", "all-linear"
-QString checkpointingId(Checkpointing c); // "none", "selective", "full"
+QString checkpointingId(Checkpointing c); // "none", "selective", "full", "selective-op"
 QString trainingOffloadId(TrainingOffload o); // "none", "optimizer", "activations", "params"
 QString shardingId(Sharding s); // "none", "zero1", "zero2", "zero3", "fsdp"
 QStringList trainingMethodIds();

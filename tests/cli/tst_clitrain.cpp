@@ -5,6 +5,7 @@
 // JSON on stdout, and the same figures as the core's TrainingEstimator.
 
 #include "clirunner.h"
+#include "studentsearch.h"
 #include "testcatalogs.h"
 #include "trainingestimator.h"
 #include "units.h"
@@ -47,6 +48,8 @@ private Q_SLOTS:
     void verdicts();
     void badInput_data();
     void badInput();
+    void findStudentsMatchesTheCore();
+    void findStudentsText();
 };
 
 // --format csv / markdown: the core's figures per GPU, one row each; --output writes the same bytes to a file.
@@ -224,6 +227,15 @@ void TestCliTrain::badInput_data()
                               << QStringLiteral("--model");
     QTest::newRow("teacher") << QStringList { m, id, QStringLiteral("--teacher"), QStringLiteral("nope") }
                              << QStringLiteral("nope");
+    QTest::newRow("students without teacher")
+        << QStringList { QStringLiteral("--find-students"), QStringLiteral("--gpu"), QStringLiteral("h200") }
+        << QStringLiteral("--find-students needs --teacher");
+    QTest::newRow("students and a model") << QStringList { m, id, QStringLiteral("--find-students"),
+        QStringLiteral("--teacher"), QStringLiteral("qwen2.5-7b") }
+                                          << QStringLiteral("--find-students");
+    QTest::newRow("student rule") << QStringList { QStringLiteral("--find-students"), QStringLiteral("--teacher"),
+        QStringLiteral("qwen2.5-7b"), QStringLiteral("--student-rule"), QStringLiteral("kl") }
+                                  << QStringLiteral("--student-rule");
     QTest::newRow("offline without teacher") << QStringList { m, id, QStringLiteral("--offline-topk"),
         QStringLiteral("8") } << QStringLiteral("--offline-topk needs --teacher");
 }
@@ -236,6 +248,73 @@ void TestCliTrain::badInput()
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.out.isEmpty());
     QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+}
+
+// --find-students --json: the core's search for the same job and GPU, row for row.
+void TestCliTrain::findStudentsMatchesTheCore()
+{
+    const Result r = run({ QStringLiteral("--find-students"), QStringLiteral("--teacher"), QStringLiteral("qwen2.5-7b"),
+        QStringLiteral("--checkpointing"), QStringLiteral("full"), QStringLiteral("--chunked-loss"),
+        QStringLiteral("on"), QStringLiteral("--max-micro-batch"), QStringLiteral("16"), QStringLiteral("--gpu"),
+        QStringLiteral("rtx-4090"), QStringLiteral("--json") });
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject j = r.json();
+    QCOMPARE(j[QStringLiteral("teacher")].toString(), QStringLiteral("qwen2.5-7b"));
+    QCOMPARE(j[QStringLiteral("rule")].toString(), QStringLiteral("logits"));
+    QCOMPARE(j[QStringLiteral("method")].toString(), QStringLiteral("full"));
+    QCOMPARE(j[QStringLiteral("per_gpu")].toBool(), true);
+
+    StudentSearchRequest req;
+    req.base.teacher = TestCatalogs::model(QStringLiteral("qwen2.5-7b"));
+    req.base.checkpointing = Checkpointing::Full;
+    req.base.chunkedLoss = true;
+    req.maxMicroBatch = 16;
+    const GpuSpec* gpu = TestCatalogs::gpus().find(QStringLiteral("rtx-4090"));
+    QVERIFY(gpu);
+    req.gpuBytes = gpu->memoryBytes;
+    req.tflopsPerGpu = gpu->fp16Tflops;
+    const StudentSearchResult core
+        = findStudents(TrainingEstimator(TestCatalogs::quants()), TestCatalogs::models().models, req);
+    const QJsonArray students = j[QStringLiteral("students")].toArray();
+    QCOMPARE(students.size(), core.students.size());
+    QVERIFY(!core.students.isEmpty());
+    for (qsizetype i = 0; i < students.size(); ++i) {
+        const QJsonObject s = students[i].toObject();
+        const StudentCandidate& c = core.students[i];
+        QCOMPARE(s[QStringLiteral("model")].toString(), c.modelId);
+        QCOMPARE(s[QStringLiteral("params")].toInteger(), c.params);
+        QCOMPARE(s[QStringLiteral("micro_batch")].toInteger(), c.microBatch);
+        QCOMPARE(s[QStringLiteral("seq")].toInteger(), c.seq);
+        QCOMPARE(s[QStringLiteral("verdict")].toString(), trainingFitId(c.fit.status));
+        QCOMPARE(s[QStringLiteral("shares_tokenizer")].toBool(), true);
+        const QJsonObject b = s[QStringLiteral("bytes")].toObject();
+        QCOMPARE(b[QStringLiteral("reserved")].toInteger(), c.reserved);
+        QCOMPARE(b[QStringLiteral("total")].toInteger(), c.total);
+        QCOMPARE(b[QStringLiteral("teacher")].toInteger(), c.teacherBytes);
+        QCOMPARE(s[QStringLiteral("step_seconds")].toDouble(), c.time.stepSeconds);
+    }
+}
+
+// The text: which rule, the job, one row per student; the R1 teacher shares its tokenizer with no smaller model.
+void TestCliTrain::findStudentsText()
+{
+    const QStringList job
+        = { QStringLiteral("--find-students"), QStringLiteral("--teacher"), QStringLiteral("deepseek-r1"),
+              QStringLiteral("--gpu"), QStringLiteral("h200"), QStringLiteral("--gpus"), QStringLiteral("8") };
+    const Result logits = run(job);
+    QCOMPARE(logits.exitCode, 0);
+    const QString none = QString::fromUtf8(logits.out);
+    QVERIFY2(none.contains(QLatin1String("No smaller catalog model shares the teacher's tokenizer")), qPrintable(none));
+    const Result text = run(job + QStringList { QStringLiteral("--student-rule"), QStringLiteral("text") });
+    QCOMPARE(text.exitCode, 0);
+    const QString out = QString::fromUtf8(text.out);
+    QVERIFY2(out.startsWith(QLatin1String("Students of deepseek-r1: models smaller than it")), qPrintable(out));
+    QVERIFY(out.contains(QLatin1String("full, bf16, adamw, 2048 tokens")));
+    const QStringList lines = out.split(u'\n');
+    const auto row = std::find_if(lines.begin(), lines.end(),
+        [](const QString& l) { return l.trimmed().startsWith(QLatin1String("deepseek-r1-distill-qwen-7b ")); });
+    QVERIFY(row != lines.end());
+    QVERIFY2(row->contains(QLatin1String("fits")), qPrintable(*row));
 }
 
 QTEST_GUILESS_MAIN(TestCliTrain)

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 
 # Hardware detection, GPU catalog and planning tests (model/hardware, model/plan).
-foreach(t hardware gpucatalog planner report cpucalibration cpuspeed servingcapacity speculative)
+foreach(t hardware gpucatalog planner report cpucalibration cpuspeed servingcapacity speculative studentsearch)
     fitplanner_add_test(tst_${t} SOURCES tst_${t}.cpp LIBS fitplanner_model)
 endforeach()
 

@@ -94,6 +94,8 @@ private Q_SLOTS:
     void rejectsBadInput_data();
     void rejectsBadInput();
     void publishedRuns();
+    void qatPublishedOverhead();
+    void selectiveOpByHand();
 };
 
 void TestTrainingEstimator::zeroPaperStages_data()
@@ -445,6 +447,59 @@ void TestTrainingEstimator::publishedRuns()
         ++checked;
     }
     QVERIFY(checked >= 3);
+}
+
+// torchtune's QAT tutorial (docs/source/tutorials/qat_finetune.rst): Llama 3 8B, 6 GPUs with FSDP, batch 2 of up
+// to 8192 tokens, activation checkpointing: "the increase in memory footprint per GPU is minimal (< 5GB per GPU)"
+// over full fine-tuning. With checkpointing only the layer being recomputed holds fake-quantized copies.
+void TestTrainingEstimator::qatPublishedOverhead()
+{
+    TrainingScenario s;
+    s.model = TestCatalogs::model(QStringLiteral("llama-3-8b"));
+    s.seq = 8192;
+    s.microBatch = 2;
+    s.checkpointing = Checkpointing::Full;
+    s.gpusPerNode = 6;
+    s.sharding = Sharding::Fsdp;
+    const TrainingEstimate full = estimate(s);
+    s.method = TrainingMethod::Qat;
+    const TrainingEstimate qat = estimate(s);
+    const qint64 increase = qat.peakAllocated - full.peakAllocated;
+    qInfo("QAT over full fine-tuning: +%s per GPU (%+.1f%%)", qPrintable(formatBytes(increase)),
+        100.0 * double(increase) / double(full.peakAllocated));
+    QVERIFY(increase > 0);
+    QVERIFY(increase < qint64(5) * 1000 * 1000 * 1000);
+    // One layer's linear weights (4096 x (4096 + 1024 + 1024 + 4096) + 3 x 4096 x 14336) x 3 bytes, and its linear
+    // inputs for 16384 tokens: masks 3 x 4096 + 4096 + 2 x 4096 + 14336 and 16-bit copies 2 x 3 x 4096 per token.
+    QCOMPARE(qat.activations.bytes - full.activations.bytes, qint64(218103808) * 3 + qint64(16384) * (38912 + 24576));
+}
+
+// torchtitan's op-level selective checkpointing on a Llama layer keeps the input, q, v, gate and down outputs and the
+// attention kernel's output and log-sum-exp; the recomputed layer's full set is alive once in backward.
+void TestTrainingEstimator::selectiveOpByHand()
+{
+    TrainingScenario s = tinyScenario(TrainingMethod::Full);
+    s.checkpointing = Checkpointing::SelectiveOp;
+    const TrainingEstimate op = estimate(s);
+    TrainingScenario none = tinyScenario(TrainingMethod::Full);
+    const LayerActivationShape l = [] {
+        LayerActivationShape x;
+        x.hidden = 64;
+        x.heads = 4;
+        x.kvHeads = 2;
+        x.headDim = 16;
+        x.vHeadDim = 16;
+        x.intermediate = 128;
+        return x;
+    }();
+    // Per token: input 2 x 64 + q 2 x 64 + v 2 x 32 + gate 2 x 128 + down 2 x 64 + output 2 x 64 + lse 4 x 4.
+    QCOMPARE(TrainingEstimator::layerActivationBytes(l, 32, 1, true, Checkpointing::SelectiveOp),
+        qint64(32 * (128 + 128 + 64 + 256 + 128 + 128 + 16)));
+    const qint64 oneLayer = TrainingEstimator::layerActivationBytes(l, 32, 1, true, Checkpointing::None);
+    const qint64 full = estimate(none).activations.bytes;
+    // Two layers' kept set + one layer recomputed + the final norm and head input, as the full estimate has them.
+    QCOMPARE(op.activations.bytes, 2 * qint64(32 * 848) + oneLayer + (full - 2 * oneLayer));
+    QCOMPARE(checkpointingFromId(QStringLiteral("selective-op")), std::optional(Checkpointing::SelectiveOp));
 }
 
 QTEST_GUILESS_MAIN(TestTrainingEstimator)

@@ -7,13 +7,17 @@
 #include "findchild.h"
 #include "hardwareselection.h"
 #include "mainwindow.h"
+#include "studentsearch.h"
 #include "testcatalogs.h"
 #include "trainingestimator.h"
 #include "trainpanel.h"
+#include "units.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace Planner;
@@ -68,6 +72,75 @@ private Q_SLOTS:
         s.method = TrainingMethod::Full;
         s.gpusPerNode = 2;
         QCOMPARE(panel->totalBytes(), estimate(s).total);
+    }
+
+    // A teacher lists its students, searched off the GUI thread: the core's search for the panel's job, row for row.
+    void listsStudents()
+    {
+        MainWindow w(TestCatalogs::models(), TestCatalogs::quants(), TestCatalogs::gpus());
+        QVERIFY(w.hardware()->setWhatIf(QStringLiteral("rtx-4090"), 1, qint64(64) << 30));
+        w.session()->setModelId(QStringLiteral("qwen2.5-0.5b"));
+        auto* panel = child<TrainPanel>(w, "trainPanel");
+        auto* table = child<QTableWidget>(w, "trainStudents");
+        auto* pages = child<QTabWidget>(w, "trainPages");
+        QVERIFY(panel->students().isEmpty());
+        QVERIFY(!pages->isTabEnabled(1));
+
+        auto* teacher = child<QComboBox>(w, "trainTeacher");
+        teacher->setCurrentIndex(teacher->findData(QStringLiteral("qwen2.5-7b")));
+        QVERIFY(pages->isTabEnabled(1));
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isSearching(), 60000);
+        const StudentSearchRequest& r = panel->studentRequest();
+        QCOMPARE(r.base.teacher.id, QStringLiteral("qwen2.5-7b"));
+        QCOMPARE(r.rule, StudentRule::Logits);
+        QCOMPARE(r.gpuBytes, TestCatalogs::gpus().find(QStringLiteral("rtx-4090"))->memoryBytes);
+        const StudentSearchResult core
+            = findStudents(TrainingEstimator(TestCatalogs::quants()), TestCatalogs::models().models, r);
+        QVERIFY(!core.students.isEmpty());
+        QCOMPARE(panel->students().size(), core.students.size());
+        QCOMPARE(table->rowCount(), int(core.students.size()));
+        QCOMPARE(pages->tabText(1), QStringLiteral("Students (%1)").arg(core.students.size()));
+        for (int i = 0; i < core.students.size(); ++i) {
+            QCOMPARE(panel->students()[i].modelId, core.students[i].modelId);
+            QCOMPARE(panel->students()[i].microBatch, core.students[i].microBatch);
+            QCOMPARE(table->item(i, 2)->text(), QString::number(core.students[i].microBatch));
+            QCOMPARE(table->item(i, 4)->text(), formatBytes(core.students[i].reserved));
+        }
+
+        // Any smaller model: the Llama models appear, the teacher leaves the GPUs.
+        auto* rule = child<QComboBox>(w, "trainStudentRule");
+        rule->setCurrentIndex(rule->findData(QStringLiteral("text")));
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isSearching(), 60000);
+        QCOMPARE(panel->studentRequest().rule, StudentRule::Text);
+        bool llama = false;
+        for (const StudentCandidate& c : panel->students()) {
+            llama = llama || c.modelId == QLatin1String("llama-3.2-1b");
+            QCOMPARE(c.teacherBytes, qint64(0));
+        }
+        QVERIFY(llama);
+
+        // No teacher: no list.
+        teacher->setCurrentIndex(0);
+        QVERIFY(!pages->isTabEnabled(1));
+        QVERIFY(panel->students().isEmpty());
+    }
+
+    // With flash attention the selective line lies on the no-checkpointing one; its legend entry says why.
+    void selectiveLineSaysWhyItCoincides()
+    {
+        MainWindow w(TestCatalogs::models(), TestCatalogs::quants(), TestCatalogs::gpus());
+        w.session()->setModelId(QStringLiteral("llama-3.2-1b"));
+        auto* panel = child<TrainPanel>(w, "trainPanel");
+        QCOMPARE(panel->sweepPoints(int(Checkpointing::Selective)), panel->sweepPoints(int(Checkpointing::None)));
+        QCOMPARE(panel->sweepLineName(int(Checkpointing::Selective)), QStringLiteral("Selective (= none)"));
+        QVERIFY2(panel->sweepNote().contains(QLatin1String("flash attention keeps no attention scores")),
+            qPrintable(panel->sweepNote()));
+        auto* flash = child<QCheckBox>(w, "trainFlash");
+        flash->setChecked(false);
+        QVERIFY(panel->sweepPoints(int(Checkpointing::Selective)).back().y()
+            < panel->sweepPoints(int(Checkpointing::None)).back().y());
+        QCOMPARE(panel->sweepLineName(int(Checkpointing::Selective)), QStringLiteral("Selective checkpointing"));
+        QVERIFY(panel->sweepNote().isEmpty());
     }
 };
 
