@@ -32,6 +32,8 @@
 #include <QEventLoop>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPainter>
 #include <QPalette>
 #include <QPixmap>
 #include <QSettings>
@@ -216,7 +218,47 @@ int runScreenshot(const Catalogs& catalogs, TranslationSwitcher& translations)
         QCoreApplication::processEvents();
         shown = dialog;
     }
-    const QPixmap shot = shown->grab();
+    QPixmap shot = shown->grab();
+    if (o->isSet(QStringLiteral("open"))) {
+        const QString path = o->text(QStringLiteral("open"));
+        QEventLoop loop;
+        QString message;
+        QObject::connect(&window, &MainWindow::modelFileOpened, &loop, [&](const QString&, const QString& why) {
+            message = why;
+            loop.quit();
+        });
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        window.openModelFile(path);
+        if (window.isOpeningModelFile())
+            loop.exec();
+        QCoreApplication::processEvents();
+        if (!message.isEmpty())
+            err << command.invocation() << ": " << message << Qt::endl;
+        window.resize(size);
+        QCoreApplication::processEvents();
+        shot = window.grab();
+        // The message box is a window of its own: drawn where Qt places it, centred over the main window.
+        if (auto* box = window.findChild<QMessageBox*>(QStringLiteral("openErrorBox"))) {
+            box->setAttribute(Qt::WA_DontShowOnScreen);
+            box->adjustSize();
+            QCoreApplication::processEvents();
+            const QPixmap boxShot = box->grab();
+            QPainter painter(&shot);
+            const QPoint at((shot.width() - boxShot.width()) / 2, (shot.height() - boxShot.height()) / 2);
+            painter.fillRect(QRect(at + QPoint(4, 4), boxShot.size()), QColor(0, 0, 0, 60));
+            painter.drawPixmap(at, boxShot);
+            painter.setPen(box->palette().color(QPalette::Mid));
+            painter.drawRect(QRect(at, boxShot.size()).adjusted(0, 0, -1, -1));
+            if (boxShot.width() > size.width() || boxShot.height() > size.height()) {
+                err << command.invocation() << ": "
+                    << QCoreApplication::translate("Gui", "--open: the message box (%1x%2) does not fit the window")
+                           .arg(boxShot.width())
+                           .arg(boxShot.height())
+                    << Qt::endl;
+                return 1;
+            }
+        }
+    }
     if (shot.size() != size) {
         err << command.invocation() << ": "
             << QCoreApplication::translate("Gui", "--size: the window cannot be laid out at %1x%2 (got %3x%4)")

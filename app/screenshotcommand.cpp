@@ -87,6 +87,10 @@ CliCommand screenshotCommand(const Catalogs& c)
             CliTr::tr("render Model > Add custom model... reading this config.json (or showing the form, for "
                       "'form') instead of the window"),
             CliValidators::text(), {}, {} },
+        { QStringLiteral("open"), QStringLiteral("PATH"),
+            CliTr::tr("open a model file or folder as File > Open does, wait for it, and render the window with the "
+                      "message it shows, if any, centred over it as on screen"),
+            CliValidators::text(), {}, {} },
     };
     return cmd;
 }

@@ -16,14 +16,11 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Planner::BoundedJson)
 };
 
-// What the parsed nodes cost in memory, estimated from the layout of nlohmann::json on 64-bit platforms: a value
-// (16 bytes, doubled for the growth slack of the array holding it), plus the heap blocks of strings, arrays and
-// objects (each with allocator overhead), plus an object member's tree node and key.
-constexpr qint64 kValueCost = 32;
-constexpr qint64 kStringCost = 48;
-constexpr qint64 kArrayCost = 40;
-constexpr qint64 kObjectCost = 64;
-constexpr qint64 kMemberCost = 96;
+constexpr qint64 kValueCost = JsonCost::value;
+constexpr qint64 kStringCost = JsonCost::string;
+constexpr qint64 kArrayCost = JsonCost::array;
+constexpr qint64 kObjectCost = JsonCost::object;
+constexpr qint64 kMemberCost = JsonCost::member;
 
 constexpr qint64 kFixedAllowance = qint64(16) << 20;
 constexpr qint64 kSizeFactor = 3;
@@ -97,7 +94,7 @@ public:
         if (!open(kValueCost + kArrayCost))
             return false;
         if (m_member && m_depth == 1)
-            return stop(Tr::tr("is not a JSON object"));
+            return stop(jsonNotObjectReason());
         return m_dom->start_array(n);
     }
     bool end_array()
@@ -107,7 +104,7 @@ public:
     }
     bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&)
     {
-        return stop(Tr::tr("is not valid JSON (truncated or malformed)"));
+        return stop(jsonMalformedReason());
     }
 
 private:
@@ -122,22 +119,21 @@ private:
     {
         m_cost += cost;
         if (m_cost > m_budget.maxCost)
-            return stop(Tr::tr("holds more values than a file of its size plausibly needs (over %1 bytes once parsed)")
-                            .arg(m_budget.maxCost));
+            return stop(jsonOverBudgetReason(m_budget.maxCost));
         return true;
     }
 
     bool open(qint64 cost)
     {
         if (++m_depth > m_budget.maxDepth)
-            return stop(Tr::tr("nests arrays and objects deeper than %1 levels").arg(m_budget.maxDepth));
+            return stop(jsonTooDeepReason(m_budget.maxDepth));
         return charge(cost);
     }
 
     bool scalar(qint64 cost)
     {
         if (m_member && m_depth == 0)
-            return stop(Tr::tr("is not a JSON object"));
+            return stop(jsonNotObjectReason());
         return charge(cost);
     }
 
@@ -165,6 +161,26 @@ private:
 
 } // namespace
 
+QString jsonMalformedReason()
+{
+    return Tr::tr("is not valid JSON (truncated or malformed)");
+}
+
+QString jsonTooDeepReason(int maxDepth)
+{
+    return Tr::tr("nests arrays and objects deeper than %1 levels").arg(maxDepth);
+}
+
+QString jsonOverBudgetReason(qint64 maxCost)
+{
+    return Tr::tr("holds more values than a file of its size plausibly needs (over %1 bytes once parsed)").arg(maxCost);
+}
+
+QString jsonNotObjectReason()
+{
+    return Tr::tr("is not a JSON object");
+}
+
 JsonBudget jsonBudget(qint64 inputBytes, int maxDepth)
 {
     return { maxDepth, kSizeFactor * std::max<qint64>(inputBytes, 0) + kFixedAllowance };
@@ -176,7 +192,7 @@ std::optional<json> parseBoundedJson(const QByteArray& bytes, const JsonBudget& 
     const bool ok = json::sax_parse(bytes.constBegin(), bytes.constEnd(), &sax, json::input_format_t::json, true);
     if (!ok || !sax.error().isEmpty()) {
         if (error)
-            *error = sax.error().isEmpty() ? Tr::tr("is not valid JSON (truncated or malformed)") : sax.error();
+            *error = sax.error().isEmpty() ? jsonMalformedReason() : sax.error();
         return std::nullopt;
     }
     return std::move(sax.value());
@@ -189,7 +205,7 @@ bool parseBoundedJsonMembers(
     const bool ok = json::sax_parse(bytes.constBegin(), bytes.constEnd(), &sax, json::input_format_t::json, true);
     if (!ok || !sax.error().isEmpty()) {
         if (error)
-            *error = sax.error().isEmpty() ? Tr::tr("is not valid JSON (truncated or malformed)") : sax.error();
+            *error = sax.error().isEmpty() ? jsonMalformedReason() : sax.error();
         return false;
     }
     return true;

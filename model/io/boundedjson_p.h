@@ -22,6 +22,24 @@ struct JsonBudget
     qint64 maxCost = 0; // estimated bytes the parsed nodes take (see boundedjson.cpp)
 };
 
+// What parsed nodes cost in memory, estimated from the layout of nlohmann::json on 64-bit platforms: a value
+// (16 bytes, doubled for the growth slack of the array holding it), plus the heap blocks of strings, arrays and
+// objects (each with allocator overhead), plus an object member's tree node and key. SAX handlers that keep
+// their own form of a document charge what they skip at these rates, so every reader refuses the same files.
+namespace JsonCost {
+constexpr qint64 value = 32;
+constexpr qint64 string = 48;
+constexpr qint64 array = 40;
+constexpr qint64 object = 64;
+constexpr qint64 member = 96;
+} // namespace JsonCost
+
+// The reasons a bounded parse gives (without a file name).
+QString jsonMalformedReason();
+QString jsonTooDeepReason(int maxDepth);
+QString jsonOverBudgetReason(qint64 maxCost);
+QString jsonNotObjectReason();
+
 // The usual budget for a document of `inputBytes`: a small multiple of its size plus a fixed allowance.
 JsonBudget jsonBudget(qint64 inputBytes, int maxDepth);
 

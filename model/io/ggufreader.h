@@ -100,7 +100,10 @@ struct GgufLimits
     qint64 maxKeptStringItems = 64; // string arrays keep their first items only
     qint64 maxKeptBytes = qint64(32) << 20; // memory the kept metadata may take; arrays past it keep their length
     qint64 maxKeyValues = 1 << 20;
-    qint64 maxTensors = 1 << 20;
+    // Tensors in a file, and in all parts of a split set together. llama.cpp writes a few thousand at most (experts
+    // are merged into one tensor per layer); each one kept costs about 340 bytes against the 40 it takes in the
+    // file, so this bounds what a dense header can cost beyond a small multiple of its size.
+    qint64 maxTensors = 1 << 16;
     qint64 maxDim = qint64(1) << 40;
     int maxArrayDepth = 4;
     const std::atomic<bool>* cancel = nullptr; // when it becomes true, reading stops with an error

@@ -11,6 +11,7 @@
 #include "hfconfig.h"
 #include "hfconfig_p.h"
 #include "safetensorsreader.h"
+#include "shardindex.h"
 
 #include <algorithm>
 #include <limits>
@@ -37,8 +38,7 @@ struct Tr
 };
 
 constexpr qint64 kMaxLayerIndex = 4096;
-constexpr int kMaxShards = 4096;
-constexpr int kMaxIndexDepth = 8;
+constexpr int kMaxShards = kMaxShardFiles;
 constexpr int kMaxConfigDepth = 64;
 constexpr int kListedNames = 10; // file names a message lists before "and N more"
 
@@ -206,8 +206,11 @@ std::optional<GgufFile> readGgufParts(const QStringList& paths, const std::optio
         if (i == 0) {
             merged = std::move(*f);
             merged.path = paths[0];
-            for (const GgufTensorInfo& t : merged.tensors)
-                names.insert(t.name);
+            // Names are unique within a part; across parts they are checked against a set, built only for a split set.
+            if (paths.size() > 1) {
+                for (const GgufTensorInfo& t : merged.tensors)
+                    names.insert(t.name);
+            }
             continue;
         }
         for (GgufTensorInfo& t : f->tensors) {
@@ -219,6 +222,12 @@ std::optional<GgufFile> readGgufParts(const QStringList& paths, const std::optio
             names.insert(t.name);
             t.shard = i;
             merged.tensors.push_back(std::move(t));
+        }
+        if (qint64(merged.tensors.size()) > limits.maxTensors) {
+            *error = Tr::tr("%1: the parts of the split set hold more than %2 tensors together")
+                         .arg(paths[0])
+                         .arg(limits.maxTensors);
+            return std::nullopt;
         }
         merged.warnings << f->warnings;
     }
@@ -353,61 +362,6 @@ void interpret(FileTensor& t, qint64 elements, const HfQuantization& q)
     }
 }
 
-struct ShardSet
-{
-    QString dir;
-    QStringList files; // file names inside dir
-    QHash<QString, QString> weightMap; // tensor -> file, when an index exists
-    QString index; // path of the index file
-};
-
-std::optional<ShardSet> readIndex(const QString& dir, const QString& indexPath, QString* error)
-{
-    const auto bytes = readGuardedFile(indexPath, GuardedKind::ShardIndex, error);
-    if (!bytes)
-        return std::nullopt;
-    QString why;
-    const auto parsed = detail::parseBoundedJson(*bytes, detail::jsonBudget(bytes->size(), kMaxIndexDepth), &why);
-    if (!parsed || !parsed->is_object()) {
-        *error = parsed ? Tr::tr("%1: not a JSON object (truncated or corrupt)").arg(indexPath)
-                        : QStringLiteral("%1: %2").arg(indexPath, why);
-        return std::nullopt;
-    }
-    const json& index = *parsed;
-    const auto map = index.find("weight_map");
-    if (map == index.end() || !map->is_object() || map->empty()) {
-        *error = Tr::tr("%1: weight_map is missing or empty").arg(indexPath);
-        return std::nullopt;
-    }
-    ShardSet set;
-    set.dir = dir;
-    set.index = indexPath;
-    QSet<QString> files;
-    for (auto it = map->begin(); it != map->end(); ++it) {
-        if (!it.value().is_string()) {
-            *error = Tr::tr("%1: weight_map.%2 must be a file name").arg(indexPath, QString::fromStdString(it.key()));
-            return std::nullopt;
-        }
-        const QString file = QString::fromStdString(it.value().get<std::string>());
-        // Shards must be plain names inside the folder: no paths that point elsewhere.
-        if (file.isEmpty() || file.contains(u'/') || file.contains(u'\\') || file == QLatin1String("..")
-            || file == QLatin1String(".")) {
-            *error = Tr::tr("%1: weight_map names '%2', which is not a file name in this folder")
-                         .arg(indexPath, file.left(200));
-            return std::nullopt;
-        }
-        set.weightMap.insert(QString::fromStdString(it.key()), file);
-        files.insert(file);
-        if (files.size() > kMaxShards) {
-            *error = Tr::tr("%1: more than %2 shard files").arg(indexPath).arg(kMaxShards);
-            return std::nullopt;
-        }
-    }
-    set.files = QStringList(files.cbegin(), files.cend());
-    set.files.sort();
-    return set;
-}
-
 // config.json next to the weights: the architecture (into `m.spec`) and its quantization; problems become
 // warnings, since the sizes are known without it.
 HfQuantization readFolderConfig(const QString& dir, OpenedModel& m)
@@ -463,8 +417,28 @@ QString quantizationName(const HfQuantization& quant, const std::vector<FileTens
     return name;
 }
 
+// A tensor name held by two shards (each shard's own names are unique): the later shard and the name, or an empty
+// string.
+QString tensorInTwoShards(const OpenedModel& m, const QString& dir, const QStringList& files)
+{
+    std::vector<const FileTensor*> order;
+    order.reserve(m.tensors.size());
+    for (const FileTensor& t : m.tensors)
+        order.push_back(&t);
+    std::sort(order.begin(), order.end(), [](const FileTensor* a, const FileTensor* b) {
+        return a->name != b->name ? a->name < b->name : a->file < b->file;
+    });
+    const auto twice = std::adjacent_find(
+        order.begin(), order.end(), [](const FileTensor* a, const FileTensor* b) { return a->name == b->name; });
+    if (twice == order.end())
+        return {};
+    const FileTensor* later = *(twice + 1);
+    return Tr::tr("%1: tensor '%2' also appears in another shard")
+        .arg(QDir(dir).filePath(files.at(later->file)), later->name);
+}
+
 std::optional<OpenedModel> openSafetensors(const QString& path, const QString& dir, QStringList files,
-    std::optional<ShardSet> index, QString* error, const std::atomic<bool>* cancel)
+    const std::optional<ShardIndex>& index, QString* error, const std::atomic<bool>* cancel)
 {
     OpenedModel m;
     m.path = path;
@@ -476,11 +450,13 @@ std::optional<OpenedModel> openSafetensors(const QString& path, const QString& d
         m.metadata.insert(QStringLiteral("quantization_config.bits"), QString::number(quant.bits));
     }
 
-    QSet<QString> names;
+    qsizetype listed = 0; // tensors found that the index lists
+    qsizetype unlisted = 0; // tensors found that it does not list (the first kListedNames are named)
+    qsizetype misplaced = 0; // tensors found in another shard than the index says
     for (int i = 0; i < files.size(); ++i) {
         const QString filePath = QDir(dir).filePath(files[i]);
         if (!present(filePath)) {
-            *error = Tr::tr("%1: shard %2 is missing").arg(index ? index->index : path, files[i]);
+            *error = Tr::tr("%1: shard %2 is missing").arg(index ? index->path() : path, files[i]);
             return std::nullopt;
         }
         SafetensorsLimits limits;
@@ -493,24 +469,23 @@ std::optional<OpenedModel> openSafetensors(const QString& path, const QString& d
         m.warnings << f->warnings;
         for (auto it = f->metadata.cbegin(); it != f->metadata.cend() && m.metadata.size() < 32; ++it)
             m.metadata.insert(QStringLiteral("__metadata__.") + it.key(), it.value().left(256));
-        for (const SafetensorsTensor& s : f->tensors) {
-            if (names.contains(s.name)) {
-                *error = Tr::tr("%1: tensor '%2' also appears in another shard").arg(filePath, s.name);
-                return std::nullopt;
-            }
-            names.insert(s.name);
+        for (SafetensorsTensor& s : f->tensors) {
             if (index) {
-                const auto where = index->weightMap.constFind(s.name);
-                if (where == index->weightMap.cend())
-                    m.warnings << Tr::tr("%1: tensor '%2' is not listed in the index").arg(files[i], s.name);
-                else if (*where != files[i])
-                    m.warnings
-                        << Tr::tr("%1: tensor '%2' is listed in the index under %3").arg(files[i], s.name, *where);
+                const int where = index->fileOf(s.name);
+                if (where < 0) {
+                    if (++unlisted <= kListedNames)
+                        m.warnings << Tr::tr("%1: tensor '%2' is not listed in the index").arg(files[i], s.name);
+                } else {
+                    ++listed;
+                    if (index->files().at(where) != files[i] && ++misplaced <= kListedNames)
+                        m.warnings << Tr::tr("%1: tensor '%2' is listed in the index under %3")
+                                          .arg(files[i], s.name, index->files().at(where));
+                }
             }
             FileTensor t;
             t.name = s.name;
             t.dtype = s.dtype;
-            t.shape = s.shape;
+            t.shape = std::move(s.shape);
             t.file = i;
             t.offset = s.begin;
             t.bytes = s.bytes();
@@ -518,15 +493,24 @@ std::optional<OpenedModel> openSafetensors(const QString& path, const QString& d
             m.tensors.push_back(std::move(t));
         }
     }
-    if (index) {
-        qsizetype missing = 0;
-        for (auto it = index->weightMap.cbegin(); it != index->weightMap.cend(); ++it)
-            missing += names.contains(it.key()) ? 0 : 1;
-        if (missing > 0) {
-            *error
-                = Tr::tr("%1: %2 tensors listed in the index are in none of the shards").arg(index->index).arg(missing);
-            return std::nullopt;
-        }
+    if (unlisted > kListedNames)
+        m.warnings
+            << Tr::tr("%1: and %2 more tensors not listed in it").arg(index->path()).arg(unlisted - kListedNames);
+    if (misplaced > kListedNames) {
+        m.warnings << Tr::tr("%1: and %2 more tensors listed under another shard than the one holding them")
+                          .arg(index->path())
+                          .arg(misplaced - kListedNames);
+    }
+    // Tensor names are unique across the shards and in the index, so the listed ones found are distinct.
+    if (const QString e = tensorInTwoShards(m, dir, files); !e.isEmpty()) {
+        *error = e;
+        return std::nullopt;
+    }
+    if (index && listed < index->size()) {
+        *error = Tr::tr("%1: %2 tensors listed in the index are in none of the shards")
+                     .arg(index->path())
+                     .arg(index->size() - listed);
+        return std::nullopt;
     }
     m.quantization = quantizationName(quant, m.tensors);
     if (m.spec)
@@ -541,11 +525,10 @@ std::optional<OpenedModel> openFolder(
     const QDir d(dir);
     const QString index = d.filePath(QStringLiteral("model.safetensors.index.json"));
     if (present(index)) {
-        auto set = readIndex(dir, index, error);
+        const auto set = readShardIndex(index, error);
         if (!set)
             return std::nullopt;
-        const QStringList files = set->files;
-        return openSafetensors(dir, dir, files, std::move(set), error, cancel);
+        return openSafetensors(dir, dir, set->files(), set, error, cancel);
     }
     if (present(d.filePath(QStringLiteral("model.safetensors"))))
         return openSafetensors(dir, dir, { QStringLiteral("model.safetensors") }, std::nullopt, error, cancel);
@@ -954,13 +937,11 @@ std::optional<OpenedModel> openModelFile(
         static const QRegularExpression shard(QStringLiteral("-\\d{5}-of-\\d{5}\\.safetensors$"));
         const QString index = QDir(dir).filePath(QStringLiteral("model.safetensors.index.json"));
         if (shard.match(info.fileName()).hasMatch() && QFileInfo::exists(index)) {
-            auto set = readIndex(dir, index, err);
+            const auto set = readShardIndex(index, err);
             if (!set)
                 return std::nullopt;
-            if (set->files.contains(info.fileName())) {
-                const QStringList files = set->files;
-                return openSafetensors(path, dir, files, std::move(set), err, cancel);
-            }
+            if (set->files().contains(info.fileName()))
+                return openSafetensors(path, dir, set->files(), set, err, cancel);
         }
         return openSafetensors(path, dir, { info.fileName() }, std::nullopt, err, cancel);
     }

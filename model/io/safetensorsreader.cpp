@@ -90,10 +90,13 @@ QString readDtypeAndShape(const QString& key, const json& v, const SafetensorsLi
     const auto dtype = v.find("dtype");
     if (dtype == v.end() || !dtype->is_string())
         return Tr::tr("tensor '%1' has no dtype").arg(key);
-    t.dtype = QString::fromStdString(dtype->get<std::string>());
-    if (safetensorsDtypeSize(t.dtype) == 0)
+    // One shared string per dtype, not one per tensor.
+    static const QStringList names = safetensorsDtypes();
+    const qsizetype known = names.indexOf(QString::fromStdString(dtype->get<std::string>()));
+    if (known < 0)
         return Tr::tr("tensor '%1' has dtype '%2', which is not supported (supported: %3)")
-            .arg(key, t.dtype.left(32), safetensorsDtypes().join(QStringLiteral(", ")));
+            .arg(key, QString::fromStdString(dtype->get<std::string>()).left(32), names.join(QStringLiteral(", ")));
+    t.dtype = names.at(known);
     const auto shape = v.find("shape");
     if (shape == v.end() || !shape->is_array())
         return Tr::tr("tensor '%1' has no shape array").arg(key);
@@ -151,6 +154,19 @@ QString readTensor(
             .arg(t.end)
             .arg(dataSize);
     return {};
+}
+
+// A JSON object may repeat a key; a header must not. Returns an error message, empty when every name is unique.
+QString checkUniqueNames(const SafetensorsFile& f)
+{
+    std::vector<const QString*> names;
+    names.reserve(f.tensors.size());
+    for (const SafetensorsTensor& t : f.tensors)
+        names.push_back(&t.name);
+    std::sort(names.begin(), names.end(), [](const QString* a, const QString* b) { return *a < *b; });
+    const auto twice
+        = std::adjacent_find(names.begin(), names.end(), [](const QString* a, const QString* b) { return *a == *b; });
+    return twice == names.end() ? QString() : Tr::tr("'%1' appears twice in the header").arg(**twice);
 }
 
 // The byte ranges must tile the data section: sorted, no overlap, no holes. Returns an error message, empty when
@@ -228,7 +244,7 @@ std::optional<SafetensorsFile> parseSafetensorsHeader(
     f.headerSize = bytes.size();
     f.dataSize = dataSize;
     qint64 entries = 0;
-    QSet<QString> names;
+    bool metadataSeen = false;
     QString entryError;
     // Each entry is parsed, checked and released in turn: memory follows the tensors kept, not the JSON's nodes.
     const detail::JsonMemberFn entry = [&](const std::string& rawKey, json&& value) -> QString {
@@ -237,22 +253,24 @@ std::optional<SafetensorsFile> parseSafetensorsHeader(
             entryError = Tr::tr("reading was cancelled");
         else if (++entries > limits.maxTensors + 1)
             entryError = Tr::tr("the header lists more than %1 entries").arg(limits.maxTensors);
-        else if (names.contains(key))
+        else if (key == QLatin1String("__metadata__") && metadataSeen)
             entryError = Tr::tr("'%1' appears twice in the header").arg(key);
-        else if (key == QLatin1String("__metadata__"))
+        else if (key == QLatin1String("__metadata__")) {
+            metadataSeen = true;
             entryError = readMetadata(value, f);
-        else {
+        } else {
             SafetensorsTensor t;
             entryError = readTensor(key, value, dataSize, limits, t);
             if (entryError.isEmpty())
                 f.tensors.push_back(std::move(t));
         }
-        names.insert(key);
         return entryError;
     };
     QString why;
     if (!detail::parseBoundedJsonMembers(bytes, detail::jsonBudget(bytes.size(), kMaxHeaderDepth), entry, &why))
         return fail(entryError.isEmpty() ? Tr::tr("the header %1").arg(why) : entryError);
+    if (const QString e = checkUniqueNames(f); !e.isEmpty())
+        return fail(e);
     if (const QString e = checkTiling(f); !e.isEmpty())
         return fail(e);
     // Present tensors in file order.

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The FitPlanner authors
 // SPDX-License-Identifier: MIT
 
-// Writes the seed corpora of the fuzz targets: fuzz_corpus OUTDIR -> OUTDIR/{gguf,safetensors,hfconfig}/*.
+// Writes the seed corpora of the fuzz targets: fuzz_corpus OUTDIR -> OUTDIR/{gguf,safetensors,hfconfig,shardindex}/*.
 
 #include "ggufrecipe.h"
 #include "modelfilewriter.h"
@@ -52,7 +52,7 @@ int main(int argc, char** argv)
         return 2;
     }
     const QDir out(QString::fromLocal8Bit(argv[1]));
-    for (const char* sub : { "gguf", "safetensors", "hfconfig" })
+    for (const char* sub : { "gguf", "safetensors", "hfconfig", "shardindex" })
         out.mkpath(QString::fromLatin1(sub));
     int written = 0;
     const auto put = [&](const char* sub, const QString& name, const QByteArray& bytes) {
@@ -196,6 +196,23 @@ int main(int argc, char** argv)
             QJsonDocument(config).toJson(QJsonDocument::Compact));
         ++i;
     }
+    // ---- Shard indexes as the Hugging Face writer lays them out, and a few odd ones.
+    for (int shards : { 1, 2, 5 }) {
+        QJsonObject map;
+        for (int t = 0; t < 12; ++t) {
+            map.insert(QStringLiteral("model.layers.%1.mlp.down_proj.weight").arg(t),
+                QStringLiteral("model-%1-of-%2.safetensors")
+                    .arg(t % shards + 1, 5, 10, QLatin1Char('0'))
+                    .arg(shards, 5, 10, QLatin1Char('0')));
+        }
+        const QJsonObject index { { QStringLiteral("metadata"),
+                                      QJsonObject { { QStringLiteral("total_size"), 4096 } } },
+            { QStringLiteral("weight_map"), map } };
+        put("shardindex", QStringLiteral("index-%1.json").arg(shards), QJsonDocument(index).toJson());
+    }
+    put("shardindex", QStringLiteral("nested-metadata.json"),
+        R"({"metadata":{"a":[1,2.5,null,true,{"b":"c"}]},"weight_map":{"x":"s.safetensors","\u00e9":"s.safetensors"}})");
+    put("shardindex", QStringLiteral("bad-value.json"), R"({"weight_map":{"x":["s.safetensors"]}})");
     std::printf("wrote %d seed files under %s\n", written, argv[1]);
     return 0;
 }

@@ -5,6 +5,7 @@
 #include "memoryestimator.h"
 #include "modelfile.h"
 #include "modelfilewriter.h"
+#include "shardindex.h"
 #include "tensorlayout.h"
 #include "testcatalogs.h"
 
@@ -109,6 +110,7 @@ private Q_SLOTS:
     void hfCheckpoint();
     void badIndex_data();
     void badIndex();
+    void shardIndexLookup();
     void quantizationConfig_data();
     void quantizationConfig();
     void notAModel();
@@ -253,6 +255,16 @@ void TestModelFile::badIndex_data()
     QTest::newRow("path outside the folder") << QByteArray("{\"weight_map\":{\"a\":\"../a.safetensors\"}}")
                                              << "names '../a.safetensors', which is not a file name in this folder";
     QTest::newRow("not a string") << QByteArray("{\"weight_map\":{\"a\":3}}") << "weight_map.a must be a file name";
+    QTest::newRow("an array, not a string")
+        << QByteArray("{\"weight_map\":{\"a\":[\"s.safetensors\"]}}") << "weight_map.a must be a file name";
+    QTest::newRow("listed twice") << QByteArray(
+        "{\"weight_map\":{\"a\":\"s.safetensors\",\"b\":\"s.safetensors\",\"a\":\"t.safetensors\"}}")
+                                  << "weight_map lists tensor 'a' twice";
+    QTest::newRow("too deep") << QByteArray("{\"metadata\":[[[[[[[[1]]]]]]]],\"weight_map\":{\"a\":\"s.safetensors\"}}")
+                              << "nests arrays and objects deeper than 8 levels";
+    QTest::newRow("tensor in two shards")
+        << QByteArray("{\"weight_map\":{\"a\":\"s.safetensors\",\"b\":\"t.safetensors\"}}")
+        << "t.safetensors: tensor 'a' also appears in another shard";
     QTest::newRow("missing shard") << QByteArray("{\"weight_map\":{\"a\":\"gone.safetensors\"}}")
                                    << "shard gone.safetensors is missing";
     QTest::newRow("tensor in no shard") << QByteArray(
@@ -268,10 +280,54 @@ void TestModelFile::badIndex()
     SafetensorsWriter w;
     w.addTensor(QStringLiteral("a"), QStringLiteral("F32"), { 4 });
     QVERIFY(w.write(dir.filePath(QStringLiteral("s.safetensors"))));
+    SafetensorsWriter second; // a shard t.safetensors that holds 'a' again
+    second.addTensor(QStringLiteral("b"), QStringLiteral("F32"), { 2 });
+    second.addTensor(QStringLiteral("a"), QStringLiteral("F32"), { 2 });
+    QVERIFY(second.write(dir.filePath(QStringLiteral("t.safetensors"))));
     QVERIFY(writeFile(dir.filePath(QStringLiteral("model.safetensors.index.json")), index));
     QString error;
     QVERIFY(!openModelFile(dir.path(), TestCatalogs::quants(), &error));
     QVERIFY2(error.contains(expected), qPrintable(error));
+}
+
+void TestModelFile::shardIndexLookup()
+{
+    // Files come back sorted whatever the order in the map; names are compared as UTF-8.
+    const QByteArray json = R"({"metadata":{"total_size":12,"note":[1,2,{"x":null}]},"weight_map":{)"
+                            R"("z.weight":"b.safetensors","a.weight":"c.safetensors","\u00e9.bias":"a.safetensors",)"
+                            R"("m.weight":"b.safetensors"},"after":true})";
+    QString error;
+    const auto index = parseShardIndex(json, QStringLiteral("idx.json"), &error);
+    QVERIFY2(index, qPrintable(error));
+    QCOMPARE(index->path(), QStringLiteral("idx.json"));
+    QCOMPARE(index->files(),
+        QStringList(
+            { QStringLiteral("a.safetensors"), QStringLiteral("b.safetensors"), QStringLiteral("c.safetensors") }));
+    QCOMPARE(index->size(), 4);
+    QCOMPARE(index->fileOf(QStringLiteral("z.weight")), 1);
+    QCOMPARE(index->fileOf(QStringLiteral("a.weight")), 2);
+    QCOMPARE(index->fileOf(QString(QChar(0xe9)) + QStringLiteral(".bias")), 0);
+    QCOMPARE(index->fileOf(QStringLiteral("m.weight")), 1);
+    QCOMPARE(index->fileOf(QStringLiteral("m.weigh")), -1);
+    QCOMPARE(index->fileOf(QStringLiteral("zz")), -1);
+    QCOMPARE(index->fileOf(QString()), -1);
+
+    // A large index keeps less than its text: the names once and 12 bytes per tensor.
+    QByteArray big = R"({"weight_map":{)";
+    for (int i = 0; i < 20000; ++i) {
+        big += QStringLiteral(R"("model.layers.%1.mlp.down_proj.weight":"model-%2-of-00008.safetensors",)")
+                   .arg(i)
+                   .arg(i % 8 + 1, 5, 10, QLatin1Char('0'))
+                   .toLatin1();
+    }
+    big.chop(1);
+    big += "}}";
+    const auto large = parseShardIndex(big, QStringLiteral("big.json"), &error);
+    QVERIFY2(large, qPrintable(error));
+    QCOMPARE(large->size(), 20000);
+    QCOMPARE(large->files().size(), 8);
+    QCOMPARE(large->fileOf(QStringLiteral("model.layers.12345.mlp.down_proj.weight")), 12345 % 8);
+    QVERIFY2(large->keptBytes() < big.size(), qPrintable(QString::number(large->keptBytes())));
 }
 
 void TestModelFile::quantizationConfig_data()

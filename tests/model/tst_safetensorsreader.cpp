@@ -146,6 +146,12 @@ void TestSafetensorsReader::hostile_data()
         12) << "bytes 4 to 8 of the data section belong to no tensor";
     QTest::newRow("trailing bytes") << fileOf(tensor("F32", "[1]", "[0,4]"), 10)
                                     << "the data section has 10 bytes but the tensors cover 4";
+    QTest::newRow("name twice") << fileOf("{\"a\":{\"dtype\":\"F32\",\"shape\":[1],\"data_offsets\":[0,4]},"
+                                          "\"b\":{\"dtype\":\"F32\",\"shape\":[1],\"data_offsets\":[4,8]},"
+                                          "\"a\":{\"dtype\":\"F32\",\"shape\":[1],\"data_offsets\":[8,12]}}",
+        12) << "'a' appears twice in the header";
+    QTest::newRow("metadata twice") << fileOf("{\"__metadata__\":{},\"__metadata__\":{}}", 0)
+                                    << "'__metadata__' appears twice in the header";
     QTest::newRow("metadata not strings")
         << fileOf("{\"__metadata__\":{\"a\":1}}", 0) << "__metadata__.a must be a string";
     QTest::newRow("empty name") << fileOf("{\"\":{\"dtype\":\"F32\",\"shape\":[1],\"data_offsets\":[0,4]}}", 4)
