@@ -16,7 +16,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Planner::BoundedJson)
 };
 
-constexpr qint64 kValueCost = JsonCost::value;
+// A value held in an array is also counted while its array grows: the vector's old buffer and the new one of twice
+// its size coexist during the copy (16 bytes a value in each), so the peak of a long array is 48 bytes a value.
+constexpr qint64 kValueCost = JsonCost::value + JsonCost::value / 2;
 constexpr qint64 kStringCost = JsonCost::string;
 constexpr qint64 kArrayCost = JsonCost::array;
 constexpr qint64 kObjectCost = JsonCost::object;
