@@ -1038,9 +1038,11 @@ std::optional<ModelSpec> parseHfConfig(const QByteArray& data, const QString& fi
     QString why;
     const auto budget = detail::jsonBudget(data.size(), kMaxConfigDepth);
     auto config = detail::parseBoundedJson(data, budget, &why);
-    if (!config) {
-        // Python's json.dump writes NaN and Infinity (Nemotron-H's time_step_limit); no field read here needs
-        // them, so read them as null.
+    // Python's json.dump writes NaN and Infinity (Nemotron-H's time_step_limit); no field read here needs them, so
+    // a file that is not JSON only because of them is read with them as null. A file refused for its depth or its
+    // budget, or without those words, is not rewritten and parsed again.
+    const bool nonFinite = data.contains("NaN") || data.contains("Infinity");
+    if (!config && nonFinite && why == detail::jsonMalformedReason()) {
         const QByteArray standard = withoutNonFiniteNumbers(data);
         if (standard != data)
             config = detail::parseBoundedJson(standard, budget, nullptr);
