@@ -14,9 +14,9 @@
 #include "hardwaredetector.h"
 #include "memoryestimator.h"
 #include "planjson.h"
+#include "recipequality.h"
 #include "servingcapacity.h"
 #include "speculative.h"
-#include "recipequality.h"
 #include "units.h"
 
 #include <cmath>

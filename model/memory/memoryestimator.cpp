@@ -112,8 +112,8 @@ QByteArray architectureKey(const ModelSpec& s, qsizetype extra = 0)
         s.deltaNet.keyHeadDim, s.deltaNet.valueHeadDim, s.deltaNet.convKernel, s.mamba.numHeads, s.mamba.headDim,
         s.mamba.stateSize, s.mamba.groups, s.mamba.convKernel, s.mamba.convBias, s.mamba.projBias,
         s.globalAttention.numHeads, s.globalAttention.numKvHeads, s.globalAttention.headDim, s.globalAttention.vHeadDim,
-        s.globalAttention.valueFromKey, s.shortConvKernel, s.perLayerInputSize, s.perLayerVocab,
-        s.vision.temporalPatch, s.vision.spatialMerge, s.vision.positionEmbeddings, s.vision.deepstackMergers };
+        s.globalAttention.valueFromKey, s.shortConvKernel, s.perLayerInputSize, s.perLayerVocab, s.vision.temporalPatch,
+        s.vision.spatialMerge, s.vision.positionEmbeddings, s.vision.deepstackMergers };
     QByteArray key(reinterpret_cast<const char*>(fields), sizeof(fields));
     key.reserve(key.size() + qsizetype(s.layers.size()) + s.modelType.size() * 3 + extra);
     for (const LayerSpec& l : s.layers)
