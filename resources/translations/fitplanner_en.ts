@@ -4,150 +4,157 @@
 <context>
     <name>CatalogPanel</name>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="172"/>
+        <location filename="../../views/catalogpanel.cpp" line="227"/>
         <source>Search models...</source>
         <translation>Search models...</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="173"/>
+        <location filename="../../views/catalogpanel.cpp" line="228"/>
         <source>Search models</source>
         <translation>Search models</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="174"/>
+        <location filename="../../views/catalogpanel.cpp" line="229"/>
         <source>Names as people type them: ids, names, Hugging Face repositories, Ollama tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="175"/>
+        <location filename="../../views/catalogpanel.cpp" line="230"/>
         <source>&amp;Family</source>
         <translation>&amp;Family</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="176"/>
+        <location filename="../../views/catalogpanel.cpp" line="231"/>
         <source>All families</source>
         <translation>All families</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="177"/>
+        <location filename="../../views/catalogpanel.cpp" line="232"/>
         <source>Family filter</source>
         <translation>Family filter</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="178"/>
+        <location filename="../../views/catalogpanel.cpp" line="233"/>
         <source>Show one model family only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="179"/>
+        <location filename="../../views/catalogpanel.cpp" line="234"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <source>Dense and MoE</source>
-        <translation type="vanished">Dense and MoE</translation>
-    </message>
-    <message>
-        <location filename="../../views/catalogpanel.cpp" line="181"/>
+        <location filename="../../views/catalogpanel.cpp" line="236"/>
         <source>Dense only</source>
         <translation>Dense only</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="182"/>
+        <location filename="../../views/catalogpanel.cpp" line="237"/>
         <source>Mixture of experts only</source>
         <translation>Mixture of experts only</translation>
     </message>
     <message>
-        <source>Dense or mixture-of-experts filter</source>
-        <translation type="vanished">Dense or mixture-of-experts filter</translation>
+        <location filename="../../views/catalogpanel.cpp" line="174"/>
+        <source>&amp;Add custom model...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/catalogpanel.cpp" line="176"/>
+        <source>Add a model from its config.json or from its dimensions</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/catalogpanel.cpp" line="180"/>
+        <source>&amp;Remove custom model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/catalogpanel.cpp" line="235"/>
         <source>Any architecture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="183"/>
+        <location filename="../../views/catalogpanel.cpp" line="238"/>
         <source>Hybrid only (recurrent layers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="184"/>
+        <location filename="../../views/catalogpanel.cpp" line="239"/>
         <source>Architecture filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="185"/>
+        <location filename="../../views/catalogpanel.cpp" line="240"/>
         <source>Dense and mixture of experts tell the feed-forward layers apart; hybrid models have recurrent layers (Gated DeltaNet, Mamba2) beside attention and are dense or MoE too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="187"/>
+        <location filename="../../views/catalogpanel.cpp" line="242"/>
         <source>&amp;Size</source>
         <translation>&amp;Size</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="188"/>
+        <location filename="../../views/catalogpanel.cpp" line="243"/>
         <source>Minimum parameters in billions</source>
         <translation>Minimum parameters in billions</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="189"/>
+        <location filename="../../views/catalogpanel.cpp" line="244"/>
         <source>Maximum parameters in billions</source>
         <translation>Maximum parameters in billions</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="190"/>
+        <location filename="../../views/catalogpanel.cpp" line="245"/>
         <source>Smallest model to list, in billions of parameters</source>
         <translation>Smallest model to list, in billions of parameters</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="191"/>
+        <location filename="../../views/catalogpanel.cpp" line="246"/>
         <source>Largest model to list, in billions of parameters</source>
         <translation>Largest model to list, in billions of parameters</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="192"/>
+        <location filename="../../views/catalogpanel.cpp" line="247"/>
         <source>&amp;Licence</source>
         <translation>&amp;Licence</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="193"/>
+        <location filename="../../views/catalogpanel.cpp" line="248"/>
         <source>Any licence</source>
         <translation>Any licence</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="194"/>
+        <location filename="../../views/catalogpanel.cpp" line="249"/>
         <source>Licence filter</source>
         <translation>Licence filter</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="195"/>
+        <location filename="../../views/catalogpanel.cpp" line="250"/>
         <source>Show models under one licence only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="196"/>
+        <location filename="../../views/catalogpanel.cpp" line="251"/>
         <source>&amp;Released</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="197"/>
+        <location filename="../../views/catalogpanel.cpp" line="252"/>
         <source>Any year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="198"/>
+        <location filename="../../views/catalogpanel.cpp" line="253"/>
         <source>Release year filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="199"/>
+        <location filename="../../views/catalogpanel.cpp" line="254"/>
         <source>Show models released in one year only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="200"/>
+        <location filename="../../views/catalogpanel.cpp" line="255"/>
         <source>Model catalog</source>
         <translation>Model catalog</translation>
     </message>
@@ -155,21 +162,14 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli.cpp" line="267"/>
+        <location filename="../../app/cli.cpp" line="282"/>
         <source>Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.
 </source>
         <translation>Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="41"/>
-        <source>%1  %2  %3 params%4  ctx %5
-</source>
-        <translation>%1  %2  %3 params%4  ctx %5
-</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli.cpp" line="116"/>
+        <location filename="../../app/cli.cpp" line="121"/>
         <location filename="../../app/climodel.cpp" line="69"/>
         <source>--file fixes the quantization (the file&apos;s own tensor types); drop --quant</source>
         <translation>--file fixes the quantization (the file&apos;s own tensor types); drop --quant</translation>
@@ -185,203 +185,214 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="225"/>
-        <location filename="../../app/clicommand.cpp" line="241"/>
+        <location filename="../../app/clicommand.cpp" line="248"/>
+        <location filename="../../app/clicommand.cpp" line="264"/>
         <source>unknown engine &apos;%1&apos; (choose %2)</source>
         <translation>unknown engine &apos;%1&apos; (choose %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="33"/>
-        <source>list the model catalog</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/cli.cpp" line="34"/>
-        <source>print the catalog as JSON: every field and the parameter counts</source>
+        <source>list the model catalog, custom models last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="57"/>
+        <location filename="../../app/cli.cpp" line="35"/>
+        <source>print the catalog as JSON: every field and the parameter counts; custom models have &quot;custom&quot;: true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="43"/>
+        <source>%1  %2  %3 params%4  ctx %5</source>
+        <translation type="unfinished">%1  %2  %3 params%4  ctx %5
+ {1 ?} {2 ?} {3 ?} {4 ?} {5?}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="50"/>
+        <source>  [custom]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="62"/>
         <source>list the quantization recipes and the engines that run them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="58"/>
+        <location filename="../../app/cli.cpp" line="63"/>
         <source>print the recipes as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="75"/>
+        <location filename="../../app/cli.cpp" line="80"/>
         <source>%1 | %2 (%3 bpw) | %4 | context %5 x %6 | KV %7
 </source>
         <translation>%1 | %2 (%3 bpw) | %4 | context %5 x %6 | KV %7
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="82"/>
+        <location filename="../../app/cli.cpp" line="87"/>
         <source>Engine rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="83"/>
+        <location filename="../../app/cli.cpp" line="88"/>
         <source>%1 %2 total, %3 active
 </source>
         <translation>%1 %2 total, %3 active
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="84"/>
+        <location filename="../../app/cli.cpp" line="89"/>
         <location filename="../../app/cliinspect.cpp" line="101"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="89"/>
+        <location filename="../../app/cli.cpp" line="94"/>
         <source>   (%1 to %2)</source>
         <translation>   (%1 to %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="94"/>
+        <location filename="../../app/cli.cpp" line="99"/>
         <location filename="../../app/cliinspect.cpp" line="105"/>
-        <location filename="../../app/clitrain.cpp" line="124"/>
+        <location filename="../../app/clitrain.cpp" line="125"/>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="95"/>
+        <location filename="../../app/cli.cpp" line="100"/>
         <source>KV cache</source>
         <translation>KV cache</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="97"/>
+        <location filename="../../app/cli.cpp" line="102"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="98"/>
-        <location filename="../../app/clitrain.cpp" line="132"/>
+        <location filename="../../app/cli.cpp" line="103"/>
+        <location filename="../../app/clitrain.cpp" line="133"/>
         <source>Activations</source>
         <translation>Activations</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="99"/>
+        <location filename="../../app/cli.cpp" line="104"/>
         <source>Overhead</source>
         <translation>Overhead</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="100"/>
+        <location filename="../../app/cli.cpp" line="105"/>
         <source>%1 %2   (%3 to %4)
 </source>
         <translation>%1 %2   (%3 to %4)
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="101"/>
-        <location filename="../../app/clitrain.cpp" line="158"/>
+        <location filename="../../app/cli.cpp" line="106"/>
+        <location filename="../../app/clitrain.cpp" line="159"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="105"/>
-        <location filename="../../app/cliplan.cpp" line="188"/>
-        <location filename="../../app/cliplan.cpp" line="216"/>
-        <location filename="../../app/clitrain.cpp" line="176"/>
+        <location filename="../../app/cli.cpp" line="110"/>
+        <location filename="../../app/cliplan.cpp" line="270"/>
+        <location filename="../../app/cliplan.cpp" line="298"/>
+        <location filename="../../app/clitrain.cpp" line="177"/>
         <source>Note: </source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="170"/>
+        <location filename="../../app/cli.cpp" line="175"/>
         <source>the memory a model needs on one engine: weights, KV cache, activations, overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="176"/>
+        <location filename="../../app/cli.cpp" line="181"/>
         <location filename="../../app/climodel.cpp" line="63"/>
         <source>the model, from a .gguf or .safetensors file or a model folder: its exact tensors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="178"/>
+        <location filename="../../app/cli.cpp" line="183"/>
         <source>the quantization recipe (not with --file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="183"/>
+        <location filename="../../app/cli.cpp" line="188"/>
         <location filename="../../app/screenshotcommand.cpp" line="58"/>
         <source>the inference engine whose rules apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="185"/>
+        <location filename="../../app/cli.cpp" line="190"/>
         <source>%1; %2 for a safetensors --file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="187"/>
+        <location filename="../../app/cli.cpp" line="192"/>
         <source>llama.cpp flash attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="189"/>
+        <location filename="../../app/cli.cpp" line="194"/>
         <source>llama.cpp physical batch (n_ubatch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="192"/>
-        <location filename="../../app/cliplan.cpp" line="87"/>
+        <location filename="../../app/cli.cpp" line="197"/>
+        <location filename="../../app/cliplan.cpp" line="91"/>
         <source>llama.cpp --kv-unified: the --batch sequences share one KV cache (off: one per sequence)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="195"/>
-        <location filename="../../app/cliplan.cpp" line="90"/>
+        <location filename="../../app/cli.cpp" line="200"/>
+        <location filename="../../app/cliplan.cpp" line="94"/>
         <source>llama.cpp n_outputs_max: micro-batch rows the compute buffer holds logits for; 0: all of them (the library&apos;s default), llama-server uses its slots (-np)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="202"/>
+        <location filename="../../app/cli.cpp" line="207"/>
         <source>print the estimate as JSON; byte counts are integers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="203"/>
+        <location filename="../../app/cli.cpp" line="208"/>
         <source>show how each component was computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="251"/>
+        <location filename="../../app/cli.cpp" line="266"/>
         <source>a command&apos;s options, as COMMAND --help prints them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="259"/>
+        <location filename="../../app/cli.cpp" line="274"/>
         <source>Usage: fitplanner COMMAND [options]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="261"/>
+        <location filename="../../app/cli.cpp" line="276"/>
         <source>       fitplanner (no command) opens the desktop app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="263"/>
+        <location filename="../../app/cli.cpp" line="278"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="266"/>
+        <location filename="../../app/cli.cpp" line="281"/>
         <source>&apos;fitplanner COMMAND --help&apos; lists a command&apos;s options and their defaults.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="317"/>
-        <location filename="../../app/cli.cpp" line="332"/>
+        <location filename="../../app/cli.cpp" line="334"/>
+        <location filename="../../app/cli.cpp" line="350"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unknown command &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="312"/>
-        <location filename="../../app/clicommand.cpp" line="443"/>
+        <location filename="../../app/cli.cpp" line="329"/>
+        <location filename="../../app/clicommand.cpp" line="466"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
@@ -392,6 +403,7 @@
     </message>
     <message>
         <location filename="../../app/clicommand.cpp" line="134"/>
+        <location filename="../../app/clicommand.cpp" line="213"/>
         <location filename="../../app/screenshotcommand.cpp" line="37"/>
         <source>%1 to %2</source>
         <translation type="unfinished">%1 to %2</translation>
@@ -442,28 +454,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="201"/>
+        <location filename="../../app/clicommand.cpp" line="224"/>
         <source>--%1 &apos;%2&apos; must be one of: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="204"/>
-        <location filename="../../app/clicommand.cpp" line="244"/>
+        <location filename="../../app/clicommand.cpp" line="227"/>
+        <location filename="../../app/clicommand.cpp" line="267"/>
         <source>one of: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="213"/>
+        <location filename="../../app/clicommand.cpp" line="236"/>
         <source>--%1 &apos;%2&apos; must be on or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="216"/>
+        <location filename="../../app/clicommand.cpp" line="239"/>
         <source>on or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="228"/>
+        <location filename="../../app/clicommand.cpp" line="251"/>
         <source>one of: %1, or an alias</source>
         <translation type="unfinished"></translation>
     </message>
@@ -492,476 +504,637 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="257"/>
+        <location filename="../../app/clicommand.cpp" line="204"/>
+        <source>--%1 &apos;%2&apos; must be a number from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="205"/>
+        <source>--%1 &apos;%2&apos; must be a number from %3 to %4, or %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="214"/>
+        <source>%1 to %2, or %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="280"/>
         <source>unknown model &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="258"/>
+        <location filename="../../app/clicommand.cpp" line="281"/>
         <source>&apos;fitplanner models&apos; lists the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="262"/>
+        <location filename="../../app/clicommand.cpp" line="285"/>
         <source>an id, name, Hugging Face repository or Ollama tag of a model &apos;fitplanner models&apos; lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="289"/>
+        <location filename="../../app/clicommand.cpp" line="312"/>
         <source>unknown quantization &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="290"/>
+        <location filename="../../app/clicommand.cpp" line="313"/>
         <source>&apos;fitplanner quants&apos; lists the recipes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="294"/>
+        <location filename="../../app/clicommand.cpp" line="317"/>
         <source>an id that &apos;fitplanner quants&apos; lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="295"/>
+        <location filename="../../app/clicommand.cpp" line="318"/>
         <source>an id that &apos;fitplanner quants&apos; lists, or %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="311"/>
+        <location filename="../../app/clicommand.cpp" line="334"/>
         <source>unknown GPU &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="312"/>
+        <location filename="../../app/clicommand.cpp" line="335"/>
         <source>&apos;fitplanner gpus&apos; lists the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="317"/>
+        <location filename="../../app/clicommand.cpp" line="340"/>
         <source>an id or name that &apos;fitplanner gpus&apos; lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="318"/>
+        <location filename="../../app/clicommand.cpp" line="341"/>
         <source>%1, or an id or name that &apos;fitplanner gpus&apos; lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="386"/>
+        <location filename="../../app/clicommand.cpp" line="409"/>
         <source>--%1 takes no value</source>
         <translation>--%1 takes no value</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="392"/>
+        <location filename="../../app/clicommand.cpp" line="415"/>
         <source>--%1 needs a value</source>
         <translation>--%1 needs a value</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="411"/>
+        <location filename="../../app/clicommand.cpp" line="434"/>
         <source>--%1 is given twice</source>
         <translation>--%1 is given twice</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="461"/>
+        <location filename="../../app/clicommand.cpp" line="484"/>
         <source>give exactly one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="483"/>
+        <location filename="../../app/clicommand.cpp" line="506"/>
         <source> [options]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="485"/>
+        <location filename="../../app/clicommand.cpp" line="508"/>
         <source>Usage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="501"/>
+        <location filename="../../app/clicommand.cpp" line="524"/>
         <source>default: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="503"/>
+        <location filename="../../app/clicommand.cpp" line="526"/>
         <source>%1; %2</source>
         <comment>what an option accepts; its default</comment>
         <translation type="unfinished">%1x %2 {1;?}</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="505"/>
+        <location filename="../../app/clicommand.cpp" line="528"/>
         <source>%1 (%2)</source>
         <comment>an option&apos;s description (what it accepts; its default)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="509"/>
+        <location filename="../../app/clicommand.cpp" line="532"/>
         <source>print this help and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="514"/>
+        <location filename="../../app/clicommand.cpp" line="537"/>
         <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="529"/>
+        <location filename="../../app/clicommand.cpp" line="552"/>
         <location filename="../../app/screenshotcommand.cpp" line="53"/>
         <source>the model, from the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="536"/>
+        <location filename="../../app/clicommand.cpp" line="559"/>
         <source>the model, from a Hugging Face config.json; it is named after the folder that holds it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="542"/>
+        <location filename="../../app/clicommand.cpp" line="565"/>
         <source>tokens per sequence (prompt and reply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="544"/>
+        <location filename="../../app/clicommand.cpp" line="567"/>
         <source>%1, or the model&apos;s maximum if smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="549"/>
+        <location filename="../../app/clicommand.cpp" line="572"/>
         <source>sequences run in parallel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="556"/>
+        <location filename="../../app/clicommand.cpp" line="579"/>
         <source>the KV cache&apos;s element type, a storage type id such as F16, Q8_0 or FP8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="563"/>
+        <location filename="../../app/clicommand.cpp" line="586"/>
         <source>vLLM&apos;s gpu_memory_utilization: the share of each GPU&apos;s memory it may take</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="571"/>
+        <location filename="../../app/clicommand.cpp" line="594"/>
         <source>the GPU: auto (the ones detected), none (CPU only), or a catalog device to plan for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="574"/>
+        <location filename="../../app/clicommand.cpp" line="597"/>
         <source>how many of those GPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="575"/>
+        <location filename="../../app/clicommand.cpp" line="598"/>
         <source>all detected, or one catalog device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="577"/>
+        <location filename="../../app/clicommand.cpp" line="600"/>
         <source>memory per GPU, overriding what was detected or what the catalog says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="579"/>
+        <location filename="../../app/clicommand.cpp" line="602"/>
         <source>system memory, overriding what was detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="582"/>
+        <location filename="../../app/clicommand.cpp" line="605"/>
         <source>machines of that kind, for vLLM / SGLang pipeline parallelism</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="593"/>
+        <location filename="../../app/clicommand.cpp" line="616"/>
         <source>what to print: text for people, markdown (a document with tables), csv (one row per figure) or json (as --json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="595"/>
+        <location filename="../../app/clicommand.cpp" line="618"/>
         <source>text, or what --output&apos;s file name ends in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="597"/>
+        <location filename="../../app/clicommand.cpp" line="620"/>
         <source>write to FILE instead of the terminal; the file is replaced only when it was written whole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="617"/>
+        <location filename="../../app/clicommand.cpp" line="640"/>
         <source>--output %1: the name does not say which format to write (.md, .csv, .json or .txt); give --format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="661"/>
+        <location filename="../../app/clicommand.cpp" line="684"/>
         <source>%1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="79"/>
+        <location filename="../../app/cliplan.cpp" line="83"/>
         <source>the program that runs the model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="83"/>
+        <location filename="../../app/cliplan.cpp" line="87"/>
         <source>%1 for vLLM / SGLang, %2 otherwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="103"/>
-        <source>compute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cliplan.cpp" line="105"/>
-        <source>transfer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cliplan.cpp" line="106"/>
-        <source>memory</source>
+        <location filename="../../app/cliplan.cpp" line="108"/>
+        <source>searches skip recipes whose published mean KL divergence against the 16-bit model is above this (0.25: 3-bit types and better; off: no floor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cliplan.cpp" line="112"/>
+        <source>searches prefer a better recipe with CPU offload when it decodes at least this fast (0: quality first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="131"/>
+        <source>compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="133"/>
+        <source>transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="134"/>
+        <source>memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="140"/>
         <source>Tight on the GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="136"/>
+        <location filename="../../app/cliplan.cpp" line="148"/>
         <source>vLLM KV pool per GPU: %1 x %2 = %3 - weights %4 - activation peak %5 - non-torch %6 = %7 available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="142"/>
+        <location filename="../../app/cliplan.cpp" line="154"/>
         <source>vLLM KV cache: %1 blocks, %2 tokens; maximum concurrency for %3 tokens per request: %4x</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="148"/>
+        <location filename="../../app/cliplan.cpp" line="160"/>
         <source>vLLM outside the share: CUDA graphs %1, CUDA context %2 (%3 left by the utilization)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="155"/>
+        <location filename="../../app/cliplan.cpp" line="168"/>
+        <source>Serving %1 sequence(s) of %2 tokens with %3: %4 fit at once (the engine&apos;s limit: %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="176"/>
+        <source>  vLLM&apos;s maximum concurrency for %1 tokens per request: %2x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="181"/>
+        <source>  at %1 at once: %2 tokens/s each, %3 tokens/s in all (%4-bound)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="188"/>
+        <source>  time to first token for %1 prompt tokens: %2 s idle, %3 s while the others decode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="194"/>
+        <source>  the other %1 wait for a free %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="196"/>
+        <source>share of the KV pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="196"/>
+        <source>slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="205"/>
+        <source>the model&apos;s MTP layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="206"/>
+        <source>draft %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="207"/>
+        <source>Speculative decoding with %1, %2 token(s) per step: weights %3, KV %4, compute %5 (%6 of it in RAM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="215"/>
+        <source>  about %1 to %2 tokens/s decode (%3x to %4x at acceptance %5 to %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="227"/>
         <source>%1: %2 | %3 | %4 | context %5 x %6
 </source>
         <translation>%1: %2 | %3 | %4 | context %5 x %6
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="159"/>
+        <location filename="../../app/cliplan.cpp" line="231"/>
         <source>Engine rules: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="160"/>
+        <location filename="../../app/cliplan.cpp" line="232"/>
         <source>Headroom: %1</source>
         <translation>Headroom: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="165"/>
+        <location filename="../../app/cliplan.cpp" line="237"/>
         <source>Tensor parallel %1, pipeline parallel %2</source>
         <translation>Tensor parallel %1, pipeline parallel %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="168"/>
+        <location filename="../../app/cliplan.cpp" line="240"/>
         <source>Layers on GPU: %1 of %2</source>
         <translation>Layers on GPU: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="169"/>
+        <location filename="../../app/cliplan.cpp" line="241"/>
         <source> (routed experts of the first %1 in RAM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="173"/>
+        <location filename="../../app/cliplan.cpp" line="246"/>
+        <source>  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7, speculative decoding %8)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="253"/>
         <source>  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7)
 </source>
         <translation>  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7)
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="181"/>
+        <location filename="../../app/cliplan.cpp" line="261"/>
         <source>Speed: about %1 tokens/s decode (%4-bound), %2 s to prefill %3 tokens (%5-bound)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="190"/>
+        <location filename="../../app/cliplan.cpp" line="272"/>
         <source>Command:</source>
         <translation>Command:</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="202"/>
+        <location filename="../../app/cliplan.cpp" line="284"/>
         <source>GPU  %1  %2 total, %3 free%4%5
 </source>
         <translation>GPU  %1  %2 total, %3 free%4%5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="446"/>
+        <location filename="../../app/cliplan.cpp" line="322"/>
+        <source>Smallest setup of the GPU you named that fits on GPUs: %1 x %2 on %3 node(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="362"/>
+        <source>option: KV cache %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="363"/>
+        <source>option: context %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="364"/>
+        <source>%1: %2, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="379"/>
+        <source>--batch %1 and --concurrency %2 ask for different numbers of sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="387"/>
+        <source>--mtp and --draft-model are two kinds of speculative decoding: choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="389"/>
+        <source>--concurrency is planned without speculative decoding: leave out --draft-model and --mtp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="392"/>
+        <source>--draft-quant needs --draft-model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="618"/>
+        <source>%1  %2  %3  max context %4  %5  %6
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="624"/>
+        <source>KLD %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="624"/>
+        <source>KLD unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="636"/>
         <source>the GPUs, RAM and CPU detected on this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="447"/>
+        <location filename="../../app/cliplan.cpp" line="637"/>
         <source>print what was detected as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="449"/>
+        <location filename="../../app/cliplan.cpp" line="639"/>
         <source>measure this machine&apos;s memory bandwidth and CPU dot-product rates (under 2 s) and store them for every speed estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="460"/>
+        <location filename="../../app/cliplan.cpp" line="650"/>
         <source>list the GPU catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="461"/>
+        <location filename="../../app/cliplan.cpp" line="651"/>
         <source>print the catalog as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="470"/>
+        <location filename="../../app/cliplan.cpp" line="660"/>
         <source>where a model&apos;s layers go on the GPUs and in RAM, how fast it runs, and the command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="474"/>
+        <location filename="../../app/cliplan.cpp" line="664"/>
         <source>tokens per sequence (prompt and reply); max: the largest that keeps the verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="480"/>
+        <location filename="../../app/cliplan.cpp" line="670"/>
         <source>the quantization recipe; best: the best one that fits (not with --file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="486"/>
+        <location filename="../../app/cliplan.cpp" line="676"/>
         <source>prompt tokens for the prefill time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="487"/>
+        <location filename="../../app/cliplan.cpp" line="677"/>
         <source>the whole context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="489"/>
+        <location filename="../../app/cliplan.cpp" line="679"/>
+        <source>serve N sequences of --context tokens at once: how many fit (vLLM&apos;s KV pool, llama-server&apos;s -np slots), their decode speed together and the time to first token of a --prompt; sets --batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="683"/>
+        <source>speculative decoding with this catalog model as the draft (llama-server -md, vLLM --speculative-config)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="687"/>
+        <source>the draft model&apos;s quantization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="688"/>
+        <source>the model&apos;s own where the draft runs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="690"/>
+        <source>speculative decoding with the model&apos;s own multi-token-prediction layers (vLLM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="692"/>
         <source>llama.cpp: memory kept free on each GPU whose free memory is detected (as llama.cpp&apos;s --fit-target)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="493"/>
+        <location filename="../../app/cliplan.cpp" line="696"/>
         <source>llama.cpp: offload whole layers only, never the routed experts of a MoE model alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="495"/>
-        <source>also find the smallest catalog setup (GPUs and nodes) that holds the plan on GPUs</source>
+        <location filename="../../app/cliplan.cpp" line="698"/>
+        <source>also find the smallest catalog setup (GPUs and nodes) that holds the plan on GPUs, on the GPU named with --gpu first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="496"/>
+        <location filename="../../app/cliplan.cpp" line="702"/>
         <source>print the plan as JSON; byte counts are integers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="506"/>
+        <location filename="../../app/cliplan.cpp" line="712"/>
         <source>which catalog models run on this hardware, at which quantization, context and speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="508"/>
+        <location filename="../../app/cliplan.cpp" line="714"/>
         <source>the context every model must hold at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="513"/>
+        <location filename="../../app/cliplan.cpp" line="720"/>
         <source>print the table as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="525"/>
+        <location filename="../../app/cliplan.cpp" line="732"/>
         <source>vLLM: sequences per step, the rows of its sampler warm-up and its CUDA-graph batch sizes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="528"/>
+        <location filename="../../app/cliplan.cpp" line="735"/>
         <source>vLLM: tokens per step, the tokens of its profiling forward pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="531"/>
+        <location filename="../../app/cliplan.cpp" line="738"/>
         <source>vLLM: capture no CUDA graphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="533"/>
+        <location filename="../../app/cliplan.cpp" line="740"/>
         <source>vLLM: prefill whole prompts; the profiling pass then covers the whole context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cliinspect.cpp" line="95"/>
-        <location filename="../../app/cliplan.cpp" line="204"/>
-        <location filename="../../app/cliplan.cpp" line="210"/>
-        <location filename="../../app/cliplan.cpp" line="211"/>
-        <location filename="../../app/cliplan.cpp" line="213"/>
+        <location filename="../../app/cliplan.cpp" line="286"/>
+        <location filename="../../app/cliplan.cpp" line="292"/>
+        <location filename="../../app/cliplan.cpp" line="293"/>
+        <location filename="../../app/cliplan.cpp" line="295"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="207"/>
+        <location filename="../../app/cliplan.cpp" line="289"/>
         <source>, unified memory</source>
         <translation>, unified memory</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="209"/>
+        <location filename="../../app/cliplan.cpp" line="291"/>
         <source>RAM  %1 total, %2 available
 </source>
         <translation>RAM  %1 total, %2 available
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="212"/>
+        <location filename="../../app/cliplan.cpp" line="294"/>
         <source>CPU  %1 (%2 threads)
 </source>
         <translation>CPU  %1 (%2 threads)
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="240"/>
+        <location filename="../../app/cliplan.cpp" line="328"/>
         <source>Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)</source>
         <translation>Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="246"/>
+        <location filename="../../app/cliplan.cpp" line="334"/>
         <source>No catalog setup fits on GPUs</source>
         <translation>No catalog setup fits on GPUs</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="428"/>
+        <location filename="../../app/cliplan.cpp" line="616"/>
+        <location filename="../../app/clitrain.cpp" line="270"/>
         <source>does not fit</source>
         <translation>does not fit</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="431"/>
-        <source>%1  %2  %3  max context %4  %5
-</source>
-        <translation>%1  %2  %3  max context %4  %5
-</translation>
-    </message>
-    <message>
-        <location filename="../../app/cliplan.cpp" line="436"/>
+        <location filename="../../app/cliplan.cpp" line="356"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="437"/>
+        <location filename="../../app/cliplan.cpp" line="356"/>
         <source>speed unknown</source>
         <translation>speed unknown</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="377"/>
+        <location filename="../../app/clicommand.cpp" line="400"/>
         <source>unknown option %1</source>
         <translation>unknown option %1</translation>
     </message>
@@ -1042,7 +1215,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="45"/>
+        <location filename="../../app/cli.cpp" line="47"/>
         <location filename="../../app/cliinspect.cpp" line="99"/>
         <source> (%1 active)</source>
         <translation> (%1 active)</translation>
@@ -1141,325 +1314,462 @@
     </message>
     <message>
         <location filename="../../app/screenshotcommand.cpp" line="77"/>
-        <source>a saved-scenarios file (as Scenarios &gt; Save scenario writes it) for --compare</source>
+        <source>the Placement tab&apos;s concurrent users: above 1 it shows what a server does with them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/screenshotcommand.cpp" line="80"/>
+        <source>a saved-scenarios file (as Scenarios &gt; Save scenario writes it) for --compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/screenshotcommand.cpp" line="83"/>
         <source>render the comparison of the current scenario with these saved ones (comma-separated) instead of the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="43"/>
+        <location filename="../../app/screenshotcommand.cpp" line="87"/>
+        <source>render Model &gt; Add custom model... reading this config.json (or showing the form, for &apos;form&apos;) instead of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/screenshotcommand.cpp" line="91"/>
+        <source>open a model file or folder as File &gt; Open does, wait for it, and render the window with the message it shows, if any, centred over it as on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="44"/>
         <source>no GPU to train on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="53"/>
+        <location filename="../../app/clitrain.cpp" line="54"/>
         <source>fits on %1 (%2 per GPU, %3 spare after the expected reserved peak)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="57"/>
+        <location filename="../../app/clitrain.cpp" line="58"/>
         <source>tight on %1: the peak allocated fits in %2, the allocator&apos;s expected reserve does not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="61"/>
+        <location filename="../../app/clitrain.cpp" line="62"/>
         <source>does not fit: the offloaded %1 exceed the %2 of RAM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="65"/>
+        <location filename="../../app/clitrain.cpp" line="66"/>
         <source>does not fit on %1: %2 needed per GPU, %3 there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="126"/>
+        <location filename="../../app/clitrain.cpp" line="127"/>
         <source>Trainable weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="128"/>
+        <location filename="../../app/clitrain.cpp" line="129"/>
         <source>Gradients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="130"/>
+        <location filename="../../app/clitrain.cpp" line="131"/>
         <source>Optimizer state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="134"/>
+        <location filename="../../app/clitrain.cpp" line="135"/>
         <source>Logits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="136"/>
+        <location filename="../../app/clitrain.cpp" line="137"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="137"/>
+        <location filename="../../app/clitrain.cpp" line="138"/>
         <source>CUDA context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="143"/>
+        <location filename="../../app/clitrain.cpp" line="144"/>
         <source>%1 | %2 | %3 | %4 | %5 x %6 tokens | %7 GPU(s), per GPU:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="155"/>
-        <location filename="../../app/clitrain.cpp" line="195"/>
+        <location filename="../../app/clitrain.cpp" line="156"/>
+        <location filename="../../app/clitrain.cpp" line="196"/>
         <source>Peak allocated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="156"/>
+        <location filename="../../app/clitrain.cpp" line="157"/>
         <source>(what torch.cuda.max_memory_allocated reports)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="159"/>
+        <location filename="../../app/clitrain.cpp" line="160"/>
         <source>(peak allocated + CUDA context)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="161"/>
-        <location filename="../../app/clitrain.cpp" line="198"/>
+        <location filename="../../app/clitrain.cpp" line="162"/>
+        <location filename="../../app/clitrain.cpp" line="199"/>
         <source>Reserved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="162"/>
+        <location filename="../../app/clitrain.cpp" line="163"/>
         <source>(expected allocator reserve + CUDA context: what nvidia-smi shows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="164"/>
+        <location filename="../../app/clitrain.cpp" line="165"/>
         <source>CPU memory per GPU: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="166"/>
+        <location filename="../../app/clitrain.cpp" line="167"/>
         <source>Teacher GPU: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="167"/>
+        <location filename="../../app/clitrain.cpp" line="168"/>
         <source>Verdict: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="169"/>
-        <location filename="../../app/clitrain.cpp" line="203"/>
+        <location filename="../../app/clitrain.cpp" line="170"/>
+        <location filename="../../app/clitrain.cpp" line="204"/>
         <source>Step: %1 s, %2 tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="174"/>
+        <location filename="../../app/clitrain.cpp" line="175"/>
         <source>Job: %1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="184"/>
+        <location filename="../../app/clitrain.cpp" line="185"/>
         <source>%1, %2, %3, micro-batch %4 x %5 tokens, %6 GPU(s); figures per GPU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="189"/>
+        <location filename="../../app/clitrain.cpp" line="190"/>
         <source>Component</source>
         <translation type="unfinished">Component</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="189"/>
+        <location filename="../../app/clitrain.cpp" line="190"/>
+        <location filename="../../app/clitrain.cpp" line="331"/>
         <source>Per GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="190"/>
+        <location filename="../../app/clitrain.cpp" line="191"/>
         <source>How it is computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="196"/>
+        <location filename="../../app/clitrain.cpp" line="197"/>
         <source>what torch.cuda.max_memory_allocated reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="199"/>
+        <location filename="../../app/clitrain.cpp" line="200"/>
         <source>expected allocator reserve + CUDA context: what nvidia-smi shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="282"/>
+        <location filename="../../app/clitrain.cpp" line="264"/>
+        <source>fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="266"/>
+        <source>tight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="268"/>
+        <source>RAM short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="272"/>
+        <location filename="../../app/clitrain.cpp" line="381"/>
+        <source>no GPU</source>
+        <translation type="unfinished">no GPU</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="309"/>
+        <source>Students of %1 (%2) that share its tokenizer, for logit distillation with the teacher on the GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="313"/>
+        <source>Students of %1: models smaller than it, fine-tuned on text it generated beforehand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="316"/>
+        <source>%1, %2, %3, %4 tokens, up to %5 sequences per micro-batch, %6 GPU(s) of %7; figures per GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="324"/>
+        <source>No smaller catalog model shares the teacher&apos;s tokenizer; --student-rule text lists every smaller model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="327"/>
+        <source>No smaller catalog model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="330"/>
+        <source>Model</source>
+        <translation type="unfinished">Model</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="330"/>
+        <source>Params</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="330"/>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="330"/>
+        <source>Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="331"/>
+        <source>Verdict</source>
+        <translation type="unfinished">Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="331"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="342"/>
+        <source>%1 (max)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="344"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="347"/>
+        <source>Per GPU: the expected reserved peak (what nvidia-smi shows) at that micro-batch and sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="351"/>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="365"/>
+        <source>--find-students needs --teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="396"/>
+        <source>--find-students prints text or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="423"/>
         <source>unknown teacher %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="304"/>
+        <location filename="../../app/clitrain.cpp" line="445"/>
         <source>--offline-topk needs --teacher and --dataset-tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="336"/>
+        <location filename="../../app/clitrain.cpp" line="477"/>
         <source>Offline distillation: top-%1 logits, %2 on disk; the teacher&apos;s forward over the dataset takes %3 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="343"/>
+        <location filename="../../app/clitrain.cpp" line="484"/>
         <source>Offline distillation: top-%1 logits, %2 on disk; the GPU&apos;s throughput is unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="364"/>
+        <location filename="../../app/clitrain.cpp" line="505"/>
         <source>how the model is trained; a --teacher makes full distill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="367"/>
+        <location filename="../../app/clitrain.cpp" line="508"/>
         <source>bf16: weights, gradients and state in bf16; amp: an fp32 master copy and fp32 state; fp32</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="369"/>
+        <location filename="../../app/clitrain.cpp" line="510"/>
         <source>the optimizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="372"/>
+        <location filename="../../app/clitrain.cpp" line="513"/>
         <source>step each parameter as backward reaches it and free its gradient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="373"/>
+        <location filename="../../app/clitrain.cpp" line="514"/>
         <source>the adapters&apos; rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="375"/>
+        <location filename="../../app/clitrain.cpp" line="516"/>
         <source>the linear layers that get adapters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="377"/>
+        <location filename="../../app/clitrain.cpp" line="518"/>
         <source>adapters on routed experts too (MoE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="378"/>
+        <location filename="../../app/clitrain.cpp" line="519"/>
         <source>QLoRA without double quantization (4.5 bits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="386"/>
+        <location filename="../../app/clitrain.cpp" line="527"/>
         <source>tokens per sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="388"/>
+        <location filename="../../app/clitrain.cpp" line="529"/>
         <source>sequences per forward pass and GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="390"/>
+        <location filename="../../app/clitrain.cpp" line="531"/>
         <source>micro-batches per optimizer step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="392"/>
+        <location filename="../../app/clitrain.cpp" line="533"/>
         <source>several documents packed into each sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="393"/>
+        <location filename="../../app/clitrain.cpp" line="534"/>
         <source>activation checkpointing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="395"/>
+        <location filename="../../app/clitrain.cpp" line="536"/>
         <source>what moves to CPU memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="397"/>
+        <location filename="../../app/clitrain.cpp" line="538"/>
         <source>flash attention / fused SDPA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="400"/>
+        <location filename="../../app/clitrain.cpp" line="541"/>
         <source>cross-entropy in chunks, upcasting one chunk at a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="402"/>
+        <location filename="../../app/clitrain.cpp" line="543"/>
         <source>how data-parallel GPUs share the model states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="410"/>
+        <location filename="../../app/clitrain.cpp" line="551"/>
         <source>the frozen teacher of a distillation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="412"/>
+        <location filename="../../app/clitrain.cpp" line="553"/>
         <source>the teacher&apos;s quantization recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="414"/>
+        <location filename="../../app/clitrain.cpp" line="555"/>
         <source>the teacher runs on a GPU of its own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="416"/>
+        <location filename="../../app/clitrain.cpp" line="557"/>
+        <source>instead of one model: every catalog model that could be the --teacher&apos;s student, with the largest micro-batch (or sequence) that fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="560"/>
+        <source>logits: students sharing the teacher&apos;s tokenizer, the teacher on the GPUs; text: any smaller model, trained on text the teacher generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="564"/>
+        <source>the largest micro-batch --find-students tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="568"/>
         <source>offline distillation: the disk for the teacher&apos;s top-K logits of --dataset-tokens and the time to produce them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="419"/>
+        <location filename="../../app/clitrain.cpp" line="571"/>
         <source>tokens in the dataset, for the job time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="421"/>
+        <location filename="../../app/clitrain.cpp" line="573"/>
         <source>passes over the dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="424"/>
+        <location filename="../../app/clitrain.cpp" line="576"/>
         <source>the share of the GPUs&apos; dense 16-bit rate a step achieves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="435"/>
+        <location filename="../../app/clitrain.cpp" line="587"/>
         <source>the memory per GPU and the time of fine-tuning, LoRA, QLoRA, QAT or distillation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="441"/>
+        <location filename="../../app/clitrain.cpp" line="593"/>
         <source>data-parallel GPUs per node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="443"/>
+        <location filename="../../app/clitrain.cpp" line="595"/>
         <source>machines of that kind in the data-parallel group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="446"/>
+        <location filename="../../app/clitrain.cpp" line="598"/>
         <source>show how each figure was computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="447"/>
+        <location filename="../../app/clitrain.cpp" line="599"/>
         <source>print the plan as JSON; byte counts are per GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="53"/>
+        <location filename="../../app/main.cpp" line="54"/>
         <source>&apos;%1&apos; needs a command first; &apos;fitplanner --help&apos; lists them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1473,36 +1783,352 @@
         <source>Measured in %1 s and stored: every speed estimate on this machine uses it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/clicustommodels.cpp" line="29"/>
+        <source>--config PATH is required: the model&apos;s config.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicustommodels.cpp" line="50"/>
+        <source>Added %1 (%2): %3 params, context %4, to %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicustommodels.cpp" line="62"/>
+        <source>&quot;%1&quot; is a built-in model; only custom models can be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicustommodels.cpp" line="77"/>
+        <source>Removed %1 from %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicustommodels.cpp" line="87"/>
+        <source>add a custom model from its config.json; --model takes it from then on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicustommodels.cpp" line="90"/>
+        <source>the model&apos;s Hugging Face config.json, validated as the catalog&apos;s entries are (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicustommodels.cpp" line="93"/>
+        <source>the id --model will take: letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, not a built-in model&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicustommodels.cpp" line="94"/>
+        <source>the name of the folder holding the config, in lower case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicustommodels.cpp" line="95"/>
+        <source>the name shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicustommodels.cpp" line="96"/>
+        <source>the id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicustommodels.cpp" line="102"/>
+        <source>remove a custom model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicustommodels.cpp" line="104"/>
+        <source>the custom model&apos;s id, as &apos;fitplanner models&apos; lists it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clicustommodels.cpp" line="105"/>
+        <source>give the id of the custom model to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomModelDialog</name>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="45"/>
+        <source>&amp;Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="46"/>
+        <source>Transformer blocks (num_hidden_layers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="48"/>
+        <source>&amp;Hidden size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="49"/>
+        <source>Width of the residual stream (hidden_size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="51"/>
+        <source>Attention head&amp;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="52"/>
+        <source>Query heads per layer (num_attention_heads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="54"/>
+        <source>&amp;KV heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="55"/>
+        <source>Key/value heads per layer; fewer than the query heads is GQA (num_key_value_heads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="59"/>
+        <source>Head &amp;dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="60"/>
+        <source>Width of one attention head (head_dim)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="61"/>
+        <source>Inter&amp;mediate size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="62"/>
+        <source>Width of a dense gated MLP (intermediate_size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="64"/>
+        <source>&amp;Vocabulary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="65"/>
+        <source>Tokens in the vocabulary (vocab_size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="67"/>
+        <source>&amp;Experts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="68"/>
+        <source>Routed experts per layer; 0 for a dense model (num_experts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="70"/>
+        <source>Experts &amp;active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="71"/>
+        <source>Experts each token is routed to (num_experts_per_tok)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="73"/>
+        <source>E&amp;xpert intermediate size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="74"/>
+        <source>Width of one expert&apos;s gated MLP (moe_intermediate_size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="76"/>
+        <source>&amp;Context length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="77"/>
+        <source>Tokens the model was trained for (max_position_embeddings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="226"/>
+        <source>the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="249"/>
+        <location filename="../../views/custommodeldialog.cpp" line="285"/>
+        <source>Reading %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="269"/>
+        <source>Choose a config.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="270"/>
+        <source>Hugging Face configuration (config.json *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="283"/>
+        <source>Choose the model&apos;s config.json, or describe the model on the other tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="293"/>
+        <source>Valid: %1, %2 parameters (%3 active), up to %4 tokens of context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="296"/>
+        <source>Valid: %1, %2 parameters, up to %3 tokens of context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="309"/>
+        <source>Add custom model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="310"/>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="311"/>
+        <source>What --model and the search take: letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, not a built-in model&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="313"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="314"/>
+        <source>the id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="315"/>
+        <source>The name shown in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="316"/>
+        <source>From config.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="317"/>
+        <source>From dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="318"/>
+        <source>The model&apos;s Hugging Face config.json, read as the catalog&apos;s entries are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="319"/>
+        <source>The model&apos;s dimensions; the form writes its config.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="320"/>
+        <source>&amp;config.json:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="321"/>
+        <source>Path to the model&apos;s config.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="322"/>
+        <source>The file is validated as the catalog&apos;s entries are; the message below says what is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="323"/>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="324"/>
+        <source>Choose the config.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="325"/>
+        <source>A dense model is laid out as Llama (gated MLP, no biases); one with experts as Qwen3-MoE (every layer routed, per-head q/k norms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="331"/>
+        <source>&amp;Tied embeddings (the output head shares the token embedding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="332"/>
+        <source>tie_word_embeddings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="333"/>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../../app/gui.cpp" line="127"/>
+        <location filename="../../app/gui.cpp" line="132"/>
         <source>--screenshot needs a file name</source>
         <translation>--screenshot needs a file name</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="157"/>
+        <location filename="../../app/gui.cpp" line="162"/>
         <source>--context: %1 is beyond the model&apos;s maximum of %2 tokens</source>
         <translation>--context: %1 is beyond the model&apos;s maximum of %2 tokens</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="194"/>
+        <location filename="../../app/gui.cpp" line="254"/>
+        <source>--open: the message box (%1x%2) does not fit the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui.cpp" line="264"/>
         <source>--size: the window cannot be laid out at %1x%2 (got %3x%4)</source>
         <translation>--size: the window cannot be laid out at %1x%2 (got %3x%4)</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="203"/>
+        <location filename="../../app/gui.cpp" line="273"/>
         <source>cannot write &apos;%1&apos;</source>
         <translation>cannot write &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="267"/>
+        <location filename="../../app/gui.cpp" line="337"/>
         <source>the X display %1 does not answer (no X server listens on it). Run a command instead (&apos;fitplanner --help&apos; lists them), start the X server, or choose another display or Qt platform with DISPLAY or QT_QPA_PLATFORM (for example QT_QPA_PLATFORM=offscreen).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="275"/>
+        <location filename="../../app/gui.cpp" line="345"/>
         <source>there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run a command instead (&apos;fitplanner --help&apos; lists them), or choose a display or a Qt platform with QT_QPA_PLATFORM (for example QT_QPA_PLATFORM=offscreen).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1713,241 +2339,262 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="339"/>
+        <location filename="../../views/mainwindow.cpp" line="356"/>
         <source>About FitPlanner</source>
         <translation>About FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="340"/>
+        <location filename="../../views/mainwindow.cpp" line="357"/>
         <source>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Will this open-weights model run on your hardware? FitPlanner estimates weights, KV cache, activations and runtime overhead from the model&apos;s own dimensions and the engine&apos;s allocation rules. Hover any number to see how it was computed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Will this open-weights model run on your hardware? FitPlanner estimates weights, KV cache, activations and runtime overhead from the model&apos;s own dimensions and the engine&apos;s allocation rules. Hover any number to see how it was computed.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="344"/>
+        <location filename="../../views/mainwindow.cpp" line="361"/>
         <source>&lt;p&gt;FitPlanner is free software under the MIT licence. It is built with Qt %1 (Qt Core, Gui, Widgets, Concurrent and SVG under the LGPL 3; Qt Charts under the GPL 3) and nlohmann/json (MIT licence). The model configurations of the catalog are their publishers&apos; published config.json files; each model names its own licence.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="354"/>
+        <location filename="../../views/mainwindow.cpp" line="371"/>
         <source>FitPlanner</source>
         <translation>FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="355"/>
+        <location filename="../../views/mainwindow.cpp" line="372"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="358"/>
+        <location filename="../../views/mainwindow.cpp" line="375"/>
         <source>&amp;Export report...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="359"/>
+        <location filename="../../views/mainwindow.cpp" line="376"/>
         <source>Export &amp;chart...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="360"/>
+        <location filename="../../views/mainwindow.cpp" line="377"/>
         <source>Copy report to the clip&amp;board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="363"/>
+        <location filename="../../views/mainwindow.cpp" line="380"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="364"/>
+        <location filename="../../views/mainwindow.cpp" line="381"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="365"/>
+        <location filename="../../views/mainwindow.cpp" line="382"/>
         <source>Stop reading the model file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="366"/>
+        <location filename="../../views/mainwindow.cpp" line="383"/>
+        <source>&amp;Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="384"/>
+        <source>&amp;Add custom model...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="385"/>
+        <source>Add a model from its config.json or from its dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="386"/>
+        <source>&amp;Remove custom model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="387"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="367"/>
+        <location filename="../../views/mainwindow.cpp" line="388"/>
         <source>&amp;Units</source>
         <translation>&amp;Units</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="368"/>
+        <location filename="../../views/mainwindow.cpp" line="389"/>
         <source>GiB (binary, as drivers report)</source>
         <translation>GiB (binary, as drivers report)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="369"/>
+        <location filename="../../views/mainwindow.cpp" line="390"/>
         <source>GB (decimal)</source>
         <translation>GB (decimal)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="370"/>
+        <location filename="../../views/mainwindow.cpp" line="391"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="371"/>
+        <location filename="../../views/mainwindow.cpp" line="392"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="372"/>
+        <location filename="../../views/mainwindow.cpp" line="393"/>
         <source>&amp;Scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="373"/>
+        <location filename="../../views/mainwindow.cpp" line="394"/>
         <source>&amp;Save scenario...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="374"/>
+        <location filename="../../views/mainwindow.cpp" line="395"/>
         <source>&amp;Open scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="375"/>
+        <location filename="../../views/mainwindow.cpp" line="396"/>
         <source>&amp;Compare scenarios...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="376"/>
+        <location filename="../../views/mainwindow.cpp" line="397"/>
         <source>&amp;Delete scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="377"/>
+        <location filename="../../views/mainwindow.cpp" line="398"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="378"/>
+        <location filename="../../views/mainwindow.cpp" line="399"/>
         <source>&amp;How is this computed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="379"/>
+        <location filename="../../views/mainwindow.cpp" line="400"/>
         <source>&amp;About FitPlanner</source>
         <translation>&amp;About FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="380"/>
+        <location filename="../../views/mainwindow.cpp" line="401"/>
         <source>Quantizations</source>
         <translation>Quantizations</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="381"/>
+        <location filename="../../views/mainwindow.cpp" line="402"/>
         <source>Context</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="386"/>
+        <location filename="../../views/mainwindow.cpp" line="407"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="387"/>
+        <location filename="../../views/mainwindow.cpp" line="408"/>
         <source>Memory &amp;breakdown (hover a row for the arithmetic)</source>
         <translation>Memory &amp;breakdown (hover a row for the arithmetic)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="388"/>
+        <location filename="../../views/mainwindow.cpp" line="409"/>
         <source>Memory breakdown</source>
         <translation>Memory breakdown</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="389"/>
+        <location filename="../../views/mainwindow.cpp" line="410"/>
         <source>Memory by quantization table</source>
         <translation>Memory by quantization table</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="390"/>
+        <location filename="../../views/mainwindow.cpp" line="411"/>
         <source>Model catalog</source>
         <translation>Model catalog</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="533"/>
+        <location filename="../../views/mainwindow.cpp" line="581"/>
         <source>Opening cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="690"/>
+        <location filename="../../views/mainwindow.cpp" line="742"/>
         <source>There is no estimate to export: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="713"/>
+        <location filename="../../views/mainwindow.cpp" line="765"/>
         <source>%1: cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="718"/>
+        <location filename="../../views/mainwindow.cpp" line="770"/>
         <source>the name must end in .png or .svg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="723"/>
-        <location filename="../../views/mainwindow.cpp" line="732"/>
+        <location filename="../../views/mainwindow.cpp" line="775"/>
+        <location filename="../../views/mainwindow.cpp" line="784"/>
         <source>the image could not be encoded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="743"/>
+        <location filename="../../views/mainwindow.cpp" line="795"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="744"/>
+        <location filename="../../views/mainwindow.cpp" line="796"/>
         <source>CSV, one row per figure (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="745"/>
+        <location filename="../../views/mainwindow.cpp" line="797"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="747"/>
-        <location filename="../../views/mainwindow.cpp" line="759"/>
+        <location filename="../../views/mainwindow.cpp" line="799"/>
+        <location filename="../../views/mainwindow.cpp" line="811"/>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="761"/>
-        <location filename="../../views/mainwindow.cpp" line="781"/>
+        <location filename="../../views/mainwindow.cpp" line="813"/>
+        <location filename="../../views/mainwindow.cpp" line="833"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="766"/>
+        <location filename="../../views/mainwindow.cpp" line="818"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="767"/>
+        <location filename="../../views/mainwindow.cpp" line="819"/>
         <source>SVG image (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="769"/>
-        <location filename="../../views/mainwindow.cpp" line="779"/>
+        <location filename="../../views/mainwindow.cpp" line="821"/>
+        <location filename="../../views/mainwindow.cpp" line="831"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="791"/>
+        <location filename="../../views/mainwindow.cpp" line="843"/>
         <source>Saved scenarios: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="792"/>
+        <location filename="../../views/mainwindow.cpp" line="844"/>
+        <location filename="../../views/mainwindow.cpp" line="858"/>
         <source> (and %n more problem(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1955,59 +2602,80 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="807"/>
+        <location filename="../../views/mainwindow.cpp" line="857"/>
+        <source>Custom models: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="913"/>
+        <source>Add custom model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="926"/>
+        <location filename="../../views/mainwindow.cpp" line="933"/>
+        <source>Remove custom model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="927"/>
+        <source>Remove the custom model %1 (%2)? Its entry is deleted from %3; a backup of the file is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="958"/>
         <source>Open scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="813"/>
+        <location filename="../../views/mainwindow.cpp" line="964"/>
         <source>Delete scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="840"/>
+        <location filename="../../views/mainwindow.cpp" line="991"/>
         <source>No saved scenario is named %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="844"/>
+        <location filename="../../views/mainwindow.cpp" line="995"/>
         <source>%1: the model &quot;%2&quot; is not in the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="860"/>
-        <location filename="../../views/mainwindow.cpp" line="864"/>
-        <location filename="../../views/mainwindow.cpp" line="869"/>
+        <location filename="../../views/mainwindow.cpp" line="1011"/>
+        <location filename="../../views/mainwindow.cpp" line="1015"/>
+        <location filename="../../views/mainwindow.cpp" line="1020"/>
         <source>Save scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="860"/>
+        <location filename="../../views/mainwindow.cpp" line="1011"/>
         <source>Name of the scenario:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="864"/>
+        <location filename="../../views/mainwindow.cpp" line="1015"/>
         <source>Replace the saved scenario %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="889"/>
+        <location filename="../../views/mainwindow.cpp" line="1040"/>
         <source>How is this computed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="900"/>
+        <location filename="../../views/mainwindow.cpp" line="1051"/>
         <source>Every formula is described in the memory model and planning documents that come with FitPlanner (docs/memory-model.md and docs/planning.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="264"/>
+        <location filename="../../views/mainwindow.cpp" line="272"/>
         <source>Open model file</source>
         <translation>Open model file</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="92"/>
+        <location filename="../../views/mainwindow.cpp" line="93"/>
         <source>(and %n more lines)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2015,99 +2683,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="153"/>
+        <location filename="../../views/mainwindow.cpp" line="155"/>
         <source>Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="264"/>
+        <location filename="../../views/mainwindow.cpp" line="272"/>
         <source>Model files (*.gguf *.safetensors);;All files (*)</source>
         <translation>Model files (*.gguf *.safetensors);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="269"/>
+        <location filename="../../views/mainwindow.cpp" line="277"/>
         <source>Open model folder</source>
         <translation>Open model folder</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="287"/>
+        <location filename="../../views/mainwindow.cpp" line="295"/>
         <source>The report is on the clipboard, as Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="356"/>
+        <location filename="../../views/mainwindow.cpp" line="373"/>
         <source>&amp;Open model file...</source>
         <translation>&amp;Open model file...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="357"/>
+        <location filename="../../views/mainwindow.cpp" line="374"/>
         <source>Open model &amp;folder...</source>
         <translation>Open model &amp;folder...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="361"/>
+        <location filename="../../views/mainwindow.cpp" line="378"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="382"/>
+        <location filename="../../views/mainwindow.cpp" line="403"/>
         <source>Placement</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="383"/>
+        <location filename="../../views/mainwindow.cpp" line="404"/>
         <source>What can I run?</source>
         <translation>What can I run?</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="385"/>
+        <location filename="../../views/mainwindow.cpp" line="406"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="441"/>
+        <location filename="../../views/mainwindow.cpp" line="463"/>
         <source>Placement: no plan (%1)</source>
         <translation>Placement: no plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="444"/>
+        <location filename="../../views/mainwindow.cpp" line="466"/>
         <source>Placement on this hardware: %1</source>
         <translation>Placement on this hardware: %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="446"/>
+        <location filename="../../views/mainwindow.cpp" line="468"/>
         <source>, about %1 tokens/s</source>
         <translation>, about %1 tokens/s</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="448"/>
+        <location filename="../../views/mainwindow.cpp" line="470"/>
         <source>, short by %1</source>
         <translation>, short by %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="486"/>
+        <location filename="../../views/mainwindow.cpp" line="534"/>
         <source>Cannot plan for %1</source>
         <translation>Cannot plan for %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="503"/>
+        <location filename="../../views/mainwindow.cpp" line="551"/>
         <source>Opening %1...</source>
         <translation>Opening %1...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="565"/>
+        <location filename="../../views/mainwindow.cpp" line="613"/>
         <source>Cannot open model file</source>
         <translation>Cannot open model file</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="566"/>
+        <location filename="../../views/mainwindow.cpp" line="614"/>
         <source>Cannot open %1:
 %2</source>
         <translation>Cannot open %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="593"/>
+        <location filename="../../views/mainwindow.cpp" line="641"/>
         <source>Clear list</source>
         <translation>Clear list</translation>
     </message>
@@ -2165,67 +2833,102 @@
 <context>
     <name>PlacementPanel</name>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="121"/>
+        <location filename="../../views/placementpanel.cpp" line="137"/>
         <source>No plan: %1</source>
         <translation>No plan: %1</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="129"/>
+        <location filename="../../views/placementpanel.cpp" line="145"/>
         <source> with %1 to spare</source>
         <translation> with %1 to spare</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="131"/>
+        <location filename="../../views/placementpanel.cpp" line="147"/>
         <source>: short by %1</source>
         <translation>: short by %1</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="133"/>
+        <location filename="../../views/placementpanel.cpp" line="149"/>
         <source>compute-bound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="134"/>
+        <location filename="../../views/placementpanel.cpp" line="150"/>
         <source>bound by PCIe transfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="135"/>
+        <location filename="../../views/placementpanel.cpp" line="151"/>
         <source>memory-bound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="138"/>
+        <location filename="../../views/placementpanel.cpp" line="154"/>
         <source> &amp;mdash; about %1 tokens/s (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="142"/>
+        <location filename="../../views/placementpanel.cpp" line="158"/>
         <source>, %1 s to read a %2-token prompt (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="156"/>
+        <location filename="../../views/placementpanel.cpp" line="182"/>
+        <source>Computing what %1 users at once get...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/placementpanel.cpp" line="189"/>
+        <source>No serving estimate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/placementpanel.cpp" line="194"/>
+        <source>%1 of %2 users fit at once (sequences of %3 tokens; at most %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/placementpanel.cpp" line="200"/>
+        <source>: %1 tokens/s each, %2 tokens/s in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/placementpanel.cpp" line="204"/>
+        <source>; first token of a %1-token prompt after %2 s (%3 s while the others decode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/placementpanel.cpp" line="215"/>
+        <source>&amp;Users:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/placementpanel.cpp" line="216"/>
+        <source>Concurrent users, each a sequence of the scenario&apos;s context: how many fit at once (vLLM&apos;s KV pool, llama-server&apos;s slots), their speed and the time to the first token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/placementpanel.cpp" line="218"/>
         <source>Engine &amp;command that runs this plan:</source>
         <translation>Engine &amp;command that runs this plan:</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="157"/>
+        <location filename="../../views/placementpanel.cpp" line="219"/>
         <source>Cop&amp;y</source>
         <translation>Cop&amp;y</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="158"/>
+        <location filename="../../views/placementpanel.cpp" line="220"/>
         <source>Copy the command to the clipboard</source>
         <translation>Copy the command to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="159"/>
+        <location filename="../../views/placementpanel.cpp" line="221"/>
         <source>Placement per device</source>
         <translation>Placement per device</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="160"/>
+        <location filename="../../views/placementpanel.cpp" line="222"/>
         <source>Engine command</source>
         <translation>Engine command</translation>
     </message>
@@ -2266,25 +2969,22 @@
 <context>
     <name>Planner::BoundedJson</name>
     <message>
-        <location filename="../../model/io/boundedjson.cpp" line="100"/>
-        <location filename="../../model/io/boundedjson.cpp" line="140"/>
+        <location filename="../../model/io/boundedjson.cpp" line="183"/>
         <source>is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/boundedjson.cpp" line="110"/>
-        <location filename="../../model/io/boundedjson.cpp" line="179"/>
-        <location filename="../../model/io/boundedjson.cpp" line="192"/>
+        <location filename="../../model/io/boundedjson.cpp" line="168"/>
         <source>is not valid JSON (truncated or malformed)</source>
         <translation type="unfinished">is not valid JSON (truncated or malformed)</translation>
     </message>
     <message>
-        <location filename="../../model/io/boundedjson.cpp" line="125"/>
+        <location filename="../../model/io/boundedjson.cpp" line="178"/>
         <source>holds more values than a file of its size plausibly needs (over %1 bytes once parsed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/boundedjson.cpp" line="133"/>
+        <location filename="../../model/io/boundedjson.cpp" line="173"/>
         <source>nests arrays and objects deeper than %1 levels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2419,6 +3119,104 @@
     </message>
 </context>
 <context>
+    <name>Planner::CustomModelStore</name>
+    <message>
+        <location filename="../../model/io/custommodelstore.cpp" line="57"/>
+        <source>id &quot;%1&quot;: use 1 to %2 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/custommodelstore.cpp" line="61"/>
+        <source>id &quot;%1&quot;: a built-in model has this id; choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/custommodelstore.cpp" line="63"/>
+        <source>id &quot;%1&quot;: a custom model has this id already; remove it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/custommodelstore.cpp" line="66"/>
+        <source>id &quot;%1&quot;: it names the built-in model %2; choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/custommodelstore.cpp" line="68"/>
+        <source>name: longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/custommodelstore.cpp" line="70"/>
+        <source>name &quot;%1&quot;: it names the built-in model %2; choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/custommodelstore.cpp" line="144"/>
+        <source>%1: not JSON (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/custommodelstore.cpp" line="146"/>
+        <source>%1: no &quot;models&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/custommodelstore.cpp" line="150"/>
+        <source>; the file is kept as it is and moved aside at the next change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/custommodelstore.cpp" line="154"/>
+        <source>%1: written by a newer FitPlanner (schema %2); reading the fields this version knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/custommodelstore.cpp" line="164"/>
+        <source>%1: more than %2 custom models; the rest are skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/custommodelstore.cpp" line="178"/>
+        <source>%1: not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/custommodelstore.cpp" line="181"/>
+        <source>%1: the entry is skipped and kept in the file as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/custommodelstore.cpp" line="233"/>
+        <source>There are %1 custom models already; remove some first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/custommodelstore.cpp" line="261"/>
+        <source>&quot;%1&quot; is not a custom model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/custommodelstore.cpp" line="280"/>
+        <source>%1 could not be read and cannot be moved aside to %2; it is left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/custommodelstore.cpp" line="286"/>
+        <source>%1 could not be read; it was moved to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/custommodelstore.cpp" line="291"/>
+        <source>%1: no backup could be made at %2; the file is left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/custommodelstore.cpp" line="302"/>
+        <source>%1: cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Planner::DisplayText</name>
     <message numerus="yes">
         <location filename="../../model/io/displaytext.cpp" line="71"/>
@@ -2455,27 +3253,27 @@
 <context>
     <name>Planner::EngineCommand</name>
     <message>
-        <location filename="../../model/plan/enginecommand.cpp" line="100"/>
+        <location filename="../../model/plan/enginecommand.cpp" line="102"/>
         <source># llama-quantize has no file type %1: write %2 with the tool that makes that format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/enginecommand.cpp" line="175"/>
+        <location filename="../../model/plan/enginecommand.cpp" line="177"/>
         <source># no mlx-community %1 conversion of %2 is known: convert it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/enginecommand.cpp" line="182"/>
+        <location filename="../../model/plan/enginecommand.cpp" line="184"/>
         <source># no published %1 checkpoint of %2 is known: quantize it into %3 first (AutoAWQ, GPTQModel or llm-compressor), then run:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/enginecommand.cpp" line="240"/>
+        <location filename="../../model/plan/enginecommand.cpp" line="242"/>
         <source># Python (transformers): loads the weights as planned; device_map=&quot;auto&quot; fills the GPUs, then CPU memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/enginecommand.cpp" line="401"/>
+        <location filename="../../model/plan/enginecommand.cpp" line="435"/>
         <source># in LM Studio&apos;s load settings set &quot;Number of layers for which to force MoE weights onto CPU&quot; to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2483,32 +3281,32 @@
 <context>
     <name>Planner::EstimateSession</name>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="167"/>
+        <location filename="../../model/items/estimatesession.cpp" line="168"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="432"/>
+        <location filename="../../model/items/estimatesession.cpp" line="444"/>
         <source>the opened file&apos;s own tensors: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="445"/>
+        <location filename="../../model/items/estimatesession.cpp" line="457"/>
         <source>re-quantize the file to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="515"/>
+        <location filename="../../model/items/estimatesession.cpp" line="527"/>
         <source>in system RAM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="517"/>
+        <location filename="../../model/items/estimatesession.cpp" line="529"/>
         <source>Try %1: needs %2 (%3)</source>
         <translation>Try %1: needs %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="523"/>
+        <location filename="../../model/items/estimatesession.cpp" line="535"/>
         <source>Even %1, the smallest compared quantization, needs %2: choose a smaller model or more memory</source>
         <translation>Even %1, the smallest compared quantization, needs %2: choose a smaller model or more memory</translation>
     </message>
@@ -2539,237 +3337,283 @@
 <context>
     <name>Planner::FitPlanner</name>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="528"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="603"/>
         <source>%1 has no known bandwidth or FP16 rate: no speed is estimated (choose it in the GPU catalog)</source>
         <translation>%1 has no known bandwidth or FP16 rate: no speed is estimated (choose it in the GPU catalog)</translation>
     </message>
     <message>
-        <source>%1: %2 per token at %3 GB/s</source>
-        <translation type="vanished">%1: %2 per token at %3 GB/s</translation>
-    </message>
-    <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="462"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="491"/>
         <source>; the CPU part assumes %1 GB/s RAM bandwidth unless measured and %2 TFLOPS</source>
         <translation>; the CPU part assumes %1 GB/s RAM bandwidth unless measured and %2 TFLOPS</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="473"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="502"/>
         <source> Tensor parallel adds 2 all-reduces per layer and token, %1 us each.</source>
         <translation> Tensor parallel adds 2 all-reduces per layer and token, %1 us each.</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="477"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="506"/>
         <source> Layers kept in RAM are prefilled on the GPU when that is faster, their weights streamed over PCIe at %1 GB/s once per micro-batch of %2 tokens.</source>
         <translation> Layers kept in RAM are prefilled on the GPU when that is faster, their weights streamed over PCIe at %1 GB/s once per micro-batch of %2 tokens.</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="673"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="730"/>
         <source>%1 does not run on the %2 engine</source>
         <translation>%1 does not run on the %2 engine</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="675"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="732"/>
         <source>node count %1 is out of range (1 to 1024)</source>
         <translation>node count %1 is out of range (1 to 1024)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="679"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="736"/>
         <source>only vLLM / SGLang spread a model over several nodes (pipeline parallel)</source>
         <translation>only vLLM / SGLang spread a model over several nodes (pipeline parallel)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="682"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="739"/>
         <source>GPU &apos;%1&apos; has no memory size</source>
         <translation>GPU &apos;%1&apos; has no memory size</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="328"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="354"/>
         <source>vLLM needs GPUs; none are available</source>
         <translation>vLLM needs GPUs; none are available</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="306"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="335"/>
         <source>GeForce (CUDA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="308"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="337"/>
         <source>NVIDIA workstation (CUDA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="310"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="339"/>
         <source>NVIDIA datacenter (CUDA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="312"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="341"/>
         <source>NVIDIA Hopper / Blackwell datacenter (CUDA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="314"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="343"/>
         <source>Apple silicon (Metal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="316"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="345"/>
         <source>Radeon (ROCm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="318"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="347"/>
         <source>Instinct (ROCm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="322"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="351"/>
         <source>other GPU (Vulkan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="384"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="413"/>
         <source>%1 [measured on this machine]: %2 per token at %3% of %4 GB/s (%5 threads), %6 x %7 billion weights/s per thread in the %8 kernel, %9 us per layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="396"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="425"/>
         <source>%1: %2 per token at %3 GB/s, prefill at %4% of %5 TFLOPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="403"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="432"/>
         <source>%1 [%2]: %3 per token at %4% of %5 GB/s, %6 us per layer; prefill at %7% of %8 TFLOPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="415"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="444"/>
         <source> llama.cpp on GPUs (figures fitted to public llama-bench results per GPU class): %1 weights (%2 kernels) are read at %3% of the class&apos;s decode bandwidth and multiplied at %4% of its prefill rate; each token adds %5 ms of fixed costs (per layer, per expert and %6 ms per token).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="425"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="454"/>
         <source> The layer split hands each token from GPU to GPU %1 time(s), %2 ms each; prefill pipelines micro-batches of %3 tokens over the GPUs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="431"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="460"/>
         <source> Routed experts are %1% of the active parameters; in prefill each expert multiplies about %2 tokens of a micro-batch and reaches %3% of the dense rate; decode walks all %4 experts of each expert matrix (%5 us each).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="452"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="481"/>
         <source>Decode reads the active weights and the whole KV cache once per token (at a full context of %1 tokens; %2 sequence(s) share each read): %3. Devices in sequence add their times; memory-bound kernels reach about %4% of peak bandwidth unless a device says otherwise. Prefill of %5 tokens: 2 x %6 active parameters x tokens at a share of each device&apos;s dense FP16 peak%7.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="466"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="495"/>
         <source> Prefill adds %1 FLOPs of attention (each token attends to the tokens before it). Decode is %2-bound (each device takes the longer of reading its bytes and computing 2 x its active parameters x %3 token(s) at the prefill rate); prefill is %4-bound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="470"/>
-        <location filename="../../model/plan/speedmodel.cpp" line="472"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="499"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="501"/>
         <source>compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="470"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="499"/>
         <source>memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="472"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="501"/>
         <source>transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="295"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="648"/>
+        <source> A step of %1 sequences reads %2 distinct routed experts per MoE layer on average (each token picks %3 of %4), %5x the experts of one token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="321"/>
         <source>vLLM refuses to start: one request of %1 tokens needs %2 of KV cache per GPU, more than the %3 available (gpu_memory_utilization x %4 - weights %5 - activation peak %6 - non-torch %7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="305"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="331"/>
         <source>vLLM&apos;s KV pool holds %1 tokens: %2 sequences of %3 tokens at once, fewer than the %4 asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="312"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="338"/>
         <source>the CUDA context (%1) and CUDA graphs (%2) need more than the %3 gpu_memory_utilization leaves on each GPU: vLLM would run out of memory capturing them; lower the utilization or use --enforce-eager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="333"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="359"/>
         <source>tensor parallel size %1 would not divide the %2 attention heads / %3 KV heads; %4 of the %1 GPUs are used</source>
         <translation>tensor parallel size %1 would not divide the %2 attention heads / %3 KV heads; %4 of the %1 GPUs are used</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="363"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="389"/>
         <source>%1 (node %2, rank %3)</source>
         <translation>%1 (node %2, rank %3)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="364"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="390"/>
         <source>%1 (rank %2)</source>
         <translation>%1 (rank %2)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="390"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="416"/>
         <source>%1 has %2 free but --gpu-memory-utilization %3 asks for %4: vLLM refuses to start</source>
         <translation>%1 has %2 free but --gpu-memory-utilization %3 asks for %4: vLLM refuses to start</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="402"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="428"/>
         <source>vLLM does not fit: at least one GPU would need more than gpu_memory_utilization x its memory for weights, %1 KV cache and activations</source>
         <translation>vLLM does not fit: at least one GPU would need more than gpu_memory_utilization x its memory for weights, %1 KV cache and activations</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="409"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="435"/>
         <source>pipeline parallel over %1 nodes runs vLLM on a Ray cluster spanning them</source>
         <translation>pipeline parallel over %1 nodes runs vLLM on a Ray cluster spanning them</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="427"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="453"/>
         <source>system RAM is unknown: nothing can be placed in CPU memory</source>
         <translation>system RAM is unknown: nothing can be placed in CPU memory</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="494"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="507"/>
+        <source>transformers runs the %1 layers kept in RAM on the first GPU (accelerate&apos;s offload hooks): it keeps %2 free there for the largest of them and holds their KV cache; the snippet&apos;s max_memory makes device_map=&quot;auto&quot; place the layers as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="544"/>
         <source>not even one layer fits on the GPU next to its compute buffer (%1) and runtime (%2)</source>
         <translation>not even one layer fits on the GPU next to its compute buffer (%1) and runtime (%2)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="497"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="547"/>
         <source>CPU memory would need %1 but %2 is available</source>
         <translation>CPU memory would need %1 but %2 is available</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="506"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="560"/>
+        <source>%1 of %2 layers on the GPU(s): one more layer needs %3 (its weights) but the fullest GPU has %4 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="562"/>
         <source>%1 of %2 layers on the GPU(s): one more layer needs %3 (weights + KV) but the fullest GPU has %4 left</source>
         <translation>%1 of %2 layers on the GPU(s): one more layer needs %3 (weights + KV) but the fullest GPU has %4 left</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="624"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="681"/>
         <source>every layer on the GPU(s); the routed experts of the first %1 of %2 layers (%3) stay in system RAM (llama.cpp --n-cpu-moe %1), where a token reads only the experts it is routed to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="677"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="734"/>
         <source>fit margin %1 is negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="701"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="758"/>
         <source>expert offload (--n-cpu-moe %1) decodes at about %2 tokens/s, layer offload (-ngl %3) at %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="752"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="809"/>
         <source>%1 is kept free on each GPU next to the memory already in use (llama.cpp --fit&apos;s margin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="856"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="885"/>
+        <source>%1 tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="885"/>
+        <source>speed unknown</source>
+        <translation type="unfinished">speed unknown</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="886"/>
+        <source>unknown</source>
+        <translation type="unfinished">unknown</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="892"/>
+        <source>%1 with part of the model in system RAM (%2, usable from %3 tokens/s) rather than %4 on the GPU (%5): mean KL divergence %6 against %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="897"/>
+        <source>%1: the best quality that runs at a usable speed (%2, usable from %3 tokens/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="905"/>
+        <source>no quantization at or above the quality floor reaches %1 tokens/s here: %2 is the fastest that fits (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="982"/>
+        <source>no quantization of %1 at or above the quality floor (mean KL divergence %2 or less) fits this hardware at a context of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="987"/>
         <source>no quantization of %1 fits this hardware at a context of %2</source>
         <translation>no quantization of %1 fits this hardware at a context of %2</translation>
     </message>
@@ -2820,22 +3664,22 @@
         <translation>Does not fit: needs %1, and the engine may use %2 of GPU memory (%3 short on the fullest GPU)</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="199"/>
+        <location filename="../../model/items/fitverdict.cpp" line="214"/>
         <source>Fits</source>
         <translation>Fits</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="201"/>
+        <location filename="../../model/items/fitverdict.cpp" line="216"/>
         <source>Tight</source>
         <translation>Tight</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="203"/>
+        <location filename="../../model/items/fitverdict.cpp" line="218"/>
         <source>CPU offload</source>
         <translation>CPU offload</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="205"/>
+        <location filename="../../model/items/fitverdict.cpp" line="220"/>
         <source>Does not fit</source>
         <translation>Does not fit</translation>
     </message>
@@ -3148,11 +3992,13 @@
     <message>
         <location filename="../../model/io/ggufreader.cpp" line="975"/>
         <location filename="../../model/io/ggufreader.cpp" line="1082"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1239"/>
         <source>%1: %2.ssm.inner_size %3, time_step_rank %4 and group_count %5 do not divide evenly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../model/io/ggufreader.cpp" line="1005"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1227"/>
         <source>%1: %2.attention.head_count_kv must list the KV heads of each of the %3 blocks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3167,42 +4013,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1120"/>
-        <source>%1: per-layer input embeddings are not supported yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1122"/>
-        <source>%1: layers sharing another layer&apos;s KV cache are not supported yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1127"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1174"/>
         <source>%1: %2.attention.sliding_window_pattern and head_count_kv must list each of the %3 blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1150"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1197"/>
         <source>%1: %2.attention.head_count_kv does not divide head_count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1500"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1610"/>
         <source>%1: metadata &apos;general.architecture&apos; is missing</source>
         <translation>%1: metadata &apos;general.architecture&apos; is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1503"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1613"/>
         <source>%1: architecture &apos;%2&apos; is not supported (supported: %3)</source>
         <translation>%1: architecture &apos;%2&apos; is not supported (supported: %3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1270"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1380"/>
         <source>%1: the tokenizer lists %2 tokens but token_embd.weight has %3 rows; the rows are used</source>
         <translation>%1: the tokenizer lists %2 tokens but token_embd.weight has %3 rows; the rows are used</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1278"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1388"/>
         <source>%1: no vocabulary size (tokenizer.ggml.tokens, %2.vocab_size or token_embd.weight)</source>
         <translation>%1: no vocabulary size (tokenizer.ggml.tokens, %2.vocab_size or token_embd.weight)</translation>
     </message>
@@ -3212,37 +4048,62 @@
         <translation>%1: %2.attention.key_length %3 is not larger than rope.dimension_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1326"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1126"/>
+        <source>%1: per_layer_token_embd.weight must hold %2 x %3 values per token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1134"/>
+        <source>%1: %2.feed_forward_length must list each of the %3 blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1141"/>
+        <source>%1: %2.feed_forward_length[%3] = %4 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1151"/>
+        <source>%1: %2.attention.shared_kv_layers = %3 leaves fewer than two blocks with a KV cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1158"/>
+        <source>%1: block %2 would reuse the KV of block %3, which attends differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1436"/>
         <source>%1: %2.expert_used_count %3 exceeds expert_count %4</source>
         <translation>%1: %2.expert_used_count %3 exceeds expert_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1380"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1490"/>
         <source>%1: %2.attention.head_count_kv %3 does not divide head_count %4</source>
         <translation>%1: %2.attention.head_count_kv %3 does not divide head_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1406"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1516"/>
         <source>%1: the %2 dimensions describe more than 2^52 weights (corrupt metadata?)</source>
         <translation>%1: the %2 dimensions describe more than 2^52 weights (corrupt metadata?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1424"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1534"/>
         <source>missing %1</source>
         <translation>missing %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1426"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1536"/>
         <source>%1 has %2 elements, expected %3</source>
         <translation>%1 has %2 elements, expected %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1429"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1539"/>
         <source>unexpected %1</source>
         <translation>unexpected %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1434"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1544"/>
         <source>%1: %2 tensors differ from the %3 layout (%4%5); sizes come from the file</source>
         <translation>%1: %2 tensors differ from the %3 layout (%4%5); sizes come from the file</translation>
     </message>
@@ -3294,7 +4155,7 @@
     </message>
     <message>
         <location filename="../../model/io/guardedfile.cpp" line="45"/>
-        <location filename="../../model/io/guardedfile.cpp" line="114"/>
+        <location filename="../../model/io/guardedfile.cpp" line="116"/>
         <source>%1: is a folder, not a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3320,7 +4181,7 @@
     </message>
     <message>
         <location filename="../../model/io/guardedfile.cpp" line="54"/>
-        <location filename="../../model/io/guardedfile.cpp" line="116"/>
+        <location filename="../../model/io/guardedfile.cpp" line="118"/>
         <source>%1: is not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3336,7 +4197,7 @@
     </message>
     <message>
         <location filename="../../model/io/guardedfile.cpp" line="64"/>
-        <location filename="../../model/io/guardedfile.cpp" line="112"/>
+        <location filename="../../model/io/guardedfile.cpp" line="114"/>
         <source>%1: no such file or folder</source>
         <translation type="unfinished">%1: no such file or folder</translation>
     </message>
@@ -3357,34 +4218,34 @@
     </message>
     <message>
         <location filename="../../model/io/guardedfile.cpp" line="72"/>
-        <location filename="../../model/io/guardedfile.cpp" line="150"/>
-        <location filename="../../model/io/guardedfile.cpp" line="156"/>
+        <location filename="../../model/io/guardedfile.cpp" line="152"/>
+        <location filename="../../model/io/guardedfile.cpp" line="158"/>
         <source>%1: cannot open: %2</source>
         <translation type="unfinished">%1: cannot open: %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="110"/>
+        <location filename="../../model/io/guardedfile.cpp" line="112"/>
         <source>%1: is a symbolic link to a file that does not exist (or a loop of links)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="141"/>
+        <location filename="../../model/io/guardedfile.cpp" line="143"/>
         <source>%1: cannot inspect the open file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="146"/>
-        <location filename="../../model/io/guardedfile.cpp" line="181"/>
+        <location filename="../../model/io/guardedfile.cpp" line="148"/>
+        <location filename="../../model/io/guardedfile.cpp" line="183"/>
         <source>%1: cannot read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="170"/>
+        <location filename="../../model/io/guardedfile.cpp" line="172"/>
         <source>%1: not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="184"/>
+        <location filename="../../model/io/guardedfile.cpp" line="186"/>
         <source>%1: larger than the limit of %2 bytes for this kind of file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3473,126 +4334,128 @@
 <context>
     <name>Planner::HfConfig</name>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="817"/>
+        <location filename="../../model/io/hfconfig.cpp" line="974"/>
         <source>is missing</source>
         <translation>is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="744"/>
+        <location filename="../../model/io/hfconfig.cpp" line="878"/>
+        <location filename="../../model/io/hfconfig.cpp" line="901"/>
         <source>could not be read</source>
         <translation>could not be read</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="811"/>
+        <location filename="../../model/io/hfconfig.cpp" line="429"/>
+        <source>needs layer_types to name the kind of each of the %1 layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="438"/>
+        <source>layer %1 (%2) shares the KV of an earlier layer of its kind, but none precedes layer %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="689"/>
+        <source>%1 heads of %2 do not make the Mamba width %3 (mamba_expand x hidden_size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="968"/>
         <source>must be a JSON object</source>
         <translation>must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="823"/>
+        <location filename="../../model/io/hfconfig.cpp" line="980"/>
         <source>&apos;%1&apos; is not a supported architecture (supported: %2)</source>
         <translation>&apos;%1&apos; is not a supported architecture (supported: %2)</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="102"/>
+        <location filename="../../model/io/hfconfig.cpp" line="110"/>
         <source>must hold layer numbers</source>
         <translation>must hold layer numbers</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="840"/>
+        <location filename="../../model/io/hfconfig.cpp" line="997"/>
         <source>is missing (the model has dense feed-forward layers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="843"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1000"/>
         <source>%1 exceeds the %2 experts</source>
         <translation>%1 exceeds the %2 experts</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="248"/>
-        <location filename="../../model/io/hfconfig.cpp" line="690"/>
+        <location filename="../../model/io/hfconfig.cpp" line="256"/>
+        <location filename="../../model/io/hfconfig.cpp" line="817"/>
         <source>must hold strings</source>
         <translation>must hold strings</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="254"/>
-        <location filename="../../model/io/hfconfig.cpp" line="453"/>
-        <location filename="../../model/io/hfconfig.cpp" line="696"/>
+        <location filename="../../model/io/hfconfig.cpp" line="262"/>
+        <location filename="../../model/io/hfconfig.cpp" line="497"/>
+        <location filename="../../model/io/hfconfig.cpp" line="823"/>
         <source>has %1 entries for %2 layers</source>
         <translation>has %1 entries for %2 layers</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="262"/>
+        <location filename="../../model/io/hfconfig.cpp" line="270"/>
         <source>entry %1 (&apos;%2&apos;) is not a layer kind this architecture has</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="288"/>
+        <location filename="../../model/io/hfconfig.cpp" line="296"/>
         <source>%1 is not a multiple of the %2 key heads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="330"/>
+        <location filename="../../model/io/hfconfig.cpp" line="338"/>
         <source>is missing (and layers_block_type names no layers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="342"/>
+        <location filename="../../model/io/hfconfig.cpp" line="350"/>
         <source>has %1 characters for %2 layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="349"/>
+        <location filename="../../model/io/hfconfig.cpp" line="357"/>
         <source>is missing (and so is layers_block_type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="384"/>
+        <location filename="../../model/io/hfconfig.cpp" line="392"/>
+        <location filename="../../model/io/hfconfig.cpp" line="694"/>
         <source>%1 does not divide the %2 Mamba heads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="409"/>
-        <source>per-layer input embeddings are not supported yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../model/io/hfconfig.cpp" line="411"/>
-        <source>double-wide MLPs are not supported yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../model/io/hfconfig.cpp" line="422"/>
-        <location filename="../../model/io/hfconfig.cpp" line="754"/>
+        <location filename="../../model/io/hfconfig.cpp" line="468"/>
+        <location filename="../../model/io/hfconfig.cpp" line="911"/>
         <source>%1 does not divide the %2 attention heads</source>
         <translation>%1 does not divide the %2 attention heads</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="433"/>
-        <source>layers sharing another layer&apos;s KV cache are not supported yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../model/io/hfconfig.cpp" line="479"/>
+        <location filename="../../model/io/hfconfig.cpp" line="523"/>
         <source>the sparse-attention indexer needs a q_lora_rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="528"/>
+        <location filename="../../model/io/hfconfig.cpp" line="572"/>
         <source>shared experts are not supported for this family yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="561"/>
+        <location filename="../../model/io/hfconfig.cpp" line="605"/>
         <source>short convolutions with biases are not supported yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="580"/>
+        <location filename="../../model/io/hfconfig.cpp" line="624"/>
         <source>must hold layer numbers below %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="764"/>
+        <location filename="../../model/io/hfconfig.cpp" line="921"/>
         <source>these dimensions imply %1 parameters, far beyond any real model</source>
         <translation>these dimensions imply %1 parameters, far beyond any real model</translation>
     </message>
@@ -3612,6 +4475,7 @@
     <message>
         <location filename="../../model/common/jsonfields.cpp" line="61"/>
         <location filename="../../model/common/jsonfields.cpp" line="93"/>
+        <location filename="../../model/common/jsonfields.cpp" line="110"/>
         <source>must be a number, found %1</source>
         <translation>must be a number, found %1</translation>
     </message>
@@ -3623,9 +4487,9 @@
     <message>
         <location filename="../../model/common/jsonfields.cpp" line="79"/>
         <location filename="../../model/common/jsonfields.cpp" line="89"/>
-        <location filename="../../model/common/jsonfields.cpp" line="119"/>
-        <location filename="../../model/common/jsonfields.cpp" line="140"/>
-        <location filename="../../model/common/jsonfields.cpp" line="156"/>
+        <location filename="../../model/common/jsonfields.cpp" line="136"/>
+        <location filename="../../model/common/jsonfields.cpp" line="157"/>
+        <location filename="../../model/common/jsonfields.cpp" line="173"/>
         <source>is missing</source>
         <translation>is missing</translation>
     </message>
@@ -3635,59 +4499,64 @@
         <translation>must be above 0 and at most %1</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="110"/>
+        <location filename="../../model/common/jsonfields.cpp" line="115"/>
+        <source>must be between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/common/jsonfields.cpp" line="127"/>
         <source>must be true or false, found %1</source>
         <translation>must be true or false, found %1</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="131"/>
+        <location filename="../../model/common/jsonfields.cpp" line="148"/>
         <source>must be a string, found %1</source>
         <translation>must be a string, found %1</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="146"/>
+        <location filename="../../model/common/jsonfields.cpp" line="163"/>
         <source>must not be empty</source>
         <translation>must not be empty</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="160"/>
-        <location filename="../../model/common/jsonfields.cpp" line="167"/>
+        <location filename="../../model/common/jsonfields.cpp" line="177"/>
+        <location filename="../../model/common/jsonfields.cpp" line="184"/>
         <source>must be a non-empty array of strings</source>
         <translation>must be a non-empty array of strings</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="160"/>
-        <location filename="../../model/common/jsonfields.cpp" line="167"/>
+        <location filename="../../model/common/jsonfields.cpp" line="177"/>
+        <location filename="../../model/common/jsonfields.cpp" line="184"/>
         <source>must be an array of strings</source>
         <translation>must be an array of strings</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="181"/>
+        <location filename="../../model/common/jsonfields.cpp" line="198"/>
         <source>must be an object, found %1</source>
         <translation>must be an object, found %1</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="193"/>
+        <location filename="../../model/common/jsonfields.cpp" line="210"/>
         <source>must be an array, found %1</source>
         <translation>must be an array, found %1</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="217"/>
+        <location filename="../../model/common/jsonfields.cpp" line="234"/>
         <source>is not valid JSON (truncated or malformed)</source>
         <translation>is not valid JSON (truncated or malformed)</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="230"/>
+        <location filename="../../model/common/jsonfields.cpp" line="247"/>
         <source>must be an array</source>
         <translation>must be an array</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="239"/>
+        <location filename="../../model/common/jsonfields.cpp" line="256"/>
         <source>&apos;%1&apos; appears more than once</source>
         <translation>&apos;%1&apos; appears more than once</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="254"/>
+        <location filename="../../model/common/jsonfields.cpp" line="271"/>
         <source>must be an object</source>
         <translation>must be an object</translation>
     </message>
@@ -3733,77 +4602,87 @@
 <context>
     <name>Planner::MemoryEstimator</name>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="183"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="203"/>
         <source>quantization &apos;%1&apos; has no rule for this architecture</source>
         <translation>quantization &apos;%1&apos; has no rule for this architecture</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="188"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="208"/>
         <source>storage type &apos;%1&apos; of tensor %2 (layer %3) is not in the catalog</source>
         <translation>storage type &apos;%1&apos; of tensor %2 (layer %3) is not in the catalog</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="495"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="597"/>
         <source>%1 parameters in %2 tensors stored as %3 (%4 bits per weight): %5</source>
         <translation>%1 parameters in %2 tensors stored as %3 (%4 bits per weight): %5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="349"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="377"/>
         <source>model &apos;%1&apos; has no layers, hidden size or vocabulary</source>
         <translation>model &apos;%1&apos; has no layers, hidden size or vocabulary</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="351"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="379"/>
         <source>context %1 is out of range (1 to %2 tokens)</source>
         <translation>context %1 is out of range (1 to %2 tokens)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="353"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="381"/>
         <source>batch %1 is out of range (1 to %2 sequences)</source>
         <translation>batch %1 is out of range (1 to %2 sequences)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="355"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="383"/>
         <source>micro-batch %1 is out of range</source>
         <translation>micro-batch %1 is out of range</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="357"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="385"/>
         <source>GPU memory utilization %1 must be above 0 and at most 1</source>
         <translation>GPU memory utilization %1 must be above 0 and at most 1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="388"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="425"/>
         <source>(MLA latent (%1 + %2 rope) + indexer key %3) x %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="415"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="458"/>
         <source> + %1 chunked-attention layers x %2 tokens (chunk %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="426"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="463"/>
+        <source> + %1 MTP layers x %2 tokens (cached, weights not loaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="471"/>
         <source>The %1 full-attention layers have their own shape: 2 (K,V) x %2 KV heads x %3 dims = %4 bytes per layer and token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="435"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="480"/>
+        <source>The last %1 of the %2 layers hold no KV cache of their own: each reads that of an earlier layer of its kind (KV sharing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="486"/>
         <source>%1 of the %2 layers hold no KV cache (recurrent or feed-forward only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="532"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="636"/>
         <source>unknown quantization &apos;%1&apos; (known: %2)</source>
         <translation>unknown quantization &apos;%1&apos; (known: %2)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="535"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="639"/>
         <source>%1 cannot run %2 (it runs on: %3)</source>
         <translation>%1 cannot run %2 (it runs on: %3)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="546"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="650"/>
         <source>KV cache type &apos;%1&apos; is not available in %2 (choose one of: %3)</source>
         <translation>KV cache type &apos;%1&apos; is not available in %2 (choose one of: %3)</translation>
     </message>
@@ -3813,51 +4692,52 @@
         <translation>llama.cpp needs flash attention for a quantized V cache (%1); turn flash attention on</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="306"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="331"/>
         <source>tensor %1 of the model file has a negative size</source>
         <translation>tensor %1 of the model file has a negative size</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="493"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="595"/>
         <source>%1 parameters in %2 tensors as stored in the model file (%3, %4 bits per weight): %5</source>
         <translation>%1 parameters in %2 tensors as stored in the model file (%3, %4 bits per weight): %5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="516"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="619"/>
         <source>tensor %1 of the projector file has a negative size</source>
         <translation>tensor %1 of the projector file has a negative size</translation>
     </message>
     <message>
-        <source>llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load</source>
-        <translation type="vanished">llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load</translation>
+        <location filename="../../model/memory/vllmengine.cpp" line="118"/>
+        <source>vLLM&apos;s MXFP4 experts on Hopper (Triton kernels) take %1 more per MoE layer than stored: a swizzled copy of their scales beside the loaded ones and float32 biases; up to %2 with the Marlin kernel (Ampere GPUs, builds without triton_kernels), which pads the intermediate size to %3 and the hidden size to %4</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="73"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="171"/>
         <source>%1: convolution state %2 elements x %3 bytes + SSM state %4 elements x %5 bytes per sequence slot x %6 sequences (vLLM&apos;s mamba state cache); constant in the context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="95"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="193"/>
         <source>vLLM needs %1 sequences x %2 tokens in 16-token blocks</source>
         <translation>vLLM needs %1 sequences x %2 tokens in 16-token blocks</translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="244"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="342"/>
         <source>vLLM&apos;s profile run (the torch peak it measures): the larger of the dummy forward of %1 tokens (%2; max_num_batched_tokens%3) and the sampler warm-up over %4 rows x %5 vocabulary x %6 bytes (%7; gathered logits, their float32 copy and the sort of top-k / top-p). Under tensor parallelism the forward&apos;s projections are split and the sampler is replicated on every rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="251"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="349"/>
         <source>, or max_model_len without chunked prefill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="268"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="366"/>
         <source>non-torch memory %1 (allocations outside PyTorch; a tensor-parallel group adds its NCCL and all-reduce buffers, about 0.4 GiB per GPU) + CUDA graphs %2 (%3 graphs of %4 pieces%5; captured after the KV pool is sized, from the memory gpu_memory_utilization leaves) + CUDA context %6. vLLM fills gpu_memory_utilization = %7 x GPU memory - weights - activation peak - non-torch memory with KV blocks of %8 tokens; plan shows that pool, the tokens it holds and the concurrency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="278"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="376"/>
         <source>, none with --enforce-eager</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3922,81 +4802,69 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="394"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="431"/>
         <source>MLA latent (%1 + %2 rope) x %3</source>
         <translation>MLA latent (%1 + %2 rope) x %3</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="396"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="433"/>
         <source>K %1 heads x %2 + V %1 heads x %3, %4</source>
         <translation>K %1 heads x %2 + V %1 heads x %3, %4</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="402"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="439"/>
         <source>2 (K,V) x %1 KV heads x %2 dims x %3</source>
         <translation>2 (K,V) x %1 KV heads x %2 dims x %3</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="408"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="451"/>
         <source>%1 layers x %2 tokens</source>
         <translation>%1 layers x %2 tokens</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="410"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="453"/>
         <source> + %1 sliding-window layers x %2 tokens (window %3)</source>
         <translation> + %1 sliding-window layers x %2 tokens (window %3)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="419"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="464"/>
         <source>%1 x %2 = %3 bytes per layer and token. %4.</source>
         <translation>%1 x %2 = %3 bytes per layer and token. %4.</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="117"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="125"/>
         <source>%1: F32 convolution state %2 + SSM state %3 elements per sequence x %4 sequences (llama.cpp&apos;s recurrent memory, one row per parallel sequence); constant in the context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</source>
-        <translation type="vanished">compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %3 x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</translation>
-    </message>
-    <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="129"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="137"/>
         <source>llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load, in one unified cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="133"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="141"/>
         <source>llama.cpp allocates n_ctx = %1 x %2 sequences at load, one stream of %1 cells (padded to 256) per sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="139"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="147"/>
         <source>llama.cpp runs %1 without a sliding window, so every layer holds the whole context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="206"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="214"/>
         <source>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %9 rows x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="211"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="219"/>
         <source>; flash attention on</source>
         <translation>; flash attention on</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="212"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="220"/>
         <source>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</source>
         <translation>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</translation>
-    </message>
-    <message>
-        <source>whole-prompt prefill of %1 sequences x %2 tokens</source>
-        <translation type="vanished">whole-prompt prefill of %1 sequences x %2 tokens</translation>
-    </message>
-    <message>
-        <source>vLLM&apos;s profiling run of max_num_batched_tokens = %1</source>
-        <translation type="vanished">vLLM&apos;s profiling run of max_num_batched_tokens = %1</translation>
     </message>
     <message>
         <location filename="../../model/memory/mlxengine.cpp" line="112"/>
@@ -4004,42 +4872,34 @@
         <translation>one prefill step of %1 tokens x %2 sequences</translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="78"/>
+        <location filename="../../model/memory/enginerules.cpp" line="80"/>
         <source>%1: %2 tokens x %3 bytes (max of MLP 2 x (3 x %4 + 4 x %5) and attention tensors) + last-token logits %6 x %7 x 8 bytes</source>
         <translation>%1: %2 tokens x %3 bytes (max of MLP 2 x (3 x %4 + 4 x %5) and attention tensors) + last-token logits %6 x %7 x 8 bytes</translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="185"/>
+        <location filename="../../model/memory/enginerules.cpp" line="197"/>
         <source>%1 Gated DeltaNet layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="187"/>
+        <location filename="../../model/memory/enginerules.cpp" line="199"/>
         <source>%1 Mamba2 layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="189"/>
+        <location filename="../../model/memory/enginerules.cpp" line="201"/>
         <source>%1 short-convolution layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="204"/>
+        <location filename="../../model/memory/enginerules.cpp" line="216"/>
         <source>%1: convolution state %2 + SSM state %3 elements per sequence, assumed F32 (16-bit at the low end) x %4 sequences; constant in the context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="236"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="244"/>
         <source>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</source>
         <translation>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</translation>
-    </message>
-    <message>
-        <source>CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 (2 x the %4 MLP intermediate of the prefill, at least 256 MiB)</source>
-        <translation type="vanished">CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 (2 x the %4 MLP intermediate of the prefill, at least 256 MiB)</translation>
-    </message>
-    <message>
-        <source>CUDA context and libraries (about 0.68 GiB) + CUDA graphs and NCCL buffers (about 0.5 GiB, up to 1.5 GiB with many capture sizes); vLLM then claims gpu_memory_utilization = %1 of the GPU and fills the rest with KV blocks</source>
-        <translation type="vanished">CUDA context and libraries (about 0.68 GiB) + CUDA graphs and NCCL buffers (about 0.5 GiB, up to 1.5 GiB with many capture sizes); vLLM then claims gpu_memory_utilization = %1 of the GPU and fills the rest with KV blocks</translation>
     </message>
     <message>
         <location filename="../../model/memory/mlxengine.cpp" line="122"/>
@@ -4047,7 +4907,7 @@
         <translation>Metal context and MLX&apos;s buffer cache, about 256 MiB</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="596"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="700"/>
         <source>context %1 exceeds the model&apos;s trained maximum of %2 tokens</source>
         <translation>context %1 exceeds the model&apos;s trained maximum of %2 tokens</translation>
     </message>
@@ -4060,27 +4920,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="95"/>
+        <location filename="../../model/io/modelcatalog.cpp" line="105"/>
         <source>must not hold an empty name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="108"/>
+        <location filename="../../model/io/modelcatalog.cpp" line="118"/>
         <source>must map recipe ids to Hugging Face repository ids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="113"/>
+        <location filename="../../model/io/modelcatalog.cpp" line="123"/>
         <source>&apos;%1&apos; must name a repository as owner/name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="120"/>
+        <location filename="../../model/io/modelcatalog.cpp" line="130"/>
         <source>is missing</source>
         <translation>is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="99"/>
+        <location filename="../../model/io/modelcatalog.cpp" line="109"/>
         <source>must be a positive whole number of tokens</source>
         <translation>must be a positive whole number of tokens</translation>
     </message>
@@ -4088,37 +4948,47 @@
 <context>
     <name>Planner::ModelCatalogModel</name>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="205"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="40"/>
+        <source>Custom models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="220"/>
         <source>%1 (%2): %3 parameters, %4 active per token, up to %5 tokens of context, licence %6</source>
         <translation>%1 (%2): %3 parameters, %4 active per token, up to %5 tokens of context, licence %6</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="208"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="223"/>
         <source>%1 (%2): %3 parameters, up to %4 tokens of context, licence %5</source>
         <translation>%1 (%2): %3 parameters, up to %4 tokens of context, licence %5</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="256"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="225"/>
+        <source>Custom model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="275"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="258"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="277"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="260"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="279"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="262"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="281"/>
         <source>Max context</source>
         <translation>Max context</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="68"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="81"/>
         <source>Opened files</source>
         <translation>Opened files</translation>
     </message>
@@ -4126,183 +4996,204 @@
 <context>
     <name>Planner::ModelFile</name>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="103"/>
+        <location filename="../../model/io/modelfile.cpp" line="105"/>
         <source>some tensor names carry layer numbers of %1 or more; they are counted outside the layers</source>
         <translation>some tensor names carry layer numbers of %1 or more; they are counted outside the layers</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="108"/>
+        <location filename="../../model/io/modelfile.cpp" line="110"/>
         <source>tensors reach layer %1 but the architecture has %2 layers</source>
         <translation>tensors reach layer %1 but the architecture has %2 layers</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="148"/>
+        <location filename="../../model/io/modelfile.cpp" line="150"/>
         <source>%1: a split set of %2 files is not plausible</source>
         <translation>%1: a split set of %2 files is not plausible</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="159"/>
+        <location filename="../../model/io/modelfile.cpp" line="161"/>
         <source>%1: part %2 of the %3-file split set is missing (%4)</source>
         <translation>%1: part %2 of the %3-file split set is missing (%4)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="177"/>
+        <location filename="../../model/io/modelfile.cpp" line="179"/>
         <source>%1: split.no is %2 but the file name says part %3</source>
         <translation>%1: split.no is %2 but the file name says part %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="181"/>
+        <location filename="../../model/io/modelfile.cpp" line="183"/>
         <source>%1: split.count is %2 but the file name says %3 parts</source>
         <translation>%1: split.count is %2 but the file name says %3 parts</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="214"/>
+        <location filename="../../model/io/modelfile.cpp" line="219"/>
         <source>%1: tensor &apos;%2&apos; also appears in an earlier part of the split set</source>
         <translation>%1: tensor &apos;%2&apos; also appears in an earlier part of the split set</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="226"/>
+        <location filename="../../model/io/modelfile.cpp" line="237"/>
         <source>%1: split.tensors.count says %2 tensors, the parts hold %3</source>
         <translation>%1: split.tensors.count says %2 tensors, the parts hold %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="238"/>
+        <location filename="../../model/io/modelfile.cpp" line="249"/>
         <source>%1: no general.architecture; only sizes are known</source>
         <translation>%1: no general.architecture; only sizes are known</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="370"/>
+        <location filename="../../model/io/shardindex.cpp" line="90"/>
+        <location filename="../../model/io/shardindex.cpp" line="172"/>
         <source>%1: not a JSON object (truncated or corrupt)</source>
         <translation>%1: not a JSON object (truncated or corrupt)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="377"/>
+        <location filename="../../model/io/shardindex.cpp" line="109"/>
         <source>%1: weight_map is missing or empty</source>
         <translation>%1: weight_map is missing or empty</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="386"/>
+        <location filename="../../model/io/shardindex.cpp" line="136"/>
+        <source>%1: weight_map lists tensor &apos;%2&apos; twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/shardindex.cpp" line="180"/>
         <source>%1: weight_map.%2 must be a file name</source>
         <translation>%1: weight_map.%2 must be a file name</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="393"/>
+        <location filename="../../model/io/shardindex.cpp" line="193"/>
         <source>%1: weight_map names &apos;%2&apos;, which is not a file name in this folder</source>
         <translation>%1: weight_map names &apos;%2&apos;, which is not a file name in this folder</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="400"/>
+        <location filename="../../model/io/shardindex.cpp" line="197"/>
         <source>%1: more than %2 shard files</source>
         <translation>%1: more than %2 shard files</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="416"/>
+        <location filename="../../model/io/modelfile.cpp" line="372"/>
         <source>%1: no config.json next to the weights; only sizes are known</source>
         <translation>%1: no config.json next to the weights; only sizes are known</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="481"/>
+        <location filename="../../model/io/modelfile.cpp" line="459"/>
         <source>%1: shard %2 is missing</source>
         <translation>%1: shard %2 is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="496"/>
+        <location filename="../../model/io/modelfile.cpp" line="436"/>
         <source>%1: tensor &apos;%2&apos; also appears in another shard</source>
         <translation>%1: tensor &apos;%2&apos; also appears in another shard</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="503"/>
+        <location filename="../../model/io/modelfile.cpp" line="477"/>
         <source>%1: tensor &apos;%2&apos; is not listed in the index</source>
         <translation>%1: tensor &apos;%2&apos; is not listed in the index</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="506"/>
+        <location filename="../../model/io/modelfile.cpp" line="481"/>
         <source>%1: tensor &apos;%2&apos; is listed in the index under %3</source>
         <translation>%1: tensor &apos;%2&apos; is listed in the index under %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="525"/>
+        <location filename="../../model/io/modelfile.cpp" line="510"/>
         <source>%1: %2 tensors listed in the index are in none of the shards</source>
         <translation>%1: %2 tensors listed in the index are in none of the shards</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="567"/>
+        <location filename="../../model/io/modelfile.cpp" line="552"/>
         <source>%1 holds several GGUF models (%2); open one of them</source>
         <translation>%1 holds several GGUF models (%2); open one of them</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="570"/>
+        <location filename="../../model/io/modelfile.cpp" line="555"/>
         <source>%1 holds no model weights (no .safetensors or .gguf files)</source>
         <translation>%1 holds no model weights (no .safetensors or .gguf files)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="891"/>
+        <location filename="../../model/io/modelfile.cpp" line="876"/>
         <source>is not a JSON object (truncated or malformed)</source>
         <translation>is not a JSON object (truncated or malformed)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="918"/>
+        <location filename="../../model/io/modelfile.cpp" line="903"/>
         <source>must be an object</source>
         <translation>must be an object</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="598"/>
+        <location filename="../../model/io/modelfile.cpp" line="583"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>must be a whole number from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="773"/>
-        <location filename="../../model/io/modelfile.cpp" line="925"/>
+        <location filename="../../model/io/modelfile.cpp" line="758"/>
+        <location filename="../../model/io/modelfile.cpp" line="910"/>
         <source>is missing</source>
         <translation>is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="668"/>
+        <location filename="../../model/io/modelfile.cpp" line="653"/>
         <source>bitsandbytes needs load_in_4bit or load_in_8bit</source>
         <translation>bitsandbytes needs load_in_4bit or load_in_8bit</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="682"/>
+        <location filename="../../model/io/modelfile.cpp" line="227"/>
+        <source>%1: the parts of the split set hold more than %2 tensors together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="498"/>
+        <source>%1: and %2 more tensors not listed in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="500"/>
+        <source>%1: and %2 more tensors listed under another shard than the one holding them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="667"/>
         <source>must hold positive whole numbers</source>
         <translation>must hold positive whole numbers</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="765"/>
+        <location filename="../../model/io/modelfile.cpp" line="750"/>
         <source>is missing or empty</source>
         <translation>is missing or empty</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="942"/>
+        <location filename="../../model/io/modelfile.cpp" line="927"/>
         <source>%1: no such file or folder</source>
         <translation>%1: no such file or folder</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="973"/>
+        <location filename="../../model/io/modelfile.cpp" line="956"/>
         <source>%1: not a model file (expected .gguf, .safetensors or a Hugging Face folder)</source>
         <translation>%1: not a model file (expected .gguf, .safetensors or a Hugging Face folder)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="1001"/>
+        <location filename="../../model/io/modelfile.cpp" line="984"/>
         <source>%1 is a vision projector (mmproj); open the language model and add the projector to it</source>
         <translation>%1 is a vision projector (mmproj); open the language model and add the projector to it</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="1007"/>
+        <location filename="../../model/io/modelfile.cpp" line="990"/>
         <source>%1: the architecture could not be derived (%2)</source>
         <translation>%1: the architecture could not be derived (%2)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="1008"/>
+        <location filename="../../model/io/modelfile.cpp" line="991"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="1013"/>
+        <location filename="../../model/io/modelfile.cpp" line="996"/>
         <source>%1 holds no tensors</source>
         <translation>%1 holds no tensors</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="1032"/>
+        <location filename="../../model/io/modelfile.cpp" line="1015"/>
         <source>%1 is not a vision projector (mmproj) file</source>
         <translation>%1 is not a vision projector (mmproj) file</translation>
     </message>
@@ -4496,6 +5387,11 @@
         <source>names the unknown storage type &apos;%1&apos;</source>
         <translation>names the unknown storage type &apos;%1&apos;</translation>
     </message>
+    <message>
+        <location filename="../../model/quant/quantcatalog.cpp" line="141"/>
+        <source>must say where the kld figure is published</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Planner::QuantComparisonModel</name>
@@ -4513,57 +5409,103 @@
 <context>
     <name>Planner::RecommendationModel</name>
     <message>
-        <location filename="../../model/items/recommendationmodel.cpp" line="35"/>
+        <location filename="../../model/items/recommendationmodel.cpp" line="37"/>
         <source>Fits on GPU</source>
         <translation>Fits on GPU</translation>
     </message>
     <message>
         <location filename="../../model/items/recommendationmodel.cpp" line="37"/>
+        <source>Tight on GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/items/recommendationmodel.cpp" line="39"/>
         <source>CPU offload (%1 of %2 layers on GPU)</source>
         <translation>CPU offload (%1 of %2 layers on GPU)</translation>
     </message>
     <message>
-        <location filename="../../model/items/recommendationmodel.cpp" line="39"/>
+        <location filename="../../model/items/recommendationmodel.cpp" line="41"/>
         <source>CPU only</source>
         <translation>CPU only</translation>
     </message>
     <message>
-        <location filename="../../model/items/recommendationmodel.cpp" line="43"/>
+        <location filename="../../model/items/recommendationmodel.cpp" line="45"/>
         <source>Does not fit</source>
         <translation>Does not fit</translation>
     </message>
     <message>
-        <location filename="../../model/items/recommendationmodel.cpp" line="105"/>
+        <location filename="../../model/items/recommendationmodel.cpp" line="53"/>
+        <source>KV cache %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/items/recommendationmodel.cpp" line="54"/>
+        <source>%1 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/items/recommendationmodel.cpp" line="56"/>
+        <source>%1 tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/items/recommendationmodel.cpp" line="57"/>
+        <source>speed unknown</source>
+        <translation type="unfinished">speed unknown</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/recommendationmodel.cpp" line="58"/>
+        <source>%1: %2, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/items/recommendationmodel.cpp" line="116"/>
+        <source>Mean KL divergence of the next-token distribution against the 16-bit model, as published for this quantization (0: no loss; lower is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/items/recommendationmodel.cpp" line="144"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../model/items/recommendationmodel.cpp" line="107"/>
+        <location filename="../../model/items/recommendationmodel.cpp" line="146"/>
         <source>Best quantization</source>
         <translation>Best quantization</translation>
     </message>
     <message>
-        <location filename="../../model/items/recommendationmodel.cpp" line="109"/>
+        <location filename="../../model/items/recommendationmodel.cpp" line="148"/>
         <source>Largest context</source>
         <translation>Largest context</translation>
     </message>
     <message>
-        <location filename="../../model/items/recommendationmodel.cpp" line="111"/>
+        <location filename="../../model/items/recommendationmodel.cpp" line="150"/>
         <source>Speed (tokens/s)</source>
         <translation>Speed (tokens/s)</translation>
     </message>
     <message>
-        <location filename="../../model/items/recommendationmodel.cpp" line="113"/>
+        <location filename="../../model/items/recommendationmodel.cpp" line="152"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../model/items/recommendationmodel.cpp" line="77"/>
+        <location filename="../../model/items/recommendationmodel.cpp" line="154"/>
+        <source>Quality loss (KLD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/items/recommendationmodel.cpp" line="156"/>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/items/recommendationmodel.cpp" line="94"/>
+        <location filename="../../model/items/recommendationmodel.cpp" line="112"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../model/items/recommendationmodel.cpp" line="79"/>
+        <location filename="../../model/items/recommendationmodel.cpp" line="96"/>
         <source>The GPU&apos;s memory bandwidth is not known: choose it in the hardware panel&apos;s what-if mode.</source>
         <translation>The GPU&apos;s memory bandwidth is not known: choose it in the hardware panel&apos;s what-if mode.</translation>
     </message>
@@ -4571,130 +5513,130 @@
 <context>
     <name>Planner::Report</name>
     <message>
-        <location filename="../../model/plan/report.cpp" line="39"/>
-        <location filename="../../model/plan/report.cpp" line="73"/>
+        <location filename="../../model/plan/report.cpp" line="49"/>
+        <location filename="../../model/plan/report.cpp" line="83"/>
         <source>Weights</source>
         <translation type="unfinished">Weights</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="40"/>
-        <location filename="../../model/plan/report.cpp" line="73"/>
+        <location filename="../../model/plan/report.cpp" line="50"/>
+        <location filename="../../model/plan/report.cpp" line="83"/>
         <source>KV cache</source>
         <translation type="unfinished">KV cache</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="42"/>
+        <location filename="../../model/plan/report.cpp" line="52"/>
         <source>Recurrent state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="43"/>
+        <location filename="../../model/plan/report.cpp" line="53"/>
         <source>Activations</source>
         <translation type="unfinished">Activations</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="44"/>
+        <location filename="../../model/plan/report.cpp" line="54"/>
         <source>Overhead</source>
         <translation type="unfinished">Overhead</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="50"/>
+        <location filename="../../model/plan/report.cpp" line="60"/>
         <source>%1 to %2</source>
         <translation type="unfinished">%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="55"/>
+        <location filename="../../model/plan/report.cpp" line="65"/>
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="56"/>
+        <location filename="../../model/plan/report.cpp" line="66"/>
         <source>Component</source>
         <translation type="unfinished">Component</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="56"/>
+        <location filename="../../model/plan/report.cpp" line="66"/>
         <source>Estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="57"/>
+        <location filename="../../model/plan/report.cpp" line="67"/>
         <source>Range</source>
         <translation type="unfinished">Range</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="57"/>
+        <location filename="../../model/plan/report.cpp" line="67"/>
         <source>How it is computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="64"/>
+        <location filename="../../model/plan/report.cpp" line="74"/>
         <source>Total</source>
         <translation type="unfinished">Total</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="70"/>
+        <location filename="../../model/plan/report.cpp" line="80"/>
         <source>Placement</source>
         <translation type="unfinished">Placement</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="72"/>
+        <location filename="../../model/plan/report.cpp" line="82"/>
         <source>Device</source>
         <translation type="unfinished">Device</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="72"/>
+        <location filename="../../model/plan/report.cpp" line="82"/>
         <source>Used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="73"/>
+        <location filename="../../model/plan/report.cpp" line="83"/>
         <source>Capacity</source>
         <translation type="unfinished">Capacity</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="74"/>
+        <location filename="../../model/plan/report.cpp" line="84"/>
         <source>Compute</source>
         <translation type="unfinished">Compute</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="74"/>
+        <location filename="../../model/plan/report.cpp" line="84"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="82"/>
+        <location filename="../../model/plan/report.cpp" line="92"/>
         <source>Speed: about %1 tokens/s decode, %2 s to prefill %3 tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="88"/>
+        <location filename="../../model/plan/report.cpp" line="98"/>
         <source>Command:</source>
         <translation type="unfinished">Command:</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="96"/>
+        <location filename="../../model/plan/report.cpp" line="106"/>
         <source>%1 (%2 bits per weight), %3, context %4 tokens x %5 sequence(s), KV cache %6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="104"/>
+        <location filename="../../model/plan/report.cpp" line="114"/>
         <source>Parameters: %1 total, %2 active. Engine rules: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="114"/>
+        <location filename="../../model/plan/report.cpp" line="124"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="118"/>
+        <location filename="../../model/plan/report.cpp" line="128"/>
         <source>Made by FitPlanner %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="255"/>
-        <location filename="../../model/plan/report.cpp" line="260"/>
+        <location filename="../../model/plan/report.cpp" line="265"/>
+        <location filename="../../model/plan/report.cpp" line="270"/>
         <source>%1: cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4702,17 +5644,17 @@
 <context>
     <name>Planner::SafetensorsReader</name>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="221"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="237"/>
         <source>the header of %1 bytes exceeds the limit of %2</source>
         <translation>the header of %1 bytes exceeds the limit of %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="223"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="239"/>
         <source>the data section has a negative size</source>
         <translation>the data section has a negative size</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="225"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="241"/>
         <source>the header is not a JSON object (not a safetensors file?)</source>
         <translation>the header is not a JSON object (not a safetensors file?)</translation>
     </message>
@@ -4727,12 +5669,12 @@
         <translation>__metadata__.%1 must be a string</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="125"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="128"/>
         <source>a tensor has an empty name</source>
         <translation>a tensor has an empty name</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="127"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="130"/>
         <source>tensor &apos;%1&apos; must be an object with dtype, shape and data_offsets</source>
         <translation>tensor &apos;%1&apos; must be an object with dtype, shape and data_offsets</translation>
     </message>
@@ -4742,112 +5684,113 @@
         <translation>tensor &apos;%1&apos; has no dtype</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="95"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="97"/>
         <source>tensor &apos;%1&apos; has dtype &apos;%2&apos;, which is not supported (supported: %3)</source>
         <translation>tensor &apos;%1&apos; has dtype &apos;%2&apos;, which is not supported (supported: %3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="99"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="102"/>
         <source>tensor &apos;%1&apos; has no shape array</source>
         <translation>tensor &apos;%1&apos; has no shape array</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="101"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="104"/>
         <source>tensor &apos;%1&apos; has %2 dimensions (limit %3)</source>
         <translation>tensor &apos;%1&apos; has %2 dimensions (limit %3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="106"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="109"/>
         <source>tensor &apos;%1&apos; has a shape entry that is not a whole number from 0 to %2</source>
         <translation>tensor &apos;%1&apos; has a shape entry that is not a whole number from 0 to %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="112"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="115"/>
         <source>tensor &apos;%1&apos; has more elements than a 64-bit count can hold</source>
         <translation>tensor &apos;%1&apos; has more elements than a 64-bit count can hold</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="133"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="136"/>
         <source>tensor &apos;%1&apos; needs data_offsets [begin, end]</source>
         <translation>tensor &apos;%1&apos; needs data_offsets [begin, end]</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="137"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="140"/>
         <source>tensor &apos;%1&apos; has data_offsets that are not whole numbers with begin &lt;= end</source>
         <translation>tensor &apos;%1&apos; has data_offsets that are not whole numbers with begin &lt;= end</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="142"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="145"/>
         <source>tensor &apos;%1&apos; spans %2 bytes but %3 x %4 needs %5</source>
         <translation>tensor &apos;%1&apos; spans %2 bytes but %3 x %4 needs %5</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="147"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="150"/>
         <source>more than 2^63</source>
         <translation>more than 2^63</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="149"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="152"/>
         <source>tensor &apos;%1&apos; ends at byte %2, past the %3-byte data section (truncated?)</source>
         <translation>tensor &apos;%1&apos; ends at byte %2, past the %3-byte data section (truncated?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="171"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="187"/>
         <source>tensors &apos;%1&apos; and &apos;%2&apos; overlap (byte %3 is claimed twice)</source>
         <translation>tensors &apos;%1&apos; and &apos;%2&apos; overlap (byte %3 is claimed twice)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="175"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="191"/>
         <source>bytes %1 to %2 of the data section belong to no tensor</source>
         <translation>bytes %1 to %2 of the data section belong to no tensor</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="180"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="196"/>
         <source>the data section has %1 bytes but the tensors cover %2</source>
         <translation>the data section has %1 bytes but the tensors cover %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="237"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="253"/>
         <source>reading was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="239"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="255"/>
         <source>the header lists more than %1 entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="241"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="169"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="257"/>
         <source>&apos;%1&apos; appears twice in the header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="255"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="271"/>
         <source>the header %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="282"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="300"/>
         <source>only %1 bytes: not a safetensors file (truncated?)</source>
         <translation>only %1 bytes: not a safetensors file (truncated?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="285"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="303"/>
         <source>cannot read the header length: %1</source>
         <translation>cannot read the header length: %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="290"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="308"/>
         <source>the header claims %1 bytes (limit %2): not a safetensors file, or corrupt</source>
         <translation>the header claims %1 bytes (limit %2): not a safetensors file, or corrupt</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="294"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="312"/>
         <source>the header claims %1 bytes but the file has only %2 after the length (truncated?)</source>
         <translation>the header claims %1 bytes but the file has only %2 after the length (truncated?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="299"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="317"/>
         <source>cannot read the header: %1</source>
         <translation>cannot read the header: %1</translation>
     </message>
@@ -4855,92 +5798,226 @@
 <context>
     <name>Planner::ScenarioStore</name>
     <message>
-        <location filename="../../model/items/scenariostore.cpp" line="47"/>
+        <location filename="../../model/items/scenariostore.cpp" line="46"/>
         <source>%1.%2: missing or not a text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/items/scenariostore.cpp" line="57"/>
+        <location filename="../../model/items/scenariostore.cpp" line="56"/>
         <source>%1.%2: not a whole number from 1 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/items/scenariostore.cpp" line="64"/>
+        <location filename="../../model/items/scenariostore.cpp" line="63"/>
         <source>%1: not an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/items/scenariostore.cpp" line="74"/>
+        <location filename="../../model/items/scenariostore.cpp" line="73"/>
         <source>%1.name: longer than %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/items/scenariostore.cpp" line="79"/>
+        <location filename="../../model/items/scenariostore.cpp" line="78"/>
         <source>%1.engine: unknown engine &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/items/scenariostore.cpp" line="121"/>
+        <location filename="../../model/items/scenariostore.cpp" line="120"/>
         <source>%1: not JSON (%2 at byte %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/items/scenariostore.cpp" line="123"/>
+        <location filename="../../model/items/scenariostore.cpp" line="122"/>
         <source>%1: no &quot;scenarios&quot; list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/items/scenariostore.cpp" line="126"/>
+        <location filename="../../model/items/scenariostore.cpp" line="125"/>
         <source>; the file is kept as it is and moved aside at the next save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/items/scenariostore.cpp" line="132"/>
+        <location filename="../../model/items/scenariostore.cpp" line="131"/>
         <source>%1: written by a newer FitPlanner (schema %2); reading the fields this version knows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/items/scenariostore.cpp" line="139"/>
+        <location filename="../../model/items/scenariostore.cpp" line="138"/>
         <source>%1: more than %2 scenarios; the rest are skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/items/scenariostore.cpp" line="145"/>
+        <location filename="../../model/items/scenariostore.cpp" line="144"/>
         <source>%1: a second scenario named &quot;%2&quot; is skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/items/scenariostore.cpp" line="166"/>
+        <location filename="../../model/items/scenariostore.cpp" line="165"/>
         <source>A scenario needs a name of 1 to %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/items/scenariostore.cpp" line="178"/>
+        <location filename="../../model/items/scenariostore.cpp" line="177"/>
         <source>There are %1 saved scenarios already; delete some first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/items/scenariostore.cpp" line="211"/>
+        <location filename="../../model/items/scenariostore.cpp" line="210"/>
         <source>%1 could not be read and cannot be moved aside to %2; it is left as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/items/scenariostore.cpp" line="217"/>
+        <location filename="../../model/items/scenariostore.cpp" line="216"/>
         <source>%1 could not be read; it was moved to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/items/scenariostore.cpp" line="227"/>
+        <location filename="../../model/items/scenariostore.cpp" line="226"/>
         <source>%1: cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/items/scenariostore.cpp" line="242"/>
+        <location filename="../../model/items/scenariostore.cpp" line="240"/>
         <source>%1: the model &quot;%2&quot; is not in the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/items/scenariostore.cpp" line="255"/>
+        <location filename="../../model/items/scenariostore.cpp" line="253"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1x %2 {1:?}</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::ServingCapacity</name>
+    <message>
+        <location filename="../../model/plan/servingcapacity.cpp" line="78"/>
+        <source>compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/servingcapacity.cpp" line="78"/>
+        <source>memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/servingcapacity.cpp" line="84"/>
+        <source>vLLM needs GPUs for its KV pool; none are available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/servingcapacity.cpp" line="87"/>
+        <source>vLLM&apos;s KV pool holds %1 blocks of %2 tokens; a request of %3 tokens takes %4 blocks, so %5 requests fit at once (vLLM prints a maximum concurrency of %6x), at most --max-num-seqs %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/servingcapacity.cpp" line="97"/>
+        <source>llama-server allocates -np slots of %1 tokens each at start (-c %1 x slots); the largest slot count that keeps this placement is %2 (llama.cpp runs at most %3 sequences).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/servingcapacity.cpp" line="110"/>
+        <source>At %1 sequences each decode step reads the weights once and the KV cache of every sequence, and computes %1 tokens: %2 tokens/s per sequence at a full context, %3 tokens/s in all (%4-bound).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/servingcapacity.cpp" line="119"/>
+        <source>A prompt of %1 tokens gets its first token after its prefill, %2 s, on an idle server; while the %3 other sequences decode, steps of %4 tokens carry the prompt in %5 part(s), each adding a decode step: %6 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/servingcapacity.cpp" line="153"/>
+        <source>serving capacity is estimated for vLLM, SGLang and llama.cpp&apos;s servers only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/servingcapacity.cpp" line="156"/>
+        <source>concurrency %1 is out of range (1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Speculative</name>
+    <message>
+        <location filename="../../model/plan/speculative.cpp" line="43"/>
+        <source>DeepSeek-V3 Technical Report (arXiv:2412.19437), section 5.4.3: 85% to 90% of the MTP module&apos;s tokens are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speculative.cpp" line="48"/>
+        <source>Leviathan, Kalman and Matias 2023 (arXiv:2211.17192), Table 3: drafts of the same family accept 60% to 80% of their tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speculative.cpp" line="59"/>
+        <source>speculative decoding is planned for llama-server and vLLM only, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speculative.cpp" line="63"/>
+        <source>%1 has no multi-token-prediction layers in its architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speculative.cpp" line="65"/>
+        <source>MTP layers are planned for vLLM only; with llama-server use a draft model (--draft-model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speculative.cpp" line="68"/>
+        <source>the draft model has no layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speculative.cpp" line="70"/>
+        <source>draft model %1 has a vocabulary of %2 tokens, %3 has %4: a draft must share the model&apos;s tokenizer (at most %5 tokens apart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speculative.cpp" line="79"/>
+        <source>draft tokens %1 is out of range (1 to 64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speculative.cpp" line="81"/>
+        <source>speculative decoding is planned on one node (no pipeline parallelism)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speculative.cpp" line="167"/>
+        <source>vLLM needs GPUs; none are available</source>
+        <translation type="unfinished">vLLM needs GPUs; none are available</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speculative.cpp" line="195"/>
+        <source>with speculative decoding vLLM does not fit: %1 more per GPU for the draft&apos;s weights and KV cache; its pool holds %2 sequences of %3 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speculative.cpp" line="262"/>
+        <source>Each step drafts %1 token(s) (one draft step costs %2 of a decode step) and verifies them in one step of the model (%3 decode steps: %4); at an acceptance rate a it yields (1 - a^%5) / (1 - a) tokens: %6 to %7 tokens per step for a = %8 to %9 (%10), a speed-up of %11x to %12x, %13 to %14 tokens/s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speculative.cpp" line="269"/>
+        <source>compute-bound, every token costs a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speculative.cpp" line="270"/>
+        <source>memory-bound, the weights are read once for all tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speculative.cpp" line="352"/>
+        <source>the MTP layers have no storage rule in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Planner::StudentSearch</name>
+    <message>
+        <location filename="../../model/plan/studentsearch.cpp" line="174"/>
         <source>%1: %2</source>
         <translation type="unfinished">%1x %2 {1:?}</translation>
     </message>
@@ -5001,232 +6078,232 @@
 <context>
     <name>Planner::TrainingEstimator</name>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="275"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="276"/>
         <source>model %1: the architecture lacks layers, hidden size, vocabulary or heads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="277"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="278"/>
         <source>sequence length %1 is outside 1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="279"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="280"/>
         <source>micro-batch %1 is outside 1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="281"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="282"/>
         <source>gradient accumulation %1 is outside 1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="285"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="286"/>
         <source>%1 GPUs on %2 nodes is not a usable data-parallel group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="287"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="288"/>
         <source>LoRA rank %1 is outside 1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="289"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="290"/>
         <source>%1 loss chunks do not divide a sequence of %2 tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="291"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="292"/>
         <source>the optimizer step in backward frees each gradient at once, so it cannot accumulate %1 micro-batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="295"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="296"/>
         <source>parameter offload needs ZeRO-3 or FSDP sharding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="297"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="298"/>
         <source>distillation needs a teacher model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="300"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="301"/>
         <source>the quantization catalog lacks the NF4 storage types QLoRA uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="323"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="324"/>
         <source>replicated on each of %1 GPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="324"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="325"/>
         <source>%1 over %2 GPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="388"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="389"/>
         <source>%1 parameters x %2 bytes as stored%3%4%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="392"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="393"/>
         <source>, + 2 x the largest layer gathered (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="393"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="394"/>
         <source>, shards in CPU memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="395"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="396"/>
         <source>%1 adapter parameters (rank %2, %3) x %4 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="400"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="401"/>
         <source>fp32 master copy: %1 parameters x 4 bytes%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="403"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="404"/>
         <source>none: the weights themselves are trained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="406"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="407"/>
         <source>optimizer step in backward: only the largest tensor&apos;s gradient (%1 values x %2 bytes) is alive at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="410"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="411"/>
         <source>%1 trainable parameters x %2 bytes%3%4%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="414"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="415"/>
         <source>, x 2 for DDP&apos;s gradient buckets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="417"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="418"/>
         <source>, + the largest layer&apos;s unsharded gradient (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="420"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="421"/>
         <source>%1 for %2 trainable parameters (%3 bytes in all)%4%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="425"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="426"/>
         <source>, in CPU memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="501"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="504"/>
         <source>fake-quant weight clones and masks %1 (%2 weights x 3 bytes), activation copies and masks %3 (%4 bytes per token and layer x %5 layers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="532"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="537"/>
         <source>%1 layers x %2 (%3 checkpointing, flash attention %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="535"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="540"/>
         <source>on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="535"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="540"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="537"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="542"/>
         <source>one layer recomputed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="538"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="543"/>
         <source>final norm and head input %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="540"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="545"/>
         <source>block-causal mask of the packed rows %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="547"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="552"/>
         <source>offloaded to CPU but 2 layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="559"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="564"/>
         <source>one NF4 matrix dequantised to 16 bits %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="562"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="567"/>
         <source>%1 sequences x %2 tokens: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="574"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="579"/>
         <source>%1 tokens x %2 vocabulary: 2 bytes of bf16 logits + (4 fp32 log-softmax + 4 fp32 gradient) / %3 chunk(s)%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="579"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="584"/>
         <source> + the student&apos;s fp32 log-probabilities and their gradient for the KL loss %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="589"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="594"/>
         <source>none: no teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="607"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="612"/>
         <source>teacher %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="619"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="624"/>
         <source>teacher %1 in %2: weights %3 + forward working set %4 + logits and fp32 probabilities %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="621"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="626"/>
         <source> (on its own GPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="625"/>
-        <source>teacher and student vocabularies differ (%1 vs %2): logit distillation needs one vocabulary; sequence-level distillation from generated text does not</source>
+        <location filename="../../model/memory/trainingestimator.cpp" line="629"/>
+        <source>teacher and student do not share a tokenizer (%1 vocabulary rows, %2 %3; %4 rows, %5 %6): logit distillation needs one; sequence-level distillation from generated text does not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="682"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="690"/>
         <source>CUDA context and libraries %1 + cuBLAS workspace %2 (not counted by PyTorch&apos;s allocator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="803"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="850"/>
         <source>paged optimizer state (%1) lives in CUDA unified memory outside PyTorch&apos;s allocator: it is not in the peak allocated and moves to CPU memory when the GPU runs short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="807"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="854"/>
         <source>sequence of %1 tokens exceeds the model&apos;s trained context of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="811"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="858"/>
         <source>the teacher is replicated on every GPU, not sharded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5247,34 +6324,59 @@
 <context>
     <name>RecommendPanel</name>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="98"/>
+        <location filename="../../views/recommendpanel.cpp" line="154"/>
         <source>What can I run? Every catalog model on the hardware in use, with the best quantization that fits, the largest context at it and the decode speed. Double-click a row to plan it.</source>
         <translation>What can I run? Every catalog model on the hardware in use, with the best quantization that fits, the largest context at it and the decode speed. Double-click a row to plan it.</translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="100"/>
+        <location filename="../../views/recommendpanel.cpp" line="156"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="101"/>
+        <location filename="../../views/recommendpanel.cpp" line="157"/>
         <source>Model name</source>
         <translation>Model name</translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="102"/>
+        <location filename="../../views/recommendpanel.cpp" line="158"/>
         <source>Show only the models whose name contains this text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="103"/>
+        <location filename="../../views/recommendpanel.cpp" line="159"/>
         <source>What can I run</source>
         <translation>What can I run</translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="104"/>
+        <location filename="../../views/recommendpanel.cpp" line="160"/>
         <source>Computing recommendations</source>
         <translation>Computing recommendations</translation>
+    </message>
+    <message>
+        <location filename="../../views/recommendpanel.cpp" line="161"/>
+        <source>&amp;Quality floor (KLD):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/recommendpanel.cpp" line="162"/>
+        <source>Skip quantizations whose published mean KL divergence against the 16-bit model is above this (0.25 keeps the 3-bit types and better; 3 keeps all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/recommendpanel.cpp" line="164"/>
+        <source>&amp;Usable speed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/recommendpanel.cpp" line="165"/>
+        <source> tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/recommendpanel.cpp" line="166"/>
+        <source>Prefer a better quantization with part of the model in system RAM when it decodes at least this fast (0: quality first)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5494,299 +6596,463 @@ Runs on: %2</translation>
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="191"/>
-        <location filename="../../views/trainpanel.cpp" line="364"/>
+        <location filename="../../views/trainpanel.cpp" line="223"/>
+        <location filename="../../views/trainpanel.cpp" line="494"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="243"/>
+        <location filename="../../views/trainpanel.cpp" line="285"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="257"/>
+        <location filename="../../views/trainpanel.cpp" line="290"/>
         <source>Per GPU: %1 allocated at the peak + CUDA context = %2; the allocator reserves about %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="262"/>
+        <location filename="../../views/trainpanel.cpp" line="295"/>
         <source>Fits: %1 of %2 per GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="265"/>
+        <location filename="../../views/trainpanel.cpp" line="298"/>
         <source>Tight: the peak fits in %1, the allocator&apos;s reserve may not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="268"/>
+        <location filename="../../views/trainpanel.cpp" line="301"/>
         <source>Does not fit: %1 needed per GPU, %2 there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="271"/>
+        <location filename="../../views/trainpanel.cpp" line="304"/>
         <source>Does not fit: %1 offloaded to RAM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="274"/>
+        <location filename="../../views/trainpanel.cpp" line="307"/>
         <source>No GPU to train on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="279"/>
+        <location filename="../../views/trainpanel.cpp" line="312"/>
         <source>Step: %1 s, %2 tokens/s over %3 GPU(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="283"/>
+        <location filename="../../views/trainpanel.cpp" line="316"/>
         <source>Step time: the GPU&apos;s throughput is not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="329"/>
+        <location filename="../../views/trainpanel.cpp" line="348"/>
+        <source>Selective (= none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="349"/>
+        <source>Selective = none: flash attention keeps no attention scores to recompute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="366"/>
+        <location filename="../../views/trainpanel.cpp" line="496"/>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="381"/>
+        <source>Students of %1: searching...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/trainpanel.cpp" line="395"/>
+        <source>Students of %1 that share its tokenizer (logit distillation, teacher on the GPUs): %n model(s), each with the largest micro-batch up to %2 that fits</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/trainpanel.cpp" line="400"/>
+        <source>Models smaller than %1, trained on text it generated: %n model(s), each with the largest micro-batch up to %2 that fits</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="405"/>
+        <location filename="../../views/trainpanel.cpp" line="496"/>
+        <source>Students (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="412"/>
+        <source>Fits</source>
+        <translation type="unfinished">Fits</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="415"/>
+        <source>Tight</source>
+        <translation type="unfinished">Tight</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="418"/>
+        <source>RAM short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="421"/>
+        <source>Does not fit</source>
+        <translation type="unfinished">Does not fit</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="424"/>
+        <source>No GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="428"/>
+        <source>%1 (longest that fits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="429"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="429"/>
+        <source>unknown</source>
+        <translation type="unfinished">unknown</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="433"/>
+        <source>%1: %2 per GPU reserved (%3 allocated + CUDA context), of which the teacher %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="458"/>
         <source>&amp;Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="329"/>
+        <location filename="../../views/trainpanel.cpp" line="458"/>
         <source>&amp;Precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="329"/>
+        <location filename="../../views/trainpanel.cpp" line="458"/>
         <source>&amp;Optimizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="329"/>
+        <location filename="../../views/trainpanel.cpp" line="458"/>
         <source>LoRA &amp;rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="330"/>
+        <location filename="../../views/trainpanel.cpp" line="459"/>
         <source>LoRA &amp;targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="330"/>
+        <location filename="../../views/trainpanel.cpp" line="459"/>
         <source>&amp;Sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="330"/>
+        <location filename="../../views/trainpanel.cpp" line="459"/>
         <source>Micro-&amp;batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="330"/>
+        <location filename="../../views/trainpanel.cpp" line="459"/>
         <source>&amp;Gradient accumulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="330"/>
+        <location filename="../../views/trainpanel.cpp" line="459"/>
         <source>&amp;Checkpointing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="331"/>
+        <location filename="../../views/trainpanel.cpp" line="460"/>
         <source>S&amp;harding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="331"/>
+        <location filename="../../views/trainpanel.cpp" line="460"/>
         <source>G&amp;PUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="331"/>
+        <location filename="../../views/trainpanel.cpp" line="460"/>
         <source>T&amp;eacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="331"/>
+        <location filename="../../views/trainpanel.cpp" line="460"/>
         <source>Teacher &amp;quantization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="331"/>
+        <location filename="../../views/trainpanel.cpp" line="460"/>
         <source>&amp;Flash attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="332"/>
+        <location filename="../../views/trainpanel.cpp" line="461"/>
         <source>Ch&amp;unked loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="332"/>
+        <location filename="../../views/trainpanel.cpp" line="461"/>
         <source>Optimizer step in &amp;backward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="333"/>
+        <location filename="../../views/trainpanel.cpp" line="461"/>
+        <source>Stu&amp;dents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="462"/>
         <source>Full fine-tuning, LoRA, QLoRA, quantization-aware training or distillation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="334"/>
+        <location filename="../../views/trainpanel.cpp" line="463"/>
         <source>Which copies of the weights, gradients and optimizer state are kept in which precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="335"/>
+        <location filename="../../views/trainpanel.cpp" line="464"/>
         <source>The optimizer and how many bytes of state it keeps per trainable parameter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="336"/>
+        <location filename="../../views/trainpanel.cpp" line="465"/>
         <source>The rank of the LoRA adapters: their size grows with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="336"/>
+        <location filename="../../views/trainpanel.cpp" line="465"/>
         <source>The layers that get LoRA adapters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="337"/>
+        <location filename="../../views/trainpanel.cpp" line="466"/>
         <source>Tokens per training sequence: the activations grow with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="338"/>
+        <location filename="../../views/trainpanel.cpp" line="467"/>
         <source>Sequences per GPU per step: the activations grow with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="339"/>
+        <location filename="../../views/trainpanel.cpp" line="468"/>
         <source>Micro-batches added up before each optimizer step: more tokens per step, no more memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="340"/>
+        <location filename="../../views/trainpanel.cpp" line="469"/>
         <source>Which activations are recomputed in backward instead of kept: less memory, more compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="341"/>
+        <location filename="../../views/trainpanel.cpp" line="470"/>
         <source>How ZeRO / FSDP spread the optimizer state, gradients and weights over the GPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="342"/>
+        <location filename="../../views/trainpanel.cpp" line="471"/>
         <source>GPUs the job runs on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="342"/>
+        <location filename="../../views/trainpanel.cpp" line="471"/>
         <source>The teacher model of a distillation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="343"/>
+        <location filename="../../views/trainpanel.cpp" line="472"/>
         <source>The teacher&apos;s quantization: it is only run forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="344"/>
+        <location filename="../../views/trainpanel.cpp" line="473"/>
         <source>Flash attention / SDPA: no attention-score matrices are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="345"/>
+        <location filename="../../views/trainpanel.cpp" line="474"/>
         <source>Cross-entropy in chunks, so the whole fp32 logits never exist at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="346"/>
+        <location filename="../../views/trainpanel.cpp" line="475"/>
         <source>Each layer&apos;s gradients are applied and freed during backward instead of kept for the step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="353"/>
+        <location filename="../../views/trainpanel.cpp" line="476"/>
+        <source>Which models the Students page offers for the teacher: those sharing its tokenizer (logit distillation) or any smaller one (trained on text the teacher generated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="484"/>
         <source>Weights</source>
         <translation type="unfinished">Weights</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="353"/>
+        <location filename="../../views/trainpanel.cpp" line="484"/>
         <source>Trainable weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="353"/>
+        <location filename="../../views/trainpanel.cpp" line="484"/>
         <source>Gradients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="353"/>
+        <location filename="../../views/trainpanel.cpp" line="484"/>
         <source>Optimizer state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="353"/>
+        <location filename="../../views/trainpanel.cpp" line="484"/>
         <source>Activations</source>
         <translation type="unfinished">Activations</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="354"/>
+        <location filename="../../views/trainpanel.cpp" line="485"/>
         <source>Logits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="354"/>
+        <location filename="../../views/trainpanel.cpp" line="485"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="354"/>
+        <location filename="../../views/trainpanel.cpp" line="485"/>
         <source>CUDA context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="355"/>
-        <location filename="../../views/trainpanel.cpp" line="359"/>
+        <location filename="../../views/trainpanel.cpp" line="486"/>
+        <location filename="../../views/trainpanel.cpp" line="489"/>
         <source>GiB per GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="356"/>
+        <location filename="../../views/trainpanel.cpp" line="487"/>
         <source>Training memory per GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="357"/>
+        <location filename="../../views/trainpanel.cpp" line="350"/>
         <source>Reserved per GPU against sequence length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="358"/>
+        <location filename="../../views/trainpanel.cpp" line="488"/>
         <source>Tokens per sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="361"/>
+        <location filename="../../views/trainpanel.cpp" line="491"/>
         <source>No checkpointing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="361"/>
+        <location filename="../../views/trainpanel.cpp" line="348"/>
+        <location filename="../../views/trainpanel.cpp" line="491"/>
         <source>Selective checkpointing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="361"/>
+        <location filename="../../views/trainpanel.cpp" line="491"/>
         <source>Full checkpointing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="361"/>
+        <location filename="../../views/trainpanel.cpp" line="491"/>
         <source>GPU memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="368"/>
+        <location filename="../../views/trainpanel.cpp" line="495"/>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="497"/>
+        <source>The memory per GPU by component, and against sequence length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="498"/>
+        <source>The catalog models that could be the chosen teacher&apos;s student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="499"/>
+        <source>Same tokenizer (logits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="500"/>
+        <source>Any smaller model (generated text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="501"/>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="501"/>
+        <source>Parameters</source>
+        <translation type="unfinished">Parameters</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="501"/>
+        <source>Micro-batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="501"/>
+        <source>Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="502"/>
+        <source>Per GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="502"/>
+        <source>Verdict</source>
+        <translation type="unfinished">Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="502"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="503"/>
+        <source>Each catalog model that could be the teacher&apos;s student, with the largest micro-batch (or, when one sequence does not fit, the longest sequence) that fits each GPU; what fits first, larger students first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="509"/>
         <source>Train</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,142 +4,157 @@
 <context>
     <name>CatalogPanel</name>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="172"/>
+        <location filename="../../views/catalogpanel.cpp" line="227"/>
         <source>Search models...</source>
         <translation>搜索模型…</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="173"/>
+        <location filename="../../views/catalogpanel.cpp" line="228"/>
         <source>Search models</source>
         <translation>搜索模型</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="175"/>
+        <location filename="../../views/catalogpanel.cpp" line="230"/>
         <source>&amp;Family</source>
         <translation>系列(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="176"/>
+        <location filename="../../views/catalogpanel.cpp" line="231"/>
         <source>All families</source>
         <translation>全部系列</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="177"/>
+        <location filename="../../views/catalogpanel.cpp" line="232"/>
         <source>Family filter</source>
         <translation>系列筛选</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="179"/>
+        <location filename="../../views/catalogpanel.cpp" line="234"/>
         <source>&amp;Type</source>
         <translation>类型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="181"/>
+        <location filename="../../views/catalogpanel.cpp" line="236"/>
         <source>Dense only</source>
         <translation>仅稠密模型</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="182"/>
+        <location filename="../../views/catalogpanel.cpp" line="237"/>
         <source>Mixture of experts only</source>
         <translation>仅混合专家模型</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="180"/>
+        <location filename="../../views/catalogpanel.cpp" line="235"/>
         <source>Any architecture</source>
         <translation>任意架构</translation>
     </message>
     <message>
         <location filename="../../views/catalogpanel.cpp" line="174"/>
+        <source>&amp;Add custom model...</source>
+        <translation>添加自定义模型(&amp;A)...</translation>
+    </message>
+    <message>
+        <location filename="../../views/catalogpanel.cpp" line="176"/>
+        <source>Add a model from its config.json or from its dimensions</source>
+        <translation>从模型的 config.json 或其尺寸参数添加模型</translation>
+    </message>
+    <message>
+        <location filename="../../views/catalogpanel.cpp" line="180"/>
+        <source>&amp;Remove custom model %1</source>
+        <translation>移除自定义模型 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../views/catalogpanel.cpp" line="229"/>
         <source>Names as people type them: ids, names, Hugging Face repositories, Ollama tags</source>
         <translation>按人们输入的方式匹配名称：id、名称、Hugging Face 仓库、Ollama 标签</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="178"/>
+        <location filename="../../views/catalogpanel.cpp" line="233"/>
         <source>Show one model family only</source>
         <translation>只显示一个模型系列</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="183"/>
+        <location filename="../../views/catalogpanel.cpp" line="238"/>
         <source>Hybrid only (recurrent layers)</source>
         <translation>仅混合架构（循环层）</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="184"/>
+        <location filename="../../views/catalogpanel.cpp" line="239"/>
         <source>Architecture filter</source>
         <translation>架构筛选</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="185"/>
+        <location filename="../../views/catalogpanel.cpp" line="240"/>
         <source>Dense and mixture of experts tell the feed-forward layers apart; hybrid models have recurrent layers (Gated DeltaNet, Mamba2) beside attention and are dense or MoE too</source>
         <translation>稠密与混合专家按前馈层区分；混合架构模型在注意力层之外还有循环层（Gated DeltaNet、Mamba2），同时也是稠密或 MoE 模型</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="187"/>
+        <location filename="../../views/catalogpanel.cpp" line="242"/>
         <source>&amp;Size</source>
         <translation>规模(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="188"/>
+        <location filename="../../views/catalogpanel.cpp" line="243"/>
         <source>Minimum parameters in billions</source>
         <translation>最少参数量（十亿）</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="189"/>
+        <location filename="../../views/catalogpanel.cpp" line="244"/>
         <source>Maximum parameters in billions</source>
         <translation>最多参数量（十亿）</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="190"/>
+        <location filename="../../views/catalogpanel.cpp" line="245"/>
         <source>Smallest model to list, in billions of parameters</source>
         <translation>列出的最小模型，单位为十亿参数</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="191"/>
+        <location filename="../../views/catalogpanel.cpp" line="246"/>
         <source>Largest model to list, in billions of parameters</source>
         <translation>列出的最大模型，单位为十亿参数</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="192"/>
+        <location filename="../../views/catalogpanel.cpp" line="247"/>
         <source>&amp;Licence</source>
         <translation>许可证(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="193"/>
+        <location filename="../../views/catalogpanel.cpp" line="248"/>
         <source>Any licence</source>
         <translation>任意许可证</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="194"/>
+        <location filename="../../views/catalogpanel.cpp" line="249"/>
         <source>Licence filter</source>
         <translation>许可证筛选</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="195"/>
+        <location filename="../../views/catalogpanel.cpp" line="250"/>
         <source>Show models under one licence only</source>
         <translation>只显示某一许可证下的模型</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="196"/>
+        <location filename="../../views/catalogpanel.cpp" line="251"/>
         <source>&amp;Released</source>
         <translation>发布(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="197"/>
+        <location filename="../../views/catalogpanel.cpp" line="252"/>
         <source>Any year</source>
         <translation>任意年份</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="198"/>
+        <location filename="../../views/catalogpanel.cpp" line="253"/>
         <source>Release year filter</source>
         <translation>发布年份筛选</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="199"/>
+        <location filename="../../views/catalogpanel.cpp" line="254"/>
         <source>Show models released in one year only</source>
         <translation>只显示某一年发布的模型</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="200"/>
+        <location filename="../../views/catalogpanel.cpp" line="255"/>
         <source>Model catalog</source>
         <translation>模型目录</translation>
     </message>
@@ -147,21 +162,14 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli.cpp" line="267"/>
+        <location filename="../../app/cli.cpp" line="282"/>
         <source>Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.
 </source>
         <translation>数字可带 k 后缀（32k = 32768）。JSON 中的字节数均为整数。
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="41"/>
-        <source>%1  %2  %3 params%4  ctx %5
-</source>
-        <translation>%1  %2  %3 参数%4  上下文 %5
-</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli.cpp" line="116"/>
+        <location filename="../../app/cli.cpp" line="121"/>
         <location filename="../../app/climodel.cpp" line="69"/>
         <source>--file fixes the quantization (the file&apos;s own tensor types); drop --quant</source>
         <translation>--file 已确定量化方式（文件自身的张量类型）；请去掉 --quant</translation>
@@ -177,203 +185,213 @@
         <translation>llama.cpp 为 %1，mlx 为 %2，其他为检查点自身的格式（16 位检查点为 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="225"/>
-        <location filename="../../app/clicommand.cpp" line="241"/>
+        <location filename="../../app/clicommand.cpp" line="248"/>
+        <location filename="../../app/clicommand.cpp" line="264"/>
         <source>unknown engine &apos;%1&apos; (choose %2)</source>
         <translation>未知推理引擎“%1”（可选：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="33"/>
-        <source>list the model catalog</source>
-        <translation>列出模型目录</translation>
-    </message>
-    <message>
         <location filename="../../app/cli.cpp" line="34"/>
-        <source>print the catalog as JSON: every field and the parameter counts</source>
-        <translation>以 JSON 输出目录：全部字段及参数量</translation>
+        <source>list the model catalog, custom models last</source>
+        <translation>列出模型目录，自定义模型排在最后</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="57"/>
+        <location filename="../../app/cli.cpp" line="35"/>
+        <source>print the catalog as JSON: every field and the parameter counts; custom models have &quot;custom&quot;: true</source>
+        <translation>以 JSON 格式输出目录：包含所有字段和参数量；自定义模型带有 &quot;custom&quot;: true</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="43"/>
+        <source>%1  %2  %3 params%4  ctx %5</source>
+        <translation>%1  %2  %3 参数%4  上下文 %5</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="50"/>
+        <source>  [custom]</source>
+        <translation>  [自定义]</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="62"/>
         <source>list the quantization recipes and the engines that run them</source>
         <translation>列出量化方案及可运行它们的引擎</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="58"/>
+        <location filename="../../app/cli.cpp" line="63"/>
         <source>print the recipes as JSON</source>
         <translation>以 JSON 输出量化方案</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="75"/>
+        <location filename="../../app/cli.cpp" line="80"/>
         <source>%1 | %2 (%3 bpw) | %4 | context %5 x %6 | KV %7
 </source>
         <translation>%1 | %2（%3 位/权重）| %4 | 上下文 %5 × %6 | KV %7
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="82"/>
+        <location filename="../../app/cli.cpp" line="87"/>
         <source>Engine rules</source>
         <translation>引擎规则</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="83"/>
+        <location filename="../../app/cli.cpp" line="88"/>
         <source>%1 %2 total, %3 active
 </source>
         <translation>%1 共 %2，激活 %3
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="84"/>
+        <location filename="../../app/cli.cpp" line="89"/>
         <location filename="../../app/cliinspect.cpp" line="101"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="89"/>
+        <location filename="../../app/cli.cpp" line="94"/>
         <source>   (%1 to %2)</source>
         <translation>   （%1 至 %2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="94"/>
+        <location filename="../../app/cli.cpp" line="99"/>
         <location filename="../../app/cliinspect.cpp" line="105"/>
-        <location filename="../../app/clitrain.cpp" line="124"/>
+        <location filename="../../app/clitrain.cpp" line="125"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="95"/>
+        <location filename="../../app/cli.cpp" line="100"/>
         <source>KV cache</source>
         <translation>KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="97"/>
+        <location filename="../../app/cli.cpp" line="102"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="98"/>
-        <location filename="../../app/clitrain.cpp" line="132"/>
+        <location filename="../../app/cli.cpp" line="103"/>
+        <location filename="../../app/clitrain.cpp" line="133"/>
         <source>Activations</source>
         <translation>激活</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="99"/>
+        <location filename="../../app/cli.cpp" line="104"/>
         <source>Overhead</source>
         <translation>开销</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="100"/>
+        <location filename="../../app/cli.cpp" line="105"/>
         <source>%1 %2   (%3 to %4)
 </source>
         <translation>%1 %2   （%3 至 %4）
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="101"/>
-        <location filename="../../app/clitrain.cpp" line="158"/>
+        <location filename="../../app/cli.cpp" line="106"/>
+        <location filename="../../app/clitrain.cpp" line="159"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="105"/>
-        <location filename="../../app/cliplan.cpp" line="188"/>
-        <location filename="../../app/cliplan.cpp" line="216"/>
-        <location filename="../../app/clitrain.cpp" line="176"/>
+        <location filename="../../app/cli.cpp" line="110"/>
+        <location filename="../../app/cliplan.cpp" line="270"/>
+        <location filename="../../app/cliplan.cpp" line="298"/>
+        <location filename="../../app/clitrain.cpp" line="177"/>
         <source>Note: </source>
         <translation>注：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="170"/>
+        <location filename="../../app/cli.cpp" line="175"/>
         <source>the memory a model needs on one engine: weights, KV cache, activations, overhead</source>
         <translation>模型在某个引擎上所需的内存：权重、KV 缓存、激活和开销</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="176"/>
+        <location filename="../../app/cli.cpp" line="181"/>
         <location filename="../../app/climodel.cpp" line="63"/>
         <source>the model, from a .gguf or .safetensors file or a model folder: its exact tensors</source>
         <translation>模型，取自 .gguf 或 .safetensors 文件或模型文件夹：按其实际张量计算</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="178"/>
+        <location filename="../../app/cli.cpp" line="183"/>
         <source>the quantization recipe (not with --file)</source>
         <translation>量化方案（不可与 --file 同用）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="183"/>
+        <location filename="../../app/cli.cpp" line="188"/>
         <location filename="../../app/screenshotcommand.cpp" line="58"/>
         <source>the inference engine whose rules apply</source>
         <translation>采用其分配规则的推理引擎</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="185"/>
+        <location filename="../../app/cli.cpp" line="190"/>
         <source>%1; %2 for a safetensors --file</source>
         <translation>%1；safetensors 的 --file 为 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="187"/>
+        <location filename="../../app/cli.cpp" line="192"/>
         <source>llama.cpp flash attention</source>
         <translation>llama.cpp 的 flash attention</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="189"/>
+        <location filename="../../app/cli.cpp" line="194"/>
         <source>llama.cpp physical batch (n_ubatch)</source>
         <translation>llama.cpp 的物理批大小（n_ubatch）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="192"/>
-        <location filename="../../app/cliplan.cpp" line="87"/>
+        <location filename="../../app/cli.cpp" line="197"/>
+        <location filename="../../app/cliplan.cpp" line="91"/>
         <source>llama.cpp --kv-unified: the --batch sequences share one KV cache (off: one per sequence)</source>
         <translation>llama.cpp --kv-unified：--batch 个序列共用一个 KV 缓存（off：每个序列一个）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="195"/>
-        <location filename="../../app/cliplan.cpp" line="90"/>
+        <location filename="../../app/cli.cpp" line="200"/>
+        <location filename="../../app/cliplan.cpp" line="94"/>
         <source>llama.cpp n_outputs_max: micro-batch rows the compute buffer holds logits for; 0: all of them (the library&apos;s default), llama-server uses its slots (-np)</source>
         <translation>llama.cpp n_outputs_max：计算缓冲区为微批次中多少行保留 logits；0：全部行（库的默认值），llama-server 使用其槽位数（-np）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="202"/>
+        <location filename="../../app/cli.cpp" line="207"/>
         <source>print the estimate as JSON; byte counts are integers</source>
         <translation>以 JSON 输出估算；字节数为整数</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="203"/>
+        <location filename="../../app/cli.cpp" line="208"/>
         <source>show how each component was computed</source>
         <translation>显示每一部分的计算方法</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="251"/>
+        <location filename="../../app/cli.cpp" line="266"/>
         <source>a command&apos;s options, as COMMAND --help prints them</source>
         <translation>某个命令的选项，与 COMMAND --help 的输出相同</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="259"/>
+        <location filename="../../app/cli.cpp" line="274"/>
         <source>Usage: fitplanner COMMAND [options]</source>
         <translation>用法：fitplanner COMMAND [选项]</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="261"/>
+        <location filename="../../app/cli.cpp" line="276"/>
         <source>       fitplanner (no command) opens the desktop app</source>
         <translation>      fitplanner（不带命令）打开桌面应用</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="263"/>
+        <location filename="../../app/cli.cpp" line="278"/>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="266"/>
+        <location filename="../../app/cli.cpp" line="281"/>
         <source>&apos;fitplanner COMMAND --help&apos; lists a command&apos;s options and their defaults.</source>
         <translation>“fitplanner COMMAND --help”列出命令的选项及其默认值。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="317"/>
-        <location filename="../../app/cli.cpp" line="332"/>
+        <location filename="../../app/cli.cpp" line="334"/>
+        <location filename="../../app/cli.cpp" line="350"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="312"/>
-        <location filename="../../app/clicommand.cpp" line="443"/>
+        <location filename="../../app/cli.cpp" line="329"/>
+        <location filename="../../app/clicommand.cpp" line="466"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>意外的参数“%1”</translation>
     </message>
@@ -384,6 +402,7 @@
     </message>
     <message>
         <location filename="../../app/clicommand.cpp" line="134"/>
+        <location filename="../../app/clicommand.cpp" line="213"/>
         <location filename="../../app/screenshotcommand.cpp" line="37"/>
         <source>%1 to %2</source>
         <translation>%1 到 %2</translation>
@@ -434,28 +453,28 @@
         <translation>大于 0，至多 1</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="201"/>
+        <location filename="../../app/clicommand.cpp" line="224"/>
         <source>--%1 &apos;%2&apos; must be one of: %3</source>
         <translation>--%1“%2”必须是以下之一：%3</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="204"/>
-        <location filename="../../app/clicommand.cpp" line="244"/>
+        <location filename="../../app/clicommand.cpp" line="227"/>
+        <location filename="../../app/clicommand.cpp" line="267"/>
         <source>one of: %1</source>
         <translation>以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="213"/>
+        <location filename="../../app/clicommand.cpp" line="236"/>
         <source>--%1 &apos;%2&apos; must be on or off</source>
         <translation>--%1“%2”必须是 on 或 off</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="216"/>
+        <location filename="../../app/clicommand.cpp" line="239"/>
         <source>on or off</source>
         <translation>on 或 off</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="228"/>
+        <location filename="../../app/clicommand.cpp" line="251"/>
         <source>one of: %1, or an alias</source>
         <translation>以下之一：%1，或其别名</translation>
     </message>
@@ -483,476 +502,639 @@
         <translation>%1；你是不是想输入 %2？%3</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="257"/>
+        <location filename="../../app/clicommand.cpp" line="204"/>
+        <source>--%1 &apos;%2&apos; must be a number from %3 to %4</source>
+        <translation>--%1 &apos;%2&apos; 必须是 %3 到 %4 之间的数字</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="205"/>
+        <source>--%1 &apos;%2&apos; must be a number from %3 to %4, or %5</source>
+        <translation>--%1 &apos;%2&apos; 必须是 %3 到 %4 之间的数字，或 %5</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="214"/>
+        <source>%1 to %2, or %3</source>
+        <translation>%1 到 %2，或 %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicommand.cpp" line="280"/>
         <source>unknown model &apos;%1&apos;</source>
         <translation>未知模型“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="258"/>
+        <location filename="../../app/clicommand.cpp" line="281"/>
         <source>&apos;fitplanner models&apos; lists the catalog</source>
         <translation>“fitplanner models”列出模型目录</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="262"/>
+        <location filename="../../app/clicommand.cpp" line="285"/>
         <source>an id, name, Hugging Face repository or Ollama tag of a model &apos;fitplanner models&apos; lists</source>
         <translation>“fitplanner models”所列模型的 ID、名称、Hugging Face 仓库或 Ollama 标签</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="289"/>
+        <location filename="../../app/clicommand.cpp" line="312"/>
         <source>unknown quantization &apos;%1&apos;</source>
         <translation>未知量化方案“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="290"/>
+        <location filename="../../app/clicommand.cpp" line="313"/>
         <source>&apos;fitplanner quants&apos; lists the recipes</source>
         <translation>“fitplanner quants”列出所有方案</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="294"/>
+        <location filename="../../app/clicommand.cpp" line="317"/>
         <source>an id that &apos;fitplanner quants&apos; lists</source>
         <translation>“fitplanner quants”列出的 ID</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="295"/>
+        <location filename="../../app/clicommand.cpp" line="318"/>
         <source>an id that &apos;fitplanner quants&apos; lists, or %1</source>
         <translation>“fitplanner quants”列出的 ID，或 %1</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="311"/>
+        <location filename="../../app/clicommand.cpp" line="334"/>
         <source>unknown GPU &apos;%1&apos;</source>
         <translation>未知 GPU“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="312"/>
+        <location filename="../../app/clicommand.cpp" line="335"/>
         <source>&apos;fitplanner gpus&apos; lists the catalog</source>
         <translation>“fitplanner gpus”列出 GPU 目录</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="317"/>
+        <location filename="../../app/clicommand.cpp" line="340"/>
         <source>an id or name that &apos;fitplanner gpus&apos; lists</source>
         <translation>“fitplanner gpus”列出的 ID 或名称</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="318"/>
+        <location filename="../../app/clicommand.cpp" line="341"/>
         <source>%1, or an id or name that &apos;fitplanner gpus&apos; lists</source>
         <translation>%1，或“fitplanner gpus”列出的 ID 或名称</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="386"/>
+        <location filename="../../app/clicommand.cpp" line="409"/>
         <source>--%1 takes no value</source>
         <translation>--%1 不接受取值</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="392"/>
+        <location filename="../../app/clicommand.cpp" line="415"/>
         <source>--%1 needs a value</source>
         <translation>--%1 需要一个值</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="411"/>
+        <location filename="../../app/clicommand.cpp" line="434"/>
         <source>--%1 is given twice</source>
         <translation>--%1 重复给出</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="461"/>
+        <location filename="../../app/clicommand.cpp" line="484"/>
         <source>give exactly one of %1</source>
         <translation>请只给出以下其中一项：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="483"/>
+        <location filename="../../app/clicommand.cpp" line="506"/>
         <source> [options]</source>
         <translation> [选项]</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="485"/>
+        <location filename="../../app/clicommand.cpp" line="508"/>
         <source>Usage: %1</source>
         <translation>用法：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="501"/>
+        <location filename="../../app/clicommand.cpp" line="524"/>
         <source>default: %1</source>
         <translation>默认：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="503"/>
+        <location filename="../../app/clicommand.cpp" line="526"/>
         <source>%1; %2</source>
         <comment>what an option accepts; its default</comment>
         <translation>%1；%2</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="505"/>
+        <location filename="../../app/clicommand.cpp" line="528"/>
         <source>%1 (%2)</source>
         <comment>an option&apos;s description (what it accepts; its default)</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="509"/>
+        <location filename="../../app/clicommand.cpp" line="532"/>
         <source>print this help and exit</source>
         <translation>显示此帮助并退出</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="514"/>
+        <location filename="../../app/clicommand.cpp" line="537"/>
         <source>Options:</source>
         <translation>选项：</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="529"/>
+        <location filename="../../app/clicommand.cpp" line="552"/>
         <location filename="../../app/screenshotcommand.cpp" line="53"/>
         <source>the model, from the catalog</source>
         <translation>模型，取自目录</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="536"/>
+        <location filename="../../app/clicommand.cpp" line="559"/>
         <source>the model, from a Hugging Face config.json; it is named after the folder that holds it</source>
         <translation>模型，取自 Hugging Face 的 config.json；以其所在文件夹命名</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="542"/>
+        <location filename="../../app/clicommand.cpp" line="565"/>
         <source>tokens per sequence (prompt and reply)</source>
         <translation>每个序列的词元数（提示和回复）</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="544"/>
+        <location filename="../../app/clicommand.cpp" line="567"/>
         <source>%1, or the model&apos;s maximum if smaller</source>
         <translation>%1，若模型上限更小则取模型上限</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="549"/>
+        <location filename="../../app/clicommand.cpp" line="572"/>
         <source>sequences run in parallel</source>
         <translation>并行运行的序列数</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="556"/>
+        <location filename="../../app/clicommand.cpp" line="579"/>
         <source>the KV cache&apos;s element type, a storage type id such as F16, Q8_0 or FP8</source>
         <translation>KV 缓存的元素类型，即存储类型 ID，如 F16、Q8_0 或 FP8</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="563"/>
+        <location filename="../../app/clicommand.cpp" line="586"/>
         <source>vLLM&apos;s gpu_memory_utilization: the share of each GPU&apos;s memory it may take</source>
         <translation>vLLM 的 gpu_memory_utilization：可占用每块 GPU 显存的比例</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="571"/>
+        <location filename="../../app/clicommand.cpp" line="594"/>
         <source>the GPU: auto (the ones detected), none (CPU only), or a catalog device to plan for</source>
         <translation>GPU：auto（检测到的）、none（仅 CPU），或用于规划的目录设备</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="574"/>
+        <location filename="../../app/clicommand.cpp" line="597"/>
         <source>how many of those GPUs</source>
         <translation>这些 GPU 的数量</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="575"/>
+        <location filename="../../app/clicommand.cpp" line="598"/>
         <source>all detected, or one catalog device</source>
         <translation>检测到的全部，或一块目录设备</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="577"/>
+        <location filename="../../app/clicommand.cpp" line="600"/>
         <source>memory per GPU, overriding what was detected or what the catalog says</source>
         <translation>每块 GPU 的显存，覆盖检测值或目录值</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="579"/>
+        <location filename="../../app/clicommand.cpp" line="602"/>
         <source>system memory, overriding what was detected</source>
         <translation>系统内存，覆盖检测值</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="582"/>
+        <location filename="../../app/clicommand.cpp" line="605"/>
         <source>machines of that kind, for vLLM / SGLang pipeline parallelism</source>
         <translation>同类机器的台数，用于 vLLM / SGLang 流水线并行</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="593"/>
+        <location filename="../../app/clicommand.cpp" line="616"/>
         <source>what to print: text for people, markdown (a document with tables), csv (one row per figure) or json (as --json)</source>
         <translation>输出格式：text 供人阅读，markdown（带表格的文档），csv（每个数字一行）或 json（同 --json）</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="595"/>
+        <location filename="../../app/clicommand.cpp" line="618"/>
         <source>text, or what --output&apos;s file name ends in</source>
         <translation>text，或按 --output 文件名的后缀</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="597"/>
+        <location filename="../../app/clicommand.cpp" line="620"/>
         <source>write to FILE instead of the terminal; the file is replaced only when it was written whole</source>
         <translation>写入 FILE 而不是终端；只有完整写入后才替换该文件</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="617"/>
+        <location filename="../../app/clicommand.cpp" line="640"/>
         <source>--output %1: the name does not say which format to write (.md, .csv, .json or .txt); give --format</source>
         <translation>--output %1：文件名未表明要写入的格式（.md、.csv、.json 或 .txt）；请指定 --format</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="661"/>
+        <location filename="../../app/clicommand.cpp" line="684"/>
         <source>%1 or %2</source>
         <translation>%1 或 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="79"/>
+        <location filename="../../app/cliplan.cpp" line="83"/>
         <source>the program that runs the model</source>
         <translation>运行模型的程序</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="83"/>
+        <location filename="../../app/cliplan.cpp" line="87"/>
         <source>%1 for vLLM / SGLang, %2 otherwise</source>
         <translation>vLLM / SGLang 为 %1，其他为 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="103"/>
+        <location filename="../../app/cliplan.cpp" line="108"/>
+        <source>searches skip recipes whose published mean KL divergence against the 16-bit model is above this (0.25: 3-bit types and better; off: no floor)</source>
+        <translation>搜索时跳过已公布的相对 16 位模型平均 KL 散度高于此值的方案（0.25：3 位及更好的类型；off：无下限）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="112"/>
+        <source>searches prefer a better recipe with CPU offload when it decodes at least this fast (0: quality first)</source>
+        <translation>若带 CPU 卸载的更优方案解码速度至少达到此值，搜索时优先选用（0：质量优先）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="131"/>
         <source>compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="105"/>
+        <location filename="../../app/cliplan.cpp" line="133"/>
         <source>transfer</source>
         <translation>传输</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="106"/>
+        <location filename="../../app/cliplan.cpp" line="134"/>
         <source>memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="112"/>
+        <location filename="../../app/cliplan.cpp" line="140"/>
         <source>Tight on the GPU</source>
         <translation>GPU 上余量紧张</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="136"/>
+        <location filename="../../app/cliplan.cpp" line="148"/>
         <source>vLLM KV pool per GPU: %1 x %2 = %3 - weights %4 - activation peak %5 - non-torch %6 = %7 available</source>
         <translation>每块 GPU 上的 vLLM KV 池：%1 x %2 = %3 - 权重 %4 - 激活峰值 %5 - 非 torch 内存 %6 = 可用 %7</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="142"/>
+        <location filename="../../app/cliplan.cpp" line="154"/>
         <source>vLLM KV cache: %1 blocks, %2 tokens; maximum concurrency for %3 tokens per request: %4x</source>
         <translation>vLLM KV 缓存：%1 个块，%2 个词元；每请求 %3 个词元时的最大并发：%4x</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="148"/>
+        <location filename="../../app/cliplan.cpp" line="160"/>
         <source>vLLM outside the share: CUDA graphs %1, CUDA context %2 (%3 left by the utilization)</source>
         <translation>vLLM 占用比例之外：CUDA 图 %1，CUDA 上下文 %2（利用率留出 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="155"/>
+        <location filename="../../app/cliplan.cpp" line="168"/>
+        <source>Serving %1 sequence(s) of %2 tokens with %3: %4 fit at once (the engine&apos;s limit: %5)</source>
+        <translation>用 %3 服务 %1 个 %2 词元的序列：可同时容纳 %4 个（引擎上限：%5）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="176"/>
+        <source>  vLLM&apos;s maximum concurrency for %1 tokens per request: %2x</source>
+        <translation>  vLLM 在每个请求 %1 词元时的最大并发：%2x</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="181"/>
+        <source>  at %1 at once: %2 tokens/s each, %3 tokens/s in all (%4-bound)</source>
+        <translation>  同时 %1 个时：每个 %2 词元/秒，总计 %3 词元/秒（%4受限）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="188"/>
+        <source>  time to first token for %1 prompt tokens: %2 s idle, %3 s while the others decode</source>
+        <translation>  %1 词元提示的首词元时间：空闲时 %2 秒，其他序列解码时 %3 秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="194"/>
+        <source>  the other %1 wait for a free %2</source>
+        <translation>  其余 %1 个等待空闲的%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="196"/>
+        <source>share of the KV pool</source>
+        <translation>KV 池份额</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="196"/>
+        <source>slot</source>
+        <translation>槽位</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="205"/>
+        <source>the model&apos;s MTP layers</source>
+        <translation>模型自带的 MTP 层</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="206"/>
+        <source>draft %1 %2</source>
+        <translation>草稿模型 %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="207"/>
+        <source>Speculative decoding with %1, %2 token(s) per step: weights %3, KV %4, compute %5 (%6 of it in RAM)</source>
+        <translation>使用 %1 进行推测解码，每步 %2 个词元：权重 %3，KV %4，计算 %5（其中 %6 在 RAM 中）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="215"/>
+        <source>  about %1 to %2 tokens/s decode (%3x to %4x at acceptance %5 to %6)</source>
+        <translation>  解码速度约 %1 到 %2 词元/秒（接受率 %5 到 %6 时为 %3x 到 %4x）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="227"/>
         <source>%1: %2 | %3 | %4 | context %5 x %6
 </source>
         <translation>%1：%2 | %3 | %4 | 上下文 %5 × %6
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="159"/>
+        <location filename="../../app/cliplan.cpp" line="231"/>
         <source>Engine rules: %1</source>
         <translation>引擎规则：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="160"/>
+        <location filename="../../app/cliplan.cpp" line="232"/>
         <source>Headroom: %1</source>
         <translation>余量：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="165"/>
+        <location filename="../../app/cliplan.cpp" line="237"/>
         <source>Tensor parallel %1, pipeline parallel %2</source>
         <translation>张量并行 %1，流水线并行 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="168"/>
+        <location filename="../../app/cliplan.cpp" line="240"/>
         <source>Layers on GPU: %1 of %2</source>
         <translation>GPU 上的层数：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="169"/>
+        <location filename="../../app/cliplan.cpp" line="241"/>
         <source> (routed experts of the first %1 in RAM)</source>
         <translation>（前 %1 层的路由专家在内存中）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="173"/>
+        <location filename="../../app/cliplan.cpp" line="246"/>
+        <source>  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7, speculative decoding %8)
+</source>
+        <translation>  %1 %2 / %3（权重 %4，KV %5，计算 %6，其他 %7，推测解码 %8）
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="253"/>
         <source>  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7)
 </source>
         <translation>  %1 %2 / %3（权重 %4，KV %5，计算 %6，其他 %7）
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="181"/>
+        <location filename="../../app/cliplan.cpp" line="261"/>
         <source>Speed: about %1 tokens/s decode (%4-bound), %2 s to prefill %3 tokens (%5-bound)</source>
         <translation>速度：解码约 %1 词元/秒（受%4限制），预填充 %3 个词元需 %2 秒（受%5限制）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="190"/>
+        <location filename="../../app/cliplan.cpp" line="272"/>
         <source>Command:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="202"/>
+        <location filename="../../app/cliplan.cpp" line="284"/>
         <source>GPU  %1  %2 total, %3 free%4%5
 </source>
         <translation>GPU  %1  共 %2，空闲 %3%4%5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="446"/>
+        <location filename="../../app/cliplan.cpp" line="322"/>
+        <source>Smallest setup of the GPU you named that fits on GPUs: %1 x %2 on %3 node(s)</source>
+        <translation>在 GPU 上放得下的、所指定 GPU 的最小配置：%1 x %2，%3 个节点</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="362"/>
+        <source>option: KV cache %1</source>
+        <translation>选项：KV 缓存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="363"/>
+        <source>option: context %1</source>
+        <translation>选项：上下文 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="364"/>
+        <source>%1: %2, %3, %4</source>
+        <translation>%1：%2，%3，%4</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="379"/>
+        <source>--batch %1 and --concurrency %2 ask for different numbers of sequences</source>
+        <translation>--batch %1 与 --concurrency %2 要求的序列数不同</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="387"/>
+        <source>--mtp and --draft-model are two kinds of speculative decoding: choose one</source>
+        <translation>--mtp 和 --draft-model 是两种推测解码方式：请选择其一</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="389"/>
+        <source>--concurrency is planned without speculative decoding: leave out --draft-model and --mtp</source>
+        <translation>--concurrency 的规划不含推测解码：请去掉 --draft-model 和 --mtp</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="392"/>
+        <source>--draft-quant needs --draft-model</source>
+        <translation>--draft-quant 需要 --draft-model</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="618"/>
+        <source>%1  %2  %3  max context %4  %5  %6
+</source>
+        <translation>%1  %2  %3  最大上下文 %4  %5  %6
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="624"/>
+        <source>KLD %1</source>
+        <translation>KLD %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="624"/>
+        <source>KLD unknown</source>
+        <translation>KLD 未知</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="636"/>
         <source>the GPUs, RAM and CPU detected on this machine</source>
         <translation>本机检测到的 GPU、内存和 CPU</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="447"/>
+        <location filename="../../app/cliplan.cpp" line="637"/>
         <source>print what was detected as JSON</source>
         <translation>以 JSON 输出检测结果</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="449"/>
+        <location filename="../../app/cliplan.cpp" line="639"/>
         <source>measure this machine&apos;s memory bandwidth and CPU dot-product rates (under 2 s) and store them for every speed estimate</source>
         <translation>测量本机的内存带宽和 CPU 点积速率（不到 2 秒）并保存，供所有速度估算使用</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="460"/>
+        <location filename="../../app/cliplan.cpp" line="650"/>
         <source>list the GPU catalog</source>
         <translation>列出 GPU 目录</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="461"/>
+        <location filename="../../app/cliplan.cpp" line="651"/>
         <source>print the catalog as JSON</source>
         <translation>以 JSON 输出目录</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="470"/>
+        <location filename="../../app/cliplan.cpp" line="660"/>
         <source>where a model&apos;s layers go on the GPUs and in RAM, how fast it runs, and the command</source>
         <translation>模型各层在 GPU 和内存中的放置、运行速度及启动命令</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="474"/>
+        <location filename="../../app/cliplan.cpp" line="664"/>
         <source>tokens per sequence (prompt and reply); max: the largest that keeps the verdict</source>
         <translation>每个序列的词元数（提示和回复）；max：保持结论不变的最大值</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="480"/>
+        <location filename="../../app/cliplan.cpp" line="670"/>
         <source>the quantization recipe; best: the best one that fits (not with --file)</source>
         <translation>量化方案；best：能放下的最佳方案（不可与 --file 同用）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="486"/>
+        <location filename="../../app/cliplan.cpp" line="676"/>
         <source>prompt tokens for the prefill time</source>
         <translation>用于估算预填充时间的提示词元数</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="487"/>
+        <location filename="../../app/cliplan.cpp" line="677"/>
         <source>the whole context</source>
         <translation>整个上下文</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="489"/>
+        <location filename="../../app/cliplan.cpp" line="679"/>
+        <source>serve N sequences of --context tokens at once: how many fit (vLLM&apos;s KV pool, llama-server&apos;s -np slots), their decode speed together and the time to first token of a --prompt; sets --batch</source>
+        <translation>同时服务 N 个长度为 --context 词元的序列：可容纳多少个（vLLM 的 KV 池、llama-server 的 -np 槽位）、它们合计的解码速度以及 --prompt 的首词元时间；会设置 --batch</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="683"/>
+        <source>speculative decoding with this catalog model as the draft (llama-server -md, vLLM --speculative-config)</source>
+        <translation>以此目录模型作为草稿模型进行推测解码（llama-server -md，vLLM --speculative-config）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="687"/>
+        <source>the draft model&apos;s quantization</source>
+        <translation>草稿模型的量化</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="688"/>
+        <source>the model&apos;s own where the draft runs it</source>
+        <translation>主模型自身的量化（草稿模型可运行该量化时）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="690"/>
+        <source>speculative decoding with the model&apos;s own multi-token-prediction layers (vLLM)</source>
+        <translation>使用模型自带的多词元预测层进行推测解码（vLLM）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cliplan.cpp" line="692"/>
         <source>llama.cpp: memory kept free on each GPU whose free memory is detected (as llama.cpp&apos;s --fit-target)</source>
         <translation>llama.cpp：在检测到空闲显存的每块 GPU 上保留的空闲内存（同 llama.cpp 的 --fit-target）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="493"/>
+        <location filename="../../app/cliplan.cpp" line="696"/>
         <source>llama.cpp: offload whole layers only, never the routed experts of a MoE model alone</source>
         <translation>llama.cpp：只卸载整层，从不单独卸载 MoE 模型的路由专家</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="495"/>
-        <source>also find the smallest catalog setup (GPUs and nodes) that holds the plan on GPUs</source>
-        <translation>另外找出能在 GPU 上容纳该方案的最小目录配置（GPU 与节点）</translation>
+        <location filename="../../app/cliplan.cpp" line="698"/>
+        <source>also find the smallest catalog setup (GPUs and nodes) that holds the plan on GPUs, on the GPU named with --gpu first</source>
+        <translation>同时找出能在 GPU 上容纳该方案的最小目录配置（GPU 与节点），优先使用 --gpu 指定的 GPU</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="496"/>
+        <location filename="../../app/cliplan.cpp" line="702"/>
         <source>print the plan as JSON; byte counts are integers</source>
         <translation>以 JSON 输出方案；字节数为整数</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="506"/>
+        <location filename="../../app/cliplan.cpp" line="712"/>
         <source>which catalog models run on this hardware, at which quantization, context and speed</source>
         <translation>目录中哪些模型能在此硬件上运行，及其量化、上下文和速度</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="508"/>
+        <location filename="../../app/cliplan.cpp" line="714"/>
         <source>the context every model must hold at least</source>
         <translation>每个模型至少要容纳的上下文</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="513"/>
+        <location filename="../../app/cliplan.cpp" line="720"/>
         <source>print the table as JSON</source>
         <translation>以 JSON 输出表格</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="525"/>
+        <location filename="../../app/cliplan.cpp" line="732"/>
         <source>vLLM: sequences per step, the rows of its sampler warm-up and its CUDA-graph batch sizes</source>
         <translation>vLLM：每步的序列数，即其采样器预热的行数和 CUDA 图的批大小</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="528"/>
+        <location filename="../../app/cliplan.cpp" line="735"/>
         <source>vLLM: tokens per step, the tokens of its profiling forward pass</source>
         <translation>vLLM：每步的词元数，即其内存分析前向传播的词元数</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="531"/>
+        <location filename="../../app/cliplan.cpp" line="738"/>
         <source>vLLM: capture no CUDA graphs</source>
         <translation>vLLM：不捕获 CUDA 图</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="533"/>
+        <location filename="../../app/cliplan.cpp" line="740"/>
         <source>vLLM: prefill whole prompts; the profiling pass then covers the whole context</source>
         <translation>vLLM：整段预填充提示；此时内存分析覆盖整个上下文</translation>
     </message>
     <message>
         <location filename="../../app/cliinspect.cpp" line="95"/>
-        <location filename="../../app/cliplan.cpp" line="204"/>
-        <location filename="../../app/cliplan.cpp" line="210"/>
-        <location filename="../../app/cliplan.cpp" line="211"/>
-        <location filename="../../app/cliplan.cpp" line="213"/>
+        <location filename="../../app/cliplan.cpp" line="286"/>
+        <location filename="../../app/cliplan.cpp" line="292"/>
+        <location filename="../../app/cliplan.cpp" line="293"/>
+        <location filename="../../app/cliplan.cpp" line="295"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="207"/>
+        <location filename="../../app/cliplan.cpp" line="289"/>
         <source>, unified memory</source>
         <translation>，统一内存</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="209"/>
+        <location filename="../../app/cliplan.cpp" line="291"/>
         <source>RAM  %1 total, %2 available
 </source>
         <translation>内存  共 %1，可用 %2
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="212"/>
+        <location filename="../../app/cliplan.cpp" line="294"/>
         <source>CPU  %1 (%2 threads)
 </source>
         <translation>CPU  %1（%2 线程）
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="240"/>
+        <location filename="../../app/cliplan.cpp" line="328"/>
         <source>Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)</source>
         <translation>能完全放进 GPU 的最小目录配置：%1 × %2，共 %3 个节点</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="246"/>
+        <location filename="../../app/cliplan.cpp" line="334"/>
         <source>No catalog setup fits on GPUs</source>
         <translation>目录中没有能完全放进 GPU 的配置</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="428"/>
+        <location filename="../../app/cliplan.cpp" line="616"/>
+        <location filename="../../app/clitrain.cpp" line="270"/>
         <source>does not fit</source>
         <translation>放不下</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="431"/>
-        <source>%1  %2  %3  max context %4  %5
-</source>
-        <translation>%1  %2  %3  最大上下文 %4  %5
-</translation>
-    </message>
-    <message>
-        <location filename="../../app/cliplan.cpp" line="436"/>
+        <location filename="../../app/cliplan.cpp" line="356"/>
         <source>%1 tok/s</source>
         <translation>%1 词元/秒</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="437"/>
+        <location filename="../../app/cliplan.cpp" line="356"/>
         <source>speed unknown</source>
         <translation>速度未知</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="377"/>
+        <location filename="../../app/clicommand.cpp" line="400"/>
         <source>unknown option %1</source>
         <translation>未知选项 %1</translation>
     </message>
@@ -1033,7 +1215,7 @@
         <translation>与 --json 同用：列出每个张量</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="45"/>
+        <location filename="../../app/cli.cpp" line="47"/>
         <location filename="../../app/cliinspect.cpp" line="99"/>
         <source> (%1 active)</source>
         <translation>（激活 %1）</translation>
@@ -1132,326 +1314,463 @@
     </message>
     <message>
         <location filename="../../app/screenshotcommand.cpp" line="77"/>
+        <source>the Placement tab&apos;s concurrent users: above 1 it shows what a server does with them</source>
+        <translation>放置页的并发用户数：大于 1 时显示服务器如何应对这些用户</translation>
+    </message>
+    <message>
+        <location filename="../../app/screenshotcommand.cpp" line="80"/>
         <source>a saved-scenarios file (as Scenarios &gt; Save scenario writes it) for --compare</source>
         <translation>已保存场景文件（由“场景 &gt; 保存场景”写入），供 --compare 使用</translation>
     </message>
     <message>
-        <location filename="../../app/screenshotcommand.cpp" line="80"/>
+        <location filename="../../app/screenshotcommand.cpp" line="83"/>
         <source>render the comparison of the current scenario with these saved ones (comma-separated) instead of the window</source>
         <translation>渲染当前场景与这些已保存场景（逗号分隔）的对比，而不是主窗口</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="43"/>
+        <location filename="../../app/screenshotcommand.cpp" line="87"/>
+        <source>render Model &gt; Add custom model... reading this config.json (or showing the form, for &apos;form&apos;) instead of the window</source>
+        <translation>读取此 config.json 渲染“模型 &gt; 添加自定义模型...”对话框（为 &apos;form&apos; 时显示表单），而非渲染主窗口</translation>
+    </message>
+    <message>
+        <location filename="../../app/screenshotcommand.cpp" line="91"/>
+        <source>open a model file or folder as File &gt; Open does, wait for it, and render the window with the message it shows, if any, centred over it as on screen</source>
+        <translation>像“文件 &gt; 打开”一样打开模型文件或文件夹，等待其完成，然后渲染窗口，并像屏幕上那样将其显示的消息（如有）居中叠加在窗口上</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="44"/>
         <source>no GPU to train on</source>
         <translation>没有可用于训练的 GPU</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="53"/>
+        <location filename="../../app/clitrain.cpp" line="54"/>
         <source>fits on %1 (%2 per GPU, %3 spare after the expected reserved peak)</source>
         <translation>可放入 %1（每 GPU %2，预计保留峰值之后余 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="57"/>
+        <location filename="../../app/clitrain.cpp" line="58"/>
         <source>tight on %1: the peak allocated fits in %2, the allocator&apos;s expected reserve does not</source>
         <translation>%1 上偏紧：分配峰值可放入 %2，分配器的预计保留量放不下</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="61"/>
+        <location filename="../../app/clitrain.cpp" line="62"/>
         <source>does not fit: the offloaded %1 exceed the %2 of RAM</source>
         <translation>放不下：卸载的 %1 超出内存 %2</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="65"/>
+        <location filename="../../app/clitrain.cpp" line="66"/>
         <source>does not fit on %1: %2 needed per GPU, %3 there</source>
         <translation>%1 上放不下：每 GPU 需要 %2，实有 %3</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="126"/>
+        <location filename="../../app/clitrain.cpp" line="127"/>
         <source>Trainable weights</source>
         <translation>可训练权重</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="128"/>
+        <location filename="../../app/clitrain.cpp" line="129"/>
         <source>Gradients</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="130"/>
+        <location filename="../../app/clitrain.cpp" line="131"/>
         <source>Optimizer state</source>
         <translation>优化器状态</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="134"/>
+        <location filename="../../app/clitrain.cpp" line="135"/>
         <source>Logits</source>
         <translation>Logits</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="136"/>
+        <location filename="../../app/clitrain.cpp" line="137"/>
         <source>Teacher</source>
         <translation>教师模型</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="137"/>
+        <location filename="../../app/clitrain.cpp" line="138"/>
         <source>CUDA context</source>
         <translation>CUDA 上下文</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="143"/>
+        <location filename="../../app/clitrain.cpp" line="144"/>
         <source>%1 | %2 | %3 | %4 | %5 x %6 tokens | %7 GPU(s), per GPU:
 </source>
         <translation>%1 | %2 | %3 | %4 | %5 x %6 个 token | %7 个 GPU，每 GPU：
 </translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="155"/>
-        <location filename="../../app/clitrain.cpp" line="195"/>
+        <location filename="../../app/clitrain.cpp" line="156"/>
+        <location filename="../../app/clitrain.cpp" line="196"/>
         <source>Peak allocated</source>
         <translation>分配峰值</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="156"/>
+        <location filename="../../app/clitrain.cpp" line="157"/>
         <source>(what torch.cuda.max_memory_allocated reports)</source>
         <translation>（torch.cuda.max_memory_allocated 报告的值）</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="159"/>
+        <location filename="../../app/clitrain.cpp" line="160"/>
         <source>(peak allocated + CUDA context)</source>
         <translation>（分配峰值 + CUDA 上下文）</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="161"/>
-        <location filename="../../app/clitrain.cpp" line="198"/>
+        <location filename="../../app/clitrain.cpp" line="162"/>
+        <location filename="../../app/clitrain.cpp" line="199"/>
         <source>Reserved</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="162"/>
+        <location filename="../../app/clitrain.cpp" line="163"/>
         <source>(expected allocator reserve + CUDA context: what nvidia-smi shows)</source>
         <translation>（分配器预计保留量 + CUDA 上下文：nvidia-smi 显示的值）</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="164"/>
+        <location filename="../../app/clitrain.cpp" line="165"/>
         <source>CPU memory per GPU: %1</source>
         <translation>每 GPU 占用的 CPU 内存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="166"/>
+        <location filename="../../app/clitrain.cpp" line="167"/>
         <source>Teacher GPU: %1</source>
         <translation>教师模型 GPU：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="167"/>
+        <location filename="../../app/clitrain.cpp" line="168"/>
         <source>Verdict: %1</source>
         <translation>结论：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="169"/>
-        <location filename="../../app/clitrain.cpp" line="203"/>
+        <location filename="../../app/clitrain.cpp" line="170"/>
+        <location filename="../../app/clitrain.cpp" line="204"/>
         <source>Step: %1 s, %2 tokens/s</source>
         <translation>每步：%1 秒，%2 token/秒</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="174"/>
+        <location filename="../../app/clitrain.cpp" line="175"/>
         <source>Job: %1 h</source>
         <translation>任务：%1 小时</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="184"/>
+        <location filename="../../app/clitrain.cpp" line="185"/>
         <source>%1, %2, %3, micro-batch %4 x %5 tokens, %6 GPU(s); figures per GPU.</source>
         <translation>%1，%2，%3，微批次 %4 × %5 个 token，%6 块 GPU；数字均为每块 GPU。</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="189"/>
+        <location filename="../../app/clitrain.cpp" line="190"/>
         <source>Component</source>
         <translation>组成部分</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="189"/>
+        <location filename="../../app/clitrain.cpp" line="190"/>
+        <location filename="../../app/clitrain.cpp" line="331"/>
         <source>Per GPU</source>
         <translation>每块 GPU</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="190"/>
+        <location filename="../../app/clitrain.cpp" line="191"/>
         <source>How it is computed</source>
         <translation>计算方式</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="196"/>
+        <location filename="../../app/clitrain.cpp" line="197"/>
         <source>what torch.cuda.max_memory_allocated reports</source>
         <translation>torch.cuda.max_memory_allocated 报告的值</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="199"/>
+        <location filename="../../app/clitrain.cpp" line="200"/>
         <source>expected allocator reserve + CUDA context: what nvidia-smi shows</source>
         <translation>预计的分配器保留量 + CUDA 上下文：nvidia-smi 显示的值</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="282"/>
+        <location filename="../../app/clitrain.cpp" line="264"/>
+        <source>fits</source>
+        <translation>放得下</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="266"/>
+        <source>tight</source>
+        <translation>紧张</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="268"/>
+        <source>RAM short</source>
+        <translation>RAM 不足</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="272"/>
+        <location filename="../../app/clitrain.cpp" line="381"/>
+        <source>no GPU</source>
+        <translation>无 GPU</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="309"/>
+        <source>Students of %1 (%2) that share its tokenizer, for logit distillation with the teacher on the GPUs</source>
+        <translation>%1（%2）的学生模型：与其共享分词器，用于教师在 GPU 上的 logit 蒸馏</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="313"/>
+        <source>Students of %1: models smaller than it, fine-tuned on text it generated beforehand</source>
+        <translation>%1 的学生模型：比它小、预先在其生成的文本上微调的模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="316"/>
+        <source>%1, %2, %3, %4 tokens, up to %5 sequences per micro-batch, %6 GPU(s) of %7; figures per GPU</source>
+        <translation>%1，%2，%3，%4 词元，每个微批次最多 %5 个序列，%6 块 %7 GPU；数值均为每 GPU</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="324"/>
+        <source>No smaller catalog model shares the teacher&apos;s tokenizer; --student-rule text lists every smaller model</source>
+        <translation>没有更小的目录模型与教师共享分词器；--student-rule text 会列出所有更小的模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="327"/>
+        <source>No smaller catalog model</source>
+        <translation>没有更小的目录模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="330"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="330"/>
+        <source>Params</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="330"/>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="330"/>
+        <source>Sequence</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="331"/>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="331"/>
+        <source>Step</source>
+        <translation>每步</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="342"/>
+        <source>%1 (max)</source>
+        <translation>%1（最大）</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="344"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="347"/>
+        <source>Per GPU: the expected reserved peak (what nvidia-smi shows) at that micro-batch and sequence</source>
+        <translation>每 GPU：在该微批次和序列长度下预期的保留峰值（即 nvidia-smi 显示的值）</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="351"/>
+        <source>Skipped: %1</source>
+        <translation>已跳过：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="365"/>
+        <source>--find-students needs --teacher</source>
+        <translation>--find-students 需要 --teacher</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="396"/>
+        <source>--find-students prints text or JSON</source>
+        <translation>--find-students 只能输出文本或 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="423"/>
         <source>unknown teacher %1</source>
         <translation>未知的教师模型 %1</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="304"/>
+        <location filename="../../app/clitrain.cpp" line="445"/>
         <source>--offline-topk needs --teacher and --dataset-tokens</source>
         <translation>--offline-topk 需要 --teacher 和 --dataset-tokens</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="336"/>
+        <location filename="../../app/clitrain.cpp" line="477"/>
         <source>Offline distillation: top-%1 logits, %2 on disk; the teacher&apos;s forward over the dataset takes %3 h</source>
         <translation>离线蒸馏：top-%1 logits，占磁盘 %2；教师模型遍历数据集的前向计算需 %3 小时</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="343"/>
+        <location filename="../../app/clitrain.cpp" line="484"/>
         <source>Offline distillation: top-%1 logits, %2 on disk; the GPU&apos;s throughput is unknown</source>
         <translation>离线蒸馏：top-%1 logits，占磁盘 %2；GPU 算力未知</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="364"/>
+        <location filename="../../app/clitrain.cpp" line="505"/>
         <source>how the model is trained; a --teacher makes full distill</source>
         <translation>训练方式；给出 --teacher 时 full 变为 distill</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="367"/>
+        <location filename="../../app/clitrain.cpp" line="508"/>
         <source>bf16: weights, gradients and state in bf16; amp: an fp32 master copy and fp32 state; fp32</source>
         <translation>bf16：权重、梯度和状态均为 bf16；amp：fp32 主副本和 fp32 状态；fp32</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="369"/>
+        <location filename="../../app/clitrain.cpp" line="510"/>
         <source>the optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="372"/>
+        <location filename="../../app/clitrain.cpp" line="513"/>
         <source>step each parameter as backward reaches it and free its gradient</source>
         <translation>反向传播到达每个参数时立即更新并释放其梯度</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="373"/>
+        <location filename="../../app/clitrain.cpp" line="514"/>
         <source>the adapters&apos; rank</source>
         <translation>适配器的秩</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="375"/>
+        <location filename="../../app/clitrain.cpp" line="516"/>
         <source>the linear layers that get adapters</source>
         <translation>加适配器的线性层</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="377"/>
+        <location filename="../../app/clitrain.cpp" line="518"/>
         <source>adapters on routed experts too (MoE)</source>
         <translation>路由专家也加适配器（MoE）</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="378"/>
+        <location filename="../../app/clitrain.cpp" line="519"/>
         <source>QLoRA without double quantization (4.5 bits)</source>
         <translation>QLoRA 不使用双重量化（4.5 位）</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="386"/>
+        <location filename="../../app/clitrain.cpp" line="527"/>
         <source>tokens per sequence</source>
         <translation>每个序列的 token 数</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="388"/>
+        <location filename="../../app/clitrain.cpp" line="529"/>
         <source>sequences per forward pass and GPU</source>
         <translation>每次前向传播、每 GPU 的序列数</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="390"/>
+        <location filename="../../app/clitrain.cpp" line="531"/>
         <source>micro-batches per optimizer step</source>
         <translation>每个优化器步骤的微批次数</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="392"/>
+        <location filename="../../app/clitrain.cpp" line="533"/>
         <source>several documents packed into each sequence</source>
         <translation>每个序列打包多个文档</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="393"/>
+        <location filename="../../app/clitrain.cpp" line="534"/>
         <source>activation checkpointing</source>
         <translation>激活检查点</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="395"/>
+        <location filename="../../app/clitrain.cpp" line="536"/>
         <source>what moves to CPU memory</source>
         <translation>移到 CPU 内存的内容</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="397"/>
+        <location filename="../../app/clitrain.cpp" line="538"/>
         <source>flash attention / fused SDPA</source>
         <translation>Flash Attention / 融合 SDPA</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="400"/>
+        <location filename="../../app/clitrain.cpp" line="541"/>
         <source>cross-entropy in chunks, upcasting one chunk at a time</source>
         <translation>分块计算交叉熵，每次只把一块提升到 fp32</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="402"/>
+        <location filename="../../app/clitrain.cpp" line="543"/>
         <source>how data-parallel GPUs share the model states</source>
         <translation>数据并行的 GPU 如何分摊模型状态</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="410"/>
+        <location filename="../../app/clitrain.cpp" line="551"/>
         <source>the frozen teacher of a distillation</source>
         <translation>蒸馏所用的冻结教师模型</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="412"/>
+        <location filename="../../app/clitrain.cpp" line="553"/>
         <source>the teacher&apos;s quantization recipe</source>
         <translation>教师模型的量化方案</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="414"/>
+        <location filename="../../app/clitrain.cpp" line="555"/>
         <source>the teacher runs on a GPU of its own</source>
         <translation>教师模型在单独的 GPU 上运行</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="416"/>
+        <location filename="../../app/clitrain.cpp" line="557"/>
+        <source>instead of one model: every catalog model that could be the --teacher&apos;s student, with the largest micro-batch (or sequence) that fits</source>
+        <translation>不针对单个模型：列出所有可作为 --teacher 学生的目录模型，以及放得下的最大微批次（或序列长度）</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="560"/>
+        <source>logits: students sharing the teacher&apos;s tokenizer, the teacher on the GPUs; text: any smaller model, trained on text the teacher generated</source>
+        <translation>logits：与教师共享分词器的学生，教师在 GPU 上；text：任意更小的模型，在教师生成的文本上训练</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="564"/>
+        <source>the largest micro-batch --find-students tries</source>
+        <translation>--find-students 尝试的最大微批次</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="568"/>
         <source>offline distillation: the disk for the teacher&apos;s top-K logits of --dataset-tokens and the time to produce them</source>
         <translation>离线蒸馏：保存教师模型对 --dataset-tokens 个 token 的 top-K logits 所需的磁盘空间及生成时间</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="419"/>
+        <location filename="../../app/clitrain.cpp" line="571"/>
         <source>tokens in the dataset, for the job time</source>
         <translation>数据集的 token 数，用于计算任务时长</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="421"/>
+        <location filename="../../app/clitrain.cpp" line="573"/>
         <source>passes over the dataset</source>
         <translation>遍历数据集的轮数</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="424"/>
+        <location filename="../../app/clitrain.cpp" line="576"/>
         <source>the share of the GPUs&apos; dense 16-bit rate a step achieves</source>
         <translation>一步训练达到的 GPU 稠密 16 位算力的比例</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="435"/>
+        <location filename="../../app/clitrain.cpp" line="587"/>
         <source>the memory per GPU and the time of fine-tuning, LoRA, QLoRA, QAT or distillation</source>
         <translation>全量微调、LoRA、QLoRA、QAT 或蒸馏的每 GPU 内存与时间</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="441"/>
+        <location filename="../../app/clitrain.cpp" line="593"/>
         <source>data-parallel GPUs per node</source>
         <translation>每个节点的数据并行 GPU 数</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="443"/>
+        <location filename="../../app/clitrain.cpp" line="595"/>
         <source>machines of that kind in the data-parallel group</source>
         <translation>数据并行组中此类机器的数量</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="446"/>
+        <location filename="../../app/clitrain.cpp" line="598"/>
         <source>show how each figure was computed</source>
         <translation>显示每个数字的计算方法</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="447"/>
+        <location filename="../../app/clitrain.cpp" line="599"/>
         <source>print the plan as JSON; byte counts are per GPU</source>
         <translation>以 JSON 输出方案；字节数均为每 GPU</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="53"/>
+        <location filename="../../app/main.cpp" line="54"/>
         <source>&apos;%1&apos; needs a command first; &apos;fitplanner --help&apos; lists them</source>
         <translation>“%1”前面需要一个命令；“fitplanner --help”列出所有命令</translation>
     </message>
@@ -1465,36 +1784,354 @@
         <source>Measured in %1 s and stored: every speed estimate on this machine uses it.</source>
         <translation>用时 %1 秒，已保存：本机的所有速度估算都会使用它。</translation>
     </message>
+    <message>
+        <location filename="../../app/clicustommodels.cpp" line="29"/>
+        <source>--config PATH is required: the model&apos;s config.json</source>
+        <translation>必须提供 --config PATH：模型的 config.json</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicustommodels.cpp" line="50"/>
+        <source>Added %1 (%2): %3 params, context %4, to %5
+</source>
+        <translation>已添加 %1（%2）：%3 参数，上下文 %4，写入 %5
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicustommodels.cpp" line="62"/>
+        <source>&quot;%1&quot; is a built-in model; only custom models can be removed</source>
+        <translation>&quot;%1&quot; 是内置模型；只能移除自定义模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicustommodels.cpp" line="77"/>
+        <source>Removed %1 from %2
+</source>
+        <translation>已从 %2 移除 %1
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicustommodels.cpp" line="87"/>
+        <source>add a custom model from its config.json; --model takes it from then on</source>
+        <translation>从 config.json 添加自定义模型；此后 --model 即可使用它</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicustommodels.cpp" line="90"/>
+        <source>the model&apos;s Hugging Face config.json, validated as the catalog&apos;s entries are (required)</source>
+        <translation>模型的 Hugging Face config.json，按目录条目的方式校验（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicustommodels.cpp" line="93"/>
+        <source>the id --model will take: letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, not a built-in model&apos;s</source>
+        <translation>--model 所用的 id：字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;，且不能与内置模型相同</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicustommodels.cpp" line="94"/>
+        <source>the name of the folder holding the config, in lower case</source>
+        <translation>存放配置的文件夹名称，小写</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicustommodels.cpp" line="95"/>
+        <source>the name shown</source>
+        <translation>显示的名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicustommodels.cpp" line="96"/>
+        <source>the id</source>
+        <translation>该 id</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicustommodels.cpp" line="102"/>
+        <source>remove a custom model</source>
+        <translation>移除自定义模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicustommodels.cpp" line="104"/>
+        <source>the custom model&apos;s id, as &apos;fitplanner models&apos; lists it</source>
+        <translation>自定义模型的 id，即 &apos;fitplanner models&apos; 所列出的</translation>
+    </message>
+    <message>
+        <location filename="../../app/clicustommodels.cpp" line="105"/>
+        <source>give the id of the custom model to remove</source>
+        <translation>请提供要移除的自定义模型的 id</translation>
+    </message>
+</context>
+<context>
+    <name>CustomModelDialog</name>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="45"/>
+        <source>&amp;Layers</source>
+        <translation>层数(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="46"/>
+        <source>Transformer blocks (num_hidden_layers)</source>
+        <translation>Transformer 块数（num_hidden_layers）</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="48"/>
+        <source>&amp;Hidden size</source>
+        <translation>隐藏层大小(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="49"/>
+        <source>Width of the residual stream (hidden_size)</source>
+        <translation>残差流的宽度（hidden_size）</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="51"/>
+        <source>Attention head&amp;s</source>
+        <translation>注意力头数(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="52"/>
+        <source>Query heads per layer (num_attention_heads)</source>
+        <translation>每层的查询头数（num_attention_heads）</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="54"/>
+        <source>&amp;KV heads</source>
+        <translation>KV 头数(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="55"/>
+        <source>Key/value heads per layer; fewer than the query heads is GQA (num_key_value_heads)</source>
+        <translation>每层的键/值头数；少于查询头数即为 GQA（num_key_value_heads）</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="59"/>
+        <source>Head &amp;dimension</source>
+        <translation>头维度(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="60"/>
+        <source>Width of one attention head (head_dim)</source>
+        <translation>单个注意力头的宽度（head_dim）</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="61"/>
+        <source>Inter&amp;mediate size</source>
+        <translation>中间层大小(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="62"/>
+        <source>Width of a dense gated MLP (intermediate_size)</source>
+        <translation>稠密门控 MLP 的宽度（intermediate_size）</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="64"/>
+        <source>&amp;Vocabulary</source>
+        <translation>词表大小(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="65"/>
+        <source>Tokens in the vocabulary (vocab_size)</source>
+        <translation>词表中的词元数（vocab_size）</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="67"/>
+        <source>&amp;Experts</source>
+        <translation>专家数(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="68"/>
+        <source>Routed experts per layer; 0 for a dense model (num_experts)</source>
+        <translation>每层的路由专家数；稠密模型为 0（num_experts）</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="70"/>
+        <source>Experts &amp;active</source>
+        <translation>激活专家数(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="71"/>
+        <source>Experts each token is routed to (num_experts_per_tok)</source>
+        <translation>每个词元路由到的专家数（num_experts_per_tok）</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="73"/>
+        <source>E&amp;xpert intermediate size</source>
+        <translation>专家中间层大小(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="74"/>
+        <source>Width of one expert&apos;s gated MLP (moe_intermediate_size)</source>
+        <translation>单个专家门控 MLP 的宽度（moe_intermediate_size）</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="76"/>
+        <source>&amp;Context length</source>
+        <translation>上下文长度(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="77"/>
+        <source>Tokens the model was trained for (max_position_embeddings)</source>
+        <translation>模型训练时支持的词元数（max_position_embeddings）</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="226"/>
+        <source>the form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="249"/>
+        <location filename="../../views/custommodeldialog.cpp" line="285"/>
+        <source>Reading %1...</source>
+        <translation>正在读取 %1...</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="269"/>
+        <source>Choose a config.json</source>
+        <translation>选择 config.json</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="270"/>
+        <source>Hugging Face configuration (config.json *.json);;All files (*)</source>
+        <translation>Hugging Face 配置 (config.json *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="283"/>
+        <source>Choose the model&apos;s config.json, or describe the model on the other tab.</source>
+        <translation>请选择模型的 config.json，或在另一个标签页中描述模型。</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="293"/>
+        <source>Valid: %1, %2 parameters (%3 active), up to %4 tokens of context.</source>
+        <translation>有效：%1，%2 参数（%3 激活），上下文最多 %4 词元。</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="296"/>
+        <source>Valid: %1, %2 parameters, up to %3 tokens of context.</source>
+        <translation>有效：%1，%2 参数，上下文最多 %3 词元。</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="309"/>
+        <source>Add custom model</source>
+        <translation>添加自定义模型</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="310"/>
+        <source>&amp;Id:</source>
+        <translation>Id(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="311"/>
+        <source>What --model and the search take: letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, not a built-in model&apos;s id</source>
+        <translation>--model 和搜索所用的标识：字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;，且不能与内置模型的 id 相同</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="313"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="314"/>
+        <source>the id</source>
+        <translation>该 id</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="315"/>
+        <source>The name shown in the catalog</source>
+        <translation>目录中显示的名称</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="316"/>
+        <source>From config.json</source>
+        <translation>从 config.json</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="317"/>
+        <source>From dimensions</source>
+        <translation>从尺寸参数</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="318"/>
+        <source>The model&apos;s Hugging Face config.json, read as the catalog&apos;s entries are</source>
+        <translation>模型的 Hugging Face config.json，按目录条目的方式读取</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="319"/>
+        <source>The model&apos;s dimensions; the form writes its config.json</source>
+        <translation>模型的尺寸参数；表单会据此写出 config.json</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="320"/>
+        <source>&amp;config.json:</source>
+        <translation>config.json(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="321"/>
+        <source>Path to the model&apos;s config.json</source>
+        <translation>模型 config.json 的路径</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="322"/>
+        <source>The file is validated as the catalog&apos;s entries are; the message below says what is wrong</source>
+        <translation>该文件按目录条目的方式校验；下方消息会说明问题所在</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="323"/>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)...</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="324"/>
+        <source>Choose the config.json</source>
+        <translation>选择 config.json</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="325"/>
+        <source>A dense model is laid out as Llama (gated MLP, no biases); one with experts as Qwen3-MoE (every layer routed, per-head q/k norms).</source>
+        <translation>稠密模型按 Llama 布局（门控 MLP，无偏置）；带专家的模型按 Qwen3-MoE 布局（每层均路由，逐头 q/k 归一化）。</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="331"/>
+        <source>&amp;Tied embeddings (the output head shares the token embedding)</source>
+        <translation>绑定嵌入（输出头共享词元嵌入）(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="332"/>
+        <source>tie_word_embeddings</source>
+        <translation>tie_word_embeddings</translation>
+    </message>
+    <message>
+        <location filename="../../views/custommodeldialog.cpp" line="333"/>
+        <source>Validation</source>
+        <translation>校验</translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../../app/gui.cpp" line="127"/>
+        <location filename="../../app/gui.cpp" line="132"/>
         <source>--screenshot needs a file name</source>
         <translation>--screenshot 需要一个文件名</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="157"/>
+        <location filename="../../app/gui.cpp" line="162"/>
         <source>--context: %1 is beyond the model&apos;s maximum of %2 tokens</source>
         <translation>--context：%1 超出了该模型的最大上下文 %2 个词元</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="194"/>
+        <location filename="../../app/gui.cpp" line="254"/>
+        <source>--open: the message box (%1x%2) does not fit the window</source>
+        <translation>--open：消息框（%1x%2）超出窗口大小</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui.cpp" line="264"/>
         <source>--size: the window cannot be laid out at %1x%2 (got %3x%4)</source>
         <translation>--size：窗口无法按 %1x%2 布局（实际为 %3x%4）</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="203"/>
+        <location filename="../../app/gui.cpp" line="273"/>
         <source>cannot write &apos;%1&apos;</source>
         <translation>无法写入“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="267"/>
+        <location filename="../../app/gui.cpp" line="337"/>
         <source>the X display %1 does not answer (no X server listens on it). Run a command instead (&apos;fitplanner --help&apos; lists them), start the X server, or choose another display or Qt platform with DISPLAY or QT_QPA_PLATFORM (for example QT_QPA_PLATFORM=offscreen).</source>
         <translation>X 显示 %1 没有响应（没有 X 服务器在监听）。请改为运行一个命令（&apos;fitplanner --help&apos; 列出所有命令），启动 X 服务器，或用 DISPLAY 或 QT_QPA_PLATFORM 选择其他显示或 Qt 平台（例如 QT_QPA_PLATFORM=offscreen）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="275"/>
+        <location filename="../../app/gui.cpp" line="345"/>
         <source>there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run a command instead (&apos;fitplanner --help&apos; lists them), or choose a display or a Qt platform with QT_QPA_PLATFORM (for example QT_QPA_PLATFORM=offscreen).</source>
         <translation>没有可打开窗口的显示器（未设置 DISPLAY 和 WAYLAND_DISPLAY）。请改为运行一个命令（“fitplanner --help”列出所有命令），或用 QT_QPA_PLATFORM 选择显示器或 Qt 平台（例如 QT_QPA_PLATFORM=offscreen）。</translation>
     </message>
@@ -1705,399 +2342,441 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="339"/>
+        <location filename="../../views/mainwindow.cpp" line="356"/>
         <source>About FitPlanner</source>
         <translation>关于 FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="340"/>
+        <location filename="../../views/mainwindow.cpp" line="357"/>
         <source>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Will this open-weights model run on your hardware? FitPlanner estimates weights, KV cache, activations and runtime overhead from the model&apos;s own dimensions and the engine&apos;s allocation rules. Hover any number to see how it was computed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;这个开放权重模型能在你的硬件上运行吗？FitPlanner 根据模型自身的维度和推理引擎的分配规则，估算权重、KV 缓存、激活和运行时开销。将鼠标悬停在任意数字上即可查看其计算方式。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="344"/>
+        <location filename="../../views/mainwindow.cpp" line="361"/>
         <source>&lt;p&gt;FitPlanner is free software under the MIT licence. It is built with Qt %1 (Qt Core, Gui, Widgets, Concurrent and SVG under the LGPL 3; Qt Charts under the GPL 3) and nlohmann/json (MIT licence). The model configurations of the catalog are their publishers&apos; published config.json files; each model names its own licence.&lt;/p&gt;</source>
         <translation>&lt;p&gt;FitPlanner 是 MIT 许可证下的自由软件。它基于 Qt %1（Qt Core、Gui、Widgets、Concurrent 和 SVG 采用 LGPL 3；Qt Charts 采用 GPL 3）和 nlohmann/json（MIT 许可证）构建。目录中的模型配置是发布者公开的 config.json 文件；每个模型注明其自身的许可证。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="354"/>
+        <location filename="../../views/mainwindow.cpp" line="371"/>
         <source>FitPlanner</source>
         <translation>FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="355"/>
+        <location filename="../../views/mainwindow.cpp" line="372"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="358"/>
+        <location filename="../../views/mainwindow.cpp" line="375"/>
         <source>&amp;Export report...</source>
         <translation>导出报告(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="359"/>
+        <location filename="../../views/mainwindow.cpp" line="376"/>
         <source>Export &amp;chart...</source>
         <translation>导出图表(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="360"/>
+        <location filename="../../views/mainwindow.cpp" line="377"/>
         <source>Copy report to the clip&amp;board</source>
         <translation>复制报告到剪贴板(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="363"/>
+        <location filename="../../views/mainwindow.cpp" line="380"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="364"/>
+        <location filename="../../views/mainwindow.cpp" line="381"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="365"/>
+        <location filename="../../views/mainwindow.cpp" line="382"/>
         <source>Stop reading the model file</source>
         <translation>停止读取模型文件</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="366"/>
+        <location filename="../../views/mainwindow.cpp" line="383"/>
+        <source>&amp;Model</source>
+        <translation>模型(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="384"/>
+        <source>&amp;Add custom model...</source>
+        <translation>添加自定义模型(&amp;A)...</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="385"/>
+        <source>Add a model from its config.json or from its dimensions</source>
+        <translation>从模型的 config.json 或其尺寸参数添加模型</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="386"/>
+        <source>&amp;Remove custom model</source>
+        <translation>移除自定义模型(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="387"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="367"/>
+        <location filename="../../views/mainwindow.cpp" line="388"/>
         <source>&amp;Units</source>
         <translation>单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="368"/>
+        <location filename="../../views/mainwindow.cpp" line="389"/>
         <source>GiB (binary, as drivers report)</source>
         <translation>GiB（二进制，与驱动报告一致）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="369"/>
+        <location filename="../../views/mainwindow.cpp" line="390"/>
         <source>GB (decimal)</source>
         <translation>GB（十进制）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="370"/>
+        <location filename="../../views/mainwindow.cpp" line="391"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="371"/>
+        <location filename="../../views/mainwindow.cpp" line="392"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="372"/>
+        <location filename="../../views/mainwindow.cpp" line="393"/>
         <source>&amp;Scenarios</source>
         <translation>场景(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="373"/>
+        <location filename="../../views/mainwindow.cpp" line="394"/>
         <source>&amp;Save scenario...</source>
         <translation>保存场景(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="374"/>
+        <location filename="../../views/mainwindow.cpp" line="395"/>
         <source>&amp;Open scenario</source>
         <translation>打开场景(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="375"/>
+        <location filename="../../views/mainwindow.cpp" line="396"/>
         <source>&amp;Compare scenarios...</source>
         <translation>对比场景(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="376"/>
+        <location filename="../../views/mainwindow.cpp" line="397"/>
         <source>&amp;Delete scenario</source>
         <translation>删除场景(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="377"/>
+        <location filename="../../views/mainwindow.cpp" line="398"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="378"/>
+        <location filename="../../views/mainwindow.cpp" line="399"/>
         <source>&amp;How is this computed?</source>
         <translation>这是如何计算的？(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="379"/>
+        <location filename="../../views/mainwindow.cpp" line="400"/>
         <source>&amp;About FitPlanner</source>
         <translation>关于 FitPlanner(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="380"/>
+        <location filename="../../views/mainwindow.cpp" line="401"/>
         <source>Quantizations</source>
         <translation>量化方案</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="381"/>
+        <location filename="../../views/mainwindow.cpp" line="402"/>
         <source>Context</source>
         <translation>上下文</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="386"/>
+        <location filename="../../views/mainwindow.cpp" line="407"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="387"/>
+        <location filename="../../views/mainwindow.cpp" line="408"/>
         <source>Memory &amp;breakdown (hover a row for the arithmetic)</source>
         <translation>内存明细(&amp;B)（悬停在某一行上查看计算过程）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="388"/>
+        <location filename="../../views/mainwindow.cpp" line="409"/>
         <source>Memory breakdown</source>
         <translation>内存明细</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="389"/>
+        <location filename="../../views/mainwindow.cpp" line="410"/>
         <source>Memory by quantization table</source>
         <translation>各量化方案内存表</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="390"/>
+        <location filename="../../views/mainwindow.cpp" line="411"/>
         <source>Model catalog</source>
         <translation>模型目录</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="533"/>
+        <location filename="../../views/mainwindow.cpp" line="581"/>
         <source>Opening cancelled</source>
         <translation>已取消打开</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="690"/>
+        <location filename="../../views/mainwindow.cpp" line="742"/>
         <source>There is no estimate to export: %1</source>
         <translation>没有可导出的估算：%1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="713"/>
+        <location filename="../../views/mainwindow.cpp" line="765"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1：无法写入：%2</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="718"/>
+        <location filename="../../views/mainwindow.cpp" line="770"/>
         <source>the name must end in .png or .svg</source>
         <translation>文件名必须以 .png 或 .svg 结尾</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="723"/>
-        <location filename="../../views/mainwindow.cpp" line="732"/>
+        <location filename="../../views/mainwindow.cpp" line="775"/>
+        <location filename="../../views/mainwindow.cpp" line="784"/>
         <source>the image could not be encoded</source>
         <translation>无法编码图像</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="743"/>
+        <location filename="../../views/mainwindow.cpp" line="795"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="744"/>
+        <location filename="../../views/mainwindow.cpp" line="796"/>
         <source>CSV, one row per figure (*.csv)</source>
         <translation>CSV，每个数字一行 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="745"/>
+        <location filename="../../views/mainwindow.cpp" line="797"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="747"/>
-        <location filename="../../views/mainwindow.cpp" line="759"/>
+        <location filename="../../views/mainwindow.cpp" line="799"/>
+        <location filename="../../views/mainwindow.cpp" line="811"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="761"/>
-        <location filename="../../views/mainwindow.cpp" line="781"/>
+        <location filename="../../views/mainwindow.cpp" line="813"/>
+        <location filename="../../views/mainwindow.cpp" line="833"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="766"/>
+        <location filename="../../views/mainwindow.cpp" line="818"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="767"/>
+        <location filename="../../views/mainwindow.cpp" line="819"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="769"/>
-        <location filename="../../views/mainwindow.cpp" line="779"/>
+        <location filename="../../views/mainwindow.cpp" line="821"/>
+        <location filename="../../views/mainwindow.cpp" line="831"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="791"/>
+        <location filename="../../views/mainwindow.cpp" line="843"/>
         <source>Saved scenarios: %1</source>
         <translation>已保存场景：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="792"/>
+        <location filename="../../views/mainwindow.cpp" line="844"/>
+        <location filename="../../views/mainwindow.cpp" line="858"/>
         <source> (and %n more problem(s))</source>
         <translation>
             <numerusform>（另有 %n 个问题）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="807"/>
+        <location filename="../../views/mainwindow.cpp" line="857"/>
+        <source>Custom models: %1</source>
+        <translation>自定义模型：%1</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="913"/>
+        <source>Add custom model</source>
+        <translation>添加自定义模型</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="926"/>
+        <location filename="../../views/mainwindow.cpp" line="933"/>
+        <source>Remove custom model</source>
+        <translation>移除自定义模型</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="927"/>
+        <source>Remove the custom model %1 (%2)? Its entry is deleted from %3; a backup of the file is kept.</source>
+        <translation>移除自定义模型 %1（%2）？其条目将从 %3 中删除；文件会保留一份备份。</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="958"/>
         <source>Open scenario</source>
         <translation>打开场景</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="813"/>
+        <location filename="../../views/mainwindow.cpp" line="964"/>
         <source>Delete scenario</source>
         <translation>删除场景</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="840"/>
+        <location filename="../../views/mainwindow.cpp" line="991"/>
         <source>No saved scenario is named %1</source>
         <translation>没有名为 %1 的已保存场景</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="844"/>
+        <location filename="../../views/mainwindow.cpp" line="995"/>
         <source>%1: the model &quot;%2&quot; is not in the catalog</source>
         <translation>%1：模型“%2”不在目录中</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="860"/>
-        <location filename="../../views/mainwindow.cpp" line="864"/>
-        <location filename="../../views/mainwindow.cpp" line="869"/>
+        <location filename="../../views/mainwindow.cpp" line="1011"/>
+        <location filename="../../views/mainwindow.cpp" line="1015"/>
+        <location filename="../../views/mainwindow.cpp" line="1020"/>
         <source>Save scenario</source>
         <translation>保存场景</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="860"/>
+        <location filename="../../views/mainwindow.cpp" line="1011"/>
         <source>Name of the scenario:</source>
         <translation>场景名称：</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="864"/>
+        <location filename="../../views/mainwindow.cpp" line="1015"/>
         <source>Replace the saved scenario %1?</source>
         <translation>替换已保存的场景 %1？</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="889"/>
+        <location filename="../../views/mainwindow.cpp" line="1040"/>
         <source>How is this computed?</source>
         <translation>这是如何计算的？</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="900"/>
+        <location filename="../../views/mainwindow.cpp" line="1051"/>
         <source>Every formula is described in the memory model and planning documents that come with FitPlanner (docs/memory-model.md and docs/planning.md).</source>
         <translation>所有公式都在 FitPlanner 附带的内存模型与规划文档中说明（docs/memory-model.md 和 docs/planning.md）。</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="264"/>
+        <location filename="../../views/mainwindow.cpp" line="272"/>
         <source>Open model file</source>
         <translation>打开模型文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="92"/>
+        <location filename="../../views/mainwindow.cpp" line="93"/>
         <source>(and %n more lines)</source>
         <translation>
             <numerusform>（另有 %n 行）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="153"/>
+        <location filename="../../views/mainwindow.cpp" line="155"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="264"/>
+        <location filename="../../views/mainwindow.cpp" line="272"/>
         <source>Model files (*.gguf *.safetensors);;All files (*)</source>
         <translation>模型文件 (*.gguf *.safetensors);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="269"/>
+        <location filename="../../views/mainwindow.cpp" line="277"/>
         <source>Open model folder</source>
         <translation>打开模型文件夹</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="287"/>
+        <location filename="../../views/mainwindow.cpp" line="295"/>
         <source>The report is on the clipboard, as Markdown</source>
         <translation>报告已以 Markdown 格式复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="356"/>
+        <location filename="../../views/mainwindow.cpp" line="373"/>
         <source>&amp;Open model file...</source>
         <translation>打开模型文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="357"/>
+        <location filename="../../views/mainwindow.cpp" line="374"/>
         <source>Open model &amp;folder...</source>
         <translation>打开模型文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="361"/>
+        <location filename="../../views/mainwindow.cpp" line="378"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="382"/>
+        <location filename="../../views/mainwindow.cpp" line="403"/>
         <source>Placement</source>
         <translation>放置</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="383"/>
+        <location filename="../../views/mainwindow.cpp" line="404"/>
         <source>What can I run?</source>
         <translation>我能运行什么？</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="385"/>
+        <location filename="../../views/mainwindow.cpp" line="406"/>
         <source>Hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="441"/>
+        <location filename="../../views/mainwindow.cpp" line="463"/>
         <source>Placement: no plan (%1)</source>
         <translation>放置：无方案（%1）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="444"/>
+        <location filename="../../views/mainwindow.cpp" line="466"/>
         <source>Placement on this hardware: %1</source>
         <translation>在此硬件上的放置：%1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="446"/>
+        <location filename="../../views/mainwindow.cpp" line="468"/>
         <source>, about %1 tokens/s</source>
         <translation>，约 %1 tokens/s</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="448"/>
+        <location filename="../../views/mainwindow.cpp" line="470"/>
         <source>, short by %1</source>
         <translation>，缺少 %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="486"/>
+        <location filename="../../views/mainwindow.cpp" line="534"/>
         <source>Cannot plan for %1</source>
         <translation>无法为 %1 规划</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="503"/>
+        <location filename="../../views/mainwindow.cpp" line="551"/>
         <source>Opening %1...</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="565"/>
+        <location filename="../../views/mainwindow.cpp" line="613"/>
         <source>Cannot open model file</source>
         <translation>无法打开模型文件</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="566"/>
+        <location filename="../../views/mainwindow.cpp" line="614"/>
         <source>Cannot open %1:
 %2</source>
         <translation>无法打开 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="593"/>
+        <location filename="../../views/mainwindow.cpp" line="641"/>
         <source>Clear list</source>
         <translation>清除列表</translation>
     </message>
@@ -2155,67 +2834,102 @@
 <context>
     <name>PlacementPanel</name>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="121"/>
+        <location filename="../../views/placementpanel.cpp" line="137"/>
         <source>No plan: %1</source>
         <translation>无方案：%1</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="129"/>
+        <location filename="../../views/placementpanel.cpp" line="145"/>
         <source> with %1 to spare</source>
         <translation>，余量 %1</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="131"/>
+        <location filename="../../views/placementpanel.cpp" line="147"/>
         <source>: short by %1</source>
         <translation>：缺少 %1</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="133"/>
+        <location filename="../../views/placementpanel.cpp" line="149"/>
         <source>compute-bound</source>
         <translation>受计算限制</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="134"/>
+        <location filename="../../views/placementpanel.cpp" line="150"/>
         <source>bound by PCIe transfers</source>
         <translation>受 PCIe 传输限制</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="135"/>
+        <location filename="../../views/placementpanel.cpp" line="151"/>
         <source>memory-bound</source>
         <translation>受内存带宽限制</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="138"/>
+        <location filename="../../views/placementpanel.cpp" line="154"/>
         <source> &amp;mdash; about %1 tokens/s (%2)</source>
         <translation> —— 约 %1 tokens/s（%2）</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="142"/>
+        <location filename="../../views/placementpanel.cpp" line="158"/>
         <source>, %1 s to read a %2-token prompt (%3)</source>
         <translation>，读取 %2 token 的提示约需 %1 秒（%3）</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="156"/>
+        <location filename="../../views/placementpanel.cpp" line="182"/>
+        <source>Computing what %1 users at once get...</source>
+        <translation>正在计算 %1 个用户同时使用的情况...</translation>
+    </message>
+    <message>
+        <location filename="../../views/placementpanel.cpp" line="189"/>
+        <source>No serving estimate: %1</source>
+        <translation>无服务估算：%1</translation>
+    </message>
+    <message>
+        <location filename="../../views/placementpanel.cpp" line="194"/>
+        <source>%1 of %2 users fit at once (sequences of %3 tokens; at most %4)</source>
+        <translation>%2 个用户中可同时容纳 %1 个（序列长 %3 词元；最多 %4 个）</translation>
+    </message>
+    <message>
+        <location filename="../../views/placementpanel.cpp" line="200"/>
+        <source>: %1 tokens/s each, %2 tokens/s in all</source>
+        <translation>：每个 %1 词元/秒，总计 %2 词元/秒</translation>
+    </message>
+    <message>
+        <location filename="../../views/placementpanel.cpp" line="204"/>
+        <source>; first token of a %1-token prompt after %2 s (%3 s while the others decode)</source>
+        <translation>；%1 词元提示的首词元在 %2 秒后生成（其他序列解码时为 %3 秒）</translation>
+    </message>
+    <message>
+        <location filename="../../views/placementpanel.cpp" line="215"/>
+        <source>&amp;Users:</source>
+        <translation>用户数(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../views/placementpanel.cpp" line="216"/>
+        <source>Concurrent users, each a sequence of the scenario&apos;s context: how many fit at once (vLLM&apos;s KV pool, llama-server&apos;s slots), their speed and the time to the first token</source>
+        <translation>并发用户数，每个用户为一个场景上下文长度的序列：可同时容纳多少个（vLLM 的 KV 池、llama-server 的槽位）、它们的速度以及首词元时间</translation>
+    </message>
+    <message>
+        <location filename="../../views/placementpanel.cpp" line="218"/>
         <source>Engine &amp;command that runs this plan:</source>
         <translation>运行此方案的引擎命令(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="157"/>
+        <location filename="../../views/placementpanel.cpp" line="219"/>
         <source>Cop&amp;y</source>
         <translation>复制(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="158"/>
+        <location filename="../../views/placementpanel.cpp" line="220"/>
         <source>Copy the command to the clipboard</source>
         <translation>将命令复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="159"/>
+        <location filename="../../views/placementpanel.cpp" line="221"/>
         <source>Placement per device</source>
         <translation>各设备的放置</translation>
     </message>
     <message>
-        <location filename="../../views/placementpanel.cpp" line="160"/>
+        <location filename="../../views/placementpanel.cpp" line="222"/>
         <source>Engine command</source>
         <translation>引擎命令</translation>
     </message>
@@ -2256,25 +2970,22 @@
 <context>
     <name>Planner::BoundedJson</name>
     <message>
-        <location filename="../../model/io/boundedjson.cpp" line="100"/>
-        <location filename="../../model/io/boundedjson.cpp" line="140"/>
+        <location filename="../../model/io/boundedjson.cpp" line="183"/>
         <source>is not a JSON object</source>
         <translation>不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../model/io/boundedjson.cpp" line="110"/>
-        <location filename="../../model/io/boundedjson.cpp" line="179"/>
-        <location filename="../../model/io/boundedjson.cpp" line="192"/>
+        <location filename="../../model/io/boundedjson.cpp" line="168"/>
         <source>is not valid JSON (truncated or malformed)</source>
         <translation>不是有效的 JSON（被截断或格式错误）</translation>
     </message>
     <message>
-        <location filename="../../model/io/boundedjson.cpp" line="125"/>
+        <location filename="../../model/io/boundedjson.cpp" line="178"/>
         <source>holds more values than a file of its size plausibly needs (over %1 bytes once parsed)</source>
         <translation>包含的值多于该大小的文件合理所需（解析后超过 %1 字节）</translation>
     </message>
     <message>
-        <location filename="../../model/io/boundedjson.cpp" line="133"/>
+        <location filename="../../model/io/boundedjson.cpp" line="173"/>
         <source>nests arrays and objects deeper than %1 levels</source>
         <translation>数组和对象的嵌套超过 %1 层</translation>
     </message>
@@ -2408,6 +3119,104 @@
     </message>
 </context>
 <context>
+    <name>Planner::CustomModelStore</name>
+    <message>
+        <location filename="../../model/io/custommodelstore.cpp" line="57"/>
+        <source>id &quot;%1&quot;: use 1 to %2 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>id &quot;%1&quot;：请使用 1 到 %2 个字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;，并以字母或数字开头</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/custommodelstore.cpp" line="61"/>
+        <source>id &quot;%1&quot;: a built-in model has this id; choose another</source>
+        <translation>id &quot;%1&quot;：已有内置模型使用此 id；请另选一个</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/custommodelstore.cpp" line="63"/>
+        <source>id &quot;%1&quot;: a custom model has this id already; remove it first</source>
+        <translation>id &quot;%1&quot;：已有自定义模型使用此 id；请先将其移除</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/custommodelstore.cpp" line="66"/>
+        <source>id &quot;%1&quot;: it names the built-in model %2; choose another</source>
+        <translation>id &quot;%1&quot;：与内置模型 %2 的名称相同；请另选一个</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/custommodelstore.cpp" line="68"/>
+        <source>name: longer than %1 characters</source>
+        <translation>名称：超过 %1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/custommodelstore.cpp" line="70"/>
+        <source>name &quot;%1&quot;: it names the built-in model %2; choose another</source>
+        <translation>名称 &quot;%1&quot;：与内置模型 %2 的名称相同；请另选一个</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/custommodelstore.cpp" line="144"/>
+        <source>%1: not JSON (%2)</source>
+        <translation>%1：不是 JSON（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/custommodelstore.cpp" line="146"/>
+        <source>%1: no &quot;models&quot; list</source>
+        <translation>%1：缺少 &quot;models&quot; 列表</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/custommodelstore.cpp" line="150"/>
+        <source>; the file is kept as it is and moved aside at the next change</source>
+        <translation>；文件保持原样，并将在下次更改时移到一旁</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/custommodelstore.cpp" line="154"/>
+        <source>%1: written by a newer FitPlanner (schema %2); reading the fields this version knows</source>
+        <translation>%1：由更新版本的 FitPlanner 写入（schema %2）；仅读取此版本识别的字段</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/custommodelstore.cpp" line="164"/>
+        <source>%1: more than %2 custom models; the rest are skipped</source>
+        <translation>%1：自定义模型超过 %2 个；其余的已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/custommodelstore.cpp" line="178"/>
+        <source>%1: not an object</source>
+        <translation>%1：不是对象</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/custommodelstore.cpp" line="181"/>
+        <source>%1: the entry is skipped and kept in the file as it is</source>
+        <translation>%1：已跳过该条目，并在文件中原样保留</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/custommodelstore.cpp" line="233"/>
+        <source>There are %1 custom models already; remove some first</source>
+        <translation>已有 %1 个自定义模型；请先移除一些</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/custommodelstore.cpp" line="261"/>
+        <source>&quot;%1&quot; is not a custom model</source>
+        <translation>&quot;%1&quot; 不是自定义模型</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/custommodelstore.cpp" line="280"/>
+        <source>%1 could not be read and cannot be moved aside to %2; it is left as it is</source>
+        <translation>%1 无法读取，也无法移到 %2；已保持原样</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/custommodelstore.cpp" line="286"/>
+        <source>%1 could not be read; it was moved to %2</source>
+        <translation>%1 无法读取；已将其移到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/custommodelstore.cpp" line="291"/>
+        <source>%1: no backup could be made at %2; the file is left as it is</source>
+        <translation>%1：无法在 %2 创建备份；文件保持原样</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/custommodelstore.cpp" line="302"/>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+</context>
+<context>
     <name>Planner::DisplayText</name>
     <message numerus="yes">
         <location filename="../../model/io/displaytext.cpp" line="71"/>
@@ -2443,27 +3252,27 @@
 <context>
     <name>Planner::EngineCommand</name>
     <message>
-        <location filename="../../model/plan/enginecommand.cpp" line="100"/>
+        <location filename="../../model/plan/enginecommand.cpp" line="102"/>
         <source># llama-quantize has no file type %1: write %2 with the tool that makes that format</source>
         <translation># llama-quantize 没有文件类型 %1：请用生成该格式的工具写出 %2</translation>
     </message>
     <message>
-        <location filename="../../model/plan/enginecommand.cpp" line="175"/>
+        <location filename="../../model/plan/enginecommand.cpp" line="177"/>
         <source># no mlx-community %1 conversion of %2 is known: convert it first</source>
         <translation># 未知 %2 的 mlx-community %1 转换版本：请先转换</translation>
     </message>
     <message>
-        <location filename="../../model/plan/enginecommand.cpp" line="182"/>
+        <location filename="../../model/plan/enginecommand.cpp" line="184"/>
         <source># no published %1 checkpoint of %2 is known: quantize it into %3 first (AutoAWQ, GPTQModel or llm-compressor), then run:</source>
         <translation># 未知 %2 已发布的 %1 检查点：请先将其量化到 %3（AutoAWQ、GPTQModel 或 llm-compressor），然后运行：</translation>
     </message>
     <message>
-        <location filename="../../model/plan/enginecommand.cpp" line="240"/>
+        <location filename="../../model/plan/enginecommand.cpp" line="242"/>
         <source># Python (transformers): loads the weights as planned; device_map=&quot;auto&quot; fills the GPUs, then CPU memory</source>
         <translation># Python（transformers）：按规划加载权重；device_map=&quot;auto&quot; 先占满 GPU，再使用 CPU 内存</translation>
     </message>
     <message>
-        <location filename="../../model/plan/enginecommand.cpp" line="401"/>
+        <location filename="../../model/plan/enginecommand.cpp" line="435"/>
         <source># in LM Studio&apos;s load settings set &quot;Number of layers for which to force MoE weights onto CPU&quot; to %1</source>
         <translation># 在 LM Studio 的加载设置中把 &quot;Number of layers for which to force MoE weights onto CPU&quot; 设为 %1</translation>
     </message>
@@ -2471,32 +3280,32 @@
 <context>
     <name>Planner::EstimateSession</name>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="167"/>
+        <location filename="../../model/items/estimatesession.cpp" line="168"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="432"/>
+        <location filename="../../model/items/estimatesession.cpp" line="444"/>
         <source>the opened file&apos;s own tensors: %1</source>
         <translation>所打开文件自身的张量：%1</translation>
     </message>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="445"/>
+        <location filename="../../model/items/estimatesession.cpp" line="457"/>
         <source>re-quantize the file to %1: %2</source>
         <translation>将文件重新量化为 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="515"/>
+        <location filename="../../model/items/estimatesession.cpp" line="527"/>
         <source>in system RAM</source>
         <translation>在系统内存中</translation>
     </message>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="517"/>
+        <location filename="../../model/items/estimatesession.cpp" line="529"/>
         <source>Try %1: needs %2 (%3)</source>
         <translation>试试 %1：需要 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../model/items/estimatesession.cpp" line="523"/>
+        <location filename="../../model/items/estimatesession.cpp" line="535"/>
         <source>Even %1, the smallest compared quantization, needs %2: choose a smaller model or more memory</source>
         <translation>即使是对比中最小的量化方案 %1 也需要 %2：请选择更小的模型或增加内存</translation>
     </message>
@@ -2527,233 +3336,283 @@
 <context>
     <name>Planner::FitPlanner</name>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="528"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="603"/>
         <source>%1 has no known bandwidth or FP16 rate: no speed is estimated (choose it in the GPU catalog)</source>
         <translation>%1 没有已知的带宽或 FP16 算力：不估算速度（请在 GPU 目录中选择它）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="462"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="491"/>
         <source>; the CPU part assumes %1 GB/s RAM bandwidth unless measured and %2 TFLOPS</source>
         <translation>；CPU 部分假定内存带宽为 %1 GB/s（除非已测量）和 %2 TFLOPS</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="473"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="502"/>
         <source> Tensor parallel adds 2 all-reduces per layer and token, %1 us each.</source>
         <translation> 张量并行在每层每个词元增加 2 次 all-reduce，每次 %1 微秒。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="477"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="506"/>
         <source> Layers kept in RAM are prefilled on the GPU when that is faster, their weights streamed over PCIe at %1 GB/s once per micro-batch of %2 tokens.</source>
         <translation> 若更快，留在内存中的层会在 GPU 上预填充，其权重经 PCIe 以 %1 GB/s 传输，每 %2 个词元的微批次传输一次。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="673"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="730"/>
         <source>%1 does not run on the %2 engine</source>
         <translation>%1 无法在 %2 引擎上运行</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="675"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="732"/>
         <source>node count %1 is out of range (1 to 1024)</source>
         <translation>节点数 %1 超出范围（1 到 1024）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="679"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="736"/>
         <source>only vLLM / SGLang spread a model over several nodes (pipeline parallel)</source>
         <translation>只有 vLLM / SGLang 能将模型分布到多个节点上（流水线并行）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="682"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="739"/>
         <source>GPU &apos;%1&apos; has no memory size</source>
         <translation>GPU &apos;%1&apos; 没有显存大小</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="328"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="354"/>
         <source>vLLM needs GPUs; none are available</source>
         <translation>vLLM 需要 GPU；当前没有可用的 GPU</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="306"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="335"/>
         <source>GeForce (CUDA)</source>
         <translation>GeForce（CUDA）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="308"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="337"/>
         <source>NVIDIA workstation (CUDA)</source>
         <translation>NVIDIA 工作站卡（CUDA）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="310"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="339"/>
         <source>NVIDIA datacenter (CUDA)</source>
         <translation>NVIDIA 数据中心卡（CUDA）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="312"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="341"/>
         <source>NVIDIA Hopper / Blackwell datacenter (CUDA)</source>
         <translation>NVIDIA Hopper / Blackwell 数据中心卡（CUDA）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="314"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="343"/>
         <source>Apple silicon (Metal)</source>
         <translation>Apple 芯片（Metal）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="316"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="345"/>
         <source>Radeon (ROCm)</source>
         <translation>Radeon（ROCm）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="318"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="347"/>
         <source>Instinct (ROCm)</source>
         <translation>Instinct（ROCm）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="322"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="351"/>
         <source>other GPU (Vulkan)</source>
         <translation>其他 GPU（Vulkan）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="384"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="413"/>
         <source>%1 [measured on this machine]: %2 per token at %3% of %4 GB/s (%5 threads), %6 x %7 billion weights/s per thread in the %8 kernel, %9 us per layer</source>
         <translation>%1［本机实测］：每词元 %2，按 %4 GB/s（%5 个线程）的 %3%；%8 内核每线程每秒 %6 × %7 十亿个权重；每层 %9 微秒</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="396"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="425"/>
         <source>%1: %2 per token at %3 GB/s, prefill at %4% of %5 TFLOPS</source>
         <translation>%1：每词元 %2，按 %3 GB/s；预填充按 %5 TFLOPS 的 %4%</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="403"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="432"/>
         <source>%1 [%2]: %3 per token at %4% of %5 GB/s, %6 us per layer; prefill at %7% of %8 TFLOPS</source>
         <translation>%1［%2］：每词元 %3，按 %5 GB/s 的 %4%，每层 %6 微秒；预填充按 %8 TFLOPS 的 %7%</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="415"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="444"/>
         <source> llama.cpp on GPUs (figures fitted to public llama-bench results per GPU class): %1 weights (%2 kernels) are read at %3% of the class&apos;s decode bandwidth and multiplied at %4% of its prefill rate; each token adds %5 ms of fixed costs (per layer, per expert and %6 ms per token).</source>
         <translation> llama.cpp 在 GPU 上（数值按 GPU 类别拟合自公开的 llama-bench 结果）：%1 权重（%2 内核）按该类解码带宽的 %3% 读取，按其预填充速率的 %4% 计算；每个词元另加 %5 毫秒固定开销（按层、按专家，以及每词元 %6 毫秒）。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="425"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="454"/>
         <source> The layer split hands each token from GPU to GPU %1 time(s), %2 ms each; prefill pipelines micro-batches of %3 tokens over the GPUs.</source>
         <translation> 按层切分时每个词元在 GPU 之间交接 %1 次，每次 %2 毫秒；预填充把 %3 个词元的微批次在各 GPU 间流水处理。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="431"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="460"/>
         <source> Routed experts are %1% of the active parameters; in prefill each expert multiplies about %2 tokens of a micro-batch and reaches %3% of the dense rate; decode walks all %4 experts of each expert matrix (%5 us each).</source>
         <translation> 路由专家占激活参数的 %1%；预填充时每个专家约处理微批次中的 %2 个词元，达到稠密速率的 %3%；解码时遍历每个专家矩阵的全部 %4 个专家（每个 %5 微秒）。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="452"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="481"/>
         <source>Decode reads the active weights and the whole KV cache once per token (at a full context of %1 tokens; %2 sequence(s) share each read): %3. Devices in sequence add their times; memory-bound kernels reach about %4% of peak bandwidth unless a device says otherwise. Prefill of %5 tokens: 2 x %6 active parameters x tokens at a share of each device&apos;s dense FP16 peak%7.</source>
         <translation>解码时每个词元读取一次激活权重和整个 KV 缓存（上下文满 %1 个词元时；%2 个序列共享每次读取）：%3。依次运行的设备时间相加；除非设备另有说明，受内存限制的内核约达到峰值带宽的 %4%。预填充 %5 个词元：2 × %6 个激活参数 × 词元数，按各设备稠密 FP16 峰值的一定比例%7。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="466"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="495"/>
         <source> Prefill adds %1 FLOPs of attention (each token attends to the tokens before it). Decode is %2-bound (each device takes the longer of reading its bytes and computing 2 x its active parameters x %3 token(s) at the prefill rate); prefill is %4-bound.</source>
         <translation> 预填充另需 %1 次注意力浮点运算（每个词元关注它之前的词元）。解码受%2限制（每个设备取读取其字节与按预填充速率计算 2 x 活跃参数 x %3 个词元两者中较长的时间）；预填充受%4限制。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="470"/>
-        <location filename="../../model/plan/speedmodel.cpp" line="472"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="499"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="501"/>
         <source>compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="470"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="499"/>
         <source>memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="472"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="501"/>
         <source>transfer</source>
         <translation>传输</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="295"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="648"/>
+        <source> A step of %1 sequences reads %2 distinct routed experts per MoE layer on average (each token picks %3 of %4), %5x the experts of one token.</source>
+        <translation> 一步 %1 个序列时，每个 MoE 层平均读取 %2 个不同的路由专家（每个词元从 %4 个中选 %3 个），是单个词元所用专家数的 %5x。</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="321"/>
         <source>vLLM refuses to start: one request of %1 tokens needs %2 of KV cache per GPU, more than the %3 available (gpu_memory_utilization x %4 - weights %5 - activation peak %6 - non-torch %7)</source>
         <translation>vLLM 无法启动：一个 %1 词元的请求在每块 GPU 上需要 %2 的 KV 缓存，超过可用的 %3（gpu_memory_utilization x %4 - 权重 %5 - 激活峰值 %6 - 非 torch 内存 %7）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="305"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="331"/>
         <source>vLLM&apos;s KV pool holds %1 tokens: %2 sequences of %3 tokens at once, fewer than the %4 asked for</source>
         <translation>vLLM 的 KV 池容纳 %1 个词元：同时 %2 个 %3 词元的序列，少于所要求的 %4 个</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="312"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="338"/>
         <source>the CUDA context (%1) and CUDA graphs (%2) need more than the %3 gpu_memory_utilization leaves on each GPU: vLLM would run out of memory capturing them; lower the utilization or use --enforce-eager</source>
         <translation>CUDA 上下文（%1）和 CUDA 图（%2）所需超过 gpu_memory_utilization 在每块 GPU 上留出的 %3：vLLM 捕获它们时会内存不足；请降低利用率或使用 --enforce-eager</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="333"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="359"/>
         <source>tensor parallel size %1 would not divide the %2 attention heads / %3 KV heads; %4 of the %1 GPUs are used</source>
         <translation>张量并行大小 %1 无法整除 %2 个注意力头 / %3 个 KV 头；%1 个 GPU 中使用 %4 个</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="363"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="389"/>
         <source>%1 (node %2, rank %3)</source>
         <translation>%1（节点 %2，rank %3）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="364"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="390"/>
         <source>%1 (rank %2)</source>
         <translation>%1（rank %2）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="390"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="416"/>
         <source>%1 has %2 free but --gpu-memory-utilization %3 asks for %4: vLLM refuses to start</source>
         <translation>%1 有 %2 空闲，但 --gpu-memory-utilization %3 要求 %4：vLLM 拒绝启动</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="402"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="428"/>
         <source>vLLM does not fit: at least one GPU would need more than gpu_memory_utilization x its memory for weights, %1 KV cache and activations</source>
         <translation>vLLM 放不下：至少有一个 GPU 的权重、%1 KV 缓存和激活值需要超过 gpu_memory_utilization x 其显存</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="409"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="435"/>
         <source>pipeline parallel over %1 nodes runs vLLM on a Ray cluster spanning them</source>
         <translation>跨 %1 个节点的流水线并行需在横跨这些节点的 Ray 集群上运行 vLLM</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="427"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="453"/>
         <source>system RAM is unknown: nothing can be placed in CPU memory</source>
         <translation>系统内存未知：无法在 CPU 内存中放置任何内容</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="494"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="507"/>
+        <source>transformers runs the %1 layers kept in RAM on the first GPU (accelerate&apos;s offload hooks): it keeps %2 free there for the largest of them and holds their KV cache; the snippet&apos;s max_memory makes device_map=&quot;auto&quot; place the layers as planned</source>
+        <translation>transformers 在第一块 GPU 上运行保留在 RAM 中的 %1 层（accelerate 的卸载钩子）：它在该 GPU 上为其中最大的一层预留 %2 空闲空间，并存放它们的 KV 缓存；代码片段中的 max_memory 使 device_map=&quot;auto&quot; 按规划放置各层</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="544"/>
         <source>not even one layer fits on the GPU next to its compute buffer (%1) and runtime (%2)</source>
         <translation>GPU 上除计算缓冲区（%1）和运行时（%2）外，连一层都放不下</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="497"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="547"/>
         <source>CPU memory would need %1 but %2 is available</source>
         <translation>CPU 内存需要 %1，但只有 %2 可用</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="506"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="560"/>
+        <source>%1 of %2 layers on the GPU(s): one more layer needs %3 (its weights) but the fullest GPU has %4 left</source>
+        <translation>%2 层中有 %1 层在 GPU 上：再放一层需要 %3（其权重），但最满的 GPU 仅剩 %4</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="562"/>
         <source>%1 of %2 layers on the GPU(s): one more layer needs %3 (weights + KV) but the fullest GPU has %4 left</source>
         <translation>%2 层中有 %1 层在 GPU 上：再放一层需要 %3（权重 + KV），但最满的 GPU 只剩 %4</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="624"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="681"/>
         <source>every layer on the GPU(s); the routed experts of the first %1 of %2 layers (%3) stay in system RAM (llama.cpp --n-cpu-moe %1), where a token reads only the experts it is routed to</source>
         <translation>所有层都在 GPU 上；%2 层中前 %1 层的路由专家（%3）留在系统内存中（llama.cpp --n-cpu-moe %1），每个词元只从中读取被路由到的专家</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="677"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="734"/>
         <source>fit margin %1 is negative</source>
         <translation>适配余量 %1 为负数</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="701"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="758"/>
         <source>expert offload (--n-cpu-moe %1) decodes at about %2 tokens/s, layer offload (-ngl %3) at %4</source>
         <translation>专家卸载（--n-cpu-moe %1）解码约 %2 词元/秒，按层卸载（-ngl %3）约 %4</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="752"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="809"/>
         <source>%1 is kept free on each GPU next to the memory already in use (llama.cpp --fit&apos;s margin)</source>
         <translation>每块 GPU 在已用内存之外保留 %1 空闲（llama.cpp --fit 的余量）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="856"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="885"/>
+        <source>%1 tokens/s</source>
+        <translation>%1 词元/秒</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="885"/>
+        <source>speed unknown</source>
+        <translation>速度未知</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="886"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="892"/>
+        <source>%1 with part of the model in system RAM (%2, usable from %3 tokens/s) rather than %4 on the GPU (%5): mean KL divergence %6 against %7</source>
+        <translation>%1，部分模型位于系统 RAM 中（%2，%3 词元/秒起可用），而非完全在 GPU 上的 %4（%5）：相对 %7 的平均 KL 散度为 %6</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="897"/>
+        <source>%1: the best quality that runs at a usable speed (%2, usable from %3 tokens/s)</source>
+        <translation>%1：可用速度下的最佳质量（%2，%3 词元/秒起可用）</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="905"/>
+        <source>no quantization at or above the quality floor reaches %1 tokens/s here: %2 is the fastest that fits (%3)</source>
+        <translation>此处没有达到质量下限的量化能达到 %1 词元/秒：%2 是放得下的最快方案（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="982"/>
+        <source>no quantization of %1 at or above the quality floor (mean KL divergence %2 or less) fits this hardware at a context of %3</source>
+        <translation>在上下文 %3 下，%1 没有达到质量下限（平均 KL 散度不超过 %2）且能放入此硬件的量化</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplanner.cpp" line="987"/>
         <source>no quantization of %1 fits this hardware at a context of %2</source>
         <translation>在上下文 %2 下，%1 没有任何量化能放入此硬件</translation>
     </message>
@@ -2804,22 +3663,22 @@
         <translation>放不下：需要 %1，而推理引擎最多可用 %2 显存（最满的 GPU 还差 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="199"/>
+        <location filename="../../model/items/fitverdict.cpp" line="214"/>
         <source>Fits</source>
         <translation>可运行</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="201"/>
+        <location filename="../../model/items/fitverdict.cpp" line="216"/>
         <source>Tight</source>
         <translation>偏紧</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="203"/>
+        <location filename="../../model/items/fitverdict.cpp" line="218"/>
         <source>CPU offload</source>
         <translation>CPU 卸载</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="205"/>
+        <location filename="../../model/items/fitverdict.cpp" line="220"/>
         <source>Does not fit</source>
         <translation>放不下</translation>
     </message>
@@ -3132,11 +3991,13 @@
     <message>
         <location filename="../../model/io/ggufreader.cpp" line="975"/>
         <location filename="../../model/io/ggufreader.cpp" line="1082"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1239"/>
         <source>%1: %2.ssm.inner_size %3, time_step_rank %4 and group_count %5 do not divide evenly</source>
         <translation>%1：%2.ssm.inner_size %3、time_step_rank %4 与 group_count %5 不能整除</translation>
     </message>
     <message>
         <location filename="../../model/io/ggufreader.cpp" line="1005"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1227"/>
         <source>%1: %2.attention.head_count_kv must list the KV heads of each of the %3 blocks</source>
         <translation>%1：%2.attention.head_count_kv 必须列出全部 %3 个块各自的 KV 头数</translation>
     </message>
@@ -3151,42 +4012,32 @@
         <translation>%1：%2.attention.head_count_kv 和 feed_forward_length 必须列出全部 %3 个块</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1120"/>
-        <source>%1: per-layer input embeddings are not supported yet</source>
-        <translation>%1：暂不支持逐层输入嵌入</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1122"/>
-        <source>%1: layers sharing another layer&apos;s KV cache are not supported yet</source>
-        <translation>%1：暂不支持共享其他层 KV 缓存的层</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1127"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1174"/>
         <source>%1: %2.attention.sliding_window_pattern and head_count_kv must list each of the %3 blocks</source>
         <translation>%1：%2.attention.sliding_window_pattern 和 head_count_kv 必须列出全部 %3 个块</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1150"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1197"/>
         <source>%1: %2.attention.head_count_kv does not divide head_count</source>
         <translation>%1：%2.attention.head_count_kv 不能整除 head_count</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1500"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1610"/>
         <source>%1: metadata &apos;general.architecture&apos; is missing</source>
         <translation>%1：缺少元数据 &apos;general.architecture&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1503"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1613"/>
         <source>%1: architecture &apos;%2&apos; is not supported (supported: %3)</source>
         <translation>%1：不支持架构 &apos;%2&apos;（支持：%3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1270"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1380"/>
         <source>%1: the tokenizer lists %2 tokens but token_embd.weight has %3 rows; the rows are used</source>
         <translation>%1：分词器列出 %2 个词元，但 token_embd.weight 有 %3 行；采用行数</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1278"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1388"/>
         <source>%1: no vocabulary size (tokenizer.ggml.tokens, %2.vocab_size or token_embd.weight)</source>
         <translation>%1：没有词表大小（tokenizer.ggml.tokens、%2.vocab_size 或 token_embd.weight）</translation>
     </message>
@@ -3196,37 +4047,62 @@
         <translation>%1：%2.attention.key_length %3 不大于 rope.dimension_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1326"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1126"/>
+        <source>%1: per_layer_token_embd.weight must hold %2 x %3 values per token</source>
+        <translation>%1：per_layer_token_embd.weight 每个词元必须包含 %2 x %3 个值</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1134"/>
+        <source>%1: %2.feed_forward_length must list each of the %3 blocks</source>
+        <translation>%1：%2.feed_forward_length 必须列出全部 %3 个块</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1141"/>
+        <source>%1: %2.feed_forward_length[%3] = %4 is out of range</source>
+        <translation>%1：%2.feed_forward_length[%3] = %4 超出范围</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1151"/>
+        <source>%1: %2.attention.shared_kv_layers = %3 leaves fewer than two blocks with a KV cache</source>
+        <translation>%1：%2.attention.shared_kv_layers = %3 使带 KV 缓存的块少于两个</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1158"/>
+        <source>%1: block %2 would reuse the KV of block %3, which attends differently</source>
+        <translation>%1：块 %2 将复用块 %3 的 KV，但二者的注意力方式不同</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1436"/>
         <source>%1: %2.expert_used_count %3 exceeds expert_count %4</source>
         <translation>%1：%2.expert_used_count %3 超过 expert_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1380"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1490"/>
         <source>%1: %2.attention.head_count_kv %3 does not divide head_count %4</source>
         <translation>%1：%2.attention.head_count_kv %3 无法整除 head_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1406"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1516"/>
         <source>%1: the %2 dimensions describe more than 2^52 weights (corrupt metadata?)</source>
         <translation>%1：%2 的维度描述了超过 2^52 个权重（元数据已损坏？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1424"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1534"/>
         <source>missing %1</source>
         <translation>缺少 %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1426"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1536"/>
         <source>%1 has %2 elements, expected %3</source>
         <translation>%1 有 %2 个元素，应为 %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1429"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1539"/>
         <source>unexpected %1</source>
         <translation>意外的 %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1434"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1544"/>
         <source>%1: %2 tensors differ from the %3 layout (%4%5); sizes come from the file</source>
         <translation>%1：%2 个张量与 %3 布局不同（%4%5）；大小取自文件</translation>
     </message>
@@ -3278,7 +4154,7 @@
     </message>
     <message>
         <location filename="../../model/io/guardedfile.cpp" line="45"/>
-        <location filename="../../model/io/guardedfile.cpp" line="114"/>
+        <location filename="../../model/io/guardedfile.cpp" line="116"/>
         <source>%1: is a folder, not a file</source>
         <translation>%1：是文件夹，不是文件</translation>
     </message>
@@ -3304,7 +4180,7 @@
     </message>
     <message>
         <location filename="../../model/io/guardedfile.cpp" line="54"/>
-        <location filename="../../model/io/guardedfile.cpp" line="116"/>
+        <location filename="../../model/io/guardedfile.cpp" line="118"/>
         <source>%1: is not a regular file</source>
         <translation>%1：不是普通文件</translation>
     </message>
@@ -3320,7 +4196,7 @@
     </message>
     <message>
         <location filename="../../model/io/guardedfile.cpp" line="64"/>
-        <location filename="../../model/io/guardedfile.cpp" line="112"/>
+        <location filename="../../model/io/guardedfile.cpp" line="114"/>
         <source>%1: no such file or folder</source>
         <translation>%1：没有这样的文件或文件夹</translation>
     </message>
@@ -3341,34 +4217,34 @@
     </message>
     <message>
         <location filename="../../model/io/guardedfile.cpp" line="72"/>
-        <location filename="../../model/io/guardedfile.cpp" line="150"/>
-        <location filename="../../model/io/guardedfile.cpp" line="156"/>
+        <location filename="../../model/io/guardedfile.cpp" line="152"/>
+        <location filename="../../model/io/guardedfile.cpp" line="158"/>
         <source>%1: cannot open: %2</source>
         <translation>%1：无法打开：%2</translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="110"/>
+        <location filename="../../model/io/guardedfile.cpp" line="112"/>
         <source>%1: is a symbolic link to a file that does not exist (or a loop of links)</source>
         <translation>%1：是指向不存在文件的符号链接（或链接循环）</translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="141"/>
+        <location filename="../../model/io/guardedfile.cpp" line="143"/>
         <source>%1: cannot inspect the open file</source>
         <translation>%1：无法检查已打开的文件</translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="146"/>
-        <location filename="../../model/io/guardedfile.cpp" line="181"/>
+        <location filename="../../model/io/guardedfile.cpp" line="148"/>
+        <location filename="../../model/io/guardedfile.cpp" line="183"/>
         <source>%1: cannot read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="170"/>
+        <location filename="../../model/io/guardedfile.cpp" line="172"/>
         <source>%1: not open</source>
         <translation>%1：未打开</translation>
     </message>
     <message>
-        <location filename="../../model/io/guardedfile.cpp" line="184"/>
+        <location filename="../../model/io/guardedfile.cpp" line="186"/>
         <source>%1: larger than the limit of %2 bytes for this kind of file</source>
         <translation>%1：超过此类文件 %2 字节的上限</translation>
     </message>
@@ -3457,126 +4333,128 @@
 <context>
     <name>Planner::HfConfig</name>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="817"/>
+        <location filename="../../model/io/hfconfig.cpp" line="974"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="744"/>
+        <location filename="../../model/io/hfconfig.cpp" line="878"/>
+        <location filename="../../model/io/hfconfig.cpp" line="901"/>
         <source>could not be read</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="811"/>
+        <location filename="../../model/io/hfconfig.cpp" line="429"/>
+        <source>needs layer_types to name the kind of each of the %1 layers</source>
+        <translation>需要 layer_types 指明全部 %1 层各自的类型</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="438"/>
+        <source>layer %1 (%2) shares the KV of an earlier layer of its kind, but none precedes layer %3</source>
+        <translation>第 %1 层（%2）共享同类前面某层的 KV，但第 %3 层之前没有同类层</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="689"/>
+        <source>%1 heads of %2 do not make the Mamba width %3 (mamba_expand x hidden_size)</source>
+        <translation>%1 个头、每头 %2 无法构成 Mamba 宽度 %3（mamba_expand x hidden_size）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="968"/>
         <source>must be a JSON object</source>
         <translation>必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="823"/>
+        <location filename="../../model/io/hfconfig.cpp" line="980"/>
         <source>&apos;%1&apos; is not a supported architecture (supported: %2)</source>
         <translation>&apos;%1&apos; 不是受支持的架构（支持：%2）</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="102"/>
+        <location filename="../../model/io/hfconfig.cpp" line="110"/>
         <source>must hold layer numbers</source>
         <translation>必须包含层号</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="840"/>
+        <location filename="../../model/io/hfconfig.cpp" line="997"/>
         <source>is missing (the model has dense feed-forward layers)</source>
         <translation>缺失（该模型有稠密前馈层）</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="843"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1000"/>
         <source>%1 exceeds the %2 experts</source>
         <translation>%1 超过了 %2 个专家</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="248"/>
-        <location filename="../../model/io/hfconfig.cpp" line="690"/>
+        <location filename="../../model/io/hfconfig.cpp" line="256"/>
+        <location filename="../../model/io/hfconfig.cpp" line="817"/>
         <source>must hold strings</source>
         <translation>必须包含字符串</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="254"/>
-        <location filename="../../model/io/hfconfig.cpp" line="453"/>
-        <location filename="../../model/io/hfconfig.cpp" line="696"/>
+        <location filename="../../model/io/hfconfig.cpp" line="262"/>
+        <location filename="../../model/io/hfconfig.cpp" line="497"/>
+        <location filename="../../model/io/hfconfig.cpp" line="823"/>
         <source>has %1 entries for %2 layers</source>
         <translation>有 %1 个条目，但有 %2 层</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="262"/>
+        <location filename="../../model/io/hfconfig.cpp" line="270"/>
         <source>entry %1 (&apos;%2&apos;) is not a layer kind this architecture has</source>
         <translation>第 %1 项（&apos;%2&apos;）不是该架构具有的层类型</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="288"/>
+        <location filename="../../model/io/hfconfig.cpp" line="296"/>
         <source>%1 is not a multiple of the %2 key heads</source>
         <translation>%1 不是 %2 个键头的整数倍</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="330"/>
+        <location filename="../../model/io/hfconfig.cpp" line="338"/>
         <source>is missing (and layers_block_type names no layers)</source>
         <translation>缺失（layers_block_type 也未列出任何层）</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="342"/>
+        <location filename="../../model/io/hfconfig.cpp" line="350"/>
         <source>has %1 characters for %2 layers</source>
         <translation>有 %1 个字符，但模型有 %2 层</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="349"/>
+        <location filename="../../model/io/hfconfig.cpp" line="357"/>
         <source>is missing (and so is layers_block_type)</source>
         <translation>缺失（layers_block_type 也缺失）</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="384"/>
+        <location filename="../../model/io/hfconfig.cpp" line="392"/>
+        <location filename="../../model/io/hfconfig.cpp" line="694"/>
         <source>%1 does not divide the %2 Mamba heads</source>
         <translation>%1 不能整除 %2 个 Mamba 头</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="409"/>
-        <source>per-layer input embeddings are not supported yet</source>
-        <translation>尚不支持逐层输入嵌入</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/hfconfig.cpp" line="411"/>
-        <source>double-wide MLPs are not supported yet</source>
-        <translation>尚不支持双倍宽度的 MLP</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/hfconfig.cpp" line="422"/>
-        <location filename="../../model/io/hfconfig.cpp" line="754"/>
+        <location filename="../../model/io/hfconfig.cpp" line="468"/>
+        <location filename="../../model/io/hfconfig.cpp" line="911"/>
         <source>%1 does not divide the %2 attention heads</source>
         <translation>%1 无法整除 %2 个注意力头</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="433"/>
-        <source>layers sharing another layer&apos;s KV cache are not supported yet</source>
-        <translation>尚不支持共享其他层 KV 缓存的层</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/hfconfig.cpp" line="479"/>
+        <location filename="../../model/io/hfconfig.cpp" line="523"/>
         <source>the sparse-attention indexer needs a q_lora_rank</source>
         <translation>稀疏注意力索引器需要 q_lora_rank</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="528"/>
+        <location filename="../../model/io/hfconfig.cpp" line="572"/>
         <source>shared experts are not supported for this family yet</source>
         <translation>尚不支持该架构族的共享专家</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="561"/>
+        <location filename="../../model/io/hfconfig.cpp" line="605"/>
         <source>short convolutions with biases are not supported yet</source>
         <translation>暂不支持带偏置的短卷积</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="580"/>
+        <location filename="../../model/io/hfconfig.cpp" line="624"/>
         <source>must hold layer numbers below %1</source>
         <translation>必须是小于 %1 的层号</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="764"/>
+        <location filename="../../model/io/hfconfig.cpp" line="921"/>
         <source>these dimensions imply %1 parameters, far beyond any real model</source>
         <translation>这些维度意味着 %1 个参数，远超任何真实模型</translation>
     </message>
@@ -3596,6 +4474,7 @@
     <message>
         <location filename="../../model/common/jsonfields.cpp" line="61"/>
         <location filename="../../model/common/jsonfields.cpp" line="93"/>
+        <location filename="../../model/common/jsonfields.cpp" line="110"/>
         <source>must be a number, found %1</source>
         <translation>必须是数字，实际为 %1</translation>
     </message>
@@ -3607,9 +4486,9 @@
     <message>
         <location filename="../../model/common/jsonfields.cpp" line="79"/>
         <location filename="../../model/common/jsonfields.cpp" line="89"/>
-        <location filename="../../model/common/jsonfields.cpp" line="119"/>
-        <location filename="../../model/common/jsonfields.cpp" line="140"/>
-        <location filename="../../model/common/jsonfields.cpp" line="156"/>
+        <location filename="../../model/common/jsonfields.cpp" line="136"/>
+        <location filename="../../model/common/jsonfields.cpp" line="157"/>
+        <location filename="../../model/common/jsonfields.cpp" line="173"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
@@ -3619,59 +4498,64 @@
         <translation>必须大于 0 且不超过 %1</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="110"/>
+        <location filename="../../model/common/jsonfields.cpp" line="115"/>
+        <source>must be between %1 and %2</source>
+        <translation>必须介于 %1 和 %2 之间</translation>
+    </message>
+    <message>
+        <location filename="../../model/common/jsonfields.cpp" line="127"/>
         <source>must be true or false, found %1</source>
         <translation>必须是 true 或 false，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="131"/>
+        <location filename="../../model/common/jsonfields.cpp" line="148"/>
         <source>must be a string, found %1</source>
         <translation>必须是字符串，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="146"/>
+        <location filename="../../model/common/jsonfields.cpp" line="163"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="160"/>
-        <location filename="../../model/common/jsonfields.cpp" line="167"/>
+        <location filename="../../model/common/jsonfields.cpp" line="177"/>
+        <location filename="../../model/common/jsonfields.cpp" line="184"/>
         <source>must be a non-empty array of strings</source>
         <translation>必须是非空字符串数组</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="160"/>
-        <location filename="../../model/common/jsonfields.cpp" line="167"/>
+        <location filename="../../model/common/jsonfields.cpp" line="177"/>
+        <location filename="../../model/common/jsonfields.cpp" line="184"/>
         <source>must be an array of strings</source>
         <translation>必须是字符串数组</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="181"/>
+        <location filename="../../model/common/jsonfields.cpp" line="198"/>
         <source>must be an object, found %1</source>
         <translation>必须是对象，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="193"/>
+        <location filename="../../model/common/jsonfields.cpp" line="210"/>
         <source>must be an array, found %1</source>
         <translation>必须是数组，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="217"/>
+        <location filename="../../model/common/jsonfields.cpp" line="234"/>
         <source>is not valid JSON (truncated or malformed)</source>
         <translation>不是有效的 JSON（被截断或格式错误）</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="230"/>
+        <location filename="../../model/common/jsonfields.cpp" line="247"/>
         <source>must be an array</source>
         <translation>必须是数组</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="239"/>
+        <location filename="../../model/common/jsonfields.cpp" line="256"/>
         <source>&apos;%1&apos; appears more than once</source>
         <translation>&apos;%1&apos; 出现了不止一次</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="254"/>
+        <location filename="../../model/common/jsonfields.cpp" line="271"/>
         <source>must be an object</source>
         <translation>必须是对象</translation>
     </message>
@@ -3717,77 +4601,87 @@
 <context>
     <name>Planner::MemoryEstimator</name>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="183"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="203"/>
         <source>quantization &apos;%1&apos; has no rule for this architecture</source>
         <translation>量化 &apos;%1&apos; 没有针对此架构的规则</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="188"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="208"/>
         <source>storage type &apos;%1&apos; of tensor %2 (layer %3) is not in the catalog</source>
         <translation>张量 %2（第 %3 层）的存储类型 &apos;%1&apos; 不在目录中</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="495"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="597"/>
         <source>%1 parameters in %2 tensors stored as %3 (%4 bits per weight): %5</source>
         <translation>%1 个参数，%2 个张量，以 %3 存储（每权重 %4 位）：%5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="349"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="377"/>
         <source>model &apos;%1&apos; has no layers, hidden size or vocabulary</source>
         <translation>模型 &apos;%1&apos; 没有层数、隐藏层大小或词表</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="351"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="379"/>
         <source>context %1 is out of range (1 to %2 tokens)</source>
         <translation>上下文 %1 超出范围（1 到 %2 个词元）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="353"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="381"/>
         <source>batch %1 is out of range (1 to %2 sequences)</source>
         <translation>批大小 %1 超出范围（1 到 %2 个序列）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="355"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="383"/>
         <source>micro-batch %1 is out of range</source>
         <translation>微批次 %1 超出范围</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="357"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="385"/>
         <source>GPU memory utilization %1 must be above 0 and at most 1</source>
         <translation>GPU 显存利用率 %1 必须大于 0 且不超过 1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="388"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="425"/>
         <source>(MLA latent (%1 + %2 rope) + indexer key %3) x %4</source>
         <translation>（MLA 潜变量（%1 + %2 rope）+ 索引器键 %3）x %4</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="415"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="458"/>
         <source> + %1 chunked-attention layers x %2 tokens (chunk %3)</source>
         <translation> + %1 个分块注意力层 x %2 个词元（分块 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="426"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="463"/>
+        <source> + %1 MTP layers x %2 tokens (cached, weights not loaded)</source>
+        <translation> + %1 个 MTP 层 x %2 词元（已缓存，未加载权重）</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="471"/>
         <source>The %1 full-attention layers have their own shape: 2 (K,V) x %2 KV heads x %3 dims = %4 bytes per layer and token.</source>
         <translation>这 %1 个全注意力层有各自的形状：2 (K,V) x %2 个 KV 头 x %3 维 = 每层每词元 %4 字节。</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="435"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="480"/>
+        <source>The last %1 of the %2 layers hold no KV cache of their own: each reads that of an earlier layer of its kind (KV sharing).</source>
+        <translation>%2 层中的最后 %1 层没有自己的 KV 缓存：每层读取同类前面某层的 KV 缓存（KV 共享）。</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="486"/>
         <source>%1 of the %2 layers hold no KV cache (recurrent or feed-forward only).</source>
         <translation>%2 层中有 %1 层不持有 KV 缓存（循环层或仅有前馈的层）。</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="532"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="636"/>
         <source>unknown quantization &apos;%1&apos; (known: %2)</source>
         <translation>未知的量化 &apos;%1&apos;（已知：%2）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="535"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="639"/>
         <source>%1 cannot run %2 (it runs on: %3)</source>
         <translation>%1 无法运行 %2（它可运行于：%3）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="546"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="650"/>
         <source>KV cache type &apos;%1&apos; is not available in %2 (choose one of: %3)</source>
         <translation>KV 缓存类型 &apos;%1&apos; 在 %2 中不可用（请从以下选择：%3）</translation>
     </message>
@@ -3797,47 +4691,52 @@
         <translation>llama.cpp 需要 Flash Attention 才能使用量化的 V 缓存（%1）；请开启 Flash Attention</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="306"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="331"/>
         <source>tensor %1 of the model file has a negative size</source>
         <translation>模型文件的张量 %1 大小为负</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="493"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="595"/>
         <source>%1 parameters in %2 tensors as stored in the model file (%3, %4 bits per weight): %5</source>
         <translation>%1 个参数，%2 个张量，按模型文件中的存储（%3，每权重 %4 位）：%5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="516"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="619"/>
         <source>tensor %1 of the projector file has a negative size</source>
         <translation>投影器文件的张量 %1 大小为负</translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="73"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="118"/>
+        <source>vLLM&apos;s MXFP4 experts on Hopper (Triton kernels) take %1 more per MoE layer than stored: a swizzled copy of their scales beside the loaded ones and float32 biases; up to %2 with the Marlin kernel (Ampere GPUs, builds without triton_kernels), which pads the intermediate size to %3 and the hidden size to %4</source>
+        <translation>vLLM 在 Hopper 上的 MXFP4 专家（Triton 内核）每个 MoE 层比存储时多占 %1：在已加载的缩放因子旁另有一份重排（swizzled）副本，以及 float32 偏置；使用 Marlin 内核时（Ampere GPU、未带 triton_kernels 的构建）最多多占 %2，它会将中间层大小填充到 %3、隐藏层大小填充到 %4</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/vllmengine.cpp" line="171"/>
         <source>%1: convolution state %2 elements x %3 bytes + SSM state %4 elements x %5 bytes per sequence slot x %6 sequences (vLLM&apos;s mamba state cache); constant in the context</source>
         <translation>%1：每个序列槽卷积状态 %2 个元素 x %3 字节 + SSM 状态 %4 个元素 x %5 字节，x %6 个序列（vLLM 的 mamba 状态缓存）；不随上下文变化</translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="95"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="193"/>
         <source>vLLM needs %1 sequences x %2 tokens in 16-token blocks</source>
         <translation>vLLM 需要 %1 个序列 x %2 个词元，按 16 个词元的块分配</translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="244"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="342"/>
         <source>vLLM&apos;s profile run (the torch peak it measures): the larger of the dummy forward of %1 tokens (%2; max_num_batched_tokens%3) and the sampler warm-up over %4 rows x %5 vocabulary x %6 bytes (%7; gathered logits, their float32 copy and the sort of top-k / top-p). Under tensor parallelism the forward&apos;s projections are split and the sampler is replicated on every rank</source>
         <translation>vLLM 的内存分析运行（其测得的 torch 峰值）：取 %1 个词元的虚拟前向传播（%2；max_num_batched_tokens%3）与采样器预热（%4 行 x 词表 %5 x %6 字节，%7；汇集的 logits、其 float32 副本以及 top-k / top-p 的排序）中的较大者。张量并行时前向传播的投影被切分，采样器在每个 rank 上都完整保留</translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="251"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="349"/>
         <source>, or max_model_len without chunked prefill</source>
         <translation>，不启用分块预填充时为 max_model_len</translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="268"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="366"/>
         <source>non-torch memory %1 (allocations outside PyTorch; a tensor-parallel group adds its NCCL and all-reduce buffers, about 0.4 GiB per GPU) + CUDA graphs %2 (%3 graphs of %4 pieces%5; captured after the KV pool is sized, from the memory gpu_memory_utilization leaves) + CUDA context %6. vLLM fills gpu_memory_utilization = %7 x GPU memory - weights - activation peak - non-torch memory with KV blocks of %8 tokens; plan shows that pool, the tokens it holds and the concurrency</source>
         <translation>非 torch 内存 %1（PyTorch 之外的分配；张量并行组会再加上 NCCL 和 all-reduce 缓冲区，每块 GPU 约 0.4 GiB）+ CUDA 图 %2（%3 个图，每个 %4 段%5；在 KV 池确定之后捕获，占用 gpu_memory_utilization 留出的内存）+ CUDA 上下文 %6。vLLM 用 %8 词元的 KV 块填满 gpu_memory_utilization = %7 x GPU 显存 - 权重 - 激活峰值 - 非 torch 内存；plan 会显示该池、其容纳的词元数和并发数</translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="278"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="376"/>
         <source>, none with --enforce-eager</source>
         <translation>，使用 --enforce-eager 时为零</translation>
     </message>
@@ -3902,67 +4801,67 @@
         <translation>%1：每个序列卷积状态 %2 个元素，类型 %3 + 循环状态 %4 个元素，F32，x %5 个序列；不随上下文变化</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="394"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="431"/>
         <source>MLA latent (%1 + %2 rope) x %3</source>
         <translation>MLA 潜变量（%1 + %2 rope）x %3</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="396"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="433"/>
         <source>K %1 heads x %2 + V %1 heads x %3, %4</source>
         <translation>K %1 个头 x %2 + V %1 个头 x %3，%4</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="402"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="439"/>
         <source>2 (K,V) x %1 KV heads x %2 dims x %3</source>
         <translation>2 (K,V) x %1 个 KV 头 x %2 维 x %3</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="408"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="451"/>
         <source>%1 layers x %2 tokens</source>
         <translation>%1 层 x %2 个词元</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="410"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="453"/>
         <source> + %1 sliding-window layers x %2 tokens (window %3)</source>
         <translation> + %1 个滑动窗口层 x %2 个词元（窗口 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="419"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="464"/>
         <source>%1 x %2 = %3 bytes per layer and token. %4.</source>
         <translation>%1 x %2 = 每层每词元 %3 字节。%4。</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="117"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="125"/>
         <source>%1: F32 convolution state %2 + SSM state %3 elements per sequence x %4 sequences (llama.cpp&apos;s recurrent memory, one row per parallel sequence); constant in the context</source>
         <translation>%1：每个序列 F32 卷积状态 %2 + SSM 状态 %3 个元素 x %4 个序列（llama.cpp 的循环内存，每个并行序列一行）；不随上下文变化</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="129"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="137"/>
         <source>llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load, in one unified cache</source>
         <translation>llama.cpp 在加载时以一个统一缓存分配完整的 n_ctx = %1 x %2 个序列（按 256 对齐）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="133"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="141"/>
         <source>llama.cpp allocates n_ctx = %1 x %2 sequences at load, one stream of %1 cells (padded to 256) per sequence</source>
         <translation>llama.cpp 在加载时分配 n_ctx = %1 x %2 个序列，每个序列一个 %1 个单元的流（按 256 对齐）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="139"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="147"/>
         <source>llama.cpp runs %1 without a sliding window, so every layer holds the whole context</source>
         <translation>llama.cpp 运行 %1 时不使用滑动窗口，因此每一层都保存完整上下文</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="206"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="214"/>
         <source>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %9 rows x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</source>
         <translation>计算缓冲区 %1（最大阶段：%3 个词元的微批次需 %2；logits %4 x %9 行 x 4 字节%5）+ 输出缓冲区 %6（%7 x 4 字节 x %8 个序列）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="211"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="219"/>
         <source>; flash attention on</source>
         <translation>；Flash Attention 已开启</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="212"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="220"/>
         <source>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</source>
         <translation>；注意力分数 %1 个头 x %2 个单元 x %3 个词元 x 4 字节</translation>
     </message>
@@ -3972,32 +4871,32 @@
         <translation>一次预填充步骤 %1 个词元 x %2 个序列</translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="78"/>
+        <location filename="../../model/memory/enginerules.cpp" line="80"/>
         <source>%1: %2 tokens x %3 bytes (max of MLP 2 x (3 x %4 + 4 x %5) and attention tensors) + last-token logits %6 x %7 x 8 bytes</source>
         <translation>%1：%2 个词元 x %3 字节（MLP 2 x (3 x %4 + 4 x %5) 与注意力张量中的较大者）+ 最后一个词元的 logits %6 x %7 x 8 字节</translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="185"/>
+        <location filename="../../model/memory/enginerules.cpp" line="197"/>
         <source>%1 Gated DeltaNet layers</source>
         <translation>%1 个 Gated DeltaNet 层</translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="187"/>
+        <location filename="../../model/memory/enginerules.cpp" line="199"/>
         <source>%1 Mamba2 layers</source>
         <translation>%1 个 Mamba2 层</translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="189"/>
+        <location filename="../../model/memory/enginerules.cpp" line="201"/>
         <source>%1 short-convolution layers</source>
         <translation>%1 个短卷积层</translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="204"/>
+        <location filename="../../model/memory/enginerules.cpp" line="216"/>
         <source>%1: convolution state %2 + SSM state %3 elements per sequence, assumed F32 (16-bit at the low end) x %4 sequences; constant in the context</source>
         <translation>%1：每个序列卷积状态 %2 + SSM 状态 %3 个元素，按 F32 计（下限按 16 位）x %4 个序列；不随上下文变化</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="236"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="244"/>
         <source>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</source>
         <translation>llama.cpp 的 GPU 后端上下文和暂存空间（CUDA/Metal/Vulkan），每个 GPU 约 300 MiB；仅用 CPU 运行时为零</translation>
     </message>
@@ -4007,7 +4906,7 @@
         <translation>Metal 上下文和 MLX 的缓冲区缓存，约 256 MiB</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="596"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="700"/>
         <source>context %1 exceeds the model&apos;s trained maximum of %2 tokens</source>
         <translation>上下文 %1 超过了模型训练时的最大值 %2 个词元</translation>
     </message>
@@ -4020,27 +4919,27 @@
         <translation>“%1”也是 %2 的名称，已忽略该别名</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="95"/>
+        <location filename="../../model/io/modelcatalog.cpp" line="105"/>
         <source>must not hold an empty name</source>
         <translation>不能包含空名称</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="108"/>
+        <location filename="../../model/io/modelcatalog.cpp" line="118"/>
         <source>must map recipe ids to Hugging Face repository ids</source>
         <translation>必须把量化方案 ID 映射到 Hugging Face 仓库 ID</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="113"/>
+        <location filename="../../model/io/modelcatalog.cpp" line="123"/>
         <source>&apos;%1&apos; must name a repository as owner/name</source>
         <translation>“%1”必须以 owner/name 形式指明仓库</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="120"/>
+        <location filename="../../model/io/modelcatalog.cpp" line="130"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelcatalog.cpp" line="99"/>
+        <location filename="../../model/io/modelcatalog.cpp" line="109"/>
         <source>must be a positive whole number of tokens</source>
         <translation>必须是正整数个词元</translation>
     </message>
@@ -4048,37 +4947,47 @@
 <context>
     <name>Planner::ModelCatalogModel</name>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="205"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="40"/>
+        <source>Custom models</source>
+        <translation>自定义模型</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="220"/>
         <source>%1 (%2): %3 parameters, %4 active per token, up to %5 tokens of context, licence %6</source>
         <translation>%1（%2）：%3 个参数，每个词元激活 %4 个，上下文最多 %5 个词元，许可证 %6</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="208"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="223"/>
         <source>%1 (%2): %3 parameters, up to %4 tokens of context, licence %5</source>
         <translation>%1（%2）：%3 个参数，上下文最多 %4 个词元，许可证 %5</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="256"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="225"/>
+        <source>Custom model: %1</source>
+        <translation>自定义模型：%1</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="275"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="258"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="277"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="260"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="279"/>
         <source>Active</source>
         <translation>激活参数</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="262"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="281"/>
         <source>Max context</source>
         <translation>最大上下文</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="68"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="81"/>
         <source>Opened files</source>
         <translation>已打开的文件</translation>
     </message>
@@ -4086,183 +4995,204 @@
 <context>
     <name>Planner::ModelFile</name>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="103"/>
+        <location filename="../../model/io/modelfile.cpp" line="105"/>
         <source>some tensor names carry layer numbers of %1 or more; they are counted outside the layers</source>
         <translation>部分张量名称带有 %1 或更大的层号；它们被计入层之外</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="108"/>
+        <location filename="../../model/io/modelfile.cpp" line="110"/>
         <source>tensors reach layer %1 but the architecture has %2 layers</source>
         <translation>张量用到了第 %1 层，但该架构只有 %2 层</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="148"/>
+        <location filename="../../model/io/modelfile.cpp" line="150"/>
         <source>%1: a split set of %2 files is not plausible</source>
         <translation>%1：%2 个文件的分片集不合理</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="159"/>
+        <location filename="../../model/io/modelfile.cpp" line="161"/>
         <source>%1: part %2 of the %3-file split set is missing (%4)</source>
         <translation>%1：%3 个文件的分片集缺少第 %2 部分（%4）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="177"/>
+        <location filename="../../model/io/modelfile.cpp" line="179"/>
         <source>%1: split.no is %2 but the file name says part %3</source>
         <translation>%1：split.no 为 %2，但文件名表明是第 %3 部分</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="181"/>
+        <location filename="../../model/io/modelfile.cpp" line="183"/>
         <source>%1: split.count is %2 but the file name says %3 parts</source>
         <translation>%1：split.count 为 %2，但文件名表明共 %3 部分</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="214"/>
+        <location filename="../../model/io/modelfile.cpp" line="219"/>
         <source>%1: tensor &apos;%2&apos; also appears in an earlier part of the split set</source>
         <translation>%1：张量 &apos;%2&apos; 也出现在分片集中较前的部分</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="226"/>
+        <location filename="../../model/io/modelfile.cpp" line="237"/>
         <source>%1: split.tensors.count says %2 tensors, the parts hold %3</source>
         <translation>%1：split.tensors.count 称有 %2 个张量，但各部分共有 %3 个</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="238"/>
+        <location filename="../../model/io/modelfile.cpp" line="249"/>
         <source>%1: no general.architecture; only sizes are known</source>
         <translation>%1：没有 general.architecture；只知道大小</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="370"/>
+        <location filename="../../model/io/shardindex.cpp" line="90"/>
+        <location filename="../../model/io/shardindex.cpp" line="172"/>
         <source>%1: not a JSON object (truncated or corrupt)</source>
         <translation>%1：不是 JSON 对象（被截断或已损坏）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="377"/>
+        <location filename="../../model/io/shardindex.cpp" line="109"/>
         <source>%1: weight_map is missing or empty</source>
         <translation>%1：weight_map 缺失或为空</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="386"/>
+        <location filename="../../model/io/shardindex.cpp" line="136"/>
+        <source>%1: weight_map lists tensor &apos;%2&apos; twice</source>
+        <translation>%1：weight_map 重复列出了张量 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/shardindex.cpp" line="180"/>
         <source>%1: weight_map.%2 must be a file name</source>
         <translation>%1：weight_map.%2 必须是文件名</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="393"/>
+        <location filename="../../model/io/shardindex.cpp" line="193"/>
         <source>%1: weight_map names &apos;%2&apos;, which is not a file name in this folder</source>
         <translation>%1：weight_map 指向 &apos;%2&apos;，但它不是此文件夹中的文件名</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="400"/>
+        <location filename="../../model/io/shardindex.cpp" line="197"/>
         <source>%1: more than %2 shard files</source>
         <translation>%1：分片文件超过 %2 个</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="416"/>
+        <location filename="../../model/io/modelfile.cpp" line="372"/>
         <source>%1: no config.json next to the weights; only sizes are known</source>
         <translation>%1：权重旁没有 config.json；只知道大小</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="481"/>
+        <location filename="../../model/io/modelfile.cpp" line="459"/>
         <source>%1: shard %2 is missing</source>
         <translation>%1：缺少分片 %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="496"/>
+        <location filename="../../model/io/modelfile.cpp" line="436"/>
         <source>%1: tensor &apos;%2&apos; also appears in another shard</source>
         <translation>%1：张量 &apos;%2&apos; 也出现在另一个分片中</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="503"/>
+        <location filename="../../model/io/modelfile.cpp" line="477"/>
         <source>%1: tensor &apos;%2&apos; is not listed in the index</source>
         <translation>%1：张量 &apos;%2&apos; 未在索引中列出</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="506"/>
+        <location filename="../../model/io/modelfile.cpp" line="481"/>
         <source>%1: tensor &apos;%2&apos; is listed in the index under %3</source>
         <translation>%1：张量 &apos;%2&apos; 在索引中列于 %3 之下</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="525"/>
+        <location filename="../../model/io/modelfile.cpp" line="510"/>
         <source>%1: %2 tensors listed in the index are in none of the shards</source>
         <translation>%1：索引中列出的 %2 个张量不在任何分片中</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="567"/>
+        <location filename="../../model/io/modelfile.cpp" line="552"/>
         <source>%1 holds several GGUF models (%2); open one of them</source>
         <translation>%1 包含多个 GGUF 模型（%2）；请打开其中一个</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="570"/>
+        <location filename="../../model/io/modelfile.cpp" line="555"/>
         <source>%1 holds no model weights (no .safetensors or .gguf files)</source>
         <translation>%1 不包含模型权重（没有 .safetensors 或 .gguf 文件）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="891"/>
+        <location filename="../../model/io/modelfile.cpp" line="876"/>
         <source>is not a JSON object (truncated or malformed)</source>
         <translation>不是 JSON 对象（被截断或格式错误）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="918"/>
+        <location filename="../../model/io/modelfile.cpp" line="903"/>
         <source>must be an object</source>
         <translation>必须是对象</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="598"/>
+        <location filename="../../model/io/modelfile.cpp" line="583"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>必须是 %1 到 %2 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="773"/>
-        <location filename="../../model/io/modelfile.cpp" line="925"/>
+        <location filename="../../model/io/modelfile.cpp" line="758"/>
+        <location filename="../../model/io/modelfile.cpp" line="910"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="668"/>
+        <location filename="../../model/io/modelfile.cpp" line="653"/>
         <source>bitsandbytes needs load_in_4bit or load_in_8bit</source>
         <translation>bitsandbytes 需要 load_in_4bit 或 load_in_8bit</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="682"/>
+        <location filename="../../model/io/modelfile.cpp" line="227"/>
+        <source>%1: the parts of the split set hold more than %2 tensors together</source>
+        <translation>%1：拆分文件集的各部分合计包含超过 %2 个张量</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="498"/>
+        <source>%1: and %2 more tensors not listed in it</source>
+        <translation>%1：另有 %2 个张量未在其中列出</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="500"/>
+        <source>%1: and %2 more tensors listed under another shard than the one holding them</source>
+        <translation>%1：另有 %2 个张量列在了并非实际存放它们的分片下</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/modelfile.cpp" line="667"/>
         <source>must hold positive whole numbers</source>
         <translation>必须包含正整数</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="765"/>
+        <location filename="../../model/io/modelfile.cpp" line="750"/>
         <source>is missing or empty</source>
         <translation>缺失或为空</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="942"/>
+        <location filename="../../model/io/modelfile.cpp" line="927"/>
         <source>%1: no such file or folder</source>
         <translation>%1：没有这样的文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="973"/>
+        <location filename="../../model/io/modelfile.cpp" line="956"/>
         <source>%1: not a model file (expected .gguf, .safetensors or a Hugging Face folder)</source>
         <translation>%1：不是模型文件（应为 .gguf、.safetensors 或 Hugging Face 文件夹）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="1001"/>
+        <location filename="../../model/io/modelfile.cpp" line="984"/>
         <source>%1 is a vision projector (mmproj); open the language model and add the projector to it</source>
         <translation>%1 是视觉投影器（mmproj）；请打开语言模型并将投影器添加到其中</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="1007"/>
+        <location filename="../../model/io/modelfile.cpp" line="990"/>
         <source>%1: the architecture could not be derived (%2)</source>
         <translation>%1：无法推断架构（%2）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="1008"/>
+        <location filename="../../model/io/modelfile.cpp" line="991"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="1013"/>
+        <location filename="../../model/io/modelfile.cpp" line="996"/>
         <source>%1 holds no tensors</source>
         <translation>%1 不包含张量</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="1032"/>
+        <location filename="../../model/io/modelfile.cpp" line="1015"/>
         <source>%1 is not a vision projector (mmproj) file</source>
         <translation>%1 不是视觉投影器（mmproj）文件</translation>
     </message>
@@ -4455,6 +5385,11 @@
         <source>names the unknown storage type &apos;%1&apos;</source>
         <translation>引用了未知的存储类型 &apos;%1&apos;</translation>
     </message>
+    <message>
+        <location filename="../../model/quant/quantcatalog.cpp" line="141"/>
+        <source>must say where the kld figure is published</source>
+        <translation>必须注明 kld 数值的出处</translation>
+    </message>
 </context>
 <context>
     <name>Planner::QuantComparisonModel</name>
@@ -4472,57 +5407,103 @@
 <context>
     <name>Planner::RecommendationModel</name>
     <message>
-        <location filename="../../model/items/recommendationmodel.cpp" line="35"/>
+        <location filename="../../model/items/recommendationmodel.cpp" line="37"/>
         <source>Fits on GPU</source>
         <translation>GPU 可容纳</translation>
     </message>
     <message>
         <location filename="../../model/items/recommendationmodel.cpp" line="37"/>
+        <source>Tight on GPU</source>
+        <translation>GPU 上紧张</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/recommendationmodel.cpp" line="39"/>
         <source>CPU offload (%1 of %2 layers on GPU)</source>
         <translation>CPU 卸载（%2 层中 %1 层在 GPU）</translation>
     </message>
     <message>
-        <location filename="../../model/items/recommendationmodel.cpp" line="39"/>
+        <location filename="../../model/items/recommendationmodel.cpp" line="41"/>
         <source>CPU only</source>
         <translation>仅 CPU</translation>
     </message>
     <message>
-        <location filename="../../model/items/recommendationmodel.cpp" line="43"/>
+        <location filename="../../model/items/recommendationmodel.cpp" line="45"/>
         <source>Does not fit</source>
         <translation>放不下</translation>
     </message>
     <message>
-        <location filename="../../model/items/recommendationmodel.cpp" line="105"/>
+        <location filename="../../model/items/recommendationmodel.cpp" line="53"/>
+        <source>KV cache %1</source>
+        <translation>KV 缓存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/recommendationmodel.cpp" line="54"/>
+        <source>%1 tokens</source>
+        <translation>%1 词元</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/recommendationmodel.cpp" line="56"/>
+        <source>%1 tokens/s</source>
+        <translation>%1 词元/秒</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/recommendationmodel.cpp" line="57"/>
+        <source>speed unknown</source>
+        <translation>速度未知</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/recommendationmodel.cpp" line="58"/>
+        <source>%1: %2, %3, %4</source>
+        <translation>%1：%2，%3，%4</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/recommendationmodel.cpp" line="116"/>
+        <source>Mean KL divergence of the next-token distribution against the 16-bit model, as published for this quantization (0: no loss; lower is better)</source>
+        <translation>下一词元分布相对 16 位模型的平均 KL 散度，取自此量化公布的数据（0：无损失；越低越好）</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/recommendationmodel.cpp" line="144"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../model/items/recommendationmodel.cpp" line="107"/>
+        <location filename="../../model/items/recommendationmodel.cpp" line="146"/>
         <source>Best quantization</source>
         <translation>最佳量化</translation>
     </message>
     <message>
-        <location filename="../../model/items/recommendationmodel.cpp" line="109"/>
+        <location filename="../../model/items/recommendationmodel.cpp" line="148"/>
         <source>Largest context</source>
         <translation>最大上下文</translation>
     </message>
     <message>
-        <location filename="../../model/items/recommendationmodel.cpp" line="111"/>
+        <location filename="../../model/items/recommendationmodel.cpp" line="150"/>
         <source>Speed (tokens/s)</source>
         <translation>速度（tokens/s）</translation>
     </message>
     <message>
-        <location filename="../../model/items/recommendationmodel.cpp" line="113"/>
+        <location filename="../../model/items/recommendationmodel.cpp" line="152"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../model/items/recommendationmodel.cpp" line="77"/>
+        <location filename="../../model/items/recommendationmodel.cpp" line="154"/>
+        <source>Quality loss (KLD)</source>
+        <translation>质量损失（KLD）</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/recommendationmodel.cpp" line="156"/>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/recommendationmodel.cpp" line="94"/>
+        <location filename="../../model/items/recommendationmodel.cpp" line="112"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../model/items/recommendationmodel.cpp" line="79"/>
+        <location filename="../../model/items/recommendationmodel.cpp" line="96"/>
         <source>The GPU&apos;s memory bandwidth is not known: choose it in the hardware panel&apos;s what-if mode.</source>
         <translation>GPU 的显存带宽未知：请在硬件面板的“假设”模式中选择 GPU。</translation>
     </message>
@@ -4530,130 +5511,130 @@
 <context>
     <name>Planner::Report</name>
     <message>
-        <location filename="../../model/plan/report.cpp" line="39"/>
-        <location filename="../../model/plan/report.cpp" line="73"/>
+        <location filename="../../model/plan/report.cpp" line="49"/>
+        <location filename="../../model/plan/report.cpp" line="83"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="40"/>
-        <location filename="../../model/plan/report.cpp" line="73"/>
+        <location filename="../../model/plan/report.cpp" line="50"/>
+        <location filename="../../model/plan/report.cpp" line="83"/>
         <source>KV cache</source>
         <translation>KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="42"/>
+        <location filename="../../model/plan/report.cpp" line="52"/>
         <source>Recurrent state</source>
         <translation>循环状态</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="43"/>
+        <location filename="../../model/plan/report.cpp" line="53"/>
         <source>Activations</source>
         <translation>激活</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="44"/>
+        <location filename="../../model/plan/report.cpp" line="54"/>
         <source>Overhead</source>
         <translation>运行时开销</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="50"/>
+        <location filename="../../model/plan/report.cpp" line="60"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="55"/>
+        <location filename="../../model/plan/report.cpp" line="65"/>
         <source>Memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="56"/>
+        <location filename="../../model/plan/report.cpp" line="66"/>
         <source>Component</source>
         <translation>组成部分</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="56"/>
+        <location filename="../../model/plan/report.cpp" line="66"/>
         <source>Estimate</source>
         <translation>估算</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="57"/>
+        <location filename="../../model/plan/report.cpp" line="67"/>
         <source>Range</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="57"/>
+        <location filename="../../model/plan/report.cpp" line="67"/>
         <source>How it is computed</source>
         <translation>计算方式</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="64"/>
+        <location filename="../../model/plan/report.cpp" line="74"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="70"/>
+        <location filename="../../model/plan/report.cpp" line="80"/>
         <source>Placement</source>
         <translation>放置</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="72"/>
+        <location filename="../../model/plan/report.cpp" line="82"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="72"/>
+        <location filename="../../model/plan/report.cpp" line="82"/>
         <source>Used</source>
         <translation>已用</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="73"/>
+        <location filename="../../model/plan/report.cpp" line="83"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="74"/>
+        <location filename="../../model/plan/report.cpp" line="84"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="74"/>
+        <location filename="../../model/plan/report.cpp" line="84"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="82"/>
+        <location filename="../../model/plan/report.cpp" line="92"/>
         <source>Speed: about %1 tokens/s decode, %2 s to prefill %3 tokens.</source>
         <translation>速度：解码约 %1 token/秒，预填充 %3 个 token 需 %2 秒。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="88"/>
+        <location filename="../../model/plan/report.cpp" line="98"/>
         <source>Command:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="96"/>
+        <location filename="../../model/plan/report.cpp" line="106"/>
         <source>%1 (%2 bits per weight), %3, context %4 tokens x %5 sequence(s), KV cache %6.</source>
         <translation>%1（每权重 %2 位），%3，上下文 %4 个 token × %5 个序列，KV 缓存 %6。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="104"/>
+        <location filename="../../model/plan/report.cpp" line="114"/>
         <source>Parameters: %1 total, %2 active. Engine rules: %3.</source>
         <translation>参数量：共 %1，激活 %2。引擎规则：%3。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="114"/>
+        <location filename="../../model/plan/report.cpp" line="124"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="118"/>
+        <location filename="../../model/plan/report.cpp" line="128"/>
         <source>Made by FitPlanner %1.</source>
         <translation>由 FitPlanner %1 生成。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="255"/>
-        <location filename="../../model/plan/report.cpp" line="260"/>
+        <location filename="../../model/plan/report.cpp" line="265"/>
+        <location filename="../../model/plan/report.cpp" line="270"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1：无法写入：%2</translation>
     </message>
@@ -4661,17 +5642,17 @@
 <context>
     <name>Planner::SafetensorsReader</name>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="221"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="237"/>
         <source>the header of %1 bytes exceeds the limit of %2</source>
         <translation>%1 字节的文件头超过了上限 %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="223"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="239"/>
         <source>the data section has a negative size</source>
         <translation>数据段大小为负</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="225"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="241"/>
         <source>the header is not a JSON object (not a safetensors file?)</source>
         <translation>文件头不是 JSON 对象（不是 safetensors 文件？）</translation>
     </message>
@@ -4686,12 +5667,12 @@
         <translation>__metadata__.%1 必须是字符串</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="125"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="128"/>
         <source>a tensor has an empty name</source>
         <translation>有张量的名称为空</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="127"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="130"/>
         <source>tensor &apos;%1&apos; must be an object with dtype, shape and data_offsets</source>
         <translation>张量 &apos;%1&apos; 必须是包含 dtype、shape 和 data_offsets 的对象</translation>
     </message>
@@ -4701,112 +5682,113 @@
         <translation>张量 &apos;%1&apos; 没有 dtype</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="95"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="97"/>
         <source>tensor &apos;%1&apos; has dtype &apos;%2&apos;, which is not supported (supported: %3)</source>
         <translation>张量 &apos;%1&apos; 的 dtype 为 &apos;%2&apos;，不受支持（支持：%3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="99"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="102"/>
         <source>tensor &apos;%1&apos; has no shape array</source>
         <translation>张量 &apos;%1&apos; 没有 shape 数组</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="101"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="104"/>
         <source>tensor &apos;%1&apos; has %2 dimensions (limit %3)</source>
         <translation>张量 &apos;%1&apos; 有 %2 个维度（上限 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="106"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="109"/>
         <source>tensor &apos;%1&apos; has a shape entry that is not a whole number from 0 to %2</source>
         <translation>张量 &apos;%1&apos; 的 shape 中有一项不是 0 到 %2 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="112"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="115"/>
         <source>tensor &apos;%1&apos; has more elements than a 64-bit count can hold</source>
         <translation>张量 &apos;%1&apos; 的元素数超出 64 位计数范围</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="133"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="136"/>
         <source>tensor &apos;%1&apos; needs data_offsets [begin, end]</source>
         <translation>张量 &apos;%1&apos; 需要 data_offsets [begin, end]</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="137"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="140"/>
         <source>tensor &apos;%1&apos; has data_offsets that are not whole numbers with begin &lt;= end</source>
         <translation>张量 &apos;%1&apos; 的 data_offsets 不是满足 begin &lt;= end 的整数</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="142"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="145"/>
         <source>tensor &apos;%1&apos; spans %2 bytes but %3 x %4 needs %5</source>
         <translation>张量 &apos;%1&apos; 占 %2 字节，但 %3 x %4 需要 %5</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="147"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="150"/>
         <source>more than 2^63</source>
         <translation>超过 2^63</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="149"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="152"/>
         <source>tensor &apos;%1&apos; ends at byte %2, past the %3-byte data section (truncated?)</source>
         <translation>张量 &apos;%1&apos; 结束于第 %2 字节，超出了 %3 字节的数据段（文件被截断？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="171"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="187"/>
         <source>tensors &apos;%1&apos; and &apos;%2&apos; overlap (byte %3 is claimed twice)</source>
         <translation>张量 &apos;%1&apos; 和 &apos;%2&apos; 重叠（第 %3 字节被重复占用）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="175"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="191"/>
         <source>bytes %1 to %2 of the data section belong to no tensor</source>
         <translation>数据段的第 %1 到 %2 字节不属于任何张量</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="180"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="196"/>
         <source>the data section has %1 bytes but the tensors cover %2</source>
         <translation>数据段有 %1 字节，但张量覆盖了 %2 字节</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="237"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="253"/>
         <source>reading was cancelled</source>
         <translation>读取已取消</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="239"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="255"/>
         <source>the header lists more than %1 entries</source>
         <translation>文件头列出了超过 %1 个条目</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="241"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="169"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="257"/>
         <source>&apos;%1&apos; appears twice in the header</source>
         <translation>“%1”在文件头中出现了两次</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="255"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="271"/>
         <source>the header %1</source>
         <translation>文件头%1</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="282"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="300"/>
         <source>only %1 bytes: not a safetensors file (truncated?)</source>
         <translation>只有 %1 字节：不是 safetensors 文件（文件被截断？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="285"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="303"/>
         <source>cannot read the header length: %1</source>
         <translation>无法读取文件头长度：%1</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="290"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="308"/>
         <source>the header claims %1 bytes (limit %2): not a safetensors file, or corrupt</source>
         <translation>文件头声称有 %1 字节（上限 %2）：不是 safetensors 文件，或已损坏</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="294"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="312"/>
         <source>the header claims %1 bytes but the file has only %2 after the length (truncated?)</source>
         <translation>文件头声称有 %1 字节，但长度字段之后文件只有 %2 字节（文件被截断？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/safetensorsreader.cpp" line="299"/>
+        <location filename="../../model/io/safetensorsreader.cpp" line="317"/>
         <source>cannot read the header: %1</source>
         <translation>无法读取文件头：%1</translation>
     </message>
@@ -4814,92 +5796,226 @@
 <context>
     <name>Planner::ScenarioStore</name>
     <message>
-        <location filename="../../model/items/scenariostore.cpp" line="47"/>
+        <location filename="../../model/items/scenariostore.cpp" line="46"/>
         <source>%1.%2: missing or not a text</source>
         <translation>%1.%2：缺失或不是文本</translation>
     </message>
     <message>
-        <location filename="../../model/items/scenariostore.cpp" line="57"/>
+        <location filename="../../model/items/scenariostore.cpp" line="56"/>
         <source>%1.%2: not a whole number from 1 to %3</source>
         <translation>%1.%2：不是 1 到 %3 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../model/items/scenariostore.cpp" line="64"/>
+        <location filename="../../model/items/scenariostore.cpp" line="63"/>
         <source>%1: not an object</source>
         <translation>%1：不是对象</translation>
     </message>
     <message>
-        <location filename="../../model/items/scenariostore.cpp" line="74"/>
+        <location filename="../../model/items/scenariostore.cpp" line="73"/>
         <source>%1.name: longer than %2 characters</source>
         <translation>%1.name：超过 %2 个字符</translation>
     </message>
     <message>
-        <location filename="../../model/items/scenariostore.cpp" line="79"/>
+        <location filename="../../model/items/scenariostore.cpp" line="78"/>
         <source>%1.engine: unknown engine &quot;%2&quot;</source>
         <translation>%1.engine：未知引擎“%2”</translation>
     </message>
     <message>
-        <location filename="../../model/items/scenariostore.cpp" line="121"/>
+        <location filename="../../model/items/scenariostore.cpp" line="120"/>
         <source>%1: not JSON (%2 at byte %3)</source>
         <translation>%1：不是 JSON（第 %3 字节处 %2）</translation>
     </message>
     <message>
-        <location filename="../../model/items/scenariostore.cpp" line="123"/>
+        <location filename="../../model/items/scenariostore.cpp" line="122"/>
         <source>%1: no &quot;scenarios&quot; list</source>
         <translation>%1：没有“scenarios”列表</translation>
     </message>
     <message>
-        <location filename="../../model/items/scenariostore.cpp" line="126"/>
+        <location filename="../../model/items/scenariostore.cpp" line="125"/>
         <source>; the file is kept as it is and moved aside at the next save</source>
         <translation>；文件保持原样，下次保存时会被移到一旁</translation>
     </message>
     <message>
-        <location filename="../../model/items/scenariostore.cpp" line="132"/>
+        <location filename="../../model/items/scenariostore.cpp" line="131"/>
         <source>%1: written by a newer FitPlanner (schema %2); reading the fields this version knows</source>
         <translation>%1：由更新版本的 FitPlanner 写入（schema %2）；只读取本版本认识的字段</translation>
     </message>
     <message>
-        <location filename="../../model/items/scenariostore.cpp" line="139"/>
+        <location filename="../../model/items/scenariostore.cpp" line="138"/>
         <source>%1: more than %2 scenarios; the rest are skipped</source>
         <translation>%1：场景超过 %2 个；其余被跳过</translation>
     </message>
     <message>
-        <location filename="../../model/items/scenariostore.cpp" line="145"/>
+        <location filename="../../model/items/scenariostore.cpp" line="144"/>
         <source>%1: a second scenario named &quot;%2&quot; is skipped</source>
         <translation>%1：第二个名为“%2”的场景被跳过</translation>
     </message>
     <message>
-        <location filename="../../model/items/scenariostore.cpp" line="166"/>
+        <location filename="../../model/items/scenariostore.cpp" line="165"/>
         <source>A scenario needs a name of 1 to %1 characters</source>
         <translation>场景名称需为 1 到 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../model/items/scenariostore.cpp" line="178"/>
+        <location filename="../../model/items/scenariostore.cpp" line="177"/>
         <source>There are %1 saved scenarios already; delete some first</source>
         <translation>已有 %1 个已保存场景；请先删除一些</translation>
     </message>
     <message>
-        <location filename="../../model/items/scenariostore.cpp" line="211"/>
+        <location filename="../../model/items/scenariostore.cpp" line="210"/>
         <source>%1 could not be read and cannot be moved aside to %2; it is left as it is</source>
         <translation>%1 无法读取，也无法移到 %2；保持原样</translation>
     </message>
     <message>
-        <location filename="../../model/items/scenariostore.cpp" line="217"/>
+        <location filename="../../model/items/scenariostore.cpp" line="216"/>
         <source>%1 could not be read; it was moved to %2</source>
         <translation>%1 无法读取；已移到 %2</translation>
     </message>
     <message>
-        <location filename="../../model/items/scenariostore.cpp" line="227"/>
+        <location filename="../../model/items/scenariostore.cpp" line="226"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1：无法写入：%2</translation>
     </message>
     <message>
-        <location filename="../../model/items/scenariostore.cpp" line="242"/>
+        <location filename="../../model/items/scenariostore.cpp" line="240"/>
         <source>%1: the model &quot;%2&quot; is not in the catalog</source>
         <translation>%1：模型“%2”不在目录中</translation>
     </message>
     <message>
-        <location filename="../../model/items/scenariostore.cpp" line="255"/>
+        <location filename="../../model/items/scenariostore.cpp" line="253"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::ServingCapacity</name>
+    <message>
+        <location filename="../../model/plan/servingcapacity.cpp" line="78"/>
+        <source>compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/servingcapacity.cpp" line="78"/>
+        <source>memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/servingcapacity.cpp" line="84"/>
+        <source>vLLM needs GPUs for its KV pool; none are available.</source>
+        <translation>vLLM 的 KV 池需要 GPU；但没有可用的 GPU。</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/servingcapacity.cpp" line="87"/>
+        <source>vLLM&apos;s KV pool holds %1 blocks of %2 tokens; a request of %3 tokens takes %4 blocks, so %5 requests fit at once (vLLM prints a maximum concurrency of %6x), at most --max-num-seqs %7.</source>
+        <translation>vLLM 的 KV 池包含 %1 个块，每块 %2 词元；一个 %3 词元的请求占用 %4 个块，因此可同时容纳 %5 个请求（vLLM 显示的最大并发为 %6x），最多 --max-num-seqs %7。</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/servingcapacity.cpp" line="97"/>
+        <source>llama-server allocates -np slots of %1 tokens each at start (-c %1 x slots); the largest slot count that keeps this placement is %2 (llama.cpp runs at most %3 sequences).</source>
+        <translation>llama-server 在启动时分配 -np 个槽位，每个 %1 词元（-c %1 x 槽位数）；保持此放置的最大槽位数为 %2（llama.cpp 最多运行 %3 个序列）。</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/servingcapacity.cpp" line="110"/>
+        <source>At %1 sequences each decode step reads the weights once and the KV cache of every sequence, and computes %1 tokens: %2 tokens/s per sequence at a full context, %3 tokens/s in all (%4-bound).</source>
+        <translation>在 %1 个序列时，每个解码步读取一次权重和每个序列的 KV 缓存，并计算 %1 个词元：满上下文时每个序列 %2 词元/秒，总计 %3 词元/秒（%4受限）。</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/servingcapacity.cpp" line="119"/>
+        <source>A prompt of %1 tokens gets its first token after its prefill, %2 s, on an idle server; while the %3 other sequences decode, steps of %4 tokens carry the prompt in %5 part(s), each adding a decode step: %6 s.</source>
+        <translation>在空闲服务器上，%1 词元的提示在预填充（%2 秒）后得到首词元；当其他 %3 个序列在解码时，每步 %4 词元，该提示分 %5 部分承载，每部分增加一个解码步：%6 秒。</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/servingcapacity.cpp" line="153"/>
+        <source>serving capacity is estimated for vLLM, SGLang and llama.cpp&apos;s servers only</source>
+        <translation>仅对 vLLM、SGLang 和 llama.cpp 的服务器估算服务容量</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/servingcapacity.cpp" line="156"/>
+        <source>concurrency %1 is out of range (1 to %2)</source>
+        <translation>并发数 %1 超出范围（1 到 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Speculative</name>
+    <message>
+        <location filename="../../model/plan/speculative.cpp" line="43"/>
+        <source>DeepSeek-V3 Technical Report (arXiv:2412.19437), section 5.4.3: 85% to 90% of the MTP module&apos;s tokens are accepted</source>
+        <translation>DeepSeek-V3 技术报告（arXiv:2412.19437）第 5.4.3 节：MTP 模块生成的词元有 85% 到 90% 被接受</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speculative.cpp" line="48"/>
+        <source>Leviathan, Kalman and Matias 2023 (arXiv:2211.17192), Table 3: drafts of the same family accept 60% to 80% of their tokens</source>
+        <translation>Leviathan、Kalman 和 Matias 2023（arXiv:2211.17192）表 3：同系列草稿模型的词元接受率为 60% 到 80%</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speculative.cpp" line="59"/>
+        <source>speculative decoding is planned for llama-server and vLLM only, not %1</source>
+        <translation>推测解码仅针对 llama-server 和 vLLM 规划，不支持 %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speculative.cpp" line="63"/>
+        <source>%1 has no multi-token-prediction layers in its architecture</source>
+        <translation>%1 的架构中没有多词元预测层</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speculative.cpp" line="65"/>
+        <source>MTP layers are planned for vLLM only; with llama-server use a draft model (--draft-model)</source>
+        <translation>MTP 层仅针对 vLLM 规划；llama-server 请使用草稿模型（--draft-model）</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speculative.cpp" line="68"/>
+        <source>the draft model has no layers</source>
+        <translation>草稿模型没有层</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speculative.cpp" line="70"/>
+        <source>draft model %1 has a vocabulary of %2 tokens, %3 has %4: a draft must share the model&apos;s tokenizer (at most %5 tokens apart)</source>
+        <translation>草稿模型 %1 的词表为 %2 词元，%3 为 %4：草稿模型必须与主模型共享分词器（相差至多 %5 词元）</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speculative.cpp" line="79"/>
+        <source>draft tokens %1 is out of range (1 to 64)</source>
+        <translation>草稿词元数 %1 超出范围（1 到 64）</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speculative.cpp" line="81"/>
+        <source>speculative decoding is planned on one node (no pipeline parallelism)</source>
+        <translation>推测解码仅在单节点上规划（无流水线并行）</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speculative.cpp" line="167"/>
+        <source>vLLM needs GPUs; none are available</source>
+        <translation>vLLM 需要 GPU；但没有可用的 GPU</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speculative.cpp" line="195"/>
+        <source>with speculative decoding vLLM does not fit: %1 more per GPU for the draft&apos;s weights and KV cache; its pool holds %2 sequences of %3 tokens</source>
+        <translation>启用推测解码时 vLLM 放不下：草稿模型的权重和 KV 缓存每 GPU 还需 %1；其 KV 池可容纳 %2 个 %3 词元的序列</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speculative.cpp" line="262"/>
+        <source>Each step drafts %1 token(s) (one draft step costs %2 of a decode step) and verifies them in one step of the model (%3 decode steps: %4); at an acceptance rate a it yields (1 - a^%5) / (1 - a) tokens: %6 to %7 tokens per step for a = %8 to %9 (%10), a speed-up of %11x to %12x, %13 to %14 tokens/s.</source>
+        <translation>每步草拟 %1 个词元（一次草拟步耗时为解码步的 %2），并在模型的一步中验证（%3 个解码步：%4）；接受率为 a 时，每步产出 (1 - a^%5) / (1 - a) 个词元：a = %8 到 %9（%10）时每步 %6 到 %7 个词元，加速 %11x 到 %12x，即 %13 到 %14 词元/秒。</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speculative.cpp" line="269"/>
+        <source>compute-bound, every token costs a step</source>
+        <translation>计算受限，每个词元耗费一步</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speculative.cpp" line="270"/>
+        <source>memory-bound, the weights are read once for all tokens</source>
+        <translation>内存受限，所有词元只读取一次权重</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speculative.cpp" line="352"/>
+        <source>the MTP layers have no storage rule in %1</source>
+        <translation>%1 中没有 MTP 层的存储规则</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::StudentSearch</name>
+    <message>
+        <location filename="../../model/plan/studentsearch.cpp" line="174"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -4960,232 +6076,232 @@
 <context>
     <name>Planner::TrainingEstimator</name>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="275"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="276"/>
         <source>model %1: the architecture lacks layers, hidden size, vocabulary or heads</source>
         <translation>模型 %1：架构缺少层数、隐藏维度、词表或注意力头</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="277"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="278"/>
         <source>sequence length %1 is outside 1 to %2</source>
         <translation>序列长度 %1 不在 1 到 %2 之间</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="279"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="280"/>
         <source>micro-batch %1 is outside 1 to %2</source>
         <translation>微批次 %1 不在 1 到 %2 之间</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="281"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="282"/>
         <source>gradient accumulation %1 is outside 1 to %2</source>
         <translation>梯度累积 %1 不在 1 到 %2 之间</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="285"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="286"/>
         <source>%1 GPUs on %2 nodes is not a usable data-parallel group</source>
         <translation>%2 个节点上的 %1 个 GPU 不能组成可用的数据并行组</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="287"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="288"/>
         <source>LoRA rank %1 is outside 1 to %2</source>
         <translation>LoRA 秩 %1 不在 1 到 %2 之间</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="289"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="290"/>
         <source>%1 loss chunks do not divide a sequence of %2 tokens</source>
         <translation>%1 个损失分块无法划分 %2 个 token 的序列</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="291"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="292"/>
         <source>the optimizer step in backward frees each gradient at once, so it cannot accumulate %1 micro-batches</source>
         <translation>反向传播中的优化器步骤会立即释放每个梯度，因此无法累积 %1 个微批次</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="295"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="296"/>
         <source>parameter offload needs ZeRO-3 or FSDP sharding</source>
         <translation>参数卸载需要 ZeRO-3 或 FSDP 分片</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="297"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="298"/>
         <source>distillation needs a teacher model</source>
         <translation>蒸馏需要教师模型</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="300"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="301"/>
         <source>the quantization catalog lacks the NF4 storage types QLoRA uses</source>
         <translation>量化目录缺少 QLoRA 使用的 NF4 存储类型</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="323"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="324"/>
         <source>replicated on each of %1 GPUs</source>
         <translation>在 %1 个 GPU 上各存一份</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="324"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="325"/>
         <source>%1 over %2 GPUs</source>
         <translation>%1，分布在 %2 个 GPU 上</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="388"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="389"/>
         <source>%1 parameters x %2 bytes as stored%3%4%5</source>
         <translation>%1 个参数 x 存储的 %2 字节%3%4%5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="392"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="393"/>
         <source>, + 2 x the largest layer gathered (%1)</source>
         <translation>，+ 2 x 汇集的最大层（%1）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="393"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="394"/>
         <source>, shards in CPU memory</source>
         <translation>，分片位于 CPU 内存</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="395"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="396"/>
         <source>%1 adapter parameters (rank %2, %3) x %4 bytes</source>
         <translation>%1 个适配器参数（秩 %2，%3）x %4 字节</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="400"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="401"/>
         <source>fp32 master copy: %1 parameters x 4 bytes%2</source>
         <translation>fp32 主副本：%1 个参数 x 4 字节%2</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="403"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="404"/>
         <source>none: the weights themselves are trained</source>
         <translation>无：直接训练权重本身</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="406"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="407"/>
         <source>optimizer step in backward: only the largest tensor&apos;s gradient (%1 values x %2 bytes) is alive at once</source>
         <translation>反向传播中的优化器步骤：同一时刻只保留最大张量的梯度（%1 个值 x %2 字节）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="410"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="411"/>
         <source>%1 trainable parameters x %2 bytes%3%4%5</source>
         <translation>%1 个可训练参数 x %2 字节%3%4%5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="414"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="415"/>
         <source>, x 2 for DDP&apos;s gradient buckets</source>
         <translation>，DDP 梯度桶 x 2</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="417"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="418"/>
         <source>, + the largest layer&apos;s unsharded gradient (%1)</source>
         <translation>，+ 最大层未分片的梯度（%1）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="420"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="421"/>
         <source>%1 for %2 trainable parameters (%3 bytes in all)%4%5</source>
         <translation>%1，%2 个可训练参数（共 %3 字节）%4%5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="425"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="426"/>
         <source>, in CPU memory</source>
         <translation>，位于 CPU 内存</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="501"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="504"/>
         <source>fake-quant weight clones and masks %1 (%2 weights x 3 bytes), activation copies and masks %3 (%4 bytes per token and layer x %5 layers)</source>
         <translation>伪量化权重副本与掩码 %1（%2 个权重 x 3 字节），激活副本与掩码 %3（每 token 每层 %4 字节 x %5 层）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="532"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="537"/>
         <source>%1 layers x %2 (%3 checkpointing, flash attention %4)</source>
         <translation>%1 层 x %2（检查点 %3，Flash Attention %4）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="535"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="540"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="535"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="540"/>
         <source>off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="537"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="542"/>
         <source>one layer recomputed %1</source>
         <translation>重算一层 %1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="538"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="543"/>
         <source>final norm and head input %1</source>
         <translation>最终归一化与输出头输入 %1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="540"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="545"/>
         <source>block-causal mask of the packed rows %1</source>
         <translation>打包序列的分块因果掩码 %1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="547"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="552"/>
         <source>offloaded to CPU but 2 layers</source>
         <translation>除 2 层外均卸载到 CPU</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="559"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="564"/>
         <source>one NF4 matrix dequantised to 16 bits %1</source>
         <translation>一个 NF4 矩阵反量化为 16 位 %1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="562"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="567"/>
         <source>%1 sequences x %2 tokens: </source>
         <translation>%1 个序列 x %2 个 token：</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="574"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="579"/>
         <source>%1 tokens x %2 vocabulary: 2 bytes of bf16 logits + (4 fp32 log-softmax + 4 fp32 gradient) / %3 chunk(s)%4</source>
         <translation>%1 个 token x %2 词表：bf16 logits 2 字节 + （fp32 log-softmax 4 + fp32 梯度 4）/ %3 块%4</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="579"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="584"/>
         <source> + the student&apos;s fp32 log-probabilities and their gradient for the KL loss %1</source>
         <translation> + KL 损失所需的学生模型 fp32 对数概率及其梯度 %1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="589"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="594"/>
         <source>none: no teacher</source>
         <translation>无：没有教师模型</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="607"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="612"/>
         <source>teacher %1: %2</source>
         <translation>教师模型 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="619"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="624"/>
         <source>teacher %1 in %2: weights %3 + forward working set %4 + logits and fp32 probabilities %5%6</source>
         <translation>教师模型 %1（%2）：权重 %3 + 前向工作集 %4 + logits 与 fp32 概率 %5%6</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="621"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="626"/>
         <source> (on its own GPU)</source>
         <translation>（在单独的 GPU 上）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="625"/>
-        <source>teacher and student vocabularies differ (%1 vs %2): logit distillation needs one vocabulary; sequence-level distillation from generated text does not</source>
-        <translation>教师与学生的词表不同（%1 对 %2）：logit 蒸馏需要同一词表；基于生成文本的序列级蒸馏则不需要</translation>
+        <location filename="../../model/memory/trainingestimator.cpp" line="629"/>
+        <source>teacher and student do not share a tokenizer (%1 vocabulary rows, %2 %3; %4 rows, %5 %6): logit distillation needs one; sequence-level distillation from generated text does not</source>
+        <translation>教师与学生不共享分词器（%1 词表行，%2 %3；%4 行，%5 %6）：logit 蒸馏需要共享分词器；基于生成文本的序列级蒸馏则不需要</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="682"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="690"/>
         <source>CUDA context and libraries %1 + cuBLAS workspace %2 (not counted by PyTorch&apos;s allocator)</source>
         <translation>CUDA 上下文与库 %1 + cuBLAS 工作区 %2（不计入 PyTorch 分配器）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="803"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="850"/>
         <source>paged optimizer state (%1) lives in CUDA unified memory outside PyTorch&apos;s allocator: it is not in the peak allocated and moves to CPU memory when the GPU runs short</source>
         <translation>分页优化器状态（%1）位于 PyTorch 分配器之外的 CUDA 统一内存中：不计入分配峰值，GPU 内存不足时会移到 CPU 内存</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="807"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="854"/>
         <source>sequence of %1 tokens exceeds the model&apos;s trained context of %2</source>
         <translation>%1 个 token 的序列超过模型训练时的上下文 %2</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="811"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="858"/>
         <source>the teacher is replicated on every GPU, not sharded</source>
         <translation>教师模型在每个 GPU 上各存一份，不分片</translation>
     </message>
@@ -5206,34 +6322,59 @@
 <context>
     <name>RecommendPanel</name>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="98"/>
+        <location filename="../../views/recommendpanel.cpp" line="154"/>
         <source>What can I run? Every catalog model on the hardware in use, with the best quantization that fits, the largest context at it and the decode speed. Double-click a row to plan it.</source>
         <translation>我能运行什么？目录中每个模型在当前硬件上可容纳的最佳量化、该量化下的最大上下文和解码速度。双击一行即可为该模型规划。</translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="100"/>
+        <location filename="../../views/recommendpanel.cpp" line="156"/>
         <source>&amp;Filter:</source>
         <translation>筛选(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="101"/>
+        <location filename="../../views/recommendpanel.cpp" line="157"/>
         <source>Model name</source>
         <translation>模型名称</translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="102"/>
+        <location filename="../../views/recommendpanel.cpp" line="158"/>
         <source>Show only the models whose name contains this text</source>
         <translation>只显示名称包含此文本的模型</translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="103"/>
+        <location filename="../../views/recommendpanel.cpp" line="159"/>
         <source>What can I run</source>
         <translation>我能运行什么</translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="104"/>
+        <location filename="../../views/recommendpanel.cpp" line="160"/>
         <source>Computing recommendations</source>
         <translation>正在计算推荐</translation>
+    </message>
+    <message>
+        <location filename="../../views/recommendpanel.cpp" line="161"/>
+        <source>&amp;Quality floor (KLD):</source>
+        <translation>质量下限（KLD）(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location filename="../../views/recommendpanel.cpp" line="162"/>
+        <source>Skip quantizations whose published mean KL divergence against the 16-bit model is above this (0.25 keeps the 3-bit types and better; 3 keeps all)</source>
+        <translation>跳过已公布的相对 16 位模型平均 KL 散度高于此值的量化（0.25 保留 3 位及更好的类型；3 保留全部）</translation>
+    </message>
+    <message>
+        <location filename="../../views/recommendpanel.cpp" line="164"/>
+        <source>&amp;Usable speed:</source>
+        <translation>可用速度(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../views/recommendpanel.cpp" line="165"/>
+        <source> tokens/s</source>
+        <translation> 词元/秒</translation>
+    </message>
+    <message>
+        <location filename="../../views/recommendpanel.cpp" line="166"/>
+        <source>Prefer a better quantization with part of the model in system RAM when it decodes at least this fast (0: quality first)</source>
+        <translation>若部分模型位于系统 RAM 中的更优量化解码速度至少达到此值，则优先选用（0：质量优先）</translation>
     </message>
 </context>
 <context>
@@ -5454,299 +6595,461 @@ Runs on: %2</source>
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="191"/>
-        <location filename="../../views/trainpanel.cpp" line="364"/>
+        <location filename="../../views/trainpanel.cpp" line="223"/>
+        <location filename="../../views/trainpanel.cpp" line="494"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="243"/>
+        <location filename="../../views/trainpanel.cpp" line="285"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="257"/>
+        <location filename="../../views/trainpanel.cpp" line="290"/>
         <source>Per GPU: %1 allocated at the peak + CUDA context = %2; the allocator reserves about %3</source>
         <translation>每 GPU：峰值分配 %1 + CUDA 上下文 = %2；分配器约保留 %3</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="262"/>
+        <location filename="../../views/trainpanel.cpp" line="295"/>
         <source>Fits: %1 of %2 per GPU</source>
         <translation>可放入：每 GPU %2 中用 %1</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="265"/>
+        <location filename="../../views/trainpanel.cpp" line="298"/>
         <source>Tight: the peak fits in %1, the allocator&apos;s reserve may not</source>
         <translation>偏紧：峰值可放入 %1，分配器的保留量可能放不下</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="268"/>
+        <location filename="../../views/trainpanel.cpp" line="301"/>
         <source>Does not fit: %1 needed per GPU, %2 there</source>
         <translation>放不下：每 GPU 需要 %1，实有 %2</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="271"/>
+        <location filename="../../views/trainpanel.cpp" line="304"/>
         <source>Does not fit: %1 offloaded to RAM</source>
         <translation>放不下：卸载到内存的 %1 超出内存</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="274"/>
+        <location filename="../../views/trainpanel.cpp" line="307"/>
         <source>No GPU to train on</source>
         <translation>没有可用于训练的 GPU</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="279"/>
+        <location filename="../../views/trainpanel.cpp" line="312"/>
         <source>Step: %1 s, %2 tokens/s over %3 GPU(s)</source>
         <translation>每步：%1 秒，%3 个 GPU 合计 %2 token/秒</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="283"/>
+        <location filename="../../views/trainpanel.cpp" line="316"/>
         <source>Step time: the GPU&apos;s throughput is not known</source>
         <translation>每步时间：GPU 算力未知</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="329"/>
+        <location filename="../../views/trainpanel.cpp" line="348"/>
+        <source>Selective (= none)</source>
+        <translation>选择性（= 无）</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="349"/>
+        <source>Selective = none: flash attention keeps no attention scores to recompute</source>
+        <translation>选择性 = 无：flash attention 不保留需要重算的注意力分数</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="366"/>
+        <location filename="../../views/trainpanel.cpp" line="496"/>
+        <source>Students</source>
+        <translation>学生模型</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="381"/>
+        <source>Students of %1: searching...</source>
+        <translation>%1 的学生模型：搜索中...</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/trainpanel.cpp" line="395"/>
+        <source>Students of %1 that share its tokenizer (logit distillation, teacher on the GPUs): %n model(s), each with the largest micro-batch up to %2 that fits</source>
+        <translation>
+            <numerusform>与 %1 共享分词器的学生模型（logit 蒸馏，教师在 GPU 上）：%n 个模型，各自列出放得下的最大微批次（至多 %2）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/trainpanel.cpp" line="400"/>
+        <source>Models smaller than %1, trained on text it generated: %n model(s), each with the largest micro-batch up to %2 that fits</source>
+        <translation>
+            <numerusform>比 %1 小、在其生成的文本上训练的模型：%n 个模型，各自列出放得下的最大微批次（至多 %2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="405"/>
+        <location filename="../../views/trainpanel.cpp" line="496"/>
+        <source>Students (%1)</source>
+        <translation>学生模型（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="412"/>
+        <source>Fits</source>
+        <translation>放得下</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="415"/>
+        <source>Tight</source>
+        <translation>紧张</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="418"/>
+        <source>RAM short</source>
+        <translation>RAM 不足</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="421"/>
+        <source>Does not fit</source>
+        <translation>放不下</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="424"/>
+        <source>No GPU</source>
+        <translation>无 GPU</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="428"/>
+        <source>%1 (longest that fits)</source>
+        <translation>%1（放得下的最长值）</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="429"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="429"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="433"/>
+        <source>%1: %2 per GPU reserved (%3 allocated + CUDA context), of which the teacher %4</source>
+        <translation>%1：每 GPU 保留 %2（已分配 %3 + CUDA 上下文），其中教师占 %4</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="458"/>
         <source>&amp;Method</source>
         <translation>方法(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="329"/>
+        <location filename="../../views/trainpanel.cpp" line="458"/>
         <source>&amp;Precision</source>
         <translation>精度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="329"/>
+        <location filename="../../views/trainpanel.cpp" line="458"/>
         <source>&amp;Optimizer</source>
         <translation>优化器(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="329"/>
+        <location filename="../../views/trainpanel.cpp" line="458"/>
         <source>LoRA &amp;rank</source>
         <translation>LoRA 秩(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="330"/>
+        <location filename="../../views/trainpanel.cpp" line="459"/>
         <source>LoRA &amp;targets</source>
         <translation>LoRA 目标层(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="330"/>
+        <location filename="../../views/trainpanel.cpp" line="459"/>
         <source>&amp;Sequence</source>
         <translation>序列长度(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="330"/>
+        <location filename="../../views/trainpanel.cpp" line="459"/>
         <source>Micro-&amp;batch</source>
         <translation>微批次(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="330"/>
+        <location filename="../../views/trainpanel.cpp" line="459"/>
         <source>&amp;Gradient accumulation</source>
         <translation>梯度累积(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="330"/>
+        <location filename="../../views/trainpanel.cpp" line="459"/>
         <source>&amp;Checkpointing</source>
         <translation>检查点(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="331"/>
+        <location filename="../../views/trainpanel.cpp" line="460"/>
         <source>S&amp;harding</source>
         <translation>分片(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="331"/>
+        <location filename="../../views/trainpanel.cpp" line="460"/>
         <source>G&amp;PUs</source>
         <translation>GPU 数(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="331"/>
+        <location filename="../../views/trainpanel.cpp" line="460"/>
         <source>T&amp;eacher</source>
         <translation>教师模型(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="331"/>
+        <location filename="../../views/trainpanel.cpp" line="460"/>
         <source>Teacher &amp;quantization</source>
         <translation>教师模型量化(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="331"/>
+        <location filename="../../views/trainpanel.cpp" line="460"/>
         <source>&amp;Flash attention</source>
         <translation>Flash Attention(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="332"/>
+        <location filename="../../views/trainpanel.cpp" line="461"/>
         <source>Ch&amp;unked loss</source>
         <translation>分块损失(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="332"/>
+        <location filename="../../views/trainpanel.cpp" line="461"/>
         <source>Optimizer step in &amp;backward</source>
         <translation>反向传播中更新(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="333"/>
+        <location filename="../../views/trainpanel.cpp" line="461"/>
+        <source>Stu&amp;dents</source>
+        <translation>学生模型(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="462"/>
         <source>Full fine-tuning, LoRA, QLoRA, quantization-aware training or distillation</source>
         <translation>全量微调、LoRA、QLoRA、量化感知训练或蒸馏</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="334"/>
+        <location filename="../../views/trainpanel.cpp" line="463"/>
         <source>Which copies of the weights, gradients and optimizer state are kept in which precision</source>
         <translation>权重、梯度和优化器状态的各个副本以何种精度保存</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="335"/>
+        <location filename="../../views/trainpanel.cpp" line="464"/>
         <source>The optimizer and how many bytes of state it keeps per trainable parameter</source>
         <translation>优化器及其为每个可训练参数保存的状态字节数</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="336"/>
+        <location filename="../../views/trainpanel.cpp" line="465"/>
         <source>The rank of the LoRA adapters: their size grows with it</source>
         <translation>LoRA 适配器的秩：适配器大小随之增长</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="336"/>
+        <location filename="../../views/trainpanel.cpp" line="465"/>
         <source>The layers that get LoRA adapters</source>
         <translation>添加 LoRA 适配器的层</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="337"/>
+        <location filename="../../views/trainpanel.cpp" line="466"/>
         <source>Tokens per training sequence: the activations grow with it</source>
         <translation>每个训练序列的 token 数：激活随之增长</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="338"/>
+        <location filename="../../views/trainpanel.cpp" line="467"/>
         <source>Sequences per GPU per step: the activations grow with it</source>
         <translation>每块 GPU 每步的序列数：激活随之增长</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="339"/>
+        <location filename="../../views/trainpanel.cpp" line="468"/>
         <source>Micro-batches added up before each optimizer step: more tokens per step, no more memory</source>
         <translation>每次优化器更新前累积的微批次：每步更多 token，内存不增加</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="340"/>
+        <location filename="../../views/trainpanel.cpp" line="469"/>
         <source>Which activations are recomputed in backward instead of kept: less memory, more compute</source>
         <translation>哪些激活在反向传播中重新计算而不保存：更少内存，更多计算</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="341"/>
+        <location filename="../../views/trainpanel.cpp" line="470"/>
         <source>How ZeRO / FSDP spread the optimizer state, gradients and weights over the GPUs</source>
         <translation>ZeRO / FSDP 如何把优化器状态、梯度和权重分布到各 GPU</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="342"/>
+        <location filename="../../views/trainpanel.cpp" line="471"/>
         <source>GPUs the job runs on</source>
         <translation>任务使用的 GPU 数量</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="342"/>
+        <location filename="../../views/trainpanel.cpp" line="471"/>
         <source>The teacher model of a distillation</source>
         <translation>蒸馏的教师模型</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="343"/>
+        <location filename="../../views/trainpanel.cpp" line="472"/>
         <source>The teacher&apos;s quantization: it is only run forward</source>
         <translation>教师模型的量化：它只做前向计算</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="344"/>
+        <location filename="../../views/trainpanel.cpp" line="473"/>
         <source>Flash attention / SDPA: no attention-score matrices are kept</source>
         <translation>Flash attention / SDPA：不保存注意力分数矩阵</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="345"/>
+        <location filename="../../views/trainpanel.cpp" line="474"/>
         <source>Cross-entropy in chunks, so the whole fp32 logits never exist at once</source>
         <translation>分块计算交叉熵，完整的 fp32 logits 从不同时存在</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="346"/>
+        <location filename="../../views/trainpanel.cpp" line="475"/>
         <source>Each layer&apos;s gradients are applied and freed during backward instead of kept for the step</source>
         <translation>每层的梯度在反向传播中即应用并释放，而不是保留到优化器步骤</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="353"/>
+        <location filename="../../views/trainpanel.cpp" line="476"/>
+        <source>Which models the Students page offers for the teacher: those sharing its tokenizer (logit distillation) or any smaller one (trained on text the teacher generated)</source>
+        <translation>学生模型页为教师提供哪些模型：与其共享分词器的（logit 蒸馏），或任意更小的模型（在教师生成的文本上训练）</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="484"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="353"/>
+        <location filename="../../views/trainpanel.cpp" line="484"/>
         <source>Trainable weights</source>
         <translation>可训练权重</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="353"/>
+        <location filename="../../views/trainpanel.cpp" line="484"/>
         <source>Gradients</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="353"/>
+        <location filename="../../views/trainpanel.cpp" line="484"/>
         <source>Optimizer state</source>
         <translation>优化器状态</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="353"/>
+        <location filename="../../views/trainpanel.cpp" line="484"/>
         <source>Activations</source>
         <translation>激活</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="354"/>
+        <location filename="../../views/trainpanel.cpp" line="485"/>
         <source>Logits</source>
         <translation>Logits</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="354"/>
+        <location filename="../../views/trainpanel.cpp" line="485"/>
         <source>Teacher</source>
         <translation>教师模型</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="354"/>
+        <location filename="../../views/trainpanel.cpp" line="485"/>
         <source>CUDA context</source>
         <translation>CUDA 上下文</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="355"/>
-        <location filename="../../views/trainpanel.cpp" line="359"/>
+        <location filename="../../views/trainpanel.cpp" line="486"/>
+        <location filename="../../views/trainpanel.cpp" line="489"/>
         <source>GiB per GPU</source>
         <translation>每 GPU 的 GiB</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="356"/>
+        <location filename="../../views/trainpanel.cpp" line="487"/>
         <source>Training memory per GPU</source>
         <translation>每 GPU 训练内存</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="357"/>
+        <location filename="../../views/trainpanel.cpp" line="350"/>
         <source>Reserved per GPU against sequence length</source>
         <translation>每 GPU 保留内存随序列长度的变化</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="358"/>
+        <location filename="../../views/trainpanel.cpp" line="488"/>
         <source>Tokens per sequence</source>
         <translation>每个序列的 token 数</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="361"/>
+        <location filename="../../views/trainpanel.cpp" line="491"/>
         <source>No checkpointing</source>
         <translation>不使用检查点</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="361"/>
+        <location filename="../../views/trainpanel.cpp" line="348"/>
+        <location filename="../../views/trainpanel.cpp" line="491"/>
         <source>Selective checkpointing</source>
         <translation>选择性检查点</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="361"/>
+        <location filename="../../views/trainpanel.cpp" line="491"/>
         <source>Full checkpointing</source>
         <translation>完整检查点</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="361"/>
+        <location filename="../../views/trainpanel.cpp" line="491"/>
         <source>GPU memory</source>
         <translation>GPU 显存</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="368"/>
+        <location filename="../../views/trainpanel.cpp" line="495"/>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="497"/>
+        <source>The memory per GPU by component, and against sequence length</source>
+        <translation>每 GPU 按组件划分的内存，以及随序列长度的变化</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="498"/>
+        <source>The catalog models that could be the chosen teacher&apos;s student</source>
+        <translation>可作为所选教师的学生的目录模型</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="499"/>
+        <source>Same tokenizer (logits)</source>
+        <translation>相同分词器（logits）</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="500"/>
+        <source>Any smaller model (generated text)</source>
+        <translation>任意更小的模型（生成文本）</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="501"/>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="501"/>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="501"/>
+        <source>Micro-batch</source>
+        <translation>微批次</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="501"/>
+        <source>Sequence</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="502"/>
+        <source>Per GPU</source>
+        <translation>每 GPU</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="502"/>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="502"/>
+        <source>Step</source>
+        <translation>每步</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="503"/>
+        <source>Each catalog model that could be the teacher&apos;s student, with the largest micro-batch (or, when one sequence does not fit, the longest sequence) that fits each GPU; what fits first, larger students first</source>
+        <translation>每个可作为教师学生的目录模型，以及每块 GPU 放得下的最大微批次（若一个序列都放不下，则为最长序列长度）；放得下的排在前面，较大的学生排在前面</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="509"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
