@@ -1056,20 +1056,10 @@ void adjustDeepseek32(SpecReader&, ModelSpec& s)
     s.mtpOwnEmbedding = s.mtpLayers > 0;
 }
 
-// Nemotron-H with experts (nemotron_h_moe): each block is a Mamba2 mixer, attention or the experts. Per block, a
-// non-zero attention.head_count_kv marks attention and a non-zero feed_forward_length the feed-forward (llama.cpp's
-// recurrent blocks have both 0). ssm.inner_size is heads x head size, ssm.time_step_rank the heads.
-QString readNemotronH(SpecReader& r, ModelSpec& s)
+// The Mamba2 mixer's shape, as Nemotron-H and the Granite 4.0 hybrids write it: ssm.inner_size is heads x head
+// size, ssm.time_step_rank the heads; the convolution and input projection have biases when their tensors exist.
+QString readMamba2(SpecReader& r, ModelSpec& s)
 {
-    if (const QString e = readNextn(r, s); !e.isEmpty())
-        return e;
-    const GgufValue* kv = r.file().value(r.key("attention.head_count_kv"));
-    const GgufValue* ff = r.file().value(r.key("feed_forward_length"));
-    if (!kv || !ff || !kv->isArray() || !ff->isArray() || kv->items.size() < s.numLayers
-        || ff->items.size() < s.numLayers)
-        return Tr::tr("%1: %2.attention.head_count_kv and feed_forward_length must list each of the %3 blocks")
-            .arg(r.path(), r.arch())
-            .arg(s.numLayers);
     MambaSpec& m = s.mamba;
     m.convKernel = r.required("ssm.conv_kernel", 1, 1024);
     m.stateSize = r.required("ssm.state_size", 1, kMaxDim);
@@ -1087,6 +1077,25 @@ QString readNemotronH(SpecReader& r, ModelSpec& s)
     m.headDim = inner / m.numHeads;
     m.convBias = anyLayerHas(r, s, "ssm_conv1d.bias");
     m.projBias = anyLayerHas(r, s, "ssm_in.bias");
+    return {};
+}
+
+// Nemotron-H with experts (nemotron_h_moe): each block is a Mamba2 mixer, attention or the experts. Per block, a
+// non-zero attention.head_count_kv marks attention and a non-zero feed_forward_length the feed-forward (llama.cpp's
+// recurrent blocks have both 0). ssm.inner_size is heads x head size, ssm.time_step_rank the heads.
+QString readNemotronH(SpecReader& r, ModelSpec& s)
+{
+    if (const QString e = readNextn(r, s); !e.isEmpty())
+        return e;
+    const GgufValue* kv = r.file().value(r.key("attention.head_count_kv"));
+    const GgufValue* ff = r.file().value(r.key("feed_forward_length"));
+    if (!kv || !ff || !kv->isArray() || !ff->isArray() || kv->items.size() < s.numLayers
+        || ff->items.size() < s.numLayers)
+        return Tr::tr("%1: %2.attention.head_count_kv and feed_forward_length must list each of the %3 blocks")
+            .arg(r.path(), r.arch())
+            .arg(s.numLayers);
+    if (const QString e = readMamba2(r, s); !e.isEmpty())
+        return e;
     const bool experts = r.integer("expert_count", 0, 0, kMaxExperts) > 0;
     for (qint64 il = 0; il < s.numLayers; ++il) {
         LayerSpec& l = s.layers[size_t(il)];
@@ -1227,23 +1236,8 @@ QString readGraniteHybrid(SpecReader& r, ModelSpec& s)
         return Tr::tr("%1: %2.attention.head_count_kv must list the KV heads of each of the %3 blocks")
             .arg(r.path(), r.arch())
             .arg(s.numLayers);
-    MambaSpec& m = s.mamba;
-    m.convKernel = r.required("ssm.conv_kernel", 1, 1024);
-    m.stateSize = r.required("ssm.state_size", 1, kMaxDim);
-    m.groups = r.required("ssm.group_count", 1, kMaxDim);
-    m.numHeads = r.required("ssm.time_step_rank", 1, kMaxDim);
-    const qint64 inner = r.required("ssm.inner_size", 1, kMaxDim);
-    if (!r.error().isEmpty())
-        return r.error();
-    if (inner % m.numHeads != 0 || m.numHeads % m.groups != 0)
-        return Tr::tr("%1: %2.ssm.inner_size %3, time_step_rank %4 and group_count %5 do not divide evenly")
-            .arg(r.path(), r.arch())
-            .arg(inner)
-            .arg(m.numHeads)
-            .arg(m.groups);
-    m.headDim = inner / m.numHeads;
-    m.convBias = anyLayerHas(r, s, "ssm_conv1d.bias");
-    m.projBias = anyLayerHas(r, s, "ssm_in.bias");
+    if (const QString e = readMamba2(r, s); !e.isEmpty())
+        return e;
     // The converter switches RoPE off (rope.scaling.finetuned = false) for the hybrids' attention blocks.
     const GgufValue* rope = r.file().value(r.key("rope.scaling.finetuned"));
     const bool noRope = rope && !rope->value.toBool();
