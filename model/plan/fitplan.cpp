@@ -96,4 +96,19 @@ Frontend defaultFrontend(Engine e)
     return frontendFromId(engineRules(e).frontendIds().value(0)).value_or(Frontend::LlamaServer);
 }
 
+int verdictRank(Verdict v)
+{
+    switch (v) {
+    case Verdict::Gpu:
+        return 3;
+    case Verdict::Offload:
+        return 2;
+    case Verdict::Cpu:
+        return 1;
+    case Verdict::None:
+        break;
+    }
+    return 0;
+}
+
 } // namespace Planner

@@ -23,6 +23,10 @@ enum class Verdict
     Cpu,
     None
 };
+
+// Orders verdicts from the best (on the GPUs) to none: Gpu 3, Offload 2, Cpu 1, None 0.
+int verdictRank(Verdict v);
+
 QString verdictId(Verdict v); // "gpu", "offload", "cpu", "none"
 QString verdictText(Verdict v); // translated sentence for banners
 

@@ -29,21 +29,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Planner::FitPlanner)
 };
 
-int rank(Verdict v)
-{
-    switch (v) {
-    case Verdict::Gpu:
-        return 3;
-    case Verdict::Offload:
-        return 2;
-    case Verdict::Cpu:
-        return 1;
-    case Verdict::None:
-        break;
-    }
-    return 0;
-}
-
 // Bytes of a layer read per generated token: its weights scaled to the active experts.
 struct LayerCost
 {
@@ -1039,7 +1024,7 @@ std::optional<FitPlan> FitPlanner::largestContext(
     };
     const auto good = [&](qint64 context) -> std::optional<FitPlan> {
         auto p = planAt(context, MemoryEstimator::Detail::Figures);
-        if (p && p->fits() && rank(p->verdict) >= rank(atLeast))
+        if (p && p->fits() && verdictRank(p->verdict) >= verdictRank(atLeast))
             return p;
         return std::nullopt;
     };

@@ -19,21 +19,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Planner::ServingCapacity)
 };
 
-int verdictRank(Verdict v)
-{
-    switch (v) {
-    case Verdict::Gpu:
-        return 3;
-    case Verdict::Offload:
-        return 2;
-    case Verdict::Cpu:
-        return 1;
-    case Verdict::None:
-        break;
-    }
-    return 0;
-}
-
 std::optional<FitPlan> planAt(const FitPlanner& planner, Scenario sc, const HardwareProfile& hw,
     const PlanOptions& options, qint64 sequences, MemoryEstimator::Detail detail, QString* error = nullptr)
 {
