@@ -25,6 +25,8 @@ const StudentCandidate* findId(const StudentSearchResult& r, const QString& id)
     }
     return nullptr;
 }
+// The pointer lives as long as the result: refuse a temporary.
+const StudentCandidate* findId(StudentSearchResult&&, const QString&) = delete;
 
 int rank(TrainingFitStatus s)
 {
@@ -223,9 +225,8 @@ void TestStudentSearch::largestMicroBatch()
     // The cap: with room for everything, the request's maximum.
     r.gpuBytes = 100000 * kGiB;
     r.maxMicroBatch = 5;
-    QCOMPARE(
-        findId(findStudents(estimator, TestCatalogs::models().models, r), QStringLiteral("qwen2.5-0.5b"))->microBatch,
-        qint64(5));
+    const StudentSearchResult capped = findStudents(estimator, TestCatalogs::models().models, r);
+    QCOMPARE(findId(capped, QStringLiteral("qwen2.5-0.5b"))->microBatch, qint64(5));
 }
 
 // When one sequence of the requested length does not fit, the longest multiple of the step that does.
@@ -238,8 +239,8 @@ void TestStudentSearch::shortenedSequence()
     r.base.checkpointing = Checkpointing::None;
     r.gpuBytes = reservedAt(r, QStringLiteral("qwen2.5-1.5b"), 1, 2816);
     QVERIFY(reservedAt(r, QStringLiteral("qwen2.5-1.5b"), 1, 3072) > r.gpuBytes);
-    const StudentCandidate* c
-        = findId(findStudents(estimator, TestCatalogs::models().models, r), QStringLiteral("qwen2.5-1.5b"));
+    const StudentSearchResult res = findStudents(estimator, TestCatalogs::models().models, r);
+    const StudentCandidate* c = findId(res, QStringLiteral("qwen2.5-1.5b"));
     QVERIFY(c);
     QCOMPARE(c->microBatch, qint64(1));
     QCOMPARE(c->seq, qint64(2816));
