@@ -5,8 +5,8 @@
 // real architectures (the writer and tensor types of tests/bench/accuracy/llamacpp), 1 and 2 threads.
 // Zero weights cost the same kernels as real ones: llama.cpp's dot products do not skip zeros.
 //
-//   node measure_cpu_speed.mjs --fitplanner ../../../build/ci/app/fitplanner [--repeats 3] [--prompt 32] [--decode 8]
-//       [--out ../../data/speed/llamacpp_cpu_speed.csv] [--nlc /tmp/nlc]
+//   node measure_cpu_speed.mjs --fitplanner ../../../build/ci/app/fitplanner --machine NAME [--repeats 3] [--prompt 32]
+//       [--decode 8] [--out ../../data/speed/llamacpp_cpu_speed.csv] [--append] [--nlc /tmp/nlc]
 //
 // Each (model, quantization, threads) runs in a fresh child process: load, a context of 512 tokens, then one warm-up
 // and `repeats` rounds of a prefill of `prompt` tokens and a decode of `decode` tokens into a cleared cache; the CSV
@@ -29,13 +29,20 @@ const NLC = path.resolve(args.nlc ?? "/tmp/nlc");
 const WORK = path.resolve(args.work ?? (fs.existsSync("/dev/shm") ? "/dev/shm/fitplanner-speed" : "/tmp/fitplanner-speed"));
 const OUT = path.resolve(args.out ?? path.join(here, "../../data/speed/llamacpp_cpu_speed.csv"));
 const REPEATS = +(args.repeats ?? 3);
+// A name for the machine the rows were measured on: rows of one machine are checked together.
+const MACHINE = args.machine ?? "unnamed";
 const PROMPT = +(args.prompt ?? 32), DECODE = +(args.decode ?? 8), CONTEXT = 512;
 fs.mkdirSync(WORK, { recursive: true });
 
 if (args.child) {
     const a = JSON.parse(args.child);
     const nlc = await import(pathToFileURL(path.join(NLC, "node_modules/node-llama-cpp/dist/index.js")).href);
-    const llama = await nlc.getLlama({ gpu: false, build: "never", logLevel: nlc.LlamaLogLevel.error });
+    let variant = "";
+    const llama = await nlc.getLlama({ gpu: false, build: "never", logLevel: nlc.LlamaLogLevel.info,
+        logger: (level, message) => { // ggml names the CPU backend variant it chose for this CPU's instruction sets
+            const m = /libggml-cpu-([a-z0-9_]+)\.so/.exec(message);
+            if (m) variant = m[1];
+        } });
     const model = await llama.loadModel({ modelPath: a.file, gpuLayers: 0, useMmap: false, ignoreMemorySafetyChecks: true });
     const ctx = await model.createContext({ contextSize: CONTEXT, batchSize: 512, sequences: 1, threads: a.threads,
         ignoreMemorySafetyChecks: true });
@@ -52,7 +59,7 @@ if (args.child) {
         const t2 = performance.now();
         if (r > 0) rounds.push({ prefill: PROMPT / ((t1 - t0) / 1000), decode: DECODE / ((t2 - t1) / 1000) }); // round 0 warms up
     }
-    process.stdout.write("RESULT " + JSON.stringify(rounds) + "\n");
+    process.stdout.write("RESULT " + JSON.stringify({ rounds, variant }) + "\n");
     await ctx.dispose(); await model.dispose(); await llama.dispose();
     process.exit(0);
 }
@@ -82,7 +89,7 @@ for (const [id, ftype] of PAIRS) {
             JSON.stringify({ file, threads, repeats: REPEATS })], { encoding: "utf8", maxBuffer: 1 << 26 });
         const line = (r.stdout ?? "").split("\n").find((l) => l.startsWith("RESULT "));
         if (!line) { console.error(`${id} ${ftype} ${threads}t failed:\n${r.stderr}`); continue; }
-        const rounds = JSON.parse(line.slice(7));
+        const { rounds, variant } = JSON.parse(line.slice(7));
         const pp = rounds.map((x) => x.prefill), tg = rounds.map((x) => x.decode);
         const row = { model: id, quant: ftype, threads, prompt: PROMPT, decode_tokens: DECODE,
             prefill_tps: median(pp).toFixed(2), prefill_min: Math.min(...pp).toFixed(2), prefill_max: Math.max(...pp).toFixed(2),
@@ -90,7 +97,7 @@ for (const [id, ftype] of PAIRS) {
             repeats: rounds.length, read_gbps: cal.read_gbps.toFixed(3), single_thread_read_gbps: cal.single_thread_read_gbps.toFixed(3),
             dot_f32: cal.dot_giga_weights_per_thread.F32.toFixed(3), dot_q8_0: cal.dot_giga_weights_per_thread.Q8_0.toFixed(3),
             dot_q4_0: cal.dot_giga_weights_per_thread.Q4_0.toFixed(3), dot_q4_k: cal.dot_giga_weights_per_thread.Q4_K.toFixed(3),
-            calibration_threads: cal.threads };
+            calibration_threads: cal.threads, machine: MACHINE, cpu_variant: variant, excluded: "" };
         rows.push(row);
         console.log(JSON.stringify(row));
     }
@@ -98,6 +105,12 @@ for (const [id, ftype] of PAIRS) {
 }
 const cols = ["model", "quant", "threads", "prompt", "decode_tokens", "prefill_tps", "prefill_min", "prefill_max", "decode_tps",
     "decode_min", "decode_max", "repeats", "read_gbps", "single_thread_read_gbps", "dot_f32", "dot_q8_0", "dot_q4_0", "dot_q4_k",
-    "calibration_threads"];
-fs.writeFileSync(OUT, [cols.join(","), ...rows.map((r) => cols.map((c) => r[c]).join(","))].join("\n") + "\n");
+    "calibration_threads", "excluded", "machine", "cpu_variant"];
+const lines = rows.map((r) => cols.map((c) => r[c]).join(","));
+if (args.append && fs.existsSync(OUT)) {
+    const old = fs.readFileSync(OUT, "utf8").trim().split("\n");
+    if (old[0] !== cols.join(",")) throw new Error(`${OUT}: its columns differ from ${cols.join(",")}`);
+    lines.unshift(...old.slice(1));
+}
+fs.writeFileSync(OUT, [cols.join(","), ...lines].join("\n") + "\n");
 console.log(`wrote ${rows.length} rows to ${OUT}`);
