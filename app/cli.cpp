@@ -85,9 +85,14 @@ void printEstimateText(QTextStream& out, const Scenario& sc, const MemoryEstimat
                .arg(e.batch)
                .arg(e.kvType);
     out << QStringLiteral("%1 %2\n").arg(cliLabel(CliTr::tr("Engine rules"), 12), engineRules(e.engine).version());
-    out << CliTr::tr("%1 %2 total, %3 active\n")
-               .arg(cliLabel(CliTr::tr("Parameters"), 12))
-               .arg(formatCount(e.params.total), formatCount(e.params.active));
+    if (e.params.mtp > 0)
+        out << CliTr::tr("%1 %2 total (%3 of them MTP layers, loaded only for speculative decoding), %4 active\n")
+                   .arg(cliLabel(CliTr::tr("Parameters"), 12))
+                   .arg(formatCount(e.params.total), formatCount(e.params.mtp), formatCount(e.params.active));
+    else
+        out << CliTr::tr("%1 %2 total, %3 active\n")
+                   .arg(cliLabel(CliTr::tr("Parameters"), 12))
+                   .arg(formatCount(e.params.total), formatCount(e.params.active));
     const auto row = [&](const QString& label, const MemoryComponent& comp) {
         out << QStringLiteral("%1 %2").arg(cliLabel(label, 12)).arg(formatBytes(comp.bytes), 11);
         if (!comp.isExact())

@@ -217,6 +217,7 @@ struct ModelSpec
     int ssmStateBytes = 0;
     bool mtpOwnEmbedding = false; // DeepSeek's nextn layer stores its own embedding and head
     bool mtpEmbeddingInGguf = false; // GLM-4.5's converter keeps that embedding and head (DeepSeek's drops them)
+    bool mtpInGguf = true; // false where the GGUF converter drops the nextn layers whole (DeepSeek-V3/R1's deepseek2)
 
     bool tiedEmbeddings = false;
     bool lmHeadBias = false;

@@ -92,10 +92,12 @@ public:
         }
     }
 
-    void markMtp(size_t from)
+    void markMtp(size_t from, bool inGguf)
     {
-        for (size_t i = from; i < m_out.size(); ++i)
+        for (size_t i = from; i < m_out.size(); ++i) {
             m_out[i].mtp = true;
+            m_out[i].inGguf = m_out[i].inGguf && inGguf;
+        }
     }
 
 private:
@@ -409,7 +411,7 @@ void addMtpLayer(LayoutBuilder& b, const ModelSpec& s, int il)
     b.norm(TensorRole::NextnNorm, il, "nextn.shared_head_norm", n, false);
     if (s.mtpOwnEmbedding)
         b.matrix(TensorRole::NextnHead, il, "nextn.shared_head_head", n, s.vocabSize, 1, true, s.mtpEmbeddingInGguf);
-    b.markMtp(first);
+    b.markMtp(first, s.mtpInGguf);
 }
 
 } // namespace
@@ -473,7 +475,7 @@ ParamCounts countParameters(const ModelSpec& s, const std::vector<TensorSpec>& t
         if (!t.inHf)
             continue;
         c.total += t.elements();
-        if (t.isExpert())
+        if (t.isExpert() && !t.mtp)
             expertParams += t.elements();
         if (t.role == TensorRole::TokenEmbd || t.role == TensorRole::PerLayerTokenEmbd)
             c.embedding += t.elements();
@@ -482,7 +484,8 @@ ParamCounts countParameters(const ModelSpec& s, const std::vector<TensorSpec>& t
         if (t.mtp)
             c.mtp += t.elements();
     }
-    c.active = c.total - expertParams + static_cast<qint64>(double(expertParams) * activeFraction + 0.5);
+    // The MTP layers serve only speculative decoding: a plain token runs none of them.
+    c.active = c.total - c.mtp - expertParams + static_cast<qint64>(double(expertParams) * activeFraction + 0.5);
     return c;
 }
 

@@ -236,6 +236,11 @@ void readDeepseekV3(FieldReader& r, const json& text, ModelSpec& s)
 {
     readMla(r, text, s.attention);
     readDeepseekMoe(r, s, { 256, 8, 2048, 1, "noaux_tc" });
+    // The nextn (MTP) layers after the decoder, each with an embedding and a head of its own in the checkpoint
+    // (DeepSeek-V3, R1; Kimi K2 has none). llama.cpp's deepseek2 converter skips them (DeepseekV2Model.skip_mtp).
+    s.mtpLayers = r.integer("num_nextn_predict_layers", 0, 0, 16);
+    s.mtpOwnEmbedding = s.mtpLayers > 0;
+    s.mtpInGguf = false;
 }
 
 void readOlmoe(FieldReader& r, const json&, ModelSpec& s)
@@ -512,7 +517,7 @@ void readLlama4(FieldReader& r, const json&, ModelSpec& s)
         s.slidingWindow = chunk;
 }
 
-// DeepSeek sparse attention (DeepSeek V3.2, GLM-5): MLA plus the lightning indexer, and the nextn layers.
+// DeepSeek sparse attention (DeepSeek V3.2, GLM-5): MLA plus the lightning indexer.
 void readIndexer(FieldReader& r, ModelSpec& s)
 {
     AttentionSpec& a = s.attention;
@@ -521,14 +526,13 @@ void readIndexer(FieldReader& r, ModelSpec& s)
     a.indexTopk = r.required("index_topk", 1, kMaxContext);
     if (a.qLoraRank <= 0)
         r.fail("q_lora_rank", Tr::tr("the sparse-attention indexer needs a q_lora_rank"));
-    s.mtpLayers = r.integer("num_nextn_predict_layers", 0, 0, 16);
 }
 
 void readDeepseekV32(FieldReader& r, const json& text, ModelSpec& s)
 {
     readDeepseekV3(r, text, s);
     readIndexer(r, s);
-    s.mtpOwnEmbedding = true; // the nextn layer stores embed_tokens and shared_head.head of its own
+    s.mtpInGguf = true; // the deepseek32 converter appends the nextn block to the GGUF
 }
 
 // GLM-5.2: indexer_types marks the layers that run their own indexer ("full") and those that reuse the last
@@ -537,6 +541,8 @@ void readGlmMoeDsa(FieldReader& r, const json& text, ModelSpec& s)
 {
     readDeepseekV3(r, text, s);
     readIndexer(r, s);
+    s.mtpOwnEmbedding = false; // GLM-5's nextn layer stores no embedding or head of its own
+    s.mtpInGguf = true;
     const QStringList indexers = layerKinds(r, "indexer_types", s);
     for (qsizetype i = 0; i < indexers.size(); ++i) {
         if (indexers[i] != QLatin1String("full") && indexers[i] != QLatin1String("shared")) {

@@ -166,7 +166,7 @@ private Q_SLOTS:
             if (m.value(QStringLiteral("id")).toString() == QLatin1String("deepseek-r1")) {
                 found = true;
                 QCOMPARE(m.value(QStringLiteral("params")).toObject().value(QStringLiteral("total")).toInteger(),
-                    qint64(671026419200));
+                    qint64(684489845504));
                 QVERIFY(m.value(QStringLiteral("mla")).toBool());
             }
         }

@@ -88,7 +88,7 @@ private Q_SLOTS:
         QTest::addRow("gpt-oss 20B sinks, expert biases") << "gpt-oss-20b" << qint64(20914757184);
         QTest::addRow("gpt-oss 120B") << "gpt-oss-120b" << qint64(116829156672);
         QTest::addRow("DeepSeek-V2-Lite MLA without q_lora") << "deepseek-v2-lite" << qint64(15706484224);
-        QTest::addRow("DeepSeek-R1 671B MLA MoE") << "deepseek-r1" << qint64(671026419200);
+        QTest::addRow("DeepSeek-R1 671B MLA MoE and its MTP layer") << "deepseek-r1" << qint64(684489845504);
         QTest::addRow("Kimi K2 1T") << "kimi-k2" << qint64(1026408232448);
         QTest::addRow("OLMoE 1B-7B full qk norm") << "olmoe-1b-7b" << qint64(6919161856);
     }
