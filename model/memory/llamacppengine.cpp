@@ -85,6 +85,9 @@ KvTokens LlamaCppEngine::kvTokens(const Scenario& sc) const
     // n_ctx / n_seq_max cells, padded to 256 again (llama-context.cpp, llama_context::llama_context). A
     // sliding-window or chunked layer (llama_kv_cache_iswa) keeps per stream the window of the sequences it holds
     // plus one micro-batch, padded to 256, at most the full stream.
+    // The padding depends on the build: before October 2025 (https://github.com/ggml-org/llama.cpp/pull/16812) the
+    // cache was padded to 256 cells with flash attention and to 32 without; current builds pad n_ctx to 256 always
+    // (llama-context.cpp, which cites https://github.com/ggml-org/llama.cpp/pull/17046).
     const qint64 sequences = std::max<qint64>(1, sc.batch);
     KvTokens t;
     const bool windowed = hasSlidingWindow(sc.model);
@@ -258,6 +261,8 @@ qint64 LlamaCppEngine::hostComputeBufferBytes(const Scenario& sc) const
     // op has claimed to the CPU): the micro-batch's input embeddings, which get_rows reads from token_embd in RAM
     // (f32 n_embd x n_tokens), the KQ mask of every cache (n_kv x n_tokens, f16 with flash attention, else f32;
     // llama-graph.cpp build_attn_inp_kq_mask), and the token ids, positions and output row ids (i32).
+    // Builds before May 2026 (https://github.com/ggml-org/llama.cpp/pull/23764) kept the mask in F32 here even with
+    // flash attention and cast it to F16 on the GPU; this counts the current F16 mask.
     const KvTokens t = kvTokens(sc);
     const qint64 nTokens = std::min(sc.ubatch, t.full);
     const qint64 maskBytes = sc.flashAttention ? 2 : 4;
