@@ -50,6 +50,9 @@ struct AttentionSpec
     bool fusedQkv = false; // Phi-3: one qkv_proj matrix
     QkNorm qkNorm = QkNorm::None;
     bool sinks = false; // gpt-oss: one learned sink logit per head
+    // Laguna: a gate projection (g_proj) scaling each query head's output: this many gate values per head (1: one
+    // per head, headDim: one per element); 0 when the attention has no such gate.
+    qint64 headGateWidth = 0;
     // Multi-head latent attention (DeepSeek V2/V3/R1, Kimi K2). Active when kvLoraRank > 0.
     qint64 qLoraRank = 0; // 0: plain q_proj
     qint64 kvLoraRank = 0;
@@ -137,6 +140,7 @@ struct LayerSpec
     bool indexer = true; // DeepSeek sparse attention: runs its own indexer (GLM-5.2 "shared" layers reuse the last)
     int kvSourceLayer = -1; // reads the KV cache of that earlier layer instead of holding one (Gemma 4 E-series)
     qint64 ffnIntermediate = 0; // this layer's dense MLP width when it differs from FfnSpec::intermediate, else 0
+    qint64 numHeads = 0; // this layer's query heads when they differ from its attention shape's (Laguna), else 0
 
     bool holdsKv() const { return hasMixer && mixer == MixerKind::Attention && kvSourceLayer < 0; }
     bool isRecurrent() const { return hasMixer && mixer != MixerKind::Attention; }
@@ -218,6 +222,7 @@ struct ModelSpec
     bool mtpOwnEmbedding = false; // DeepSeek's nextn layer stores its own embedding and head
     bool mtpEmbeddingInGguf = false; // GLM-4.5's converter keeps that embedding and head (DeepSeek's drops them)
     bool mtpInGguf = true; // false where the GGUF converter drops the nextn layers whole (DeepSeek-V3/R1's deepseek2)
+    bool mtpDenseFfn = false; // MiMo-V2-Flash: the MTP blocks run a dense MLP (intermediate_size), not experts
 
     bool tiedEmbeddings = false;
     bool lmHeadBias = false;

@@ -234,6 +234,8 @@ void addAttention(LayoutBuilder& b, const ModelSpec& s, const AttentionSpec& a, 
     }
     if (a.sinks)
         b.vector(TensorRole::AttnSinks, il, "attn_sinks", a.numHeads);
+    if (a.headGateWidth > 0) // Laguna's g_proj: llama.cpp's attn_gate
+        b.matrix(TensorRole::AttnGate, il, "attn_gate", n, a.numHeads * a.headGateWidth);
 }
 
 // Gated DeltaNet (Qwen3-Next's in_proj_qkvz and in_proj_ba; Qwen3.5 splits them into qkv, z, b and a: the same
@@ -371,7 +373,11 @@ void addLayer(LayoutBuilder& b, const ModelSpec& s, const LayerSpec& layer, int 
             addMamba2(b, s, il);
         else if (layer.mixer == MixerKind::ShortConv)
             addShortConv(b, s, il);
-        else
+        else if (layer.numHeads > 0) { // Laguna: query heads per layer, the rest of the shape shared
+            AttentionSpec a = s.attentionOf(layer);
+            a.numHeads = layer.numHeads;
+            addAttention(b, s, a, layer.indexer, il);
+        } else
             addAttention(b, s, s.attentionOf(layer), layer.indexer, il);
         if (layer.kvSourceLayer >= 0)
             b.markCheckpointOnlyKv(first);
@@ -406,7 +412,7 @@ void addMtpLayer(LayoutBuilder& b, const ModelSpec& s, int il)
     b.norm(TensorRole::NextnNorm, il, "nextn.hnorm", n, false);
     b.matrix(TensorRole::NextnEhProj, il, "nextn.eh_proj", 2 * n, n);
     LayerSpec layer;
-    layer.moe = s.isMoe();
+    layer.moe = s.isMoe() && !s.mtpDenseFfn;
     addLayer(b, s, layer, il);
     b.norm(TensorRole::NextnNorm, il, "nextn.shared_head_norm", n, false);
     if (s.mtpOwnEmbedding)

@@ -50,7 +50,7 @@ enum class TensorRole
     ExpProbsB,
     FfnLatent, // Nemotron-3 Super/Ultra: projections into and out of the experts' latent width
     FfnGateInpScale, // Gemma 4: the router's input scale and its scale per expert
-    AttnGate, // Qwen3.5 Gated DeltaNet: the output gate projection (z)
+    AttnGate, // Qwen3.5 Gated DeltaNet: the output gate projection (z); Laguna: the per-head attention gate
     SsmIn, // input projection of a recurrent mixer (Mamba2 in_proj, Qwen3-Next in_proj_qkvz, Qwen3.5 in_proj_qkv)
     SsmConv1d, // depthwise causal convolution, weight and bias
     SsmDt, // time-step bias per head

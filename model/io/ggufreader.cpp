@@ -1253,6 +1253,79 @@ QString readGraniteHybrid(SpecReader& r, ModelSpec& s)
     return {};
 }
 
+// MiMo-V2-Flash (mimo2): attention.sliding_window_pattern marks the sliding blocks and head_count_kv lists each
+// block's KV heads (llama.cpp's load_arch_hparams); the full blocks have the global shape, and each kind has sink
+// logits where its blocks hold attn_sinks. The nextn blocks after the decoder run a dense MLP.
+QString readMimo2(SpecReader& r, ModelSpec& s)
+{
+    const GgufValue* pattern = r.file().value(r.key("attention.sliding_window_pattern"));
+    const GgufValue* kv = r.file().value(r.key("attention.head_count_kv"));
+    if (!pattern || !pattern->isArray() || pattern->items.size() != s.numLayers || !kv
+        || (kv->isArray() && kv->items.size() != s.numLayers))
+        return Tr::tr("%1: %2.attention.sliding_window_pattern and head_count_kv must list each of the %3 blocks")
+            .arg(r.path(), r.arch())
+            .arg(s.numLayers);
+    if (const QString e = readNextn(r, s); !e.isEmpty())
+        return e;
+    s.mtpDenseFfn = true;
+    AttentionSpec& a = s.attention;
+    AttentionSpec& g = s.globalAttention;
+    a.sinks = false;
+    g = a;
+    s.slidingWindow = r.required("attention.sliding_window", 1, kMaxContext);
+    for (qint64 il = 0; il < s.numLayers; ++il) {
+        LayerSpec& l = s.layers[size_t(il)];
+        const bool sliding = pattern->items.value(il).toBool();
+        AttentionSpec& shape = sliding ? a : g;
+        l.window = sliding ? AttentionWindow::Sliding : AttentionWindow::Full;
+        l.globalShape = !sliding;
+        shape.numKvHeads = kv->isArray() ? kv->items.value(il).toLongLong() : shape.numKvHeads;
+        shape.sinks = shape.sinks || r.tensor(QStringLiteral("blk.%1.attn_sinks.weight").arg(il));
+    }
+    if (a.numKvHeads <= 0 || g.numKvHeads <= 0 || a.numHeads % a.numKvHeads != 0 || g.numHeads % g.numKvHeads != 0)
+        return Tr::tr("%1: %2.attention.head_count_kv does not divide head_count").arg(r.path(), r.arch());
+    return r.error();
+}
+
+// Laguna (laguna): head_count lists each block's query heads (the KV heads are shared); attn_gate's width says
+// whether the output gate is per head or per element; the sliding blocks are as llama.cpp places them: all but
+// every sliding_window_pattern-th block (4 without the key), the first block full.
+QString readLaguna(SpecReader& r, ModelSpec& s)
+{
+    AttentionSpec& a = s.attention;
+    if (const GgufValue* heads = r.file().value(r.key("attention.head_count")); heads && heads->isArray()) {
+        if (heads->items.size() != s.numLayers)
+            return Tr::tr("%1: %2.attention.head_count must list each of the %3 blocks")
+                .arg(r.path(), r.arch())
+                .arg(s.numLayers);
+        a.numHeads = heads->items.value(0).toLongLong();
+        for (qint64 il = 0; il < s.numLayers; ++il) {
+            const qint64 h = heads->items.value(il).toLongLong();
+            if (h <= 0 || h > kMaxDim || h % a.numKvHeads != 0)
+                return Tr::tr("%1: %2.attention.head_count[%3] = %4 is not a multiple of the %5 KV heads")
+                    .arg(r.path(), r.arch())
+                    .arg(il)
+                    .arg(h)
+                    .arg(a.numKvHeads);
+            s.layers[size_t(il)].numHeads = h != a.numHeads ? h : 0;
+        }
+    }
+    const GgufTensorInfo* gate = r.tensor(QStringLiteral("blk.0.attn_gate.weight"));
+    if (!gate || a.numHeads <= 0 || (gate->ne[1] != a.numHeads && gate->ne[1] != a.numHeads * a.headDim))
+        return Tr::tr("%1: blk.0.attn_gate.weight must gate each of the %2 heads or each of their elements")
+            .arg(r.path())
+            .arg(a.numHeads);
+    a.headGateWidth = gate->ne[1] / a.numHeads;
+    if (r.integer("attention.sliding_window", 0, 0, kMaxContext) > 0) {
+        const qint64 period = r.integer("attention.sliding_window_pattern", 4, 0, kMaxLayers);
+        for (qint64 il = 0; il < s.numLayers; ++il) {
+            const bool sliding = period == 0 || il % period != 0;
+            s.layers[size_t(il)].window = sliding ? AttentionWindow::Sliding : AttentionWindow::Full;
+        }
+    }
+    return r.error();
+}
+
 // The experts (if any) run beside the dense MLP, their router scaled.
 void adjustGemma4(SpecReader&, ModelSpec& s)
 {
@@ -1316,6 +1389,8 @@ constexpr GgufArch kArchs[] = {
     { "glm4moe", "glm4_moe", readGlm4Moe, adjustGlm4Moe, nullptr },
     { "granitehybrid", "granitemoehybrid", readGraniteHybrid, nullptr, nullptr },
     { "mistral3", "mistral3", nullptr, nullptr, nullptr },
+    { "mimo2", "mimo_v2_flash", readMimo2, nullptr, nullptr },
+    { "laguna", "laguna", readLaguna, nullptr, nullptr },
 };
 
 const GgufArch* archOf(const QString& arch)
@@ -1608,7 +1683,8 @@ std::optional<ModelSpec> ggufModelSpec(const GgufFile& f, QString* error, QStrin
                         .arg(f.path, arch, ggufArchitectures().join(QStringLiteral(", "))));
 
     SpecReader r(f, arch, warnings);
-    r.setPerLayerArrays(arch == QLatin1String("gemma4"));
+    r.setPerLayerArrays(
+        arch == QLatin1String("gemma4") || arch == QLatin1String("mimo2") || arch == QLatin1String("laguna"));
     ModelSpec s;
     readIdentity(f, *info, s);
     if (const QString e = readShape(r, s); !e.isEmpty())

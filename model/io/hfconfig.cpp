@@ -725,6 +725,156 @@ void readGraniteMoeHybrid(FieldReader& r, const json&, ModelSpec& s)
     }
 }
 
+// A per-layer array of 0/1 flags (MiMo-V2-Flash's hybrid_layer_pattern and moe_layer_freq), one entry per decoder
+// layer. Empty when absent or refused.
+QList<bool> layerFlags(FieldReader& r, const char* key, const ModelSpec& s)
+{
+    QList<bool> flags;
+    const json* arr = r.array(key);
+    if (!arr) {
+        r.fail(key, Tr::tr("is missing (it must list 0 or 1 for each of the %1 layers)").arg(s.numLayers));
+        return {};
+    }
+    for (const json& v : *arr) {
+        if (!v.is_number_integer() || (v.get<qint64>() != 0 && v.get<qint64>() != 1)) {
+            r.fail(key, Tr::tr("must hold 0 or 1 for each layer"));
+            return {};
+        }
+        flags << (v.get<qint64>() == 1);
+    }
+    if (flags.size() != s.numLayers) {
+        r.fail(key, Tr::tr("has %1 entries for %2 layers").arg(flags.size()).arg(s.numLayers));
+        return {};
+    }
+    return flags;
+}
+
+// MiMo-V2-Flash (MiMoV2FlashForCausalLM): hybrid_layer_pattern marks the sliding-window layers (1) among the full
+// ones (0). Full layers have num_key_value_heads, sliding ones swa_num_key_value_heads (and swa_num_attention_heads,
+// swa_head_dim, swa_v_head_dim); query/key heads are head_dim wide, values v_head_dim; add_swa_attention_sink_bias
+// and add_full_attention_sink_bias give each kind a sink logit per head. moe_layer_freq marks the expert layers:
+// DeepSeek-style sigmoid routing with a correction bias, no shared expert. The checkpoint's MTP blocks are not
+// counted: config.json does not give their number (the published 309B leaves them out).
+void readMimoV2Flash(FieldReader& r, const json&, ModelSpec& s)
+{
+    AttentionSpec& g = s.globalAttention;
+    AttentionSpec& a = s.attention;
+    a.vHeadDim = r.required("v_head_dim", 1, kMaxDim);
+    g = a;
+    g.sinks = r.boolean("add_full_attention_sink_bias", false);
+    a.numHeads = r.integer("swa_num_attention_heads", g.numHeads, 1, kMaxDim);
+    a.numKvHeads = r.integer("swa_num_key_value_heads", g.numKvHeads, 1, kMaxDim);
+    a.headDim = r.integer("swa_head_dim", g.headDim, 1, kMaxDim);
+    a.vHeadDim = r.integer("swa_v_head_dim", g.vHeadDim, 1, kMaxDim);
+    a.sinks = r.boolean("add_swa_attention_sink_bias", false);
+    if (a.numKvHeads > 0 && a.numHeads % a.numKvHeads != 0)
+        r.fail("swa_num_key_value_heads",
+            Tr::tr("%1 does not divide the %2 attention heads").arg(a.numKvHeads).arg(a.numHeads));
+    if (g.numKvHeads > 0 && g.numHeads % g.numKvHeads != 0)
+        r.fail("num_key_value_heads",
+            Tr::tr("%1 does not divide the %2 attention heads").arg(g.numKvHeads).arg(g.numHeads));
+    (void)r.required("sliding_window", 1, kMaxContext); // readSlidingWindow keeps it; the pattern needs one
+    const QList<bool> sliding = layerFlags(r, "hybrid_layer_pattern", s);
+    for (qsizetype i = 0; i < sliding.size(); ++i)
+        s.layers[size_t(i)].window = sliding[i] ? AttentionWindow::Sliding : AttentionWindow::Full;
+    MoeSpec& m = s.moe;
+    m.numExperts = r.required("n_routed_experts", 1, kMaxExperts);
+    m.expertsPerToken = r.required("num_experts_per_tok", 1, kMaxExperts);
+    m.expertIntermediate = r.required("moe_intermediate_size", 1, kMaxDim);
+    if (r.integer("n_shared_experts", 0, 0, 1024) > 0)
+        r.fail("n_shared_experts", Tr::tr("shared experts are not supported for this family yet"));
+    m.correctionBias = r.string("topk_method", QStringLiteral("noaux_tc")) == QLatin1String("noaux_tc");
+    const QList<bool> experts = layerFlags(r, "moe_layer_freq", s);
+    for (qsizetype i = 0; i < experts.size(); ++i)
+        s.layers[size_t(i)].moe = experts[i];
+}
+
+// MiMo-V2-Flash's sliding layers, as readMimoV2Flash placed them from hybrid_layer_pattern.
+bool slideAsRead(FieldReader&, const ModelSpec& s, qint64 layer)
+{
+    return s.layers[size_t(layer)].isWindowed();
+}
+
+// Laguna's attention output gate: gating_types per layer, else gating ("per-head", "per-element", or true for
+// per-head, as the Laguna-XS.2 config writes it). Returns the gate values per head: 1 or head_dim.
+qint64 lagunaGateWidth(FieldReader& r, const json& text, const ModelSpec& s)
+{
+    const auto width = [&s](QString kind) -> qint64 {
+        kind.replace(u'-', u'_');
+        if (kind == QLatin1String("per_head"))
+            return 1;
+        return kind == QLatin1String("per_element") ? s.attention.headDim : 0;
+    };
+    const QStringList kinds = layerKinds(r, "gating_types", s);
+    if (!kinds.isEmpty()) {
+        const qint64 first = width(kinds[0]);
+        for (qsizetype i = 0; i < kinds.size(); ++i) {
+            if (width(kinds[i]) == 0) {
+                failLayerKind(r, "gating_types", i, kinds[i]);
+                return 0;
+            }
+            if (width(kinds[i]) != first) {
+                r.fail("gating_types", Tr::tr("mixes per-head and per-element gates, which is not supported yet"));
+                return 0;
+            }
+        }
+        return first;
+    }
+    const auto gating = text.find("gating");
+    if (gating == text.end() || gating->is_null() || (gating->is_boolean() && gating->get<bool>()))
+        return 1;
+    const qint64 w = gating->is_string() ? width(QString::fromStdString(gating->get<std::string>())) : 0;
+    if (w == 0)
+        r.fail("gating", Tr::tr("must be \"per-head\", \"per-element\" or true"));
+    return w;
+}
+
+// Laguna (LagunaForCausalLM): per-head q/k RMSNorm and a softplus gate on the attention output (g_proj); each layer's
+// query heads from num_attention_heads_per_layer (the KV heads are shared); layer_types full / sliding; and
+// mlp_layer_types dense (intermediate_size) or sparse: sigmoid-routed experts with a correction bias beside one
+// ungated shared expert of shared_expert_intermediate_size.
+void readLaguna(FieldReader& r, const json& text, ModelSpec& s)
+{
+    AttentionSpec& a = s.attention;
+    if (!r.has("head_dim"))
+        a.headDim = a.vHeadDim = 128;
+    a.qkNorm = QkNorm::PerHead;
+    a.headGateWidth = lagunaGateWidth(r, text, s);
+    if (const json* heads = r.array("num_attention_heads_per_layer")) {
+        if (qint64(heads->size()) != s.numLayers) {
+            r.fail("num_attention_heads_per_layer",
+                Tr::tr("has %1 entries for %2 layers").arg(heads->size()).arg(s.numLayers));
+            return;
+        }
+        for (qint64 i = 0; i < s.numLayers; ++i) {
+            const json& h = (*heads)[size_t(i)];
+            if (!h.is_number_integer() || h.get<qint64>() < 1 || h.get<qint64>() > kMaxDim || a.numKvHeads < 1
+                || h.get<qint64>() % a.numKvHeads != 0) {
+                r.fail("num_attention_heads_per_layer",
+                    Tr::tr("entry %1 must be a head count the %2 KV heads divide").arg(i).arg(a.numKvHeads));
+                return;
+            }
+            s.layers[size_t(i)].numHeads = h.get<qint64>() != a.numHeads ? h.get<qint64>() : 0;
+        }
+    }
+    MoeSpec& m = s.moe;
+    m.numExperts = r.integer("num_experts", 256, 1, kMaxExperts);
+    m.expertsPerToken = r.integer("num_experts_per_tok", 8, 1, kMaxExperts);
+    m.expertIntermediate = r.integer("moe_intermediate_size", 512, 1, kMaxDim);
+    m.sharedIntermediate = r.integer("shared_expert_intermediate_size", 512, 0, kMaxDim);
+    m.sharedExperts = m.sharedIntermediate > 0 ? 1 : 0;
+    m.correctionBias = true; // LagunaTopKRouter's e_score_correction_bias
+    const QStringList mlps = layerKinds(r, "mlp_layer_types", s);
+    for (qint64 i = 0; i < s.numLayers; ++i) { // without mlp_layer_types: the first layer dense, the rest sparse
+        const QString kind = mlps.isEmpty() ? QString::fromLatin1(i == 0 ? "dense" : "sparse") : mlps[i];
+        if (kind != QLatin1String("dense") && kind != QLatin1String("sparse")) {
+            failLayerKind(r, "mlp_layer_types", i, kind);
+            return;
+        }
+        s.layers[size_t(i)].moe = kind == QLatin1String("sparse");
+    }
+}
+
 // Adding a family: its defaults, a reader for what it adds to the shared fields and, if its config.json names a
 // sliding window without layer_types, the rule for which layers use it. Phi-3's config names a window its engines
 // do not apply to the cache, so it has no rule: full attention.
@@ -764,6 +914,8 @@ constexpr Family kFamilies[] = {
         Tower::None },
     { { "mistral3" }, { 32000, 4096, 14336, 32, 32, 8, 131072, false }, nullptr, slideEveryLayer, Tower::Pixtral },
     { { "ministral3" }, { 131072, 4096, 14336, 34, 32, 8, 262144, false }, nullptr, slideEveryLayer, Tower::None },
+    { { "mimo_v2_flash" }, { 0, 0, 0, 0, 0, 0, 262144, false }, readMimoV2Flash, slideAsRead, Tower::None },
+    { { "laguna" }, { 100352, 2048, 8192, 40, 48, 8, 131072, false }, readLaguna, nullptr, Tower::None },
 };
 
 const Family* familyOf(const QString& modelType)
@@ -1027,6 +1179,8 @@ std::optional<ModelSpec> specFromConfig(
     // the format: its MLPs do. The nearest recipe quantizes every linear weight, the attention included.
     if (s.moe.numExperts == 0 && s.nativeRecipe == QLatin1String("NVFP4-EXPERTS"))
         s.nativeRecipe = QStringLiteral("NVFP4");
+    if (s.moe.numExperts == 0 && s.nativeRecipe == QLatin1String("FP8-EXPERTS"))
+        s.nativeRecipe = QStringLiteral("FP8");
     return s;
 }
 

@@ -772,8 +772,9 @@ bool readCompressedTensors(QuantFields& fields, const json& qc, const QString& w
         return true;
     if (type == QLatin1String("float") && q.bits == 8) {
         if (strategy == QLatin1String("block")) {
+            // Laguna's FP8 checkpoints leave the attention (and the router, the LM head) in bf16.
             q.typeId = QStringLiteral("FP8_E4M3_B128");
-            q.recipeId = QStringLiteral("FP8");
+            q.recipeId = attentionLeftOut(qc) ? QStringLiteral("FP8-EXPERTS") : QStringLiteral("FP8");
         } else {
             q.typeId = QStringLiteral("FP8_E4M3_TENSOR");
             q.recipeId = QStringLiteral("FP8-TENSOR");

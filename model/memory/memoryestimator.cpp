@@ -113,7 +113,8 @@ QByteArray architectureKey(const ModelSpec& s, qsizetype extra = 0)
         s.mamba.stateSize, s.mamba.groups, s.mamba.convKernel, s.mamba.convBias, s.mamba.projBias,
         s.globalAttention.numHeads, s.globalAttention.numKvHeads, s.globalAttention.headDim, s.globalAttention.vHeadDim,
         s.globalAttention.valueFromKey, s.shortConvKernel, s.perLayerInputSize, s.perLayerVocab, s.vision.temporalPatch,
-        s.vision.spatialMerge, s.vision.positionEmbeddings, s.vision.deepstackMergers };
+        s.vision.spatialMerge, s.vision.positionEmbeddings, s.vision.deepstackMergers, a.headGateWidth,
+        s.globalAttention.sinks, s.mtpDenseFfn };
     QByteArray key(reinterpret_cast<const char*>(fields), sizeof(fields));
     key.reserve(key.size() + qsizetype(s.layers.size()) + s.modelType.size() * 3 + extra);
     for (const LayerSpec& l : s.layers)
@@ -126,8 +127,9 @@ QByteArray architectureKey(const ModelSpec& s, qsizetype extra = 0)
     }
     for (size_t il = 0; il < s.layers.size(); ++il) {
         const LayerSpec& l = s.layers[il];
-        if (l.kvSourceLayer >= 0 || l.ffnIntermediate > 0) { // Gemma 4 E-series: shared KV, double-wide MLPs
-            const qint64 shape[] = { qint64(il), l.kvSourceLayer, l.ffnIntermediate };
+        // Gemma 4 E-series: shared KV, double-wide MLPs; Laguna: query heads per layer
+        if (l.kvSourceLayer >= 0 || l.ffnIntermediate > 0 || l.numHeads > 0) {
+            const qint64 shape[] = { qint64(il), l.kvSourceLayer, l.ffnIntermediate, l.numHeads };
             key.append(reinterpret_cast<const char*>(shape), sizeof(shape));
         }
     }

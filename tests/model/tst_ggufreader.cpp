@@ -163,7 +163,14 @@ GgufWriter hybridGguf(const ModelSpec& s, const QString& arch, const QStringList
     w.addUInt32(k("block_count"), quint32(s.numLayers + s.mtpLayers));
     w.addUInt32(k("context_length"), quint32(s.maxContext));
     w.addUInt32(k("embedding_length"), quint32(s.hiddenSize));
-    w.addUInt32(k("attention.head_count"), quint32(s.attention.numHeads));
+    if (arch == QLatin1String("laguna")) { // conversion/laguna.py: the query heads of each block
+        QList<qint32> heads;
+        for (const LayerSpec& l : s.layers)
+            heads << qint32(l.numHeads > 0 ? l.numHeads : s.attention.numHeads);
+        w.addInt32Array(k("attention.head_count"), heads);
+    } else {
+        w.addUInt32(k("attention.head_count"), quint32(s.attention.numHeads));
+    }
     if (s.attention.isMla()) { // deepseek32, glm-dsa
         const AttentionSpec& a = s.attention;
         qint64 leading = 0;
@@ -278,6 +285,31 @@ GgufWriter hybridGguf(const ModelSpec& s, const QString& arch, const QStringList
         if (s.moe.sharedIntermediate > 0)
             w.addUInt32(k("expert_shared_feed_forward_length"), quint32(s.moe.sharedIntermediate));
         w.addBool(k("rope.scaling.finetuned"), false);
+    } else if (arch == QLatin1String("mimo2")) {
+        QByteArray pattern = GgufWriter::le<quint32>(7) + GgufWriter::le<quint64>(quint64(s.layers.size()));
+        QList<qint32> kvHeads;
+        for (const LayerSpec& l : s.layers) {
+            pattern += char(l.isWindowed() ? 1 : 0);
+            kvHeads << qint32(s.attentionOf(l).numKvHeads);
+        }
+        w.addRaw(k("attention.sliding_window_pattern"), 9, pattern);
+        w.addInt32Array(k("attention.head_count_kv"), kvHeads);
+        w.addUInt32(k("attention.key_length"), quint32(s.attention.headDim));
+        w.addUInt32(k("attention.value_length"), quint32(s.attention.vHeadDim));
+        w.addUInt32(k("attention.sliding_window"), quint32(s.slidingWindow));
+        w.addUInt32(k("expert_count"), quint32(s.moe.numExperts));
+        w.addUInt32(k("expert_used_count"), quint32(s.moe.expertsPerToken));
+        w.addUInt32(k("expert_feed_forward_length"), quint32(s.moe.expertIntermediate));
+    } else if (arch == QLatin1String("laguna")) {
+        w.addUInt32(k("attention.head_count_kv"), quint32(s.attention.numKvHeads));
+        w.addUInt32(k("attention.key_length"), quint32(s.attention.headDim));
+        w.addUInt32(k("attention.value_length"), quint32(s.attention.vHeadDim));
+        w.addUInt32(k("attention.sliding_window"), quint32(s.slidingWindow));
+        w.addUInt32(k("expert_count"), quint32(s.moe.numExperts));
+        w.addUInt32(k("expert_used_count"), quint32(s.moe.expertsPerToken));
+        w.addUInt32(k("expert_feed_forward_length"), quint32(s.moe.expertIntermediate));
+        w.addUInt32(k("expert_shared_feed_forward_length"), quint32(s.moe.sharedIntermediate));
+        w.addUInt32(k("leading_dense_block_count"), quint32(s.numLayers - s.moeLayerCount()));
     } else if (arch == QLatin1String("lfm2")) {
         QList<qint32> kvHeads;
         for (const LayerSpec& l : s.layers)
@@ -775,6 +807,12 @@ void TestGgufReader::hybridArchitectures_data()
                                                                     << "granitehybrid";
     QTest::newRow("Mistral Small 3.1 (text model)") << "mistral-small-3.1-8L"
                                                     << "mistral3";
+    QTest::newRow("MiMo-V2-Flash (two attention shapes, sinks in the sliding layers)") << "mimo-v2-flash-6L"
+                                                                                       << "mimo2";
+    QTest::newRow("Laguna-XS.2 (query heads per layer, head gate)") << "laguna-xs.2-8L"
+                                                                    << "laguna";
+    QTest::newRow("Laguna-S-2.1") << "laguna-s-2.1-8L"
+                                  << "laguna";
 }
 
 // A file of each architecture, with the metadata and tensors llama.cpp loads: the spec it gives equals the
@@ -849,7 +887,13 @@ void TestGgufReader::hybridArchitectures()
     QCOMPARE(derived->attention.outputBias, spec->attention.outputBias);
     QCOMPARE(derived->mtpOwnEmbedding, spec->mtpOwnEmbedding);
     QCOMPARE(derived->mtpEmbeddingInGguf, spec->mtpEmbeddingInGguf);
+    QCOMPARE(derived->attention.vHeadDim, spec->attention.vHeadDim);
+    QCOMPARE(derived->attention.sinks, spec->attention.sinks);
+    QCOMPARE(derived->globalAttention.sinks, spec->globalAttention.sinks);
+    QCOMPARE(derived->attention.headGateWidth, spec->attention.headGateWidth);
+    QCOMPARE(derived->attention.numHeads, spec->attention.numHeads);
     for (size_t i = 0; i < spec->layers.size(); ++i) {
+        QCOMPARE(derived->layers[i].numHeads, spec->layers[i].numHeads);
         QCOMPARE(derived->layers[i].noRope, spec->layers[i].noRope);
         QCOMPARE(int(derived->layers[i].mixer), int(spec->layers[i].mixer));
         QCOMPARE(derived->layers[i].moe, spec->layers[i].moe);

@@ -160,6 +160,19 @@ private Q_SLOTS:
         // GLM-5: the same mechanisms. Card: 744 B without its MTP layer.
         QTest::addRow("GLM-5") << u"zai-org__GLM-5.json"_s << qint64(753864139008) << qint64(9952920576) << qint64(7539)
                                << qint64(78) << qint64(0) << qint64(78 * (512 + 64) * 2);
+        // MiMo-V2-Flash: 39 sliding layers (8 KV heads, sink logits) and 9 full ones (4 KV heads), q/k 192 wide and
+        // v 128; a dense first layer, then 256 experts. Card: 309 B (without the 3 MTP blocks config.json does not
+        // describe).
+        QTest::addRow("MiMo-V2-Flash") << u"XiaomiMiMo__MiMo-V2-Flash.json"_s << qint64(308778780864) << qint64(0)
+                                       << qint64(3088) << qint64(48) << qint64(0)
+                                       << qint64(39 * 2 * 8 * 160 * 2 + 9 * 2 * 4 * 160 * 2);
+        // Laguna-XS.2: 30 sliding layers of 64 query heads and 10 full ones of 48, 8 KV heads of 128 everywhere; a
+        // dense first layer, then 256 experts beside a shared one. SGLang's model page: 33.4 B total, 3.0 B active.
+        QTest::addRow("Laguna-XS.2") << u"poolside__Laguna-XS.2-FP8.json"_s << qint64(33442617088) << qint64(0)
+                                     << qint64(334) << qint64(40) << qint64(0) << qint64(40 * 2 * 8 * 128 * 2);
+        // Laguna-S-2.1: 48 layers, 72 / 48 query heads, 10 of 256 experts. llama.cpp names the size 118B-A8B.
+        QTest::addRow("Laguna-S-2.1") << u"poolside__Laguna-S-2.1-FP8.json"_s << qint64(117561977600) << qint64(0)
+                                      << qint64(1176) << qint64(48) << qint64(0) << qint64(48 * 2 * 8 * 128 * 2);
     }
 
     void configs2026() { checkPublishedConfig(QStringLiteral(FITPLANNER_TEST_DATA "/configs-2026/")); }
@@ -282,6 +295,109 @@ private:
     }
 
 private Q_SLOTS:
+    // MiMo-V2-Flash's two attention shapes and its sinks, Laguna's heads per layer, gate and FP8 experts.
+    void mimoAndLaguna()
+    {
+        const auto read = [](const char* file) {
+            QFile f(QStringLiteral(FITPLANNER_TEST_DATA "/configs-2026/") + QLatin1String(file));
+            QList<ParseError> errors;
+            return f.open(QIODevice::ReadOnly) ? parseHfConfig(f.readAll(), f.fileName(), &errors)
+                                               : std::optional<ModelSpec> {};
+        };
+        const auto mimo = read("XiaomiMiMo__MiMo-V2-Flash.json");
+        QVERIFY(mimo);
+        QCOMPARE(mimo->slidingWindow, qint64(128));
+        QCOMPARE(mimo->slidingLayerCount(), qint64(39));
+        QVERIFY(mimo->layers[0].globalShape && !mimo->layers[0].isWindowed() && !mimo->layers[0].moe);
+        QVERIFY(!mimo->layers[1].globalShape && mimo->layers[1].isWindowed() && mimo->layers[1].moe);
+        QCOMPARE(mimo->attention.numKvHeads, qint64(8));
+        QCOMPARE(mimo->globalAttention.numKvHeads, qint64(4));
+        QCOMPARE(mimo->attention.headDim, qint64(192));
+        QCOMPARE(mimo->globalAttention.vHeadDim, qint64(128));
+        QVERIFY(mimo->attention.sinks && !mimo->globalAttention.sinks);
+        QCOMPARE(mimo->moeLayerCount(), qint64(47));
+        QVERIFY(mimo->moe.correctionBias);
+        QCOMPARE(mimo->nativeRecipe, u"FP8"_s);
+        QCOMPARE(countParameters(*mimo).active, qint64(15445936320));
+        qint64 sinks = 0;
+        for (const TensorSpec& t : tensorLayout(*mimo))
+            sinks += t.role == TensorRole::AttnSinks ? t.elements() : 0;
+        QCOMPARE(sinks, qint64(39 * 64));
+
+        const auto xs = read("poolside__Laguna-XS.2-FP8.json");
+        QVERIFY(xs);
+        QCOMPARE(xs->attention.numHeads, qint64(48));
+        QCOMPARE(xs->layers[0].numHeads, qint64(0));
+        QCOMPARE(xs->layers[1].numHeads, qint64(64));
+        QVERIFY(!xs->layers[0].isWindowed() && xs->layers[1].isWindowed());
+        QCOMPARE(xs->slidingWindow, qint64(512));
+        QCOMPARE(xs->attention.headGateWidth, qint64(1));
+        QCOMPARE(int(xs->attention.qkNorm), int(QkNorm::PerHead));
+        QCOMPARE(xs->moe.sharedIntermediate, qint64(512));
+        QVERIFY(!xs->moe.sharedExpertGate && xs->moe.correctionBias);
+        QCOMPARE(xs->moeLayerCount(), qint64(39));
+        QCOMPARE(xs->nativeRecipe, u"FP8-EXPERTS"_s); // compressed-tensors FP8 that leaves self_attn out
+        QCOMPARE(countParameters(*xs).active, qint64(3017135872));
+        // A sliding layer: q 2048 x 64 x 128, k and v 2048 x 8 x 128, o, q/k norms, g_proj 2048 x 64.
+        qint64 layer1 = 0;
+        for (const TensorSpec& t : tensorLayout(*xs)) {
+            if (t.layer == 1 && !t.isExpert() && t.role != TensorRole::FfnGateInp && t.role != TensorRole::ExpProbsB
+                && t.role != TensorRole::FfnGateShexp && t.role != TensorRole::FfnUpShexp
+                && t.role != TensorRole::FfnDownShexp && t.role != TensorRole::FfnNorm
+                && t.role != TensorRole::AttnNorm)
+                layer1 += t.elements();
+        }
+        QCOMPARE(layer1, qint64(2 * 2048 * 64 * 128 + 2 * 2048 * 8 * 128 + 2 * 128 + 2048 * 64));
+
+        const auto s21 = read("poolside__Laguna-S-2.1-FP8.json");
+        QVERIFY(s21);
+        QCOMPARE(s21->layers[1].numHeads, qint64(72));
+        QCOMPARE(s21->attention.headGateWidth, qint64(1)); // gating_types: per_head
+        QCOMPARE(s21->moe.expertsPerToken, qint64(10));
+        QCOMPARE(countParameters(*s21).active, qint64(8449256192));
+    }
+
+    void mimoAndLagunaErrors_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        const QByteArray mimo = R"("model_type":"mimo_v2_flash","hidden_size":64,"intermediate_size":128,
+            "num_hidden_layers":2,"num_attention_heads":4,"num_key_value_heads":2,"head_dim":16,"v_head_dim":8,
+            "vocab_size":100,"n_routed_experts":4,"num_experts_per_tok":2,"moe_intermediate_size":32)";
+        QTest::addRow("mimo pattern length") << QByteArray("{" + mimo + R"(,"sliding_window":8,"moe_layer_freq":[0,1],
+            "hybrid_layer_pattern":[0]})") << u"config.json: hybrid_layer_pattern: has 1 entries for 2 layers"_s;
+        QTest::addRow("mimo pattern value") << QByteArray("{" + mimo + R"(,"sliding_window":8,"moe_layer_freq":[0,1],
+            "hybrid_layer_pattern":[0,2]})") << u"config.json: hybrid_layer_pattern: must hold 0 or 1 for each layer"_s;
+        QTest::addRow("mimo experts missing")
+            << QByteArray("{" + mimo + R"(,"sliding_window":8,"hybrid_layer_pattern":[0,1]})")
+            << u"config.json: moe_layer_freq: is missing"_s;
+        QTest::addRow("mimo window missing")
+            << QByteArray("{" + mimo + R"(,"moe_layer_freq":[0,1],"hybrid_layer_pattern":[0,1]})")
+            << u"config.json: sliding_window: is missing"_s;
+        QTest::addRow("mimo swa kv heads")
+            << QByteArray("{" + mimo + R"(,"sliding_window":8,"moe_layer_freq":[0,1],
+            "hybrid_layer_pattern":[0,1],"swa_num_key_value_heads":3})")
+            << u"config.json: swa_num_key_value_heads: 3 does not divide the 4 attention heads"_s;
+        const QByteArray laguna = R"("model_type":"laguna","hidden_size":64,"num_hidden_layers":2,
+            "num_attention_heads":4,"num_key_value_heads":2,"head_dim":16,"num_experts":4,"num_experts_per_tok":2)";
+        QTest::addRow("laguna heads per layer")
+            << QByteArray("{" + laguna + R"(,"num_attention_heads_per_layer":[4,5]})")
+            << u"config.json: num_attention_heads_per_layer: entry 1 must be a head "
+               u"count the 2 KV heads divide"_s;
+        QTest::addRow("laguna heads length")
+            << QByteArray("{" + laguna + R"(,"num_attention_heads_per_layer":[4]})")
+            << u"config.json: num_attention_heads_per_layer: has 1 entries for 2 layers"_s;
+        QTest::addRow("laguna gating") << QByteArray("{" + laguna + R"(,"gating":"per-channel"})")
+                                       << u"config.json: gating: must be \"per-head\", \"per-element\" or true"_s;
+        QTest::addRow("laguna mixed gates")
+            << QByteArray("{" + laguna + R"(,"gating_types":["per_head","per_element"]})")
+            << u"config.json: gating_types: mixes per-head and per-element gates"_s;
+        QTest::addRow("laguna mlp kind") << QByteArray("{" + laguna + R"(,"mlp_layer_types":["dense","moe"]})")
+                                         << u"config.json: mlp_layer_types: entry 1 ('moe') is not a layer kind"_s;
+    }
+
+    void mimoAndLagunaErrors() { errors(); }
+
     void miniMaxM2()
     {
         // MiniMax-M2.5: 62 layers of GQA attention with q/k RMSNorm over all heads and 256 experts (8 active).

@@ -389,6 +389,16 @@ private Q_SLOTS:
         QTest::addRow("Llama-4-Scout 32k x 1")
             << QByteArray("meta-llama__Llama-4-Scout-17B-16E-Instruct.json") << qint64(32768) << qint64(1)
             << qint64(36) * 8704 * 4096 + qint64(12) * 32768 * 4096 << qint64(0) << QString();
+        // MiMo-V2-Flash: 39 sliding layers x (128 + 512 -> 768 cells) x 8 KV heads x (192 + 128) x 2 bytes + 9 full
+        // layers x 32768 x 4 heads x (192 + 128) x 2 bytes.
+        QTest::addRow("MiMo-V2-Flash 32k x 1")
+            << QByteArray("XiaomiMiMo__MiMo-V2-Flash.json") << qint64(32768) << qint64(1)
+            << qint64(39) * 768 * 5120 + qint64(9) * 32768 * 2560 << qint64(0) << QString();
+        // Laguna-XS.2: 30 sliding layers x (512 + 512 = 1024 cells) + 10 full layers x 32768, each 2 x 8 x 128 x 2
+        // bytes; the query heads per layer change nothing here.
+        QTest::addRow("Laguna-XS.2 32k x 1")
+            << QByteArray("poolside__Laguna-XS.2-FP8.json") << qint64(32768) << qint64(1)
+            << qint64(30) * 1024 * 4096 + qint64(10) * 32768 * 4096 << qint64(0) << QString();
     }
 
     void hybridLayersUnderLlamaCpp()

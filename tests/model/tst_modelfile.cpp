@@ -411,6 +411,19 @@ void TestModelFile::quantizationConfig_data()
                                             << "FP8_E4M3_TENSOR"
                                             << "FP8-TENSOR"
                                             << "";
+    // Laguna's FP8 releases: 128x128 blocks, the attention, router and head left in bf16.
+    QTest::newRow("compressed-tensors fp8 block experts") << QByteArray(
+        R"({"quantization_config":{"quant_method":"compressed-tensors","ignore":["lm_head","re:.*\\.self_attn\\.q_proj$","re:.*\\.mlp\\.gate$"],"config_groups":{"group_0":{"weights":{"num_bits":8,"type":"float","strategy":"block","block_structure":[128,128]}}}}})")
+                                                          << "compressed-tensors"
+                                                          << "FP8_E4M3_B128"
+                                                          << "FP8-EXPERTS"
+                                                          << "";
+    QTest::newRow("compressed-tensors fp8 block") << QByteArray(
+        R"({"quantization_config":{"quant_method":"compressed-tensors","ignore":["lm_head"],"config_groups":{"group_0":{"weights":{"num_bits":8,"type":"float","strategy":"block","block_structure":[128,128]}}}}})")
+                                                  << "compressed-tensors"
+                                                  << "FP8_E4M3_B128"
+                                                  << "FP8"
+                                                  << "";
     QTest::newRow("compressed-tensors int8") << QByteArray(
         R"({"quantization_config":{"quant_method":"compressed-tensors","config_groups":{"g":{"weights":{"num_bits":8,"type":"int","strategy":"channel"}}}}})")
                                              << "compressed-tensors"

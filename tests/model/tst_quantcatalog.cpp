@@ -49,6 +49,9 @@ private Q_SLOTS:
         QCOMPARE(c.recipe(QStringLiteral("NVFP4-EXPERTS"))->expertType, QStringLiteral("NVFP4"));
         QCOMPARE(c.recipe(QStringLiteral("INT4-EXPERTS"))->expertType, QStringLiteral("INT4_G32_SYM"));
         QCOMPARE(c.recipe(QStringLiteral("INT4-EXPERTS"))->search, RecipeSearch::NativeOnly);
+        QCOMPARE(c.recipe(QStringLiteral("FP8-EXPERTS"))->baseType, QStringLiteral("BF16"));
+        QCOMPARE(c.recipe(QStringLiteral("FP8-EXPERTS"))->expertType, QStringLiteral("FP8_E4M3_B128"));
+        QCOMPARE(c.recipe(QStringLiteral("FP8-EXPERTS"))->search, RecipeSearch::NativeOnly);
         QCOMPARE(c.recipe(QStringLiteral("FP8"))->search, RecipeSearch::Always);
         QCOMPARE(c.recipe(QStringLiteral("GPTQ-INT4"))->search, RecipeSearch::Always);
         QCOMPARE(c.recipe(QStringLiteral("GPTQ-INT4-G32"))->search, RecipeSearch::Never);

@@ -44,6 +44,10 @@ def layer_kinds(arch, h):
         return ["attn"] * n
     if arch == "granitehybrid":
         return ["attn" if t == "attention" else "mamba2" for t in h["layer_types"]]
+    if arch == "mimo2":
+        return ["swa" if x == 1 else "attn" for x in h["hybrid_layer_pattern"]]
+    if arch == "laguna":
+        return ["attn" if t == "full_attention" else "swa" for t in h["layer_types"]]
     raise ValueError(arch)
 
 
@@ -55,6 +59,12 @@ def per_layer(arch, h, kind):
             hd = h["global_head_dim"] if full else h["head_dim"]
             kvh = (h.get("num_global_key_value_heads") or h["num_key_value_heads"]) if full else h["num_key_value_heads"]
             return hd * kvh, hd * kvh, None if full else h["sliding_window"], 0
+        if arch == "mimo2":  # q/k heads of head_dim, v heads of v_head_dim; the sliding layers have more KV heads
+            kvh = h["swa_num_key_value_heads"] if kind == "swa" else h["num_key_value_heads"]
+            return h["head_dim"] * kvh, h["v_head_dim"] * kvh, h["sliding_window"] if kind == "swa" else None, 0
+        if arch == "laguna":
+            kvh = h["num_key_value_heads"]
+            return h["head_dim"] * kvh, h["head_dim"] * kvh, h["sliding_window"] if kind == "swa" else None, 0
         hd = h.get("head_dim") or h["hidden_size"] // h["num_attention_heads"]
         kvh = h["num_key_value_heads"]
         window = h["attention_chunk_size"] if kind == "chunked" else None
@@ -90,8 +100,9 @@ def expected(arch, h, n_ctx_seq, n_seq, type_k, type_v):
     sequence; a window layer holds min(n_ctx_seq, pad256(window + n_ubatch)) cells per stream)."""
     kv = rs = 0.0
     # Gemma 4 E-series: the last num_kv_shared_layers layers read an earlier layer's cache and hold none
-    own = h["num_hidden_layers"] - (h.get("num_kv_shared_layers") or 0)
-    for il, kind in enumerate(layer_kinds(arch, h)):
+    kinds = layer_kinds(arch, h)  # glm4moe: the nextn blocks after the trunk hold KV too
+    own = h["num_hidden_layers"] - h["num_kv_shared_layers"] if h.get("num_kv_shared_layers") else len(kinds)
+    for il, kind in enumerate(kinds):
         if il >= own:
             continue
         k, v, window, rec = per_layer(arch, h, kind)
@@ -216,7 +227,8 @@ def main():
         "nemotron-3-nano-30b-a3b-13L": 52, "llama-4-scout-8L": 48, "deepseek-v3.2-4L": 61, "lfm2-1.2b": 16,
         "gemma-4-31b-12L": 60, "nemotron-3-super-120b-a12b-17L": 88, "glm-5-4L": 78, "glm-4.5-air-4L": 46,
         "glm-4.5-4L": 92, "granite-4.0-h-small-8L": 40, "granite-4.0-h-micro-8L": 40, "mistral-small-3.1-8L": 40,
-        "gemma-4-e2b-10L": 35, "gemma-4-e4b-12L": 42,
+        "gemma-4-e2b-10L": 35, "gemma-4-e4b-12L": 42, "mimo-v2-flash-6L": 48, "laguna-xs.2-8L": 40,
+        "laguna-s-2.1-8L": 48,
     }
     # Gemma 4: the period of the sliding/global pattern and the layers reading another layer's KV, per full model
     gemma_layout = {"gemma-4-e2b-10L": (5, 20), "gemma-4-e4b-12L": (6, 18)}
@@ -241,6 +253,10 @@ def main():
             h["hybrid_override_pattern"] = patterns[r["model"]]
         if r["arch"] == "granitehybrid":  # attention at 5, 15, 25 and 35
             h["layer_types"] = ["attention" if i % 10 == 5 else "mamba" for i in range(n)]
+        if r["arch"] == "mimo2":  # full attention at 0, 5, 11, 17, ..., 47
+            h["hybrid_layer_pattern"] = [0 if i == 0 or (i + 1) % 6 == 0 else 1 for i in range(n)]
+        if r["arch"] == "laguna":  # full attention every 4th layer from the first
+            h["layer_types"] = ["full_attention" if i % 4 == 0 else "sliding_attention" for i in range(n)]
         per_token = window_cell = state = 0
         caps = set()
         own = n - (h.get("num_kv_shared_layers") or 0)

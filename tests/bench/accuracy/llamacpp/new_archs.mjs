@@ -230,6 +230,50 @@ export const NEW_MODELS = [
             num_key_value_heads: 8, head_dim: 128, vocab_size: 131072, tie_word_embeddings: false,
             max_position_embeddings: 131072, rms_norm_eps: 1e-5, rope_theta: 1000000000.0 },
     },
+    {
+        // MiMo-V2-Flash (mimo2): 48 layers, hybrid_layer_pattern 0 (full: 4 KV heads) / 1 (sliding window 128: 8 KV
+        // heads and a sink logit per head), q/k heads of 192 and v heads of 128; a dense first layer, then 256 experts
+        // of 2048 (8 used, sigmoid with a correction bias). Cut to the first 6: full, 4 sliding, full. The 3 MTP
+        // blocks the converter appends are left out: config.json does not describe them and llama.cpp neither loads
+        // nor caches them (create_memory filters il < n_layer() for mimo2).
+        id: "mimo-v2-flash-6L", arch: "mimo2", pre: "qwen2", source: "XiaomiMiMo__MiMo-V2-Flash.json", realLayers: 48,
+        sample: { n_routed_experts: 16 },
+        hf: { model_type: "mimo_v2_flash", hidden_size: 4096, intermediate_size: 16384, num_hidden_layers: 6,
+            num_attention_heads: 64, num_key_value_heads: 4, head_dim: 192, v_head_dim: 128, swa_num_attention_heads: 64,
+            swa_num_key_value_heads: 8, swa_head_dim: 192, swa_v_head_dim: 128, hybrid_layer_pattern: [0, 1, 1, 1, 1, 0],
+            moe_layer_freq: [0, 1, 1, 1, 1, 1], n_routed_experts: 256, num_experts_per_tok: 8, moe_intermediate_size: 2048,
+            sliding_window: 128, add_swa_attention_sink_bias: true, add_full_attention_sink_bias: false,
+            attention_value_scale: 0.707, partial_rotary_factor: 0.334, vocab_size: 152576, tie_word_embeddings: false,
+            max_position_embeddings: 262144, layernorm_epsilon: 1e-5, rope_theta: 5000000, swa_rope_theta: 10000 },
+    },
+    {
+        // Laguna-XS.2 (laguna): 40 layers, full attention every 4th from the first (48 query heads) and sliding window
+        // 512 elsewhere (64 query heads), 8 KV heads of 128, q/k norms, a per-head output gate; a dense first layer,
+        // then 256 experts of 512 (8 used) beside a shared expert of 512. Cut to 8 layers. Config of the FP8 release.
+        id: "laguna-xs.2-8L", arch: "laguna", pre: "laguna", source: "poolside__Laguna-XS.2-FP8.json", realLayers: 40,
+        sample: { num_experts: 16 },
+        hf: { model_type: "laguna", hidden_size: 2048, intermediate_size: 8192, num_hidden_layers: 8, num_attention_heads: 48,
+            num_attention_heads_per_layer: [48, 64, 64, 64, 48, 64, 64, 64], num_key_value_heads: 8, head_dim: 128,
+            layer_types: [...range(8)].map((i) => (i % 4 === 0 ? "full_attention" : "sliding_attention")),
+            mlp_layer_types: [...range(8)].map((i) => (i === 0 ? "dense" : "sparse")), num_experts: 256,
+            num_experts_per_tok: 8, moe_intermediate_size: 512, shared_expert_intermediate_size: 512, sliding_window: 512,
+            gating: true, moe_routed_scaling_factor: 2.5, partial_rotary_factor: 0.5, vocab_size: 100352,
+            tie_word_embeddings: false, max_position_embeddings: 262144, rms_norm_eps: 1e-6, rope_theta: 500000,
+            swa_rope_theta: 10000 },
+    },
+    {
+        // Laguna-S-2.1: 48 layers of 3072, 48 / 72 query heads, 256 experts of 1024 (10 used), shared expert 1024,
+        // gating_types per_head. Cut to 8 layers. Config of the FP8 release.
+        id: "laguna-s-2.1-8L", arch: "laguna", pre: "laguna", source: "poolside__Laguna-S-2.1-FP8.json", realLayers: 48,
+        hf: { model_type: "laguna", hidden_size: 3072, intermediate_size: 12288, num_hidden_layers: 8, num_attention_heads: 48,
+            num_attention_heads_per_layer: [48, 72, 72, 72, 48, 72, 72, 72], num_key_value_heads: 8, head_dim: 128,
+            layer_types: [...range(8)].map((i) => (i % 4 === 0 ? "full_attention" : "sliding_attention")),
+            mlp_layer_types: [...range(8)].map((i) => (i === 0 ? "dense" : "sparse")), num_experts: 256,
+            num_experts_per_tok: 10, moe_intermediate_size: 1024, shared_expert_intermediate_size: 1024, sliding_window: 512,
+            gating: "per-head", moe_routed_scaling_factor: 2.5, partial_rotary_factor: 0.5, vocab_size: 100352,
+            tie_word_embeddings: false, max_position_embeddings: 262144, rms_norm_eps: 1e-6, rope_theta: 500000,
+            swa_rope_theta: 10000 },
+    },
 ];
 
 // `--sample` (measure_new_archs.mjs): the models that have a `sample` entry, with those fields changed (fewer
@@ -258,6 +302,9 @@ export function cutConfig(m, dir = CONFIG_DIR) {
     t.num_hidden_layers = n;
     if (Array.isArray(t.layer_types)) t.layer_types = t.layer_types.slice(0, n);
     if (typeof t.hybrid_override_pattern === "string") t.hybrid_override_pattern = t.hybrid_override_pattern.slice(0, n);
+    // MiMo-V2-Flash's and Laguna's per-layer lists
+    for (const k of ["hybrid_layer_pattern", "moe_layer_freq", "mlp_layer_types", "num_attention_heads_per_layer", "gating_types"])
+        if (Array.isArray(t[k])) t[k] = t[k].slice(0, n);
     if (m.isSample) Object.assign(t, m.sample);
     // what the written file leaves out, so that the cut config describes the file measured
     for (const k of m.cutDrop ?? []) delete t[k];
@@ -283,6 +330,8 @@ export function layerKinds(m) {
         case "lfm2": return range(n).map((i) => (h.full_attn_idxs.includes(i) ? "attn" : "shortconv"));
         case "glm4moe": case "mistral3": return range(n).map(() => "attn");
         case "granitehybrid": return h.layer_types.map((t) => (t === "attention" ? "attn" : "mamba2"));
+        case "mimo2": return h.hybrid_layer_pattern.map((x) => (x === 1 ? "swa" : "attn"));
+        case "laguna": return h.layer_types.map((t) => (t === "full_attention" ? "attn" : "swa"));
         default: throw new Error(`unknown arch ${m.arch}`);
     }
 }
@@ -303,7 +352,7 @@ export function newMetadataKv(m) {
         [p("embedding_length"), GT.U32, h.hidden_size],
         [p("attention.head_count"), GT.U32, h.num_attention_heads],
         [p("rope.freq_base"), GT.F32, h.rope_theta ?? h.rope_theta_full],
-        [p("attention.layer_norm_rms_epsilon"), GT.F32, h.rms_norm_eps ?? h.layer_norm_epsilon ?? h.norm_eps],
+        [p("attention.layer_norm_rms_epsilon"), GT.F32, h.rms_norm_eps ?? h.layer_norm_epsilon ?? h.layernorm_epsilon ?? h.norm_eps],
     ];
     const u32 = (k, v) => kv.push([p(k), GT.U32, v]);
     const f32 = (k, v) => kv.push([p(k), GT.F32, v]);
@@ -466,6 +515,46 @@ export function newMetadataKv(m) {
         u32("rope.dimension_count", h.head_dim);
         u32("vocab_size", h.vocab_size);
         u32("feed_forward_length", h.intermediate_size);
+    }
+    if (a === "mimo2") {
+        // conversion/mimo.py: head_count_kv and the sliding pattern per block, value_length v_head_dim, partial RoPE
+        // over int(head_dim * partial_rotary_factor) dims
+        const swa = h.hybrid_layer_pattern.map((x) => x === 1);
+        arrU32("attention.head_count_kv", swa.map((s) => (s ? h.swa_num_key_value_heads : h.num_key_value_heads)));
+        kv.push([p("attention.sliding_window_pattern"), GT.ARR, GT.BOOL, swa]);
+        u32("attention.sliding_window", h.sliding_window);
+        u32("attention.key_length", h.head_dim);
+        u32("attention.value_length", h.v_head_dim);
+        u32("rope.dimension_count", Math.floor(h.head_dim * h.partial_rotary_factor));
+        f32("rope.freq_base_swa", h.swa_rope_theta);
+        f32("attention.value_scale", h.attention_value_scale);
+        u32("vocab_size", h.vocab_size);
+        u32("feed_forward_length", h.intermediate_size);
+        u32("expert_count", h.n_routed_experts);
+        u32("expert_used_count", h.num_experts_per_tok);
+        u32("expert_feed_forward_length", h.moe_intermediate_size);
+    }
+    if (a === "laguna") {
+        // conversion/laguna.py: query heads per layer, per-layer-type RoPE dims, sigmoid routing with a correction bias
+        const at = kv.findIndex((e) => e[0] === p("attention.head_count"));
+        kv[at] = [p("attention.head_count"), GT.ARR, GT.U32, h.num_attention_heads_per_layer];
+        u32("attention.head_count_kv", h.num_key_value_heads);
+        u32("attention.key_length", h.head_dim);
+        u32("attention.value_length", h.head_dim);
+        u32("attention.sliding_window", h.sliding_window);
+        u32("rope.dimension_count", h.head_dim * h.partial_rotary_factor);
+        u32("rope.dimension_count_swa", h.head_dim);
+        f32("rope.freq_base_swa", h.swa_rope_theta);
+        u32("vocab_size", h.vocab_size);
+        u32("feed_forward_length", h.intermediate_size);
+        u32("expert_count", h.num_experts);
+        u32("expert_used_count", h.num_experts_per_tok);
+        u32("expert_feed_forward_length", h.moe_intermediate_size);
+        u32("expert_shared_feed_forward_length", h.shared_expert_intermediate_size);
+        kv.push([p("expert_weights_norm"), GT.BOOL, true]);
+        f32("expert_weights_scale", h.moe_routed_scaling_factor);
+        u32("expert_gating_func", 2); // sigmoid
+        u32("leading_dense_block_count", h.mlp_layer_types.findIndex((t) => t !== "dense"));
     }
     if (a === "lfm2") {
         arrU32("attention.head_count_kv", range(n).map((i) => (h.full_attn_idxs.includes(i) ? h.num_key_value_heads : 0)));
@@ -749,6 +838,53 @@ export function newTensorList(m) {
             add(b + "ffn_gate.weight", [E, h.intermediate_size]);
             add(b + "ffn_up.weight", [E, h.intermediate_size]);
             add(b + "ffn_down.weight", [h.intermediate_size, E]);
+        } else if (a === "mimo2") {
+            const swa = kind === "swa", H = h.num_attention_heads, KV = swa ? h.swa_num_key_value_heads : h.num_key_value_heads;
+            add(b + "attn_norm.weight", [E]);
+            add(b + "attn_q.weight", [E, h.head_dim * H]);
+            add(b + "attn_k.weight", [E, h.head_dim * KV]);
+            add(b + "attn_v.weight", [E, h.v_head_dim * KV]);
+            add(b + "attn_output.weight", [h.v_head_dim * H, E]);
+            if (swa ? h.add_swa_attention_sink_bias : h.add_full_attention_sink_bias) add(b + "attn_sinks.weight", [H]);
+            add(b + "ffn_norm.weight", [E]);
+            if (h.moe_layer_freq[i] === 0) {
+                add(b + "ffn_gate.weight", [E, h.intermediate_size]);
+                add(b + "ffn_up.weight", [E, h.intermediate_size]);
+                add(b + "ffn_down.weight", [h.intermediate_size, E]);
+            } else {
+                const F = h.moe_intermediate_size, X = h.n_routed_experts;
+                add(b + "ffn_gate_inp.weight", [E, X]);
+                add(b + "exp_probs_b.bias", [X]);
+                add(b + "ffn_gate_exps.weight", [E, F, X]);
+                add(b + "ffn_up_exps.weight", [E, F, X]);
+                add(b + "ffn_down_exps.weight", [F, E, X]);
+            }
+        } else if (a === "laguna") {
+            const hd = h.head_dim, H = h.num_attention_heads_per_layer[i], KV = h.num_key_value_heads;
+            add(b + "attn_norm.weight", [E]);
+            add(b + "attn_q.weight", [E, hd * H]);
+            add(b + "attn_k.weight", [E, hd * KV]);
+            add(b + "attn_v.weight", [E, hd * KV]);
+            add(b + "attn_output.weight", [hd * H, E]);
+            add(b + "attn_q_norm.weight", [hd]);
+            add(b + "attn_k_norm.weight", [hd]);
+            add(b + "attn_gate.weight", [E, H]); // g_proj: one gate per head
+            add(b + "ffn_norm.weight", [E]);
+            if (h.mlp_layer_types[i] === "dense") {
+                add(b + "ffn_gate.weight", [E, h.intermediate_size]);
+                add(b + "ffn_up.weight", [E, h.intermediate_size]);
+                add(b + "ffn_down.weight", [h.intermediate_size, E]);
+            } else {
+                const F = h.moe_intermediate_size, X = h.num_experts, S = h.shared_expert_intermediate_size;
+                add(b + "ffn_gate_inp.weight", [E, X]);
+                add(b + "exp_probs_b.bias", [X]);
+                add(b + "ffn_gate_exps.weight", [E, F, X]);
+                add(b + "ffn_up_exps.weight", [E, F, X]);
+                add(b + "ffn_down_exps.weight", [F, E, X]);
+                add(b + "ffn_gate_shexp.weight", [E, S]);
+                add(b + "ffn_up_shexp.weight", [E, S]);
+                add(b + "ffn_down_shexp.weight", [S, E]);
+            }
         } else if (a === "lfm2") {
             const ff = lfm2Ff(h), hd = E / h.num_attention_heads;
             add(b + "ffn_norm.weight", [E]);
