@@ -139,12 +139,32 @@ struct LayerSpec
     bool noRope = false; // Llama 4's global layers
     bool indexer = true; // DeepSeek sparse attention: runs its own indexer (GLM-5.2 "shared" layers reuse the last)
     int kvSourceLayer = -1; // reads the KV cache of that earlier layer instead of holding one (Gemma 4 E-series)
+    // DeepSeek-V4: besides the window of raw keys every layer keeps, one compressed key per compressRatio tokens
+    // (0: the window alone; 4: compressed sparse attention with its own indexer; 128: heavily compressed attention)
+    qint64 compressRatio = 0;
+    bool hashRouted = false; // DeepSeek-V4's first layers: a token-id -> experts table replaces the learned routing
     qint64 ffnIntermediate = 0; // this layer's dense MLP width when it differs from FfnSpec::intermediate, else 0
     qint64 numHeads = 0; // this layer's query heads when they differ from its attention shape's (Laguna), else 0
 
     bool holdsKv() const { return hasMixer && mixer == MixerKind::Attention && kvSourceLayer < 0; }
     bool isRecurrent() const { return hasMixer && mixer != MixerKind::Attention; }
     bool isWindowed() const { return window != AttentionWindow::Full; }
+};
+
+// DeepSeek-V4's shapes beyond the attention and the experts (config.json o_groups, o_lora_rank, hc_mult). Its
+// attention has one shared key/value head of AttentionSpec::headDim (K is V), a low-rank query (qLoraRank) and a
+// grouped low-rank output projection; hyper-connections widen the residual stream to hcMult copies of the hidden
+// state, mixed before and after the attention and the feed-forward by small learned projections.
+struct DeepseekV4Spec
+{
+    qint64 outputGroups = 0; // o_groups: wo_a projects each group of heads on its own
+    qint64 outputLoraRank = 0; // o_lora_rank: wo_a's output width per group
+    qint64 hyperConnections = 0; // hc_mult
+    std::vector<qint64> mtpCompressRatios; // compress_ratios' entries after the decoder's, one per MTP layer
+    bool fp4Experts = false; // expert_dtype "fp4": the checkpoint's routed experts are MXFP4, the rest FP8
+
+    bool isPresent() const { return hyperConnections > 0; }
+    qint64 mixWidth() const { return (2 + hyperConnections) * hyperConnections; } // hc_{attn,ffn}_fn rows
 };
 
 // The vision towers VisionSpec can count.
@@ -213,6 +233,7 @@ struct ModelSpec
     DeltaNetSpec deltaNet;
     MambaSpec mamba;
     qint64 shortConvKernel = 0; // LFM2 conv_L_cache: taps of the short convolution over the hidden state
+    DeepseekV4Spec deepseekV4;
     // Multi-token-prediction (MTP / nextn) layers after the decoder: in the checkpoint, counted as weights
     // (ParamCounts::mtp), loaded by no engine unless speculative decoding asks for them.
     qint64 mtpLayers = 0;

@@ -361,6 +361,107 @@ void addFfn(LayoutBuilder& b, const ModelSpec& s, const LayerSpec& layer, int il
     addMoeFfn(b, s, il);
 }
 
+// DeepSeek-V4's mixing of the hyper-connection streams around a sub-layer (the attention or the feed-forward): a
+// projection of the flattened streams into (2 + hc_mult) x hc_mult mixing weights, their bias and three scales.
+void addHyperConnection(
+    LayoutBuilder& b, const ModelSpec& s, const char* fn, const char* base, const char* scale, int il)
+{
+    const DeepseekV4Spec& v = s.deepseekV4;
+    b.matrix(TensorRole::HyperConnection, il, fn, v.hyperConnections * s.hiddenSize, v.mixWidth());
+    b.vector(TensorRole::HyperConnection, il, base, v.mixWidth());
+    b.vector(TensorRole::HyperConnection, il, scale, 3);
+}
+
+// DeepSeek-V4's attention (src/models/deepseek4.cpp, load_arch_tensors): a low-rank query, one key/value head of
+// headDim, a sink per head, the grouped low-rank output, and per compressed layer a compressor (ratio 4 pools two
+// overlapping windows, so its projections are twice as wide) and, at ratio 4, the indexer with its own compressor.
+void addDeepseekV4Attention(LayoutBuilder& b, const ModelSpec& s, const LayerSpec& layer, int il)
+{
+    const AttentionSpec& a = s.attention;
+    const DeepseekV4Spec& v = s.deepseekV4;
+    const qint64 n = s.hiddenSize;
+    const qint64 d = a.headDim;
+    b.vector(TensorRole::AttnSinks, il, "attn_sinks", a.numHeads);
+    b.matrix(TensorRole::AttnQA, il, "attn_q_a", n, a.qLoraRank);
+    b.norm(TensorRole::AttnQANorm, il, "attn_q_a_norm", a.qLoraRank, false);
+    b.matrix(TensorRole::AttnQB, il, "attn_q_b", a.qLoraRank, a.numHeads * d);
+    b.matrix(TensorRole::AttnKvAMqa, il, "attn_kv", n, d);
+    b.norm(TensorRole::AttnKvANorm, il, "attn_kv_a_norm", d, false);
+    b.matrix(TensorRole::AttnOutput, il, "attn_output_a", a.numHeads * d / std::max<qint64>(v.outputGroups, 1),
+        v.outputGroups * v.outputLoraRank);
+    b.matrix(TensorRole::AttnOutput, il, "attn_output_b", v.outputGroups * v.outputLoraRank, n);
+    if (layer.compressRatio <= 0)
+        return;
+    const qint64 width = (layer.compressRatio == 4 ? 2 : 1) * d;
+    b.matrix(TensorRole::AttnCompressor, il, "attn_compressor_kv", n, width);
+    b.matrix(TensorRole::AttnCompressor, il, "attn_compressor_gate", n, width);
+    b.matrix(TensorRole::AttnCompressor, il, "attn_compressor_ape", width, layer.compressRatio);
+    b.norm(TensorRole::AttnCompressor, il, "attn_compressor_norm", d, false);
+    if (layer.compressRatio != 4)
+        return;
+    const qint64 id = a.indexHeadDim;
+    b.matrix(TensorRole::IndexerProj, il, "indexer.proj", n, a.indexHeads);
+    b.matrix(TensorRole::IndexerAttnQB, il, "indexer.attn_q_b", a.qLoraRank, a.indexHeads * id);
+    b.matrix(TensorRole::AttnCompressor, il, "indexer_compressor_kv", n, 2 * id);
+    b.matrix(TensorRole::AttnCompressor, il, "indexer_compressor_gate", n, 2 * id);
+    b.matrix(TensorRole::AttnCompressor, il, "indexer_compressor_ape", 2 * id, layer.compressRatio);
+    b.norm(TensorRole::AttnCompressor, il, "indexer_compressor_norm", id, false);
+}
+
+// DeepSeek-V4's experts: every layer routes, the first ones by a token-id -> experts table (ffn_gate_tid2eid,
+// vocab x experts_per_token), the others with the correction bias of noaux_tc; one shared expert beside them.
+void addDeepseekV4Moe(LayoutBuilder& b, const ModelSpec& s, const LayerSpec& layer, int il)
+{
+    const MoeSpec& m = s.moe;
+    const qint64 n = s.hiddenSize;
+    b.matrix(TensorRole::FfnGateInp, il, "ffn_gate_inp", n, m.numExperts);
+    if (layer.hashRouted)
+        b.matrix(TensorRole::FfnHashRoute, il, "ffn_gate_tid2eid", m.expertsPerToken, s.vocabSize);
+    else
+        b.vector(TensorRole::ExpProbsB, il, "exp_probs_b", m.numExperts, true);
+    b.matrix(TensorRole::FfnGateExps, il, "ffn_gate_exps", n, m.expertIntermediate, m.numExperts);
+    b.matrix(TensorRole::FfnDownExps, il, "ffn_down_exps", m.expertIntermediate, n, m.numExperts);
+    b.matrix(TensorRole::FfnUpExps, il, "ffn_up_exps", n, m.expertIntermediate, m.numExperts);
+    b.matrix(TensorRole::FfnGateShexp, il, "ffn_gate_shexp", n, m.sharedIntermediate);
+    b.matrix(TensorRole::FfnDownShexp, il, "ffn_down_shexp", m.sharedIntermediate, n);
+    b.matrix(TensorRole::FfnUpShexp, il, "ffn_up_shexp", n, m.sharedIntermediate);
+}
+
+// One DeepSeek-V4 block, in load_arch_tensors' order.
+void addDeepseekV4Layer(LayoutBuilder& b, const ModelSpec& s, const LayerSpec& layer, int il)
+{
+    const qint64 n = s.hiddenSize;
+    b.norm(TensorRole::AttnNorm, il, "attn_norm", n, false);
+    addDeepseekV4Attention(b, s, layer, il);
+    addHyperConnection(b, s, "hc_attn_fn", "hc_attn_base", "hc_attn_scale", il);
+    addHyperConnection(b, s, "hc_ffn_fn", "hc_ffn_base", "hc_ffn_scale", il);
+    b.norm(TensorRole::FfnNorm, il, "ffn_norm", n, false);
+    addDeepseekV4Moe(b, s, layer, il);
+}
+
+// DeepSeek-V4's MTP module (checkpoint mtp.N.*): e_proj and h_proj over the next token's embedding and the hidden
+// state (llama.cpp's eh_proj joins them), their norms, a block, its own head mixing of the streams, and its own copy
+// of the embedding and the head. convert_hf_to_gguf.py writes it only to a separate MTP file, so none of it is in the
+// model's GGUF.
+void addDeepseekV4MtpLayer(LayoutBuilder& b, const ModelSpec& s, const LayerSpec& layer, int il)
+{
+    const qint64 n = s.hiddenSize;
+    const DeepseekV4Spec& v = s.deepseekV4;
+    const size_t first = b.size();
+    b.matrix(TensorRole::NextnEmbed, il, "nextn.embed_tokens", n, s.vocabSize);
+    b.norm(TensorRole::NextnNorm, il, "nextn.enorm", n, false);
+    b.norm(TensorRole::NextnNorm, il, "nextn.hnorm", n, false);
+    b.matrix(TensorRole::NextnEhProj, il, "nextn.e_proj", n, n);
+    b.matrix(TensorRole::NextnEhProj, il, "nextn.h_proj", n, n);
+    addDeepseekV4Layer(b, s, layer, il);
+    b.matrix(TensorRole::HyperConnection, il, "nextn.hc_head_fn", v.hyperConnections * n, v.hyperConnections);
+    b.vector(TensorRole::HyperConnection, il, "nextn.hc_head_base", v.hyperConnections);
+    b.vector(TensorRole::HyperConnection, il, "nextn.hc_head_scale", 1);
+    b.norm(TensorRole::NextnNorm, il, "nextn.shared_head_norm", n, false);
+    b.matrix(TensorRole::NextnHead, il, "nextn.shared_head_head", n, s.vocabSize);
+    b.markMtp(first, false);
+}
+
 void addLayer(LayoutBuilder& b, const ModelSpec& s, const LayerSpec& layer, int il)
 {
     const qint64 n = s.hiddenSize;
@@ -420,6 +521,31 @@ void addMtpLayer(LayoutBuilder& b, const ModelSpec& s, int il)
     b.markMtp(first, s.mtpInGguf);
 }
 
+// DeepSeek-V4 after its token embedding: the final norm, the head and the head's mixing of the streams, then the
+// blocks and the MTP modules (the MTP layers' compress_ratios entries follow the decoder's).
+void addDeepseekV4Model(LayoutBuilder& b, const ModelSpec& s)
+{
+    const qint64 n = s.hiddenSize;
+    const qint64 hc = s.deepseekV4.hyperConnections;
+    b.norm(TensorRole::OutputNorm, -1, "output_norm", n, false);
+    b.matrix(TensorRole::Output, -1, "output", n, s.vocabSize);
+    b.matrix(TensorRole::HyperConnection, -1, "output_hc_fn", hc * n, hc);
+    b.vector(TensorRole::HyperConnection, -1, "output_hc_base", hc);
+    b.vector(TensorRole::HyperConnection, -1, "output_hc_scale", 1);
+    const LayerSpec plain;
+    const auto layerAt = [&](qint64 il) { return il < qint64(s.layers.size()) ? s.layers[size_t(il)] : plain; };
+    for (qint64 il = 0; il < s.numLayers; ++il)
+        addDeepseekV4Layer(b, s, layerAt(il), int(il));
+    for (qint64 k = 0; k < s.mtpLayers; ++k) {
+        LayerSpec mtp;
+        mtp.moe = true;
+        const qint64 il = s.numLayers + k;
+        mtp.compressRatio
+            = k < qint64(s.deepseekV4.mtpCompressRatios.size()) ? s.deepseekV4.mtpCompressRatios[size_t(k)] : 0;
+        addDeepseekV4MtpLayer(b, s, mtp, int(il));
+    }
+}
+
 } // namespace
 
 std::vector<TensorSpec> tensorLayout(const ModelSpec& s, TensorNames names)
@@ -444,6 +570,10 @@ std::vector<TensorSpec> tensorLayout(const ModelSpec& s, TensorNames names)
     }
 
     const LayerSpec plain;
+    if (s.deepseekV4.isPresent()) {
+        addDeepseekV4Model(b, s);
+        return out;
+    }
     for (int il = 0; il < static_cast<int>(s.numLayers); ++il)
         addLayer(b, s, il < static_cast<int>(s.layers.size()) ? s.layers[static_cast<size_t>(il)] : plain, il);
 

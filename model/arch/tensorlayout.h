@@ -72,6 +72,9 @@ enum class TensorRole
     NextnEmbed, // DeepSeek: the nextn layer's own copy of the embedding and the head
     NextnHead,
     Vision,
+    HyperConnection, // DeepSeek-V4: the mixing projections, biases and scales of the widened residual stream
+    AttnCompressor, // DeepSeek-V4: the compressors that pool keys (and indexer keys) over compress_ratio tokens
+    FfnHashRoute, // DeepSeek-V4: the token-id -> experts table of the hash-routed layers (I32)
 };
 
 // One tensor as the engines store it. Shapes follow ggml: ne0 is the row length (input features of a

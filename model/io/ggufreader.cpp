@@ -1056,6 +1056,54 @@ void adjustDeepseek32(SpecReader&, ModelSpec& s)
     s.mtpOwnEmbedding = s.mtpLayers > 0;
 }
 
+// DeepSeek-V4 (deepseek4): the keys llama_model_deepseek4::load_arch_hparams reads (src/models/deepseek4.cpp): the
+// low-rank query, the grouped output, the hyper-connection streams, the hash-routed blocks, the window every block
+// keeps and each block's compression ratio (attention.compress_ratios, one entry per block at least).
+QString readDeepseekV4(SpecReader& r, ModelSpec& s)
+{
+    if (const QString e = readNextn(r, s); !e.isEmpty())
+        return e;
+    AttentionSpec& a = s.attention;
+    a.qLoraRank = r.required("attention.q_lora_rank", 1, kMaxDim);
+    a.ropeHeadDim = r.required("rope.dimension_count", 1, kMaxDim);
+    a.nopeHeadDim = std::max<qint64>(a.headDim - a.ropeHeadDim, 0);
+    a.indexHeads = r.required("attention.indexer.head_count", 1, kMaxDim);
+    a.indexHeadDim = r.required("attention.indexer.key_length", 1, kMaxDim);
+    a.indexTopk = r.required("attention.indexer.top_k", 1, kMaxContext);
+    DeepseekV4Spec& v = s.deepseekV4;
+    v.outputGroups = r.required("attention.output_group_count", 1, kMaxDim);
+    v.outputLoraRank = r.required("attention.output_lora_rank", 1, kMaxDim);
+    v.hyperConnections = r.required("hyper_connection.count", 1, 64);
+    s.slidingWindow = r.required("attention.sliding_window", 1, kMaxContext);
+    const qint64 hashLayers = r.integer("hash_layer_count", 0, 0, kMaxLayers);
+    if (!r.error().isEmpty())
+        return r.error();
+    const QString key = r.key("attention.compress_ratios");
+    const GgufValue* ratios = r.file().value(key);
+    if (!ratios || !ratios->isArray() || !ratios->itemsKept || ratios->arrayLength < s.numLayers)
+        return Tr::tr("%1: '%2' must be an array with an entry per block (%3 blocks)")
+            .arg(r.path(), key)
+            .arg(s.numLayers);
+    for (qint64 il = 0; il < s.numLayers + s.mtpLayers && il < qint64(ratios->items.size()); ++il) {
+        bool ok = false;
+        const qint64 ratio = ratios->items[il].toLongLong(&ok);
+        if (!ok || (ratio != 0 && ratio != 4 && ratio != 128))
+            return Tr::tr("%1: '%2' entry %3 is %4; llama.cpp builds ratios 0, 4 and 128")
+                .arg(r.path(), key)
+                .arg(il)
+                .arg(ratios->items[il].toString());
+        if (il < s.numLayers) {
+            LayerSpec& l = s.layers[size_t(il)];
+            l.compressRatio = ratio;
+            l.hashRouted = il < hashLayers;
+            l.window = AttentionWindow::Sliding;
+        } else {
+            v.mtpCompressRatios.push_back(ratio);
+        }
+    }
+    return {};
+}
+
 // The Mamba2 mixer's shape, as Nemotron-H and the Granite 4.0 hybrids write it: ssm.inner_size is heads x head
 // size, ssm.time_step_rank the heads; the convolution and input projection have biases when their tensors exist.
 QString readMamba2(SpecReader& r, ModelSpec& s)
@@ -1391,6 +1439,7 @@ constexpr GgufArch kArchs[] = {
     { "mistral3", "mistral3", nullptr, nullptr, nullptr },
     { "mimo2", "mimo_v2_flash", readMimo2, nullptr, nullptr },
     { "laguna", "laguna", readLaguna, nullptr, nullptr },
+    { "deepseek4", "deepseek_v4", readDeepseekV4, nullptr, nullptr },
 };
 
 const GgufArch* archOf(const QString& arch)

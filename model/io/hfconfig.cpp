@@ -561,6 +561,91 @@ void readGlmMoeDsa(FieldReader& r, const json& text, ModelSpec& s)
     }
 }
 
+// DeepSeek-V4's compress_ratios: one entry per decoder layer, then one per MTP layer (a missing MTP entry is 0, the
+// window alone, as vLLM's deepseek_v4.py takes it). llama.cpp (src/models/deepseek4.cpp) builds ratios 0, 4 and 128.
+void readCompressRatios(FieldReader& r, ModelSpec& s)
+{
+    const json* ratios = r.array("compress_ratios");
+    if (!ratios) {
+        if (!r.has("compress_ratios"))
+            r.fail("compress_ratios", Tr::tr("is missing"));
+        return;
+    }
+    if (qint64(ratios->size()) < s.numLayers) {
+        r.fail("compress_ratios", Tr::tr("has %1 entries for %2 layers").arg(ratios->size()).arg(s.numLayers));
+        return;
+    }
+    QList<qint64> values;
+    for (size_t i = 0; i < ratios->size(); ++i) {
+        const json& v = (*ratios)[i];
+        const qint64 ratio = v.is_number_integer() ? v.get<qint64>() : -1;
+        if (ratio != 0 && ratio != 4 && ratio != 128) {
+            r.fail("compress_ratios",
+                Tr::tr("entry %1 is %2; a layer compresses its keys by 0 (window only), 4 or 128 tokens")
+                    .arg(i)
+                    .arg(QString::fromStdString(v.dump())));
+            return;
+        }
+        values << ratio;
+    }
+    for (qint64 i = 0; i < s.numLayers; ++i)
+        s.layers[size_t(i)].compressRatio = values[i];
+    for (qint64 k = 0; k < s.mtpLayers; ++k)
+        s.deepseekV4.mtpCompressRatios.push_back(s.numLayers + k < values.size() ? values[s.numLayers + k] : 0);
+}
+
+// DeepSeek-V4 (deepseek_v4): one shared key/value head of head_dim with a low-rank query, a grouped low-rank output
+// projection, hc_mult residual streams, a sliding window in every layer and compressed keys in most, the lightning
+// indexer in the ratio-4 layers, experts in every layer (the first num_hash_layers routed by token id) and MTP
+// layers.
+void readDeepseekV4(FieldReader& r, const json&, ModelSpec& s)
+{
+    AttentionSpec& a = s.attention;
+    if (a.numKvHeads != 1)
+        r.fail("num_key_value_heads",
+            Tr::tr("is %1; DeepSeek-V4 attends with one shared key/value head").arg(a.numKvHeads));
+    a.qLoraRank = r.required("q_lora_rank", 1, kMaxDim);
+    a.ropeHeadDim = r.required("qk_rope_head_dim", 1, kMaxDim);
+    if (a.ropeHeadDim > a.headDim)
+        r.fail("qk_rope_head_dim", Tr::tr("%1 exceeds head_dim %2").arg(a.ropeHeadDim).arg(a.headDim));
+    a.nopeHeadDim = std::max<qint64>(a.headDim - a.ropeHeadDim, 0);
+    a.sinks = true;
+    a.indexHeads = r.required("index_n_heads", 1, kMaxDim);
+    a.indexHeadDim = r.required("index_head_dim", 1, kMaxDim);
+    a.indexTopk = r.required("index_topk", 1, kMaxContext);
+
+    DeepseekV4Spec& v = s.deepseekV4;
+    v.outputGroups = r.required("o_groups", 1, kMaxDim);
+    v.outputLoraRank = r.required("o_lora_rank", 1, kMaxDim);
+    v.hyperConnections = r.required("hc_mult", 1, 64);
+    if (v.outputGroups > 0 && a.numHeads % v.outputGroups != 0)
+        r.fail("o_groups", Tr::tr("%1 does not divide the %2 attention heads").arg(v.outputGroups).arg(a.numHeads));
+
+    s.moe.numExperts = r.required("n_routed_experts", 1, kMaxExperts);
+    s.moe.expertsPerToken = r.required("num_experts_per_tok", 1, kMaxExperts);
+    s.moe.expertIntermediate = r.required("moe_intermediate_size", 1, kMaxDim);
+    s.moe.sharedExperts = r.integer("n_shared_experts", 1, 0, 1024);
+    s.moe.sharedIntermediate = s.moe.sharedExperts * s.moe.expertIntermediate;
+    s.moe.correctionBias = true; // the non-hash layers' e_score_correction_bias
+    markMoeLayers(s, 0, 1, {});
+    const qint64 hashLayers = r.integer("num_hash_layers", 0, 0, kMaxLayers);
+    if (hashLayers > s.numLayers)
+        r.fail("num_hash_layers", Tr::tr("%1 exceeds the %2 layers").arg(hashLayers).arg(s.numLayers));
+    for (qint64 i = 0; i < std::min(hashLayers, s.numLayers); ++i)
+        s.layers[size_t(i)].hashRouted = true;
+
+    s.mtpLayers = r.integer("num_nextn_predict_layers", 0, 0, 16);
+    s.mtpOwnEmbedding = s.mtpLayers > 0; // mtp.N.emb and mtp.N.head: the module's own embedding and head
+    const QString expertDtype = r.string("expert_dtype", QStringLiteral("fp4"));
+    if (expertDtype != QLatin1String("fp4") && expertDtype != QLatin1String("fp8"))
+        r.fail("expert_dtype",
+            Tr::tr("is '%1'; DeepSeek-V4 checkpoints store their experts in fp4 or fp8").arg(expertDtype));
+    v.fp4Experts = expertDtype == QLatin1String("fp4");
+    if (r.required("sliding_window", 1, kMaxContext) <= 0)
+        return;
+    readCompressRatios(r, s);
+}
+
 // MiniMax-M2: experts as wide as intermediate_size in every layer, sigmoid routing with a correction bias, q/k
 // RMSNorm over all heads (qk_norm_type "per_layer"). Its MTP modules are not counted: config.json gives only
 // their number, not their shape.
@@ -913,6 +998,7 @@ constexpr Family kFamilies[] = {
     { { "granitemoehybrid" }, { 32000, 4096, 11008, 32, 32, 0, 2048, false }, readGraniteMoeHybrid, nullptr,
         Tower::None },
     { { "mistral3" }, { 32000, 4096, 14336, 32, 32, 8, 131072, false }, nullptr, slideEveryLayer, Tower::Pixtral },
+    { { "deepseek_v4" }, { 0, 0, -1, 0, 0, 0, 1048576, false }, readDeepseekV4, slideEveryLayer, Tower::None },
     { { "ministral3" }, { 131072, 4096, 14336, 34, 32, 8, 262144, false }, nullptr, slideEveryLayer, Tower::None },
     { { "mimo_v2_flash" }, { 0, 0, 0, 0, 0, 0, 262144, false }, readMimoV2Flash, slideAsRead, Tower::None },
     { { "laguna" }, { 100352, 2048, 8192, 40, 48, 8, 131072, false }, readLaguna, nullptr, Tower::None },
@@ -1175,6 +1261,9 @@ std::optional<ModelSpec> specFromConfig(
     if (top.failures() > 0 || r.failures() > 0 || !quant)
         return std::nullopt;
     s.nativeRecipe = quant->recipeId;
+    // DeepSeek-V4 keeps its routed experts in MXFP4 beside the FP8 block-scaled rest (expert_dtype "fp4").
+    if (s.deepseekV4.fp4Experts && s.nativeRecipe == QLatin1String("FP8"))
+        s.nativeRecipe = QStringLiteral("FP8-MXFP4");
     // A dense model whose checkpoint leaves the attention in 16-bit (Gemma 4 31B NVFP4) has no experts to hold
     // the format: its MLPs do. The nearest recipe quantizes every linear weight, the attention included.
     if (s.moe.numExperts == 0 && s.nativeRecipe == QLatin1String("NVFP4-EXPERTS"))

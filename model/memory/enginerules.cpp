@@ -144,6 +144,21 @@ qint64 EngineRules::kvLayerFixedBytes(const LayerSpec&) const
     return 0;
 }
 
+qint64 EngineRules::deepseekV4LayerKvBytes(const Scenario& sc, const LayerSpec& layer, const StorageType& kv) const
+{
+    const ModelSpec& s = sc.model;
+    const AttentionSpec& a = s.attention;
+    const qint64 sequences = std::max<qint64>(sc.batch, 1);
+    qint64 perSequence = satMul(std::min(sc.context, std::max<qint64>(s.slidingWindow - 1, 0)), kv.bytesFor(a.headDim));
+    if (layer.compressRatio > 0) {
+        const qint64 entries = sc.context / layer.compressRatio;
+        perSequence = satAdd(perSequence, satMul(entries, kv.bytesFor(a.headDim)));
+        if (layer.compressRatio == 4)
+            perSequence = satAdd(perSequence, satMul(entries, kv.bytesFor(a.indexHeadDim)));
+    }
+    return satMul(perSequence, sequences);
+}
+
 qint64 EngineRules::kvBytesPerTokenInLayer(const AttentionSpec& a, const StorageType& kv) const
 {
     return kvBytesPerTokenInLayer(a, kv, mlaCache());

@@ -168,6 +168,14 @@ public:
     // Bytes one layer's cache holds besides its tokens, whatever the context (transformers' sliding-window layers
     // keep their window as a device scalar); zero by default.
     virtual qint64 kvLayerFixedBytes(const LayerSpec& layer) const;
+    // DeepSeek-V4: the bytes one decoder layer's cache holds for `scenario`, over all its sequences: the window of
+    // raw keys, the compressed keys of a compressed layer, the indexer's keys of a ratio-4 layer and whatever
+    // compressor state the engine keeps. By default the reference layout (transformers' DeepseekV4HCACache and
+    // DeepseekV4CSACache): per sequence the last sliding_window - 1 raw keys (K is V), one compressed key per
+    // compress_ratio tokens of the context and, at ratio 4, one indexer key as often, all in the KV type; the
+    // compressors' buffers of fewer than compress_ratio tokens are left out.
+    virtual qint64 deepseekV4LayerKvBytes(
+        const Scenario& scenario, const LayerSpec& layer, const StorageType& kvType) const;
     // Multi-token-prediction layers that get a KV cache beside the decoder's layers although their weights are not
     // loaded (llama.cpp's unfiltered cache for GLM-4.5's nextn block); zero by default.
     virtual qint64 mtpKvLayers(const ModelSpec& spec) const;

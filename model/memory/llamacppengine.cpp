@@ -66,15 +66,16 @@ bool LlamaCppEngine::hasSlidingWindow(const ModelSpec& spec)
 {
     // The Hugging Face model types whose llama.cpp architecture sets hparams.swa_type in its load_arch_hparams
     // (src/models/<arch>.cpp): gemma2, gemma3, gemma3n, gemma4, openai-moe (gpt-oss), llama4 (chunked), cohere2,
-    // exaone4, olmo2 (OLMo 3), lfm2, afmoe, mimo2, laguna (when it has a window), step35, smallthinker, plamo3.
-    // Every other architecture has LLAMA_SWA_TYPE_NONE whatever its config.json says: convert_hf_to_gguf.py writes
-    // Mistral and Mixtral as plain "llama", Qwen2/Qwen3 ignore use_sliding_window, and phi3 switches its window off.
+    // exaone4, olmo2 (OLMo 3), lfm2, afmoe, mimo2, laguna (when it has a window), step35, smallthinker, plamo3,
+    // deepseek4. Every other architecture has LLAMA_SWA_TYPE_NONE whatever its config.json says: convert_hf_to_gguf.py
+    // writes Mistral and Mixtral as plain "llama", Qwen2/Qwen3 ignore use_sliding_window, and phi3 switches its
+    // window off.
     static const QStringList windowed = { QStringLiteral("gemma2"), QStringLiteral("gemma3"),
         QStringLiteral("gemma3_text"), QStringLiteral("gemma3n"), QStringLiteral("gemma3n_text"),
         QStringLiteral("gemma4"), QStringLiteral("gemma4_text"), QStringLiteral("gpt_oss"), QStringLiteral("llama4"),
         QStringLiteral("llama4_text"), QStringLiteral("cohere2"), QStringLiteral("exaone4"), QStringLiteral("olmo3"),
         QStringLiteral("lfm2"), QStringLiteral("afmoe"), QStringLiteral("mimo_v2_flash"), QStringLiteral("laguna"),
-        QStringLiteral("step3p5"), QStringLiteral("smallthinker"), QStringLiteral("plamo3") };
+        QStringLiteral("step3p5"), QStringLiteral("smallthinker"), QStringLiteral("plamo3"), QStringLiteral("deepseek_v4") };
     return spec.slidingWindow > 0 && windowed.contains(spec.modelType);
 }
 
@@ -111,6 +112,35 @@ qint64 LlamaCppEngine::mtpKvLayers(const ModelSpec& spec) const
     // (step35, hy_v3, glm-dsa, mimo2, deepseek32, the Qwen and Nemotron hybrids); glm4moe's converter writes the
     // nextn block and its cache covers all n_layer_all blocks, although the block's tensors are skipped.
     return spec.modelType == QLatin1String("glm4_moe") ? spec.mtpLayers : 0;
+}
+
+qint64 LlamaCppEngine::deepseekV4LayerKvBytes(const Scenario& sc, const LayerSpec& layer, const StorageType& kv) const
+{
+    // llama_kv_cache_dsv4 (src/llama-kv-cache-dsv4.cpp, its constructor): K-only caches (K is V) with one stream per
+    // sequence whatever --kv-unified says, each of kv_size = n_ctx_seq cells. Every layer keeps its raw keys in the
+    // SWA half of an iSWA cache (n_swa + n_ubatch cells padded to 256, at most kv_size; the base half holds no
+    // layer). A ratio-4 layer adds the CSA cache and the lightning indexer's cache, a ratio-128 layer the HCA cache,
+    // each of ceil(kv_size / ratio) cells padded to 256, and per sequence F32 compressor state (llama_dsv4_comp_state:
+    // a kv and a score tensor of n_embd_state x state_size): 2 x 512 x 8 (CSA) and 2 x 128 x 8 (indexer) at ratio
+    // 4, 512 x 128 at ratio 128, for one plane per sequence (n_rs_seq, the rollback snapshots, is 0 by default).
+    const ModelSpec& s = sc.model;
+    const AttentionSpec& a = s.attention;
+    const qint64 sequences = std::max<qint64>(1, sc.batch);
+    const qint64 total = padTo(satMul(sc.context, sequences), kCellPadding);
+    const qint64 kvSize = sc.kvUnified || sequences == 1 ? total : padTo(total / sequences, kCellPadding);
+    const qint64 rawCells = padTo(std::min(kvSize, satAdd(s.slidingWindow, sc.ubatch)), kCellPadding);
+    qint64 perStream = satMul(rawCells, kv.bytesFor(a.headDim));
+    if (layer.compressRatio > 0) {
+        const qint64 cells = padTo(std::max<qint64>(1, ceilDiv(kvSize, layer.compressRatio)), kCellPadding);
+        perStream = satAdd(perStream, satMul(cells, kv.bytesFor(a.headDim)));
+        qint64 stateElements = satMul(a.headDim, layer.compressRatio); // HCA: n_embd_head_k x ratio
+        if (layer.compressRatio == 4) {
+            perStream = satAdd(perStream, satMul(cells, kv.bytesFor(a.indexHeadDim)));
+            stateElements = satMul(2 * a.headDim + 2 * a.indexHeadDim, 2 * layer.compressRatio);
+        }
+        perStream = satAdd(perStream, satMul(stateElements, 2 * 4)); // kv and score, F32
+    }
+    return satMul(perStream, sequences);
 }
 
 MemoryComponent LlamaCppEngine::recurrentState(const EngineInputs& in) const

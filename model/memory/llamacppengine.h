@@ -27,6 +27,8 @@ public:
     QString kvRule(const Scenario& scenario) const override;
     MemoryComponent recurrentState(const EngineInputs& in) const override;
     qint64 mtpKvLayers(const ModelSpec& spec) const override;
+    qint64 deepseekV4LayerKvBytes(
+        const Scenario& scenario, const LayerSpec& layer, const StorageType& kvType) const override;
 
     MemoryComponent activations(const EngineInputs& in) const override;
     MemoryComponent overhead(const EngineInputs& in) const override;

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 #include <QCoreApplication>
 
@@ -132,6 +133,14 @@ QByteArray architectureKey(const ModelSpec& s, qsizetype extra = 0)
             const qint64 shape[] = { qint64(il), l.kvSourceLayer, l.ffnIntermediate, l.numHeads };
             key.append(reinterpret_cast<const char*>(shape), sizeof(shape));
         }
+    }
+    if (s.deepseekV4.isPresent()) { // DeepSeek-V4: the output projection, the streams and each layer's compression
+        const qint64 v4[] = { s.deepseekV4.outputGroups, s.deepseekV4.outputLoraRank, s.deepseekV4.hyperConnections };
+        key.append(reinterpret_cast<const char*>(v4), sizeof(v4));
+        for (const LayerSpec& l : s.layers)
+            key.append(char((l.compressRatio == 4 ? 1 : (l.compressRatio == 128 ? 2 : 0)) | (l.hashRouted ? 4 : 0)));
+        for (const qint64 ratio : s.deepseekV4.mtpCompressRatios)
+            key.append(reinterpret_cast<const char*>(&ratio), sizeof(ratio));
     }
     key.append(s.modelType.toUtf8()); // family rules of the GGUF quantizer depend on the architecture name
     return key;
@@ -388,11 +397,57 @@ QString validateCommonInputs(const Scenario& sc)
     return {};
 }
 
+// DeepSeek-V4's cache: per layer what the engine's rule holds for the raw window and the compressed keys (see
+// EngineRules::deepseekV4LayerKvBytes). The bytes per token are those the context adds once it is past the window:
+// one compressed key (and indexer key) per compress_ratio tokens.
+void addDeepseekV4KvCache(
+    MemoryEstimate* e, const Scenario& sc, const EngineRules& rules, const StorageType& kvType, bool explain)
+{
+    const ModelSpec& s = sc.model;
+    const AttentionSpec& a = s.attention;
+    qint64 counts[3] = {}; // window only, ratio 4, ratio 128
+    double perToken = 0.0;
+    for (qint64 il = 0; il < s.numLayers; ++il) {
+        const LayerSpec& layer = s.layers[size_t(il)];
+        e->layers[size_t(il)].kvCache = rules.deepseekV4LayerKvBytes(sc, layer, kvType);
+        e->kvCache.bytes = satAdd(e->kvCache.bytes, e->layers[size_t(il)].kvCache);
+        ++e->kvLayers;
+        ++counts[layer.compressRatio == 4 ? 1 : (layer.compressRatio == 128 ? 2 : 0)];
+        if (layer.compressRatio > 0) {
+            const qint64 row
+                = kvType.bytesFor(a.headDim) + (layer.compressRatio == 4 ? kvType.bytesFor(a.indexHeadDim) : qint64(0));
+            perToken += double(row) / double(layer.compressRatio);
+        }
+    }
+    const qint64 growth = qint64(std::ceil(perToken));
+    e->kvBytesPerToken = growth;
+    e->kvCache.low = e->kvCache.high = e->kvCache.bytes;
+    if (!explain)
+        return;
+    e->kvCache.explanation
+        = Tr::tr("DeepSeek-V4: every layer keeps the last %1 raw keys (one shared key/value head of %2, %3); %4 layers "
+                 "add one compressed key per 4 tokens and one lightning-indexer key (%5 dims) as often, %6 layers one "
+                 "compressed key per 128 tokens, %7 layers the window alone; %8 bytes per token past the window. %9.")
+              .arg(s.slidingWindow)
+              .arg(a.headDim)
+              .arg(kvType.id)
+              .arg(counts[1])
+              .arg(a.indexHeadDim)
+              .arg(counts[2])
+              .arg(counts[0])
+              .arg(growth)
+              .arg(rules.kvRule(sc));
+}
+
 // The KV cache: tokens held per layer by the engine's allocation rule, times the bytes a token costs per layer.
 KvTokens addKvCache(
     MemoryEstimate* e, const Scenario& sc, const EngineRules& rules, const StorageType& kvType, bool explain)
 {
     const ModelSpec& s = sc.model;
+    if (s.deepseekV4.isPresent()) {
+        addDeepseekV4KvCache(e, sc, rules, kvType, explain);
+        return rules.kvTokens(sc);
+    }
     const qint64 rowBytes = rules.kvBytesPerTokenInLayer(s, kvType);
     const qint64 globalRowBytes = rules.kvBytesPerTokenInLayer(s.globalAttention, kvType);
     const KvTokens tokens = rules.kvTokens(sc);

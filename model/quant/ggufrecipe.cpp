@@ -170,7 +170,8 @@ Category categoryOf(const TensorSpec& t)
     case TensorRole::AttnQ:
         return Category::AttnQ;
     case TensorRole::AttnOutput:
-        return Category::AttnOutput;
+        // DeepSeek-V4's grouped attn_output_a / attn_output_b match none of llama.cpp's attention patterns.
+        return std::strcmp(t.base, "attn_output") == 0 ? Category::AttnOutput : Category::Other;
     case TensorRole::FfnUp:
     case TensorRole::FfnUpExps:
     case TensorRole::FfnUpShexp:
@@ -234,6 +235,7 @@ bool quantizable(const TensorSpec& t)
     case TensorRole::ExpProbsB:
     case TensorRole::Vision:
     case TensorRole::SsmConv1d: // ssm_conv1d and shortconv.conv: small depthwise kernels, kept as converted
+    case TensorRole::FfnHashRoute: // DeepSeek-V4's ffn_gate_tid2eid, an I32 table
         return false;
     case TensorRole::PerLayerInput: // per_layer_model_proj is kept as converted; the rest is quantized as usual
         return std::strcmp(t.base, "per_layer_model_proj") != 0;
@@ -244,10 +246,16 @@ bool quantizable(const TensorSpec& t)
 
 // What convert_hf_to_gguf.py writes for a tensor llama-quantize leaves alone: 1-D tensors, norms, biases and
 // the MoE routers (ffn_gate_inp, ffn_gate_inp_shexp), the recurrent mixers' convolution kernels (ssm_conv1d,
-// shortconv.conv) and the sparse-attention indexer's head weights (indexer.proj) are always F32; other weights take
-// the file's float type.
+// shortconv.conv) and the sparse-attention indexer's head weights (indexer.proj) are always F32, as are DeepSeek-V4's
+// hyper-connection tensors and compressor position biases (float32 in the checkpoint); its token-to-expert table is
+// I32; other weights take the file's float type.
 const char* sourceType(const TensorSpec& t, const char* floatType)
 {
+    if (t.role == TensorRole::FfnHashRoute) // token id -> experts, written as I32 (conversion/deepseek.py)
+        return "I32";
+    // DeepSeek-V4 keeps the streams' mixing and the compressors' position biases in float32
+    if (t.role == TensorRole::HyperConnection || (t.role == TensorRole::AttnCompressor && std::strstr(t.base, "_ape")))
+        return "F32";
     if (t.bias || t.nDims <= 1 || isNorm(t.role) || t.role == TensorRole::FfnGateInp
         || t.role == TensorRole::FfnGateInpShexp || t.role == TensorRole::RopeFreqs || t.role == TensorRole::AttnSinks
         || t.role == TensorRole::ExpProbsB || t.role == TensorRole::SsmConv1d || t.role == TensorRole::IndexerProj)
@@ -317,7 +325,9 @@ public:
         , m_default(ft.defaultType)
         , m_catalog(catalog)
         , m_arch(archTraits(spec))
-        , m_nLayer(spec.numLayers + spec.mtpLayers) // hparams.n_layer_all: the MTP / nextn blocks count
+        // hparams.n_layer_all: the MTP / nextn blocks count where the file holds them (DeepSeek-V4's go to their own
+        // file)
+        , m_nLayer(spec.numLayers + (spec.deepseekV4.isPresent() ? 0 : spec.mtpLayers))
         , m_veryLow(is({ FileType::IQ2_XXS, FileType::IQ2_XS, FileType::IQ1_S, FileType::IQ2_S, FileType::IQ2_M,
               FileType::IQ1_M }))
         , m_iq2sFamily(is({ FileType::IQ2_S, FileType::IQ2_M }))

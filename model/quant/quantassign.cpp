@@ -82,7 +82,9 @@ StorageAssignment assignStorage(const ModelSpec& spec, const std::vector<TensorS
         } else if (t.isExpert() && !t.bias) {
             st = expert;
             id = ownExpertType ? &recipe.expertType : &recipe.baseType;
-        } else if (t.isMatrix() && t.role != TensorRole::FfnGateInp && t.role != TensorRole::Vision) {
+        } else if (t.isMatrix() && t.role != TensorRole::FfnGateInp && t.role != TensorRole::Vision
+            && t.role != TensorRole::HyperConnection // DeepSeek-V4's stream mixing and token-to-expert table
+            && t.role != TensorRole::FfnHashRoute) { // stay unquantized
             st = base;
             id = &recipe.baseType;
         } else {

@@ -171,7 +171,32 @@ GgufWriter hybridGguf(const ModelSpec& s, const QString& arch, const QStringList
     } else {
         w.addUInt32(k("attention.head_count"), quint32(s.attention.numHeads));
     }
-    if (s.attention.isMla()) { // deepseek32, glm-dsa
+    if (arch == QLatin1String("deepseek4")) {
+        const AttentionSpec& a = s.attention;
+        QList<qint32> ratios;
+        for (const LayerSpec& l : s.layers)
+            ratios << qint32(l.compressRatio);
+        const auto hashed
+            = std::count_if(s.layers.cbegin(), s.layers.cend(), [](const LayerSpec& l) { return l.hashRouted; });
+        w.addUInt32(k("attention.head_count_kv"), quint32(a.numKvHeads));
+        w.addUInt32(k("attention.key_length"), quint32(a.headDim));
+        w.addUInt32(k("attention.value_length"), quint32(a.vHeadDim));
+        w.addUInt32(k("rope.dimension_count"), quint32(a.ropeHeadDim));
+        w.addUInt32(k("attention.q_lora_rank"), quint32(a.qLoraRank));
+        w.addUInt32(k("attention.sliding_window"), quint32(s.slidingWindow));
+        w.addUInt32(k("attention.indexer.head_count"), quint32(a.indexHeads));
+        w.addUInt32(k("attention.indexer.key_length"), quint32(a.indexHeadDim));
+        w.addUInt32(k("attention.indexer.top_k"), quint32(a.indexTopk));
+        w.addUInt32(k("attention.output_group_count"), quint32(s.deepseekV4.outputGroups));
+        w.addUInt32(k("attention.output_lora_rank"), quint32(s.deepseekV4.outputLoraRank));
+        w.addInt32Array(k("attention.compress_ratios"), ratios);
+        w.addUInt32(k("hyper_connection.count"), quint32(s.deepseekV4.hyperConnections));
+        w.addUInt32(k("hash_layer_count"), quint32(hashed));
+        w.addUInt32(k("expert_count"), quint32(s.moe.numExperts));
+        w.addUInt32(k("expert_used_count"), quint32(s.moe.expertsPerToken));
+        w.addUInt32(k("expert_shared_count"), quint32(s.moe.sharedExperts));
+        w.addUInt32(k("expert_feed_forward_length"), quint32(s.moe.expertIntermediate));
+    } else if (s.attention.isMla()) { // deepseek32, glm-dsa
         const AttentionSpec& a = s.attention;
         qint64 leading = 0;
         while (leading < s.numLayers && !s.layers[size_t(leading)].moe)
@@ -813,6 +838,10 @@ void TestGgufReader::hybridArchitectures_data()
                                                                     << "laguna";
     QTest::newRow("Laguna-S-2.1") << "laguna-s-2.1-8L"
                                   << "laguna";
+    QTest::newRow("DeepSeek-V4-Flash (compressed attention, hyper-connections, hash routing)") << "deepseek-v4-flash-4L"
+                                                                                               << "deepseek4";
+    QTest::newRow("DeepSeek-V4-Pro") << "deepseek-v4-pro-4L"
+                                     << "deepseek4";
 }
 
 // A file of each architecture, with the metadata and tensors llama.cpp loads: the spec it gives equals the
@@ -905,6 +934,13 @@ void TestGgufReader::hybridArchitectures()
         QCOMPARE(derived->layers[i].kvSourceLayer, spec->layers[i].kvSourceLayer);
         QCOMPARE(derived->ffnIntermediateOf(derived->layers[i]), spec->ffnIntermediateOf(spec->layers[i]));
     }
+    for (size_t i = 0; i < spec->layers.size(); ++i) { // DeepSeek-V4
+        QCOMPARE(derived->layers[i].compressRatio, spec->layers[i].compressRatio);
+        QCOMPARE(derived->layers[i].hashRouted, spec->layers[i].hashRouted);
+    }
+    QCOMPARE(derived->deepseekV4.outputGroups, spec->deepseekV4.outputGroups);
+    QCOMPARE(derived->deepseekV4.outputLoraRank, spec->deepseekV4.outputLoraRank);
+    QCOMPARE(derived->deepseekV4.hyperConnections, spec->deepseekV4.hyperConnections);
     QCOMPARE(derived->perLayerInputSize, spec->perLayerInputSize);
     QCOMPARE(derived->perLayerVocab, spec->perLayerVocab);
     // The parameters of the file llama.cpp loaded, MTP blocks included.

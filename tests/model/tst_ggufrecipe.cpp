@@ -38,6 +38,7 @@ QuantCatalog testCatalog()
         { "F32", StorageKind::Float, 1, 4 },
         { "F16", StorageKind::Float, 1, 2 },
         { "BF16", StorageKind::Float, 1, 2 },
+        { "I32", StorageKind::Float, 1, 4 },
         { "Q4_0", StorageKind::Ggml, 32, 18 },
         { "Q4_1", StorageKind::Ggml, 32, 20 },
         { "Q5_0", StorageKind::Ggml, 32, 22 },
@@ -1353,7 +1354,7 @@ void TestGgufRecipe::testNewArchitectureTensorTypes()
     }
     QVERIFY2(mismatches.isEmpty(),
         qPrintable(QStringLiteral("%1 mismatches, e.g.\n").arg(mismatches.size()) + mismatches.mid(0, 30).join(u'\n')));
-    QCOMPARE(files, 42);
+    QCOMPARE(files, 46);
     QVERIFY(compared > 1500);
 }
 

@@ -4,7 +4,11 @@
 #include "hfconfig.h"
 #include "tensorlayout.h"
 
+#include <cstdlib>
+#include <vector>
+
 #include <QFile>
+#include <QHash>
 #include <QObject>
 #include <QTest>
 
@@ -636,6 +640,172 @@ private Q_SLOTS:
             u"config.json"_s, &errors));
         QCOMPARE(messages(errors).join(u'\n'),
             u"config.json: quantization_config.bits: must be a whole number from 2 to 8"_s);
+    }
+
+    // DeepSeek-V4 (tests/data/configs-2026): every tensor shape config.json sets, counted over the checkpoint's
+    // tensors (the reference inference code's layout, as llama.cpp's converter and vLLM's deepseek_v4.py read it);
+    // an independent count over those shapes, written apart from the C++ layout, gives the same totals. The model
+    // cards give 284B (Flash) and 1.6T (Pro) without the MTP module; the Hub's safetensors count of the Flash base
+    // checkpoint gives 292B with it.
+    void deepseekV4_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<qint64>("total");
+        QTest::addColumn<qint64>("mtp");
+        QTest::addColumn<qint64>("publishedWithoutMtp"); // the model card's total, rounded to its precision
+        QTest::addColumn<qint64>("precision");
+        QTest::addColumn<qint64>("windowOnly");
+        QTest::addColumn<qint64>("csaLayers");
+        QTest::addColumn<qint64>("hcaLayers");
+        QTest::addRow("DeepSeek-V4-Flash")
+            << u"deepseek-ai__DeepSeek-V4-Flash.json"_s << qint64(292003678162) << qint64(7669110651)
+            << qint64(284000000000) << qint64(1000000000) << qint64(2) << qint64(21) << qint64(20);
+        QTest::addRow("DeepSeek-V4-Pro") << u"deepseek-ai__DeepSeek-V4-Pro.json"_s << qint64(1600693032862)
+                                         << qint64(27693504059) << qint64(1600000000000) << qint64(100000000000)
+                                         << qint64(0) << qint64(30) << qint64(31);
+    }
+
+    void deepseekV4()
+    {
+        QFETCH(QString, file);
+        QFETCH(qint64, total);
+        QFETCH(qint64, mtp);
+        QFETCH(qint64, publishedWithoutMtp);
+        QFETCH(qint64, precision);
+        QFETCH(qint64, windowOnly);
+        QFETCH(qint64, csaLayers);
+        QFETCH(qint64, hcaLayers);
+        QFile f(QStringLiteral(FITPLANNER_TEST_DATA "/configs-2026/") + file);
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+        QList<ParseError> errors;
+        const auto spec = parseHfConfig(f.readAll(), file, &errors);
+        QVERIFY2(spec, qPrintable(messages(errors).join(u'\n')));
+        const ParamCounts p = countParameters(*spec);
+        QCOMPARE(p.total, total);
+        QCOMPARE(p.mtp, mtp);
+        QVERIFY2(
+            2 * std::abs(p.total - p.mtp - publishedWithoutMtp) <= precision, qPrintable(QString::number(p.total)));
+        // The GGUF file holds the decoder without the MTP module (convert_hf_to_gguf.py writes it to its own file).
+        QCOMPARE(countGgufParameters(*spec), total - mtp);
+        qint64 ratios[3] = {};
+        for (const LayerSpec& l : spec->layers)
+            ++ratios[l.compressRatio == 4 ? 1 : (l.compressRatio == 128 ? 2 : 0)];
+        QCOMPARE(ratios[0], windowOnly);
+        QCOMPARE(ratios[1], csaLayers);
+        QCOMPARE(ratios[2], hcaLayers);
+        QVERIFY(spec->deepseekV4.mtpCompressRatios == std::vector<qint64>({ 0 }));
+        QCOMPARE(spec->slidingWindow, qint64(128));
+        QCOMPARE(spec->slidingLayerCount(), spec->numLayers);
+        QCOMPARE(spec->moeLayerCount(), spec->numLayers);
+        QVERIFY(spec->layers[2].hashRouted && !spec->layers[3].hashRouted);
+        QCOMPARE(spec->nativeRecipe, u"FP8-MXFP4"_s);
+    }
+
+    // DeepSeek-V4-Flash tensor by tensor where config.json's fields change the shapes.
+    void deepseekV4Tensors()
+    {
+        const ModelSpec spec = [] {
+            QFile f(QStringLiteral(FITPLANNER_TEST_DATA "/configs-2026/deepseek-ai__DeepSeek-V4-Flash.json"));
+            QList<ParseError> errors;
+            return f.open(QIODevice::ReadOnly)
+                ? parseHfConfig(f.readAll(), f.fileName(), &errors).value_or(ModelSpec {})
+                : ModelSpec {};
+        }();
+        QVERIFY(spec.deepseekV4.isPresent());
+        QHash<QString, TensorSpec> byName;
+        for (const TensorSpec& t : tensorLayout(spec))
+            byName.insert(t.name, t);
+        const auto shape = [&byName](const char* name) {
+            const TensorSpec t = byName.value(QLatin1String(name));
+            return QList<qint64> { t.ne0, t.ne1, t.ne2 };
+        };
+        QCOMPARE(shape("output_hc_fn.weight"), QList<qint64>({ 4 * 4096, 4, 1 }));
+        QCOMPARE(shape("blk.0.hc_attn_fn.weight"), QList<qint64>({ 4 * 4096, (2 + 4) * 4, 1 }));
+        QCOMPARE(shape("blk.0.attn_q_b.weight"), QList<qint64>({ 1024, 64 * 512, 1 }));
+        QCOMPARE(shape("blk.0.attn_kv.weight"), QList<qint64>({ 4096, 512, 1 }));
+        QCOMPARE(shape("blk.0.attn_output_a.weight"), QList<qint64>({ 64 * 512 / 8, 8 * 1024, 1 }));
+        QCOMPARE(shape("blk.0.attn_output_b.weight"), QList<qint64>({ 8 * 1024, 4096, 1 }));
+        QCOMPARE(shape("blk.0.ffn_gate_tid2eid.weight"), QList<qint64>({ 6, 129280, 1 }));
+        QVERIFY(
+            !byName.contains(u"blk.0.exp_probs_b.bias"_s) && !byName.contains(u"blk.0.attn_compressor_kv.weight"_s));
+        QCOMPARE(shape("blk.2.attn_compressor_kv.weight"), QList<qint64>({ 4096, 2 * 512, 1 }));
+        QCOMPARE(shape("blk.2.attn_compressor_ape.weight"), QList<qint64>({ 2 * 512, 4, 1 }));
+        QCOMPARE(shape("blk.2.indexer.attn_q_b.weight"), QList<qint64>({ 1024, 64 * 128, 1 }));
+        QCOMPARE(shape("blk.2.indexer_compressor_gate.weight"), QList<qint64>({ 4096, 2 * 128, 1 }));
+        QCOMPARE(shape("blk.3.attn_compressor_kv.weight"), QList<qint64>({ 4096, 512, 1 }));
+        QCOMPARE(shape("blk.3.attn_compressor_ape.weight"), QList<qint64>({ 512, 128, 1 }));
+        QVERIFY(!byName.contains(u"blk.3.indexer.proj.weight"_s));
+        QCOMPARE(shape("blk.3.exp_probs_b.bias"), QList<qint64>({ 256, 1, 1 }));
+        QCOMPARE(shape("blk.3.ffn_up_exps.weight"), QList<qint64>({ 4096, 2048, 256 }));
+        const TensorSpec head = byName.value(u"blk.43.nextn.shared_head_head.weight"_s);
+        QVERIFY(head.mtp && head.inHf && !head.inGguf);
+    }
+
+    // A small DeepSeek-V4 config, its count by hand, and the fields it refuses.
+    void deepseekV4Errors_data()
+    {
+        QTest::addColumn<QByteArray>("change"); // "key":value replacing the base config's entry
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("ratios too short") << QByteArray(R"("compress_ratios":[0,4])")
+                                          << u"config.json: compress_ratios: has 2 entries for 3 layers"_s;
+        QTest::addRow("unknown ratio") << QByteArray(R"("compress_ratios":[0,4,3,0])")
+                                       << u"config.json: compress_ratios: entry 2 is 3; a layer compresses its keys by "
+                                          u"0 (window only), 4 or 128 tokens"_s;
+        QTest::addRow("ratio not a number")
+            << QByteArray(R"("compress_ratios":[0,"4",128])") << u"config.json: compress_ratios: entry 1 is \"4\""_s;
+        QTest::addRow("kv heads") << QByteArray(R"("num_key_value_heads":2)")
+                                  << u"config.json: num_key_value_heads: is 2; DeepSeek-V4 attends with one shared "
+                                     u"key/value head"_s;
+        QTest::addRow("output groups") << QByteArray(R"("o_groups":3)")
+                                       << u"config.json: o_groups: 3 does not divide the 4 attention heads"_s;
+        QTest::addRow("hyper-connections")
+            << QByteArray(R"("hc_mult":0)") << u"config.json: hc_mult: 0 is out of range"_s;
+        QTest::addRow("expert dtype") << QByteArray(R"("expert_dtype":"int4")")
+                                      << u"config.json: expert_dtype: is 'int4'; DeepSeek-V4 checkpoints store their "
+                                         u"experts in fp4 or fp8"_s;
+        QTest::addRow("hash layers") << QByteArray(R"("num_hash_layers":4)")
+                                     << u"config.json: num_hash_layers: 4 exceeds the 3 layers"_s;
+    }
+
+    void deepseekV4Errors()
+    {
+        QFETCH(QByteArray, change);
+        QFETCH(QString, expected);
+        const QByteArray base = R"({"model_type":"deepseek_v4","hidden_size":64,"num_hidden_layers":3,
+            "num_attention_heads":4,"num_key_value_heads":1,"head_dim":32,"vocab_size":100,"q_lora_rank":16,
+            "qk_rope_head_dim":8,"index_n_heads":2,"index_head_dim":16,"index_topk":4,"o_groups":2,"o_lora_rank":8,
+            "hc_mult":2,"n_routed_experts":4,"num_experts_per_tok":2,"moe_intermediate_size":32,"n_shared_experts":1,
+            "num_hash_layers":1,"num_nextn_predict_layers":1,"sliding_window":8,"compress_ratios":[0,4,128,0],
+            "expert_dtype":"fp4"})";
+        QList<ParseError> errors;
+        const auto spec = parseHfConfig(base, u"config.json"_s, &errors);
+        QVERIFY2(spec, qPrintable(messages(errors).join(u'\n')));
+        // Per block: 2 norms, 2 x (hyper-connection mix 128 x 8 + 8 + 3), 4 sinks, q 64 x 16 + 16 + 16 x 128, kv
+        // 64 x 32 + 32, wo_a 64 x 32, wo_b 16 x 64, router 64 x 4, experts 3 x 4 x 64 x 32, shared 3 x 64 x 32:
+        // 40394. Block 0 (hash-routed) adds tid2eid 2 x 100; block 1 (ratio 4) the bias 4, the compressor
+        // 2 x 64 x 64 + 64 x 4 + 32 and the indexer 64 x 2 + 16 x 32 + 2 x 64 x 32 + 32 x 4 + 16; block 2 (ratio
+        // 128) the bias 4 and the compressor 2 x 64 x 32 + 32 x 128 + 32. Embedding, head, final norm and the
+        // head's mix 128 x 2 + 2 + 1: 13123. The MTP module: a window-only block 40398, e/h projections 2 x 64 x 64,
+        // three norms, its head's mix 259 and its own embedding and head 2 x 100 x 64.
+        const ParamCounts p = countParameters(*spec);
+        QCOMPARE(p.total - p.mtp, qint64(13123 + 40594 + 53758 + 48622));
+        QCOMPARE(p.mtp, qint64(40398 + 2 * 64 * 64 + 3 * 64 + 259 + 2 * 100 * 64));
+
+        QByteArray json = base;
+        const QByteArray key = change.left(change.indexOf(':') + 1);
+        const qsizetype at = json.indexOf(key);
+        QVERIFY(at >= 0);
+        qsizetype end = at + key.size();
+        int depth = 0;
+        while (end < json.size() && (depth > 0 || (json[end] != ',' && json[end] != '}'))) {
+            depth += json[end] == '[' ? 1 : (json[end] == ']' ? -1 : 0);
+            ++end;
+        }
+        json.replace(at, end - at, change);
+        errors.clear();
+        QVERIFY(!parseHfConfig(json, u"config.json"_s, &errors));
+        QVERIFY(!errors.isEmpty());
+        QVERIFY2(errors.first().message().startsWith(expected), qPrintable(errors.first().message()));
     }
 
     void supportedTypes()

@@ -508,6 +508,53 @@ private Q_SLOTS:
         QCOMPARE(glm.params.mtp, qint64(9952920576));
     }
 
+    void deepseekV4UnderLlamaCpp()
+    {
+        // DeepSeek-V4-Flash, 8192 cells, one sequence, F16 (llama_kv_cache_dsv4): every one of the 43 layers keeps
+        // 128 + 512 raw keys padded to 768 cells x 512; the 21 ratio-4 layers add 2048 compressed keys x 512, 2048
+        // indexer keys x 128 and the F32 compressor state (kv and score, 2 x 512 x 8 and 2 x 128 x 8); the 20
+        // ratio-128 layers add 64 compressed keys padded to 256 cells x 512 and the state 512 x 128, kv and score.
+        const MemoryEstimate e
+            = estimate(configScenario("deepseek-ai__DeepSeek-V4-Flash.json", Engine::LlamaCpp, 8192, 1));
+        const qint64 raw = 768 * 512 * 2;
+        const qint64 csa = 2048 * 512 * 2 + 2048 * 128 * 2 + (1024 + 256) * 8 * 2 * 4;
+        const qint64 hca = 256 * 512 * 2 + 512 * 128 * 2 * 4;
+        QCOMPARE(e.kvCache.bytes, 43 * raw + 21 * csa + 20 * hca);
+        QCOMPARE(e.kvCache.bytes, qint64(106315776));
+        QCOMPARE(e.layers[2].kvCache, raw + csa);
+        QCOMPARE(e.layers[0].kvCache, raw);
+        QCOMPARE(e.kvBytesPerToken, qint64(21 * (512 + 128) * 2 / 4 + 20 * 512 * 2 / 128));
+        // The MTP module is not in the GGUF file, so neither its weights nor a cache of its own.
+        QCOMPARE(e.params.total - e.params.mtp, qint64(284334567511));
+
+        // Four sequences in separate streams (--kv-unified off), 4096 cells each, Q8_0 keys (34 bytes per 32):
+        // per stream the raw 768 cells, ratio 4: 1024 cells of keys and indexer keys, ratio 128: 256 cells.
+        Scenario four = configScenario("deepseek-ai__DeepSeek-V4-Flash.json", Engine::LlamaCpp, 4096, 4);
+        four.kvType = QStringLiteral("Q8_0");
+        four.kvUnified = false;
+        const qint64 key = 512 / 32 * 34;
+        const qint64 indexKey = 128 / 32 * 34;
+        const qint64 perStream = 43 * 768 * key + 21 * (1024 * key + 1024 * indexKey + (1024 + 256) * 8 * 2 * 4)
+            + 20 * (256 * key + 512 * 128 * 2 * 4);
+        QCOMPARE(estimate(four).kvCache.bytes, 4 * perStream);
+        QCOMPARE(4 * perStream, qint64(190316544));
+        // A unified cache gives every one of the four streams all n_ctx = 16384 cells.
+        four.kvUnified = true;
+        const qint64 unifiedStream = 43 * 768 * key + 21 * (4096 * key + 4096 * indexKey + (1024 + 256) * 8 * 2 * 4)
+            + 20 * (256 * key + 512 * 128 * 2 * 4);
+        QCOMPARE(estimate(four).kvCache.bytes, 4 * unifiedStream);
+    }
+
+    void deepseekV4ReferenceCache()
+    {
+        // transformers' DeepseekV4HCACache / DeepseekV4CSACache: the last 127 raw keys (K is V) per layer, one
+        // compressed key per 4 or 128 tokens and, at ratio 4, one indexer key per 4 tokens, in 16-bit.
+        const MemoryEstimate e
+            = estimate(configScenario("deepseek-ai__DeepSeek-V4-Flash.json", Engine::Transformers, 8192, 2));
+        const qint64 perSequence = 43 * 127 * 512 * 2 + 21 * (2048 * 512 * 2 + 2048 * 128 * 2) + 20 * 64 * 512 * 2;
+        QCOMPARE(e.kvCache.bytes, 2 * perSequence);
+    }
+
     void mtpLayersAreNotLoaded()
     {
         // The nextn layer of DeepSeek-V3.2 is in the checkpoint (ParamCounts::mtp) but no engine loads it.

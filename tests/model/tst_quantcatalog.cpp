@@ -48,6 +48,11 @@ private Q_SLOTS:
         QCOMPARE(c.recipe(QStringLiteral("NVFP4"))->expertType, QString());
         QCOMPARE(c.recipe(QStringLiteral("NVFP4-EXPERTS"))->expertType, QStringLiteral("NVFP4"));
         QCOMPARE(c.recipe(QStringLiteral("INT4-EXPERTS"))->expertType, QStringLiteral("INT4_G32_SYM"));
+        // DeepSeek-V4 as published: MXFP4 experts beside FP8 block-scaled weights; its routing table is I32.
+        QCOMPARE(c.recipe(QStringLiteral("FP8-MXFP4"))->baseType, QStringLiteral("FP8_E4M3_B128"));
+        QCOMPARE(c.recipe(QStringLiteral("FP8-MXFP4"))->expertType, QStringLiteral("MXFP4"));
+        QCOMPARE(c.recipe(QStringLiteral("FP8-MXFP4"))->search, RecipeSearch::NativeOnly);
+        QCOMPARE(c.type(QStringLiteral("I32"))->bytesFor(6, 129280, 1), qint64(6 * 129280 * 4));
         QCOMPARE(c.recipe(QStringLiteral("INT4-EXPERTS"))->search, RecipeSearch::NativeOnly);
         QCOMPARE(c.recipe(QStringLiteral("FP8-EXPERTS"))->baseType, QStringLiteral("BF16"));
         QCOMPARE(c.recipe(QStringLiteral("FP8-EXPERTS"))->expertType, QStringLiteral("FP8_E4M3_B128"));

@@ -48,6 +48,8 @@ def layer_kinds(arch, h):
         return ["swa" if x == 1 else "attn" for x in h["hybrid_layer_pattern"]]
     if arch == "laguna":
         return ["attn" if t == "full_attention" else "swa" for t in h["layer_types"]]
+    if arch == "deepseek4":
+        return [{0: "swa", 4: "swa+csa+indexer", 128: "swa+hca"}[r] for r in h["compress_ratios"][:n]]
     raise ValueError(arch)
 
 
@@ -95,9 +97,30 @@ def per_layer(arch, h, kind):
     raise ValueError(kind)
 
 
+def expected_dsv4(h, n_ctx_seq, n_seq, type_k):
+    """DeepSeek-V4 (llama_kv_cache_dsv4): K-only caches, one stream per sequence. Every layer: the raw window,
+    pad256(min(n_ctx_seq, window + n_ubatch)) cells of head_dim; ratio 4: pad256(ceil(n_ctx_seq / 4)) cells of
+    head_dim (CSA) and of index_head_dim (indexer) plus the F32 compressor state (kv and score) 2 x 2 head_dim x 8 and
+    2 x 2 index_head_dim x 8; ratio 128: pad256(ceil(n_ctx_seq / 128)) cells of head_dim and the state 2 x head_dim
+    x 128. kv_mib holds the state lines too."""
+    d, di = h["head_dim"], h["index_head_dim"]
+    kv = 0.0
+    for kind in layer_kinds("deepseek4", h):
+        kv += n_seq * pad(min(n_ctx_seq, h["sliding_window"] + N_UBATCH), 256) * d * BYTES[type_k]
+        if kind == "swa+csa+indexer":
+            cells = pad(max(1, -(-n_ctx_seq // 4)), 256)
+            kv += n_seq * cells * (d + di) * BYTES[type_k] + n_seq * 2 * (2 * d + 2 * di) * 8 * 4
+        elif kind == "swa+hca":
+            cells = pad(max(1, -(-n_ctx_seq // 128)), 256)
+            kv += n_seq * cells * d * BYTES[type_k] + n_seq * 2 * d * 128 * 4
+    return kv, 0.0
+
+
 def expected(arch, h, n_ctx_seq, n_seq, type_k, type_v):
     """KV bytes, recurrent-state bytes for one context (kv_unified = false: one stream of n_ctx_seq cells per
     sequence; a window layer holds min(n_ctx_seq, pad256(window + n_ubatch)) cells per stream)."""
+    if arch == "deepseek4":
+        return expected_dsv4(h, n_ctx_seq, n_seq, type_k)
     kv = rs = 0.0
     # Gemma 4 E-series: the last num_kv_shared_layers layers read an earlier layer's cache and hold none
     kinds = layer_kinds(arch, h)  # glm4moe: the nextn blocks after the trunk hold KV too
@@ -115,7 +138,7 @@ def expected(arch, h, n_ctx_seq, n_seq, type_k, type_v):
     return kv, rs
 
 
-GGML = {"F32": (1, 4), "F16": (1, 2), "Q4_K": (256, 144), "Q5_0": (32, 22), "Q6_K": (256, 210), "Q8_0": (32, 34)}
+GGML = {"F32": (1, 4), "I32": (1, 4), "F16": (1, 2), "Q4_K": (256, 144), "Q5_0": (32, 22), "Q6_K": (256, 210), "Q8_0": (32, 34)}
 
 
 def tensor_lists():

@@ -167,6 +167,8 @@ for (const m of args.sample ? sampleModels() : NEW_MODELS) for (const ftype of [
         // llama_memory_recurrent: size = ... MiB (%6u cells, %3d layers, %2u seqs %2u rs_seq), R (f32): ..., S (f32): ..., P ...
         const rs = (res?.rs_lines ?? []).map((l) => /size =\s+([\d.]+) MiB \(\s*(\d+) cells,\s+(\d+) layers.*R \((\w+)\):\s+([\d.]+) MiB, S \((\w+)\):\s+([\d.]+) MiB/.exec(l)).filter(Boolean);
         const kinds = res?.kv_creation?.length ? res.kv_creation.map((k) => k[0]) : kv.map(() => "kv");
+        // DeepSeek-V4: the compressors' F32 state belongs to its cache (llama_kv_cache_dsv4); kv_mib holds it too
+        const dsv4 = res?.dsv4_state ?? [];
         rows.push({
             model: m.id, arch: m.arch, source_config: m.source, mode: MODE, n_layer: m.hf.num_hidden_layers, n_layer_real: m.realLayers,
             n_block_file: blockCount(m), layer_kinds: layerKinds(m).join(" "),
@@ -174,9 +176,10 @@ for (const m of args.sample ? sampleModels() : NEW_MODELS) for (const ftype of [
             flash_attn: "True", n_batch: 512, n_ubatch: 512, ftype, n_params: nParams, tensor_data_bytes: w.dataBytes,
             bytes_by_type: bytesByType, model_bytes: mres?.model_breakdown?.cpuRam ?? "", model_buffers_mib: mres ? mres.model_buffers.map((b) => `${b[0]}=${b[1]}`).join(";") : "",
             kv_cells: kv.map((k) => k[2]).join(";"), kv_layers: kv.map((k) => k[3]).join(";"),
-            kv_mib: kv.length ? +kv.reduce((x, k) => x + +k[1], 0).toFixed(2) : (res?.ok ? 0 : ""),
+            kv_mib: kv.length ? +(kv.reduce((x, k) => x + +k[1], 0) + dsv4.reduce((x, d) => x + d.mib, 0)).toFixed(2) : (res?.ok ? 0 : ""),
             kv_k_mib: kv.map((k) => k[5]).join(";"), kv_v_mib: kv.map((k) => k[7]).join(";"),
-            kv_caches: kinds.map((k, i) => `${k}:${kv[i] ? `${kv[i][2]}x${kv[i][3]}` : "?"}`).join(";"),
+            kv_caches: [...kinds.map((k, i) => `${k}:${kv[i] ? `${kv[i][2]}x${kv[i][3]}` : "?"}`),
+                ...dsv4.map((d) => `${d.name} state:${d.rows}x${d.width}x${d.layers}`)].join(";"),
             rs_cells: rs.map((x) => x[2]).join(";"), rs_layers: rs.map((x) => x[3]).join(";"),
             rs_mib: rs.length ? +rs.reduce((x, k) => x + +k[1], 0).toFixed(2) : (res?.ok ? 0 : ""),
             rs_r_mib: rs.map((x) => x[5]).join(";"), rs_s_mib: rs.map((x) => x[7]).join(";"),

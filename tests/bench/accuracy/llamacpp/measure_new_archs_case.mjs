@@ -65,7 +65,10 @@ for (const c of a.cases) {
         n_seq_max: (all(/llama_context: n_seq_max\s+=\s+(\d+)/g)[0] ?? [])[1],
         kv_lines: all(/llama_kv_cache: size =.*$/gm).map((m) => m[0]),
         kv_buffers: all(/(\S+) KV buffer size =\s+([\d.]+) MiB/g).map((m) => [m[1], +m[2]]),
-        kv_creation: all(/creating\s+(main|non-SWA|SWA|indexer) KV cache, size = (\d+) cells/g).map((m) => [m[1], +m[2]]),
+        kv_creation: all(/creating\s+(main|non-SWA|SWA|indexer|DSV4 CSA compressed|DSV4 HCA compressed|DSV4 lightning-indexer) KV cache, size = (\d+) cells/g).map((m) => [m[1], +m[2]]),
+        // DeepSeek-V4's compressor state: llama_dsv4_comp_state: <name> ratio = r, state = s x n, streams = b, rs_seq = 0, layers = l, size = x MiB
+        dsv4_state: all(/llama_dsv4_comp_state: (\w+) ratio = \d+, state = (\d+) x (\d+), streams = (\d+), rs_seq = \d+, layers = (\d+), size =\s+([\d.]+) MiB/g)
+            .map((m) => ({ name: m[1], rows: +m[2], width: +m[3], streams: +m[4], layers: +m[5], mib: +m[6] })),
         rs_lines: all(/llama_memory_recurrent: size =.*$/gm).map((m) => m[0]),
         rs_buffers: all(/(\S+) RS buffer size =\s+([\d.]+) MiB/g).map((m) => [m[1], +m[2]]),
         compute_buffers: all(/(\S+) compute buffer size =\s+([\d.]+) MiB/g).map((m) => [m[1], +m[2]]),

@@ -274,6 +274,35 @@ export const NEW_MODELS = [
             tie_word_embeddings: false, max_position_embeddings: 262144, rms_norm_eps: 1e-6, rope_theta: 500000,
             swa_rope_theta: 10000 },
     },
+    {
+        // DeepSeek-V4-Flash: 43 layers (2 with the window alone, then compressed over 4 and 128 tokens in turn; the first
+        // 3 hash-routed), one shared key/value head of 512, hyper-connections (4 streams). Cut to 0, 0, 4, 128. The MTP
+        // module goes to a separate file (convert_hf_to_gguf.py --mtp), so the file has 4 blocks.
+        id: "deepseek-v4-flash-4L", arch: "deepseek4", pre: "deepseek-v3", source: "deepseek-ai__DeepSeek-V4-Flash.json", realLayers: 43,
+        sample: { n_routed_experts: 16 }, cutDrop: ["num_nextn_predict_layers"],
+        hf: { model_type: "deepseek_v4", hidden_size: 4096, num_hidden_layers: 4, num_attention_heads: 64, num_key_value_heads: 1,
+            head_dim: 512, q_lora_rank: 1024, qk_rope_head_dim: 64, o_groups: 8, o_lora_rank: 1024, hc_mult: 4,
+            hc_sinkhorn_iters: 20, hc_eps: 1e-6, index_n_heads: 64, index_head_dim: 128, index_topk: 512, n_routed_experts: 256,
+            num_experts_per_tok: 6, moe_intermediate_size: 2048, n_shared_experts: 1, num_hash_layers: 3, norm_topk_prob: true,
+            routed_scaling_factor: 1.5, swiglu_limit: 10.0, sliding_window: 128, compress_ratios: [0, 0, 4, 128],
+            compress_rope_theta: 160000, vocab_size: 129280, tie_word_embeddings: false, max_position_embeddings: 1048576,
+            rms_norm_eps: 1e-6, rope_theta: 10000,
+            rope_scaling: { type: "yarn", factor: 16, original_max_position_embeddings: 65536, beta_fast: 32, beta_slow: 1 } },
+    },
+    {
+        // DeepSeek-V4-Pro: 61 layers (128, 128, then 4 and 128 in turn), 7168 wide, 128 heads in 16 output groups, 384
+        // experts of 3072. Cut to 128, 128, 4, 128.
+        id: "deepseek-v4-pro-4L", arch: "deepseek4", pre: "deepseek-v3", source: "deepseek-ai__DeepSeek-V4-Pro.json", realLayers: 61,
+        cutDrop: ["num_nextn_predict_layers"],
+        hf: { model_type: "deepseek_v4", hidden_size: 7168, num_hidden_layers: 4, num_attention_heads: 128, num_key_value_heads: 1,
+            head_dim: 512, q_lora_rank: 1536, qk_rope_head_dim: 64, o_groups: 16, o_lora_rank: 1024, hc_mult: 4,
+            hc_sinkhorn_iters: 20, hc_eps: 1e-6, index_n_heads: 64, index_head_dim: 128, index_topk: 1024, n_routed_experts: 384,
+            num_experts_per_tok: 6, moe_intermediate_size: 3072, n_shared_experts: 1, num_hash_layers: 3, norm_topk_prob: true,
+            routed_scaling_factor: 2.5, swiglu_limit: 10.0, sliding_window: 128, compress_ratios: [128, 128, 4, 128],
+            compress_rope_theta: 160000, vocab_size: 129280, tie_word_embeddings: false, max_position_embeddings: 1048576,
+            rms_norm_eps: 1e-6, rope_theta: 10000,
+            rope_scaling: { type: "yarn", factor: 16, original_max_position_embeddings: 65536, beta_fast: 32, beta_slow: 1 } },
+    },
 ];
 
 // `--sample` (measure_new_archs.mjs): the models that have a `sample` entry, with those fields changed (fewer
@@ -298,13 +327,15 @@ export function cutConfig(m, dir = CONFIG_DIR) {
     const c = JSON.parse(fs.readFileSync(file, "utf8").replace(/-?\bInfinity\b|\bNaN\b/g, "null"));
     const t = c.text_config ?? c;
     for (const o of [c, t]) for (const k of ["vision_config", "audio_config", "quantization_config"]) delete o[k];
-    const n = m.hf.num_hidden_layers;
+    const n = m.hf.num_hidden_layers, fullLayers = t.num_hidden_layers;
     t.num_hidden_layers = n;
     if (Array.isArray(t.layer_types)) t.layer_types = t.layer_types.slice(0, n);
     if (typeof t.hybrid_override_pattern === "string") t.hybrid_override_pattern = t.hybrid_override_pattern.slice(0, n);
     // MiMo-V2-Flash's and Laguna's per-layer lists
     for (const k of ["hybrid_layer_pattern", "moe_layer_freq", "mlp_layer_types", "num_attention_heads_per_layer", "gating_types"])
         if (Array.isArray(t[k])) t[k] = t[k].slice(0, n);
+    // DeepSeek-V4: one ratio per block as measured, then the MTP module's
+    if (Array.isArray(t.compress_ratios)) t.compress_ratios = [...m.hf.compress_ratios, ...t.compress_ratios.slice(fullLayers)];
     if (m.isSample) Object.assign(t, m.sample);
     // what the written file leaves out, so that the cut config describes the file measured
     for (const k of m.cutDrop ?? []) delete t[k];
@@ -314,6 +345,7 @@ export function cutConfig(m, dir = CONFIG_DIR) {
 // number of blocks in the file (trunk + MTP/nextn blocks)
 export function blockCount(m) {
     const h = m.hf;
+    if (m.arch === "deepseek4") return h.num_hidden_layers; // the MTP module goes to its own file
     return h.num_hidden_layers + (h.mtp_num_hidden_layers ?? 0) + (h.num_nextn_predict_layers ?? 0);
 }
 
@@ -332,6 +364,7 @@ export function layerKinds(m) {
         case "granitehybrid": return h.layer_types.map((t) => (t === "attention" ? "attn" : "mamba2"));
         case "mimo2": return h.hybrid_layer_pattern.map((x) => (x === 1 ? "swa" : "attn"));
         case "laguna": return h.layer_types.map((t) => (t === "full_attention" ? "attn" : "swa"));
+        case "deepseek4": return h.compress_ratios.map((r) => ({ 0: "swa", 4: "swa+csa+indexer", 128: "swa+hca" })[r]);
         default: throw new Error(`unknown arch ${m.arch}`);
     }
 }
@@ -555,6 +588,42 @@ export function newMetadataKv(m) {
         f32("expert_weights_scale", h.moe_routed_scaling_factor);
         u32("expert_gating_func", 2); // sigmoid
         u32("leading_dense_block_count", h.mlp_layer_types.findIndex((t) => t !== "dense"));
+    }
+    if (a === "deepseek4") {
+        // conversion/deepseek.py DeepseekV4Model.set_gguf_parameters and the TextModel keys it builds on
+        u32("attention.head_count_kv", h.num_key_value_heads);
+        u32("attention.key_length", h.head_dim);
+        u32("attention.value_length", h.head_dim);
+        u32("rope.dimension_count", h.qk_rope_head_dim);
+        u32("vocab_size", h.vocab_size);
+        u32("attention.q_lora_rank", h.q_lora_rank);
+        u32("attention.sliding_window", h.sliding_window);
+        u32("expert_count", h.n_routed_experts);
+        u32("expert_used_count", h.num_experts_per_tok);
+        u32("expert_feed_forward_length", h.moe_intermediate_size);
+        u32("expert_shared_count", h.n_shared_experts);
+        f32("expert_weights_scale", h.routed_scaling_factor);
+        kv.push([p("expert_weights_norm"), GT.BOOL, h.norm_topk_prob]);
+        u32("expert_gating_func", 4); // sqrtsoftplus
+        kv.push([p("swiglu_clamp_exp"), GT.ARR, GT.F32, range(nb).map(() => h.swiglu_limit)]);
+        kv.push([p("swiglu_clamp_shexp"), GT.ARR, GT.F32, range(nb).map(() => h.swiglu_limit)]);
+        u32("attention.indexer.head_count", h.index_n_heads);
+        u32("attention.indexer.key_length", h.index_head_dim);
+        u32("attention.indexer.top_k", h.index_topk);
+        u32("attention.output_group_count", h.o_groups);
+        u32("attention.output_lora_rank", h.o_lora_rank);
+        arrU32("attention.compress_ratios", h.compress_ratios);
+        f32("attention.compress_rope_freq_base", h.compress_rope_theta);
+        u32("hyper_connection.count", h.hc_mult);
+        u32("hyper_connection.sinkhorn_iterations", h.hc_sinkhorn_iters);
+        f32("hyper_connection.epsilon", h.hc_eps);
+        u32("hash_layer_count", h.num_hash_layers);
+        u32("embedding_length_out", h.hidden_size * h.hc_mult);
+        kv.push([p("rope.scaling.type"), GT.STR, "yarn"]);
+        f32("rope.scaling.factor", h.rope_scaling.factor);
+        u32("rope.scaling.original_context_length", h.rope_scaling.original_max_position_embeddings);
+        f32("rope.scaling.yarn_beta_fast", h.rope_scaling.beta_fast);
+        f32("rope.scaling.yarn_beta_slow", h.rope_scaling.beta_slow);
     }
     if (a === "lfm2") {
         arrU32("attention.head_count_kv", range(n).map((i) => (h.full_attn_idxs.includes(i) ? h.num_key_value_heads : 0)));
@@ -885,6 +954,57 @@ export function newTensorList(m) {
                 add(b + "ffn_up_shexp.weight", [E, S]);
                 add(b + "ffn_down_shexp.weight", [S, E]);
             }
+        } else if (a === "deepseek4") {
+            // src/models/deepseek4.cpp load_arch_tensors; the hyper-connection tensors are float32 in the checkpoint
+            // and the token -> experts table int32 (conversion/deepseek.py)
+            const H = h.num_attention_heads, D = h.head_dim, Q = h.q_lora_rank, HC = h.hc_mult * E, mix = (2 + h.hc_mult) * h.hc_mult;
+            const ID = h.index_head_dim, X = h.n_routed_experts, F = h.moe_intermediate_size, S = F * h.n_shared_experts;
+            const ratio = h.compress_ratios[i];
+            const f32 = (name, ne) => t.push({ name, ne, type: "F32" });
+            if (i === 0) {
+                f32("output_hc_fn.weight", [HC, h.hc_mult]);
+                f32("output_hc_base.weight", [h.hc_mult]);
+                f32("output_hc_scale.weight", [1]);
+            }
+            add(b + "attn_norm.weight", [E]);
+            add(b + "attn_sinks.weight", [H]);
+            add(b + "attn_q_a.weight", [E, Q]);
+            add(b + "attn_q_a_norm.weight", [Q]);
+            add(b + "attn_q_b.weight", [Q, H * D]);
+            add(b + "attn_kv.weight", [E, D]);
+            add(b + "attn_kv_a_norm.weight", [D]);
+            add(b + "attn_output_a.weight", [H * D / h.o_groups, h.o_groups * h.o_lora_rank]);
+            add(b + "attn_output_b.weight", [h.o_groups * h.o_lora_rank, E]);
+            for (const sub of ["attn", "ffn"]) {
+                f32(b + `hc_${sub}_fn.weight`, [HC, mix]);
+                f32(b + `hc_${sub}_base.weight`, [mix]);
+                f32(b + `hc_${sub}_scale.weight`, [3]);
+            }
+            if (ratio) {
+                const w = (ratio === 4 ? 2 : 1) * D;
+                add(b + "attn_compressor_kv.weight", [E, w]);
+                add(b + "attn_compressor_gate.weight", [E, w]);
+                f32(b + "attn_compressor_ape.weight", [w, ratio]);
+                add(b + "attn_compressor_norm.weight", [D]);
+            }
+            if (ratio === 4) {
+                add(b + "indexer.proj.weight", [E, h.index_n_heads]);
+                add(b + "indexer.attn_q_b.weight", [Q, h.index_n_heads * ID]);
+                add(b + "indexer_compressor_kv.weight", [E, 2 * ID]);
+                add(b + "indexer_compressor_gate.weight", [E, 2 * ID]);
+                f32(b + "indexer_compressor_ape.weight", [2 * ID, ratio]);
+                add(b + "indexer_compressor_norm.weight", [ID]);
+            }
+            add(b + "ffn_gate_inp.weight", [E, X]);
+            if (i < h.num_hash_layers) t.push({ name: b + "ffn_gate_tid2eid.weight", ne: [h.num_experts_per_tok, V], type: "I32" });
+            else add(b + "exp_probs_b.bias", [X]);
+            add(b + "ffn_norm.weight", [E]);
+            add(b + "ffn_gate_exps.weight", [E, F, X]);
+            add(b + "ffn_down_exps.weight", [F, E, X]);
+            add(b + "ffn_up_exps.weight", [E, F, X]);
+            add(b + "ffn_gate_shexp.weight", [E, S]);
+            add(b + "ffn_down_shexp.weight", [S, E]);
+            add(b + "ffn_up_shexp.weight", [E, S]);
         } else if (a === "lfm2") {
             const ff = lfm2Ff(h), hd = E / h.num_attention_heads;
             add(b + "ffn_norm.weight", [E]);
