@@ -18,7 +18,7 @@ struct GpuSpec
     QString id;
     QString name;
     GpuVendor vendor = GpuVendor::Other;
-    QString segment; // consumer, workstation, datacenter, apple
+    QString segment; // consumer, laptop, workstation, datacenter, apple, unified (non-Apple shared-memory machines)
     qint64 memoryBytes = 0;
     QString memoryType;
     double bandwidthGBps = 0.0;
@@ -41,8 +41,8 @@ struct GpuCatalog
     const GpuSpec* find(const QString& idOrName) const;
     // The entry a driver-reported name belongs to: a match string must appear in the name and end at a word
     // boundary; the match that ends furthest right wins (the suffix is what tells "H200 NVL" from "H200"), then
-    // the longest; names with "Laptop", "Mobile" or "Max-Q" only match strings that say so; entries that share
-    // a match string (RTX 3080 10GB / 12GB) are told apart by the memory closest to `memoryBytes`.
+    // the longest; names with "Laptop", "Mobile" or "Max-Q" match only strings that say so, and the reverse (a
+    // laptop GPU never takes its desktop namesake's entry); entries sharing a match string are told apart by memory.
     const GpuSpec* match(const QString& detectedName, qint64 memoryBytes = -1) const;
     QStringList ids() const;
 };

@@ -141,7 +141,7 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.isEmpty(), r.err.constData()); // gpus.json loads without a warning
         const QJsonArray list = QJsonDocument::fromJson(r.out).array();
-        QCOMPARE(list.size(), 111);
+        QCOMPARE(list.size(), 136);
         QCOMPARE(list[0][QStringLiteral("id")].toString(), QStringLiteral("rtx-2060-super"));
     }
 
