@@ -318,7 +318,8 @@ GpuClass gpuClass(const GpuDevice& g)
             return GpuClass::GeForce;
         if (has("RTX") || has("Quadro"))
             return GpuClass::Workstation; // RTX A6000, RTX 6000 Ada Generation, RTX PRO 6000, Quadro RTX
-        if (has("H100") || has("H200") || has("H20") || has("GH200") || has("B200") || has("B100") || has("GB200"))
+        if (has("H100") || has("H200") || has("H20") || has("GH200") || has("B200") || has("B100") || has("GB200")
+            || has("B300") || has("GB300") || has("GB10"))
             return GpuClass::Hopper;
         return GpuClass::Datacenter;
     case GpuVendor::Intel:
