@@ -6,6 +6,7 @@
 #include "checkedmath.h"
 #include "enginecommand.h"
 #include "engineregistry.h"
+#include "ggufrecipe.h"
 #include "memoryestimator.h"
 #include "quantassign.h"
 #include "recipequality.h"
@@ -17,6 +18,9 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
+#include <memory>
+#include <tuple>
 
 #include <QCoreApplication>
 
@@ -559,8 +563,10 @@ void placeByLayers(FitPlan* p, const Scenario& sc, const HardwareProfile& hw, co
 // in RAM. Attention, shared experts, dense layers, norms, KV and the compute buffers stay on the GPU(s).
 
 // Routed-expert bytes per layer (the tensors llama.cpp's "ffn_(up|down|gate)_exps" pattern moves, biases included),
-// from the same per-tensor sizes as the estimate's weights. Empty when they cannot be priced.
-std::vector<qint64> routedExpertBytes(const Scenario& sc, const QuantCatalog& quants)
+// from the same per-tensor sizes as the estimate's weights. Empty when they cannot be priced. `layout` and `order`,
+// when given, are the model's tensorLayout(TensorNames::None) and its ggufQuantizeOrder (a search keeps them).
+std::vector<qint64> routedExpertBytes(const Scenario& sc, const QuantCatalog& quants,
+    const std::vector<TensorSpec>* layout = nullptr, const std::vector<size_t>* order = nullptr)
 {
     const ModelSpec& s = sc.model;
     std::vector<qint64> out(size_t(std::max<qint64>(0, s.numLayers)), 0);
@@ -576,9 +582,12 @@ std::vector<qint64> routedExpertBytes(const Scenario& sc, const QuantCatalog& qu
     const QuantRecipe* recipe = quants.recipe(sc.recipeId);
     if (!recipe)
         return {};
-    const std::vector<TensorSpec> tensors = tensorLayout(s, TensorNames::None);
+    std::vector<TensorSpec> own;
+    if (!layout)
+        own = tensorLayout(s, TensorNames::None);
+    const std::vector<TensorSpec>& tensors = layout ? *layout : own;
     const StorageAssignment assigned
-        = assignStorage(s, tensors, *recipe, engineRules(sc.engine).weightLoading(), quants);
+        = assignStorage(s, tensors, *recipe, engineRules(sc.engine).weightLoading(), quants, nullptr, order);
     if (assigned.types.size() != tensors.size() || !assigned.missingType.isEmpty())
         return {};
     for (size_t i = 0; i < tensors.size(); ++i) {
@@ -728,14 +737,14 @@ QString checkPlanInputs(const Scenario& sc, const HardwareProfile& hw, const Pla
 
 // Replaces a layer-offload plan by expert offload when that fits and decodes at least as fast.
 void chooseExpertOffload(FitPlan* p, const Scenario& sc, const HardwareProfile& hw, const PlanOptions& options,
-    const std::vector<LayerCost>& costs, const std::vector<qint64>& experts)
+    const std::vector<LayerCost>& costs, const std::vector<qint64>& experts, bool explain)
 {
     if (experts.empty())
         return;
     FitPlan alt = planFields(sc, options, p->estimate);
     if (!placeByExperts(&alt, sc, hw, costs, experts))
         return;
-    estimateSpeed(&alt, sc.model, hw);
+    estimateSpeed(&alt, sc.model, hw, explain);
     const bool faster = p->verdict == Verdict::None || alt.tokensPerSecond < 0.0 || p->tokensPerSecond < 0.0
         || alt.tokensPerSecond >= p->tokensPerSecond;
     if (p->verdict != Verdict::None && alt.tokensPerSecond > 0.0 && p->tokensPerSecond > 0.0) {
@@ -753,8 +762,9 @@ void chooseExpertOffload(FitPlan* p, const Scenario& sc, const HardwareProfile& 
 
 } // namespace
 
-FitPlanner::FitPlanner(const QuantCatalog& quants)
+FitPlanner::FitPlanner(const QuantCatalog& quants, SearchReuse reuse)
     : m_quants(quants)
+    , m_reuse(reuse)
     , m_estimator(quants)
 { }
 
@@ -767,34 +777,7 @@ qint64 FitPlanner::gpuCapacity(const GpuDevice& g, const Scenario& sc)
 std::optional<FitPlan> FitPlanner::plan(const Scenario& sc, const HardwareProfile& hw, const PlanOptions& options,
     QString* error, MemoryEstimator::Detail detail) const
 {
-    QString why = checkPlanInputs(sc, hw, options);
-    std::optional<MemoryEstimate> estimate;
-    if (why.isEmpty())
-        estimate = m_estimator.estimate(sc, &why, detail);
-    if (!estimate) {
-        if (error)
-            *error = why;
-        return std::nullopt;
-    }
-    FitPlan p = planFields(sc, options, *estimate);
-    const std::vector<LayerCost> costs = layerCosts(p.estimate);
-    switch (engineRules(sc.engine).placement().style) {
-    case PlacementStyle::TensorParallel:
-        placeTensorParallel(&p, sc, hw, options.nodes, costs);
-        estimateSpeed(&p, sc.model, hw);
-        break;
-    case PlacementStyle::Layers:
-        placeByLayers(&p, sc, hw, costs);
-        estimateSpeed(&p, sc.model, hw);
-        if (triesExpertOffload(p, sc, hw, options))
-            chooseExpertOffload(&p, sc, hw, options, costs, routedExpertBytes(sc, m_quants));
-        break;
-    }
-    if (p.fitMarginBytes > 0 && std::any_of(hw.gpus.cbegin(), hw.gpus.cend(), freeMemoryDetected))
-        p.notes << Tr::tr("%1 is kept free on each GPU next to the memory already in use (llama.cpp --fit's margin)")
-                       .arg(formatBytes(p.fitMarginBytes));
-    p.command = engineCommand(p, sc.model);
-    return p;
+    return planWith(sc, hw, options, error, detail, nullptr);
 }
 
 namespace {
@@ -896,6 +879,114 @@ const Candidate* chooseCandidate(const SearchResult& r, const PlanOptions& optio
 
 } // namespace
 
+// What one search over one model on one hardware profile reuses. The candidates, the parameter count and the
+// routed-expert bytes depend only on the model, the recipe and the engine; the probed plans also on the hardware and
+// the scenario's other settings, so they are keyed by what the searches vary (recipe, KV type, context) and by the
+// plan options a plan reads. Local to one call: nothing here is shared between threads.
+struct FitPlanner::SearchCache
+{
+    using ProbeKey = std::tuple<QString, QString, qint64, int, int, qint64, qint64, bool>;
+
+    const std::vector<Candidate>& ranked(const QuantCatalog& quants, const Scenario& sc)
+    {
+        if (!candidates || candidatesEngine != sc.engine) {
+            candidates = rankedCandidates(quants, sc);
+            candidatesEngine = sc.engine;
+        }
+        return *candidates;
+    }
+
+    // The model's tensor list, without names (what the parameter count and the routed-expert bytes read).
+    const std::vector<TensorSpec>& tensors(const ModelSpec& model)
+    {
+        if (!layout)
+            layout = tensorLayout(model, TensorNames::None);
+        return *layout;
+    }
+
+    qint64 totalParams(const ModelSpec& model)
+    {
+        if (!params)
+            params = countParameters(model, tensors(model)).total;
+        return *params;
+    }
+
+    std::vector<qint64> routedExperts(const Scenario& sc, const QuantCatalog& quants)
+    {
+        if (std::any_of(
+                sc.storedTensors.cbegin(), sc.storedTensors.cend(), [](const StoredTensor& t) { return !t.projector; }))
+            return routedExpertBytes(sc, quants); // a model file's own tensors: no recipe to key them by
+        const auto key = std::make_pair(sc.recipeId, int(engineRules(sc.engine).weightLoading()));
+        auto it = experts.find(key);
+        if (it == experts.end()) {
+            if (!ggufOrder)
+                ggufOrder = ggufQuantizeOrder(tensors(sc.model));
+            it = experts.emplace(key, routedExpertBytes(sc, quants, &tensors(sc.model), &*ggufOrder)).first;
+        }
+        return it->second;
+    }
+
+    static ProbeKey probeKey(const Scenario& sc, const PlanOptions& o)
+    {
+        return { sc.recipeId, sc.kvType, sc.context, int(o.frontend), o.nodes, o.promptTokens, o.fitMarginBytes,
+            o.expertOffload };
+    }
+
+    std::optional<std::vector<Candidate>> candidates;
+    Engine candidatesEngine = Engine::LlamaCpp;
+    std::optional<std::vector<TensorSpec>> layout;
+    std::optional<std::vector<size_t>> ggufOrder;
+    std::optional<qint64> params;
+    std::map<std::pair<QString, int>, std::vector<qint64>> experts; // by recipe and weight loading
+    std::map<ProbeKey, std::shared_ptr<const FitPlan>> probes;
+};
+
+// Which candidates a search may answer with: the first `candidates` of the ranking (all when negative); with
+// gpuOnly, the caller keeps a plan on the GPU(s) alone, so the search gives up as soon as its answer cannot be one.
+struct FitPlanner::SearchLimits
+{
+    qsizetype candidates = -1;
+    bool gpuOnly = false;
+};
+
+std::optional<FitPlan> FitPlanner::planWith(const Scenario& sc, const HardwareProfile& hw, const PlanOptions& options,
+    QString* error, MemoryEstimator::Detail detail, SearchCache* cache) const
+{
+    QString why = checkPlanInputs(sc, hw, options);
+    std::optional<MemoryEstimate> estimate;
+    if (why.isEmpty())
+        estimate = m_estimator.estimate(sc, &why, detail);
+    if (!estimate) {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    }
+    // A search's probes are read for their verdict, headroom and speed; what it answers with is planned again,
+    // explained and with its command.
+    const bool probing = cache && detail == MemoryEstimator::Detail::Figures;
+    FitPlan p = planFields(sc, options, *estimate);
+    const std::vector<LayerCost> costs = layerCosts(p.estimate);
+    switch (engineRules(sc.engine).placement().style) {
+    case PlacementStyle::TensorParallel:
+        placeTensorParallel(&p, sc, hw, options.nodes, costs);
+        estimateSpeed(&p, sc.model, hw, !probing);
+        break;
+    case PlacementStyle::Layers:
+        placeByLayers(&p, sc, hw, costs);
+        estimateSpeed(&p, sc.model, hw, !probing);
+        if (triesExpertOffload(p, sc, hw, options))
+            chooseExpertOffload(&p, sc, hw, options, costs,
+                cache ? cache->routedExperts(sc, m_quants) : routedExpertBytes(sc, m_quants), !probing);
+        break;
+    }
+    if (p.fitMarginBytes > 0 && std::any_of(hw.gpus.cbegin(), hw.gpus.cend(), freeMemoryDetected))
+        p.notes << Tr::tr("%1 is kept free on each GPU next to the memory already in use (llama.cpp --fit's margin)")
+                       .arg(formatBytes(p.fitMarginBytes));
+    if (!probing)
+        p.command = engineCommand(p, sc.model);
+    return p;
+}
+
 QString startingRecipe(const ModelSpec& model, Engine engine, const QuantCatalog& quants)
 {
     const QString native = nativeRecipeFor(model, engine, quants);
@@ -910,10 +1001,38 @@ QStringList FitPlanner::candidateRecipes(const Scenario& sc) const
     return ids;
 }
 
+std::shared_ptr<const FitPlan> FitPlanner::probe(
+    const Scenario& sc, const HardwareProfile& hw, const PlanOptions& options, SearchCache* cache) const
+{
+    const auto planned = [&]() -> std::shared_ptr<const FitPlan> {
+        auto p = planWith(sc, hw, options, nullptr, MemoryEstimator::Detail::Figures, cache);
+        return p ? std::make_shared<const FitPlan>(std::move(*p)) : nullptr;
+    };
+    if (!cache)
+        return planned();
+    const SearchCache::ProbeKey key = SearchCache::probeKey(sc, options);
+    auto it = cache->probes.find(key);
+    if (it == cache->probes.end())
+        it = cache->probes.emplace(key, planned()).first;
+    return it->second;
+}
+
 std::optional<FitPlan> FitPlanner::bestQuant(
     const Scenario& sc, const HardwareProfile& hw, const PlanOptions& options, QString* error) const
 {
-    const std::vector<Candidate> candidates = rankedCandidates(m_quants, sc);
+    SearchCache cache;
+    return bestQuantWith(sc, hw, options, error, cacheIf(&cache), {});
+}
+
+std::optional<FitPlan> FitPlanner::bestQuantWith(const Scenario& sc, const HardwareProfile& hw,
+    const PlanOptions& options, QString* error, SearchCache* cache, const SearchLimits& limits) const
+{
+    std::vector<Candidate> own;
+    if (!cache)
+        own = rankedCandidates(m_quants, sc);
+    const std::vector<Candidate>& ranked = cache ? cache->ranked(m_quants, sc) : own;
+    const size_t considered
+        = limits.candidates < 0 ? ranked.size() : std::min(ranked.size(), size_t(limits.candidates));
     // Capacity bounds let the search skip recipes whose weights alone cannot fit, without planning them.
     qint64 gpuTotal = 0;
     for (const GpuDevice& g : hw.gpus) {
@@ -922,22 +1041,23 @@ std::optional<FitPlan> FitPlanner::bestQuant(
     const qint64 anyCapacity
         = engineRules(sc.engine).placement().ramTier ? satAdd(gpuTotal, std::max<qint64>(0, hw.ramUsable())) : gpuTotal;
     // A recipe stores at least ~90% of its base type's bits per parameter (mixes only raise sensitive tensors).
-    const double params = double(countParameters(sc.model).total);
+    const double params = double(cache ? cache->totalParams(sc.model) : countParameters(sc.model).total);
     const auto lowerBound = [&](const Candidate& c) { return qint64(params * c.bits / 8.0 * 0.9); };
-    const auto tryRecipe = [&](const Candidate& c, MemoryEstimator::Detail detail) -> std::optional<FitPlan> {
+    const auto withRecipe = [&](const Candidate& c) {
         Scenario s = sc;
         s.recipeId = c.id;
-        return plan(s, hw, options, nullptr, detail);
+        return s;
     };
     SearchResult found;
-    for (const Candidate& c : candidates) {
+    for (size_t i = 0; i < considered; ++i) {
+        const Candidate& c = ranked[i];
         if (belowFloor(c, options)) {
             found.skippedBelowFloor = true;
             continue;
         }
         if (lowerBound(c) > anyCapacity)
             continue;
-        const auto p = tryRecipe(c, MemoryEstimator::Detail::Figures);
+        const auto p = probe(withRecipe(c), hw, options, cache);
         if (!p || !p->fits())
             continue;
         if (p->verdict == Verdict::Gpu) {
@@ -957,7 +1077,10 @@ std::optional<FitPlan> FitPlanner::bestQuant(
     }
     QString note;
     if (const Candidate* chosen = chooseCandidate(found, options, &note)) {
-        auto p = tryRecipe(*chosen, MemoryEstimator::Detail::Explained);
+        // The probe's verdict is the answer's: a caller that keeps GPU-only answers does not need it explained.
+        if (limits.gpuOnly && chosen != found.gpu)
+            return std::nullopt;
+        auto p = planWith(withRecipe(*chosen), hw, options, nullptr, MemoryEstimator::Detail::Explained, cache);
         if (p && !note.isEmpty())
             p->notes.prepend(note);
         return p;
@@ -977,37 +1100,60 @@ std::optional<FitPlan> FitPlanner::bestQuant(
 QList<PlanAlternative> FitPlanner::alternatives(
     const Scenario& sc, const HardwareProfile& hw, const PlanOptions& options, const FitPlan& chosen) const
 {
+    SearchCache cache;
+    return alternativesWith(sc, hw, options, chosen, cacheIf(&cache));
+}
+
+QList<PlanAlternative> FitPlanner::alternativesWith(const Scenario& sc, const HardwareProfile& hw,
+    const PlanOptions& options, const FitPlan& chosen, SearchCache* cache) const
+{
     QList<PlanAlternative> out;
-    const QStringList ranked = candidateRecipes(sc);
-    const qsizetype chosenRank = ranked.indexOf(chosen.recipeId);
-    if (ranked.isEmpty() || (chosen.fits() && chosen.verdict == Verdict::Gpu && chosenRank == 0))
+    std::vector<Candidate> own;
+    if (!cache)
+        own = rankedCandidates(m_quants, sc);
+    const std::vector<Candidate>& ranked = cache ? cache->ranked(m_quants, sc) : own;
+    const auto rankOf = [&](const QString& id) {
+        const auto it = std::find_if(ranked.cbegin(), ranked.cend(), [&](const Candidate& c) { return c.id == id; });
+        return it == ranked.cend() ? qsizetype(-1) : qsizetype(it - ranked.cbegin());
+    };
+    const qsizetype chosenRank = rankOf(chosen.recipeId);
+    const bool chosenOnGpu = chosen.fits() && chosen.verdict == Verdict::Gpu;
+    if (ranked.empty() || (chosenOnGpu && chosenRank == 0))
         return out;
     // An option keeps everything on the GPU(s): better where the answer does not, or in a better recipe.
     const auto better = [&](const FitPlan& p) {
         if (p.verdict != Verdict::Gpu)
             return false;
-        if (!chosen.fits() || chosen.verdict != Verdict::Gpu)
+        if (!chosenOnGpu)
             return true;
-        const qsizetype r = ranked.indexOf(p.recipeId);
+        const qsizetype r = rankOf(p.recipeId);
         return r >= 0 && r < chosenRank;
     };
-    // The best recipe on the GPU(s) alone: no offloaded plan is usable enough to win.
+    // The best recipe on the GPU(s) alone: no offloaded plan is usable enough to win. Where the answer is on the
+    // GPU(s), only the recipes ranked above it can; the searches stop short of the others.
     PlanOptions gpuOnly = options;
     gpuOnly.usableTokensPerSecond = std::numeric_limits<double>::infinity();
+    SearchLimits limits;
+    if (cache) {
+        limits.gpuOnly = true;
+        limits.candidates = chosenOnGpu ? std::max<qsizetype>(0, chosenRank) : -1;
+        if (limits.candidates == 0)
+            return out;
+    }
     const QString kv8 = quantizedKvType(sc.engine, m_quants);
     if (!kv8.isEmpty() && kv8.compare(sc.kvType, Qt::CaseInsensitive) != 0) {
         Scenario s = sc;
         s.kvType = kv8;
-        if (auto p = bestQuant(s, hw, gpuOnly); p && better(*p))
+        if (auto p = bestQuantWith(s, hw, gpuOnly, nullptr, cache, limits); p && better(*p))
             out << PlanAlternative { PlanAlternative::Kind::KvCache, *p };
     }
     constexpr qint64 kShortestUseful = 4096;
     if (sc.context > kShortestUseful) {
         Scenario s = sc;
         s.context = kShortestUseful;
-        if (auto atShort = bestQuant(s, hw, gpuOnly); atShort && better(*atShort)) {
+        if (auto atShort = bestQuantWith(s, hw, gpuOnly, nullptr, cache, limits); atShort && better(*atShort)) {
             s.recipeId = atShort->recipeId;
-            if (auto longest = largestContext(s, hw, gpuOnly, Verdict::Gpu, sc.context - 1))
+            if (auto longest = largestContextWith(s, hw, gpuOnly, Verdict::Gpu, sc.context - 1, cache))
                 out << PlanAlternative { PlanAlternative::Kind::ShorterContext, *longest };
         }
     }
@@ -1017,19 +1163,28 @@ QList<PlanAlternative> FitPlanner::alternatives(
 std::optional<FitPlan> FitPlanner::largestContext(
     const Scenario& sc, const HardwareProfile& hw, const PlanOptions& options, Verdict atLeast, qint64 limit) const
 {
-    const auto planAt = [&](qint64 context, MemoryEstimator::Detail detail) {
+    SearchCache cache;
+    return largestContextWith(sc, hw, options, atLeast, limit, cacheIf(&cache));
+}
+
+std::optional<FitPlan> FitPlanner::largestContextWith(const Scenario& sc, const HardwareProfile& hw,
+    const PlanOptions& options, Verdict atLeast, qint64 limit, SearchCache* cache) const
+{
+    const auto at = [&](qint64 context) {
         Scenario s = sc;
         s.context = context;
-        return plan(s, hw, options, nullptr, detail);
+        return s;
     };
-    const auto good = [&](qint64 context) -> std::optional<FitPlan> {
-        auto p = planAt(context, MemoryEstimator::Detail::Figures);
+    const auto good = [&](qint64 context) -> std::shared_ptr<const FitPlan> {
+        auto p = probe(at(context), hw, options, cache);
         if (p && p->fits() && verdictRank(p->verdict) >= verdictRank(atLeast))
             return p;
-        return std::nullopt;
+        return nullptr;
     };
-    const auto explained = [&](const std::optional<FitPlan>& p) {
-        return p ? planAt(p->context, MemoryEstimator::Detail::Explained) : p;
+    const auto explained = [&](const std::shared_ptr<const FitPlan>& p) -> std::optional<FitPlan> {
+        if (!p)
+            return std::nullopt;
+        return planWith(at(p->context), hw, options, nullptr, MemoryEstimator::Detail::Explained, cache);
     };
     qint64 hi = limit > 0 ? limit : (sc.model.maxContext > 0 ? sc.model.maxContext : MemoryEstimator::kMaxContext);
     hi = std::min(hi, MemoryEstimator::kMaxContext);
@@ -1111,6 +1266,7 @@ std::optional<SetupChoice> FitPlanner::smallestSetup(const Scenario& sc, const G
             return a.totalMemory < b.totalMemory;
         return a.nodes < b.nodes;
     });
+    SearchCache cache;
     for (const Option& o : options_) {
         HardwareProfile hw;
         if (o.spec->unified) {
@@ -1127,11 +1283,13 @@ std::optional<SetupChoice> FitPlanner::smallestSetup(const Scenario& sc, const G
         }
         PlanOptions po = options;
         po.nodes = o.nodes;
-        auto p = plan(sc, hw, po, nullptr, MemoryEstimator::Detail::Figures);
+        // Each setup is other hardware: only what depends on the model and the recipe is reused.
+        auto p = planWith(sc, hw, po, nullptr, MemoryEstimator::Detail::Figures, cacheIf(&cache));
         // A vLLM setup whose GPUs the heads cannot all use is not the smallest: a smaller count comes first.
         const bool allUsed = p && (!multiNode || p->tensorParallel * p->pipelineParallel == o.perNode * o.nodes);
         if (p && p->verdict == Verdict::Gpu && allUsed)
-            return SetupChoice { o.spec->id, o.perNode, o.nodes, hw.ramTotal, *plan(sc, hw, po) };
+            return SetupChoice { o.spec->id, o.perNode, o.nodes, hw.ramTotal,
+                *planWith(sc, hw, po, nullptr, MemoryEstimator::Detail::Explained, cacheIf(&cache)) };
     }
     return std::nullopt;
 }
@@ -1141,13 +1299,15 @@ QList<Recommendation> FitPlanner::recommend(const ModelCatalog& models, const Ha
 {
     QList<Recommendation> out;
     for (const ModelSpec& m : models.models) {
+        SearchCache modelCache; // one model on this hardware: its searches share their probes
+        SearchCache* cache = cacheIf(&modelCache);
         Recommendation r;
         r.modelId = m.id;
         r.modelName = m.name;
         Scenario sc = base;
         sc.model = m;
         sc.context = m.maxContext > 0 ? std::min(context, m.maxContext) : context;
-        const auto best = bestQuant(sc, hw, options);
+        const auto best = bestQuantWith(sc, hw, options, nullptr, cache, {});
         if (best) {
             r.fits = true;
             r.recipeId = best->recipeId;
@@ -1155,11 +1315,11 @@ QList<Recommendation> FitPlanner::recommend(const ModelCatalog& models, const Ha
             r.kld = recipeKld(m, best->recipeId, m_quants);
             Scenario at = sc;
             at.recipeId = best->recipeId;
-            const auto largest = largestContext(at, hw, options, best->verdict);
+            const auto largest = largestContextWith(at, hw, options, best->verdict, 0, cache);
             r.maxContext = largest ? largest->context : best->context;
-            r.alternatives = alternatives(sc, hw, options, *best);
+            r.alternatives = alternativesWith(sc, hw, options, *best, cache);
         } else {
-            r.alternatives = alternatives(sc, hw, options, FitPlan {});
+            r.alternatives = alternativesWith(sc, hw, options, FitPlan {}, cache);
         }
         out << r;
     }

@@ -12,6 +12,7 @@
 #include "scenario.h"
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace Planner {
@@ -94,7 +95,18 @@ QString startingRecipe(const ModelSpec& model, Engine engine, const QuantCatalog
 class FitPlanner
 {
 public:
-    explicit FitPlanner(const QuantCatalog& quants);
+    // What a search (bestQuant, alternatives, largestContext, smallestSetup, recommend) reuses of its own work. Cached:
+    // per call and model, what depends only on the model and the recipe (the ranked candidates, the parameter count,
+    // the routed experts' bytes per layer) and the plans already probed (recipe, KV type and context) are kept, and an
+    // option that cannot beat the answer is not searched for. Fresh: every probe is planned from scratch and every
+    // option searched in full. The answers are the same; Fresh is the reference the cached searches are checked
+    // against. Either way nothing is shared between calls but the estimator's weights (which are guarded).
+    enum class SearchReuse
+    {
+        Cached,
+        Fresh,
+    };
+    explicit FitPlanner(const QuantCatalog& quants, SearchReuse reuse = SearchReuse::Cached);
 
     // With Detail::Figures the plan's estimate carries no explanations: what the searches use to probe.
     std::optional<FitPlan> plan(const Scenario& scenario, const HardwareProfile& hardware, const PlanOptions& options,
@@ -148,7 +160,26 @@ public:
     static constexpr double kAllReduceSeconds = 30.0e-6; // one NVLink all-reduce of a token's activations
 
 private:
+    struct SearchCache; // what one search over one model on one hardware profile reuses (fitplanner.cpp)
+    struct SearchLimits; // which candidates a search may answer with (fitplanner.cpp)
+
+    SearchCache* cacheIf(SearchCache* cache) const { return m_reuse == SearchReuse::Cached ? cache : nullptr; }
+    // plan() with the search's cache (nullptr: none).
+    std::optional<FitPlan> planWith(const Scenario& scenario, const HardwareProfile& hardware,
+        const PlanOptions& options, QString* error, MemoryEstimator::Detail detail, SearchCache* cache) const;
+    // A search's probe: the plan with Detail::Figures, from the cache's probed plans where it has it; nullptr when the
+    // scenario cannot be planned.
+    std::shared_ptr<const FitPlan> probe(const Scenario& scenario, const HardwareProfile& hardware,
+        const PlanOptions& options, SearchCache* cache) const;
+    std::optional<FitPlan> bestQuantWith(const Scenario& scenario, const HardwareProfile& hardware,
+        const PlanOptions& options, QString* error, SearchCache* cache, const SearchLimits& limits) const;
+    QList<PlanAlternative> alternativesWith(const Scenario& scenario, const HardwareProfile& hardware,
+        const PlanOptions& options, const FitPlan& chosen, SearchCache* cache) const;
+    std::optional<FitPlan> largestContextWith(const Scenario& scenario, const HardwareProfile& hardware,
+        const PlanOptions& options, Verdict atLeast, qint64 limit, SearchCache* cache) const;
+
     const QuantCatalog& m_quants;
+    SearchReuse m_reuse = SearchReuse::Cached;
     // Shared by every plan and search of this planner: the weights of an (architecture, recipe, engine) are
     // computed once, however many contexts and setups a search tries.
     MemoryEstimator m_estimator;

@@ -561,7 +561,7 @@ double decodeWeightReadSeconds(const FitPlan& p, const ModelSpec& model, const H
 // (layer split and pipeline stages run in sequence; tensor-parallel ranks in parallel). Each device takes the
 // longer of reading its bytes and computing its share for the batch's tokens (a roofline), plus, for llama.cpp
 // GPUs, the fixed costs its class shows in public llama-bench results.
-void estimateSpeed(FitPlan* p, const ModelSpec& model, const HardwareProfile& hw)
+void estimateSpeed(FitPlan* p, const ModelSpec& model, const HardwareProfile& hw, bool explain)
 {
     const MemoryEstimate& e = p->estimate;
     if (p->verdict == Verdict::None)
@@ -621,7 +621,8 @@ void estimateSpeed(FitPlan* p, const ModelSpec& model, const HardwareProfile& hw
         streamedPrefill = streamedPrefill || t.streamed;
         decodeSeconds += t.decode;
         attentionFlops += deviceAttentionFlops(d, in.attention, d.isCpu ? 1 : p->tensorParallel);
-        parts << deviceFigures(in, d, bw, tflops);
+        if (explain)
+            parts << deviceFigures(in, d, bw, tflops);
     }
     if (!known || decodeSeconds <= 0.0)
         return;
@@ -642,6 +643,8 @@ void estimateSpeed(FitPlan* p, const ModelSpec& model, const HardwareProfile& hw
     p->prefillAttentionFlops = attentionFlops;
     p->decodeBound = computeBoundDecode ? QStringLiteral("compute") : QStringLiteral("memory");
     p->prefillBound = streamedPrefill ? QStringLiteral("transfer") : QStringLiteral("compute");
+    if (!explain)
+        return;
     p->speedExplanation = speedText(in, parts, attentionFlops, computeBoundDecode, streamedPrefill, allReduce)
         + (firstGpu ? llamaExplanation(in, fixedSeconds, hops, *firstGpu) : QString());
     if (expertFactor > 1.0)

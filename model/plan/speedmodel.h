@@ -78,7 +78,8 @@ double verifyReadRatio(const ModelSpec& model, const MemoryEstimate& estimate, q
 double decodeWeightReadSeconds(const FitPlan& plan, const ModelSpec& model, const HardwareProfile& hw);
 
 // Decode and prefill speed of a placed plan: fills tokensPerSecond, prefillSeconds, prefillAttentionFlops, the
-// bounds and the explanation (or a note when a device's figures are unknown). Needs the devices' placement.
-void estimateSpeed(FitPlan* p, const ModelSpec& model, const HardwareProfile& hw);
+// bounds and the explanation (or a note when a device's figures are unknown). Needs the devices' placement. Without
+// `explain` the explanation stays empty: what a search's probes need.
+void estimateSpeed(FitPlan* p, const ModelSpec& model, const HardwareProfile& hw, bool explain = true);
 
 } // namespace Planner

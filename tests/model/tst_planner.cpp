@@ -8,6 +8,7 @@
 #include "engineregistry.h"
 #include "fitplanner.h"
 #include "memoryestimator.h"
+#include "planjson.h"
 #include "quantassign.h"
 #include "recipequality.h"
 #include "speedmodel.h"
@@ -21,6 +22,7 @@
 #include <map>
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace Planner;
@@ -57,6 +59,23 @@ FitPlan mustPlan(const Scenario& sc, const HardwareProfile& hw, const PlanOption
     if (!p)
         qFatal("plan failed: %s", qPrintable(error));
     return *p;
+}
+
+// Everything a plan says, as JSON text: verdict, devices, layers, speed, notes and command.
+QByteArray planText(const FitPlan& p)
+{
+    return QJsonDocument(planToJson(p)).toJson(QJsonDocument::Compact);
+}
+
+// A recommendation row with its plan and its options, each in full.
+QByteArray recommendationText(const Recommendation& r)
+{
+    QByteArray text = QJsonDocument(recommendationToJson(r)).toJson(QJsonDocument::Compact);
+    if (r.fits)
+        text += '\n' + planText(r.plan);
+    for (const PlanAlternative& a : r.alternatives)
+        text += '\n' + planText(a.plan);
+    return text;
 }
 
 // A llama.cpp GPU's memory-bound share of one token's decode, as docs/planning.md states it: weights at the class's
@@ -1234,6 +1253,105 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!FitPlanner(TestCatalogs::quants()).plan(sc, machine(QStringLiteral("rtx-4090"), 1, 64), o, &error));
         QCOMPARE(error, message);
+    }
+
+    // The searches' cache (per model: candidates, routed-expert bytes, probed plans) and the options they skip change
+    // no answer: recommend over the whole catalog gives, row by row, exactly what the fresh searches give, on hardware
+    // where models fit the GPU, offload layers or experts, run in RAM, share unified memory or run under vLLM.
+    void cachedSearchesAnswerAsFresh_data()
+    {
+        QTest::addColumn<QString>("gpu");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<qint64>("ramGiB");
+        QTest::addColumn<Engine>("engine");
+        QTest::addColumn<qint64>("context");
+        QTest::newRow("rtx-4090 + 64 GiB")
+            << QStringLiteral("rtx-4090") << 1 << qint64(64) << Engine::LlamaCpp << qint64(8192);
+        QTest::newRow("rtx-3060 + 32 GiB, 32k")
+            << QStringLiteral("rtx-3060-12gb") << 1 << qint64(32) << Engine::LlamaCpp << qint64(32768);
+        QTest::newRow("CPU + 64 GiB") << QString() << 0 << qint64(64) << Engine::LlamaCpp << qint64(8192);
+        QTest::newRow("apple-m4-max") << QStringLiteral("apple-m4-max") << 1 << qint64(0) << Engine::LlamaCpp
+                                      << qint64(16384);
+        QTest::newRow("vLLM on 8x h100-sxm")
+            << QStringLiteral("h100-sxm") << 8 << qint64(1024) << Engine::Vllm << qint64(32768);
+    }
+
+    void cachedSearchesAnswerAsFresh()
+    {
+        QFETCH(QString, gpu);
+        QFETCH(int, count);
+        QFETCH(qint64, ramGiB);
+        QFETCH(Engine, engine);
+        QFETCH(qint64, context);
+        HardwareProfile hw = gpu.isEmpty() ? HardwareProfile {} : machine(gpu, count, ramGiB);
+        if (gpu.isEmpty())
+            hw.ramTotal = hw.ramAvailable = ramGiB * GiB;
+        if (!hw.gpus.isEmpty() && hw.gpus[0].unified) // the Mac's memory is the GPU's
+            hw.ramTotal = hw.ramAvailable = hw.gpus[0].memoryTotal;
+        Scenario base;
+        base.engine = engine;
+        if (engine == Engine::Vllm)
+            base.kvType = QStringLiteral("BF16");
+        PlanOptions options;
+        options.frontend = defaultFrontend(engine);
+        const FitPlanner cached(TestCatalogs::quants());
+        const FitPlanner fresh(TestCatalogs::quants(), FitPlanner::SearchReuse::Fresh);
+        const QList<Recommendation> rows = cached.recommend(TestCatalogs::models(), hw, options, base, context);
+        const QList<Recommendation> reference = fresh.recommend(TestCatalogs::models(), hw, options, base, context);
+        QCOMPARE(rows.size(), reference.size());
+        int withOptions = 0;
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            QCOMPARE(rows[i].modelId, reference[i].modelId);
+            QCOMPARE(recommendationText(rows[i]), recommendationText(reference[i]));
+            withOptions += rows[i].alternatives.isEmpty() ? 0 : 1;
+        }
+        // Asked again, the same planner (its estimator's weights now cached) answers the same.
+        const QList<Recommendation> again = cached.recommend(TestCatalogs::models(), hw, options, base, context);
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            QCOMPARE(recommendationText(again[i]), recommendationText(rows[i]));
+        if (engine == Engine::LlamaCpp && count == 1 && !hw.gpus[0].unified)
+            QVERIFY(withOptions > 0); // the option searches ran, and answered
+    }
+
+    // The single searches, one model each: the best recipe, its largest context, the options and the smallest setup
+    // give what the fresh searches give, with expert offload (Qwen3-235B-A22B on one RTX 4090) among them.
+    void cachedSingleSearchesAnswerAsFresh()
+    {
+        const FitPlanner cached(TestCatalogs::quants());
+        const FitPlanner fresh(TestCatalogs::quants(), FitPlanner::SearchReuse::Fresh);
+        const HardwareProfile hw = machine(QStringLiteral("rtx-4090"), 1, 128);
+        for (const char* id : { "qwen3-235b-a22b", "llama-3.1-70b", "gpt-oss-120b", "qwen3-30b-a3b" }) {
+            const Scenario sc = scenario(QString::fromLatin1(id), QStringLiteral("Q4_K_M"), 32768);
+            const auto best = cached.bestQuant(sc, hw, {});
+            const auto bestFresh = fresh.bestQuant(sc, hw, {});
+            QVERIFY2(best && bestFresh, id);
+            QCOMPARE(planText(*best), planText(*bestFresh));
+            Scenario at = sc;
+            at.recipeId = best->recipeId;
+            const auto largest = cached.largestContext(at, hw, {}, best->verdict);
+            const auto largestFresh = fresh.largestContext(at, hw, {}, best->verdict);
+            QVERIFY2(largest && largestFresh, id);
+            QCOMPARE(planText(*largest), planText(*largestFresh));
+            const QList<PlanAlternative> options = cached.alternatives(sc, hw, {}, *best);
+            const QList<PlanAlternative> optionsFresh = fresh.alternatives(sc, hw, {}, *bestFresh);
+            QCOMPARE(options.size(), optionsFresh.size());
+            for (qsizetype i = 0; i < options.size(); ++i) {
+                QCOMPARE(options[i].kind, optionsFresh[i].kind);
+                QCOMPARE(planText(options[i].plan), planText(optionsFresh[i].plan));
+            }
+            const auto setup = cached.smallestSetup(at, TestCatalogs::gpus(), 128 * GiB, {});
+            const auto setupFresh = fresh.smallestSetup(at, TestCatalogs::gpus(), 128 * GiB, {});
+            QCOMPARE(setup.has_value(), setupFresh.has_value());
+            if (setup) {
+                QCOMPARE(setup->gpuId, setupFresh->gpuId);
+                QCOMPARE(setup->gpusPerNode, setupFresh->gpusPerNode);
+                QCOMPARE(planText(setup->plan), planText(setupFresh->plan));
+            }
+        }
+        // Expert offload was among the plans compared.
+        const auto moe
+            = cached.bestQuant(scenario(QStringLiteral("qwen3-235b-a22b"), QStringLiteral("Q4_K_M"), 32768), hw, {});
+        QVERIFY(moe && moe->cpuMoeLayers > 0);
     }
 
     void recommendWholeCatalog()
