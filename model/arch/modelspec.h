@@ -60,6 +60,11 @@ struct AttentionSpec
     qint64 nopeHeadDim = 0;
 
     bool outputGate = false; // Qwen3-Next/3.5: q_proj also yields a sigmoid gate per query feature
+    // Muse Glimmer: the same gate per query feature from a projection of its own (gate_proj, GGUF attn_gate)
+    bool separateOutputGate = false;
+    bool headGate = false; // Step 3.5/3.7: g_proj, one sigmoid gate per query head (GGUF attn_gate)
+    // Muse Glimmer: the GGUF converter writes q/k norms the checkpoint has not (they hold qk_scale_factor)
+    bool qkNormGgufOnly = false;
     bool valueFromKey = false; // Gemma 4 full layers (attention_k_eq_v): no v_proj, V is K
     // DeepSeek sparse attention (DeepSeek V3.2, GLM-5): a lightning indexer beside MLA with its own key cache.
     qint64 indexHeads = 0;
@@ -174,6 +179,8 @@ enum class VisionKind
     Pixtral, // Mistral 3: RMSNorms, no biases, RoPE positions, gated MLP, a patch merger before the projector
     Qwen3Vl, // Qwen3-VL: ViT with a 3-D patch convolution, a learned position table, a patch merger and DeepStack
              // mergers
+    MuseGlimmer, // Muse Glimmer: ViT with a 2-frame patch projection, a learned position grid, 2-D RoPE, and a
+                 // 3-linear adapter from the merged patches into the text width
 };
 
 // Vision tower of a multimodal checkpoint (ViT plus projector), counted separately.
@@ -194,6 +201,9 @@ struct VisionSpec
     qint64 spatialMerge = 0; // spatial_merge_size: the merger joins spatialMerge^2 patches
     qint64 positionEmbeddings = 0; // num_position_embeddings
     qint64 deepstackMergers = 0; // entries of deepstack_visual_indexes: one merger each
+    // Muse Glimmer
+    qint64 positionGrid = 0; // pos_emb_height x pos_emb_width learned positions
+    qint64 projectorHidden = 0; // projector_hidden_size: the adapter's inner width
 
     bool isPresent() const { return numLayers > 0; }
 };
@@ -241,6 +251,10 @@ struct ModelSpec
     // mamba_ssm_cache_dtype: 4 for float32); 0 when it names none.
     int ssmStateBytes = 0;
     bool mtpOwnEmbedding = false; // DeepSeek's nextn layer stores its own embedding and head
+    bool mtpOwnHead = false; // Step 3.5/3.7: each nextn layer stores a head of its own, not an embedding
+    // The nextn layers' own shapes (Step 3.5/3.7: sliding-window, dense MLP) when they are not full-attention layers
+    // with the model's feed-forward; empty otherwise.
+    std::vector<LayerSpec> mtpLayerSpecs;
     bool mtpEmbeddingInGguf = false; // GLM-4.5's converter keeps that embedding and head (DeepSeek's drops them)
     bool mtpInGguf = true; // false where the GGUF converter drops the nextn layers whole (DeepSeek-V3/R1's deepseek2)
     bool mtpDenseFfn = false; // MiMo-V2-Flash: the MTP blocks run a dense MLP (intermediate_size), not experts

@@ -157,6 +157,22 @@ qint64 qwen3VlVisionParameters(const VisionSpec& v)
         satAdd(satMul(v.numLayers, block), satAdd(merger(d), satMul(v.deepstackMergers, merger(joined)))));
 }
 
+// Muse Glimmer's tower (the vision_tower, vision_adapter and vision_projection of the checkpoint): a patch
+// projection without bias over patchTemporal frames, a learned position grid, LayerNorms with biases (ln_pre, two per
+// block, ln_post), q/k/v/proj and fc1/fc2 with biases; then the adapter's two linears from the mergeSize^2 patches
+// joined and the projection into the text width, all without biases (the final RMSNorm has no weight).
+qint64 museGlimmerVisionParameters(const VisionSpec& v)
+{
+    const qint64 d = v.hiddenSize;
+    const qint64 ff = v.intermediateSize;
+    const qint64 p = v.projectorHidden;
+    const qint64 patch = satMul(satMul(v.temporalPatch * v.numChannels, v.patchSize * v.patchSize), d);
+    const qint64 block = satAdd(satAdd(4 * d, 4 * (d * d + d)), satAdd(d * ff + ff, ff * d + d));
+    const qint64 joined = d * v.mergeSize * v.mergeSize;
+    const qint64 adapter = satAdd(satAdd(joined * p, p * p), p * v.projectorOut);
+    return satAdd(satAdd(patch, satMul(v.positionGrid, d)), satAdd(satMul(v.numLayers, block), 4 * d + adapter));
+}
+
 qint64 visionParameters(const VisionSpec& v)
 {
     if (!v.isPresent() || v.patchSize <= 0)
@@ -165,6 +181,8 @@ qint64 visionParameters(const VisionSpec& v)
         return pixtralParameters(v);
     if (v.kind == VisionKind::Qwen3Vl)
         return qwen3VlVisionParameters(v);
+    if (v.kind == VisionKind::MuseGlimmer)
+        return museGlimmerVisionParameters(v);
     const qint64 d = v.hiddenSize;
     const qint64 patches = (v.imageSize / v.patchSize) * (v.imageSize / v.patchSize);
     const qint64 embeddings = v.numChannels * v.patchSize * v.patchSize * d + d + patches * d;
@@ -225,9 +243,13 @@ void addAttention(LayoutBuilder& b, const ModelSpec& s, const AttentionSpec& a, 
             b.linear(TensorRole::AttnV, il, "attn_v", n, vOut, a.qkvBias);
     }
     b.linear(TensorRole::AttnOutput, il, "attn_output", a.numHeads * a.vHeadDim, n, a.outputBias);
+    if (a.headGate) // Step 3.5/3.7's g_proj: one gate per head
+        b.matrix(TensorRole::AttnGate, il, "attn_gate", n, a.numHeads);
+    else if (a.separateOutputGate) // Muse Glimmer's gate_proj: one gate per query feature
+        b.matrix(TensorRole::AttnGate, il, "attn_gate", n, a.numHeads * a.vHeadDim);
     if (a.qkNorm == QkNorm::PerHead) {
-        b.norm(TensorRole::AttnQNorm, il, "attn_q_norm", a.headDim, false);
-        b.norm(TensorRole::AttnKNorm, il, "attn_k_norm", a.headDim, false);
+        b.vector(TensorRole::AttnQNorm, il, "attn_q_norm", a.headDim, false, 1, !a.qkNormGgufOnly);
+        b.vector(TensorRole::AttnKNorm, il, "attn_k_norm", a.headDim, false, 1, !a.qkNormGgufOnly);
     } else if (a.qkNorm == QkNorm::Full) {
         b.norm(TensorRole::AttnQNorm, il, "attn_q_norm", qOut, false);
         b.norm(TensorRole::AttnKNorm, il, "attn_k_norm", kvOut, false);
@@ -512,12 +534,15 @@ void addMtpLayer(LayoutBuilder& b, const ModelSpec& s, int il)
     b.norm(TensorRole::NextnNorm, il, "nextn.enorm", n, false);
     b.norm(TensorRole::NextnNorm, il, "nextn.hnorm", n, false);
     b.matrix(TensorRole::NextnEhProj, il, "nextn.eh_proj", 2 * n, n);
+    const size_t k = size_t(il - s.numLayers);
     LayerSpec layer;
     layer.moe = s.isMoe() && !s.mtpDenseFfn;
-    addLayer(b, s, layer, il);
+    addLayer(b, s, k < s.mtpLayerSpecs.size() ? s.mtpLayerSpecs[k] : layer, il);
     b.norm(TensorRole::NextnNorm, il, "nextn.shared_head_norm", n, false);
     if (s.mtpOwnEmbedding)
         b.matrix(TensorRole::NextnHead, il, "nextn.shared_head_head", n, s.vocabSize, 1, true, s.mtpEmbeddingInGguf);
+    else if (s.mtpOwnHead) // Step 3.5/3.7: shared_head.output, which the converter keeps
+        b.matrix(TensorRole::NextnHead, il, "nextn.shared_head_head", n, s.vocabSize);
     b.markMtp(first, s.mtpInGguf);
 }
 

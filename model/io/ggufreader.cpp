@@ -1374,6 +1374,77 @@ QString readLaguna(SpecReader& r, ModelSpec& s)
     return r.error();
 }
 
+// Step 3.5/3.7 (step35): head_count per block (its sliding blocks have more query heads than its full ones) and
+// sliding_window_pattern per block, the nextn blocks included; a head gate (attn_gate, one per head); each nextn
+// block a decoder layer of its own kind with a head of its own.
+QString readStep35(SpecReader& r, ModelSpec& s)
+{
+    const qint64 blocks = s.numLayers;
+    const GgufValue* heads = r.file().value(r.key("attention.head_count"));
+    const GgufValue* kv = r.file().value(r.key("attention.head_count_kv"));
+    const GgufValue* pattern = r.file().value(r.key("attention.sliding_window_pattern"));
+    if (!heads || !heads->isArray() || heads->items.size() != blocks || !pattern || !pattern->isArray()
+        || pattern->items.size() != blocks || (kv && kv->isArray() && kv->items.size() != blocks))
+        return Tr::tr("%1: %2.attention.head_count and sliding_window_pattern must list each of the %3 blocks")
+            .arg(r.path(), r.arch())
+            .arg(blocks);
+    if (const QString e = readNextn(r, s); !e.isEmpty())
+        return e;
+    AttentionSpec& a = s.attention;
+    a.headGate = anyLayerHas(r, s, "attn_gate.weight");
+    AttentionSpec full = a;
+    std::vector<LayerSpec> all(static_cast<size_t>(blocks));
+    for (qint64 il = 0; il < blocks; ++il) {
+        const bool sliding = pattern->items.value(il).toBool();
+        const qint64 h = heads->items.value(il).toLongLong();
+        const qint64 k = kv && kv->isArray() ? kv->items.value(il).toLongLong() : a.numKvHeads;
+        if (h <= 0 || h > kMaxDim || k <= 0 || h % k != 0)
+            return Tr::tr("%1: block %2 has %3 heads and %4 KV heads").arg(r.path()).arg(il).arg(h).arg(k);
+        AttentionSpec& shape = sliding ? a : full;
+        shape.numHeads = h;
+        shape.numKvHeads = k;
+        all[size_t(il)].window = sliding ? AttentionWindow::Sliding : AttentionWindow::Full;
+        all[size_t(il)].moe = r.tensor(QStringLiteral("blk.%1.ffn_gate_inp.weight").arg(il)) != nullptr;
+    }
+    const bool twoShapes = full.numHeads != a.numHeads || full.numKvHeads != a.numKvHeads;
+    if (twoShapes)
+        s.globalAttention = full;
+    for (LayerSpec& l : all)
+        l.globalShape = twoShapes && !l.isWindowed();
+    s.layers.assign(all.begin(), all.begin() + s.numLayers);
+    s.mtpLayerSpecs.assign(all.begin() + s.numLayers, all.end());
+    s.mtpOwnHead = s.mtpLayers > 0 && r.tensor(QStringLiteral("blk.%1.nextn.shared_head_head.weight").arg(s.numLayers));
+    return r.error();
+}
+
+// Step 3.5/3.7's q/k norms and the full blocks' shape follow the sliding blocks' reading.
+void adjustStep35(SpecReader&, ModelSpec& s)
+{
+    if (s.globalAttention.numHeads > 0)
+        s.globalAttention.qkNorm = s.attention.qkNorm;
+}
+
+// Muse Glimmer (muse-glimmer): sliding_window_pattern per block (RoPE on the sliding blocks only), an output gate per
+// query feature (attn_gate) and q/k norms the converter adds to hold qk_scale_factor.
+QString readMuseGlimmer(SpecReader& r, ModelSpec& s)
+{
+    const GgufValue* pattern = r.file().value(r.key("attention.sliding_window_pattern"));
+    if (!pattern || !pattern->isArray() || pattern->items.size() != s.numLayers)
+        return Tr::tr("%1: %2.attention.sliding_window_pattern must list each of the %3 blocks")
+            .arg(r.path(), r.arch())
+            .arg(s.numLayers);
+    for (qint64 il = 0; il < s.numLayers; ++il) {
+        const bool sliding = pattern->items.value(il).toBool();
+        s.layers[size_t(il)].window = sliding ? AttentionWindow::Sliding : AttentionWindow::Full;
+        s.layers[size_t(il)].noRope = !sliding;
+    }
+    AttentionSpec& a = s.attention;
+    if (const GgufTensorInfo* gate = r.inAnyLayer(QStringLiteral("attn_gate.weight"), s.numLayers))
+        a.separateOutputGate = gate->ne[1] == a.numHeads * a.vHeadDim;
+    a.qkNormGgufOnly = a.qkNorm != QkNorm::None;
+    return {};
+}
+
 // The experts (if any) run beside the dense MLP, their router scaled.
 void adjustGemma4(SpecReader&, ModelSpec& s)
 {
@@ -1440,6 +1511,8 @@ constexpr GgufArch kArchs[] = {
     { "mimo2", "mimo_v2_flash", readMimo2, nullptr, nullptr },
     { "laguna", "laguna", readLaguna, nullptr, nullptr },
     { "deepseek4", "deepseek_v4", readDeepseekV4, nullptr, nullptr },
+    { "step35", "step3p5", readStep35, adjustStep35, nullptr },
+    { "muse-glimmer", "muse_glimmer_text", readMuseGlimmer, nullptr, nullptr },
 };
 
 const GgufArch* archOf(const QString& arch)
@@ -1732,8 +1805,8 @@ std::optional<ModelSpec> ggufModelSpec(const GgufFile& f, QString* error, QStrin
                         .arg(f.path, arch, ggufArchitectures().join(QStringLiteral(", "))));
 
     SpecReader r(f, arch, warnings);
-    r.setPerLayerArrays(
-        arch == QLatin1String("gemma4") || arch == QLatin1String("mimo2") || arch == QLatin1String("laguna"));
+    r.setPerLayerArrays(arch == QLatin1String("gemma4") || arch == QLatin1String("mimo2")
+        || arch == QLatin1String("laguna") || arch == QLatin1String("step35"));
     ModelSpec s;
     readIdentity(f, *info, s);
     if (const QString e = readShape(r, s); !e.isEmpty())

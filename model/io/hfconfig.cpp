@@ -960,6 +960,136 @@ void readLaguna(FieldReader& r, const json& text, ModelSpec& s)
     }
 }
 
+// A whole number in [1, kMaxDim] under `key` of the object config.json names `parent`, or `fallback` when it is
+// absent; a bad one is reported on `parent`.
+qint64 nestedDim(FieldReader& r, const char* parent, const json& object, const char* key, qint64 fallback)
+{
+    const auto it = object.find(key);
+    if (it == object.end())
+        return fallback;
+    const json& v = *it;
+    double value = -1;
+    if (v.is_number_unsigned())
+        value = double(std::min<quint64>(v.get<quint64>(), quint64(kMaxDim) + 1));
+    else if (v.is_number())
+        value = v.get<double>();
+    if (value >= 1 && value <= double(kMaxDim) && value == double(qint64(value)))
+        return qint64(value);
+    r.fail(parent, Tr::tr("%1 must be a whole number from 1 to %2").arg(QLatin1String(key)).arg(kMaxDim));
+    return fallback;
+}
+
+// Step 3.5/3.7's moe_layers_enum: the indexes of the layers with experts, as "3,4,5" or [3, 4, 5]; the MTP blocks
+// follow the decoder's layers in that numbering.
+QList<qint64> stepMoeLayers(FieldReader& r, const json& text, qint64 layers)
+{
+    QList<qint64> out;
+    const json& v = text.at("moe_layers_enum");
+    QStringList items;
+    if (v.is_string()) {
+        items = QString::fromStdString(v.get<std::string>()).split(u',', Qt::SkipEmptyParts);
+    } else if (v.is_array()) {
+        for (const json& e : v)
+            items << (e.is_number_integer() ? QString::number(e.get<qint64>()) : QStringLiteral("?"));
+    } else {
+        r.fail("moe_layers_enum", Tr::tr("must be a list of layer indexes"));
+        return {};
+    }
+    for (const QString& item : items) {
+        bool ok = false;
+        const qint64 layer = item.trimmed().toLongLong(&ok);
+        if (!ok || layer < 0 || layer >= layers) {
+            r.fail("moe_layers_enum",
+                Tr::tr("'%1' is not a layer index from 0 to %2").arg(item.trimmed()).arg(layers - 1));
+            return {};
+        }
+        out << layer;
+    }
+    return out;
+}
+
+// Step 3.5 Flash (step3p5) and Step 3.7 Flash (step3p7, whose text_config is a step3p5 config): grouped-query
+// attention whose sliding layers take their shape from attention_other_setting (the published checkpoints: 96 query
+// heads there, 64 in the full layers), a sigmoid gate per query head (g_proj) and q/k RMSNorms over each head; on
+// the layers moe_layers_enum lists, moe_num_experts experts of moe_intermediate_size with a router bias beside one
+// shared expert of share_expert_dim, elsewhere a dense MLP; and num_nextn_predict_layers MTP blocks, each a dense
+// decoder layer with a head of its own, whose attention kind the entries of layer_types past num_hidden_layers give.
+// Also read: the flat form NVIDIA's aiconfigurator stores (num_key_value_heads, num_experts, num_experts_per_tok,
+// first_k_dense_replace), which has no attention_other_setting: its sliding layers get the full layers' shape, as
+// llama.cpp's converter gives them when that object is missing.
+void readStep(FieldReader& r, const json& text, ModelSpec& s)
+{
+    AttentionSpec& a = s.attention;
+    if (r.has("num_attention_groups"))
+        a.numKvHeads = r.integer("num_attention_groups", a.numKvHeads, 1, kMaxDim);
+    a.headGate = r.boolean("use_head_wise_attn_gate", true);
+    if (r.boolean("use_qk_norm", true))
+        a.qkNorm = QkNorm::PerHead;
+    if (const json* other = r.object("attention_other_setting")) {
+        const AttentionSpec full = a;
+        if (full.numHeads % full.numKvHeads != 0)
+            r.fail("num_attention_groups",
+                Tr::tr("%1 does not divide the %2 attention heads").arg(full.numKvHeads).arg(full.numHeads));
+        a.numHeads = nestedDim(r, "attention_other_setting", *other, "num_attention_heads", full.numHeads);
+        a.numKvHeads = nestedDim(r, "attention_other_setting", *other, "num_attention_groups", full.numKvHeads);
+        a.headDim = a.vHeadDim = nestedDim(r, "attention_other_setting", *other, "head_dim", full.headDim);
+        if (a.numHeads % a.numKvHeads != 0)
+            r.fail("attention_other_setting",
+                Tr::tr("%1 KV groups do not divide the %2 attention heads").arg(a.numKvHeads).arg(a.numHeads));
+        if (a.numHeads != full.numHeads || a.numKvHeads != full.numKvHeads || a.headDim != full.headDim)
+            s.globalAttention = full; // the full layers' shape
+    }
+    MoeSpec& m = s.moe;
+    m.numExperts = r.required(r.has("moe_num_experts") ? "moe_num_experts" : "num_experts", 1, kMaxExperts);
+    m.expertsPerToken = r.required(r.has("moe_top_k") ? "moe_top_k" : "num_experts_per_tok", 1, kMaxExperts);
+    m.expertIntermediate = r.required("moe_intermediate_size", 1, kMaxDim);
+    m.sharedExperts = r.integer("n_shared_experts", 1, 0, 1);
+    m.sharedIntermediate = m.sharedExperts > 0 ? r.integer("share_expert_dim", m.expertIntermediate, 1, kMaxDim) : 0;
+    m.correctionBias = r.boolean("use_moe_router_bias", true); // moe.router_bias, one per expert
+    s.mtpLayers = r.integer("num_nextn_predict_layers", 0, 0, 16);
+    s.mtpOwnHead = s.mtpLayers > 0;
+    s.mtpLayerSpecs.assign(size_t(s.mtpLayers), LayerSpec {});
+    if (r.has("moe_layers_enum")) {
+        for (const qint64 layer : stepMoeLayers(r, text, s.numLayers + s.mtpLayers)) {
+            if (layer < s.numLayers)
+                s.layers[size_t(layer)].moe = true;
+            else
+                s.mtpLayerSpecs[size_t(layer - s.numLayers)].moe = true;
+        }
+    } else if (r.has("first_k_dense_replace")) {
+        markMoeLayers(s, r.integer("first_k_dense_replace", 0, 0, kMaxLayers), 1, {});
+    } else {
+        r.fail("moe_layers_enum", Tr::tr("is missing (nor does first_k_dense_replace say which layers have experts)"));
+    }
+}
+
+// Muse Glimmer (muse_glimmer_text): grouped-query attention without biases whose output passes a sigmoid gate per
+// query feature from a projection of its own (gate_proj), RMSNorms before and after attention and the MLP, layer_types
+// naming the sliding-window layers and layer_rope_theta the layers without RoPE (0). Its q/k RMSNorms have no weight
+// in the checkpoint; llama.cpp's converter writes one per head that holds qk_scale_factor.
+void readMuseGlimmer(FieldReader& r, const json&, ModelSpec& s)
+{
+    s.normsPerLayer = 4;
+    s.attention.separateOutputGate = r.boolean("use_attn_output_gate", true);
+    s.attention.qkNorm = QkNorm::PerHead;
+    s.attention.qkNormGgufOnly = true;
+    const json* thetas = r.array("layer_rope_theta");
+    if (!thetas)
+        return;
+    if (qint64(thetas->size()) != s.numLayers) {
+        r.fail("layer_rope_theta", Tr::tr("has %1 entries for %2 layers").arg(thetas->size()).arg(s.numLayers));
+        return;
+    }
+    for (size_t i = 0; i < thetas->size(); ++i) {
+        const json& t = (*thetas)[i];
+        if (!t.is_number() || t.get<double>() < 0) {
+            r.fail("layer_rope_theta", Tr::tr("entry %1 is not a frequency base (0: no RoPE)").arg(i));
+            return;
+        }
+        s.layers[i].noRope = t.get<double>() == 0;
+    }
+}
+
 // Adding a family: its defaults, a reader for what it adds to the shared fields and, if its config.json names a
 // sliding window without layer_types, the rule for which layers use it. Phi-3's config names a window its engines
 // do not apply to the cache, so it has no rule: full attention.
@@ -1002,6 +1132,9 @@ constexpr Family kFamilies[] = {
     { { "ministral3" }, { 131072, 4096, 14336, 34, 32, 8, 262144, false }, nullptr, slideEveryLayer, Tower::None },
     { { "mimo_v2_flash" }, { 0, 0, 0, 0, 0, 0, 262144, false }, readMimoV2Flash, slideAsRead, Tower::None },
     { { "laguna" }, { 100352, 2048, 8192, 40, 48, 8, 131072, false }, readLaguna, nullptr, Tower::None },
+    { { "step3p5", "step3p7" }, { 0, 0, 0, 0, 0, 0, 262144, false }, readStep, nullptr, Tower::None },
+    { { "muse_glimmer", "muse_glimmer_text" }, { 0, 0, 0, 0, 0, 0, 131072, false }, readMuseGlimmer, nullptr,
+        Tower::None },
 };
 
 const Family* familyOf(const QString& modelType)
@@ -1062,6 +1195,14 @@ void readSlidingWindow(FieldReader& r, const Family& family, ModelSpec& s)
                 break;
             }
             sliding << (t.get<std::string>() == "sliding_attention");
+        }
+        // Step 3.5/3.7 also list their MTP blocks, after the decoder's layers
+        const qint64 mtp = qint64(s.mtpLayerSpecs.size());
+        if (mtp > 0 && sliding.size() == s.numLayers + mtp) {
+            for (qint64 k = 0; k < mtp; ++k)
+                s.mtpLayerSpecs[size_t(k)].window
+                    = sliding[s.numLayers + k] ? AttentionWindow::Sliding : AttentionWindow::Full;
+            sliding.resize(s.numLayers);
         }
         if (sliding.size() != s.numLayers) {
             r.fail("layer_types", Tr::tr("has %1 entries for %2 layers").arg(sliding.size()).arg(s.numLayers));
@@ -1141,6 +1282,31 @@ void readQwen3VlVision(FieldReader& top, const json& vision, const QString& file
     vs.projectorOut = v.integer("out_hidden_size", spec.hiddenSize, 1, kMaxDim);
     if (const json* taps = v.array("deepstack_visual_indexes"))
         vs.deepstackMergers = qint64(taps->size());
+    if (v.failures() > 0)
+        top.fail("vision_config", Tr::tr("could not be read"));
+    spec.vision = vs;
+}
+
+// Muse Glimmer's vision_config (the defaults of its MuseGlimmerVisionConfig) and the projector fields beside it.
+void readMuseGlimmerVision(FieldReader& top, const json& vision, const QString& file, const QString& where,
+    ModelSpec& spec, QList<ParseError>* errors)
+{
+    FieldReader v(vision, file, where, errors);
+    VisionSpec vs;
+    vs.kind = VisionKind::MuseGlimmer;
+    vs.hiddenSize = v.integer("hidden_size", 1536, 1, kMaxDim);
+    vs.intermediateSize = v.integer("intermediate_size", 8960, 1, kMaxDim);
+    vs.numLayers = v.integer("num_hidden_layers", 50, 1, kMaxLayers);
+    vs.patchSize = v.integer("patch_size", 14, 1, 4096);
+    vs.temporalPatch = v.integer("patch_temporal", 2, 1, 64);
+    vs.mergeSize = v.integer("merge_size", 2, 1, 64);
+    vs.positionGrid = v.integer("pos_emb_height", 32, 1, 65536) * v.integer("pos_emb_width", 32, 1, 65536);
+    vs.projectorHidden = top.integer("projector_hidden_size", 4096, 1, kMaxDim);
+    vs.projectorOut = spec.hiddenSize;
+    const qint64 joined = vs.hiddenSize * vs.mergeSize * vs.mergeSize;
+    if (top.integer("out_hidden_size", joined, 1, kMaxDim) != joined)
+        top.fail("out_hidden_size",
+            Tr::tr("must be the vision width x merge_size^2 (%1), the width the adapter reads").arg(joined));
     if (v.failures() > 0)
         top.fail("vision_config", Tr::tr("could not be read"));
     spec.vision = vs;
@@ -1246,6 +1412,8 @@ std::optional<ModelSpec> specFromConfig(
     if (s.globalAttention.numHeads > 0) {
         for (LayerSpec& l : s.layers) // Gemma 4: the full-attention layers have the global shape
             l.globalShape = !l.isWindowed();
+        for (LayerSpec& l : s.mtpLayerSpecs)
+            l.globalShape = !l.isWindowed();
     }
     readRopeTensors(r, text, file, errors, s);
     const json* vision = top.object("vision_config");
@@ -1253,6 +1421,8 @@ std::optional<ModelSpec> specFromConfig(
         readVision(top, *vision, file, top.field("vision_config"), family->tower, s, errors);
     else if (vision && (modelType == QLatin1String("qwen3_vl") || modelType == QLatin1String("qwen3_vl_moe")))
         readQwen3VlVision(top, *vision, file, top.field("vision_config"), s, errors);
+    else if (vision && modelType == QLatin1String("muse_glimmer"))
+        readMuseGlimmerVision(top, *vision, file, top.field("vision_config"), s, errors);
     checkConsistency(top, r, s);
 
     s.nativeDtype = top.string("torch_dtype", top.string("dtype", r.string("torch_dtype", QStringLiteral("bfloat16"))));

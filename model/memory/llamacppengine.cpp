@@ -66,16 +66,17 @@ bool LlamaCppEngine::hasSlidingWindow(const ModelSpec& spec)
 {
     // The Hugging Face model types whose llama.cpp architecture sets hparams.swa_type in its load_arch_hparams
     // (src/models/<arch>.cpp): gemma2, gemma3, gemma3n, gemma4, openai-moe (gpt-oss), llama4 (chunked), cohere2,
-    // exaone4, olmo2 (OLMo 3), lfm2, afmoe, mimo2, laguna (when it has a window), step35, smallthinker, plamo3,
-    // deepseek4. Every other architecture has LLAMA_SWA_TYPE_NONE whatever its config.json says: convert_hf_to_gguf.py
-    // writes Mistral and Mixtral as plain "llama", Qwen2/Qwen3 ignore use_sliding_window, and phi3 switches its
-    // window off.
+    // exaone4, olmo2 (OLMo 3), lfm2, afmoe, mimo2, laguna (when it has a window), step35 (Step 3.5 and 3.7),
+    // muse-glimmer, smallthinker, plamo3, deepseek4. Every other architecture has LLAMA_SWA_TYPE_NONE whatever its
+    // config.json says: convert_hf_to_gguf.py writes Mistral and Mixtral as plain "llama", Qwen2/Qwen3 ignore
+    // use_sliding_window, and phi3 switches its window off.
     static const QStringList windowed = { QStringLiteral("gemma2"), QStringLiteral("gemma3"),
         QStringLiteral("gemma3_text"), QStringLiteral("gemma3n"), QStringLiteral("gemma3n_text"),
         QStringLiteral("gemma4"), QStringLiteral("gemma4_text"), QStringLiteral("gpt_oss"), QStringLiteral("llama4"),
         QStringLiteral("llama4_text"), QStringLiteral("cohere2"), QStringLiteral("exaone4"), QStringLiteral("olmo3"),
         QStringLiteral("lfm2"), QStringLiteral("afmoe"), QStringLiteral("mimo_v2_flash"), QStringLiteral("laguna"),
-        QStringLiteral("step3p5"), QStringLiteral("smallthinker"), QStringLiteral("plamo3"), QStringLiteral("deepseek_v4") };
+        QStringLiteral("step3p5"), QStringLiteral("smallthinker"), QStringLiteral("plamo3"), QStringLiteral("deepseek_v4"),
+        QStringLiteral("step3p7"), QStringLiteral("muse_glimmer"), QStringLiteral("muse_glimmer_text") };
     return spec.slidingWindow > 0 && windowed.contains(spec.modelType);
 }
 

@@ -95,6 +95,33 @@ bool loadsMtpExpertBias(const ModelSpec& s)
     return s.modelType != QLatin1String("glm4_moe");
 }
 
+// llama.cpp's step35 loader creates an MTP block's required tensors (its norms, q/k/v/o and eh_proj) with
+// TENSOR_SKIP unless asked for the MTP blocks, but its optional ones (q/k norms, the head gate, the MLP or experts,
+// the block's head and that head's norm) without: those it loads with the model (src/models/step35.cpp,
+// load_block_mtp). `base` is the name without block and suffix.
+bool loadsStepMtpTensor(const ModelSpec& s, QLatin1String base)
+{
+    if (!s.mtpOwnHead)
+        return false;
+    static const char* const kSkipped[] = { "attn_norm", "attn_q", "attn_k", "attn_v", "attn_output", "ffn_norm",
+        "nextn.eh_proj", "nextn.enorm", "nextn.hnorm" };
+    return std::none_of(
+        std::begin(kSkipped), std::end(kSkipped), [base](const char* name) { return base == QLatin1String(name); });
+}
+
+// The same for a tensor of a GGUF file: "blk.45.attn_q_norm.weight" -> "attn_q_norm".
+bool loadsStepMtpTensor(const ModelSpec& s, const QString& name)
+{
+    if (!s.mtpOwnHead)
+        return false;
+    const QByteArray latin = name.toLatin1();
+    qsizetype from = latin.indexOf('.', 4) + 1; // past "blk.N."
+    qsizetype to = latin.lastIndexOf('.');
+    if (from <= 0 || to <= from)
+        return false;
+    return loadsStepMtpTensor(s, QLatin1String(latin.constData() + from, to - from));
+}
+
 // Everything in a ModelSpec that sizes tensors, as bytes: the cache key's architecture part.
 QByteArray architectureKey(const ModelSpec& s, qsizetype extra = 0)
 {
@@ -115,7 +142,9 @@ QByteArray architectureKey(const ModelSpec& s, qsizetype extra = 0)
         s.globalAttention.numHeads, s.globalAttention.numKvHeads, s.globalAttention.headDim, s.globalAttention.vHeadDim,
         s.globalAttention.valueFromKey, s.shortConvKernel, s.perLayerInputSize, s.perLayerVocab, s.vision.temporalPatch,
         s.vision.spatialMerge, s.vision.positionEmbeddings, s.vision.deepstackMergers, a.headGateWidth,
-        s.globalAttention.sinks, s.mtpDenseFfn };
+        s.globalAttention.sinks, s.mtpDenseFfn, a.separateOutputGate, a.headGate, a.qkNormGgufOnly,
+        s.globalAttention.headGate, qint64(s.globalAttention.qkNorm), s.mtpOwnHead, s.vision.positionGrid,
+        s.vision.projectorHidden };
     QByteArray key(reinterpret_cast<const char*>(fields), sizeof(fields));
     key.reserve(key.size() + qsizetype(s.layers.size()) + s.modelType.size() * 3 + extra);
     for (const LayerSpec& l : s.layers)
@@ -126,6 +155,9 @@ QByteArray architectureKey(const ModelSpec& s, qsizetype extra = 0)
         for (const LayerSpec& l : s.layers)
             key.append(char(l.indexer ? 1 : 0));
     }
+    for (const LayerSpec& l : s.mtpLayerSpecs) // Step 3.5/3.7: the MTP blocks' attention kind and feed-forward
+        key.append(
+            char(16 | (l.moe ? 1 : 0) | (l.window == AttentionWindow::Sliding ? 2 : 0) | (l.globalShape ? 4 : 0)));
     for (size_t il = 0; il < s.layers.size(); ++il) {
         const LayerSpec& l = s.layers[il];
         // Gemma 4 E-series: shared KV, double-wide MLPs; Laguna: query heads per layer
@@ -239,8 +271,9 @@ std::shared_ptr<const MemoryEstimator::WeightsPart> MemoryEstimator::weightsFor(
         // llama.cpp skips the MTP blocks' tensors unless asked to load them, except the expert bias, which it
         // only marks as optional (deepseek32, glm-dsa).
         if (entry.part == Layout::Part::Mtp
-            && !(loading == WeightLoading::GgufFile && tensors[i].role == TensorRole::ExpProbsB
-                && loadsMtpExpertBias(s)))
+            && !(loading == WeightLoading::GgufFile
+                && ((tensors[i].role == TensorRole::ExpProbsB && loadsMtpExpertBias(s))
+                    || loadsStepMtpTensor(s, QLatin1String(tensors[i].base)))))
             continue;
         if (slot >= perType.size() || perType[slot].first != st) {
             slot = size_t(std::find_if(perType.cbegin(), perType.cend(), [st](const auto& p) { return p.first == st; })
@@ -336,7 +369,8 @@ std::shared_ptr<const MemoryEstimator::WeightsPart> storedWeights(
         // Multi-token-prediction blocks follow the decoder's blocks; like the recipe's, they are not loaded (but for
         // the expert bias, which llama.cpp only marks as optional).
         if (t.layer >= s.numLayers && t.layer < s.numLayers + s.mtpLayers
-            && !(t.name.endsWith(QLatin1String(".exp_probs_b.bias")) && loadsMtpExpertBias(s)))
+            && !(t.name.endsWith(QLatin1String(".exp_probs_b.bias")) && loadsMtpExpertBias(s))
+            && !(loading == WeightLoading::GgufFile && loadsStepMtpTensor(s, t.name)))
             continue;
         if (t.bytes < 0 || t.elements < 0) {
             *error = Tr::tr("tensor %1 of the model file has a negative size").arg(t.name);

@@ -288,9 +288,11 @@ ArchTraits archTraits(const ModelSpec& spec)
     a.gptOss = mt == QLatin1String("gpt_oss");
     a.nExpert = static_cast<int>(std::max<qint64>(0, spec.moe.numExperts));
 
-    // The converter writes MLA models (DeepSeek V2/V3, Kimi K2) as multi-query attention: one KV head.
-    const qint64 heads = spec.attention.numHeads;
-    const qint64 kvHeads = spec.attention.isMla() ? 1 : spec.attention.numKvHeads;
+    // The converter writes MLA models (DeepSeek V2/V3, Kimi K2) as multi-query attention: one KV head. Layer 0's
+    // shape: Step 3.5's first layer attends with the full layers' heads.
+    const AttentionSpec& first = spec.layers.empty() ? spec.attention : spec.attentionOf(spec.layers.front());
+    const qint64 heads = first.numHeads;
+    const qint64 kvHeads = first.isMla() ? 1 : first.numKvHeads;
     a.nGqa = kvHeads > 0 ? heads / kvHeads : 0;
 
     // llama.cpp sets LLM_TYPE_70B only for these architectures and layer counts: LLaMA-family (llama, mistral,
@@ -300,7 +302,7 @@ ArchTraits archTraits(const ModelSpec& spec)
     const bool llamaArch
         = mt == QLatin1String("llama") || mt == QLatin1String("mistral") || mt == QLatin1String("mixtral");
     if (llamaArch)
-        a.is70B = a.nExpert != 8 && n == 80 && heads != spec.attention.numKvHeads;
+        a.is70B = a.nExpert != 8 && n == 80 && heads != kvHeads;
     else if (mt == QLatin1String("qwen2") || mt == QLatin1String("olmo") || mt == QLatin1String("deci")
         || mt == QLatin1String("nemotron-nas"))
         a.is70B = n == 80;

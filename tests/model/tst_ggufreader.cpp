@@ -168,7 +168,7 @@ GgufWriter hybridGguf(const ModelSpec& s, const QString& arch, const QStringList
         for (const LayerSpec& l : s.layers)
             heads << qint32(l.numHeads > 0 ? l.numHeads : s.attention.numHeads);
         w.addInt32Array(k("attention.head_count"), heads);
-    } else {
+    } else if (arch != QLatin1String("step35")) { // step35 lists the heads of each block
         w.addUInt32(k("attention.head_count"), quint32(s.attention.numHeads));
     }
     if (arch == QLatin1String("deepseek4")) {
@@ -242,6 +242,38 @@ GgufWriter hybridGguf(const ModelSpec& s, const QString& arch, const QStringList
         w.addUInt32(k("expert_shared_count"), quint32(s.moe.sharedExperts));
         if (s.moe.latentSize > 0)
             w.addUInt32(k("moe_latent_size"), quint32(s.moe.latentSize));
+    } else if (arch == QLatin1String("step35")) { // conversion/step3.py: per block, the nextn blocks included
+        std::vector<LayerSpec> blocks = s.layers;
+        blocks.insert(blocks.end(), s.mtpLayerSpecs.cbegin(), s.mtpLayerSpecs.cend());
+        QByteArray pattern = GgufWriter::le<quint32>(7) + GgufWriter::le<quint64>(quint64(blocks.size()));
+        QList<qint32> heads;
+        QList<qint32> kvHeads;
+        for (const LayerSpec& l : blocks) {
+            pattern += char(l.isWindowed() ? 1 : 0);
+            heads << qint32(s.attentionOf(l).numHeads);
+            kvHeads << qint32(s.attentionOf(l).numKvHeads);
+        }
+        w.addRaw(k("attention.sliding_window_pattern"), 9, pattern);
+        w.addInt32Array(k("attention.head_count"), heads);
+        w.addInt32Array(k("attention.head_count_kv"), kvHeads);
+        w.addUInt32(k("attention.key_length"), quint32(s.attention.headDim));
+        w.addUInt32(k("attention.value_length"), quint32(s.attention.vHeadDim));
+        w.addUInt32(k("attention.sliding_window"), quint32(s.slidingWindow));
+        w.addUInt32(k("expert_count"), quint32(s.moe.numExperts));
+        w.addUInt32(k("expert_used_count"), quint32(s.moe.expertsPerToken));
+        w.addUInt32(k("expert_feed_forward_length"), quint32(s.moe.expertIntermediate));
+        w.addUInt32(k("expert_shared_feed_forward_length"), quint32(s.moe.sharedIntermediate));
+        w.addUInt32(k("leading_dense_block_count"), quint32(s.numLayers - s.moeLayerCount()));
+        w.addUInt32(k("nextn_predict_layers"), quint32(s.mtpLayers));
+    } else if (arch == QLatin1String("muse-glimmer")) { // conversion/muse_glimmer.py
+        QByteArray pattern = GgufWriter::le<quint32>(7) + GgufWriter::le<quint64>(quint64(s.layers.size()));
+        for (const LayerSpec& l : s.layers)
+            pattern += char(l.isWindowed() ? 1 : 0);
+        w.addRaw(k("attention.sliding_window_pattern"), 9, pattern);
+        w.addUInt32(k("attention.head_count_kv"), quint32(s.attention.numKvHeads));
+        w.addUInt32(k("attention.key_length"), quint32(s.attention.headDim));
+        w.addUInt32(k("attention.value_length"), quint32(s.attention.vHeadDim));
+        w.addUInt32(k("attention.sliding_window"), quint32(s.slidingWindow));
     } else if (arch == QLatin1String("gemma4")) {
         QByteArray pattern = GgufWriter::le<quint32>(7) + GgufWriter::le<quint64>(quint64(s.layers.size()));
         QList<qint32> kvHeads;
@@ -842,6 +874,10 @@ void TestGgufReader::hybridArchitectures_data()
                                                                                                << "deepseek4";
     QTest::newRow("DeepSeek-V4-Pro") << "deepseek-v4-pro-4L"
                                      << "deepseek4";
+    QTest::newRow("Step-3.5-Flash (two head counts, head gate, MTP blocks with a head)") << "step-3.5-flash-8L"
+                                                                                         << "step35";
+    QTest::newRow("Muse-Glimmer-30B (text model, output gate, four norms)") << "muse-glimmer-30b-8L"
+                                                                            << "muse-glimmer";
 }
 
 // A file of each architecture, with the metadata and tensors llama.cpp loads: the spec it gives equals the
@@ -920,7 +956,18 @@ void TestGgufReader::hybridArchitectures()
     QCOMPARE(derived->attention.sinks, spec->attention.sinks);
     QCOMPARE(derived->globalAttention.sinks, spec->globalAttention.sinks);
     QCOMPARE(derived->attention.headGateWidth, spec->attention.headGateWidth);
+    QCOMPARE(derived->mtpOwnHead, spec->mtpOwnHead);
     QCOMPARE(derived->attention.numHeads, spec->attention.numHeads);
+    QCOMPARE(derived->globalAttention.numHeads, spec->globalAttention.numHeads);
+    QCOMPARE(derived->attention.headGate, spec->attention.headGate);
+    QCOMPARE(derived->attention.separateOutputGate, spec->attention.separateOutputGate);
+    QCOMPARE(derived->attention.qkNormGgufOnly, spec->attention.qkNormGgufOnly);
+    QCOMPARE(derived->mtpLayerSpecs.size(), spec->mtpLayerSpecs.size());
+    for (size_t i = 0; i < spec->mtpLayerSpecs.size(); ++i) {
+        QCOMPARE(int(derived->mtpLayerSpecs[i].window), int(spec->mtpLayerSpecs[i].window));
+        QCOMPARE(derived->mtpLayerSpecs[i].moe, spec->mtpLayerSpecs[i].moe);
+        QCOMPARE(derived->mtpLayerSpecs[i].globalShape, spec->mtpLayerSpecs[i].globalShape);
+    }
     for (size_t i = 0; i < spec->layers.size(); ++i) {
         QCOMPARE(derived->layers[i].numHeads, spec->layers[i].numHeads);
         QCOMPARE(derived->layers[i].noRope, spec->layers[i].noRope);

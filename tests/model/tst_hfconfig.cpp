@@ -85,6 +85,40 @@ private Q_SLOTS:
                                                << "config.json: hybrid_override_pattern: has 2 characters for 3 layers";
         QTest::addRow("experts per token") << QByteArray(R"({"model_type":"mixtral","num_local_experts":4,
             "num_experts_per_tok":6})") << "config.json: num_experts_per_tok: 6 exceeds the 4 experts";
+        const QByteArray step = R"({"model_type":"step3p5","hidden_size":64,"intermediate_size":128,
+            "num_hidden_layers":2,"num_attention_heads":4,"num_attention_groups":2,"vocab_size":100,
+            "moe_num_experts":4,"moe_top_k":2,"moe_intermediate_size":32)";
+        QTest::addRow("step: no MoE layers")
+            << step + "}"
+            << "config.json: moe_layers_enum: is missing (nor does first_k_dense_replace";
+        QTest::addRow("step: MoE layer index") << step + R"(,"moe_layers_enum":"1,x"})"
+                                               << "config.json: moe_layers_enum: 'x' is not a layer index from 0 to 1";
+        QTest::addRow("step: MoE layer past the blocks") << step + R"(,"moe_layers_enum":[1,2]})"
+                                                         << "config.json: moe_layers_enum: '2' is not a layer index";
+        QTest::addRow("step: sliding heads") << step + R"(,"moe_layers_enum":"1",
+            "attention_other_setting":{"num_attention_heads":0}})"
+                                             << "config.json: attention_other_setting: num_attention_heads must be a "
+                                                "whole number from 1 to 16777216";
+        QTest::addRow("step: sliding groups") << step + R"(,"moe_layers_enum":"1",
+            "attention_other_setting":{"num_attention_heads":6,"num_attention_groups":4}})"
+                                              << "config.json: attention_other_setting: 4 KV groups do not divide the "
+                                                 "6 attention heads";
+        QTest::addRow("step: layer_types with MTP entries") << step + R"(,"moe_layers_enum":"1",
+            "num_nextn_predict_layers":1,"sliding_window":8,"layer_types":["full_attention","sliding_attention",
+            "sliding_attention","sliding_attention"]})"
+                                                            << "config.json: layer_types: has 4 entries for 2 layers";
+        const QByteArray muse = R"({"model_type":"muse_glimmer_text","hidden_size":64,"intermediate_size":128,
+            "num_hidden_layers":2,"num_attention_heads":4,"num_key_value_heads":2,"head_dim":16,"vocab_size":100)";
+        QTest::addRow("muse: layer_rope_theta length") << muse + R"(,"layer_rope_theta":[0]})"
+                                                       << "config.json: layer_rope_theta: has 1 entries for 2 layers";
+        QTest::addRow("muse: layer_rope_theta entry") << muse + R"(,"layer_rope_theta":[10000,"none"]})"
+                                                      << "config.json: layer_rope_theta: entry 1 is not a frequency "
+                                                         "base (0: no RoPE)";
+        QTest::addRow("muse: adapter width") << QByteArray(R"({"model_type":"muse_glimmer","out_hidden_size":4096,
+            "text_config":)")
+                + muse + R"(},"vision_config":{"hidden_size":1536,"merge_size":2}})"
+                                             << "config.json: out_hidden_size: must be the vision width x "
+                                                "merge_size^2 (6144)";
     }
 
     void errors()
@@ -177,6 +211,16 @@ private Q_SLOTS:
         // Laguna-S-2.1: 48 layers, 72 / 48 query heads, 10 of 256 experts. llama.cpp names the size 118B-A8B.
         QTest::addRow("Laguna-S-2.1") << u"poolside__Laguna-S-2.1-FP8.json"_s << qint64(117561977600) << qint64(0)
                                       << qint64(1176) << qint64(48) << qint64(0) << qint64(48 * 2 * 8 * 128 * 2);
+        // Step-3.7-Flash as aiconfigurator abridged it: no attention_other_setting, so its 33 sliding layers get the
+        // full layers' 64 query heads (the checkpoint's have 96: 199.4 B with those, configs-2026-extra); 3 dense +
+        // 42 MoE layers, 3 MTP blocks each with a head of its own. Every layer holds 8 KV heads of 128.
+        QTest::addRow("Step-3.7-Flash (abridged)")
+            << u"stepfun-ai__Step-3.7-Flash.json"_s << qint64(198171623232) << qint64(2327114496) << qint64(1982)
+            << qint64(45) << qint64(0) << qint64(45 * 2 * 8 * 128 * 2);
+        // Muse-Glimmer-30B: the 27.85 B text model (52 layers, 39 sliding + 13 full, gated attention, 4 norms per
+        // layer) and its 1.92 B vision tower and adapter. Name: 30 B.
+        QTest::addRow("Muse-Glimmer-30B") << u"meta-models__Muse-Glimmer-30B.json"_s << qint64(29776626688) << qint64(0)
+                                          << qint64(298) << qint64(52) << qint64(0) << qint64(52 * 2 * 2 * 128 * 2);
     }
 
     void configs2026() { checkPublishedConfig(QStringLiteral(FITPLANNER_TEST_DATA "/configs-2026/")); }
@@ -215,6 +259,16 @@ private Q_SLOTS:
         QTest::addRow("Mistral-Small-3.1")
             << u"mistralai__Mistral-Small-3.1-24B-Instruct-2503.json"_s << qint64(24011361280) << qint64(0)
             << qint64(240) << qint64(40) << qint64(0) << qint64(40 * 2 * 8 * 128 * 2);
+        // Step-3.5-Flash: 12 full layers (64 query heads) and 33 sliding ones (96), 8 KV heads of 128 in each, 3 dense
+        // + 42 MoE layers (288 experts of 1280, a shared one, a router bias), and 3 dense sliding-window MTP blocks
+        // with a head of their own. Hub: 199.4 B.
+        QTest::addRow("Step-3.5-Flash") << u"stepfun-ai__Step-3.5-Flash.json"_s << qint64(199384301376)
+                                        << qint64(2428171008) << qint64(1994) << qint64(45) << qint64(0)
+                                        << qint64(45 * 2 * 8 * 128 * 2);
+        // Step-3.7-Flash's text model: the same (its 1.8 B vision tower is not counted).
+        QTest::addRow("Step-3.7-Flash") << u"stepfun-ai__Step-3.7-Flash.json"_s << qint64(199384301376)
+                                        << qint64(2428171008) << qint64(1994) << qint64(45) << qint64(0)
+                                        << qint64(45 * 2 * 8 * 128 * 2);
     }
 
     void configs2026Extra() { checkPublishedConfig(QStringLiteral(FITPLANNER_TEST_DATA "/configs-2026-extra/")); }
@@ -264,6 +318,74 @@ private Q_SLOTS:
         const qint64 tower = 3 * 14 * 14 * 1024 + 1024 + 24 * (2 * 1024 + 4 * 1024 * 1024 + 3 * 1024 * 4096) + 1024
             + 4 * 1024 * 1024 + 1024 * 5120 + 5120 * 5120;
         QCOMPARE(countParameters(*mistral).vision, tower);
+    }
+
+    // Step 3.5's two attention shapes, head gate and MTP blocks; Muse Glimmer's gate, RoPE-less layers, q/k norms
+    // only GGUF has, and its vision tower; tensor by tensor.
+    void stepAndMuseDetails()
+    {
+        const auto read = [](const QString& path) {
+            QFile f(path);
+            QList<ParseError> errors;
+            return f.open(QIODevice::ReadOnly) ? parseHfConfig(f.readAll(), f.fileName(), &errors)
+                                               : std::optional<ModelSpec> {};
+        };
+        const auto step
+            = read(QStringLiteral(FITPLANNER_TEST_DATA "/configs-2026-extra/stepfun-ai__Step-3.5-Flash.json"));
+        QVERIFY(step);
+        QCOMPARE(step->modelType, u"step3p5"_s);
+        QCOMPARE(step->attention.numHeads, qint64(96));
+        QCOMPARE(step->globalAttention.numHeads, qint64(64));
+        QCOMPARE(step->globalAttention.numKvHeads, qint64(8));
+        QVERIFY(step->layers[0].globalShape && !step->layers[0].isWindowed());
+        QVERIFY(!step->layers[1].globalShape && step->layers[1].isWindowed());
+        QCOMPARE(step->slidingLayerCount(), qint64(33));
+        QCOMPARE(step->slidingWindow, qint64(512));
+        QCOMPARE(step->moeLayerCount(), qint64(42));
+        QVERIFY(!step->layers[2].moe && step->layers[3].moe);
+        QCOMPARE(step->mtpLayerSpecs.size(), size_t(3));
+        for (const LayerSpec& l : step->mtpLayerSpecs) // layer_types[45..47]: sliding; moe_layers_enum ends at 44
+            QVERIFY(l.isWindowed() && !l.moe && !l.globalShape);
+        QVERIFY(step->mtpOwnHead && !step->mtpOwnEmbedding);
+        QVERIFY(step->attention.headGate && step->moe.correctionBias);
+        QHash<QString, TensorSpec> byName;
+        for (const TensorSpec& t : tensorLayout(*step))
+            byName.insert(t.name, t);
+        QCOMPARE(byName.value(u"blk.0.attn_q.weight"_s).ne1, qint64(64 * 128));
+        QCOMPARE(byName.value(u"blk.1.attn_q.weight"_s).ne1, qint64(96 * 128));
+        QCOMPARE(byName.value(u"blk.0.attn_gate.weight"_s).ne1, qint64(64));
+        QCOMPARE(byName.value(u"blk.1.attn_gate.weight"_s).ne1, qint64(96));
+        QCOMPARE(byName.value(u"blk.3.exp_probs_b.bias"_s).ne0, qint64(288));
+        QCOMPARE(byName.value(u"blk.45.attn_q.weight"_s).ne1, qint64(96 * 128));
+        QCOMPARE(byName.value(u"blk.45.ffn_up.weight"_s).ne1, qint64(11264));
+        QCOMPARE(byName.value(u"blk.47.nextn.shared_head_head.weight"_s).ne1, qint64(128896));
+        QVERIFY(!byName.contains(u"blk.45.nextn.embed_tokens.weight"_s));
+        QVERIFY(!byName.contains(u"blk.45.ffn_gate_inp.weight"_s));
+        QCOMPARE(countGgufParameters(*step), countParameters(*step).total);
+
+        const auto muse = read(QStringLiteral(FITPLANNER_TEST_DATA "/configs-2026/meta-models__Muse-Glimmer-30B.json"));
+        QVERIFY(muse);
+        QCOMPARE(muse->modelType, u"muse_glimmer_text"_s);
+        QCOMPARE(muse->normsPerLayer, 4);
+        QVERIFY(muse->attention.separateOutputGate && muse->attention.qkNormGgufOnly);
+        QCOMPARE(muse->slidingLayerCount(), qint64(39));
+        QCOMPARE(muse->slidingWindow, qint64(2048));
+        QVERIFY(!muse->layers[0].noRope && muse->layers[3].noRope && muse->layers[51].noRope);
+        QVERIFY(!muse->tiedEmbeddings);
+        QCOMPARE(int(muse->vision.kind), int(VisionKind::MuseGlimmer));
+        // patch 2 x 3 x 14 x 14 -> 1536 without bias, 32 x 32 positions, ln_pre and ln_post; 50 blocks of two
+        // LayerNorms, q/k/v/proj and fc1/fc2 with biases; adapter 6144 -> 4096 -> 4096 and the projection into 6656
+        const qint64 d = 1536, ff = 8960;
+        const qint64 tower = 2 * 3 * 14 * 14 * d + 32 * 32 * d + 4 * d
+            + 50 * (4 * d + 4 * (d * d + d) + (d * ff + ff) + (ff * d + d)) + 4 * d * 4096 + 4096 * 4096 + 4096 * 6656;
+        const ParamCounts p = countParameters(*muse);
+        QCOMPARE(p.vision, tower);
+        // the GGUF holds the text model and the q/k norms its converter adds (the tower goes to the mmproj file)
+        QCOMPARE(countGgufParameters(*muse), p.total - p.vision + 52 * 2 * 128);
+        for (const TensorSpec& t : tensorLayout(*muse)) {
+            if (t.name == u"blk.0.attn_gate.weight"_s)
+                QCOMPARE(t.ne1, qint64(32 * 128));
+        }
     }
 
 private:

@@ -399,6 +399,16 @@ private Q_SLOTS:
         QTest::addRow("Laguna-XS.2 32k x 1")
             << QByteArray("poolside__Laguna-XS.2-FP8.json") << qint64(32768) << qint64(1)
             << qint64(30) * 1024 * 4096 + qint64(10) * 32768 * 4096 << qint64(0) << QString();
+        // Step-3.7-Flash: 33 sliding layers x (512 + 512 -> 1024 cells) + 12 full layers x 32768, each 2 x 8 heads
+        // x 128 x 2 bytes; its 3 MTP blocks hold none (step35's cache filter).
+        QTest::addRow("Step-3.7-Flash 32k x 1")
+            << QByteArray("stepfun-ai__Step-3.7-Flash.json") << qint64(32768) << qint64(1)
+            << qint64(33) * 1024 * 4096 + qint64(12) * 32768 * 4096 << qint64(0) << QString();
+        // Muse-Glimmer-30B: 39 sliding layers x (2048 + 512 -> 2560 cells) + 13 full layers x 32768, each 2 x 2
+        // heads x 128 x 2 bytes.
+        QTest::addRow("Muse-Glimmer-30B 32k x 1")
+            << QByteArray("meta-models__Muse-Glimmer-30B.json") << qint64(32768) << qint64(1)
+            << qint64(39) * 2560 * 1024 + qint64(13) * 32768 * 1024 << qint64(0) << QString();
     }
 
     void hybridLayersUnderLlamaCpp()
@@ -561,6 +571,27 @@ private Q_SLOTS:
         const MemoryEstimate e = estimate(configScenario("deepseek-ai__DeepSeek-V3.2.json", Engine::Vllm, 4096, 1));
         QCOMPARE(e.params.mtp, qint64(13477385728));
         QCOMPARE(e.weights.bytes, (e.params.total - e.params.mtp) * 2); // BF16
+    }
+
+    // llama.cpp's step35 loader skips only the required tensors of an MTP block and loads the optional ones with
+    // the model: per block (Step-3.7-Flash's, a full-attention dense layer in the abridged config) the q/k norms
+    // (2 x 128 F32), the head gate (4096 x 64 F16), the MLP (3 x 4096 x 11264 F16), the block's head (4096 x 128896
+    // F16) and its norm (4096 F32). vLLM without speculative decoding loads none of it.
+    void stepMtpTensorsUnderLlamaCpp()
+    {
+        Scenario sc = configScenario("stepfun-ai__Step-3.7-Flash.json", Engine::LlamaCpp, 4096, 1);
+        sc.recipeId = QStringLiteral("F16");
+        const MemoryEstimate with = estimate(sc);
+        sc.model.mtpLayers = 0;
+        sc.model.mtpLayerSpecs.clear();
+        sc.model.mtpOwnHead = false;
+        const MemoryEstimate without = estimate(sc);
+        const qint64 perBlock
+            = 2 * 128 * 4 + 4096 * 64 * 2 + 3 * 4096 * 11264 * 2 + qint64(4096) * 128896 * 2 + 4096 * 4;
+        QCOMPARE(with.weights.bytes - without.weights.bytes, 3 * perBlock);
+        const MemoryEstimate vllm = estimate(configScenario("stepfun-ai__Step-3.7-Flash.json", Engine::Vllm, 4096, 1));
+        QCOMPARE(vllm.params.mtp, qint64(2327114496));
+        QCOMPARE(vllm.weights.bytes, (vllm.params.total - vllm.params.mtp) * 2); // BF16
     }
 };
 

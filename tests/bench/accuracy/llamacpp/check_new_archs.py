@@ -50,6 +50,9 @@ def layer_kinds(arch, h):
         return ["attn" if t == "full_attention" else "swa" for t in h["layer_types"]]
     if arch == "deepseek4":
         return [{0: "swa", 4: "swa+csa+indexer", 128: "swa+hca"}[r] for r in h["compress_ratios"][:n]]
+    if arch in ("step35", "muse-glimmer"):
+        # step35's layer_types also lists the MTP blocks, which its main context's cache leaves out
+        return ["attn" if t == "full_attention" else "swa" for t in h["layer_types"][:n]]
     raise ValueError(arch)
 
 
@@ -68,8 +71,13 @@ def per_layer(arch, h, kind):
             kvh = h["num_key_value_heads"]
             return h["head_dim"] * kvh, h["head_dim"] * kvh, h["sliding_window"] if kind == "swa" else None, 0
         hd = h.get("head_dim") or h["hidden_size"] // h["num_attention_heads"]
-        kvh = h["num_key_value_heads"]
+        kvh = h.get("num_key_value_heads") or h["num_attention_groups"]  # step35: attention groups
+        if arch == "step35" and kind == "swa":
+            other = h.get("attention_other_setting") or {}
+            kvh, hd = other.get("num_attention_groups", kvh), other.get("head_dim", hd)
         window = h["attention_chunk_size"] if kind == "chunked" else None
+        if kind == "swa" and arch in ("step35", "muse-glimmer"):
+            window = h["sliding_window"]
         return hd * kvh, hd * kvh, window, 0
     if kind == "mla+indexer":
         # the latent plus the rope key (K only, V is a view of K), and the indexer's own key cache (K only)
@@ -123,10 +131,11 @@ def expected(arch, h, n_ctx_seq, n_seq, type_k, type_v):
         return expected_dsv4(h, n_ctx_seq, n_seq, type_k)
     kv = rs = 0.0
     # Gemma 4 E-series: the last num_kv_shared_layers layers read an earlier layer's cache and hold none
-    kinds = layer_kinds(arch, h)  # glm4moe: the nextn blocks after the trunk hold KV too
-    own = h["num_hidden_layers"] - h["num_kv_shared_layers"] if h.get("num_kv_shared_layers") else len(kinds)
-    for il, kind in enumerate(kinds):
-        if il >= own:
+    # (glm4moe's nextn blocks come after the trunk and keep theirs)
+    n = h["num_hidden_layers"]
+    own = n - (h.get("num_kv_shared_layers") or 0)
+    for il, kind in enumerate(layer_kinds(arch, h)):
+        if own <= il < n:
             continue
         k, v, window, rec = per_layer(arch, h, kind)
         cells = n_ctx_seq if window is None else min(n_ctx_seq, pad(window + N_UBATCH, 256))
@@ -150,15 +159,25 @@ def tensor_lists():
     return json.loads(out.stdout)
 
 
+# step35's loader skips only an MTP block's required tensors; its optional ones are loaded (src/models/step35.cpp)
+STEP35_MTP_SKIPPED = ("attn_norm", "attn_q", "attn_k", "attn_v", "attn_output", "ffn_norm", "nextn.eh_proj",
+                      "nextn.enorm", "nextn.hnorm")
+
+
 def expected_model_bytes(r, shapes, types):
     """Weights rule (README item 9): the loaded tensors' bytes, each padded to 32, without the MTP block (skipped unless
-    load_mtp, except deepseek32/glm-dsa's exp_probs_b), plus a second token embedding for gemma4."""
+    load_mtp, except deepseek32/glm-dsa's exp_probs_b and step35's optional tensors), plus a second token embedding
+    for gemma4."""
     n_layer = int(r["n_layer"])
     total = 0
     for name, ne, _ in shapes:
         blk = re.match(r"blk\.(\d+)\.", name)
-        if blk and int(blk.group(1)) >= n_layer and (r["arch"] == "glm4moe" or not name.endswith("exp_probs_b.bias")):
-            continue  # glm4moe skips its nextn block's expert bias too
+        if blk and int(blk.group(1)) >= n_layer:
+            if r["arch"] == "step35":
+                if name[blk.end():].rsplit(".", 1)[0] in STEP35_MTP_SKIPPED:
+                    continue
+            elif r["arch"] == "glm4moe" or not name.endswith("exp_probs_b.bias"):
+                continue  # glm4moe skips its nextn block's expert bias too
         blck, size = GGML[types[name]]
         n = ne[0] // blck * size
         for d in ne[1:]:
@@ -252,6 +271,7 @@ def main():
         "glm-4.5-4L": 92, "granite-4.0-h-small-8L": 40, "granite-4.0-h-micro-8L": 40, "mistral-small-3.1-8L": 40,
         "gemma-4-e2b-10L": 35, "gemma-4-e4b-12L": 42, "mimo-v2-flash-6L": 48, "laguna-xs.2-8L": 40,
         "laguna-s-2.1-8L": 48,
+        "step-3.5-flash-8L": 45, "muse-glimmer-30b-8L": 52,
     }
     # Gemma 4: the period of the sliding/global pattern and the layers reading another layer's KV, per full model
     gemma_layout = {"gemma-4-e2b-10L": (5, 20), "gemma-4-e4b-12L": (6, 18)}
@@ -280,11 +300,15 @@ def main():
             h["hybrid_layer_pattern"] = [0 if i == 0 or (i + 1) % 6 == 0 else 1 for i in range(n)]
         if r["arch"] == "laguna":  # full attention every 4th layer from the first
             h["layer_types"] = ["full_attention" if i % 4 == 0 else "sliding_attention" for i in range(n)]
+        if r["arch"] == "step35":  # one full layer in four, from the first
+            h["layer_types"] = ["full_attention" if i % 4 == 0 else "sliding_attention" for i in range(n)]
+        if r["arch"] == "muse-glimmer":  # one full layer in four, from the fourth
+            h["layer_types"] = ["full_attention" if (i + 1) % 4 == 0 else "sliding_attention" for i in range(n)]
         per_token = window_cell = state = 0
         caps = set()
         own = n - (h.get("num_kv_shared_layers") or 0)
         for il, kind in enumerate(layer_kinds(r["arch"], h)):
-            if il >= own:
+            if own <= il < n:
                 continue
             k, v, window, rec = per_layer(r["arch"], h, kind)
             if window is None:

@@ -303,6 +303,35 @@ export const NEW_MODELS = [
             rms_norm_eps: 1e-6, rope_theta: 10000,
             rope_scaling: { type: "yarn", factor: 16, original_max_position_embeddings: 65536, beta_fast: 32, beta_slow: 1 } },
     },
+    {
+        // Step-3.5-Flash (step35): 45 layers, one full-attention layer (64 query heads) in four, the others sliding
+        // (window 512, 96 query heads), 8 KV heads of 128 everywhere, a gate per head; the first 3 layers dense, the
+        // rest 288 experts of 1280 (8 used) beside a shared expert, with a router bias; + 3 MTP blocks (sliding,
+        // dense, a head of their own). Cut to 3 dense + 5 MoE layers + the MTP blocks.
+        id: "step-3.5-flash-8L", arch: "step35", pre: "deepseek-llm", source: "stepfun-ai__Step-3.5-Flash.json", configDir: EXTRA_CONFIG_DIR, realLayers: 45,
+        sample: { moe_num_experts: 16 },
+        hf: { model_type: "step3p5", hidden_size: 4096, intermediate_size: 11264, num_hidden_layers: 8,
+            num_attention_heads: 64, num_attention_groups: 8, head_dim: 128,
+            attention_other_setting: { num_attention_heads: 96, num_attention_groups: 8, head_dim: 128 },
+            layer_types: [...range(11)].map((i) => (i % 4 === 0 ? "full_attention" : "sliding_attention")),
+            sliding_window: 512, moe_num_experts: 288, moe_top_k: 8, moe_intermediate_size: 1280, share_expert_dim: 1280,
+            moe_layers_enum: "3,4,5,6,7", moe_router_scaling_factor: 3.0, norm_expert_weight: true,
+            use_head_wise_attn_gate: true, use_qk_norm: true, use_moe_router_bias: true, num_nextn_predict_layers: 3,
+            vocab_size: 128896, tie_word_embeddings: false, max_position_embeddings: 262144, rms_norm_eps: 1e-5,
+            rope_theta: 5000000.0 },
+    },
+    {
+        // Muse-Glimmer-30B's text model (muse-glimmer): 52 layers, three sliding (window 2048, RoPE) and one full
+        // (no RoPE) in four, 32 heads and 2 KV heads of 128, an output gate per query feature, four norms per layer,
+        // dense MLP 19968; cut to 8. The vision tower goes to the separate mmproj file, not measured.
+        id: "muse-glimmer-30b-8L", arch: "muse-glimmer", pre: "default", source: "meta-models__Muse-Glimmer-30B.json", realLayers: 52,
+        sample: { num_hidden_layers: 4 },
+        hf: { model_type: "muse_glimmer_text", hidden_size: 6656, intermediate_size: 19968, num_hidden_layers: 8,
+            num_attention_heads: 32, num_key_value_heads: 2, head_dim: 128, sliding_window: 2048,
+            layer_types: [...range(8)].map((i) => ((i + 1) % 4 === 0 ? "full_attention" : "sliding_attention")),
+            final_logit_softcapping: 20.0, output_multiplier: 0.19611613513818404, vocab_size: 202048,
+            tie_word_embeddings: false, max_position_embeddings: 131072, rms_norm_eps: 1e-5, rope_theta: 500000.0 },
+    },
 ];
 
 // `--sample` (measure_new_archs.mjs): the models that have a `sample` entry, with those fields changed (fewer
@@ -336,6 +365,12 @@ export function cutConfig(m, dir = CONFIG_DIR) {
         if (Array.isArray(t[k])) t[k] = t[k].slice(0, n);
     // DeepSeek-V4: one ratio per block as measured, then the MTP module's
     if (Array.isArray(t.compress_ratios)) t.compress_ratios = [...m.hf.compress_ratios, ...t.compress_ratios.slice(fullLayers)];
+    if (Array.isArray(t.layer_rope_theta)) t.layer_rope_theta = t.layer_rope_theta.slice(0, n);
+    // Step 3.5/3.7 also list their MTP blocks in layer_types, and name their MoE layers
+    if (m.arch === "step35") {
+        t.layer_types = m.hf.layer_types;
+        t.moe_layers_enum = m.hf.moe_layers_enum;
+    }
     if (m.isSample) Object.assign(t, m.sample);
     // what the written file leaves out, so that the cut config describes the file measured
     for (const k of m.cutDrop ?? []) delete t[k];
@@ -365,6 +400,7 @@ export function layerKinds(m) {
         case "mimo2": return h.hybrid_layer_pattern.map((x) => (x === 1 ? "swa" : "attn"));
         case "laguna": return h.layer_types.map((t) => (t === "full_attention" ? "attn" : "swa"));
         case "deepseek4": return h.compress_ratios.map((r) => ({ 0: "swa", 4: "swa+csa+indexer", 128: "swa+hca" })[r]);
+        case "step35": case "muse-glimmer": return h.layer_types.slice(0, n).map((t) => (t === "full_attention" ? "attn" : "swa"));
         default: throw new Error(`unknown arch ${m.arch}`);
     }
 }
@@ -624,6 +660,41 @@ export function newMetadataKv(m) {
         u32("rope.scaling.original_context_length", h.rope_scaling.original_max_position_embeddings);
         f32("rope.scaling.yarn_beta_fast", h.rope_scaling.beta_fast);
         f32("rope.scaling.yarn_beta_slow", h.rope_scaling.beta_slow);
+    }
+    if (a === "step35") {
+        // conversion/step3.py: per-block head counts and sliding pattern over the trunk and the MTP blocks
+        const swa = h.layer_types.slice(0, nb).map((t) => t === "sliding_attention");
+        const other = h.attention_other_setting;
+        arrU32("attention.head_count", swa.map((s) => (s ? other.num_attention_heads : h.num_attention_heads)));
+        arrU32("attention.head_count_kv", swa.map((s) => (s ? other.num_attention_groups : h.num_attention_groups)));
+        kv.splice(kv.findIndex((e) => e[0] === p("attention.head_count")), 1); // the scalar the array replaces
+        kv.push([p("attention.sliding_window_pattern"), GT.ARR, GT.BOOL, swa]);
+        u32("attention.sliding_window", h.sliding_window);
+        u32("attention.key_length", h.head_dim);
+        u32("attention.value_length", h.head_dim);
+        u32("vocab_size", h.vocab_size);
+        u32("feed_forward_length", h.intermediate_size);
+        u32("expert_count", h.moe_num_experts);
+        u32("expert_used_count", h.moe_top_k);
+        u32("expert_feed_forward_length", h.moe_intermediate_size);
+        u32("expert_shared_feed_forward_length", h.share_expert_dim);
+        f32("expert_weights_scale", h.moe_router_scaling_factor);
+        kv.push([p("expert_weights_norm"), GT.BOOL, h.norm_expert_weight]);
+        u32("leading_dense_block_count", Math.min(...h.moe_layers_enum.split(",").map(Number)));
+        u32("moe_every_n_layers", 1);
+        u32("nextn_predict_layers", h.num_nextn_predict_layers);
+    }
+    if (a === "muse-glimmer") {
+        // conversion/muse_glimmer.py: softcapping, the output multiplier as logit_scale, the sliding pattern
+        u32("attention.head_count_kv", h.num_key_value_heads);
+        u32("attention.key_length", h.head_dim);
+        u32("attention.value_length", h.head_dim);
+        u32("vocab_size", h.vocab_size);
+        u32("feed_forward_length", h.intermediate_size);
+        f32("final_logit_softcapping", h.final_logit_softcapping);
+        f32("logit_scale", h.output_multiplier);
+        u32("attention.sliding_window", h.sliding_window);
+        kv.push([p("attention.sliding_window_pattern"), GT.ARR, GT.BOOL, h.layer_types.slice(0, n).map((t) => t === "sliding_attention")]);
     }
     if (a === "lfm2") {
         arrU32("attention.head_count_kv", range(n).map((i) => (h.full_attn_idxs.includes(i) ? h.num_key_value_heads : 0)));
@@ -1005,6 +1076,56 @@ export function newTensorList(m) {
             add(b + "ffn_gate_shexp.weight", [E, S]);
             add(b + "ffn_down_shexp.weight", [S, E]);
             add(b + "ffn_up_shexp.weight", [E, S]);
+        } else if (a === "step35") {
+            // trunk and MTP blocks alike: the kind of each comes from layer_types (conversion/step3.py)
+            const swa = h.layer_types[i] === "sliding_attention", hd = h.head_dim;
+            const H = swa ? h.attention_other_setting.num_attention_heads : h.num_attention_heads;
+            const KV = swa ? h.attention_other_setting.num_attention_groups : h.num_attention_groups;
+            const moe = h.moe_layers_enum.split(",").map(Number).includes(i);
+            add(b + "attn_norm.weight", [E]);
+            add(b + "attn_q.weight", [E, hd * H]);
+            add(b + "attn_k.weight", [E, hd * KV]);
+            add(b + "attn_v.weight", [E, hd * KV]);
+            add(b + "attn_output.weight", [hd * H, E]);
+            add(b + "attn_q_norm.weight", [hd]);
+            add(b + "attn_k_norm.weight", [hd]);
+            add(b + "attn_gate.weight", [E, H]); // g_proj: one gate per head
+            add(b + "ffn_norm.weight", [E]);
+            if (moe) {
+                const F = h.moe_intermediate_size, X = h.moe_num_experts, S = h.share_expert_dim;
+                add(b + "ffn_gate_inp.weight", [E, X]);
+                add(b + "exp_probs_b.bias", [X]); // moe.router_bias
+                add(b + "ffn_gate_exps.weight", [E, F, X]);
+                add(b + "ffn_up_exps.weight", [E, F, X]);
+                add(b + "ffn_down_exps.weight", [F, E, X]);
+                add(b + "ffn_gate_shexp.weight", [E, S]);
+                add(b + "ffn_up_shexp.weight", [E, S]);
+                add(b + "ffn_down_shexp.weight", [S, E]);
+            } else {
+                add(b + "ffn_gate.weight", [E, h.intermediate_size]);
+                add(b + "ffn_up.weight", [E, h.intermediate_size]);
+                add(b + "ffn_down.weight", [h.intermediate_size, E]);
+            }
+            if (mtp) {
+                nextn(b);
+                add(b + "nextn.shared_head_head.weight", [E, V]); // transformer.shared_head.output
+            }
+        } else if (a === "muse-glimmer") {
+            const hd = h.head_dim, H = h.num_attention_heads, KV = h.num_key_value_heads;
+            add(b + "attn_norm.weight", [E]);
+            add(b + "post_attention_norm.weight", [E]);
+            add(b + "attn_q.weight", [E, hd * H]);
+            add(b + "attn_k.weight", [E, hd * KV]);
+            add(b + "attn_v.weight", [E, hd * KV]);
+            add(b + "attn_output.weight", [hd * H, E]);
+            add(b + "attn_q_norm.weight", [hd]); // written by the converter: qk_scale_factor
+            add(b + "attn_k_norm.weight", [hd]);
+            add(b + "attn_gate.weight", [E, hd * H]); // self_attn.gate_proj
+            add(b + "ffn_norm.weight", [E]);
+            add(b + "post_ffw_norm.weight", [E]);
+            add(b + "ffn_gate.weight", [E, h.intermediate_size]);
+            add(b + "ffn_up.weight", [E, h.intermediate_size]);
+            add(b + "ffn_down.weight", [h.intermediate_size, E]);
         } else if (a === "lfm2") {
             const ff = lfm2Ff(h), hd = E / h.num_attention_heads;
             add(b + "ffn_norm.weight", [E]);
