@@ -389,6 +389,12 @@ private Q_SLOTS:
         QTest::addRow("Llama-4-Scout 32k x 1")
             << QByteArray("meta-llama__Llama-4-Scout-17B-16E-Instruct.json") << qint64(32768) << qint64(1)
             << qint64(36) * 8704 * 4096 + qint64(12) * 32768 * 4096 << qint64(0) << QString();
+        // Kimi-K3: 24 MLA layers x 131072 cells x the latent (512 + 64) x 2 bytes; 69 Kimi Delta Attention layers x
+        // ((4 - 1) x 3 x 96 x 128 + 128 x 128 x 96) x 4 bytes x 4 sequences (llama_hparams::n_embd_r / n_embd_s).
+        QTest::addRow("Kimi-K3 32k x 4") << QByteArray("moonshotai__Kimi-K3.json") << qint64(32768) << qint64(4)
+                                         << qint64(24) * 131072 * 576 * 2
+                                         << qint64(69) * (3 * 36864 + 128 * 12288) * 4 * 4
+                                         << QStringLiteral("69 Kimi Delta Attention layers");
     }
 
     void hybridLayersUnderLlamaCpp()
@@ -496,6 +502,17 @@ private Q_SLOTS:
         QCOMPARE(glm.kvCache.bytes, qint64(8192) * (78 * (512 + 64) * 2 + 21 * 128 * 2));
         QCOMPARE(glm.params.total, qint64(753329940480));
         QCOMPARE(glm.params.mtp, qint64(9952920576));
+
+        // MiniMax-M3: GQA K and V (4 heads x 128) in all 60 layers; on the 57 sparse layers llama_kv_cache_msa's
+        // indexer cache holds a key of 128 and a value row of the model's head size, 128. vLLM's rule counts the
+        // indexer's keys beside K and V.
+        const MemoryEstimate m3 = estimate(configScenario("MiniMaxAI__MiniMax-M3.json", Engine::LlamaCpp, 8192, 1));
+        QCOMPARE(m3.kvCache.bytes, qint64(8192) * (60 * 2 * 512 * 2 + 57 * (128 + 128) * 2));
+        const MemoryEstimate m3Vllm = estimate(configScenario("MiniMaxAI__MiniMax-M3.json", Engine::Vllm, 8192, 1));
+        QCOMPARE(m3Vllm.kvCache.bytes, qint64(8192) * (60 * 2 * 512 * 2 + 57 * 128 * 2));
+        // mlx-lm runs it with full attention and no indexer: K and V alone.
+        const MemoryEstimate m3Mlx = estimate(configScenario("MiniMaxAI__MiniMax-M3.json", Engine::Mlx, 8192, 1));
+        QCOMPARE(m3Mlx.kvCache.bytes, qint64(8192) * 60 * 2 * 512 * 2);
     }
 
     void mtpLayersAreNotLoaded()
