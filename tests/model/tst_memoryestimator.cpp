@@ -463,6 +463,17 @@ private Q_SLOTS:
         // vLLM: conv state in the model's BF16, the delta-rule state in the checkpoint's mamba_ssm_dtype (float32).
         const MemoryEstimate e = estimate(configScenario("Qwen__Qwen3.5-27B.json", Engine::Vllm, 32768, 2));
         QCOMPARE(e.recurrentState.bytes, qint64(48) * (3 * 10240 * 2 + 128 * 6144 * 4) * 2);
+
+        // Kimi-K3's 69 Kimi Delta Attention layers: (4 - 1) x 3 x 12288 convolution inputs and 128 x 12288 state
+        // values each. vLLM keeps both in the model's BF16 (the config names no SSM dtype); transformers keeps the
+        // whole kernel width of the convolution in the cache type and the state in F32.
+        const MemoryEstimate kimi = estimate(configScenario("moonshotai__Kimi-K3.json", Engine::Vllm, 32768, 2));
+        QCOMPARE(kimi.recurrentState.bytes, qint64(69) * (3 * 36864 * 2 + 128 * 12288 * 2) * 2);
+        const MemoryEstimate kimiHf
+            = estimate(configScenario("moonshotai__Kimi-K3.json", Engine::Transformers, 32768, 2));
+        QCOMPARE(kimiHf.recurrentState.bytes, qint64(69) * (4 * 36864 * 2 + 128 * 12288 * 4) * 2);
+        QVERIFY2(kimiHf.recurrentState.explanation.contains(QLatin1String("69 Kimi Delta Attention layers")),
+            qPrintable(kimiHf.recurrentState.explanation));
     }
 
     void breakdownNamesTheState()
