@@ -29,6 +29,8 @@ enum class MixerKind
     GatedDeltaNet, // Qwen3-Next, Qwen3.5/3.6: delta-rule state per value head plus a short causal convolution
     Mamba2, // Nemotron-H: selective state space state per head plus a short causal convolution
     ShortConv, // LFM2: a gated short causal convolution over the hidden state, no state beyond its last inputs
+    KimiDelta, // Kimi Linear, Kimi-K3: Kimi Delta Attention, a delta-rule state per head with a gate per channel
+               // and short causal convolutions over q, k and v
 };
 
 // Query/key normalisation inside attention.
@@ -59,7 +61,9 @@ struct AttentionSpec
     qint64 ropeHeadDim = 0;
     qint64 nopeHeadDim = 0;
 
-    bool outputGate = false; // Qwen3-Next/3.5: q_proj also yields a sigmoid gate per query feature
+    // Qwen3-Next/3.5: q_proj also yields a sigmoid gate per query feature. With MLA (Kimi-K3) a g_proj of its
+    // own gates each head's value output before o_proj.
+    bool outputGate = false;
     // Muse Glimmer: the same gate per query feature from a projection of its own (gate_proj, GGUF attn_gate)
     bool separateOutputGate = false;
     bool headGate = false; // Step 3.5/3.7: g_proj, one sigmoid gate per query head (GGUF attn_gate)
@@ -70,6 +74,9 @@ struct AttentionSpec
     qint64 indexHeads = 0;
     qint64 indexHeadDim = 0;
     qint64 indexTopk = 0;
+    // MiniMax sparse attention (MiniMax-M3): a block-sparse indexer beside grouped-query attention, indexHeads query
+    // heads and one key head of indexHeadDim, each with an RMSNorm; indexTopk counts blocks of indexBlock tokens.
+    qint64 indexBlock = 0;
 
     bool isMla() const { return kvLoraRank > 0; }
     bool hasIndexer() const { return indexHeads > 0 && indexHeadDim > 0; }
@@ -83,6 +90,8 @@ struct DeltaNetSpec
     qint64 keyHeadDim = 0;
     qint64 valueHeadDim = 0;
     qint64 convKernel = 0; // linear_conv_kernel_dim
+    // Kimi Delta Attention: one full-rank g_proj (Kimi-K3) instead of the low-rank g_a / g_b pair (Kimi Linear)
+    bool fullRankGate = false;
 
     qint64 keyDim() const { return numKeyHeads * keyHeadDim; }
     qint64 valueDim() const { return numValueHeads * valueHeadDim; }
@@ -128,6 +137,10 @@ struct MoeSpec
     bool scaledRouter = false; // Gemma 4: a router scale per hidden feature and a scale per expert
     bool denseBesideExperts = false; // Gemma 4: MoE layers keep the dense MLP beside the experts
     qint64 latentSize = 0; // Nemotron-3 Super/Ultra: experts work in a latent width between two projections
+    // Kimi-K3's latent experts: GGUF names the projections ffn_routed_down / ffn_routed_up, and latent_moe_use_norm
+    // adds an RMSNorm over the latent width (ffn_routed_norm)
+    bool routedLatent = false;
+    bool latentNorm = false;
 
     bool isMoe() const { return numExperts > 0; }
 };
@@ -265,6 +278,10 @@ struct ModelSpec
     bool normBias = false; // LayerNorm with bias (Phi-3.5-MoE)
     bool ffnNormAfterAttention = false; // GGUF names the pre-MLP norm post_attention_norm (Qwen3-Next, Qwen3.5)
     bool layerScalar = false; // Gemma 4: one learned output scale per layer
+    // Kimi-K3's attention residuals (attn_res_block_size): every layer scores the earlier blocks' outputs before its
+    // attention and before its MLP, and the final norm once more. The checkpoint stores a norm and a projection
+    // vector for each score; the GGUF converter multiplies them into one. 0 when the model has none.
+    qint64 attnResBlockSize = 0;
     // Per-layer input embeddings (Gemma 4 E-series): a second token table of perLayerVocab rows holding
     // perLayerInputSize features for every layer, a projection of the hidden state into the same features, and
     // per layer a gate and a projection back to the hidden size. 0 when the model has none.

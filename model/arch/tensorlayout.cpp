@@ -213,6 +213,8 @@ void addMla(LayoutBuilder& b, const ModelSpec& s, const AttentionSpec& a, bool w
         TensorRole::AttnKvB, il, "attn_kv_b", a.kvLoraRank, a.numHeads * (a.nopeHeadDim + a.vHeadDim), 1, true, false);
     b.matrix(TensorRole::AttnKvB, il, "attn_k_b", a.nopeHeadDim, a.kvLoraRank, a.numHeads, false, true);
     b.matrix(TensorRole::AttnKvB, il, "attn_v_b", a.kvLoraRank, a.vHeadDim, a.numHeads, false, true);
+    if (a.outputGate) // Kimi-K3: g_proj, a sigmoid gate on each head's value output
+        b.matrix(TensorRole::AttnGate, il, "attn_gate", n, a.numHeads * a.vHeadDim);
     b.linear(TensorRole::AttnOutput, il, "attn_output", a.numHeads * a.vHeadDim, n, a.outputBias);
     if (a.hasIndexer() && withIndexer) {
         // The lightning indexer: its own queries from the q latent, one shared key head with a LayerNorm, and a
@@ -258,6 +260,14 @@ void addAttention(LayoutBuilder& b, const ModelSpec& s, const AttentionSpec& a, 
         b.vector(TensorRole::AttnSinks, il, "attn_sinks", a.numHeads);
     if (a.headGateWidth > 0) // Laguna's g_proj: llama.cpp's attn_gate
         b.matrix(TensorRole::AttnGate, il, "attn_gate", n, a.numHeads * a.headGateWidth);
+    if (a.hasIndexer() && withIndexer) {
+        // MiniMax sparse attention's indexer: its own query heads and one key head from the hidden state, each
+        // normalised over the head.
+        b.matrix(TensorRole::IndexerQkProj, il, "indexer.q_proj", n, a.indexHeads * a.indexHeadDim);
+        b.matrix(TensorRole::IndexerQkProj, il, "indexer.k_proj", n, a.indexHeadDim);
+        b.norm(TensorRole::IndexerKNorm, il, "indexer.q_norm", a.indexHeadDim, false);
+        b.norm(TensorRole::IndexerKNorm, il, "indexer.k_norm", a.indexHeadDim, false);
+    }
 }
 
 // Gated DeltaNet (Qwen3-Next's in_proj_qkvz and in_proj_ba; Qwen3.5 splits them into qkv, z, b and a: the same
@@ -279,6 +289,46 @@ void addDeltaNet(LayoutBuilder& b, const ModelSpec& s, int il)
     }
     b.norm(TensorRole::SsmNorm, il, "ssm_norm", d.valueHeadDim, false);
     b.matrix(TensorRole::SsmOut, il, "ssm_out", d.valueDim(), n);
+}
+
+// Kimi Delta Attention (Kimi Linear, Kimi-K3): q, k and v projections, each through its own short convolution; the
+// per-channel decay from a low-rank projection pair (f_a, f_b), beta per head, A per head, a time-step bias per
+// channel, the output gate (one full-rank g_proj, or the low-rank g_a / g_b pair), a gated RMSNorm over each head
+// and the output projection. A_log is 1-D in Kimi-K3's checkpoint and [1, heads] in Kimi Linear's GGUF: the same
+// parameters.
+void addKimiDelta(LayoutBuilder& b, const ModelSpec& s, int il)
+{
+    const DeltaNetSpec& d = s.deltaNet;
+    const qint64 n = s.hiddenSize;
+    const qint64 inner = d.valueDim();
+    b.matrix(TensorRole::AttnQ, il, "attn_q", n, d.keyDim());
+    b.matrix(TensorRole::AttnK, il, "attn_k", n, d.keyDim());
+    b.matrix(TensorRole::AttnV, il, "attn_v", n, inner);
+    b.matrix(TensorRole::SsmConv1d, il, "ssm_conv1d_q", d.convKernel, d.keyDim());
+    b.matrix(TensorRole::SsmConv1d, il, "ssm_conv1d_k", d.convKernel, d.keyDim());
+    b.matrix(TensorRole::SsmConv1d, il, "ssm_conv1d_v", d.convKernel, inner);
+    b.matrix(TensorRole::SsmBetaAlpha, il, "ssm_f_a", n, d.keyHeadDim);
+    b.matrix(TensorRole::SsmBetaAlpha, il, "ssm_f_b", d.keyHeadDim, d.keyDim());
+    b.matrix(TensorRole::SsmBetaAlpha, il, "ssm_beta", n, d.numValueHeads);
+    b.bareVector(TensorRole::SsmA, il, "ssm_a", d.numValueHeads);
+    b.vector(TensorRole::SsmDt, il, "ssm_dt", inner, true);
+    if (d.fullRankGate) {
+        b.matrix(TensorRole::AttnGate, il, "ssm_g", n, inner);
+    } else {
+        b.matrix(TensorRole::AttnGate, il, "ssm_g_a", n, d.valueHeadDim);
+        b.matrix(TensorRole::AttnGate, il, "ssm_g_b", d.valueHeadDim, inner);
+    }
+    b.norm(TensorRole::SsmNorm, il, "ssm_norm", d.valueHeadDim, false);
+    b.matrix(TensorRole::AttnOutput, il, "attn_output", inner, n);
+}
+
+// Kimi-K3's attention residual scores: the checkpoint stores `norm` and `proj` vectors, which the GGUF converter
+// multiplies into the one `score` vector llama.cpp reads.
+void addResScore(LayoutBuilder& b, int il, const char* norm, const char* proj, const char* score, qint64 n)
+{
+    b.vector(TensorRole::AttnResScore, il, norm, n, false, 1, true, false);
+    b.vector(TensorRole::AttnResScore, il, proj, n, false, 1, true, false);
+    b.vector(TensorRole::AttnResScore, il, score, n, false, 1, false, true);
 }
 
 // Mamba2: in_proj yields z, x, B, C and dt; x, B and C pass the depthwise convolution.
@@ -331,8 +381,10 @@ void addMoeFfn(LayoutBuilder& b, const ModelSpec& s, int il)
     const qint64 e = m.numExperts;
     b.linear(TensorRole::FfnGateInp, il, "ffn_gate_inp", n, e, m.routerBias);
     if (m.latentSize > 0) {
-        b.matrix(TensorRole::FfnLatent, il, "ffn_latent_down", n, m.latentSize);
-        b.matrix(TensorRole::FfnLatent, il, "ffn_latent_up", m.latentSize, n);
+        b.matrix(TensorRole::FfnLatent, il, m.routedLatent ? "ffn_routed_down" : "ffn_latent_down", n, m.latentSize);
+        b.matrix(TensorRole::FfnLatent, il, m.routedLatent ? "ffn_routed_up" : "ffn_latent_up", m.latentSize, n);
+        if (m.latentNorm)
+            b.norm(TensorRole::FfnNorm, il, "ffn_routed_norm", m.latentSize, false);
     }
     const qint64 en = m.latentSize > 0 ? m.latentSize : n; // the experts' model width
     if (m.scaledRouter)
@@ -496,6 +548,8 @@ void addLayer(LayoutBuilder& b, const ModelSpec& s, const LayerSpec& layer, int 
             addMamba2(b, s, il);
         else if (layer.mixer == MixerKind::ShortConv)
             addShortConv(b, s, il);
+        else if (layer.mixer == MixerKind::KimiDelta)
+            addKimiDelta(b, s, il);
         else if (layer.numHeads > 0) { // Laguna: query heads per layer, the rest of the shape shared
             AttentionSpec a = s.attentionOf(layer);
             a.numHeads = layer.numHeads;
@@ -510,6 +564,10 @@ void addLayer(LayoutBuilder& b, const ModelSpec& s, const LayerSpec& layer, int 
             b.vector(TensorRole::LayerOutScale, il, "layer_output_scale", 1);
     } else {
         b.norm(TensorRole::FfnNorm, il, "attn_norm", n, s.normBias);
+    }
+    if (s.attnResBlockSize > 0) {
+        addResScore(b, il, "attn_res_norm", "attn_res_proj", "attn_res_score", n);
+        addResScore(b, il, "ffn_res_norm", "ffn_res_proj", "ffn_res_score", n);
     }
     if (layer.hasFfn)
         addFfn(b, s, layer, il);
@@ -606,6 +664,8 @@ std::vector<TensorSpec> tensorLayout(const ModelSpec& s, TensorNames names)
     b.norm(TensorRole::OutputNorm, -1, s.shortConvKernel > 0 ? "token_embd_norm" : "output_norm", n, s.normBias);
     if (!s.tiedEmbeddings)
         b.linear(TensorRole::Output, -1, "output", n, s.vocabSize, s.lmHeadBias);
+    if (s.attnResBlockSize > 0)
+        addResScore(b, -1, "output_res_norm", "output_res_proj", "output_res_score", n);
 
     for (qint64 k = 0; k < s.mtpLayers; ++k)
         addMtpLayer(b, s, static_cast<int>(s.numLayers + k));

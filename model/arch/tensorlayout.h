@@ -63,7 +63,9 @@ enum class TensorRole
     IndexerProj,
     IndexerAttnK,
     IndexerAttnQB,
+    IndexerQkProj, // MiniMax sparse attention: the indexer's query and key projections (kept in F32, never quantized)
     LayerOutScale, // Gemma 4: one scalar per layer
+    AttnResScore, // Kimi-K3's attention residuals: the score vectors over the earlier blocks' outputs
     PerLayerTokenEmbd, // Gemma 4 E-series: the per-layer input embedding table (an input-layer table like token_embd)
     PerLayerInput, // Gemma 4 E-series: the projection into the per-layer inputs, its norm, each layer's gate and
                    // projection

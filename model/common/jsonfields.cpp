@@ -225,6 +225,11 @@ QString JsonFields::field(const char* key) const
     return m_where.isEmpty() ? QString::fromLatin1(key) : m_where + u'.' + QString::fromLatin1(key);
 }
 
+JsonFields JsonFields::nested(const json& obj, const char* key) const
+{
+    return JsonFields(obj, m_file, field(key), m_errors);
+}
+
 CatalogDocument::CatalogDocument(const QByteArray& data, QString file, QList<ParseError>* errors)
     : m_doc(json::parse(data.constBegin(), data.constEnd(), nullptr, false))
     , m_file(std::move(file))

@@ -48,6 +48,8 @@ public:
 
     void fail(const char* key, const QString& reason);
     QString field(const char* key) const;
+    // A reader of `obj`, the object at `key`, whose problems name "<where>.<key>.<field>" in the same file.
+    JsonFields nested(const nlohmann::json& obj, const char* key) const;
     int failures() const { return m_failures; }
     // Names the entry better once its id is known: "models[3]" becomes "models[3] (qwen-7b)".
     void setWhere(const QString& where) { m_where = where; }

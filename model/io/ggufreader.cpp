@@ -1445,6 +1445,58 @@ QString readMuseGlimmer(SpecReader& r, ModelSpec& s)
     return {};
 }
 
+// Kimi Linear and Kimi-K3 (kimi-linear, kimi-k3): MLA blocks where attention.head_count_kv is non-zero, Kimi Delta
+// Attention blocks where it is 0 (llama.cpp's load_arch_hparams), with head_count heads of kda.head_dim and
+// ssm.conv_kernel taps. Kimi-K3's full-rank gate (ssm_g), MLA output gate (attn_gate) and attention residuals
+// (attn_res.block_size) show in the tensors and keys.
+QString readKimi(SpecReader& r, ModelSpec& s)
+{
+    const GgufValue* kv = r.file().value(r.key("attention.head_count_kv"));
+    if (!kv || !kv->isArray() || kv->items.size() != s.numLayers)
+        return Tr::tr("%1: %2.attention.head_count_kv must list the KV heads of each of the %3 blocks")
+            .arg(r.path(), r.arch())
+            .arg(s.numLayers);
+    if (const QString e = readMla(r, s); !e.isEmpty())
+        return e;
+    DeltaNetSpec& d = s.deltaNet;
+    d.numKeyHeads = d.numValueHeads = s.attention.numHeads;
+    d.keyHeadDim = d.valueHeadDim = r.required("kda.head_dim", 1, kMaxDim);
+    d.convKernel = r.required("ssm.conv_kernel", 1, 1024);
+    d.fullRankGate = anyLayerHas(r, s, "ssm_g.weight");
+    for (qint64 il = 0; il < s.numLayers; ++il) {
+        if (kv->items.value(il).toLongLong() == 0)
+            s.layers[size_t(il)].mixer = MixerKind::KimiDelta;
+    }
+    s.attention.outputGate = anyLayerHas(r, s, "attn_gate.weight");
+    s.attnResBlockSize = r.integer("attn_res.block_size", 0, 0, kMaxLayers);
+    return r.error();
+}
+
+// Kimi-K3's routed experts work at expert_latent_length between ffn_routed_down and ffn_routed_up.
+void adjustKimi(SpecReader& r, ModelSpec& s)
+{
+    if (const GgufTensorInfo* down = r.inAnyLayer(QStringLiteral("ffn_routed_down.weight"), s.numLayers)) {
+        s.moe.latentSize = down->ne[1];
+        s.moe.routedLatent = true;
+        s.moe.latentNorm = anyLayerHas(r, s, "ffn_routed_norm.weight");
+    }
+}
+
+// MiniMax-M3 (minimax-m3): grouped-query attention; on the blocks that hold its tensors, the sparse-attention
+// indexer of attention.indexer.head_count query heads and one key head of attention.indexer.key_length, choosing
+// top_k blocks of block_size tokens.
+QString readMiniMaxM3(SpecReader& r, ModelSpec& s)
+{
+    AttentionSpec& a = s.attention;
+    a.indexHeads = r.required("attention.indexer.head_count", 1, kMaxDim);
+    a.indexHeadDim = r.required("attention.indexer.key_length", 1, kMaxDim);
+    a.indexTopk = r.required("attention.indexer.top_k", 1, kMaxContext);
+    a.indexBlock = r.required("attention.indexer.block_size", 1, kMaxContext);
+    for (qint64 il = 0; il < s.numLayers; ++il)
+        s.layers[size_t(il)].indexer = r.tensor(QStringLiteral("blk.%1.indexer.q_proj.weight").arg(il)) != nullptr;
+    return r.error();
+}
+
 // The experts (if any) run beside the dense MLP, their router scaled.
 void adjustGemma4(SpecReader&, ModelSpec& s)
 {
@@ -1513,6 +1565,9 @@ constexpr GgufArch kArchs[] = {
     { "deepseek4", "deepseek_v4", readDeepseekV4, nullptr, nullptr },
     { "step35", "step3p5", readStep35, adjustStep35, nullptr },
     { "muse-glimmer", "muse_glimmer_text", readMuseGlimmer, nullptr, nullptr },
+    { "kimi-linear", "kimi_linear", readKimi, adjustKimi, nullptr },
+    { "kimi-k3", "kimi_linear", readKimi, adjustKimi, nullptr },
+    { "minimax-m3", "minimax_m3", readMiniMaxM3, nullptr, nullptr },
 };
 
 const GgufArch* archOf(const QString& arch)

@@ -1090,6 +1090,165 @@ void readMuseGlimmer(FieldReader& r, const json&, ModelSpec& s)
     }
 }
 
+// The 1-based layer numbers a Kimi linear_attn_config list holds (KimiLinearConfig.is_kda_layer tests layer + 1);
+// nullopt, reported, when an entry is not a layer number, and empty when the list is absent.
+std::optional<QList<qint64>> kimiLayerList(FieldReader& la, const char* key, qint64 layers)
+{
+    QList<qint64> out;
+    const json* arr = la.array(key);
+    if (!arr)
+        return out;
+    for (const json& v : *arr) {
+        if (!v.is_number_integer() || v.get<qint64>() < 1 || v.get<qint64>() > layers) {
+            la.fail(key, Tr::tr("must hold layer numbers from 1 to %1").arg(layers));
+            return std::nullopt;
+        }
+        out << v.get<qint64>() - 1;
+    }
+    return out;
+}
+
+// Kimi Linear and Kimi-K3's layers: those of full_attn_layers run MLA, those of kda_layers (every other layer when
+// it is absent) Kimi Delta Attention of num_heads heads of head_dim, each of q, k and v through a short
+// convolution; use_full_rank_gate (Kimi-K3) gives the output gate one full-rank projection.
+void readKimiDeltaLayers(FieldReader& r, const json& config, ModelSpec& s)
+{
+    FieldReader la = r.nested(config, "linear_attn_config");
+    DeltaNetSpec& d = s.deltaNet;
+    d.numKeyHeads = d.numValueHeads = la.required("num_heads", 1, kMaxDim);
+    d.keyHeadDim = d.valueHeadDim = la.required("head_dim", 1, kMaxDim);
+    d.convKernel = la.integer("short_conv_kernel_size", 4, 1, 1024);
+    d.fullRankGate = la.boolean("use_full_rank_gate", false);
+    const auto full = kimiLayerList(la, "full_attn_layers", s.numLayers);
+    const auto kda = kimiLayerList(la, "kda_layers", s.numLayers);
+    if (full && kda && !la.has("full_attn_layers"))
+        la.fail("full_attn_layers", Tr::tr("is missing (it names the MLA layers)"));
+    for (qint64 i = 0; full && kda && la.failures() == 0 && i < s.numLayers; ++i) {
+        const bool attends = full->contains(i);
+        const bool delta = la.has("kda_layers") ? kda->contains(i) : !attends;
+        if (attends == delta) {
+            la.fail(
+                "kda_layers", Tr::tr("layer %1 must be in exactly one of full_attn_layers and kda_layers").arg(i + 1));
+            break;
+        }
+        s.layers[size_t(i)].mixer = delta ? MixerKind::KimiDelta : MixerKind::Attention;
+    }
+    if (la.failures() > 0)
+        r.fail("linear_attn_config", Tr::tr("could not be read"));
+}
+
+// Kimi Linear (KimiLinearForCausalLM; the text model of Kimi-K3): MLA layers between Kimi Delta Attention layers,
+// with mla_use_output_gate a sigmoid gate per head before o_proj; DeepSeek-style experts (num_experts,
+// num_experts_per_token, num_shared_experts of moe_intermediate_size, the first first_k_dense_replace layers dense,
+// sigmoid routing with a correction bias). Kimi-K3's routed experts work at routed_expert_hidden_size between a
+// projection down and one up (latent_moe_use_norm: an RMSNorm over the latent), and its attention residuals
+// (attn_res_block_size) add per-layer score vectors.
+void readKimiLinear(FieldReader& r, const json& text, ModelSpec& s)
+{
+    readMla(r, text, s.attention);
+    s.attention.outputGate = r.boolean("mla_use_output_gate", false);
+    if (const json* la = r.object("linear_attn_config"))
+        readKimiDeltaLayers(r, *la, s);
+    else
+        r.fail("linear_attn_config", Tr::tr("is missing (it names the MLA and Kimi Delta Attention layers)"));
+    MoeSpec& m = s.moe;
+    m.numExperts = r.integer("num_experts", 0, 0, kMaxExperts);
+    if (m.numExperts > 0) {
+        m.expertsPerToken = r.required("num_experts_per_token", 1, kMaxExperts);
+        m.expertIntermediate = r.required("moe_intermediate_size", 1, kMaxDim);
+        m.sharedExperts = r.integer("num_shared_experts", 0, 0, 1024);
+        m.sharedIntermediate = m.sharedExperts * m.expertIntermediate;
+        m.correctionBias = true; // the router's e_score_correction_bias (llama.cpp's exp_probs_b)
+        m.latentSize = r.integer("routed_expert_hidden_size", 0, 0, kMaxDim);
+        m.routedLatent = m.latentSize > 0;
+        m.latentNorm = m.routedLatent && r.boolean("latent_moe_use_norm", false);
+        markMoeLayers(
+            s, r.integer("first_k_dense_replace", 0, 0, kMaxLayers), r.integer("moe_layer_freq", 1, 1, kMaxLayers), {});
+    }
+    s.attnResBlockSize = r.integer("attn_res_block_size", 0, 0, kMaxLayers);
+    s.mtpLayers = r.integer("num_nextn_predict_layers", 0, 0, 16);
+}
+
+// A per-layer 0/1 list of MiniMax-M3's config (moe_layer_freq, sparse_attention_freq); empty when absent.
+QList<bool> optionalLayerFlags(FieldReader& r, const char* key, qint64 layers)
+{
+    QList<bool> out;
+    const json* arr = r.array(key);
+    if (!arr)
+        return out;
+    for (const json& v : *arr) {
+        if (!v.is_number_integer() || (v.get<qint64>() != 0 && v.get<qint64>() != 1)) {
+            r.fail(key, Tr::tr("must hold 0 or 1 for each layer"));
+            return {};
+        }
+        out << (v.get<qint64>() == 1);
+    }
+    if (out.size() != layers) {
+        r.fail(key, Tr::tr("has %1 entries for %2 layers").arg(out.size()).arg(layers));
+        return {};
+    }
+    return out;
+}
+
+// MiniMax sparse attention (sparse_attention_config): on the layers sparse_attention_freq marks, an indexer of
+// sparse_num_index_heads query heads and one key head of sparse_index_dim picks sparse_topk_blocks blocks of
+// sparse_block_size tokens for each query.
+void readMiniMaxSparseAttention(FieldReader& r, const json& config, ModelSpec& s)
+{
+    FieldReader c = r.nested(config, "sparse_attention_config");
+    if (!c.boolean("use_sparse_attention", true))
+        return;
+    AttentionSpec& a = s.attention;
+    a.indexHeads = c.required("sparse_num_index_heads", 1, kMaxDim);
+    a.indexHeadDim = c.required("sparse_index_dim", 1, kMaxDim);
+    a.indexTopk = c.required("sparse_topk_blocks", 1, kMaxContext);
+    a.indexBlock = c.required("sparse_block_size", 1, kMaxContext);
+    const QList<bool> sparse = optionalLayerFlags(c, "sparse_attention_freq", s.numLayers);
+    const QList<bool> noValue = optionalLayerFlags(c, "sparse_disable_index_value", s.numLayers);
+    if (sparse.isEmpty() && c.failures() == 0)
+        c.fail("sparse_attention_freq", Tr::tr("is missing (it names the sparse-attention layers)"));
+    for (qsizetype i = 0; i < sparse.size(); ++i) {
+        if (sparse[i] && !noValue.isEmpty() && !noValue[i]) {
+            c.fail("sparse_disable_index_value",
+                Tr::tr("layer %1 has an indexer with values, which is not supported yet").arg(i));
+            break;
+        }
+        s.layers[size_t(i)].indexer = sparse[i];
+    }
+    if (c.failures() > 0)
+        r.fail("sparse_attention_config", Tr::tr("could not be read"));
+}
+
+// MiniMax-M3: grouped-query attention with an RMSNorm over each query and key head (qk_norm_type "per_head"); dense
+// MLPs of dense_intermediate_size on the layers moe_layer_freq marks 0, elsewhere num_local_experts experts of
+// moe_intermediate_size with sigmoid routing, a correction bias and n_shared_experts shared experts of
+// shared_intermediate_size; MiniMax sparse attention. The config counts MTP modules (num_mtp_modules), but the
+// released weights hold none (llama.cpp's src/models/minimax-m3.cpp), so none are counted.
+void readMiniMaxM3(FieldReader& r, const json&, ModelSpec& s)
+{
+    AttentionSpec& a = s.attention;
+    if (r.boolean("use_qk_norm", true))
+        a.qkNorm = r.string("qk_norm_type", QStringLiteral("per_head")) == QLatin1String("per_layer") ? QkNorm::Full
+                                                                                                      : QkNorm::PerHead;
+    if (r.boolean("attention_output_gate", false))
+        r.fail("attention_output_gate", Tr::tr("an attention output gate is not supported for this family yet"));
+    MoeSpec& m = s.moe;
+    m.numExperts = r.required("num_local_experts", 1, kMaxExperts);
+    m.expertsPerToken = r.required("num_experts_per_tok", 1, kMaxExperts);
+    m.expertIntermediate = r.integer("moe_intermediate_size", s.ffn.intermediate, 1, kMaxDim);
+    m.sharedExperts = r.integer("n_shared_experts", 0, 0, 1024);
+    m.sharedIntermediate = m.sharedExperts * r.integer("shared_intermediate_size", m.expertIntermediate, 1, kMaxDim);
+    m.correctionBias = r.boolean("use_routing_bias", true);
+    s.ffn.intermediate = r.integer("dense_intermediate_size", s.ffn.intermediate, 1, kMaxDim);
+    const QList<bool> moe = optionalLayerFlags(r, "moe_layer_freq", s.numLayers);
+    if (moe.isEmpty())
+        markMoeLayers(s, r.integer("first_k_dense_replace", 0, 0, kMaxLayers), 1, {});
+    for (qsizetype i = 0; i < moe.size(); ++i)
+        s.layers[size_t(i)].moe = moe[i];
+    if (const json* sparse = r.object("sparse_attention_config"))
+        readMiniMaxSparseAttention(r, *sparse, s);
+}
+
 // Adding a family: its defaults, a reader for what it adds to the shared fields and, if its config.json names a
 // sliding window without layer_types, the rule for which layers use it. Phi-3's config names a window its engines
 // do not apply to the cache, so it has no rule: full attention.
@@ -1135,6 +1294,8 @@ constexpr Family kFamilies[] = {
     { { "step3p5", "step3p7" }, { 0, 0, 0, 0, 0, 0, 262144, false }, readStep, nullptr, Tower::None },
     { { "muse_glimmer", "muse_glimmer_text" }, { 0, 0, 0, 0, 0, 0, 131072, false }, readMuseGlimmer, nullptr,
         Tower::None },
+    { { "kimi_k3", "kimi_linear" }, { 0, 0, 0, 0, 0, 0, 1048576, false }, readKimiLinear, nullptr, Tower::None },
+    { { "minimax_m3" }, { 0, 0, 0, 0, 0, 0, 1048576, false }, readMiniMaxM3, nullptr, Tower::None },
 };
 
 const Family* familyOf(const QString& modelType)

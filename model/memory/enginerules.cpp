@@ -186,11 +186,13 @@ RecurrentStateElements recurrentStateElements(const ModelSpec& s)
         if (!l.isRecurrent())
             continue;
         ++e.layers;
-        if (l.mixer == MixerKind::GatedDeltaNet) {
+        if (l.mixer == MixerKind::GatedDeltaNet || l.mixer == MixerKind::KimiDelta) {
+            // Kimi Delta Attention has the same state (llama_hparams::n_embd_r() / n_embd_s() for n_embd_head_kda):
+            // the convolutions' last d_conv - 1 inputs of q, k and v, and a head_dim x head_dim matrix per head.
             const DeltaNetSpec& d = s.deltaNet;
             e.conv = satAdd(e.conv, satMul(std::max<qint64>(d.convKernel - 1, 0), d.convChannels()));
             e.ssm = satAdd(e.ssm, satMul(d.keyHeadDim, d.valueDim()));
-            ++e.deltaNetLayers;
+            ++(l.mixer == MixerKind::KimiDelta ? e.kimiDeltaLayers : e.deltaNetLayers);
         } else if (l.mixer == MixerKind::Mamba2) {
             const MambaSpec& m = s.mamba;
             e.conv = satAdd(e.conv, satMul(std::max<qint64>(m.convKernel - 1, 0), m.convChannels()));
@@ -214,6 +216,8 @@ QString recurrentLayersText(const RecurrentStateElements& e)
         parts << Tr::tr("%1 Mamba2 layers").arg(e.mambaLayers);
     if (e.shortConvLayers > 0)
         parts << Tr::tr("%1 short-convolution layers").arg(e.shortConvLayers);
+    if (e.kimiDeltaLayers > 0)
+        parts << Tr::tr("%1 Kimi Delta Attention layers").arg(e.kimiDeltaLayers);
     return parts.join(QStringLiteral(" + "));
 }
 

@@ -84,6 +84,7 @@ struct RecurrentStateElements
     qint64 deltaNetLayers = 0;
     qint64 mambaLayers = 0;
     qint64 shortConvLayers = 0;
+    qint64 kimiDeltaLayers = 0;
 };
 RecurrentStateElements recurrentStateElements(const ModelSpec& spec);
 // "48 Gated DeltaNet layers" / "23 Mamba2 layers" / "10 short-convolution layers", for explanations.

@@ -144,6 +144,17 @@ qint64 LlamaCppEngine::deepseekV4LayerKvBytes(const Scenario& sc, const LayerSpe
     return satMul(perStream, sequences);
 }
 
+qint64 LlamaCppEngine::indexerKeyBytesPerToken(const AttentionSpec& a, const StorageType& kv) const
+{
+    // MiniMax sparse attention (llama_kv_cache_msa, src/llama-kv-cache-msa.cpp): the indexer cache is a second
+    // llama_kv_cache over the sparse layers with one KV head, whose K rows are the index key (sparse_index_dim) and
+    // whose V rows, which nothing reads, keep the model's value head size. DeepSeek sparse attention's indexer
+    // cache holds keys only, as MLA does.
+    if (a.hasIndexer() && !a.isMla())
+        return satAdd(kv.bytesFor(a.indexHeadDim), kv.bytesFor(a.vHeadDim));
+    return EngineRules::indexerKeyBytesPerToken(a, kv);
+}
+
 MemoryComponent LlamaCppEngine::recurrentState(const EngineInputs& in) const
 {
     // llama_memory_recurrent (src/llama-memory-recurrent.cpp): per recurrent layer an r tensor of n_embd_r() and
@@ -183,6 +194,23 @@ QString LlamaCppEngine::kvRule(const Scenario& sc) const
     return rule;
 }
 
+qint64 LlamaCppEngine::msaIndexerBytes(const Scenario& sc, qint64 streamCells, qint64 nTokens, qint64 attnTensors)
+{
+    // MiniMax sparse attention (src/models/minimax-m3.cpp) runs only with flash attention and one stream per
+    // sequence; otherwise the graph falls back to dense attention. Per stream it scores the stream's tokens
+    // against every cell for each indexer head (F32) and expands the chosen blocks into a per-head mask over the
+    // cells, kept with its transposed copy (F32, the largest pair); the KQ mask (F16) and its F32 copy cover the
+    // whole micro-batch. Beside them, the layer's q/k/v tensors.
+    const qint64 streams = sc.kvUnified ? 1 : std::max<qint64>(sc.batch, 1);
+    if (!sc.flashAttention || (sc.kvUnified && sc.batch > 1))
+        return 0;
+    const qint64 tokensPerStream = ceilDiv(nTokens, streams);
+    const qint64 heads = sc.model.attention.indexHeads;
+    const qint64 scores = satMul(satMul(satMul(2 * 4, heads), streamCells), tokensPerStream);
+    const qint64 masks = satMul(satMul(streamCells, nTokens), 4 + 2);
+    return satAdd(satAdd(scores, masks), attnTensors);
+}
+
 MemoryComponent LlamaCppEngine::activations(const EngineInputs& in) const
 {
     // ggml's graph allocator reuses memory, so the compute buffer is the largest live set of one micro-batch's
@@ -214,7 +242,9 @@ MemoryComponent LlamaCppEngine::activations(const EngineInputs& in) const
     // DeepSeek sparse attention: the lightning indexer scores every cell for every token (F32), sorts them for
     // its top-k (I32) and builds its own mask beside the attention's (two F16 masks): src/models/deepseek32.cpp,
     // llama-graph.cpp build_attn with top_k.
-    const qint64 indexer = s.attention.hasIndexer() ? satMul(satMul(streamCells, nTokens), 4 + 4 + 2 + 2) : qint64(0);
+    qint64 indexer = s.attention.hasIndexer() ? satMul(satMul(streamCells, nTokens), 4 + 4 + 2 + 2) : qint64(0);
+    if (s.attention.hasIndexer() && !s.attention.isMla())
+        indexer = msaIndexerBytes(sc, streamCells, nTokens, attnTensors);
     if (!sc.flashAttention) {
         // f32 scores n_kv x n_tokens per head plus an f32 mask (f16 with flash attention)
         const qint64 scores = satMul(satMul(satMul(s.attention.numHeads + 1, nKv), nTokens), 4);

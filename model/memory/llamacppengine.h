@@ -29,6 +29,7 @@ public:
     qint64 mtpKvLayers(const ModelSpec& spec) const override;
     qint64 deepseekV4LayerKvBytes(
         const Scenario& scenario, const LayerSpec& layer, const StorageType& kvType) const override;
+    qint64 indexerKeyBytesPerToken(const AttentionSpec& attention, const StorageType& kvType) const override;
 
     MemoryComponent activations(const EngineInputs& in) const override;
     MemoryComponent overhead(const EngineInputs& in) const override;
@@ -44,6 +45,10 @@ public:
     // Rows of a micro-batch whose logits the reserved compute graph holds: min(n_ubatch, n_outputs_max), every
     // row when n_outputs_max is 0 (n_batch).
     static qint64 outputRowsReserved(const Scenario& scenario);
+
+private:
+    // The compute MiniMax sparse attention's block selection holds at its peak (0 when it falls back to dense).
+    static qint64 msaIndexerBytes(const Scenario& scenario, qint64 streamCells, qint64 nTokens, qint64 attnTensors);
 };
 
 } // namespace Planner

@@ -144,13 +144,16 @@ QByteArray architectureKey(const ModelSpec& s, qsizetype extra = 0)
         s.vision.spatialMerge, s.vision.positionEmbeddings, s.vision.deepstackMergers, a.headGateWidth,
         s.globalAttention.sinks, s.mtpDenseFfn, a.separateOutputGate, a.headGate, a.qkNormGgufOnly,
         s.globalAttention.headGate, qint64(s.globalAttention.qkNorm), s.mtpOwnHead, s.vision.positionGrid,
-        s.vision.projectorHidden };
+        s.vision.projectorHidden, a.indexBlock, s.deltaNet.fullRankGate, s.moe.routedLatent, s.moe.latentNorm,
+        s.attnResBlockSize };
     QByteArray key(reinterpret_cast<const char*>(fields), sizeof(fields));
-    key.reserve(key.size() + qsizetype(s.layers.size()) + s.modelType.size() * 3 + extra);
-    for (const LayerSpec& l : s.layers)
+    key.reserve(key.size() + 2 * qsizetype(s.layers.size()) + s.modelType.size() * 3 + extra);
+    for (const LayerSpec& l : s.layers) {
         key.append(char((l.moe ? 1 : 0) | (l.window == AttentionWindow::Sliding ? 2 : 0)
-            | (l.window == AttentionWindow::Chunked ? 4 : 0) | (int(l.mixer) << 3) | (l.hasMixer ? 32 : 0)
-            | (l.hasFfn ? 64 : 0) | (l.globalShape ? 128 : 0)));
+            | (l.window == AttentionWindow::Chunked ? 4 : 0) | (l.hasMixer ? 32 : 0) | (l.hasFfn ? 64 : 0)
+            | (l.globalShape ? 128 : 0)));
+        key.append(char(l.mixer));
+    }
     if (a.hasIndexer()) {
         for (const LayerSpec& l : s.layers)
             key.append(char(l.indexer ? 1 : 0));

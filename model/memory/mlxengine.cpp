@@ -79,6 +79,15 @@ MlaCache MlxEngine::mlaCacheFor(const ModelSpec& s) const
     return MlaCache::Latent;
 }
 
+qint64 MlxEngine::indexerKeyBytesPerToken(const AttentionSpec& a, const StorageType& kv) const
+{
+    // mlx-lm runs MiniMax sparse attention (MiniMax-M3) as full causal attention: mlx_lm/models/minimax_m3.py drops
+    // the indexer's weights and keeps a plain KVCache, so no index keys are cached. DeepSeek's indexer is cached.
+    if (a.hasIndexer() && !a.isMla())
+        return 0;
+    return EngineRules::indexerKeyBytesPerToken(a, kv);
+}
+
 MemoryComponent MlxEngine::recurrentState(const EngineInputs& in) const
 {
     // mlx-lm keeps a linear-attention layer's state in an ArraysCache of two arrays: the convolution state, the

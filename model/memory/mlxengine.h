@@ -23,6 +23,7 @@ public:
 
     MlaCache mlaCache() const override { return MlaCache::Latent; }
     MlaCache mlaCacheFor(const ModelSpec& spec) const override;
+    qint64 indexerKeyBytesPerToken(const AttentionSpec& attention, const StorageType& kvType) const override;
     KvTokens kvTokens(const Scenario& scenario) const override;
     QString kvRule(const Scenario& scenario) const override;
 

@@ -96,7 +96,7 @@ MemoryComponent TransformersEngine::recurrentState(const EngineInputs& in) const
     for (const LayerSpec& l : s.layers) {
         if (!l.isRecurrent())
             continue;
-        if (l.mixer == MixerKind::GatedDeltaNet) {
+        if (l.mixer == MixerKind::GatedDeltaNet || l.mixer == MixerKind::KimiDelta) {
             conv = satAdd(conv, satMul(s.deltaNet.convKernel, s.deltaNet.convChannels()));
             ssm = satAdd(ssm, satMul(s.deltaNet.keyHeadDim, s.deltaNet.valueDim()));
         } else if (l.mixer == MixerKind::Mamba2) {

@@ -236,6 +236,7 @@ bool quantizable(const TensorSpec& t)
     case TensorRole::Vision:
     case TensorRole::SsmConv1d: // ssm_conv1d and shortconv.conv: small depthwise kernels, kept as converted
     case TensorRole::FfnHashRoute: // DeepSeek-V4's ffn_gate_tid2eid, an I32 table
+    case TensorRole::IndexerQkProj: // MiniMax's indexer.q_proj / indexer.k_proj: llama-quantize skips them
         return false;
     case TensorRole::PerLayerInput: // per_layer_model_proj is kept as converted; the rest is quantized as usual
         return std::strcmp(t.base, "per_layer_model_proj") != 0;
@@ -258,7 +259,8 @@ const char* sourceType(const TensorSpec& t, const char* floatType)
         return "F32";
     if (t.bias || t.nDims <= 1 || isNorm(t.role) || t.role == TensorRole::FfnGateInp
         || t.role == TensorRole::FfnGateInpShexp || t.role == TensorRole::RopeFreqs || t.role == TensorRole::AttnSinks
-        || t.role == TensorRole::ExpProbsB || t.role == TensorRole::SsmConv1d || t.role == TensorRole::IndexerProj)
+        || t.role == TensorRole::ExpProbsB || t.role == TensorRole::SsmConv1d || t.role == TensorRole::IndexerProj
+        || t.role == TensorRole::IndexerQkProj)
         return "F32";
     return floatType;
 }

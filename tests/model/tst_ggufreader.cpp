@@ -171,7 +171,45 @@ GgufWriter hybridGguf(const ModelSpec& s, const QString& arch, const QStringList
     } else if (arch != QLatin1String("step35")) { // step35 lists the heads of each block
         w.addUInt32(k("attention.head_count"), quint32(s.attention.numHeads));
     }
-    if (arch == QLatin1String("deepseek4")) {
+    if (arch == QLatin1String("kimi-k3")) {
+        // conversion/kimi_k3.py: one KV head (the MLA latent) for an MLA block, 0 for a Kimi Delta Attention block
+        const AttentionSpec& a = s.attention;
+        QList<qint32> kvHeads;
+        for (const LayerSpec& l : s.layers)
+            kvHeads << qint32(l.isRecurrent() ? 0 : 1);
+        w.addInt32Array(k("attention.head_count_kv"), kvHeads);
+        w.addUInt32(k("attention.key_length"), quint32(a.kvLoraRank + a.ropeHeadDim));
+        w.addUInt32(k("attention.value_length"), quint32(a.kvLoraRank));
+        w.addUInt32(k("attention.key_length_mla"), quint32(a.nopeHeadDim + a.ropeHeadDim));
+        w.addUInt32(k("attention.value_length_mla"), quint32(a.vHeadDim));
+        w.addUInt32(k("rope.dimension_count"), quint32(a.ropeHeadDim));
+        w.addUInt32(k("attention.q_lora_rank"), quint32(a.qLoraRank));
+        w.addUInt32(k("attention.kv_lora_rank"), quint32(a.kvLoraRank));
+        w.addUInt32(k("kda.head_dim"), quint32(s.deltaNet.keyHeadDim));
+        w.addUInt32(k("ssm.conv_kernel"), quint32(s.deltaNet.convKernel));
+        w.addUInt32(k("attn_res.block_size"), quint32(s.attnResBlockSize));
+        w.addUInt32(k("leading_dense_block_count"), quint32(s.numLayers - s.moeLayerCount()));
+        w.addUInt32(k("expert_count"), quint32(s.moe.numExperts));
+        w.addUInt32(k("expert_used_count"), quint32(s.moe.expertsPerToken));
+        w.addUInt32(k("expert_shared_count"), quint32(s.moe.sharedExperts));
+        w.addUInt32(k("expert_feed_forward_length"), quint32(s.moe.expertIntermediate));
+        w.addUInt32(k("expert_latent_length"), quint32(s.moe.latentSize));
+    } else if (arch == QLatin1String("minimax-m3")) {
+        const AttentionSpec& a = s.attention;
+        w.addUInt32(k("attention.head_count_kv"), quint32(a.numKvHeads));
+        w.addUInt32(k("attention.key_length"), quint32(a.headDim));
+        w.addUInt32(k("attention.value_length"), quint32(a.vHeadDim));
+        w.addUInt32(k("rope.dimension_count"), quint32(a.headDim / 2));
+        w.addUInt32(k("attention.indexer.head_count"), quint32(a.indexHeads));
+        w.addUInt32(k("attention.indexer.key_length"), quint32(a.indexHeadDim));
+        w.addUInt32(k("attention.indexer.top_k"), quint32(a.indexTopk));
+        w.addUInt32(k("attention.indexer.block_size"), quint32(a.indexBlock));
+        w.addUInt32(k("leading_dense_block_count"), quint32(s.numLayers - s.moeLayerCount()));
+        w.addUInt32(k("expert_count"), quint32(s.moe.numExperts));
+        w.addUInt32(k("expert_used_count"), quint32(s.moe.expertsPerToken));
+        w.addUInt32(k("expert_shared_count"), quint32(s.moe.sharedExperts));
+        w.addUInt32(k("expert_feed_forward_length"), quint32(s.moe.expertIntermediate));
+    } else if (arch == QLatin1String("deepseek4")) {
         const AttentionSpec& a = s.attention;
         QList<qint32> ratios;
         for (const LayerSpec& l : s.layers)
@@ -878,6 +916,10 @@ void TestGgufReader::hybridArchitectures_data()
                                                                                          << "step35";
     QTest::newRow("Muse-Glimmer-30B (text model, output gate, four norms)") << "muse-glimmer-30b-8L"
                                                                             << "muse-glimmer";
+    QTest::newRow("Kimi-K3 (Kimi Delta Attention, MLA, latent MoE)") << "kimi-k3-8L"
+                                                                     << "kimi-k3";
+    QTest::newRow("MiniMax-M3 (sparse-attention indexer, MoE)") << "minimax-m3-5L"
+                                                                << "minimax-m3";
 }
 
 // A file of each architecture, with the metadata and tensors llama.cpp loads: the spec it gives equals the
@@ -942,6 +984,11 @@ void TestGgufReader::hybridArchitectures()
     QCOMPARE(derived->mamba.groups, spec->mamba.groups);
     QCOMPARE(derived->mamba.convBias, spec->mamba.convBias);
     QCOMPARE(derived->moe.latentSize, spec->moe.latentSize);
+    QCOMPARE(derived->moe.routedLatent, spec->moe.routedLatent);
+    QCOMPARE(derived->moe.latentNorm, spec->moe.latentNorm);
+    QCOMPARE(derived->deltaNet.fullRankGate, spec->deltaNet.fullRankGate);
+    QCOMPARE(derived->attnResBlockSize, spec->attnResBlockSize);
+    QCOMPARE(derived->attention.indexBlock, spec->attention.indexBlock);
     QCOMPARE(derived->moe.gatedExperts, spec->moe.gatedExperts);
     QCOMPARE(derived->attention.kvLoraRank, spec->attention.kvLoraRank);
     QCOMPARE(derived->attention.qLoraRank, spec->attention.qLoraRank);

@@ -221,6 +221,14 @@ private Q_SLOTS:
         // layer) and its 1.92 B vision tower and adapter. Name: 30 B.
         QTest::addRow("Muse-Glimmer-30B") << u"meta-models__Muse-Glimmer-30B.json"_s << qint64(29776626688) << qint64(0)
                                           << qint64(298) << qint64(52) << qint64(0) << qint64(52 * 2 * 2 * 128 * 2);
+        // Kimi-K3's text model: 24 MLA + 69 Kimi Delta Attention layers, 896 latent experts (16 active) and 2 shared
+        // ones. No exact total is published; llama.cpp names the model 2.8T-A50B. The vision tower is not counted.
+        QTest::addRow("Kimi-K3") << u"moonshotai__Kimi-K3.json"_s << qint64(2779484476000) << qint64(0) << qint64(27795)
+                                 << qint64(24) << qint64(69) << qint64(24 * (512 + 64) * 2);
+        // MiniMax-M3's text model: 3 dense + 57 MoE layers (128 experts + 1 shared), GQA with 4 KV heads of 128.
+        // Card: ~428 B with the vision encoder, which this config leaves out; no MTP weights are released.
+        QTest::addRow("MiniMax-M3") << u"MiniMaxAI__MiniMax-M3.json"_s << qint64(426174572928) << qint64(0)
+                                    << qint64(4262) << qint64(60) << qint64(0) << qint64(60 * 2 * 4 * 128 * 2);
     }
 
     void configs2026() { checkPublishedConfig(QStringLiteral(FITPLANNER_TEST_DATA "/configs-2026/")); }
@@ -408,7 +416,8 @@ private:
         QCOMPARE(p.mtp, mtp);
         QCOMPARE((p.total + 50'000'000) / 100'000'000, publishedTenthsOfBillions);
         QCOMPARE(spec->kvLayerCount(), kvLayers);
-        QCOMPARE(spec->recurrentLayerCount(MixerKind::GatedDeltaNet) + spec->recurrentLayerCount(MixerKind::Mamba2),
+        QCOMPARE(spec->recurrentLayerCount(MixerKind::GatedDeltaNet) + spec->recurrentLayerCount(MixerKind::Mamba2)
+                + spec->recurrentLayerCount(MixerKind::KimiDelta),
             recurrentLayers);
         qint64 kvPerToken = 0;
         for (const LayerSpec& l : spec->layers) {
@@ -539,6 +548,128 @@ private Q_SLOTS:
         QCOMPARE(p.total, qint64(228689764864));
         QCOMPARE((p.total + 5'000'000'000) / 10'000'000'000, qint64(23));
         QCOMPARE((p.active - p.embedding + 500'000'000) / 1'000'000'000, qint64(10)); // without the embedding table
+    }
+
+    // Kimi-K3 tensor by tensor: which layers are MLA, the KDA and MLA gates, the latent experts, the attention
+    // residual scores (two vectors each in the checkpoint, one in GGUF) and the MXFP4 experts of the checkpoint.
+    void kimiK3()
+    {
+        QFile f(QStringLiteral(FITPLANNER_TEST_DATA "/configs-2026/moonshotai__Kimi-K3.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QList<ParseError> errors;
+        const auto spec = parseHfConfig(f.readAll(), u"kimi"_s, &errors);
+        QVERIFY2(spec, qPrintable(messages(errors).join(u'\n')));
+        QCOMPARE(spec->modelType, u"kimi_linear"_s);
+        QCOMPARE(spec->nativeRecipe, u"MXFP4"_s);
+        QVERIFY(spec->layers[3].holdsKv() && spec->layers[92].holdsKv() && spec->layers[90].isRecurrent());
+        QCOMPARE(int(spec->layers[0].mixer), int(MixerKind::KimiDelta));
+        QVERIFY(!spec->layers[0].moe && spec->layers[1].moe);
+        QCOMPARE(spec->deltaNet.valueDim(), qint64(96 * 128));
+        QCOMPARE(spec->moe.sharedIntermediate, qint64(2 * 3072));
+        QCOMPARE(spec->attnResBlockSize, qint64(12));
+        const std::vector<TensorSpec> tensors = tensorLayout(*spec);
+        const auto find = [&tensors](const QString& name) -> const TensorSpec* {
+            for (const TensorSpec& t : tensors) {
+                if (t.name == name)
+                    return &t;
+            }
+            return nullptr;
+        };
+        const TensorSpec* gate = find(u"blk.1.ssm_g.weight"_s);
+        QVERIFY(gate && gate->ne0 == 7168 && gate->ne1 == 12288);
+        QVERIFY(!find(u"blk.1.ssm_g_a.weight"_s));
+        const TensorSpec* mlaGate = find(u"blk.3.attn_gate.weight"_s);
+        QVERIFY(mlaGate && mlaGate->ne0 == 7168 && mlaGate->ne1 == 96 * 128);
+        QVERIFY(!find(u"blk.2.attn_gate.weight"_s));
+        const TensorSpec* experts = find(u"blk.1.ffn_down_exps.weight"_s);
+        QVERIFY(experts && experts->ne0 == 3072 && experts->ne1 == 3584 && experts->ne2 == 896);
+        QVERIFY(find(u"blk.1.ffn_routed_down.weight"_s) && find(u"blk.1.ffn_routed_norm.weight"_s));
+        const TensorSpec* score = find(u"output_res_score.weight"_s);
+        QVERIFY(score && score->inGguf && !score->inHf);
+        const ParamCounts p = countParameters(*spec);
+        QCOMPARE(p.vision, qint64(0));
+        // GGUF: one score vector where the checkpoint has two, twice per layer and once at the output
+        QCOMPARE(countGgufParameters(*spec), p.total - 93 * 2 * 7168 - 7168);
+    }
+
+    // MiniMax-M3: dense layers of dense_intermediate_size, experts beside a shared one, q/k norms per head and the
+    // sparse-attention indexer on the layers sparse_attention_freq marks.
+    void miniMaxM3()
+    {
+        QFile f(QStringLiteral(FITPLANNER_TEST_DATA "/configs-2026/MiniMaxAI__MiniMax-M3.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QList<ParseError> errors;
+        const auto spec = parseHfConfig(f.readAll(), u"minimax"_s, &errors);
+        QVERIFY2(spec, qPrintable(messages(errors).join(u'\n')));
+        QCOMPARE(int(spec->attention.qkNorm), int(QkNorm::PerHead));
+        QCOMPARE(spec->ffn.intermediate, qint64(12288));
+        QCOMPARE(spec->moe.expertIntermediate, qint64(3072));
+        QCOMPARE(spec->moe.sharedIntermediate, qint64(3072));
+        QCOMPARE(spec->moeLayerCount(), qint64(57));
+        QCOMPARE(spec->mtpLayers, qint64(0));
+        QVERIFY(spec->attention.hasIndexer());
+        QCOMPARE(spec->attention.indexTopk, qint64(16));
+        QCOMPARE(spec->attention.indexBlock, qint64(128));
+        QVERIFY(!spec->layers[2].indexer && spec->layers[3].indexer);
+        qint64 indexer = 0;
+        for (const TensorSpec& t : tensorLayout(*spec)) {
+            if (t.role == TensorRole::IndexerQkProj || QLatin1String(t.base).startsWith(QLatin1String("indexer.")))
+                indexer += t.elements();
+            QVERIFY2(!t.name.startsWith(u"blk.2.indexer"_s), qPrintable(t.name));
+        }
+        QCOMPARE(indexer, qint64(57) * (6144 * 4 * 128 + 6144 * 128 + 2 * 128));
+        const ParamCounts p = countParameters(*spec);
+        QCOMPARE(p.active, qint64(25962473856));
+        QCOMPARE(countGgufParameters(*spec), p.total);
+    }
+
+    // Malformed Kimi and MiniMax-M3 fields are refused with the field and the reason.
+    void newHybridErrors_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        const QByteArray kimi = R"({"model_type":"kimi_linear","hidden_size":64,"intermediate_size":128,
+            "num_hidden_layers":4,"num_attention_heads":2,"vocab_size":100,"kv_lora_rank":16,"q_lora_rank":null,
+            "qk_nope_head_dim":8,"qk_rope_head_dim":8,"v_head_dim":8,)";
+        QTest::addRow("kimi: no layer lists") << kimi + R"("num_experts":0})"
+                                              << "config.json: linear_attn_config: is missing";
+        QTest::addRow("kimi: layer in both lists")
+            << kimi + R"("linear_attn_config":{"num_heads":2,"head_dim":16,"full_attn_layers":[4],
+            "kda_layers":[1,2,3,4]}})"
+            << "config.json: linear_attn_config.kda_layers: layer 4 must be in exactly one of full_attn_layers";
+        QTest::addRow("kimi: layer out of range")
+            << kimi + R"("linear_attn_config":{"num_heads":2,"head_dim":16,"full_attn_layers":[0]}})"
+            << "config.json: linear_attn_config.full_attn_layers: must hold layer numbers from 1 to 4";
+        QTest::addRow("kimi: no KDA head size")
+            << kimi + R"("linear_attn_config":{"num_heads":2,"full_attn_layers":[4]}})"
+            << "config.json: linear_attn_config.head_dim: is missing";
+        const QByteArray minimax = R"({"model_type":"minimax_m3","hidden_size":64,"intermediate_size":32,
+            "num_hidden_layers":2,"num_attention_heads":4,"num_key_value_heads":2,"head_dim":16,"vocab_size":100,
+            "num_local_experts":4,"num_experts_per_tok":2,)";
+        QTest::addRow("minimax: moe_layer_freq length") << minimax + R"("moe_layer_freq":[0,1,1]})"
+                                                        << "config.json: moe_layer_freq: has 3 entries for 2 layers";
+        QTest::addRow("minimax: sparse layer flags")
+            << minimax + R"("sparse_attention_config":{"sparse_num_index_heads":2,"sparse_index_dim":16,
+            "sparse_topk_blocks":4,"sparse_block_size":8,"sparse_attention_freq":[0,2]}})"
+            << "config.json: sparse_attention_config.sparse_attention_freq: must hold 0 or 1 for each layer";
+        QTest::addRow("minimax: indexer values")
+            << minimax + R"("sparse_attention_config":{"sparse_num_index_heads":2,"sparse_index_dim":16,
+            "sparse_topk_blocks":4,"sparse_block_size":8,"sparse_attention_freq":[0,1],
+            "sparse_disable_index_value":[0,0]}})"
+            << "config.json: sparse_attention_config.sparse_disable_index_value: layer 1 has an indexer with values";
+        QTest::addRow("minimax: output gate") << minimax + R"("attention_output_gate":true})"
+                                              << "config.json: attention_output_gate: an attention output gate";
+    }
+
+    void newHybridErrors()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        QList<ParseError> errors;
+        const auto spec = parseHfConfig(json, QStringLiteral("config.json"), &errors);
+        QVERIFY(!spec);
+        QVERIFY(!errors.isEmpty());
+        QVERIFY2(errors.first().message().startsWith(expected), qPrintable(messages(errors).join(u'\n')));
     }
 
     void hybridLayers()
@@ -933,7 +1064,8 @@ private Q_SLOTS:
     void supportedTypes()
     {
         const QStringList types = supportedModelTypes();
-        for (const char* t : { "llama", "qwen3_moe", "deepseek_v3", "gpt_oss", "gemma3", "phi3", "mixtral" })
+        for (const char* t :
+            { "llama", "qwen3_moe", "deepseek_v3", "gpt_oss", "gemma3", "phi3", "mixtral", "kimi_k3", "minimax_m3" })
             QVERIFY2(types.contains(QLatin1String(t)), t);
     }
 };

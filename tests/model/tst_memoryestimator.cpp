@@ -409,6 +409,12 @@ private Q_SLOTS:
         QTest::addRow("Muse-Glimmer-30B 32k x 1")
             << QByteArray("meta-models__Muse-Glimmer-30B.json") << qint64(32768) << qint64(1)
             << qint64(39) * 2560 * 1024 + qint64(13) * 32768 * 1024 << qint64(0) << QString();
+        // Kimi-K3: 24 MLA layers x 131072 cells x the latent (512 + 64) x 2 bytes; 69 Kimi Delta Attention layers x
+        // ((4 - 1) x 3 x 96 x 128 + 128 x 128 x 96) x 4 bytes x 4 sequences (llama_hparams::n_embd_r / n_embd_s).
+        QTest::addRow("Kimi-K3 32k x 4") << QByteArray("moonshotai__Kimi-K3.json") << qint64(32768) << qint64(4)
+                                         << qint64(24) * 131072 * 576 * 2
+                                         << qint64(69) * (3 * 36864 + 128 * 12288) * 4 * 4
+                                         << QStringLiteral("69 Kimi Delta Attention layers");
     }
 
     void hybridLayersUnderLlamaCpp()
@@ -477,6 +483,17 @@ private Q_SLOTS:
         // vLLM: conv state in the model's BF16, the delta-rule state in the checkpoint's mamba_ssm_dtype (float32).
         const MemoryEstimate e = estimate(configScenario("Qwen__Qwen3.5-27B.json", Engine::Vllm, 32768, 2));
         QCOMPARE(e.recurrentState.bytes, qint64(48) * (3 * 10240 * 2 + 128 * 6144 * 4) * 2);
+
+        // Kimi-K3's 69 Kimi Delta Attention layers: (4 - 1) x 3 x 12288 convolution inputs and 128 x 12288 state
+        // values each. vLLM keeps both in the model's BF16 (the config names no SSM dtype); transformers keeps the
+        // whole kernel width of the convolution in the cache type and the state in F32.
+        const MemoryEstimate kimi = estimate(configScenario("moonshotai__Kimi-K3.json", Engine::Vllm, 32768, 2));
+        QCOMPARE(kimi.recurrentState.bytes, qint64(69) * (3 * 36864 * 2 + 128 * 12288 * 2) * 2);
+        const MemoryEstimate kimiHf
+            = estimate(configScenario("moonshotai__Kimi-K3.json", Engine::Transformers, 32768, 2));
+        QCOMPARE(kimiHf.recurrentState.bytes, qint64(69) * (4 * 36864 * 2 + 128 * 12288 * 4) * 2);
+        QVERIFY2(kimiHf.recurrentState.explanation.contains(QLatin1String("69 Kimi Delta Attention layers")),
+            qPrintable(kimiHf.recurrentState.explanation));
     }
 
     void breakdownNamesTheState()
@@ -516,6 +533,17 @@ private Q_SLOTS:
         QCOMPARE(glm.kvCache.bytes, qint64(8192) * (78 * (512 + 64) * 2 + 21 * 128 * 2));
         QCOMPARE(glm.params.total, qint64(753329940480));
         QCOMPARE(glm.params.mtp, qint64(9952920576));
+
+        // MiniMax-M3: GQA K and V (4 heads x 128) in all 60 layers; on the 57 sparse layers llama_kv_cache_msa's
+        // indexer cache holds a key of 128 and a value row of the model's head size, 128. vLLM's rule counts the
+        // indexer's keys beside K and V.
+        const MemoryEstimate m3 = estimate(configScenario("MiniMaxAI__MiniMax-M3.json", Engine::LlamaCpp, 8192, 1));
+        QCOMPARE(m3.kvCache.bytes, qint64(8192) * (60 * 2 * 512 * 2 + 57 * (128 + 128) * 2));
+        const MemoryEstimate m3Vllm = estimate(configScenario("MiniMaxAI__MiniMax-M3.json", Engine::Vllm, 8192, 1));
+        QCOMPARE(m3Vllm.kvCache.bytes, qint64(8192) * (60 * 2 * 512 * 2 + 57 * 128 * 2));
+        // mlx-lm runs it with full attention and no indexer: K and V alone.
+        const MemoryEstimate m3Mlx = estimate(configScenario("MiniMaxAI__MiniMax-M3.json", Engine::Mlx, 8192, 1));
+        QCOMPARE(m3Mlx.kvCache.bytes, qint64(8192) * 60 * 2 * 512 * 2);
     }
 
     void deepseekV4UnderLlamaCpp()

@@ -53,6 +53,10 @@ def layer_kinds(arch, h):
     if arch in ("step35", "muse-glimmer"):
         # step35's layer_types also lists the MTP blocks, which its main context's cache leaves out
         return ["attn" if t == "full_attention" else "swa" for t in h["layer_types"][:n]]
+    if arch == "kimi-k3":  # linear_attn_config names the MLA layers 1-based
+        return ["mla" if i + 1 in h["linear_attn_config"]["full_attn_layers"] else "kda" for i in range(n)]
+    if arch == "minimax-m3":  # the leading dense layers have no sparse-attention indexer
+        return ["attn" if i < h["first_k_dense_replace"] else "attn+msa" for i in range(n)]
     raise ValueError(arch)
 
 
@@ -102,6 +106,19 @@ def per_layer(arch, h, kind):
         return 0, 0, None, (h["conv_L_cache"] - 1) * h["hidden_size"]
     if kind == "moe":
         return 0, 0, None, 0
+    if kind == "mla":
+        # Kimi-K3: the latent plus the rope key, K only
+        return h["kv_lora_rank"] + h["qk_rope_head_dim"], 0, None, 0
+    if kind == "kda":
+        # Kimi Delta Attention: conv state (d_conv - 1) x 3 x heads x head_dim, delta-rule state head_dim^2 x heads
+        la = h["linear_attn_config"]
+        d = la["num_heads"] * la["head_dim"]
+        return 0, 0, None, (la["short_conv_kernel_size"] - 1) * 3 * d + la["head_dim"] * d
+    if kind == "attn+msa":
+        # MiniMax-M3: GQA K and V, and llama_kv_cache_msa's indexer cache, one head: the index key as K and a
+        # value row of head_dim as V
+        hd, kvh = h["head_dim"], h["num_key_value_heads"]
+        return hd * kvh + h["sparse_attention_config"]["sparse_index_dim"], hd * kvh + hd, None, 0
     raise ValueError(kind)
 
 
@@ -272,6 +289,7 @@ def main():
         "gemma-4-e2b-10L": 35, "gemma-4-e4b-12L": 42, "mimo-v2-flash-6L": 48, "laguna-xs.2-8L": 40,
         "laguna-s-2.1-8L": 48,
         "step-3.5-flash-8L": 45, "muse-glimmer-30b-8L": 52,
+        "kimi-k3-8L": 93, "minimax-m3-5L": 60,
     }
     # Gemma 4: the period of the sliding/global pattern and the layers reading another layer's KV, per full model
     gemma_layout = {"gemma-4-e2b-10L": (5, 20), "gemma-4-e4b-12L": (6, 18)}
@@ -296,6 +314,8 @@ def main():
             h["hybrid_override_pattern"] = patterns[r["model"]]
         if r["arch"] == "granitehybrid":  # attention at 5, 15, 25 and 35
             h["layer_types"] = ["attention" if i % 10 == 5 else "mamba" for i in range(n)]
+        if r["arch"] == "kimi-k3":  # MLA at 4, 8, ..., 92 and 93 (1-based)
+            h["linear_attn_config"] = {**h["linear_attn_config"], "full_attn_layers": list(range(4, 93, 4)) + [93]}
         if r["arch"] == "mimo2":  # full attention at 0, 5, 11, 17, ..., 47
             h["hybrid_layer_pattern"] = [0 if i == 0 or (i + 1) % 6 == 0 else 1 for i in range(n)]
         if r["arch"] == "laguna":  # full attention every 4th layer from the first

@@ -332,6 +332,36 @@ export const NEW_MODELS = [
             final_logit_softcapping: 20.0, output_multiplier: 0.19611613513818404, vocab_size: 202048,
             tie_word_embeddings: false, max_position_embeddings: 131072, rms_norm_eps: 1e-5, rope_theta: 500000.0 },
     },
+    {
+        // Kimi-K3's text model (kimi_linear in text_config): 93 layers, MLA at the 1-based layers 4, 8, ..., 92 and 93,
+        // Kimi Delta Attention (96 heads of 128, full-rank gate) elsewhere; layer 0 dense, then 896 latent experts
+        // (3584 wide, 16 used) beside 2 shared; MLA with an output gate; attention residual scores. Cut to the first 8
+        // layers: 6 KDA + 2 MLA, 1 dense + 7 MoE. The vision tower goes to the separate mmproj file, not measured.
+        id: "kimi-k3-8L", arch: "kimi-k3", pre: "kimi-k2", source: "moonshotai__Kimi-K3.json", realLayers: 93,
+        hf: { model_type: "kimi_linear", hidden_size: 7168, intermediate_size: 33792, num_hidden_layers: 8,
+            num_attention_heads: 96, num_key_value_heads: 96, q_lora_rank: 1536, kv_lora_rank: 512, qk_nope_head_dim: 128,
+            qk_rope_head_dim: 64, v_head_dim: 128, mla_use_output_gate: true,
+            linear_attn_config: { full_attn_layers: [4, 8], kda_layers: [1, 2, 3, 5, 6, 7], num_heads: 96, head_dim: 128,
+                short_conv_kernel_size: 4, use_full_rank_gate: true, gate_lower_bound: -5.0 },
+            num_experts: 896, num_experts_per_token: 16, moe_intermediate_size: 3072, num_shared_experts: 2,
+            routed_expert_hidden_size: 3584, latent_moe_use_norm: true, first_k_dense_replace: 1, moe_renormalize: true,
+            routed_scaling_factor: 1.0, attn_res_block_size: 12, activation_situ_beta: 4.0, activation_situ_linear_beta: 25.0,
+            vocab_size: 163840, tie_word_embeddings: false, max_position_embeddings: 1048576, rms_norm_eps: 1e-5 },
+    },
+    {
+        // MiniMax-M3: 60 layers, the first 3 dense (12288), then 128 experts of 3072 (4 used) beside 1 shared, with MiniMax
+        // sparse attention's indexer (4 heads of 128, 16 blocks of 128 tokens); GQA with 4 KV heads of 128 and q/k norms
+        // per head. Cut to 3 dense + 2 sparse MoE layers.
+        id: "minimax-m3-5L", arch: "minimax-m3", pre: "minimax-m2", source: "MiniMaxAI__MiniMax-M3.json", realLayers: 60,
+        hf: { model_type: "minimax_m3", hidden_size: 6144, intermediate_size: 3072, dense_intermediate_size: 12288,
+            moe_intermediate_size: 3072, shared_intermediate_size: 3072, num_hidden_layers: 5, num_attention_heads: 64,
+            num_key_value_heads: 4, head_dim: 128, rotary_dim: 64, num_local_experts: 128, num_experts_per_tok: 4,
+            n_shared_experts: 1, first_k_dense_replace: 3, routed_scaling_factor: 2.0,
+            sparse_attention_config: { sparse_num_index_heads: 4, sparse_index_dim: 128, sparse_topk_blocks: 16,
+                sparse_block_size: 128, sparse_local_block: 1 },
+            vocab_size: 200064, tie_word_embeddings: false, max_position_embeddings: 1048576, rms_norm_eps: 1e-6,
+            rope_theta: 5000000 },
+    },
 ];
 
 // `--sample` (measure_new_archs.mjs): the models that have a `sample` entry, with those fields changed (fewer
@@ -371,6 +401,11 @@ export function cutConfig(m, dir = CONFIG_DIR) {
         t.layer_types = m.hf.layer_types;
         t.moe_layers_enum = m.hf.moe_layers_enum;
     }
+    // Kimi's linear_attn_config names 1-based layers; MiniMax-M3 lists a 0/1 flag per layer
+    const la = t.linear_attn_config;
+    if (la) for (const k of ["full_attn_layers", "kda_layers"]) if (Array.isArray(la[k])) la[k] = la[k].filter((x) => x <= n);
+    const sac = t.sparse_attention_config;
+    if (sac) for (const k of ["sparse_attention_freq", "sparse_disable_index_value"]) if (Array.isArray(sac[k])) sac[k] = sac[k].slice(0, n);
     if (m.isSample) Object.assign(t, m.sample);
     // what the written file leaves out, so that the cut config describes the file measured
     for (const k of m.cutDrop ?? []) delete t[k];
@@ -401,6 +436,8 @@ export function layerKinds(m) {
         case "laguna": return h.layer_types.map((t) => (t === "full_attention" ? "attn" : "swa"));
         case "deepseek4": return h.compress_ratios.map((r) => ({ 0: "swa", 4: "swa+csa+indexer", 128: "swa+hca" })[r]);
         case "step35": case "muse-glimmer": return h.layer_types.slice(0, n).map((t) => (t === "full_attention" ? "attn" : "swa"));
+        case "kimi-k3": return range(n).map((i) => (h.linear_attn_config.full_attn_layers.includes(i + 1) ? "mla" : "kda"));
+        case "minimax-m3": return range(n).map((i) => (i < h.first_k_dense_replace ? "attn" : "attn+msa"));
         default: throw new Error(`unknown arch ${m.arch}`);
     }
 }
@@ -696,6 +733,60 @@ export function newMetadataKv(m) {
         u32("attention.sliding_window", h.sliding_window);
         kv.push([p("attention.sliding_window_pattern"), GT.ARR, GT.BOOL, h.layer_types.slice(0, n).map((t) => t === "sliding_attention")]);
     }
+    if (a === "kimi-k3") {
+        // conversion/kimi_k3.py: MLA served as MQA (one KV head, 0 for a KDA block), the latent as the cached key
+        const la = h.linear_attn_config;
+        kv.splice(kv.findIndex((e) => e[0] === p("rope.freq_base")), 1); // the config names no rope_theta
+        arrU32("attention.head_count_kv", range(n).map((i) => (la.full_attn_layers.includes(i + 1) ? 1 : 0)));
+        u32("vocab_size", h.vocab_size);
+        u32("feed_forward_length", h.intermediate_size);
+        u32("ssm.conv_kernel", la.short_conv_kernel_size);
+        u32("kda.head_dim", la.head_dim);
+        f32("kda.gate_lower_bound", la.gate_lower_bound);
+        u32("attention.q_lora_rank", h.q_lora_rank);
+        u32("attention.kv_lora_rank", h.kv_lora_rank);
+        u32("rope.dimension_count", h.qk_rope_head_dim);
+        u32("attention.key_length", h.kv_lora_rank + h.qk_rope_head_dim);
+        u32("attention.value_length", h.kv_lora_rank);
+        u32("attention.key_length_mla", h.qk_nope_head_dim + h.qk_rope_head_dim);
+        u32("attention.value_length_mla", h.v_head_dim);
+        u32("expert_count", h.num_experts);
+        u32("expert_used_count", h.num_experts_per_token);
+        u32("expert_feed_forward_length", h.moe_intermediate_size);
+        u32("expert_shared_count", h.num_shared_experts);
+        u32("leading_dense_block_count", h.first_k_dense_replace);
+        f32("expert_weights_scale", h.routed_scaling_factor);
+        kv.push([p("expert_weights_norm"), GT.BOOL, h.moe_renormalize]);
+        u32("expert_gating_func", 2); // sigmoid
+        u32("expert_latent_length", h.routed_expert_hidden_size);
+        f32("activation.situ_beta", h.activation_situ_beta);
+        f32("activation.situ_linear_beta", h.activation_situ_linear_beta);
+        u32("attn_res.block_size", h.attn_res_block_size);
+    }
+    if (a === "minimax-m3") {
+        // conversion/minimax.py (MiniMaxM3Model over MiniMaxM2Model): the dense width as feed_forward_length, the
+        // experts' as expert_feed_forward_length, the indexer's shape
+        const sac = h.sparse_attention_config;
+        u32("attention.head_count_kv", h.num_key_value_heads);
+        u32("attention.key_length", h.head_dim);
+        u32("attention.value_length", h.head_dim);
+        u32("rope.dimension_count", h.rotary_dim);
+        u32("vocab_size", h.vocab_size);
+        u32("feed_forward_length", h.dense_intermediate_size);
+        u32("expert_count", h.num_local_experts);
+        u32("expert_used_count", h.num_experts_per_tok);
+        u32("expert_feed_forward_length", h.intermediate_size);
+        u32("expert_shared_count", h.n_shared_experts);
+        f32("expert_weights_scale", h.routed_scaling_factor);
+        kv.push([p("expert_weights_norm"), GT.BOOL, true]);
+        u32("expert_gating_func", 2); // sigmoid
+        u32("leading_dense_block_count", h.first_k_dense_replace);
+        u32("attention.indexer.head_count", sac.sparse_num_index_heads);
+        u32("attention.indexer.key_length", sac.sparse_index_dim);
+        u32("attention.indexer.top_k", sac.sparse_topk_blocks);
+        u32("attention.indexer.block_size", sac.sparse_block_size);
+        u32("attention.indexer.local_blocks", sac.sparse_local_block);
+    }
     if (a === "lfm2") {
         arrU32("attention.head_count_kv", range(n).map((i) => (h.full_attn_idxs.includes(i) ? h.num_key_value_heads : 0)));
         u32("vocab_size", h.vocab_size);
@@ -711,7 +802,8 @@ export function newMetadataKv(m) {
 export function newTensorList(m) {
     const h = m.hf, a = m.arch, E = h.hidden_size, V = h.vocab_size, n = h.num_hidden_layers, nb = blockCount(m);
     const t = [];
-    const F32_NAMES = ["ffn_gate_inp", "ssm_conv1d", "shortconv.conv", "indexer.proj"];
+    const F32_NAMES = ["ffn_gate_inp", "ssm_conv1d", "ssm_conv1d_q", "ssm_conv1d_k", "ssm_conv1d_v", "shortconv.conv",
+        "indexer.proj", "indexer.q_proj", "indexer.k_proj"];
     const add = (name, ne) => {
         const f32 = ne.length === 1 || name.endsWith("_norm.weight") || !name.endsWith(".weight") ||
             F32_NAMES.some((k) => name.includes(`.${k}.`));
@@ -725,6 +817,7 @@ export function newTensorList(m) {
     }
     add(a === "lfm2" ? "token_embd_norm.weight" : "output_norm.weight", [E]);
     if (!h.tie_word_embeddings) add("output.weight", [E, V]);
+    if (h.attn_res_block_size) add("output_res_score.weight", [E]);
     const kinds = layerKinds(m);
     const nextn = (b) => {
         add(b + "nextn.eh_proj.weight", [2 * E, E]);
@@ -1126,6 +1219,84 @@ export function newTensorList(m) {
             add(b + "ffn_gate.weight", [E, h.intermediate_size]);
             add(b + "ffn_up.weight", [E, h.intermediate_size]);
             add(b + "ffn_down.weight", [h.intermediate_size, E]);
+        } else if (a === "kimi-k3") {
+            const la = h.linear_attn_config, H = h.num_attention_heads, hd = la.head_dim, D = hd * la.num_heads;
+            add(b + "attn_norm.weight", [E]);
+            add(b + "ffn_norm.weight", [E]);
+            add(b + "attn_res_score.weight", [E]);
+            add(b + "ffn_res_score.weight", [E]);
+            if (kind === "kda") {
+                for (const x of ["q", "k", "v"]) add(b + `ssm_conv1d_${x}.weight`, [la.short_conv_kernel_size, 1, D, 1]);
+                add(b + "attn_q.weight", [E, D]);
+                add(b + "attn_k.weight", [E, D]);
+                add(b + "attn_v.weight", [E, D]);
+                add(b + "ssm_f_a.weight", [E, hd]);
+                add(b + "ssm_f_b.weight", [hd, D]);
+                add(b + "ssm_beta.weight", [E, la.num_heads]);
+                add(b + "ssm_a", [la.num_heads]);
+                add(b + "ssm_dt.bias", [D]);
+                add(b + "ssm_g.weight", [E, D]);
+                add(b + "ssm_norm.weight", [hd]);
+                add(b + "attn_output.weight", [D, E]);
+            } else {
+                const R = h.kv_lora_rank, Q = h.q_lora_rank, hk = h.qk_nope_head_dim + h.qk_rope_head_dim;
+                add(b + "attn_q_a_norm.weight", [Q]);
+                add(b + "attn_kv_a_norm.weight", [R]);
+                add(b + "attn_q_a.weight", [E, Q]);
+                add(b + "attn_q_b.weight", [Q, H * hk]);
+                add(b + "attn_kv_a_mqa.weight", [E, R + h.qk_rope_head_dim]);
+                add(b + "attn_k_b.weight", [h.qk_nope_head_dim, R, H]);
+                add(b + "attn_v_b.weight", [R, h.v_head_dim, H]);
+                add(b + "attn_gate.weight", [E, H * h.v_head_dim]);
+                add(b + "attn_output.weight", [H * h.v_head_dim, E]);
+            }
+            if (i < h.first_k_dense_replace) {
+                add(b + "ffn_gate.weight", [E, h.intermediate_size]);
+                add(b + "ffn_up.weight", [E, h.intermediate_size]);
+                add(b + "ffn_down.weight", [h.intermediate_size, E]);
+            } else {
+                const F = h.moe_intermediate_size, X = h.num_experts, L = h.routed_expert_hidden_size, S = F * h.num_shared_experts;
+                add(b + "ffn_gate_inp.weight", [E, X]);
+                add(b + "exp_probs_b.bias", [X]);
+                add(b + "ffn_gate_exps.weight", [L, F, X]);
+                add(b + "ffn_up_exps.weight", [L, F, X]);
+                add(b + "ffn_down_exps.weight", [F, L, X]);
+                add(b + "ffn_routed_down.weight", [E, L]);
+                add(b + "ffn_routed_up.weight", [L, E]);
+                if (h.latent_moe_use_norm) add(b + "ffn_routed_norm.weight", [L]);
+                add(b + "ffn_gate_shexp.weight", [E, S]);
+                add(b + "ffn_up_shexp.weight", [E, S]);
+                add(b + "ffn_down_shexp.weight", [S, E]);
+            }
+        } else if (a === "minimax-m3") {
+            const hd = h.head_dim, H = h.num_attention_heads, KV = h.num_key_value_heads, sac = h.sparse_attention_config;
+            add(b + "attn_norm.weight", [E]);
+            add(b + "attn_q.weight", [E, hd * H]);
+            add(b + "attn_k.weight", [E, hd * KV]);
+            add(b + "attn_v.weight", [E, hd * KV]);
+            add(b + "attn_output.weight", [hd * H, E]);
+            add(b + "attn_q_norm.weight", [hd]);
+            add(b + "attn_k_norm.weight", [hd]);
+            add(b + "ffn_norm.weight", [E]);
+            if (i < h.first_k_dense_replace) {
+                add(b + "ffn_gate.weight", [E, h.dense_intermediate_size]);
+                add(b + "ffn_up.weight", [E, h.dense_intermediate_size]);
+                add(b + "ffn_down.weight", [h.dense_intermediate_size, E]);
+            } else {
+                const F = h.intermediate_size, X = h.num_local_experts, S = F * h.n_shared_experts;
+                add(b + "ffn_gate_inp.weight", [E, X]);
+                add(b + "exp_probs_b.bias", [X]);
+                add(b + "ffn_gate_exps.weight", [E, F, X]);
+                add(b + "ffn_up_exps.weight", [E, F, X]);
+                add(b + "ffn_down_exps.weight", [F, E, X]);
+                add(b + "ffn_gate_shexp.weight", [E, S]);
+                add(b + "ffn_up_shexp.weight", [E, S]);
+                add(b + "ffn_down_shexp.weight", [S, E]);
+                add(b + "indexer.q_proj.weight", [E, sac.sparse_num_index_heads * sac.sparse_index_dim]);
+                add(b + "indexer.k_proj.weight", [E, sac.sparse_index_dim]);
+                add(b + "indexer.q_norm.weight", [sac.sparse_index_dim]);
+                add(b + "indexer.k_norm.weight", [sac.sparse_index_dim]);
+            }
         } else if (a === "lfm2") {
             const ff = lfm2Ff(h), hd = E / h.num_attention_heads;
             add(b + "ffn_norm.weight", [E]);
