@@ -162,14 +162,14 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli.cpp" line="282"/>
+        <location filename="../../app/cli.cpp" line="287"/>
         <source>Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.
 </source>
         <translation>Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="121"/>
+        <location filename="../../app/cli.cpp" line="126"/>
         <location filename="../../app/climodel.cpp" line="69"/>
         <source>--file fixes the quantization (the file&apos;s own tensor types); drop --quant</source>
         <translation>--file fixes the quantization (the file&apos;s own tensor types); drop --quant</translation>
@@ -234,66 +234,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="88"/>
+        <location filename="../../app/cli.cpp" line="93"/>
         <source>%1 %2 total, %3 active
 </source>
         <translation>%1 %2 total, %3 active
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="89"/>
+        <location filename="../../app/cli.cpp" line="90"/>
+        <location filename="../../app/cli.cpp" line="94"/>
         <location filename="../../app/cliinspect.cpp" line="101"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="94"/>
+        <location filename="../../app/cli.cpp" line="89"/>
+        <source>%1 %2 total (%3 of them MTP layers, loaded only for speculative decoding), %4 active
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="99"/>
         <source>   (%1 to %2)</source>
         <translation>   (%1 to %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="99"/>
+        <location filename="../../app/cli.cpp" line="104"/>
         <location filename="../../app/cliinspect.cpp" line="105"/>
         <location filename="../../app/clitrain.cpp" line="125"/>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="100"/>
+        <location filename="../../app/cli.cpp" line="105"/>
         <source>KV cache</source>
         <translation>KV cache</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="102"/>
+        <location filename="../../app/cli.cpp" line="107"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="103"/>
+        <location filename="../../app/cli.cpp" line="108"/>
         <location filename="../../app/clitrain.cpp" line="133"/>
         <source>Activations</source>
         <translation>Activations</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="104"/>
+        <location filename="../../app/cli.cpp" line="109"/>
         <source>Overhead</source>
         <translation>Overhead</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="105"/>
+        <location filename="../../app/cli.cpp" line="110"/>
         <source>%1 %2   (%3 to %4)
 </source>
         <translation>%1 %2   (%3 to %4)
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="106"/>
+        <location filename="../../app/cli.cpp" line="111"/>
         <location filename="../../app/clitrain.cpp" line="159"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="110"/>
+        <location filename="../../app/cli.cpp" line="115"/>
         <location filename="../../app/cliplan.cpp" line="270"/>
         <location filename="../../app/cliplan.cpp" line="298"/>
         <location filename="../../app/clitrain.cpp" line="177"/>
@@ -301,97 +308,97 @@
         <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="175"/>
+        <location filename="../../app/cli.cpp" line="180"/>
         <source>the memory a model needs on one engine: weights, KV cache, activations, overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="181"/>
+        <location filename="../../app/cli.cpp" line="186"/>
         <location filename="../../app/climodel.cpp" line="63"/>
         <source>the model, from a .gguf or .safetensors file or a model folder: its exact tensors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="183"/>
+        <location filename="../../app/cli.cpp" line="188"/>
         <source>the quantization recipe (not with --file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="188"/>
+        <location filename="../../app/cli.cpp" line="193"/>
         <location filename="../../app/screenshotcommand.cpp" line="58"/>
         <source>the inference engine whose rules apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="190"/>
+        <location filename="../../app/cli.cpp" line="195"/>
         <source>%1; %2 for a safetensors --file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="192"/>
+        <location filename="../../app/cli.cpp" line="197"/>
         <source>llama.cpp flash attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="194"/>
+        <location filename="../../app/cli.cpp" line="199"/>
         <source>llama.cpp physical batch (n_ubatch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="197"/>
+        <location filename="../../app/cli.cpp" line="202"/>
         <location filename="../../app/cliplan.cpp" line="91"/>
         <source>llama.cpp --kv-unified: the --batch sequences share one KV cache (off: one per sequence)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="200"/>
+        <location filename="../../app/cli.cpp" line="205"/>
         <location filename="../../app/cliplan.cpp" line="94"/>
         <source>llama.cpp n_outputs_max: micro-batch rows the compute buffer holds logits for; 0: all of them (the library&apos;s default), llama-server uses its slots (-np)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="207"/>
+        <location filename="../../app/cli.cpp" line="212"/>
         <source>print the estimate as JSON; byte counts are integers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="208"/>
+        <location filename="../../app/cli.cpp" line="213"/>
         <source>show how each component was computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="266"/>
+        <location filename="../../app/cli.cpp" line="271"/>
         <source>a command&apos;s options, as COMMAND --help prints them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="274"/>
+        <location filename="../../app/cli.cpp" line="279"/>
         <source>Usage: fitplanner COMMAND [options]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="276"/>
+        <location filename="../../app/cli.cpp" line="281"/>
         <source>       fitplanner (no command) opens the desktop app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="278"/>
+        <location filename="../../app/cli.cpp" line="283"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="281"/>
+        <location filename="../../app/cli.cpp" line="286"/>
         <source>&apos;fitplanner COMMAND --help&apos; lists a command&apos;s options and their defaults.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="334"/>
-        <location filename="../../app/cli.cpp" line="350"/>
+        <location filename="../../app/cli.cpp" line="339"/>
+        <location filename="../../app/cli.cpp" line="355"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unknown command &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="329"/>
+        <location filename="../../app/cli.cpp" line="334"/>
         <location filename="../../app/clicommand.cpp" line="466"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unexpected argument &apos;%1&apos;</translation>
@@ -3337,283 +3344,283 @@
 <context>
     <name>Planner::FitPlanner</name>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="603"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="604"/>
         <source>%1 has no known bandwidth or FP16 rate: no speed is estimated (choose it in the GPU catalog)</source>
         <translation>%1 has no known bandwidth or FP16 rate: no speed is estimated (choose it in the GPU catalog)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="491"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="492"/>
         <source>; the CPU part assumes %1 GB/s RAM bandwidth unless measured and %2 TFLOPS</source>
         <translation>; the CPU part assumes %1 GB/s RAM bandwidth unless measured and %2 TFLOPS</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="502"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="503"/>
         <source> Tensor parallel adds 2 all-reduces per layer and token, %1 us each.</source>
         <translation> Tensor parallel adds 2 all-reduces per layer and token, %1 us each.</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="506"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="507"/>
         <source> Layers kept in RAM are prefilled on the GPU when that is faster, their weights streamed over PCIe at %1 GB/s once per micro-batch of %2 tokens.</source>
         <translation> Layers kept in RAM are prefilled on the GPU when that is faster, their weights streamed over PCIe at %1 GB/s once per micro-batch of %2 tokens.</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="730"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="724"/>
         <source>%1 does not run on the %2 engine</source>
         <translation>%1 does not run on the %2 engine</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="732"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="726"/>
         <source>node count %1 is out of range (1 to 1024)</source>
         <translation>node count %1 is out of range (1 to 1024)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="736"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="730"/>
         <source>only vLLM / SGLang spread a model over several nodes (pipeline parallel)</source>
         <translation>only vLLM / SGLang spread a model over several nodes (pipeline parallel)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="739"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="733"/>
         <source>GPU &apos;%1&apos; has no memory size</source>
         <translation>GPU &apos;%1&apos; has no memory size</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="354"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="343"/>
         <source>vLLM needs GPUs; none are available</source>
         <translation>vLLM needs GPUs; none are available</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="335"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="336"/>
         <source>GeForce (CUDA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="337"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="338"/>
         <source>NVIDIA workstation (CUDA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="339"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="340"/>
         <source>NVIDIA datacenter (CUDA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="341"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="342"/>
         <source>NVIDIA Hopper / Blackwell datacenter (CUDA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="343"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="344"/>
         <source>Apple silicon (Metal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="345"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="346"/>
         <source>Radeon (ROCm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="347"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="348"/>
         <source>Instinct (ROCm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="351"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="352"/>
         <source>other GPU (Vulkan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="413"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="414"/>
         <source>%1 [measured on this machine]: %2 per token at %3% of %4 GB/s (%5 threads), %6 x %7 billion weights/s per thread in the %8 kernel, %9 us per layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="425"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="426"/>
         <source>%1: %2 per token at %3 GB/s, prefill at %4% of %5 TFLOPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="432"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="433"/>
         <source>%1 [%2]: %3 per token at %4% of %5 GB/s, %6 us per layer; prefill at %7% of %8 TFLOPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="444"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="445"/>
         <source> llama.cpp on GPUs (figures fitted to public llama-bench results per GPU class): %1 weights (%2 kernels) are read at %3% of the class&apos;s decode bandwidth and multiplied at %4% of its prefill rate; each token adds %5 ms of fixed costs (per layer, per expert and %6 ms per token).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="454"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="455"/>
         <source> The layer split hands each token from GPU to GPU %1 time(s), %2 ms each; prefill pipelines micro-batches of %3 tokens over the GPUs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="460"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="461"/>
         <source> Routed experts are %1% of the active parameters; in prefill each expert multiplies about %2 tokens of a micro-batch and reaches %3% of the dense rate; decode walks all %4 experts of each expert matrix (%5 us each).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="481"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="482"/>
         <source>Decode reads the active weights and the whole KV cache once per token (at a full context of %1 tokens; %2 sequence(s) share each read): %3. Devices in sequence add their times; memory-bound kernels reach about %4% of peak bandwidth unless a device says otherwise. Prefill of %5 tokens: 2 x %6 active parameters x tokens at a share of each device&apos;s dense FP16 peak%7.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="495"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="496"/>
         <source> Prefill adds %1 FLOPs of attention (each token attends to the tokens before it). Decode is %2-bound (each device takes the longer of reading its bytes and computing 2 x its active parameters x %3 token(s) at the prefill rate); prefill is %4-bound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="499"/>
-        <location filename="../../model/plan/speedmodel.cpp" line="501"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="500"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="502"/>
         <source>compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="499"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="500"/>
         <source>memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="501"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="502"/>
         <source>transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="648"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="652"/>
         <source> A step of %1 sequences reads %2 distinct routed experts per MoE layer on average (each token picks %3 of %4), %5x the experts of one token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="321"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="310"/>
         <source>vLLM refuses to start: one request of %1 tokens needs %2 of KV cache per GPU, more than the %3 available (gpu_memory_utilization x %4 - weights %5 - activation peak %6 - non-torch %7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="331"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="320"/>
         <source>vLLM&apos;s KV pool holds %1 tokens: %2 sequences of %3 tokens at once, fewer than the %4 asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="338"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="327"/>
         <source>the CUDA context (%1) and CUDA graphs (%2) need more than the %3 gpu_memory_utilization leaves on each GPU: vLLM would run out of memory capturing them; lower the utilization or use --enforce-eager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="359"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="348"/>
         <source>tensor parallel size %1 would not divide the %2 attention heads / %3 KV heads; %4 of the %1 GPUs are used</source>
         <translation>tensor parallel size %1 would not divide the %2 attention heads / %3 KV heads; %4 of the %1 GPUs are used</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="389"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="378"/>
         <source>%1 (node %2, rank %3)</source>
         <translation>%1 (node %2, rank %3)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="390"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="379"/>
         <source>%1 (rank %2)</source>
         <translation>%1 (rank %2)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="416"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="405"/>
         <source>%1 has %2 free but --gpu-memory-utilization %3 asks for %4: vLLM refuses to start</source>
         <translation>%1 has %2 free but --gpu-memory-utilization %3 asks for %4: vLLM refuses to start</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="428"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="417"/>
         <source>vLLM does not fit: at least one GPU would need more than gpu_memory_utilization x its memory for weights, %1 KV cache and activations</source>
         <translation>vLLM does not fit: at least one GPU would need more than gpu_memory_utilization x its memory for weights, %1 KV cache and activations</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="435"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="424"/>
         <source>pipeline parallel over %1 nodes runs vLLM on a Ray cluster spanning them</source>
         <translation>pipeline parallel over %1 nodes runs vLLM on a Ray cluster spanning them</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="453"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="442"/>
         <source>system RAM is unknown: nothing can be placed in CPU memory</source>
         <translation>system RAM is unknown: nothing can be placed in CPU memory</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="507"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="496"/>
         <source>transformers runs the %1 layers kept in RAM on the first GPU (accelerate&apos;s offload hooks): it keeps %2 free there for the largest of them and holds their KV cache; the snippet&apos;s max_memory makes device_map=&quot;auto&quot; place the layers as planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="544"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="533"/>
         <source>not even one layer fits on the GPU next to its compute buffer (%1) and runtime (%2)</source>
         <translation>not even one layer fits on the GPU next to its compute buffer (%1) and runtime (%2)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="547"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="536"/>
         <source>CPU memory would need %1 but %2 is available</source>
         <translation>CPU memory would need %1 but %2 is available</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="560"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="549"/>
         <source>%1 of %2 layers on the GPU(s): one more layer needs %3 (its weights) but the fullest GPU has %4 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="562"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="551"/>
         <source>%1 of %2 layers on the GPU(s): one more layer needs %3 (weights + KV) but the fullest GPU has %4 left</source>
         <translation>%1 of %2 layers on the GPU(s): one more layer needs %3 (weights + KV) but the fullest GPU has %4 left</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="681"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="675"/>
         <source>every layer on the GPU(s); the routed experts of the first %1 of %2 layers (%3) stay in system RAM (llama.cpp --n-cpu-moe %1), where a token reads only the experts it is routed to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="734"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="728"/>
         <source>fit margin %1 is negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="758"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="752"/>
         <source>expert offload (--n-cpu-moe %1) decodes at about %2 tokens/s, layer offload (-ngl %3) at %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="809"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="983"/>
         <source>%1 is kept free on each GPU next to the memory already in use (llama.cpp --fit&apos;s margin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="885"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="853"/>
         <source>%1 tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="885"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="853"/>
         <source>speed unknown</source>
         <translation type="unfinished">speed unknown</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="886"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="854"/>
         <source>unknown</source>
         <translation type="unfinished">unknown</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="892"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="860"/>
         <source>%1 with part of the model in system RAM (%2, usable from %3 tokens/s) rather than %4 on the GPU (%5): mean KL divergence %6 against %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="897"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="865"/>
         <source>%1: the best quality that runs at a usable speed (%2, usable from %3 tokens/s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="905"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="873"/>
         <source>no quantization at or above the quality floor reaches %1 tokens/s here: %2 is the fastest that fits (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="982"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="1090"/>
         <source>no quantization of %1 at or above the quality floor (mean KL divergence %2 or less) fits this hardware at a context of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="987"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="1095"/>
         <source>no quantization of %1 fits this hardware at a context of %2</source>
         <translation>no quantization of %1 fits this hardware at a context of %2</translation>
     </message>
@@ -3991,14 +3998,14 @@
     </message>
     <message>
         <location filename="../../model/io/ggufreader.cpp" line="975"/>
-        <location filename="../../model/io/ggufreader.cpp" line="1082"/>
-        <location filename="../../model/io/ggufreader.cpp" line="1239"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1120"/>
         <source>%1: %2.ssm.inner_size %3, time_step_rank %4 and group_count %5 do not divide evenly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../model/io/ggufreader.cpp" line="1005"/>
-        <location filename="../../model/io/ggufreader.cpp" line="1227"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1284"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1456"/>
         <source>%1: %2.attention.head_count_kv must list the KV heads of each of the %3 blocks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4008,37 +4015,79 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1070"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1084"/>
+        <source>%1: &apos;%2&apos; must be an array with an entry per block (%3 blocks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1091"/>
+        <source>%1: &apos;%2&apos; entry %3 is %4; llama.cpp builds ratios 0, 4 and 128</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1142"/>
         <source>%1: %2.attention.head_count_kv and feed_forward_length must list each of the %3 blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1174"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1231"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1313"/>
         <source>%1: %2.attention.sliding_window_pattern and head_count_kv must list each of the %3 blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1197"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1254"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1334"/>
         <source>%1: %2.attention.head_count_kv does not divide head_count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1610"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1346"/>
+        <source>%1: %2.attention.head_count must list each of the %3 blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1353"/>
+        <source>%1: %2.attention.head_count[%3] = %4 is not a multiple of the %5 KV heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1363"/>
+        <source>%1: blk.0.attn_gate.weight must gate each of the %2 heads or each of their elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1388"/>
+        <source>%1: %2.attention.head_count and sliding_window_pattern must list each of the %3 blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1402"/>
+        <source>%1: block %2 has %3 heads and %4 KV heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1433"/>
+        <source>%1: %2.attention.sliding_window_pattern must list each of the %3 blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1856"/>
         <source>%1: metadata &apos;general.architecture&apos; is missing</source>
         <translation>%1: metadata &apos;general.architecture&apos; is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1613"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1859"/>
         <source>%1: architecture &apos;%2&apos; is not supported (supported: %3)</source>
         <translation>%1: architecture &apos;%2&apos; is not supported (supported: %3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1380"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1626"/>
         <source>%1: the tokenizer lists %2 tokens but token_embd.weight has %3 rows; the rows are used</source>
         <translation>%1: the tokenizer lists %2 tokens but token_embd.weight has %3 rows; the rows are used</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1388"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1634"/>
         <source>%1: no vocabulary size (tokenizer.ggml.tokens, %2.vocab_size or token_embd.weight)</source>
         <translation>%1: no vocabulary size (tokenizer.ggml.tokens, %2.vocab_size or token_embd.weight)</translation>
     </message>
@@ -4048,62 +4097,62 @@
         <translation>%1: %2.attention.key_length %3 is not larger than rope.dimension_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1126"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1183"/>
         <source>%1: per_layer_token_embd.weight must hold %2 x %3 values per token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1134"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1191"/>
         <source>%1: %2.feed_forward_length must list each of the %3 blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1141"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1198"/>
         <source>%1: %2.feed_forward_length[%3] = %4 is out of range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1151"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1208"/>
         <source>%1: %2.attention.shared_kv_layers = %3 leaves fewer than two blocks with a KV cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1158"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1215"/>
         <source>%1: block %2 would reuse the KV of block %3, which attends differently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1436"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1682"/>
         <source>%1: %2.expert_used_count %3 exceeds expert_count %4</source>
         <translation>%1: %2.expert_used_count %3 exceeds expert_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1490"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1736"/>
         <source>%1: %2.attention.head_count_kv %3 does not divide head_count %4</source>
         <translation>%1: %2.attention.head_count_kv %3 does not divide head_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1516"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1762"/>
         <source>%1: the %2 dimensions describe more than 2^52 weights (corrupt metadata?)</source>
         <translation>%1: the %2 dimensions describe more than 2^52 weights (corrupt metadata?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1534"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1780"/>
         <source>missing %1</source>
         <translation>missing %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1536"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1782"/>
         <source>%1 has %2 elements, expected %3</source>
         <translation>%1 has %2 elements, expected %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1539"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1785"/>
         <source>unexpected %1</source>
         <translation>unexpected %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1544"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1790"/>
         <source>%1: %2 tensors differ from the %3 layout (%4%5); sizes come from the file</source>
         <translation>%1: %2 tensors differ from the %3 layout (%4%5); sizes come from the file</translation>
     </message>
@@ -4334,38 +4383,42 @@
 <context>
     <name>Planner::HfConfig</name>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="974"/>
+        <location filename="../../model/io/hfconfig.cpp" line="571"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1545"/>
         <source>is missing</source>
         <translation>is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="878"/>
-        <location filename="../../model/io/hfconfig.cpp" line="901"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1137"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1219"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1424"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1447"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1472"/>
         <source>could not be read</source>
         <translation>could not be read</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="429"/>
+        <location filename="../../model/io/hfconfig.cpp" line="434"/>
         <source>needs layer_types to name the kind of each of the %1 layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="438"/>
+        <location filename="../../model/io/hfconfig.cpp" line="443"/>
         <source>layer %1 (%2) shares the KV of an earlier layer of its kind, but none precedes layer %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="689"/>
+        <location filename="../../model/io/hfconfig.cpp" line="780"/>
         <source>%1 heads of %2 do not make the Mamba width %3 (mamba_expand x hidden_size)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="968"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1539"/>
         <source>must be a JSON object</source>
         <translation>must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="980"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1551"/>
         <source>&apos;%1&apos; is not a supported architecture (supported: %2)</source>
         <translation>&apos;%1&apos; is not a supported architecture (supported: %2)</translation>
     </message>
@@ -4375,87 +4428,218 @@
         <translation>must hold layer numbers</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="997"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1568"/>
         <source>is missing (the model has dense feed-forward layers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1000"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1571"/>
         <source>%1 exceeds the %2 experts</source>
         <translation>%1 exceeds the %2 experts</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="256"/>
-        <location filename="../../model/io/hfconfig.cpp" line="817"/>
+        <location filename="../../model/io/hfconfig.cpp" line="261"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1355"/>
         <source>must hold strings</source>
         <translation>must hold strings</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="262"/>
-        <location filename="../../model/io/hfconfig.cpp" line="497"/>
-        <location filename="../../model/io/hfconfig.cpp" line="823"/>
+        <location filename="../../model/io/hfconfig.cpp" line="267"/>
+        <location filename="../../model/io/hfconfig.cpp" line="502"/>
+        <location filename="../../model/io/hfconfig.cpp" line="575"/>
+        <location filename="../../model/io/hfconfig.cpp" line="831"/>
+        <location filename="../../model/io/hfconfig.cpp" line="931"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1080"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1187"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1369"/>
         <source>has %1 entries for %2 layers</source>
         <translation>has %1 entries for %2 layers</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="270"/>
+        <location filename="../../model/io/hfconfig.cpp" line="275"/>
         <source>entry %1 (&apos;%2&apos;) is not a layer kind this architecture has</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="296"/>
+        <location filename="../../model/io/hfconfig.cpp" line="301"/>
         <source>%1 is not a multiple of the %2 key heads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="338"/>
+        <location filename="../../model/io/hfconfig.cpp" line="343"/>
         <source>is missing (and layers_block_type names no layers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="350"/>
+        <location filename="../../model/io/hfconfig.cpp" line="355"/>
         <source>has %1 characters for %2 layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="357"/>
+        <location filename="../../model/io/hfconfig.cpp" line="362"/>
         <source>is missing (and so is layers_block_type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="392"/>
-        <location filename="../../model/io/hfconfig.cpp" line="694"/>
+        <location filename="../../model/io/hfconfig.cpp" line="397"/>
+        <location filename="../../model/io/hfconfig.cpp" line="785"/>
         <source>%1 does not divide the %2 Mamba heads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="468"/>
-        <location filename="../../model/io/hfconfig.cpp" line="911"/>
+        <location filename="../../model/io/hfconfig.cpp" line="473"/>
+        <location filename="../../model/io/hfconfig.cpp" line="622"/>
+        <location filename="../../model/io/hfconfig.cpp" line="857"/>
+        <location filename="../../model/io/hfconfig.cpp" line="860"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1032"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1482"/>
         <source>%1 does not divide the %2 attention heads</source>
         <translation>%1 does not divide the %2 attention heads</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="523"/>
+        <location filename="../../model/io/hfconfig.cpp" line="528"/>
         <source>the sparse-attention indexer needs a q_lora_rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="572"/>
+        <location filename="../../model/io/hfconfig.cpp" line="584"/>
+        <source>entry %1 is %2; a layer compresses its keys by 0 (window only), 4 or 128 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="606"/>
+        <source>is %1; DeepSeek-V4 attends with one shared key/value head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="610"/>
+        <source>%1 exceeds head_dim %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="633"/>
+        <source>%1 exceeds the %2 layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="642"/>
+        <source>is &apos;%1&apos;; DeepSeek-V4 checkpoints store their experts in fp4 or fp8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="663"/>
+        <location filename="../../model/io/hfconfig.cpp" line="870"/>
         <source>shared experts are not supported for this family yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="605"/>
+        <location filename="../../model/io/hfconfig.cpp" line="696"/>
         <source>short convolutions with biases are not supported yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="624"/>
+        <location filename="../../model/io/hfconfig.cpp" line="715"/>
         <source>must hold layer numbers below %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="921"/>
+        <location filename="../../model/io/hfconfig.cpp" line="820"/>
+        <source>is missing (it must list 0 or 1 for each of the %1 layers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="825"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1181"/>
+        <source>must hold 0 or 1 for each layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="902"/>
+        <source>mixes per-head and per-element gates, which is not supported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="913"/>
+        <source>must be &quot;per-head&quot;, &quot;per-element&quot; or true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="939"/>
+        <source>entry %1 must be a head count the %2 KV heads divide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="978"/>
+        <source>%1 must be a whole number from 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="995"/>
+        <source>must be a list of layer indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="1003"/>
+        <source>&apos;%1&apos; is not a layer index from 0 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="1038"/>
+        <source>%1 KV groups do not divide the %2 attention heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="1062"/>
+        <source>is missing (nor does first_k_dense_replace say which layers have experts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="1086"/>
+        <source>entry %1 is not a frequency base (0: no RoPE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="1103"/>
+        <source>must hold layer numbers from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="1125"/>
+        <source>is missing (it names the MLA layers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="1131"/>
+        <source>layer %1 must be in exactly one of full_attn_layers and kda_layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="1153"/>
+        <source>is missing (it names the MLA and Kimi Delta Attention layers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="1209"/>
+        <source>is missing (it names the sparse-attention layers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="1213"/>
+        <source>layer %1 has an indexer with values, which is not supported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="1234"/>
+        <source>an attention output gate is not supported for this family yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="1470"/>
+        <source>must be the vision width x merge_size^2 (%1), the width the adapter reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="1492"/>
         <source>these dimensions imply %1 parameters, far beyond any real model</source>
         <translation>these dimensions imply %1 parameters, far beyond any real model</translation>
     </message>
@@ -4541,22 +4725,22 @@
         <translation>must be an array, found %1</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="234"/>
+        <location filename="../../model/common/jsonfields.cpp" line="239"/>
         <source>is not valid JSON (truncated or malformed)</source>
         <translation>is not valid JSON (truncated or malformed)</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="247"/>
+        <location filename="../../model/common/jsonfields.cpp" line="252"/>
         <source>must be an array</source>
         <translation>must be an array</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="256"/>
+        <location filename="../../model/common/jsonfields.cpp" line="261"/>
         <source>&apos;%1&apos; appears more than once</source>
         <translation>&apos;%1&apos; appears more than once</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="271"/>
+        <location filename="../../model/common/jsonfields.cpp" line="276"/>
         <source>must be an object</source>
         <translation>must be an object</translation>
     </message>
@@ -4602,87 +4786,92 @@
 <context>
     <name>Planner::MemoryEstimator</name>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="203"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="249"/>
         <source>quantization &apos;%1&apos; has no rule for this architecture</source>
         <translation>quantization &apos;%1&apos; has no rule for this architecture</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="208"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="254"/>
         <source>storage type &apos;%1&apos; of tensor %2 (layer %3) is not in the catalog</source>
         <translation>storage type &apos;%1&apos; of tensor %2 (layer %3) is not in the catalog</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="597"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="691"/>
         <source>%1 parameters in %2 tensors stored as %3 (%4 bits per weight): %5</source>
         <translation>%1 parameters in %2 tensors stored as %3 (%4 bits per weight): %5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="377"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="425"/>
         <source>model &apos;%1&apos; has no layers, hidden size or vocabulary</source>
         <translation>model &apos;%1&apos; has no layers, hidden size or vocabulary</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="379"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="427"/>
         <source>context %1 is out of range (1 to %2 tokens)</source>
         <translation>context %1 is out of range (1 to %2 tokens)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="381"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="429"/>
         <source>batch %1 is out of range (1 to %2 sequences)</source>
         <translation>batch %1 is out of range (1 to %2 sequences)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="383"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="431"/>
         <source>micro-batch %1 is out of range</source>
         <translation>micro-batch %1 is out of range</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="385"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="433"/>
         <source>GPU memory utilization %1 must be above 0 and at most 1</source>
         <translation>GPU memory utilization %1 must be above 0 and at most 1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="425"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="465"/>
+        <source>DeepSeek-V4: every layer keeps the last %1 raw keys (one shared key/value head of %2, %3); %4 layers add one compressed key per 4 tokens and one lightning-indexer key (%5 dims) as often, %6 layers one compressed key per 128 tokens, %7 layers the window alone; %8 bytes per token past the window. %9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="519"/>
         <source>(MLA latent (%1 + %2 rope) + indexer key %3) x %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="458"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="552"/>
         <source> + %1 chunked-attention layers x %2 tokens (chunk %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="463"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="557"/>
         <source> + %1 MTP layers x %2 tokens (cached, weights not loaded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="471"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="565"/>
         <source>The %1 full-attention layers have their own shape: 2 (K,V) x %2 KV heads x %3 dims = %4 bytes per layer and token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="480"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="574"/>
         <source>The last %1 of the %2 layers hold no KV cache of their own: each reads that of an earlier layer of its kind (KV sharing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="486"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="580"/>
         <source>%1 of the %2 layers hold no KV cache (recurrent or feed-forward only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="636"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="730"/>
         <source>unknown quantization &apos;%1&apos; (known: %2)</source>
         <translation>unknown quantization &apos;%1&apos; (known: %2)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="639"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="733"/>
         <source>%1 cannot run %2 (it runs on: %3)</source>
         <translation>%1 cannot run %2 (it runs on: %3)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="650"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="744"/>
         <source>KV cache type &apos;%1&apos; is not available in %2 (choose one of: %3)</source>
         <translation>KV cache type &apos;%1&apos; is not available in %2 (choose one of: %3)</translation>
     </message>
@@ -4692,17 +4881,17 @@
         <translation>llama.cpp needs flash attention for a quantized V cache (%1); turn flash attention on</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="331"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="379"/>
         <source>tensor %1 of the model file has a negative size</source>
         <translation>tensor %1 of the model file has a negative size</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="595"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="689"/>
         <source>%1 parameters in %2 tensors as stored in the model file (%3, %4 bits per weight): %5</source>
         <translation>%1 parameters in %2 tensors as stored in the model file (%3, %4 bits per weight): %5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="619"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="713"/>
         <source>tensor %1 of the projector file has a negative size</source>
         <translation>tensor %1 of the projector file has a negative size</translation>
     </message>
@@ -4797,77 +4986,77 @@
         <translation>mlx-lm grows the cache in steps of 256 tokens per sequence</translation>
     </message>
     <message>
-        <location filename="../../model/memory/mlxengine.cpp" line="96"/>
+        <location filename="../../model/memory/mlxengine.cpp" line="105"/>
         <source>%1: convolution state %2 elements in %3 + recurrent state %4 elements in F32 per sequence x %5 sequences; constant in the context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="431"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="525"/>
         <source>MLA latent (%1 + %2 rope) x %3</source>
         <translation>MLA latent (%1 + %2 rope) x %3</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="433"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="527"/>
         <source>K %1 heads x %2 + V %1 heads x %3, %4</source>
         <translation>K %1 heads x %2 + V %1 heads x %3, %4</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="439"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="533"/>
         <source>2 (K,V) x %1 KV heads x %2 dims x %3</source>
         <translation>2 (K,V) x %1 KV heads x %2 dims x %3</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="451"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="545"/>
         <source>%1 layers x %2 tokens</source>
         <translation>%1 layers x %2 tokens</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="453"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="547"/>
         <source> + %1 sliding-window layers x %2 tokens (window %3)</source>
         <translation> + %1 sliding-window layers x %2 tokens (window %3)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="464"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="558"/>
         <source>%1 x %2 = %3 bytes per layer and token. %4.</source>
         <translation>%1 x %2 = %3 bytes per layer and token. %4.</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="125"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="170"/>
         <source>%1: F32 convolution state %2 + SSM state %3 elements per sequence x %4 sequences (llama.cpp&apos;s recurrent memory, one row per parallel sequence); constant in the context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="137"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="182"/>
         <source>llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load, in one unified cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="141"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="186"/>
         <source>llama.cpp allocates n_ctx = %1 x %2 sequences at load, one stream of %1 cells (padded to 256) per sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="147"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="192"/>
         <source>llama.cpp runs %1 without a sliding window, so every layer holds the whole context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="214"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="278"/>
         <source>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %9 rows x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="219"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="283"/>
         <source>; flash attention on</source>
         <translation>; flash attention on</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="220"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="284"/>
         <source>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</source>
         <translation>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</translation>
     </message>
     <message>
-        <location filename="../../model/memory/mlxengine.cpp" line="112"/>
+        <location filename="../../model/memory/mlxengine.cpp" line="121"/>
         <source>one prefill step of %1 tokens x %2 sequences</source>
         <translation>one prefill step of %1 tokens x %2 sequences</translation>
     </message>
@@ -4877,37 +5066,42 @@
         <translation>%1: %2 tokens x %3 bytes (max of MLP 2 x (3 x %4 + 4 x %5) and attention tensors) + last-token logits %6 x %7 x 8 bytes</translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="197"/>
+        <location filename="../../model/memory/enginerules.cpp" line="214"/>
         <source>%1 Gated DeltaNet layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="199"/>
+        <location filename="../../model/memory/enginerules.cpp" line="216"/>
         <source>%1 Mamba2 layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="201"/>
+        <location filename="../../model/memory/enginerules.cpp" line="218"/>
         <source>%1 short-convolution layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="216"/>
+        <location filename="../../model/memory/enginerules.cpp" line="220"/>
+        <source>%1 Kimi Delta Attention layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/enginerules.cpp" line="235"/>
         <source>%1: convolution state %2 + SSM state %3 elements per sequence, assumed F32 (16-bit at the low end) x %4 sequences; constant in the context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="244"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="308"/>
         <source>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</source>
         <translation>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</translation>
     </message>
     <message>
-        <location filename="../../model/memory/mlxengine.cpp" line="122"/>
+        <location filename="../../model/memory/mlxengine.cpp" line="131"/>
         <source>Metal context and MLX&apos;s buffer cache, about 256 MiB</source>
         <translation>Metal context and MLX&apos;s buffer cache, about 256 MiB</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="700"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="794"/>
         <source>context %1 exceeds the model&apos;s trained maximum of %2 tokens</source>
         <translation>context %1 exceeds the model&apos;s trained maximum of %2 tokens</translation>
     </message>
@@ -5112,12 +5306,12 @@
         <translation>%1 holds no model weights (no .safetensors or .gguf files)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="876"/>
+        <location filename="../../model/io/modelfile.cpp" line="877"/>
         <source>is not a JSON object (truncated or malformed)</source>
         <translation>is not a JSON object (truncated or malformed)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="903"/>
+        <location filename="../../model/io/modelfile.cpp" line="904"/>
         <source>must be an object</source>
         <translation>must be an object</translation>
     </message>
@@ -5128,7 +5322,7 @@
     </message>
     <message>
         <location filename="../../model/io/modelfile.cpp" line="758"/>
-        <location filename="../../model/io/modelfile.cpp" line="910"/>
+        <location filename="../../model/io/modelfile.cpp" line="911"/>
         <source>is missing</source>
         <translation>is missing</translation>
     </message>
@@ -5163,37 +5357,37 @@
         <translation>is missing or empty</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="927"/>
+        <location filename="../../model/io/modelfile.cpp" line="928"/>
         <source>%1: no such file or folder</source>
         <translation>%1: no such file or folder</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="956"/>
+        <location filename="../../model/io/modelfile.cpp" line="957"/>
         <source>%1: not a model file (expected .gguf, .safetensors or a Hugging Face folder)</source>
         <translation>%1: not a model file (expected .gguf, .safetensors or a Hugging Face folder)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="984"/>
+        <location filename="../../model/io/modelfile.cpp" line="985"/>
         <source>%1 is a vision projector (mmproj); open the language model and add the projector to it</source>
         <translation>%1 is a vision projector (mmproj); open the language model and add the projector to it</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="990"/>
+        <location filename="../../model/io/modelfile.cpp" line="991"/>
         <source>%1: the architecture could not be derived (%2)</source>
         <translation>%1: the architecture could not be derived (%2)</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="991"/>
+        <location filename="../../model/io/modelfile.cpp" line="992"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="996"/>
+        <location filename="../../model/io/modelfile.cpp" line="997"/>
         <source>%1 holds no tensors</source>
         <translation>%1 holds no tensors</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="1015"/>
+        <location filename="../../model/io/modelfile.cpp" line="1016"/>
         <source>%1 is not a vision projector (mmproj) file</source>
         <translation>%1 is not a vision projector (mmproj) file</translation>
     </message>
@@ -5347,7 +5541,7 @@
 <context>
     <name>Planner::QuantAssign</name>
     <message numerus="yes">
-        <location filename="../../model/quant/quantassign.cpp" line="103"/>
+        <location filename="../../model/quant/quantassign.cpp" line="105"/>
         <source>%n tensor(s) keep 16-bit weights: their input width is not a multiple of the group size</source>
         <translation>
             <numerusform>%n tensor keep 16-bit weights: their input width is not a multiple of the group size</numerusform>
@@ -5891,47 +6085,47 @@
 <context>
     <name>Planner::ServingCapacity</name>
     <message>
-        <location filename="../../model/plan/servingcapacity.cpp" line="78"/>
+        <location filename="../../model/plan/servingcapacity.cpp" line="63"/>
         <source>compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/servingcapacity.cpp" line="78"/>
+        <location filename="../../model/plan/servingcapacity.cpp" line="63"/>
         <source>memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/servingcapacity.cpp" line="84"/>
+        <location filename="../../model/plan/servingcapacity.cpp" line="69"/>
         <source>vLLM needs GPUs for its KV pool; none are available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/servingcapacity.cpp" line="87"/>
+        <location filename="../../model/plan/servingcapacity.cpp" line="72"/>
         <source>vLLM&apos;s KV pool holds %1 blocks of %2 tokens; a request of %3 tokens takes %4 blocks, so %5 requests fit at once (vLLM prints a maximum concurrency of %6x), at most --max-num-seqs %7.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/servingcapacity.cpp" line="97"/>
+        <location filename="../../model/plan/servingcapacity.cpp" line="82"/>
         <source>llama-server allocates -np slots of %1 tokens each at start (-c %1 x slots); the largest slot count that keeps this placement is %2 (llama.cpp runs at most %3 sequences).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/servingcapacity.cpp" line="110"/>
+        <location filename="../../model/plan/servingcapacity.cpp" line="95"/>
         <source>At %1 sequences each decode step reads the weights once and the KV cache of every sequence, and computes %1 tokens: %2 tokens/s per sequence at a full context, %3 tokens/s in all (%4-bound).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/servingcapacity.cpp" line="119"/>
+        <location filename="../../model/plan/servingcapacity.cpp" line="104"/>
         <source>A prompt of %1 tokens gets its first token after its prefill, %2 s, on an idle server; while the %3 other sequences decode, steps of %4 tokens carry the prompt in %5 part(s), each adding a decode step: %6 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/servingcapacity.cpp" line="153"/>
+        <location filename="../../model/plan/servingcapacity.cpp" line="138"/>
         <source>serving capacity is estimated for vLLM, SGLang and llama.cpp&apos;s servers only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/servingcapacity.cpp" line="156"/>
+        <location filename="../../model/plan/servingcapacity.cpp" line="141"/>
         <source>concurrency %1 is out of range (1 to %2)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -162,14 +162,14 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli.cpp" line="282"/>
+        <location filename="../../app/cli.cpp" line="287"/>
         <source>Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.
 </source>
         <translation>数字可带 k 后缀（32k = 32768）。JSON 中的字节数均为整数。
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="121"/>
+        <location filename="../../app/cli.cpp" line="126"/>
         <location filename="../../app/climodel.cpp" line="69"/>
         <source>--file fixes the quantization (the file&apos;s own tensor types); drop --quant</source>
         <translation>--file 已确定量化方式（文件自身的张量类型）；请去掉 --quant</translation>
@@ -233,66 +233,74 @@
         <translation>引擎规则</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="88"/>
+        <location filename="../../app/cli.cpp" line="93"/>
         <source>%1 %2 total, %3 active
 </source>
         <translation>%1 共 %2，激活 %3
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="89"/>
+        <location filename="../../app/cli.cpp" line="90"/>
+        <location filename="../../app/cli.cpp" line="94"/>
         <location filename="../../app/cliinspect.cpp" line="101"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="94"/>
+        <location filename="../../app/cli.cpp" line="89"/>
+        <source>%1 %2 total (%3 of them MTP layers, loaded only for speculative decoding), %4 active
+</source>
+        <translation>%1 共 %2（其中 %3 为 MTP 层，仅在推测解码时加载），激活 %4
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="99"/>
         <source>   (%1 to %2)</source>
         <translation>   （%1 至 %2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="99"/>
+        <location filename="../../app/cli.cpp" line="104"/>
         <location filename="../../app/cliinspect.cpp" line="105"/>
         <location filename="../../app/clitrain.cpp" line="125"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="100"/>
+        <location filename="../../app/cli.cpp" line="105"/>
         <source>KV cache</source>
         <translation>KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="102"/>
+        <location filename="../../app/cli.cpp" line="107"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="103"/>
+        <location filename="../../app/cli.cpp" line="108"/>
         <location filename="../../app/clitrain.cpp" line="133"/>
         <source>Activations</source>
         <translation>激活</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="104"/>
+        <location filename="../../app/cli.cpp" line="109"/>
         <source>Overhead</source>
         <translation>开销</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="105"/>
+        <location filename="../../app/cli.cpp" line="110"/>
         <source>%1 %2   (%3 to %4)
 </source>
         <translation>%1 %2   （%3 至 %4）
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="106"/>
+        <location filename="../../app/cli.cpp" line="111"/>
         <location filename="../../app/clitrain.cpp" line="159"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="110"/>
+        <location filename="../../app/cli.cpp" line="115"/>
         <location filename="../../app/cliplan.cpp" line="270"/>
         <location filename="../../app/cliplan.cpp" line="298"/>
         <location filename="../../app/clitrain.cpp" line="177"/>
@@ -300,97 +308,97 @@
         <translation>注：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="175"/>
+        <location filename="../../app/cli.cpp" line="180"/>
         <source>the memory a model needs on one engine: weights, KV cache, activations, overhead</source>
         <translation>模型在某个引擎上所需的内存：权重、KV 缓存、激活和开销</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="181"/>
+        <location filename="../../app/cli.cpp" line="186"/>
         <location filename="../../app/climodel.cpp" line="63"/>
         <source>the model, from a .gguf or .safetensors file or a model folder: its exact tensors</source>
         <translation>模型，取自 .gguf 或 .safetensors 文件或模型文件夹：按其实际张量计算</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="183"/>
+        <location filename="../../app/cli.cpp" line="188"/>
         <source>the quantization recipe (not with --file)</source>
         <translation>量化方案（不可与 --file 同用）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="188"/>
+        <location filename="../../app/cli.cpp" line="193"/>
         <location filename="../../app/screenshotcommand.cpp" line="58"/>
         <source>the inference engine whose rules apply</source>
         <translation>采用其分配规则的推理引擎</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="190"/>
+        <location filename="../../app/cli.cpp" line="195"/>
         <source>%1; %2 for a safetensors --file</source>
         <translation>%1；safetensors 的 --file 为 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="192"/>
+        <location filename="../../app/cli.cpp" line="197"/>
         <source>llama.cpp flash attention</source>
         <translation>llama.cpp 的 flash attention</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="194"/>
+        <location filename="../../app/cli.cpp" line="199"/>
         <source>llama.cpp physical batch (n_ubatch)</source>
         <translation>llama.cpp 的物理批大小（n_ubatch）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="197"/>
+        <location filename="../../app/cli.cpp" line="202"/>
         <location filename="../../app/cliplan.cpp" line="91"/>
         <source>llama.cpp --kv-unified: the --batch sequences share one KV cache (off: one per sequence)</source>
         <translation>llama.cpp --kv-unified：--batch 个序列共用一个 KV 缓存（off：每个序列一个）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="200"/>
+        <location filename="../../app/cli.cpp" line="205"/>
         <location filename="../../app/cliplan.cpp" line="94"/>
         <source>llama.cpp n_outputs_max: micro-batch rows the compute buffer holds logits for; 0: all of them (the library&apos;s default), llama-server uses its slots (-np)</source>
         <translation>llama.cpp n_outputs_max：计算缓冲区为微批次中多少行保留 logits；0：全部行（库的默认值），llama-server 使用其槽位数（-np）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="207"/>
+        <location filename="../../app/cli.cpp" line="212"/>
         <source>print the estimate as JSON; byte counts are integers</source>
         <translation>以 JSON 输出估算；字节数为整数</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="208"/>
+        <location filename="../../app/cli.cpp" line="213"/>
         <source>show how each component was computed</source>
         <translation>显示每一部分的计算方法</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="266"/>
+        <location filename="../../app/cli.cpp" line="271"/>
         <source>a command&apos;s options, as COMMAND --help prints them</source>
         <translation>某个命令的选项，与 COMMAND --help 的输出相同</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="274"/>
+        <location filename="../../app/cli.cpp" line="279"/>
         <source>Usage: fitplanner COMMAND [options]</source>
         <translation>用法：fitplanner COMMAND [选项]</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="276"/>
+        <location filename="../../app/cli.cpp" line="281"/>
         <source>       fitplanner (no command) opens the desktop app</source>
         <translation>      fitplanner（不带命令）打开桌面应用</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="278"/>
+        <location filename="../../app/cli.cpp" line="283"/>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="281"/>
+        <location filename="../../app/cli.cpp" line="286"/>
         <source>&apos;fitplanner COMMAND --help&apos; lists a command&apos;s options and their defaults.</source>
         <translation>“fitplanner COMMAND --help”列出命令的选项及其默认值。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="334"/>
-        <location filename="../../app/cli.cpp" line="350"/>
+        <location filename="../../app/cli.cpp" line="339"/>
+        <location filename="../../app/cli.cpp" line="355"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="329"/>
+        <location filename="../../app/cli.cpp" line="334"/>
         <location filename="../../app/clicommand.cpp" line="466"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>意外的参数“%1”</translation>
@@ -3336,283 +3344,283 @@
 <context>
     <name>Planner::FitPlanner</name>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="603"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="604"/>
         <source>%1 has no known bandwidth or FP16 rate: no speed is estimated (choose it in the GPU catalog)</source>
         <translation>%1 没有已知的带宽或 FP16 算力：不估算速度（请在 GPU 目录中选择它）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="491"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="492"/>
         <source>; the CPU part assumes %1 GB/s RAM bandwidth unless measured and %2 TFLOPS</source>
         <translation>；CPU 部分假定内存带宽为 %1 GB/s（除非已测量）和 %2 TFLOPS</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="502"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="503"/>
         <source> Tensor parallel adds 2 all-reduces per layer and token, %1 us each.</source>
         <translation> 张量并行在每层每个词元增加 2 次 all-reduce，每次 %1 微秒。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="506"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="507"/>
         <source> Layers kept in RAM are prefilled on the GPU when that is faster, their weights streamed over PCIe at %1 GB/s once per micro-batch of %2 tokens.</source>
         <translation> 若更快，留在内存中的层会在 GPU 上预填充，其权重经 PCIe 以 %1 GB/s 传输，每 %2 个词元的微批次传输一次。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="730"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="724"/>
         <source>%1 does not run on the %2 engine</source>
         <translation>%1 无法在 %2 引擎上运行</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="732"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="726"/>
         <source>node count %1 is out of range (1 to 1024)</source>
         <translation>节点数 %1 超出范围（1 到 1024）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="736"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="730"/>
         <source>only vLLM / SGLang spread a model over several nodes (pipeline parallel)</source>
         <translation>只有 vLLM / SGLang 能将模型分布到多个节点上（流水线并行）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="739"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="733"/>
         <source>GPU &apos;%1&apos; has no memory size</source>
         <translation>GPU &apos;%1&apos; 没有显存大小</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="354"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="343"/>
         <source>vLLM needs GPUs; none are available</source>
         <translation>vLLM 需要 GPU；当前没有可用的 GPU</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="335"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="336"/>
         <source>GeForce (CUDA)</source>
         <translation>GeForce（CUDA）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="337"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="338"/>
         <source>NVIDIA workstation (CUDA)</source>
         <translation>NVIDIA 工作站卡（CUDA）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="339"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="340"/>
         <source>NVIDIA datacenter (CUDA)</source>
         <translation>NVIDIA 数据中心卡（CUDA）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="341"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="342"/>
         <source>NVIDIA Hopper / Blackwell datacenter (CUDA)</source>
         <translation>NVIDIA Hopper / Blackwell 数据中心卡（CUDA）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="343"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="344"/>
         <source>Apple silicon (Metal)</source>
         <translation>Apple 芯片（Metal）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="345"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="346"/>
         <source>Radeon (ROCm)</source>
         <translation>Radeon（ROCm）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="347"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="348"/>
         <source>Instinct (ROCm)</source>
         <translation>Instinct（ROCm）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="351"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="352"/>
         <source>other GPU (Vulkan)</source>
         <translation>其他 GPU（Vulkan）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="413"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="414"/>
         <source>%1 [measured on this machine]: %2 per token at %3% of %4 GB/s (%5 threads), %6 x %7 billion weights/s per thread in the %8 kernel, %9 us per layer</source>
         <translation>%1［本机实测］：每词元 %2，按 %4 GB/s（%5 个线程）的 %3%；%8 内核每线程每秒 %6 × %7 十亿个权重；每层 %9 微秒</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="425"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="426"/>
         <source>%1: %2 per token at %3 GB/s, prefill at %4% of %5 TFLOPS</source>
         <translation>%1：每词元 %2，按 %3 GB/s；预填充按 %5 TFLOPS 的 %4%</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="432"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="433"/>
         <source>%1 [%2]: %3 per token at %4% of %5 GB/s, %6 us per layer; prefill at %7% of %8 TFLOPS</source>
         <translation>%1［%2］：每词元 %3，按 %5 GB/s 的 %4%，每层 %6 微秒；预填充按 %8 TFLOPS 的 %7%</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="444"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="445"/>
         <source> llama.cpp on GPUs (figures fitted to public llama-bench results per GPU class): %1 weights (%2 kernels) are read at %3% of the class&apos;s decode bandwidth and multiplied at %4% of its prefill rate; each token adds %5 ms of fixed costs (per layer, per expert and %6 ms per token).</source>
         <translation> llama.cpp 在 GPU 上（数值按 GPU 类别拟合自公开的 llama-bench 结果）：%1 权重（%2 内核）按该类解码带宽的 %3% 读取，按其预填充速率的 %4% 计算；每个词元另加 %5 毫秒固定开销（按层、按专家，以及每词元 %6 毫秒）。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="454"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="455"/>
         <source> The layer split hands each token from GPU to GPU %1 time(s), %2 ms each; prefill pipelines micro-batches of %3 tokens over the GPUs.</source>
         <translation> 按层切分时每个词元在 GPU 之间交接 %1 次，每次 %2 毫秒；预填充把 %3 个词元的微批次在各 GPU 间流水处理。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="460"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="461"/>
         <source> Routed experts are %1% of the active parameters; in prefill each expert multiplies about %2 tokens of a micro-batch and reaches %3% of the dense rate; decode walks all %4 experts of each expert matrix (%5 us each).</source>
         <translation> 路由专家占激活参数的 %1%；预填充时每个专家约处理微批次中的 %2 个词元，达到稠密速率的 %3%；解码时遍历每个专家矩阵的全部 %4 个专家（每个 %5 微秒）。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="481"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="482"/>
         <source>Decode reads the active weights and the whole KV cache once per token (at a full context of %1 tokens; %2 sequence(s) share each read): %3. Devices in sequence add their times; memory-bound kernels reach about %4% of peak bandwidth unless a device says otherwise. Prefill of %5 tokens: 2 x %6 active parameters x tokens at a share of each device&apos;s dense FP16 peak%7.</source>
         <translation>解码时每个词元读取一次激活权重和整个 KV 缓存（上下文满 %1 个词元时；%2 个序列共享每次读取）：%3。依次运行的设备时间相加；除非设备另有说明，受内存限制的内核约达到峰值带宽的 %4%。预填充 %5 个词元：2 × %6 个激活参数 × 词元数，按各设备稠密 FP16 峰值的一定比例%7。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="495"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="496"/>
         <source> Prefill adds %1 FLOPs of attention (each token attends to the tokens before it). Decode is %2-bound (each device takes the longer of reading its bytes and computing 2 x its active parameters x %3 token(s) at the prefill rate); prefill is %4-bound.</source>
         <translation> 预填充另需 %1 次注意力浮点运算（每个词元关注它之前的词元）。解码受%2限制（每个设备取读取其字节与按预填充速率计算 2 x 活跃参数 x %3 个词元两者中较长的时间）；预填充受%4限制。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="499"/>
-        <location filename="../../model/plan/speedmodel.cpp" line="501"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="500"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="502"/>
         <source>compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="499"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="500"/>
         <source>memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="501"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="502"/>
         <source>transfer</source>
         <translation>传输</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="648"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="652"/>
         <source> A step of %1 sequences reads %2 distinct routed experts per MoE layer on average (each token picks %3 of %4), %5x the experts of one token.</source>
         <translation> 一步 %1 个序列时，每个 MoE 层平均读取 %2 个不同的路由专家（每个词元从 %4 个中选 %3 个），是单个词元所用专家数的 %5x。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="321"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="310"/>
         <source>vLLM refuses to start: one request of %1 tokens needs %2 of KV cache per GPU, more than the %3 available (gpu_memory_utilization x %4 - weights %5 - activation peak %6 - non-torch %7)</source>
         <translation>vLLM 无法启动：一个 %1 词元的请求在每块 GPU 上需要 %2 的 KV 缓存，超过可用的 %3（gpu_memory_utilization x %4 - 权重 %5 - 激活峰值 %6 - 非 torch 内存 %7）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="331"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="320"/>
         <source>vLLM&apos;s KV pool holds %1 tokens: %2 sequences of %3 tokens at once, fewer than the %4 asked for</source>
         <translation>vLLM 的 KV 池容纳 %1 个词元：同时 %2 个 %3 词元的序列，少于所要求的 %4 个</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="338"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="327"/>
         <source>the CUDA context (%1) and CUDA graphs (%2) need more than the %3 gpu_memory_utilization leaves on each GPU: vLLM would run out of memory capturing them; lower the utilization or use --enforce-eager</source>
         <translation>CUDA 上下文（%1）和 CUDA 图（%2）所需超过 gpu_memory_utilization 在每块 GPU 上留出的 %3：vLLM 捕获它们时会内存不足；请降低利用率或使用 --enforce-eager</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="359"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="348"/>
         <source>tensor parallel size %1 would not divide the %2 attention heads / %3 KV heads; %4 of the %1 GPUs are used</source>
         <translation>张量并行大小 %1 无法整除 %2 个注意力头 / %3 个 KV 头；%1 个 GPU 中使用 %4 个</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="389"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="378"/>
         <source>%1 (node %2, rank %3)</source>
         <translation>%1（节点 %2，rank %3）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="390"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="379"/>
         <source>%1 (rank %2)</source>
         <translation>%1（rank %2）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="416"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="405"/>
         <source>%1 has %2 free but --gpu-memory-utilization %3 asks for %4: vLLM refuses to start</source>
         <translation>%1 有 %2 空闲，但 --gpu-memory-utilization %3 要求 %4：vLLM 拒绝启动</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="428"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="417"/>
         <source>vLLM does not fit: at least one GPU would need more than gpu_memory_utilization x its memory for weights, %1 KV cache and activations</source>
         <translation>vLLM 放不下：至少有一个 GPU 的权重、%1 KV 缓存和激活值需要超过 gpu_memory_utilization x 其显存</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="435"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="424"/>
         <source>pipeline parallel over %1 nodes runs vLLM on a Ray cluster spanning them</source>
         <translation>跨 %1 个节点的流水线并行需在横跨这些节点的 Ray 集群上运行 vLLM</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="453"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="442"/>
         <source>system RAM is unknown: nothing can be placed in CPU memory</source>
         <translation>系统内存未知：无法在 CPU 内存中放置任何内容</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="507"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="496"/>
         <source>transformers runs the %1 layers kept in RAM on the first GPU (accelerate&apos;s offload hooks): it keeps %2 free there for the largest of them and holds their KV cache; the snippet&apos;s max_memory makes device_map=&quot;auto&quot; place the layers as planned</source>
         <translation>transformers 在第一块 GPU 上运行保留在 RAM 中的 %1 层（accelerate 的卸载钩子）：它在该 GPU 上为其中最大的一层预留 %2 空闲空间，并存放它们的 KV 缓存；代码片段中的 max_memory 使 device_map=&quot;auto&quot; 按规划放置各层</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="544"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="533"/>
         <source>not even one layer fits on the GPU next to its compute buffer (%1) and runtime (%2)</source>
         <translation>GPU 上除计算缓冲区（%1）和运行时（%2）外，连一层都放不下</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="547"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="536"/>
         <source>CPU memory would need %1 but %2 is available</source>
         <translation>CPU 内存需要 %1，但只有 %2 可用</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="560"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="549"/>
         <source>%1 of %2 layers on the GPU(s): one more layer needs %3 (its weights) but the fullest GPU has %4 left</source>
         <translation>%2 层中有 %1 层在 GPU 上：再放一层需要 %3（其权重），但最满的 GPU 仅剩 %4</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="562"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="551"/>
         <source>%1 of %2 layers on the GPU(s): one more layer needs %3 (weights + KV) but the fullest GPU has %4 left</source>
         <translation>%2 层中有 %1 层在 GPU 上：再放一层需要 %3（权重 + KV），但最满的 GPU 只剩 %4</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="681"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="675"/>
         <source>every layer on the GPU(s); the routed experts of the first %1 of %2 layers (%3) stay in system RAM (llama.cpp --n-cpu-moe %1), where a token reads only the experts it is routed to</source>
         <translation>所有层都在 GPU 上；%2 层中前 %1 层的路由专家（%3）留在系统内存中（llama.cpp --n-cpu-moe %1），每个词元只从中读取被路由到的专家</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="734"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="728"/>
         <source>fit margin %1 is negative</source>
         <translation>适配余量 %1 为负数</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="758"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="752"/>
         <source>expert offload (--n-cpu-moe %1) decodes at about %2 tokens/s, layer offload (-ngl %3) at %4</source>
         <translation>专家卸载（--n-cpu-moe %1）解码约 %2 词元/秒，按层卸载（-ngl %3）约 %4</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="809"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="983"/>
         <source>%1 is kept free on each GPU next to the memory already in use (llama.cpp --fit&apos;s margin)</source>
         <translation>每块 GPU 在已用内存之外保留 %1 空闲（llama.cpp --fit 的余量）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="885"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="853"/>
         <source>%1 tokens/s</source>
         <translation>%1 词元/秒</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="885"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="853"/>
         <source>speed unknown</source>
         <translation>速度未知</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="886"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="854"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="892"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="860"/>
         <source>%1 with part of the model in system RAM (%2, usable from %3 tokens/s) rather than %4 on the GPU (%5): mean KL divergence %6 against %7</source>
         <translation>%1，部分模型位于系统 RAM 中（%2，%3 词元/秒起可用），而非完全在 GPU 上的 %4（%5）：相对 %7 的平均 KL 散度为 %6</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="897"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="865"/>
         <source>%1: the best quality that runs at a usable speed (%2, usable from %3 tokens/s)</source>
         <translation>%1：可用速度下的最佳质量（%2，%3 词元/秒起可用）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="905"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="873"/>
         <source>no quantization at or above the quality floor reaches %1 tokens/s here: %2 is the fastest that fits (%3)</source>
         <translation>此处没有达到质量下限的量化能达到 %1 词元/秒：%2 是放得下的最快方案（%3）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="982"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="1090"/>
         <source>no quantization of %1 at or above the quality floor (mean KL divergence %2 or less) fits this hardware at a context of %3</source>
         <translation>在上下文 %3 下，%1 没有达到质量下限（平均 KL 散度不超过 %2）且能放入此硬件的量化</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplanner.cpp" line="987"/>
+        <location filename="../../model/plan/fitplanner.cpp" line="1095"/>
         <source>no quantization of %1 fits this hardware at a context of %2</source>
         <translation>在上下文 %2 下，%1 没有任何量化能放入此硬件</translation>
     </message>
@@ -3990,14 +3998,14 @@
     </message>
     <message>
         <location filename="../../model/io/ggufreader.cpp" line="975"/>
-        <location filename="../../model/io/ggufreader.cpp" line="1082"/>
-        <location filename="../../model/io/ggufreader.cpp" line="1239"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1120"/>
         <source>%1: %2.ssm.inner_size %3, time_step_rank %4 and group_count %5 do not divide evenly</source>
         <translation>%1：%2.ssm.inner_size %3、time_step_rank %4 与 group_count %5 不能整除</translation>
     </message>
     <message>
         <location filename="../../model/io/ggufreader.cpp" line="1005"/>
-        <location filename="../../model/io/ggufreader.cpp" line="1227"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1284"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1456"/>
         <source>%1: %2.attention.head_count_kv must list the KV heads of each of the %3 blocks</source>
         <translation>%1：%2.attention.head_count_kv 必须列出全部 %3 个块各自的 KV 头数</translation>
     </message>
@@ -4007,37 +4015,79 @@
         <translation>%1：%2.attention.head_count_kv 在注意力块之间不一致（%3 与 %4）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1070"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1084"/>
+        <source>%1: &apos;%2&apos; must be an array with an entry per block (%3 blocks)</source>
+        <translation>%1：&apos;%2&apos; 必须是每个块一项的数组（共 %3 个块）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1091"/>
+        <source>%1: &apos;%2&apos; entry %3 is %4; llama.cpp builds ratios 0, 4 and 128</source>
+        <translation>%1：&apos;%2&apos; 的第 %3 项为 %4；llama.cpp 只支持压缩比 0、4 和 128</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1142"/>
         <source>%1: %2.attention.head_count_kv and feed_forward_length must list each of the %3 blocks</source>
         <translation>%1：%2.attention.head_count_kv 和 feed_forward_length 必须列出全部 %3 个块</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1174"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1231"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1313"/>
         <source>%1: %2.attention.sliding_window_pattern and head_count_kv must list each of the %3 blocks</source>
         <translation>%1：%2.attention.sliding_window_pattern 和 head_count_kv 必须列出全部 %3 个块</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1197"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1254"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1334"/>
         <source>%1: %2.attention.head_count_kv does not divide head_count</source>
         <translation>%1：%2.attention.head_count_kv 不能整除 head_count</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1610"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1346"/>
+        <source>%1: %2.attention.head_count must list each of the %3 blocks</source>
+        <translation>%1：%2.attention.head_count 必须列出全部 %3 个块</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1353"/>
+        <source>%1: %2.attention.head_count[%3] = %4 is not a multiple of the %5 KV heads</source>
+        <translation>%1：%2.attention.head_count[%3] = %4 不是 %5 个 KV 头的整数倍</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1363"/>
+        <source>%1: blk.0.attn_gate.weight must gate each of the %2 heads or each of their elements</source>
+        <translation>%1：blk.0.attn_gate.weight 必须为 %2 个头中的每个头或其每个元素提供门控</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1388"/>
+        <source>%1: %2.attention.head_count and sliding_window_pattern must list each of the %3 blocks</source>
+        <translation>%1：%2.attention.head_count 和 sliding_window_pattern 必须列出全部 %3 个块</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1402"/>
+        <source>%1: block %2 has %3 heads and %4 KV heads</source>
+        <translation>%1：块 %2 有 %3 个头和 %4 个 KV 头</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1433"/>
+        <source>%1: %2.attention.sliding_window_pattern must list each of the %3 blocks</source>
+        <translation>%1：%2.attention.sliding_window_pattern 必须列出全部 %3 个块</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ggufreader.cpp" line="1856"/>
         <source>%1: metadata &apos;general.architecture&apos; is missing</source>
         <translation>%1：缺少元数据 &apos;general.architecture&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1613"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1859"/>
         <source>%1: architecture &apos;%2&apos; is not supported (supported: %3)</source>
         <translation>%1：不支持架构 &apos;%2&apos;（支持：%3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1380"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1626"/>
         <source>%1: the tokenizer lists %2 tokens but token_embd.weight has %3 rows; the rows are used</source>
         <translation>%1：分词器列出 %2 个词元，但 token_embd.weight 有 %3 行；采用行数</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1388"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1634"/>
         <source>%1: no vocabulary size (tokenizer.ggml.tokens, %2.vocab_size or token_embd.weight)</source>
         <translation>%1：没有词表大小（tokenizer.ggml.tokens、%2.vocab_size 或 token_embd.weight）</translation>
     </message>
@@ -4047,62 +4097,62 @@
         <translation>%1：%2.attention.key_length %3 不大于 rope.dimension_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1126"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1183"/>
         <source>%1: per_layer_token_embd.weight must hold %2 x %3 values per token</source>
         <translation>%1：per_layer_token_embd.weight 每个词元必须包含 %2 x %3 个值</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1134"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1191"/>
         <source>%1: %2.feed_forward_length must list each of the %3 blocks</source>
         <translation>%1：%2.feed_forward_length 必须列出全部 %3 个块</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1141"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1198"/>
         <source>%1: %2.feed_forward_length[%3] = %4 is out of range</source>
         <translation>%1：%2.feed_forward_length[%3] = %4 超出范围</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1151"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1208"/>
         <source>%1: %2.attention.shared_kv_layers = %3 leaves fewer than two blocks with a KV cache</source>
         <translation>%1：%2.attention.shared_kv_layers = %3 使带 KV 缓存的块少于两个</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1158"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1215"/>
         <source>%1: block %2 would reuse the KV of block %3, which attends differently</source>
         <translation>%1：块 %2 将复用块 %3 的 KV，但二者的注意力方式不同</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1436"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1682"/>
         <source>%1: %2.expert_used_count %3 exceeds expert_count %4</source>
         <translation>%1：%2.expert_used_count %3 超过 expert_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1490"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1736"/>
         <source>%1: %2.attention.head_count_kv %3 does not divide head_count %4</source>
         <translation>%1：%2.attention.head_count_kv %3 无法整除 head_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1516"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1762"/>
         <source>%1: the %2 dimensions describe more than 2^52 weights (corrupt metadata?)</source>
         <translation>%1：%2 的维度描述了超过 2^52 个权重（元数据已损坏？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1534"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1780"/>
         <source>missing %1</source>
         <translation>缺少 %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1536"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1782"/>
         <source>%1 has %2 elements, expected %3</source>
         <translation>%1 有 %2 个元素，应为 %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1539"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1785"/>
         <source>unexpected %1</source>
         <translation>意外的 %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1544"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1790"/>
         <source>%1: %2 tensors differ from the %3 layout (%4%5); sizes come from the file</source>
         <translation>%1：%2 个张量与 %3 布局不同（%4%5）；大小取自文件</translation>
     </message>
@@ -4333,38 +4383,42 @@
 <context>
     <name>Planner::HfConfig</name>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="974"/>
+        <location filename="../../model/io/hfconfig.cpp" line="571"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1545"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="878"/>
-        <location filename="../../model/io/hfconfig.cpp" line="901"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1137"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1219"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1424"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1447"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1472"/>
         <source>could not be read</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="429"/>
+        <location filename="../../model/io/hfconfig.cpp" line="434"/>
         <source>needs layer_types to name the kind of each of the %1 layers</source>
         <translation>需要 layer_types 指明全部 %1 层各自的类型</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="438"/>
+        <location filename="../../model/io/hfconfig.cpp" line="443"/>
         <source>layer %1 (%2) shares the KV of an earlier layer of its kind, but none precedes layer %3</source>
         <translation>第 %1 层（%2）共享同类前面某层的 KV，但第 %3 层之前没有同类层</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="689"/>
+        <location filename="../../model/io/hfconfig.cpp" line="780"/>
         <source>%1 heads of %2 do not make the Mamba width %3 (mamba_expand x hidden_size)</source>
         <translation>%1 个头、每头 %2 无法构成 Mamba 宽度 %3（mamba_expand x hidden_size）</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="968"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1539"/>
         <source>must be a JSON object</source>
         <translation>必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="980"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1551"/>
         <source>&apos;%1&apos; is not a supported architecture (supported: %2)</source>
         <translation>&apos;%1&apos; 不是受支持的架构（支持：%2）</translation>
     </message>
@@ -4374,87 +4428,218 @@
         <translation>必须包含层号</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="997"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1568"/>
         <source>is missing (the model has dense feed-forward layers)</source>
         <translation>缺失（该模型有稠密前馈层）</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1000"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1571"/>
         <source>%1 exceeds the %2 experts</source>
         <translation>%1 超过了 %2 个专家</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="256"/>
-        <location filename="../../model/io/hfconfig.cpp" line="817"/>
+        <location filename="../../model/io/hfconfig.cpp" line="261"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1355"/>
         <source>must hold strings</source>
         <translation>必须包含字符串</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="262"/>
-        <location filename="../../model/io/hfconfig.cpp" line="497"/>
-        <location filename="../../model/io/hfconfig.cpp" line="823"/>
+        <location filename="../../model/io/hfconfig.cpp" line="267"/>
+        <location filename="../../model/io/hfconfig.cpp" line="502"/>
+        <location filename="../../model/io/hfconfig.cpp" line="575"/>
+        <location filename="../../model/io/hfconfig.cpp" line="831"/>
+        <location filename="../../model/io/hfconfig.cpp" line="931"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1080"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1187"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1369"/>
         <source>has %1 entries for %2 layers</source>
         <translation>有 %1 个条目，但有 %2 层</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="270"/>
+        <location filename="../../model/io/hfconfig.cpp" line="275"/>
         <source>entry %1 (&apos;%2&apos;) is not a layer kind this architecture has</source>
         <translation>第 %1 项（&apos;%2&apos;）不是该架构具有的层类型</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="296"/>
+        <location filename="../../model/io/hfconfig.cpp" line="301"/>
         <source>%1 is not a multiple of the %2 key heads</source>
         <translation>%1 不是 %2 个键头的整数倍</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="338"/>
+        <location filename="../../model/io/hfconfig.cpp" line="343"/>
         <source>is missing (and layers_block_type names no layers)</source>
         <translation>缺失（layers_block_type 也未列出任何层）</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="350"/>
+        <location filename="../../model/io/hfconfig.cpp" line="355"/>
         <source>has %1 characters for %2 layers</source>
         <translation>有 %1 个字符，但模型有 %2 层</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="357"/>
+        <location filename="../../model/io/hfconfig.cpp" line="362"/>
         <source>is missing (and so is layers_block_type)</source>
         <translation>缺失（layers_block_type 也缺失）</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="392"/>
-        <location filename="../../model/io/hfconfig.cpp" line="694"/>
+        <location filename="../../model/io/hfconfig.cpp" line="397"/>
+        <location filename="../../model/io/hfconfig.cpp" line="785"/>
         <source>%1 does not divide the %2 Mamba heads</source>
         <translation>%1 不能整除 %2 个 Mamba 头</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="468"/>
-        <location filename="../../model/io/hfconfig.cpp" line="911"/>
+        <location filename="../../model/io/hfconfig.cpp" line="473"/>
+        <location filename="../../model/io/hfconfig.cpp" line="622"/>
+        <location filename="../../model/io/hfconfig.cpp" line="857"/>
+        <location filename="../../model/io/hfconfig.cpp" line="860"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1032"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1482"/>
         <source>%1 does not divide the %2 attention heads</source>
         <translation>%1 无法整除 %2 个注意力头</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="523"/>
+        <location filename="../../model/io/hfconfig.cpp" line="528"/>
         <source>the sparse-attention indexer needs a q_lora_rank</source>
         <translation>稀疏注意力索引器需要 q_lora_rank</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="572"/>
+        <location filename="../../model/io/hfconfig.cpp" line="584"/>
+        <source>entry %1 is %2; a layer compresses its keys by 0 (window only), 4 or 128 tokens</source>
+        <translation>第 %1 项为 %2；每层的键压缩比只能是 0（仅窗口）、4 或 128 个词元</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="606"/>
+        <source>is %1; DeepSeek-V4 attends with one shared key/value head</source>
+        <translation>为 %1；DeepSeek-V4 使用一个共享的键/值头</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="610"/>
+        <source>%1 exceeds head_dim %2</source>
+        <translation>%1 超过 head_dim %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="633"/>
+        <source>%1 exceeds the %2 layers</source>
+        <translation>%1 超过层数 %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="642"/>
+        <source>is &apos;%1&apos;; DeepSeek-V4 checkpoints store their experts in fp4 or fp8</source>
+        <translation>为 &apos;%1&apos;；DeepSeek-V4 检查点的专家以 fp4 或 fp8 存储</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="663"/>
+        <location filename="../../model/io/hfconfig.cpp" line="870"/>
         <source>shared experts are not supported for this family yet</source>
         <translation>尚不支持该架构族的共享专家</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="605"/>
+        <location filename="../../model/io/hfconfig.cpp" line="696"/>
         <source>short convolutions with biases are not supported yet</source>
         <translation>暂不支持带偏置的短卷积</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="624"/>
+        <location filename="../../model/io/hfconfig.cpp" line="715"/>
         <source>must hold layer numbers below %1</source>
         <translation>必须是小于 %1 的层号</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="921"/>
+        <location filename="../../model/io/hfconfig.cpp" line="820"/>
+        <source>is missing (it must list 0 or 1 for each of the %1 layers)</source>
+        <translation>缺失（必须为 %1 个层中的每一层列出 0 或 1）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="825"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1181"/>
+        <source>must hold 0 or 1 for each layer</source>
+        <translation>每一层必须为 0 或 1</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="902"/>
+        <source>mixes per-head and per-element gates, which is not supported yet</source>
+        <translation>混用了按头和按元素的门控，尚不支持</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="913"/>
+        <source>must be &quot;per-head&quot;, &quot;per-element&quot; or true</source>
+        <translation>必须是 &quot;per-head&quot;、&quot;per-element&quot; 或 true</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="939"/>
+        <source>entry %1 must be a head count the %2 KV heads divide</source>
+        <translation>第 %1 项必须是能被 %2 个 KV 头整除的头数</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="978"/>
+        <source>%1 must be a whole number from 1 to %2</source>
+        <translation>%1 必须是 1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="995"/>
+        <source>must be a list of layer indexes</source>
+        <translation>必须是层索引的列表</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="1003"/>
+        <source>&apos;%1&apos; is not a layer index from 0 to %2</source>
+        <translation>&apos;%1&apos; 不是 0 到 %2 之间的层索引</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="1038"/>
+        <source>%1 KV groups do not divide the %2 attention heads</source>
+        <translation>%1 个 KV 组不能整除 %2 个注意力头</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="1062"/>
+        <source>is missing (nor does first_k_dense_replace say which layers have experts)</source>
+        <translation>缺失（first_k_dense_replace 也未说明哪些层有专家）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="1086"/>
+        <source>entry %1 is not a frequency base (0: no RoPE)</source>
+        <translation>第 %1 项不是频率基数（0 表示无 RoPE）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="1103"/>
+        <source>must hold layer numbers from 1 to %1</source>
+        <translation>必须是 1 到 %1 之间的层号</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="1125"/>
+        <source>is missing (it names the MLA layers)</source>
+        <translation>缺失（它指明 MLA 层）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="1131"/>
+        <source>layer %1 must be in exactly one of full_attn_layers and kda_layers</source>
+        <translation>第 %1 层必须恰好属于 full_attn_layers 和 kda_layers 之一</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="1153"/>
+        <source>is missing (it names the MLA and Kimi Delta Attention layers)</source>
+        <translation>缺失（它指明 MLA 层和 Kimi Delta Attention 层）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="1209"/>
+        <source>is missing (it names the sparse-attention layers)</source>
+        <translation>缺失（它指明稀疏注意力层）</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="1213"/>
+        <source>layer %1 has an indexer with values, which is not supported yet</source>
+        <translation>第 %1 层的索引器带有值，尚不支持</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="1234"/>
+        <source>an attention output gate is not supported for this family yet</source>
+        <translation>该系列尚不支持注意力输出门控</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="1470"/>
+        <source>must be the vision width x merge_size^2 (%1), the width the adapter reads</source>
+        <translation>必须等于视觉宽度 x merge_size^2（%1），即适配器读取的宽度</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="1492"/>
         <source>these dimensions imply %1 parameters, far beyond any real model</source>
         <translation>这些维度意味着 %1 个参数，远超任何真实模型</translation>
     </message>
@@ -4540,22 +4725,22 @@
         <translation>必须是数组，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="234"/>
+        <location filename="../../model/common/jsonfields.cpp" line="239"/>
         <source>is not valid JSON (truncated or malformed)</source>
         <translation>不是有效的 JSON（被截断或格式错误）</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="247"/>
+        <location filename="../../model/common/jsonfields.cpp" line="252"/>
         <source>must be an array</source>
         <translation>必须是数组</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="256"/>
+        <location filename="../../model/common/jsonfields.cpp" line="261"/>
         <source>&apos;%1&apos; appears more than once</source>
         <translation>&apos;%1&apos; 出现了不止一次</translation>
     </message>
     <message>
-        <location filename="../../model/common/jsonfields.cpp" line="271"/>
+        <location filename="../../model/common/jsonfields.cpp" line="276"/>
         <source>must be an object</source>
         <translation>必须是对象</translation>
     </message>
@@ -4601,87 +4786,92 @@
 <context>
     <name>Planner::MemoryEstimator</name>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="203"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="249"/>
         <source>quantization &apos;%1&apos; has no rule for this architecture</source>
         <translation>量化 &apos;%1&apos; 没有针对此架构的规则</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="208"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="254"/>
         <source>storage type &apos;%1&apos; of tensor %2 (layer %3) is not in the catalog</source>
         <translation>张量 %2（第 %3 层）的存储类型 &apos;%1&apos; 不在目录中</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="597"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="691"/>
         <source>%1 parameters in %2 tensors stored as %3 (%4 bits per weight): %5</source>
         <translation>%1 个参数，%2 个张量，以 %3 存储（每权重 %4 位）：%5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="377"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="425"/>
         <source>model &apos;%1&apos; has no layers, hidden size or vocabulary</source>
         <translation>模型 &apos;%1&apos; 没有层数、隐藏层大小或词表</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="379"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="427"/>
         <source>context %1 is out of range (1 to %2 tokens)</source>
         <translation>上下文 %1 超出范围（1 到 %2 个词元）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="381"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="429"/>
         <source>batch %1 is out of range (1 to %2 sequences)</source>
         <translation>批大小 %1 超出范围（1 到 %2 个序列）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="383"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="431"/>
         <source>micro-batch %1 is out of range</source>
         <translation>微批次 %1 超出范围</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="385"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="433"/>
         <source>GPU memory utilization %1 must be above 0 and at most 1</source>
         <translation>GPU 显存利用率 %1 必须大于 0 且不超过 1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="425"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="465"/>
+        <source>DeepSeek-V4: every layer keeps the last %1 raw keys (one shared key/value head of %2, %3); %4 layers add one compressed key per 4 tokens and one lightning-indexer key (%5 dims) as often, %6 layers one compressed key per 128 tokens, %7 layers the window alone; %8 bytes per token past the window. %9.</source>
+        <translation>DeepSeek-V4：每层保留最近 %1 个原始键（一个共享键/值头，维度 %2，%3）；%4 层每 4 个词元增加一个压缩键和一个同频率的 lightning 索引器键（%5 维），%6 层每 128 个词元增加一个压缩键，%7 层仅有窗口；窗口之外每词元 %8 字节。%9。</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/memoryestimator.cpp" line="519"/>
         <source>(MLA latent (%1 + %2 rope) + indexer key %3) x %4</source>
         <translation>（MLA 潜变量（%1 + %2 rope）+ 索引器键 %3）x %4</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="458"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="552"/>
         <source> + %1 chunked-attention layers x %2 tokens (chunk %3)</source>
         <translation> + %1 个分块注意力层 x %2 个词元（分块 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="463"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="557"/>
         <source> + %1 MTP layers x %2 tokens (cached, weights not loaded)</source>
         <translation> + %1 个 MTP 层 x %2 词元（已缓存，未加载权重）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="471"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="565"/>
         <source>The %1 full-attention layers have their own shape: 2 (K,V) x %2 KV heads x %3 dims = %4 bytes per layer and token.</source>
         <translation>这 %1 个全注意力层有各自的形状：2 (K,V) x %2 个 KV 头 x %3 维 = 每层每词元 %4 字节。</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="480"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="574"/>
         <source>The last %1 of the %2 layers hold no KV cache of their own: each reads that of an earlier layer of its kind (KV sharing).</source>
         <translation>%2 层中的最后 %1 层没有自己的 KV 缓存：每层读取同类前面某层的 KV 缓存（KV 共享）。</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="486"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="580"/>
         <source>%1 of the %2 layers hold no KV cache (recurrent or feed-forward only).</source>
         <translation>%2 层中有 %1 层不持有 KV 缓存（循环层或仅有前馈的层）。</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="636"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="730"/>
         <source>unknown quantization &apos;%1&apos; (known: %2)</source>
         <translation>未知的量化 &apos;%1&apos;（已知：%2）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="639"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="733"/>
         <source>%1 cannot run %2 (it runs on: %3)</source>
         <translation>%1 无法运行 %2（它可运行于：%3）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="650"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="744"/>
         <source>KV cache type &apos;%1&apos; is not available in %2 (choose one of: %3)</source>
         <translation>KV 缓存类型 &apos;%1&apos; 在 %2 中不可用（请从以下选择：%3）</translation>
     </message>
@@ -4691,17 +4881,17 @@
         <translation>llama.cpp 需要 Flash Attention 才能使用量化的 V 缓存（%1）；请开启 Flash Attention</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="331"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="379"/>
         <source>tensor %1 of the model file has a negative size</source>
         <translation>模型文件的张量 %1 大小为负</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="595"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="689"/>
         <source>%1 parameters in %2 tensors as stored in the model file (%3, %4 bits per weight): %5</source>
         <translation>%1 个参数，%2 个张量，按模型文件中的存储（%3，每权重 %4 位）：%5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="619"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="713"/>
         <source>tensor %1 of the projector file has a negative size</source>
         <translation>投影器文件的张量 %1 大小为负</translation>
     </message>
@@ -4796,77 +4986,77 @@
         <translation>mlx-lm 按每序列 256 个词元的步长增长缓存</translation>
     </message>
     <message>
-        <location filename="../../model/memory/mlxengine.cpp" line="96"/>
+        <location filename="../../model/memory/mlxengine.cpp" line="105"/>
         <source>%1: convolution state %2 elements in %3 + recurrent state %4 elements in F32 per sequence x %5 sequences; constant in the context</source>
         <translation>%1：每个序列卷积状态 %2 个元素，类型 %3 + 循环状态 %4 个元素，F32，x %5 个序列；不随上下文变化</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="431"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="525"/>
         <source>MLA latent (%1 + %2 rope) x %3</source>
         <translation>MLA 潜变量（%1 + %2 rope）x %3</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="433"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="527"/>
         <source>K %1 heads x %2 + V %1 heads x %3, %4</source>
         <translation>K %1 个头 x %2 + V %1 个头 x %3，%4</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="439"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="533"/>
         <source>2 (K,V) x %1 KV heads x %2 dims x %3</source>
         <translation>2 (K,V) x %1 个 KV 头 x %2 维 x %3</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="451"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="545"/>
         <source>%1 layers x %2 tokens</source>
         <translation>%1 层 x %2 个词元</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="453"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="547"/>
         <source> + %1 sliding-window layers x %2 tokens (window %3)</source>
         <translation> + %1 个滑动窗口层 x %2 个词元（窗口 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="464"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="558"/>
         <source>%1 x %2 = %3 bytes per layer and token. %4.</source>
         <translation>%1 x %2 = 每层每词元 %3 字节。%4。</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="125"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="170"/>
         <source>%1: F32 convolution state %2 + SSM state %3 elements per sequence x %4 sequences (llama.cpp&apos;s recurrent memory, one row per parallel sequence); constant in the context</source>
         <translation>%1：每个序列 F32 卷积状态 %2 + SSM 状态 %3 个元素 x %4 个序列（llama.cpp 的循环内存，每个并行序列一行）；不随上下文变化</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="137"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="182"/>
         <source>llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load, in one unified cache</source>
         <translation>llama.cpp 在加载时以一个统一缓存分配完整的 n_ctx = %1 x %2 个序列（按 256 对齐）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="141"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="186"/>
         <source>llama.cpp allocates n_ctx = %1 x %2 sequences at load, one stream of %1 cells (padded to 256) per sequence</source>
         <translation>llama.cpp 在加载时分配 n_ctx = %1 x %2 个序列，每个序列一个 %1 个单元的流（按 256 对齐）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="147"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="192"/>
         <source>llama.cpp runs %1 without a sliding window, so every layer holds the whole context</source>
         <translation>llama.cpp 运行 %1 时不使用滑动窗口，因此每一层都保存完整上下文</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="214"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="278"/>
         <source>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %9 rows x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</source>
         <translation>计算缓冲区 %1（最大阶段：%3 个词元的微批次需 %2；logits %4 x %9 行 x 4 字节%5）+ 输出缓冲区 %6（%7 x 4 字节 x %8 个序列）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="219"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="283"/>
         <source>; flash attention on</source>
         <translation>；Flash Attention 已开启</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="220"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="284"/>
         <source>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</source>
         <translation>；注意力分数 %1 个头 x %2 个单元 x %3 个词元 x 4 字节</translation>
     </message>
     <message>
-        <location filename="../../model/memory/mlxengine.cpp" line="112"/>
+        <location filename="../../model/memory/mlxengine.cpp" line="121"/>
         <source>one prefill step of %1 tokens x %2 sequences</source>
         <translation>一次预填充步骤 %1 个词元 x %2 个序列</translation>
     </message>
@@ -4876,37 +5066,42 @@
         <translation>%1：%2 个词元 x %3 字节（MLP 2 x (3 x %4 + 4 x %5) 与注意力张量中的较大者）+ 最后一个词元的 logits %6 x %7 x 8 字节</translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="197"/>
+        <location filename="../../model/memory/enginerules.cpp" line="214"/>
         <source>%1 Gated DeltaNet layers</source>
         <translation>%1 个 Gated DeltaNet 层</translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="199"/>
+        <location filename="../../model/memory/enginerules.cpp" line="216"/>
         <source>%1 Mamba2 layers</source>
         <translation>%1 个 Mamba2 层</translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="201"/>
+        <location filename="../../model/memory/enginerules.cpp" line="218"/>
         <source>%1 short-convolution layers</source>
         <translation>%1 个短卷积层</translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="216"/>
+        <location filename="../../model/memory/enginerules.cpp" line="220"/>
+        <source>%1 Kimi Delta Attention layers</source>
+        <translation>%1 个 Kimi Delta Attention 层</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/enginerules.cpp" line="235"/>
         <source>%1: convolution state %2 + SSM state %3 elements per sequence, assumed F32 (16-bit at the low end) x %4 sequences; constant in the context</source>
         <translation>%1：每个序列卷积状态 %2 + SSM 状态 %3 个元素，按 F32 计（下限按 16 位）x %4 个序列；不随上下文变化</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="244"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="308"/>
         <source>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</source>
         <translation>llama.cpp 的 GPU 后端上下文和暂存空间（CUDA/Metal/Vulkan），每个 GPU 约 300 MiB；仅用 CPU 运行时为零</translation>
     </message>
     <message>
-        <location filename="../../model/memory/mlxengine.cpp" line="122"/>
+        <location filename="../../model/memory/mlxengine.cpp" line="131"/>
         <source>Metal context and MLX&apos;s buffer cache, about 256 MiB</source>
         <translation>Metal 上下文和 MLX 的缓冲区缓存，约 256 MiB</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="700"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="794"/>
         <source>context %1 exceeds the model&apos;s trained maximum of %2 tokens</source>
         <translation>上下文 %1 超过了模型训练时的最大值 %2 个词元</translation>
     </message>
@@ -5111,12 +5306,12 @@
         <translation>%1 不包含模型权重（没有 .safetensors 或 .gguf 文件）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="876"/>
+        <location filename="../../model/io/modelfile.cpp" line="877"/>
         <source>is not a JSON object (truncated or malformed)</source>
         <translation>不是 JSON 对象（被截断或格式错误）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="903"/>
+        <location filename="../../model/io/modelfile.cpp" line="904"/>
         <source>must be an object</source>
         <translation>必须是对象</translation>
     </message>
@@ -5127,7 +5322,7 @@
     </message>
     <message>
         <location filename="../../model/io/modelfile.cpp" line="758"/>
-        <location filename="../../model/io/modelfile.cpp" line="910"/>
+        <location filename="../../model/io/modelfile.cpp" line="911"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
@@ -5162,37 +5357,37 @@
         <translation>缺失或为空</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="927"/>
+        <location filename="../../model/io/modelfile.cpp" line="928"/>
         <source>%1: no such file or folder</source>
         <translation>%1：没有这样的文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="956"/>
+        <location filename="../../model/io/modelfile.cpp" line="957"/>
         <source>%1: not a model file (expected .gguf, .safetensors or a Hugging Face folder)</source>
         <translation>%1：不是模型文件（应为 .gguf、.safetensors 或 Hugging Face 文件夹）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="984"/>
+        <location filename="../../model/io/modelfile.cpp" line="985"/>
         <source>%1 is a vision projector (mmproj); open the language model and add the projector to it</source>
         <translation>%1 是视觉投影器（mmproj）；请打开语言模型并将投影器添加到其中</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="990"/>
+        <location filename="../../model/io/modelfile.cpp" line="991"/>
         <source>%1: the architecture could not be derived (%2)</source>
         <translation>%1：无法推断架构（%2）</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="991"/>
+        <location filename="../../model/io/modelfile.cpp" line="992"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="996"/>
+        <location filename="../../model/io/modelfile.cpp" line="997"/>
         <source>%1 holds no tensors</source>
         <translation>%1 不包含张量</translation>
     </message>
     <message>
-        <location filename="../../model/io/modelfile.cpp" line="1015"/>
+        <location filename="../../model/io/modelfile.cpp" line="1016"/>
         <source>%1 is not a vision projector (mmproj) file</source>
         <translation>%1 不是视觉投影器（mmproj）文件</translation>
     </message>
@@ -5346,7 +5541,7 @@
 <context>
     <name>Planner::QuantAssign</name>
     <message numerus="yes">
-        <location filename="../../model/quant/quantassign.cpp" line="103"/>
+        <location filename="../../model/quant/quantassign.cpp" line="105"/>
         <source>%n tensor(s) keep 16-bit weights: their input width is not a multiple of the group size</source>
         <translation>
             <numerusform>%n 个张量保留 16 位权重：其输入宽度不是分组大小的整数倍</numerusform>
@@ -5889,47 +6084,47 @@
 <context>
     <name>Planner::ServingCapacity</name>
     <message>
-        <location filename="../../model/plan/servingcapacity.cpp" line="78"/>
+        <location filename="../../model/plan/servingcapacity.cpp" line="63"/>
         <source>compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../model/plan/servingcapacity.cpp" line="78"/>
+        <location filename="../../model/plan/servingcapacity.cpp" line="63"/>
         <source>memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../../model/plan/servingcapacity.cpp" line="84"/>
+        <location filename="../../model/plan/servingcapacity.cpp" line="69"/>
         <source>vLLM needs GPUs for its KV pool; none are available.</source>
         <translation>vLLM 的 KV 池需要 GPU；但没有可用的 GPU。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/servingcapacity.cpp" line="87"/>
+        <location filename="../../model/plan/servingcapacity.cpp" line="72"/>
         <source>vLLM&apos;s KV pool holds %1 blocks of %2 tokens; a request of %3 tokens takes %4 blocks, so %5 requests fit at once (vLLM prints a maximum concurrency of %6x), at most --max-num-seqs %7.</source>
         <translation>vLLM 的 KV 池包含 %1 个块，每块 %2 词元；一个 %3 词元的请求占用 %4 个块，因此可同时容纳 %5 个请求（vLLM 显示的最大并发为 %6x），最多 --max-num-seqs %7。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/servingcapacity.cpp" line="97"/>
+        <location filename="../../model/plan/servingcapacity.cpp" line="82"/>
         <source>llama-server allocates -np slots of %1 tokens each at start (-c %1 x slots); the largest slot count that keeps this placement is %2 (llama.cpp runs at most %3 sequences).</source>
         <translation>llama-server 在启动时分配 -np 个槽位，每个 %1 词元（-c %1 x 槽位数）；保持此放置的最大槽位数为 %2（llama.cpp 最多运行 %3 个序列）。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/servingcapacity.cpp" line="110"/>
+        <location filename="../../model/plan/servingcapacity.cpp" line="95"/>
         <source>At %1 sequences each decode step reads the weights once and the KV cache of every sequence, and computes %1 tokens: %2 tokens/s per sequence at a full context, %3 tokens/s in all (%4-bound).</source>
         <translation>在 %1 个序列时，每个解码步读取一次权重和每个序列的 KV 缓存，并计算 %1 个词元：满上下文时每个序列 %2 词元/秒，总计 %3 词元/秒（%4受限）。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/servingcapacity.cpp" line="119"/>
+        <location filename="../../model/plan/servingcapacity.cpp" line="104"/>
         <source>A prompt of %1 tokens gets its first token after its prefill, %2 s, on an idle server; while the %3 other sequences decode, steps of %4 tokens carry the prompt in %5 part(s), each adding a decode step: %6 s.</source>
         <translation>在空闲服务器上，%1 词元的提示在预填充（%2 秒）后得到首词元；当其他 %3 个序列在解码时，每步 %4 词元，该提示分 %5 部分承载，每部分增加一个解码步：%6 秒。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/servingcapacity.cpp" line="153"/>
+        <location filename="../../model/plan/servingcapacity.cpp" line="138"/>
         <source>serving capacity is estimated for vLLM, SGLang and llama.cpp&apos;s servers only</source>
         <translation>仅对 vLLM、SGLang 和 llama.cpp 的服务器估算服务容量</translation>
     </message>
     <message>
-        <location filename="../../model/plan/servingcapacity.cpp" line="156"/>
+        <location filename="../../model/plan/servingcapacity.cpp" line="141"/>
         <source>concurrency %1 is out of range (1 to %2)</source>
         <translation>并发数 %1 超出范围（1 到 %2）</translation>
     </message>
