@@ -150,7 +150,7 @@ qint64 LlamaCppEngine::indexerKeyBytesPerToken(const AttentionSpec& a, const Sto
     // llama_kv_cache over the sparse layers with one KV head, whose K rows are the index key (sparse_index_dim) and
     // whose V rows, which nothing reads, keep the model's value head size. DeepSeek sparse attention's indexer
     // cache holds keys only, as MLA does.
-    if (a.hasIndexer() && !a.isMla())
+    if (a.hasIndexer() && a.indexBlock > 0)
         return satAdd(kv.bytesFor(a.indexHeadDim), kv.bytesFor(a.vHeadDim));
     return EngineRules::indexerKeyBytesPerToken(a, kv);
 }
@@ -243,7 +243,7 @@ MemoryComponent LlamaCppEngine::activations(const EngineInputs& in) const
     // its top-k (I32) and builds its own mask beside the attention's (two F16 masks): src/models/deepseek32.cpp,
     // llama-graph.cpp build_attn with top_k.
     qint64 indexer = s.attention.hasIndexer() ? satMul(satMul(streamCells, nTokens), 4 + 4 + 2 + 2) : qint64(0);
-    if (s.attention.hasIndexer() && !s.attention.isMla())
+    if (s.attention.hasIndexer() && s.attention.indexBlock > 0) // MiniMax sparse attention's blocks
         indexer = msaIndexerBytes(sc, streamCells, nTokens, attnTensors);
     if (!sc.flashAttention) {
         // f32 scores n_kv x n_tokens per head plus an f32 mask (f16 with flash attention)

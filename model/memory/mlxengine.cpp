@@ -83,7 +83,7 @@ qint64 MlxEngine::indexerKeyBytesPerToken(const AttentionSpec& a, const StorageT
 {
     // mlx-lm runs MiniMax sparse attention (MiniMax-M3) as full causal attention: mlx_lm/models/minimax_m3.py drops
     // the indexer's weights and keeps a plain KVCache, so no index keys are cached. DeepSeek's indexer is cached.
-    if (a.hasIndexer() && !a.isMla())
+    if (a.hasIndexer() && a.indexBlock > 0)
         return 0;
     return EngineRules::indexerKeyBytesPerToken(a, kv);
 }

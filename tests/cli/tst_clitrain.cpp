@@ -295,16 +295,26 @@ void TestCliTrain::findStudentsMatchesTheCore()
     }
 }
 
-// The text: which rule, the job, one row per student; the R1 teacher shares its tokenizer with no smaller model.
+// The text: which rule, the job, one row per student; MiMo-V2-Flash's tokenizer is its own, and the R1 teacher shares
+// its tokenizer with DeepSeek-V4-Flash alone.
 void TestCliTrain::findStudentsText()
 {
+    const QStringList gpus
+        = { QStringLiteral("--gpu"), QStringLiteral("h200"), QStringLiteral("--gpus"), QStringLiteral("8") };
+    const Result own = run(
+        QStringList { QStringLiteral("--find-students"), QStringLiteral("--teacher"), QStringLiteral("mimo-v2-flash") }
+        + gpus);
+    QCOMPARE(own.exitCode, 0);
+    const QString none = QString::fromUtf8(own.out);
+    QVERIFY2(none.contains(QLatin1String("No smaller catalog model shares the teacher's tokenizer")), qPrintable(none));
     const QStringList job
-        = { QStringLiteral("--find-students"), QStringLiteral("--teacher"), QStringLiteral("deepseek-r1"),
-              QStringLiteral("--gpu"), QStringLiteral("h200"), QStringLiteral("--gpus"), QStringLiteral("8") };
+        = QStringList { QStringLiteral("--find-students"), QStringLiteral("--teacher"), QStringLiteral("deepseek-r1") }
+        + gpus;
     const Result logits = run(job);
     QCOMPARE(logits.exitCode, 0);
-    const QString none = QString::fromUtf8(logits.out);
-    QVERIFY2(none.contains(QLatin1String("No smaller catalog model shares the teacher's tokenizer")), qPrintable(none));
+    const QString one = QString::fromUtf8(logits.out);
+    QVERIFY2(one.contains(QLatin1String("deepseek-v4-flash")) && one.contains(QLatin1String("does not fit")),
+        qPrintable(one));
     const Result text = run(job + QStringList { QStringLiteral("--student-rule"), QStringLiteral("text") });
     QCOMPARE(text.exitCode, 0);
     const QString out = QString::fromUtf8(text.out);
