@@ -75,8 +75,9 @@ bool LlamaCppEngine::hasSlidingWindow(const ModelSpec& spec)
         QStringLiteral("gemma4"), QStringLiteral("gemma4_text"), QStringLiteral("gpt_oss"), QStringLiteral("llama4"),
         QStringLiteral("llama4_text"), QStringLiteral("cohere2"), QStringLiteral("exaone4"), QStringLiteral("olmo3"),
         QStringLiteral("lfm2"), QStringLiteral("afmoe"), QStringLiteral("mimo_v2_flash"), QStringLiteral("laguna"),
-        QStringLiteral("step3p5"), QStringLiteral("smallthinker"), QStringLiteral("plamo3"), QStringLiteral("deepseek_v4"),
-        QStringLiteral("step3p7"), QStringLiteral("muse_glimmer"), QStringLiteral("muse_glimmer_text") };
+        QStringLiteral("step3p5"), QStringLiteral("smallthinker"), QStringLiteral("plamo3"),
+        QStringLiteral("deepseek_v4"), QStringLiteral("step3p7"), QStringLiteral("muse_glimmer"),
+        QStringLiteral("muse_glimmer_text") };
     return spec.slidingWindow > 0 && windowed.contains(spec.modelType);
 }
 

@@ -58,8 +58,7 @@ private Q_SLOTS:
                 "gemma-4-26b-a4b", "kimi-k2.5", "nemotron-3-nano-30b-a3b", "minimax-m2.5", "minimax-m2.7", "glm-5",
                 "glm-5.1", "glm-5.2", "glm-4.5", "glm-4.5-air", "glm-4.7", "granite-4.0-h-small", "granite-4.0-h-tiny",
                 "granite-4.0-h-micro", "mistral-small-3.1-24b", "mistral-small-3.2-24b", "mimo-v2-flash", "laguna-xs.2",
-                "laguna-s-2.1", "step-3.5-flash", "step-3.7-flash", "muse-glimmer-30b", "kimi-k3",
-                "minimax-m3" })
+                "laguna-s-2.1", "step-3.5-flash", "step-3.7-flash", "muse-glimmer-30b", "kimi-k3", "minimax-m3" })
             QVERIFY2(c.find(QString::fromLatin1(id)), id);
         for (const ModelSpec& m : c.models) {
             QVERIFY2(!m.name.isEmpty() && !m.family.isEmpty() && !m.license.isEmpty(), qPrintable(m.id));
