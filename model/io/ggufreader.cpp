@@ -1221,16 +1221,25 @@ QString readGemma4Extras(SpecReader& r, ModelSpec& s)
     return r.error();
 }
 
-QString readGemma4(SpecReader& r, ModelSpec& s)
+// The sliding pattern and the KV heads of each block (Gemma 4, MiMo-V2-Flash): both must list every block, though
+// head_count_kv may be one number when every block has the same. Empty when they do.
+QString checkBlockPattern(SpecReader& r, const ModelSpec& s, const GgufValue* pattern, const GgufValue* kv)
 {
-    const GgufValue* pattern = r.file().value(r.key("attention.sliding_window_pattern"));
-    const GgufValue* kv = r.file().value(r.key("attention.head_count_kv"));
-    // head_count_kv is one number when sliding and full blocks have the same KV heads (the E-series).
     if (!pattern || !pattern->isArray() || pattern->items.size() != s.numLayers || !kv
         || (kv->isArray() && kv->items.size() != s.numLayers))
         return Tr::tr("%1: %2.attention.sliding_window_pattern and head_count_kv must list each of the %3 blocks")
             .arg(r.path(), r.arch())
             .arg(s.numLayers);
+    return {};
+}
+
+QString readGemma4(SpecReader& r, ModelSpec& s)
+{
+    const GgufValue* pattern = r.file().value(r.key("attention.sliding_window_pattern"));
+    const GgufValue* kv = r.file().value(r.key("attention.head_count_kv"));
+    // head_count_kv is one number when sliding and full blocks have the same KV heads (the E-series).
+    if (const QString e = checkBlockPattern(r, s, pattern, kv); !e.isEmpty())
+        return e;
     AttentionSpec& a = s.attention;
     AttentionSpec& g = s.globalAttention;
     g = a; // key_length / value_length are the global blocks'
@@ -1308,11 +1317,8 @@ QString readMimo2(SpecReader& r, ModelSpec& s)
 {
     const GgufValue* pattern = r.file().value(r.key("attention.sliding_window_pattern"));
     const GgufValue* kv = r.file().value(r.key("attention.head_count_kv"));
-    if (!pattern || !pattern->isArray() || pattern->items.size() != s.numLayers || !kv
-        || (kv->isArray() && kv->items.size() != s.numLayers))
-        return Tr::tr("%1: %2.attention.sliding_window_pattern and head_count_kv must list each of the %3 blocks")
-            .arg(r.path(), r.arch())
-            .arg(s.numLayers);
+    if (const QString e = checkBlockPattern(r, s, pattern, kv); !e.isEmpty())
+        return e;
     if (const QString e = readNextn(r, s); !e.isEmpty())
         return e;
     s.mtpDenseFfn = true;

@@ -810,28 +810,36 @@ void readGraniteMoeHybrid(FieldReader& r, const json&, ModelSpec& s)
     }
 }
 
-// A per-layer array of 0/1 flags (MiMo-V2-Flash's hybrid_layer_pattern and moe_layer_freq), one entry per decoder
-// layer. Empty when absent or refused.
-QList<bool> layerFlags(FieldReader& r, const char* key, const ModelSpec& s)
+// A per-layer array of 0/1 flags (MiMo-V2-Flash's hybrid_layer_pattern, MiniMax-M3's sparse_attention_freq,
+// moe_layer_freq), one entry per decoder layer. Empty when absent or refused (a bad one is reported).
+QList<bool> optionalLayerFlags(FieldReader& r, const char* key, qint64 layers)
 {
-    QList<bool> flags;
+    QList<bool> out;
     const json* arr = r.array(key);
-    if (!arr) {
-        r.fail(key, Tr::tr("is missing (it must list 0 or 1 for each of the %1 layers)").arg(s.numLayers));
-        return {};
-    }
+    if (!arr)
+        return out;
     for (const json& v : *arr) {
         if (!v.is_number_integer() || (v.get<qint64>() != 0 && v.get<qint64>() != 1)) {
             r.fail(key, Tr::tr("must hold 0 or 1 for each layer"));
             return {};
         }
-        flags << (v.get<qint64>() == 1);
+        out << (v.get<qint64>() == 1);
     }
-    if (flags.size() != s.numLayers) {
-        r.fail(key, Tr::tr("has %1 entries for %2 layers").arg(flags.size()).arg(s.numLayers));
+    if (out.size() != layers) {
+        r.fail(key, Tr::tr("has %1 entries for %2 layers").arg(out.size()).arg(layers));
         return {};
     }
-    return flags;
+    return out;
+}
+
+// The same, required: a missing array is reported too.
+QList<bool> layerFlags(FieldReader& r, const char* key, const ModelSpec& s)
+{
+    if (!r.array(key)) {
+        r.fail(key, Tr::tr("is missing (it must list 0 or 1 for each of the %1 layers)").arg(s.numLayers));
+        return {};
+    }
+    return optionalLayerFlags(r, key, s.numLayers);
 }
 
 // MiMo-V2-Flash (MiMoV2FlashForCausalLM): hybrid_layer_pattern marks the sliding-window layers (1) among the full
@@ -1167,27 +1175,6 @@ void readKimiLinear(FieldReader& r, const json& text, ModelSpec& s)
     }
     s.attnResBlockSize = r.integer("attn_res_block_size", 0, 0, kMaxLayers);
     s.mtpLayers = r.integer("num_nextn_predict_layers", 0, 0, 16);
-}
-
-// A per-layer 0/1 list of MiniMax-M3's config (moe_layer_freq, sparse_attention_freq); empty when absent.
-QList<bool> optionalLayerFlags(FieldReader& r, const char* key, qint64 layers)
-{
-    QList<bool> out;
-    const json* arr = r.array(key);
-    if (!arr)
-        return out;
-    for (const json& v : *arr) {
-        if (!v.is_number_integer() || (v.get<qint64>() != 0 && v.get<qint64>() != 1)) {
-            r.fail(key, Tr::tr("must hold 0 or 1 for each layer"));
-            return {};
-        }
-        out << (v.get<qint64>() == 1);
-    }
-    if (out.size() != layers) {
-        r.fail(key, Tr::tr("has %1 entries for %2 layers").arg(out.size()).arg(layers));
-        return {};
-    }
-    return out;
 }
 
 // MiniMax sparse attention (sparse_attention_config): on the layers sparse_attention_freq marks, an indexer of
