@@ -1035,13 +1035,13 @@ void readStep(FieldReader& r, const json& text, ModelSpec& s)
         a.qkNorm = QkNorm::PerHead;
     if (const json* other = r.object("attention_other_setting")) {
         const AttentionSpec full = a;
-        if (full.numHeads % full.numKvHeads != 0)
+        if (full.numKvHeads > 0 && full.numHeads % full.numKvHeads != 0)
             r.fail("num_attention_groups",
                 Tr::tr("%1 does not divide the %2 attention heads").arg(full.numKvHeads).arg(full.numHeads));
         a.numHeads = nestedDim(r, "attention_other_setting", *other, "num_attention_heads", full.numHeads);
         a.numKvHeads = nestedDim(r, "attention_other_setting", *other, "num_attention_groups", full.numKvHeads);
         a.headDim = a.vHeadDim = nestedDim(r, "attention_other_setting", *other, "head_dim", full.headDim);
-        if (a.numHeads % a.numKvHeads != 0)
+        if (a.numKvHeads > 0 && a.numHeads % a.numKvHeads != 0)
             r.fail("attention_other_setting",
                 Tr::tr("%1 KV groups do not divide the %2 attention heads").arg(a.numKvHeads).arg(a.numHeads));
         if (a.numHeads != full.numHeads || a.numKvHeads != full.numKvHeads || a.headDim != full.headDim)

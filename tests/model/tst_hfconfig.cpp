@@ -99,6 +99,11 @@ private Q_SLOTS:
             "attention_other_setting":{"num_attention_heads":0}})"
                                              << "config.json: attention_other_setting: num_attention_heads must be a "
                                                 "whole number from 1 to 16777216";
+        // Found by fuzzing: without any head counts the full layers' shape used to be divided by zero KV groups.
+        QTest::addRow("step: no heads") << QByteArray(
+            R"({"model_type":"step3p5","hidden_size":64,"num_hidden_layers":2,"vocab_size":100,
+            "attention_other_setting":{"num_attention_heads":4,"num_attention_groups":2,"head_dim":16}})")
+                                        << "config.json: num_attention_heads: is missing";
         QTest::addRow("step: sliding groups") << step + R"(,"moe_layers_enum":"1",
             "attention_other_setting":{"num_attention_heads":6,"num_attention_groups":4}})"
                                               << "config.json: attention_other_setting: 4 KV groups do not divide the "
