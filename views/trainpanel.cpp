@@ -99,12 +99,18 @@ TrainPanel::TrainPanel(EstimateSession* session, HardwareSelection* hardware, QW
     for (const QString& id : studentRuleIds())
         m_studentRule->addItem(id, id);
     m_studentRule->setObjectName(QStringLiteral("trainStudentRule"));
+    // The dataset in millions of tokens (0: none given) and the passes over it, for the job time.
+    m_datasetTokens = spin(0, 100'000'000, 0, this);
+    m_datasetTokens->setObjectName(QStringLiteral("trainDatasetTokens"));
+    m_datasetTokens->setSingleStep(100);
+    m_epochs = spin(1, 1000, 1, this);
+    m_epochs->setObjectName(QStringLiteral("trainEpochs"));
     m_method->setObjectName(QStringLiteral("trainMethod"));
     m_seq->setObjectName(QStringLiteral("trainSeq"));
     m_teacher->setObjectName(QStringLiteral("trainTeacher"));
     for (QWidget* w : std::initializer_list<QWidget*> { m_method, m_precision, m_optimizer, m_rank, m_targets, m_seq,
              m_microBatch, m_gradAccum, m_checkpointing, m_sharding, m_gpus, m_teacher, m_teacherQuant, m_flash,
-             m_chunked, m_inBackward, m_studentRule })
+             m_chunked, m_inBackward, m_studentRule, m_datasetTokens, m_epochs })
         m_form->addRow(QStringLiteral("-"), w);
     fillTeachers();
     connect(m_session, &EstimateSession::modelsChanged, this, &TrainPanel::fillTeachers);
@@ -200,7 +206,7 @@ TrainPanel::TrainPanel(EstimateSession* session, HardwareSelection* hardware, QW
     for (QComboBox* c : { m_method, m_precision, m_optimizer, m_targets, m_checkpointing, m_sharding, m_teacher,
              m_teacherQuant, m_studentRule })
         connect(c, &QComboBox::currentIndexChanged, this, &TrainPanel::recompute);
-    for (QSpinBox* s : { m_rank, m_seq, m_microBatch, m_gradAccum, m_gpus })
+    for (QSpinBox* s : { m_rank, m_seq, m_microBatch, m_gradAccum, m_gpus, m_datasetTokens, m_epochs })
         connect(s, &QSpinBox::valueChanged, this, &TrainPanel::recompute);
     for (QCheckBox* c : { m_flash, m_chunked, m_inBackward })
         connect(c, &QCheckBox::toggled, this, &TrainPanel::recompute);
@@ -308,12 +314,20 @@ void TrainPanel::recompute()
         break;
     }
     m_verdict->setText(verdict + u'\n' + figures);
-    const TrainingTime t = trainingTime(*e, tflops, TrainingEstimator::kDefaultEfficiency);
-    m_time->setText(t.stepSeconds > 0.0 ? tr("Step: %1 s, %2 tokens/s over %3 GPU(s)")
-                                              .arg(t.stepSeconds, 0, 'f', 2)
-                                              .arg(t.tokensPerSecond, 0, 'f', 0)
-                                              .arg(e->scenario.worldSize())
-                                        : tr("Step time: the GPU's throughput is not known"));
+    const TrainingTime t = trainingTime(*e, tflops, TrainingEstimator::kDefaultEfficiency,
+        qint64(m_datasetTokens->value()) * 1'000'000, m_epochs->value());
+    QString time = t.stepSeconds > 0.0 ? tr("Step: %1 s, %2 tokens/s over %3 GPU(s)")
+                                             .arg(t.stepSeconds, 0, 'f', 2)
+                                             .arg(t.tokensPerSecond, 0, 'f', 0)
+                                             .arg(e->scenario.worldSize())
+                                       : tr("Step time: the GPU's throughput is not known");
+    if (t.jobSeconds > 0.0)
+        time += u'\n'
+            + tr("Job: %1 h for %2 M tokens x %3 epoch(s)")
+                  .arg(t.jobSeconds / 3600.0, 0, 'f', 1)
+                  .arg(m_datasetTokens->value())
+                  .arg(m_epochs->value());
+    m_time->setText(time);
 }
 
 void TrainPanel::recomputeSweep(const TrainingScenario& base, qint64 capacity)
@@ -453,12 +467,17 @@ QString TrainPanel::verdictText() const
     return m_verdict->text();
 }
 
+QString TrainPanel::timeText() const
+{
+    return m_time->text();
+}
+
 void TrainPanel::retranslate()
 {
     const QStringList labels = { tr("&Method"), tr("&Precision"), tr("&Optimizer"), tr("LoRA &rank"),
         tr("LoRA &targets"), tr("&Sequence"), tr("Micro-&batch"), tr("&Gradient accumulation"), tr("&Checkpointing"),
         tr("S&harding"), tr("G&PUs"), tr("T&eacher"), tr("Teacher &quantization"), tr("&Flash attention"),
-        tr("Ch&unked loss"), tr("Optimizer step in &backward"), tr("Stu&dents") };
+        tr("Ch&unked loss"), tr("Optimizer step in &backward"), tr("Stu&dents"), tr("D&ataset"), tr("Epoc&hs") };
     const QStringList tips = { tr("Full fine-tuning, LoRA, QLoRA, quantization-aware training or distillation"),
         tr("Which copies of the weights, gradients and optimizer state are kept in which precision"),
         tr("The optimizer and how many bytes of state it keeps per trainable parameter"),
@@ -474,7 +493,10 @@ void TrainPanel::retranslate()
         tr("Cross-entropy in chunks, so the whole fp32 logits never exist at once"),
         tr("Each layer's gradients are applied and freed during backward instead of kept for the step"),
         tr("Which models the Students page offers for the teacher: those sharing its tokenizer (logit "
-           "distillation) or any smaller one (trained on text the teacher generated)") };
+           "distillation) or any smaller one (trained on text the teacher generated)"),
+        tr("Tokens in the training dataset, for the job time"), tr("Passes over the dataset") };
+    m_datasetTokens->setSuffix(tr(" M tokens"));
+    m_datasetTokens->setSpecialValueText(tr("None"));
     for (int row = 0; row < labels.size() && row < m_form->rowCount(); ++row) {
         if (auto* label = qobject_cast<QLabel*>(m_form->itemAt(row, QFormLayout::LabelRole)->widget()))
             label->setText(labels[row]);

@@ -30,7 +30,8 @@ struct TrainingScenario;
 
 // The Train tab: a training job (method, precision, optimizer, sequence, batch, checkpointing, sharding, teacher)
 // for the session's model, recomputed live as a control changes: one stacked bar of the per-GPU components, the
-// verdict on the hardware panel's devices and the step time, from the same TrainingEstimator as `fitplanner train`.
+// verdict on the hardware panel's devices, the step time and, for a dataset size and number of epochs, the job time,
+// from the same TrainingEstimator and trainingTime() as `fitplanner train`.
 class TrainPanel : public QWidget
 {
     Q_OBJECT
@@ -40,6 +41,8 @@ public:
 
     /** The verdict line as shown (for tests and screenshots). */
     QString verdictText() const;
+    /** The time line as shown: step time, and the job time when a dataset size is given. */
+    QString timeText() const;
     /** The per-GPU total and reserved bytes of the last estimate (0 without one). */
     qint64 totalBytes() const { return m_total; }
     qint64 reservedBytes() const { return m_reserved; }
@@ -90,6 +93,8 @@ private:
     QCheckBox* m_chunked;
     QCheckBox* m_inBackward;
     QComboBox* m_studentRule;
+    QSpinBox* m_datasetTokens; // millions of tokens; 0 = no dataset given
+    QSpinBox* m_epochs;
     QChart* m_chart;
     QValueAxis* m_axis;
     QList<QBarSet*> m_sets;

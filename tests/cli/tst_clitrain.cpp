@@ -10,6 +10,8 @@
 #include "trainingestimator.h"
 #include "units.h"
 
+#include <algorithm>
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,6 +19,7 @@
 #include <QObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,6 +53,7 @@ private Q_SLOTS:
     void badInput();
     void findStudentsMatchesTheCore();
     void findStudentsText();
+    void docExamples();
 };
 
 // --format csv / markdown: the core's figures per GPU, one row each; --output writes the same bytes to a file.
@@ -325,6 +329,73 @@ void TestCliTrain::findStudentsText()
         [](const QString& l) { return l.trimmed().startsWith(QLatin1String("deepseek-r1-distill-qwen-7b ")); });
     QVERIFY(row != lines.end());
     QVERIFY2(row->contains(QLatin1String("fits")), qPrintable(*row));
+}
+
+// Every example in docs/training.md (a fenced block whose first line is `$ fitplanner ...`, optionally piped through
+// `head -N`, `tail -N` or `grep -E "RE"`) prints what the doc shows, line for line; a line `  ...` in the doc stands
+// for any number of lines.
+void TestCliTrain::docExamples()
+{
+    QFile doc(QStringLiteral(FITPLANNER_SOURCE_DIR "/docs/training.md"));
+    QVERIFY(doc.open(QIODevice::ReadOnly));
+    const QStringList docLines = QString::fromUtf8(doc.readAll()).split(u'\n');
+    int examples = 0;
+    for (qsizetype i = 0; i + 1 < docLines.size(); ++i) {
+        if (docLines[i] != QLatin1String("```") || !docLines[i + 1].startsWith(QLatin1String("$ fitplanner ")))
+            continue;
+        const QString command = docLines[i + 1].mid(2);
+        QStringList expected;
+        qsizetype j = i + 2;
+        for (; j < docLines.size() && docLines[j] != QLatin1String("```"); ++j)
+            expected << docLines[j];
+        QVERIFY2(j < docLines.size(), qPrintable(command));
+        i = j;
+
+        const qsizetype pipe = command.indexOf(QLatin1String(" | "));
+        QStringList args = command.left(pipe).split(u' ', Qt::SkipEmptyParts).mid(1);
+        QVERIFY2(args.value(0) == QLatin1String("train"), qPrintable(command));
+        const Result r = run(args.mid(1));
+        QVERIFY2(r.exitCode == 0, qPrintable(command + QLatin1Char('\n') + QString::fromUtf8(r.err)));
+        QStringList out = QString::fromUtf8(r.out).split(u'\n');
+        if (!out.isEmpty() && out.last().isEmpty())
+            out.removeLast();
+        if (pipe >= 0) {
+            const QString filter = command.mid(pipe + 3);
+            static const QRegularExpression headTail(QStringLiteral("^(head|tail) -(\\d+)$"));
+            static const QRegularExpression grep(QStringLiteral("^grep -E \"(.*)\"$"));
+            if (const auto m = headTail.match(filter); m.hasMatch()) {
+                const qsizetype n = std::min<qsizetype>(m.captured(2).toLongLong(), out.size());
+                out = m.captured(1) == QLatin1String("head") ? out.mid(0, n) : out.mid(out.size() - n);
+            } else if (const auto g = grep.match(filter); g.hasMatch()) {
+                const QRegularExpression re(g.captured(1));
+                QVERIFY2(re.isValid(), qPrintable(filter));
+                out = out.filter(re);
+            } else {
+                QFAIL(qPrintable(QStringLiteral("unknown filter in the doc: ") + filter));
+            }
+        }
+
+        qsizetype at = 0;
+        bool skipping = false;
+        for (const QString& line : std::as_const(expected)) {
+            if (line.trimmed() == QLatin1String("...")) {
+                skipping = true;
+                continue;
+            }
+            if (skipping) {
+                while (at < out.size() && out[at] != line)
+                    ++at;
+            }
+            QVERIFY2(at < out.size() && out[at] == line,
+                qPrintable(QStringLiteral("%1\ndoc:    %2\nbinary: %3").arg(command, line, out.value(at))));
+            ++at;
+            skipping = false;
+        }
+        QVERIFY2(skipping || at == out.size(),
+            qPrintable(QStringLiteral("%1\nthe binary prints more: %2").arg(command, out.value(at))));
+        ++examples;
+    }
+    QVERIFY(examples >= 7);
 }
 
 QTEST_GUILESS_MAIN(TestCliTrain)

@@ -125,6 +125,37 @@ private Q_SLOTS:
         QVERIFY(panel->students().isEmpty());
     }
 
+    // The job time: the dataset's tokens x epochs over the step's throughput, as trainingTime() gives it to the CLI.
+    void jobTime()
+    {
+        MainWindow w(TestCatalogs::models(), TestCatalogs::quants(), TestCatalogs::gpus());
+        QVERIFY(w.hardware()->setWhatIf(QStringLiteral("rtx-4090"), 1, qint64(64) << 30));
+        w.session()->setModelId(QStringLiteral("llama-3.2-1b"));
+        auto* panel = child<TrainPanel>(w, "trainPanel");
+        QVERIFY2(!panel->timeText().contains(QLatin1String("Job")), qPrintable(panel->timeText()));
+
+        child<QSpinBox>(w, "trainDatasetTokens")->setValue(50);
+        child<QSpinBox>(w, "trainEpochs")->setValue(3);
+        TrainingScenario s;
+        s.model = TestCatalogs::model(QStringLiteral("llama-3.2-1b"));
+        const double tflops = w.hardware()->profile().gpus.front().fp16Tflops;
+        QVERIFY(tflops > 0.0);
+        const TrainingTime t = trainingTime(estimate(s), tflops, TrainingEstimator::kDefaultEfficiency, 50'000'000, 3);
+        QCOMPARE(t.jobSeconds, 150e6 / t.tokensPerSecond);
+        const QString job
+            = QStringLiteral("Job: %1 h for 50 M tokens x 3 epoch(s)").arg(t.jobSeconds / 3600.0, 0, 'f', 1);
+        QVERIFY2(panel->timeText().endsWith(u'\n' + job), qPrintable(panel->timeText()));
+
+        // Twice the epochs, twice the job; no dataset, no job.
+        child<QSpinBox>(w, "trainEpochs")->setValue(6);
+        QVERIFY2(
+            panel->timeText().contains(
+                QStringLiteral("Job: %1 h for 50 M tokens x 6 epoch(s)").arg(2.0 * t.jobSeconds / 3600.0, 0, 'f', 1)),
+            qPrintable(panel->timeText()));
+        child<QSpinBox>(w, "trainDatasetTokens")->setValue(0);
+        QVERIFY(!panel->timeText().contains(QLatin1String("Job")));
+    }
+
     // With flash attention the selective line lies on the no-checkpointing one; its legend entry says why.
     void selectiveLineSaysWhyItCoincides()
     {
