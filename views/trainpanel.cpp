@@ -474,10 +474,11 @@ QString TrainPanel::timeText() const
 
 void TrainPanel::retranslate()
 {
-    const QStringList labels = { tr("&Method"), tr("&Precision"), tr("&Optimizer"), tr("LoRA &rank"),
-        tr("LoRA &targets"), tr("&Sequence"), tr("Micro-&batch"), tr("&Gradient accumulation"), tr("&Checkpointing"),
-        tr("S&harding"), tr("G&PUs"), tr("T&eacher"), tr("Teacher &quantization"), tr("&Flash attention"),
-        tr("Ch&unked loss"), tr("Optimizer step in &backward"), tr("Stu&dents"), tr("D&ataset"), tr("Epoc&hs") };
+    const QStringList labels
+        = { tr("&Method"), tr("&Precision"), tr("&Optimizer"), tr("LoRA &rank"), tr("LoRA &targets"), tr("&Sequence"),
+              tr("Micro-&batch"), tr("&Gradient accumulation"), tr("&Checkpointing"), tr("S&harding"), tr("G&PUs"),
+              tr("T&eacher"), tr("Teacher &quantization"), tr("&Flash attention"), tr("Ch&unked loss"),
+              tr("Optimizer step in &backward"), tr("Stu&dents"), tr("D&ataset"), tr("&Number of epochs") };
     const QStringList tips = { tr("Full fine-tuning, LoRA, QLoRA, quantization-aware training or distillation"),
         tr("Which copies of the weights, gradients and optimizer state are kept in which precision"),
         tr("The optimizer and how many bytes of state it keeps per trainable parameter"),
