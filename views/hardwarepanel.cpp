@@ -51,6 +51,8 @@ HardwarePanel::HardwarePanel(HardwareSelection* selection, QWidget* parent)
     m_modeCombo->addItem(QString(), int(Mode::WhatIf));
     m_modeCombo->addItem(QString(), int(Mode::Manual));
     m_modeLabel->setBuddy(m_modeCombo);
+    m_modeCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_modeCombo->setMinimumContentsLength(12);
 
     // Detected
     auto* detected = new QWidget(this);
@@ -86,6 +88,9 @@ HardwarePanel::HardwarePanel(HardwareSelection* selection, QWidget* parent)
         [](const GpuSpec* a, const GpuSpec* b) { return a->name.localeAwareCompare(b->name) < 0; });
     for (const GpuSpec* g : specs)
         m_gpuCombo->addItem(QStringLiteral("%1 (%2)").arg(g->name, formatBytes(g->memoryBytes)), g->id);
+    // The longest names ("NVIDIA RTX PRO 6000 Blackwell Max-Q Workstation Edition") would widen the whole left pane.
+    m_gpuCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_gpuCombo->setMinimumContentsLength(16);
     if (const int i = m_gpuCombo->findData(QStringLiteral("rtx-4090")); i >= 0)
         m_gpuCombo->setCurrentIndex(i);
     m_count = new QSpinBox(whatIf);

@@ -31,6 +31,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSet>
 #include <QSettings>
@@ -239,6 +240,26 @@ private Q_SLOTS:
         for (int g = 0; g < m->rowCount(); ++g)
             for (int r = 0; r < m->rowCount(m->index(g, 0)); ++r)
                 QVERIFY(m->index(r, 0, m->index(g, 0)).data(Roles::IsMoeRole).toBool());
+    }
+
+    // The window cannot be made smaller than 800x500; there, the results wrap instead of scrolling sideways.
+    void smallestWindow()
+    {
+        MainWindow w(TestCatalogs::models(), TestCatalogs::quants());
+        QCOMPARE(w.minimumSize(), QSize(800, 500));
+        w.resize(640, 400);
+        QCOMPARE(w.size(), QSize(800, 500));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCoreApplication::processEvents();
+        auto* results = child<QScrollArea>(w, "resultsScroll");
+        QCOMPARE(results->horizontalScrollBar()->maximum(), 0);
+        QVERIFY(results->widget()->width() <= results->viewport()->width());
+        // The catalog keeps the rest: names, not cut-off columns.
+        QVERIFY(child<CatalogPanel>(w, "catalogPanel")->width() >= 250);
+        w.resize(1600, 1000);
+        QCoreApplication::processEvents();
+        QCOMPARE(results->horizontalScrollBar()->maximum(), 0);
     }
 
     void accessibleAndTabOrder()
