@@ -5,6 +5,7 @@
 // file write.
 
 #include "fitplanner.h"
+#include "fitverdict.h"
 #include "report.h"
 #include "testcatalogs.h"
 #include "units.h"
@@ -145,6 +146,37 @@ private Q_SLOTS:
         QCOMPARE(o.value(QStringLiteral("plan")).toObject().value(QStringLiteral("gpu_layers")).toInt(), 46);
         QVERIFY(!o.value(QStringLiteral("weights_explanation")).isUndefined()
             || o.value(QStringLiteral("explanations")).isObject() || o.value(QStringLiteral("bytes")).isObject());
+    }
+
+    // A plan that fits with little to spare is "Tight" in every report, as in the banner and the CLI.
+    void tightPlanIsTight()
+    {
+        HardwareProfile hw;
+        hw.gpus << TestCatalogs::gpus().find(QStringLiteral("h100-sxm"))->toDevice();
+        hw.ramTotal = hw.ramAvailable = 64 * GiB;
+        const FitPlanner planner(TestCatalogs::quants());
+        QString error;
+        const auto roomy = planner.plan(scenario(), hw, PlanOptions {}, &error);
+        QVERIFY2(roomy, qPrintable(error));
+        QCOMPARE(roomy->verdict, Verdict::Gpu);
+        QCOMPARE(planStatus(*roomy), FitStatus::Fits);
+        // The same GPU with 2% more memory than the plan uses: it fits, with less than the 5% margin left.
+        const qint64 used = roomy->devices.first().used();
+        hw.gpus[0].memoryTotal = used + used / 50;
+        hw.gpus[0].memoryFree = -1;
+        const auto p = planner.plan(scenario(), hw, PlanOptions {}, &error);
+        QVERIFY2(p, qPrintable(error));
+        QCOMPARE(p->verdict, Verdict::Gpu);
+        QCOMPARE(planStatus(*p), FitStatus::Tight);
+        QCOMPARE(planVerdictText(*p), QStringLiteral("Tight on the GPU"));
+        QCOMPARE(planVerdictText(*roomy), verdictText(Verdict::Gpu));
+
+        const QString md = QString::fromUtf8(
+            renderReport(ReportInput { scenario().model, p->estimate, &*p }, ReportFormat::Markdown));
+        QVERIFY2(md.contains(QStringLiteral("\n**Tight on the GPU**\n")), qPrintable(md));
+        QVERIFY(!md.contains(verdictText(Verdict::Gpu)));
+        const auto rows = csvRows(renderReport(ReportInput { scenario().model, p->estimate, &*p }, ReportFormat::Csv));
+        QCOMPARE(rows.value(QStringLiteral("plan/verdict")).value(6), QStringLiteral("Tight on the GPU"));
     }
 
     // The file is replaced only by a whole report: a failed write leaves the old file as it was and no temporary.
