@@ -38,6 +38,7 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
+#include <QSvgRenderer>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -554,6 +555,10 @@ private Q_SLOTS:
         const QByteArray xml = s.readAll();
         QVERIFY(xml.contains("<svg"));
         QVERIFY(xml.contains("</svg>"));
+        // What an SVG viewer opens: Qt's own renderer reads it, at the chart's size.
+        QSvgRenderer renderer(xml);
+        QVERIFY(renderer.isValid());
+        QVERIFY(!renderer.defaultSize().isEmpty());
 
         QVERIFY(!w.exportChart(dir.filePath(QStringLiteral("chart.gif")), &error));
         QVERIFY2(error.contains(QStringLiteral("must end in .png or .svg")), qPrintable(error));
