@@ -356,6 +356,14 @@ private Q_SLOTS:
             QCOMPARE(m->index(r, PlacementModel::UsageColumn).data(Roles::BytesRole).toLongLong(), d.used());
         }
         QVERIFY(expected->devices.last().isCpu);
+        // The layer column counts as the banner and the CLI do: the GPU holds gpuLayers (the output layer
+        // included) of totalLayers, and the rows add up to the total.
+        QCOMPARE(m->index(0, PlacementModel::LayersColumn).data().toString(),
+            QStringLiteral("%1 of %2").arg(expected->gpuLayers).arg(expected->totalLayers));
+        int layerSum = 0;
+        for (int r = 0; r < m->rowCount(); ++r)
+            layerSum += m->index(r, PlacementModel::LayersColumn).data(Roles::SortRole).toInt();
+        QCOMPARE(layerSum, expected->totalLayers);
         const QString command = child<QPlainTextEdit>(w, "engineCommand")->toPlainText();
         QCOMPARE(command, expected->command);
         QVERIFY2(command.contains(QStringLiteral("-ngl %1").arg(expected->gpuLayers)), qPrintable(command));
@@ -367,7 +375,9 @@ private Q_SLOTS:
         QVERIFY(w.plan());
         QCOMPARE(w.plan()->verdict, Verdict::Gpu);
         QCOMPARE(w.plan()->gpuLayers, w.plan()->totalLayers);
-        QCOMPARE(m->index(0, PlacementModel::LayersColumn).data(Roles::SortRole).toInt(), w.plan()->devices[0].layers);
+        QCOMPARE(m->index(0, PlacementModel::LayersColumn).data(Roles::SortRole).toInt(), w.plan()->totalLayers);
+        QCOMPARE(m->index(0, PlacementModel::LayersColumn).data().toString(),
+            QStringLiteral("%1 of %1").arg(w.plan()->totalLayers));
         QVERIFY(child<QLabel>(w, "planVerdict")->text().contains(QStringLiteral("Fits on GPU")));
 
         // Two cards: two GPU rows, then the CPU.
