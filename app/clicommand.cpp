@@ -392,6 +392,27 @@ std::optional<CliArgs> CliCommand::parse(const QStringList& args, QString* error
     }
     const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") });
     parser.addOption(help);
+    // QCommandLineParser takes the word after "--model" as its value even when it is an option ("--screenshot
+    // --help" would write a file named "--help"): an option's value never starts with a dash unless it is a
+    // negative number ("--context -5" is then refused by the option's own check) or given as "--name=-value".
+    for (qsizetype i = 0; i + 1 < args.size(); ++i) {
+        if (args[i] == QLatin1String("--"))
+            break;
+        const CliOption* o = args[i].startsWith(QLatin1String("--")) ? option(args[i].mid(2)) : nullptr;
+        const QString& next = args[i + 1];
+        if (!o || o->isFlag() || !next.startsWith(u'-') || next.size() < 2 || next[1].isDigit() || next[1] == u'.')
+            continue;
+        if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h")))
+            break; // the help, as when every value is given
+        *error = CliTr::tr("--%1 needs a value").arg(o->name);
+        return std::nullopt;
+    }
+    if (const qsizetype at = std::max(args.indexOf(QLatin1String("--help")), args.indexOf(QLatin1String("-h")));
+        at >= 0 && !args.mid(0, at).contains(QLatin1String("--"))) {
+        CliArgs result;
+        result.m_help = true;
+        return result;
+    }
     if (!parser.parse(QStringList { QStringLiteral("fitplanner") } + args)) {
         // QCommandLineParser's own wording is not translated with the app's: say it from the declarations.
         if (const QStringList unknown = parser.unknownOptionNames(); !unknown.isEmpty()) {

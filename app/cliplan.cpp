@@ -134,12 +134,6 @@ QString boundText(const QString& bound)
     return CliTr::tr("memory");
 }
 
-// The verdict as the window's banner words it: "Tight" where the GPU has little to spare.
-QString planVerdictText(const FitPlan& p)
-{
-    return planStatus(p) == FitStatus::Tight ? CliTr::tr("Tight on the GPU") : verdictText(p.verdict);
-}
-
 // vLLM's KV pool as its start-up log reports it, for the rank with the fewest blocks.
 void printVllmPool(QTextStream& out, const VllmKvPool& k)
 {

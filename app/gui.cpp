@@ -244,28 +244,31 @@ int runScreenshot(const Catalogs& catalogs, TranslationSwitcher& translations)
             QCoreApplication::processEvents();
             const QPixmap boxShot = box->grab();
             QPainter painter(&shot);
-            const QPoint at((shot.width() - boxShot.width()) / 2, (shot.height() - boxShot.height()) / 2);
-            painter.fillRect(QRect(at + QPoint(4, 4), boxShot.size()), QColor(0, 0, 0, 60));
+            // The painter works in logical pixels, as the sizes below are.
+            const QSize boxSize = boxShot.deviceIndependentSize().toSize();
+            const QPoint at((size.width() - boxSize.width()) / 2, (size.height() - boxSize.height()) / 2);
+            painter.fillRect(QRect(at + QPoint(4, 4), boxSize), QColor(0, 0, 0, 60));
             painter.drawPixmap(at, boxShot);
             painter.setPen(box->palette().color(QPalette::Mid));
-            painter.drawRect(QRect(at, boxShot.size()).adjusted(0, 0, -1, -1));
-            if (boxShot.width() > size.width() || boxShot.height() > size.height()) {
+            painter.drawRect(QRect(at, boxSize).adjusted(0, 0, -1, -1));
+            if (boxSize.width() > size.width() || boxSize.height() > size.height()) {
                 err << command.invocation() << ": "
                     << QCoreApplication::translate("Gui", "--open: the message box (%1x%2) does not fit the window")
-                           .arg(boxShot.width())
-                           .arg(boxShot.height())
+                           .arg(boxSize.width())
+                           .arg(boxSize.height())
                     << Qt::endl;
                 return 1;
             }
         }
     }
-    if (shot.size() != size) {
+    // Under a scale factor (QT_SCALE_FACTOR=2) the picture has more pixels than the window has logical ones.
+    if (const QSize laidOut = shot.deviceIndependentSize().toSize(); laidOut != size) {
         err << command.invocation() << ": "
             << QCoreApplication::translate("Gui", "--size: the window cannot be laid out at %1x%2 (got %3x%4)")
                    .arg(size.width())
                    .arg(size.height())
-                   .arg(shot.width())
-                   .arg(shot.height())
+                   .arg(laidOut.width())
+                   .arg(laidOut.height())
             << Qt::endl;
         return 2;
     }

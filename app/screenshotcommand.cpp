@@ -13,7 +13,7 @@ using namespace Planner;
 
 namespace {
 
-constexpr QSize kMinSize { 640, 480 };
+const QSize kMinSize = MainWindow::minimumWindowSize(); // smaller is refused, as the window refuses it
 constexpr QSize kMaxSize { 8192, 8192 };
 
 // WIDTHxHEIGHT within kMinSize and kMaxSize, typed QSize.

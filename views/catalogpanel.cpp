@@ -11,9 +11,11 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QResizeEvent>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -24,6 +26,7 @@ CatalogPanel::CatalogPanel(const ModelCatalog& catalog, QWidget* parent)
     , m_model(new ModelCatalogModel(this))
     , m_proxy(new ModelFilterProxy(Roles::SortRole, this))
     , m_search(new QLineEdit(this))
+    , m_noMatch(new QLabel(this))
     , m_family(new QComboBox(this))
     , m_moe(new QComboBox(this))
     , m_license(new QComboBox(this))
@@ -51,11 +54,22 @@ CatalogPanel::CatalogPanel(const ModelCatalog& catalog, QWidget* parent)
     m_proxy->setSourceModel(m_model);
 
     m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
+    m_noMatch->setObjectName(QStringLiteral("catalogNoMatch"));
+    m_noMatch->setWordWrap(true);
+    m_noMatch->setTextFormat(Qt::RichText);
+    m_noMatch->hide();
+    connect(m_noMatch, &QLabel::linkActivated, this, &CatalogPanel::chooseSuggestion);
     m_family->addItem(QString());
     m_moe->addItems({ QString(), QString(), QString(), QString() }); // the ArchFilter values, in order
     m_license->addItem(QString());
     m_year->addItem(QString(), 0);
     fillFilterChoices();
+    // Long family or licence names would widen the left pane: the boxes keep a modest width.
+    for (QComboBox* box : { m_family, m_moe, m_license, m_year }) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(10);
+    }
     for (QDoubleSpinBox* spin : { m_minParams, m_maxParams }) {
         spin->setRange(0.0, 10000.0);
         spin->setDecimals(1);
@@ -100,6 +114,7 @@ CatalogPanel::CatalogPanel(const ModelCatalog& catalog, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
+    layout->addWidget(m_noMatch);
     layout->addLayout(filters);
     layout->addWidget(m_tree, 1);
 
@@ -112,6 +127,7 @@ CatalogPanel::CatalogPanel(const ModelCatalog& catalog, QWidget* parent)
     setTabOrder(m_year, m_tree);
 
     connect(m_search, &QLineEdit::textChanged, this, &CatalogPanel::applyFilters);
+    connect(m_search, &QLineEdit::textChanged, this, &CatalogPanel::selectUniqueMatch);
     connect(m_family, &QComboBox::currentIndexChanged, this, &CatalogPanel::applyFilters);
     connect(m_moe, &QComboBox::currentIndexChanged, this, &CatalogPanel::applyFilters);
     connect(m_license, &QComboBox::currentIndexChanged, this, &CatalogPanel::applyFilters);
@@ -194,6 +210,109 @@ void CatalogPanel::applyFilters()
     const auto billions = [](double v) { return qint64(v * 1e9); };
     m_proxy->setParamRange(billions(m_minParams->value()), billions(m_maxParams->value()));
     m_tree->expandAll();
+    updateNoMatch();
+}
+
+namespace {
+
+// The first model row the tree shows (the groups are its top level), or an invalid index.
+QModelIndex firstResult(const QAbstractItemModel* m)
+{
+    for (int g = 0; g < m->rowCount(); ++g)
+        if (m->rowCount(m->index(g, 0)) > 0)
+            return m->index(0, 0, m->index(g, 0));
+    return {};
+}
+
+} // namespace
+
+void CatalogPanel::selectUniqueMatch()
+{
+    const QString id = m_proxy->matchedId();
+    if (id.isEmpty() || id == selectedModelId())
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfModel(id));
+    if (!index.isValid())
+        return; // hidden by a filter
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+}
+
+void CatalogPanel::updateNoMatch()
+{
+    if (firstResult(m_proxy).isValid()) {
+        m_noMatch->hide();
+        m_noMatch->clear();
+        return;
+    }
+    const QString search = m_search->text().trimmed();
+    QString text = search.isEmpty() ? tr("No model matches the filters.")
+                                    : tr("No model matches '%1'.").arg(search.toHtmlEscaped());
+    QStringList links;
+    for (const QString& id : m_proxy->suggestedIds()) {
+        const QModelIndex source = m_model->indexOfModel(id);
+        if (source.isValid())
+            links << QStringLiteral("<a href=\"%1\">%2</a>")
+                         .arg(id.toHtmlEscaped(), source.data(Qt::DisplayRole).toString().toHtmlEscaped());
+    }
+    if (!links.isEmpty())
+        text += u' ' + tr("Did you mean %1?").arg(links.join(QStringLiteral(", ")));
+    m_noMatch->setText(text);
+    m_noMatch->show();
+}
+
+bool CatalogPanel::focusFirstResult()
+{
+    QModelIndex target = m_proxy->mapFromSource(m_model->indexOfModel(m_proxy->matchedId()));
+    if (!target.isValid())
+        target = firstResult(m_proxy);
+    if (!target.isValid())
+        return false;
+    m_tree->setFocus(Qt::TabFocusReason);
+    if (target != m_tree->currentIndex().siblingAtColumn(0))
+        m_tree->setCurrentIndex(target);
+    m_tree->scrollTo(target);
+    return true;
+}
+
+void CatalogPanel::chooseSuggestion(const QString& id)
+{
+    m_search->clear();
+    if (!m_proxy->mapFromSource(m_model->indexOfModel(id)).isValid()) {
+        // A filter hides it: show every model again.
+        for (QComboBox* box : { m_family, m_moe, m_license, m_year })
+            box->setCurrentIndex(0);
+        m_minParams->setValue(0.0);
+        m_maxParams->setValue(0.0);
+    }
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfModel(id));
+    if (!index.isValid())
+        return;
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+    m_tree->setFocus(Qt::OtherFocusReason);
+}
+
+bool CatalogPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const bool down = key->key() == Qt::Key_Down && key->modifiers() == Qt::NoModifier;
+        // Tab from a search reaches its results, as Down does; from an empty box it goes on to the filters.
+        const bool tab = key->key() == Qt::Key_Tab && key->modifiers() == Qt::NoModifier && !m_search->text().isEmpty();
+        if ((down || tab) && focusFirstResult())
+            return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CatalogPanel::resizeEvent(QResizeEvent* event)
+{
+    // In a narrow pane the names need the room: the active parameters and the context are left out.
+    const bool narrow = event->size().width() < 400;
+    m_tree->setColumnHidden(ModelCatalogModel::ActiveColumn, narrow);
+    m_tree->setColumnHidden(ModelCatalogModel::ContextColumn, narrow);
+    QWidget::resizeEvent(event);
 }
 
 void CatalogPanel::selectModel(const QString& id)
@@ -253,6 +372,9 @@ void CatalogPanel::retranslate()
     m_year->setAccessibleName(tr("Release year filter"));
     m_year->setToolTip(tr("Show models released in one year only"));
     m_tree->setAccessibleName(tr("Model catalog"));
+    m_noMatch->setAccessibleName(tr("Search result"));
+    if (m_noMatch->isVisible() || !m_noMatch->text().isEmpty())
+        updateNoMatch();
 }
 
 void CatalogPanel::changeEvent(QEvent* event)

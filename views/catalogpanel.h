@@ -10,6 +10,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QResizeEvent;
 class QTreeView;
 
 namespace Planner {
@@ -48,15 +49,26 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void retranslate();
     void applyFilters();
     void fillFilterChoices();
+    // The one model the search names, selected (and chosen) as it is typed.
+    void selectUniqueMatch();
+    // "No model matches '...'" with the closest names as links, or hidden while the list shows something.
+    void updateNoMatch();
+    // Down or Tab in the search box: the focus moves to the named model or the first result.
+    bool focusFirstResult();
+    // A suggestion's link: the search is cleared and the model chosen.
+    void chooseSuggestion(const QString& id);
 
     Planner::ModelCatalogModel* m_model;
     Planner::ModelFilterProxy* m_proxy;
     QLineEdit* m_search;
+    QLabel* m_noMatch;
     QComboBox* m_family;
     QComboBox* m_moe;
     QComboBox* m_license;

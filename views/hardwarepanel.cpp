@@ -4,20 +4,24 @@
 #include "hardwarepanel.h"
 
 #include "hardwareselection.h"
+#include "namematcher.h"
 
 #include <algorithm>
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QStringListModel>
 #include <QVBoxLayout>
 
 using namespace Planner;
@@ -51,6 +55,8 @@ HardwarePanel::HardwarePanel(HardwareSelection* selection, QWidget* parent)
     m_modeCombo->addItem(QString(), int(Mode::WhatIf));
     m_modeCombo->addItem(QString(), int(Mode::Manual));
     m_modeLabel->setBuddy(m_modeCombo);
+    m_modeCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_modeCombo->setMinimumContentsLength(12);
 
     // Detected
     auto* detected = new QWidget(this);
@@ -86,8 +92,29 @@ HardwarePanel::HardwarePanel(HardwareSelection* selection, QWidget* parent)
         [](const GpuSpec* a, const GpuSpec* b) { return a->name.localeAwareCompare(b->name) < 0; });
     for (const GpuSpec* g : specs)
         m_gpuCombo->addItem(QStringLiteral("%1 (%2)").arg(g->name, formatBytes(g->memoryBytes)), g->id);
+    // The longest names ("NVIDIA RTX PRO 6000 Blackwell Max-Q Workstation Edition") would widen the whole left pane.
+    m_gpuCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_gpuCombo->setMinimumContentsLength(16);
     if (const int i = m_gpuCombo->findData(QStringLiteral("rtx-4090")); i >= 0)
         m_gpuCombo->setCurrentIndex(i);
+    // Names as people type them ("4090", "H100", "rtx4090"), matched as the command line's --gpu matches them.
+    m_gpuCombo->setEditable(true);
+    m_gpuCombo->setInsertPolicy(QComboBox::NoInsert);
+    m_gpuCompletions = new QStringListModel(this);
+    auto* completer = new QCompleter(m_gpuCompletions, this);
+    completer->setObjectName(QStringLiteral("whatIfGpuCompleter"));
+    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_gpuCombo->setCompleter(completer);
+    // A long name shows its beginning ("NVIDIA GeForce RTX 4090 (...").
+    m_gpuCombo->lineEdit()->setCursorPosition(0);
+    connect(m_gpuCombo, &QComboBox::currentIndexChanged, m_gpuCombo->lineEdit(),
+        [this] { m_gpuCombo->lineEdit()->setCursorPosition(0); });
+    connect(m_gpuCombo->lineEdit(), &QLineEdit::textEdited, this, &HardwarePanel::listTypedGpus);
+    connect(m_gpuCombo->lineEdit(), &QLineEdit::returnPressed, this, &HardwarePanel::takeTypedGpu);
+    connect(completer, qOverload<const QString&>(&QCompleter::activated), this, [this](const QString& text) {
+        if (const int i = m_gpuCombo->findText(text); i >= 0)
+            m_gpuCombo->setCurrentIndex(i);
+    });
     m_count = new QSpinBox(whatIf);
     m_count->setObjectName(QStringLiteral("whatIfCount"));
     m_count->setRange(1, HardwareChoice::kMaxGpus);
@@ -205,6 +232,35 @@ void HardwarePanel::editWhatIf()
     m_selection->setWhatIf(spec->id, spec->unified ? 1 : m_count->value(), qint64(m_ram->value()) << 30);
 }
 
+void HardwarePanel::listTypedGpus(const QString& typed)
+{
+    QStringList texts;
+    const GpuCatalog& catalog = m_selection->catalog();
+    if (!typed.trimmed().isEmpty()) {
+        for (const int e : gpuNameMatcher(catalog).match(typed).entries)
+            if (const int i = m_gpuCombo->findData(catalog.gpus.at(e).id); i >= 0)
+                texts << m_gpuCombo->itemText(i);
+    }
+    m_gpuCompletions->setStringList(texts);
+}
+
+void HardwarePanel::takeTypedGpu()
+{
+    const QString typed = m_gpuCombo->lineEdit()->text();
+    const int current = m_gpuCombo->currentIndex();
+    if (typed != m_gpuCombo->itemText(current)) {
+        const GpuCatalog& catalog = m_selection->catalog();
+        const NameMatch match = gpuNameMatcher(catalog).match(typed);
+        const int i = match.isUnique() ? m_gpuCombo->findData(catalog.gpus.at(match.entries.front()).id) : -1;
+        if (i >= 0 && i != current) {
+            m_gpuCombo->setCurrentIndex(i);
+            return;
+        }
+    }
+    m_gpuCombo->lineEdit()->setText(m_gpuCombo->itemText(m_gpuCombo->currentIndex()));
+    m_gpuCombo->lineEdit()->setCursorPosition(0);
+}
+
 void HardwarePanel::showChoice()
 {
     const HardwareChoice& c = m_selection->choice();
@@ -222,6 +278,7 @@ void HardwarePanel::showChoice()
         m_count->setValue(c.gpuCount.value_or(1));
         m_ram->setValue(double(c.ramBytes.value_or(0)) / kGiB);
     }
+    m_gpuCombo->lineEdit()->setCursorPosition(0);
     m_whatIfError->setText(m_selection->error());
     m_whatIfError->setVisible(!m_selection->error().isEmpty());
 }

@@ -13,6 +13,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QStringListModel;
 class QDoubleSpinBox;
 class QLabel;
 class QListWidget;
@@ -68,6 +69,10 @@ private:
     void showChoice();
     void showDetected();
     void editWhatIf();
+    // The what-if box's typed name: the catalog GPUs the name matcher finds, listed in its completer.
+    void listTypedGpus(const QString& typed);
+    // Enter in the what-if box: the one GPU the name names is chosen; otherwise the box shows the chosen one again.
+    void takeTypedGpu();
     void setDetectedWithCalibration(Planner::HardwareProfile profile);
 
     Planner::HardwareSelection* m_selection;
@@ -83,6 +88,7 @@ private:
     std::optional<Planner::CpuCalibration> m_calibration;
     QLabel* m_gpuLabel;
     QComboBox* m_gpuCombo;
+    QStringListModel* m_gpuCompletions;
     QLabel* m_countLabel;
     QSpinBox* m_count;
     QLabel* m_ramLabel;

@@ -43,8 +43,10 @@
 #include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QSvgGenerator>
@@ -191,6 +193,9 @@ MainWindow::MainWindow(const ModelCatalog& models, const QuantCatalog& quants, c
     rightScroll->setWidget(right);
     rightScroll->setWidgetResizable(true);
     rightScroll->setFrameShape(QFrame::NoFrame);
+    // Sideways, the results wrap instead: the scenario controls take one row each where three rows do not fit.
+    rightScroll->viewport()->installEventFilter(this);
+    m_resultsScroll = rightScroll;
     m_splitter->addWidget(left);
     m_splitter->addWidget(rightScroll);
     m_splitter->setStretchFactor(0, 0);
@@ -256,6 +261,7 @@ MainWindow::MainWindow(const ModelCatalog& models, const QuantCatalog& quants, c
     setAcceptDrops(true);
 
     retranslate();
+    setMinimumSize(minimumWindowSize());
     resize(1400, 900);
     m_session->setCapacity(m_hardwareChoice->capacity());
     m_session->recompute();
@@ -723,6 +729,21 @@ bool MainWindow::setChartTab(const QString& id)
         return false;
     m_tabs->setCurrentIndex(int(i));
     return true;
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Resize && watched == m_resultsScroll->viewport()) {
+        const QMargins m = m_resultsScroll->widget()->layout()->contentsMargins();
+        m_scenario->fitWidth(static_cast<QResizeEvent*>(event)->size().width() - m.left() - m.right());
+        // The splitter gives the results the width they need laid out narrow, and the catalog the rest.
+        if (m_scenario->isNarrow()) {
+            m_resultsScroll->widget()->layout()->activate();
+            m_resultsScroll->setMinimumWidth(m_resultsScroll->widget()->minimumSizeHint().width()
+                + m_resultsScroll->verticalScrollBar()->sizeHint().width());
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::changeEvent(QEvent* event)

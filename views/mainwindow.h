@@ -24,6 +24,7 @@ class QLabel;
 class QMenu;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
 class QSplitter;
 class QTabWidget;
 class QTableView;
@@ -66,6 +67,8 @@ public:
 
     /** Tab ids for --tab: "quantization", "context", "placement", "recommend", "train". */
     static QStringList chartTabIds();
+    /** The smallest size the window can be made: below it the banner, combos and tabs would be cut. */
+    static QSize minimumWindowSize() { return { 800, 500 }; }
     bool setChartTab(const QString& id);
 
     Planner::EstimateSession* session() const { return m_session; }
@@ -130,6 +133,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
@@ -176,6 +180,7 @@ private:
     MemoryChartWidget* m_sweepChart;
     QTabWidget* m_tabs;
     QSplitter* m_splitter;
+    QScrollArea* m_resultsScroll;
     QLabel* m_capacityLabel;
     QLabel* m_breakdownTitle;
     QLabel* m_planLabel;

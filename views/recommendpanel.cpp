@@ -74,16 +74,20 @@ RecommendPanel::RecommendPanel(std::shared_ptr<const ModelCatalog> models, const
         RecommendationModel::VerdictColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(RecommendationModel::ModelColumn, QHeaderView::ResizeToContents);
 
+    // Two rows, so that the results pane of a small window need not scroll sideways.
+    auto* filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filterLabel);
+    filterRow->addWidget(m_filter, 1);
     auto* row = new QHBoxLayout;
-    row->addWidget(m_filterLabel);
-    row->addWidget(m_filter, 1);
     row->addWidget(m_floorLabel);
     row->addWidget(m_floor);
     row->addWidget(m_usableLabel);
     row->addWidget(m_usable);
+    row->addStretch(1);
     row->addWidget(m_progress);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
+    layout->addLayout(filterRow);
     layout->addLayout(row);
     layout->addWidget(m_table, 1);
 

@@ -120,36 +120,24 @@ ScenarioPanel::ScenarioPanel(EstimateSession* session, QWidget* parent)
     m_gpuLabel->setBuddy(m_gpu);
     m_ramLabel->setBuddy(m_ram);
 
-    auto* grid = new QGridLayout(this);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->addWidget(m_modelLabel, 0, 0);
-    grid->addWidget(m_modelName, 0, 1, 1, 3);
-    grid->addWidget(m_engineLabel, 0, 4);
-    grid->addWidget(m_engine, 0, 5, 1, 2);
-    grid->addWidget(m_quantLabel, 1, 0);
-    grid->addWidget(m_quant, 1, 1);
-    grid->addWidget(m_contextLabel, 1, 2);
-    auto* contextRow = new QHBoxLayout;
-    contextRow->addWidget(m_contextSlider, 1);
-    contextRow->addWidget(m_contextSpin);
-    grid->addLayout(contextRow, 1, 3, 1, 3);
-    grid->addWidget(m_compare, 1, 6);
-    grid->addWidget(m_batchLabel, 2, 0);
-    auto* batchRow = new QHBoxLayout;
-    batchRow->addWidget(m_batch);
-    batchRow->addWidget(m_kvLabel);
-    batchRow->addWidget(m_kv);
-    batchRow->addStretch(1);
-    grid->addLayout(batchRow, 2, 1);
-    grid->addWidget(m_gpuLabel, 2, 2);
-    auto* capacityRow = new QHBoxLayout;
-    capacityRow->addWidget(m_gpu);
-    capacityRow->addWidget(m_ramLabel);
-    capacityRow->addWidget(m_ram);
-    capacityRow->addStretch(1);
-    grid->addLayout(capacityRow, 2, 3, 1, 4);
-    grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(3, 2);
+    m_modelName->setWordWrap(true);
+    m_quant->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_grid = new QGridLayout(this);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_contextRow = new QHBoxLayout;
+    m_contextRow->addWidget(m_contextSlider, 1);
+    m_contextRow->addWidget(m_contextSpin);
+    m_batchRow = new QHBoxLayout;
+    m_batchRow->addWidget(m_batch);
+    m_batchRow->addWidget(m_kvLabel);
+    m_batchRow->addWidget(m_kv);
+    m_batchRow->addStretch(1);
+    m_capacityRow = new QHBoxLayout;
+    m_capacityRow->addWidget(m_gpu);
+    m_capacityRow->addWidget(m_ramLabel);
+    m_capacityRow->addWidget(m_ram);
+    m_capacityRow->addStretch(1);
+    arrange(false);
 
     // Tab order follows reading order: engine, quantization, context, compare, batch, KV, capacity.
     setTabOrder(m_engine, m_quant);
@@ -191,6 +179,66 @@ ScenarioPanel::ScenarioPanel(EstimateSession* session, QWidget* parent)
     connect(m_session, &EstimateSession::updated, this, &ScenarioPanel::syncFromSession);
     retranslate();
     syncFromSession();
+}
+
+// Wide: model and engine; quantization, context and compare; batch with KV cache, capacity. Narrow: a label and
+// its control per row.
+void ScenarioPanel::arrange(bool narrow)
+{
+    while (m_grid->count() > 0) {
+        QLayoutItem* item = m_grid->takeAt(0);
+        if (QLayout* sub = item->layout())
+            sub->setParent(nullptr); // added again below
+        else
+            delete item; // a widget's item; the widget stays
+    }
+    for (int c = 0; c < m_grid->columnCount(); ++c)
+        m_grid->setColumnStretch(c, 0);
+    m_narrow = narrow;
+    if (narrow) {
+        int row = 0;
+        m_grid->addWidget(m_modelLabel, row, 0);
+        m_grid->addWidget(m_modelName, row++, 1);
+        m_grid->addWidget(m_engineLabel, row, 0);
+        m_grid->addWidget(m_engine, row++, 1);
+        m_grid->addWidget(m_quantLabel, row, 0);
+        m_grid->addWidget(m_quant, row++, 1);
+        m_grid->addWidget(m_contextLabel, row, 0);
+        m_grid->addLayout(m_contextRow, row++, 1);
+        m_grid->addWidget(m_compare, row++, 1, Qt::AlignLeft);
+        m_grid->addWidget(m_batchLabel, row, 0);
+        m_grid->addLayout(m_batchRow, row++, 1);
+        m_grid->addWidget(m_gpuLabel, row, 0);
+        m_grid->addLayout(m_capacityRow, row++, 1);
+        m_grid->setColumnStretch(1, 1);
+        return;
+    }
+    m_grid->addWidget(m_modelLabel, 0, 0);
+    m_grid->addWidget(m_modelName, 0, 1, 1, 3);
+    m_grid->addWidget(m_engineLabel, 0, 4);
+    m_grid->addWidget(m_engine, 0, 5, 1, 2);
+    m_grid->addWidget(m_quantLabel, 1, 0);
+    m_grid->addWidget(m_quant, 1, 1);
+    m_grid->addWidget(m_contextLabel, 1, 2);
+    m_grid->addLayout(m_contextRow, 1, 3, 1, 3);
+    m_grid->addWidget(m_compare, 1, 6);
+    m_grid->addWidget(m_batchLabel, 2, 0);
+    m_grid->addLayout(m_batchRow, 2, 1);
+    m_grid->addWidget(m_gpuLabel, 2, 2);
+    m_grid->addLayout(m_capacityRow, 2, 3, 1, 4);
+    m_grid->setColumnStretch(1, 1);
+    m_grid->setColumnStretch(3, 2);
+}
+
+void ScenarioPanel::fitWidth(int width)
+{
+    if (!m_narrow) {
+        m_grid->activate();
+        m_wideWidth = minimumSizeHint().width();
+    }
+    const bool narrow = width < m_wideWidth;
+    if (narrow != m_narrow)
+        arrange(narrow);
 }
 
 QWidget* ScenarioPanel::firstControl() const

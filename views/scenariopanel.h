@@ -8,6 +8,8 @@
 #include <QWidget>
 
 class QComboBox;
+class QGridLayout;
+class QHBoxLayout;
 class QDoubleSpinBox;
 class QLabel;
 class QMenu;
@@ -38,6 +40,11 @@ public:
     QWidget* firstControl() const;
     QWidget* lastControl() const;
 
+    /** Lays the controls out for `width` pixels: three rows where they fit, else one control a row (the
+     *  window's results pane wraps rather than scrolling sideways). */
+    void fitWidth(int width);
+    bool isNarrow() const { return m_narrow; }
+
 Q_SIGNALS:
     /** The user entered a GPU memory and RAM to plan for (the hardware's manual mode). */
     void capacityEdited(const Planner::CapacityInput& capacity);
@@ -52,6 +59,7 @@ private:
     void labelQuantCombo();
     void pushCapacity();
     void retranslate();
+    void arrange(bool narrow);
 
     Planner::EstimateSession* m_session;
     QLabel* m_modelLabel;
@@ -73,6 +81,12 @@ private:
     QDoubleSpinBox* m_ram;
     QToolButton* m_compare;
     QMenu* m_compareMenu;
+    QGridLayout* m_grid;
+    QHBoxLayout* m_contextRow;
+    QHBoxLayout* m_batchRow;
+    QHBoxLayout* m_capacityRow;
+    bool m_narrow = false;
+    int m_wideWidth = 0; // the three-row layout's minimum width, measured when it was last in use
     bool m_syncing = false;
     QString m_quantLabelsKey; // the model and engine the quantization box's bits per weight are for
 };

@@ -95,7 +95,6 @@ struct PlanTotals
     qint64 gpuCapacity = 0;
     qint64 gpuUsed = 0;
     qint64 gpuFree = 0;
-    qint64 smallestGpu = std::numeric_limits<qint64>::max();
     qint64 ramCapacity = 0;
     qint64 ramUsed = 0;
 };
@@ -112,19 +111,17 @@ PlanTotals planTotals(const FitPlan& plan)
         t.gpuCapacity = satAdd(t.gpuCapacity, d.capacity);
         t.gpuUsed = satAdd(t.gpuUsed, d.used());
         t.gpuFree = satAdd(t.gpuFree, std::max<qint64>(0, d.freeBytes()));
-        t.smallestGpu = std::min(t.smallestGpu, d.capacity);
     }
     return t;
 }
 
-FitStatus planStatus(const FitPlan& plan, const PlanTotals& t)
+} // namespace
+
+FitStatus planStatus(const FitPlan& plan)
 {
     switch (plan.verdict) {
-    case Verdict::Gpu: {
-        const MemoryEstimate& e = plan.estimate;
-        const bool tight = plan.headroomBytes < t.smallestGpu / 20 || e.totalHigh - e.total > t.gpuFree;
-        return tight ? FitStatus::Tight : FitStatus::Fits;
-    }
+    case Verdict::Gpu:
+        return isTightFit(plan) ? FitStatus::Tight : FitStatus::Fits;
     case Verdict::Offload:
     case Verdict::Cpu:
         return FitStatus::Offload;
@@ -134,13 +131,6 @@ FitStatus planStatus(const FitPlan& plan, const PlanTotals& t)
     return FitStatus::DoesNotFit;
 }
 
-} // namespace
-
-FitStatus planStatus(const FitPlan& plan)
-{
-    return planStatus(plan, planTotals(plan));
-}
-
 FitVerdict makePlanVerdict(const FitPlan& plan, ByteUnits units)
 {
     const MemoryEstimate& e = plan.estimate;
@@ -148,7 +138,7 @@ FitVerdict makePlanVerdict(const FitPlan& plan, ByteUnits units)
     FitVerdict v;
     v.needed = e.total;
     v.headroom = plan.headroomBytes;
-    v.status = planStatus(plan, t);
+    v.status = planStatus(plan);
     switch (plan.verdict) {
     case Verdict::Gpu: {
         v.headline = v.status == FitStatus::Tight

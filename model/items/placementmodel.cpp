@@ -57,12 +57,15 @@ QVariant PlacementModel::data(const QModelIndex& index, int role) const
             return parts.join(QStringLiteral("; "));
         }
         return {};
-    case LayersColumn:
+    case LayersColumn: {
+        // Counted as the total is (and as llama.cpp's -ngl counts): the repeating layers and the output layer.
+        const int layers = d.layers + (d.outputLayer ? 1 : 0);
         if (role == Qt::DisplayRole)
-            return m_totalLayers > 0 ? tr("%1 of %2").arg(d.layers).arg(m_totalLayers) : QString::number(d.layers);
+            return m_totalLayers > 0 ? tr("%1 of %2").arg(layers).arg(m_totalLayers) : QString::number(layers);
         if (role == Roles::SortRole)
-            return d.layers;
+            return layers;
         return {};
+    }
     case WeightsColumn:
         bytes = d.weights;
         break;

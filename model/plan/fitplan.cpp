@@ -3,7 +3,11 @@
 
 #include "fitplan.h"
 
+#include "checkedmath.h"
 #include "engineregistry.h"
+
+#include <algorithm>
+#include <limits>
 
 #include <QCoreApplication>
 
@@ -37,6 +41,28 @@ QString verdictText(Verdict v)
         break;
     }
     return QCoreApplication::translate("Planner::FitPlan", "Does not fit");
+}
+
+bool isTightFit(const FitPlan& plan)
+{
+    if (plan.verdict != Verdict::Gpu)
+        return false;
+    qint64 smallestGpu = std::numeric_limits<qint64>::max();
+    qint64 gpuFree = 0;
+    for (const DevicePlacement& d : plan.devices) {
+        if (d.isCpu)
+            continue;
+        smallestGpu = std::min(smallestGpu, d.capacity);
+        gpuFree = satAdd(gpuFree, std::max<qint64>(0, d.freeBytes()));
+    }
+    const MemoryEstimate& e = plan.estimate;
+    return plan.headroomBytes < smallestGpu / 20 || e.totalHigh - e.total > gpuFree;
+}
+
+QString planVerdictText(const FitPlan& plan)
+{
+    return isTightFit(plan) ? QCoreApplication::translate("Planner::FitPlan", "Tight on the GPU")
+                            : verdictText(plan.verdict);
 }
 
 QString frontendId(Frontend f)

@@ -158,4 +158,11 @@ struct FitPlan
     bool fits() const { return verdict != Verdict::None; }
 };
 
+// A plan on the GPUs with little to spare: the fullest GPU keeps less than 5% of the smallest one's capacity, or
+// the upper end of the estimate's band exceeds what the GPUs have left. The banner calls it "Tight".
+bool isTightFit(const FitPlan& plan);
+// The plan's verdict in a sentence, as the banner, the CLI and the reports word it: verdictText's, or "Tight on the
+// GPU" where isTightFit.
+QString planVerdictText(const FitPlan& plan);
+
 } // namespace Planner

@@ -78,7 +78,7 @@ void markdownPlan(QString& md, const ReportInput& in)
 {
     const FitPlan& p = *in.plan;
     md += QStringLiteral("\n## ") + Tr::tr("Placement") + QStringLiteral("\n\n");
-    md += QStringLiteral("**") + verdictText(p.verdict) + QStringLiteral("**\n\n");
+    md += QStringLiteral("**") + planVerdictText(p) + QStringLiteral("**\n\n");
     md += QStringLiteral("| ") + Tr::tr("Device") + QStringLiteral(" | ") + Tr::tr("Used") + QStringLiteral(" | ")
         + Tr::tr("Capacity") + QStringLiteral(" | ") + Tr::tr("Weights") + QStringLiteral(" | ") + Tr::tr("KV cache")
         + QStringLiteral(" | ") + Tr::tr("Compute") + QStringLiteral(" | ") + Tr::tr("Other")
@@ -146,8 +146,7 @@ QByteArray csv(const ReportInput& in)
     if (!in.plan)
         return out.data();
     const FitPlan& p = *in.plan;
-    out.row(
-        QStringLiteral("plan"), QStringLiteral("verdict"), verdictId(p.verdict), {}, {}, {}, verdictText(p.verdict));
+    out.row(QStringLiteral("plan"), QStringLiteral("verdict"), verdictId(p.verdict), {}, {}, {}, planVerdictText(p));
     out.bytes(
         QStringLiteral("plan"), QStringLiteral("headroom"), p.headroomBytes, p.headroomBytes, p.headroomBytes, {});
     for (const DevicePlacement& d : p.devices) {

@@ -282,6 +282,21 @@ private Q_SLOTS:
             return c->parse(args, &why) ? QString() : why;
         };
         QCOMPARE(fails(estimate, { QStringLiteral("--model") }), QStringLiteral("--model needs a value"));
+        // An option is never taken as the value before it; a negative number is a value (and checked as one).
+        QCOMPARE(fails(estimate, { QStringLiteral("--model"), QStringLiteral("--json") }),
+            QStringLiteral("--model needs a value"));
+        QCOMPARE(fails(estimate,
+                     { QStringLiteral("--model=llama-3.1-8b"), QStringLiteral("--context"), QStringLiteral("-x") }),
+            QStringLiteral("--context needs a value"));
+        QVERIFY(fails(
+            estimate, { QStringLiteral("--model=llama-3.1-8b"), QStringLiteral("--context"), QStringLiteral("-5") })
+                    .startsWith(QStringLiteral("--context '-5' must be")));
+        for (const QString& help : { QStringLiteral("--help"), QStringLiteral("-h") }) {
+            const auto h = estimate->parse({ QStringLiteral("--model"), help }, &error);
+            QVERIFY2(h && h->isHelp(), qPrintable(error));
+        }
+        const auto dashed = estimate->parse({ QStringLiteral("--model=-odd-name") }, &error);
+        QVERIFY(!dashed || dashed->text(QStringLiteral("model")) == QStringLiteral("-odd-name"));
         QCOMPARE(fails(estimate, { QStringLiteral("--model=llama-3.1-8b"), QStringLiteral("--json=yes") }),
             QStringLiteral("--json takes no value"));
         QCOMPARE(fails(estimate, { QStringLiteral("--model=llama-3.1-8b"), QStringLiteral("--model=llama-3.1-8b") }),

@@ -5,6 +5,7 @@
 // file write.
 
 #include "fitplanner.h"
+#include "fitverdict.h"
 #include "report.h"
 #include "testcatalogs.h"
 #include "units.h"
@@ -134,17 +135,111 @@ private Q_SLOTS:
         QVERIFY(md.contains(QStringLiteral("## Notes\n\n- 46 of 81 layers on the GPU(s)")));
     }
 
+    // Every byte figure of the JSON is the estimate's or the plan's own, as an integer: the export round-trips.
     void jsonCarriesThePlan()
     {
         const FitPlan p = plan70bOn4090();
-        const QJsonObject o = QJsonDocument::fromJson(
-            renderReport(ReportInput { scenario().model, p.estimate, &p }, ReportFormat::Json))
-                                  .object();
-        QCOMPARE(o.value(QStringLiteral("bytes")).toObject().value(QStringLiteral("weights")).toInteger(),
-            qint64(42512531712));
-        QCOMPARE(o.value(QStringLiteral("plan")).toObject().value(QStringLiteral("gpu_layers")).toInt(), 46);
-        QVERIFY(!o.value(QStringLiteral("weights_explanation")).isUndefined()
-            || o.value(QStringLiteral("explanations")).isObject() || o.value(QStringLiteral("bytes")).isObject());
+        const MemoryEstimate& e = p.estimate;
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(
+            renderReport(ReportInput { scenario().model, e, &p }, ReportFormat::Json), &parseError);
+        QCOMPARE(parseError.error, QJsonParseError::NoError);
+        const QJsonObject o = doc.object();
+        const auto integer = [](const QJsonObject& obj, const char* key) {
+            const QJsonValue v = obj.value(QLatin1String(key));
+            if (!v.isDouble())
+                qFatal("no number under %s", key);
+            return v.toInteger(-1);
+        };
+
+        const QJsonObject bytes = o.value(QStringLiteral("bytes")).toObject();
+        QCOMPARE(integer(bytes, "weights"), qint64(42512531712));
+        const std::pair<const char*, const MemoryComponent*> components[]
+            = { { "weights", &e.weights }, { "kv_cache", &e.kvCache }, { "recurrent_state", &e.recurrentState },
+                  { "activations", &e.activations }, { "overhead", &e.overhead } };
+        const QJsonObject withBands = o.value(QStringLiteral("components")).toObject();
+        for (const auto& [key, c] : components) {
+            QCOMPARE(integer(bytes, key), c->bytes);
+            const QJsonObject band = withBands.value(QLatin1String(key)).toObject();
+            QCOMPARE(integer(band, "bytes"), c->bytes);
+            QCOMPARE(integer(band, "low"), c->low);
+            QCOMPARE(integer(band, "high"), c->high);
+            QCOMPARE(band.value(QStringLiteral("explanation")).toString(), c->explanation);
+        }
+        QCOMPARE(integer(bytes, "total"), e.total);
+        const QJsonObject range = o.value(QStringLiteral("range")).toObject();
+        QCOMPARE(integer(range, "total_low"), e.totalLow);
+        QCOMPARE(integer(range, "total_high"), e.totalHigh);
+        QCOMPARE(integer(o, "kv_bytes_per_token"), e.kvBytesPerToken);
+        QCOMPARE(integer(o, "active_weight_bytes"), e.activeWeightBytes);
+        QCOMPARE(integer(o, "token_embedding_bytes"), e.tokenEmbeddingBytes);
+        const QJsonObject byType = o.value(QStringLiteral("weights_by_type")).toObject();
+        QCOMPARE(byType.size(), e.bytesByType.size());
+        for (auto it = e.bytesByType.cbegin(); it != e.bytesByType.cend(); ++it)
+            QCOMPARE(byType.value(it.key()).toInteger(-1), it.value());
+        const QJsonArray layers = o.value(QStringLiteral("layers")).toArray();
+        QCOMPARE(layers.size(), e.layers.size());
+        for (qsizetype i = 0; i < layers.size(); ++i) {
+            const QJsonObject l = layers[i].toObject();
+            QCOMPARE(integer(l, "weights"), e.layers[i].weights);
+            QCOMPARE(integer(l, "kv_cache"), e.layers[i].kvCache);
+            QCOMPARE(integer(l, "recurrent_state"), e.layers[i].recurrentState);
+        }
+
+        const QJsonObject plan = o.value(QStringLiteral("plan")).toObject();
+        QCOMPARE(plan.value(QStringLiteral("verdict")).toString(), QStringLiteral("offload"));
+        QCOMPARE(integer(plan, "headroom_bytes"), p.headroomBytes);
+        QCOMPARE(integer(plan, "fit_margin_bytes"), p.fitMarginBytes);
+        QCOMPARE(integer(plan, "total_bytes"), e.total);
+        QCOMPARE(integer(plan, "gpu_layers"), qint64(46));
+        QCOMPARE(integer(plan, "total_layers"), qint64(p.totalLayers));
+        const QJsonArray devices = plan.value(QStringLiteral("devices")).toArray();
+        QCOMPARE(devices.size(), p.devices.size());
+        for (qsizetype i = 0; i < devices.size(); ++i) {
+            const QJsonObject d = devices[i].toObject();
+            const DevicePlacement& want = p.devices[i];
+            QCOMPARE(d.value(QStringLiteral("name")).toString(), want.name);
+            QCOMPARE(integer(d, "capacity"), want.capacity);
+            QCOMPARE(integer(d, "weights"), want.weights);
+            QCOMPARE(integer(d, "kv_cache"), want.kvCache);
+            QCOMPARE(integer(d, "compute"), want.compute);
+            QCOMPARE(integer(d, "overhead"), want.overhead);
+            QCOMPARE(integer(d, "used"), want.used());
+            QCOMPARE(integer(d, "free"), want.freeBytes());
+            QCOMPARE(integer(d, "layers"), qint64(want.layers));
+        }
+        QCOMPARE(integer(devices[0].toObject(), "capacity"), 24 * GiB);
+    }
+
+    // A plan that fits with little to spare is "Tight" in every report, as in the banner and the CLI.
+    void tightPlanIsTight()
+    {
+        HardwareProfile hw;
+        hw.gpus << TestCatalogs::gpus().find(QStringLiteral("h100-sxm"))->toDevice();
+        hw.ramTotal = hw.ramAvailable = 64 * GiB;
+        const FitPlanner planner(TestCatalogs::quants());
+        QString error;
+        const auto roomy = planner.plan(scenario(), hw, PlanOptions {}, &error);
+        QVERIFY2(roomy, qPrintable(error));
+        QCOMPARE(roomy->verdict, Verdict::Gpu);
+        QCOMPARE(planStatus(*roomy), FitStatus::Fits);
+        // The same GPU with 2% more memory than the plan uses: it fits, with less than the 5% margin left.
+        const qint64 used = roomy->devices.first().used();
+        hw.gpus[0].memoryTotal = used + used / 50;
+        hw.gpus[0].memoryFree = -1;
+        const auto p = planner.plan(scenario(), hw, PlanOptions {}, &error);
+        QVERIFY2(p, qPrintable(error));
+        QCOMPARE(p->verdict, Verdict::Gpu);
+        QCOMPARE(planStatus(*p), FitStatus::Tight);
+        QCOMPARE(planVerdictText(*p), QStringLiteral("Tight on the GPU"));
+        QCOMPARE(planVerdictText(*roomy), verdictText(Verdict::Gpu));
+
+        const QString md = QString::fromUtf8(
+            renderReport(ReportInput { scenario().model, p->estimate, &*p }, ReportFormat::Markdown));
+        QVERIFY2(md.contains(QStringLiteral("\n**Tight on the GPU**\n")), qPrintable(md));
+        QVERIFY(!md.contains(verdictText(Verdict::Gpu)));
+        const auto rows = csvRows(renderReport(ReportInput { scenario().model, p->estimate, &*p }, ReportFormat::Csv));
+        QCOMPARE(rows.value(QStringLiteral("plan/verdict")).value(6), QStringLiteral("Tight on the GPU"));
     }
 
     // The file is replaced only by a whole report: a failed write leaves the old file as it was and no temporary.

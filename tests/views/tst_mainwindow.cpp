@@ -31,12 +31,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
+#include <QSvgRenderer>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -239,6 +241,84 @@ private Q_SLOTS:
         for (int g = 0; g < m->rowCount(); ++g)
             for (int r = 0; r < m->rowCount(m->index(g, 0)); ++r)
                 QVERIFY(m->index(r, 0, m->index(g, 0)).data(Roles::IsMoeRole).toBool());
+    }
+
+    // From the search box the keyboard reaches the results: a name that names one model selects it, Down and Tab
+    // move to it (or to the first result), and a search without results says so with the closest names.
+    void catalogSearchByKeyboard()
+    {
+        CatalogPanel panel(TestCatalogs::models());
+        panel.resize(600, 700);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        auto* search = child<QLineEdit>(panel, "catalogSearch");
+        auto* tree = child<QTreeView>(panel, "catalogTree");
+        auto* none = child<QLabel>(panel, "catalogNoMatch");
+        QSignalSpy chosen(&panel, &CatalogPanel::modelChosen);
+        search->setFocus();
+
+        QTest::keyClicks(search, QStringLiteral("llama3.1:8b"));
+        QCOMPARE(panel.selectedModelId(), QStringLiteral("llama-3.1-8b"));
+        QCOMPARE(chosen.last().first().toString(), QStringLiteral("llama-3.1-8b"));
+        QVERIFY(none->isHidden());
+        QVERIFY(search->hasFocus());
+        QTest::keyClick(search, Qt::Key_Down);
+        QVERIFY(tree->hasFocus());
+        QCOMPARE(panel.selectedModelId(), QStringLiteral("llama-3.1-8b"));
+
+        // Several models: none is chosen while typing; Tab reaches the first of them.
+        search->setFocus();
+        const qsizetype choices = chosen.size();
+        search->setText(QStringLiteral("mixtral"));
+        QCOMPARE(chosen.size(), choices);
+        const QAbstractItemModel* shown = tree->model();
+        const QString first = shown->index(0, 0, shown->index(0, 0)).data(Roles::IdRole).toString();
+        QVERIFY(first.startsWith(QStringLiteral("mixtral-")));
+        QTest::keyClick(search, Qt::Key_Tab);
+        QVERIFY(tree->hasFocus());
+        QCOMPARE(panel.selectedModelId(), first);
+        QCOMPARE(chosen.last().first().toString(), first);
+
+        // Nothing: the empty state names the closest model as a link, and Down stays in the box.
+        search->setFocus();
+        search->setText(QStringLiteral("lamma3.1:8b"));
+        QVERIFY(none->isVisible());
+        QCOMPARE(none->text(),
+            QStringLiteral("No model matches 'lamma3.1:8b'. Did you mean <a href=\"llama-3.1-8b\">Llama 3.1 8B</a>?"));
+        QTest::keyClick(search, Qt::Key_Down);
+        QVERIFY(search->hasFocus());
+        search->setText(QStringLiteral("<b>zzzzzzzzzzzzzzzzzzzz"));
+        QVERIFY(none->text().startsWith(QStringLiteral("No model matches '&lt;b&gt;zzzz")));
+        search->setText(QStringLiteral("lamma3.1:8b"));
+        Q_EMIT none->linkActivated(QStringLiteral("llama-3.1-8b"));
+        QVERIFY(search->text().isEmpty());
+        QVERIFY(none->isHidden());
+        QCOMPARE(panel.selectedModelId(), QStringLiteral("llama-3.1-8b"));
+
+        // An empty box: Tab goes on to the filters, as before.
+        search->setFocus();
+        QTest::keyClick(search, Qt::Key_Tab);
+        QVERIFY(child<QComboBox>(panel, "familyFilter")->hasFocus());
+    }
+
+    // The window cannot be made smaller than 800x500; there, the results wrap instead of scrolling sideways.
+    void smallestWindow()
+    {
+        MainWindow w(TestCatalogs::models(), TestCatalogs::quants());
+        QCOMPARE(w.minimumSize(), QSize(800, 500));
+        w.resize(640, 400);
+        QCOMPARE(w.size(), QSize(800, 500));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCoreApplication::processEvents();
+        auto* results = child<QScrollArea>(w, "resultsScroll");
+        QCOMPARE(results->horizontalScrollBar()->maximum(), 0);
+        QVERIFY(results->widget()->width() <= results->viewport()->width());
+        // The catalog keeps the rest: names, not cut-off columns.
+        QVERIFY(child<CatalogPanel>(w, "catalogPanel")->width() >= 250);
+        w.resize(1600, 1000);
+        QCoreApplication::processEvents();
+        QCOMPARE(results->horizontalScrollBar()->maximum(), 0);
     }
 
     void accessibleAndTabOrder()
@@ -475,6 +555,10 @@ private Q_SLOTS:
         const QByteArray xml = s.readAll();
         QVERIFY(xml.contains("<svg"));
         QVERIFY(xml.contains("</svg>"));
+        // What an SVG viewer opens: Qt's own renderer reads it, at the chart's size.
+        QSvgRenderer renderer(xml);
+        QVERIFY(renderer.isValid());
+        QVERIFY(!renderer.defaultSize().isEmpty());
 
         QVERIFY(!w.exportChart(dir.filePath(QStringLiteral("chart.gif")), &error));
         QVERIFY2(error.contains(QStringLiteral("must end in .png or .svg")), qPrintable(error));

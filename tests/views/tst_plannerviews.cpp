@@ -26,6 +26,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QDragEnterEvent>
@@ -188,6 +189,32 @@ private Q_SLOTS:
         gpu->setCurrentIndex(gpu->findData(QStringLiteral("h200")));
         QCOMPARE(hw->choice().gpuId, QStringLiteral("h200"));
         QCOMPARE(w.plan()->devices.first().name, QStringLiteral("NVIDIA H200 SXM"));
+        // Typed names, matched as --gpu matches them: "H100" lists the three H100s and chooses none, "4090" lists
+        // and chooses the RTX 4090.
+        QVERIFY(gpu->isEditable());
+        const auto listed = [gpu] {
+            const QAbstractItemModel* m = gpu->completer()->model();
+            QStringList texts;
+            for (int r = 0; r < m->rowCount(); ++r)
+                texts << m->index(r, 0).data().toString();
+            return texts;
+        };
+        gpu->lineEdit()->selectAll();
+        QTest::keyClicks(gpu->lineEdit(), QStringLiteral("H100"));
+        QCOMPARE(listed().size(), 3);
+        for (const QString& text : listed())
+            QVERIFY2(text.startsWith(QStringLiteral("NVIDIA H100 ")), qPrintable(text));
+        QTest::keyClick(gpu->lineEdit(), Qt::Key_Return);
+        QCOMPARE(hw->choice().gpuId, QStringLiteral("h200"));
+        QCOMPARE(gpu->lineEdit()->text(), gpu->itemText(gpu->findData(QStringLiteral("h200"))));
+        gpu->lineEdit()->selectAll();
+        QTest::keyClicks(gpu->lineEdit(), QStringLiteral("4090"));
+        QCOMPARE(listed(), QStringList { gpu->itemText(gpu->findData(QStringLiteral("rtx-4090"))) });
+        QTest::keyClick(gpu->lineEdit(), Qt::Key_Return);
+        QCOMPARE(hw->choice().gpuId, QStringLiteral("rtx-4090"));
+        QCOMPARE(gpu->currentData().toString(), QStringLiteral("rtx-4090"));
+        gpu->setCurrentIndex(gpu->findData(QStringLiteral("h200")));
+        QCOMPARE(hw->choice().gpuId, QStringLiteral("h200"));
         // A unified-memory device is one per machine: picking one makes the count 1, and it cannot go up.
         gpu->setCurrentIndex(gpu->findData(QStringLiteral("apple-m2-ultra")));
         QCOMPARE(hw->choice().gpuCount, std::optional(1));
@@ -356,6 +383,14 @@ private Q_SLOTS:
             QCOMPARE(m->index(r, PlacementModel::UsageColumn).data(Roles::BytesRole).toLongLong(), d.used());
         }
         QVERIFY(expected->devices.last().isCpu);
+        // The layer column counts as the banner and the CLI do: the GPU holds gpuLayers (the output layer
+        // included) of totalLayers, and the rows add up to the total.
+        QCOMPARE(m->index(0, PlacementModel::LayersColumn).data().toString(),
+            QStringLiteral("%1 of %2").arg(expected->gpuLayers).arg(expected->totalLayers));
+        int layerSum = 0;
+        for (int r = 0; r < m->rowCount(); ++r)
+            layerSum += m->index(r, PlacementModel::LayersColumn).data(Roles::SortRole).toInt();
+        QCOMPARE(layerSum, expected->totalLayers);
         const QString command = child<QPlainTextEdit>(w, "engineCommand")->toPlainText();
         QCOMPARE(command, expected->command);
         QVERIFY2(command.contains(QStringLiteral("-ngl %1").arg(expected->gpuLayers)), qPrintable(command));
@@ -367,7 +402,9 @@ private Q_SLOTS:
         QVERIFY(w.plan());
         QCOMPARE(w.plan()->verdict, Verdict::Gpu);
         QCOMPARE(w.plan()->gpuLayers, w.plan()->totalLayers);
-        QCOMPARE(m->index(0, PlacementModel::LayersColumn).data(Roles::SortRole).toInt(), w.plan()->devices[0].layers);
+        QCOMPARE(m->index(0, PlacementModel::LayersColumn).data(Roles::SortRole).toInt(), w.plan()->totalLayers);
+        QCOMPARE(m->index(0, PlacementModel::LayersColumn).data().toString(),
+            QStringLiteral("%1 of %1").arg(w.plan()->totalLayers));
         QVERIFY(child<QLabel>(w, "planVerdict")->text().contains(QStringLiteral("Fits on GPU")));
 
         // Two cards: two GPU rows, then the CPU.

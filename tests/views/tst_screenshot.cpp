@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 
 #include <QColor>
+#include <QDir>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -94,6 +95,11 @@ private Q_SLOTS:
                                  << QStringLiteral("--tab");
         QTest::addRow("bad size") << QStringList { QStringLiteral("--size"), QStringLiteral("10x10") }
                                   << QStringLiteral("--size");
+        QTest::addRow("below the window's minimum size")
+            << QStringList { QStringLiteral("--size"), QStringLiteral("640x480") }
+            << QStringLiteral("--size '640x480' must be WIDTHxHEIGHT from 800x500 to 8192x8192");
+        QTest::addRow("option for a value") << QStringList { QStringLiteral("--model"), QStringLiteral("--tab"),
+            QStringLiteral("context") } << QStringLiteral("--model needs a value");
         QTest::addRow("missing value") << QStringList { QStringLiteral("--model") } << QStringLiteral("needs a value");
         QTest::addRow("unknown option") << QStringList { QStringLiteral("--frobnicate"), QStringLiteral("1") }
                                         << QStringLiteral("fitplanner --screenshot: unknown option --frobnicate");
@@ -125,9 +131,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("never.png"));
         QByteArray first;
+        // "--screenshot --help" prints the help too: "--help" is not taken for the file's name.
         for (const QStringList& args : { QStringList { QStringLiteral("help"), QStringLiteral("--screenshot") },
-                 QStringList { QStringLiteral("--screenshot"), file, QStringLiteral("--help") } }) {
+                 QStringList { QStringLiteral("--screenshot"), file, QStringLiteral("--help") },
+                 QStringList { QStringLiteral("--screenshot"), QStringLiteral("--help") },
+                 QStringList { QStringLiteral("--screenshot"), QStringLiteral("-h") } }) {
             QProcess p;
+            p.setWorkingDirectory(dir.path());
             p.start(QStringLiteral(FITPLANNER_BINARY), args);
             QVERIFY(p.waitForFinished(120000));
             QCOMPARE(p.exitCode(), 0);
@@ -141,6 +151,24 @@ private Q_SLOTS:
             QCOMPARE(out, first);
         }
         QVERIFY(!QFile::exists(file));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+    }
+
+    // Under a scale factor the picture has twice the pixels of the window's logical size, which is what --size
+    // gives.
+    void scaledWindow()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("scaled.png"));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_SCALE_FACTOR"), QStringLiteral("2"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(FITPLANNER_BINARY),
+            { QStringLiteral("--screenshot"), file, QStringLiteral("--size"), QStringLiteral("1000x640") });
+        QVERIFY(p.waitForFinished(120000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QCOMPARE(QImage(file).size(), QSize(2000, 1280));
     }
 };
 
