@@ -4,159 +4,179 @@
 <context>
     <name>CatalogPanel</name>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="227"/>
+        <location filename="../../views/catalogpanel.cpp" line="346"/>
         <source>Search models...</source>
         <translation>Search models...</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="228"/>
+        <location filename="../../views/catalogpanel.cpp" line="347"/>
         <source>Search models</source>
         <translation>Search models</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="229"/>
+        <location filename="../../views/catalogpanel.cpp" line="348"/>
         <source>Names as people type them: ids, names, Hugging Face repositories, Ollama tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="230"/>
+        <location filename="../../views/catalogpanel.cpp" line="349"/>
         <source>&amp;Family</source>
         <translation>&amp;Family</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="231"/>
+        <location filename="../../views/catalogpanel.cpp" line="350"/>
         <source>All families</source>
         <translation>All families</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="232"/>
+        <location filename="../../views/catalogpanel.cpp" line="351"/>
         <source>Family filter</source>
         <translation>Family filter</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="233"/>
+        <location filename="../../views/catalogpanel.cpp" line="352"/>
         <source>Show one model family only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="234"/>
+        <location filename="../../views/catalogpanel.cpp" line="353"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="236"/>
+        <location filename="../../views/catalogpanel.cpp" line="355"/>
         <source>Dense only</source>
         <translation>Dense only</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="237"/>
+        <location filename="../../views/catalogpanel.cpp" line="356"/>
         <source>Mixture of experts only</source>
         <translation>Mixture of experts only</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="174"/>
+        <location filename="../../views/catalogpanel.cpp" line="190"/>
         <source>&amp;Add custom model...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="176"/>
+        <location filename="../../views/catalogpanel.cpp" line="192"/>
         <source>Add a model from its config.json or from its dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="180"/>
+        <location filename="../../views/catalogpanel.cpp" line="196"/>
         <source>&amp;Remove custom model %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="235"/>
+        <location filename="../../views/catalogpanel.cpp" line="249"/>
+        <source>No model matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/catalogpanel.cpp" line="250"/>
+        <source>No model matches &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/catalogpanel.cpp" line="259"/>
+        <source>Did you mean %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/catalogpanel.cpp" line="354"/>
         <source>Any architecture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="238"/>
+        <location filename="../../views/catalogpanel.cpp" line="357"/>
         <source>Hybrid only (recurrent layers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="239"/>
+        <location filename="../../views/catalogpanel.cpp" line="358"/>
         <source>Architecture filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="240"/>
+        <location filename="../../views/catalogpanel.cpp" line="359"/>
         <source>Dense and mixture of experts tell the feed-forward layers apart; hybrid models have recurrent layers (Gated DeltaNet, Mamba2) beside attention and are dense or MoE too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="242"/>
+        <location filename="../../views/catalogpanel.cpp" line="361"/>
         <source>&amp;Size</source>
         <translation>&amp;Size</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="243"/>
+        <location filename="../../views/catalogpanel.cpp" line="362"/>
         <source>Minimum parameters in billions</source>
         <translation>Minimum parameters in billions</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="244"/>
+        <location filename="../../views/catalogpanel.cpp" line="363"/>
         <source>Maximum parameters in billions</source>
         <translation>Maximum parameters in billions</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="245"/>
+        <location filename="../../views/catalogpanel.cpp" line="364"/>
         <source>Smallest model to list, in billions of parameters</source>
         <translation>Smallest model to list, in billions of parameters</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="246"/>
+        <location filename="../../views/catalogpanel.cpp" line="365"/>
         <source>Largest model to list, in billions of parameters</source>
         <translation>Largest model to list, in billions of parameters</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="247"/>
+        <location filename="../../views/catalogpanel.cpp" line="366"/>
         <source>&amp;Licence</source>
         <translation>&amp;Licence</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="248"/>
+        <location filename="../../views/catalogpanel.cpp" line="367"/>
         <source>Any licence</source>
         <translation>Any licence</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="249"/>
+        <location filename="../../views/catalogpanel.cpp" line="368"/>
         <source>Licence filter</source>
         <translation>Licence filter</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="250"/>
+        <location filename="../../views/catalogpanel.cpp" line="369"/>
         <source>Show models under one licence only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="251"/>
+        <location filename="../../views/catalogpanel.cpp" line="370"/>
         <source>&amp;Released</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="252"/>
+        <location filename="../../views/catalogpanel.cpp" line="371"/>
         <source>Any year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="253"/>
+        <location filename="../../views/catalogpanel.cpp" line="372"/>
         <source>Release year filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="254"/>
+        <location filename="../../views/catalogpanel.cpp" line="373"/>
         <source>Show models released in one year only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="255"/>
+        <location filename="../../views/catalogpanel.cpp" line="374"/>
         <source>Model catalog</source>
         <translation>Model catalog</translation>
+    </message>
+    <message>
+        <location filename="../../views/catalogpanel.cpp" line="375"/>
+        <source>Search result</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -301,8 +321,8 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="115"/>
-        <location filename="../../app/cliplan.cpp" line="270"/>
-        <location filename="../../app/cliplan.cpp" line="298"/>
+        <location filename="../../app/cliplan.cpp" line="264"/>
+        <location filename="../../app/cliplan.cpp" line="292"/>
         <location filename="../../app/clitrain.cpp" line="177"/>
         <source>Note: </source>
         <translation>Note: </translation>
@@ -399,7 +419,7 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="334"/>
-        <location filename="../../app/clicommand.cpp" line="466"/>
+        <location filename="../../app/clicommand.cpp" line="487"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
@@ -581,150 +601,151 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="409"/>
+        <location filename="../../app/clicommand.cpp" line="430"/>
         <source>--%1 takes no value</source>
         <translation>--%1 takes no value</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="415"/>
+        <location filename="../../app/clicommand.cpp" line="407"/>
+        <location filename="../../app/clicommand.cpp" line="436"/>
         <source>--%1 needs a value</source>
         <translation>--%1 needs a value</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="434"/>
+        <location filename="../../app/clicommand.cpp" line="455"/>
         <source>--%1 is given twice</source>
         <translation>--%1 is given twice</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="484"/>
+        <location filename="../../app/clicommand.cpp" line="505"/>
         <source>give exactly one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="506"/>
+        <location filename="../../app/clicommand.cpp" line="527"/>
         <source> [options]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="508"/>
+        <location filename="../../app/clicommand.cpp" line="529"/>
         <source>Usage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="524"/>
+        <location filename="../../app/clicommand.cpp" line="545"/>
         <source>default: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="526"/>
+        <location filename="../../app/clicommand.cpp" line="547"/>
         <source>%1; %2</source>
         <comment>what an option accepts; its default</comment>
         <translation type="unfinished">%1x %2 {1;?}</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="528"/>
+        <location filename="../../app/clicommand.cpp" line="549"/>
         <source>%1 (%2)</source>
         <comment>an option&apos;s description (what it accepts; its default)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="532"/>
+        <location filename="../../app/clicommand.cpp" line="553"/>
         <source>print this help and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="537"/>
+        <location filename="../../app/clicommand.cpp" line="558"/>
         <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="552"/>
+        <location filename="../../app/clicommand.cpp" line="573"/>
         <location filename="../../app/screenshotcommand.cpp" line="53"/>
         <source>the model, from the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="559"/>
+        <location filename="../../app/clicommand.cpp" line="580"/>
         <source>the model, from a Hugging Face config.json; it is named after the folder that holds it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="565"/>
+        <location filename="../../app/clicommand.cpp" line="586"/>
         <source>tokens per sequence (prompt and reply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="567"/>
+        <location filename="../../app/clicommand.cpp" line="588"/>
         <source>%1, or the model&apos;s maximum if smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="572"/>
+        <location filename="../../app/clicommand.cpp" line="593"/>
         <source>sequences run in parallel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="579"/>
+        <location filename="../../app/clicommand.cpp" line="600"/>
         <source>the KV cache&apos;s element type, a storage type id such as F16, Q8_0 or FP8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="586"/>
+        <location filename="../../app/clicommand.cpp" line="607"/>
         <source>vLLM&apos;s gpu_memory_utilization: the share of each GPU&apos;s memory it may take</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="594"/>
+        <location filename="../../app/clicommand.cpp" line="615"/>
         <source>the GPU: auto (the ones detected), none (CPU only), or a catalog device to plan for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="597"/>
+        <location filename="../../app/clicommand.cpp" line="618"/>
         <source>how many of those GPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="598"/>
+        <location filename="../../app/clicommand.cpp" line="619"/>
         <source>all detected, or one catalog device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="600"/>
+        <location filename="../../app/clicommand.cpp" line="621"/>
         <source>memory per GPU, overriding what was detected or what the catalog says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="602"/>
+        <location filename="../../app/clicommand.cpp" line="623"/>
         <source>system memory, overriding what was detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="605"/>
+        <location filename="../../app/clicommand.cpp" line="626"/>
         <source>machines of that kind, for vLLM / SGLang pipeline parallelism</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="616"/>
+        <location filename="../../app/clicommand.cpp" line="637"/>
         <source>what to print: text for people, markdown (a document with tables), csv (one row per figure) or json (as --json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="618"/>
+        <location filename="../../app/clicommand.cpp" line="639"/>
         <source>text, or what --output&apos;s file name ends in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="620"/>
+        <location filename="../../app/clicommand.cpp" line="641"/>
         <source>write to FILE instead of the terminal; the file is replaced only when it was written whole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="640"/>
+        <location filename="../../app/clicommand.cpp" line="661"/>
         <source>--output %1: the name does not say which format to write (.md, .csv, .json or .txt); give --format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="684"/>
+        <location filename="../../app/clicommand.cpp" line="705"/>
         <source>%1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -764,384 +785,379 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="140"/>
-        <source>Tight on the GPU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cliplan.cpp" line="148"/>
+        <location filename="../../app/cliplan.cpp" line="142"/>
         <source>vLLM KV pool per GPU: %1 x %2 = %3 - weights %4 - activation peak %5 - non-torch %6 = %7 available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="154"/>
+        <location filename="../../app/cliplan.cpp" line="148"/>
         <source>vLLM KV cache: %1 blocks, %2 tokens; maximum concurrency for %3 tokens per request: %4x</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="160"/>
+        <location filename="../../app/cliplan.cpp" line="154"/>
         <source>vLLM outside the share: CUDA graphs %1, CUDA context %2 (%3 left by the utilization)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="168"/>
+        <location filename="../../app/cliplan.cpp" line="162"/>
         <source>Serving %1 sequence(s) of %2 tokens with %3: %4 fit at once (the engine&apos;s limit: %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="176"/>
+        <location filename="../../app/cliplan.cpp" line="170"/>
         <source>  vLLM&apos;s maximum concurrency for %1 tokens per request: %2x</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="181"/>
+        <location filename="../../app/cliplan.cpp" line="175"/>
         <source>  at %1 at once: %2 tokens/s each, %3 tokens/s in all (%4-bound)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="188"/>
+        <location filename="../../app/cliplan.cpp" line="182"/>
         <source>  time to first token for %1 prompt tokens: %2 s idle, %3 s while the others decode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="194"/>
+        <location filename="../../app/cliplan.cpp" line="188"/>
         <source>  the other %1 wait for a free %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="196"/>
+        <location filename="../../app/cliplan.cpp" line="190"/>
         <source>share of the KV pool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="196"/>
+        <location filename="../../app/cliplan.cpp" line="190"/>
         <source>slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="205"/>
+        <location filename="../../app/cliplan.cpp" line="199"/>
         <source>the model&apos;s MTP layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="206"/>
+        <location filename="../../app/cliplan.cpp" line="200"/>
         <source>draft %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="207"/>
+        <location filename="../../app/cliplan.cpp" line="201"/>
         <source>Speculative decoding with %1, %2 token(s) per step: weights %3, KV %4, compute %5 (%6 of it in RAM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="215"/>
+        <location filename="../../app/cliplan.cpp" line="209"/>
         <source>  about %1 to %2 tokens/s decode (%3x to %4x at acceptance %5 to %6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="227"/>
+        <location filename="../../app/cliplan.cpp" line="221"/>
         <source>%1: %2 | %3 | %4 | context %5 x %6
 </source>
         <translation>%1: %2 | %3 | %4 | context %5 x %6
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="231"/>
+        <location filename="../../app/cliplan.cpp" line="225"/>
         <source>Engine rules: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="232"/>
+        <location filename="../../app/cliplan.cpp" line="226"/>
         <source>Headroom: %1</source>
         <translation>Headroom: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="237"/>
+        <location filename="../../app/cliplan.cpp" line="231"/>
         <source>Tensor parallel %1, pipeline parallel %2</source>
         <translation>Tensor parallel %1, pipeline parallel %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="240"/>
+        <location filename="../../app/cliplan.cpp" line="234"/>
         <source>Layers on GPU: %1 of %2</source>
         <translation>Layers on GPU: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="241"/>
+        <location filename="../../app/cliplan.cpp" line="235"/>
         <source> (routed experts of the first %1 in RAM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="246"/>
+        <location filename="../../app/cliplan.cpp" line="240"/>
         <source>  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7, speculative decoding %8)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="253"/>
+        <location filename="../../app/cliplan.cpp" line="247"/>
         <source>  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7)
 </source>
         <translation>  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7)
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="261"/>
+        <location filename="../../app/cliplan.cpp" line="255"/>
         <source>Speed: about %1 tokens/s decode (%4-bound), %2 s to prefill %3 tokens (%5-bound)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="272"/>
+        <location filename="../../app/cliplan.cpp" line="266"/>
         <source>Command:</source>
         <translation>Command:</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="284"/>
+        <location filename="../../app/cliplan.cpp" line="278"/>
         <source>GPU  %1  %2 total, %3 free%4%5
 </source>
         <translation>GPU  %1  %2 total, %3 free%4%5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="322"/>
+        <location filename="../../app/cliplan.cpp" line="316"/>
         <source>Smallest setup of the GPU you named that fits on GPUs: %1 x %2 on %3 node(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="362"/>
+        <location filename="../../app/cliplan.cpp" line="356"/>
         <source>option: KV cache %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="363"/>
+        <location filename="../../app/cliplan.cpp" line="357"/>
         <source>option: context %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="364"/>
+        <location filename="../../app/cliplan.cpp" line="358"/>
         <source>%1: %2, %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="379"/>
+        <location filename="../../app/cliplan.cpp" line="373"/>
         <source>--batch %1 and --concurrency %2 ask for different numbers of sequences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="387"/>
+        <location filename="../../app/cliplan.cpp" line="381"/>
         <source>--mtp and --draft-model are two kinds of speculative decoding: choose one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="389"/>
+        <location filename="../../app/cliplan.cpp" line="383"/>
         <source>--concurrency is planned without speculative decoding: leave out --draft-model and --mtp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="392"/>
+        <location filename="../../app/cliplan.cpp" line="386"/>
         <source>--draft-quant needs --draft-model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="618"/>
+        <location filename="../../app/cliplan.cpp" line="612"/>
         <source>%1  %2  %3  max context %4  %5  %6
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="624"/>
+        <location filename="../../app/cliplan.cpp" line="618"/>
         <source>KLD %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="624"/>
+        <location filename="../../app/cliplan.cpp" line="618"/>
         <source>KLD unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="636"/>
+        <location filename="../../app/cliplan.cpp" line="630"/>
         <source>the GPUs, RAM and CPU detected on this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="637"/>
+        <location filename="../../app/cliplan.cpp" line="631"/>
         <source>print what was detected as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="639"/>
+        <location filename="../../app/cliplan.cpp" line="633"/>
         <source>measure this machine&apos;s memory bandwidth and CPU dot-product rates (under 2 s) and store them for every speed estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="650"/>
+        <location filename="../../app/cliplan.cpp" line="644"/>
         <source>list the GPU catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="651"/>
+        <location filename="../../app/cliplan.cpp" line="645"/>
         <source>print the catalog as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="660"/>
+        <location filename="../../app/cliplan.cpp" line="654"/>
         <source>where a model&apos;s layers go on the GPUs and in RAM, how fast it runs, and the command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="664"/>
+        <location filename="../../app/cliplan.cpp" line="658"/>
         <source>tokens per sequence (prompt and reply); max: the largest that keeps the verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="670"/>
+        <location filename="../../app/cliplan.cpp" line="664"/>
         <source>the quantization recipe; best: the best one that fits (not with --file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="676"/>
+        <location filename="../../app/cliplan.cpp" line="670"/>
         <source>prompt tokens for the prefill time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="677"/>
+        <location filename="../../app/cliplan.cpp" line="671"/>
         <source>the whole context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="679"/>
+        <location filename="../../app/cliplan.cpp" line="673"/>
         <source>serve N sequences of --context tokens at once: how many fit (vLLM&apos;s KV pool, llama-server&apos;s -np slots), their decode speed together and the time to first token of a --prompt; sets --batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="683"/>
+        <location filename="../../app/cliplan.cpp" line="677"/>
         <source>speculative decoding with this catalog model as the draft (llama-server -md, vLLM --speculative-config)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="687"/>
+        <location filename="../../app/cliplan.cpp" line="681"/>
         <source>the draft model&apos;s quantization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="688"/>
+        <location filename="../../app/cliplan.cpp" line="682"/>
         <source>the model&apos;s own where the draft runs it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="690"/>
+        <location filename="../../app/cliplan.cpp" line="684"/>
         <source>speculative decoding with the model&apos;s own multi-token-prediction layers (vLLM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="692"/>
+        <location filename="../../app/cliplan.cpp" line="686"/>
         <source>llama.cpp: memory kept free on each GPU whose free memory is detected (as llama.cpp&apos;s --fit-target)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="696"/>
+        <location filename="../../app/cliplan.cpp" line="690"/>
         <source>llama.cpp: offload whole layers only, never the routed experts of a MoE model alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="698"/>
+        <location filename="../../app/cliplan.cpp" line="692"/>
         <source>also find the smallest catalog setup (GPUs and nodes) that holds the plan on GPUs, on the GPU named with --gpu first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="702"/>
+        <location filename="../../app/cliplan.cpp" line="696"/>
         <source>print the plan as JSON; byte counts are integers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="712"/>
+        <location filename="../../app/cliplan.cpp" line="706"/>
         <source>which catalog models run on this hardware, at which quantization, context and speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="714"/>
+        <location filename="../../app/cliplan.cpp" line="708"/>
         <source>the context every model must hold at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="720"/>
+        <location filename="../../app/cliplan.cpp" line="714"/>
         <source>print the table as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="732"/>
+        <location filename="../../app/cliplan.cpp" line="726"/>
         <source>vLLM: sequences per step, the rows of its sampler warm-up and its CUDA-graph batch sizes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="735"/>
+        <location filename="../../app/cliplan.cpp" line="729"/>
         <source>vLLM: tokens per step, the tokens of its profiling forward pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="738"/>
+        <location filename="../../app/cliplan.cpp" line="732"/>
         <source>vLLM: capture no CUDA graphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="740"/>
+        <location filename="../../app/cliplan.cpp" line="734"/>
         <source>vLLM: prefill whole prompts; the profiling pass then covers the whole context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cliinspect.cpp" line="95"/>
+        <location filename="../../app/cliplan.cpp" line="280"/>
         <location filename="../../app/cliplan.cpp" line="286"/>
-        <location filename="../../app/cliplan.cpp" line="292"/>
-        <location filename="../../app/cliplan.cpp" line="293"/>
-        <location filename="../../app/cliplan.cpp" line="295"/>
+        <location filename="../../app/cliplan.cpp" line="287"/>
+        <location filename="../../app/cliplan.cpp" line="289"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="289"/>
+        <location filename="../../app/cliplan.cpp" line="283"/>
         <source>, unified memory</source>
         <translation>, unified memory</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="291"/>
+        <location filename="../../app/cliplan.cpp" line="285"/>
         <source>RAM  %1 total, %2 available
 </source>
         <translation>RAM  %1 total, %2 available
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="294"/>
+        <location filename="../../app/cliplan.cpp" line="288"/>
         <source>CPU  %1 (%2 threads)
 </source>
         <translation>CPU  %1 (%2 threads)
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="328"/>
+        <location filename="../../app/cliplan.cpp" line="322"/>
         <source>Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)</source>
         <translation>Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="334"/>
+        <location filename="../../app/cliplan.cpp" line="328"/>
         <source>No catalog setup fits on GPUs</source>
         <translation>No catalog setup fits on GPUs</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="616"/>
+        <location filename="../../app/cliplan.cpp" line="610"/>
         <location filename="../../app/clitrain.cpp" line="270"/>
         <source>does not fit</source>
         <translation>does not fit</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="356"/>
+        <location filename="../../app/cliplan.cpp" line="350"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="356"/>
+        <location filename="../../app/cliplan.cpp" line="350"/>
         <source>speed unknown</source>
         <translation>speed unknown</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="400"/>
+        <location filename="../../app/clicommand.cpp" line="421"/>
         <source>unknown option %1</source>
         <translation>unknown option %1</translation>
     </message>
@@ -2115,27 +2131,27 @@
         <translation>--context: %1 is beyond the model&apos;s maximum of %2 tokens</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="254"/>
+        <location filename="../../app/gui.cpp" line="256"/>
         <source>--open: the message box (%1x%2) does not fit the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="264"/>
+        <location filename="../../app/gui.cpp" line="267"/>
         <source>--size: the window cannot be laid out at %1x%2 (got %3x%4)</source>
         <translation>--size: the window cannot be laid out at %1x%2 (got %3x%4)</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="273"/>
+        <location filename="../../app/gui.cpp" line="276"/>
         <source>cannot write &apos;%1&apos;</source>
         <translation>cannot write &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="337"/>
+        <location filename="../../app/gui.cpp" line="340"/>
         <source>the X display %1 does not answer (no X server listens on it). Run a command instead (&apos;fitplanner --help&apos; lists them), start the X server, or choose another display or Qt platform with DISPLAY or QT_QPA_PLATFORM (for example QT_QPA_PLATFORM=offscreen).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="345"/>
+        <location filename="../../app/gui.cpp" line="348"/>
         <source>there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run a command instead (&apos;fitplanner --help&apos; lists them), or choose a display or a Qt platform with QT_QPA_PLATFORM (for example QT_QPA_PLATFORM=offscreen).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2143,202 +2159,202 @@
 <context>
     <name>HardwarePanel</name>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="35"/>
+        <location filename="../../views/hardwarepanel.cpp" line="39"/>
         <source> (%1 free)</source>
         <translation> (%1 free)</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="233"/>
+        <location filename="../../views/hardwarepanel.cpp" line="290"/>
         <source>No hardware to plan for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="242"/>
+        <location filename="../../views/hardwarepanel.cpp" line="299"/>
         <source>%1x %2</source>
         <translation>%1x %2</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="245"/>
+        <location filename="../../views/hardwarepanel.cpp" line="302"/>
         <source>no GPU</source>
         <translation>no GPU</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="248"/>
+        <location filename="../../views/hardwarepanel.cpp" line="305"/>
         <source>RAM %1 (%2 free)</source>
         <translation>RAM %1 (%2 free)</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="250"/>
+        <location filename="../../views/hardwarepanel.cpp" line="307"/>
         <source>RAM %1</source>
         <translation>RAM %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="253"/>
+        <location filename="../../views/hardwarepanel.cpp" line="310"/>
         <source>Detected: %1</source>
         <translation>Detected: %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="254"/>
+        <location filename="../../views/hardwarepanel.cpp" line="311"/>
         <source>Detecting hardware... planning for %1</source>
         <translation>Detecting hardware... planning for %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="256"/>
+        <location filename="../../views/hardwarepanel.cpp" line="313"/>
         <source>What-if: %1</source>
         <translation>What-if: %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="260"/>
+        <location filename="../../views/hardwarepanel.cpp" line="317"/>
         <source>Entered by hand: %1</source>
         <translation>Entered by hand: %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="268"/>
+        <location filename="../../views/hardwarepanel.cpp" line="325"/>
         <source>Detecting hardware...</source>
         <translation>Detecting hardware...</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="272"/>
+        <location filename="../../views/hardwarepanel.cpp" line="329"/>
         <source>Not detected yet.</source>
         <translation>Not detected yet.</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="275"/>
+        <location filename="../../views/hardwarepanel.cpp" line="332"/>
         <source>Detecting hardware again...</source>
         <translation>Detecting hardware again...</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="275"/>
+        <location filename="../../views/hardwarepanel.cpp" line="332"/>
         <source>This machine:</source>
         <translation>This machine:</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="280"/>
+        <location filename="../../views/hardwarepanel.cpp" line="337"/>
         <source>, %1 GB/s</source>
         <translation>, %1 GB/s</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="282"/>
+        <location filename="../../views/hardwarepanel.cpp" line="339"/>
         <source>, unified memory</source>
         <translation>, unified memory</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="286"/>
+        <location filename="../../views/hardwarepanel.cpp" line="343"/>
         <source>No GPU found: models run on the CPU.</source>
         <translation>No GPU found: models run on the CPU.</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="289"/>
+        <location filename="../../views/hardwarepanel.cpp" line="346"/>
         <source>System RAM %1 (%2 available)</source>
         <translation>System RAM %1 (%2 available)</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="291"/>
+        <location filename="../../views/hardwarepanel.cpp" line="348"/>
         <source>System RAM %1</source>
         <translation>System RAM %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="293"/>
+        <location filename="../../views/hardwarepanel.cpp" line="350"/>
         <source>System RAM: could not be read</source>
         <translation>System RAM: could not be read</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="296"/>
+        <location filename="../../views/hardwarepanel.cpp" line="353"/>
         <source>CPU %1, %2 threads</source>
         <translation>CPU %1, %2 threads</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="297"/>
+        <location filename="../../views/hardwarepanel.cpp" line="354"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="299"/>
+        <location filename="../../views/hardwarepanel.cpp" line="356"/>
         <source>Measuring this machine&apos;s memory and CPU...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="301"/>
+        <location filename="../../views/hardwarepanel.cpp" line="358"/>
         <source>Measured: memory read %1 GB/s with %2 threads; %3 billion Q4_K weights/s per thread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="306"/>
+        <location filename="../../views/hardwarepanel.cpp" line="363"/>
         <source>CPU not measured: CPU speeds assume typical figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="308"/>
+        <location filename="../../views/hardwarepanel.cpp" line="365"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="315"/>
+        <location filename="../../views/hardwarepanel.cpp" line="372"/>
         <source>&amp;Hardware:</source>
         <translation>&amp;Hardware:</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="316"/>
+        <location filename="../../views/hardwarepanel.cpp" line="373"/>
         <source>This machine (detected)</source>
         <translation>This machine (detected)</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="317"/>
+        <location filename="../../views/hardwarepanel.cpp" line="374"/>
         <source>What if I had...</source>
         <translation>What if I had...</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="318"/>
+        <location filename="../../views/hardwarepanel.cpp" line="375"/>
         <source>Entered by hand</source>
         <translation>Entered by hand</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="319"/>
+        <location filename="../../views/hardwarepanel.cpp" line="376"/>
         <source>Hardware to plan for</source>
         <translation>Hardware to plan for</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="320"/>
+        <location filename="../../views/hardwarepanel.cpp" line="377"/>
         <source>Detected: this machine; What if: GPUs from the catalog; Entered by hand: the memory in the scenario above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="322"/>
+        <location filename="../../views/hardwarepanel.cpp" line="379"/>
         <source>Detect &amp;again</source>
         <translation>Detect &amp;again</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="323"/>
+        <location filename="../../views/hardwarepanel.cpp" line="380"/>
         <source>&amp;Measure this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="324"/>
+        <location filename="../../views/hardwarepanel.cpp" line="381"/>
         <source>Measure memory bandwidth and CPU speed (under 2 s) for the speed estimates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="325"/>
+        <location filename="../../views/hardwarepanel.cpp" line="382"/>
         <source>&amp;GPU:</source>
         <translation>&amp;GPU:</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="326"/>
+        <location filename="../../views/hardwarepanel.cpp" line="383"/>
         <source>&amp;Count:</source>
         <translation>&amp;Count:</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="327"/>
+        <location filename="../../views/hardwarepanel.cpp" line="384"/>
         <source>System &amp;RAM:</source>
         <translation>System &amp;RAM:</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="328"/>
+        <location filename="../../views/hardwarepanel.cpp" line="385"/>
         <source>Detected devices</source>
         <translation>Detected devices</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="329"/>
+        <location filename="../../views/hardwarepanel.cpp" line="386"/>
         <source>Planning for the GPU memory and system RAM entered in the scenario above.</source>
         <translation>Planning for the GPU memory and system RAM entered in the scenario above.</translation>
     </message>
@@ -2346,262 +2362,262 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="356"/>
+        <location filename="../../views/mainwindow.cpp" line="362"/>
         <source>About FitPlanner</source>
         <translation>About FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="357"/>
+        <location filename="../../views/mainwindow.cpp" line="363"/>
         <source>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Will this open-weights model run on your hardware? FitPlanner estimates weights, KV cache, activations and runtime overhead from the model&apos;s own dimensions and the engine&apos;s allocation rules. Hover any number to see how it was computed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Will this open-weights model run on your hardware? FitPlanner estimates weights, KV cache, activations and runtime overhead from the model&apos;s own dimensions and the engine&apos;s allocation rules. Hover any number to see how it was computed.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="361"/>
+        <location filename="../../views/mainwindow.cpp" line="367"/>
         <source>&lt;p&gt;FitPlanner is free software under the MIT licence. It is built with Qt %1 (Qt Core, Gui, Widgets, Concurrent and SVG under the LGPL 3; Qt Charts under the GPL 3) and nlohmann/json (MIT licence). The model configurations of the catalog are their publishers&apos; published config.json files; each model names its own licence.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="371"/>
+        <location filename="../../views/mainwindow.cpp" line="377"/>
         <source>FitPlanner</source>
         <translation>FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="372"/>
+        <location filename="../../views/mainwindow.cpp" line="378"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="375"/>
+        <location filename="../../views/mainwindow.cpp" line="381"/>
         <source>&amp;Export report...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="376"/>
+        <location filename="../../views/mainwindow.cpp" line="382"/>
         <source>Export &amp;chart...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="377"/>
+        <location filename="../../views/mainwindow.cpp" line="383"/>
         <source>Copy report to the clip&amp;board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="380"/>
+        <location filename="../../views/mainwindow.cpp" line="386"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="381"/>
+        <location filename="../../views/mainwindow.cpp" line="387"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="382"/>
+        <location filename="../../views/mainwindow.cpp" line="388"/>
         <source>Stop reading the model file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="383"/>
+        <location filename="../../views/mainwindow.cpp" line="389"/>
         <source>&amp;Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="384"/>
+        <location filename="../../views/mainwindow.cpp" line="390"/>
         <source>&amp;Add custom model...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="385"/>
+        <location filename="../../views/mainwindow.cpp" line="391"/>
         <source>Add a model from its config.json or from its dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="386"/>
+        <location filename="../../views/mainwindow.cpp" line="392"/>
         <source>&amp;Remove custom model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="387"/>
+        <location filename="../../views/mainwindow.cpp" line="393"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="388"/>
+        <location filename="../../views/mainwindow.cpp" line="394"/>
         <source>&amp;Units</source>
         <translation>&amp;Units</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="389"/>
+        <location filename="../../views/mainwindow.cpp" line="395"/>
         <source>GiB (binary, as drivers report)</source>
         <translation>GiB (binary, as drivers report)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="390"/>
+        <location filename="../../views/mainwindow.cpp" line="396"/>
         <source>GB (decimal)</source>
         <translation>GB (decimal)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="391"/>
+        <location filename="../../views/mainwindow.cpp" line="397"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="392"/>
+        <location filename="../../views/mainwindow.cpp" line="398"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="393"/>
+        <location filename="../../views/mainwindow.cpp" line="399"/>
         <source>&amp;Scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="394"/>
+        <location filename="../../views/mainwindow.cpp" line="400"/>
         <source>&amp;Save scenario...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="395"/>
+        <location filename="../../views/mainwindow.cpp" line="401"/>
         <source>&amp;Open scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="396"/>
+        <location filename="../../views/mainwindow.cpp" line="402"/>
         <source>&amp;Compare scenarios...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="397"/>
+        <location filename="../../views/mainwindow.cpp" line="403"/>
         <source>&amp;Delete scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="398"/>
+        <location filename="../../views/mainwindow.cpp" line="404"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="399"/>
+        <location filename="../../views/mainwindow.cpp" line="405"/>
         <source>&amp;How is this computed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="400"/>
+        <location filename="../../views/mainwindow.cpp" line="406"/>
         <source>&amp;About FitPlanner</source>
         <translation>&amp;About FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="401"/>
+        <location filename="../../views/mainwindow.cpp" line="407"/>
         <source>Quantizations</source>
         <translation>Quantizations</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="402"/>
+        <location filename="../../views/mainwindow.cpp" line="408"/>
         <source>Context</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="407"/>
+        <location filename="../../views/mainwindow.cpp" line="413"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="408"/>
+        <location filename="../../views/mainwindow.cpp" line="414"/>
         <source>Memory &amp;breakdown (hover a row for the arithmetic)</source>
         <translation>Memory &amp;breakdown (hover a row for the arithmetic)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="409"/>
+        <location filename="../../views/mainwindow.cpp" line="415"/>
         <source>Memory breakdown</source>
         <translation>Memory breakdown</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="410"/>
+        <location filename="../../views/mainwindow.cpp" line="416"/>
         <source>Memory by quantization table</source>
         <translation>Memory by quantization table</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="411"/>
+        <location filename="../../views/mainwindow.cpp" line="417"/>
         <source>Model catalog</source>
         <translation>Model catalog</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="581"/>
+        <location filename="../../views/mainwindow.cpp" line="587"/>
         <source>Opening cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="742"/>
+        <location filename="../../views/mainwindow.cpp" line="763"/>
         <source>There is no estimate to export: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="765"/>
+        <location filename="../../views/mainwindow.cpp" line="786"/>
         <source>%1: cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="770"/>
+        <location filename="../../views/mainwindow.cpp" line="791"/>
         <source>the name must end in .png or .svg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="775"/>
-        <location filename="../../views/mainwindow.cpp" line="784"/>
+        <location filename="../../views/mainwindow.cpp" line="796"/>
+        <location filename="../../views/mainwindow.cpp" line="805"/>
         <source>the image could not be encoded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="795"/>
+        <location filename="../../views/mainwindow.cpp" line="816"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="796"/>
+        <location filename="../../views/mainwindow.cpp" line="817"/>
         <source>CSV, one row per figure (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="797"/>
+        <location filename="../../views/mainwindow.cpp" line="818"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="799"/>
-        <location filename="../../views/mainwindow.cpp" line="811"/>
+        <location filename="../../views/mainwindow.cpp" line="820"/>
+        <location filename="../../views/mainwindow.cpp" line="832"/>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="813"/>
-        <location filename="../../views/mainwindow.cpp" line="833"/>
+        <location filename="../../views/mainwindow.cpp" line="834"/>
+        <location filename="../../views/mainwindow.cpp" line="854"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="818"/>
+        <location filename="../../views/mainwindow.cpp" line="839"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="819"/>
+        <location filename="../../views/mainwindow.cpp" line="840"/>
         <source>SVG image (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="821"/>
-        <location filename="../../views/mainwindow.cpp" line="831"/>
+        <location filename="../../views/mainwindow.cpp" line="842"/>
+        <location filename="../../views/mainwindow.cpp" line="852"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="843"/>
+        <location filename="../../views/mainwindow.cpp" line="864"/>
         <source>Saved scenarios: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="844"/>
-        <location filename="../../views/mainwindow.cpp" line="858"/>
+        <location filename="../../views/mainwindow.cpp" line="865"/>
+        <location filename="../../views/mainwindow.cpp" line="879"/>
         <source> (and %n more problem(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2609,80 +2625,80 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="857"/>
+        <location filename="../../views/mainwindow.cpp" line="878"/>
         <source>Custom models: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="913"/>
+        <location filename="../../views/mainwindow.cpp" line="934"/>
         <source>Add custom model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="926"/>
-        <location filename="../../views/mainwindow.cpp" line="933"/>
+        <location filename="../../views/mainwindow.cpp" line="947"/>
+        <location filename="../../views/mainwindow.cpp" line="954"/>
         <source>Remove custom model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="927"/>
+        <location filename="../../views/mainwindow.cpp" line="948"/>
         <source>Remove the custom model %1 (%2)? Its entry is deleted from %3; a backup of the file is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="958"/>
+        <location filename="../../views/mainwindow.cpp" line="979"/>
         <source>Open scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="964"/>
+        <location filename="../../views/mainwindow.cpp" line="985"/>
         <source>Delete scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="991"/>
+        <location filename="../../views/mainwindow.cpp" line="1012"/>
         <source>No saved scenario is named %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="995"/>
+        <location filename="../../views/mainwindow.cpp" line="1016"/>
         <source>%1: the model &quot;%2&quot; is not in the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1011"/>
-        <location filename="../../views/mainwindow.cpp" line="1015"/>
-        <location filename="../../views/mainwindow.cpp" line="1020"/>
+        <location filename="../../views/mainwindow.cpp" line="1032"/>
+        <location filename="../../views/mainwindow.cpp" line="1036"/>
+        <location filename="../../views/mainwindow.cpp" line="1041"/>
         <source>Save scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1011"/>
+        <location filename="../../views/mainwindow.cpp" line="1032"/>
         <source>Name of the scenario:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1015"/>
+        <location filename="../../views/mainwindow.cpp" line="1036"/>
         <source>Replace the saved scenario %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1040"/>
+        <location filename="../../views/mainwindow.cpp" line="1061"/>
         <source>How is this computed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1051"/>
+        <location filename="../../views/mainwindow.cpp" line="1072"/>
         <source>Every formula is described in the memory model and planning documents that come with FitPlanner (docs/memory-model.md and docs/planning.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="272"/>
+        <location filename="../../views/mainwindow.cpp" line="278"/>
         <source>Open model file</source>
         <translation>Open model file</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="93"/>
+        <location filename="../../views/mainwindow.cpp" line="95"/>
         <source>(and %n more lines)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2690,99 +2706,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="155"/>
+        <location filename="../../views/mainwindow.cpp" line="157"/>
         <source>Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="272"/>
+        <location filename="../../views/mainwindow.cpp" line="278"/>
         <source>Model files (*.gguf *.safetensors);;All files (*)</source>
         <translation>Model files (*.gguf *.safetensors);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="277"/>
+        <location filename="../../views/mainwindow.cpp" line="283"/>
         <source>Open model folder</source>
         <translation>Open model folder</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="295"/>
+        <location filename="../../views/mainwindow.cpp" line="301"/>
         <source>The report is on the clipboard, as Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="373"/>
+        <location filename="../../views/mainwindow.cpp" line="379"/>
         <source>&amp;Open model file...</source>
         <translation>&amp;Open model file...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="374"/>
+        <location filename="../../views/mainwindow.cpp" line="380"/>
         <source>Open model &amp;folder...</source>
         <translation>Open model &amp;folder...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="378"/>
+        <location filename="../../views/mainwindow.cpp" line="384"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="403"/>
+        <location filename="../../views/mainwindow.cpp" line="409"/>
         <source>Placement</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="404"/>
+        <location filename="../../views/mainwindow.cpp" line="410"/>
         <source>What can I run?</source>
         <translation>What can I run?</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="406"/>
+        <location filename="../../views/mainwindow.cpp" line="412"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="463"/>
+        <location filename="../../views/mainwindow.cpp" line="469"/>
         <source>Placement: no plan (%1)</source>
         <translation>Placement: no plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="466"/>
+        <location filename="../../views/mainwindow.cpp" line="472"/>
         <source>Placement on this hardware: %1</source>
         <translation>Placement on this hardware: %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="468"/>
+        <location filename="../../views/mainwindow.cpp" line="474"/>
         <source>, about %1 tokens/s</source>
         <translation>, about %1 tokens/s</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="470"/>
+        <location filename="../../views/mainwindow.cpp" line="476"/>
         <source>, short by %1</source>
         <translation>, short by %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="534"/>
+        <location filename="../../views/mainwindow.cpp" line="540"/>
         <source>Cannot plan for %1</source>
         <translation>Cannot plan for %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="551"/>
+        <location filename="../../views/mainwindow.cpp" line="557"/>
         <source>Opening %1...</source>
         <translation>Opening %1...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="613"/>
+        <location filename="../../views/mainwindow.cpp" line="619"/>
         <source>Cannot open model file</source>
         <translation>Cannot open model file</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="614"/>
+        <location filename="../../views/mainwindow.cpp" line="620"/>
         <source>Cannot open %1:
 %2</source>
         <translation>Cannot open %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="641"/>
+        <location filename="../../views/mainwindow.cpp" line="647"/>
         <source>Clear list</source>
         <translation>Clear list</translation>
     </message>
@@ -3321,24 +3337,29 @@
 <context>
     <name>Planner::FitPlan</name>
     <message>
-        <location filename="../../model/plan/fitplan.cpp" line="31"/>
+        <location filename="../../model/plan/fitplan.cpp" line="35"/>
         <source>Fits on the GPU</source>
         <translation>Fits on the GPU</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplan.cpp" line="33"/>
+        <location filename="../../model/plan/fitplan.cpp" line="37"/>
         <source>Fits with CPU offload</source>
         <translation>Fits with CPU offload</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplan.cpp" line="35"/>
+        <location filename="../../model/plan/fitplan.cpp" line="39"/>
         <source>Fits in system RAM only</source>
         <translation>Fits in system RAM only</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplan.cpp" line="39"/>
+        <location filename="../../model/plan/fitplan.cpp" line="43"/>
         <source>Does not fit</source>
         <translation>Does not fit</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplan.cpp" line="64"/>
+        <source>Tight on the GPU</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3629,13 +3650,13 @@
     <name>Planner::FitVerdict</name>
     <message>
         <location filename="../../model/items/fitverdict.cpp" line="62"/>
-        <location filename="../../model/items/fitverdict.cpp" line="159"/>
+        <location filename="../../model/items/fitverdict.cpp" line="149"/>
         <source>Fits in %1 GPU memory with %2 to spare</source>
         <translation>Fits in %1 GPU memory with %2 to spare</translation>
     </message>
     <message>
         <location filename="../../model/items/fitverdict.cpp" line="67"/>
-        <location filename="../../model/items/fitverdict.cpp" line="155"/>
+        <location filename="../../model/items/fitverdict.cpp" line="145"/>
         <source>Tight: needs %1 of %2 GPU memory, only %3 to spare (estimate up to %4)</source>
         <translation>Tight: needs %1 of %2 GPU memory, only %3 to spare (estimate up to %4)</translation>
     </message>
@@ -3646,7 +3667,7 @@
     </message>
     <message>
         <location filename="../../model/items/fitverdict.cpp" line="76"/>
-        <location filename="../../model/items/fitverdict.cpp" line="172"/>
+        <location filename="../../model/items/fitverdict.cpp" line="162"/>
         <source>Runs from system RAM only: needs %1 of %2 RAM, %3 to spare</source>
         <translation>Runs from system RAM only: needs %1 of %2 RAM, %3 to spare</translation>
     </message>
@@ -3656,37 +3677,37 @@
         <translation>Does not fit: needs %1; you have %2 GPU + %3 RAM (%4 short)</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="164"/>
+        <location filename="../../model/items/fitverdict.cpp" line="154"/>
         <source>Fits only with CPU offload: %1 of %2 layers on the GPU, %3 in system RAM; %4 of RAM to spare</source>
         <translation>Fits only with CPU offload: %1 of %2 layers on the GPU, %3 in system RAM; %4 of RAM to spare</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="182"/>
+        <location filename="../../model/items/fitverdict.cpp" line="172"/>
         <source>Does not fit: needs %1; you have %2 GPU + %3 RAM (%4 short on the fullest device)</source>
         <translation>Does not fit: needs %1; you have %2 GPU + %3 RAM (%4 short on the fullest device)</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="186"/>
+        <location filename="../../model/items/fitverdict.cpp" line="176"/>
         <source>Does not fit: needs %1, and the engine may use %2 of GPU memory (%3 short on the fullest GPU)</source>
         <translation>Does not fit: needs %1, and the engine may use %2 of GPU memory (%3 short on the fullest GPU)</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="214"/>
+        <location filename="../../model/items/fitverdict.cpp" line="204"/>
         <source>Fits</source>
         <translation>Fits</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="216"/>
+        <location filename="../../model/items/fitverdict.cpp" line="206"/>
         <source>Tight</source>
         <translation>Tight</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="218"/>
+        <location filename="../../model/items/fitverdict.cpp" line="208"/>
         <source>CPU offload</source>
         <translation>CPU offload</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="220"/>
+        <location filename="../../model/items/fitverdict.cpp" line="210"/>
         <source>Does not fit</source>
         <translation>Does not fit</translation>
     </message>
@@ -4004,8 +4025,8 @@
     </message>
     <message>
         <location filename="../../model/io/ggufreader.cpp" line="1005"/>
-        <location filename="../../model/io/ggufreader.cpp" line="1284"/>
-        <location filename="../../model/io/ggufreader.cpp" line="1456"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1293"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1462"/>
         <source>%1: %2.attention.head_count_kv must list the KV heads of each of the %3 blocks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4030,64 +4051,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1231"/>
-        <location filename="../../model/io/ggufreader.cpp" line="1313"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1230"/>
         <source>%1: %2.attention.sliding_window_pattern and head_count_kv must list each of the %3 blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1254"/>
-        <location filename="../../model/io/ggufreader.cpp" line="1334"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1263"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1340"/>
         <source>%1: %2.attention.head_count_kv does not divide head_count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1346"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1352"/>
         <source>%1: %2.attention.head_count must list each of the %3 blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1353"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1359"/>
         <source>%1: %2.attention.head_count[%3] = %4 is not a multiple of the %5 KV heads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1363"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1369"/>
         <source>%1: blk.0.attn_gate.weight must gate each of the %2 heads or each of their elements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1388"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1394"/>
         <source>%1: %2.attention.head_count and sliding_window_pattern must list each of the %3 blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1402"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1408"/>
         <source>%1: block %2 has %3 heads and %4 KV heads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1433"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1439"/>
         <source>%1: %2.attention.sliding_window_pattern must list each of the %3 blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1856"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1862"/>
         <source>%1: metadata &apos;general.architecture&apos; is missing</source>
         <translation>%1: metadata &apos;general.architecture&apos; is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1859"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1865"/>
         <source>%1: architecture &apos;%2&apos; is not supported (supported: %3)</source>
         <translation>%1: architecture &apos;%2&apos; is not supported (supported: %3)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1626"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1632"/>
         <source>%1: the tokenizer lists %2 tokens but token_embd.weight has %3 rows; the rows are used</source>
         <translation>%1: the tokenizer lists %2 tokens but token_embd.weight has %3 rows; the rows are used</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1634"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1640"/>
         <source>%1: no vocabulary size (tokenizer.ggml.tokens, %2.vocab_size or token_embd.weight)</source>
         <translation>%1: no vocabulary size (tokenizer.ggml.tokens, %2.vocab_size or token_embd.weight)</translation>
     </message>
@@ -4122,37 +4142,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1682"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1688"/>
         <source>%1: %2.expert_used_count %3 exceeds expert_count %4</source>
         <translation>%1: %2.expert_used_count %3 exceeds expert_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1736"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1742"/>
         <source>%1: %2.attention.head_count_kv %3 does not divide head_count %4</source>
         <translation>%1: %2.attention.head_count_kv %3 does not divide head_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1762"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1768"/>
         <source>%1: the %2 dimensions describe more than 2^52 weights (corrupt metadata?)</source>
         <translation>%1: the %2 dimensions describe more than 2^52 weights (corrupt metadata?)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1780"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1786"/>
         <source>missing %1</source>
         <translation>missing %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1782"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1788"/>
         <source>%1 has %2 elements, expected %3</source>
         <translation>%1 has %2 elements, expected %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1785"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1791"/>
         <source>unexpected %1</source>
         <translation>unexpected %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1790"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1796"/>
         <source>%1: %2 tensors differ from the %3 layout (%4%5); sizes come from the file</source>
         <translation>%1: %2 tensors differ from the %3 layout (%4%5); sizes come from the file</translation>
     </message>
@@ -4384,16 +4404,16 @@
     <name>Planner::HfConfig</name>
     <message>
         <location filename="../../model/io/hfconfig.cpp" line="571"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1545"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1532"/>
         <source>is missing</source>
         <translation>is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1137"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1219"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1424"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1447"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1472"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1145"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1206"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1411"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1434"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1459"/>
         <source>could not be read</source>
         <translation>could not be read</translation>
     </message>
@@ -4413,12 +4433,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1539"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1526"/>
         <source>must be a JSON object</source>
         <translation>must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1551"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1538"/>
         <source>&apos;%1&apos; is not a supported architecture (supported: %2)</source>
         <translation>&apos;%1&apos; is not a supported architecture (supported: %2)</translation>
     </message>
@@ -4428,18 +4448,18 @@
         <translation>must hold layer numbers</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1568"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1555"/>
         <source>is missing (the model has dense feed-forward layers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1571"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1558"/>
         <source>%1 exceeds the %2 experts</source>
         <translation>%1 exceeds the %2 experts</translation>
     </message>
     <message>
         <location filename="../../model/io/hfconfig.cpp" line="261"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1355"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1342"/>
         <source>must hold strings</source>
         <translation>must hold strings</translation>
     </message>
@@ -4447,11 +4467,10 @@
         <location filename="../../model/io/hfconfig.cpp" line="267"/>
         <location filename="../../model/io/hfconfig.cpp" line="502"/>
         <location filename="../../model/io/hfconfig.cpp" line="575"/>
-        <location filename="../../model/io/hfconfig.cpp" line="831"/>
-        <location filename="../../model/io/hfconfig.cpp" line="931"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1080"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1187"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1369"/>
+        <location filename="../../model/io/hfconfig.cpp" line="829"/>
+        <location filename="../../model/io/hfconfig.cpp" line="939"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1088"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1356"/>
         <source>has %1 entries for %2 layers</source>
         <translation>has %1 entries for %2 layers</translation>
     </message>
@@ -4489,10 +4508,10 @@
     <message>
         <location filename="../../model/io/hfconfig.cpp" line="473"/>
         <location filename="../../model/io/hfconfig.cpp" line="622"/>
-        <location filename="../../model/io/hfconfig.cpp" line="857"/>
-        <location filename="../../model/io/hfconfig.cpp" line="860"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1032"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1482"/>
+        <location filename="../../model/io/hfconfig.cpp" line="865"/>
+        <location filename="../../model/io/hfconfig.cpp" line="868"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1040"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1469"/>
         <source>%1 does not divide the %2 attention heads</source>
         <translation>%1 does not divide the %2 attention heads</translation>
     </message>
@@ -4528,7 +4547,7 @@
     </message>
     <message>
         <location filename="../../model/io/hfconfig.cpp" line="663"/>
-        <location filename="../../model/io/hfconfig.cpp" line="870"/>
+        <location filename="../../model/io/hfconfig.cpp" line="878"/>
         <source>shared experts are not supported for this family yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4543,103 +4562,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="820"/>
+        <location filename="../../model/io/hfconfig.cpp" line="839"/>
         <source>is missing (it must list 0 or 1 for each of the %1 layers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="825"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1181"/>
+        <location filename="../../model/io/hfconfig.cpp" line="823"/>
         <source>must hold 0 or 1 for each layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="902"/>
+        <location filename="../../model/io/hfconfig.cpp" line="910"/>
         <source>mixes per-head and per-element gates, which is not supported yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="913"/>
+        <location filename="../../model/io/hfconfig.cpp" line="921"/>
         <source>must be &quot;per-head&quot;, &quot;per-element&quot; or true</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="939"/>
+        <location filename="../../model/io/hfconfig.cpp" line="947"/>
         <source>entry %1 must be a head count the %2 KV heads divide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="978"/>
+        <location filename="../../model/io/hfconfig.cpp" line="986"/>
         <source>%1 must be a whole number from 1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="995"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1003"/>
         <source>must be a list of layer indexes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1003"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1011"/>
         <source>&apos;%1&apos; is not a layer index from 0 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1038"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1046"/>
         <source>%1 KV groups do not divide the %2 attention heads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1062"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1070"/>
         <source>is missing (nor does first_k_dense_replace say which layers have experts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1086"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1094"/>
         <source>entry %1 is not a frequency base (0: no RoPE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1103"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1111"/>
         <source>must hold layer numbers from 1 to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1125"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1133"/>
         <source>is missing (it names the MLA layers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1131"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1139"/>
         <source>layer %1 must be in exactly one of full_attn_layers and kda_layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1153"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1161"/>
         <source>is missing (it names the MLA and Kimi Delta Attention layers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1209"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1196"/>
         <source>is missing (it names the sparse-attention layers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1213"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1200"/>
         <source>layer %1 has an indexer with values, which is not supported yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1234"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1221"/>
         <source>an attention output gate is not supported for this family yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1470"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1457"/>
         <source>must be the vision width x merge_size^2 (%1), the width the adapter reads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1492"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1479"/>
         <source>these dimensions imply %1 parameters, far beyond any real model</source>
         <translation>these dimensions imply %1 parameters, far beyond any real model</translation>
     </message>
@@ -5021,37 +5039,37 @@
         <translation>%1 x %2 = %3 bytes per layer and token. %4.</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="170"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="171"/>
         <source>%1: F32 convolution state %2 + SSM state %3 elements per sequence x %4 sequences (llama.cpp&apos;s recurrent memory, one row per parallel sequence); constant in the context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="182"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="183"/>
         <source>llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load, in one unified cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="186"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="187"/>
         <source>llama.cpp allocates n_ctx = %1 x %2 sequences at load, one stream of %1 cells (padded to 256) per sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="192"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="193"/>
         <source>llama.cpp runs %1 without a sliding window, so every layer holds the whole context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="278"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="279"/>
         <source>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %9 rows x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="283"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="284"/>
         <source>; flash attention on</source>
         <translation>; flash attention on</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="284"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="285"/>
         <source>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</source>
         <translation>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</translation>
     </message>
@@ -5091,7 +5109,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="308"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="309"/>
         <source>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</source>
         <translation>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</translation>
     </message>
@@ -5478,62 +5496,62 @@
         <translation>memory bandwidth %1 GB/s</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="62"/>
+        <location filename="../../model/items/placementmodel.cpp" line="64"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="88"/>
+        <location filename="../../model/items/placementmodel.cpp" line="91"/>
         <source>%1 of %2 used</source>
         <translation>%1 of %2 used</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="95"/>
+        <location filename="../../model/items/placementmodel.cpp" line="98"/>
         <source>short by %1</source>
         <translation>short by %1</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="112"/>
+        <location filename="../../model/items/placementmodel.cpp" line="115"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="114"/>
+        <location filename="../../model/items/placementmodel.cpp" line="117"/>
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="116"/>
+        <location filename="../../model/items/placementmodel.cpp" line="119"/>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="118"/>
+        <location filename="../../model/items/placementmodel.cpp" line="121"/>
         <source>KV cache</source>
         <translation>KV cache</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="120"/>
+        <location filename="../../model/items/placementmodel.cpp" line="123"/>
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="122"/>
+        <location filename="../../model/items/placementmodel.cpp" line="125"/>
         <source>Overhead</source>
         <translation>Overhead</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="124"/>
+        <location filename="../../model/items/placementmodel.cpp" line="127"/>
         <source>Free</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="126"/>
+        <location filename="../../model/items/placementmodel.cpp" line="129"/>
         <source>Capacity</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="128"/>
+        <location filename="../../model/items/placementmodel.cpp" line="131"/>
         <source>Usage</source>
         <translation>Usage</translation>
     </message>
@@ -5829,8 +5847,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="265"/>
-        <location filename="../../model/plan/report.cpp" line="270"/>
+        <location filename="../../model/plan/report.cpp" line="264"/>
+        <location filename="../../model/plan/report.cpp" line="269"/>
         <source>%1: cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6518,57 +6536,57 @@
 <context>
     <name>RecommendPanel</name>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="154"/>
+        <location filename="../../views/recommendpanel.cpp" line="158"/>
         <source>What can I run? Every catalog model on the hardware in use, with the best quantization that fits, the largest context at it and the decode speed. Double-click a row to plan it.</source>
         <translation>What can I run? Every catalog model on the hardware in use, with the best quantization that fits, the largest context at it and the decode speed. Double-click a row to plan it.</translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="156"/>
+        <location filename="../../views/recommendpanel.cpp" line="160"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="157"/>
+        <location filename="../../views/recommendpanel.cpp" line="161"/>
         <source>Model name</source>
         <translation>Model name</translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="158"/>
+        <location filename="../../views/recommendpanel.cpp" line="162"/>
         <source>Show only the models whose name contains this text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="159"/>
+        <location filename="../../views/recommendpanel.cpp" line="163"/>
         <source>What can I run</source>
         <translation>What can I run</translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="160"/>
+        <location filename="../../views/recommendpanel.cpp" line="164"/>
         <source>Computing recommendations</source>
         <translation>Computing recommendations</translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="161"/>
+        <location filename="../../views/recommendpanel.cpp" line="165"/>
         <source>&amp;Quality floor (KLD):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="162"/>
+        <location filename="../../views/recommendpanel.cpp" line="166"/>
         <source>Skip quantizations whose published mean KL divergence against the 16-bit model is above this (0.25 keeps the 3-bit types and better; 3 keeps all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="164"/>
+        <location filename="../../views/recommendpanel.cpp" line="168"/>
         <source>&amp;Usable speed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="165"/>
+        <location filename="../../views/recommendpanel.cpp" line="169"/>
         <source> tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="166"/>
+        <location filename="../../views/recommendpanel.cpp" line="170"/>
         <source>Prefer a better quantization with part of the model in system RAM when it decodes at least this fast (0: quality first)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6619,170 +6637,170 @@
 <context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="259"/>
+        <location filename="../../views/scenariopanel.cpp" line="307"/>
         <source>%1  %2 bpw</source>
         <translation>%1  %2 bpw</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="214"/>
+        <location filename="../../views/scenariopanel.cpp" line="262"/>
         <source>%1
 Runs on: %2</source>
         <translation>%1
 Runs on: %2</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="246"/>
+        <location filename="../../views/scenariopanel.cpp" line="294"/>
         <source>File: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="251"/>
+        <location filename="../../views/scenariopanel.cpp" line="299"/>
         <source>The opened file&apos;s own tensors: %1
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="259"/>
+        <location filename="../../views/scenariopanel.cpp" line="307"/>
         <source>re-quantize to %1  %2 bpw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="271"/>
+        <location filename="../../views/scenariopanel.cpp" line="319"/>
         <source>%1 (MoE, %2 active)</source>
         <translation>%1 (MoE, %2 active)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="281"/>
+        <location filename="../../views/scenariopanel.cpp" line="329"/>
         <source>%1 tokens (up to %2)</source>
         <translation>%1 tokens (up to %2)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="338"/>
+        <location filename="../../views/scenariopanel.cpp" line="386"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="339"/>
+        <location filename="../../views/scenariopanel.cpp" line="387"/>
         <source>&amp;Engine</source>
         <translation>&amp;Engine</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="343"/>
+        <location filename="../../views/scenariopanel.cpp" line="391"/>
         <source>Inference engine</source>
         <translation>Inference engine</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="344"/>
+        <location filename="../../views/scenariopanel.cpp" line="392"/>
         <source>The program that runs the model: its allocation rules decide the KV cache, the compute buffers and the overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="346"/>
+        <location filename="../../views/scenariopanel.cpp" line="394"/>
         <source>&amp;Quantization</source>
         <translation>&amp;Quantization</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="347"/>
+        <location filename="../../views/scenariopanel.cpp" line="395"/>
         <source>Quantization</source>
         <translation>Quantization</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="356"/>
+        <location filename="../../views/scenariopanel.cpp" line="404"/>
         <source>&amp;Context</source>
         <translation>&amp;Context</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="357"/>
+        <location filename="../../views/scenariopanel.cpp" line="405"/>
         <source>Context length, logarithmic slider</source>
         <translation>Context length, logarithmic slider</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="358"/>
+        <location filename="../../views/scenariopanel.cpp" line="406"/>
         <source>Context length in tokens</source>
         <translation>Context length in tokens</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="359"/>
+        <location filename="../../views/scenariopanel.cpp" line="407"/>
         <source>Tokens each sequence can hold (prompt and answer); up to the model&apos;s trained maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="361"/>
+        <location filename="../../views/scenariopanel.cpp" line="409"/>
         <source> tokens</source>
         <translation> tokens</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="362"/>
+        <location filename="../../views/scenariopanel.cpp" line="410"/>
         <source>&amp;Batch</source>
         <translation>&amp;Batch</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="363"/>
+        <location filename="../../views/scenariopanel.cpp" line="411"/>
         <source>Parallel sequences</source>
         <translation>Parallel sequences</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="364"/>
+        <location filename="../../views/scenariopanel.cpp" line="412"/>
         <source>Parallel sequences (batch): each holds its own KV cache</source>
         <translation>Parallel sequences (batch): each holds its own KV cache</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="365"/>
+        <location filename="../../views/scenariopanel.cpp" line="413"/>
         <source>&amp;KV cache</source>
         <translation>&amp;KV cache</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="366"/>
+        <location filename="../../views/scenariopanel.cpp" line="414"/>
         <source>KV cache type</source>
         <translation>KV cache type</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="367"/>
+        <location filename="../../views/scenariopanel.cpp" line="415"/>
         <source>Element type of the KV cache: a quantized cache holds more tokens in the same memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="368"/>
+        <location filename="../../views/scenariopanel.cpp" line="416"/>
         <source>&amp;GPU memory</source>
         <translation>&amp;GPU memory</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="369"/>
+        <location filename="../../views/scenariopanel.cpp" line="417"/>
         <source>GPU memory to plan for</source>
         <translation>GPU memory to plan for</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="370"/>
+        <location filename="../../views/scenariopanel.cpp" line="418"/>
         <source>GPU memory to plan for (what-if; 0 = no GPU)</source>
         <translation>GPU memory to plan for (what-if; 0 = no GPU)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="371"/>
+        <location filename="../../views/scenariopanel.cpp" line="419"/>
         <source>&amp;RAM</source>
         <translation>&amp;RAM</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="372"/>
+        <location filename="../../views/scenariopanel.cpp" line="420"/>
         <source>System RAM to plan for</source>
         <translation>System RAM to plan for</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="373"/>
+        <location filename="../../views/scenariopanel.cpp" line="421"/>
         <source>System RAM to plan for: where offloaded layers and experts go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="374"/>
+        <location filename="../../views/scenariopanel.cpp" line="422"/>
         <source>Compare...</source>
         <translation>Compare...</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="375"/>
+        <location filename="../../views/scenariopanel.cpp" line="423"/>
         <source>Add quantizations to the comparison</source>
         <translation>Add quantizations to the comparison</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="376"/>
+        <location filename="../../views/scenariopanel.cpp" line="424"/>
         <source>Tick more quantizations to add them to the comparison chart</source>
         <translation>Tick more quantizations to add them to the comparison chart</translation>
     </message>
@@ -6790,79 +6808,85 @@ Runs on: %2</translation>
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="223"/>
-        <location filename="../../views/trainpanel.cpp" line="494"/>
+        <location filename="../../views/trainpanel.cpp" line="229"/>
+        <location filename="../../views/trainpanel.cpp" line="500"/>
+        <location filename="../../views/trainpanel.cpp" line="517"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="285"/>
+        <location filename="../../views/trainpanel.cpp" line="291"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="290"/>
+        <location filename="../../views/trainpanel.cpp" line="296"/>
         <source>Per GPU: %1 allocated at the peak + CUDA context = %2; the allocator reserves about %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="295"/>
+        <location filename="../../views/trainpanel.cpp" line="301"/>
         <source>Fits: %1 of %2 per GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="298"/>
+        <location filename="../../views/trainpanel.cpp" line="304"/>
         <source>Tight: the peak fits in %1, the allocator&apos;s reserve may not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="301"/>
+        <location filename="../../views/trainpanel.cpp" line="307"/>
         <source>Does not fit: %1 needed per GPU, %2 there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="304"/>
+        <location filename="../../views/trainpanel.cpp" line="310"/>
         <source>Does not fit: %1 offloaded to RAM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="307"/>
+        <location filename="../../views/trainpanel.cpp" line="313"/>
         <source>No GPU to train on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="312"/>
+        <location filename="../../views/trainpanel.cpp" line="319"/>
         <source>Step: %1 s, %2 tokens/s over %3 GPU(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="316"/>
+        <location filename="../../views/trainpanel.cpp" line="323"/>
         <source>Step time: the GPU&apos;s throughput is not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="348"/>
+        <location filename="../../views/trainpanel.cpp" line="326"/>
+        <source>Job: %1 h for %2 M tokens x %3 epoch(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="362"/>
         <source>Selective (= none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="349"/>
+        <location filename="../../views/trainpanel.cpp" line="363"/>
         <source>Selective = none: flash attention keeps no attention scores to recompute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="366"/>
-        <location filename="../../views/trainpanel.cpp" line="496"/>
+        <location filename="../../views/trainpanel.cpp" line="380"/>
+        <location filename="../../views/trainpanel.cpp" line="519"/>
         <source>Students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="381"/>
+        <location filename="../../views/trainpanel.cpp" line="395"/>
         <source>Students of %1: searching...</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/trainpanel.cpp" line="395"/>
+        <location filename="../../views/trainpanel.cpp" line="409"/>
         <source>Students of %1 that share its tokenizer (logit distillation, teacher on the GPUs): %n model(s), each with the largest micro-batch up to %2 that fits</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6870,7 +6894,7 @@ Runs on: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/trainpanel.cpp" line="400"/>
+        <location filename="../../views/trainpanel.cpp" line="414"/>
         <source>Models smaller than %1, trained on text it generated: %n model(s), each with the largest micro-batch up to %2 that fits</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6878,375 +6902,400 @@ Runs on: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="405"/>
-        <location filename="../../views/trainpanel.cpp" line="496"/>
+        <location filename="../../views/trainpanel.cpp" line="419"/>
+        <location filename="../../views/trainpanel.cpp" line="519"/>
         <source>Students (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="412"/>
+        <location filename="../../views/trainpanel.cpp" line="426"/>
         <source>Fits</source>
         <translation type="unfinished">Fits</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="415"/>
+        <location filename="../../views/trainpanel.cpp" line="429"/>
         <source>Tight</source>
         <translation type="unfinished">Tight</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="418"/>
+        <location filename="../../views/trainpanel.cpp" line="432"/>
         <source>RAM short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="421"/>
+        <location filename="../../views/trainpanel.cpp" line="435"/>
         <source>Does not fit</source>
         <translation type="unfinished">Does not fit</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="424"/>
+        <location filename="../../views/trainpanel.cpp" line="438"/>
         <source>No GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="428"/>
+        <location filename="../../views/trainpanel.cpp" line="442"/>
         <source>%1 (longest that fits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="429"/>
+        <location filename="../../views/trainpanel.cpp" line="443"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="429"/>
+        <location filename="../../views/trainpanel.cpp" line="443"/>
         <source>unknown</source>
         <translation type="unfinished">unknown</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="433"/>
+        <location filename="../../views/trainpanel.cpp" line="447"/>
         <source>%1: %2 per GPU reserved (%3 allocated + CUDA context), of which the teacher %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="458"/>
+        <location filename="../../views/trainpanel.cpp" line="478"/>
         <source>&amp;Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="458"/>
+        <location filename="../../views/trainpanel.cpp" line="478"/>
         <source>&amp;Precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="458"/>
+        <location filename="../../views/trainpanel.cpp" line="478"/>
         <source>&amp;Optimizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="458"/>
+        <location filename="../../views/trainpanel.cpp" line="478"/>
         <source>LoRA &amp;rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="459"/>
+        <location filename="../../views/trainpanel.cpp" line="478"/>
         <source>LoRA &amp;targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="459"/>
+        <location filename="../../views/trainpanel.cpp" line="478"/>
         <source>&amp;Sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="459"/>
+        <location filename="../../views/trainpanel.cpp" line="479"/>
         <source>Micro-&amp;batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="459"/>
+        <location filename="../../views/trainpanel.cpp" line="479"/>
         <source>&amp;Gradient accumulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="459"/>
+        <location filename="../../views/trainpanel.cpp" line="479"/>
         <source>&amp;Checkpointing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="460"/>
+        <location filename="../../views/trainpanel.cpp" line="479"/>
         <source>S&amp;harding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="460"/>
+        <location filename="../../views/trainpanel.cpp" line="479"/>
         <source>G&amp;PUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="460"/>
+        <location filename="../../views/trainpanel.cpp" line="480"/>
         <source>T&amp;eacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="460"/>
+        <location filename="../../views/trainpanel.cpp" line="480"/>
         <source>Teacher &amp;quantization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="460"/>
+        <location filename="../../views/trainpanel.cpp" line="480"/>
         <source>&amp;Flash attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="461"/>
+        <location filename="../../views/trainpanel.cpp" line="480"/>
         <source>Ch&amp;unked loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="461"/>
+        <location filename="../../views/trainpanel.cpp" line="481"/>
         <source>Optimizer step in &amp;backward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="461"/>
+        <location filename="../../views/trainpanel.cpp" line="481"/>
         <source>Stu&amp;dents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="462"/>
+        <location filename="../../views/trainpanel.cpp" line="481"/>
+        <source>D&amp;ataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="481"/>
+        <source>&amp;Number of epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="482"/>
         <source>Full fine-tuning, LoRA, QLoRA, quantization-aware training or distillation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="463"/>
+        <location filename="../../views/trainpanel.cpp" line="483"/>
         <source>Which copies of the weights, gradients and optimizer state are kept in which precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="464"/>
+        <location filename="../../views/trainpanel.cpp" line="484"/>
         <source>The optimizer and how many bytes of state it keeps per trainable parameter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="465"/>
+        <location filename="../../views/trainpanel.cpp" line="485"/>
         <source>The rank of the LoRA adapters: their size grows with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="465"/>
+        <location filename="../../views/trainpanel.cpp" line="485"/>
         <source>The layers that get LoRA adapters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="466"/>
+        <location filename="../../views/trainpanel.cpp" line="486"/>
         <source>Tokens per training sequence: the activations grow with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="467"/>
+        <location filename="../../views/trainpanel.cpp" line="487"/>
         <source>Sequences per GPU per step: the activations grow with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="468"/>
+        <location filename="../../views/trainpanel.cpp" line="488"/>
         <source>Micro-batches added up before each optimizer step: more tokens per step, no more memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="469"/>
+        <location filename="../../views/trainpanel.cpp" line="489"/>
         <source>Which activations are recomputed in backward instead of kept: less memory, more compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="470"/>
+        <location filename="../../views/trainpanel.cpp" line="490"/>
         <source>How ZeRO / FSDP spread the optimizer state, gradients and weights over the GPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="471"/>
+        <location filename="../../views/trainpanel.cpp" line="491"/>
         <source>GPUs the job runs on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="471"/>
+        <location filename="../../views/trainpanel.cpp" line="491"/>
         <source>The teacher model of a distillation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="472"/>
+        <location filename="../../views/trainpanel.cpp" line="492"/>
         <source>The teacher&apos;s quantization: it is only run forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="473"/>
+        <location filename="../../views/trainpanel.cpp" line="493"/>
         <source>Flash attention / SDPA: no attention-score matrices are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="474"/>
+        <location filename="../../views/trainpanel.cpp" line="494"/>
         <source>Cross-entropy in chunks, so the whole fp32 logits never exist at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="475"/>
+        <location filename="../../views/trainpanel.cpp" line="495"/>
         <source>Each layer&apos;s gradients are applied and freed during backward instead of kept for the step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="476"/>
+        <location filename="../../views/trainpanel.cpp" line="496"/>
         <source>Which models the Students page offers for the teacher: those sharing its tokenizer (logit distillation) or any smaller one (trained on text the teacher generated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="484"/>
-        <source>Weights</source>
-        <translation type="unfinished">Weights</translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="484"/>
-        <source>Trainable weights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="484"/>
-        <source>Gradients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="484"/>
-        <source>Optimizer state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="484"/>
-        <source>Activations</source>
-        <translation type="unfinished">Activations</translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="485"/>
-        <source>Logits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="485"/>
-        <source>Teacher</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="485"/>
-        <source>CUDA context</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="486"/>
-        <location filename="../../views/trainpanel.cpp" line="489"/>
-        <source>GiB per GPU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="487"/>
-        <source>Training memory per GPU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="350"/>
-        <source>Reserved per GPU against sequence length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="488"/>
-        <source>Tokens per sequence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="491"/>
-        <source>No checkpointing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="348"/>
-        <location filename="../../views/trainpanel.cpp" line="491"/>
-        <source>Selective checkpointing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="491"/>
-        <source>Full checkpointing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="491"/>
-        <source>GPU memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="495"/>
-        <source>Memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="497"/>
-        <source>The memory per GPU by component, and against sequence length</source>
+        <location filename="../../views/trainpanel.cpp" line="498"/>
+        <source>Tokens in the training dataset, for the job time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/trainpanel.cpp" line="498"/>
-        <source>The catalog models that could be the chosen teacher&apos;s student</source>
+        <source>Passes over the dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/trainpanel.cpp" line="499"/>
-        <source>Same tokenizer (logits)</source>
+        <source> M tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="500"/>
-        <source>Any smaller model (generated text)</source>
+        <location filename="../../views/trainpanel.cpp" line="507"/>
+        <source>Weights</source>
+        <translation type="unfinished">Weights</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="507"/>
+        <source>Trainable weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="501"/>
-        <source>Student</source>
+        <location filename="../../views/trainpanel.cpp" line="507"/>
+        <source>Gradients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="501"/>
-        <source>Parameters</source>
-        <translation type="unfinished">Parameters</translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="501"/>
-        <source>Micro-batch</source>
+        <location filename="../../views/trainpanel.cpp" line="507"/>
+        <source>Optimizer state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="501"/>
-        <source>Sequence</source>
+        <location filename="../../views/trainpanel.cpp" line="507"/>
+        <source>Activations</source>
+        <translation type="unfinished">Activations</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="508"/>
+        <source>Logits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="502"/>
-        <source>Per GPU</source>
+        <location filename="../../views/trainpanel.cpp" line="508"/>
+        <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="502"/>
-        <source>Verdict</source>
-        <translation type="unfinished">Verdict</translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="502"/>
-        <source>Step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="503"/>
-        <source>Each catalog model that could be the teacher&apos;s student, with the largest micro-batch (or, when one sequence does not fit, the longest sequence) that fits each GPU; what fits first, larger students first</source>
+        <location filename="../../views/trainpanel.cpp" line="508"/>
+        <source>CUDA context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/trainpanel.cpp" line="509"/>
+        <location filename="../../views/trainpanel.cpp" line="512"/>
+        <source>GiB per GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="510"/>
+        <source>Training memory per GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="364"/>
+        <source>Reserved per GPU against sequence length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="511"/>
+        <source>Tokens per sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="514"/>
+        <source>No checkpointing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="362"/>
+        <location filename="../../views/trainpanel.cpp" line="514"/>
+        <source>Selective checkpointing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="514"/>
+        <source>Full checkpointing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="514"/>
+        <source>GPU memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="518"/>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="520"/>
+        <source>The memory per GPU by component, and against sequence length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="521"/>
+        <source>The catalog models that could be the chosen teacher&apos;s student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="522"/>
+        <source>Same tokenizer (logits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="523"/>
+        <source>Any smaller model (generated text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="524"/>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="524"/>
+        <source>Parameters</source>
+        <translation type="unfinished">Parameters</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="524"/>
+        <source>Micro-batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="524"/>
+        <source>Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="525"/>
+        <source>Per GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="525"/>
+        <source>Verdict</source>
+        <translation type="unfinished">Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="525"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="526"/>
+        <source>Each catalog model that could be the teacher&apos;s student, with the largest micro-batch (or, when one sequence does not fit, the longest sequence) that fits each GPU; what fits first, larger students first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="532"/>
         <source>Train</source>
         <translation type="unfinished"></translation>
     </message>

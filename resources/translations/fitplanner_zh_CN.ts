@@ -4,159 +4,179 @@
 <context>
     <name>CatalogPanel</name>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="227"/>
+        <location filename="../../views/catalogpanel.cpp" line="346"/>
         <source>Search models...</source>
         <translation>搜索模型…</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="228"/>
+        <location filename="../../views/catalogpanel.cpp" line="347"/>
         <source>Search models</source>
         <translation>搜索模型</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="230"/>
+        <location filename="../../views/catalogpanel.cpp" line="349"/>
         <source>&amp;Family</source>
         <translation>系列(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="231"/>
+        <location filename="../../views/catalogpanel.cpp" line="350"/>
         <source>All families</source>
         <translation>全部系列</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="232"/>
+        <location filename="../../views/catalogpanel.cpp" line="351"/>
         <source>Family filter</source>
         <translation>系列筛选</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="234"/>
+        <location filename="../../views/catalogpanel.cpp" line="353"/>
         <source>&amp;Type</source>
         <translation>类型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="236"/>
+        <location filename="../../views/catalogpanel.cpp" line="355"/>
         <source>Dense only</source>
         <translation>仅稠密模型</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="237"/>
+        <location filename="../../views/catalogpanel.cpp" line="356"/>
         <source>Mixture of experts only</source>
         <translation>仅混合专家模型</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="235"/>
+        <location filename="../../views/catalogpanel.cpp" line="354"/>
         <source>Any architecture</source>
         <translation>任意架构</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="174"/>
+        <location filename="../../views/catalogpanel.cpp" line="190"/>
         <source>&amp;Add custom model...</source>
         <translation>添加自定义模型(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="176"/>
+        <location filename="../../views/catalogpanel.cpp" line="192"/>
         <source>Add a model from its config.json or from its dimensions</source>
         <translation>从模型的 config.json 或其尺寸参数添加模型</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="180"/>
+        <location filename="../../views/catalogpanel.cpp" line="196"/>
         <source>&amp;Remove custom model %1</source>
         <translation>移除自定义模型 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="229"/>
+        <location filename="../../views/catalogpanel.cpp" line="249"/>
+        <source>No model matches the filters.</source>
+        <translation>没有符合筛选条件的模型。</translation>
+    </message>
+    <message>
+        <location filename="../../views/catalogpanel.cpp" line="250"/>
+        <source>No model matches &apos;%1&apos;.</source>
+        <translation>没有与“%1”匹配的模型。</translation>
+    </message>
+    <message>
+        <location filename="../../views/catalogpanel.cpp" line="259"/>
+        <source>Did you mean %1?</source>
+        <translation>您是不是要找 %1？</translation>
+    </message>
+    <message>
+        <location filename="../../views/catalogpanel.cpp" line="348"/>
         <source>Names as people type them: ids, names, Hugging Face repositories, Ollama tags</source>
         <translation>按人们输入的方式匹配名称：id、名称、Hugging Face 仓库、Ollama 标签</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="233"/>
+        <location filename="../../views/catalogpanel.cpp" line="352"/>
         <source>Show one model family only</source>
         <translation>只显示一个模型系列</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="238"/>
+        <location filename="../../views/catalogpanel.cpp" line="357"/>
         <source>Hybrid only (recurrent layers)</source>
         <translation>仅混合架构（循环层）</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="239"/>
+        <location filename="../../views/catalogpanel.cpp" line="358"/>
         <source>Architecture filter</source>
         <translation>架构筛选</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="240"/>
+        <location filename="../../views/catalogpanel.cpp" line="359"/>
         <source>Dense and mixture of experts tell the feed-forward layers apart; hybrid models have recurrent layers (Gated DeltaNet, Mamba2) beside attention and are dense or MoE too</source>
         <translation>稠密与混合专家按前馈层区分；混合架构模型在注意力层之外还有循环层（Gated DeltaNet、Mamba2），同时也是稠密或 MoE 模型</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="242"/>
+        <location filename="../../views/catalogpanel.cpp" line="361"/>
         <source>&amp;Size</source>
         <translation>规模(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="243"/>
+        <location filename="../../views/catalogpanel.cpp" line="362"/>
         <source>Minimum parameters in billions</source>
         <translation>最少参数量（十亿）</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="244"/>
+        <location filename="../../views/catalogpanel.cpp" line="363"/>
         <source>Maximum parameters in billions</source>
         <translation>最多参数量（十亿）</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="245"/>
+        <location filename="../../views/catalogpanel.cpp" line="364"/>
         <source>Smallest model to list, in billions of parameters</source>
         <translation>列出的最小模型，单位为十亿参数</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="246"/>
+        <location filename="../../views/catalogpanel.cpp" line="365"/>
         <source>Largest model to list, in billions of parameters</source>
         <translation>列出的最大模型，单位为十亿参数</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="247"/>
+        <location filename="../../views/catalogpanel.cpp" line="366"/>
         <source>&amp;Licence</source>
         <translation>许可证(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="248"/>
+        <location filename="../../views/catalogpanel.cpp" line="367"/>
         <source>Any licence</source>
         <translation>任意许可证</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="249"/>
+        <location filename="../../views/catalogpanel.cpp" line="368"/>
         <source>Licence filter</source>
         <translation>许可证筛选</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="250"/>
+        <location filename="../../views/catalogpanel.cpp" line="369"/>
         <source>Show models under one licence only</source>
         <translation>只显示某一许可证下的模型</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="251"/>
+        <location filename="../../views/catalogpanel.cpp" line="370"/>
         <source>&amp;Released</source>
         <translation>发布(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="252"/>
+        <location filename="../../views/catalogpanel.cpp" line="371"/>
         <source>Any year</source>
         <translation>任意年份</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="253"/>
+        <location filename="../../views/catalogpanel.cpp" line="372"/>
         <source>Release year filter</source>
         <translation>发布年份筛选</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="254"/>
+        <location filename="../../views/catalogpanel.cpp" line="373"/>
         <source>Show models released in one year only</source>
         <translation>只显示某一年发布的模型</translation>
     </message>
     <message>
-        <location filename="../../views/catalogpanel.cpp" line="255"/>
+        <location filename="../../views/catalogpanel.cpp" line="374"/>
         <source>Model catalog</source>
         <translation>模型目录</translation>
+    </message>
+    <message>
+        <location filename="../../views/catalogpanel.cpp" line="375"/>
+        <source>Search result</source>
+        <translation>搜索结果</translation>
     </message>
 </context>
 <context>
@@ -301,8 +321,8 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="115"/>
-        <location filename="../../app/cliplan.cpp" line="270"/>
-        <location filename="../../app/cliplan.cpp" line="298"/>
+        <location filename="../../app/cliplan.cpp" line="264"/>
+        <location filename="../../app/cliplan.cpp" line="292"/>
         <location filename="../../app/clitrain.cpp" line="177"/>
         <source>Note: </source>
         <translation>注：</translation>
@@ -399,7 +419,7 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="334"/>
-        <location filename="../../app/clicommand.cpp" line="466"/>
+        <location filename="../../app/clicommand.cpp" line="487"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>意外的参数“%1”</translation>
     </message>
@@ -580,150 +600,151 @@
         <translation>%1，或“fitplanner gpus”列出的 ID 或名称</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="409"/>
+        <location filename="../../app/clicommand.cpp" line="430"/>
         <source>--%1 takes no value</source>
         <translation>--%1 不接受取值</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="415"/>
+        <location filename="../../app/clicommand.cpp" line="407"/>
+        <location filename="../../app/clicommand.cpp" line="436"/>
         <source>--%1 needs a value</source>
         <translation>--%1 需要一个值</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="434"/>
+        <location filename="../../app/clicommand.cpp" line="455"/>
         <source>--%1 is given twice</source>
         <translation>--%1 重复给出</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="484"/>
+        <location filename="../../app/clicommand.cpp" line="505"/>
         <source>give exactly one of %1</source>
         <translation>请只给出以下其中一项：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="506"/>
+        <location filename="../../app/clicommand.cpp" line="527"/>
         <source> [options]</source>
         <translation> [选项]</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="508"/>
+        <location filename="../../app/clicommand.cpp" line="529"/>
         <source>Usage: %1</source>
         <translation>用法：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="524"/>
+        <location filename="../../app/clicommand.cpp" line="545"/>
         <source>default: %1</source>
         <translation>默认：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="526"/>
+        <location filename="../../app/clicommand.cpp" line="547"/>
         <source>%1; %2</source>
         <comment>what an option accepts; its default</comment>
         <translation>%1；%2</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="528"/>
+        <location filename="../../app/clicommand.cpp" line="549"/>
         <source>%1 (%2)</source>
         <comment>an option&apos;s description (what it accepts; its default)</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="532"/>
+        <location filename="../../app/clicommand.cpp" line="553"/>
         <source>print this help and exit</source>
         <translation>显示此帮助并退出</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="537"/>
+        <location filename="../../app/clicommand.cpp" line="558"/>
         <source>Options:</source>
         <translation>选项：</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="552"/>
+        <location filename="../../app/clicommand.cpp" line="573"/>
         <location filename="../../app/screenshotcommand.cpp" line="53"/>
         <source>the model, from the catalog</source>
         <translation>模型，取自目录</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="559"/>
+        <location filename="../../app/clicommand.cpp" line="580"/>
         <source>the model, from a Hugging Face config.json; it is named after the folder that holds it</source>
         <translation>模型，取自 Hugging Face 的 config.json；以其所在文件夹命名</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="565"/>
+        <location filename="../../app/clicommand.cpp" line="586"/>
         <source>tokens per sequence (prompt and reply)</source>
         <translation>每个序列的词元数（提示和回复）</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="567"/>
+        <location filename="../../app/clicommand.cpp" line="588"/>
         <source>%1, or the model&apos;s maximum if smaller</source>
         <translation>%1，若模型上限更小则取模型上限</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="572"/>
+        <location filename="../../app/clicommand.cpp" line="593"/>
         <source>sequences run in parallel</source>
         <translation>并行运行的序列数</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="579"/>
+        <location filename="../../app/clicommand.cpp" line="600"/>
         <source>the KV cache&apos;s element type, a storage type id such as F16, Q8_0 or FP8</source>
         <translation>KV 缓存的元素类型，即存储类型 ID，如 F16、Q8_0 或 FP8</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="586"/>
+        <location filename="../../app/clicommand.cpp" line="607"/>
         <source>vLLM&apos;s gpu_memory_utilization: the share of each GPU&apos;s memory it may take</source>
         <translation>vLLM 的 gpu_memory_utilization：可占用每块 GPU 显存的比例</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="594"/>
+        <location filename="../../app/clicommand.cpp" line="615"/>
         <source>the GPU: auto (the ones detected), none (CPU only), or a catalog device to plan for</source>
         <translation>GPU：auto（检测到的）、none（仅 CPU），或用于规划的目录设备</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="597"/>
+        <location filename="../../app/clicommand.cpp" line="618"/>
         <source>how many of those GPUs</source>
         <translation>这些 GPU 的数量</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="598"/>
+        <location filename="../../app/clicommand.cpp" line="619"/>
         <source>all detected, or one catalog device</source>
         <translation>检测到的全部，或一块目录设备</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="600"/>
+        <location filename="../../app/clicommand.cpp" line="621"/>
         <source>memory per GPU, overriding what was detected or what the catalog says</source>
         <translation>每块 GPU 的显存，覆盖检测值或目录值</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="602"/>
+        <location filename="../../app/clicommand.cpp" line="623"/>
         <source>system memory, overriding what was detected</source>
         <translation>系统内存，覆盖检测值</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="605"/>
+        <location filename="../../app/clicommand.cpp" line="626"/>
         <source>machines of that kind, for vLLM / SGLang pipeline parallelism</source>
         <translation>同类机器的台数，用于 vLLM / SGLang 流水线并行</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="616"/>
+        <location filename="../../app/clicommand.cpp" line="637"/>
         <source>what to print: text for people, markdown (a document with tables), csv (one row per figure) or json (as --json)</source>
         <translation>输出格式：text 供人阅读，markdown（带表格的文档），csv（每个数字一行）或 json（同 --json）</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="618"/>
+        <location filename="../../app/clicommand.cpp" line="639"/>
         <source>text, or what --output&apos;s file name ends in</source>
         <translation>text，或按 --output 文件名的后缀</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="620"/>
+        <location filename="../../app/clicommand.cpp" line="641"/>
         <source>write to FILE instead of the terminal; the file is replaced only when it was written whole</source>
         <translation>写入 FILE 而不是终端；只有完整写入后才替换该文件</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="640"/>
+        <location filename="../../app/clicommand.cpp" line="661"/>
         <source>--output %1: the name does not say which format to write (.md, .csv, .json or .txt); give --format</source>
         <translation>--output %1：文件名未表明要写入的格式（.md、.csv、.json 或 .txt）；请指定 --format</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="684"/>
+        <location filename="../../app/clicommand.cpp" line="705"/>
         <source>%1 or %2</source>
         <translation>%1 或 %2</translation>
     </message>
@@ -763,386 +784,381 @@
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="140"/>
-        <source>Tight on the GPU</source>
-        <translation>GPU 上余量紧张</translation>
-    </message>
-    <message>
-        <location filename="../../app/cliplan.cpp" line="148"/>
+        <location filename="../../app/cliplan.cpp" line="142"/>
         <source>vLLM KV pool per GPU: %1 x %2 = %3 - weights %4 - activation peak %5 - non-torch %6 = %7 available</source>
         <translation>每块 GPU 上的 vLLM KV 池：%1 x %2 = %3 - 权重 %4 - 激活峰值 %5 - 非 torch 内存 %6 = 可用 %7</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="154"/>
+        <location filename="../../app/cliplan.cpp" line="148"/>
         <source>vLLM KV cache: %1 blocks, %2 tokens; maximum concurrency for %3 tokens per request: %4x</source>
         <translation>vLLM KV 缓存：%1 个块，%2 个词元；每请求 %3 个词元时的最大并发：%4x</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="160"/>
+        <location filename="../../app/cliplan.cpp" line="154"/>
         <source>vLLM outside the share: CUDA graphs %1, CUDA context %2 (%3 left by the utilization)</source>
         <translation>vLLM 占用比例之外：CUDA 图 %1，CUDA 上下文 %2（利用率留出 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="168"/>
+        <location filename="../../app/cliplan.cpp" line="162"/>
         <source>Serving %1 sequence(s) of %2 tokens with %3: %4 fit at once (the engine&apos;s limit: %5)</source>
         <translation>用 %3 服务 %1 个 %2 词元的序列：可同时容纳 %4 个（引擎上限：%5）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="176"/>
+        <location filename="../../app/cliplan.cpp" line="170"/>
         <source>  vLLM&apos;s maximum concurrency for %1 tokens per request: %2x</source>
         <translation>  vLLM 在每个请求 %1 词元时的最大并发：%2x</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="181"/>
+        <location filename="../../app/cliplan.cpp" line="175"/>
         <source>  at %1 at once: %2 tokens/s each, %3 tokens/s in all (%4-bound)</source>
         <translation>  同时 %1 个时：每个 %2 词元/秒，总计 %3 词元/秒（%4受限）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="188"/>
+        <location filename="../../app/cliplan.cpp" line="182"/>
         <source>  time to first token for %1 prompt tokens: %2 s idle, %3 s while the others decode</source>
         <translation>  %1 词元提示的首词元时间：空闲时 %2 秒，其他序列解码时 %3 秒</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="194"/>
+        <location filename="../../app/cliplan.cpp" line="188"/>
         <source>  the other %1 wait for a free %2</source>
         <translation>  其余 %1 个等待空闲的%2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="196"/>
+        <location filename="../../app/cliplan.cpp" line="190"/>
         <source>share of the KV pool</source>
         <translation>KV 池份额</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="196"/>
+        <location filename="../../app/cliplan.cpp" line="190"/>
         <source>slot</source>
         <translation>槽位</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="205"/>
+        <location filename="../../app/cliplan.cpp" line="199"/>
         <source>the model&apos;s MTP layers</source>
         <translation>模型自带的 MTP 层</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="206"/>
+        <location filename="../../app/cliplan.cpp" line="200"/>
         <source>draft %1 %2</source>
         <translation>草稿模型 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="207"/>
+        <location filename="../../app/cliplan.cpp" line="201"/>
         <source>Speculative decoding with %1, %2 token(s) per step: weights %3, KV %4, compute %5 (%6 of it in RAM)</source>
         <translation>使用 %1 进行推测解码，每步 %2 个词元：权重 %3，KV %4，计算 %5（其中 %6 在 RAM 中）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="215"/>
+        <location filename="../../app/cliplan.cpp" line="209"/>
         <source>  about %1 to %2 tokens/s decode (%3x to %4x at acceptance %5 to %6)</source>
         <translation>  解码速度约 %1 到 %2 词元/秒（接受率 %5 到 %6 时为 %3x 到 %4x）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="227"/>
+        <location filename="../../app/cliplan.cpp" line="221"/>
         <source>%1: %2 | %3 | %4 | context %5 x %6
 </source>
         <translation>%1：%2 | %3 | %4 | 上下文 %5 × %6
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="231"/>
+        <location filename="../../app/cliplan.cpp" line="225"/>
         <source>Engine rules: %1</source>
         <translation>引擎规则：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="232"/>
+        <location filename="../../app/cliplan.cpp" line="226"/>
         <source>Headroom: %1</source>
         <translation>余量：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="237"/>
+        <location filename="../../app/cliplan.cpp" line="231"/>
         <source>Tensor parallel %1, pipeline parallel %2</source>
         <translation>张量并行 %1，流水线并行 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="240"/>
+        <location filename="../../app/cliplan.cpp" line="234"/>
         <source>Layers on GPU: %1 of %2</source>
         <translation>GPU 上的层数：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="241"/>
+        <location filename="../../app/cliplan.cpp" line="235"/>
         <source> (routed experts of the first %1 in RAM)</source>
         <translation>（前 %1 层的路由专家在内存中）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="246"/>
+        <location filename="../../app/cliplan.cpp" line="240"/>
         <source>  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7, speculative decoding %8)
 </source>
         <translation>  %1 %2 / %3（权重 %4，KV %5，计算 %6，其他 %7，推测解码 %8）
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="253"/>
+        <location filename="../../app/cliplan.cpp" line="247"/>
         <source>  %1 %2 of %3 (weights %4, KV %5, compute %6, other %7)
 </source>
         <translation>  %1 %2 / %3（权重 %4，KV %5，计算 %6，其他 %7）
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="261"/>
+        <location filename="../../app/cliplan.cpp" line="255"/>
         <source>Speed: about %1 tokens/s decode (%4-bound), %2 s to prefill %3 tokens (%5-bound)</source>
         <translation>速度：解码约 %1 词元/秒（受%4限制），预填充 %3 个词元需 %2 秒（受%5限制）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="272"/>
+        <location filename="../../app/cliplan.cpp" line="266"/>
         <source>Command:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="284"/>
+        <location filename="../../app/cliplan.cpp" line="278"/>
         <source>GPU  %1  %2 total, %3 free%4%5
 </source>
         <translation>GPU  %1  共 %2，空闲 %3%4%5
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="322"/>
+        <location filename="../../app/cliplan.cpp" line="316"/>
         <source>Smallest setup of the GPU you named that fits on GPUs: %1 x %2 on %3 node(s)</source>
         <translation>在 GPU 上放得下的、所指定 GPU 的最小配置：%1 x %2，%3 个节点</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="362"/>
+        <location filename="../../app/cliplan.cpp" line="356"/>
         <source>option: KV cache %1</source>
         <translation>选项：KV 缓存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="363"/>
+        <location filename="../../app/cliplan.cpp" line="357"/>
         <source>option: context %1</source>
         <translation>选项：上下文 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="364"/>
+        <location filename="../../app/cliplan.cpp" line="358"/>
         <source>%1: %2, %3, %4</source>
         <translation>%1：%2，%3，%4</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="379"/>
+        <location filename="../../app/cliplan.cpp" line="373"/>
         <source>--batch %1 and --concurrency %2 ask for different numbers of sequences</source>
         <translation>--batch %1 与 --concurrency %2 要求的序列数不同</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="387"/>
+        <location filename="../../app/cliplan.cpp" line="381"/>
         <source>--mtp and --draft-model are two kinds of speculative decoding: choose one</source>
         <translation>--mtp 和 --draft-model 是两种推测解码方式：请选择其一</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="389"/>
+        <location filename="../../app/cliplan.cpp" line="383"/>
         <source>--concurrency is planned without speculative decoding: leave out --draft-model and --mtp</source>
         <translation>--concurrency 的规划不含推测解码：请去掉 --draft-model 和 --mtp</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="392"/>
+        <location filename="../../app/cliplan.cpp" line="386"/>
         <source>--draft-quant needs --draft-model</source>
         <translation>--draft-quant 需要 --draft-model</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="618"/>
+        <location filename="../../app/cliplan.cpp" line="612"/>
         <source>%1  %2  %3  max context %4  %5  %6
 </source>
         <translation>%1  %2  %3  最大上下文 %4  %5  %6
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="624"/>
+        <location filename="../../app/cliplan.cpp" line="618"/>
         <source>KLD %1</source>
         <translation>KLD %1</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="624"/>
+        <location filename="../../app/cliplan.cpp" line="618"/>
         <source>KLD unknown</source>
         <translation>KLD 未知</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="636"/>
+        <location filename="../../app/cliplan.cpp" line="630"/>
         <source>the GPUs, RAM and CPU detected on this machine</source>
         <translation>本机检测到的 GPU、内存和 CPU</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="637"/>
+        <location filename="../../app/cliplan.cpp" line="631"/>
         <source>print what was detected as JSON</source>
         <translation>以 JSON 输出检测结果</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="639"/>
+        <location filename="../../app/cliplan.cpp" line="633"/>
         <source>measure this machine&apos;s memory bandwidth and CPU dot-product rates (under 2 s) and store them for every speed estimate</source>
         <translation>测量本机的内存带宽和 CPU 点积速率（不到 2 秒）并保存，供所有速度估算使用</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="650"/>
+        <location filename="../../app/cliplan.cpp" line="644"/>
         <source>list the GPU catalog</source>
         <translation>列出 GPU 目录</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="651"/>
+        <location filename="../../app/cliplan.cpp" line="645"/>
         <source>print the catalog as JSON</source>
         <translation>以 JSON 输出目录</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="660"/>
+        <location filename="../../app/cliplan.cpp" line="654"/>
         <source>where a model&apos;s layers go on the GPUs and in RAM, how fast it runs, and the command</source>
         <translation>模型各层在 GPU 和内存中的放置、运行速度及启动命令</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="664"/>
+        <location filename="../../app/cliplan.cpp" line="658"/>
         <source>tokens per sequence (prompt and reply); max: the largest that keeps the verdict</source>
         <translation>每个序列的词元数（提示和回复）；max：保持结论不变的最大值</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="670"/>
+        <location filename="../../app/cliplan.cpp" line="664"/>
         <source>the quantization recipe; best: the best one that fits (not with --file)</source>
         <translation>量化方案；best：能放下的最佳方案（不可与 --file 同用）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="676"/>
+        <location filename="../../app/cliplan.cpp" line="670"/>
         <source>prompt tokens for the prefill time</source>
         <translation>用于估算预填充时间的提示词元数</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="677"/>
+        <location filename="../../app/cliplan.cpp" line="671"/>
         <source>the whole context</source>
         <translation>整个上下文</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="679"/>
+        <location filename="../../app/cliplan.cpp" line="673"/>
         <source>serve N sequences of --context tokens at once: how many fit (vLLM&apos;s KV pool, llama-server&apos;s -np slots), their decode speed together and the time to first token of a --prompt; sets --batch</source>
         <translation>同时服务 N 个长度为 --context 词元的序列：可容纳多少个（vLLM 的 KV 池、llama-server 的 -np 槽位）、它们合计的解码速度以及 --prompt 的首词元时间；会设置 --batch</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="683"/>
+        <location filename="../../app/cliplan.cpp" line="677"/>
         <source>speculative decoding with this catalog model as the draft (llama-server -md, vLLM --speculative-config)</source>
         <translation>以此目录模型作为草稿模型进行推测解码（llama-server -md，vLLM --speculative-config）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="687"/>
+        <location filename="../../app/cliplan.cpp" line="681"/>
         <source>the draft model&apos;s quantization</source>
         <translation>草稿模型的量化</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="688"/>
+        <location filename="../../app/cliplan.cpp" line="682"/>
         <source>the model&apos;s own where the draft runs it</source>
         <translation>主模型自身的量化（草稿模型可运行该量化时）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="690"/>
+        <location filename="../../app/cliplan.cpp" line="684"/>
         <source>speculative decoding with the model&apos;s own multi-token-prediction layers (vLLM)</source>
         <translation>使用模型自带的多词元预测层进行推测解码（vLLM）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="692"/>
+        <location filename="../../app/cliplan.cpp" line="686"/>
         <source>llama.cpp: memory kept free on each GPU whose free memory is detected (as llama.cpp&apos;s --fit-target)</source>
         <translation>llama.cpp：在检测到空闲显存的每块 GPU 上保留的空闲内存（同 llama.cpp 的 --fit-target）</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="696"/>
+        <location filename="../../app/cliplan.cpp" line="690"/>
         <source>llama.cpp: offload whole layers only, never the routed experts of a MoE model alone</source>
         <translation>llama.cpp：只卸载整层，从不单独卸载 MoE 模型的路由专家</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="698"/>
+        <location filename="../../app/cliplan.cpp" line="692"/>
         <source>also find the smallest catalog setup (GPUs and nodes) that holds the plan on GPUs, on the GPU named with --gpu first</source>
         <translation>同时找出能在 GPU 上容纳该方案的最小目录配置（GPU 与节点），优先使用 --gpu 指定的 GPU</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="702"/>
+        <location filename="../../app/cliplan.cpp" line="696"/>
         <source>print the plan as JSON; byte counts are integers</source>
         <translation>以 JSON 输出方案；字节数为整数</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="712"/>
+        <location filename="../../app/cliplan.cpp" line="706"/>
         <source>which catalog models run on this hardware, at which quantization, context and speed</source>
         <translation>目录中哪些模型能在此硬件上运行，及其量化、上下文和速度</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="714"/>
+        <location filename="../../app/cliplan.cpp" line="708"/>
         <source>the context every model must hold at least</source>
         <translation>每个模型至少要容纳的上下文</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="720"/>
+        <location filename="../../app/cliplan.cpp" line="714"/>
         <source>print the table as JSON</source>
         <translation>以 JSON 输出表格</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="732"/>
+        <location filename="../../app/cliplan.cpp" line="726"/>
         <source>vLLM: sequences per step, the rows of its sampler warm-up and its CUDA-graph batch sizes</source>
         <translation>vLLM：每步的序列数，即其采样器预热的行数和 CUDA 图的批大小</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="735"/>
+        <location filename="../../app/cliplan.cpp" line="729"/>
         <source>vLLM: tokens per step, the tokens of its profiling forward pass</source>
         <translation>vLLM：每步的词元数，即其内存分析前向传播的词元数</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="738"/>
+        <location filename="../../app/cliplan.cpp" line="732"/>
         <source>vLLM: capture no CUDA graphs</source>
         <translation>vLLM：不捕获 CUDA 图</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="740"/>
+        <location filename="../../app/cliplan.cpp" line="734"/>
         <source>vLLM: prefill whole prompts; the profiling pass then covers the whole context</source>
         <translation>vLLM：整段预填充提示；此时内存分析覆盖整个上下文</translation>
     </message>
     <message>
         <location filename="../../app/cliinspect.cpp" line="95"/>
+        <location filename="../../app/cliplan.cpp" line="280"/>
         <location filename="../../app/cliplan.cpp" line="286"/>
-        <location filename="../../app/cliplan.cpp" line="292"/>
-        <location filename="../../app/cliplan.cpp" line="293"/>
-        <location filename="../../app/cliplan.cpp" line="295"/>
+        <location filename="../../app/cliplan.cpp" line="287"/>
+        <location filename="../../app/cliplan.cpp" line="289"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="289"/>
+        <location filename="../../app/cliplan.cpp" line="283"/>
         <source>, unified memory</source>
         <translation>，统一内存</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="291"/>
+        <location filename="../../app/cliplan.cpp" line="285"/>
         <source>RAM  %1 total, %2 available
 </source>
         <translation>内存  共 %1，可用 %2
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="294"/>
+        <location filename="../../app/cliplan.cpp" line="288"/>
         <source>CPU  %1 (%2 threads)
 </source>
         <translation>CPU  %1（%2 线程）
 </translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="328"/>
+        <location filename="../../app/cliplan.cpp" line="322"/>
         <source>Smallest catalog setup that fits on GPUs: %1 x %2 on %3 node(s)</source>
         <translation>能完全放进 GPU 的最小目录配置：%1 × %2，共 %3 个节点</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="334"/>
+        <location filename="../../app/cliplan.cpp" line="328"/>
         <source>No catalog setup fits on GPUs</source>
         <translation>目录中没有能完全放进 GPU 的配置</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="616"/>
+        <location filename="../../app/cliplan.cpp" line="610"/>
         <location filename="../../app/clitrain.cpp" line="270"/>
         <source>does not fit</source>
         <translation>放不下</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="356"/>
+        <location filename="../../app/cliplan.cpp" line="350"/>
         <source>%1 tok/s</source>
         <translation>%1 词元/秒</translation>
     </message>
     <message>
-        <location filename="../../app/cliplan.cpp" line="356"/>
+        <location filename="../../app/cliplan.cpp" line="350"/>
         <source>speed unknown</source>
         <translation>速度未知</translation>
     </message>
     <message>
-        <location filename="../../app/clicommand.cpp" line="400"/>
+        <location filename="../../app/clicommand.cpp" line="421"/>
         <source>unknown option %1</source>
         <translation>未知选项 %1</translation>
     </message>
@@ -2119,27 +2135,27 @@
         <translation>--context：%1 超出了该模型的最大上下文 %2 个词元</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="254"/>
+        <location filename="../../app/gui.cpp" line="256"/>
         <source>--open: the message box (%1x%2) does not fit the window</source>
         <translation>--open：消息框（%1x%2）超出窗口大小</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="264"/>
+        <location filename="../../app/gui.cpp" line="267"/>
         <source>--size: the window cannot be laid out at %1x%2 (got %3x%4)</source>
         <translation>--size：窗口无法按 %1x%2 布局（实际为 %3x%4）</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="273"/>
+        <location filename="../../app/gui.cpp" line="276"/>
         <source>cannot write &apos;%1&apos;</source>
         <translation>无法写入“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="337"/>
+        <location filename="../../app/gui.cpp" line="340"/>
         <source>the X display %1 does not answer (no X server listens on it). Run a command instead (&apos;fitplanner --help&apos; lists them), start the X server, or choose another display or Qt platform with DISPLAY or QT_QPA_PLATFORM (for example QT_QPA_PLATFORM=offscreen).</source>
         <translation>X 显示 %1 没有响应（没有 X 服务器在监听）。请改为运行一个命令（&apos;fitplanner --help&apos; 列出所有命令），启动 X 服务器，或用 DISPLAY 或 QT_QPA_PLATFORM 选择其他显示或 Qt 平台（例如 QT_QPA_PLATFORM=offscreen）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="345"/>
+        <location filename="../../app/gui.cpp" line="348"/>
         <source>there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run a command instead (&apos;fitplanner --help&apos; lists them), or choose a display or a Qt platform with QT_QPA_PLATFORM (for example QT_QPA_PLATFORM=offscreen).</source>
         <translation>没有可打开窗口的显示器（未设置 DISPLAY 和 WAYLAND_DISPLAY）。请改为运行一个命令（“fitplanner --help”列出所有命令），或用 QT_QPA_PLATFORM 选择显示器或 Qt 平台（例如 QT_QPA_PLATFORM=offscreen）。</translation>
     </message>
@@ -2147,202 +2163,202 @@
 <context>
     <name>HardwarePanel</name>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="35"/>
+        <location filename="../../views/hardwarepanel.cpp" line="39"/>
         <source> (%1 free)</source>
         <translation> （空闲 %1）</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="233"/>
+        <location filename="../../views/hardwarepanel.cpp" line="290"/>
         <source>No hardware to plan for: %1</source>
         <translation>没有可规划的硬件：%1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="242"/>
+        <location filename="../../views/hardwarepanel.cpp" line="299"/>
         <source>%1x %2</source>
         <translation>%1× %2</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="245"/>
+        <location filename="../../views/hardwarepanel.cpp" line="302"/>
         <source>no GPU</source>
         <translation>无 GPU</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="248"/>
+        <location filename="../../views/hardwarepanel.cpp" line="305"/>
         <source>RAM %1 (%2 free)</source>
         <translation>内存 %1（空闲 %2）</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="250"/>
+        <location filename="../../views/hardwarepanel.cpp" line="307"/>
         <source>RAM %1</source>
         <translation>内存 %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="253"/>
+        <location filename="../../views/hardwarepanel.cpp" line="310"/>
         <source>Detected: %1</source>
         <translation>检测到：%1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="254"/>
+        <location filename="../../views/hardwarepanel.cpp" line="311"/>
         <source>Detecting hardware... planning for %1</source>
         <translation>正在检测硬件… 暂按 %1 规划</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="256"/>
+        <location filename="../../views/hardwarepanel.cpp" line="313"/>
         <source>What-if: %1</source>
         <translation>假设：%1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="260"/>
+        <location filename="../../views/hardwarepanel.cpp" line="317"/>
         <source>Entered by hand: %1</source>
         <translation>手动输入：%1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="268"/>
+        <location filename="../../views/hardwarepanel.cpp" line="325"/>
         <source>Detecting hardware...</source>
         <translation>正在检测硬件…</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="272"/>
+        <location filename="../../views/hardwarepanel.cpp" line="329"/>
         <source>Not detected yet.</source>
         <translation>尚未检测。</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="275"/>
+        <location filename="../../views/hardwarepanel.cpp" line="332"/>
         <source>Detecting hardware again...</source>
         <translation>正在重新检测硬件…</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="275"/>
+        <location filename="../../views/hardwarepanel.cpp" line="332"/>
         <source>This machine:</source>
         <translation>本机：</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="280"/>
+        <location filename="../../views/hardwarepanel.cpp" line="337"/>
         <source>, %1 GB/s</source>
         <translation>，%1 GB/s</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="282"/>
+        <location filename="../../views/hardwarepanel.cpp" line="339"/>
         <source>, unified memory</source>
         <translation>，统一内存</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="286"/>
+        <location filename="../../views/hardwarepanel.cpp" line="343"/>
         <source>No GPU found: models run on the CPU.</source>
         <translation>未发现 GPU：模型将在 CPU 上运行。</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="289"/>
+        <location filename="../../views/hardwarepanel.cpp" line="346"/>
         <source>System RAM %1 (%2 available)</source>
         <translation>系统内存 %1（可用 %2）</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="291"/>
+        <location filename="../../views/hardwarepanel.cpp" line="348"/>
         <source>System RAM %1</source>
         <translation>系统内存 %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="293"/>
+        <location filename="../../views/hardwarepanel.cpp" line="350"/>
         <source>System RAM: could not be read</source>
         <translation>系统内存：无法读取</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="296"/>
+        <location filename="../../views/hardwarepanel.cpp" line="353"/>
         <source>CPU %1, %2 threads</source>
         <translation>CPU %1，%2 线程</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="297"/>
+        <location filename="../../views/hardwarepanel.cpp" line="354"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="299"/>
+        <location filename="../../views/hardwarepanel.cpp" line="356"/>
         <source>Measuring this machine&apos;s memory and CPU...</source>
         <translation>正在测量本机的内存和 CPU…</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="301"/>
+        <location filename="../../views/hardwarepanel.cpp" line="358"/>
         <source>Measured: memory read %1 GB/s with %2 threads; %3 billion Q4_K weights/s per thread</source>
         <translation>已测量：%2 个线程内存读取 %1 GB/s；每线程每秒 %3 十亿个 Q4_K 权重</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="306"/>
+        <location filename="../../views/hardwarepanel.cpp" line="363"/>
         <source>CPU not measured: CPU speeds assume typical figures</source>
         <translation>CPU 尚未测量：CPU 速度按典型数值估算</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="308"/>
+        <location filename="../../views/hardwarepanel.cpp" line="365"/>
         <source>Note: %1</source>
         <translation>注：%1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="315"/>
+        <location filename="../../views/hardwarepanel.cpp" line="372"/>
         <source>&amp;Hardware:</source>
         <translation>硬件(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="316"/>
+        <location filename="../../views/hardwarepanel.cpp" line="373"/>
         <source>This machine (detected)</source>
         <translation>本机（自动检测）</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="317"/>
+        <location filename="../../views/hardwarepanel.cpp" line="374"/>
         <source>What if I had...</source>
         <translation>假设我有…</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="318"/>
+        <location filename="../../views/hardwarepanel.cpp" line="375"/>
         <source>Entered by hand</source>
         <translation>手动输入</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="319"/>
+        <location filename="../../views/hardwarepanel.cpp" line="376"/>
         <source>Hardware to plan for</source>
         <translation>用于规划的硬件</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="320"/>
+        <location filename="../../views/hardwarepanel.cpp" line="377"/>
         <source>Detected: this machine; What if: GPUs from the catalog; Entered by hand: the memory in the scenario above</source>
         <translation>检测：本机；假设：目录中的 GPU；手动输入：上方场景中的内存</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="322"/>
+        <location filename="../../views/hardwarepanel.cpp" line="379"/>
         <source>Detect &amp;again</source>
         <translation>重新检测(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="323"/>
+        <location filename="../../views/hardwarepanel.cpp" line="380"/>
         <source>&amp;Measure this machine</source>
         <translation>测量本机(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="324"/>
+        <location filename="../../views/hardwarepanel.cpp" line="381"/>
         <source>Measure memory bandwidth and CPU speed (under 2 s) for the speed estimates</source>
         <translation>测量内存带宽和 CPU 速度（不到 2 秒），用于速度估算</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="325"/>
+        <location filename="../../views/hardwarepanel.cpp" line="382"/>
         <source>&amp;GPU:</source>
         <translation>GPU(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="326"/>
+        <location filename="../../views/hardwarepanel.cpp" line="383"/>
         <source>&amp;Count:</source>
         <translation>数量(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="327"/>
+        <location filename="../../views/hardwarepanel.cpp" line="384"/>
         <source>System &amp;RAM:</source>
         <translation>系统内存(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="328"/>
+        <location filename="../../views/hardwarepanel.cpp" line="385"/>
         <source>Detected devices</source>
         <translation>检测到的设备</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="329"/>
+        <location filename="../../views/hardwarepanel.cpp" line="386"/>
         <source>Planning for the GPU memory and system RAM entered in the scenario above.</source>
         <translation>按上方场景中输入的 GPU 显存和系统内存进行规划。</translation>
     </message>
@@ -2350,441 +2366,441 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="356"/>
+        <location filename="../../views/mainwindow.cpp" line="362"/>
         <source>About FitPlanner</source>
         <translation>关于 FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="357"/>
+        <location filename="../../views/mainwindow.cpp" line="363"/>
         <source>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Will this open-weights model run on your hardware? FitPlanner estimates weights, KV cache, activations and runtime overhead from the model&apos;s own dimensions and the engine&apos;s allocation rules. Hover any number to see how it was computed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;这个开放权重模型能在你的硬件上运行吗？FitPlanner 根据模型自身的维度和推理引擎的分配规则，估算权重、KV 缓存、激活和运行时开销。将鼠标悬停在任意数字上即可查看其计算方式。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="361"/>
+        <location filename="../../views/mainwindow.cpp" line="367"/>
         <source>&lt;p&gt;FitPlanner is free software under the MIT licence. It is built with Qt %1 (Qt Core, Gui, Widgets, Concurrent and SVG under the LGPL 3; Qt Charts under the GPL 3) and nlohmann/json (MIT licence). The model configurations of the catalog are their publishers&apos; published config.json files; each model names its own licence.&lt;/p&gt;</source>
         <translation>&lt;p&gt;FitPlanner 是 MIT 许可证下的自由软件。它基于 Qt %1（Qt Core、Gui、Widgets、Concurrent 和 SVG 采用 LGPL 3；Qt Charts 采用 GPL 3）和 nlohmann/json（MIT 许可证）构建。目录中的模型配置是发布者公开的 config.json 文件；每个模型注明其自身的许可证。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="371"/>
+        <location filename="../../views/mainwindow.cpp" line="377"/>
         <source>FitPlanner</source>
         <translation>FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="372"/>
+        <location filename="../../views/mainwindow.cpp" line="378"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="375"/>
+        <location filename="../../views/mainwindow.cpp" line="381"/>
         <source>&amp;Export report...</source>
         <translation>导出报告(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="376"/>
+        <location filename="../../views/mainwindow.cpp" line="382"/>
         <source>Export &amp;chart...</source>
         <translation>导出图表(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="377"/>
+        <location filename="../../views/mainwindow.cpp" line="383"/>
         <source>Copy report to the clip&amp;board</source>
         <translation>复制报告到剪贴板(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="380"/>
+        <location filename="../../views/mainwindow.cpp" line="386"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="381"/>
+        <location filename="../../views/mainwindow.cpp" line="387"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="382"/>
+        <location filename="../../views/mainwindow.cpp" line="388"/>
         <source>Stop reading the model file</source>
         <translation>停止读取模型文件</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="383"/>
+        <location filename="../../views/mainwindow.cpp" line="389"/>
         <source>&amp;Model</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="384"/>
+        <location filename="../../views/mainwindow.cpp" line="390"/>
         <source>&amp;Add custom model...</source>
         <translation>添加自定义模型(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="385"/>
+        <location filename="../../views/mainwindow.cpp" line="391"/>
         <source>Add a model from its config.json or from its dimensions</source>
         <translation>从模型的 config.json 或其尺寸参数添加模型</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="386"/>
+        <location filename="../../views/mainwindow.cpp" line="392"/>
         <source>&amp;Remove custom model</source>
         <translation>移除自定义模型(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="387"/>
+        <location filename="../../views/mainwindow.cpp" line="393"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="388"/>
+        <location filename="../../views/mainwindow.cpp" line="394"/>
         <source>&amp;Units</source>
         <translation>单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="389"/>
+        <location filename="../../views/mainwindow.cpp" line="395"/>
         <source>GiB (binary, as drivers report)</source>
         <translation>GiB（二进制，与驱动报告一致）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="390"/>
+        <location filename="../../views/mainwindow.cpp" line="396"/>
         <source>GB (decimal)</source>
         <translation>GB（十进制）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="391"/>
+        <location filename="../../views/mainwindow.cpp" line="397"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="392"/>
+        <location filename="../../views/mainwindow.cpp" line="398"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="393"/>
+        <location filename="../../views/mainwindow.cpp" line="399"/>
         <source>&amp;Scenarios</source>
         <translation>场景(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="394"/>
+        <location filename="../../views/mainwindow.cpp" line="400"/>
         <source>&amp;Save scenario...</source>
         <translation>保存场景(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="395"/>
+        <location filename="../../views/mainwindow.cpp" line="401"/>
         <source>&amp;Open scenario</source>
         <translation>打开场景(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="396"/>
+        <location filename="../../views/mainwindow.cpp" line="402"/>
         <source>&amp;Compare scenarios...</source>
         <translation>对比场景(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="397"/>
+        <location filename="../../views/mainwindow.cpp" line="403"/>
         <source>&amp;Delete scenario</source>
         <translation>删除场景(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="398"/>
+        <location filename="../../views/mainwindow.cpp" line="404"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="399"/>
+        <location filename="../../views/mainwindow.cpp" line="405"/>
         <source>&amp;How is this computed?</source>
         <translation>这是如何计算的？(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="400"/>
+        <location filename="../../views/mainwindow.cpp" line="406"/>
         <source>&amp;About FitPlanner</source>
         <translation>关于 FitPlanner(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="401"/>
+        <location filename="../../views/mainwindow.cpp" line="407"/>
         <source>Quantizations</source>
         <translation>量化方案</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="402"/>
+        <location filename="../../views/mainwindow.cpp" line="408"/>
         <source>Context</source>
         <translation>上下文</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="407"/>
+        <location filename="../../views/mainwindow.cpp" line="413"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="408"/>
+        <location filename="../../views/mainwindow.cpp" line="414"/>
         <source>Memory &amp;breakdown (hover a row for the arithmetic)</source>
         <translation>内存明细(&amp;B)（悬停在某一行上查看计算过程）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="409"/>
+        <location filename="../../views/mainwindow.cpp" line="415"/>
         <source>Memory breakdown</source>
         <translation>内存明细</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="410"/>
+        <location filename="../../views/mainwindow.cpp" line="416"/>
         <source>Memory by quantization table</source>
         <translation>各量化方案内存表</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="411"/>
+        <location filename="../../views/mainwindow.cpp" line="417"/>
         <source>Model catalog</source>
         <translation>模型目录</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="581"/>
+        <location filename="../../views/mainwindow.cpp" line="587"/>
         <source>Opening cancelled</source>
         <translation>已取消打开</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="742"/>
+        <location filename="../../views/mainwindow.cpp" line="763"/>
         <source>There is no estimate to export: %1</source>
         <translation>没有可导出的估算：%1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="765"/>
+        <location filename="../../views/mainwindow.cpp" line="786"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1：无法写入：%2</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="770"/>
+        <location filename="../../views/mainwindow.cpp" line="791"/>
         <source>the name must end in .png or .svg</source>
         <translation>文件名必须以 .png 或 .svg 结尾</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="775"/>
-        <location filename="../../views/mainwindow.cpp" line="784"/>
+        <location filename="../../views/mainwindow.cpp" line="796"/>
+        <location filename="../../views/mainwindow.cpp" line="805"/>
         <source>the image could not be encoded</source>
         <translation>无法编码图像</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="795"/>
+        <location filename="../../views/mainwindow.cpp" line="816"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="796"/>
+        <location filename="../../views/mainwindow.cpp" line="817"/>
         <source>CSV, one row per figure (*.csv)</source>
         <translation>CSV，每个数字一行 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="797"/>
+        <location filename="../../views/mainwindow.cpp" line="818"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="799"/>
-        <location filename="../../views/mainwindow.cpp" line="811"/>
+        <location filename="../../views/mainwindow.cpp" line="820"/>
+        <location filename="../../views/mainwindow.cpp" line="832"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="813"/>
-        <location filename="../../views/mainwindow.cpp" line="833"/>
+        <location filename="../../views/mainwindow.cpp" line="834"/>
+        <location filename="../../views/mainwindow.cpp" line="854"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="818"/>
+        <location filename="../../views/mainwindow.cpp" line="839"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="819"/>
+        <location filename="../../views/mainwindow.cpp" line="840"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="821"/>
-        <location filename="../../views/mainwindow.cpp" line="831"/>
+        <location filename="../../views/mainwindow.cpp" line="842"/>
+        <location filename="../../views/mainwindow.cpp" line="852"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="843"/>
+        <location filename="../../views/mainwindow.cpp" line="864"/>
         <source>Saved scenarios: %1</source>
         <translation>已保存场景：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="844"/>
-        <location filename="../../views/mainwindow.cpp" line="858"/>
+        <location filename="../../views/mainwindow.cpp" line="865"/>
+        <location filename="../../views/mainwindow.cpp" line="879"/>
         <source> (and %n more problem(s))</source>
         <translation>
             <numerusform>（另有 %n 个问题）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="857"/>
+        <location filename="../../views/mainwindow.cpp" line="878"/>
         <source>Custom models: %1</source>
         <translation>自定义模型：%1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="913"/>
+        <location filename="../../views/mainwindow.cpp" line="934"/>
         <source>Add custom model</source>
         <translation>添加自定义模型</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="926"/>
-        <location filename="../../views/mainwindow.cpp" line="933"/>
+        <location filename="../../views/mainwindow.cpp" line="947"/>
+        <location filename="../../views/mainwindow.cpp" line="954"/>
         <source>Remove custom model</source>
         <translation>移除自定义模型</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="927"/>
+        <location filename="../../views/mainwindow.cpp" line="948"/>
         <source>Remove the custom model %1 (%2)? Its entry is deleted from %3; a backup of the file is kept.</source>
         <translation>移除自定义模型 %1（%2）？其条目将从 %3 中删除；文件会保留一份备份。</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="958"/>
+        <location filename="../../views/mainwindow.cpp" line="979"/>
         <source>Open scenario</source>
         <translation>打开场景</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="964"/>
+        <location filename="../../views/mainwindow.cpp" line="985"/>
         <source>Delete scenario</source>
         <translation>删除场景</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="991"/>
+        <location filename="../../views/mainwindow.cpp" line="1012"/>
         <source>No saved scenario is named %1</source>
         <translation>没有名为 %1 的已保存场景</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="995"/>
+        <location filename="../../views/mainwindow.cpp" line="1016"/>
         <source>%1: the model &quot;%2&quot; is not in the catalog</source>
         <translation>%1：模型“%2”不在目录中</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1011"/>
-        <location filename="../../views/mainwindow.cpp" line="1015"/>
-        <location filename="../../views/mainwindow.cpp" line="1020"/>
+        <location filename="../../views/mainwindow.cpp" line="1032"/>
+        <location filename="../../views/mainwindow.cpp" line="1036"/>
+        <location filename="../../views/mainwindow.cpp" line="1041"/>
         <source>Save scenario</source>
         <translation>保存场景</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1011"/>
+        <location filename="../../views/mainwindow.cpp" line="1032"/>
         <source>Name of the scenario:</source>
         <translation>场景名称：</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1015"/>
+        <location filename="../../views/mainwindow.cpp" line="1036"/>
         <source>Replace the saved scenario %1?</source>
         <translation>替换已保存的场景 %1？</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1040"/>
+        <location filename="../../views/mainwindow.cpp" line="1061"/>
         <source>How is this computed?</source>
         <translation>这是如何计算的？</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1051"/>
+        <location filename="../../views/mainwindow.cpp" line="1072"/>
         <source>Every formula is described in the memory model and planning documents that come with FitPlanner (docs/memory-model.md and docs/planning.md).</source>
         <translation>所有公式都在 FitPlanner 附带的内存模型与规划文档中说明（docs/memory-model.md 和 docs/planning.md）。</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="272"/>
+        <location filename="../../views/mainwindow.cpp" line="278"/>
         <source>Open model file</source>
         <translation>打开模型文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="93"/>
+        <location filename="../../views/mainwindow.cpp" line="95"/>
         <source>(and %n more lines)</source>
         <translation>
             <numerusform>（另有 %n 行）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="155"/>
+        <location filename="../../views/mainwindow.cpp" line="157"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="272"/>
+        <location filename="../../views/mainwindow.cpp" line="278"/>
         <source>Model files (*.gguf *.safetensors);;All files (*)</source>
         <translation>模型文件 (*.gguf *.safetensors);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="277"/>
+        <location filename="../../views/mainwindow.cpp" line="283"/>
         <source>Open model folder</source>
         <translation>打开模型文件夹</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="295"/>
+        <location filename="../../views/mainwindow.cpp" line="301"/>
         <source>The report is on the clipboard, as Markdown</source>
         <translation>报告已以 Markdown 格式复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="373"/>
+        <location filename="../../views/mainwindow.cpp" line="379"/>
         <source>&amp;Open model file...</source>
         <translation>打开模型文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="374"/>
+        <location filename="../../views/mainwindow.cpp" line="380"/>
         <source>Open model &amp;folder...</source>
         <translation>打开模型文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="378"/>
+        <location filename="../../views/mainwindow.cpp" line="384"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="403"/>
+        <location filename="../../views/mainwindow.cpp" line="409"/>
         <source>Placement</source>
         <translation>放置</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="404"/>
+        <location filename="../../views/mainwindow.cpp" line="410"/>
         <source>What can I run?</source>
         <translation>我能运行什么？</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="406"/>
+        <location filename="../../views/mainwindow.cpp" line="412"/>
         <source>Hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="463"/>
+        <location filename="../../views/mainwindow.cpp" line="469"/>
         <source>Placement: no plan (%1)</source>
         <translation>放置：无方案（%1）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="466"/>
+        <location filename="../../views/mainwindow.cpp" line="472"/>
         <source>Placement on this hardware: %1</source>
         <translation>在此硬件上的放置：%1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="468"/>
+        <location filename="../../views/mainwindow.cpp" line="474"/>
         <source>, about %1 tokens/s</source>
         <translation>，约 %1 tokens/s</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="470"/>
+        <location filename="../../views/mainwindow.cpp" line="476"/>
         <source>, short by %1</source>
         <translation>，缺少 %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="534"/>
+        <location filename="../../views/mainwindow.cpp" line="540"/>
         <source>Cannot plan for %1</source>
         <translation>无法为 %1 规划</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="551"/>
+        <location filename="../../views/mainwindow.cpp" line="557"/>
         <source>Opening %1...</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="613"/>
+        <location filename="../../views/mainwindow.cpp" line="619"/>
         <source>Cannot open model file</source>
         <translation>无法打开模型文件</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="614"/>
+        <location filename="../../views/mainwindow.cpp" line="620"/>
         <source>Cannot open %1:
 %2</source>
         <translation>无法打开 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="641"/>
+        <location filename="../../views/mainwindow.cpp" line="647"/>
         <source>Clear list</source>
         <translation>清除列表</translation>
     </message>
@@ -3321,24 +3337,29 @@
 <context>
     <name>Planner::FitPlan</name>
     <message>
-        <location filename="../../model/plan/fitplan.cpp" line="31"/>
+        <location filename="../../model/plan/fitplan.cpp" line="35"/>
         <source>Fits on the GPU</source>
         <translation>可完全放入 GPU</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplan.cpp" line="33"/>
+        <location filename="../../model/plan/fitplan.cpp" line="37"/>
         <source>Fits with CPU offload</source>
         <translation>需 CPU 卸载才能运行</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplan.cpp" line="35"/>
+        <location filename="../../model/plan/fitplan.cpp" line="39"/>
         <source>Fits in system RAM only</source>
         <translation>只能放入系统内存</translation>
     </message>
     <message>
-        <location filename="../../model/plan/fitplan.cpp" line="39"/>
+        <location filename="../../model/plan/fitplan.cpp" line="43"/>
         <source>Does not fit</source>
         <translation>放不下</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/fitplan.cpp" line="64"/>
+        <source>Tight on the GPU</source>
+        <translation>GPU 上余量紧张</translation>
     </message>
 </context>
 <context>
@@ -3629,13 +3650,13 @@
     <name>Planner::FitVerdict</name>
     <message>
         <location filename="../../model/items/fitverdict.cpp" line="62"/>
-        <location filename="../../model/items/fitverdict.cpp" line="159"/>
+        <location filename="../../model/items/fitverdict.cpp" line="149"/>
         <source>Fits in %1 GPU memory with %2 to spare</source>
         <translation>可放入 %1 显存，剩余 %2</translation>
     </message>
     <message>
         <location filename="../../model/items/fitverdict.cpp" line="67"/>
-        <location filename="../../model/items/fitverdict.cpp" line="155"/>
+        <location filename="../../model/items/fitverdict.cpp" line="145"/>
         <source>Tight: needs %1 of %2 GPU memory, only %3 to spare (estimate up to %4)</source>
         <translation>偏紧：需要 %1（显存 %2），仅剩 %3（估计最高 %4）</translation>
     </message>
@@ -3646,7 +3667,7 @@
     </message>
     <message>
         <location filename="../../model/items/fitverdict.cpp" line="76"/>
-        <location filename="../../model/items/fitverdict.cpp" line="172"/>
+        <location filename="../../model/items/fitverdict.cpp" line="162"/>
         <source>Runs from system RAM only: needs %1 of %2 RAM, %3 to spare</source>
         <translation>只能在系统内存中运行：需要 %1（内存 %2），剩余 %3</translation>
     </message>
@@ -3656,37 +3677,37 @@
         <translation>放不下：需要 %1；你有 %2 显存 + %3 内存（还差 %4）</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="164"/>
+        <location filename="../../model/items/fitverdict.cpp" line="154"/>
         <source>Fits only with CPU offload: %1 of %2 layers on the GPU, %3 in system RAM; %4 of RAM to spare</source>
         <translation>需卸载到 CPU 才能运行：%2 层中的 %1 层在 GPU 上，%3 在系统内存中；内存剩余 %4</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="182"/>
+        <location filename="../../model/items/fitverdict.cpp" line="172"/>
         <source>Does not fit: needs %1; you have %2 GPU + %3 RAM (%4 short on the fullest device)</source>
         <translation>放不下：需要 %1；你有 %2 显存 + %3 内存（最满的设备还差 %4）</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="186"/>
+        <location filename="../../model/items/fitverdict.cpp" line="176"/>
         <source>Does not fit: needs %1, and the engine may use %2 of GPU memory (%3 short on the fullest GPU)</source>
         <translation>放不下：需要 %1，而推理引擎最多可用 %2 显存（最满的 GPU 还差 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="214"/>
+        <location filename="../../model/items/fitverdict.cpp" line="204"/>
         <source>Fits</source>
         <translation>可运行</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="216"/>
+        <location filename="../../model/items/fitverdict.cpp" line="206"/>
         <source>Tight</source>
         <translation>偏紧</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="218"/>
+        <location filename="../../model/items/fitverdict.cpp" line="208"/>
         <source>CPU offload</source>
         <translation>CPU 卸载</translation>
     </message>
     <message>
-        <location filename="../../model/items/fitverdict.cpp" line="220"/>
+        <location filename="../../model/items/fitverdict.cpp" line="210"/>
         <source>Does not fit</source>
         <translation>放不下</translation>
     </message>
@@ -4004,8 +4025,8 @@
     </message>
     <message>
         <location filename="../../model/io/ggufreader.cpp" line="1005"/>
-        <location filename="../../model/io/ggufreader.cpp" line="1284"/>
-        <location filename="../../model/io/ggufreader.cpp" line="1456"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1293"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1462"/>
         <source>%1: %2.attention.head_count_kv must list the KV heads of each of the %3 blocks</source>
         <translation>%1：%2.attention.head_count_kv 必须列出全部 %3 个块各自的 KV 头数</translation>
     </message>
@@ -4030,64 +4051,63 @@
         <translation>%1：%2.attention.head_count_kv 和 feed_forward_length 必须列出全部 %3 个块</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1231"/>
-        <location filename="../../model/io/ggufreader.cpp" line="1313"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1230"/>
         <source>%1: %2.attention.sliding_window_pattern and head_count_kv must list each of the %3 blocks</source>
         <translation>%1：%2.attention.sliding_window_pattern 和 head_count_kv 必须列出全部 %3 个块</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1254"/>
-        <location filename="../../model/io/ggufreader.cpp" line="1334"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1263"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1340"/>
         <source>%1: %2.attention.head_count_kv does not divide head_count</source>
         <translation>%1：%2.attention.head_count_kv 不能整除 head_count</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1346"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1352"/>
         <source>%1: %2.attention.head_count must list each of the %3 blocks</source>
         <translation>%1：%2.attention.head_count 必须列出全部 %3 个块</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1353"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1359"/>
         <source>%1: %2.attention.head_count[%3] = %4 is not a multiple of the %5 KV heads</source>
         <translation>%1：%2.attention.head_count[%3] = %4 不是 %5 个 KV 头的整数倍</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1363"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1369"/>
         <source>%1: blk.0.attn_gate.weight must gate each of the %2 heads or each of their elements</source>
         <translation>%1：blk.0.attn_gate.weight 必须为 %2 个头中的每个头或其每个元素提供门控</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1388"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1394"/>
         <source>%1: %2.attention.head_count and sliding_window_pattern must list each of the %3 blocks</source>
         <translation>%1：%2.attention.head_count 和 sliding_window_pattern 必须列出全部 %3 个块</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1402"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1408"/>
         <source>%1: block %2 has %3 heads and %4 KV heads</source>
         <translation>%1：块 %2 有 %3 个头和 %4 个 KV 头</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1433"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1439"/>
         <source>%1: %2.attention.sliding_window_pattern must list each of the %3 blocks</source>
         <translation>%1：%2.attention.sliding_window_pattern 必须列出全部 %3 个块</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1856"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1862"/>
         <source>%1: metadata &apos;general.architecture&apos; is missing</source>
         <translation>%1：缺少元数据 &apos;general.architecture&apos;</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1859"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1865"/>
         <source>%1: architecture &apos;%2&apos; is not supported (supported: %3)</source>
         <translation>%1：不支持架构 &apos;%2&apos;（支持：%3）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1626"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1632"/>
         <source>%1: the tokenizer lists %2 tokens but token_embd.weight has %3 rows; the rows are used</source>
         <translation>%1：分词器列出 %2 个词元，但 token_embd.weight 有 %3 行；采用行数</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1634"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1640"/>
         <source>%1: no vocabulary size (tokenizer.ggml.tokens, %2.vocab_size or token_embd.weight)</source>
         <translation>%1：没有词表大小（tokenizer.ggml.tokens、%2.vocab_size 或 token_embd.weight）</translation>
     </message>
@@ -4122,37 +4142,37 @@
         <translation>%1：块 %2 将复用块 %3 的 KV，但二者的注意力方式不同</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1682"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1688"/>
         <source>%1: %2.expert_used_count %3 exceeds expert_count %4</source>
         <translation>%1：%2.expert_used_count %3 超过 expert_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1736"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1742"/>
         <source>%1: %2.attention.head_count_kv %3 does not divide head_count %4</source>
         <translation>%1：%2.attention.head_count_kv %3 无法整除 head_count %4</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1762"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1768"/>
         <source>%1: the %2 dimensions describe more than 2^52 weights (corrupt metadata?)</source>
         <translation>%1：%2 的维度描述了超过 2^52 个权重（元数据已损坏？）</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1780"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1786"/>
         <source>missing %1</source>
         <translation>缺少 %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1782"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1788"/>
         <source>%1 has %2 elements, expected %3</source>
         <translation>%1 有 %2 个元素，应为 %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1785"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1791"/>
         <source>unexpected %1</source>
         <translation>意外的 %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ggufreader.cpp" line="1790"/>
+        <location filename="../../model/io/ggufreader.cpp" line="1796"/>
         <source>%1: %2 tensors differ from the %3 layout (%4%5); sizes come from the file</source>
         <translation>%1：%2 个张量与 %3 布局不同（%4%5）；大小取自文件</translation>
     </message>
@@ -4384,16 +4404,16 @@
     <name>Planner::HfConfig</name>
     <message>
         <location filename="../../model/io/hfconfig.cpp" line="571"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1545"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1532"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1137"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1219"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1424"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1447"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1472"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1145"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1206"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1411"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1434"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1459"/>
         <source>could not be read</source>
         <translation>无法读取</translation>
     </message>
@@ -4413,12 +4433,12 @@
         <translation>%1 个头、每头 %2 无法构成 Mamba 宽度 %3（mamba_expand x hidden_size）</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1539"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1526"/>
         <source>must be a JSON object</source>
         <translation>必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1551"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1538"/>
         <source>&apos;%1&apos; is not a supported architecture (supported: %2)</source>
         <translation>&apos;%1&apos; 不是受支持的架构（支持：%2）</translation>
     </message>
@@ -4428,18 +4448,18 @@
         <translation>必须包含层号</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1568"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1555"/>
         <source>is missing (the model has dense feed-forward layers)</source>
         <translation>缺失（该模型有稠密前馈层）</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1571"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1558"/>
         <source>%1 exceeds the %2 experts</source>
         <translation>%1 超过了 %2 个专家</translation>
     </message>
     <message>
         <location filename="../../model/io/hfconfig.cpp" line="261"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1355"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1342"/>
         <source>must hold strings</source>
         <translation>必须包含字符串</translation>
     </message>
@@ -4447,11 +4467,10 @@
         <location filename="../../model/io/hfconfig.cpp" line="267"/>
         <location filename="../../model/io/hfconfig.cpp" line="502"/>
         <location filename="../../model/io/hfconfig.cpp" line="575"/>
-        <location filename="../../model/io/hfconfig.cpp" line="831"/>
-        <location filename="../../model/io/hfconfig.cpp" line="931"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1080"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1187"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1369"/>
+        <location filename="../../model/io/hfconfig.cpp" line="829"/>
+        <location filename="../../model/io/hfconfig.cpp" line="939"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1088"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1356"/>
         <source>has %1 entries for %2 layers</source>
         <translation>有 %1 个条目，但有 %2 层</translation>
     </message>
@@ -4489,10 +4508,10 @@
     <message>
         <location filename="../../model/io/hfconfig.cpp" line="473"/>
         <location filename="../../model/io/hfconfig.cpp" line="622"/>
-        <location filename="../../model/io/hfconfig.cpp" line="857"/>
-        <location filename="../../model/io/hfconfig.cpp" line="860"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1032"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1482"/>
+        <location filename="../../model/io/hfconfig.cpp" line="865"/>
+        <location filename="../../model/io/hfconfig.cpp" line="868"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1040"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1469"/>
         <source>%1 does not divide the %2 attention heads</source>
         <translation>%1 无法整除 %2 个注意力头</translation>
     </message>
@@ -4528,7 +4547,7 @@
     </message>
     <message>
         <location filename="../../model/io/hfconfig.cpp" line="663"/>
-        <location filename="../../model/io/hfconfig.cpp" line="870"/>
+        <location filename="../../model/io/hfconfig.cpp" line="878"/>
         <source>shared experts are not supported for this family yet</source>
         <translation>尚不支持该架构族的共享专家</translation>
     </message>
@@ -4543,103 +4562,102 @@
         <translation>必须是小于 %1 的层号</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="820"/>
+        <location filename="../../model/io/hfconfig.cpp" line="839"/>
         <source>is missing (it must list 0 or 1 for each of the %1 layers)</source>
         <translation>缺失（必须为 %1 个层中的每一层列出 0 或 1）</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="825"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1181"/>
+        <location filename="../../model/io/hfconfig.cpp" line="823"/>
         <source>must hold 0 or 1 for each layer</source>
         <translation>每一层必须为 0 或 1</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="902"/>
+        <location filename="../../model/io/hfconfig.cpp" line="910"/>
         <source>mixes per-head and per-element gates, which is not supported yet</source>
         <translation>混用了按头和按元素的门控，尚不支持</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="913"/>
+        <location filename="../../model/io/hfconfig.cpp" line="921"/>
         <source>must be &quot;per-head&quot;, &quot;per-element&quot; or true</source>
         <translation>必须是 &quot;per-head&quot;、&quot;per-element&quot; 或 true</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="939"/>
+        <location filename="../../model/io/hfconfig.cpp" line="947"/>
         <source>entry %1 must be a head count the %2 KV heads divide</source>
         <translation>第 %1 项必须是能被 %2 个 KV 头整除的头数</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="978"/>
+        <location filename="../../model/io/hfconfig.cpp" line="986"/>
         <source>%1 must be a whole number from 1 to %2</source>
         <translation>%1 必须是 1 到 %2 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="995"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1003"/>
         <source>must be a list of layer indexes</source>
         <translation>必须是层索引的列表</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1003"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1011"/>
         <source>&apos;%1&apos; is not a layer index from 0 to %2</source>
         <translation>&apos;%1&apos; 不是 0 到 %2 之间的层索引</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1038"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1046"/>
         <source>%1 KV groups do not divide the %2 attention heads</source>
         <translation>%1 个 KV 组不能整除 %2 个注意力头</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1062"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1070"/>
         <source>is missing (nor does first_k_dense_replace say which layers have experts)</source>
         <translation>缺失（first_k_dense_replace 也未说明哪些层有专家）</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1086"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1094"/>
         <source>entry %1 is not a frequency base (0: no RoPE)</source>
         <translation>第 %1 项不是频率基数（0 表示无 RoPE）</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1103"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1111"/>
         <source>must hold layer numbers from 1 to %1</source>
         <translation>必须是 1 到 %1 之间的层号</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1125"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1133"/>
         <source>is missing (it names the MLA layers)</source>
         <translation>缺失（它指明 MLA 层）</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1131"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1139"/>
         <source>layer %1 must be in exactly one of full_attn_layers and kda_layers</source>
         <translation>第 %1 层必须恰好属于 full_attn_layers 和 kda_layers 之一</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1153"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1161"/>
         <source>is missing (it names the MLA and Kimi Delta Attention layers)</source>
         <translation>缺失（它指明 MLA 层和 Kimi Delta Attention 层）</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1209"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1196"/>
         <source>is missing (it names the sparse-attention layers)</source>
         <translation>缺失（它指明稀疏注意力层）</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1213"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1200"/>
         <source>layer %1 has an indexer with values, which is not supported yet</source>
         <translation>第 %1 层的索引器带有值，尚不支持</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1234"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1221"/>
         <source>an attention output gate is not supported for this family yet</source>
         <translation>该系列尚不支持注意力输出门控</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1470"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1457"/>
         <source>must be the vision width x merge_size^2 (%1), the width the adapter reads</source>
         <translation>必须等于视觉宽度 x merge_size^2（%1），即适配器读取的宽度</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1492"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1479"/>
         <source>these dimensions imply %1 parameters, far beyond any real model</source>
         <translation>这些维度意味着 %1 个参数，远超任何真实模型</translation>
     </message>
@@ -5021,37 +5039,37 @@
         <translation>%1 x %2 = 每层每词元 %3 字节。%4。</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="170"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="171"/>
         <source>%1: F32 convolution state %2 + SSM state %3 elements per sequence x %4 sequences (llama.cpp&apos;s recurrent memory, one row per parallel sequence); constant in the context</source>
         <translation>%1：每个序列 F32 卷积状态 %2 + SSM 状态 %3 个元素 x %4 个序列（llama.cpp 的循环内存，每个并行序列一行）；不随上下文变化</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="182"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="183"/>
         <source>llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load, in one unified cache</source>
         <translation>llama.cpp 在加载时以一个统一缓存分配完整的 n_ctx = %1 x %2 个序列（按 256 对齐）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="186"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="187"/>
         <source>llama.cpp allocates n_ctx = %1 x %2 sequences at load, one stream of %1 cells (padded to 256) per sequence</source>
         <translation>llama.cpp 在加载时分配 n_ctx = %1 x %2 个序列，每个序列一个 %1 个单元的流（按 256 对齐）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="192"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="193"/>
         <source>llama.cpp runs %1 without a sliding window, so every layer holds the whole context</source>
         <translation>llama.cpp 运行 %1 时不使用滑动窗口，因此每一层都保存完整上下文</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="278"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="279"/>
         <source>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %9 rows x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</source>
         <translation>计算缓冲区 %1（最大阶段：%3 个词元的微批次需 %2；logits %4 x %9 行 x 4 字节%5）+ 输出缓冲区 %6（%7 x 4 字节 x %8 个序列）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="283"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="284"/>
         <source>; flash attention on</source>
         <translation>；Flash Attention 已开启</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="284"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="285"/>
         <source>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</source>
         <translation>；注意力分数 %1 个头 x %2 个单元 x %3 个词元 x 4 字节</translation>
     </message>
@@ -5091,7 +5109,7 @@
         <translation>%1：每个序列卷积状态 %2 + SSM 状态 %3 个元素，按 F32 计（下限按 16 位）x %4 个序列；不随上下文变化</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="308"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="309"/>
         <source>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</source>
         <translation>llama.cpp 的 GPU 后端上下文和暂存空间（CUDA/Metal/Vulkan），每个 GPU 约 300 MiB；仅用 CPU 运行时为零</translation>
     </message>
@@ -5478,62 +5496,62 @@
         <translation>内存带宽 %1 GB/s</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="62"/>
+        <location filename="../../model/items/placementmodel.cpp" line="64"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="88"/>
+        <location filename="../../model/items/placementmodel.cpp" line="91"/>
         <source>%1 of %2 used</source>
         <translation>已用 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="95"/>
+        <location filename="../../model/items/placementmodel.cpp" line="98"/>
         <source>short by %1</source>
         <translation>缺少 %1</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="112"/>
+        <location filename="../../model/items/placementmodel.cpp" line="115"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="114"/>
+        <location filename="../../model/items/placementmodel.cpp" line="117"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="116"/>
+        <location filename="../../model/items/placementmodel.cpp" line="119"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="118"/>
+        <location filename="../../model/items/placementmodel.cpp" line="121"/>
         <source>KV cache</source>
         <translation>KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="120"/>
+        <location filename="../../model/items/placementmodel.cpp" line="123"/>
         <source>Compute</source>
         <translation>计算缓冲</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="122"/>
+        <location filename="../../model/items/placementmodel.cpp" line="125"/>
         <source>Overhead</source>
         <translation>开销</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="124"/>
+        <location filename="../../model/items/placementmodel.cpp" line="127"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="126"/>
+        <location filename="../../model/items/placementmodel.cpp" line="129"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../model/items/placementmodel.cpp" line="128"/>
+        <location filename="../../model/items/placementmodel.cpp" line="131"/>
         <source>Usage</source>
         <translation>占用</translation>
     </message>
@@ -5828,8 +5846,8 @@
         <translation>由 FitPlanner %1 生成。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="265"/>
-        <location filename="../../model/plan/report.cpp" line="270"/>
+        <location filename="../../model/plan/report.cpp" line="264"/>
+        <location filename="../../model/plan/report.cpp" line="269"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1：无法写入：%2</translation>
     </message>
@@ -6517,57 +6535,57 @@
 <context>
     <name>RecommendPanel</name>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="154"/>
+        <location filename="../../views/recommendpanel.cpp" line="158"/>
         <source>What can I run? Every catalog model on the hardware in use, with the best quantization that fits, the largest context at it and the decode speed. Double-click a row to plan it.</source>
         <translation>我能运行什么？目录中每个模型在当前硬件上可容纳的最佳量化、该量化下的最大上下文和解码速度。双击一行即可为该模型规划。</translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="156"/>
+        <location filename="../../views/recommendpanel.cpp" line="160"/>
         <source>&amp;Filter:</source>
         <translation>筛选(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="157"/>
+        <location filename="../../views/recommendpanel.cpp" line="161"/>
         <source>Model name</source>
         <translation>模型名称</translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="158"/>
+        <location filename="../../views/recommendpanel.cpp" line="162"/>
         <source>Show only the models whose name contains this text</source>
         <translation>只显示名称包含此文本的模型</translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="159"/>
+        <location filename="../../views/recommendpanel.cpp" line="163"/>
         <source>What can I run</source>
         <translation>我能运行什么</translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="160"/>
+        <location filename="../../views/recommendpanel.cpp" line="164"/>
         <source>Computing recommendations</source>
         <translation>正在计算推荐</translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="161"/>
+        <location filename="../../views/recommendpanel.cpp" line="165"/>
         <source>&amp;Quality floor (KLD):</source>
         <translation>质量下限（KLD）(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="162"/>
+        <location filename="../../views/recommendpanel.cpp" line="166"/>
         <source>Skip quantizations whose published mean KL divergence against the 16-bit model is above this (0.25 keeps the 3-bit types and better; 3 keeps all)</source>
         <translation>跳过已公布的相对 16 位模型平均 KL 散度高于此值的量化（0.25 保留 3 位及更好的类型；3 保留全部）</translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="164"/>
+        <location filename="../../views/recommendpanel.cpp" line="168"/>
         <source>&amp;Usable speed:</source>
         <translation>可用速度(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="165"/>
+        <location filename="../../views/recommendpanel.cpp" line="169"/>
         <source> tokens/s</source>
         <translation> 词元/秒</translation>
     </message>
     <message>
-        <location filename="../../views/recommendpanel.cpp" line="166"/>
+        <location filename="../../views/recommendpanel.cpp" line="170"/>
         <source>Prefer a better quantization with part of the model in system RAM when it decodes at least this fast (0: quality first)</source>
         <translation>若部分模型位于系统 RAM 中的更优量化解码速度至少达到此值，则优先选用（0：质量优先）</translation>
     </message>
@@ -6618,171 +6636,171 @@
 <context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="259"/>
+        <location filename="../../views/scenariopanel.cpp" line="307"/>
         <source>%1  %2 bpw</source>
         <translation>%1  %2 位/权重</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="214"/>
+        <location filename="../../views/scenariopanel.cpp" line="262"/>
         <source>%1
 Runs on: %2</source>
         <translation>%1
 支持的引擎：%2</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="246"/>
+        <location filename="../../views/scenariopanel.cpp" line="294"/>
         <source>File: %1 (%2)</source>
         <translation>文件：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="251"/>
+        <location filename="../../views/scenariopanel.cpp" line="299"/>
         <source>The opened file&apos;s own tensors: %1
 %2</source>
         <translation>所打开文件自身的张量：%1
 %2</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="259"/>
+        <location filename="../../views/scenariopanel.cpp" line="307"/>
         <source>re-quantize to %1  %2 bpw</source>
         <translation>重新量化为 %1  %2 bpw</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="271"/>
+        <location filename="../../views/scenariopanel.cpp" line="319"/>
         <source>%1 (MoE, %2 active)</source>
         <translation>%1（MoE，激活 %2）</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="281"/>
+        <location filename="../../views/scenariopanel.cpp" line="329"/>
         <source>%1 tokens (up to %2)</source>
         <translation>%1 个词元（最多 %2）</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="338"/>
+        <location filename="../../views/scenariopanel.cpp" line="386"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="339"/>
+        <location filename="../../views/scenariopanel.cpp" line="387"/>
         <source>&amp;Engine</source>
         <translation>推理引擎(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="343"/>
+        <location filename="../../views/scenariopanel.cpp" line="391"/>
         <source>Inference engine</source>
         <translation>推理引擎</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="344"/>
+        <location filename="../../views/scenariopanel.cpp" line="392"/>
         <source>The program that runs the model: its allocation rules decide the KV cache, the compute buffers and the overhead</source>
         <translation>运行模型的程序：其分配规则决定 KV 缓存、计算缓冲区和开销</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="346"/>
+        <location filename="../../views/scenariopanel.cpp" line="394"/>
         <source>&amp;Quantization</source>
         <translation>量化(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="347"/>
+        <location filename="../../views/scenariopanel.cpp" line="395"/>
         <source>Quantization</source>
         <translation>量化方案</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="356"/>
+        <location filename="../../views/scenariopanel.cpp" line="404"/>
         <source>&amp;Context</source>
         <translation>上下文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="357"/>
+        <location filename="../../views/scenariopanel.cpp" line="405"/>
         <source>Context length, logarithmic slider</source>
         <translation>上下文长度（对数刻度滑块）</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="358"/>
+        <location filename="../../views/scenariopanel.cpp" line="406"/>
         <source>Context length in tokens</source>
         <translation>上下文长度（词元）</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="359"/>
+        <location filename="../../views/scenariopanel.cpp" line="407"/>
         <source>Tokens each sequence can hold (prompt and answer); up to the model&apos;s trained maximum</source>
         <translation>每个序列可容纳的 token 数（提示和回答）；最多为模型训练时的上限</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="361"/>
+        <location filename="../../views/scenariopanel.cpp" line="409"/>
         <source> tokens</source>
         <translation> 词元</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="362"/>
+        <location filename="../../views/scenariopanel.cpp" line="410"/>
         <source>&amp;Batch</source>
         <translation>批量(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="363"/>
+        <location filename="../../views/scenariopanel.cpp" line="411"/>
         <source>Parallel sequences</source>
         <translation>并行序列数</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="364"/>
+        <location filename="../../views/scenariopanel.cpp" line="412"/>
         <source>Parallel sequences (batch): each holds its own KV cache</source>
         <translation>并行序列数（批量）：每个序列各自占用 KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="365"/>
+        <location filename="../../views/scenariopanel.cpp" line="413"/>
         <source>&amp;KV cache</source>
         <translation>KV 缓存(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="366"/>
+        <location filename="../../views/scenariopanel.cpp" line="414"/>
         <source>KV cache type</source>
         <translation>KV 缓存类型</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="367"/>
+        <location filename="../../views/scenariopanel.cpp" line="415"/>
         <source>Element type of the KV cache: a quantized cache holds more tokens in the same memory</source>
         <translation>KV 缓存的元素类型：量化缓存在相同内存中可容纳更多 token</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="368"/>
+        <location filename="../../views/scenariopanel.cpp" line="416"/>
         <source>&amp;GPU memory</source>
         <translation>显存(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="369"/>
+        <location filename="../../views/scenariopanel.cpp" line="417"/>
         <source>GPU memory to plan for</source>
         <translation>用于规划的显存</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="370"/>
+        <location filename="../../views/scenariopanel.cpp" line="418"/>
         <source>GPU memory to plan for (what-if; 0 = no GPU)</source>
         <translation>用于规划的显存（假设值；0 表示没有 GPU）</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="371"/>
+        <location filename="../../views/scenariopanel.cpp" line="419"/>
         <source>&amp;RAM</source>
         <translation>内存(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="372"/>
+        <location filename="../../views/scenariopanel.cpp" line="420"/>
         <source>System RAM to plan for</source>
         <translation>用于规划的系统内存</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="373"/>
+        <location filename="../../views/scenariopanel.cpp" line="421"/>
         <source>System RAM to plan for: where offloaded layers and experts go</source>
         <translation>用于规划的系统内存：卸载的层和专家存放在这里</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="374"/>
+        <location filename="../../views/scenariopanel.cpp" line="422"/>
         <source>Compare...</source>
         <translation>对比…</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="375"/>
+        <location filename="../../views/scenariopanel.cpp" line="423"/>
         <source>Add quantizations to the comparison</source>
         <translation>向对比中添加量化方案</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="376"/>
+        <location filename="../../views/scenariopanel.cpp" line="424"/>
         <source>Tick more quantizations to add them to the comparison chart</source>
         <translation>勾选更多量化方案以加入对比图</translation>
     </message>
@@ -6790,461 +6808,492 @@ Runs on: %2</source>
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="223"/>
-        <location filename="../../views/trainpanel.cpp" line="494"/>
+        <location filename="../../views/trainpanel.cpp" line="229"/>
+        <location filename="../../views/trainpanel.cpp" line="500"/>
+        <location filename="../../views/trainpanel.cpp" line="517"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="285"/>
+        <location filename="../../views/trainpanel.cpp" line="291"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="290"/>
+        <location filename="../../views/trainpanel.cpp" line="296"/>
         <source>Per GPU: %1 allocated at the peak + CUDA context = %2; the allocator reserves about %3</source>
         <translation>每 GPU：峰值分配 %1 + CUDA 上下文 = %2；分配器约保留 %3</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="295"/>
+        <location filename="../../views/trainpanel.cpp" line="301"/>
         <source>Fits: %1 of %2 per GPU</source>
         <translation>可放入：每 GPU %2 中用 %1</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="298"/>
+        <location filename="../../views/trainpanel.cpp" line="304"/>
         <source>Tight: the peak fits in %1, the allocator&apos;s reserve may not</source>
         <translation>偏紧：峰值可放入 %1，分配器的保留量可能放不下</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="301"/>
+        <location filename="../../views/trainpanel.cpp" line="307"/>
         <source>Does not fit: %1 needed per GPU, %2 there</source>
         <translation>放不下：每 GPU 需要 %1，实有 %2</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="304"/>
+        <location filename="../../views/trainpanel.cpp" line="310"/>
         <source>Does not fit: %1 offloaded to RAM</source>
         <translation>放不下：卸载到内存的 %1 超出内存</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="307"/>
+        <location filename="../../views/trainpanel.cpp" line="313"/>
         <source>No GPU to train on</source>
         <translation>没有可用于训练的 GPU</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="312"/>
+        <location filename="../../views/trainpanel.cpp" line="319"/>
         <source>Step: %1 s, %2 tokens/s over %3 GPU(s)</source>
         <translation>每步：%1 秒，%3 个 GPU 合计 %2 token/秒</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="316"/>
+        <location filename="../../views/trainpanel.cpp" line="323"/>
         <source>Step time: the GPU&apos;s throughput is not known</source>
         <translation>每步时间：GPU 算力未知</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="348"/>
+        <location filename="../../views/trainpanel.cpp" line="326"/>
+        <source>Job: %1 h for %2 M tokens x %3 epoch(s)</source>
+        <translation>任务：%2 M 词元 x %3 轮，共 %1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="362"/>
         <source>Selective (= none)</source>
         <translation>选择性（= 无）</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="349"/>
+        <location filename="../../views/trainpanel.cpp" line="363"/>
         <source>Selective = none: flash attention keeps no attention scores to recompute</source>
         <translation>选择性 = 无：flash attention 不保留需要重算的注意力分数</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="366"/>
-        <location filename="../../views/trainpanel.cpp" line="496"/>
+        <location filename="../../views/trainpanel.cpp" line="380"/>
+        <location filename="../../views/trainpanel.cpp" line="519"/>
         <source>Students</source>
         <translation>学生模型</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="381"/>
+        <location filename="../../views/trainpanel.cpp" line="395"/>
         <source>Students of %1: searching...</source>
         <translation>%1 的学生模型：搜索中...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/trainpanel.cpp" line="395"/>
+        <location filename="../../views/trainpanel.cpp" line="409"/>
         <source>Students of %1 that share its tokenizer (logit distillation, teacher on the GPUs): %n model(s), each with the largest micro-batch up to %2 that fits</source>
         <translation>
             <numerusform>与 %1 共享分词器的学生模型（logit 蒸馏，教师在 GPU 上）：%n 个模型，各自列出放得下的最大微批次（至多 %2）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/trainpanel.cpp" line="400"/>
+        <location filename="../../views/trainpanel.cpp" line="414"/>
         <source>Models smaller than %1, trained on text it generated: %n model(s), each with the largest micro-batch up to %2 that fits</source>
         <translation>
             <numerusform>比 %1 小、在其生成的文本上训练的模型：%n 个模型，各自列出放得下的最大微批次（至多 %2）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="405"/>
-        <location filename="../../views/trainpanel.cpp" line="496"/>
+        <location filename="../../views/trainpanel.cpp" line="419"/>
+        <location filename="../../views/trainpanel.cpp" line="519"/>
         <source>Students (%1)</source>
         <translation>学生模型（%1）</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="412"/>
+        <location filename="../../views/trainpanel.cpp" line="426"/>
         <source>Fits</source>
         <translation>放得下</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="415"/>
+        <location filename="../../views/trainpanel.cpp" line="429"/>
         <source>Tight</source>
         <translation>紧张</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="418"/>
+        <location filename="../../views/trainpanel.cpp" line="432"/>
         <source>RAM short</source>
         <translation>RAM 不足</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="421"/>
+        <location filename="../../views/trainpanel.cpp" line="435"/>
         <source>Does not fit</source>
         <translation>放不下</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="424"/>
+        <location filename="../../views/trainpanel.cpp" line="438"/>
         <source>No GPU</source>
         <translation>无 GPU</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="428"/>
+        <location filename="../../views/trainpanel.cpp" line="442"/>
         <source>%1 (longest that fits)</source>
         <translation>%1（放得下的最长值）</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="429"/>
+        <location filename="../../views/trainpanel.cpp" line="443"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="429"/>
+        <location filename="../../views/trainpanel.cpp" line="443"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="433"/>
+        <location filename="../../views/trainpanel.cpp" line="447"/>
         <source>%1: %2 per GPU reserved (%3 allocated + CUDA context), of which the teacher %4</source>
         <translation>%1：每 GPU 保留 %2（已分配 %3 + CUDA 上下文），其中教师占 %4</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="458"/>
+        <location filename="../../views/trainpanel.cpp" line="478"/>
         <source>&amp;Method</source>
         <translation>方法(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="458"/>
+        <location filename="../../views/trainpanel.cpp" line="478"/>
         <source>&amp;Precision</source>
         <translation>精度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="458"/>
+        <location filename="../../views/trainpanel.cpp" line="478"/>
         <source>&amp;Optimizer</source>
         <translation>优化器(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="458"/>
+        <location filename="../../views/trainpanel.cpp" line="478"/>
         <source>LoRA &amp;rank</source>
         <translation>LoRA 秩(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="459"/>
+        <location filename="../../views/trainpanel.cpp" line="478"/>
         <source>LoRA &amp;targets</source>
         <translation>LoRA 目标层(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="459"/>
+        <location filename="../../views/trainpanel.cpp" line="478"/>
         <source>&amp;Sequence</source>
         <translation>序列长度(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="459"/>
+        <location filename="../../views/trainpanel.cpp" line="479"/>
         <source>Micro-&amp;batch</source>
         <translation>微批次(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="459"/>
+        <location filename="../../views/trainpanel.cpp" line="479"/>
         <source>&amp;Gradient accumulation</source>
         <translation>梯度累积(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="459"/>
+        <location filename="../../views/trainpanel.cpp" line="479"/>
         <source>&amp;Checkpointing</source>
         <translation>检查点(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="460"/>
+        <location filename="../../views/trainpanel.cpp" line="479"/>
         <source>S&amp;harding</source>
         <translation>分片(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="460"/>
+        <location filename="../../views/trainpanel.cpp" line="479"/>
         <source>G&amp;PUs</source>
         <translation>GPU 数(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="460"/>
+        <location filename="../../views/trainpanel.cpp" line="480"/>
         <source>T&amp;eacher</source>
         <translation>教师模型(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="460"/>
+        <location filename="../../views/trainpanel.cpp" line="480"/>
         <source>Teacher &amp;quantization</source>
         <translation>教师模型量化(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="460"/>
+        <location filename="../../views/trainpanel.cpp" line="480"/>
         <source>&amp;Flash attention</source>
         <translation>Flash Attention(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="461"/>
+        <location filename="../../views/trainpanel.cpp" line="480"/>
         <source>Ch&amp;unked loss</source>
         <translation>分块损失(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="461"/>
+        <location filename="../../views/trainpanel.cpp" line="481"/>
         <source>Optimizer step in &amp;backward</source>
         <translation>反向传播中更新(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="461"/>
+        <location filename="../../views/trainpanel.cpp" line="481"/>
         <source>Stu&amp;dents</source>
         <translation>学生模型(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="462"/>
+        <location filename="../../views/trainpanel.cpp" line="481"/>
+        <source>D&amp;ataset</source>
+        <translation>数据集(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="481"/>
+        <source>&amp;Number of epochs</source>
+        <translation>训练轮数(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="482"/>
         <source>Full fine-tuning, LoRA, QLoRA, quantization-aware training or distillation</source>
         <translation>全量微调、LoRA、QLoRA、量化感知训练或蒸馏</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="463"/>
+        <location filename="../../views/trainpanel.cpp" line="483"/>
         <source>Which copies of the weights, gradients and optimizer state are kept in which precision</source>
         <translation>权重、梯度和优化器状态的各个副本以何种精度保存</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="464"/>
+        <location filename="../../views/trainpanel.cpp" line="484"/>
         <source>The optimizer and how many bytes of state it keeps per trainable parameter</source>
         <translation>优化器及其为每个可训练参数保存的状态字节数</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="465"/>
+        <location filename="../../views/trainpanel.cpp" line="485"/>
         <source>The rank of the LoRA adapters: their size grows with it</source>
         <translation>LoRA 适配器的秩：适配器大小随之增长</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="465"/>
+        <location filename="../../views/trainpanel.cpp" line="485"/>
         <source>The layers that get LoRA adapters</source>
         <translation>添加 LoRA 适配器的层</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="466"/>
+        <location filename="../../views/trainpanel.cpp" line="486"/>
         <source>Tokens per training sequence: the activations grow with it</source>
         <translation>每个训练序列的 token 数：激活随之增长</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="467"/>
+        <location filename="../../views/trainpanel.cpp" line="487"/>
         <source>Sequences per GPU per step: the activations grow with it</source>
         <translation>每块 GPU 每步的序列数：激活随之增长</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="468"/>
+        <location filename="../../views/trainpanel.cpp" line="488"/>
         <source>Micro-batches added up before each optimizer step: more tokens per step, no more memory</source>
         <translation>每次优化器更新前累积的微批次：每步更多 token，内存不增加</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="469"/>
+        <location filename="../../views/trainpanel.cpp" line="489"/>
         <source>Which activations are recomputed in backward instead of kept: less memory, more compute</source>
         <translation>哪些激活在反向传播中重新计算而不保存：更少内存，更多计算</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="470"/>
+        <location filename="../../views/trainpanel.cpp" line="490"/>
         <source>How ZeRO / FSDP spread the optimizer state, gradients and weights over the GPUs</source>
         <translation>ZeRO / FSDP 如何把优化器状态、梯度和权重分布到各 GPU</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="471"/>
+        <location filename="../../views/trainpanel.cpp" line="491"/>
         <source>GPUs the job runs on</source>
         <translation>任务使用的 GPU 数量</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="471"/>
+        <location filename="../../views/trainpanel.cpp" line="491"/>
         <source>The teacher model of a distillation</source>
         <translation>蒸馏的教师模型</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="472"/>
+        <location filename="../../views/trainpanel.cpp" line="492"/>
         <source>The teacher&apos;s quantization: it is only run forward</source>
         <translation>教师模型的量化：它只做前向计算</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="473"/>
+        <location filename="../../views/trainpanel.cpp" line="493"/>
         <source>Flash attention / SDPA: no attention-score matrices are kept</source>
         <translation>Flash attention / SDPA：不保存注意力分数矩阵</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="474"/>
+        <location filename="../../views/trainpanel.cpp" line="494"/>
         <source>Cross-entropy in chunks, so the whole fp32 logits never exist at once</source>
         <translation>分块计算交叉熵，完整的 fp32 logits 从不同时存在</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="475"/>
+        <location filename="../../views/trainpanel.cpp" line="495"/>
         <source>Each layer&apos;s gradients are applied and freed during backward instead of kept for the step</source>
         <translation>每层的梯度在反向传播中即应用并释放，而不是保留到优化器步骤</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="476"/>
+        <location filename="../../views/trainpanel.cpp" line="496"/>
         <source>Which models the Students page offers for the teacher: those sharing its tokenizer (logit distillation) or any smaller one (trained on text the teacher generated)</source>
         <translation>学生模型页为教师提供哪些模型：与其共享分词器的（logit 蒸馏），或任意更小的模型（在教师生成的文本上训练）</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="484"/>
+        <location filename="../../views/trainpanel.cpp" line="498"/>
+        <source>Tokens in the training dataset, for the job time</source>
+        <translation>训练数据集中的词元数，用于计算任务时间</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="498"/>
+        <source>Passes over the dataset</source>
+        <translation>遍历数据集的次数</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="499"/>
+        <source> M tokens</source>
+        <translation> M 词元</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="507"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="484"/>
+        <location filename="../../views/trainpanel.cpp" line="507"/>
         <source>Trainable weights</source>
         <translation>可训练权重</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="484"/>
+        <location filename="../../views/trainpanel.cpp" line="507"/>
         <source>Gradients</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="484"/>
+        <location filename="../../views/trainpanel.cpp" line="507"/>
         <source>Optimizer state</source>
         <translation>优化器状态</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="484"/>
+        <location filename="../../views/trainpanel.cpp" line="507"/>
         <source>Activations</source>
         <translation>激活</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="485"/>
+        <location filename="../../views/trainpanel.cpp" line="508"/>
         <source>Logits</source>
         <translation>Logits</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="485"/>
+        <location filename="../../views/trainpanel.cpp" line="508"/>
         <source>Teacher</source>
         <translation>教师模型</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="485"/>
+        <location filename="../../views/trainpanel.cpp" line="508"/>
         <source>CUDA context</source>
         <translation>CUDA 上下文</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="486"/>
-        <location filename="../../views/trainpanel.cpp" line="489"/>
+        <location filename="../../views/trainpanel.cpp" line="509"/>
+        <location filename="../../views/trainpanel.cpp" line="512"/>
         <source>GiB per GPU</source>
         <translation>每 GPU 的 GiB</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="487"/>
+        <location filename="../../views/trainpanel.cpp" line="510"/>
         <source>Training memory per GPU</source>
         <translation>每 GPU 训练内存</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="350"/>
+        <location filename="../../views/trainpanel.cpp" line="364"/>
         <source>Reserved per GPU against sequence length</source>
         <translation>每 GPU 保留内存随序列长度的变化</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="488"/>
+        <location filename="../../views/trainpanel.cpp" line="511"/>
         <source>Tokens per sequence</source>
         <translation>每个序列的 token 数</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="491"/>
+        <location filename="../../views/trainpanel.cpp" line="514"/>
         <source>No checkpointing</source>
         <translation>不使用检查点</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="348"/>
-        <location filename="../../views/trainpanel.cpp" line="491"/>
+        <location filename="../../views/trainpanel.cpp" line="362"/>
+        <location filename="../../views/trainpanel.cpp" line="514"/>
         <source>Selective checkpointing</source>
         <translation>选择性检查点</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="491"/>
+        <location filename="../../views/trainpanel.cpp" line="514"/>
         <source>Full checkpointing</source>
         <translation>完整检查点</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="491"/>
+        <location filename="../../views/trainpanel.cpp" line="514"/>
         <source>GPU memory</source>
         <translation>GPU 显存</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="495"/>
+        <location filename="../../views/trainpanel.cpp" line="518"/>
         <source>Memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="497"/>
+        <location filename="../../views/trainpanel.cpp" line="520"/>
         <source>The memory per GPU by component, and against sequence length</source>
         <translation>每 GPU 按组件划分的内存，以及随序列长度的变化</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="498"/>
+        <location filename="../../views/trainpanel.cpp" line="521"/>
         <source>The catalog models that could be the chosen teacher&apos;s student</source>
         <translation>可作为所选教师的学生的目录模型</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="499"/>
+        <location filename="../../views/trainpanel.cpp" line="522"/>
         <source>Same tokenizer (logits)</source>
         <translation>相同分词器（logits）</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="500"/>
+        <location filename="../../views/trainpanel.cpp" line="523"/>
         <source>Any smaller model (generated text)</source>
         <translation>任意更小的模型（生成文本）</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="501"/>
+        <location filename="../../views/trainpanel.cpp" line="524"/>
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="501"/>
+        <location filename="../../views/trainpanel.cpp" line="524"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="501"/>
+        <location filename="../../views/trainpanel.cpp" line="524"/>
         <source>Micro-batch</source>
         <translation>微批次</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="501"/>
+        <location filename="../../views/trainpanel.cpp" line="524"/>
         <source>Sequence</source>
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="502"/>
+        <location filename="../../views/trainpanel.cpp" line="525"/>
         <source>Per GPU</source>
         <translation>每 GPU</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="502"/>
+        <location filename="../../views/trainpanel.cpp" line="525"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="502"/>
+        <location filename="../../views/trainpanel.cpp" line="525"/>
         <source>Step</source>
         <translation>每步</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="503"/>
+        <location filename="../../views/trainpanel.cpp" line="526"/>
         <source>Each catalog model that could be the teacher&apos;s student, with the largest micro-batch (or, when one sequence does not fit, the longest sequence) that fits each GPU; what fits first, larger students first</source>
         <translation>每个可作为教师学生的目录模型，以及每块 GPU 放得下的最大微批次（若一个序列都放不下，则为最长序列长度）；放得下的排在前面，较大的学生排在前面</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="509"/>
+        <location filename="../../views/trainpanel.cpp" line="532"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
