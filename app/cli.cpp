@@ -46,6 +46,8 @@ CliCommand modelsCommand()
                                .arg(formatCount(p.total), 9)
                                .arg(m.isMoe() ? CliTr::tr(" (%1 active)").arg(formatCount(p.active)) : QString())
                                .arg(m.maxContext);
+                    if (m.configMaxContext > 0)
+                        out << CliTr::tr(" (trained; config.json says %1)").arg(m.configMaxContext);
                     if (c.models.isCustom(m.id))
                         out << CliTr::tr("  [custom]");
                     out << '\n';

@@ -326,7 +326,12 @@ void ScenarioPanel::syncFromSession()
     m_contextSpin->setValue(int(s.context));
     if (contextAt(m_contextSlider->value(), maxContext) != s.context)
         m_contextSlider->setValue(sliderPosition(s.context, maxContext));
-    m_contextSlider->setToolTip(tr("%1 tokens (up to %2)").arg(s.context).arg(maxContext));
+    m_contextSlider->setToolTip(m.configMaxContext > 0
+            ? tr("%1 tokens (up to %2, what the model was trained for; its config.json says %3)")
+                  .arg(s.context)
+                  .arg(maxContext)
+                  .arg(m.configMaxContext)
+            : tr("%1 tokens (up to %2)").arg(s.context).arg(maxContext));
     m_batch->setValue(int(s.batch));
     const QStringList kvTypes = kvTypesFor(s.engine);
     QStringList current;

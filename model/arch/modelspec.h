@@ -242,6 +242,9 @@ struct ModelSpec
     QString nativeRecipe;
     QString released;
     qint64 maxContext = 0;
+    // The config's own max_position_embeddings where the catalog caps the context lower, at what the model was
+    // trained for (Mistral Nemo's config says 1,024,000, its card 128k); 0 where they agree.
+    qint64 configMaxContext = 0;
 
     // Dimensions
     qint64 hiddenSize = 0;

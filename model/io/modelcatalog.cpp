@@ -142,8 +142,10 @@ ModelCatalog parseModelCatalog(const QByteArray& data, const QString& file, QLis
         if (!dtype.isEmpty())
             spec->nativeDtype = dtype;
         spec->released = released;
-        if (maxContext > 0)
+        if (maxContext > 0 && maxContext != spec->maxContext) {
+            spec->configMaxContext = spec->maxContext;
             spec->maxContext = maxContext;
+        }
         catalog.models << *spec;
         if (!aliases.isEmpty()) {
             catalog.aliases.insert(id, aliases);

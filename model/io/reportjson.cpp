@@ -83,6 +83,8 @@ QJsonObject modelToJson(const ModelSpec& s)
         { QStringLiteral("model_type"), s.modelType },
         { QStringLiteral("native_dtype"), s.nativeDtype },
         { QStringLiteral("max_context"), s.maxContext },
+        { QStringLiteral("config_max_context"),
+            s.configMaxContext > 0 ? QJsonValue(s.configMaxContext) : QJsonValue() },
         { QStringLiteral("moe"), s.isMoe() },
         { QStringLiteral("mla"), s.attention.isMla() },
         { QStringLiteral("layers"), s.numLayers },

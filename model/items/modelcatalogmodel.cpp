@@ -42,7 +42,7 @@ void ModelCatalogModel::setCatalog(const ModelCatalog& catalog)
         const ModelSpec& m = catalog.models[i];
         const bool isCustom = catalog.isCustom(m.id);
         Entry e { m.id, m.name, isCustom ? custom.family : m.family, m.license, m.released, countParameters(m),
-            m.maxContext, m.isMoe(), isHybrid(m), modelNames(catalog, i), isCustom };
+            m.maxContext, m.isMoe(), isHybrid(m), modelNames(catalog, i), isCustom, m.configMaxContext };
         if (isCustom) {
             custom.models.append(e);
             continue;
@@ -222,7 +222,11 @@ QVariant ModelCatalogModel::entryData(const Entry& e, int column, int role) cons
                       QLocale().toString(e.maxContext), e.license)
             : tr("%1 (%2): %3 parameters, up to %4 tokens of context, licence %5")
                   .arg(e.name, e.id, QLocale().toString(e.params.total), QLocale().toString(e.maxContext), e.license);
-        return e.custom ? tr("Custom model: %1").arg(tip) : tip;
+        const QString trained = e.configMaxContext > 0
+            ? tr("%1; trained for %2 tokens, though its config.json says %3")
+                  .arg(tip, QLocale().toString(e.maxContext), QLocale().toString(e.configMaxContext))
+            : tip;
+        return e.custom ? tr("Custom model: %1").arg(trained) : trained;
     }
     case Qt::TextAlignmentRole:
         return column == NameColumn ? QVariant() : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));

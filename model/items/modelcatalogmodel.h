@@ -77,6 +77,7 @@ private:
         bool hybrid = false;
         QStringList names; // every name the model is known by (NamesRole)
         bool custom = false;
+        qint64 configMaxContext = 0; // ModelSpec::configMaxContext
     };
     struct Group
     {

@@ -794,6 +794,11 @@ std::optional<MemoryEstimate> MemoryEstimator::estimate(
         e.notes << Tr::tr("context %1 exceeds the model's trained maximum of %2 tokens")
                        .arg(sc.context)
                        .arg(sc.model.maxContext);
+    if (sc.model.configMaxContext > 0 && sc.context > sc.model.maxContext / 2)
+        e.notes << Tr::tr("the model was trained for %1 tokens of context; its config.json's max_position_embeddings "
+                          "says %2, which is not offered")
+                       .arg(sc.model.maxContext)
+                       .arg(sc.model.configMaxContext);
     return e;
 }
 

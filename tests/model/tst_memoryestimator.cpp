@@ -345,6 +345,16 @@ private Q_SLOTS:
         QCOMPARE(e.total, e.weights.bytes + e.kvCache.bytes + e.activations.bytes + e.overhead.bytes);
         QVERIFY(e.totalLow <= e.total && e.total <= e.totalHigh);
         QVERIFY(e.notes.join(u' ').contains(QStringLiteral("exceeds the model's trained maximum of 4096")));
+        // Where the config.json allows more than the model was trained for, a long context says so.
+        const QString configNote = QStringLiteral("the model was trained for 131072 tokens of context; its "
+                                                  "config.json's max_position_embeddings says 1024000, which is not "
+                                                  "offered");
+        QVERIFY(
+            estimate(scenario(QStringLiteral("mistral-nemo-12b"), QStringLiteral("Q4_K_M"), Engine::LlamaCpp, 131072))
+                .notes.contains(configNote));
+        QVERIFY(
+            !estimate(scenario(QStringLiteral("mistral-nemo-12b"), QStringLiteral("Q4_K_M"), Engine::LlamaCpp, 8192))
+                 .notes.contains(configNote));
         for (const MemoryComponent* c : { &e.weights, &e.kvCache, &e.activations, &e.overhead })
             QVERIFY(!c->explanation.isEmpty());
         QVERIFY2(e.kvCache.explanation.contains(QStringLiteral("32 layers x 16384 tokens")),

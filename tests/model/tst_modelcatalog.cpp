@@ -71,6 +71,8 @@ private Q_SLOTS:
         // The context is what the model was trained for: Mistral NeMo's config.json allows 1,024,000 positions,
         // its model card gives 128k.
         QCOMPARE(c.find(QStringLiteral("mistral-nemo-12b"))->maxContext, qint64(131072));
+        QCOMPARE(c.find(QStringLiteral("mistral-nemo-12b"))->configMaxContext, qint64(1024000)); // kept for the note
+        QCOMPARE(c.find(QStringLiteral("llama-3.1-8b"))->configMaxContext, qint64(0)); // config and card agree
         // Pre-quantized repositories by recipe, where the publisher releases them.
         const QMap<QString, QString> qwen = c.find(QStringLiteral("qwen2.5-32b"))->quantizedRepos;
         QCOMPARE(qwen.value(QStringLiteral("AWQ-INT4")), QStringLiteral("Qwen/Qwen2.5-32B-Instruct-AWQ"));

@@ -74,6 +74,12 @@ private Q_SLOTS:
         const QModelIndex qwen = m.indexOfModel(QStringLiteral("qwen3.5-27b"));
         QVERIFY(qwen.data(Roles::IsHybridRole).toBool() && !qwen.data(Roles::IsMoeRole).toBool());
         QCOMPARE(qwen.data(Roles::ReleasedRole).toString(), QStringLiteral("2026-02"));
+        // The tooltip tells the trained context from a larger figure in the config.json.
+        const QString nemo = m.indexOfModel(QStringLiteral("mistral-nemo-12b")).data(Qt::ToolTipRole).toString();
+        QVERIFY2(nemo.endsWith(QStringLiteral("; trained for %1 tokens, though its config.json says %2")
+                                   .arg(QLocale().toString(131072), QLocale().toString(1024000))),
+            qPrintable(nemo));
+        QVERIFY(!qwen.data(Qt::ToolTipRole).toString().contains(QStringLiteral("config.json")));
         // Years of the catalog, newest first, once each.
         const QList<int> years = m.releaseYears();
         QCOMPARE(years.first(), 2026);
