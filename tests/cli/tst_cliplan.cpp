@@ -450,6 +450,20 @@ private Q_SLOTS:
                                                << QStringList { QStringLiteral("vllm"), QStringLiteral("serve"),
                                                       QStringLiteral("meta-llama/Llama-3.1-8B") }
                 + vllmTail + QStringList { QStringLiteral("--quantization"), QStringLiteral("fp8") };
+        // MXFP4 experts are how gpt-oss and DeepSeek-V4 are published: the publisher's repository, no flag.
+        QTest::addRow("vLLM MXFP4: the checkpoint as published")
+            << plan("gpt-oss-20b", "vllm", "MXFP4", "h100-sxm") << QString()
+            << QStringList { QStringLiteral("vllm"), QStringLiteral("serve"), QStringLiteral("openai/gpt-oss-20b") }
+                + vllmTail;
+        QStringList eightRanks = vllmTail;
+        eightRanks[1] = QStringLiteral("8");
+        QTest::addRow("vLLM FP8-MXFP4 over eight GPUs")
+            << plan("deepseek-v4-flash", "vllm", "FP8-MXFP4", "h200")
+                + QStringList { QStringLiteral("--gpus"), QStringLiteral("8") }
+            << QString()
+            << QStringList {
+                   QStringLiteral("vllm"), QStringLiteral("serve"), QStringLiteral("deepseek-ai/DeepSeek-V4-Flash")
+               } + eightRanks;
         QTest::addRow("vLLM AWQ, none published")
             << plan("llama-3.1-8b", "vllm", "AWQ-INT4", "rtx-4090")
             << QStringLiteral("# no published AWQ-INT4 checkpoint of meta-llama/Llama-3.1-8B is known")
