@@ -634,6 +634,7 @@ private Q_SLOTS:
             w.resize(1400, 900);
             w.show();
             QTest::qWait(200);
+            QVERIFY(QDir().mkpath(shots));
             QVERIFY(w.grab().save(QDir(shots).filePath(name)));
         };
         shoot(QStringLiteral("quantization"), QStringLiteral("opened-gguf-quantizations.png"));
