@@ -200,6 +200,19 @@ int runScreenshot(const Catalogs& catalogs, TranslationSwitcher& translations)
         dialog->resize(size);
         QCoreApplication::processEvents();
         shown = dialog;
+    } else if (o->isSet(QStringLiteral("explain"))) {
+        const QHash<QString, MemoryPart> parts { { QStringLiteral("weights"), MemoryPart::Weights },
+            { QStringLiteral("kv-cache"), MemoryPart::KvCache },
+            { QStringLiteral("recurrent-state"), MemoryPart::RecurrentState },
+            { QStringLiteral("activations"), MemoryPart::Activations },
+            { QStringLiteral("overhead"), MemoryPart::Overhead } };
+        const QString part = o->text(QStringLiteral("explain"));
+        QDialog* dialog = window.showComputation(
+            parts.contains(part) ? std::optional(parts.value(part)) : std::optional<MemoryPart>());
+        dialog->setAttribute(Qt::WA_DontShowOnScreen);
+        dialog->resize(size);
+        QCoreApplication::processEvents();
+        shown = dialog;
     } else if (o->isSet(QStringLiteral("add-model"))) {
         CustomModelDialog* dialog = window.showAddCustomModel();
         dialog->setAttribute(Qt::WA_DontShowOnScreen);

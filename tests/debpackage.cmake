@@ -9,7 +9,8 @@
 # - every shared library the binary needs (objdump -p, NEEDED) belongs to a package (dpkg -S) named in Depends;
 # - `dpkg --root` installs it into an empty scratch root with its own package database (dependencies are the
 #   host's: --force-depends), the installed binary runs from there without LD_LIBRARY_PATH (`--version`,
-#   `estimate`), and `dpkg --root -r` removes every file it installed.
+#   `estimate`, and with the window, `--screenshot` of the window and of "How is this computed?" at the smallest
+#   size), and `dpkg --root -r` removes every file it installed.
 # Needs dpkg, dpkg-deb, objdump and ldd (Debian's dpkg, binutils and libc-bin).
 
 cmake_minimum_required(VERSION 3.25)
@@ -62,7 +63,8 @@ string(STRIP "${depends_names}" depends_names)
 
 # The files, where desktops and package tools look for them.
 execute_process(COMMAND ${path_dpkg-deb} -c ${DEB} RESULT_VARIABLE rc OUTPUT_VARIABLE contents ERROR_VARIABLE contents)
-set(expected ./usr/bin/fitplanner ./usr/share/doc/fitplanner/copyright)
+set(expected ./usr/bin/fitplanner ./usr/share/doc/fitplanner/copyright ./usr/share/doc/fitplanner/memory-model.md
+    ./usr/share/doc/fitplanner/planning.md ./usr/share/doc/fitplanner/user-guide.md)
 if(info MATCHES "qt6-qpa-plugins")
     list(APPEND expected ./usr/share/applications/fitplanner.desktop
         ./usr/share/icons/hicolor/scalable/apps/fitplanner.svg
@@ -122,6 +124,27 @@ foreach(args "--version" "estimate;--model;llama-3.1-8b;--context;8k")
         message(FATAL_ERROR "the installed ${binary} ${args} failed (${rc}):\n${out}")
     endif()
 endforeach()
+
+# The window draws from the installed binary (offscreen: no display needed), as does its help view.
+if(info MATCHES "qt6-qpa-plugins")
+    foreach(shot "window" "explain")
+        set(args --screenshot ${work}/${shot}.png --size 800x500)
+        if(shot STREQUAL "explain")
+            list(APPEND args --explain kv-cache)
+        endif()
+        execute_process(COMMAND ${CMAKE_COMMAND} -E env --unset=LD_LIBRARY_PATH FITPLANNER_DATA_DIR=${work}/data
+            LANG=C ${binary} ${args} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
+        if(EXISTS ${work}/${shot}.png)
+            file(READ ${work}/${shot}.png magic LIMIT 8 HEX)
+            file(SIZE ${work}/${shot}.png bytes)
+        endif()
+        if(NOT rc EQUAL 0 OR NOT magic STREQUAL "89504e470d0a1a0a" OR bytes LESS 10000)
+            message(FATAL_ERROR "the installed ${binary} ${args} drew no window (${rc}):\n${out}")
+        endif()
+        unset(magic)
+        unset(bytes)
+    endforeach()
+endif()
 
 # Removed, it leaves none of its files.
 execute_process(COMMAND ${dpkg_root} -r fitplanner RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)

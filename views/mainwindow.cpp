@@ -61,6 +61,24 @@ using namespace Planner;
 
 namespace {
 
+// The engine rules' name of a breakdown row's component (Total has none).
+std::optional<MemoryPart> breakdownPart(Component c)
+{
+    switch (c) {
+    case Component::Weights:
+        return MemoryPart::Weights;
+    case Component::KvCache:
+        return MemoryPart::KvCache;
+    case Component::Activations:
+        return MemoryPart::Activations;
+    case Component::Overhead:
+        return MemoryPart::Overhead;
+    case Component::Total:
+        break;
+    }
+    return std::nullopt;
+}
+
 QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
 {
     auto* table = new QTableView(parent);
@@ -123,7 +141,12 @@ MainWindow::MainWindow(const ModelCatalog& models, const QuantCatalog& quants, c
     m_breakdownTable->verticalHeader()->hide();
     m_breakdownTable->setObjectName(QStringLiteral("breakdownTable"));
     // Enter or a double click on a figure explains all of them.
-    connect(m_breakdownTable, &QAbstractItemView::activated, this, [this] { showComputation(); });
+    // A row opens its own component; the Total row the whole report.
+    connect(m_breakdownTable, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        const int component = index.data(Roles::ComponentRole).toInt(); // the state row: one past Total
+        showComputation(component == kComponentCount + 1 ? std::optional(MemoryPart::RecurrentState)
+                                                         : breakdownPart(Component(component)));
+    });
     m_breakdownTitle = new QLabel(this);
     m_breakdownTitle->setBuddy(m_breakdownTable);
 
@@ -358,18 +381,8 @@ void MainWindow::createMenus()
     m_helpMenu = menuBar()->addMenu(QString());
     m_howAction = m_helpMenu->addAction(QString(), QKeySequence::HelpContents, this, [this] { showComputation(); });
     m_howAction->setObjectName(QStringLiteral("howAction"));
-    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
-        QMessageBox::about(this, tr("About FitPlanner"),
-            tr("<p><b>FitPlanner %1</b></p><p>Will this open-weights model run on your hardware? FitPlanner "
-               "estimates weights, KV cache, activations and runtime overhead from the model's own dimensions "
-               "and the engine's allocation rules. Hover any number to see how it was computed.</p>")
-                    .arg(QCoreApplication::applicationVersion())
-                + tr("<p>FitPlanner is free software under the MIT licence. It is built with Qt %1 (Qt Core, Gui, "
-                     "Widgets, Concurrent and SVG under the LGPL 3; Qt Charts under the GPL 3) and nlohmann/json "
-                     "(MIT licence). The model configurations of the catalog are their publishers' published "
-                     "config.json files; each model names its own licence.</p>")
-                      .arg(QString::fromLatin1(qVersion())));
-    });
+    m_aboutAction = m_helpMenu->addAction(
+        QString(), this, [this] { QMessageBox::about(this, tr("About FitPlanner"), aboutText()); });
 }
 
 void MainWindow::retranslate()
@@ -1053,7 +1066,34 @@ ScenarioCompareDialog* MainWindow::showScenarioComparison()
     return dialog;
 }
 
-QDialog* MainWindow::showComputation()
+QString MainWindow::aboutText()
+{
+    return tr("<p><b>FitPlanner %1</b></p><p>Will this open-weights model run on your hardware? FitPlanner "
+              "estimates weights, KV cache, activations and runtime overhead from the model's own dimensions "
+              "and the engine's allocation rules. Hover any number to see how it was computed.</p>")
+               .arg(QCoreApplication::applicationVersion())
+        + tr("<p>FitPlanner's source code is free software under the MIT licence. It is built with Qt %1 "
+             "(Qt Core, Gui, Widgets, Concurrent and SVG under the LGPL 3; Qt Charts under the GPL 3) and "
+             "nlohmann/json (MIT licence). Because it links Qt Charts, the program as built and distributed "
+             "is covered by the GPL 3. The model configurations of the catalog are their publishers' "
+             "published config.json files; each model names its own licence.</p>")
+              .arg(QString::fromLatin1(qVersion()));
+}
+
+QString MainWindow::documentationFolder()
+{
+    // Installed: <prefix>/bin/fitplanner beside <prefix>/share/doc/fitplanner. From a build folder: the sources'.
+    const QStringList candidates {
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral(FITPLANNER_DOC_DIR_FROM_BIN)),
+        QStringLiteral(FITPLANNER_SOURCE_DOC_DIR)
+    };
+    for (const QString& dir : candidates)
+        if (QFileInfo::exists(QDir(dir).filePath(QStringLiteral("memory-model.md"))))
+            return QDir::cleanPath(dir);
+    return {};
+}
+
+QDialog* MainWindow::showComputation(std::optional<MemoryPart> part)
 {
     auto* dialog = new QDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -1062,21 +1102,61 @@ QDialog* MainWindow::showComputation()
     auto* text = new QTextBrowser(dialog);
     text->setObjectName(QStringLiteral("computationText"));
     text->setOpenExternalLinks(true);
+    auto* show = new QComboBox(dialog);
+    show->setObjectName(QStringLiteral("computationPart"));
+    show->setToolTip(tr("One component with its formula and the engine's source, or the whole report"));
+    auto* showLabel = new QLabel(tr("&Show:"), dialog);
+    showLabel->setBuddy(show);
+
     const auto& estimate = m_session->estimate();
     if (estimate) {
-        const auto& p = plan();
-        text->setMarkdown(
-            QString::fromUtf8(renderReport(
-                ReportInput { m_session->scenario().model, *estimate, p ? &*p : nullptr }, ReportFormat::Markdown))
-            + u'\n'
-            + tr("Every formula is described in the memory model and planning documents that come with FitPlanner "
-                 "(docs/memory-model.md and docs/planning.md)."));
+        show->addItem(tr("The whole report"));
+        const std::pair<MemoryPart, QString> parts[] { { MemoryPart::Weights, tr("Weights") },
+            { MemoryPart::KvCache, tr("KV cache") }, { MemoryPart::RecurrentState, tr("Recurrent state") },
+            { MemoryPart::Activations, tr("Activations") }, { MemoryPart::Overhead, tr("Overhead") } };
+        for (const auto& [p, label] : parts)
+            if (!componentMarkdown(*estimate, p).isEmpty())
+                show->addItem(label, int(p));
+        if (part) {
+            const int index = show->findData(int(*part));
+            if (index >= 0)
+                show->setCurrentIndex(index);
+        }
+        const QString docs = documentationFolder();
+        const QString docsText = docs.isEmpty()
+            ? tr("Every formula is described in the memory model and planning documents of FitPlanner's sources "
+                 "(docs/memory-model.md and docs/planning.md).")
+            : tr("Every formula is described in the [memory model](%1) and the [planning](%2) documents.")
+                  .arg(QUrl::fromLocalFile(QDir(docs).filePath(QStringLiteral("memory-model.md"))).toString(),
+                      QUrl::fromLocalFile(QDir(docs).filePath(QStringLiteral("planning.md"))).toString());
+        const auto render = [this, show, text, docsText] {
+            const auto& e = m_session->estimate();
+            if (!e)
+                return;
+            const QVariant chosen = show->currentData();
+            QString md;
+            if (chosen.isValid()) {
+                md = componentMarkdown(*e, MemoryPart(chosen.toInt()));
+            } else {
+                const auto& p = plan();
+                md = QString::fromUtf8(renderReport(
+                    ReportInput { m_session->scenario().model, *e, p ? &*p : nullptr }, ReportFormat::Markdown));
+            }
+            text->setMarkdown(md + u'\n' + docsText);
+        };
+        connect(show, &QComboBox::currentIndexChanged, dialog, render);
+        render();
     } else {
+        show->setEnabled(false);
         text->setPlainText(m_session->error());
     }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto* showRow = new QHBoxLayout;
+    showRow->addWidget(showLabel);
+    showRow->addWidget(show, 1);
     auto* layout = new QVBoxLayout(dialog);
+    layout->addLayout(showRow);
     layout->addWidget(text);
     layout->addWidget(buttons);
     dialog->resize(900, 640);

@@ -121,9 +121,15 @@ public:
     bool removeCustomModel(const QString& id, QString* error);
     /** Model > Add custom model...: the dialog it opened (not modal); OK adds the model. */
     CustomModelDialog* showAddCustomModel();
-    /** Help > How is this computed?: every figure of the current estimate and plan with its formula, the
-     *  engine's rule and version (the Markdown report, rendered); the dialog it opened. */
-    QDialog* showComputation();
+    /** Help > How is this computed? (or a breakdown row activated): one component's figure, formula and the place
+     *  in the engine's source its rule comes from, or with no part the whole Markdown report (every figure, the
+     *  engine's version and sources); a box in the dialog switches between them. The dialog it opened. */
+    QDialog* showComputation(std::optional<Planner::MemoryPart> part = std::nullopt);
+    /** Where the memory-model and planning documents are: installed beside the binary, else in the sources;
+     *  empty when neither is there. */
+    static QString documentationFolder();
+    /** Help > About's text: the version, what FitPlanner does, and the licences of it and what it links. */
+    static QString aboutText();
 
 Q_SIGNALS:
     /** The user picked a language in the View menu: "" (system), "en" or "zh_CN". app/ installs it. */

@@ -56,6 +56,16 @@ struct PlacementRules
     bool ramLayersRunOnGpu = false;
 };
 
+// The parts of the memory bill, for naming where in an engine's source each one's rule is read from.
+enum class MemoryPart
+{
+    Weights,
+    KvCache,
+    RecurrentState,
+    Activations,
+    Overhead,
+};
+
 // Query, key, value and output features per token of one attention layer.
 struct AttentionDims
 {
@@ -129,6 +139,9 @@ public:
     // The engine version whose rules these are (they are read from that version's source; other versions may
     // allocate differently). The command line prints it beside every estimate and plan.
     virtual QString version() const = 0;
+    // Where version()'s source decides what `part` takes: files and functions, in the engine's own names. The
+    // "How is this computed?" view and the Markdown report print it beside each component.
+    virtual QString ruleSource(MemoryPart part) const = 0;
 
     // Whether it loads `recipe` (by default: the recipe lists this engine's id).
     virtual bool runs(const QuantRecipe& recipe) const;

@@ -26,6 +26,31 @@ QString LlamaCppEngine::version() const
     return QStringLiteral("llama.cpp 80fb11ac (as bundled in node-llama-cpp 3.21.1, September 2026)");
 }
 
+QString LlamaCppEngine::ruleSource(MemoryPart part) const
+{
+    switch (part) {
+    case MemoryPart::Weights:
+        return Tr::tr(
+            "src/llama-model.cpp llama_model::load_tensors (every tensor at its GGUF type; the token embedding stays "
+            "in CPU memory), src/llama-quant.cpp llama_tensor_get_type (the per-tensor types of each recipe)");
+    case MemoryPart::KvCache:
+        return Tr::tr("src/llama-kv-cache.cpp llama_kv_cache::llama_kv_cache (one K and one V tensor per layer "
+                      "of n_ctx cells), src/llama-kv-cache-iswa.cpp (the sliding-window layers' own cache), "
+                      "src/llama-kv-cache-dsa.cpp (the sparse-attention indexer's keys)");
+    case MemoryPart::RecurrentState:
+        return Tr::tr("src/llama-memory-recurrent.cpp llama_memory_recurrent::llama_memory_recurrent (an r and "
+                      "an s tensor per layer, one row per sequence, F32), src/llama-memory-hybrid.cpp");
+    case MemoryPart::Activations:
+        return Tr::tr(
+            "src/llama-context.cpp llama_context::llama_context -> graph_reserve (ggml_backend_sched_reserve of the "
+            "largest micro-batch graph), output_reserve (the logits buffer)");
+    case MemoryPart::Overhead:
+        return Tr::tr("ggml/src/ggml-cuda/ggml-cuda.cu (device context, memory pool, cuBLAS handle); the size "
+                      "is measured, not read from the source");
+    }
+    return {};
+}
+
 QStringList LlamaCppEngine::kvTypes() const
 {
     return { QStringLiteral("F16"), QStringLiteral("BF16"), QStringLiteral("F32"), QStringLiteral("Q8_0"),

@@ -14,6 +14,7 @@ class LlamaCppEngine final : public EngineRules
 public:
     Engine engine() const override { return Engine::LlamaCpp; }
     QString version() const override;
+    QString ruleSource(MemoryPart part) const override;
     WeightLoading weightLoading() const override { return WeightLoading::GgufFile; }
     QStringList kvTypes() const override;
     QString validate(const Scenario& scenario, const StorageType& kvType) const override;

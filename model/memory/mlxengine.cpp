@@ -26,6 +26,24 @@ QString MlxEngine::version() const
     return QStringLiteral("mlx-lm 0.31");
 }
 
+QString MlxEngine::ruleSource(MemoryPart part) const
+{
+    switch (part) {
+    case MemoryPart::Weights:
+        return Tr::tr("mlx_lm/utils.py load_model (nn.quantize with the checkpoint's bits and group size)");
+    case MemoryPart::KvCache:
+        return Tr::tr("mlx_lm/models/cache.py KVCache.update_and_fetch (grown in steps of 256 tokens), "
+                      "RotatingKVCache (sliding windows)");
+    case MemoryPart::RecurrentState:
+        return Tr::tr("mlx_lm/models/cache.py ArraysCache, mlx_lm/models/gated_delta.py");
+    case MemoryPart::Activations:
+        return Tr::tr("mlx_lm/generate.py generate_step (the prompt in chunks of prefill_step_size)");
+    case MemoryPart::Overhead:
+        return Tr::tr("mlx/backend/metal/allocator.cpp (the buffer cache); the Metal context is measured");
+    }
+    return {};
+}
+
 QStringList MlxEngine::kvTypes() const
 {
     return { QStringLiteral("F16"), QStringLiteral("BF16"), QStringLiteral("F32") };

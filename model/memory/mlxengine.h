@@ -14,6 +14,7 @@ class MlxEngine final : public EngineRules
 public:
     Engine engine() const override { return Engine::Mlx; }
     QString version() const override;
+    QString ruleSource(MemoryPart part) const override;
     WeightLoading weightLoading() const override { return WeightLoading::Checkpoint; }
     QStringList kvTypes() const override;
     QString defaultRecipe() const override;

@@ -27,6 +27,27 @@ QString TransformersEngine::version() const
     return QStringLiteral("transformers 5.17 with PyTorch 2.11");
 }
 
+QString TransformersEngine::ruleSource(MemoryPart part) const
+{
+    switch (part) {
+    case MemoryPart::Weights:
+        return Tr::tr("src/transformers/modeling_utils.py PreTrainedModel.from_pretrained (dtype, device_map), "
+                      "src/transformers/integrations/bitsandbytes.py, src/transformers/integrations/moe.py");
+    case MemoryPart::KvCache:
+        return Tr::tr("src/transformers/cache_utils.py DynamicCache, DynamicLayer, DynamicSlidingWindowLayer");
+    case MemoryPart::RecurrentState:
+        return Tr::tr("each hybrid model's own cache class in src/transformers/models/<model>/modeling_<model>.py "
+                      "(Qwen3NextDynamicCache and its relatives)");
+    case MemoryPart::Activations:
+        return Tr::tr("src/transformers/generation/utils.py GenerationMixin.generate (the whole prompt in one "
+                      "forward), src/transformers/integrations/sdpa_attention.py");
+    case MemoryPart::Overhead:
+        return Tr::tr("PyTorch c10/cuda/CUDACachingAllocator.cpp (block rounding and cached blocks); the CUDA "
+                      "context and cuBLAS workspace are measured");
+    }
+    return {};
+}
+
 QStringList TransformersEngine::kvTypes() const
 {
     return { QStringLiteral("F16"), QStringLiteral("BF16"), QStringLiteral("F32") };

@@ -16,6 +16,7 @@ class TransformersEngine final : public EngineRules
 public:
     Engine engine() const override { return Engine::Transformers; }
     QString version() const override;
+    QString ruleSource(MemoryPart part) const override;
     WeightLoading weightLoading() const override { return WeightLoading::Checkpoint; }
     QStringList kvTypes() const override;
     QString defaultRecipe() const override;

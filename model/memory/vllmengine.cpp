@@ -27,6 +27,30 @@ QString VllmEngine::version() const
     return QStringLiteral("vLLM 0.19 (V1 engine)");
 }
 
+QString VllmEngine::ruleSource(MemoryPart part) const
+{
+    switch (part) {
+    case MemoryPart::Weights:
+        return Tr::tr(
+            "vllm/model_executor/model_loader/default_loader.py load_weights, vllm/model_executor/layers/quantization/ "
+            "(each method's create_weights), the model's file under vllm/model_executor/models/");
+    case MemoryPart::KvCache:
+        return Tr::tr("vllm/v1/worker/gpu_worker.py determine_available_memory, vllm/v1/core/kv_cache_utils.py "
+                      "get_kv_cache_config (blocks of 16 tokens in what gpu_memory_utilization leaves)");
+    case MemoryPart::RecurrentState:
+        return Tr::tr(
+            "vllm/model_executor/layers/mamba/mamba_utils.py MambaStateShapeCalculator, MambaStateDtypeCalculator; "
+            "vllm/v1/core/kv_cache_utils.py (one page size for the hybrid groups)");
+    case MemoryPart::Activations:
+        return Tr::tr("vllm/v1/worker/gpu_model_runner.py profile_run -> _dummy_run, _dummy_sampler_run; "
+                      "vllm/utils memory_profiling (the torch peak it subtracts)");
+    case MemoryPart::Overhead:
+        return Tr::tr("vllm/v1/worker/gpu_model_runner.py capture_model (the CUDA graphs' pool), "
+                      "vllm/config/compilation.py (the capture sizes); the CUDA context is measured");
+    }
+    return {};
+}
+
 namespace {
 
 qint64 roundUp(qint64 v, qint64 multiple)

@@ -61,6 +61,7 @@ class VllmEngine final : public EngineRules
 public:
     Engine engine() const override { return Engine::Vllm; }
     QString version() const override;
+    QString ruleSource(MemoryPart part) const override;
     WeightLoading weightLoading() const override { return WeightLoading::Checkpoint; }
     RepackedExperts repackedExperts(const ModelSpec& spec, const QString& expertTypeId, bool explain) const override;
     QStringList kvTypes() const override;

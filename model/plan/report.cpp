@@ -8,6 +8,8 @@
 #include "reportjson.h"
 #include "units.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -42,22 +44,34 @@ struct ComponentRow
     QString id; // stable key for CSV
     QString label;
     const MemoryComponent* component;
+    MemoryPart part;
 };
 
 QList<ComponentRow> componentRows(const MemoryEstimate& e)
 {
-    QList<ComponentRow> rows { { QStringLiteral("weights"), Tr::tr("Weights"), &e.weights },
-        { QStringLiteral("kv_cache"), Tr::tr("KV cache"), &e.kvCache } };
+    QList<ComponentRow> rows { { QStringLiteral("weights"), Tr::tr("Weights"), &e.weights, MemoryPart::Weights },
+        { QStringLiteral("kv_cache"), Tr::tr("KV cache"), &e.kvCache, MemoryPart::KvCache } };
     if (e.recurrentState.bytes > 0)
-        rows << ComponentRow { QStringLiteral("recurrent_state"), Tr::tr("Recurrent state"), &e.recurrentState };
-    rows << ComponentRow { QStringLiteral("activations"), Tr::tr("Activations"), &e.activations }
-         << ComponentRow { QStringLiteral("overhead"), Tr::tr("Overhead"), &e.overhead };
+        rows << ComponentRow { QStringLiteral("recurrent_state"), Tr::tr("Recurrent state"), &e.recurrentState,
+            MemoryPart::RecurrentState };
+    rows << ComponentRow { QStringLiteral("activations"), Tr::tr("Activations"), &e.activations,
+        MemoryPart::Activations }
+         << ComponentRow { QStringLiteral("overhead"), Tr::tr("Overhead"), &e.overhead, MemoryPart::Overhead };
     return rows;
 }
 
 QString rangeText(qint64 low, qint64 high)
 {
     return low == high ? QString() : Tr::tr("%1 to %2").arg(formatBytes(low), formatBytes(high));
+}
+
+void markdownSources(QString& md, const MemoryEstimate& e)
+{
+    const EngineRules& rules = engineRules(e.engine);
+    md += QStringLiteral("\n## ") + Tr::tr("Where %1 decides each figure").arg(rules.displayName())
+        + QStringLiteral("\n\n") + Tr::tr("Read from the source of %1:").arg(rules.version()) + QStringLiteral("\n\n");
+    for (const ComponentRow& r : componentRows(e))
+        md += QStringLiteral("- **%1**: %2\n").arg(r.label, markdownCell(rules.ruleSource(r.part)));
 }
 
 void markdownMemory(QString& md, const MemoryEstimate& e)
@@ -115,6 +129,7 @@ QByteArray markdown(const ReportInput& in)
               .arg(formatCount(e.params.total), formatCount(e.params.active), engineRules(e.engine).version())
         + QStringLiteral("\n");
     markdownMemory(md, e);
+    markdownSources(md, e);
     if (in.plan)
         markdownPlan(md, in);
     QStringList notes = e.notes;
@@ -241,6 +256,26 @@ QString reportFormatId(ReportFormat format)
 QStringList reportFormatIds()
 {
     return { QStringLiteral("markdown"), QStringLiteral("csv"), QStringLiteral("json") };
+}
+
+QString componentMarkdown(const MemoryEstimate& estimate, MemoryPart part)
+{
+    const QList<ComponentRow> rows = componentRows(estimate);
+    const auto row = std::find_if(rows.begin(), rows.end(), [part](const ComponentRow& r) { return r.part == part; });
+    if (row == rows.end())
+        return {};
+    const EngineRules& rules = engineRules(estimate.engine);
+    const MemoryComponent& c = *row->component;
+    QString md = QStringLiteral("## ") + row->label + QStringLiteral("\n\n");
+    md += QStringLiteral("**") + formatBytes(c.bytes) + QStringLiteral("**");
+    if (!c.isExact())
+        md += QStringLiteral(" ") + Tr::tr("(range: %1)").arg(rangeText(c.low, c.high));
+    else
+        md += QStringLiteral(" ") + Tr::tr("(exact)");
+    md += QStringLiteral("\n\n### ") + Tr::tr("How it is computed") + QStringLiteral("\n\n") + c.explanation
+        + QStringLiteral("\n\n### ") + Tr::tr("The engine's rule in its source") + QStringLiteral("\n\n")
+        + rules.version() + QStringLiteral(": ") + rules.ruleSource(part) + QStringLiteral("\n");
+    return md;
 }
 
 QByteArray renderReport(const ReportInput& input, ReportFormat format)

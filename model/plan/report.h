@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "enginerules.h"
 #include "fitplan.h"
 #include "memoryestimate.h"
 #include "modelspec.h"
@@ -40,6 +41,11 @@ struct ReportInput
 };
 
 QByteArray renderReport(const ReportInput& input, ReportFormat format);
+
+// One component of `estimate` in Markdown, for the window's "How is this computed?" view: its figure (exact, or
+// with its measured band), the arithmetic, and where the engine's source decides it. Empty when the estimate has
+// no such component (a recurrent state for an attention-only model).
+QString componentMarkdown(const MemoryEstimate& estimate, MemoryPart part);
 
 // A Markdown table cell (pipes escaped, line breaks folded), for other reports written in Markdown.
 QString markdownCell(QString text);

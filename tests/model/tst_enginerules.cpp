@@ -71,6 +71,7 @@ public:
     QString displayName() const override { return QStringLiteral("Paged server"); }
     QStringList aliases() const override { return {}; }
     QString version() const override { return QStringLiteral("paged-server 1.0"); }
+    QString ruleSource(MemoryPart) const override { return QStringLiteral("paged_server/allocator.py"); }
     bool runs(const QuantRecipe& recipe) const override
     {
         return recipe.engines.contains(engineId(Engine::Transformers));
@@ -131,6 +132,37 @@ private Q_SLOTS:
             QCOMPARE(&engineRules(e), all[i]);
             QCOMPARE(all[i]->id(), ids[qsizetype(i)]);
         }
+    }
+
+    // Each engine names where its source decides every part of the bill, in that engine's own file layout.
+    void rulesNameTheirSource()
+    {
+        const QHash<Engine, QString> root { { Engine::LlamaCpp, QStringLiteral("src/llama-") },
+            { Engine::Vllm, QStringLiteral("vllm/") }, { Engine::Transformers, QStringLiteral("transformers") },
+            { Engine::Mlx, QStringLiteral("mlx") } };
+        for (const EngineRules* rules : allEngineRules()) {
+            QSet<QString> seen;
+            for (MemoryPart part : { MemoryPart::Weights, MemoryPart::KvCache, MemoryPart::RecurrentState,
+                     MemoryPart::Activations, MemoryPart::Overhead }) {
+                const QString source = rules->ruleSource(part);
+                QVERIFY2(source.contains(root.value(rules->engine())) || part == MemoryPart::Overhead,
+                    qPrintable(rules->id() + QStringLiteral(": ") + source));
+                QVERIFY2(!seen.contains(source), qPrintable(rules->id() + QStringLiteral(": ") + source));
+                seen.insert(source);
+            }
+        }
+        QVERIFY(engineRules(Engine::LlamaCpp)
+                    .ruleSource(MemoryPart::RecurrentState)
+                    .startsWith(QStringLiteral("src/llama-memory-recurrent.cpp")));
+        QVERIFY(engineRules(Engine::Vllm)
+                    .ruleSource(MemoryPart::KvCache)
+                    .contains(QStringLiteral("vllm/v1/core/kv_cache_utils.py get_kv_cache_config")));
+        QVERIFY(engineRules(Engine::Transformers)
+                    .ruleSource(MemoryPart::KvCache)
+                    .startsWith(QStringLiteral("src/transformers/cache_utils.py DynamicCache")));
+        QVERIFY(engineRules(Engine::Mlx)
+                    .ruleSource(MemoryPart::KvCache)
+                    .startsWith(QStringLiteral("mlx_lm/models/cache.py KVCache")));
     }
 
     void idsAndAliasesResolve()

@@ -4,6 +4,7 @@
 // Exported reports: the Markdown, CSV and JSON an estimate and its plan are written in, and the all-or-nothing
 // file write.
 
+#include "engineregistry.h"
 #include "fitplanner.h"
 #include "fitverdict.h"
 #include "report.h"
@@ -133,6 +134,33 @@ private Q_SLOTS:
         QVERIFY(md.contains(QStringLiteral("```sh\n") + p.command + QStringLiteral("\n```\n")));
         QVERIFY(md.contains(QStringLiteral("Engine rules: llama.cpp 80fb11ac")));
         QVERIFY(md.contains(QStringLiteral("## Notes\n\n- 46 of 81 layers on the GPU(s)")));
+        // Where the engine decides each figure, one line per component.
+        QVERIFY(md.contains(QStringLiteral("## Where llama.cpp / Ollama / LM Studio decides each figure\n\nRead from "
+                                           "the source of llama.cpp 80fb11ac")));
+        QVERIFY(md.contains(QStringLiteral("- **KV cache**: src/llama-kv-cache.cpp llama_kv_cache::llama_kv_cache")));
+        QVERIFY(!md.contains(QStringLiteral("- **Recurrent state**")));
+    }
+
+    // One component for the "How is this computed?" view: its figure, its arithmetic, the engine's source.
+    void componentOnItsOwn()
+    {
+        const FitPlan p = plan70bOn4090();
+        const MemoryEstimate& e = p.estimate;
+        const QString kv = componentMarkdown(e, MemoryPart::KvCache);
+        QCOMPARE(kv,
+            QStringLiteral("## KV cache\n\n**2.50 GiB** (exact)\n\n### How it is computed\n\n") + e.kvCache.explanation
+                + QStringLiteral("\n\n### The engine's rule in its source\n\n")
+                + engineRules(Engine::LlamaCpp).version() + QStringLiteral(": ")
+                + engineRules(Engine::LlamaCpp).ruleSource(MemoryPart::KvCache) + u'\n');
+        const QString act = componentMarkdown(e, MemoryPart::Activations);
+        QVERIFY2(act.startsWith(QStringLiteral("## Activations\n\n**%1** (range: %2 to %3)")
+                                    .arg(formatBytes(e.activations.bytes), formatBytes(e.activations.low),
+                                        formatBytes(e.activations.high))),
+            qPrintable(act));
+        QVERIFY(act.contains(QStringLiteral("src/llama-context.cpp")));
+        QVERIFY(!act.contains(e.kvCache.explanation));
+        // An attention-only model has no recurrent state to explain.
+        QCOMPARE(componentMarkdown(e, MemoryPart::RecurrentState), QString());
     }
 
     // Every byte figure of the JSON is the estimate's or the plan's own, as an integer: the export round-trips.

@@ -470,12 +470,47 @@ private Q_SLOTS:
         const QString text = child<QTextBrowser>(*d, "computationText")->toPlainText();
         QVERIFY2(text.contains(w.session()->estimate()->kvCache.explanation), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Engine rules: llama.cpp 80fb11ac")));
+        QVERIFY(text.contains(QStringLiteral("src/llama-kv-cache.cpp")));
+        // The box shows one component at a time: its formula and the engine's source, nothing else.
+        auto* part = child<QComboBox>(*d, "computationPart");
+        QCOMPARE(part->count(), 5); // the whole report and four components (no recurrent state for Llama)
+        part->setCurrentIndex(part->findData(int(MemoryPart::Activations)));
+        const QString activations = child<QTextBrowser>(*d, "computationText")->toPlainText();
+        QVERIFY2(activations.contains(w.session()->estimate()->activations.explanation), qPrintable(activations));
+        QVERIFY(activations.contains(QStringLiteral("src/llama-context.cpp")));
+        QVERIFY(!activations.contains(w.session()->estimate()->kvCache.explanation));
+        // The documents it points to are there to open.
+        QVERIFY(!MainWindow::documentationFolder().isEmpty());
+        QVERIFY(text.contains(QStringLiteral("memory model")));
         d->close();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        // Activating a breakdown row opens that row's component.
+        auto* table = w.findChild<QTableView*>(QStringLiteral("breakdownTable"));
+        Q_EMIT table->activated(table->model()->index(int(Component::KvCache), 0));
+        auto* kvDialog = w.findChild<QDialog*>(QStringLiteral("computationDialog"));
+        QVERIFY(kvDialog);
+        QCOMPARE(child<QComboBox>(*kvDialog, "computationPart")->currentData().toInt(), int(MemoryPart::KvCache));
+        const QString kv = child<QTextBrowser>(*kvDialog, "computationText")->toPlainText();
+        QVERIFY(kv.contains(w.session()->estimate()->kvCache.explanation));
+        QVERIFY(!kv.contains(w.session()->estimate()->weights.explanation));
+        kvDialog->close();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         w.findChild<QAction*>(QStringLiteral("copyReportAction"))->trigger();
         const QString copied = QGuiApplication::clipboard()->text();
         QVERIFY2(copied.startsWith(QStringLiteral("# Llama 3.1 8B\n")), qPrintable(copied.left(80)));
         QVERIFY(copied.contains(
             QStringLiteral("| Weights | %1 |").arg(formatBytes(w.session()->estimate()->weights.bytes))));
+    }
+
+    // Help > About names the version and every licence the built program is under.
+    void aboutNamesTheLicences()
+    {
+        const QString about = MainWindow::aboutText();
+        QVERIFY(about.contains(QStringLiteral("FitPlanner %1").arg(QCoreApplication::applicationVersion())));
+        QVERIFY(about.contains(QStringLiteral("MIT licence")));
+        QVERIFY(about.contains(QStringLiteral("Qt Charts under the GPL 3")));
+        QVERIFY(about.contains(QStringLiteral("the program as built and distributed is covered by the GPL 3")));
+        QVERIFY(about.contains(QString::fromLatin1(qVersion())));
     }
 
     // Every control a user can operate says what it does in a tooltip.
