@@ -182,14 +182,14 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli.cpp" line="287"/>
+        <location filename="../../app/cli.cpp" line="289"/>
         <source>Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.
 </source>
         <translation>Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="126"/>
+        <location filename="../../app/cli.cpp" line="128"/>
         <location filename="../../app/climodel.cpp" line="69"/>
         <source>--file fixes the quantization (the file&apos;s own tensor types); drop --quant</source>
         <translation>--file fixes the quantization (the file&apos;s own tensor types); drop --quant</translation>
@@ -227,100 +227,105 @@
  {1 ?} {2 ?} {3 ?} {4 ?} {5?}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="50"/>
+        <location filename="../../app/cli.cpp" line="52"/>
         <source>  [custom]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="62"/>
+        <location filename="../../app/cli.cpp" line="64"/>
         <source>list the quantization recipes and the engines that run them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="63"/>
+        <location filename="../../app/cli.cpp" line="65"/>
         <source>print the recipes as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="80"/>
+        <location filename="../../app/cli.cpp" line="82"/>
         <source>%1 | %2 (%3 bpw) | %4 | context %5 x %6 | KV %7
 </source>
         <translation>%1 | %2 (%3 bpw) | %4 | context %5 x %6 | KV %7
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="87"/>
+        <location filename="../../app/cli.cpp" line="89"/>
         <source>Engine rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="93"/>
+        <location filename="../../app/cli.cpp" line="95"/>
         <source>%1 %2 total, %3 active
 </source>
         <translation>%1 %2 total, %3 active
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="90"/>
-        <location filename="../../app/cli.cpp" line="94"/>
+        <location filename="../../app/cli.cpp" line="92"/>
+        <location filename="../../app/cli.cpp" line="96"/>
         <location filename="../../app/cliinspect.cpp" line="101"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="89"/>
+        <location filename="../../app/cli.cpp" line="50"/>
+        <source> (trained; config.json says %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="91"/>
         <source>%1 %2 total (%3 of them MTP layers, loaded only for speculative decoding), %4 active
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="99"/>
+        <location filename="../../app/cli.cpp" line="101"/>
         <source>   (%1 to %2)</source>
         <translation>   (%1 to %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="104"/>
+        <location filename="../../app/cli.cpp" line="106"/>
         <location filename="../../app/cliinspect.cpp" line="105"/>
         <location filename="../../app/clitrain.cpp" line="125"/>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="105"/>
+        <location filename="../../app/cli.cpp" line="107"/>
         <source>KV cache</source>
         <translation>KV cache</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="107"/>
+        <location filename="../../app/cli.cpp" line="109"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="108"/>
+        <location filename="../../app/cli.cpp" line="110"/>
         <location filename="../../app/clitrain.cpp" line="133"/>
         <source>Activations</source>
         <translation>Activations</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="109"/>
+        <location filename="../../app/cli.cpp" line="111"/>
         <source>Overhead</source>
         <translation>Overhead</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="110"/>
+        <location filename="../../app/cli.cpp" line="112"/>
         <source>%1 %2   (%3 to %4)
 </source>
         <translation>%1 %2   (%3 to %4)
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="111"/>
+        <location filename="../../app/cli.cpp" line="113"/>
         <location filename="../../app/clitrain.cpp" line="159"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="115"/>
+        <location filename="../../app/cli.cpp" line="117"/>
         <location filename="../../app/cliplan.cpp" line="264"/>
         <location filename="../../app/cliplan.cpp" line="292"/>
         <location filename="../../app/clitrain.cpp" line="177"/>
@@ -328,97 +333,97 @@
         <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="180"/>
+        <location filename="../../app/cli.cpp" line="182"/>
         <source>the memory a model needs on one engine: weights, KV cache, activations, overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="186"/>
+        <location filename="../../app/cli.cpp" line="188"/>
         <location filename="../../app/climodel.cpp" line="63"/>
         <source>the model, from a .gguf or .safetensors file or a model folder: its exact tensors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="188"/>
+        <location filename="../../app/cli.cpp" line="190"/>
         <source>the quantization recipe (not with --file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="193"/>
+        <location filename="../../app/cli.cpp" line="195"/>
         <location filename="../../app/screenshotcommand.cpp" line="58"/>
         <source>the inference engine whose rules apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="195"/>
+        <location filename="../../app/cli.cpp" line="197"/>
         <source>%1; %2 for a safetensors --file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="197"/>
+        <location filename="../../app/cli.cpp" line="199"/>
         <source>llama.cpp flash attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="199"/>
+        <location filename="../../app/cli.cpp" line="201"/>
         <source>llama.cpp physical batch (n_ubatch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="202"/>
+        <location filename="../../app/cli.cpp" line="204"/>
         <location filename="../../app/cliplan.cpp" line="91"/>
         <source>llama.cpp --kv-unified: the --batch sequences share one KV cache (off: one per sequence)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="205"/>
+        <location filename="../../app/cli.cpp" line="207"/>
         <location filename="../../app/cliplan.cpp" line="94"/>
         <source>llama.cpp n_outputs_max: micro-batch rows the compute buffer holds logits for; 0: all of them (the library&apos;s default), llama-server uses its slots (-np)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="212"/>
+        <location filename="../../app/cli.cpp" line="214"/>
         <source>print the estimate as JSON; byte counts are integers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="213"/>
+        <location filename="../../app/cli.cpp" line="215"/>
         <source>show how each component was computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="271"/>
+        <location filename="../../app/cli.cpp" line="273"/>
         <source>a command&apos;s options, as COMMAND --help prints them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="279"/>
+        <location filename="../../app/cli.cpp" line="281"/>
         <source>Usage: fitplanner COMMAND [options]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="281"/>
+        <location filename="../../app/cli.cpp" line="283"/>
         <source>       fitplanner (no command) opens the desktop app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="283"/>
+        <location filename="../../app/cli.cpp" line="285"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="286"/>
+        <location filename="../../app/cli.cpp" line="288"/>
         <source>&apos;fitplanner COMMAND --help&apos; lists a command&apos;s options and their defaults.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="339"/>
-        <location filename="../../app/cli.cpp" line="355"/>
+        <location filename="../../app/cli.cpp" line="341"/>
+        <location filename="../../app/cli.cpp" line="357"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unknown command &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="334"/>
+        <location filename="../../app/cli.cpp" line="336"/>
         <location filename="../../app/clicommand.cpp" line="487"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unexpected argument &apos;%1&apos;</translation>
@@ -1357,6 +1362,11 @@
     </message>
     <message>
         <location filename="../../app/screenshotcommand.cpp" line="91"/>
+        <source>render Help &gt; How is this computed? for one component (weights, kv-cache, recurrent-state, activations, overhead) or the whole report (&apos;report&apos;) instead of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/screenshotcommand.cpp" line="97"/>
         <source>open a model file or folder as File &gt; Open does, wait for it, and render the window with the message it shows, if any, centred over it as on screen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2131,27 +2141,27 @@
         <translation>--context: %1 is beyond the model&apos;s maximum of %2 tokens</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="256"/>
+        <location filename="../../app/gui.cpp" line="269"/>
         <source>--open: the message box (%1x%2) does not fit the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="267"/>
+        <location filename="../../app/gui.cpp" line="280"/>
         <source>--size: the window cannot be laid out at %1x%2 (got %3x%4)</source>
         <translation>--size: the window cannot be laid out at %1x%2 (got %3x%4)</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="276"/>
+        <location filename="../../app/gui.cpp" line="289"/>
         <source>cannot write &apos;%1&apos;</source>
         <translation>cannot write &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="340"/>
+        <location filename="../../app/gui.cpp" line="353"/>
         <source>the X display %1 does not answer (no X server listens on it). Run a command instead (&apos;fitplanner --help&apos; lists them), start the X server, or choose another display or Qt platform with DISPLAY or QT_QPA_PLATFORM (for example QT_QPA_PLATFORM=offscreen).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="348"/>
+        <location filename="../../app/gui.cpp" line="361"/>
         <source>there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run a command instead (&apos;fitplanner --help&apos; lists them), or choose a display or a Qt platform with QT_QPA_PLATFORM (for example QT_QPA_PLATFORM=offscreen).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2362,262 +2372,257 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="362"/>
+        <location filename="../../views/mainwindow.cpp" line="385"/>
         <source>About FitPlanner</source>
         <translation>About FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="363"/>
+        <location filename="../../views/mainwindow.cpp" line="1071"/>
         <source>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Will this open-weights model run on your hardware? FitPlanner estimates weights, KV cache, activations and runtime overhead from the model&apos;s own dimensions and the engine&apos;s allocation rules. Hover any number to see how it was computed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Will this open-weights model run on your hardware? FitPlanner estimates weights, KV cache, activations and runtime overhead from the model&apos;s own dimensions and the engine&apos;s allocation rules. Hover any number to see how it was computed.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="367"/>
-        <source>&lt;p&gt;FitPlanner is free software under the MIT licence. It is built with Qt %1 (Qt Core, Gui, Widgets, Concurrent and SVG under the LGPL 3; Qt Charts under the GPL 3) and nlohmann/json (MIT licence). The model configurations of the catalog are their publishers&apos; published config.json files; each model names its own licence.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/mainwindow.cpp" line="377"/>
+        <location filename="../../views/mainwindow.cpp" line="390"/>
         <source>FitPlanner</source>
         <translation>FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="378"/>
+        <location filename="../../views/mainwindow.cpp" line="391"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="381"/>
+        <location filename="../../views/mainwindow.cpp" line="394"/>
         <source>&amp;Export report...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="382"/>
+        <location filename="../../views/mainwindow.cpp" line="395"/>
         <source>Export &amp;chart...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="383"/>
+        <location filename="../../views/mainwindow.cpp" line="396"/>
         <source>Copy report to the clip&amp;board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="386"/>
+        <location filename="../../views/mainwindow.cpp" line="399"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="387"/>
+        <location filename="../../views/mainwindow.cpp" line="400"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="388"/>
+        <location filename="../../views/mainwindow.cpp" line="401"/>
         <source>Stop reading the model file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="389"/>
+        <location filename="../../views/mainwindow.cpp" line="402"/>
         <source>&amp;Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="390"/>
+        <location filename="../../views/mainwindow.cpp" line="403"/>
         <source>&amp;Add custom model...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="391"/>
+        <location filename="../../views/mainwindow.cpp" line="404"/>
         <source>Add a model from its config.json or from its dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="392"/>
+        <location filename="../../views/mainwindow.cpp" line="405"/>
         <source>&amp;Remove custom model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="393"/>
+        <location filename="../../views/mainwindow.cpp" line="406"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="394"/>
+        <location filename="../../views/mainwindow.cpp" line="407"/>
         <source>&amp;Units</source>
         <translation>&amp;Units</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="395"/>
+        <location filename="../../views/mainwindow.cpp" line="408"/>
         <source>GiB (binary, as drivers report)</source>
         <translation>GiB (binary, as drivers report)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="396"/>
+        <location filename="../../views/mainwindow.cpp" line="409"/>
         <source>GB (decimal)</source>
         <translation>GB (decimal)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="397"/>
+        <location filename="../../views/mainwindow.cpp" line="410"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="398"/>
+        <location filename="../../views/mainwindow.cpp" line="411"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="399"/>
+        <location filename="../../views/mainwindow.cpp" line="412"/>
         <source>&amp;Scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="400"/>
+        <location filename="../../views/mainwindow.cpp" line="413"/>
         <source>&amp;Save scenario...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="401"/>
+        <location filename="../../views/mainwindow.cpp" line="414"/>
         <source>&amp;Open scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="402"/>
+        <location filename="../../views/mainwindow.cpp" line="415"/>
         <source>&amp;Compare scenarios...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="403"/>
+        <location filename="../../views/mainwindow.cpp" line="416"/>
         <source>&amp;Delete scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="404"/>
+        <location filename="../../views/mainwindow.cpp" line="417"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="405"/>
+        <location filename="../../views/mainwindow.cpp" line="418"/>
         <source>&amp;How is this computed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="406"/>
+        <location filename="../../views/mainwindow.cpp" line="419"/>
         <source>&amp;About FitPlanner</source>
         <translation>&amp;About FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="407"/>
+        <location filename="../../views/mainwindow.cpp" line="420"/>
         <source>Quantizations</source>
         <translation>Quantizations</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="408"/>
+        <location filename="../../views/mainwindow.cpp" line="421"/>
         <source>Context</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="413"/>
+        <location filename="../../views/mainwindow.cpp" line="426"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="414"/>
+        <location filename="../../views/mainwindow.cpp" line="427"/>
         <source>Memory &amp;breakdown (hover a row for the arithmetic)</source>
         <translation>Memory &amp;breakdown (hover a row for the arithmetic)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="415"/>
+        <location filename="../../views/mainwindow.cpp" line="428"/>
         <source>Memory breakdown</source>
         <translation>Memory breakdown</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="416"/>
+        <location filename="../../views/mainwindow.cpp" line="429"/>
         <source>Memory by quantization table</source>
         <translation>Memory by quantization table</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="417"/>
+        <location filename="../../views/mainwindow.cpp" line="430"/>
         <source>Model catalog</source>
         <translation>Model catalog</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="587"/>
+        <location filename="../../views/mainwindow.cpp" line="600"/>
         <source>Opening cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="763"/>
+        <location filename="../../views/mainwindow.cpp" line="776"/>
         <source>There is no estimate to export: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="786"/>
+        <location filename="../../views/mainwindow.cpp" line="799"/>
         <source>%1: cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="791"/>
+        <location filename="../../views/mainwindow.cpp" line="804"/>
         <source>the name must end in .png or .svg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="796"/>
-        <location filename="../../views/mainwindow.cpp" line="805"/>
+        <location filename="../../views/mainwindow.cpp" line="809"/>
+        <location filename="../../views/mainwindow.cpp" line="818"/>
         <source>the image could not be encoded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="816"/>
+        <location filename="../../views/mainwindow.cpp" line="829"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="817"/>
+        <location filename="../../views/mainwindow.cpp" line="830"/>
         <source>CSV, one row per figure (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="818"/>
+        <location filename="../../views/mainwindow.cpp" line="831"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="820"/>
-        <location filename="../../views/mainwindow.cpp" line="832"/>
+        <location filename="../../views/mainwindow.cpp" line="833"/>
+        <location filename="../../views/mainwindow.cpp" line="845"/>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="834"/>
-        <location filename="../../views/mainwindow.cpp" line="854"/>
+        <location filename="../../views/mainwindow.cpp" line="847"/>
+        <location filename="../../views/mainwindow.cpp" line="867"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="839"/>
+        <location filename="../../views/mainwindow.cpp" line="852"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="840"/>
+        <location filename="../../views/mainwindow.cpp" line="853"/>
         <source>SVG image (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="842"/>
-        <location filename="../../views/mainwindow.cpp" line="852"/>
+        <location filename="../../views/mainwindow.cpp" line="855"/>
+        <location filename="../../views/mainwindow.cpp" line="865"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="864"/>
+        <location filename="../../views/mainwindow.cpp" line="877"/>
         <source>Saved scenarios: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="865"/>
-        <location filename="../../views/mainwindow.cpp" line="879"/>
+        <location filename="../../views/mainwindow.cpp" line="878"/>
+        <location filename="../../views/mainwindow.cpp" line="892"/>
         <source> (and %n more problem(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2625,80 +2630,130 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="878"/>
+        <location filename="../../views/mainwindow.cpp" line="891"/>
         <source>Custom models: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="934"/>
+        <location filename="../../views/mainwindow.cpp" line="947"/>
         <source>Add custom model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="947"/>
-        <location filename="../../views/mainwindow.cpp" line="954"/>
+        <location filename="../../views/mainwindow.cpp" line="960"/>
+        <location filename="../../views/mainwindow.cpp" line="967"/>
         <source>Remove custom model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="948"/>
+        <location filename="../../views/mainwindow.cpp" line="961"/>
         <source>Remove the custom model %1 (%2)? Its entry is deleted from %3; a backup of the file is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="979"/>
+        <location filename="../../views/mainwindow.cpp" line="992"/>
         <source>Open scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="985"/>
+        <location filename="../../views/mainwindow.cpp" line="998"/>
         <source>Delete scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1012"/>
+        <location filename="../../views/mainwindow.cpp" line="1025"/>
         <source>No saved scenario is named %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1016"/>
+        <location filename="../../views/mainwindow.cpp" line="1029"/>
         <source>%1: the model &quot;%2&quot; is not in the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1032"/>
-        <location filename="../../views/mainwindow.cpp" line="1036"/>
-        <location filename="../../views/mainwindow.cpp" line="1041"/>
+        <location filename="../../views/mainwindow.cpp" line="1045"/>
+        <location filename="../../views/mainwindow.cpp" line="1049"/>
+        <location filename="../../views/mainwindow.cpp" line="1054"/>
         <source>Save scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1032"/>
+        <location filename="../../views/mainwindow.cpp" line="1045"/>
         <source>Name of the scenario:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1036"/>
+        <location filename="../../views/mainwindow.cpp" line="1049"/>
         <source>Replace the saved scenario %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1061"/>
+        <location filename="../../views/mainwindow.cpp" line="1075"/>
+        <source>&lt;p&gt;FitPlanner&apos;s source code is free software under the MIT licence. It is built with Qt %1 (Qt Core, Gui, Widgets, Concurrent and SVG under the LGPL 3; Qt Charts under the GPL 3) and nlohmann/json (MIT licence). Because it links Qt Charts, the program as built and distributed is covered by the GPL 3. The model configurations of the catalog are their publishers&apos; published config.json files; each model names its own licence.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="1101"/>
         <source>How is this computed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1072"/>
-        <source>Every formula is described in the memory model and planning documents that come with FitPlanner (docs/memory-model.md and docs/planning.md).</source>
+        <location filename="../../views/mainwindow.cpp" line="1107"/>
+        <source>One component with its formula and the engine&apos;s source, or the whole report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="278"/>
+        <location filename="../../views/mainwindow.cpp" line="1108"/>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="1113"/>
+        <source>The whole report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="1114"/>
+        <source>Weights</source>
+        <translation type="unfinished">Weights</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="1115"/>
+        <source>KV cache</source>
+        <translation type="unfinished">KV cache</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="1115"/>
+        <source>Recurrent state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="1116"/>
+        <source>Activations</source>
+        <translation type="unfinished">Activations</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="1116"/>
+        <source>Overhead</source>
+        <translation type="unfinished">Overhead</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="1127"/>
+        <source>Every formula is described in the memory model and planning documents of FitPlanner&apos;s sources (docs/memory-model.md and docs/planning.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="1129"/>
+        <source>Every formula is described in the [memory model](%1) and the [planning](%2) documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="301"/>
         <source>Open model file</source>
         <translation>Open model file</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="95"/>
+        <location filename="../../views/mainwindow.cpp" line="113"/>
         <source>(and %n more lines)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2706,99 +2761,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="157"/>
+        <location filename="../../views/mainwindow.cpp" line="180"/>
         <source>Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="278"/>
+        <location filename="../../views/mainwindow.cpp" line="301"/>
         <source>Model files (*.gguf *.safetensors);;All files (*)</source>
         <translation>Model files (*.gguf *.safetensors);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="283"/>
+        <location filename="../../views/mainwindow.cpp" line="306"/>
         <source>Open model folder</source>
         <translation>Open model folder</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="301"/>
+        <location filename="../../views/mainwindow.cpp" line="324"/>
         <source>The report is on the clipboard, as Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="379"/>
+        <location filename="../../views/mainwindow.cpp" line="392"/>
         <source>&amp;Open model file...</source>
         <translation>&amp;Open model file...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="380"/>
+        <location filename="../../views/mainwindow.cpp" line="393"/>
         <source>Open model &amp;folder...</source>
         <translation>Open model &amp;folder...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="384"/>
+        <location filename="../../views/mainwindow.cpp" line="397"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="409"/>
+        <location filename="../../views/mainwindow.cpp" line="422"/>
         <source>Placement</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="410"/>
+        <location filename="../../views/mainwindow.cpp" line="423"/>
         <source>What can I run?</source>
         <translation>What can I run?</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="412"/>
+        <location filename="../../views/mainwindow.cpp" line="425"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="469"/>
+        <location filename="../../views/mainwindow.cpp" line="482"/>
         <source>Placement: no plan (%1)</source>
         <translation>Placement: no plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="472"/>
+        <location filename="../../views/mainwindow.cpp" line="485"/>
         <source>Placement on this hardware: %1</source>
         <translation>Placement on this hardware: %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="474"/>
+        <location filename="../../views/mainwindow.cpp" line="487"/>
         <source>, about %1 tokens/s</source>
         <translation>, about %1 tokens/s</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="476"/>
+        <location filename="../../views/mainwindow.cpp" line="489"/>
         <source>, short by %1</source>
         <translation>, short by %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="540"/>
+        <location filename="../../views/mainwindow.cpp" line="553"/>
         <source>Cannot plan for %1</source>
         <translation>Cannot plan for %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="557"/>
+        <location filename="../../views/mainwindow.cpp" line="570"/>
         <source>Opening %1...</source>
         <translation>Opening %1...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="619"/>
+        <location filename="../../views/mainwindow.cpp" line="632"/>
         <source>Cannot open model file</source>
         <translation>Cannot open model file</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="620"/>
+        <location filename="../../views/mainwindow.cpp" line="633"/>
         <source>Cannot open %1:
 %2</source>
         <translation>Cannot open %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="647"/>
+        <location filename="../../views/mainwindow.cpp" line="660"/>
         <source>Clear list</source>
         <translation>Clear list</translation>
     </message>
@@ -4894,7 +4949,12 @@
         <translation>KV cache type &apos;%1&apos; is not available in %2 (choose one of: %3)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="39"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="798"/>
+        <source>the model was trained for %1 tokens of context; its config.json&apos;s max_position_embeddings says %2, which is not offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/llamacppengine.cpp" line="64"/>
         <source>llama.cpp needs flash attention for a quantized V cache (%1); turn flash attention on</source>
         <translation>llama.cpp needs flash attention for a quantized V cache (%1); turn flash attention on</translation>
     </message>
@@ -4914,97 +4974,172 @@
         <translation>tensor %1 of the projector file has a negative size</translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="118"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="34"/>
+        <source>vllm/model_executor/model_loader/default_loader.py load_weights, vllm/model_executor/layers/quantization/ (each method&apos;s create_weights), the model&apos;s file under vllm/model_executor/models/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/vllmengine.cpp" line="38"/>
+        <source>vllm/v1/worker/gpu_worker.py determine_available_memory, vllm/v1/core/kv_cache_utils.py get_kv_cache_config (blocks of 16 tokens in what gpu_memory_utilization leaves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/vllmengine.cpp" line="41"/>
+        <source>vllm/model_executor/layers/mamba/mamba_utils.py MambaStateShapeCalculator, MambaStateDtypeCalculator; vllm/v1/core/kv_cache_utils.py (one page size for the hybrid groups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/vllmengine.cpp" line="45"/>
+        <source>vllm/v1/worker/gpu_model_runner.py profile_run -&gt; _dummy_run, _dummy_sampler_run; vllm/utils memory_profiling (the torch peak it subtracts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/vllmengine.cpp" line="48"/>
+        <source>vllm/v1/worker/gpu_model_runner.py capture_model (the CUDA graphs&apos; pool), vllm/config/compilation.py (the capture sizes); the CUDA context is measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/vllmengine.cpp" line="142"/>
         <source>vLLM&apos;s MXFP4 experts on Hopper (Triton kernels) take %1 more per MoE layer than stored: a swizzled copy of their scales beside the loaded ones and float32 biases; up to %2 with the Marlin kernel (Ampere GPUs, builds without triton_kernels), which pads the intermediate size to %3 and the hidden size to %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="171"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="195"/>
         <source>%1: convolution state %2 elements x %3 bytes + SSM state %4 elements x %5 bytes per sequence slot x %6 sequences (vLLM&apos;s mamba state cache); constant in the context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="193"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="217"/>
         <source>vLLM needs %1 sequences x %2 tokens in 16-token blocks</source>
         <translation>vLLM needs %1 sequences x %2 tokens in 16-token blocks</translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="342"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="366"/>
         <source>vLLM&apos;s profile run (the torch peak it measures): the larger of the dummy forward of %1 tokens (%2; max_num_batched_tokens%3) and the sampler warm-up over %4 rows x %5 vocabulary x %6 bytes (%7; gathered logits, their float32 copy and the sort of top-k / top-p). Under tensor parallelism the forward&apos;s projections are split and the sampler is replicated on every rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="349"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="373"/>
         <source>, or max_model_len without chunked prefill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="366"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="390"/>
         <source>non-torch memory %1 (allocations outside PyTorch; a tensor-parallel group adds its NCCL and all-reduce buffers, about 0.4 GiB per GPU) + CUDA graphs %2 (%3 graphs of %4 pieces%5; captured after the KV pool is sized, from the memory gpu_memory_utilization leaves) + CUDA context %6. vLLM fills gpu_memory_utilization = %7 x GPU memory - weights - activation peak - non-torch memory with KV blocks of %8 tokens; plan shows that pool, the tokens it holds and the concurrency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="376"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="400"/>
         <source>, none with --enforce-eager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="70"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="34"/>
+        <source>src/transformers/modeling_utils.py PreTrainedModel.from_pretrained (dtype, device_map), src/transformers/integrations/bitsandbytes.py, src/transformers/integrations/moe.py</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/transformersengine.cpp" line="37"/>
+        <source>src/transformers/cache_utils.py DynamicCache, DynamicLayer, DynamicSlidingWindowLayer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/transformersengine.cpp" line="39"/>
+        <source>each hybrid model&apos;s own cache class in src/transformers/models/&lt;model&gt;/modeling_&lt;model&gt;.py (Qwen3NextDynamicCache and its relatives)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/transformersengine.cpp" line="42"/>
+        <source>src/transformers/generation/utils.py GenerationMixin.generate (the whole prompt in one forward), src/transformers/integrations/sdpa_attention.py</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/transformersengine.cpp" line="45"/>
+        <source>PyTorch c10/cuda/CUDACachingAllocator.cpp (block rounding and cached blocks); the CUDA context and cuBLAS workspace are measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/transformersengine.cpp" line="91"/>
         <source>transformers&apos; DynamicCache grows to %1 sequences x %2 tokens; its sliding-window layers keep the last %3 tokens (window - 1) and an 8-byte window scalar each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="75"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="96"/>
         <source>transformers&apos; cache grows to %1 sequences x %2 tokens</source>
         <translation>transformers&apos; cache grows to %1 sequences x %2 tokens</translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="116"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="137"/>
         <source>%1: convolution state %2 elements (the whole kernel width) in %3 + recurrent state %4 elements in F32 per sequence x %5 sequences; constant in the context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="219"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="240"/>
         <source>the MLP 2 x (3 x %1 + 4 x %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="220"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="241"/>
         <source>the attention tensors %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="222"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="243"/>
         <source>the MoE dispatch %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="223"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="244"/>
         <source>whole-prompt prefill of %1 sequences x %2 tokens: %3 tokens x %4 bytes (the largest of %5) + last-token logits %1 x %6 x 8 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="233"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="254"/>
         <source>MoE layers run grouped_mm: each token becomes %1 rows sorted by expert, the rows&apos; hidden states, expert outputs and their weighted and reordered copies (routing weights in %2-bit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="239"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="260"/>
         <source>The sliding-window layers still hold the whole prompt until the first decoding step (%1 beyond their window) and SDPA takes their boolean mask (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="269"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="290"/>
         <source>CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 (2 x the prefill&apos;s largest tensor %4, at least 256 MiB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/mlxengine.cpp" line="64"/>
+        <location filename="../../model/memory/mlxengine.cpp" line="33"/>
+        <source>mlx_lm/utils.py load_model (nn.quantize with the checkpoint&apos;s bits and group size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/mlxengine.cpp" line="35"/>
+        <source>mlx_lm/models/cache.py KVCache.update_and_fetch (grown in steps of 256 tokens), RotatingKVCache (sliding windows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/mlxengine.cpp" line="38"/>
+        <source>mlx_lm/models/cache.py ArraysCache, mlx_lm/models/gated_delta.py</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/mlxengine.cpp" line="40"/>
+        <source>mlx_lm/generate.py generate_step (the prompt in chunks of prefill_step_size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/mlxengine.cpp" line="42"/>
+        <source>mlx/backend/metal/allocator.cpp (the buffer cache); the Metal context is measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/mlxengine.cpp" line="82"/>
         <source>mlx-lm grows the cache in steps of 256 tokens per sequence</source>
         <translation>mlx-lm grows the cache in steps of 256 tokens per sequence</translation>
     </message>
     <message>
-        <location filename="../../model/memory/mlxengine.cpp" line="105"/>
+        <location filename="../../model/memory/mlxengine.cpp" line="123"/>
         <source>%1: convolution state %2 elements in %3 + recurrent state %4 elements in F32 per sequence x %5 sequences; constant in the context</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5039,42 +5174,67 @@
         <translation>%1 x %2 = %3 bytes per layer and token. %4.</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="171"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="33"/>
+        <source>src/llama-model.cpp llama_model::load_tensors (every tensor at its GGUF type; the token embedding stays in CPU memory), src/llama-quant.cpp llama_tensor_get_type (the per-tensor types of each recipe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/llamacppengine.cpp" line="37"/>
+        <source>src/llama-kv-cache.cpp llama_kv_cache::llama_kv_cache (one K and one V tensor per layer of n_ctx cells), src/llama-kv-cache-iswa.cpp (the sliding-window layers&apos; own cache), src/llama-kv-cache-dsa.cpp (the sparse-attention indexer&apos;s keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/llamacppengine.cpp" line="41"/>
+        <source>src/llama-memory-recurrent.cpp llama_memory_recurrent::llama_memory_recurrent (an r and an s tensor per layer, one row per sequence, F32), src/llama-memory-hybrid.cpp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/llamacppengine.cpp" line="44"/>
+        <source>src/llama-context.cpp llama_context::llama_context -&gt; graph_reserve (ggml_backend_sched_reserve of the largest micro-batch graph), output_reserve (the logits buffer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/llamacppengine.cpp" line="48"/>
+        <source>ggml/src/ggml-cuda/ggml-cuda.cu (device context, memory pool, cuBLAS handle); the size is measured, not read from the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/llamacppengine.cpp" line="196"/>
         <source>%1: F32 convolution state %2 + SSM state %3 elements per sequence x %4 sequences (llama.cpp&apos;s recurrent memory, one row per parallel sequence); constant in the context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="183"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="208"/>
         <source>llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load, in one unified cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="187"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="212"/>
         <source>llama.cpp allocates n_ctx = %1 x %2 sequences at load, one stream of %1 cells (padded to 256) per sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="193"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="218"/>
         <source>llama.cpp runs %1 without a sliding window, so every layer holds the whole context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="279"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="304"/>
         <source>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %9 rows x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="284"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="309"/>
         <source>; flash attention on</source>
         <translation>; flash attention on</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="285"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="310"/>
         <source>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</source>
         <translation>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</translation>
     </message>
     <message>
-        <location filename="../../model/memory/mlxengine.cpp" line="121"/>
+        <location filename="../../model/memory/mlxengine.cpp" line="139"/>
         <source>one prefill step of %1 tokens x %2 sequences</source>
         <translation>one prefill step of %1 tokens x %2 sequences</translation>
     </message>
@@ -5109,12 +5269,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="309"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="334"/>
         <source>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</source>
         <translation>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</translation>
     </message>
     <message>
-        <location filename="../../model/memory/mlxengine.cpp" line="131"/>
+        <location filename="../../model/memory/mlxengine.cpp" line="149"/>
         <source>Metal context and MLX&apos;s buffer cache, about 256 MiB</source>
         <translation>Metal context and MLX&apos;s buffer cache, about 256 MiB</translation>
     </message>
@@ -5175,27 +5335,32 @@
         <translation>%1 (%2): %3 parameters, up to %4 tokens of context, licence %5</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="225"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="226"/>
+        <source>%1; trained for %2 tokens, though its config.json says %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="229"/>
         <source>Custom model: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="275"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="279"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="277"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="281"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="279"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="283"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="281"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="285"/>
         <source>Max context</source>
         <translation>Max context</translation>
     </message>
@@ -5725,130 +5890,156 @@
 <context>
     <name>Planner::Report</name>
     <message>
-        <location filename="../../model/plan/report.cpp" line="49"/>
-        <location filename="../../model/plan/report.cpp" line="83"/>
+        <location filename="../../model/plan/report.cpp" line="52"/>
+        <location filename="../../model/plan/report.cpp" line="97"/>
         <source>Weights</source>
         <translation type="unfinished">Weights</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="50"/>
-        <location filename="../../model/plan/report.cpp" line="83"/>
+        <location filename="../../model/plan/report.cpp" line="53"/>
+        <location filename="../../model/plan/report.cpp" line="97"/>
         <source>KV cache</source>
         <translation type="unfinished">KV cache</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="52"/>
+        <location filename="../../model/plan/report.cpp" line="55"/>
         <source>Recurrent state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="53"/>
+        <location filename="../../model/plan/report.cpp" line="57"/>
         <source>Activations</source>
         <translation type="unfinished">Activations</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="54"/>
+        <location filename="../../model/plan/report.cpp" line="59"/>
         <source>Overhead</source>
         <translation type="unfinished">Overhead</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="60"/>
+        <location filename="../../model/plan/report.cpp" line="65"/>
         <source>%1 to %2</source>
         <translation type="unfinished">%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="65"/>
+        <location filename="../../model/plan/report.cpp" line="71"/>
+        <source>Where %1 decides each figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="72"/>
+        <source>Read from the source of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="79"/>
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="66"/>
+        <location filename="../../model/plan/report.cpp" line="80"/>
         <source>Component</source>
         <translation type="unfinished">Component</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="66"/>
+        <location filename="../../model/plan/report.cpp" line="80"/>
         <source>Estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="67"/>
+        <location filename="../../model/plan/report.cpp" line="81"/>
         <source>Range</source>
         <translation type="unfinished">Range</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="67"/>
+        <location filename="../../model/plan/report.cpp" line="81"/>
+        <location filename="../../model/plan/report.cpp" line="275"/>
         <source>How it is computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="74"/>
+        <location filename="../../model/plan/report.cpp" line="88"/>
         <source>Total</source>
         <translation type="unfinished">Total</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="80"/>
+        <location filename="../../model/plan/report.cpp" line="94"/>
         <source>Placement</source>
         <translation type="unfinished">Placement</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="82"/>
+        <location filename="../../model/plan/report.cpp" line="96"/>
         <source>Device</source>
         <translation type="unfinished">Device</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="82"/>
+        <location filename="../../model/plan/report.cpp" line="96"/>
         <source>Used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="83"/>
+        <location filename="../../model/plan/report.cpp" line="97"/>
         <source>Capacity</source>
         <translation type="unfinished">Capacity</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="84"/>
+        <location filename="../../model/plan/report.cpp" line="98"/>
         <source>Compute</source>
         <translation type="unfinished">Compute</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="84"/>
+        <location filename="../../model/plan/report.cpp" line="98"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="92"/>
+        <location filename="../../model/plan/report.cpp" line="106"/>
         <source>Speed: about %1 tokens/s decode, %2 s to prefill %3 tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="98"/>
+        <location filename="../../model/plan/report.cpp" line="112"/>
         <source>Command:</source>
         <translation type="unfinished">Command:</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="106"/>
+        <location filename="../../model/plan/report.cpp" line="120"/>
         <source>%1 (%2 bits per weight), %3, context %4 tokens x %5 sequence(s), KV cache %6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="114"/>
+        <location filename="../../model/plan/report.cpp" line="128"/>
         <source>Parameters: %1 total, %2 active. Engine rules: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="124"/>
+        <location filename="../../model/plan/report.cpp" line="139"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="128"/>
+        <location filename="../../model/plan/report.cpp" line="143"/>
         <source>Made by FitPlanner %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="264"/>
-        <location filename="../../model/plan/report.cpp" line="269"/>
+        <location filename="../../model/plan/report.cpp" line="272"/>
+        <source>(range: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="274"/>
+        <source>(exact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="276"/>
+        <source>The engine&apos;s rule in its source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="299"/>
+        <location filename="../../model/plan/report.cpp" line="304"/>
         <source>%1: cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6670,137 +6861,142 @@ Runs on: %2</translation>
         <translation>%1 (MoE, %2 active)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="329"/>
+        <location filename="../../views/scenariopanel.cpp" line="330"/>
+        <source>%1 tokens (up to %2, what the model was trained for; its config.json says %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/scenariopanel.cpp" line="334"/>
         <source>%1 tokens (up to %2)</source>
         <translation>%1 tokens (up to %2)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="386"/>
+        <location filename="../../views/scenariopanel.cpp" line="391"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="387"/>
+        <location filename="../../views/scenariopanel.cpp" line="392"/>
         <source>&amp;Engine</source>
         <translation>&amp;Engine</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="391"/>
+        <location filename="../../views/scenariopanel.cpp" line="396"/>
         <source>Inference engine</source>
         <translation>Inference engine</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="392"/>
+        <location filename="../../views/scenariopanel.cpp" line="397"/>
         <source>The program that runs the model: its allocation rules decide the KV cache, the compute buffers and the overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="394"/>
+        <location filename="../../views/scenariopanel.cpp" line="399"/>
         <source>&amp;Quantization</source>
         <translation>&amp;Quantization</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="395"/>
+        <location filename="../../views/scenariopanel.cpp" line="400"/>
         <source>Quantization</source>
         <translation>Quantization</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="404"/>
+        <location filename="../../views/scenariopanel.cpp" line="409"/>
         <source>&amp;Context</source>
         <translation>&amp;Context</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="405"/>
+        <location filename="../../views/scenariopanel.cpp" line="410"/>
         <source>Context length, logarithmic slider</source>
         <translation>Context length, logarithmic slider</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="406"/>
+        <location filename="../../views/scenariopanel.cpp" line="411"/>
         <source>Context length in tokens</source>
         <translation>Context length in tokens</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="407"/>
+        <location filename="../../views/scenariopanel.cpp" line="412"/>
         <source>Tokens each sequence can hold (prompt and answer); up to the model&apos;s trained maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="409"/>
+        <location filename="../../views/scenariopanel.cpp" line="414"/>
         <source> tokens</source>
         <translation> tokens</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="410"/>
+        <location filename="../../views/scenariopanel.cpp" line="415"/>
         <source>&amp;Batch</source>
         <translation>&amp;Batch</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="411"/>
+        <location filename="../../views/scenariopanel.cpp" line="416"/>
         <source>Parallel sequences</source>
         <translation>Parallel sequences</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="412"/>
+        <location filename="../../views/scenariopanel.cpp" line="417"/>
         <source>Parallel sequences (batch): each holds its own KV cache</source>
         <translation>Parallel sequences (batch): each holds its own KV cache</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="413"/>
+        <location filename="../../views/scenariopanel.cpp" line="418"/>
         <source>&amp;KV cache</source>
         <translation>&amp;KV cache</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="414"/>
+        <location filename="../../views/scenariopanel.cpp" line="419"/>
         <source>KV cache type</source>
         <translation>KV cache type</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="415"/>
+        <location filename="../../views/scenariopanel.cpp" line="420"/>
         <source>Element type of the KV cache: a quantized cache holds more tokens in the same memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="416"/>
+        <location filename="../../views/scenariopanel.cpp" line="421"/>
         <source>&amp;GPU memory</source>
         <translation>&amp;GPU memory</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="417"/>
+        <location filename="../../views/scenariopanel.cpp" line="422"/>
         <source>GPU memory to plan for</source>
         <translation>GPU memory to plan for</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="418"/>
+        <location filename="../../views/scenariopanel.cpp" line="423"/>
         <source>GPU memory to plan for (what-if; 0 = no GPU)</source>
         <translation>GPU memory to plan for (what-if; 0 = no GPU)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="419"/>
+        <location filename="../../views/scenariopanel.cpp" line="424"/>
         <source>&amp;RAM</source>
         <translation>&amp;RAM</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="420"/>
+        <location filename="../../views/scenariopanel.cpp" line="425"/>
         <source>System RAM to plan for</source>
         <translation>System RAM to plan for</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="421"/>
+        <location filename="../../views/scenariopanel.cpp" line="426"/>
         <source>System RAM to plan for: where offloaded layers and experts go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="422"/>
+        <location filename="../../views/scenariopanel.cpp" line="427"/>
         <source>Compare...</source>
         <translation>Compare...</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="423"/>
+        <location filename="../../views/scenariopanel.cpp" line="428"/>
         <source>Add quantizations to the comparison</source>
         <translation>Add quantizations to the comparison</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="424"/>
+        <location filename="../../views/scenariopanel.cpp" line="429"/>
         <source>Tick more quantizations to add them to the comparison chart</source>
         <translation>Tick more quantizations to add them to the comparison chart</translation>
     </message>

@@ -182,14 +182,14 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli.cpp" line="287"/>
+        <location filename="../../app/cli.cpp" line="289"/>
         <source>Numbers accept a k suffix (32k = 32768). Byte counts in JSON are integers.
 </source>
         <translation>数字可带 k 后缀（32k = 32768）。JSON 中的字节数均为整数。
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="126"/>
+        <location filename="../../app/cli.cpp" line="128"/>
         <location filename="../../app/climodel.cpp" line="69"/>
         <source>--file fixes the quantization (the file&apos;s own tensor types); drop --quant</source>
         <translation>--file 已确定量化方式（文件自身的张量类型）；请去掉 --quant</translation>
@@ -226,101 +226,106 @@
         <translation>%1  %2  %3 参数%4  上下文 %5</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="50"/>
+        <location filename="../../app/cli.cpp" line="52"/>
         <source>  [custom]</source>
         <translation>  [自定义]</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="62"/>
+        <location filename="../../app/cli.cpp" line="64"/>
         <source>list the quantization recipes and the engines that run them</source>
         <translation>列出量化方案及可运行它们的引擎</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="63"/>
+        <location filename="../../app/cli.cpp" line="65"/>
         <source>print the recipes as JSON</source>
         <translation>以 JSON 输出量化方案</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="80"/>
+        <location filename="../../app/cli.cpp" line="82"/>
         <source>%1 | %2 (%3 bpw) | %4 | context %5 x %6 | KV %7
 </source>
         <translation>%1 | %2（%3 位/权重）| %4 | 上下文 %5 × %6 | KV %7
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="87"/>
+        <location filename="../../app/cli.cpp" line="89"/>
         <source>Engine rules</source>
         <translation>引擎规则</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="93"/>
+        <location filename="../../app/cli.cpp" line="95"/>
         <source>%1 %2 total, %3 active
 </source>
         <translation>%1 共 %2，激活 %3
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="90"/>
-        <location filename="../../app/cli.cpp" line="94"/>
+        <location filename="../../app/cli.cpp" line="92"/>
+        <location filename="../../app/cli.cpp" line="96"/>
         <location filename="../../app/cliinspect.cpp" line="101"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="89"/>
+        <location filename="../../app/cli.cpp" line="50"/>
+        <source> (trained; config.json says %1)</source>
+        <translation>（训练长度；config.json 写的是 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="91"/>
         <source>%1 %2 total (%3 of them MTP layers, loaded only for speculative decoding), %4 active
 </source>
         <translation>%1 共 %2（其中 %3 为 MTP 层，仅在推测解码时加载），激活 %4
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="99"/>
+        <location filename="../../app/cli.cpp" line="101"/>
         <source>   (%1 to %2)</source>
         <translation>   （%1 至 %2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="104"/>
+        <location filename="../../app/cli.cpp" line="106"/>
         <location filename="../../app/cliinspect.cpp" line="105"/>
         <location filename="../../app/clitrain.cpp" line="125"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="105"/>
+        <location filename="../../app/cli.cpp" line="107"/>
         <source>KV cache</source>
         <translation>KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="107"/>
+        <location filename="../../app/cli.cpp" line="109"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="108"/>
+        <location filename="../../app/cli.cpp" line="110"/>
         <location filename="../../app/clitrain.cpp" line="133"/>
         <source>Activations</source>
         <translation>激活</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="109"/>
+        <location filename="../../app/cli.cpp" line="111"/>
         <source>Overhead</source>
         <translation>开销</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="110"/>
+        <location filename="../../app/cli.cpp" line="112"/>
         <source>%1 %2   (%3 to %4)
 </source>
         <translation>%1 %2   （%3 至 %4）
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="111"/>
+        <location filename="../../app/cli.cpp" line="113"/>
         <location filename="../../app/clitrain.cpp" line="159"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="115"/>
+        <location filename="../../app/cli.cpp" line="117"/>
         <location filename="../../app/cliplan.cpp" line="264"/>
         <location filename="../../app/cliplan.cpp" line="292"/>
         <location filename="../../app/clitrain.cpp" line="177"/>
@@ -328,97 +333,97 @@
         <translation>注：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="180"/>
+        <location filename="../../app/cli.cpp" line="182"/>
         <source>the memory a model needs on one engine: weights, KV cache, activations, overhead</source>
         <translation>模型在某个引擎上所需的内存：权重、KV 缓存、激活和开销</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="186"/>
+        <location filename="../../app/cli.cpp" line="188"/>
         <location filename="../../app/climodel.cpp" line="63"/>
         <source>the model, from a .gguf or .safetensors file or a model folder: its exact tensors</source>
         <translation>模型，取自 .gguf 或 .safetensors 文件或模型文件夹：按其实际张量计算</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="188"/>
+        <location filename="../../app/cli.cpp" line="190"/>
         <source>the quantization recipe (not with --file)</source>
         <translation>量化方案（不可与 --file 同用）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="193"/>
+        <location filename="../../app/cli.cpp" line="195"/>
         <location filename="../../app/screenshotcommand.cpp" line="58"/>
         <source>the inference engine whose rules apply</source>
         <translation>采用其分配规则的推理引擎</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="195"/>
+        <location filename="../../app/cli.cpp" line="197"/>
         <source>%1; %2 for a safetensors --file</source>
         <translation>%1；safetensors 的 --file 为 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="197"/>
+        <location filename="../../app/cli.cpp" line="199"/>
         <source>llama.cpp flash attention</source>
         <translation>llama.cpp 的 flash attention</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="199"/>
+        <location filename="../../app/cli.cpp" line="201"/>
         <source>llama.cpp physical batch (n_ubatch)</source>
         <translation>llama.cpp 的物理批大小（n_ubatch）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="202"/>
+        <location filename="../../app/cli.cpp" line="204"/>
         <location filename="../../app/cliplan.cpp" line="91"/>
         <source>llama.cpp --kv-unified: the --batch sequences share one KV cache (off: one per sequence)</source>
         <translation>llama.cpp --kv-unified：--batch 个序列共用一个 KV 缓存（off：每个序列一个）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="205"/>
+        <location filename="../../app/cli.cpp" line="207"/>
         <location filename="../../app/cliplan.cpp" line="94"/>
         <source>llama.cpp n_outputs_max: micro-batch rows the compute buffer holds logits for; 0: all of them (the library&apos;s default), llama-server uses its slots (-np)</source>
         <translation>llama.cpp n_outputs_max：计算缓冲区为微批次中多少行保留 logits；0：全部行（库的默认值），llama-server 使用其槽位数（-np）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="212"/>
+        <location filename="../../app/cli.cpp" line="214"/>
         <source>print the estimate as JSON; byte counts are integers</source>
         <translation>以 JSON 输出估算；字节数为整数</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="213"/>
+        <location filename="../../app/cli.cpp" line="215"/>
         <source>show how each component was computed</source>
         <translation>显示每一部分的计算方法</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="271"/>
+        <location filename="../../app/cli.cpp" line="273"/>
         <source>a command&apos;s options, as COMMAND --help prints them</source>
         <translation>某个命令的选项，与 COMMAND --help 的输出相同</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="279"/>
+        <location filename="../../app/cli.cpp" line="281"/>
         <source>Usage: fitplanner COMMAND [options]</source>
         <translation>用法：fitplanner COMMAND [选项]</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="281"/>
+        <location filename="../../app/cli.cpp" line="283"/>
         <source>       fitplanner (no command) opens the desktop app</source>
         <translation>      fitplanner（不带命令）打开桌面应用</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="283"/>
+        <location filename="../../app/cli.cpp" line="285"/>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="286"/>
+        <location filename="../../app/cli.cpp" line="288"/>
         <source>&apos;fitplanner COMMAND --help&apos; lists a command&apos;s options and their defaults.</source>
         <translation>“fitplanner COMMAND --help”列出命令的选项及其默认值。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="339"/>
-        <location filename="../../app/cli.cpp" line="355"/>
+        <location filename="../../app/cli.cpp" line="341"/>
+        <location filename="../../app/cli.cpp" line="357"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="334"/>
+        <location filename="../../app/cli.cpp" line="336"/>
         <location filename="../../app/clicommand.cpp" line="487"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>意外的参数“%1”</translation>
@@ -1358,6 +1363,11 @@
     </message>
     <message>
         <location filename="../../app/screenshotcommand.cpp" line="91"/>
+        <source>render Help &gt; How is this computed? for one component (weights, kv-cache, recurrent-state, activations, overhead) or the whole report (&apos;report&apos;) instead of the window</source>
+        <translation>渲染“帮助 &gt; 这是怎么算的？”中的某一组成部分（weights、kv-cache、recurrent-state、activations、overhead）或整份报告（&apos;report&apos;），而不是主窗口</translation>
+    </message>
+    <message>
+        <location filename="../../app/screenshotcommand.cpp" line="97"/>
         <source>open a model file or folder as File &gt; Open does, wait for it, and render the window with the message it shows, if any, centred over it as on screen</source>
         <translation>像“文件 &gt; 打开”一样打开模型文件或文件夹，等待其完成，然后渲染窗口，并像屏幕上那样将其显示的消息（如有）居中叠加在窗口上</translation>
     </message>
@@ -2135,27 +2145,27 @@
         <translation>--context：%1 超出了该模型的最大上下文 %2 个词元</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="256"/>
+        <location filename="../../app/gui.cpp" line="269"/>
         <source>--open: the message box (%1x%2) does not fit the window</source>
         <translation>--open：消息框（%1x%2）超出窗口大小</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="267"/>
+        <location filename="../../app/gui.cpp" line="280"/>
         <source>--size: the window cannot be laid out at %1x%2 (got %3x%4)</source>
         <translation>--size：窗口无法按 %1x%2 布局（实际为 %3x%4）</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="276"/>
+        <location filename="../../app/gui.cpp" line="289"/>
         <source>cannot write &apos;%1&apos;</source>
         <translation>无法写入“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="340"/>
+        <location filename="../../app/gui.cpp" line="353"/>
         <source>the X display %1 does not answer (no X server listens on it). Run a command instead (&apos;fitplanner --help&apos; lists them), start the X server, or choose another display or Qt platform with DISPLAY or QT_QPA_PLATFORM (for example QT_QPA_PLATFORM=offscreen).</source>
         <translation>X 显示 %1 没有响应（没有 X 服务器在监听）。请改为运行一个命令（&apos;fitplanner --help&apos; 列出所有命令），启动 X 服务器，或用 DISPLAY 或 QT_QPA_PLATFORM 选择其他显示或 Qt 平台（例如 QT_QPA_PLATFORM=offscreen）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="348"/>
+        <location filename="../../app/gui.cpp" line="361"/>
         <source>there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run a command instead (&apos;fitplanner --help&apos; lists them), or choose a display or a Qt platform with QT_QPA_PLATFORM (for example QT_QPA_PLATFORM=offscreen).</source>
         <translation>没有可打开窗口的显示器（未设置 DISPLAY 和 WAYLAND_DISPLAY）。请改为运行一个命令（“fitplanner --help”列出所有命令），或用 QT_QPA_PLATFORM 选择显示器或 Qt 平台（例如 QT_QPA_PLATFORM=offscreen）。</translation>
     </message>
@@ -2366,441 +2376,486 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="362"/>
+        <location filename="../../views/mainwindow.cpp" line="385"/>
         <source>About FitPlanner</source>
         <translation>关于 FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="363"/>
+        <location filename="../../views/mainwindow.cpp" line="1071"/>
         <source>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Will this open-weights model run on your hardware? FitPlanner estimates weights, KV cache, activations and runtime overhead from the model&apos;s own dimensions and the engine&apos;s allocation rules. Hover any number to see how it was computed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;这个开放权重模型能在你的硬件上运行吗？FitPlanner 根据模型自身的维度和推理引擎的分配规则，估算权重、KV 缓存、激活和运行时开销。将鼠标悬停在任意数字上即可查看其计算方式。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="367"/>
-        <source>&lt;p&gt;FitPlanner is free software under the MIT licence. It is built with Qt %1 (Qt Core, Gui, Widgets, Concurrent and SVG under the LGPL 3; Qt Charts under the GPL 3) and nlohmann/json (MIT licence). The model configurations of the catalog are their publishers&apos; published config.json files; each model names its own licence.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;FitPlanner 是 MIT 许可证下的自由软件。它基于 Qt %1（Qt Core、Gui、Widgets、Concurrent 和 SVG 采用 LGPL 3；Qt Charts 采用 GPL 3）和 nlohmann/json（MIT 许可证）构建。目录中的模型配置是发布者公开的 config.json 文件；每个模型注明其自身的许可证。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../views/mainwindow.cpp" line="377"/>
+        <location filename="../../views/mainwindow.cpp" line="390"/>
         <source>FitPlanner</source>
         <translation>FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="378"/>
+        <location filename="../../views/mainwindow.cpp" line="391"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="381"/>
+        <location filename="../../views/mainwindow.cpp" line="394"/>
         <source>&amp;Export report...</source>
         <translation>导出报告(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="382"/>
+        <location filename="../../views/mainwindow.cpp" line="395"/>
         <source>Export &amp;chart...</source>
         <translation>导出图表(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="383"/>
+        <location filename="../../views/mainwindow.cpp" line="396"/>
         <source>Copy report to the clip&amp;board</source>
         <translation>复制报告到剪贴板(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="386"/>
+        <location filename="../../views/mainwindow.cpp" line="399"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="387"/>
+        <location filename="../../views/mainwindow.cpp" line="400"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="388"/>
+        <location filename="../../views/mainwindow.cpp" line="401"/>
         <source>Stop reading the model file</source>
         <translation>停止读取模型文件</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="389"/>
+        <location filename="../../views/mainwindow.cpp" line="402"/>
         <source>&amp;Model</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="390"/>
+        <location filename="../../views/mainwindow.cpp" line="403"/>
         <source>&amp;Add custom model...</source>
         <translation>添加自定义模型(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="391"/>
+        <location filename="../../views/mainwindow.cpp" line="404"/>
         <source>Add a model from its config.json or from its dimensions</source>
         <translation>从模型的 config.json 或其尺寸参数添加模型</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="392"/>
+        <location filename="../../views/mainwindow.cpp" line="405"/>
         <source>&amp;Remove custom model</source>
         <translation>移除自定义模型(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="393"/>
+        <location filename="../../views/mainwindow.cpp" line="406"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="394"/>
+        <location filename="../../views/mainwindow.cpp" line="407"/>
         <source>&amp;Units</source>
         <translation>单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="395"/>
+        <location filename="../../views/mainwindow.cpp" line="408"/>
         <source>GiB (binary, as drivers report)</source>
         <translation>GiB（二进制，与驱动报告一致）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="396"/>
+        <location filename="../../views/mainwindow.cpp" line="409"/>
         <source>GB (decimal)</source>
         <translation>GB（十进制）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="397"/>
+        <location filename="../../views/mainwindow.cpp" line="410"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="398"/>
+        <location filename="../../views/mainwindow.cpp" line="411"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="399"/>
+        <location filename="../../views/mainwindow.cpp" line="412"/>
         <source>&amp;Scenarios</source>
         <translation>场景(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="400"/>
+        <location filename="../../views/mainwindow.cpp" line="413"/>
         <source>&amp;Save scenario...</source>
         <translation>保存场景(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="401"/>
+        <location filename="../../views/mainwindow.cpp" line="414"/>
         <source>&amp;Open scenario</source>
         <translation>打开场景(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="402"/>
+        <location filename="../../views/mainwindow.cpp" line="415"/>
         <source>&amp;Compare scenarios...</source>
         <translation>对比场景(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="403"/>
+        <location filename="../../views/mainwindow.cpp" line="416"/>
         <source>&amp;Delete scenario</source>
         <translation>删除场景(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="404"/>
+        <location filename="../../views/mainwindow.cpp" line="417"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="405"/>
+        <location filename="../../views/mainwindow.cpp" line="418"/>
         <source>&amp;How is this computed?</source>
         <translation>这是如何计算的？(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="406"/>
+        <location filename="../../views/mainwindow.cpp" line="419"/>
         <source>&amp;About FitPlanner</source>
         <translation>关于 FitPlanner(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="407"/>
+        <location filename="../../views/mainwindow.cpp" line="420"/>
         <source>Quantizations</source>
         <translation>量化方案</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="408"/>
+        <location filename="../../views/mainwindow.cpp" line="421"/>
         <source>Context</source>
         <translation>上下文</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="413"/>
+        <location filename="../../views/mainwindow.cpp" line="426"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="414"/>
+        <location filename="../../views/mainwindow.cpp" line="427"/>
         <source>Memory &amp;breakdown (hover a row for the arithmetic)</source>
         <translation>内存明细(&amp;B)（悬停在某一行上查看计算过程）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="415"/>
+        <location filename="../../views/mainwindow.cpp" line="428"/>
         <source>Memory breakdown</source>
         <translation>内存明细</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="416"/>
+        <location filename="../../views/mainwindow.cpp" line="429"/>
         <source>Memory by quantization table</source>
         <translation>各量化方案内存表</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="417"/>
+        <location filename="../../views/mainwindow.cpp" line="430"/>
         <source>Model catalog</source>
         <translation>模型目录</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="587"/>
+        <location filename="../../views/mainwindow.cpp" line="600"/>
         <source>Opening cancelled</source>
         <translation>已取消打开</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="763"/>
+        <location filename="../../views/mainwindow.cpp" line="776"/>
         <source>There is no estimate to export: %1</source>
         <translation>没有可导出的估算：%1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="786"/>
+        <location filename="../../views/mainwindow.cpp" line="799"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1：无法写入：%2</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="791"/>
+        <location filename="../../views/mainwindow.cpp" line="804"/>
         <source>the name must end in .png or .svg</source>
         <translation>文件名必须以 .png 或 .svg 结尾</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="796"/>
-        <location filename="../../views/mainwindow.cpp" line="805"/>
+        <location filename="../../views/mainwindow.cpp" line="809"/>
+        <location filename="../../views/mainwindow.cpp" line="818"/>
         <source>the image could not be encoded</source>
         <translation>无法编码图像</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="816"/>
+        <location filename="../../views/mainwindow.cpp" line="829"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="817"/>
+        <location filename="../../views/mainwindow.cpp" line="830"/>
         <source>CSV, one row per figure (*.csv)</source>
         <translation>CSV，每个数字一行 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="818"/>
+        <location filename="../../views/mainwindow.cpp" line="831"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="820"/>
-        <location filename="../../views/mainwindow.cpp" line="832"/>
+        <location filename="../../views/mainwindow.cpp" line="833"/>
+        <location filename="../../views/mainwindow.cpp" line="845"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="834"/>
-        <location filename="../../views/mainwindow.cpp" line="854"/>
+        <location filename="../../views/mainwindow.cpp" line="847"/>
+        <location filename="../../views/mainwindow.cpp" line="867"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="839"/>
+        <location filename="../../views/mainwindow.cpp" line="852"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="840"/>
+        <location filename="../../views/mainwindow.cpp" line="853"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="842"/>
-        <location filename="../../views/mainwindow.cpp" line="852"/>
+        <location filename="../../views/mainwindow.cpp" line="855"/>
+        <location filename="../../views/mainwindow.cpp" line="865"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="864"/>
+        <location filename="../../views/mainwindow.cpp" line="877"/>
         <source>Saved scenarios: %1</source>
         <translation>已保存场景：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="865"/>
-        <location filename="../../views/mainwindow.cpp" line="879"/>
+        <location filename="../../views/mainwindow.cpp" line="878"/>
+        <location filename="../../views/mainwindow.cpp" line="892"/>
         <source> (and %n more problem(s))</source>
         <translation>
             <numerusform>（另有 %n 个问题）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="878"/>
+        <location filename="../../views/mainwindow.cpp" line="891"/>
         <source>Custom models: %1</source>
         <translation>自定义模型：%1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="934"/>
+        <location filename="../../views/mainwindow.cpp" line="947"/>
         <source>Add custom model</source>
         <translation>添加自定义模型</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="947"/>
-        <location filename="../../views/mainwindow.cpp" line="954"/>
+        <location filename="../../views/mainwindow.cpp" line="960"/>
+        <location filename="../../views/mainwindow.cpp" line="967"/>
         <source>Remove custom model</source>
         <translation>移除自定义模型</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="948"/>
+        <location filename="../../views/mainwindow.cpp" line="961"/>
         <source>Remove the custom model %1 (%2)? Its entry is deleted from %3; a backup of the file is kept.</source>
         <translation>移除自定义模型 %1（%2）？其条目将从 %3 中删除；文件会保留一份备份。</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="979"/>
+        <location filename="../../views/mainwindow.cpp" line="992"/>
         <source>Open scenario</source>
         <translation>打开场景</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="985"/>
+        <location filename="../../views/mainwindow.cpp" line="998"/>
         <source>Delete scenario</source>
         <translation>删除场景</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1012"/>
+        <location filename="../../views/mainwindow.cpp" line="1025"/>
         <source>No saved scenario is named %1</source>
         <translation>没有名为 %1 的已保存场景</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1016"/>
+        <location filename="../../views/mainwindow.cpp" line="1029"/>
         <source>%1: the model &quot;%2&quot; is not in the catalog</source>
         <translation>%1：模型“%2”不在目录中</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1032"/>
-        <location filename="../../views/mainwindow.cpp" line="1036"/>
-        <location filename="../../views/mainwindow.cpp" line="1041"/>
+        <location filename="../../views/mainwindow.cpp" line="1045"/>
+        <location filename="../../views/mainwindow.cpp" line="1049"/>
+        <location filename="../../views/mainwindow.cpp" line="1054"/>
         <source>Save scenario</source>
         <translation>保存场景</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1032"/>
+        <location filename="../../views/mainwindow.cpp" line="1045"/>
         <source>Name of the scenario:</source>
         <translation>场景名称：</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1036"/>
+        <location filename="../../views/mainwindow.cpp" line="1049"/>
         <source>Replace the saved scenario %1?</source>
         <translation>替换已保存的场景 %1？</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1061"/>
+        <location filename="../../views/mainwindow.cpp" line="1075"/>
+        <source>&lt;p&gt;FitPlanner&apos;s source code is free software under the MIT licence. It is built with Qt %1 (Qt Core, Gui, Widgets, Concurrent and SVG under the LGPL 3; Qt Charts under the GPL 3) and nlohmann/json (MIT licence). Because it links Qt Charts, the program as built and distributed is covered by the GPL 3. The model configurations of the catalog are their publishers&apos; published config.json files; each model names its own licence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;FitPlanner 的源代码是 MIT 许可证下的自由软件。它使用 Qt %1 构建（Qt Core、Gui、Widgets、Concurrent 和 SVG 采用 LGPL 3；Qt Charts 采用 GPL 3）以及 nlohmann/json（MIT 许可证）。由于链接了 Qt Charts，构建和分发的程序整体受 GPL 3 约束。目录中的模型配置是各发布者公开的 config.json 文件；每个模型注明其自己的许可证。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="1101"/>
         <source>How is this computed?</source>
         <translation>这是如何计算的？</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1072"/>
-        <source>Every formula is described in the memory model and planning documents that come with FitPlanner (docs/memory-model.md and docs/planning.md).</source>
-        <translation>所有公式都在 FitPlanner 附带的内存模型与规划文档中说明（docs/memory-model.md 和 docs/planning.md）。</translation>
+        <location filename="../../views/mainwindow.cpp" line="1107"/>
+        <source>One component with its formula and the engine&apos;s source, or the whole report</source>
+        <translation>单个组成部分及其公式和引擎源码位置，或整份报告</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="278"/>
+        <location filename="../../views/mainwindow.cpp" line="1108"/>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="1113"/>
+        <source>The whole report</source>
+        <translation>整份报告</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="1114"/>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="1115"/>
+        <source>KV cache</source>
+        <translation>KV 缓存</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="1115"/>
+        <source>Recurrent state</source>
+        <translation>循环状态</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="1116"/>
+        <source>Activations</source>
+        <translation>激活</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="1116"/>
+        <source>Overhead</source>
+        <translation>开销</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="1127"/>
+        <source>Every formula is described in the memory model and planning documents of FitPlanner&apos;s sources (docs/memory-model.md and docs/planning.md).</source>
+        <translation>所有公式都在 FitPlanner 源码中的内存模型和规划文档里说明（docs/memory-model.md 和 docs/planning.md）。</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="1129"/>
+        <source>Every formula is described in the [memory model](%1) and the [planning](%2) documents.</source>
+        <translation>所有公式都在[内存模型](%1)和[规划](%2)文档中说明。</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="301"/>
         <source>Open model file</source>
         <translation>打开模型文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="95"/>
+        <location filename="../../views/mainwindow.cpp" line="113"/>
         <source>(and %n more lines)</source>
         <translation>
             <numerusform>（另有 %n 行）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="157"/>
+        <location filename="../../views/mainwindow.cpp" line="180"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="278"/>
+        <location filename="../../views/mainwindow.cpp" line="301"/>
         <source>Model files (*.gguf *.safetensors);;All files (*)</source>
         <translation>模型文件 (*.gguf *.safetensors);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="283"/>
+        <location filename="../../views/mainwindow.cpp" line="306"/>
         <source>Open model folder</source>
         <translation>打开模型文件夹</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="301"/>
+        <location filename="../../views/mainwindow.cpp" line="324"/>
         <source>The report is on the clipboard, as Markdown</source>
         <translation>报告已以 Markdown 格式复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="379"/>
+        <location filename="../../views/mainwindow.cpp" line="392"/>
         <source>&amp;Open model file...</source>
         <translation>打开模型文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="380"/>
+        <location filename="../../views/mainwindow.cpp" line="393"/>
         <source>Open model &amp;folder...</source>
         <translation>打开模型文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="384"/>
+        <location filename="../../views/mainwindow.cpp" line="397"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="409"/>
+        <location filename="../../views/mainwindow.cpp" line="422"/>
         <source>Placement</source>
         <translation>放置</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="410"/>
+        <location filename="../../views/mainwindow.cpp" line="423"/>
         <source>What can I run?</source>
         <translation>我能运行什么？</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="412"/>
+        <location filename="../../views/mainwindow.cpp" line="425"/>
         <source>Hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="469"/>
+        <location filename="../../views/mainwindow.cpp" line="482"/>
         <source>Placement: no plan (%1)</source>
         <translation>放置：无方案（%1）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="472"/>
+        <location filename="../../views/mainwindow.cpp" line="485"/>
         <source>Placement on this hardware: %1</source>
         <translation>在此硬件上的放置：%1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="474"/>
+        <location filename="../../views/mainwindow.cpp" line="487"/>
         <source>, about %1 tokens/s</source>
         <translation>，约 %1 tokens/s</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="476"/>
+        <location filename="../../views/mainwindow.cpp" line="489"/>
         <source>, short by %1</source>
         <translation>，缺少 %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="540"/>
+        <location filename="../../views/mainwindow.cpp" line="553"/>
         <source>Cannot plan for %1</source>
         <translation>无法为 %1 规划</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="557"/>
+        <location filename="../../views/mainwindow.cpp" line="570"/>
         <source>Opening %1...</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="619"/>
+        <location filename="../../views/mainwindow.cpp" line="632"/>
         <source>Cannot open model file</source>
         <translation>无法打开模型文件</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="620"/>
+        <location filename="../../views/mainwindow.cpp" line="633"/>
         <source>Cannot open %1:
 %2</source>
         <translation>无法打开 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="647"/>
+        <location filename="../../views/mainwindow.cpp" line="660"/>
         <source>Clear list</source>
         <translation>清除列表</translation>
     </message>
@@ -4894,7 +4949,12 @@
         <translation>KV 缓存类型 &apos;%1&apos; 在 %2 中不可用（请从以下选择：%3）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="39"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="798"/>
+        <source>the model was trained for %1 tokens of context; its config.json&apos;s max_position_embeddings says %2, which is not offered</source>
+        <translation>该模型训练时的上下文为 %1 词元；其 config.json 的 max_position_embeddings 写的是 %2，不予提供</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/llamacppengine.cpp" line="64"/>
         <source>llama.cpp needs flash attention for a quantized V cache (%1); turn flash attention on</source>
         <translation>llama.cpp 需要 Flash Attention 才能使用量化的 V 缓存（%1）；请开启 Flash Attention</translation>
     </message>
@@ -4914,97 +4974,172 @@
         <translation>投影器文件的张量 %1 大小为负</translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="118"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="34"/>
+        <source>vllm/model_executor/model_loader/default_loader.py load_weights, vllm/model_executor/layers/quantization/ (each method&apos;s create_weights), the model&apos;s file under vllm/model_executor/models/</source>
+        <translation>vllm/model_executor/model_loader/default_loader.py load_weights、vllm/model_executor/layers/quantization/（各量化方法的 create_weights）、vllm/model_executor/models/ 下该模型的文件</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/vllmengine.cpp" line="38"/>
+        <source>vllm/v1/worker/gpu_worker.py determine_available_memory, vllm/v1/core/kv_cache_utils.py get_kv_cache_config (blocks of 16 tokens in what gpu_memory_utilization leaves)</source>
+        <translation>vllm/v1/worker/gpu_worker.py determine_available_memory、vllm/v1/core/kv_cache_utils.py get_kv_cache_config（在 gpu_memory_utilization 剩余的空间里按 16 词元一块分配）</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/vllmengine.cpp" line="41"/>
+        <source>vllm/model_executor/layers/mamba/mamba_utils.py MambaStateShapeCalculator, MambaStateDtypeCalculator; vllm/v1/core/kv_cache_utils.py (one page size for the hybrid groups)</source>
+        <translation>vllm/model_executor/layers/mamba/mamba_utils.py MambaStateShapeCalculator、MambaStateDtypeCalculator；vllm/v1/core/kv_cache_utils.py（混合组统一页大小）</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/vllmengine.cpp" line="45"/>
+        <source>vllm/v1/worker/gpu_model_runner.py profile_run -&gt; _dummy_run, _dummy_sampler_run; vllm/utils memory_profiling (the torch peak it subtracts)</source>
+        <translation>vllm/v1/worker/gpu_model_runner.py profile_run -&gt; _dummy_run、_dummy_sampler_run；vllm/utils memory_profiling（扣除的 torch 峰值）</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/vllmengine.cpp" line="48"/>
+        <source>vllm/v1/worker/gpu_model_runner.py capture_model (the CUDA graphs&apos; pool), vllm/config/compilation.py (the capture sizes); the CUDA context is measured</source>
+        <translation>vllm/v1/worker/gpu_model_runner.py capture_model（CUDA 图的内存池）、vllm/config/compilation.py（捕获大小）；CUDA 上下文为实测值</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/vllmengine.cpp" line="142"/>
         <source>vLLM&apos;s MXFP4 experts on Hopper (Triton kernels) take %1 more per MoE layer than stored: a swizzled copy of their scales beside the loaded ones and float32 biases; up to %2 with the Marlin kernel (Ampere GPUs, builds without triton_kernels), which pads the intermediate size to %3 and the hidden size to %4</source>
         <translation>vLLM 在 Hopper 上的 MXFP4 专家（Triton 内核）每个 MoE 层比存储时多占 %1：在已加载的缩放因子旁另有一份重排（swizzled）副本，以及 float32 偏置；使用 Marlin 内核时（Ampere GPU、未带 triton_kernels 的构建）最多多占 %2，它会将中间层大小填充到 %3、隐藏层大小填充到 %4</translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="171"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="195"/>
         <source>%1: convolution state %2 elements x %3 bytes + SSM state %4 elements x %5 bytes per sequence slot x %6 sequences (vLLM&apos;s mamba state cache); constant in the context</source>
         <translation>%1：每个序列槽卷积状态 %2 个元素 x %3 字节 + SSM 状态 %4 个元素 x %5 字节，x %6 个序列（vLLM 的 mamba 状态缓存）；不随上下文变化</translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="193"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="217"/>
         <source>vLLM needs %1 sequences x %2 tokens in 16-token blocks</source>
         <translation>vLLM 需要 %1 个序列 x %2 个词元，按 16 个词元的块分配</translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="342"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="366"/>
         <source>vLLM&apos;s profile run (the torch peak it measures): the larger of the dummy forward of %1 tokens (%2; max_num_batched_tokens%3) and the sampler warm-up over %4 rows x %5 vocabulary x %6 bytes (%7; gathered logits, their float32 copy and the sort of top-k / top-p). Under tensor parallelism the forward&apos;s projections are split and the sampler is replicated on every rank</source>
         <translation>vLLM 的内存分析运行（其测得的 torch 峰值）：取 %1 个词元的虚拟前向传播（%2；max_num_batched_tokens%3）与采样器预热（%4 行 x 词表 %5 x %6 字节，%7；汇集的 logits、其 float32 副本以及 top-k / top-p 的排序）中的较大者。张量并行时前向传播的投影被切分，采样器在每个 rank 上都完整保留</translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="349"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="373"/>
         <source>, or max_model_len without chunked prefill</source>
         <translation>，不启用分块预填充时为 max_model_len</translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="366"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="390"/>
         <source>non-torch memory %1 (allocations outside PyTorch; a tensor-parallel group adds its NCCL and all-reduce buffers, about 0.4 GiB per GPU) + CUDA graphs %2 (%3 graphs of %4 pieces%5; captured after the KV pool is sized, from the memory gpu_memory_utilization leaves) + CUDA context %6. vLLM fills gpu_memory_utilization = %7 x GPU memory - weights - activation peak - non-torch memory with KV blocks of %8 tokens; plan shows that pool, the tokens it holds and the concurrency</source>
         <translation>非 torch 内存 %1（PyTorch 之外的分配；张量并行组会再加上 NCCL 和 all-reduce 缓冲区，每块 GPU 约 0.4 GiB）+ CUDA 图 %2（%3 个图，每个 %4 段%5；在 KV 池确定之后捕获，占用 gpu_memory_utilization 留出的内存）+ CUDA 上下文 %6。vLLM 用 %8 词元的 KV 块填满 gpu_memory_utilization = %7 x GPU 显存 - 权重 - 激活峰值 - 非 torch 内存；plan 会显示该池、其容纳的词元数和并发数</translation>
     </message>
     <message>
-        <location filename="../../model/memory/vllmengine.cpp" line="376"/>
+        <location filename="../../model/memory/vllmengine.cpp" line="400"/>
         <source>, none with --enforce-eager</source>
         <translation>，使用 --enforce-eager 时为零</translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="70"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="34"/>
+        <source>src/transformers/modeling_utils.py PreTrainedModel.from_pretrained (dtype, device_map), src/transformers/integrations/bitsandbytes.py, src/transformers/integrations/moe.py</source>
+        <translation>src/transformers/modeling_utils.py PreTrainedModel.from_pretrained（dtype、device_map）、src/transformers/integrations/bitsandbytes.py、src/transformers/integrations/moe.py</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/transformersengine.cpp" line="37"/>
+        <source>src/transformers/cache_utils.py DynamicCache, DynamicLayer, DynamicSlidingWindowLayer</source>
+        <translation>src/transformers/cache_utils.py DynamicCache、DynamicLayer、DynamicSlidingWindowLayer</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/transformersengine.cpp" line="39"/>
+        <source>each hybrid model&apos;s own cache class in src/transformers/models/&lt;model&gt;/modeling_&lt;model&gt;.py (Qwen3NextDynamicCache and its relatives)</source>
+        <translation>各混合模型在 src/transformers/models/&lt;model&gt;/modeling_&lt;model&gt;.py 中自己的缓存类（Qwen3NextDynamicCache 及同类）</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/transformersengine.cpp" line="42"/>
+        <source>src/transformers/generation/utils.py GenerationMixin.generate (the whole prompt in one forward), src/transformers/integrations/sdpa_attention.py</source>
+        <translation>src/transformers/generation/utils.py GenerationMixin.generate（整段提示一次前向）、src/transformers/integrations/sdpa_attention.py</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/transformersengine.cpp" line="45"/>
+        <source>PyTorch c10/cuda/CUDACachingAllocator.cpp (block rounding and cached blocks); the CUDA context and cuBLAS workspace are measured</source>
+        <translation>PyTorch c10/cuda/CUDACachingAllocator.cpp（块取整和缓存块）；CUDA 上下文和 cuBLAS 工作区为实测值</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/transformersengine.cpp" line="91"/>
         <source>transformers&apos; DynamicCache grows to %1 sequences x %2 tokens; its sliding-window layers keep the last %3 tokens (window - 1) and an 8-byte window scalar each</source>
         <translation>transformers 的 DynamicCache 增长到 %1 个序列 x %2 个词元；其滑动窗口层各保留最后 %3 个词元（窗口 - 1）和一个 8 字节的窗口标量</translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="75"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="96"/>
         <source>transformers&apos; cache grows to %1 sequences x %2 tokens</source>
         <translation>transformers 的缓存增长到 %1 个序列 x %2 个词元</translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="116"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="137"/>
         <source>%1: convolution state %2 elements (the whole kernel width) in %3 + recurrent state %4 elements in F32 per sequence x %5 sequences; constant in the context</source>
         <translation>%1：每个序列卷积状态 %2 个元素（整个卷积核宽度），类型 %3 + 循环状态 %4 个元素，F32，x %5 个序列；不随上下文变化</translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="219"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="240"/>
         <source>the MLP 2 x (3 x %1 + 4 x %2)</source>
         <translation>MLP 2 x (3 x %1 + 4 x %2)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="220"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="241"/>
         <source>the attention tensors %1</source>
         <translation>注意力张量 %1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="222"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="243"/>
         <source>the MoE dispatch %1</source>
         <translation>MoE 分发 %1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="223"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="244"/>
         <source>whole-prompt prefill of %1 sequences x %2 tokens: %3 tokens x %4 bytes (the largest of %5) + last-token logits %1 x %6 x 8 bytes.</source>
         <translation>整段提示预填充 %1 个序列 x %2 个词元：%3 个词元 x %4 字节（取 %5 中的最大者）+ 最后一个词元的 logits %1 x %6 x 8 字节。</translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="233"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="254"/>
         <source>MoE layers run grouped_mm: each token becomes %1 rows sorted by expert, the rows&apos; hidden states, expert outputs and their weighted and reordered copies (routing weights in %2-bit).</source>
         <translation>MoE 层通过 grouped_mm 运行：每个词元变为按专家排序的 %1 行，包括这些行的隐藏状态、专家输出及其加权和重排后的副本（路由权重为 %2 位）。</translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="239"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="260"/>
         <source>The sliding-window layers still hold the whole prompt until the first decoding step (%1 beyond their window) and SDPA takes their boolean mask (%2).</source>
         <translation>滑动窗口层在第一次解码步骤之前仍持有整段提示（超出其窗口 %1），SDPA 还需要它们的布尔掩码（%2）。</translation>
     </message>
     <message>
-        <location filename="../../model/memory/transformersengine.cpp" line="269"/>
+        <location filename="../../model/memory/transformersengine.cpp" line="290"/>
         <source>CUDA context and libraries %1 + cuBLAS workspace %2 + caching-allocator slack %3 (2 x the prefill&apos;s largest tensor %4, at least 256 MiB)</source>
         <translation>CUDA 上下文和库 %1 + cuBLAS 工作区 %2 + 缓存分配器余量 %3（预填充中最大张量 %4 的 2 倍，至少 256 MiB）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/mlxengine.cpp" line="64"/>
+        <location filename="../../model/memory/mlxengine.cpp" line="33"/>
+        <source>mlx_lm/utils.py load_model (nn.quantize with the checkpoint&apos;s bits and group size)</source>
+        <translation>mlx_lm/utils.py load_model（按检查点的位数和分组大小执行 nn.quantize）</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/mlxengine.cpp" line="35"/>
+        <source>mlx_lm/models/cache.py KVCache.update_and_fetch (grown in steps of 256 tokens), RotatingKVCache (sliding windows)</source>
+        <translation>mlx_lm/models/cache.py KVCache.update_and_fetch（每次增长 256 词元）、RotatingKVCache（滑动窗口）</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/mlxengine.cpp" line="38"/>
+        <source>mlx_lm/models/cache.py ArraysCache, mlx_lm/models/gated_delta.py</source>
+        <translation>mlx_lm/models/cache.py ArraysCache、mlx_lm/models/gated_delta.py</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/mlxengine.cpp" line="40"/>
+        <source>mlx_lm/generate.py generate_step (the prompt in chunks of prefill_step_size)</source>
+        <translation>mlx_lm/generate.py generate_step（提示按 prefill_step_size 分块）</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/mlxengine.cpp" line="42"/>
+        <source>mlx/backend/metal/allocator.cpp (the buffer cache); the Metal context is measured</source>
+        <translation>mlx/backend/metal/allocator.cpp（缓冲区缓存）；Metal 上下文为实测值</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/mlxengine.cpp" line="82"/>
         <source>mlx-lm grows the cache in steps of 256 tokens per sequence</source>
         <translation>mlx-lm 按每序列 256 个词元的步长增长缓存</translation>
     </message>
     <message>
-        <location filename="../../model/memory/mlxengine.cpp" line="105"/>
+        <location filename="../../model/memory/mlxengine.cpp" line="123"/>
         <source>%1: convolution state %2 elements in %3 + recurrent state %4 elements in F32 per sequence x %5 sequences; constant in the context</source>
         <translation>%1：每个序列卷积状态 %2 个元素，类型 %3 + 循环状态 %4 个元素，F32，x %5 个序列；不随上下文变化</translation>
     </message>
@@ -5039,42 +5174,67 @@
         <translation>%1 x %2 = 每层每词元 %3 字节。%4。</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="171"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="33"/>
+        <source>src/llama-model.cpp llama_model::load_tensors (every tensor at its GGUF type; the token embedding stays in CPU memory), src/llama-quant.cpp llama_tensor_get_type (the per-tensor types of each recipe)</source>
+        <translation>src/llama-model.cpp llama_model::load_tensors（每个张量按其 GGUF 类型；词嵌入留在 CPU 内存），src/llama-quant.cpp llama_tensor_get_type（各方案的逐张量类型）</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/llamacppengine.cpp" line="37"/>
+        <source>src/llama-kv-cache.cpp llama_kv_cache::llama_kv_cache (one K and one V tensor per layer of n_ctx cells), src/llama-kv-cache-iswa.cpp (the sliding-window layers&apos; own cache), src/llama-kv-cache-dsa.cpp (the sparse-attention indexer&apos;s keys)</source>
+        <translation>src/llama-kv-cache.cpp llama_kv_cache::llama_kv_cache（每层一个 K 和一个 V 张量，共 n_ctx 个单元），src/llama-kv-cache-iswa.cpp（滑动窗口层自己的缓存），src/llama-kv-cache-dsa.cpp（稀疏注意力索引器的键）</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/llamacppengine.cpp" line="41"/>
+        <source>src/llama-memory-recurrent.cpp llama_memory_recurrent::llama_memory_recurrent (an r and an s tensor per layer, one row per sequence, F32), src/llama-memory-hybrid.cpp</source>
+        <translation>src/llama-memory-recurrent.cpp llama_memory_recurrent::llama_memory_recurrent（每层一个 r 和一个 s 张量，每个序列一行，F32），src/llama-memory-hybrid.cpp</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/llamacppengine.cpp" line="44"/>
+        <source>src/llama-context.cpp llama_context::llama_context -&gt; graph_reserve (ggml_backend_sched_reserve of the largest micro-batch graph), output_reserve (the logits buffer)</source>
+        <translation>src/llama-context.cpp llama_context::llama_context -&gt; graph_reserve（对最大微批次计算图执行 ggml_backend_sched_reserve），output_reserve（logits 缓冲区）</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/llamacppengine.cpp" line="48"/>
+        <source>ggml/src/ggml-cuda/ggml-cuda.cu (device context, memory pool, cuBLAS handle); the size is measured, not read from the source</source>
+        <translation>ggml/src/ggml-cuda/ggml-cuda.cu（设备上下文、内存池、cuBLAS 句柄）；大小为实测值，并非从源码读出</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/llamacppengine.cpp" line="196"/>
         <source>%1: F32 convolution state %2 + SSM state %3 elements per sequence x %4 sequences (llama.cpp&apos;s recurrent memory, one row per parallel sequence); constant in the context</source>
         <translation>%1：每个序列 F32 卷积状态 %2 + SSM 状态 %3 个元素 x %4 个序列（llama.cpp 的循环内存，每个并行序列一行）；不随上下文变化</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="183"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="208"/>
         <source>llama.cpp allocates the whole n_ctx = %1 x %2 sequences (padded to 256) at load, in one unified cache</source>
         <translation>llama.cpp 在加载时以一个统一缓存分配完整的 n_ctx = %1 x %2 个序列（按 256 对齐）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="187"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="212"/>
         <source>llama.cpp allocates n_ctx = %1 x %2 sequences at load, one stream of %1 cells (padded to 256) per sequence</source>
         <translation>llama.cpp 在加载时分配 n_ctx = %1 x %2 个序列，每个序列一个 %1 个单元的流（按 256 对齐）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="193"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="218"/>
         <source>llama.cpp runs %1 without a sliding window, so every layer holds the whole context</source>
         <translation>llama.cpp 运行 %1 时不使用滑动窗口，因此每一层都保存完整上下文</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="279"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="304"/>
         <source>compute buffer %1 (largest phase: %2 for a micro-batch of %3 tokens; logits %4 x %9 rows x 4 bytes%5) + output buffer %6 (%7 x 4 bytes x %8 sequences)</source>
         <translation>计算缓冲区 %1（最大阶段：%3 个词元的微批次需 %2；logits %4 x %9 行 x 4 字节%5）+ 输出缓冲区 %6（%7 x 4 字节 x %8 个序列）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="284"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="309"/>
         <source>; flash attention on</source>
         <translation>；Flash Attention 已开启</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="285"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="310"/>
         <source>; scores %1 heads x %2 cells x %3 tokens x 4 bytes</source>
         <translation>；注意力分数 %1 个头 x %2 个单元 x %3 个词元 x 4 字节</translation>
     </message>
     <message>
-        <location filename="../../model/memory/mlxengine.cpp" line="121"/>
+        <location filename="../../model/memory/mlxengine.cpp" line="139"/>
         <source>one prefill step of %1 tokens x %2 sequences</source>
         <translation>一次预填充步骤 %1 个词元 x %2 个序列</translation>
     </message>
@@ -5109,12 +5269,12 @@
         <translation>%1：每个序列卷积状态 %2 + SSM 状态 %3 个元素，按 F32 计（下限按 16 位）x %4 个序列；不随上下文变化</translation>
     </message>
     <message>
-        <location filename="../../model/memory/llamacppengine.cpp" line="309"/>
+        <location filename="../../model/memory/llamacppengine.cpp" line="334"/>
         <source>GPU backend context and scratch of llama.cpp (CUDA/Metal/Vulkan), about 300 MiB per GPU; none when running on the CPU alone</source>
         <translation>llama.cpp 的 GPU 后端上下文和暂存空间（CUDA/Metal/Vulkan），每个 GPU 约 300 MiB；仅用 CPU 运行时为零</translation>
     </message>
     <message>
-        <location filename="../../model/memory/mlxengine.cpp" line="131"/>
+        <location filename="../../model/memory/mlxengine.cpp" line="149"/>
         <source>Metal context and MLX&apos;s buffer cache, about 256 MiB</source>
         <translation>Metal 上下文和 MLX 的缓冲区缓存，约 256 MiB</translation>
     </message>
@@ -5175,27 +5335,32 @@
         <translation>%1（%2）：%3 个参数，上下文最多 %4 个词元，许可证 %5</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="225"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="226"/>
+        <source>%1; trained for %2 tokens, though its config.json says %3</source>
+        <translation>%1；训练长度为 %2 词元，但其 config.json 写的是 %3</translation>
+    </message>
+    <message>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="229"/>
         <source>Custom model: %1</source>
         <translation>自定义模型：%1</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="275"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="279"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="277"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="281"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="279"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="283"/>
         <source>Active</source>
         <translation>激活参数</translation>
     </message>
     <message>
-        <location filename="../../model/items/modelcatalogmodel.cpp" line="281"/>
+        <location filename="../../model/items/modelcatalogmodel.cpp" line="285"/>
         <source>Max context</source>
         <translation>最大上下文</translation>
     </message>
@@ -5724,130 +5889,156 @@
 <context>
     <name>Planner::Report</name>
     <message>
-        <location filename="../../model/plan/report.cpp" line="49"/>
-        <location filename="../../model/plan/report.cpp" line="83"/>
+        <location filename="../../model/plan/report.cpp" line="52"/>
+        <location filename="../../model/plan/report.cpp" line="97"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="50"/>
-        <location filename="../../model/plan/report.cpp" line="83"/>
+        <location filename="../../model/plan/report.cpp" line="53"/>
+        <location filename="../../model/plan/report.cpp" line="97"/>
         <source>KV cache</source>
         <translation>KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="52"/>
+        <location filename="../../model/plan/report.cpp" line="55"/>
         <source>Recurrent state</source>
         <translation>循环状态</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="53"/>
+        <location filename="../../model/plan/report.cpp" line="57"/>
         <source>Activations</source>
         <translation>激活</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="54"/>
+        <location filename="../../model/plan/report.cpp" line="59"/>
         <source>Overhead</source>
         <translation>运行时开销</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="60"/>
+        <location filename="../../model/plan/report.cpp" line="65"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="65"/>
+        <location filename="../../model/plan/report.cpp" line="71"/>
+        <source>Where %1 decides each figure</source>
+        <translation>%1 在哪里决定每个数字</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="72"/>
+        <source>Read from the source of %1:</source>
+        <translation>读自 %1 的源码：</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="79"/>
         <source>Memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="66"/>
+        <location filename="../../model/plan/report.cpp" line="80"/>
         <source>Component</source>
         <translation>组成部分</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="66"/>
+        <location filename="../../model/plan/report.cpp" line="80"/>
         <source>Estimate</source>
         <translation>估算</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="67"/>
+        <location filename="../../model/plan/report.cpp" line="81"/>
         <source>Range</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="67"/>
+        <location filename="../../model/plan/report.cpp" line="81"/>
+        <location filename="../../model/plan/report.cpp" line="275"/>
         <source>How it is computed</source>
         <translation>计算方式</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="74"/>
+        <location filename="../../model/plan/report.cpp" line="88"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="80"/>
+        <location filename="../../model/plan/report.cpp" line="94"/>
         <source>Placement</source>
         <translation>放置</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="82"/>
+        <location filename="../../model/plan/report.cpp" line="96"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="82"/>
+        <location filename="../../model/plan/report.cpp" line="96"/>
         <source>Used</source>
         <translation>已用</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="83"/>
+        <location filename="../../model/plan/report.cpp" line="97"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="84"/>
+        <location filename="../../model/plan/report.cpp" line="98"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="84"/>
+        <location filename="../../model/plan/report.cpp" line="98"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="92"/>
+        <location filename="../../model/plan/report.cpp" line="106"/>
         <source>Speed: about %1 tokens/s decode, %2 s to prefill %3 tokens.</source>
         <translation>速度：解码约 %1 token/秒，预填充 %3 个 token 需 %2 秒。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="98"/>
+        <location filename="../../model/plan/report.cpp" line="112"/>
         <source>Command:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="106"/>
+        <location filename="../../model/plan/report.cpp" line="120"/>
         <source>%1 (%2 bits per weight), %3, context %4 tokens x %5 sequence(s), KV cache %6.</source>
         <translation>%1（每权重 %2 位），%3，上下文 %4 个 token × %5 个序列，KV 缓存 %6。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="114"/>
+        <location filename="../../model/plan/report.cpp" line="128"/>
         <source>Parameters: %1 total, %2 active. Engine rules: %3.</source>
         <translation>参数量：共 %1，激活 %2。引擎规则：%3。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="124"/>
+        <location filename="../../model/plan/report.cpp" line="139"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="128"/>
+        <location filename="../../model/plan/report.cpp" line="143"/>
         <source>Made by FitPlanner %1.</source>
         <translation>由 FitPlanner %1 生成。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="264"/>
-        <location filename="../../model/plan/report.cpp" line="269"/>
+        <location filename="../../model/plan/report.cpp" line="272"/>
+        <source>(range: %1)</source>
+        <translation>（范围：%1）</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="274"/>
+        <source>(exact)</source>
+        <translation>（精确值）</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="276"/>
+        <source>The engine&apos;s rule in its source</source>
+        <translation>引擎源码中的规则</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/report.cpp" line="299"/>
+        <location filename="../../model/plan/report.cpp" line="304"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1：无法写入：%2</translation>
     </message>
@@ -6670,137 +6861,142 @@ Runs on: %2</source>
         <translation>%1（MoE，激活 %2）</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="329"/>
+        <location filename="../../views/scenariopanel.cpp" line="330"/>
+        <source>%1 tokens (up to %2, what the model was trained for; its config.json says %3)</source>
+        <translation>%1 词元（最多 %2，即模型的训练长度；其 config.json 写的是 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../views/scenariopanel.cpp" line="334"/>
         <source>%1 tokens (up to %2)</source>
         <translation>%1 个词元（最多 %2）</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="386"/>
+        <location filename="../../views/scenariopanel.cpp" line="391"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="387"/>
+        <location filename="../../views/scenariopanel.cpp" line="392"/>
         <source>&amp;Engine</source>
         <translation>推理引擎(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="391"/>
+        <location filename="../../views/scenariopanel.cpp" line="396"/>
         <source>Inference engine</source>
         <translation>推理引擎</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="392"/>
+        <location filename="../../views/scenariopanel.cpp" line="397"/>
         <source>The program that runs the model: its allocation rules decide the KV cache, the compute buffers and the overhead</source>
         <translation>运行模型的程序：其分配规则决定 KV 缓存、计算缓冲区和开销</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="394"/>
+        <location filename="../../views/scenariopanel.cpp" line="399"/>
         <source>&amp;Quantization</source>
         <translation>量化(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="395"/>
+        <location filename="../../views/scenariopanel.cpp" line="400"/>
         <source>Quantization</source>
         <translation>量化方案</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="404"/>
+        <location filename="../../views/scenariopanel.cpp" line="409"/>
         <source>&amp;Context</source>
         <translation>上下文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="405"/>
+        <location filename="../../views/scenariopanel.cpp" line="410"/>
         <source>Context length, logarithmic slider</source>
         <translation>上下文长度（对数刻度滑块）</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="406"/>
+        <location filename="../../views/scenariopanel.cpp" line="411"/>
         <source>Context length in tokens</source>
         <translation>上下文长度（词元）</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="407"/>
+        <location filename="../../views/scenariopanel.cpp" line="412"/>
         <source>Tokens each sequence can hold (prompt and answer); up to the model&apos;s trained maximum</source>
         <translation>每个序列可容纳的 token 数（提示和回答）；最多为模型训练时的上限</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="409"/>
+        <location filename="../../views/scenariopanel.cpp" line="414"/>
         <source> tokens</source>
         <translation> 词元</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="410"/>
+        <location filename="../../views/scenariopanel.cpp" line="415"/>
         <source>&amp;Batch</source>
         <translation>批量(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="411"/>
+        <location filename="../../views/scenariopanel.cpp" line="416"/>
         <source>Parallel sequences</source>
         <translation>并行序列数</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="412"/>
+        <location filename="../../views/scenariopanel.cpp" line="417"/>
         <source>Parallel sequences (batch): each holds its own KV cache</source>
         <translation>并行序列数（批量）：每个序列各自占用 KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="413"/>
+        <location filename="../../views/scenariopanel.cpp" line="418"/>
         <source>&amp;KV cache</source>
         <translation>KV 缓存(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="414"/>
+        <location filename="../../views/scenariopanel.cpp" line="419"/>
         <source>KV cache type</source>
         <translation>KV 缓存类型</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="415"/>
+        <location filename="../../views/scenariopanel.cpp" line="420"/>
         <source>Element type of the KV cache: a quantized cache holds more tokens in the same memory</source>
         <translation>KV 缓存的元素类型：量化缓存在相同内存中可容纳更多 token</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="416"/>
+        <location filename="../../views/scenariopanel.cpp" line="421"/>
         <source>&amp;GPU memory</source>
         <translation>显存(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="417"/>
+        <location filename="../../views/scenariopanel.cpp" line="422"/>
         <source>GPU memory to plan for</source>
         <translation>用于规划的显存</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="418"/>
+        <location filename="../../views/scenariopanel.cpp" line="423"/>
         <source>GPU memory to plan for (what-if; 0 = no GPU)</source>
         <translation>用于规划的显存（假设值；0 表示没有 GPU）</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="419"/>
+        <location filename="../../views/scenariopanel.cpp" line="424"/>
         <source>&amp;RAM</source>
         <translation>内存(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="420"/>
+        <location filename="../../views/scenariopanel.cpp" line="425"/>
         <source>System RAM to plan for</source>
         <translation>用于规划的系统内存</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="421"/>
+        <location filename="../../views/scenariopanel.cpp" line="426"/>
         <source>System RAM to plan for: where offloaded layers and experts go</source>
         <translation>用于规划的系统内存：卸载的层和专家存放在这里</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="422"/>
+        <location filename="../../views/scenariopanel.cpp" line="427"/>
         <source>Compare...</source>
         <translation>对比…</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="423"/>
+        <location filename="../../views/scenariopanel.cpp" line="428"/>
         <source>Add quantizations to the comparison</source>
         <translation>向对比中添加量化方案</translation>
     </message>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="424"/>
+        <location filename="../../views/scenariopanel.cpp" line="429"/>
         <source>Tick more quantizations to add them to the comparison chart</source>
         <translation>勾选更多量化方案以加入对比图</translation>
     </message>
