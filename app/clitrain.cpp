@@ -107,6 +107,10 @@ QJsonObject trainJson(const TrainingEstimate& e, const TrainVerdict& v, const Ha
         { QStringLiteral("method"), trainingMethodId(sc.method) },
         { QStringLiteral("precision"), trainingPrecisionId(sc.precision) },
         { QStringLiteral("optimizer"), trainingOptimizerId(sc.optimizer) },
+        { QStringLiteral("qat_scheme"),
+            sc.method == TrainingMethod::Qat || sc.method == TrainingMethod::QatLora
+                ? QJsonValue(qatSchemeId(sc.qatScheme))
+                : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("teacher"), sc.hasTeacher() ? QJsonValue(sc.teacher.id) : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("per_gpu"), true }, { QStringLiteral("bytes"), bytes }, { QStringLiteral("params"), e.params },
         { QStringLiteral("trainable_params"), e.trainableParams },
@@ -243,6 +247,7 @@ void applyOptions(const CliArgs& o, TrainingScenario* sc)
     sc->loraTargets = *loraTargetsFromId(o.text(QStringLiteral("lora-targets")));
     sc->loraExperts = o.flag(QStringLiteral("lora-experts"));
     sc->doubleQuant = !o.flag(QStringLiteral("no-double-quant"));
+    sc->qatScheme = *qatSchemeFromId(o.text(QStringLiteral("qat-scheme")));
     sc->seq = o.count(QStringLiteral("seq")).value_or(sc->seq);
     sc->microBatch = o.count(QStringLiteral("micro-batch")).value_or(sc->microBatch);
     sc->gradAccum = o.count(QStringLiteral("grad-accum")).value_or(sc->gradAccum);
@@ -517,6 +522,10 @@ QList<CliOption> methodOptions()
             loraTargetsId(d.loraTargets)),
         flagOption(QStringLiteral("lora-experts"), CliTr::tr("adapters on routed experts too (MoE)")),
         flagOption(QStringLiteral("no-double-quant"), CliTr::tr("QLoRA without double quantization (4.5 bits)")),
+        choiceOption(QStringLiteral("qat-scheme"),
+            CliTr::tr("what qat and qat-lora fake-quantize: 8da4w, int8 activations and int4 weights; 4w, int4 "
+                      "weights only"),
+            qatSchemeIds(), qatSchemeId(d.qatScheme)),
     };
 }
 

@@ -23,6 +23,8 @@
 #include <QHeaderView>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QPen>
 #include <QScrollArea>
@@ -80,6 +82,8 @@ TrainPanel::TrainPanel(EstimateSession* session, HardwareSelection* hardware, QW
     m_optimizer = idCombo(trainingOptimizerIds(), trainingOptimizerId(d.optimizer), this);
     m_rank = spin(1, int(TrainingEstimator::kMaxLoraRank), int(d.loraRank), this);
     m_targets = idCombo(loraTargetsIds(), loraTargetsId(d.loraTargets), this);
+    m_qatScheme = idCombo(qatSchemeIds(), qatSchemeId(d.qatScheme), this);
+    m_qatScheme->setObjectName(QStringLiteral("trainQatScheme"));
     m_seq = spin(1, int(TrainingEstimator::kMaxSeq), int(d.seq), this);
     m_seq->setSingleStep(512);
     m_microBatch = spin(1, int(TrainingEstimator::kMaxBatch), int(d.microBatch), this);
@@ -108,9 +112,10 @@ TrainPanel::TrainPanel(EstimateSession* session, HardwareSelection* hardware, QW
     m_method->setObjectName(QStringLiteral("trainMethod"));
     m_seq->setObjectName(QStringLiteral("trainSeq"));
     m_teacher->setObjectName(QStringLiteral("trainTeacher"));
-    for (QWidget* w : std::initializer_list<QWidget*> { m_method, m_precision, m_optimizer, m_rank, m_targets, m_seq,
-             m_microBatch, m_gradAccum, m_checkpointing, m_sharding, m_gpus, m_teacher, m_teacherQuant, m_flash,
-             m_chunked, m_inBackward, m_studentRule, m_datasetTokens, m_epochs })
+    m_teacherQuant->setObjectName(QStringLiteral("trainTeacherQuant"));
+    for (QWidget* w : std::initializer_list<QWidget*> { m_method, m_precision, m_optimizer, m_rank, m_targets,
+             m_qatScheme, m_seq, m_microBatch, m_gradAccum, m_checkpointing, m_sharding, m_gpus, m_teacher,
+             m_teacherQuant, m_flash, m_chunked, m_inBackward, m_studentRule, m_datasetTokens, m_epochs })
         m_form->addRow(QStringLiteral("-"), w);
     fillTeachers();
     connect(m_session, &EstimateSession::modelsChanged, this, &TrainPanel::fillTeachers);
@@ -203,8 +208,8 @@ TrainPanel::TrainPanel(EstimateSession* session, HardwareSelection* hardware, QW
     layout->addWidget(scroll);
     layout->addLayout(results, 1);
 
-    for (QComboBox* c : { m_method, m_precision, m_optimizer, m_targets, m_checkpointing, m_sharding, m_teacher,
-             m_teacherQuant, m_studentRule })
+    for (QComboBox* c : { m_method, m_precision, m_optimizer, m_targets, m_qatScheme, m_checkpointing, m_sharding,
+             m_teacher, m_teacherQuant, m_studentRule })
         connect(c, &QComboBox::currentIndexChanged, this, &TrainPanel::recompute);
     for (QSpinBox* s : { m_rank, m_seq, m_microBatch, m_gradAccum, m_gpus, m_datasetTokens, m_epochs })
         connect(s, &QSpinBox::valueChanged, this, &TrainPanel::recompute);
@@ -241,6 +246,7 @@ TrainingScenario TrainPanel::scenario() const
     s.optimizer = trainingOptimizerFromId(m_optimizer->currentData().toString()).value_or(s.optimizer);
     s.loraRank = m_rank->value();
     s.loraTargets = loraTargetsFromId(m_targets->currentData().toString()).value_or(s.loraTargets);
+    s.qatScheme = qatSchemeFromId(m_qatScheme->currentData().toString()).value_or(s.qatScheme);
     s.seq = m_seq->value();
     s.microBatch = m_microBatch->value();
     s.gradAccum = m_gradAccum->value();
@@ -259,8 +265,24 @@ TrainingScenario TrainPanel::scenario() const
     return s;
 }
 
+QString TrainPanel::sizeText(qint64 bytes) const
+{
+    return formatBytes(bytes, m_session->units());
+}
+
+double TrainPanel::unitBytes() const
+{
+    return m_session->units() == ByteUnits::Decimal ? 1e9 : kGiB;
+}
+
+QString TrainPanel::unitAxisTitle() const
+{
+    return m_session->units() == ByteUnits::Decimal ? tr("GB per GPU") : tr("GiB per GPU");
+}
+
 void TrainPanel::recompute()
 {
+    m_axis->setTitleText(unitAxisTitle());
     QString error;
     const auto e = TrainingEstimator(m_session->quants()).estimate(scenario(), &error);
     m_total = e ? e->total : 0;
@@ -286,34 +308,49 @@ void TrainPanel::recompute()
     }
     const MemoryComponent* parts[] = { &e->weights, &e->trainableWeights, &e->gradients, &e->optimizer, &e->activations,
         &e->logits, &e->teacher, &e->overhead };
+    // The legend lists the parts this job has (no "Teacher 0 B" without a teacher), so it fits beside the bar.
+    const QList<QLegendMarker*> markers = m_chart->legend()->markers();
     for (int i = 0; i < 8; ++i) {
-        m_sets[i]->replace(0, double(parts[i]->bytes) / kGiB);
-        m_sets[i]->setLabel(tr("%1 %2").arg(m_names.value(i), formatBytes(parts[i]->bytes)));
+        m_sets[i]->replace(0, double(parts[i]->bytes) / unitBytes());
+        m_sets[i]->setLabel(tr("%1 %2").arg(m_names.value(i), sizeText(parts[i]->bytes)));
+        if (i < markers.size())
+            markers[i]->setVisible(parts[i]->bytes > 0);
     }
-    m_axis->setRange(0.0, std::max(double(e->reserved), double(capacity)) / kGiB * 1.05);
+    m_axis->setRange(0.0, std::max(double(e->reserved), double(capacity)) / unitBytes() * 1.05);
     recomputeSweep(e->scenario, capacity);
     const TrainingFit fit = judgeTrainingFit(*e, capacity, hw.ramTotal);
     const QString figures = tr("Per GPU: %1 allocated at the peak + CUDA context = %2; the allocator reserves about %3")
-                                .arg(formatBytes(e->peakAllocated), formatBytes(e->total), formatBytes(e->reserved));
+                                .arg(sizeText(e->peakAllocated), sizeText(e->total), sizeText(e->reserved));
     QString verdict;
     switch (fit.status) {
     case TrainingFitStatus::Fits:
-        verdict = tr("Fits: %1 of %2 per GPU").arg(formatBytes(fit.needed), formatBytes(capacity));
+        verdict = tr("Fits: %1 of %2 per GPU").arg(sizeText(fit.needed), sizeText(capacity));
         break;
     case TrainingFitStatus::Tight:
-        verdict = tr("Tight: the peak fits in %1, the allocator's reserve may not").arg(formatBytes(capacity));
+        verdict = tr("Tight: the peak fits in %1, the allocator's reserve may not").arg(sizeText(capacity));
         break;
     case TrainingFitStatus::DoesNotFit:
-        verdict = tr("Does not fit: %1 needed per GPU, %2 there").arg(formatBytes(fit.needed), formatBytes(capacity));
+        verdict = tr("Does not fit: %1 needed per GPU, %2 there").arg(sizeText(fit.needed), sizeText(capacity));
         break;
     case TrainingFitStatus::RamShort:
-        verdict = tr("Does not fit: %1 offloaded to RAM").arg(formatBytes(fit.cpuNeeded));
+        verdict = tr("Does not fit: %1 offloaded to RAM").arg(sizeText(fit.cpuNeeded));
         break;
     case TrainingFitStatus::NoGpu:
         verdict = tr("No GPU to train on");
         break;
     }
-    m_verdict->setText(verdict + u'\n' + figures);
+    QString text = verdict + u'\n' + figures;
+    if (e->scenario.hasTeacher()) {
+        // A distillation names the two models' memory apart: the frozen teacher, and the student's training.
+        const ModelSpec& teacher = e->scenario.teacher;
+        const ModelSpec& student = e->scenario.model;
+        text += u'\n'
+            + tr("Teacher %1 in %2, forward only: %3; student %4 with its training state: %5")
+                  .arg(teacher.name.isEmpty() ? teacher.id : teacher.name, e->scenario.teacherRecipe,
+                      sizeText(e->teacher.bytes), student.name.isEmpty() ? student.id : student.name,
+                      sizeText(e->peakAllocated - e->teacher.bytes));
+    }
+    m_verdict->setText(text);
     const TrainingTime t = trainingTime(*e, tflops, TrainingEstimator::kDefaultEfficiency,
         qint64(m_datasetTokens->value()) * 1'000'000, m_epochs->value());
     QString time = t.stepSeconds > 0.0 ? tr("Step: %1 s, %2 tokens/s over %3 GPU(s)")
@@ -337,7 +374,7 @@ void TrainPanel::recomputeSweep(const TrainingScenario& base, qint64 capacity)
     for (qint64 seq = 512; seq <= std::max<qint64>(8192, 4 * base.seq) && seq <= TrainingEstimator::kMaxSeq; seq *= 2)
         seqs << seq;
     const TrainingEstimator estimator(m_session->quants());
-    double top = double(capacity) / kGiB;
+    double top = double(capacity) / unitBytes();
     const Checkpointing modes[] = { Checkpointing::None, Checkpointing::Selective, Checkpointing::Full };
     for (int i = 0; i < 3; ++i) {
         QList<QPointF> points;
@@ -347,7 +384,7 @@ void TrainPanel::recomputeSweep(const TrainingScenario& base, qint64 capacity)
             s.seq = seq;
             s.lossChunks = std::min(s.lossChunks, seq);
             if (const auto e = estimator.estimate(s)) {
-                points << QPointF(double(seq), double(e->reserved) / kGiB);
+                points << QPointF(double(seq), double(e->reserved) / unitBytes());
                 top = std::max(top, points.back().y());
             }
         }
@@ -361,13 +398,16 @@ void TrainPanel::recomputeSweep(const TrainingScenario& base, qint64 capacity)
     m_sweepLines[1]->setPen(selective);
     m_sweepLines[1]->setName(same ? tr("Selective (= none)") : tr("Selective checkpointing"));
     m_sweepNote = same ? tr("Selective = none: flash attention keeps no attention scores to recompute") : QString();
-    const QString title = tr("Reserved per GPU against sequence length");
+    // The unit goes in the title: a rotated axis title does not fit the short chart.
+    const QString title = m_session->units() == ByteUnits::Decimal
+        ? tr("Reserved per GPU (GB) against sequence length")
+        : tr("Reserved per GPU (GiB) against sequence length");
     m_sweep->setTitle(same
             ? QStringLiteral("%1<br><small>%2</small>").arg(title.toHtmlEscaped(), m_sweepNote.toHtmlEscaped())
             : title);
     const double last = seqs.isEmpty() ? 0.0 : double(seqs.back());
     m_sweepLines[3]->replace(capacity > 0
-            ? QList<QPointF> { { 0.0, double(capacity) / kGiB }, { last, double(capacity) / kGiB } }
+            ? QList<QPointF> { { 0.0, double(capacity) / unitBytes() }, { last, double(capacity) / unitBytes() } }
             : QList<QPointF> {});
     m_sweepX->setRange(0.0, last);
     m_sweepY->setRange(0.0, top * 1.05);
@@ -439,13 +479,12 @@ void TrainPanel::showStudents(const StudentSearchResult& result)
             break;
         }
         const QStringList cells = { c.name, formatCount(c.params), QString::number(c.microBatch),
-            c.seqShortened ? tr("%1 (longest that fits)").arg(c.seq) : QString::number(c.seq), formatBytes(c.reserved),
+            c.seqShortened ? tr("%1 (longest that fits)").arg(c.seq) : QString::number(c.seq), sizeText(c.reserved),
             verdict, c.time.stepSeconds > 0.0 ? tr("%1 s").arg(c.time.stepSeconds, 0, 'f', 2) : tr("unknown") };
         for (int col = 0; col < cells.size(); ++col) {
             auto* item = new QTableWidgetItem(cells[col]);
-            item->setToolTip(
-                tr("%1: %2 per GPU reserved (%3 allocated + CUDA context), of which the teacher %4")
-                    .arg(c.modelId, formatBytes(c.reserved), formatBytes(c.total), formatBytes(c.teacherBytes)));
+            item->setToolTip(tr("%1: %2 per GPU reserved (%3 allocated + CUDA context), of which the teacher %4")
+                                 .arg(c.modelId, sizeText(c.reserved), sizeText(c.total), sizeText(c.teacherBytes)));
             m_studentTable->setItem(row, col, item);
         }
     }
@@ -474,15 +513,17 @@ QString TrainPanel::timeText() const
 
 void TrainPanel::retranslate()
 {
-    const QStringList labels
-        = { tr("&Method"), tr("&Precision"), tr("&Optimizer"), tr("LoRA &rank"), tr("LoRA &targets"), tr("&Sequence"),
-              tr("Micro-&batch"), tr("&Gradient accumulation"), tr("&Checkpointing"), tr("S&harding"), tr("G&PUs"),
-              tr("T&eacher"), tr("Teacher &quantization"), tr("&Flash attention"), tr("Ch&unked loss"),
-              tr("Optimizer step in &backward"), tr("Stu&dents"), tr("D&ataset"), tr("&Number of epochs") };
+    const QStringList labels = { tr("&Method"), tr("&Precision"), tr("&Optimizer"), tr("LoRA &rank"),
+        tr("LoRA &targets"), tr("QAT &weights / activations"), tr("&Sequence"), tr("Micro-&batch"),
+        tr("&Gradient accumulation"), tr("&Checkpointing"), tr("S&harding"), tr("G&PUs"), tr("T&eacher"),
+        tr("Teacher &quantization"), tr("&Flash attention"), tr("Ch&unked loss"), tr("Optimizer step in &backward"),
+        tr("Stu&dents"), tr("D&ataset"), tr("&Number of epochs") };
     const QStringList tips = { tr("Full fine-tuning, LoRA, QLoRA, quantization-aware training or distillation"),
         tr("Which copies of the weights, gradients and optimizer state are kept in which precision"),
         tr("The optimizer and how many bytes of state it keeps per trainable parameter"),
         tr("The rank of the LoRA adapters: their size grows with it"), tr("The layers that get LoRA adapters"),
+        tr("What quantization-aware training fake-quantizes: 8da4w, int8 activations and int4 weights (torchao's "
+           "default); 4w, int4 weights only, which keeps no copies of the layers' inputs"),
         tr("Tokens per training sequence: the activations grow with it"),
         tr("Sequences per GPU per step: the activations grow with it"),
         tr("Micro-batches added up before each optimizer step: more tokens per step, no more memory"),
@@ -506,10 +547,10 @@ void TrainPanel::retranslate()
     }
     m_names = { tr("Weights"), tr("Trainable weights"), tr("Gradients"), tr("Optimizer state"), tr("Activations"),
         tr("Logits"), tr("Teacher"), tr("CUDA context") };
-    m_axis->setTitleText(tr("GiB per GPU"));
+    m_axis->setTitleText(unitAxisTitle());
     m_chart->setTitle(tr("Training memory per GPU"));
     m_sweepX->setTitleText(tr("Tokens per sequence"));
-    m_sweepY->setTitleText(tr("GiB per GPU"));
+    m_sweepY->setTitleText(QString());
     const QStringList lines
         = { tr("No checkpointing"), tr("Selective checkpointing"), tr("Full checkpointing"), tr("GPU memory") };
     for (int i = 0; i < m_sweepLines.size(); ++i)

@@ -67,6 +67,10 @@ protected:
 
 private:
     Planner::TrainingScenario scenario() const;
+    // Sizes in the window's units (View > Units): the texts, and the charts' scale and axis titles.
+    QString sizeText(qint64 bytes) const;
+    double unitBytes() const;
+    QString unitAxisTitle() const;
     void retranslate();
     void fillTeachers();
     void recomputeSweep(const Planner::TrainingScenario& base, qint64 capacity);
@@ -81,6 +85,7 @@ private:
     QComboBox* m_optimizer;
     QSpinBox* m_rank;
     QComboBox* m_targets;
+    QComboBox* m_qatScheme;
     QSpinBox* m_seq;
     QSpinBox* m_microBatch;
     QSpinBox* m_gradAccum;

@@ -490,24 +490,32 @@ LayerCounts layerCounts(const ModelSpec& m)
 }
 
 // What QAT's fake quantization keeps: per linear weight a 16-bit fake-quantized clone and a 1-byte clamp mask;
-// per linear input a 1-byte mask, and for trained linears a 16-bit fake-quantized copy where several linears read
-// one input (q, k and v; gate and up), as torchao's fake quantizers save them for backward.
+// with int8 activations (8da4w) per linear input a 1-byte mask, and for trained linears a 16-bit fake-quantized
+// copy where several linears read one input (q, k and v; gate and up), as torchao's fake quantizers save them for
+// backward. Weight-only QAT (4w) leaves the inputs alone: the linears save the input they share, as without QAT.
 qint64 fakeQuantBytes(const TrainingScenario& sc, const LayoutFacts& f, const LayerActivationShape& l, qint64 tokens,
     qint64 layersHeld, QString* text)
 {
     const qint64 weightsHeld = sc.checkpointing == Checkpointing::None ? f.layerLinearParams : f.largestLayerLinear;
     const qint64 clones = satMul(weightsHeld, 3);
-    qint64 perToken = linearInputWidth(l);
-    if (sc.method == TrainingMethod::Qat)
-        perToken = satAdd(perToken, satMul(2, 3 * l.hidden));
+    qint64 perToken = 0;
+    if (sc.qatScheme == QatScheme::Int8ActInt4Weight) {
+        perToken = linearInputWidth(l);
+        if (sc.method == TrainingMethod::Qat)
+            perToken = satAdd(perToken, satMul(2, 3 * l.hidden));
+    }
     const qint64 copies = satMul(satMul(perToken, tokens), layersHeld);
-    *text = Tr::tr("fake-quant weight clones and masks %1 (%2 weights x 3 bytes), activation copies and masks %3 "
-                   "(%4 bytes per token and layer x %5 layers)")
-                .arg(formatBytes(clones))
-                .arg(weightsHeld)
-                .arg(formatBytes(copies))
-                .arg(perToken)
-                .arg(layersHeld);
+    *text = sc.qatScheme == QatScheme::Int4Weight
+        ? Tr::tr("%1 fake-quant weight clones and masks %2 (%3 weights x 3 bytes); the inputs are not fake-quantized")
+              .arg(qatSchemeId(sc.qatScheme), formatBytes(clones))
+              .arg(weightsHeld)
+        : Tr::tr("%1 fake-quant weight clones and masks %2 (%3 weights x 3 bytes), activation copies and masks %4 "
+                 "(%5 bytes per token and layer x %6 layers)")
+              .arg(qatSchemeId(sc.qatScheme), formatBytes(clones))
+              .arg(weightsHeld)
+              .arg(formatBytes(copies))
+              .arg(perToken)
+              .arg(layersHeld);
     return satAdd(clones, copies);
 }
 

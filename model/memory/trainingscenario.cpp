@@ -22,6 +22,8 @@ constexpr IdTable<TrainingOptimizer, 5> kOptimizers { { { TrainingOptimizer::Ada
     { TrainingOptimizer::Adafactor, u"adafactor" }, { TrainingOptimizer::Sgd, u"sgd" } } };
 constexpr IdTable<LoraTargets, 4> kTargets { { { LoraTargets::Qv, u"qv" }, { LoraTargets::Attn, u"attn" },
     { LoraTargets::AttnMlp, u"attn-mlp" }, { LoraTargets::AllLinear, u"all-linear" } } };
+constexpr IdTable<QatScheme, 2> kQatSchemes { { { QatScheme::Int8ActInt4Weight, u"8da4w" },
+    { QatScheme::Int4Weight, u"4w" } } };
 constexpr IdTable<Checkpointing, 4> kCheckpointing { { { Checkpointing::None, u"none" },
     { Checkpointing::Selective, u"selective" }, { Checkpointing::Full, u"full" },
     { Checkpointing::SelectiveOp, u"selective-op" } } };
@@ -75,6 +77,11 @@ QString loraTargetsId(LoraTargets t)
 {
     return idOf(kTargets, t);
 }
+QString qatSchemeId(QatScheme s)
+{
+    return idOf(kQatSchemes, s);
+}
+
 QString checkpointingId(Checkpointing c)
 {
     return idOf(kCheckpointing, c);
@@ -103,6 +110,11 @@ QStringList loraTargetsIds()
 {
     return idsOf(kTargets);
 }
+QStringList qatSchemeIds()
+{
+    return idsOf(kQatSchemes);
+}
+
 QStringList checkpointingIds()
 {
     return idsOf(kCheckpointing);
@@ -130,6 +142,11 @@ std::optional<TrainingOptimizer> trainingOptimizerFromId(const QString& id)
 std::optional<LoraTargets> loraTargetsFromId(const QString& id)
 {
     return fromId(kTargets, id);
+}
+
+std::optional<QatScheme> qatSchemeFromId(const QString& id)
+{
+    return fromId(kQatSchemes, id);
 }
 std::optional<Checkpointing> checkpointingFromId(const QString& id)
 {

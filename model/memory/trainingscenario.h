@@ -18,7 +18,7 @@ enum class TrainingMethod
     Full, // every parameter trainable
     Lora, // frozen 16-bit base, low-rank adapters
     Qlora, // frozen NF4 base, low-rank adapters
-    Qat, // full fine-tuning with fake-quantized weights (int4) and activations (int8)
+    Qat, // full fine-tuning with fake-quantized weights (int4) and, by the scheme, activations (int8)
     QatLora, // frozen fake-quantized base, low-rank adapters
     Distill, // full fine-tuning of the student against a frozen teacher's logits
 };
@@ -38,6 +38,13 @@ enum class TrainingOptimizer
     PagedAdamW8bit,
     Adafactor,
     Sgd, // with momentum
+};
+
+// What QAT fake-quantizes, as torchao's QAT quantizers (and torchtune's recipes built on them) name them.
+enum class QatScheme
+{
+    Int8ActInt4Weight, // "8da4w": int4 grouped weights and int8 dynamic per-token activations
+    Int4Weight, // "4w": int4 grouped weights only; the linears' inputs stay 16-bit
 };
 
 // Which linear layers receive adapters.
@@ -89,6 +96,7 @@ struct TrainingScenario
     LoraTargets loraTargets = LoraTargets::Qv;
     bool loraExperts = false; // adapters on routed experts too (MoE)
     bool doubleQuant = true; // QLoRA: quantize the NF4 block scales again
+    QatScheme qatScheme = QatScheme::Int8ActInt4Weight; // QAT and QAT + LoRA
 
     qint64 seq = 2048; // tokens per sequence
     qint64 microBatch = 1; // sequences per forward pass and GPU
@@ -117,6 +125,7 @@ QString trainingMethodId(TrainingMethod m); // "full", "lora", "qlora", "qat", "
 QString trainingPrecisionId(TrainingPrecision p); // "bf16", "amp", "fp32"
 QString trainingOptimizerId(TrainingOptimizer o); // "adamw", "adamw-8bit", "paged-adamw-8bit", "adafactor", "sgd"
 QString loraTargetsId(LoraTargets t); // "qv", "attn", "attn-mlp", "all-linear"
+QString qatSchemeId(QatScheme s); // "8da4w", "4w"
 QString checkpointingId(Checkpointing c); // "none", "selective", "full", "selective-op"
 QString trainingOffloadId(TrainingOffload o); // "none", "optimizer", "activations", "params"
 QString shardingId(Sharding s); // "none", "zero1", "zero2", "zero3", "fsdp"
@@ -124,6 +133,7 @@ QStringList trainingMethodIds();
 QStringList trainingPrecisionIds();
 QStringList trainingOptimizerIds();
 QStringList loraTargetsIds();
+QStringList qatSchemeIds();
 QStringList checkpointingIds();
 QStringList trainingOffloadIds();
 QStringList shardingIds();
@@ -132,6 +142,7 @@ std::optional<TrainingMethod> trainingMethodFromId(const QString& id);
 std::optional<TrainingPrecision> trainingPrecisionFromId(const QString& id);
 std::optional<TrainingOptimizer> trainingOptimizerFromId(const QString& id);
 std::optional<LoraTargets> loraTargetsFromId(const QString& id);
+std::optional<QatScheme> qatSchemeFromId(const QString& id);
 std::optional<Checkpointing> checkpointingFromId(const QString& id);
 std::optional<TrainingOffload> trainingOffloadFromId(const QString& id);
 std::optional<Sharding> shardingFromId(const QString& id);

@@ -43,6 +43,7 @@ private:
 
 private Q_SLOTS:
     void jsonMatchesTheCore();
+    void qatScheme();
     void distillationNamesTeacherAndStudent();
     void timeFromTheDevice();
     void textSaysWhichFigureIsWhich();
@@ -82,6 +83,33 @@ void TestCliTrain::reportFormats()
     QFile f(file);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), csv.out);
+}
+
+// --qat-scheme: what QAT fake-quantizes, in the JSON and in the figures; null for methods without QAT.
+void TestCliTrain::qatScheme()
+{
+    const QStringList args = { QStringLiteral("--model"), QStringLiteral("llama-3.2-1b"), QStringLiteral("--method"),
+        QStringLiteral("qat"), QStringLiteral("--json") };
+    const Result def = run(args);
+    const Result w4 = run(args + QStringList { QStringLiteral("--qat-scheme"), QStringLiteral("4w") });
+    QCOMPARE(def.exitCode, 0);
+    QCOMPARE(w4.exitCode, 0);
+    QCOMPARE(def.json()[QStringLiteral("qat_scheme")].toString(), QStringLiteral("8da4w"));
+    QCOMPARE(w4.json()[QStringLiteral("qat_scheme")].toString(), QStringLiteral("4w"));
+    TrainingScenario s;
+    s.model = TestCatalogs::model(QStringLiteral("llama-3.2-1b"));
+    s.method = TrainingMethod::Qat;
+    s.qatScheme = QatScheme::Int4Weight;
+    QCOMPARE(w4.json()[QStringLiteral("bytes")].toObject()[QStringLiteral("activations")].toInteger(),
+        estimate(s).activations.bytes);
+    QVERIFY(w4.json()[QStringLiteral("bytes")].toObject()[QStringLiteral("activations")].toInteger()
+        < def.json()[QStringLiteral("bytes")].toObject()[QStringLiteral("activations")].toInteger());
+    const Result lora = run({ QStringLiteral("--model"), QStringLiteral("llama-3.2-1b"), QStringLiteral("--method"),
+        QStringLiteral("lora"), QStringLiteral("--json") });
+    QVERIFY(lora.json()[QStringLiteral("qat_scheme")].isNull());
+    const Result bad = run(args + QStringList { QStringLiteral("--qat-scheme"), QStringLiteral("int4") });
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains("--qat-scheme") && bad.err.contains("8da4w, 4w"), bad.err.constData());
 }
 
 void TestCliTrain::jsonMatchesTheCore()

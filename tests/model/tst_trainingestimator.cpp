@@ -88,6 +88,8 @@ private Q_SLOTS:
     void loraByHand();
     void qloraByHand();
     void qatByHand();
+    void qatLoraByHand();
+    void qatWeightOnlyByHand();
     void distillByHand();
     void shardingAndOffload();
     void checkpointingOrder();
@@ -242,6 +244,42 @@ void TestTrainingEstimator::qatByHand()
     fullCkpt.checkpointing = Checkpointing::Full;
     // With checkpointing only the layer being recomputed holds them.
     QCOMPARE(estimate(ckpt).activations.bytes - estimate(fullCkpt).activations.bytes, qint64(36864 * 3 + 896 * 32));
+}
+
+void TestTrainingEstimator::qatLoraByHand()
+{
+    const TrainingEstimate lora = estimate(tinyScenario(TrainingMethod::Lora));
+    const TrainingEstimate qatLora = estimate(tinyScenario(TrainingMethod::QatLora));
+    // The frozen base's weights are fake-quantized as for QAT (2 layers x 36864 linear weights x 3 bytes), its
+    // inputs get their 1-byte masks (512 per token and layer), but no frozen linear keeps a 16-bit copy of its
+    // input: backward needs only the adapters' inputs, which LoRA keeps already.
+    QCOMPARE(qatLora.activations.bytes - lora.activations.bytes, qint64(2 * 36864 * 3 + 512 * 32 * 2));
+    // Adapters, their gradients and state are LoRA's.
+    QCOMPARE(qatLora.trainableParams, lora.trainableParams);
+    QCOMPARE(qatLora.weights.bytes, lora.weights.bytes);
+    QCOMPARE(qatLora.gradients.bytes, lora.gradients.bytes);
+    QCOMPARE(qatLora.optimizer.bytes, lora.optimizer.bytes);
+    QVERIFY2(qatLora.activations.explanation.contains(QStringLiteral("8da4w fake-quant weight clones")),
+        qPrintable(qatLora.activations.explanation));
+}
+
+void TestTrainingEstimator::qatWeightOnlyByHand()
+{
+    const TrainingEstimate full = estimate(tinyScenario(TrainingMethod::Full));
+    TrainingScenario s = tinyScenario(TrainingMethod::Qat);
+    s.qatScheme = QatScheme::Int4Weight;
+    const TrainingEstimate w4 = estimate(s);
+    // Weight-only QAT keeps the weights' clones and masks and nothing per token: 2 x 36864 x 3 bytes.
+    QCOMPARE(w4.activations.bytes - full.activations.bytes, qint64(2 * 36864 * 3));
+    QVERIFY2(w4.activations.explanation.contains(QStringLiteral("the inputs are not fake-quantized")),
+        qPrintable(w4.activations.explanation));
+    s.method = TrainingMethod::QatLora;
+    QCOMPARE(estimate(s).activations.bytes - estimate(tinyScenario(TrainingMethod::Lora)).activations.bytes,
+        qint64(2 * 36864 * 3));
+    // The ids the command line and the window use.
+    QCOMPARE(qatSchemeIds(), QStringList({ QStringLiteral("8da4w"), QStringLiteral("4w") }));
+    QCOMPARE(qatSchemeFromId(QStringLiteral("4W")), std::optional(QatScheme::Int4Weight));
+    QCOMPARE(qatSchemeFromId(QStringLiteral("int4")), std::nullopt);
 }
 
 void TestTrainingEstimator::distillByHand()

@@ -13,6 +13,8 @@
 #include "trainpanel.h"
 #include "units.h"
 
+#include <QAbstractAxis>
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QSpinBox>
@@ -59,6 +61,18 @@ private Q_SLOTS:
         s.method = TrainingMethod::Qlora;
         s.seq = 4096;
         QCOMPARE(panel->totalBytes(), estimate(s).total);
+        // Weight-only QAT + LoRA, as the command line's --method qat-lora --qat-scheme 4w.
+        method->setCurrentIndex(method->findData(QStringLiteral("qat-lora")));
+        auto* scheme = child<QComboBox>(w, "trainQatScheme");
+        scheme->setCurrentIndex(scheme->findData(QStringLiteral("4w")));
+        s.method = TrainingMethod::QatLora;
+        s.qatScheme = QatScheme::Int4Weight;
+        QCOMPARE(panel->totalBytes(), estimate(s).total);
+        s.qatScheme = QatScheme::Int8ActInt4Weight;
+        QVERIFY(panel->totalBytes() < estimate(s).total);
+        s.qatScheme = QatScheme::Int4Weight;
+        method->setCurrentIndex(method->findData(QStringLiteral("qlora")));
+        s.method = TrainingMethod::Qlora;
 
         // A teacher makes a distillation; the 70B bf16 teacher does not fit next to the student on one 4090.
         method->setCurrentIndex(method->findData(QStringLiteral("full")));
@@ -72,6 +86,43 @@ private Q_SLOTS:
         s.method = TrainingMethod::Full;
         s.gpusPerNode = 2;
         QCOMPARE(panel->totalBytes(), estimate(s).total);
+    }
+
+    // The seed's example reads naturally: a 671B teacher's F16 weights, 1.34 TB, against a 7B student, in the units
+    // the window shows (View > Units), teacher and student named apart.
+    void distillationNamesTeacherAndStudent()
+    {
+        MainWindow w(TestCatalogs::models(), TestCatalogs::quants(), TestCatalogs::gpus());
+        QVERIFY(w.hardware()->setWhatIf(QStringLiteral("h200"), 8, qint64(2048) << 30));
+        w.session()->setModelId(QStringLiteral("qwen2.5-7b"));
+        w.session()->setUnits(ByteUnits::Decimal);
+        auto* panel = child<TrainPanel>(w, "trainPanel");
+        auto* teacher = child<QComboBox>(w, "trainTeacher");
+        teacher->setCurrentIndex(teacher->findData(QStringLiteral("deepseek-r1")));
+        auto* quant = child<QComboBox>(w, "trainTeacherQuant");
+        quant->setCurrentIndex(quant->findData(QStringLiteral("F16")));
+
+        TrainingScenario s;
+        s.model = TestCatalogs::model(QStringLiteral("qwen2.5-7b"));
+        s.method = TrainingMethod::Distill;
+        s.teacher = TestCatalogs::model(QStringLiteral("deepseek-r1"));
+        s.teacherRecipe = QStringLiteral("F16");
+        s.gpusPerNode = 8;
+        const TrainingEstimate e = estimate(s);
+        QCOMPARE(panel->totalBytes(), e.total);
+        const QString text = panel->verdictText();
+        QVERIFY2(text.startsWith(QStringLiteral("Does not fit: %1 needed per GPU, 151 GB there")
+                                     .arg(formatBytes(e.reserved, ByteUnits::Decimal))),
+            qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Teacher DeepSeek-R1 671B in F16, forward only: %1; student Qwen2.5 7B "
+                                              "with its training state: %2")
+                                   .arg(formatBytes(e.teacher.bytes, ByteUnits::Decimal),
+                                       formatBytes(e.peakAllocated - e.teacher.bytes, ByteUnits::Decimal))),
+            qPrintable(text));
+        QVERIFY2(formatBytes(e.teacher.bytes, ByteUnits::Decimal) == QStringLiteral("1.34 TB"),
+            qPrintable(formatBytes(e.teacher.bytes, ByteUnits::Decimal)));
+        QCOMPARE(child<QChartView>(w, "trainChart")->chart()->axes(Qt::Horizontal).value(0)->titleText(),
+            QStringLiteral("GB per GPU"));
     }
 
     // A teacher lists its students, searched off the GUI thread: the core's search for the panel's job, row for row.
