@@ -286,7 +286,7 @@
     <message>
         <location filename="../../app/cli.cpp" line="106"/>
         <location filename="../../app/cliinspect.cpp" line="105"/>
-        <location filename="../../app/clitrain.cpp" line="125"/>
+        <location filename="../../app/clitrain.cpp" line="129"/>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
@@ -302,7 +302,7 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="110"/>
-        <location filename="../../app/clitrain.cpp" line="133"/>
+        <location filename="../../app/clitrain.cpp" line="137"/>
         <source>Activations</source>
         <translation>Activations</translation>
     </message>
@@ -320,7 +320,7 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="113"/>
-        <location filename="../../app/clitrain.cpp" line="159"/>
+        <location filename="../../app/clitrain.cpp" line="163"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -328,7 +328,7 @@
         <location filename="../../app/cli.cpp" line="117"/>
         <location filename="../../app/cliplan.cpp" line="264"/>
         <location filename="../../app/cliplan.cpp" line="292"/>
-        <location filename="../../app/clitrain.cpp" line="177"/>
+        <location filename="../../app/clitrain.cpp" line="181"/>
         <source>Note: </source>
         <translation>Note: </translation>
     </message>
@@ -1147,7 +1147,7 @@
     </message>
     <message>
         <location filename="../../app/cliplan.cpp" line="610"/>
-        <location filename="../../app/clitrain.cpp" line="270"/>
+        <location filename="../../app/clitrain.cpp" line="275"/>
         <source>does not fit</source>
         <translation>does not fit</translation>
     </message>
@@ -1396,408 +1396,413 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="127"/>
+        <location filename="../../app/clitrain.cpp" line="131"/>
         <source>Trainable weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="129"/>
+        <location filename="../../app/clitrain.cpp" line="133"/>
         <source>Gradients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="131"/>
+        <location filename="../../app/clitrain.cpp" line="135"/>
         <source>Optimizer state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="135"/>
+        <location filename="../../app/clitrain.cpp" line="139"/>
         <source>Logits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="137"/>
+        <location filename="../../app/clitrain.cpp" line="141"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="138"/>
+        <location filename="../../app/clitrain.cpp" line="142"/>
         <source>CUDA context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="144"/>
+        <location filename="../../app/clitrain.cpp" line="148"/>
         <source>%1 | %2 | %3 | %4 | %5 x %6 tokens | %7 GPU(s), per GPU:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="156"/>
-        <location filename="../../app/clitrain.cpp" line="196"/>
+        <location filename="../../app/clitrain.cpp" line="160"/>
+        <location filename="../../app/clitrain.cpp" line="200"/>
         <source>Peak allocated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="157"/>
+        <location filename="../../app/clitrain.cpp" line="161"/>
         <source>(what torch.cuda.max_memory_allocated reports)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="160"/>
+        <location filename="../../app/clitrain.cpp" line="164"/>
         <source>(peak allocated + CUDA context)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="162"/>
-        <location filename="../../app/clitrain.cpp" line="199"/>
+        <location filename="../../app/clitrain.cpp" line="166"/>
+        <location filename="../../app/clitrain.cpp" line="203"/>
         <source>Reserved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="163"/>
+        <location filename="../../app/clitrain.cpp" line="167"/>
         <source>(expected allocator reserve + CUDA context: what nvidia-smi shows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="165"/>
+        <location filename="../../app/clitrain.cpp" line="169"/>
         <source>CPU memory per GPU: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="167"/>
+        <location filename="../../app/clitrain.cpp" line="171"/>
         <source>Teacher GPU: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="168"/>
+        <location filename="../../app/clitrain.cpp" line="172"/>
         <source>Verdict: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="170"/>
-        <location filename="../../app/clitrain.cpp" line="204"/>
+        <location filename="../../app/clitrain.cpp" line="174"/>
+        <location filename="../../app/clitrain.cpp" line="208"/>
         <source>Step: %1 s, %2 tokens/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="175"/>
+        <location filename="../../app/clitrain.cpp" line="179"/>
         <source>Job: %1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="185"/>
+        <location filename="../../app/clitrain.cpp" line="189"/>
         <source>%1, %2, %3, micro-batch %4 x %5 tokens, %6 GPU(s); figures per GPU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="190"/>
+        <location filename="../../app/clitrain.cpp" line="194"/>
         <source>Component</source>
         <translation type="unfinished">Component</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="190"/>
-        <location filename="../../app/clitrain.cpp" line="331"/>
+        <location filename="../../app/clitrain.cpp" line="194"/>
+        <location filename="../../app/clitrain.cpp" line="336"/>
         <source>Per GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="191"/>
+        <location filename="../../app/clitrain.cpp" line="195"/>
         <source>How it is computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="197"/>
+        <location filename="../../app/clitrain.cpp" line="201"/>
         <source>what torch.cuda.max_memory_allocated reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="200"/>
+        <location filename="../../app/clitrain.cpp" line="204"/>
         <source>expected allocator reserve + CUDA context: what nvidia-smi shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="264"/>
+        <location filename="../../app/clitrain.cpp" line="269"/>
         <source>fits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="266"/>
+        <location filename="../../app/clitrain.cpp" line="271"/>
         <source>tight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="268"/>
+        <location filename="../../app/clitrain.cpp" line="273"/>
         <source>RAM short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="272"/>
-        <location filename="../../app/clitrain.cpp" line="381"/>
+        <location filename="../../app/clitrain.cpp" line="277"/>
+        <location filename="../../app/clitrain.cpp" line="386"/>
         <source>no GPU</source>
         <translation type="unfinished">no GPU</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="309"/>
+        <location filename="../../app/clitrain.cpp" line="314"/>
         <source>Students of %1 (%2) that share its tokenizer, for logit distillation with the teacher on the GPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="313"/>
+        <location filename="../../app/clitrain.cpp" line="318"/>
         <source>Students of %1: models smaller than it, fine-tuned on text it generated beforehand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="316"/>
+        <location filename="../../app/clitrain.cpp" line="321"/>
         <source>%1, %2, %3, %4 tokens, up to %5 sequences per micro-batch, %6 GPU(s) of %7; figures per GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="324"/>
+        <location filename="../../app/clitrain.cpp" line="329"/>
         <source>No smaller catalog model shares the teacher&apos;s tokenizer; --student-rule text lists every smaller model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="327"/>
+        <location filename="../../app/clitrain.cpp" line="332"/>
         <source>No smaller catalog model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="330"/>
+        <location filename="../../app/clitrain.cpp" line="335"/>
         <source>Model</source>
         <translation type="unfinished">Model</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="330"/>
+        <location filename="../../app/clitrain.cpp" line="335"/>
         <source>Params</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="330"/>
+        <location filename="../../app/clitrain.cpp" line="335"/>
         <source>Batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="330"/>
+        <location filename="../../app/clitrain.cpp" line="335"/>
         <source>Sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="331"/>
+        <location filename="../../app/clitrain.cpp" line="336"/>
         <source>Verdict</source>
         <translation type="unfinished">Verdict</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="331"/>
+        <location filename="../../app/clitrain.cpp" line="336"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="342"/>
+        <location filename="../../app/clitrain.cpp" line="347"/>
         <source>%1 (max)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="344"/>
+        <location filename="../../app/clitrain.cpp" line="349"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="347"/>
+        <location filename="../../app/clitrain.cpp" line="352"/>
         <source>Per GPU: the expected reserved peak (what nvidia-smi shows) at that micro-batch and sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="351"/>
+        <location filename="../../app/clitrain.cpp" line="356"/>
         <source>Skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="365"/>
+        <location filename="../../app/clitrain.cpp" line="370"/>
         <source>--find-students needs --teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="396"/>
+        <location filename="../../app/clitrain.cpp" line="401"/>
         <source>--find-students prints text or JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="423"/>
+        <location filename="../../app/clitrain.cpp" line="428"/>
         <source>unknown teacher %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="445"/>
+        <location filename="../../app/clitrain.cpp" line="450"/>
         <source>--offline-topk needs --teacher and --dataset-tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="477"/>
+        <location filename="../../app/clitrain.cpp" line="482"/>
         <source>Offline distillation: top-%1 logits, %2 on disk; the teacher&apos;s forward over the dataset takes %3 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="484"/>
+        <location filename="../../app/clitrain.cpp" line="489"/>
         <source>Offline distillation: top-%1 logits, %2 on disk; the GPU&apos;s throughput is unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="505"/>
+        <location filename="../../app/clitrain.cpp" line="510"/>
         <source>how the model is trained; a --teacher makes full distill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="508"/>
+        <location filename="../../app/clitrain.cpp" line="513"/>
         <source>bf16: weights, gradients and state in bf16; amp: an fp32 master copy and fp32 state; fp32</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="510"/>
+        <location filename="../../app/clitrain.cpp" line="515"/>
         <source>the optimizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="513"/>
+        <location filename="../../app/clitrain.cpp" line="518"/>
         <source>step each parameter as backward reaches it and free its gradient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="514"/>
+        <location filename="../../app/clitrain.cpp" line="519"/>
         <source>the adapters&apos; rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="516"/>
+        <location filename="../../app/clitrain.cpp" line="521"/>
         <source>the linear layers that get adapters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="518"/>
+        <location filename="../../app/clitrain.cpp" line="523"/>
         <source>adapters on routed experts too (MoE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="519"/>
+        <location filename="../../app/clitrain.cpp" line="524"/>
         <source>QLoRA without double quantization (4.5 bits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="527"/>
-        <source>tokens per sequence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/clitrain.cpp" line="529"/>
-        <source>sequences per forward pass and GPU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/clitrain.cpp" line="531"/>
-        <source>micro-batches per optimizer step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/clitrain.cpp" line="533"/>
-        <source>several documents packed into each sequence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/clitrain.cpp" line="534"/>
-        <source>activation checkpointing</source>
+        <location filename="../../app/clitrain.cpp" line="526"/>
+        <source>what qat and qat-lora fake-quantize: 8da4w, int8 activations and int4 weights; 4w, int4 weights only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/clitrain.cpp" line="536"/>
-        <source>what moves to CPU memory</source>
+        <source>tokens per sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/clitrain.cpp" line="538"/>
-        <source>flash attention / fused SDPA</source>
+        <source>sequences per forward pass and GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="541"/>
-        <source>cross-entropy in chunks, upcasting one chunk at a time</source>
+        <location filename="../../app/clitrain.cpp" line="540"/>
+        <source>micro-batches per optimizer step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="542"/>
+        <source>several documents packed into each sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/clitrain.cpp" line="543"/>
+        <source>activation checkpointing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="545"/>
+        <source>what moves to CPU memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="547"/>
+        <source>flash attention / fused SDPA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="550"/>
+        <source>cross-entropy in chunks, upcasting one chunk at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="552"/>
         <source>how data-parallel GPUs share the model states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="551"/>
+        <location filename="../../app/clitrain.cpp" line="560"/>
         <source>the frozen teacher of a distillation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="553"/>
+        <location filename="../../app/clitrain.cpp" line="562"/>
         <source>the teacher&apos;s quantization recipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="555"/>
+        <location filename="../../app/clitrain.cpp" line="564"/>
         <source>the teacher runs on a GPU of its own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="557"/>
+        <location filename="../../app/clitrain.cpp" line="566"/>
         <source>instead of one model: every catalog model that could be the --teacher&apos;s student, with the largest micro-batch (or sequence) that fits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="560"/>
+        <location filename="../../app/clitrain.cpp" line="569"/>
         <source>logits: students sharing the teacher&apos;s tokenizer, the teacher on the GPUs; text: any smaller model, trained on text the teacher generated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="564"/>
+        <location filename="../../app/clitrain.cpp" line="573"/>
         <source>the largest micro-batch --find-students tries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="568"/>
+        <location filename="../../app/clitrain.cpp" line="577"/>
         <source>offline distillation: the disk for the teacher&apos;s top-K logits of --dataset-tokens and the time to produce them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="571"/>
+        <location filename="../../app/clitrain.cpp" line="580"/>
         <source>tokens in the dataset, for the job time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="573"/>
+        <location filename="../../app/clitrain.cpp" line="582"/>
         <source>passes over the dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="576"/>
+        <location filename="../../app/clitrain.cpp" line="585"/>
         <source>the share of the GPUs&apos; dense 16-bit rate a step achieves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="587"/>
+        <location filename="../../app/clitrain.cpp" line="596"/>
         <source>the memory per GPU and the time of fine-tuning, LoRA, QLoRA, QAT or distillation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="593"/>
+        <location filename="../../app/clitrain.cpp" line="602"/>
         <source>data-parallel GPUs per node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="595"/>
+        <location filename="../../app/clitrain.cpp" line="604"/>
         <source>machines of that kind in the data-parallel group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="598"/>
+        <location filename="../../app/clitrain.cpp" line="607"/>
         <source>show how each figure was computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="599"/>
+        <location filename="../../app/clitrain.cpp" line="608"/>
         <source>print the plan as JSON; byte counts are per GPU</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6606,107 +6611,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="504"/>
-        <source>fake-quant weight clones and masks %1 (%2 weights x 3 bytes), activation copies and masks %3 (%4 bytes per token and layer x %5 layers)</source>
+        <location filename="../../model/memory/trainingestimator.cpp" line="509"/>
+        <source>%1 fake-quant weight clones and masks %2 (%3 weights x 3 bytes); the inputs are not fake-quantized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="537"/>
-        <source>%1 layers x %2 (%3 checkpointing, flash attention %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="540"/>
-        <source>on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="540"/>
-        <source>off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="542"/>
-        <source>one layer recomputed %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="543"/>
-        <source>final norm and head input %1</source>
+        <location filename="../../model/memory/trainingestimator.cpp" line="512"/>
+        <source>%1 fake-quant weight clones and masks %2 (%3 weights x 3 bytes), activation copies and masks %4 (%5 bytes per token and layer x %6 layers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../model/memory/trainingestimator.cpp" line="545"/>
+        <source>%1 layers x %2 (%3 checkpointing, flash attention %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="548"/>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="548"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="550"/>
+        <source>one layer recomputed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="551"/>
+        <source>final norm and head input %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="553"/>
         <source>block-causal mask of the packed rows %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="552"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="560"/>
         <source>offloaded to CPU but 2 layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="564"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="572"/>
         <source>one NF4 matrix dequantised to 16 bits %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="567"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="575"/>
         <source>%1 sequences x %2 tokens: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="579"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="587"/>
         <source>%1 tokens x %2 vocabulary: 2 bytes of bf16 logits + (4 fp32 log-softmax + 4 fp32 gradient) / %3 chunk(s)%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="584"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="592"/>
         <source> + the student&apos;s fp32 log-probabilities and their gradient for the KL loss %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="594"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="602"/>
         <source>none: no teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="612"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="620"/>
         <source>teacher %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="624"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="632"/>
         <source>teacher %1 in %2: weights %3 + forward working set %4 + logits and fp32 probabilities %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="626"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="634"/>
         <source> (on its own GPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="629"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="637"/>
         <source>teacher and student do not share a tokenizer (%1 vocabulary rows, %2 %3; %4 rows, %5 %6): logit distillation needs one; sequence-level distillation from generated text does not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="690"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="698"/>
         <source>CUDA context and libraries %1 + cuBLAS workspace %2 (not counted by PyTorch&apos;s allocator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="850"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="858"/>
         <source>paged optimizer state (%1) lives in CUDA unified memory outside PyTorch&apos;s allocator: it is not in the peak allocated and moves to CPU memory when the GPU runs short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="854"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="862"/>
         <source>sequence of %1 tokens exceeds the model&apos;s trained context of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="858"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="866"/>
         <source>the teacher is replicated on every GPU, not sharded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7004,85 +7014,105 @@ Runs on: %2</translation>
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="229"/>
-        <location filename="../../views/trainpanel.cpp" line="500"/>
-        <location filename="../../views/trainpanel.cpp" line="517"/>
+        <location filename="../../views/trainpanel.cpp" line="234"/>
+        <location filename="../../views/trainpanel.cpp" line="541"/>
+        <location filename="../../views/trainpanel.cpp" line="558"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="291"/>
+        <location filename="../../views/trainpanel.cpp" line="280"/>
+        <source>GB per GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="315"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="296"/>
+        <location filename="../../views/trainpanel.cpp" line="322"/>
         <source>Per GPU: %1 allocated at the peak + CUDA context = %2; the allocator reserves about %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="301"/>
+        <location filename="../../views/trainpanel.cpp" line="327"/>
         <source>Fits: %1 of %2 per GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="304"/>
+        <location filename="../../views/trainpanel.cpp" line="330"/>
         <source>Tight: the peak fits in %1, the allocator&apos;s reserve may not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="307"/>
+        <location filename="../../views/trainpanel.cpp" line="333"/>
         <source>Does not fit: %1 needed per GPU, %2 there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="310"/>
+        <location filename="../../views/trainpanel.cpp" line="336"/>
         <source>Does not fit: %1 offloaded to RAM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="313"/>
+        <location filename="../../views/trainpanel.cpp" line="339"/>
         <source>No GPU to train on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="319"/>
+        <location filename="../../views/trainpanel.cpp" line="348"/>
+        <source>Teacher %1 in %2, forward only: %3; student %4 with its training state: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="356"/>
         <source>Step: %1 s, %2 tokens/s over %3 GPU(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="323"/>
+        <location filename="../../views/trainpanel.cpp" line="360"/>
         <source>Step time: the GPU&apos;s throughput is not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="326"/>
+        <location filename="../../views/trainpanel.cpp" line="363"/>
         <source>Job: %1 h for %2 M tokens x %3 epoch(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="362"/>
+        <location filename="../../views/trainpanel.cpp" line="399"/>
         <source>Selective (= none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="363"/>
+        <location filename="../../views/trainpanel.cpp" line="400"/>
         <source>Selective = none: flash attention keeps no attention scores to recompute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="380"/>
-        <location filename="../../views/trainpanel.cpp" line="519"/>
+        <location filename="../../views/trainpanel.cpp" line="403"/>
+        <source>Reserved per GPU (GB) against sequence length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="404"/>
+        <source>Reserved per GPU (GiB) against sequence length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="420"/>
+        <location filename="../../views/trainpanel.cpp" line="560"/>
         <source>Students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="395"/>
+        <location filename="../../views/trainpanel.cpp" line="435"/>
         <source>Students of %1: searching...</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/trainpanel.cpp" line="409"/>
+        <location filename="../../views/trainpanel.cpp" line="449"/>
         <source>Students of %1 that share its tokenizer (logit distillation, teacher on the GPUs): %n model(s), each with the largest micro-batch up to %2 that fits</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7090,7 +7120,7 @@ Runs on: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/trainpanel.cpp" line="414"/>
+        <location filename="../../views/trainpanel.cpp" line="454"/>
         <source>Models smaller than %1, trained on text it generated: %n model(s), each with the largest micro-batch up to %2 that fits</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7098,400 +7128,404 @@ Runs on: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="419"/>
-        <location filename="../../views/trainpanel.cpp" line="519"/>
+        <location filename="../../views/trainpanel.cpp" line="459"/>
+        <location filename="../../views/trainpanel.cpp" line="560"/>
         <source>Students (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="426"/>
+        <location filename="../../views/trainpanel.cpp" line="466"/>
         <source>Fits</source>
         <translation type="unfinished">Fits</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="429"/>
+        <location filename="../../views/trainpanel.cpp" line="469"/>
         <source>Tight</source>
         <translation type="unfinished">Tight</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="432"/>
+        <location filename="../../views/trainpanel.cpp" line="472"/>
         <source>RAM short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="435"/>
+        <location filename="../../views/trainpanel.cpp" line="475"/>
         <source>Does not fit</source>
         <translation type="unfinished">Does not fit</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="438"/>
+        <location filename="../../views/trainpanel.cpp" line="478"/>
         <source>No GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="442"/>
+        <location filename="../../views/trainpanel.cpp" line="482"/>
         <source>%1 (longest that fits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="443"/>
+        <location filename="../../views/trainpanel.cpp" line="483"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="443"/>
+        <location filename="../../views/trainpanel.cpp" line="483"/>
         <source>unknown</source>
         <translation type="unfinished">unknown</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="447"/>
+        <location filename="../../views/trainpanel.cpp" line="486"/>
         <source>%1: %2 per GPU reserved (%3 allocated + CUDA context), of which the teacher %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="478"/>
+        <location filename="../../views/trainpanel.cpp" line="516"/>
         <source>&amp;Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="478"/>
+        <location filename="../../views/trainpanel.cpp" line="516"/>
         <source>&amp;Precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="478"/>
+        <location filename="../../views/trainpanel.cpp" line="516"/>
         <source>&amp;Optimizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="478"/>
+        <location filename="../../views/trainpanel.cpp" line="516"/>
         <source>LoRA &amp;rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="478"/>
+        <location filename="../../views/trainpanel.cpp" line="517"/>
         <source>LoRA &amp;targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="478"/>
+        <location filename="../../views/trainpanel.cpp" line="517"/>
         <source>&amp;Sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="479"/>
+        <location filename="../../views/trainpanel.cpp" line="517"/>
         <source>Micro-&amp;batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="479"/>
-        <source>&amp;Gradient accumulation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="479"/>
-        <source>&amp;Checkpointing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="479"/>
-        <source>S&amp;harding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="479"/>
-        <source>G&amp;PUs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="480"/>
-        <source>T&amp;eacher</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="480"/>
-        <source>Teacher &amp;quantization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="480"/>
-        <source>&amp;Flash attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="480"/>
-        <source>Ch&amp;unked loss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="481"/>
-        <source>Optimizer step in &amp;backward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="481"/>
-        <source>Stu&amp;dents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="481"/>
-        <source>D&amp;ataset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="481"/>
-        <source>&amp;Number of epochs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="482"/>
-        <source>Full fine-tuning, LoRA, QLoRA, quantization-aware training or distillation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="483"/>
-        <source>Which copies of the weights, gradients and optimizer state are kept in which precision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="484"/>
-        <source>The optimizer and how many bytes of state it keeps per trainable parameter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="485"/>
-        <source>The rank of the LoRA adapters: their size grows with it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="485"/>
-        <source>The layers that get LoRA adapters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="486"/>
-        <source>Tokens per training sequence: the activations grow with it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="487"/>
-        <source>Sequences per GPU per step: the activations grow with it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="488"/>
-        <source>Micro-batches added up before each optimizer step: more tokens per step, no more memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="489"/>
-        <source>Which activations are recomputed in backward instead of kept: less memory, more compute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="490"/>
-        <source>How ZeRO / FSDP spread the optimizer state, gradients and weights over the GPUs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="491"/>
-        <source>GPUs the job runs on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="491"/>
-        <source>The teacher model of a distillation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="492"/>
-        <source>The teacher&apos;s quantization: it is only run forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="493"/>
-        <source>Flash attention / SDPA: no attention-score matrices are kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="494"/>
-        <source>Cross-entropy in chunks, so the whole fp32 logits never exist at once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="495"/>
-        <source>Each layer&apos;s gradients are applied and freed during backward instead of kept for the step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="496"/>
-        <source>Which models the Students page offers for the teacher: those sharing its tokenizer (logit distillation) or any smaller one (trained on text the teacher generated)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="498"/>
-        <source>Tokens in the training dataset, for the job time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="498"/>
-        <source>Passes over the dataset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="499"/>
-        <source> M tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="507"/>
-        <source>Weights</source>
-        <translation type="unfinished">Weights</translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="507"/>
-        <source>Trainable weights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="507"/>
-        <source>Gradients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="507"/>
-        <source>Optimizer state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="507"/>
-        <source>Activations</source>
-        <translation type="unfinished">Activations</translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="508"/>
-        <source>Logits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="508"/>
-        <source>Teacher</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="508"/>
-        <source>CUDA context</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="509"/>
-        <location filename="../../views/trainpanel.cpp" line="512"/>
-        <source>GiB per GPU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="510"/>
-        <source>Training memory per GPU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="364"/>
-        <source>Reserved per GPU against sequence length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="511"/>
-        <source>Tokens per sequence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="514"/>
-        <source>No checkpointing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="362"/>
-        <location filename="../../views/trainpanel.cpp" line="514"/>
-        <source>Selective checkpointing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="514"/>
-        <source>Full checkpointing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="514"/>
-        <source>GPU memory</source>
+        <location filename="../../views/trainpanel.cpp" line="517"/>
+        <source>QAT &amp;weights / activations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/trainpanel.cpp" line="518"/>
-        <source>Memory</source>
+        <source>&amp;Gradient accumulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="518"/>
+        <source>&amp;Checkpointing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="518"/>
+        <source>S&amp;harding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="518"/>
+        <source>G&amp;PUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="518"/>
+        <source>T&amp;eacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="519"/>
+        <source>Teacher &amp;quantization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="519"/>
+        <source>&amp;Flash attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="519"/>
+        <source>Ch&amp;unked loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="519"/>
+        <source>Optimizer step in &amp;backward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/trainpanel.cpp" line="520"/>
-        <source>The memory per GPU by component, and against sequence length</source>
+        <source>Stu&amp;dents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="520"/>
+        <source>D&amp;ataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="520"/>
+        <source>&amp;Number of epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/trainpanel.cpp" line="521"/>
-        <source>The catalog models that could be the chosen teacher&apos;s student</source>
+        <source>Full fine-tuning, LoRA, QLoRA, quantization-aware training or distillation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/trainpanel.cpp" line="522"/>
-        <source>Same tokenizer (logits)</source>
+        <source>Which copies of the weights, gradients and optimizer state are kept in which precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/trainpanel.cpp" line="523"/>
-        <source>Any smaller model (generated text)</source>
+        <source>The optimizer and how many bytes of state it keeps per trainable parameter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/trainpanel.cpp" line="524"/>
-        <source>Student</source>
+        <source>The rank of the LoRA adapters: their size grows with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/trainpanel.cpp" line="524"/>
-        <source>Parameters</source>
-        <translation type="unfinished">Parameters</translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="524"/>
-        <source>Micro-batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="524"/>
-        <source>Sequence</source>
+        <source>The layers that get LoRA adapters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/trainpanel.cpp" line="525"/>
-        <source>Per GPU</source>
+        <source>What quantization-aware training fake-quantizes: 8da4w, int8 activations and int4 weights (torchao&apos;s default); 4w, int4 weights only, which keeps no copies of the layers&apos; inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="525"/>
-        <source>Verdict</source>
-        <translation type="unfinished">Verdict</translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="525"/>
-        <source>Step</source>
+        <location filename="../../views/trainpanel.cpp" line="527"/>
+        <source>Tokens per training sequence: the activations grow with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="526"/>
-        <source>Each catalog model that could be the teacher&apos;s student, with the largest micro-batch (or, when one sequence does not fit, the longest sequence) that fits each GPU; what fits first, larger students first</source>
+        <location filename="../../views/trainpanel.cpp" line="528"/>
+        <source>Sequences per GPU per step: the activations grow with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="529"/>
+        <source>Micro-batches added up before each optimizer step: more tokens per step, no more memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="530"/>
+        <source>Which activations are recomputed in backward instead of kept: less memory, more compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="531"/>
+        <source>How ZeRO / FSDP spread the optimizer state, gradients and weights over the GPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/trainpanel.cpp" line="532"/>
+        <source>GPUs the job runs on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="532"/>
+        <source>The teacher model of a distillation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="533"/>
+        <source>The teacher&apos;s quantization: it is only run forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="534"/>
+        <source>Flash attention / SDPA: no attention-score matrices are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="535"/>
+        <source>Cross-entropy in chunks, so the whole fp32 logits never exist at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="536"/>
+        <source>Each layer&apos;s gradients are applied and freed during backward instead of kept for the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="537"/>
+        <source>Which models the Students page offers for the teacher: those sharing its tokenizer (logit distillation) or any smaller one (trained on text the teacher generated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="539"/>
+        <source>Tokens in the training dataset, for the job time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="539"/>
+        <source>Passes over the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="540"/>
+        <source> M tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="548"/>
+        <source>Weights</source>
+        <translation type="unfinished">Weights</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="548"/>
+        <source>Trainable weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="548"/>
+        <source>Gradients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="548"/>
+        <source>Optimizer state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="548"/>
+        <source>Activations</source>
+        <translation type="unfinished">Activations</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="549"/>
+        <source>Logits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="549"/>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="549"/>
+        <source>CUDA context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="280"/>
+        <source>GiB per GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="551"/>
+        <source>Training memory per GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="552"/>
+        <source>Tokens per sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="555"/>
+        <source>No checkpointing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="399"/>
+        <location filename="../../views/trainpanel.cpp" line="555"/>
+        <source>Selective checkpointing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="555"/>
+        <source>Full checkpointing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="555"/>
+        <source>GPU memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="559"/>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="561"/>
+        <source>The memory per GPU by component, and against sequence length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="562"/>
+        <source>The catalog models that could be the chosen teacher&apos;s student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="563"/>
+        <source>Same tokenizer (logits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="564"/>
+        <source>Any smaller model (generated text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="565"/>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="565"/>
+        <source>Parameters</source>
+        <translation type="unfinished">Parameters</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="565"/>
+        <source>Micro-batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="565"/>
+        <source>Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="566"/>
+        <source>Per GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="566"/>
+        <source>Verdict</source>
+        <translation type="unfinished">Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="566"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="567"/>
+        <source>Each catalog model that could be the teacher&apos;s student, with the largest micro-batch (or, when one sequence does not fit, the longest sequence) that fits each GPU; what fits first, larger students first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="573"/>
         <source>Train</source>
         <translation type="unfinished"></translation>
     </message>

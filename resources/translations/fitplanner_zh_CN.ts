@@ -286,7 +286,7 @@
     <message>
         <location filename="../../app/cli.cpp" line="106"/>
         <location filename="../../app/cliinspect.cpp" line="105"/>
-        <location filename="../../app/clitrain.cpp" line="125"/>
+        <location filename="../../app/clitrain.cpp" line="129"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
@@ -302,7 +302,7 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="110"/>
-        <location filename="../../app/clitrain.cpp" line="133"/>
+        <location filename="../../app/clitrain.cpp" line="137"/>
         <source>Activations</source>
         <translation>激活</translation>
     </message>
@@ -320,7 +320,7 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="113"/>
-        <location filename="../../app/clitrain.cpp" line="159"/>
+        <location filename="../../app/clitrain.cpp" line="163"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -328,7 +328,7 @@
         <location filename="../../app/cli.cpp" line="117"/>
         <location filename="../../app/cliplan.cpp" line="264"/>
         <location filename="../../app/cliplan.cpp" line="292"/>
-        <location filename="../../app/clitrain.cpp" line="177"/>
+        <location filename="../../app/clitrain.cpp" line="181"/>
         <source>Note: </source>
         <translation>注：</translation>
     </message>
@@ -1148,7 +1148,7 @@
     </message>
     <message>
         <location filename="../../app/cliplan.cpp" line="610"/>
-        <location filename="../../app/clitrain.cpp" line="270"/>
+        <location filename="../../app/clitrain.cpp" line="275"/>
         <source>does not fit</source>
         <translation>放不下</translation>
     </message>
@@ -1397,409 +1397,414 @@
         <translation>%1 上放不下：每 GPU 需要 %2，实有 %3</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="127"/>
+        <location filename="../../app/clitrain.cpp" line="131"/>
         <source>Trainable weights</source>
         <translation>可训练权重</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="129"/>
+        <location filename="../../app/clitrain.cpp" line="133"/>
         <source>Gradients</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="131"/>
+        <location filename="../../app/clitrain.cpp" line="135"/>
         <source>Optimizer state</source>
         <translation>优化器状态</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="135"/>
+        <location filename="../../app/clitrain.cpp" line="139"/>
         <source>Logits</source>
         <translation>Logits</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="137"/>
+        <location filename="../../app/clitrain.cpp" line="141"/>
         <source>Teacher</source>
         <translation>教师模型</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="138"/>
+        <location filename="../../app/clitrain.cpp" line="142"/>
         <source>CUDA context</source>
         <translation>CUDA 上下文</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="144"/>
+        <location filename="../../app/clitrain.cpp" line="148"/>
         <source>%1 | %2 | %3 | %4 | %5 x %6 tokens | %7 GPU(s), per GPU:
 </source>
         <translation>%1 | %2 | %3 | %4 | %5 x %6 个 token | %7 个 GPU，每 GPU：
 </translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="156"/>
-        <location filename="../../app/clitrain.cpp" line="196"/>
+        <location filename="../../app/clitrain.cpp" line="160"/>
+        <location filename="../../app/clitrain.cpp" line="200"/>
         <source>Peak allocated</source>
         <translation>分配峰值</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="157"/>
+        <location filename="../../app/clitrain.cpp" line="161"/>
         <source>(what torch.cuda.max_memory_allocated reports)</source>
         <translation>（torch.cuda.max_memory_allocated 报告的值）</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="160"/>
+        <location filename="../../app/clitrain.cpp" line="164"/>
         <source>(peak allocated + CUDA context)</source>
         <translation>（分配峰值 + CUDA 上下文）</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="162"/>
-        <location filename="../../app/clitrain.cpp" line="199"/>
+        <location filename="../../app/clitrain.cpp" line="166"/>
+        <location filename="../../app/clitrain.cpp" line="203"/>
         <source>Reserved</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="163"/>
+        <location filename="../../app/clitrain.cpp" line="167"/>
         <source>(expected allocator reserve + CUDA context: what nvidia-smi shows)</source>
         <translation>（分配器预计保留量 + CUDA 上下文：nvidia-smi 显示的值）</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="165"/>
+        <location filename="../../app/clitrain.cpp" line="169"/>
         <source>CPU memory per GPU: %1</source>
         <translation>每 GPU 占用的 CPU 内存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="167"/>
+        <location filename="../../app/clitrain.cpp" line="171"/>
         <source>Teacher GPU: %1</source>
         <translation>教师模型 GPU：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="168"/>
+        <location filename="../../app/clitrain.cpp" line="172"/>
         <source>Verdict: %1</source>
         <translation>结论：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="170"/>
-        <location filename="../../app/clitrain.cpp" line="204"/>
+        <location filename="../../app/clitrain.cpp" line="174"/>
+        <location filename="../../app/clitrain.cpp" line="208"/>
         <source>Step: %1 s, %2 tokens/s</source>
         <translation>每步：%1 秒，%2 token/秒</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="175"/>
+        <location filename="../../app/clitrain.cpp" line="179"/>
         <source>Job: %1 h</source>
         <translation>任务：%1 小时</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="185"/>
+        <location filename="../../app/clitrain.cpp" line="189"/>
         <source>%1, %2, %3, micro-batch %4 x %5 tokens, %6 GPU(s); figures per GPU.</source>
         <translation>%1，%2，%3，微批次 %4 × %5 个 token，%6 块 GPU；数字均为每块 GPU。</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="190"/>
+        <location filename="../../app/clitrain.cpp" line="194"/>
         <source>Component</source>
         <translation>组成部分</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="190"/>
-        <location filename="../../app/clitrain.cpp" line="331"/>
+        <location filename="../../app/clitrain.cpp" line="194"/>
+        <location filename="../../app/clitrain.cpp" line="336"/>
         <source>Per GPU</source>
         <translation>每块 GPU</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="191"/>
+        <location filename="../../app/clitrain.cpp" line="195"/>
         <source>How it is computed</source>
         <translation>计算方式</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="197"/>
+        <location filename="../../app/clitrain.cpp" line="201"/>
         <source>what torch.cuda.max_memory_allocated reports</source>
         <translation>torch.cuda.max_memory_allocated 报告的值</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="200"/>
+        <location filename="../../app/clitrain.cpp" line="204"/>
         <source>expected allocator reserve + CUDA context: what nvidia-smi shows</source>
         <translation>预计的分配器保留量 + CUDA 上下文：nvidia-smi 显示的值</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="264"/>
+        <location filename="../../app/clitrain.cpp" line="269"/>
         <source>fits</source>
         <translation>放得下</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="266"/>
+        <location filename="../../app/clitrain.cpp" line="271"/>
         <source>tight</source>
         <translation>紧张</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="268"/>
+        <location filename="../../app/clitrain.cpp" line="273"/>
         <source>RAM short</source>
         <translation>RAM 不足</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="272"/>
-        <location filename="../../app/clitrain.cpp" line="381"/>
+        <location filename="../../app/clitrain.cpp" line="277"/>
+        <location filename="../../app/clitrain.cpp" line="386"/>
         <source>no GPU</source>
         <translation>无 GPU</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="309"/>
+        <location filename="../../app/clitrain.cpp" line="314"/>
         <source>Students of %1 (%2) that share its tokenizer, for logit distillation with the teacher on the GPUs</source>
         <translation>%1（%2）的学生模型：与其共享分词器，用于教师在 GPU 上的 logit 蒸馏</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="313"/>
+        <location filename="../../app/clitrain.cpp" line="318"/>
         <source>Students of %1: models smaller than it, fine-tuned on text it generated beforehand</source>
         <translation>%1 的学生模型：比它小、预先在其生成的文本上微调的模型</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="316"/>
+        <location filename="../../app/clitrain.cpp" line="321"/>
         <source>%1, %2, %3, %4 tokens, up to %5 sequences per micro-batch, %6 GPU(s) of %7; figures per GPU</source>
         <translation>%1，%2，%3，%4 词元，每个微批次最多 %5 个序列，%6 块 %7 GPU；数值均为每 GPU</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="324"/>
+        <location filename="../../app/clitrain.cpp" line="329"/>
         <source>No smaller catalog model shares the teacher&apos;s tokenizer; --student-rule text lists every smaller model</source>
         <translation>没有更小的目录模型与教师共享分词器；--student-rule text 会列出所有更小的模型</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="327"/>
+        <location filename="../../app/clitrain.cpp" line="332"/>
         <source>No smaller catalog model</source>
         <translation>没有更小的目录模型</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="330"/>
+        <location filename="../../app/clitrain.cpp" line="335"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="330"/>
+        <location filename="../../app/clitrain.cpp" line="335"/>
         <source>Params</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="330"/>
+        <location filename="../../app/clitrain.cpp" line="335"/>
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="330"/>
+        <location filename="../../app/clitrain.cpp" line="335"/>
         <source>Sequence</source>
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="331"/>
+        <location filename="../../app/clitrain.cpp" line="336"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="331"/>
+        <location filename="../../app/clitrain.cpp" line="336"/>
         <source>Step</source>
         <translation>每步</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="342"/>
+        <location filename="../../app/clitrain.cpp" line="347"/>
         <source>%1 (max)</source>
         <translation>%1（最大）</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="344"/>
+        <location filename="../../app/clitrain.cpp" line="349"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="347"/>
+        <location filename="../../app/clitrain.cpp" line="352"/>
         <source>Per GPU: the expected reserved peak (what nvidia-smi shows) at that micro-batch and sequence</source>
         <translation>每 GPU：在该微批次和序列长度下预期的保留峰值（即 nvidia-smi 显示的值）</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="351"/>
+        <location filename="../../app/clitrain.cpp" line="356"/>
         <source>Skipped: %1</source>
         <translation>已跳过：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="365"/>
+        <location filename="../../app/clitrain.cpp" line="370"/>
         <source>--find-students needs --teacher</source>
         <translation>--find-students 需要 --teacher</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="396"/>
+        <location filename="../../app/clitrain.cpp" line="401"/>
         <source>--find-students prints text or JSON</source>
         <translation>--find-students 只能输出文本或 JSON</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="423"/>
+        <location filename="../../app/clitrain.cpp" line="428"/>
         <source>unknown teacher %1</source>
         <translation>未知的教师模型 %1</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="445"/>
+        <location filename="../../app/clitrain.cpp" line="450"/>
         <source>--offline-topk needs --teacher and --dataset-tokens</source>
         <translation>--offline-topk 需要 --teacher 和 --dataset-tokens</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="477"/>
+        <location filename="../../app/clitrain.cpp" line="482"/>
         <source>Offline distillation: top-%1 logits, %2 on disk; the teacher&apos;s forward over the dataset takes %3 h</source>
         <translation>离线蒸馏：top-%1 logits，占磁盘 %2；教师模型遍历数据集的前向计算需 %3 小时</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="484"/>
+        <location filename="../../app/clitrain.cpp" line="489"/>
         <source>Offline distillation: top-%1 logits, %2 on disk; the GPU&apos;s throughput is unknown</source>
         <translation>离线蒸馏：top-%1 logits，占磁盘 %2；GPU 算力未知</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="505"/>
+        <location filename="../../app/clitrain.cpp" line="510"/>
         <source>how the model is trained; a --teacher makes full distill</source>
         <translation>训练方式；给出 --teacher 时 full 变为 distill</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="508"/>
+        <location filename="../../app/clitrain.cpp" line="513"/>
         <source>bf16: weights, gradients and state in bf16; amp: an fp32 master copy and fp32 state; fp32</source>
         <translation>bf16：权重、梯度和状态均为 bf16；amp：fp32 主副本和 fp32 状态；fp32</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="510"/>
+        <location filename="../../app/clitrain.cpp" line="515"/>
         <source>the optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="513"/>
+        <location filename="../../app/clitrain.cpp" line="518"/>
         <source>step each parameter as backward reaches it and free its gradient</source>
         <translation>反向传播到达每个参数时立即更新并释放其梯度</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="514"/>
+        <location filename="../../app/clitrain.cpp" line="519"/>
         <source>the adapters&apos; rank</source>
         <translation>适配器的秩</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="516"/>
+        <location filename="../../app/clitrain.cpp" line="521"/>
         <source>the linear layers that get adapters</source>
         <translation>加适配器的线性层</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="518"/>
+        <location filename="../../app/clitrain.cpp" line="523"/>
         <source>adapters on routed experts too (MoE)</source>
         <translation>路由专家也加适配器（MoE）</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="519"/>
+        <location filename="../../app/clitrain.cpp" line="524"/>
         <source>QLoRA without double quantization (4.5 bits)</source>
         <translation>QLoRA 不使用双重量化（4.5 位）</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="527"/>
+        <location filename="../../app/clitrain.cpp" line="526"/>
+        <source>what qat and qat-lora fake-quantize: 8da4w, int8 activations and int4 weights; 4w, int4 weights only</source>
+        <translation>qat 和 qat-lora 伪量化的对象：8da4w，int8 激活和 int4 权重；4w，仅 int4 权重</translation>
+    </message>
+    <message>
+        <location filename="../../app/clitrain.cpp" line="536"/>
         <source>tokens per sequence</source>
         <translation>每个序列的 token 数</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="529"/>
+        <location filename="../../app/clitrain.cpp" line="538"/>
         <source>sequences per forward pass and GPU</source>
         <translation>每次前向传播、每 GPU 的序列数</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="531"/>
+        <location filename="../../app/clitrain.cpp" line="540"/>
         <source>micro-batches per optimizer step</source>
         <translation>每个优化器步骤的微批次数</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="533"/>
+        <location filename="../../app/clitrain.cpp" line="542"/>
         <source>several documents packed into each sequence</source>
         <translation>每个序列打包多个文档</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="534"/>
+        <location filename="../../app/clitrain.cpp" line="543"/>
         <source>activation checkpointing</source>
         <translation>激活检查点</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="536"/>
+        <location filename="../../app/clitrain.cpp" line="545"/>
         <source>what moves to CPU memory</source>
         <translation>移到 CPU 内存的内容</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="538"/>
+        <location filename="../../app/clitrain.cpp" line="547"/>
         <source>flash attention / fused SDPA</source>
         <translation>Flash Attention / 融合 SDPA</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="541"/>
+        <location filename="../../app/clitrain.cpp" line="550"/>
         <source>cross-entropy in chunks, upcasting one chunk at a time</source>
         <translation>分块计算交叉熵，每次只把一块提升到 fp32</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="543"/>
+        <location filename="../../app/clitrain.cpp" line="552"/>
         <source>how data-parallel GPUs share the model states</source>
         <translation>数据并行的 GPU 如何分摊模型状态</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="551"/>
+        <location filename="../../app/clitrain.cpp" line="560"/>
         <source>the frozen teacher of a distillation</source>
         <translation>蒸馏所用的冻结教师模型</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="553"/>
+        <location filename="../../app/clitrain.cpp" line="562"/>
         <source>the teacher&apos;s quantization recipe</source>
         <translation>教师模型的量化方案</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="555"/>
+        <location filename="../../app/clitrain.cpp" line="564"/>
         <source>the teacher runs on a GPU of its own</source>
         <translation>教师模型在单独的 GPU 上运行</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="557"/>
+        <location filename="../../app/clitrain.cpp" line="566"/>
         <source>instead of one model: every catalog model that could be the --teacher&apos;s student, with the largest micro-batch (or sequence) that fits</source>
         <translation>不针对单个模型：列出所有可作为 --teacher 学生的目录模型，以及放得下的最大微批次（或序列长度）</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="560"/>
+        <location filename="../../app/clitrain.cpp" line="569"/>
         <source>logits: students sharing the teacher&apos;s tokenizer, the teacher on the GPUs; text: any smaller model, trained on text the teacher generated</source>
         <translation>logits：与教师共享分词器的学生，教师在 GPU 上；text：任意更小的模型，在教师生成的文本上训练</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="564"/>
+        <location filename="../../app/clitrain.cpp" line="573"/>
         <source>the largest micro-batch --find-students tries</source>
         <translation>--find-students 尝试的最大微批次</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="568"/>
+        <location filename="../../app/clitrain.cpp" line="577"/>
         <source>offline distillation: the disk for the teacher&apos;s top-K logits of --dataset-tokens and the time to produce them</source>
         <translation>离线蒸馏：保存教师模型对 --dataset-tokens 个 token 的 top-K logits 所需的磁盘空间及生成时间</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="571"/>
+        <location filename="../../app/clitrain.cpp" line="580"/>
         <source>tokens in the dataset, for the job time</source>
         <translation>数据集的 token 数，用于计算任务时长</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="573"/>
+        <location filename="../../app/clitrain.cpp" line="582"/>
         <source>passes over the dataset</source>
         <translation>遍历数据集的轮数</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="576"/>
+        <location filename="../../app/clitrain.cpp" line="585"/>
         <source>the share of the GPUs&apos; dense 16-bit rate a step achieves</source>
         <translation>一步训练达到的 GPU 稠密 16 位算力的比例</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="587"/>
+        <location filename="../../app/clitrain.cpp" line="596"/>
         <source>the memory per GPU and the time of fine-tuning, LoRA, QLoRA, QAT or distillation</source>
         <translation>全量微调、LoRA、QLoRA、QAT 或蒸馏的每 GPU 内存与时间</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="593"/>
+        <location filename="../../app/clitrain.cpp" line="602"/>
         <source>data-parallel GPUs per node</source>
         <translation>每个节点的数据并行 GPU 数</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="595"/>
+        <location filename="../../app/clitrain.cpp" line="604"/>
         <source>machines of that kind in the data-parallel group</source>
         <translation>数据并行组中此类机器的数量</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="598"/>
+        <location filename="../../app/clitrain.cpp" line="607"/>
         <source>show how each figure was computed</source>
         <translation>显示每个数字的计算方法</translation>
     </message>
     <message>
-        <location filename="../../app/clitrain.cpp" line="599"/>
+        <location filename="../../app/clitrain.cpp" line="608"/>
         <source>print the plan as JSON; byte counts are per GPU</source>
         <translation>以 JSON 输出方案；字节数均为每 GPU</translation>
     </message>
@@ -6605,107 +6610,112 @@
         <translation>，位于 CPU 内存</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="504"/>
-        <source>fake-quant weight clones and masks %1 (%2 weights x 3 bytes), activation copies and masks %3 (%4 bytes per token and layer x %5 layers)</source>
-        <translation>伪量化权重副本与掩码 %1（%2 个权重 x 3 字节），激活副本与掩码 %3（每 token 每层 %4 字节 x %5 层）</translation>
+        <location filename="../../model/memory/trainingestimator.cpp" line="509"/>
+        <source>%1 fake-quant weight clones and masks %2 (%3 weights x 3 bytes); the inputs are not fake-quantized</source>
+        <translation>%1 伪量化权重副本和掩码 %2（%3 个权重 x 3 字节）；输入不做伪量化</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="537"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="512"/>
+        <source>%1 fake-quant weight clones and masks %2 (%3 weights x 3 bytes), activation copies and masks %4 (%5 bytes per token and layer x %6 layers)</source>
+        <translation>%1 伪量化权重副本和掩码 %2（%3 个权重 x 3 字节），激活副本和掩码 %4（每词元每层 %5 字节 x %6 层）</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="545"/>
         <source>%1 layers x %2 (%3 checkpointing, flash attention %4)</source>
         <translation>%1 层 x %2（检查点 %3，Flash Attention %4）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="540"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="548"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="540"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="548"/>
         <source>off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="542"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="550"/>
         <source>one layer recomputed %1</source>
         <translation>重算一层 %1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="543"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="551"/>
         <source>final norm and head input %1</source>
         <translation>最终归一化与输出头输入 %1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="545"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="553"/>
         <source>block-causal mask of the packed rows %1</source>
         <translation>打包序列的分块因果掩码 %1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="552"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="560"/>
         <source>offloaded to CPU but 2 layers</source>
         <translation>除 2 层外均卸载到 CPU</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="564"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="572"/>
         <source>one NF4 matrix dequantised to 16 bits %1</source>
         <translation>一个 NF4 矩阵反量化为 16 位 %1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="567"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="575"/>
         <source>%1 sequences x %2 tokens: </source>
         <translation>%1 个序列 x %2 个 token：</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="579"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="587"/>
         <source>%1 tokens x %2 vocabulary: 2 bytes of bf16 logits + (4 fp32 log-softmax + 4 fp32 gradient) / %3 chunk(s)%4</source>
         <translation>%1 个 token x %2 词表：bf16 logits 2 字节 + （fp32 log-softmax 4 + fp32 梯度 4）/ %3 块%4</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="584"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="592"/>
         <source> + the student&apos;s fp32 log-probabilities and their gradient for the KL loss %1</source>
         <translation> + KL 损失所需的学生模型 fp32 对数概率及其梯度 %1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="594"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="602"/>
         <source>none: no teacher</source>
         <translation>无：没有教师模型</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="612"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="620"/>
         <source>teacher %1: %2</source>
         <translation>教师模型 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="624"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="632"/>
         <source>teacher %1 in %2: weights %3 + forward working set %4 + logits and fp32 probabilities %5%6</source>
         <translation>教师模型 %1（%2）：权重 %3 + 前向工作集 %4 + logits 与 fp32 概率 %5%6</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="626"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="634"/>
         <source> (on its own GPU)</source>
         <translation>（在单独的 GPU 上）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="629"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="637"/>
         <source>teacher and student do not share a tokenizer (%1 vocabulary rows, %2 %3; %4 rows, %5 %6): logit distillation needs one; sequence-level distillation from generated text does not</source>
         <translation>教师与学生不共享分词器（%1 词表行，%2 %3；%4 行，%5 %6）：logit 蒸馏需要共享分词器；基于生成文本的序列级蒸馏则不需要</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="690"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="698"/>
         <source>CUDA context and libraries %1 + cuBLAS workspace %2 (not counted by PyTorch&apos;s allocator)</source>
         <translation>CUDA 上下文与库 %1 + cuBLAS 工作区 %2（不计入 PyTorch 分配器）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="850"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="858"/>
         <source>paged optimizer state (%1) lives in CUDA unified memory outside PyTorch&apos;s allocator: it is not in the peak allocated and moves to CPU memory when the GPU runs short</source>
         <translation>分页优化器状态（%1）位于 PyTorch 分配器之外的 CUDA 统一内存中：不计入分配峰值，GPU 内存不足时会移到 CPU 内存</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="854"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="862"/>
         <source>sequence of %1 tokens exceeds the model&apos;s trained context of %2</source>
         <translation>%1 个 token 的序列超过模型训练时的上下文 %2</translation>
     </message>
     <message>
-        <location filename="../../model/memory/trainingestimator.cpp" line="858"/>
+        <location filename="../../model/memory/trainingestimator.cpp" line="866"/>
         <source>the teacher is replicated on every GPU, not sharded</source>
         <translation>教师模型在每个 GPU 上各存一份，不分片</translation>
     </message>
@@ -7004,492 +7014,516 @@ Runs on: %2</source>
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="229"/>
-        <location filename="../../views/trainpanel.cpp" line="500"/>
-        <location filename="../../views/trainpanel.cpp" line="517"/>
+        <location filename="../../views/trainpanel.cpp" line="234"/>
+        <location filename="../../views/trainpanel.cpp" line="541"/>
+        <location filename="../../views/trainpanel.cpp" line="558"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="291"/>
+        <location filename="../../views/trainpanel.cpp" line="280"/>
+        <source>GB per GPU</source>
+        <translation>每 GPU 的 GB</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="315"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="296"/>
+        <location filename="../../views/trainpanel.cpp" line="322"/>
         <source>Per GPU: %1 allocated at the peak + CUDA context = %2; the allocator reserves about %3</source>
         <translation>每 GPU：峰值分配 %1 + CUDA 上下文 = %2；分配器约保留 %3</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="301"/>
+        <location filename="../../views/trainpanel.cpp" line="327"/>
         <source>Fits: %1 of %2 per GPU</source>
         <translation>可放入：每 GPU %2 中用 %1</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="304"/>
+        <location filename="../../views/trainpanel.cpp" line="330"/>
         <source>Tight: the peak fits in %1, the allocator&apos;s reserve may not</source>
         <translation>偏紧：峰值可放入 %1，分配器的保留量可能放不下</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="307"/>
+        <location filename="../../views/trainpanel.cpp" line="333"/>
         <source>Does not fit: %1 needed per GPU, %2 there</source>
         <translation>放不下：每 GPU 需要 %1，实有 %2</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="310"/>
+        <location filename="../../views/trainpanel.cpp" line="336"/>
         <source>Does not fit: %1 offloaded to RAM</source>
         <translation>放不下：卸载到内存的 %1 超出内存</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="313"/>
+        <location filename="../../views/trainpanel.cpp" line="339"/>
         <source>No GPU to train on</source>
         <translation>没有可用于训练的 GPU</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="319"/>
+        <location filename="../../views/trainpanel.cpp" line="348"/>
+        <source>Teacher %1 in %2, forward only: %3; student %4 with its training state: %5</source>
+        <translation>教师模型 %1（%2，仅前向）：%3；学生模型 %4 及其训练状态：%5</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="356"/>
         <source>Step: %1 s, %2 tokens/s over %3 GPU(s)</source>
         <translation>每步：%1 秒，%3 个 GPU 合计 %2 token/秒</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="323"/>
+        <location filename="../../views/trainpanel.cpp" line="360"/>
         <source>Step time: the GPU&apos;s throughput is not known</source>
         <translation>每步时间：GPU 算力未知</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="326"/>
+        <location filename="../../views/trainpanel.cpp" line="363"/>
         <source>Job: %1 h for %2 M tokens x %3 epoch(s)</source>
         <translation>任务：%2 M 词元 x %3 轮，共 %1 小时</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="362"/>
+        <location filename="../../views/trainpanel.cpp" line="399"/>
         <source>Selective (= none)</source>
         <translation>选择性（= 无）</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="363"/>
+        <location filename="../../views/trainpanel.cpp" line="400"/>
         <source>Selective = none: flash attention keeps no attention scores to recompute</source>
         <translation>选择性 = 无：flash attention 不保留需要重算的注意力分数</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="380"/>
-        <location filename="../../views/trainpanel.cpp" line="519"/>
+        <location filename="../../views/trainpanel.cpp" line="403"/>
+        <source>Reserved per GPU (GB) against sequence length</source>
+        <translation>每 GPU 预留内存（GB）随序列长度变化</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="404"/>
+        <source>Reserved per GPU (GiB) against sequence length</source>
+        <translation>每 GPU 预留内存（GiB）随序列长度变化</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="420"/>
+        <location filename="../../views/trainpanel.cpp" line="560"/>
         <source>Students</source>
         <translation>学生模型</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="395"/>
+        <location filename="../../views/trainpanel.cpp" line="435"/>
         <source>Students of %1: searching...</source>
         <translation>%1 的学生模型：搜索中...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/trainpanel.cpp" line="409"/>
+        <location filename="../../views/trainpanel.cpp" line="449"/>
         <source>Students of %1 that share its tokenizer (logit distillation, teacher on the GPUs): %n model(s), each with the largest micro-batch up to %2 that fits</source>
         <translation>
             <numerusform>与 %1 共享分词器的学生模型（logit 蒸馏，教师在 GPU 上）：%n 个模型，各自列出放得下的最大微批次（至多 %2）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/trainpanel.cpp" line="414"/>
+        <location filename="../../views/trainpanel.cpp" line="454"/>
         <source>Models smaller than %1, trained on text it generated: %n model(s), each with the largest micro-batch up to %2 that fits</source>
         <translation>
             <numerusform>比 %1 小、在其生成的文本上训练的模型：%n 个模型，各自列出放得下的最大微批次（至多 %2）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="419"/>
-        <location filename="../../views/trainpanel.cpp" line="519"/>
+        <location filename="../../views/trainpanel.cpp" line="459"/>
+        <location filename="../../views/trainpanel.cpp" line="560"/>
         <source>Students (%1)</source>
         <translation>学生模型（%1）</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="426"/>
+        <location filename="../../views/trainpanel.cpp" line="466"/>
         <source>Fits</source>
         <translation>放得下</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="429"/>
+        <location filename="../../views/trainpanel.cpp" line="469"/>
         <source>Tight</source>
         <translation>紧张</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="432"/>
+        <location filename="../../views/trainpanel.cpp" line="472"/>
         <source>RAM short</source>
         <translation>RAM 不足</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="435"/>
+        <location filename="../../views/trainpanel.cpp" line="475"/>
         <source>Does not fit</source>
         <translation>放不下</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="438"/>
+        <location filename="../../views/trainpanel.cpp" line="478"/>
         <source>No GPU</source>
         <translation>无 GPU</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="442"/>
+        <location filename="../../views/trainpanel.cpp" line="482"/>
         <source>%1 (longest that fits)</source>
         <translation>%1（放得下的最长值）</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="443"/>
+        <location filename="../../views/trainpanel.cpp" line="483"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="443"/>
+        <location filename="../../views/trainpanel.cpp" line="483"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="447"/>
+        <location filename="../../views/trainpanel.cpp" line="486"/>
         <source>%1: %2 per GPU reserved (%3 allocated + CUDA context), of which the teacher %4</source>
         <translation>%1：每 GPU 保留 %2（已分配 %3 + CUDA 上下文），其中教师占 %4</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="478"/>
+        <location filename="../../views/trainpanel.cpp" line="516"/>
         <source>&amp;Method</source>
         <translation>方法(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="478"/>
+        <location filename="../../views/trainpanel.cpp" line="516"/>
         <source>&amp;Precision</source>
         <translation>精度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="478"/>
+        <location filename="../../views/trainpanel.cpp" line="516"/>
         <source>&amp;Optimizer</source>
         <translation>优化器(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="478"/>
+        <location filename="../../views/trainpanel.cpp" line="516"/>
         <source>LoRA &amp;rank</source>
         <translation>LoRA 秩(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="478"/>
+        <location filename="../../views/trainpanel.cpp" line="517"/>
         <source>LoRA &amp;targets</source>
         <translation>LoRA 目标层(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="478"/>
+        <location filename="../../views/trainpanel.cpp" line="517"/>
         <source>&amp;Sequence</source>
         <translation>序列长度(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="479"/>
+        <location filename="../../views/trainpanel.cpp" line="517"/>
         <source>Micro-&amp;batch</source>
         <translation>微批次(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="479"/>
+        <location filename="../../views/trainpanel.cpp" line="517"/>
+        <source>QAT &amp;weights / activations</source>
+        <translation>QAT 权重 / 激活(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="518"/>
         <source>&amp;Gradient accumulation</source>
         <translation>梯度累积(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="479"/>
+        <location filename="../../views/trainpanel.cpp" line="518"/>
         <source>&amp;Checkpointing</source>
         <translation>检查点(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="479"/>
+        <location filename="../../views/trainpanel.cpp" line="518"/>
         <source>S&amp;harding</source>
         <translation>分片(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="479"/>
+        <location filename="../../views/trainpanel.cpp" line="518"/>
         <source>G&amp;PUs</source>
         <translation>GPU 数(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="480"/>
+        <location filename="../../views/trainpanel.cpp" line="518"/>
         <source>T&amp;eacher</source>
         <translation>教师模型(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="480"/>
+        <location filename="../../views/trainpanel.cpp" line="519"/>
         <source>Teacher &amp;quantization</source>
         <translation>教师模型量化(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="480"/>
+        <location filename="../../views/trainpanel.cpp" line="519"/>
         <source>&amp;Flash attention</source>
         <translation>Flash Attention(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="480"/>
+        <location filename="../../views/trainpanel.cpp" line="519"/>
         <source>Ch&amp;unked loss</source>
         <translation>分块损失(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="481"/>
+        <location filename="../../views/trainpanel.cpp" line="519"/>
         <source>Optimizer step in &amp;backward</source>
         <translation>反向传播中更新(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="481"/>
+        <location filename="../../views/trainpanel.cpp" line="520"/>
         <source>Stu&amp;dents</source>
         <translation>学生模型(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="481"/>
+        <location filename="../../views/trainpanel.cpp" line="520"/>
         <source>D&amp;ataset</source>
         <translation>数据集(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="481"/>
+        <location filename="../../views/trainpanel.cpp" line="520"/>
         <source>&amp;Number of epochs</source>
         <translation>训练轮数(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="482"/>
+        <location filename="../../views/trainpanel.cpp" line="521"/>
         <source>Full fine-tuning, LoRA, QLoRA, quantization-aware training or distillation</source>
         <translation>全量微调、LoRA、QLoRA、量化感知训练或蒸馏</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="483"/>
+        <location filename="../../views/trainpanel.cpp" line="522"/>
         <source>Which copies of the weights, gradients and optimizer state are kept in which precision</source>
         <translation>权重、梯度和优化器状态的各个副本以何种精度保存</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="484"/>
+        <location filename="../../views/trainpanel.cpp" line="523"/>
         <source>The optimizer and how many bytes of state it keeps per trainable parameter</source>
         <translation>优化器及其为每个可训练参数保存的状态字节数</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="485"/>
+        <location filename="../../views/trainpanel.cpp" line="524"/>
         <source>The rank of the LoRA adapters: their size grows with it</source>
         <translation>LoRA 适配器的秩：适配器大小随之增长</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="485"/>
+        <location filename="../../views/trainpanel.cpp" line="524"/>
         <source>The layers that get LoRA adapters</source>
         <translation>添加 LoRA 适配器的层</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="486"/>
+        <location filename="../../views/trainpanel.cpp" line="525"/>
+        <source>What quantization-aware training fake-quantizes: 8da4w, int8 activations and int4 weights (torchao&apos;s default); 4w, int4 weights only, which keeps no copies of the layers&apos; inputs</source>
+        <translation>量化感知训练伪量化的对象：8da4w，int8 激活和 int4 权重（torchao 的默认方案）；4w，仅 int4 权重，不保留各层输入的副本</translation>
+    </message>
+    <message>
+        <location filename="../../views/trainpanel.cpp" line="527"/>
         <source>Tokens per training sequence: the activations grow with it</source>
         <translation>每个训练序列的 token 数：激活随之增长</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="487"/>
+        <location filename="../../views/trainpanel.cpp" line="528"/>
         <source>Sequences per GPU per step: the activations grow with it</source>
         <translation>每块 GPU 每步的序列数：激活随之增长</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="488"/>
+        <location filename="../../views/trainpanel.cpp" line="529"/>
         <source>Micro-batches added up before each optimizer step: more tokens per step, no more memory</source>
         <translation>每次优化器更新前累积的微批次：每步更多 token，内存不增加</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="489"/>
+        <location filename="../../views/trainpanel.cpp" line="530"/>
         <source>Which activations are recomputed in backward instead of kept: less memory, more compute</source>
         <translation>哪些激活在反向传播中重新计算而不保存：更少内存，更多计算</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="490"/>
+        <location filename="../../views/trainpanel.cpp" line="531"/>
         <source>How ZeRO / FSDP spread the optimizer state, gradients and weights over the GPUs</source>
         <translation>ZeRO / FSDP 如何把优化器状态、梯度和权重分布到各 GPU</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="491"/>
+        <location filename="../../views/trainpanel.cpp" line="532"/>
         <source>GPUs the job runs on</source>
         <translation>任务使用的 GPU 数量</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="491"/>
+        <location filename="../../views/trainpanel.cpp" line="532"/>
         <source>The teacher model of a distillation</source>
         <translation>蒸馏的教师模型</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="492"/>
+        <location filename="../../views/trainpanel.cpp" line="533"/>
         <source>The teacher&apos;s quantization: it is only run forward</source>
         <translation>教师模型的量化：它只做前向计算</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="493"/>
+        <location filename="../../views/trainpanel.cpp" line="534"/>
         <source>Flash attention / SDPA: no attention-score matrices are kept</source>
         <translation>Flash attention / SDPA：不保存注意力分数矩阵</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="494"/>
+        <location filename="../../views/trainpanel.cpp" line="535"/>
         <source>Cross-entropy in chunks, so the whole fp32 logits never exist at once</source>
         <translation>分块计算交叉熵，完整的 fp32 logits 从不同时存在</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="495"/>
+        <location filename="../../views/trainpanel.cpp" line="536"/>
         <source>Each layer&apos;s gradients are applied and freed during backward instead of kept for the step</source>
         <translation>每层的梯度在反向传播中即应用并释放，而不是保留到优化器步骤</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="496"/>
+        <location filename="../../views/trainpanel.cpp" line="537"/>
         <source>Which models the Students page offers for the teacher: those sharing its tokenizer (logit distillation) or any smaller one (trained on text the teacher generated)</source>
         <translation>学生模型页为教师提供哪些模型：与其共享分词器的（logit 蒸馏），或任意更小的模型（在教师生成的文本上训练）</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="498"/>
+        <location filename="../../views/trainpanel.cpp" line="539"/>
         <source>Tokens in the training dataset, for the job time</source>
         <translation>训练数据集中的词元数，用于计算任务时间</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="498"/>
+        <location filename="../../views/trainpanel.cpp" line="539"/>
         <source>Passes over the dataset</source>
         <translation>遍历数据集的次数</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="499"/>
+        <location filename="../../views/trainpanel.cpp" line="540"/>
         <source> M tokens</source>
         <translation> M 词元</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="507"/>
+        <location filename="../../views/trainpanel.cpp" line="548"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="507"/>
+        <location filename="../../views/trainpanel.cpp" line="548"/>
         <source>Trainable weights</source>
         <translation>可训练权重</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="507"/>
+        <location filename="../../views/trainpanel.cpp" line="548"/>
         <source>Gradients</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="507"/>
+        <location filename="../../views/trainpanel.cpp" line="548"/>
         <source>Optimizer state</source>
         <translation>优化器状态</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="507"/>
+        <location filename="../../views/trainpanel.cpp" line="548"/>
         <source>Activations</source>
         <translation>激活</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="508"/>
+        <location filename="../../views/trainpanel.cpp" line="549"/>
         <source>Logits</source>
         <translation>Logits</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="508"/>
+        <location filename="../../views/trainpanel.cpp" line="549"/>
         <source>Teacher</source>
         <translation>教师模型</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="508"/>
+        <location filename="../../views/trainpanel.cpp" line="549"/>
         <source>CUDA context</source>
         <translation>CUDA 上下文</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="509"/>
-        <location filename="../../views/trainpanel.cpp" line="512"/>
+        <location filename="../../views/trainpanel.cpp" line="280"/>
         <source>GiB per GPU</source>
         <translation>每 GPU 的 GiB</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="510"/>
+        <location filename="../../views/trainpanel.cpp" line="551"/>
         <source>Training memory per GPU</source>
         <translation>每 GPU 训练内存</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="364"/>
-        <source>Reserved per GPU against sequence length</source>
-        <translation>每 GPU 保留内存随序列长度的变化</translation>
-    </message>
-    <message>
-        <location filename="../../views/trainpanel.cpp" line="511"/>
+        <location filename="../../views/trainpanel.cpp" line="552"/>
         <source>Tokens per sequence</source>
         <translation>每个序列的 token 数</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="514"/>
+        <location filename="../../views/trainpanel.cpp" line="555"/>
         <source>No checkpointing</source>
         <translation>不使用检查点</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="362"/>
-        <location filename="../../views/trainpanel.cpp" line="514"/>
+        <location filename="../../views/trainpanel.cpp" line="399"/>
+        <location filename="../../views/trainpanel.cpp" line="555"/>
         <source>Selective checkpointing</source>
         <translation>选择性检查点</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="514"/>
+        <location filename="../../views/trainpanel.cpp" line="555"/>
         <source>Full checkpointing</source>
         <translation>完整检查点</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="514"/>
+        <location filename="../../views/trainpanel.cpp" line="555"/>
         <source>GPU memory</source>
         <translation>GPU 显存</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="518"/>
+        <location filename="../../views/trainpanel.cpp" line="559"/>
         <source>Memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="520"/>
+        <location filename="../../views/trainpanel.cpp" line="561"/>
         <source>The memory per GPU by component, and against sequence length</source>
         <translation>每 GPU 按组件划分的内存，以及随序列长度的变化</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="521"/>
+        <location filename="../../views/trainpanel.cpp" line="562"/>
         <source>The catalog models that could be the chosen teacher&apos;s student</source>
         <translation>可作为所选教师的学生的目录模型</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="522"/>
+        <location filename="../../views/trainpanel.cpp" line="563"/>
         <source>Same tokenizer (logits)</source>
         <translation>相同分词器（logits）</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="523"/>
+        <location filename="../../views/trainpanel.cpp" line="564"/>
         <source>Any smaller model (generated text)</source>
         <translation>任意更小的模型（生成文本）</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="524"/>
+        <location filename="../../views/trainpanel.cpp" line="565"/>
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="524"/>
+        <location filename="../../views/trainpanel.cpp" line="565"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="524"/>
+        <location filename="../../views/trainpanel.cpp" line="565"/>
         <source>Micro-batch</source>
         <translation>微批次</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="524"/>
+        <location filename="../../views/trainpanel.cpp" line="565"/>
         <source>Sequence</source>
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="525"/>
+        <location filename="../../views/trainpanel.cpp" line="566"/>
         <source>Per GPU</source>
         <translation>每 GPU</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="525"/>
+        <location filename="../../views/trainpanel.cpp" line="566"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="525"/>
+        <location filename="../../views/trainpanel.cpp" line="566"/>
         <source>Step</source>
         <translation>每步</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="526"/>
+        <location filename="../../views/trainpanel.cpp" line="567"/>
         <source>Each catalog model that could be the teacher&apos;s student, with the largest micro-batch (or, when one sequence does not fit, the longest sequence) that fits each GPU; what fits first, larger students first</source>
         <translation>每个可作为教师学生的目录模型，以及每块 GPU 放得下的最大微批次（若一个序列都放不下，则为最长序列长度）；放得下的排在前面，较大的学生排在前面</translation>
     </message>
     <message>
-        <location filename="../../views/trainpanel.cpp" line="532"/>
+        <location filename="../../views/trainpanel.cpp" line="573"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
