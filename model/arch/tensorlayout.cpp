@@ -705,8 +705,10 @@ ParamCounts countParameters(const ModelSpec& s, const std::vector<TensorSpec>& t
         if (t.mtp)
             c.mtp += t.elements();
     }
-    // The MTP layers serve only speculative decoding: a plain token runs none of them.
-    c.active = c.total - c.mtp - expertParams + static_cast<qint64>(double(expertParams) * activeFraction + 0.5);
+    // The MTP layers serve only speculative decoding and the vision tower only images: a generated token runs none
+    // of them.
+    c.active = c.total - c.mtp - c.vision - expertParams
+        + static_cast<qint64>(double(expertParams) * activeFraction + 0.5);
     return c;
 }
 

@@ -107,7 +107,8 @@ struct TensorSpec
 struct ParamCounts
 {
     qint64 total = 0; // every parameter the framework allocates (vision tower included)
-    qint64 active = 0; // parameters used per token (routed experts scaled by experts_per_token / experts; no MTP)
+    qint64 active = 0; // parameters used per token (routed experts scaled by experts_per_token / experts; no MTP,
+                       // no vision tower)
     qint64 embedding = 0; // token embedding table
     qint64 vision = 0; // vision tower and projector
     qint64 mtp = 0; // multi-token-prediction layers (part of total: the checkpoint stores them)

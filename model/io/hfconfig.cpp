@@ -1567,7 +1567,10 @@ std::optional<ModelSpec> specFromConfig(
     const json* vision = top.object("vision_config");
     if (vision && family->tower != Tower::None)
         readVision(top, *vision, file, top.field("vision_config"), family->tower, s, errors);
-    else if (vision && (modelType == QLatin1String("qwen3_vl") || modelType == QLatin1String("qwen3_vl_moe")))
+    else if (vision
+        && (modelType == QLatin1String("qwen3_vl") || modelType == QLatin1String("qwen3_vl_moe")
+            || modelType == QLatin1String("qwen3_5") || modelType == QLatin1String("qwen3_5_moe")))
+        // Qwen3.5 / 3.6 carry Qwen3-VL's tower without its DeepStack mergers (Qwen3_5VisionModel deletes them).
         readQwen3VlVision(top, *vision, file, top.field("vision_config"), s, errors);
     else if (vision && modelType == QLatin1String("muse_glimmer"))
         readMuseGlimmerVision(top, *vision, file, top.field("vision_config"), s, errors);

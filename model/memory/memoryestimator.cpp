@@ -49,6 +49,7 @@ struct MemoryEstimator::Layout
         Output, // LM head and final norm
         Expert, // routed experts
         Mtp, // multi-token-prediction layers: in the checkpoint, loaded by no engine without speculative decoding
+        Vision, // the vision tower: loaded with the model, run on images only, never read for a generated token
     };
     struct Entry
     {
@@ -211,6 +212,8 @@ std::shared_ptr<const MemoryEstimator::Layout> MemoryEstimator::layoutFor(
             entry.part = Layout::Part::Output;
         else if (t.mtp)
             entry.part = Layout::Part::Mtp;
+        else if (t.role == TensorRole::Vision)
+            entry.part = Layout::Part::Vision;
         else if (t.isExpert())
             entry.part = Layout::Part::Expert;
         l->entries.push_back(entry);
@@ -259,6 +262,7 @@ std::shared_ptr<const MemoryEstimator::WeightsPart> MemoryEstimator::weightsFor(
     w->layerWeights.assign(static_cast<size_t>(std::max<qint64>(s.numLayers, 0)), 0);
     qint64 storedParams = 0;
     qint64 expertBytes = 0;
+    qint64 visionBytes = 0;
     qint64 total = 0;
     // A recipe uses a handful of types: a vector beats a map here. Bytes per (shape, type slot) are memoised.
     std::vector<std::pair<const StorageType*, qint64>> perType;
@@ -319,6 +323,9 @@ std::shared_ptr<const MemoryEstimator::WeightsPart> MemoryEstimator::weightsFor(
         case Layout::Part::Expert:
             expertBytes += bytes;
             break;
+        case Layout::Part::Vision:
+            visionBytes += bytes;
+            break;
         case Layout::Part::Mtp:
         case Layout::Part::Other:
             break;
@@ -338,9 +345,9 @@ std::shared_ptr<const MemoryEstimator::WeightsPart> MemoryEstimator::weightsFor(
     const double activeFraction = s.isMoe() ? double(s.moe.expertsPerToken) / double(s.moe.numExperts) : 1.0;
     w->component.bytes = w->component.low = w->component.high = total;
     w->bitsPerWeight = storedParams > 0 ? double(total) * 8.0 / double(storedParams) : 0.0;
-    // Weights with only the active share of the routed experts (the embedding table included; readers that
-    // price a token's memory traffic take out the table themselves).
-    w->activeWeightBytes = total - expertBytes + qint64(double(expertBytes) * activeFraction);
+    // Weights with only the active share of the routed experts and without the vision tower (the embedding table
+    // included; readers that price a token's memory traffic take out the table themselves).
+    w->activeWeightBytes = total - visionBytes - expertBytes + qint64(double(expertBytes) * activeFraction);
     w->storedParams = storedParams;
     w->tensorCount = qint64(tensors.size());
 

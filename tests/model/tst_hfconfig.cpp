@@ -170,14 +170,16 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("recurrentLayers");
         QTest::addColumn<qint64>("kvBytesPerTokenF16"); // all KV layers, one token, 16-bit, as config.json shapes it
 
-        // Qwen3.5-27B: 48 Gated DeltaNet + 16 attention layers (4 KV heads x 256), one MTP layer. Card: 27 B
-        // (the language model; 27.3 B with the MTP layer). 16 x 2 x 4 x 256 x 2 bytes = 64 KiB per token.
-        QTest::addRow("Qwen3.5-27B") << u"Qwen__Qwen3.5-27B.json"_s << qint64(27320697856) << qint64(424699392)
-                                     << qint64(273) << qint64(16) << qint64(48) << qint64(65536);
-        // Qwen3.6-35B-A3B: 30 + 10 layers, 256 experts (8 active) and a gated shared expert. Card: 35 B total,
-        // 3 B active.
-        QTest::addRow("Qwen3.6-35B-A3B") << u"Qwen__Qwen3.6-35B-A3B.json"_s << qint64(35505251456) << qint64(844640768)
-                                         << qint64(355) << qint64(10) << qint64(30) << qint64(20480);
+        // Qwen3.5-27B: 48 Gated DeltaNet + 16 attention layers (4 KV heads x 256), one MTP layer, and Qwen3-VL's
+        // vision tower without DeepStack (460,730,096). The Hub's safetensors total is 27,781,427,952, exactly this
+        // count (card: 27 B for the language model). 16 x 2 x 4 x 256 x 2 bytes = 64 KiB per token.
+        QTest::addRow("Qwen3.5-27B") << u"Qwen__Qwen3.5-27B.json"_s << qint64(27781427952) << qint64(424699392)
+                                     << qint64(278) << qint64(16) << qint64(48) << qint64(65536);
+        // Qwen3.6-35B-A3B: 30 + 10 layers, 256 experts (8 active) and a gated shared expert, the same tower
+        // (446,571,248 with its 2048-wide merger). The Hub's safetensors total is 35,951,822,704, exactly this count
+        // (card: 35 B total, 3 B active).
+        QTest::addRow("Qwen3.6-35B-A3B") << u"Qwen__Qwen3.6-35B-A3B.json"_s << qint64(35951822704) << qint64(844640768)
+                                         << qint64(360) << qint64(10) << qint64(30) << qint64(20480);
         // Qwen3-Next-80B-A3B: 36 + 12 layers, 512 experts. Card: 80 B total (its config names no MTP layer).
         QTest::addRow("Qwen3-Next-80B-A3B") << u"Qwen__Qwen3-Next-80B-A3B-Thinking.json"_s << qint64(79674391296)
                                             << qint64(0) << qint64(797) << qint64(12) << qint64(36) << qint64(24576);

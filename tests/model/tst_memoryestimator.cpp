@@ -338,6 +338,18 @@ private Q_SLOTS:
         QCOMPARE(dense.activations.high, dense.activations.bytes + dense.activations.bytes / 10);
     }
 
+    // The vision tower is loaded with the model by vLLM and transformers but never read for a generated token: it
+    // is in the weights, not in the active parameters nor in the bytes decode reads per token.
+    void visionTowerIsNotActive()
+    {
+        const MemoryEstimate e
+            = estimate(scenario(QStringLiteral("qwen3-vl-8b"), QStringLiteral("BF16"), Engine::Vllm, 8192));
+        QVERIFY(e.params.vision > 500'000'000);
+        QCOMPARE(e.params.active, e.params.total - e.params.vision);
+        QCOMPARE(e.weights.bytes, e.params.total * 2);
+        QCOMPARE(e.activeWeightBytes, e.weights.bytes - e.params.vision * 2);
+    }
+
     void notesAndTotals()
     {
         const MemoryEstimate e

@@ -45,7 +45,7 @@ private Q_SLOTS:
     void shippedCatalog()
     {
         const ModelCatalog& c = TestCatalogs::models();
-        QCOMPARE(c.models.size(), 106);
+        QCOMPARE(c.models.size(), 107);
         for (const char* id :
             { "deepseek-r1", "deepseek-v3", "deepseek-r1-distill-qwen-1.5b", "deepseek-r1-distill-qwen-32b",
                 "deepseek-r1-distill-llama-70b", "llama-3.1-405b", "llama-3.2-1b", "llama-3.3-70b", "qwen2.5-0.5b",
