@@ -194,6 +194,8 @@ enum class VisionKind
              // mergers
     MuseGlimmer, // Muse Glimmer: ViT with a 2-frame patch projection, a learned position grid, 2-D RoPE, and a
                  // 3-linear adapter from the merged patches into the text width
+    Gemma4, // Gemma 4: ViT with a patch projection, two learned position tables (x and y), Gemma-style blocks with
+            // q/k norms, then average pooling and one projection into the text width
 };
 
 // Vision tower of a multimodal checkpoint (ViT plus projector), counted separately.
@@ -217,6 +219,12 @@ struct VisionSpec
     // Muse Glimmer
     qint64 positionGrid = 0; // pos_emb_height x pos_emb_width learned positions
     qint64 projectorHidden = 0; // projector_hidden_size: the adapter's inner width
+    // Gemma 4
+    qint64 numHeads = 0; // num_attention_heads
+    qint64 numKvHeads = 0; // num_key_value_heads
+    qint64 headDim = 0; // head_dim
+    bool standardize = false; // a std_bias and std_scale vector after the encoder
+    bool clippedLinears = false; // use_clipped_linears: four scalar clamp buffers per linear, in the checkpoint
 
     bool isPresent() const { return numLayers > 0; }
 };

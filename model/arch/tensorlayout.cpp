@@ -173,6 +173,25 @@ qint64 museGlimmerVisionParameters(const VisionSpec& v)
     return satAdd(satAdd(patch, satMul(v.positionGrid, d)), satAdd(satMul(v.numLayers, block), 4 * d + adapter));
 }
 
+// Gemma 4's tower (transformers' Gemma4VisionModel and the Gemma4MultimodalEmbedder into the text model): the patch
+// projection without bias, a position table of positionEmbeddings rows per axis (x and y), per block four RMSNorms,
+// q/k/v/o without biases with per-head q and k RMSNorms (v's has no weight), a gated MLP without biases; the
+// standardization's bias and scale; the embedder's projection into the text width (its norm has no weight). With
+// clipped linears each of a block's seven linears keeps four scalar bounds.
+qint64 gemma4VisionParameters(const VisionSpec& v)
+{
+    const qint64 d = v.hiddenSize;
+    const qint64 ff = v.intermediateSize;
+    const qint64 q = v.numHeads * v.headDim;
+    const qint64 kv = v.numKvHeads * v.headDim;
+    const qint64 patch = satMul(v.numChannels * v.patchSize * v.patchSize, d);
+    const qint64 positions = satMul(2 * v.positionEmbeddings, d);
+    const qint64 block = satAdd(satAdd(4 * d, 2 * v.headDim),
+        satAdd(satAdd(d * q + 2 * d * kv, q * d), satAdd(3 * d * ff, v.clippedLinears ? 7 * 4 : 0)));
+    const qint64 standardize = v.standardize ? 2 * d : 0;
+    return satAdd(satAdd(patch, positions), satAdd(satMul(v.numLayers, block), standardize + d * v.projectorOut));
+}
+
 qint64 visionParameters(const VisionSpec& v)
 {
     if (!v.isPresent() || v.patchSize <= 0)
@@ -183,6 +202,8 @@ qint64 visionParameters(const VisionSpec& v)
         return qwen3VlVisionParameters(v);
     if (v.kind == VisionKind::MuseGlimmer)
         return museGlimmerVisionParameters(v);
+    if (v.kind == VisionKind::Gemma4)
+        return gemma4VisionParameters(v);
     const qint64 d = v.hiddenSize;
     const qint64 patches = (v.imageSize / v.patchSize) * (v.imageSize / v.patchSize);
     const qint64 embeddings = v.numChannels * v.patchSize * v.patchSize * d + d + patches * d;
@@ -707,8 +728,8 @@ ParamCounts countParameters(const ModelSpec& s, const std::vector<TensorSpec>& t
     }
     // The MTP layers serve only speculative decoding and the vision tower only images: a generated token runs none
     // of them.
-    c.active = c.total - c.mtp - c.vision - expertParams
-        + static_cast<qint64>(double(expertParams) * activeFraction + 0.5);
+    c.active
+        = c.total - c.mtp - c.vision - expertParams + static_cast<qint64>(double(expertParams) * activeFraction + 0.5);
     return c;
 }
 

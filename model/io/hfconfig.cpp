@@ -1435,6 +1435,29 @@ void readQwen3VlVision(FieldReader& top, const json& vision, const QString& file
     spec.vision = vs;
 }
 
+// Gemma 4's vision_config (gemma4_vision; the defaults are those of the published 26B-A4B and 31B towers).
+void readGemma4Vision(FieldReader& top, const json& vision, const QString& file, const QString& where, ModelSpec& spec,
+    QList<ParseError>* errors)
+{
+    FieldReader v(vision, file, where, errors);
+    VisionSpec vs;
+    vs.kind = VisionKind::Gemma4;
+    vs.numLayers = v.integer("num_hidden_layers", 27, 1, kMaxLayers);
+    vs.hiddenSize = v.integer("hidden_size", 1152, 1, kMaxDim);
+    vs.intermediateSize = v.integer("intermediate_size", 4304, 1, kMaxDim);
+    vs.numHeads = v.integer("num_attention_heads", 16, 1, kMaxDim);
+    vs.numKvHeads = v.integer("num_key_value_heads", vs.numHeads, 1, kMaxDim);
+    vs.headDim = v.integer("head_dim", vs.hiddenSize / vs.numHeads, 1, kMaxDim);
+    vs.patchSize = v.integer("patch_size", 16, 1, 4096);
+    vs.positionEmbeddings = v.integer("position_embedding_size", 10240, 1, kMaxDim);
+    vs.standardize = v.boolean("standardize", false);
+    vs.clippedLinears = v.boolean("use_clipped_linears", false);
+    vs.projectorOut = spec.hiddenSize;
+    if (v.failures() > 0)
+        top.fail("vision_config", Tr::tr("could not be read"));
+    spec.vision = vs;
+}
+
 // Muse Glimmer's vision_config (the defaults of its MuseGlimmerVisionConfig) and the projector fields beside it.
 void readMuseGlimmerVision(FieldReader& top, const json& vision, const QString& file, const QString& where,
     ModelSpec& spec, QList<ParseError>* errors)
@@ -1572,6 +1595,8 @@ std::optional<ModelSpec> specFromConfig(
             || modelType == QLatin1String("qwen3_5") || modelType == QLatin1String("qwen3_5_moe")))
         // Qwen3.5 / 3.6 carry Qwen3-VL's tower without its DeepStack mergers (Qwen3_5VisionModel deletes them).
         readQwen3VlVision(top, *vision, file, top.field("vision_config"), s, errors);
+    else if (vision && modelType == QLatin1String("gemma4"))
+        readGemma4Vision(top, *vision, file, top.field("vision_config"), s, errors);
     else if (vision && modelType == QLatin1String("muse_glimmer"))
         readMuseGlimmerVision(top, *vision, file, top.field("vision_config"), s, errors);
     checkConsistency(top, r, s);

@@ -188,9 +188,10 @@ private Q_SLOTS:
             << u"nvidia__NVIDIA-Nemotron-3-Nano-30B-A3B-BF16.json"_s << qint64(31577940288) << qint64(0) << qint64(316)
             << qint64(6) << qint64(23) << qint64(6144);
         // Gemma 4 26B-A4B: 25 sliding (8 KV heads x 256) + 5 full layers (2 KV heads x 512, K = V), dense MLP
-        // beside 128 experts. Card: 25.2 B total, 3.8 B active.
-        QTest::addRow("Gemma-4-26B-A4B") << u"google__gemma-4-26B-A4B.json"_s << qint64(25233141790) << qint64(0)
-                                         << qint64(252) << qint64(30) << qint64(0)
+        // beside 128 experts, and the 572,794,416-parameter vision tower. Card: 25.2 B total (the language model),
+        // 3.8 B active; the Hub's safetensors total is 25,805,936,206, exactly this count.
+        QTest::addRow("Gemma-4-26B-A4B") << u"google__gemma-4-26B-A4B.json"_s << qint64(25805936206) << qint64(0)
+                                         << qint64(258) << qint64(30) << qint64(0)
                                          << qint64(25 * 2 * 8 * 256 * 2 + 5 * 2 * 2 * 512 * 2);
         // Llama 4 Scout: 48 MoE layers (16 experts + shared), 36 chunked + 12 global. Card: 109 B total with the
         // vision encoder, which this trimmed config omits; the language model alone is 107.8 B.
@@ -239,6 +240,31 @@ private Q_SLOTS:
     }
 
     void configs2026() { checkPublishedConfig(QStringLiteral(FITPLANNER_TEST_DATA "/configs-2026/")); }
+
+    // The vision towers by hand. Gemma 4 (1152 wide, 27 blocks, 16 heads of 72, MLP 4304, patches of 16, 10240
+    // positions per axis): patch 768 x 1152 = 884,736; positions 2 x 10240 x 1152 = 23,592,960; per block 4 norms
+    // 4,608 + q/k norms 144 + q/k/v/o 5,308,416 + MLP 14,874,624 = 20,187,792, x 27 = 545,070,384; standardization
+    // 2,304; projection 1152 x 2816 = 3,244,032: 572,794,416. Qwen3.5's is Qwen3-VL's without DeepStack mergers.
+    void visionTowers_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<qint64>("vision");
+        QTest::addRow("Gemma 4 26B-A4B") << u"google__gemma-4-26B-A4B.json"_s << qint64(572794416);
+        QTest::addRow("Qwen3.5-27B") << u"Qwen__Qwen3.5-27B.json"_s << qint64(460730096);
+        QTest::addRow("Qwen3.6-35B-A3B") << u"Qwen__Qwen3.6-35B-A3B.json"_s << qint64(446571248);
+    }
+
+    void visionTowers()
+    {
+        QFETCH(QString, file);
+        QFETCH(qint64, vision);
+        QFile f(QStringLiteral(FITPLANNER_TEST_DATA "/configs-2026/") + file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QList<ParseError> errors;
+        const auto spec = parseHfConfig(f.readAll(), file, &errors);
+        QVERIFY2(spec, qPrintable(messages(errors).join(u'\n')));
+        QCOMPARE(countParameters(*spec).vision, vision);
+    }
 
     // The same checks for tests/data/configs-2026-extra (SOURCES.md there); each total rounds to the Hub's figure.
     void configs2026Extra_data()
