@@ -864,6 +864,15 @@ std::optional<TrainingEstimate> TrainingEstimator::estimate(const TrainingScenar
                        .arg(sc.model.maxContext);
     if (sc.hasTeacher() && sc.sharding != Sharding::None)
         e.notes << Tr::tr("the teacher is replicated on every GPU, not sharded");
+    const ModelSpec& m = sc.model;
+    const qint64 recurrent = m.recurrentLayerCount(MixerKind::GatedDeltaNet) + m.recurrentLayerCount(MixerKind::Mamba2)
+        + m.recurrentLayerCount(MixerKind::ShortConv) + m.recurrentLayerCount(MixerKind::KimiDelta);
+    if (recurrent > 0)
+        e.notes << Tr::tr("%1 of the %2 layers are recurrent (Gated DeltaNet, Mamba2, short convolution or Kimi Delta "
+                          "Attention): their saved activations are counted as an attention layer's of the model's "
+                          "attention shape, not from their own kernels, so the activations are an approximation")
+                       .arg(recurrent)
+                       .arg(m.numLayers);
     return e;
 }
 

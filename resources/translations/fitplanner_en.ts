@@ -190,7 +190,7 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="128"/>
-        <location filename="../../app/climodel.cpp" line="69"/>
+        <location filename="../../app/climodel.cpp" line="74"/>
         <source>--file fixes the quantization (the file&apos;s own tensor types); drop --quant</source>
         <translation>--file fixes the quantization (the file&apos;s own tensor types); drop --quant</translation>
     </message>
@@ -200,7 +200,7 @@
         <translation>unknown model &apos;%1&apos;; &apos;fitplanner models&apos; lists the catalog</translation>
     </message>
     <message>
-        <location filename="../../app/climodel.cpp" line="87"/>
+        <location filename="../../app/climodel.cpp" line="92"/>
         <source>%1 for llama.cpp, %2 for mlx, otherwise the checkpoint&apos;s own format (%3 for 16-bit ones)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -339,7 +339,7 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="188"/>
-        <location filename="../../app/climodel.cpp" line="63"/>
+        <location filename="../../app/climodel.cpp" line="68"/>
         <source>the model, from a .gguf or .safetensors file or a model folder: its exact tensors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4464,7 +4464,7 @@
     <name>Planner::HfConfig</name>
     <message>
         <location filename="../../model/io/hfconfig.cpp" line="571"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1532"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1555"/>
         <source>is missing</source>
         <translation>is missing</translation>
     </message>
@@ -4473,7 +4473,8 @@
         <location filename="../../model/io/hfconfig.cpp" line="1206"/>
         <location filename="../../model/io/hfconfig.cpp" line="1411"/>
         <location filename="../../model/io/hfconfig.cpp" line="1434"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1459"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1457"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1482"/>
         <source>could not be read</source>
         <translation>could not be read</translation>
     </message>
@@ -4493,12 +4494,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1526"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1549"/>
         <source>must be a JSON object</source>
         <translation>must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1538"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1561"/>
         <source>&apos;%1&apos; is not a supported architecture (supported: %2)</source>
         <translation>&apos;%1&apos; is not a supported architecture (supported: %2)</translation>
     </message>
@@ -4508,12 +4509,12 @@
         <translation>must hold layer numbers</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1555"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1578"/>
         <source>is missing (the model has dense feed-forward layers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1558"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1581"/>
         <source>%1 exceeds the %2 experts</source>
         <translation>%1 exceeds the %2 experts</translation>
     </message>
@@ -4571,7 +4572,7 @@
         <location filename="../../model/io/hfconfig.cpp" line="865"/>
         <location filename="../../model/io/hfconfig.cpp" line="868"/>
         <location filename="../../model/io/hfconfig.cpp" line="1040"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1469"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1492"/>
         <source>%1 does not divide the %2 attention heads</source>
         <translation>%1 does not divide the %2 attention heads</translation>
     </message>
@@ -4712,12 +4713,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1457"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1480"/>
         <source>must be the vision width x merge_size^2 (%1), the width the adapter reads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1479"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1502"/>
         <source>these dimensions imply %1 parameters, far beyond any real model</source>
         <translation>these dimensions imply %1 parameters, far beyond any real model</translation>
     </message>
@@ -4864,97 +4865,97 @@
 <context>
     <name>Planner::MemoryEstimator</name>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="249"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="252"/>
         <source>quantization &apos;%1&apos; has no rule for this architecture</source>
         <translation>quantization &apos;%1&apos; has no rule for this architecture</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="254"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="257"/>
         <source>storage type &apos;%1&apos; of tensor %2 (layer %3) is not in the catalog</source>
         <translation>storage type &apos;%1&apos; of tensor %2 (layer %3) is not in the catalog</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="691"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="698"/>
         <source>%1 parameters in %2 tensors stored as %3 (%4 bits per weight): %5</source>
         <translation>%1 parameters in %2 tensors stored as %3 (%4 bits per weight): %5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="425"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="432"/>
         <source>model &apos;%1&apos; has no layers, hidden size or vocabulary</source>
         <translation>model &apos;%1&apos; has no layers, hidden size or vocabulary</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="427"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="434"/>
         <source>context %1 is out of range (1 to %2 tokens)</source>
         <translation>context %1 is out of range (1 to %2 tokens)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="429"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="436"/>
         <source>batch %1 is out of range (1 to %2 sequences)</source>
         <translation>batch %1 is out of range (1 to %2 sequences)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="431"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="438"/>
         <source>micro-batch %1 is out of range</source>
         <translation>micro-batch %1 is out of range</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="433"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="440"/>
         <source>GPU memory utilization %1 must be above 0 and at most 1</source>
         <translation>GPU memory utilization %1 must be above 0 and at most 1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="465"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="472"/>
         <source>DeepSeek-V4: every layer keeps the last %1 raw keys (one shared key/value head of %2, %3); %4 layers add one compressed key per 4 tokens and one lightning-indexer key (%5 dims) as often, %6 layers one compressed key per 128 tokens, %7 layers the window alone; %8 bytes per token past the window. %9.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="519"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="526"/>
         <source>(MLA latent (%1 + %2 rope) + indexer key %3) x %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="552"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="559"/>
         <source> + %1 chunked-attention layers x %2 tokens (chunk %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="557"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="564"/>
         <source> + %1 MTP layers x %2 tokens (cached, weights not loaded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="565"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="572"/>
         <source>The %1 full-attention layers have their own shape: 2 (K,V) x %2 KV heads x %3 dims = %4 bytes per layer and token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="574"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="581"/>
         <source>The last %1 of the %2 layers hold no KV cache of their own: each reads that of an earlier layer of its kind (KV sharing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="580"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="587"/>
         <source>%1 of the %2 layers hold no KV cache (recurrent or feed-forward only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="730"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="737"/>
         <source>unknown quantization &apos;%1&apos; (known: %2)</source>
         <translation>unknown quantization &apos;%1&apos; (known: %2)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="733"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="740"/>
         <source>%1 cannot run %2 (it runs on: %3)</source>
         <translation>%1 cannot run %2 (it runs on: %3)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="744"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="751"/>
         <source>KV cache type &apos;%1&apos; is not available in %2 (choose one of: %3)</source>
         <translation>KV cache type &apos;%1&apos; is not available in %2 (choose one of: %3)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="798"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="805"/>
         <source>the model was trained for %1 tokens of context; its config.json&apos;s max_position_embeddings says %2, which is not offered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4964,17 +4965,17 @@
         <translation>llama.cpp needs flash attention for a quantized V cache (%1); turn flash attention on</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="379"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="386"/>
         <source>tensor %1 of the model file has a negative size</source>
         <translation>tensor %1 of the model file has a negative size</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="689"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="696"/>
         <source>%1 parameters in %2 tensors as stored in the model file (%3, %4 bits per weight): %5</source>
         <translation>%1 parameters in %2 tensors as stored in the model file (%3, %4 bits per weight): %5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="713"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="720"/>
         <source>tensor %1 of the projector file has a negative size</source>
         <translation>tensor %1 of the projector file has a negative size</translation>
     </message>
@@ -5149,32 +5150,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="525"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="532"/>
         <source>MLA latent (%1 + %2 rope) x %3</source>
         <translation>MLA latent (%1 + %2 rope) x %3</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="527"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="534"/>
         <source>K %1 heads x %2 + V %1 heads x %3, %4</source>
         <translation>K %1 heads x %2 + V %1 heads x %3, %4</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="533"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="540"/>
         <source>2 (K,V) x %1 KV heads x %2 dims x %3</source>
         <translation>2 (K,V) x %1 KV heads x %2 dims x %3</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="545"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="552"/>
         <source>%1 layers x %2 tokens</source>
         <translation>%1 layers x %2 tokens</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="547"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="554"/>
         <source> + %1 sliding-window layers x %2 tokens (window %3)</source>
         <translation> + %1 sliding-window layers x %2 tokens (window %3)</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="558"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="565"/>
         <source>%1 x %2 = %3 bytes per layer and token. %4.</source>
         <translation>%1 x %2 = %3 bytes per layer and token. %4.</translation>
     </message>
@@ -5284,7 +5285,7 @@
         <translation>Metal context and MLX&apos;s buffer cache, about 256 MiB</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="794"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="801"/>
         <source>context %1 exceeds the model&apos;s trained maximum of %2 tokens</source>
         <translation>context %1 exceeds the model&apos;s trained maximum of %2 tokens</translation>
     </message>
@@ -6718,6 +6719,11 @@
     <message>
         <location filename="../../model/memory/trainingestimator.cpp" line="866"/>
         <source>the teacher is replicated on every GPU, not sharded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="871"/>
+        <source>%1 of the %2 layers are recurrent (Gated DeltaNet, Mamba2, short convolution or Kimi Delta Attention): their saved activations are counted as an attention layer&apos;s of the model&apos;s attention shape, not from their own kernels, so the activations are an approximation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

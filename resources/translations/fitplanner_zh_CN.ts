@@ -190,7 +190,7 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="128"/>
-        <location filename="../../app/climodel.cpp" line="69"/>
+        <location filename="../../app/climodel.cpp" line="74"/>
         <source>--file fixes the quantization (the file&apos;s own tensor types); drop --quant</source>
         <translation>--file 已确定量化方式（文件自身的张量类型）；请去掉 --quant</translation>
     </message>
@@ -200,7 +200,7 @@
         <translation>未知模型“%1”；“fitplanner models”列出模型目录</translation>
     </message>
     <message>
-        <location filename="../../app/climodel.cpp" line="87"/>
+        <location filename="../../app/climodel.cpp" line="92"/>
         <source>%1 for llama.cpp, %2 for mlx, otherwise the checkpoint&apos;s own format (%3 for 16-bit ones)</source>
         <translation>llama.cpp 为 %1，mlx 为 %2，其他为检查点自身的格式（16 位检查点为 %3）</translation>
     </message>
@@ -339,7 +339,7 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="188"/>
-        <location filename="../../app/climodel.cpp" line="63"/>
+        <location filename="../../app/climodel.cpp" line="68"/>
         <source>the model, from a .gguf or .safetensors file or a model folder: its exact tensors</source>
         <translation>模型，取自 .gguf 或 .safetensors 文件或模型文件夹：按其实际张量计算</translation>
     </message>
@@ -4464,7 +4464,7 @@
     <name>Planner::HfConfig</name>
     <message>
         <location filename="../../model/io/hfconfig.cpp" line="571"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1532"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1555"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
@@ -4473,7 +4473,8 @@
         <location filename="../../model/io/hfconfig.cpp" line="1206"/>
         <location filename="../../model/io/hfconfig.cpp" line="1411"/>
         <location filename="../../model/io/hfconfig.cpp" line="1434"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1459"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1457"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1482"/>
         <source>could not be read</source>
         <translation>无法读取</translation>
     </message>
@@ -4493,12 +4494,12 @@
         <translation>%1 个头、每头 %2 无法构成 Mamba 宽度 %3（mamba_expand x hidden_size）</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1526"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1549"/>
         <source>must be a JSON object</source>
         <translation>必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1538"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1561"/>
         <source>&apos;%1&apos; is not a supported architecture (supported: %2)</source>
         <translation>&apos;%1&apos; 不是受支持的架构（支持：%2）</translation>
     </message>
@@ -4508,12 +4509,12 @@
         <translation>必须包含层号</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1555"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1578"/>
         <source>is missing (the model has dense feed-forward layers)</source>
         <translation>缺失（该模型有稠密前馈层）</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1558"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1581"/>
         <source>%1 exceeds the %2 experts</source>
         <translation>%1 超过了 %2 个专家</translation>
     </message>
@@ -4571,7 +4572,7 @@
         <location filename="../../model/io/hfconfig.cpp" line="865"/>
         <location filename="../../model/io/hfconfig.cpp" line="868"/>
         <location filename="../../model/io/hfconfig.cpp" line="1040"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1469"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1492"/>
         <source>%1 does not divide the %2 attention heads</source>
         <translation>%1 无法整除 %2 个注意力头</translation>
     </message>
@@ -4712,12 +4713,12 @@
         <translation>该系列尚不支持注意力输出门控</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1457"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1480"/>
         <source>must be the vision width x merge_size^2 (%1), the width the adapter reads</source>
         <translation>必须等于视觉宽度 x merge_size^2（%1），即适配器读取的宽度</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1479"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1502"/>
         <source>these dimensions imply %1 parameters, far beyond any real model</source>
         <translation>这些维度意味着 %1 个参数，远超任何真实模型</translation>
     </message>
@@ -4864,97 +4865,97 @@
 <context>
     <name>Planner::MemoryEstimator</name>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="249"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="252"/>
         <source>quantization &apos;%1&apos; has no rule for this architecture</source>
         <translation>量化 &apos;%1&apos; 没有针对此架构的规则</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="254"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="257"/>
         <source>storage type &apos;%1&apos; of tensor %2 (layer %3) is not in the catalog</source>
         <translation>张量 %2（第 %3 层）的存储类型 &apos;%1&apos; 不在目录中</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="691"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="698"/>
         <source>%1 parameters in %2 tensors stored as %3 (%4 bits per weight): %5</source>
         <translation>%1 个参数，%2 个张量，以 %3 存储（每权重 %4 位）：%5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="425"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="432"/>
         <source>model &apos;%1&apos; has no layers, hidden size or vocabulary</source>
         <translation>模型 &apos;%1&apos; 没有层数、隐藏层大小或词表</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="427"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="434"/>
         <source>context %1 is out of range (1 to %2 tokens)</source>
         <translation>上下文 %1 超出范围（1 到 %2 个词元）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="429"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="436"/>
         <source>batch %1 is out of range (1 to %2 sequences)</source>
         <translation>批大小 %1 超出范围（1 到 %2 个序列）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="431"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="438"/>
         <source>micro-batch %1 is out of range</source>
         <translation>微批次 %1 超出范围</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="433"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="440"/>
         <source>GPU memory utilization %1 must be above 0 and at most 1</source>
         <translation>GPU 显存利用率 %1 必须大于 0 且不超过 1</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="465"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="472"/>
         <source>DeepSeek-V4: every layer keeps the last %1 raw keys (one shared key/value head of %2, %3); %4 layers add one compressed key per 4 tokens and one lightning-indexer key (%5 dims) as often, %6 layers one compressed key per 128 tokens, %7 layers the window alone; %8 bytes per token past the window. %9.</source>
         <translation>DeepSeek-V4：每层保留最近 %1 个原始键（一个共享键/值头，维度 %2，%3）；%4 层每 4 个词元增加一个压缩键和一个同频率的 lightning 索引器键（%5 维），%6 层每 128 个词元增加一个压缩键，%7 层仅有窗口；窗口之外每词元 %8 字节。%9。</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="519"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="526"/>
         <source>(MLA latent (%1 + %2 rope) + indexer key %3) x %4</source>
         <translation>（MLA 潜变量（%1 + %2 rope）+ 索引器键 %3）x %4</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="552"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="559"/>
         <source> + %1 chunked-attention layers x %2 tokens (chunk %3)</source>
         <translation> + %1 个分块注意力层 x %2 个词元（分块 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="557"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="564"/>
         <source> + %1 MTP layers x %2 tokens (cached, weights not loaded)</source>
         <translation> + %1 个 MTP 层 x %2 词元（已缓存，未加载权重）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="565"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="572"/>
         <source>The %1 full-attention layers have their own shape: 2 (K,V) x %2 KV heads x %3 dims = %4 bytes per layer and token.</source>
         <translation>这 %1 个全注意力层有各自的形状：2 (K,V) x %2 个 KV 头 x %3 维 = 每层每词元 %4 字节。</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="574"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="581"/>
         <source>The last %1 of the %2 layers hold no KV cache of their own: each reads that of an earlier layer of its kind (KV sharing).</source>
         <translation>%2 层中的最后 %1 层没有自己的 KV 缓存：每层读取同类前面某层的 KV 缓存（KV 共享）。</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="580"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="587"/>
         <source>%1 of the %2 layers hold no KV cache (recurrent or feed-forward only).</source>
         <translation>%2 层中有 %1 层不持有 KV 缓存（循环层或仅有前馈的层）。</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="730"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="737"/>
         <source>unknown quantization &apos;%1&apos; (known: %2)</source>
         <translation>未知的量化 &apos;%1&apos;（已知：%2）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="733"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="740"/>
         <source>%1 cannot run %2 (it runs on: %3)</source>
         <translation>%1 无法运行 %2（它可运行于：%3）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="744"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="751"/>
         <source>KV cache type &apos;%1&apos; is not available in %2 (choose one of: %3)</source>
         <translation>KV 缓存类型 &apos;%1&apos; 在 %2 中不可用（请从以下选择：%3）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="798"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="805"/>
         <source>the model was trained for %1 tokens of context; its config.json&apos;s max_position_embeddings says %2, which is not offered</source>
         <translation>该模型训练时的上下文为 %1 词元；其 config.json 的 max_position_embeddings 写的是 %2，不予提供</translation>
     </message>
@@ -4964,17 +4965,17 @@
         <translation>llama.cpp 需要 Flash Attention 才能使用量化的 V 缓存（%1）；请开启 Flash Attention</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="379"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="386"/>
         <source>tensor %1 of the model file has a negative size</source>
         <translation>模型文件的张量 %1 大小为负</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="689"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="696"/>
         <source>%1 parameters in %2 tensors as stored in the model file (%3, %4 bits per weight): %5</source>
         <translation>%1 个参数，%2 个张量，按模型文件中的存储（%3，每权重 %4 位）：%5</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="713"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="720"/>
         <source>tensor %1 of the projector file has a negative size</source>
         <translation>投影器文件的张量 %1 大小为负</translation>
     </message>
@@ -5149,32 +5150,32 @@
         <translation>%1：每个序列卷积状态 %2 个元素，类型 %3 + 循环状态 %4 个元素，F32，x %5 个序列；不随上下文变化</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="525"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="532"/>
         <source>MLA latent (%1 + %2 rope) x %3</source>
         <translation>MLA 潜变量（%1 + %2 rope）x %3</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="527"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="534"/>
         <source>K %1 heads x %2 + V %1 heads x %3, %4</source>
         <translation>K %1 个头 x %2 + V %1 个头 x %3，%4</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="533"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="540"/>
         <source>2 (K,V) x %1 KV heads x %2 dims x %3</source>
         <translation>2 (K,V) x %1 个 KV 头 x %2 维 x %3</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="545"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="552"/>
         <source>%1 layers x %2 tokens</source>
         <translation>%1 层 x %2 个词元</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="547"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="554"/>
         <source> + %1 sliding-window layers x %2 tokens (window %3)</source>
         <translation> + %1 个滑动窗口层 x %2 个词元（窗口 %3）</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="558"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="565"/>
         <source>%1 x %2 = %3 bytes per layer and token. %4.</source>
         <translation>%1 x %2 = 每层每词元 %3 字节。%4。</translation>
     </message>
@@ -5284,7 +5285,7 @@
         <translation>Metal 上下文和 MLX 的缓冲区缓存，约 256 MiB</translation>
     </message>
     <message>
-        <location filename="../../model/memory/memoryestimator.cpp" line="794"/>
+        <location filename="../../model/memory/memoryestimator.cpp" line="801"/>
         <source>context %1 exceeds the model&apos;s trained maximum of %2 tokens</source>
         <translation>上下文 %1 超过了模型训练时的最大值 %2 个词元</translation>
     </message>
@@ -6718,6 +6719,11 @@
         <location filename="../../model/memory/trainingestimator.cpp" line="866"/>
         <source>the teacher is replicated on every GPU, not sharded</source>
         <translation>教师模型在每个 GPU 上各存一份，不分片</translation>
+    </message>
+    <message>
+        <location filename="../../model/memory/trainingestimator.cpp" line="871"/>
+        <source>%1 of the %2 layers are recurrent (Gated DeltaNet, Mamba2, short convolution or Kimi Delta Attention): their saved activations are counted as an attention layer&apos;s of the model&apos;s attention shape, not from their own kernels, so the activations are an approximation</source>
+        <translation>%2 层中有 %1 层是循环层（Gated DeltaNet、Mamba2、短卷积或 Kimi Delta Attention）：它们保存的激活按该模型注意力形状的注意力层计算，而不是按其自身的内核，因此激活只是近似值</translation>
     </message>
 </context>
 <context>

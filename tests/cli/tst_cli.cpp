@@ -221,6 +221,13 @@ private Q_SLOTS:
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(
             o.value(QStringLiteral("params")).toObject().value(QStringLiteral("total")).toInteger(), qint64(494032768));
+        // A folder's config.json is named by the folder; a config saved under its own name by the file.
+        QCOMPARE(o.value(QStringLiteral("model")).toString(), QFileInfo(dir.path()).fileName());
+        QVERIFY(QFile::copy(f.fileName(), dir.filePath(QStringLiteral("Qwen__Qwen2.5-0.5B.json"))));
+        const Result named = run({ QStringLiteral("estimate"), QStringLiteral("--config"),
+            dir.filePath(QStringLiteral("Qwen__Qwen2.5-0.5B.json")), QStringLiteral("--json") });
+        QCOMPARE(QJsonDocument::fromJson(named.out).object().value(QStringLiteral("model")).toString(),
+            QStringLiteral("Qwen__Qwen2.5-0.5B"));
         QVERIFY(!o.value(QStringLiteral("components"))
                      .toObject()
                      .value(QStringLiteral("kv_cache"))

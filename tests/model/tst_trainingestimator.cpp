@@ -90,6 +90,7 @@ private Q_SLOTS:
     void qatByHand();
     void qatLoraByHand();
     void qatWeightOnlyByHand();
+    void hybridModelsSayTheirActivationsAreApproximate();
     void distillByHand();
     void shardingAndOffload();
     void checkpointingOrder();
@@ -261,6 +262,17 @@ void TestTrainingEstimator::qatLoraByHand()
     QCOMPARE(qatLora.optimizer.bytes, lora.optimizer.bytes);
     QVERIFY2(qatLora.activations.explanation.contains(QStringLiteral("8da4w fake-quant weight clones")),
         qPrintable(qatLora.activations.explanation));
+}
+
+// Recurrent layers' own saved tensors are not modelled: a hybrid model's estimate says so, an attention-only one not.
+void TestTrainingEstimator::hybridModelsSayTheirActivationsAreApproximate()
+{
+    TrainingScenario s;
+    s.model = TestCatalogs::model(QStringLiteral("qwen3.5-27b"));
+    const QString note = estimate(s).notes.join(u'\n');
+    QVERIFY2(note.contains(QStringLiteral("48 of the 64 layers are recurrent")), qPrintable(note));
+    s.model = TestCatalogs::model(QStringLiteral("llama-3.1-8b"));
+    QVERIFY(!estimate(s).notes.join(u'\n').contains(QStringLiteral("recurrent")));
 }
 
 void TestTrainingEstimator::qatWeightOnlyByHand()
