@@ -52,12 +52,7 @@ bool loadCliModel(const CliArgs& args, const Catalogs& c, Scenario* scenario, QS
         return false;
     }
     scenario->model = *spec;
-    // A downloaded model is a folder holding config.json: the folder names it. A config saved under its own name
-    // (Qwen__Qwen3.5-27B.json) is named by the file.
-    const QFileInfo info(path);
-    scenario->model.id = escapeControl(info.fileName().compare(QLatin1String("config.json"), Qt::CaseInsensitive) == 0
-            ? info.absoluteDir().dirName()
-            : info.completeBaseName());
+    scenario->model.id = escapeControl(configModelName(path));
     scenario->model.name = scenario->model.id;
     return true;
 }

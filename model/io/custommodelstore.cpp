@@ -121,7 +121,7 @@ QString CustomModelStore::suggestedId(const QString& configPath)
 {
     static const QRegularExpression other(QStringLiteral("[^a-z0-9._-]+"));
     static const QRegularExpression edges(QStringLiteral("^[._-]+|[._-]+$"));
-    QString id = QFileInfo(configPath).absoluteDir().dirName().toLower();
+    QString id = configModelName(configPath).toLower();
     id.replace(other, QStringLiteral("-"));
     id.remove(edges);
     id.truncate(kMaxIdLength);

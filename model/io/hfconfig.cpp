@@ -13,6 +13,8 @@
 #include <optional>
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 using nlohmann::json;
 
@@ -1648,6 +1650,14 @@ std::optional<ModelSpec> parseHfConfig(const QByteArray& data, const QString& fi
         return std::nullopt;
     }
     return detail::specFromConfig(*config, file, QString(), errors);
+}
+
+QString configModelName(const QString& configPath)
+{
+    const QFileInfo info(configPath);
+    return info.fileName().compare(QLatin1String("config.json"), Qt::CaseInsensitive) == 0
+        ? info.absoluteDir().dirName()
+        : info.completeBaseName();
 }
 
 QStringList supportedModelTypes()

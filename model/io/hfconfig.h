@@ -20,4 +20,8 @@ std::optional<ModelSpec> parseHfConfig(const QByteArray& json, const QString& fi
 // The model_type values parseHfConfig understands.
 QStringList supportedModelTypes();
 
+// What a config file names: a downloaded model is a folder holding config.json, so the folder; a config saved under
+// a name of its own (Qwen__Qwen3.5-27B.json) the file, without its suffix.
+QString configModelName(const QString& configPath);
+
 } // namespace Planner

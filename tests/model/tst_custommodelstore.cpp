@@ -309,6 +309,9 @@ private Q_SLOTS:
         QTest::newRow("odd characters") << QStringLiteral("/m/My Model (v2)!/config.json")
                                         << QStringLiteral("my-model-v2");
         QTest::newRow("only odd characters") << QStringLiteral("/m/__/config.json") << QStringLiteral("custom-model");
+        QTest::newRow("config saved under its own name")
+            << QStringLiteral("/m/configs/Qwen__Qwen3.6-35B-A3B.json") << QStringLiteral("qwen__qwen3.6-35b-a3b");
+        QTest::newRow("upper-case CONFIG.JSON") << QStringLiteral("/m/Phi-4/CONFIG.JSON") << QStringLiteral("phi-4");
     }
 
     void suggestedIds()

@@ -71,10 +71,10 @@ private Q_SLOTS:
         QSignalSpy validated(d, &CustomModelDialog::validated);
         d->setConfigPath(kConfig);
         QVERIFY(validated.wait(10000));
-        QCOMPARE(child<QLineEdit>(*d, "customModelId")->text(), QStringLiteral("configs-2026"));
+        QCOMPARE(child<QLineEdit>(*d, "customModelId")->text(), QStringLiteral("qwen__qwen3.6-35b-a3b"));
         QVERIFY2(d->problem().isEmpty(), qPrintable(d->problem()));
         QVERIFY(okEnabled(*d));
-        QVERIFY2(status(*d).startsWith(QStringLiteral("Valid: configs-2026, ")), qPrintable(status(*d)));
+        QVERIFY2(status(*d).startsWith(QStringLiteral("Valid: qwen__qwen3.6-35b-a3b, ")), qPrintable(status(*d)));
 
         child<QLineEdit>(*d, "customModelId")->setText(QStringLiteral("llama-3.1-8b"));
         QCOMPARE(d->problem(), QStringLiteral("id \"llama-3.1-8b\": a built-in model has this id; choose another"));
