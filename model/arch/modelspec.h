@@ -196,6 +196,8 @@ enum class VisionKind
                  // 3-linear adapter from the merged patches into the text width
     Gemma4, // Gemma 4: ViT with a patch projection, two learned position tables (x and y), Gemma-style blocks with
             // q/k norms, then average pooling and one projection into the text width
+    Llama4, // Llama 4: ViT with an unfolded patch projection, a class token and learned positions, LayerNorm blocks
+            // with biases, a pixel-shuffle MLP and a projection into the text width
 };
 
 // Vision tower of a multimodal checkpoint (ViT plus projector), counted separately.
@@ -225,6 +227,10 @@ struct VisionSpec
     qint64 headDim = 0; // head_dim
     bool standardize = false; // a std_bias and std_scale vector after the encoder
     bool clippedLinears = false; // use_clipped_linears: four scalar clamp buffers per linear, in the checkpoint
+    // Llama 4
+    qint64 projectorIn = 0; // projector_input_dim: the pixel-shuffle MLP's fc1 output
+    qint64 projectorMid = 0; // projector_output_dim: its fc2 width
+    qint64 visionOutput = 0; // vision_output_dim: the multimodal projector's input
 
     bool isPresent() const { return numLayers > 0; }
 };

@@ -192,6 +192,24 @@ qint64 gemma4VisionParameters(const VisionSpec& v)
     return satAdd(satAdd(patch, positions), satAdd(satMul(v.numLayers, block), standardize + d * v.projectorOut));
 }
 
+// Llama 4's tower (transformers' Llama4VisionModel and Llama4MultiModalProjector): the unfolded patch projection
+// without bias, a class embedding, (image / patch)^2 + 1 learned positions, LayerNorms with biases before and after
+// the blocks, per block two LayerNorms, q/k/v/o and fc1/fc2 all with biases; the pixel-shuffle MLP's fc1
+// (intermediate_size -> projector_input_dim) and fc2 (projector_output_dim square) without biases; the projector's
+// linear from vision_output_dim into the text width, with a bias where multi_modal_projector_bias says so.
+qint64 llama4VisionParameters(const VisionSpec& v)
+{
+    const qint64 d = v.hiddenSize;
+    const qint64 ff = v.intermediateSize;
+    const qint64 side = v.imageSize / v.patchSize;
+    const qint64 patch = satMul(v.numChannels * v.patchSize * v.patchSize, d);
+    const qint64 positions = satMul(side * side + 1, d);
+    const qint64 block = satAdd(satAdd(4 * d, 4 * (d * d + d)), satAdd(d * ff + ff, ff * d + d));
+    const qint64 adapter = satAdd(satMul(ff, v.projectorIn), satMul(v.projectorMid, v.projectorMid));
+    const qint64 projector = satAdd(satMul(v.visionOutput, v.projectorOut), v.projectorBias ? v.projectorOut : 0);
+    return satAdd(satAdd(patch, d + positions + 4 * d), satAdd(satMul(v.numLayers, block), adapter + projector));
+}
+
 qint64 visionParameters(const VisionSpec& v)
 {
     if (!v.isPresent() || v.patchSize <= 0)
@@ -204,6 +222,8 @@ qint64 visionParameters(const VisionSpec& v)
         return museGlimmerVisionParameters(v);
     if (v.kind == VisionKind::Gemma4)
         return gemma4VisionParameters(v);
+    if (v.kind == VisionKind::Llama4)
+        return llama4VisionParameters(v);
     const qint64 d = v.hiddenSize;
     const qint64 patches = (v.imageSize / v.patchSize) * (v.imageSize / v.patchSize);
     const qint64 embeddings = v.numChannels * v.patchSize * v.patchSize * d + d + patches * d;

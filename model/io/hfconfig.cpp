@@ -1460,6 +1460,31 @@ void readGemma4Vision(FieldReader& top, const json& vision, const QString& file,
     spec.vision = vs;
 }
 
+// Llama 4's vision_config (llama4_vision_model; the defaults are Llama4VisionConfig's).
+void readLlama4Vision(FieldReader& top, const json& vision, const QString& file, const QString& where, ModelSpec& spec,
+    QList<ParseError>* errors)
+{
+    FieldReader v(vision, file, where, errors);
+    VisionSpec vs;
+    vs.kind = VisionKind::Llama4;
+    vs.numLayers = v.integer("num_hidden_layers", 34, 1, kMaxLayers);
+    vs.hiddenSize = v.integer("hidden_size", 768, 1, kMaxDim);
+    vs.intermediateSize = v.integer("intermediate_size", 5632, 1, kMaxDim);
+    vs.numChannels = v.integer("num_channels", 3, 1, 16);
+    vs.imageSize = v.integer("image_size", 448, 1, 1 << 20);
+    vs.patchSize = v.integer("patch_size", 14, 1, 4096);
+    vs.projectorIn = v.integer("projector_input_dim", 4096, 1, kMaxDim);
+    vs.projectorMid = v.integer("projector_output_dim", 4096, 1, kMaxDim);
+    vs.visionOutput = v.integer("vision_output_dim", 7680, 1, kMaxDim);
+    vs.projectorBias = v.boolean("multi_modal_projector_bias", false);
+    vs.projectorOut = spec.hiddenSize;
+    if (vs.patchSize > vs.imageSize)
+        v.fail("patch_size", Tr::tr("%1 exceeds the image_size of %2").arg(vs.patchSize).arg(vs.imageSize));
+    if (v.failures() > 0)
+        top.fail("vision_config", Tr::tr("could not be read"));
+    spec.vision = vs;
+}
+
 // Muse Glimmer's vision_config (the defaults of its MuseGlimmerVisionConfig) and the projector fields beside it.
 void readMuseGlimmerVision(FieldReader& top, const json& vision, const QString& file, const QString& where,
     ModelSpec& spec, QList<ParseError>* errors)
@@ -1597,6 +1622,8 @@ std::optional<ModelSpec> specFromConfig(
             || modelType == QLatin1String("qwen3_5") || modelType == QLatin1String("qwen3_5_moe")))
         // Qwen3.5 / 3.6 carry Qwen3-VL's tower without its DeepStack mergers (Qwen3_5VisionModel deletes them).
         readQwen3VlVision(top, *vision, file, top.field("vision_config"), s, errors);
+    else if (vision && modelType == QLatin1String("llama4"))
+        readLlama4Vision(top, *vision, file, top.field("vision_config"), s, errors);
     else if (vision && modelType == QLatin1String("gemma4"))
         readGemma4Vision(top, *vision, file, top.field("vision_config"), s, errors);
     else if (vision && modelType == QLatin1String("muse_glimmer"))
