@@ -3,6 +3,7 @@
 
 #include "gui.h"
 
+#include "apptranslations.h"
 #include "catalogs.h"
 #include "custommodeldialog.h"
 #include "custommodelstore.h"
@@ -40,37 +41,10 @@
 #include <QStyle>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 
 using namespace Planner;
 
 namespace {
-
-// Installs the app's translation for `language` ("" = the system locale), replacing the previous one.
-class TranslationSwitcher
-{
-public:
-    void apply(const QString& language)
-    {
-        if (m_translator) {
-            QCoreApplication::removeTranslator(m_translator.get());
-            m_translator.reset();
-        }
-        QString code = language;
-        if (code.isEmpty())
-            code = QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
-        auto translator = std::make_unique<QTranslator>();
-        if (translator->load(QStringLiteral(":/i18n/fitplanner_%1.qm").arg(code))) {
-            QCoreApplication::installTranslator(translator.get());
-            m_translator = std::move(translator);
-        }
-        QLocale::setDefault(QLocale(code == QLatin1String("zh_CN") ? QLocale::Chinese : QLocale::English,
-            code == QLatin1String("zh_CN") ? QLocale::China : QLocale::UnitedStates));
-    }
-
-private:
-    std::unique_ptr<QTranslator> m_translator;
-};
 
 bool isScreenshot(int argc, char** argv)
 {
@@ -112,7 +86,7 @@ void applyScreenshotPalette(const QString& palette)
     QApplication::setPalette(dark);
 }
 
-int runScreenshot(const Catalogs& catalogs, TranslationSwitcher& translations)
+int runScreenshot(const Catalogs& catalogs, AppTranslations& translations)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -385,7 +359,7 @@ int runGui(int& argc, char** argv)
     const Catalogs catalogs = Catalogs::loadEmbedded();
     for (const QString& e : catalogs.errors)
         QTextStream(stderr) << "fitplanner: warning: " << e << Qt::endl;
-    TranslationSwitcher translations;
+    AppTranslations translations;
     if (screenshot)
         return runScreenshot(catalogs, translations);
 

@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           qt6-svg-dev nlohmann-json3-dev libxkbcommon-dev xvfb xauth cmake ninja-build g++
           libbenchmark-dev clang libclang-rt-14-dev clang-format fonts-noto-cjk
-          desktop-file-utils appstream dpkg-dev)
+          desktop-file-utils appstream dpkg-dev qt6-translations-l10n)
 if dpkg -s "${packages[@]}" >/dev/null 2>&1; then
     exit 0
 fi

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The FitPlanner authors
 // SPDX-License-Identifier: MIT
 
+#include "apptranslations.h"
 #include "catalogpanel.h"
 #include "estimatesession.h"
 #include "findchild.h"
@@ -25,7 +26,9 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QGuiApplication>
 #include <QImage>
 #include <QLabel>
@@ -500,6 +503,24 @@ private Q_SLOTS:
         QVERIFY2(copied.startsWith(QStringLiteral("# Llama 3.1 8B\n")), qPrintable(copied.left(80)));
         QVERIFY(copied.contains(
             QStringLiteral("| Weights | %1 |").arg(formatBytes(w.session()->estimate()->weights.bytes))));
+    }
+
+    // In Chinese the buttons and dialogs Qt draws are Chinese too: Qt's own catalogue is installed beside the app's,
+    // and a switch back to English removes it.
+    void qtStandardButtonsFollowTheLanguage()
+    {
+        const QString qtFile = QDir(AppTranslations::qtTranslationsPath()).filePath(QStringLiteral("qtbase_zh_CN.qm"));
+        QVERIFY2(
+            QFile::exists(qtFile), qPrintable(qtFile + QStringLiteral(" is missing: install qt6-translations-l10n")));
+        AppTranslations translations;
+        QCOMPARE(translations.apply(QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+        QVERIFY2(translations.loadedFiles().contains(QDir::cleanPath(qtFile)),
+            qPrintable(translations.loadedFiles().join(u' ')));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Close"), QStringLiteral("关闭"));
+        QCOMPARE(QLocale().language(), QLocale::Chinese);
+        QCOMPARE(translations.apply(QStringLiteral("en")), QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Close"), QStringLiteral("Close"));
+        QCOMPARE(QLocale().language(), QLocale::English);
     }
 
     // Help > About names the version and every licence the built program is under.
