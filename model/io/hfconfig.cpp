@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 
 using nlohmann::json;
 
@@ -1414,13 +1415,10 @@ void readVision(FieldReader& top, const json& vision, const QString& file, const
     spec.vision = vs;
 }
 
-// Qwen3-VL's vision_config (Qwen3VLVisionConfig and its defaults).
-void readQwen3VlVision(FieldReader& top, const json& vision, const QString& file, const QString& where, ModelSpec& spec,
-    QList<ParseError>* errors)
+// The towers whose vision_config FitPlanner reads beside the text model: each kind's fields, read by readTower.
+// Qwen3-VL's (Qwen3VLVisionConfig and its defaults).
+void qwen3VlTowerFields(FieldReader& v, FieldReader&, const ModelSpec& spec, VisionSpec& vs)
 {
-    FieldReader v(vision, file, where, errors);
-    VisionSpec vs;
-    vs.kind = VisionKind::Qwen3Vl;
     vs.numLayers = v.integer("depth", 27, 1, kMaxLayers);
     vs.hiddenSize = v.integer("hidden_size", 1152, 1, kMaxDim);
     vs.intermediateSize = v.integer("intermediate_size", 4304, 1, kMaxDim);
@@ -1432,41 +1430,27 @@ void readQwen3VlVision(FieldReader& top, const json& vision, const QString& file
     vs.projectorOut = v.integer("out_hidden_size", spec.hiddenSize, 1, kMaxDim);
     if (const json* taps = v.array("deepstack_visual_indexes"))
         vs.deepstackMergers = qint64(taps->size());
-    if (v.failures() > 0)
-        top.fail("vision_config", Tr::tr("could not be read"));
-    spec.vision = vs;
 }
 
-// Gemma 4's vision_config (gemma4_vision; the defaults are those of the published 26B-A4B and 31B towers).
-void readGemma4Vision(FieldReader& top, const json& vision, const QString& file, const QString& where, ModelSpec& spec,
-    QList<ParseError>* errors)
+// Gemma 4's (gemma4_vision; the defaults are those of the published 26B-A4B and 31B towers).
+void gemma4TowerFields(FieldReader& v, FieldReader&, const ModelSpec& spec, VisionSpec& vs)
 {
-    FieldReader v(vision, file, where, errors);
-    VisionSpec vs;
-    vs.kind = VisionKind::Gemma4;
     vs.numLayers = v.integer("num_hidden_layers", 27, 1, kMaxLayers);
     vs.hiddenSize = v.integer("hidden_size", 1152, 1, kMaxDim);
     vs.intermediateSize = v.integer("intermediate_size", 4304, 1, kMaxDim);
     vs.numHeads = v.integer("num_attention_heads", 16, 1, kMaxDim);
     vs.numKvHeads = v.integer("num_key_value_heads", vs.numHeads, 1, kMaxDim);
-    vs.headDim = v.integer("head_dim", vs.hiddenSize / vs.numHeads, 1, kMaxDim);
+    vs.headDim = v.integer("head_dim", vs.hiddenSize / std::max<qint64>(vs.numHeads, 1), 1, kMaxDim);
     vs.patchSize = v.integer("patch_size", 16, 1, 4096);
     vs.positionEmbeddings = v.integer("position_embedding_size", 10240, 1, kMaxDim);
     vs.standardize = v.boolean("standardize", false);
     vs.clippedLinears = v.boolean("use_clipped_linears", false);
     vs.projectorOut = spec.hiddenSize;
-    if (v.failures() > 0)
-        top.fail("vision_config", Tr::tr("could not be read"));
-    spec.vision = vs;
 }
 
-// Llama 4's vision_config (llama4_vision_model; the defaults are Llama4VisionConfig's).
-void readLlama4Vision(FieldReader& top, const json& vision, const QString& file, const QString& where, ModelSpec& spec,
-    QList<ParseError>* errors)
+// Llama 4's (llama4_vision_model; the defaults are Llama4VisionConfig's).
+void llama4TowerFields(FieldReader& v, FieldReader&, const ModelSpec& spec, VisionSpec& vs)
 {
-    FieldReader v(vision, file, where, errors);
-    VisionSpec vs;
-    vs.kind = VisionKind::Llama4;
     vs.numLayers = v.integer("num_hidden_layers", 34, 1, kMaxLayers);
     vs.hiddenSize = v.integer("hidden_size", 768, 1, kMaxDim);
     vs.intermediateSize = v.integer("intermediate_size", 5632, 1, kMaxDim);
@@ -1480,18 +1464,11 @@ void readLlama4Vision(FieldReader& top, const json& vision, const QString& file,
     vs.projectorOut = spec.hiddenSize;
     if (vs.patchSize > vs.imageSize)
         v.fail("patch_size", Tr::tr("%1 exceeds the image_size of %2").arg(vs.patchSize).arg(vs.imageSize));
-    if (v.failures() > 0)
-        top.fail("vision_config", Tr::tr("could not be read"));
-    spec.vision = vs;
 }
 
-// Muse Glimmer's vision_config (the defaults of its MuseGlimmerVisionConfig) and the projector fields beside it.
-void readMuseGlimmerVision(FieldReader& top, const json& vision, const QString& file, const QString& where,
-    ModelSpec& spec, QList<ParseError>* errors)
+// Muse Glimmer's (the defaults of its MuseGlimmerVisionConfig) and the projector fields beside it.
+void museGlimmerTowerFields(FieldReader& v, FieldReader& top, const ModelSpec& spec, VisionSpec& vs)
 {
-    FieldReader v(vision, file, where, errors);
-    VisionSpec vs;
-    vs.kind = VisionKind::MuseGlimmer;
     vs.hiddenSize = v.integer("hidden_size", 1536, 1, kMaxDim);
     vs.intermediateSize = v.integer("intermediate_size", 8960, 1, kMaxDim);
     vs.numLayers = v.integer("num_hidden_layers", 50, 1, kMaxLayers);
@@ -1505,6 +1482,33 @@ void readMuseGlimmerVision(FieldReader& top, const json& vision, const QString& 
     if (top.integer("out_hidden_size", joined, 1, kMaxDim) != joined)
         top.fail("out_hidden_size",
             Tr::tr("must be the vision width x merge_size^2 (%1), the width the adapter reads").arg(joined));
+}
+
+// Reads `vision`, the config's vision_config, into spec.vision as a tower of `kind`; a field that cannot be read
+// fails vision_config as a whole.
+void readTower(FieldReader& top, const json& vision, const QString& file, const QString& where, VisionKind kind,
+    ModelSpec& spec, QList<ParseError>* errors)
+{
+    FieldReader v(vision, file, where, errors);
+    VisionSpec vs;
+    vs.kind = kind;
+    switch (kind) {
+    case VisionKind::Qwen3Vl:
+        qwen3VlTowerFields(v, top, spec, vs);
+        break;
+    case VisionKind::Gemma4:
+        gemma4TowerFields(v, top, spec, vs);
+        break;
+    case VisionKind::Llama4:
+        llama4TowerFields(v, top, spec, vs);
+        break;
+    case VisionKind::MuseGlimmer:
+        museGlimmerTowerFields(v, top, spec, vs);
+        break;
+    case VisionKind::Siglip:
+    case VisionKind::Pixtral:
+        break; // readVision reads these two with the family's tower
+    }
     if (v.failures() > 0)
         top.fail("vision_config", Tr::tr("could not be read"));
     spec.vision = vs;
@@ -1617,17 +1621,16 @@ std::optional<ModelSpec> specFromConfig(
     const json* vision = top.object("vision_config");
     if (vision && family->tower != Tower::None)
         readVision(top, *vision, file, top.field("vision_config"), family->tower, s, errors);
-    else if (vision
-        && (modelType == QLatin1String("qwen3_vl") || modelType == QLatin1String("qwen3_vl_moe")
-            || modelType == QLatin1String("qwen3_5") || modelType == QLatin1String("qwen3_5_moe")))
+    else if (vision) {
         // Qwen3.5 / 3.6 carry Qwen3-VL's tower without its DeepStack mergers (Qwen3_5VisionModel deletes them).
-        readQwen3VlVision(top, *vision, file, top.field("vision_config"), s, errors);
-    else if (vision && modelType == QLatin1String("llama4"))
-        readLlama4Vision(top, *vision, file, top.field("vision_config"), s, errors);
-    else if (vision && modelType == QLatin1String("gemma4"))
-        readGemma4Vision(top, *vision, file, top.field("vision_config"), s, errors);
-    else if (vision && modelType == QLatin1String("muse_glimmer"))
-        readMuseGlimmerVision(top, *vision, file, top.field("vision_config"), s, errors);
+        static const QHash<QString, VisionKind> towers { { QStringLiteral("qwen3_vl"), VisionKind::Qwen3Vl },
+            { QStringLiteral("qwen3_vl_moe"), VisionKind::Qwen3Vl }, { QStringLiteral("qwen3_5"), VisionKind::Qwen3Vl },
+            { QStringLiteral("qwen3_5_moe"), VisionKind::Qwen3Vl }, { QStringLiteral("llama4"), VisionKind::Llama4 },
+            { QStringLiteral("gemma4"), VisionKind::Gemma4 },
+            { QStringLiteral("muse_glimmer"), VisionKind::MuseGlimmer } };
+        if (const auto it = towers.constFind(modelType); it != towers.constEnd())
+            readTower(top, *vision, file, top.field("vision_config"), *it, s, errors);
+    }
     checkConsistency(top, r, s);
 
     s.nativeDtype = top.string("torch_dtype", top.string("dtype", r.string("torch_dtype", QStringLiteral("bfloat16"))));

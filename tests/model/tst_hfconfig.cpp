@@ -124,6 +124,19 @@ private Q_SLOTS:
                 + muse + R"(},"vision_config":{"hidden_size":1536,"merge_size":2}})"
                                              << "config.json: out_hidden_size: must be the vision width x "
                                                 "merge_size^2 (6144)";
+        const QByteArray llama4 = R"({"model_type":"llama4","text_config":{"model_type":"llama4_text","hidden_size":64,
+            "intermediate_size":128,"intermediate_size_mlp":128,"num_hidden_layers":2,"num_attention_heads":4,
+            "num_key_value_heads":2,"head_dim":16,"vocab_size":100,"num_local_experts":2,"num_experts_per_tok":1},)";
+        QTest::addRow("llama4: patch larger than the image")
+            << llama4 + R"("vision_config":{"image_size":14,
+            "patch_size":20}})"
+            << "config.json: vision_config.patch_size: 20 exceeds the image_size of 14";
+        QTest::addRow("gemma4: tower heads")
+            << QByteArray(R"({"model_type":"gemma4","text_config":{
+            "model_type":"gemma4_text","hidden_size":64,"intermediate_size":128,"num_hidden_layers":2,
+            "num_attention_heads":4,"num_key_value_heads":2,"head_dim":16,"vocab_size":100},
+            "vision_config":{"num_attention_heads":0}})")
+            << "config.json: vision_config.num_attention_heads: 0 is out of range (1 to 16777216)";
     }
 
     void errors()
