@@ -317,6 +317,14 @@ QString HardwarePanel::summary(ByteUnits units) const
     return tr("Entered by hand: %1").arg(text);
 }
 
+void HardwarePanel::setUnits(ByteUnits units)
+{
+    if (units == m_units)
+        return;
+    m_units = units;
+    showDetected();
+}
+
 void HardwarePanel::showDetected()
 {
     m_devices->clear();
@@ -332,7 +340,7 @@ void HardwarePanel::showDetected()
     m_detectionStatus->setText(detecting ? tr("Detecting hardware again...") : tr("This machine:"));
     const HardwareProfile& detected = m_selection->detected();
     for (const GpuDevice& d : detected.gpus) {
-        QString line = deviceLine(d, ByteUnits::Binary);
+        QString line = deviceLine(d, m_units);
         if (d.bandwidthGBps > 0)
             line += tr(", %1 GB/s").arg(d.bandwidthGBps, 0, 'f', 0);
         if (d.unified)
@@ -344,8 +352,8 @@ void HardwarePanel::showDetected()
     if (detected.ramTotal > 0)
         m_devices->addItem(detected.ramAvailable >= 0
                 ? tr("System RAM %1 (%2 available)")
-                      .arg(formatBytes(detected.ramTotal), formatBytes(detected.ramAvailable))
-                : tr("System RAM %1").arg(formatBytes(detected.ramTotal)));
+                      .arg(formatBytes(detected.ramTotal, m_units), formatBytes(detected.ramAvailable, m_units))
+                : tr("System RAM %1").arg(formatBytes(detected.ramTotal, m_units)));
     else
         m_devices->addItem(tr("System RAM: could not be read"));
     if (!detected.cpu.model.isEmpty())

@@ -56,6 +56,8 @@ public:
     /** One line for the status bar: "Detected: NVIDIA GeForce RTX 4090 24.0 GiB (22.8 GiB free) | RAM 64.0 GiB (51.0
      * GiB free)". */
     QString summary(Planner::ByteUnits units) const;
+    /** The units of the detected devices' list (View > Units); GiB until told otherwise. */
+    void setUnits(Planner::ByteUnits units);
 
 Q_SIGNALS:
     /** A calibration finished; the app stores it in the settings. */
@@ -76,6 +78,7 @@ private:
     void setDetectedWithCalibration(Planner::HardwareProfile profile);
 
     Planner::HardwareSelection* m_selection;
+    Planner::ByteUnits m_units = Planner::ByteUnits::Binary;
     Planner::DetectionSources m_sources = Planner::DetectionSources::forThisMachine();
 
     QLabel* m_modeLabel;

@@ -443,6 +443,7 @@ void MainWindow::onUpdated()
     m_sweepChart->setUnits(units);
     m_comparisonChart->setCapacity(m_session->engineCapacity());
     m_sweepChart->setCapacity(m_session->engineCapacity());
+    m_hardware->setUnits(units);
     m_capacityLabel->setText(m_hardware->summary(units));
     updateRecommendations();
     (units == ByteUnits::Binary ? m_gibAction : m_gbAction)->setChecked(true);

@@ -161,6 +161,20 @@ private Q_SLOTS:
             QStringLiteral(
                 "Detected: NVIDIA GeForce RTX 4090 24.0 GiB (22.8 GiB free) | RAM 64.0 GiB (51.0 GiB free)"));
         QCOMPARE(child<QDoubleSpinBox>(w, "gpuCapacity")->value(), 22.8); // one decimal
+        // View > Units reaches the detected devices' list too.
+        w.session()->setUnits(ByteUnits::Decimal);
+        const QStringList inGb = listItems(child<QListWidget>(w, "detectedDevices"));
+        QVERIFY2(inGb[0].startsWith(
+                     QStringLiteral("NVIDIA GeForce RTX 4090 %1 (%2 free)")
+                         .arg(formatBytes(24 * GiB, ByteUnits::Decimal), formatBytes(24481071104, ByteUnits::Decimal))),
+            qPrintable(inGb[0]));
+        QVERIFY2(inGb.contains(
+                     QStringLiteral("System RAM %1 (%2 available)")
+                         .arg(formatBytes(64 * GiB, ByteUnits::Decimal), formatBytes(51 * GiB, ByteUnits::Decimal))),
+            qPrintable(inGb.join(u'\n')));
+        w.session()->setUnits(ByteUnits::Binary);
+        QVERIFY(listItems(child<QListWidget>(w, "detectedDevices"))
+                    .contains(QStringLiteral("System RAM 64.0 GiB (51.0 GiB available)")));
         // The plan uses the detected device.
         QVERIFY(w.plan());
         QCOMPARE(w.plan()->devices.first().name, QStringLiteral("NVIDIA GeForce RTX 4090"));
