@@ -175,14 +175,8 @@ int runScreenshot(const Catalogs& catalogs, AppTranslations& translations)
         QCoreApplication::processEvents();
         shown = dialog;
     } else if (o->isSet(QStringLiteral("explain"))) {
-        const QHash<QString, MemoryPart> parts { { QStringLiteral("weights"), MemoryPart::Weights },
-            { QStringLiteral("kv-cache"), MemoryPart::KvCache },
-            { QStringLiteral("recurrent-state"), MemoryPart::RecurrentState },
-            { QStringLiteral("activations"), MemoryPart::Activations },
-            { QStringLiteral("overhead"), MemoryPart::Overhead } };
-        const QString part = o->text(QStringLiteral("explain"));
-        QDialog* dialog = window.showComputation(
-            parts.contains(part) ? std::optional(parts.value(part)) : std::optional<MemoryPart>());
+        // "report" names no part: the whole report.
+        QDialog* dialog = window.showComputation(memoryPartFromId(o->text(QStringLiteral("explain"))));
         dialog->setAttribute(Qt::WA_DontShowOnScreen);
         dialog->resize(size);
         QCoreApplication::processEvents();

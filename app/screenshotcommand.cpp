@@ -90,9 +90,7 @@ CliCommand screenshotCommand(const Catalogs& c)
         { QStringLiteral("explain"), QStringLiteral("PART"),
             CliTr::tr("render Help > How is this computed? for one component (weights, kv-cache, recurrent-state, "
                       "activations, overhead) or the whole report ('report') instead of the window"),
-            CliValidators::choice({ QStringLiteral("report"), QStringLiteral("weights"), QStringLiteral("kv-cache"),
-                QStringLiteral("recurrent-state"), QStringLiteral("activations"), QStringLiteral("overhead") }),
-            {}, {} },
+            CliValidators::choice(QStringList { QStringLiteral("report") } + memoryPartIds()), {}, {} },
         { QStringLiteral("open"), QStringLiteral("PATH"),
             CliTr::tr("open a model file or folder as File > Open does, wait for it, and render the window with the "
                       "message it shows, if any, centred over it as on screen"),

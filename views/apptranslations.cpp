@@ -13,9 +13,16 @@ AppTranslations::AppTranslations() = default;
 
 AppTranslations::~AppTranslations()
 {
+    clear();
+}
+
+void AppTranslations::clear()
+{
     for (auto* t : { m_app.get(), m_qt.get() })
         if (t)
             QCoreApplication::removeTranslator(t);
+    m_app.reset();
+    m_qt.reset();
 }
 
 QString AppTranslations::qtTranslationsPath()
@@ -25,11 +32,7 @@ QString AppTranslations::qtTranslationsPath()
 
 QString AppTranslations::apply(const QString& language)
 {
-    for (auto* t : { m_app.get(), m_qt.get() })
-        if (t)
-            QCoreApplication::removeTranslator(t);
-    m_app.reset();
-    m_qt.reset();
+    clear();
     QString code = language;
     if (code.isEmpty())
         code = QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");

@@ -29,6 +29,7 @@ public:
     static QString qtTranslationsPath();
 
 private:
+    void clear(); // removes and deletes what is installed
     std::unique_ptr<QTranslator> m_app;
     std::unique_ptr<QTranslator> m_qt;
 };

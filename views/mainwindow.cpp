@@ -61,24 +61,6 @@ using namespace Planner;
 
 namespace {
 
-// The engine rules' name of a breakdown row's component (Total has none).
-std::optional<MemoryPart> breakdownPart(Component c)
-{
-    switch (c) {
-    case Component::Weights:
-        return MemoryPart::Weights;
-    case Component::KvCache:
-        return MemoryPart::KvCache;
-    case Component::Activations:
-        return MemoryPart::Activations;
-    case Component::Overhead:
-        return MemoryPart::Overhead;
-    case Component::Total:
-        break;
-    }
-    return std::nullopt;
-}
-
 QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
 {
     auto* table = new QTableView(parent);
@@ -143,9 +125,8 @@ MainWindow::MainWindow(const ModelCatalog& models, const QuantCatalog& quants, c
     // Enter or a double click on a figure explains all of them.
     // A row opens its own component; the Total row the whole report.
     connect(m_breakdownTable, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
-        const int component = index.data(Roles::ComponentRole).toInt(); // the state row: one past Total
-        showComputation(component == kComponentCount + 1 ? std::optional(MemoryPart::RecurrentState)
-                                                         : breakdownPart(Component(component)));
+        const QVariant part = index.data(Roles::MemoryPartRole);
+        showComputation(part.isValid() ? std::optional(MemoryPart(part.toInt())) : std::nullopt);
     });
     m_breakdownTitle = new QLabel(this);
     m_breakdownTitle->setBuddy(m_breakdownTable);
@@ -1112,12 +1093,8 @@ QDialog* MainWindow::showComputation(std::optional<MemoryPart> part)
     const auto& estimate = m_session->estimate();
     if (estimate) {
         show->addItem(tr("The whole report"));
-        const std::pair<MemoryPart, QString> parts[] { { MemoryPart::Weights, tr("Weights") },
-            { MemoryPart::KvCache, tr("KV cache") }, { MemoryPart::RecurrentState, tr("Recurrent state") },
-            { MemoryPart::Activations, tr("Activations") }, { MemoryPart::Overhead, tr("Overhead") } };
-        for (const auto& [p, label] : parts)
-            if (!componentMarkdown(*estimate, p).isEmpty())
-                show->addItem(label, int(p));
+        for (const auto& [p, label] : reportParts(*estimate))
+            show->addItem(label, int(p));
         if (part) {
             const int index = show->findData(int(*part));
             if (index >= 0)

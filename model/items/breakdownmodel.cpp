@@ -3,6 +3,10 @@
 
 #include "breakdownmodel.h"
 
+#include "enginerules.h"
+
+#include <array>
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -133,6 +137,13 @@ QVariant BreakdownModel::data(const QModelIndex& index, int role) const
         return col == ComponentColumn ? QVariant(row) : QVariant(c.bytes);
     case Roles::ComponentRole: // the state row is no Component: one past Total
         return isStateRow(row) ? kComponentCount + 1 : (isTotal ? int(Component::Total) : row);
+    case Roles::MemoryPartRole:
+        if (isStateRow(row))
+            return int(MemoryPart::RecurrentState);
+        if (isTotal)
+            return {};
+        return int(std::array {
+            MemoryPart::Weights, MemoryPart::KvCache, MemoryPart::Activations, MemoryPart::Overhead }[size_t(row)]);
     case Roles::FitStatusRole:
         return isTotal ? QVariant::fromValue(m_status) : QVariant();
     }

@@ -36,6 +36,7 @@ enum Role : int
     IsHybridRole, ///< bool: recurrent layers (Gated DeltaNet, Mamba2) beside attention layers
     ReleasedRole, ///< QString release month of a catalog model, "YYYY-MM" (empty when unknown)
     IsCustomRole, ///< bool: a model the user added (CustomModelStore), or its group
+    MemoryPartRole, ///< int(Planner::MemoryPart) of a breakdown row; invalid for Total
 };
 }
 

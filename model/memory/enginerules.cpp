@@ -4,6 +4,7 @@
 #include "enginerules.h"
 
 #include "checkedmath.h"
+#include "idtable_p.h"
 
 #include <algorithm>
 
@@ -13,12 +14,26 @@ namespace Planner {
 
 namespace {
 
+constexpr IdTable<MemoryPart, 5> kMemoryParts { { { MemoryPart::Weights, u"weights" },
+    { MemoryPart::KvCache, u"kv-cache" }, { MemoryPart::RecurrentState, u"recurrent-state" },
+    { MemoryPart::Activations, u"activations" }, { MemoryPart::Overhead, u"overhead" } } };
+
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Planner::MemoryEstimator)
 };
 
 } // namespace
+
+QStringList memoryPartIds()
+{
+    return idsOf(kMemoryParts);
+}
+
+std::optional<MemoryPart> memoryPartFromId(const QString& id)
+{
+    return fromId(kMemoryParts, id);
+}
 
 AttentionDims attentionDims(const ModelSpec& s)
 {

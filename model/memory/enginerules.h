@@ -66,6 +66,10 @@ enum class MemoryPart
     Overhead,
 };
 
+// "weights", "kv-cache", "recurrent-state", "activations", "overhead": the command line's names of the parts.
+QStringList memoryPartIds();
+std::optional<MemoryPart> memoryPartFromId(const QString& id);
+
 // Query, key, value and output features per token of one attention layer.
 struct AttentionDims
 {

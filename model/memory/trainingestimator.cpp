@@ -865,8 +865,8 @@ std::optional<TrainingEstimate> TrainingEstimator::estimate(const TrainingScenar
     if (sc.hasTeacher() && sc.sharding != Sharding::None)
         e.notes << Tr::tr("the teacher is replicated on every GPU, not sharded");
     const ModelSpec& m = sc.model;
-    const qint64 recurrent = m.recurrentLayerCount(MixerKind::GatedDeltaNet) + m.recurrentLayerCount(MixerKind::Mamba2)
-        + m.recurrentLayerCount(MixerKind::ShortConv) + m.recurrentLayerCount(MixerKind::KimiDelta);
+    const qint64 recurrent
+        = std::count_if(m.layers.cbegin(), m.layers.cend(), [](const LayerSpec& l) { return l.isRecurrent(); });
     if (recurrent > 0)
         e.notes << Tr::tr("%1 of the %2 layers are recurrent (Gated DeltaNet, Mamba2, short convolution or Kimi Delta "
                           "Attention): their saved activations are counted as an attention layer's of the model's "

@@ -3,14 +3,11 @@
 
 #include "trainingscenario.h"
 
-#include <array>
-#include <utility>
+#include "idtable_p.h"
 
 namespace Planner {
 
 namespace {
-
-template <typename E, std::size_t N> using IdTable = std::array<std::pair<E, const char16_t*>, N>;
 
 constexpr IdTable<TrainingMethod, 6> kMethods { { { TrainingMethod::Full, u"full" }, { TrainingMethod::Lora, u"lora" },
     { TrainingMethod::Qlora, u"qlora" }, { TrainingMethod::Qat, u"qat" }, { TrainingMethod::QatLora, u"qat-lora" },
@@ -32,32 +29,6 @@ constexpr IdTable<TrainingOffload, 4> kOffload { { { TrainingOffload::None, u"no
     { TrainingOffload::Params, u"params" } } };
 constexpr IdTable<Sharding, 5> kSharding { { { Sharding::None, u"none" }, { Sharding::Zero1, u"zero1" },
     { Sharding::Zero2, u"zero2" }, { Sharding::Zero3, u"zero3" }, { Sharding::Fsdp, u"fsdp" } } };
-
-template <typename E, std::size_t N> QString idOf(const IdTable<E, N>& table, E value)
-{
-    for (const auto& [e, id] : table) {
-        if (e == value)
-            return QString::fromUtf16(id);
-    }
-    return {};
-}
-
-template <typename E, std::size_t N> QStringList idsOf(const IdTable<E, N>& table)
-{
-    QStringList ids;
-    for (const auto& entry : table)
-        ids << QString::fromUtf16(entry.second);
-    return ids;
-}
-
-template <typename E, std::size_t N> std::optional<E> fromId(const IdTable<E, N>& table, const QString& id)
-{
-    for (const auto& [e, name] : table) {
-        if (id.compare(QString::fromUtf16(name), Qt::CaseInsensitive) == 0)
-            return e;
-    }
-    return std::nullopt;
-}
 
 } // namespace
 

@@ -258,6 +258,14 @@ QStringList reportFormatIds()
     return { QStringLiteral("markdown"), QStringLiteral("csv"), QStringLiteral("json") };
 }
 
+QList<std::pair<MemoryPart, QString>> reportParts(const MemoryEstimate& estimate)
+{
+    QList<std::pair<MemoryPart, QString>> parts;
+    for (const ComponentRow& r : componentRows(estimate))
+        parts.append({ r.part, r.label });
+    return parts;
+}
+
 QString componentMarkdown(const MemoryEstimate& estimate, MemoryPart part)
 {
     const QList<ComponentRow> rows = componentRows(estimate);

@@ -46,6 +46,9 @@ QByteArray renderReport(const ReportInput& input, ReportFormat format);
 // with its measured band), the arithmetic, and where the engine's source decides it. Empty when the estimate has
 // no such component (a recurrent state for an attention-only model).
 QString componentMarkdown(const MemoryEstimate& estimate, MemoryPart part);
+// The parts `estimate` has (a recurrent state only for models with recurrent layers), with their translated names,
+// in the report's order: what componentMarkdown explains.
+QList<std::pair<MemoryPart, QString>> reportParts(const MemoryEstimate& estimate);
 
 // A Markdown table cell (pipes escaped, line breaks folded), for other reports written in Markdown.
 QString markdownCell(QString text);
