@@ -190,7 +190,7 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="128"/>
-        <location filename="../../app/climodel.cpp" line="74"/>
+        <location filename="../../app/climodel.cpp" line="69"/>
         <source>--file fixes the quantization (the file&apos;s own tensor types); drop --quant</source>
         <translation>--file fixes the quantization (the file&apos;s own tensor types); drop --quant</translation>
     </message>
@@ -200,7 +200,7 @@
         <translation>unknown model &apos;%1&apos;; &apos;fitplanner models&apos; lists the catalog</translation>
     </message>
     <message>
-        <location filename="../../app/climodel.cpp" line="92"/>
+        <location filename="../../app/climodel.cpp" line="87"/>
         <source>%1 for llama.cpp, %2 for mlx, otherwise the checkpoint&apos;s own format (%3 for 16-bit ones)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -339,7 +339,7 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="188"/>
-        <location filename="../../app/climodel.cpp" line="68"/>
+        <location filename="../../app/climodel.cpp" line="63"/>
         <source>the model, from a .gguf or .safetensors file or a model folder: its exact tensors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1366,7 +1366,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/screenshotcommand.cpp" line="97"/>
+        <location filename="../../app/screenshotcommand.cpp" line="95"/>
         <source>open a model file or folder as File &gt; Open does, wait for it, and render the window with the message it shows, if any, centred over it as on screen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2136,37 +2136,37 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../../app/gui.cpp" line="132"/>
+        <location filename="../../app/gui.cpp" line="106"/>
         <source>--screenshot needs a file name</source>
         <translation>--screenshot needs a file name</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="162"/>
+        <location filename="../../app/gui.cpp" line="136"/>
         <source>--context: %1 is beyond the model&apos;s maximum of %2 tokens</source>
         <translation>--context: %1 is beyond the model&apos;s maximum of %2 tokens</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="269"/>
+        <location filename="../../app/gui.cpp" line="237"/>
         <source>--open: the message box (%1x%2) does not fit the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="280"/>
+        <location filename="../../app/gui.cpp" line="248"/>
         <source>--size: the window cannot be laid out at %1x%2 (got %3x%4)</source>
         <translation>--size: the window cannot be laid out at %1x%2 (got %3x%4)</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="289"/>
+        <location filename="../../app/gui.cpp" line="257"/>
         <source>cannot write &apos;%1&apos;</source>
         <translation>cannot write &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="353"/>
+        <location filename="../../app/gui.cpp" line="321"/>
         <source>the X display %1 does not answer (no X server listens on it). Run a command instead (&apos;fitplanner --help&apos; lists them), start the X server, or choose another display or Qt platform with DISPLAY or QT_QPA_PLATFORM (for example QT_QPA_PLATFORM=offscreen).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="361"/>
+        <location filename="../../app/gui.cpp" line="329"/>
         <source>there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run a command instead (&apos;fitplanner --help&apos; lists them), or choose a display or a Qt platform with QT_QPA_PLATFORM (for example QT_QPA_PLATFORM=offscreen).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2224,152 +2224,152 @@
         <translation>Entered by hand: %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="325"/>
+        <location filename="../../views/hardwarepanel.cpp" line="333"/>
         <source>Detecting hardware...</source>
         <translation>Detecting hardware...</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="329"/>
+        <location filename="../../views/hardwarepanel.cpp" line="337"/>
         <source>Not detected yet.</source>
         <translation>Not detected yet.</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="332"/>
+        <location filename="../../views/hardwarepanel.cpp" line="340"/>
         <source>Detecting hardware again...</source>
         <translation>Detecting hardware again...</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="332"/>
+        <location filename="../../views/hardwarepanel.cpp" line="340"/>
         <source>This machine:</source>
         <translation>This machine:</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="337"/>
+        <location filename="../../views/hardwarepanel.cpp" line="345"/>
         <source>, %1 GB/s</source>
         <translation>, %1 GB/s</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="339"/>
+        <location filename="../../views/hardwarepanel.cpp" line="347"/>
         <source>, unified memory</source>
         <translation>, unified memory</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="343"/>
+        <location filename="../../views/hardwarepanel.cpp" line="351"/>
         <source>No GPU found: models run on the CPU.</source>
         <translation>No GPU found: models run on the CPU.</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="346"/>
+        <location filename="../../views/hardwarepanel.cpp" line="354"/>
         <source>System RAM %1 (%2 available)</source>
         <translation>System RAM %1 (%2 available)</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="348"/>
+        <location filename="../../views/hardwarepanel.cpp" line="356"/>
         <source>System RAM %1</source>
         <translation>System RAM %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="350"/>
+        <location filename="../../views/hardwarepanel.cpp" line="358"/>
         <source>System RAM: could not be read</source>
         <translation>System RAM: could not be read</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="353"/>
+        <location filename="../../views/hardwarepanel.cpp" line="361"/>
         <source>CPU %1, %2 threads</source>
         <translation>CPU %1, %2 threads</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="354"/>
+        <location filename="../../views/hardwarepanel.cpp" line="362"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="356"/>
+        <location filename="../../views/hardwarepanel.cpp" line="364"/>
         <source>Measuring this machine&apos;s memory and CPU...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="358"/>
+        <location filename="../../views/hardwarepanel.cpp" line="366"/>
         <source>Measured: memory read %1 GB/s with %2 threads; %3 billion Q4_K weights/s per thread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="363"/>
+        <location filename="../../views/hardwarepanel.cpp" line="371"/>
         <source>CPU not measured: CPU speeds assume typical figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="365"/>
+        <location filename="../../views/hardwarepanel.cpp" line="373"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="372"/>
+        <location filename="../../views/hardwarepanel.cpp" line="380"/>
         <source>&amp;Hardware:</source>
         <translation>&amp;Hardware:</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="373"/>
+        <location filename="../../views/hardwarepanel.cpp" line="381"/>
         <source>This machine (detected)</source>
         <translation>This machine (detected)</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="374"/>
+        <location filename="../../views/hardwarepanel.cpp" line="382"/>
         <source>What if I had...</source>
         <translation>What if I had...</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="375"/>
+        <location filename="../../views/hardwarepanel.cpp" line="383"/>
         <source>Entered by hand</source>
         <translation>Entered by hand</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="376"/>
+        <location filename="../../views/hardwarepanel.cpp" line="384"/>
         <source>Hardware to plan for</source>
         <translation>Hardware to plan for</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="377"/>
+        <location filename="../../views/hardwarepanel.cpp" line="385"/>
         <source>Detected: this machine; What if: GPUs from the catalog; Entered by hand: the memory in the scenario above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="379"/>
+        <location filename="../../views/hardwarepanel.cpp" line="387"/>
         <source>Detect &amp;again</source>
         <translation>Detect &amp;again</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="380"/>
+        <location filename="../../views/hardwarepanel.cpp" line="388"/>
         <source>&amp;Measure this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="381"/>
+        <location filename="../../views/hardwarepanel.cpp" line="389"/>
         <source>Measure memory bandwidth and CPU speed (under 2 s) for the speed estimates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="382"/>
+        <location filename="../../views/hardwarepanel.cpp" line="390"/>
         <source>&amp;GPU:</source>
         <translation>&amp;GPU:</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="383"/>
+        <location filename="../../views/hardwarepanel.cpp" line="391"/>
         <source>&amp;Count:</source>
         <translation>&amp;Count:</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="384"/>
+        <location filename="../../views/hardwarepanel.cpp" line="392"/>
         <source>System &amp;RAM:</source>
         <translation>System &amp;RAM:</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="385"/>
+        <location filename="../../views/hardwarepanel.cpp" line="393"/>
         <source>Detected devices</source>
         <translation>Detected devices</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="386"/>
+        <location filename="../../views/hardwarepanel.cpp" line="394"/>
         <source>Planning for the GPU memory and system RAM entered in the scenario above.</source>
         <translation>Planning for the GPU memory and system RAM entered in the scenario above.</translation>
     </message>
@@ -2377,257 +2377,257 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="385"/>
+        <location filename="../../views/mainwindow.cpp" line="366"/>
         <source>About FitPlanner</source>
         <translation>About FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1071"/>
+        <location filename="../../views/mainwindow.cpp" line="1053"/>
         <source>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Will this open-weights model run on your hardware? FitPlanner estimates weights, KV cache, activations and runtime overhead from the model&apos;s own dimensions and the engine&apos;s allocation rules. Hover any number to see how it was computed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Will this open-weights model run on your hardware? FitPlanner estimates weights, KV cache, activations and runtime overhead from the model&apos;s own dimensions and the engine&apos;s allocation rules. Hover any number to see how it was computed.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="390"/>
+        <location filename="../../views/mainwindow.cpp" line="371"/>
         <source>FitPlanner</source>
         <translation>FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="391"/>
+        <location filename="../../views/mainwindow.cpp" line="372"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="394"/>
+        <location filename="../../views/mainwindow.cpp" line="375"/>
         <source>&amp;Export report...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="395"/>
+        <location filename="../../views/mainwindow.cpp" line="376"/>
         <source>Export &amp;chart...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="396"/>
+        <location filename="../../views/mainwindow.cpp" line="377"/>
         <source>Copy report to the clip&amp;board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="399"/>
+        <location filename="../../views/mainwindow.cpp" line="380"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="400"/>
+        <location filename="../../views/mainwindow.cpp" line="381"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="401"/>
+        <location filename="../../views/mainwindow.cpp" line="382"/>
         <source>Stop reading the model file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="402"/>
+        <location filename="../../views/mainwindow.cpp" line="383"/>
         <source>&amp;Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="403"/>
+        <location filename="../../views/mainwindow.cpp" line="384"/>
         <source>&amp;Add custom model...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="404"/>
+        <location filename="../../views/mainwindow.cpp" line="385"/>
         <source>Add a model from its config.json or from its dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="405"/>
+        <location filename="../../views/mainwindow.cpp" line="386"/>
         <source>&amp;Remove custom model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="406"/>
+        <location filename="../../views/mainwindow.cpp" line="387"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="407"/>
+        <location filename="../../views/mainwindow.cpp" line="388"/>
         <source>&amp;Units</source>
         <translation>&amp;Units</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="408"/>
+        <location filename="../../views/mainwindow.cpp" line="389"/>
         <source>GiB (binary, as drivers report)</source>
         <translation>GiB (binary, as drivers report)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="409"/>
+        <location filename="../../views/mainwindow.cpp" line="390"/>
         <source>GB (decimal)</source>
         <translation>GB (decimal)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="410"/>
+        <location filename="../../views/mainwindow.cpp" line="391"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="411"/>
+        <location filename="../../views/mainwindow.cpp" line="392"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="412"/>
+        <location filename="../../views/mainwindow.cpp" line="393"/>
         <source>&amp;Scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="413"/>
+        <location filename="../../views/mainwindow.cpp" line="394"/>
         <source>&amp;Save scenario...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="414"/>
+        <location filename="../../views/mainwindow.cpp" line="395"/>
         <source>&amp;Open scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="415"/>
+        <location filename="../../views/mainwindow.cpp" line="396"/>
         <source>&amp;Compare scenarios...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="416"/>
+        <location filename="../../views/mainwindow.cpp" line="397"/>
         <source>&amp;Delete scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="417"/>
+        <location filename="../../views/mainwindow.cpp" line="398"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="418"/>
+        <location filename="../../views/mainwindow.cpp" line="399"/>
         <source>&amp;How is this computed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="419"/>
+        <location filename="../../views/mainwindow.cpp" line="400"/>
         <source>&amp;About FitPlanner</source>
         <translation>&amp;About FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="420"/>
+        <location filename="../../views/mainwindow.cpp" line="401"/>
         <source>Quantizations</source>
         <translation>Quantizations</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="421"/>
+        <location filename="../../views/mainwindow.cpp" line="402"/>
         <source>Context</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="426"/>
+        <location filename="../../views/mainwindow.cpp" line="407"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="427"/>
+        <location filename="../../views/mainwindow.cpp" line="408"/>
         <source>Memory &amp;breakdown (hover a row for the arithmetic)</source>
         <translation>Memory &amp;breakdown (hover a row for the arithmetic)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="428"/>
+        <location filename="../../views/mainwindow.cpp" line="409"/>
         <source>Memory breakdown</source>
         <translation>Memory breakdown</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="429"/>
+        <location filename="../../views/mainwindow.cpp" line="410"/>
         <source>Memory by quantization table</source>
         <translation>Memory by quantization table</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="430"/>
+        <location filename="../../views/mainwindow.cpp" line="411"/>
         <source>Model catalog</source>
         <translation>Model catalog</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="600"/>
+        <location filename="../../views/mainwindow.cpp" line="582"/>
         <source>Opening cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="776"/>
+        <location filename="../../views/mainwindow.cpp" line="758"/>
         <source>There is no estimate to export: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="799"/>
+        <location filename="../../views/mainwindow.cpp" line="781"/>
         <source>%1: cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="804"/>
+        <location filename="../../views/mainwindow.cpp" line="786"/>
         <source>the name must end in .png or .svg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="809"/>
-        <location filename="../../views/mainwindow.cpp" line="818"/>
+        <location filename="../../views/mainwindow.cpp" line="791"/>
+        <location filename="../../views/mainwindow.cpp" line="800"/>
         <source>the image could not be encoded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="829"/>
+        <location filename="../../views/mainwindow.cpp" line="811"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="830"/>
+        <location filename="../../views/mainwindow.cpp" line="812"/>
         <source>CSV, one row per figure (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="831"/>
+        <location filename="../../views/mainwindow.cpp" line="813"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="833"/>
-        <location filename="../../views/mainwindow.cpp" line="845"/>
+        <location filename="../../views/mainwindow.cpp" line="815"/>
+        <location filename="../../views/mainwindow.cpp" line="827"/>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="847"/>
-        <location filename="../../views/mainwindow.cpp" line="867"/>
+        <location filename="../../views/mainwindow.cpp" line="829"/>
+        <location filename="../../views/mainwindow.cpp" line="849"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="852"/>
+        <location filename="../../views/mainwindow.cpp" line="834"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="853"/>
+        <location filename="../../views/mainwindow.cpp" line="835"/>
         <source>SVG image (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="855"/>
-        <location filename="../../views/mainwindow.cpp" line="865"/>
+        <location filename="../../views/mainwindow.cpp" line="837"/>
+        <location filename="../../views/mainwindow.cpp" line="847"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="877"/>
+        <location filename="../../views/mainwindow.cpp" line="859"/>
         <source>Saved scenarios: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="878"/>
-        <location filename="../../views/mainwindow.cpp" line="892"/>
+        <location filename="../../views/mainwindow.cpp" line="860"/>
+        <location filename="../../views/mainwindow.cpp" line="874"/>
         <source> (and %n more problem(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2635,130 +2635,105 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="891"/>
+        <location filename="../../views/mainwindow.cpp" line="873"/>
         <source>Custom models: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="947"/>
+        <location filename="../../views/mainwindow.cpp" line="929"/>
         <source>Add custom model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="960"/>
-        <location filename="../../views/mainwindow.cpp" line="967"/>
+        <location filename="../../views/mainwindow.cpp" line="942"/>
+        <location filename="../../views/mainwindow.cpp" line="949"/>
         <source>Remove custom model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="961"/>
+        <location filename="../../views/mainwindow.cpp" line="943"/>
         <source>Remove the custom model %1 (%2)? Its entry is deleted from %3; a backup of the file is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="992"/>
+        <location filename="../../views/mainwindow.cpp" line="974"/>
         <source>Open scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="998"/>
+        <location filename="../../views/mainwindow.cpp" line="980"/>
         <source>Delete scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1025"/>
+        <location filename="../../views/mainwindow.cpp" line="1007"/>
         <source>No saved scenario is named %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1029"/>
+        <location filename="../../views/mainwindow.cpp" line="1011"/>
         <source>%1: the model &quot;%2&quot; is not in the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1045"/>
-        <location filename="../../views/mainwindow.cpp" line="1049"/>
-        <location filename="../../views/mainwindow.cpp" line="1054"/>
+        <location filename="../../views/mainwindow.cpp" line="1027"/>
+        <location filename="../../views/mainwindow.cpp" line="1031"/>
+        <location filename="../../views/mainwindow.cpp" line="1036"/>
         <source>Save scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1045"/>
+        <location filename="../../views/mainwindow.cpp" line="1027"/>
         <source>Name of the scenario:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1049"/>
+        <location filename="../../views/mainwindow.cpp" line="1031"/>
         <source>Replace the saved scenario %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1075"/>
+        <location filename="../../views/mainwindow.cpp" line="1057"/>
         <source>&lt;p&gt;FitPlanner&apos;s source code is free software under the MIT licence. It is built with Qt %1 (Qt Core, Gui, Widgets, Concurrent and SVG under the LGPL 3; Qt Charts under the GPL 3) and nlohmann/json (MIT licence). Because it links Qt Charts, the program as built and distributed is covered by the GPL 3. The model configurations of the catalog are their publishers&apos; published config.json files; each model names its own licence.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1101"/>
+        <location filename="../../views/mainwindow.cpp" line="1083"/>
         <source>How is this computed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1107"/>
+        <location filename="../../views/mainwindow.cpp" line="1089"/>
         <source>One component with its formula and the engine&apos;s source, or the whole report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1108"/>
+        <location filename="../../views/mainwindow.cpp" line="1090"/>
         <source>&amp;Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1113"/>
+        <location filename="../../views/mainwindow.cpp" line="1095"/>
         <source>The whole report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1114"/>
-        <source>Weights</source>
-        <translation type="unfinished">Weights</translation>
-    </message>
-    <message>
-        <location filename="../../views/mainwindow.cpp" line="1115"/>
-        <source>KV cache</source>
-        <translation type="unfinished">KV cache</translation>
-    </message>
-    <message>
-        <location filename="../../views/mainwindow.cpp" line="1115"/>
-        <source>Recurrent state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/mainwindow.cpp" line="1116"/>
-        <source>Activations</source>
-        <translation type="unfinished">Activations</translation>
-    </message>
-    <message>
-        <location filename="../../views/mainwindow.cpp" line="1116"/>
-        <source>Overhead</source>
-        <translation type="unfinished">Overhead</translation>
-    </message>
-    <message>
-        <location filename="../../views/mainwindow.cpp" line="1127"/>
+        <location filename="../../views/mainwindow.cpp" line="1105"/>
         <source>Every formula is described in the memory model and planning documents of FitPlanner&apos;s sources (docs/memory-model.md and docs/planning.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1129"/>
+        <location filename="../../views/mainwindow.cpp" line="1107"/>
         <source>Every formula is described in the [memory model](%1) and the [planning](%2) documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="301"/>
+        <location filename="../../views/mainwindow.cpp" line="282"/>
         <source>Open model file</source>
         <translation>Open model file</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="113"/>
+        <location filename="../../views/mainwindow.cpp" line="95"/>
         <source>(and %n more lines)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2766,99 +2741,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="180"/>
+        <location filename="../../views/mainwindow.cpp" line="161"/>
         <source>Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="301"/>
+        <location filename="../../views/mainwindow.cpp" line="282"/>
         <source>Model files (*.gguf *.safetensors);;All files (*)</source>
         <translation>Model files (*.gguf *.safetensors);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="306"/>
+        <location filename="../../views/mainwindow.cpp" line="287"/>
         <source>Open model folder</source>
         <translation>Open model folder</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="324"/>
+        <location filename="../../views/mainwindow.cpp" line="305"/>
         <source>The report is on the clipboard, as Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="392"/>
+        <location filename="../../views/mainwindow.cpp" line="373"/>
         <source>&amp;Open model file...</source>
         <translation>&amp;Open model file...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="393"/>
+        <location filename="../../views/mainwindow.cpp" line="374"/>
         <source>Open model &amp;folder...</source>
         <translation>Open model &amp;folder...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="397"/>
+        <location filename="../../views/mainwindow.cpp" line="378"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="422"/>
+        <location filename="../../views/mainwindow.cpp" line="403"/>
         <source>Placement</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="423"/>
+        <location filename="../../views/mainwindow.cpp" line="404"/>
         <source>What can I run?</source>
         <translation>What can I run?</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="425"/>
+        <location filename="../../views/mainwindow.cpp" line="406"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="482"/>
+        <location filename="../../views/mainwindow.cpp" line="464"/>
         <source>Placement: no plan (%1)</source>
         <translation>Placement: no plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="485"/>
+        <location filename="../../views/mainwindow.cpp" line="467"/>
         <source>Placement on this hardware: %1</source>
         <translation>Placement on this hardware: %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="487"/>
+        <location filename="../../views/mainwindow.cpp" line="469"/>
         <source>, about %1 tokens/s</source>
         <translation>, about %1 tokens/s</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="489"/>
+        <location filename="../../views/mainwindow.cpp" line="471"/>
         <source>, short by %1</source>
         <translation>, short by %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="553"/>
+        <location filename="../../views/mainwindow.cpp" line="535"/>
         <source>Cannot plan for %1</source>
         <translation>Cannot plan for %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="570"/>
+        <location filename="../../views/mainwindow.cpp" line="552"/>
         <source>Opening %1...</source>
         <translation>Opening %1...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="632"/>
+        <location filename="../../views/mainwindow.cpp" line="614"/>
         <source>Cannot open model file</source>
         <translation>Cannot open model file</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="633"/>
+        <location filename="../../views/mainwindow.cpp" line="615"/>
         <source>Cannot open %1:
 %2</source>
         <translation>Cannot open %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="660"/>
+        <location filename="../../views/mainwindow.cpp" line="642"/>
         <source>Clear list</source>
         <translation>Clear list</translation>
     </message>
@@ -3075,48 +3050,48 @@
 <context>
     <name>Planner::BreakdownModel</name>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="72"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="76"/>
         <source>Weights + KV cache + recurrent state + activations + overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="74"/>
-        <location filename="../../model/items/breakdownmodel.cpp" line="89"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="78"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="93"/>
         <source>Weights + KV cache + activations + overhead</source>
         <translation>Weights + KV cache + activations + overhead</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="105"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="109"/>
         <source>Recurrent state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="111"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="115"/>
         <source>exact</source>
         <translation>exact</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="112"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="116"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="148"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="159"/>
         <source>Component</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="150"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="161"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="152"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="163"/>
         <source>Range</source>
         <translation>Range</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="154"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="165"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
@@ -4463,262 +4438,265 @@
 <context>
     <name>Planner::HfConfig</name>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="571"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1555"/>
+        <location filename="../../model/io/hfconfig.cpp" line="574"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1586"/>
         <source>is missing</source>
         <translation>is missing</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1145"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1206"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1411"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1434"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1457"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1482"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1148"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1209"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1414"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1513"/>
         <source>could not be read</source>
         <translation>could not be read</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="434"/>
+        <location filename="../../model/io/hfconfig.cpp" line="437"/>
         <source>needs layer_types to name the kind of each of the %1 layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="443"/>
+        <location filename="../../model/io/hfconfig.cpp" line="446"/>
         <source>layer %1 (%2) shares the KV of an earlier layer of its kind, but none precedes layer %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="780"/>
+        <location filename="../../model/io/hfconfig.cpp" line="783"/>
         <source>%1 heads of %2 do not make the Mamba width %3 (mamba_expand x hidden_size)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1549"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1580"/>
         <source>must be a JSON object</source>
         <translation>must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1561"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1592"/>
         <source>&apos;%1&apos; is not a supported architecture (supported: %2)</source>
         <translation>&apos;%1&apos; is not a supported architecture (supported: %2)</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="110"/>
+        <location filename="../../model/io/hfconfig.cpp" line="113"/>
         <source>must hold layer numbers</source>
         <translation>must hold layer numbers</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1578"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1609"/>
         <source>is missing (the model has dense feed-forward layers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1581"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1612"/>
         <source>%1 exceeds the %2 experts</source>
         <translation>%1 exceeds the %2 experts</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="261"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1342"/>
+        <location filename="../../model/io/hfconfig.cpp" line="264"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1345"/>
         <source>must hold strings</source>
         <translation>must hold strings</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="267"/>
-        <location filename="../../model/io/hfconfig.cpp" line="502"/>
-        <location filename="../../model/io/hfconfig.cpp" line="575"/>
-        <location filename="../../model/io/hfconfig.cpp" line="829"/>
-        <location filename="../../model/io/hfconfig.cpp" line="939"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1088"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1356"/>
+        <location filename="../../model/io/hfconfig.cpp" line="270"/>
+        <location filename="../../model/io/hfconfig.cpp" line="505"/>
+        <location filename="../../model/io/hfconfig.cpp" line="578"/>
+        <location filename="../../model/io/hfconfig.cpp" line="832"/>
+        <location filename="../../model/io/hfconfig.cpp" line="942"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1091"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1359"/>
         <source>has %1 entries for %2 layers</source>
         <translation>has %1 entries for %2 layers</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="275"/>
+        <location filename="../../model/io/hfconfig.cpp" line="278"/>
         <source>entry %1 (&apos;%2&apos;) is not a layer kind this architecture has</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="301"/>
+        <location filename="../../model/io/hfconfig.cpp" line="304"/>
         <source>%1 is not a multiple of the %2 key heads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="343"/>
+        <location filename="../../model/io/hfconfig.cpp" line="346"/>
         <source>is missing (and layers_block_type names no layers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="355"/>
+        <location filename="../../model/io/hfconfig.cpp" line="358"/>
         <source>has %1 characters for %2 layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="362"/>
+        <location filename="../../model/io/hfconfig.cpp" line="365"/>
         <source>is missing (and so is layers_block_type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="397"/>
-        <location filename="../../model/io/hfconfig.cpp" line="785"/>
+        <location filename="../../model/io/hfconfig.cpp" line="400"/>
+        <location filename="../../model/io/hfconfig.cpp" line="788"/>
         <source>%1 does not divide the %2 Mamba heads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="473"/>
-        <location filename="../../model/io/hfconfig.cpp" line="622"/>
-        <location filename="../../model/io/hfconfig.cpp" line="865"/>
+        <location filename="../../model/io/hfconfig.cpp" line="476"/>
+        <location filename="../../model/io/hfconfig.cpp" line="625"/>
         <location filename="../../model/io/hfconfig.cpp" line="868"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1040"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1492"/>
+        <location filename="../../model/io/hfconfig.cpp" line="871"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1043"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1523"/>
         <source>%1 does not divide the %2 attention heads</source>
         <translation>%1 does not divide the %2 attention heads</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="528"/>
+        <location filename="../../model/io/hfconfig.cpp" line="531"/>
         <source>the sparse-attention indexer needs a q_lora_rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="584"/>
+        <location filename="../../model/io/hfconfig.cpp" line="587"/>
         <source>entry %1 is %2; a layer compresses its keys by 0 (window only), 4 or 128 tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="606"/>
+        <location filename="../../model/io/hfconfig.cpp" line="609"/>
         <source>is %1; DeepSeek-V4 attends with one shared key/value head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="610"/>
+        <location filename="../../model/io/hfconfig.cpp" line="613"/>
         <source>%1 exceeds head_dim %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="633"/>
+        <location filename="../../model/io/hfconfig.cpp" line="636"/>
         <source>%1 exceeds the %2 layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="642"/>
+        <location filename="../../model/io/hfconfig.cpp" line="645"/>
         <source>is &apos;%1&apos;; DeepSeek-V4 checkpoints store their experts in fp4 or fp8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="663"/>
-        <location filename="../../model/io/hfconfig.cpp" line="878"/>
+        <location filename="../../model/io/hfconfig.cpp" line="666"/>
+        <location filename="../../model/io/hfconfig.cpp" line="881"/>
         <source>shared experts are not supported for this family yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="696"/>
+        <location filename="../../model/io/hfconfig.cpp" line="699"/>
         <source>short convolutions with biases are not supported yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="715"/>
+        <location filename="../../model/io/hfconfig.cpp" line="718"/>
         <source>must hold layer numbers below %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="839"/>
+        <location filename="../../model/io/hfconfig.cpp" line="842"/>
         <source>is missing (it must list 0 or 1 for each of the %1 layers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="823"/>
+        <location filename="../../model/io/hfconfig.cpp" line="826"/>
         <source>must hold 0 or 1 for each layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="910"/>
+        <location filename="../../model/io/hfconfig.cpp" line="913"/>
         <source>mixes per-head and per-element gates, which is not supported yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="921"/>
+        <location filename="../../model/io/hfconfig.cpp" line="924"/>
         <source>must be &quot;per-head&quot;, &quot;per-element&quot; or true</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="947"/>
+        <location filename="../../model/io/hfconfig.cpp" line="950"/>
         <source>entry %1 must be a head count the %2 KV heads divide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="986"/>
+        <location filename="../../model/io/hfconfig.cpp" line="989"/>
         <source>%1 must be a whole number from 1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1003"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1006"/>
         <source>must be a list of layer indexes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1011"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1014"/>
         <source>&apos;%1&apos; is not a layer index from 0 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1046"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1049"/>
         <source>%1 KV groups do not divide the %2 attention heads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1070"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1073"/>
         <source>is missing (nor does first_k_dense_replace say which layers have experts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1094"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1097"/>
         <source>entry %1 is not a frequency base (0: no RoPE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1111"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1114"/>
         <source>must hold layer numbers from 1 to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1133"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1136"/>
         <source>is missing (it names the MLA layers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1139"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1142"/>
         <source>layer %1 must be in exactly one of full_attn_layers and kda_layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1161"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1164"/>
         <source>is missing (it names the MLA and Kimi Delta Attention layers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1196"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1199"/>
         <source>is missing (it names the sparse-attention layers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1200"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1203"/>
         <source>layer %1 has an indexer with values, which is not supported yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1221"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1224"/>
         <source>an attention output gate is not supported for this family yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1480"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1466"/>
+        <source>%1 exceeds the image_size of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="1484"/>
         <source>must be the vision width x merge_size^2 (%1), the width the adapter reads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1502"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1533"/>
         <source>these dimensions imply %1 parameters, far beyond any real model</source>
         <translation>these dimensions imply %1 parameters, far beyond any real model</translation>
     </message>
@@ -5245,32 +5223,32 @@
         <translation>one prefill step of %1 tokens x %2 sequences</translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="80"/>
+        <location filename="../../model/memory/enginerules.cpp" line="95"/>
         <source>%1: %2 tokens x %3 bytes (max of MLP 2 x (3 x %4 + 4 x %5) and attention tensors) + last-token logits %6 x %7 x 8 bytes</source>
         <translation>%1: %2 tokens x %3 bytes (max of MLP 2 x (3 x %4 + 4 x %5) and attention tensors) + last-token logits %6 x %7 x 8 bytes</translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="214"/>
+        <location filename="../../model/memory/enginerules.cpp" line="229"/>
         <source>%1 Gated DeltaNet layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="216"/>
+        <location filename="../../model/memory/enginerules.cpp" line="231"/>
         <source>%1 Mamba2 layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="218"/>
+        <location filename="../../model/memory/enginerules.cpp" line="233"/>
         <source>%1 short-convolution layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="220"/>
+        <location filename="../../model/memory/enginerules.cpp" line="235"/>
         <source>%1 Kimi Delta Attention layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="235"/>
+        <location filename="../../model/memory/enginerules.cpp" line="250"/>
         <source>%1: convolution state %2 + SSM state %3 elements per sequence, assumed F32 (16-bit at the low end) x %4 sequences; constant in the context</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5959,7 +5937,7 @@
     </message>
     <message>
         <location filename="../../model/plan/report.cpp" line="81"/>
-        <location filename="../../model/plan/report.cpp" line="275"/>
+        <location filename="../../model/plan/report.cpp" line="283"/>
         <source>How it is computed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6029,23 +6007,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="272"/>
+        <location filename="../../model/plan/report.cpp" line="280"/>
         <source>(range: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="274"/>
+        <location filename="../../model/plan/report.cpp" line="282"/>
         <source>(exact)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="276"/>
+        <location filename="../../model/plan/report.cpp" line="284"/>
         <source>The engine&apos;s rule in its source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="299"/>
-        <location filename="../../model/plan/report.cpp" line="304"/>
+        <location filename="../../model/plan/report.cpp" line="307"/>
+        <location filename="../../model/plan/report.cpp" line="312"/>
         <source>%1: cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -190,7 +190,7 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="128"/>
-        <location filename="../../app/climodel.cpp" line="74"/>
+        <location filename="../../app/climodel.cpp" line="69"/>
         <source>--file fixes the quantization (the file&apos;s own tensor types); drop --quant</source>
         <translation>--file 已确定量化方式（文件自身的张量类型）；请去掉 --quant</translation>
     </message>
@@ -200,7 +200,7 @@
         <translation>未知模型“%1”；“fitplanner models”列出模型目录</translation>
     </message>
     <message>
-        <location filename="../../app/climodel.cpp" line="92"/>
+        <location filename="../../app/climodel.cpp" line="87"/>
         <source>%1 for llama.cpp, %2 for mlx, otherwise the checkpoint&apos;s own format (%3 for 16-bit ones)</source>
         <translation>llama.cpp 为 %1，mlx 为 %2，其他为检查点自身的格式（16 位检查点为 %3）</translation>
     </message>
@@ -339,7 +339,7 @@
     </message>
     <message>
         <location filename="../../app/cli.cpp" line="188"/>
-        <location filename="../../app/climodel.cpp" line="68"/>
+        <location filename="../../app/climodel.cpp" line="63"/>
         <source>the model, from a .gguf or .safetensors file or a model folder: its exact tensors</source>
         <translation>模型，取自 .gguf 或 .safetensors 文件或模型文件夹：按其实际张量计算</translation>
     </message>
@@ -1367,7 +1367,7 @@
         <translation>渲染“帮助 &gt; 这是怎么算的？”中的某一组成部分（weights、kv-cache、recurrent-state、activations、overhead）或整份报告（&apos;report&apos;），而不是主窗口</translation>
     </message>
     <message>
-        <location filename="../../app/screenshotcommand.cpp" line="97"/>
+        <location filename="../../app/screenshotcommand.cpp" line="95"/>
         <source>open a model file or folder as File &gt; Open does, wait for it, and render the window with the message it shows, if any, centred over it as on screen</source>
         <translation>像“文件 &gt; 打开”一样打开模型文件或文件夹，等待其完成，然后渲染窗口，并像屏幕上那样将其显示的消息（如有）居中叠加在窗口上</translation>
     </message>
@@ -2140,37 +2140,37 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../../app/gui.cpp" line="132"/>
+        <location filename="../../app/gui.cpp" line="106"/>
         <source>--screenshot needs a file name</source>
         <translation>--screenshot 需要一个文件名</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="162"/>
+        <location filename="../../app/gui.cpp" line="136"/>
         <source>--context: %1 is beyond the model&apos;s maximum of %2 tokens</source>
         <translation>--context：%1 超出了该模型的最大上下文 %2 个词元</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="269"/>
+        <location filename="../../app/gui.cpp" line="237"/>
         <source>--open: the message box (%1x%2) does not fit the window</source>
         <translation>--open：消息框（%1x%2）超出窗口大小</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="280"/>
+        <location filename="../../app/gui.cpp" line="248"/>
         <source>--size: the window cannot be laid out at %1x%2 (got %3x%4)</source>
         <translation>--size：窗口无法按 %1x%2 布局（实际为 %3x%4）</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="289"/>
+        <location filename="../../app/gui.cpp" line="257"/>
         <source>cannot write &apos;%1&apos;</source>
         <translation>无法写入“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="353"/>
+        <location filename="../../app/gui.cpp" line="321"/>
         <source>the X display %1 does not answer (no X server listens on it). Run a command instead (&apos;fitplanner --help&apos; lists them), start the X server, or choose another display or Qt platform with DISPLAY or QT_QPA_PLATFORM (for example QT_QPA_PLATFORM=offscreen).</source>
         <translation>X 显示 %1 没有响应（没有 X 服务器在监听）。请改为运行一个命令（&apos;fitplanner --help&apos; 列出所有命令），启动 X 服务器，或用 DISPLAY 或 QT_QPA_PLATFORM 选择其他显示或 Qt 平台（例如 QT_QPA_PLATFORM=offscreen）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="361"/>
+        <location filename="../../app/gui.cpp" line="329"/>
         <source>there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run a command instead (&apos;fitplanner --help&apos; lists them), or choose a display or a Qt platform with QT_QPA_PLATFORM (for example QT_QPA_PLATFORM=offscreen).</source>
         <translation>没有可打开窗口的显示器（未设置 DISPLAY 和 WAYLAND_DISPLAY）。请改为运行一个命令（“fitplanner --help”列出所有命令），或用 QT_QPA_PLATFORM 选择显示器或 Qt 平台（例如 QT_QPA_PLATFORM=offscreen）。</translation>
     </message>
@@ -2228,152 +2228,152 @@
         <translation>手动输入：%1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="325"/>
+        <location filename="../../views/hardwarepanel.cpp" line="333"/>
         <source>Detecting hardware...</source>
         <translation>正在检测硬件…</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="329"/>
+        <location filename="../../views/hardwarepanel.cpp" line="337"/>
         <source>Not detected yet.</source>
         <translation>尚未检测。</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="332"/>
+        <location filename="../../views/hardwarepanel.cpp" line="340"/>
         <source>Detecting hardware again...</source>
         <translation>正在重新检测硬件…</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="332"/>
+        <location filename="../../views/hardwarepanel.cpp" line="340"/>
         <source>This machine:</source>
         <translation>本机：</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="337"/>
+        <location filename="../../views/hardwarepanel.cpp" line="345"/>
         <source>, %1 GB/s</source>
         <translation>，%1 GB/s</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="339"/>
+        <location filename="../../views/hardwarepanel.cpp" line="347"/>
         <source>, unified memory</source>
         <translation>，统一内存</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="343"/>
+        <location filename="../../views/hardwarepanel.cpp" line="351"/>
         <source>No GPU found: models run on the CPU.</source>
         <translation>未发现 GPU：模型将在 CPU 上运行。</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="346"/>
+        <location filename="../../views/hardwarepanel.cpp" line="354"/>
         <source>System RAM %1 (%2 available)</source>
         <translation>系统内存 %1（可用 %2）</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="348"/>
+        <location filename="../../views/hardwarepanel.cpp" line="356"/>
         <source>System RAM %1</source>
         <translation>系统内存 %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="350"/>
+        <location filename="../../views/hardwarepanel.cpp" line="358"/>
         <source>System RAM: could not be read</source>
         <translation>系统内存：无法读取</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="353"/>
+        <location filename="../../views/hardwarepanel.cpp" line="361"/>
         <source>CPU %1, %2 threads</source>
         <translation>CPU %1，%2 线程</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="354"/>
+        <location filename="../../views/hardwarepanel.cpp" line="362"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="356"/>
+        <location filename="../../views/hardwarepanel.cpp" line="364"/>
         <source>Measuring this machine&apos;s memory and CPU...</source>
         <translation>正在测量本机的内存和 CPU…</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="358"/>
+        <location filename="../../views/hardwarepanel.cpp" line="366"/>
         <source>Measured: memory read %1 GB/s with %2 threads; %3 billion Q4_K weights/s per thread</source>
         <translation>已测量：%2 个线程内存读取 %1 GB/s；每线程每秒 %3 十亿个 Q4_K 权重</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="363"/>
+        <location filename="../../views/hardwarepanel.cpp" line="371"/>
         <source>CPU not measured: CPU speeds assume typical figures</source>
         <translation>CPU 尚未测量：CPU 速度按典型数值估算</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="365"/>
+        <location filename="../../views/hardwarepanel.cpp" line="373"/>
         <source>Note: %1</source>
         <translation>注：%1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="372"/>
+        <location filename="../../views/hardwarepanel.cpp" line="380"/>
         <source>&amp;Hardware:</source>
         <translation>硬件(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="373"/>
+        <location filename="../../views/hardwarepanel.cpp" line="381"/>
         <source>This machine (detected)</source>
         <translation>本机（自动检测）</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="374"/>
+        <location filename="../../views/hardwarepanel.cpp" line="382"/>
         <source>What if I had...</source>
         <translation>假设我有…</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="375"/>
+        <location filename="../../views/hardwarepanel.cpp" line="383"/>
         <source>Entered by hand</source>
         <translation>手动输入</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="376"/>
+        <location filename="../../views/hardwarepanel.cpp" line="384"/>
         <source>Hardware to plan for</source>
         <translation>用于规划的硬件</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="377"/>
+        <location filename="../../views/hardwarepanel.cpp" line="385"/>
         <source>Detected: this machine; What if: GPUs from the catalog; Entered by hand: the memory in the scenario above</source>
         <translation>检测：本机；假设：目录中的 GPU；手动输入：上方场景中的内存</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="379"/>
+        <location filename="../../views/hardwarepanel.cpp" line="387"/>
         <source>Detect &amp;again</source>
         <translation>重新检测(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="380"/>
+        <location filename="../../views/hardwarepanel.cpp" line="388"/>
         <source>&amp;Measure this machine</source>
         <translation>测量本机(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="381"/>
+        <location filename="../../views/hardwarepanel.cpp" line="389"/>
         <source>Measure memory bandwidth and CPU speed (under 2 s) for the speed estimates</source>
         <translation>测量内存带宽和 CPU 速度（不到 2 秒），用于速度估算</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="382"/>
+        <location filename="../../views/hardwarepanel.cpp" line="390"/>
         <source>&amp;GPU:</source>
         <translation>GPU(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="383"/>
+        <location filename="../../views/hardwarepanel.cpp" line="391"/>
         <source>&amp;Count:</source>
         <translation>数量(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="384"/>
+        <location filename="../../views/hardwarepanel.cpp" line="392"/>
         <source>System &amp;RAM:</source>
         <translation>系统内存(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="385"/>
+        <location filename="../../views/hardwarepanel.cpp" line="393"/>
         <source>Detected devices</source>
         <translation>检测到的设备</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="386"/>
+        <location filename="../../views/hardwarepanel.cpp" line="394"/>
         <source>Planning for the GPU memory and system RAM entered in the scenario above.</source>
         <translation>按上方场景中输入的 GPU 显存和系统内存进行规划。</translation>
     </message>
@@ -2381,486 +2381,461 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="385"/>
+        <location filename="../../views/mainwindow.cpp" line="366"/>
         <source>About FitPlanner</source>
         <translation>关于 FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1071"/>
+        <location filename="../../views/mainwindow.cpp" line="1053"/>
         <source>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Will this open-weights model run on your hardware? FitPlanner estimates weights, KV cache, activations and runtime overhead from the model&apos;s own dimensions and the engine&apos;s allocation rules. Hover any number to see how it was computed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;FitPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;这个开放权重模型能在你的硬件上运行吗？FitPlanner 根据模型自身的维度和推理引擎的分配规则，估算权重、KV 缓存、激活和运行时开销。将鼠标悬停在任意数字上即可查看其计算方式。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="390"/>
+        <location filename="../../views/mainwindow.cpp" line="371"/>
         <source>FitPlanner</source>
         <translation>FitPlanner</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="391"/>
+        <location filename="../../views/mainwindow.cpp" line="372"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="394"/>
+        <location filename="../../views/mainwindow.cpp" line="375"/>
         <source>&amp;Export report...</source>
         <translation>导出报告(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="395"/>
+        <location filename="../../views/mainwindow.cpp" line="376"/>
         <source>Export &amp;chart...</source>
         <translation>导出图表(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="396"/>
+        <location filename="../../views/mainwindow.cpp" line="377"/>
         <source>Copy report to the clip&amp;board</source>
         <translation>复制报告到剪贴板(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="399"/>
+        <location filename="../../views/mainwindow.cpp" line="380"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="400"/>
+        <location filename="../../views/mainwindow.cpp" line="381"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="401"/>
+        <location filename="../../views/mainwindow.cpp" line="382"/>
         <source>Stop reading the model file</source>
         <translation>停止读取模型文件</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="402"/>
+        <location filename="../../views/mainwindow.cpp" line="383"/>
         <source>&amp;Model</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="403"/>
+        <location filename="../../views/mainwindow.cpp" line="384"/>
         <source>&amp;Add custom model...</source>
         <translation>添加自定义模型(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="404"/>
+        <location filename="../../views/mainwindow.cpp" line="385"/>
         <source>Add a model from its config.json or from its dimensions</source>
         <translation>从模型的 config.json 或其尺寸参数添加模型</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="405"/>
+        <location filename="../../views/mainwindow.cpp" line="386"/>
         <source>&amp;Remove custom model</source>
         <translation>移除自定义模型(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="406"/>
+        <location filename="../../views/mainwindow.cpp" line="387"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="407"/>
+        <location filename="../../views/mainwindow.cpp" line="388"/>
         <source>&amp;Units</source>
         <translation>单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="408"/>
+        <location filename="../../views/mainwindow.cpp" line="389"/>
         <source>GiB (binary, as drivers report)</source>
         <translation>GiB（二进制，与驱动报告一致）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="409"/>
+        <location filename="../../views/mainwindow.cpp" line="390"/>
         <source>GB (decimal)</source>
         <translation>GB（十进制）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="410"/>
+        <location filename="../../views/mainwindow.cpp" line="391"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="411"/>
+        <location filename="../../views/mainwindow.cpp" line="392"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="412"/>
+        <location filename="../../views/mainwindow.cpp" line="393"/>
         <source>&amp;Scenarios</source>
         <translation>场景(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="413"/>
+        <location filename="../../views/mainwindow.cpp" line="394"/>
         <source>&amp;Save scenario...</source>
         <translation>保存场景(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="414"/>
+        <location filename="../../views/mainwindow.cpp" line="395"/>
         <source>&amp;Open scenario</source>
         <translation>打开场景(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="415"/>
+        <location filename="../../views/mainwindow.cpp" line="396"/>
         <source>&amp;Compare scenarios...</source>
         <translation>对比场景(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="416"/>
+        <location filename="../../views/mainwindow.cpp" line="397"/>
         <source>&amp;Delete scenario</source>
         <translation>删除场景(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="417"/>
+        <location filename="../../views/mainwindow.cpp" line="398"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="418"/>
+        <location filename="../../views/mainwindow.cpp" line="399"/>
         <source>&amp;How is this computed?</source>
         <translation>这是如何计算的？(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="419"/>
+        <location filename="../../views/mainwindow.cpp" line="400"/>
         <source>&amp;About FitPlanner</source>
         <translation>关于 FitPlanner(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="420"/>
+        <location filename="../../views/mainwindow.cpp" line="401"/>
         <source>Quantizations</source>
         <translation>量化方案</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="421"/>
+        <location filename="../../views/mainwindow.cpp" line="402"/>
         <source>Context</source>
         <translation>上下文</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="426"/>
+        <location filename="../../views/mainwindow.cpp" line="407"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="427"/>
+        <location filename="../../views/mainwindow.cpp" line="408"/>
         <source>Memory &amp;breakdown (hover a row for the arithmetic)</source>
         <translation>内存明细(&amp;B)（悬停在某一行上查看计算过程）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="428"/>
+        <location filename="../../views/mainwindow.cpp" line="409"/>
         <source>Memory breakdown</source>
         <translation>内存明细</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="429"/>
+        <location filename="../../views/mainwindow.cpp" line="410"/>
         <source>Memory by quantization table</source>
         <translation>各量化方案内存表</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="430"/>
+        <location filename="../../views/mainwindow.cpp" line="411"/>
         <source>Model catalog</source>
         <translation>模型目录</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="600"/>
+        <location filename="../../views/mainwindow.cpp" line="582"/>
         <source>Opening cancelled</source>
         <translation>已取消打开</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="776"/>
+        <location filename="../../views/mainwindow.cpp" line="758"/>
         <source>There is no estimate to export: %1</source>
         <translation>没有可导出的估算：%1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="799"/>
+        <location filename="../../views/mainwindow.cpp" line="781"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1：无法写入：%2</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="804"/>
+        <location filename="../../views/mainwindow.cpp" line="786"/>
         <source>the name must end in .png or .svg</source>
         <translation>文件名必须以 .png 或 .svg 结尾</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="809"/>
-        <location filename="../../views/mainwindow.cpp" line="818"/>
+        <location filename="../../views/mainwindow.cpp" line="791"/>
+        <location filename="../../views/mainwindow.cpp" line="800"/>
         <source>the image could not be encoded</source>
         <translation>无法编码图像</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="829"/>
+        <location filename="../../views/mainwindow.cpp" line="811"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="830"/>
+        <location filename="../../views/mainwindow.cpp" line="812"/>
         <source>CSV, one row per figure (*.csv)</source>
         <translation>CSV，每个数字一行 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="831"/>
+        <location filename="../../views/mainwindow.cpp" line="813"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="833"/>
-        <location filename="../../views/mainwindow.cpp" line="845"/>
+        <location filename="../../views/mainwindow.cpp" line="815"/>
+        <location filename="../../views/mainwindow.cpp" line="827"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="847"/>
-        <location filename="../../views/mainwindow.cpp" line="867"/>
+        <location filename="../../views/mainwindow.cpp" line="829"/>
+        <location filename="../../views/mainwindow.cpp" line="849"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="852"/>
+        <location filename="../../views/mainwindow.cpp" line="834"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="853"/>
+        <location filename="../../views/mainwindow.cpp" line="835"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="855"/>
-        <location filename="../../views/mainwindow.cpp" line="865"/>
+        <location filename="../../views/mainwindow.cpp" line="837"/>
+        <location filename="../../views/mainwindow.cpp" line="847"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="877"/>
+        <location filename="../../views/mainwindow.cpp" line="859"/>
         <source>Saved scenarios: %1</source>
         <translation>已保存场景：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="878"/>
-        <location filename="../../views/mainwindow.cpp" line="892"/>
+        <location filename="../../views/mainwindow.cpp" line="860"/>
+        <location filename="../../views/mainwindow.cpp" line="874"/>
         <source> (and %n more problem(s))</source>
         <translation>
             <numerusform>（另有 %n 个问题）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="891"/>
+        <location filename="../../views/mainwindow.cpp" line="873"/>
         <source>Custom models: %1</source>
         <translation>自定义模型：%1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="947"/>
+        <location filename="../../views/mainwindow.cpp" line="929"/>
         <source>Add custom model</source>
         <translation>添加自定义模型</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="960"/>
-        <location filename="../../views/mainwindow.cpp" line="967"/>
+        <location filename="../../views/mainwindow.cpp" line="942"/>
+        <location filename="../../views/mainwindow.cpp" line="949"/>
         <source>Remove custom model</source>
         <translation>移除自定义模型</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="961"/>
+        <location filename="../../views/mainwindow.cpp" line="943"/>
         <source>Remove the custom model %1 (%2)? Its entry is deleted from %3; a backup of the file is kept.</source>
         <translation>移除自定义模型 %1（%2）？其条目将从 %3 中删除；文件会保留一份备份。</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="992"/>
+        <location filename="../../views/mainwindow.cpp" line="974"/>
         <source>Open scenario</source>
         <translation>打开场景</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="998"/>
+        <location filename="../../views/mainwindow.cpp" line="980"/>
         <source>Delete scenario</source>
         <translation>删除场景</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1025"/>
+        <location filename="../../views/mainwindow.cpp" line="1007"/>
         <source>No saved scenario is named %1</source>
         <translation>没有名为 %1 的已保存场景</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1029"/>
+        <location filename="../../views/mainwindow.cpp" line="1011"/>
         <source>%1: the model &quot;%2&quot; is not in the catalog</source>
         <translation>%1：模型“%2”不在目录中</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1045"/>
-        <location filename="../../views/mainwindow.cpp" line="1049"/>
-        <location filename="../../views/mainwindow.cpp" line="1054"/>
+        <location filename="../../views/mainwindow.cpp" line="1027"/>
+        <location filename="../../views/mainwindow.cpp" line="1031"/>
+        <location filename="../../views/mainwindow.cpp" line="1036"/>
         <source>Save scenario</source>
         <translation>保存场景</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1045"/>
+        <location filename="../../views/mainwindow.cpp" line="1027"/>
         <source>Name of the scenario:</source>
         <translation>场景名称：</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1049"/>
+        <location filename="../../views/mainwindow.cpp" line="1031"/>
         <source>Replace the saved scenario %1?</source>
         <translation>替换已保存的场景 %1？</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1075"/>
+        <location filename="../../views/mainwindow.cpp" line="1057"/>
         <source>&lt;p&gt;FitPlanner&apos;s source code is free software under the MIT licence. It is built with Qt %1 (Qt Core, Gui, Widgets, Concurrent and SVG under the LGPL 3; Qt Charts under the GPL 3) and nlohmann/json (MIT licence). Because it links Qt Charts, the program as built and distributed is covered by the GPL 3. The model configurations of the catalog are their publishers&apos; published config.json files; each model names its own licence.&lt;/p&gt;</source>
         <translation>&lt;p&gt;FitPlanner 的源代码是 MIT 许可证下的自由软件。它使用 Qt %1 构建（Qt Core、Gui、Widgets、Concurrent 和 SVG 采用 LGPL 3；Qt Charts 采用 GPL 3）以及 nlohmann/json（MIT 许可证）。由于链接了 Qt Charts，构建和分发的程序整体受 GPL 3 约束。目录中的模型配置是各发布者公开的 config.json 文件；每个模型注明其自己的许可证。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1101"/>
+        <location filename="../../views/mainwindow.cpp" line="1083"/>
         <source>How is this computed?</source>
         <translation>这是如何计算的？</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1107"/>
+        <location filename="../../views/mainwindow.cpp" line="1089"/>
         <source>One component with its formula and the engine&apos;s source, or the whole report</source>
         <translation>单个组成部分及其公式和引擎源码位置，或整份报告</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1108"/>
+        <location filename="../../views/mainwindow.cpp" line="1090"/>
         <source>&amp;Show:</source>
         <translation>显示(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1113"/>
+        <location filename="../../views/mainwindow.cpp" line="1095"/>
         <source>The whole report</source>
         <translation>整份报告</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1114"/>
-        <source>Weights</source>
-        <translation>权重</translation>
-    </message>
-    <message>
-        <location filename="../../views/mainwindow.cpp" line="1115"/>
-        <source>KV cache</source>
-        <translation>KV 缓存</translation>
-    </message>
-    <message>
-        <location filename="../../views/mainwindow.cpp" line="1115"/>
-        <source>Recurrent state</source>
-        <translation>循环状态</translation>
-    </message>
-    <message>
-        <location filename="../../views/mainwindow.cpp" line="1116"/>
-        <source>Activations</source>
-        <translation>激活</translation>
-    </message>
-    <message>
-        <location filename="../../views/mainwindow.cpp" line="1116"/>
-        <source>Overhead</source>
-        <translation>开销</translation>
-    </message>
-    <message>
-        <location filename="../../views/mainwindow.cpp" line="1127"/>
+        <location filename="../../views/mainwindow.cpp" line="1105"/>
         <source>Every formula is described in the memory model and planning documents of FitPlanner&apos;s sources (docs/memory-model.md and docs/planning.md).</source>
         <translation>所有公式都在 FitPlanner 源码中的内存模型和规划文档里说明（docs/memory-model.md 和 docs/planning.md）。</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="1129"/>
+        <location filename="../../views/mainwindow.cpp" line="1107"/>
         <source>Every formula is described in the [memory model](%1) and the [planning](%2) documents.</source>
         <translation>所有公式都在[内存模型](%1)和[规划](%2)文档中说明。</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="301"/>
+        <location filename="../../views/mainwindow.cpp" line="282"/>
         <source>Open model file</source>
         <translation>打开模型文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/mainwindow.cpp" line="113"/>
+        <location filename="../../views/mainwindow.cpp" line="95"/>
         <source>(and %n more lines)</source>
         <translation>
             <numerusform>（另有 %n 行）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="180"/>
+        <location filename="../../views/mainwindow.cpp" line="161"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="301"/>
+        <location filename="../../views/mainwindow.cpp" line="282"/>
         <source>Model files (*.gguf *.safetensors);;All files (*)</source>
         <translation>模型文件 (*.gguf *.safetensors);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="306"/>
+        <location filename="../../views/mainwindow.cpp" line="287"/>
         <source>Open model folder</source>
         <translation>打开模型文件夹</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="324"/>
+        <location filename="../../views/mainwindow.cpp" line="305"/>
         <source>The report is on the clipboard, as Markdown</source>
         <translation>报告已以 Markdown 格式复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="392"/>
+        <location filename="../../views/mainwindow.cpp" line="373"/>
         <source>&amp;Open model file...</source>
         <translation>打开模型文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="393"/>
+        <location filename="../../views/mainwindow.cpp" line="374"/>
         <source>Open model &amp;folder...</source>
         <translation>打开模型文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="397"/>
+        <location filename="../../views/mainwindow.cpp" line="378"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="422"/>
+        <location filename="../../views/mainwindow.cpp" line="403"/>
         <source>Placement</source>
         <translation>放置</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="423"/>
+        <location filename="../../views/mainwindow.cpp" line="404"/>
         <source>What can I run?</source>
         <translation>我能运行什么？</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="425"/>
+        <location filename="../../views/mainwindow.cpp" line="406"/>
         <source>Hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="482"/>
+        <location filename="../../views/mainwindow.cpp" line="464"/>
         <source>Placement: no plan (%1)</source>
         <translation>放置：无方案（%1）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="485"/>
+        <location filename="../../views/mainwindow.cpp" line="467"/>
         <source>Placement on this hardware: %1</source>
         <translation>在此硬件上的放置：%1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="487"/>
+        <location filename="../../views/mainwindow.cpp" line="469"/>
         <source>, about %1 tokens/s</source>
         <translation>，约 %1 tokens/s</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="489"/>
+        <location filename="../../views/mainwindow.cpp" line="471"/>
         <source>, short by %1</source>
         <translation>，缺少 %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="553"/>
+        <location filename="../../views/mainwindow.cpp" line="535"/>
         <source>Cannot plan for %1</source>
         <translation>无法为 %1 规划</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="570"/>
+        <location filename="../../views/mainwindow.cpp" line="552"/>
         <source>Opening %1...</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="632"/>
+        <location filename="../../views/mainwindow.cpp" line="614"/>
         <source>Cannot open model file</source>
         <translation>无法打开模型文件</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="633"/>
+        <location filename="../../views/mainwindow.cpp" line="615"/>
         <source>Cannot open %1:
 %2</source>
         <translation>无法打开 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="660"/>
+        <location filename="../../views/mainwindow.cpp" line="642"/>
         <source>Clear list</source>
         <translation>清除列表</translation>
     </message>
@@ -3077,48 +3052,48 @@
 <context>
     <name>Planner::BreakdownModel</name>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="72"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="76"/>
         <source>Weights + KV cache + recurrent state + activations + overhead</source>
         <translation>权重 + KV 缓存 + 循环状态 + 激活 + 开销</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="74"/>
-        <location filename="../../model/items/breakdownmodel.cpp" line="89"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="78"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="93"/>
         <source>Weights + KV cache + activations + overhead</source>
         <translation>权重 + KV 缓存 + 激活 + 开销</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="105"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="109"/>
         <source>Recurrent state</source>
         <translation>循环状态</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="111"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="115"/>
         <source>exact</source>
         <translation>精确值</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="112"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="116"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="148"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="159"/>
         <source>Component</source>
         <translation>组成部分</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="150"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="161"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="152"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="163"/>
         <source>Range</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../model/items/breakdownmodel.cpp" line="154"/>
+        <location filename="../../model/items/breakdownmodel.cpp" line="165"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
@@ -4463,262 +4438,265 @@
 <context>
     <name>Planner::HfConfig</name>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="571"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1555"/>
+        <location filename="../../model/io/hfconfig.cpp" line="574"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1586"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1145"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1206"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1411"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1434"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1457"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1482"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1148"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1209"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1414"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1513"/>
         <source>could not be read</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="434"/>
+        <location filename="../../model/io/hfconfig.cpp" line="437"/>
         <source>needs layer_types to name the kind of each of the %1 layers</source>
         <translation>需要 layer_types 指明全部 %1 层各自的类型</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="443"/>
+        <location filename="../../model/io/hfconfig.cpp" line="446"/>
         <source>layer %1 (%2) shares the KV of an earlier layer of its kind, but none precedes layer %3</source>
         <translation>第 %1 层（%2）共享同类前面某层的 KV，但第 %3 层之前没有同类层</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="780"/>
+        <location filename="../../model/io/hfconfig.cpp" line="783"/>
         <source>%1 heads of %2 do not make the Mamba width %3 (mamba_expand x hidden_size)</source>
         <translation>%1 个头、每头 %2 无法构成 Mamba 宽度 %3（mamba_expand x hidden_size）</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1549"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1580"/>
         <source>must be a JSON object</source>
         <translation>必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1561"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1592"/>
         <source>&apos;%1&apos; is not a supported architecture (supported: %2)</source>
         <translation>&apos;%1&apos; 不是受支持的架构（支持：%2）</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="110"/>
+        <location filename="../../model/io/hfconfig.cpp" line="113"/>
         <source>must hold layer numbers</source>
         <translation>必须包含层号</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1578"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1609"/>
         <source>is missing (the model has dense feed-forward layers)</source>
         <translation>缺失（该模型有稠密前馈层）</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1581"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1612"/>
         <source>%1 exceeds the %2 experts</source>
         <translation>%1 超过了 %2 个专家</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="261"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1342"/>
+        <location filename="../../model/io/hfconfig.cpp" line="264"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1345"/>
         <source>must hold strings</source>
         <translation>必须包含字符串</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="267"/>
-        <location filename="../../model/io/hfconfig.cpp" line="502"/>
-        <location filename="../../model/io/hfconfig.cpp" line="575"/>
-        <location filename="../../model/io/hfconfig.cpp" line="829"/>
-        <location filename="../../model/io/hfconfig.cpp" line="939"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1088"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1356"/>
+        <location filename="../../model/io/hfconfig.cpp" line="270"/>
+        <location filename="../../model/io/hfconfig.cpp" line="505"/>
+        <location filename="../../model/io/hfconfig.cpp" line="578"/>
+        <location filename="../../model/io/hfconfig.cpp" line="832"/>
+        <location filename="../../model/io/hfconfig.cpp" line="942"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1091"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1359"/>
         <source>has %1 entries for %2 layers</source>
         <translation>有 %1 个条目，但有 %2 层</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="275"/>
+        <location filename="../../model/io/hfconfig.cpp" line="278"/>
         <source>entry %1 (&apos;%2&apos;) is not a layer kind this architecture has</source>
         <translation>第 %1 项（&apos;%2&apos;）不是该架构具有的层类型</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="301"/>
+        <location filename="../../model/io/hfconfig.cpp" line="304"/>
         <source>%1 is not a multiple of the %2 key heads</source>
         <translation>%1 不是 %2 个键头的整数倍</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="343"/>
+        <location filename="../../model/io/hfconfig.cpp" line="346"/>
         <source>is missing (and layers_block_type names no layers)</source>
         <translation>缺失（layers_block_type 也未列出任何层）</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="355"/>
+        <location filename="../../model/io/hfconfig.cpp" line="358"/>
         <source>has %1 characters for %2 layers</source>
         <translation>有 %1 个字符，但模型有 %2 层</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="362"/>
+        <location filename="../../model/io/hfconfig.cpp" line="365"/>
         <source>is missing (and so is layers_block_type)</source>
         <translation>缺失（layers_block_type 也缺失）</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="397"/>
-        <location filename="../../model/io/hfconfig.cpp" line="785"/>
+        <location filename="../../model/io/hfconfig.cpp" line="400"/>
+        <location filename="../../model/io/hfconfig.cpp" line="788"/>
         <source>%1 does not divide the %2 Mamba heads</source>
         <translation>%1 不能整除 %2 个 Mamba 头</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="473"/>
-        <location filename="../../model/io/hfconfig.cpp" line="622"/>
-        <location filename="../../model/io/hfconfig.cpp" line="865"/>
+        <location filename="../../model/io/hfconfig.cpp" line="476"/>
+        <location filename="../../model/io/hfconfig.cpp" line="625"/>
         <location filename="../../model/io/hfconfig.cpp" line="868"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1040"/>
-        <location filename="../../model/io/hfconfig.cpp" line="1492"/>
+        <location filename="../../model/io/hfconfig.cpp" line="871"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1043"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1523"/>
         <source>%1 does not divide the %2 attention heads</source>
         <translation>%1 无法整除 %2 个注意力头</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="528"/>
+        <location filename="../../model/io/hfconfig.cpp" line="531"/>
         <source>the sparse-attention indexer needs a q_lora_rank</source>
         <translation>稀疏注意力索引器需要 q_lora_rank</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="584"/>
+        <location filename="../../model/io/hfconfig.cpp" line="587"/>
         <source>entry %1 is %2; a layer compresses its keys by 0 (window only), 4 or 128 tokens</source>
         <translation>第 %1 项为 %2；每层的键压缩比只能是 0（仅窗口）、4 或 128 个词元</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="606"/>
+        <location filename="../../model/io/hfconfig.cpp" line="609"/>
         <source>is %1; DeepSeek-V4 attends with one shared key/value head</source>
         <translation>为 %1；DeepSeek-V4 使用一个共享的键/值头</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="610"/>
+        <location filename="../../model/io/hfconfig.cpp" line="613"/>
         <source>%1 exceeds head_dim %2</source>
         <translation>%1 超过 head_dim %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="633"/>
+        <location filename="../../model/io/hfconfig.cpp" line="636"/>
         <source>%1 exceeds the %2 layers</source>
         <translation>%1 超过层数 %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="642"/>
+        <location filename="../../model/io/hfconfig.cpp" line="645"/>
         <source>is &apos;%1&apos;; DeepSeek-V4 checkpoints store their experts in fp4 or fp8</source>
         <translation>为 &apos;%1&apos;；DeepSeek-V4 检查点的专家以 fp4 或 fp8 存储</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="663"/>
-        <location filename="../../model/io/hfconfig.cpp" line="878"/>
+        <location filename="../../model/io/hfconfig.cpp" line="666"/>
+        <location filename="../../model/io/hfconfig.cpp" line="881"/>
         <source>shared experts are not supported for this family yet</source>
         <translation>尚不支持该架构族的共享专家</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="696"/>
+        <location filename="../../model/io/hfconfig.cpp" line="699"/>
         <source>short convolutions with biases are not supported yet</source>
         <translation>暂不支持带偏置的短卷积</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="715"/>
+        <location filename="../../model/io/hfconfig.cpp" line="718"/>
         <source>must hold layer numbers below %1</source>
         <translation>必须是小于 %1 的层号</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="839"/>
+        <location filename="../../model/io/hfconfig.cpp" line="842"/>
         <source>is missing (it must list 0 or 1 for each of the %1 layers)</source>
         <translation>缺失（必须为 %1 个层中的每一层列出 0 或 1）</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="823"/>
+        <location filename="../../model/io/hfconfig.cpp" line="826"/>
         <source>must hold 0 or 1 for each layer</source>
         <translation>每一层必须为 0 或 1</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="910"/>
+        <location filename="../../model/io/hfconfig.cpp" line="913"/>
         <source>mixes per-head and per-element gates, which is not supported yet</source>
         <translation>混用了按头和按元素的门控，尚不支持</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="921"/>
+        <location filename="../../model/io/hfconfig.cpp" line="924"/>
         <source>must be &quot;per-head&quot;, &quot;per-element&quot; or true</source>
         <translation>必须是 &quot;per-head&quot;、&quot;per-element&quot; 或 true</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="947"/>
+        <location filename="../../model/io/hfconfig.cpp" line="950"/>
         <source>entry %1 must be a head count the %2 KV heads divide</source>
         <translation>第 %1 项必须是能被 %2 个 KV 头整除的头数</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="986"/>
+        <location filename="../../model/io/hfconfig.cpp" line="989"/>
         <source>%1 must be a whole number from 1 to %2</source>
         <translation>%1 必须是 1 到 %2 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1003"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1006"/>
         <source>must be a list of layer indexes</source>
         <translation>必须是层索引的列表</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1011"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1014"/>
         <source>&apos;%1&apos; is not a layer index from 0 to %2</source>
         <translation>&apos;%1&apos; 不是 0 到 %2 之间的层索引</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1046"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1049"/>
         <source>%1 KV groups do not divide the %2 attention heads</source>
         <translation>%1 个 KV 组不能整除 %2 个注意力头</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1070"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1073"/>
         <source>is missing (nor does first_k_dense_replace say which layers have experts)</source>
         <translation>缺失（first_k_dense_replace 也未说明哪些层有专家）</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1094"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1097"/>
         <source>entry %1 is not a frequency base (0: no RoPE)</source>
         <translation>第 %1 项不是频率基数（0 表示无 RoPE）</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1111"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1114"/>
         <source>must hold layer numbers from 1 to %1</source>
         <translation>必须是 1 到 %1 之间的层号</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1133"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1136"/>
         <source>is missing (it names the MLA layers)</source>
         <translation>缺失（它指明 MLA 层）</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1139"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1142"/>
         <source>layer %1 must be in exactly one of full_attn_layers and kda_layers</source>
         <translation>第 %1 层必须恰好属于 full_attn_layers 和 kda_layers 之一</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1161"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1164"/>
         <source>is missing (it names the MLA and Kimi Delta Attention layers)</source>
         <translation>缺失（它指明 MLA 层和 Kimi Delta Attention 层）</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1196"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1199"/>
         <source>is missing (it names the sparse-attention layers)</source>
         <translation>缺失（它指明稀疏注意力层）</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1200"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1203"/>
         <source>layer %1 has an indexer with values, which is not supported yet</source>
         <translation>第 %1 层的索引器带有值，尚不支持</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1221"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1224"/>
         <source>an attention output gate is not supported for this family yet</source>
         <translation>该系列尚不支持注意力输出门控</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1480"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1466"/>
+        <source>%1 exceeds the image_size of %2</source>
+        <translation>%1 超过了 image_size %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/hfconfig.cpp" line="1484"/>
         <source>must be the vision width x merge_size^2 (%1), the width the adapter reads</source>
         <translation>必须等于视觉宽度 x merge_size^2（%1），即适配器读取的宽度</translation>
     </message>
     <message>
-        <location filename="../../model/io/hfconfig.cpp" line="1502"/>
+        <location filename="../../model/io/hfconfig.cpp" line="1533"/>
         <source>these dimensions imply %1 parameters, far beyond any real model</source>
         <translation>这些维度意味着 %1 个参数，远超任何真实模型</translation>
     </message>
@@ -5245,32 +5223,32 @@
         <translation>一次预填充步骤 %1 个词元 x %2 个序列</translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="80"/>
+        <location filename="../../model/memory/enginerules.cpp" line="95"/>
         <source>%1: %2 tokens x %3 bytes (max of MLP 2 x (3 x %4 + 4 x %5) and attention tensors) + last-token logits %6 x %7 x 8 bytes</source>
         <translation>%1：%2 个词元 x %3 字节（MLP 2 x (3 x %4 + 4 x %5) 与注意力张量中的较大者）+ 最后一个词元的 logits %6 x %7 x 8 字节</translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="214"/>
+        <location filename="../../model/memory/enginerules.cpp" line="229"/>
         <source>%1 Gated DeltaNet layers</source>
         <translation>%1 个 Gated DeltaNet 层</translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="216"/>
+        <location filename="../../model/memory/enginerules.cpp" line="231"/>
         <source>%1 Mamba2 layers</source>
         <translation>%1 个 Mamba2 层</translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="218"/>
+        <location filename="../../model/memory/enginerules.cpp" line="233"/>
         <source>%1 short-convolution layers</source>
         <translation>%1 个短卷积层</translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="220"/>
+        <location filename="../../model/memory/enginerules.cpp" line="235"/>
         <source>%1 Kimi Delta Attention layers</source>
         <translation>%1 个 Kimi Delta Attention 层</translation>
     </message>
     <message>
-        <location filename="../../model/memory/enginerules.cpp" line="235"/>
+        <location filename="../../model/memory/enginerules.cpp" line="250"/>
         <source>%1: convolution state %2 + SSM state %3 elements per sequence, assumed F32 (16-bit at the low end) x %4 sequences; constant in the context</source>
         <translation>%1：每个序列卷积状态 %2 + SSM 状态 %3 个元素，按 F32 计（下限按 16 位）x %4 个序列；不随上下文变化</translation>
     </message>
@@ -5958,7 +5936,7 @@
     </message>
     <message>
         <location filename="../../model/plan/report.cpp" line="81"/>
-        <location filename="../../model/plan/report.cpp" line="275"/>
+        <location filename="../../model/plan/report.cpp" line="283"/>
         <source>How it is computed</source>
         <translation>计算方式</translation>
     </message>
@@ -6028,23 +6006,23 @@
         <translation>由 FitPlanner %1 生成。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="272"/>
+        <location filename="../../model/plan/report.cpp" line="280"/>
         <source>(range: %1)</source>
         <translation>（范围：%1）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="274"/>
+        <location filename="../../model/plan/report.cpp" line="282"/>
         <source>(exact)</source>
         <translation>（精确值）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="276"/>
+        <location filename="../../model/plan/report.cpp" line="284"/>
         <source>The engine&apos;s rule in its source</source>
         <translation>引擎源码中的规则</translation>
     </message>
     <message>
-        <location filename="../../model/plan/report.cpp" line="299"/>
-        <location filename="../../model/plan/report.cpp" line="304"/>
+        <location filename="../../model/plan/report.cpp" line="307"/>
+        <location filename="../../model/plan/report.cpp" line="312"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1：无法写入：%2</translation>
     </message>
