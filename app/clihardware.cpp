@@ -20,13 +20,13 @@ QString calibrationText(const CpuCalibration& c)
     QStringList dots;
     for (const QString& k : CpuCalibration::kernels())
         dots << QStringLiteral("%1 %2").arg(k).arg(c.dotRate(k), 0, 'f', 2);
-    return CliTr::tr("CPU measured %1: memory read %2 GB/s with %3 threads (%4 GB/s with one); billions of weights "
-                     "per second and thread: %5")
+    return CliTr::tr("CPU measured %1: memory read %2 GB/s with %3 threads (%4 GB/s with one); billions of "
+                     "multiply-adds per second and thread: %5 (int8 on %6)")
         .arg(c.measuredAt.toString(Qt::ISODate))
         .arg(c.readGBps, 0, 'f', 1)
         .arg(c.threads)
         .arg(c.singleThreadReadGBps, 0, 'f', 1)
-        .arg(dots.join(QStringLiteral(", ")));
+        .arg(dots.join(QStringLiteral(", ")), c.simd);
 }
 
 } // namespace

@@ -363,10 +363,12 @@ void HardwarePanel::showDetected()
     if (m_calibrating.isJobRunning())
         m_devices->addItem(tr("Measuring this machine's memory and CPU..."));
     else if (m_calibration)
-        m_devices->addItem(tr("Measured: memory read %1 GB/s with %2 threads; %3 billion Q4_K weights/s per thread")
-                               .arg(m_calibration->readGBps, 0, 'f', 1)
-                               .arg(m_calibration->threads)
-                               .arg(m_calibration->dotRate(QStringLiteral("Q4_K")), 0, 'f', 2));
+        m_devices->addItem(
+            tr("Measured: memory read %1 GB/s with %2 threads; %3 billion int8 multiply-adds/s per thread (%4)")
+                .arg(m_calibration->readGBps, 0, 'f', 1)
+                .arg(m_calibration->threads)
+                .arg(m_calibration->dotRate(QStringLiteral("I8_MM")), 0, 'f', 1)
+                .arg(m_calibration->simd));
     else
         m_devices->addItem(tr("CPU not measured: CPU speeds assume typical figures"));
     for (const QString& note : detected.notes) {

@@ -14,11 +14,17 @@
 #include <QElapsedTimer>
 #include <QJsonValue>
 
-// The kernels run at the machine's vector width: GCC builds an AVX2/FMA (Haswell) version next to the
-// baseline one and picks at run time, as ggml's CPU backend does with its per-ISA variants (Clang cannot combine
-// target_clones with noinline, so it builds the baseline alone).
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__)) && !defined(_MSC_VER)
+#define FITPLANNER_X86_SIMD 1
+#include <cpuid.h>
+#include <immintrin.h>
+#endif
+
+// The plain loops run at the machine's vector width: GCC builds AVX2/FMA (Haswell) and AVX-512 (x86-64-v4) versions
+// next to the baseline one and picks at run time, as ggml's CPU variants do (Clang cannot combine target_clones with
+// noinline, so it builds the baseline alone).
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(__APPLE__)
-#define FITPLANNER_KERNEL __attribute__((target_clones("default", "arch=haswell"), noinline))
+#define FITPLANNER_KERNEL __attribute__((target_clones("default", "arch=haswell", "arch=x86-64-v4"), noinline))
 #elif defined(_MSC_VER)
 #define FITPLANNER_KERNEL __declspec(noinline)
 #else
@@ -35,10 +41,12 @@ struct Tr
 };
 
 constexpr size_t kReadBytes = size_t(128) << 20; // above the last-level cache of desktop CPUs
-constexpr int kReadPasses = 3;
+constexpr int kReadPasses = 8; // the best of several: a shared or virtual machine's rate moves from pass to pass
 constexpr qint64 kKernelNanoseconds = 40'000'000; // per kernel: long enough to swamp the timer, short in total
-constexpr int kBlock = 32; // ggml's QK8_0 / QK4_0: weights per block
-constexpr int kWeights = 16384; // per kernel call: 8-64 KiB of weights, in L1/L2
+constexpr int kBlock = 32; // ggml's QK8_0: int8 values per block, one scale each
+constexpr int kWeights = 4096; // per weight row: 128 blocks, 4 KiB of int8
+constexpr int kRows = 4; // weight rows per kernel call: 16 KiB, in L1/L2
+constexpr int kColumns = 3; // activation rows of the matrix-matrix tile
 
 FITPLANNER_KERNEL uint64_t sumWords(const uint64_t* p, size_t n)
 {
@@ -54,64 +62,123 @@ FITPLANNER_KERNEL uint64_t sumWords(const uint64_t* p, size_t n)
 
 FITPLANNER_KERNEL float dotF32(const float* w, const float* x, int n)
 {
-    float acc[8] = {};
-    for (int i = 0; i + 8 <= n; i += 8)
-        for (int j = 0; j < 8; ++j)
+    // 32 lanes: two to four vector accumulators, enough to hide the multiply-add latency at any vector width
+    float acc[32] = {};
+    for (int i = 0; i + 32 <= n; i += 32)
+        for (int j = 0; j < 32; ++j)
             acc[j] += w[i + j] * x[i + j];
-    return acc[0] + acc[1] + acc[2] + acc[3] + acc[4] + acc[5] + acc[6] + acc[7];
-}
-
-// Q8_0 x Q8_0: int8 products summed per block of 32, times the two block scales.
-FITPLANNER_KERNEL float dotQ8(const int8_t* w, const float* ws, const int8_t* x, const float* xs, int n)
-{
     float sum = 0.0f;
-    for (int b = 0; b < n / kBlock; ++b) {
-        int32_t s = 0;
-        for (int i = 0; i < kBlock; ++i)
-            s += int32_t(w[b * kBlock + i]) * int32_t(x[b * kBlock + i]);
-        sum += float(s) * ws[b] * xs[b];
-    }
+    for (float a : acc)
+        sum += a;
     return sum;
 }
 
-// Q4_0 x Q8_0: 16 bytes hold 32 weights (low nibbles first, then high), each minus 8.
-FITPLANNER_KERNEL float dotQ4(const uint8_t* w, const float* ws, const int8_t* x, const float* xs, int n)
+// The int8 kernels: kRows weight rows of Q8_0-shaped blocks (32 int8 values and a float scale) times `columns`
+// activation rows of the same shape, every block's integer sum scaled by the two block scales and accumulated in
+// float. One activation row is llama.cpp's decode (matrix times vector); several reuse each loaded weight block
+// from registers, as its prefill kernels do (llamafile's tiles, the repacked 8x8 layouts). Weight rows lie one
+// after another, kWeights apart; so do the activation rows.
+template <int Columns>
+FITPLANNER_KERNEL float int8Portable(const int8_t* w, const float* ws, const int8_t* x, const float* xs)
 {
-    float sum = 0.0f;
-    for (int b = 0; b < n / kBlock; ++b) {
-        int32_t s = 0;
-        for (int i = 0; i < kBlock / 2; ++i) {
-            const uint8_t q = w[b * kBlock / 2 + i];
-            s += (int32_t(q & 0x0F) - 8) * int32_t(x[b * kBlock + i]);
-            s += (int32_t(q >> 4) - 8) * int32_t(x[b * kBlock + kBlock / 2 + i]);
-        }
-        sum += float(s) * ws[b] * xs[b];
-    }
-    return sum;
+    float sum[kRows][Columns] = {};
+    for (int b = 0; b < kWeights / kBlock; ++b)
+        for (int r = 0; r < kRows; ++r)
+            for (int c = 0; c < Columns; ++c) {
+                int32_t s = 0;
+                for (int i = 0; i < kBlock; ++i)
+                    s += int32_t(w[r * kWeights + b * kBlock + i]) * int32_t(x[c * kWeights + b * kBlock + i]);
+                sum[r][c] += float(s) * ws[r * (kWeights / kBlock) + b] * xs[c * (kWeights / kBlock) + b];
+            }
+    float total = 0.0f;
+    for (const auto& row : sum)
+        for (float v : row)
+            total += v;
+    return total;
 }
 
-// Q4_K x Q8_K: 4-bit weights with a scale and a minimum per 32, the minimum applied through the block's sum of
-// activations (ggml's dmin x sum(mins x bsums)).
-FITPLANNER_KERNEL float dotQ4K(
-    const uint8_t* w, const uint8_t* scales, const uint8_t* mins, const int8_t* x, const int16_t* xsum, int n)
-{
-    float sum = 0.0f;
-    float minSum = 0.0f;
-    for (int b = 0; b < n / kBlock; ++b) {
-        int32_t s = 0;
-        for (int i = 0; i < kBlock / 2; ++i) {
-            const uint8_t q = w[b * kBlock / 2 + i];
-            s += int32_t(q & 0x0F) * int32_t(x[b * kBlock + i]);
-            s += int32_t(q >> 4) * int32_t(x[b * kBlock + kBlock / 2 + i]);
-        }
-        sum += float(s * int32_t(scales[b] & 0x3F));
-        minSum += float(int32_t(mins[b] & 0x3F) * int32_t(xsum[b]));
+#ifdef FITPLANNER_X86_SIMD
+// The x86 kernels at the widest integer instructions the CPU has, as ggml's CPU variants use them: AVX2's
+// multiply-add of unsigned by signed bytes (the signs moved onto the activations), or one VNNI instruction for the
+// same products summed into 32-bit lanes.
+#define FITPLANNER_INT8_TILE(NAME, TARGET, PRODUCT)                                                                    \
+    template <int Columns>                                                                                             \
+    __attribute__((target(TARGET), noinline)) float NAME(                                                              \
+        const int8_t* w, const float* ws, const int8_t* x, const float* xs)                                            \
+    {                                                                                                                  \
+        __m256 acc[kRows][Columns];                                                                                    \
+        for (auto& row : acc)                                                                                          \
+            for (__m256 & a : row)                                                                                     \
+                a = _mm256_setzero_ps();                                                                               \
+        for (int b = 0; b < kWeights / kBlock; ++b) {                                                                  \
+            __m256i xv[Columns];                                                                                       \
+            for (int c = 0; c < Columns; ++c)                                                                          \
+                xv[c] = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(x + c * kWeights + b * kBlock));           \
+            for (int r = 0; r < kRows; ++r) {                                                                          \
+                const __m256i wv                                                                                       \
+                    = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(w + r * kWeights + b * kBlock));             \
+                const __m256i magnitude = _mm256_sign_epi8(wv, wv);                                                    \
+                for (int c = 0; c < Columns; ++c) {                                                                    \
+                    const __m256i signedX = _mm256_sign_epi8(xv[c], wv);                                               \
+                    const __m256 scale                                                                                 \
+                        = _mm256_set1_ps(ws[r * (kWeights / kBlock) + b] * xs[c * (kWeights / kBlock) + b]);           \
+                    acc[r][c] = _mm256_fmadd_ps(_mm256_cvtepi32_ps(PRODUCT(magnitude, signedX)), scale, acc[r][c]);    \
+                }                                                                                                      \
+            }                                                                                                          \
+        }                                                                                                              \
+        __m256 total = _mm256_setzero_ps();                                                                            \
+        for (auto& row : acc)                                                                                          \
+            for (__m256 & a : row)                                                                                     \
+                total = _mm256_add_ps(total, a);                                                                       \
+        alignas(32) float lanes[8];                                                                                    \
+        _mm256_store_ps(lanes, total);                                                                                 \
+        return lanes[0] + lanes[1] + lanes[2] + lanes[3] + lanes[4] + lanes[5] + lanes[6] + lanes[7];                  \
     }
-    return 0.01f * sum - 0.02f * minSum;
+
+#define FITPLANNER_AVX2_PRODUCT(u, s) _mm256_madd_epi16(_mm256_maddubs_epi16(u, s), _mm256_set1_epi16(1))
+#define FITPLANNER_VNNI512_PRODUCT(u, s) _mm256_dpbusd_epi32(_mm256_setzero_si256(), u, s)
+#define FITPLANNER_AVXVNNI_PRODUCT(u, s) _mm256_dpbusd_avx_epi32(_mm256_setzero_si256(), u, s)
+
+FITPLANNER_INT8_TILE(int8Avx2, "avx2,fma", FITPLANNER_AVX2_PRODUCT)
+FITPLANNER_INT8_TILE(int8Avx512Vnni, "avx2,fma,avx512f,avx512bw,avx512vl,avx512vnni", FITPLANNER_VNNI512_PRODUCT)
+FITPLANNER_INT8_TILE(int8AvxVnni, "avx2,fma,avxvnni", FITPLANNER_AVXVNNI_PRODUCT)
+
+// AVX-VNNI (the 256-bit VNNI of Alder Lake and later without AVX-512): CPUID leaf 7, sub-leaf 1, EAX bit 4.
+bool hasAvxVnni()
+{
+    unsigned int eax = 0, ebx = 0, ecx = 0, edx = 0;
+    if (__get_cpuid_max(0, nullptr) < 7)
+        return false;
+    __cpuid_count(7, 1, eax, ebx, ecx, edx);
+    return (eax & (1u << 4)) != 0;
+}
+#endif
+
+using Int8Kernel = float (*)(const int8_t*, const float*, const int8_t*, const float*);
+
+struct Int8Kernels
+{
+    QString simd;
+    Int8Kernel vector = nullptr;
+    Int8Kernel matrix = nullptr;
+};
+
+Int8Kernels int8Kernels()
+{
+#ifdef FITPLANNER_X86_SIMD
+    __builtin_cpu_init();
+    if (__builtin_cpu_supports("avx512vnni") && __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("avx2"))
+        return { QStringLiteral("AVX-512 VNNI"), &int8Avx512Vnni<1>, &int8Avx512Vnni<kColumns> };
+    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") && hasAvxVnni())
+        return { QStringLiteral("AVX-VNNI"), &int8AvxVnni<1>, &int8AvxVnni<kColumns> };
+    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"))
+        return { QStringLiteral("AVX2"), &int8Avx2<1>, &int8Avx2<kColumns> };
+#endif
+    return { QStringLiteral("portable"), &int8Portable<1>, &int8Portable<kColumns> };
 }
 
-// Runs `call` (one pass over kWeights weights) until kKernelNanoseconds have passed; billions of weights per second.
-template <typename Call> double rate(Call call)
+// Runs `call` until kKernelNanoseconds have passed; billions of `perCall` multiply-adds per second.
+template <typename Call> double rate(double perCall, Call call)
 {
     volatile float sink = 0.0f;
     sink = sink + call(); // warm the caches and the code
@@ -123,59 +190,82 @@ template <typename Call> double rate(Call call)
             sink = sink + call();
         calls += 16;
     }
-    return double(calls) * double(kWeights) / double(t.nsecsElapsed());
+    return double(calls) * perCall / double(t.nsecsElapsed());
 }
 
-QMap<QString, double> measureKernels()
+QMap<QString, double> measureKernels(QString* simd)
 {
-    std::vector<float> wf(kWeights), xf(kWeights), ws(kWeights / kBlock, 0.5f), xs(kWeights / kBlock, 0.25f);
-    std::vector<int8_t> w8(kWeights), x8(kWeights);
-    std::vector<uint8_t> w4(kWeights / 2), scales(kWeights / kBlock), mins(kWeights / kBlock);
-    std::vector<int16_t> xsum(kWeights / kBlock, 3);
+    std::vector<float> wf(kWeights), xf(kWeights);
+    std::vector<int8_t> w8(size_t(kRows) * kWeights), x8(size_t(kColumns) * kWeights);
+    std::vector<float> ws(size_t(kRows) * kWeights / kBlock, 0.5f), xs(size_t(kColumns) * kWeights / kBlock, 0.25f);
     for (int i = 0; i < kWeights; ++i) {
         wf[size_t(i)] = float(i % 7) * 0.1f;
         xf[size_t(i)] = float(i % 5) * 0.2f;
-        w8[size_t(i)] = int8_t(i % 127 - 63);
-        x8[size_t(i)] = int8_t(i % 113 - 56);
     }
-    for (size_t i = 0; i < w4.size(); ++i)
-        w4[i] = uint8_t(i * 37);
-    for (size_t i = 0; i < scales.size(); ++i) {
-        scales[i] = uint8_t(i * 13);
-        mins[i] = uint8_t(i * 7);
-    }
+    for (size_t i = 0; i < w8.size(); ++i)
+        w8[i] = int8_t(int(i % 127) - 63);
+    for (size_t i = 0; i < x8.size(); ++i)
+        x8[i] = int8_t(int(i % 113) - 56);
+    const Int8Kernels int8 = int8Kernels();
+    *simd = int8.simd;
     QMap<QString, double> out;
-    out.insert(QStringLiteral("F32"), rate([&] { return dotF32(wf.data(), xf.data(), kWeights); }));
-    out.insert(
-        QStringLiteral("Q8_0"), rate([&] { return dotQ8(w8.data(), ws.data(), x8.data(), xs.data(), kWeights); }));
-    out.insert(
-        QStringLiteral("Q4_0"), rate([&] { return dotQ4(w4.data(), ws.data(), x8.data(), xs.data(), kWeights); }));
-    out.insert(QStringLiteral("Q4_K"),
-        rate([&] { return dotQ4K(w4.data(), scales.data(), mins.data(), x8.data(), xsum.data(), kWeights); }));
+    out.insert(QStringLiteral("F32"), rate(kWeights, [&] { return dotF32(wf.data(), xf.data(), kWeights); }));
+    out.insert(QStringLiteral("I8_MV"),
+        rate(double(kRows) * kWeights, [&] { return int8.vector(w8.data(), ws.data(), x8.data(), xs.data()); }));
+    out.insert(QStringLiteral("I8_MM"), rate(double(kRows) * kWeights * kColumns, [&] {
+        return int8.matrix(w8.data(), ws.data(), x8.data(), xs.data());
+    }));
     return out;
 }
 
-// Reads the buffer with `threads` threads, `passes` times; the best pass in GB/s.
-double readBandwidth(const std::vector<uint64_t>& buffer, int threads)
+// Splits `units` units of `bytesPerUnit` bytes among `threads` threads, each running `work(from, to)` on its share,
+// kReadPasses times; the best pass in GB/s.
+template <typename Work> double bandwidth(size_t units, size_t bytesPerUnit, int threads, Work work)
 {
-    const size_t words = buffer.size();
     double best = 0.0;
-    std::atomic<uint64_t> sink { 0 };
     for (int pass = 0; pass < kReadPasses; ++pass) {
         QElapsedTimer t;
         t.start();
         std::vector<std::thread> workers;
         for (int i = 0; i < threads; ++i) {
-            const size_t from = words * size_t(i) / size_t(threads);
-            const size_t to = words * size_t(i + 1) / size_t(threads);
-            workers.emplace_back([&buffer, &sink, from, to] { sink += sumWords(buffer.data() + from, to - from); });
+            const size_t from = units * size_t(i) / size_t(threads);
+            const size_t to = units * size_t(i + 1) / size_t(threads);
+            workers.emplace_back([&work, from, to] { work(from, to); });
         }
         for (std::thread& w : workers)
             w.join();
         const double seconds = double(t.nsecsElapsed()) * 1.0e-9;
-        best = std::max(best, double(words * sizeof(uint64_t)) / seconds * 1.0e-9);
+        best = std::max(best, double(units * bytesPerUnit) / seconds * 1.0e-9);
     }
     return best;
+}
+
+// Plain loads: the buffer read as words.
+double readBandwidth(const std::vector<uint64_t>& buffer, int threads)
+{
+    std::atomic<uint64_t> sink { 0 };
+    return bandwidth(buffer.size(), sizeof(uint64_t), threads,
+        [&](size_t from, size_t to) { sink += sumWords(buffer.data() + from, to - from); });
+}
+
+// Decode's access: the buffer read as int8 weight rows through the matrix-vector kernel, kRows rows at a time
+// against one activation row in cache, so the loads wait on the multiplications as llama.cpp's do.
+double streamBandwidth(const std::vector<uint64_t>& buffer, int threads)
+{
+    const Int8Kernels int8 = int8Kernels();
+    std::vector<int8_t> x(kWeights);
+    for (size_t i = 0; i < x.size(); ++i)
+        x[i] = int8_t(int(i % 113) - 56);
+    const std::vector<float> ws(size_t(kRows) * kWeights / kBlock, 0.5f), xs(kWeights / kBlock, 0.25f);
+    const auto* weights = reinterpret_cast<const int8_t*>(buffer.data());
+    const size_t groupBytes = size_t(kRows) * kWeights;
+    std::atomic<float> sink { 0.0f };
+    return bandwidth(buffer.size() * sizeof(uint64_t) / groupBytes, groupBytes, threads, [&](size_t from, size_t to) {
+        float sum = 0.0f;
+        for (size_t g = from; g < to; ++g)
+            sum += int8.vector(weights + g * groupBytes, ws.data(), x.data(), xs.data());
+        sink = sink + sum;
+    });
 }
 
 } // namespace
@@ -185,9 +275,14 @@ double CpuCalibration::readGBpsWith(int n) const
     return std::min(readGBps, double(std::max(1, n)) * singleThreadReadGBps);
 }
 
+double CpuCalibration::streamGBpsWith(int n) const
+{
+    return std::min(streamGBps, double(std::max(1, n)) * singleThreadStreamGBps);
+}
+
 QStringList CpuCalibration::kernels()
 {
-    return { QStringLiteral("F32"), QStringLiteral("Q8_0"), QStringLiteral("Q4_0"), QStringLiteral("Q4_K") };
+    return { QStringLiteral("F32"), QStringLiteral("I8_MV"), QStringLiteral("I8_MM") };
 }
 
 QJsonObject CpuCalibration::toJson() const
@@ -196,9 +291,12 @@ QJsonObject CpuCalibration::toJson() const
     for (auto it = dotGigaPerThread.cbegin(); it != dotGigaPerThread.cend(); ++it)
         dots.insert(it.key(), it.value());
     return { { QStringLiteral("read_gbps"), readGBps },
-        { QStringLiteral("single_thread_read_gbps"), singleThreadReadGBps }, { QStringLiteral("threads"), threads },
-        { QStringLiteral("dot_giga_weights_per_thread"), dots }, { QStringLiteral("cpu"), cpuModel },
-        { QStringLiteral("measured_at"), measuredAt.toString(Qt::ISODate) }, { QStringLiteral("seconds"), seconds } };
+        { QStringLiteral("single_thread_read_gbps"), singleThreadReadGBps },
+        { QStringLiteral("stream_gbps"), streamGBps },
+        { QStringLiteral("single_thread_stream_gbps"), singleThreadStreamGBps }, { QStringLiteral("threads"), threads },
+        { QStringLiteral("giga_multiply_adds_per_thread"), dots }, { QStringLiteral("cpu"), cpuModel },
+        { QStringLiteral("simd"), simd }, { QStringLiteral("measured_at"), measuredAt.toString(Qt::ISODate) },
+        { QStringLiteral("seconds"), seconds } };
 }
 
 std::optional<CpuCalibration> CpuCalibration::fromJson(const QJsonObject& o, QString* error)
@@ -216,16 +314,23 @@ std::optional<CpuCalibration> CpuCalibration::fromJson(const QJsonObject& o, QSt
         return fail(QStringLiteral("read_gbps"));
     if (!(c.singleThreadReadGBps > 0.0 && c.singleThreadReadGBps < 1.0e5))
         return fail(QStringLiteral("single_thread_read_gbps"));
+    c.streamGBps = o.value(QStringLiteral("stream_gbps")).toDouble(-1.0);
+    c.singleThreadStreamGBps = o.value(QStringLiteral("single_thread_stream_gbps")).toDouble(-1.0);
+    if (!(c.streamGBps > 0.0 && c.streamGBps < 1.0e5))
+        return fail(QStringLiteral("stream_gbps"));
+    if (!(c.singleThreadStreamGBps > 0.0 && c.singleThreadStreamGBps < 1.0e5))
+        return fail(QStringLiteral("single_thread_stream_gbps"));
     if (c.threads < 1 || c.threads > 4096)
         return fail(QStringLiteral("threads"));
-    const QJsonObject dots = o.value(QStringLiteral("dot_giga_weights_per_thread")).toObject();
+    const QJsonObject dots = o.value(QStringLiteral("giga_multiply_adds_per_thread")).toObject();
     for (const QString& k : kernels()) {
         const double v = dots.value(k).toDouble(-1.0);
         if (!(v > 0.0 && v < 1.0e4))
-            return fail(QStringLiteral("dot_giga_weights_per_thread.%1").arg(k));
+            return fail(QStringLiteral("giga_multiply_adds_per_thread.%1").arg(k));
         c.dotGigaPerThread.insert(k, v);
     }
     c.cpuModel = o.value(QStringLiteral("cpu")).toString();
+    c.simd = o.value(QStringLiteral("simd")).toString();
     c.measuredAt = QDateTime::fromString(o.value(QStringLiteral("measured_at")).toString(), Qt::ISODate);
     c.seconds = o.value(QStringLiteral("seconds")).toDouble(0.0);
     return c;
@@ -247,11 +352,17 @@ CpuCalibration measureCpu(int threads, const std::function<bool()>& cancelled)
     if (stop())
         return {};
     c.readGBps = n > 1 ? std::max(c.singleThreadReadGBps, readBandwidth(buffer, n)) : c.singleThreadReadGBps;
+    if (stop())
+        return {};
+    c.singleThreadStreamGBps = streamBandwidth(buffer, 1);
+    if (stop())
+        return {};
+    c.streamGBps = n > 1 ? std::max(c.singleThreadStreamGBps, streamBandwidth(buffer, n)) : c.singleThreadStreamGBps;
     c.threads = n;
     buffer = {};
     if (stop())
         return {};
-    c.dotGigaPerThread = measureKernels();
+    c.dotGigaPerThread = measureKernels(&c.simd);
     c.measuredAt = QDateTime::currentDateTimeUtc();
     c.seconds = double(total.nsecsElapsed()) * 1.0e-9;
     return c;

@@ -33,6 +33,9 @@ constexpr double kExpertSlotSeconds = 0.6e-6;
 // Prefill of routed experts: each expert multiplies only the tokens routed to it (ubatch x used / experts), and
 // matrix kernels below a few dozen rows fall off their peak: the rate scales with t / (t + kExpertRowsHalfRate).
 constexpr double kExpertRowsHalfRate = 32.0;
+// ggml's CPU matrix kernels multiply the activations in tiles of 4 rows (the repacked 8x8 layouts' gemm, llamafile's
+// tinyBLAS); an expert given fewer of the micro-batch's tokens runs the matrix-vector kernel instead.
+constexpr int kCpuTileRows = 4;
 
 // Attention FLOPs of prefilling `prompt` tokens from an empty cache, per layer: token t attends to t earlier
 // positions (at most the window on sliding-window layers); each pair costs 2 x heads x (key + value head
@@ -105,6 +108,7 @@ struct MoeShape
     double expertShare = 0.0; // share of the active parameters that are routed experts
     double prefillRate = 1.0; // share of the dense matrix rate the experts' prefill reaches
     int matricesPerExpert = 0; // expert matrices per MoE layer (up, gate, down)
+    double expertWeightShare = 0.0; // share of all the parameters that are routed experts (every expert)
 };
 
 MoeShape moeShape(const ModelSpec& s, const MemoryEstimate& e, qint64 ubatch)
@@ -120,6 +124,9 @@ MoeShape moeShape(const ModelSpec& s, const MemoryEstimate& e, qint64 ubatch)
     const double expertParams = double(out.matricesPerExpert) * width * double(s.moe.expertIntermediate)
         * double(s.moe.expertsPerToken) * double(moeLayers);
     out.expertShare = std::clamp(expertParams / double(e.params.active), 0.0, 1.0);
+    if (e.params.total > 0 && s.moe.expertsPerToken > 0)
+        out.expertWeightShare = std::clamp(
+            expertParams * double(s.moe.numExperts) / double(s.moe.expertsPerToken) / double(e.params.total), 0.0, 1.0);
     const double rows = double(std::max<qint64>(1, ubatch)) * double(s.moe.expertsPerToken) / double(s.moe.numExperts);
     out.prefillRate = rows / (rows + kExpertRowsHalfRate);
     return out;
@@ -209,17 +216,11 @@ DeviceTime llamaGpuTime(const SpeedInputs& in, const DevicePlacement& d, double 
     return t;
 }
 
-// The calibration kernel whose rate stands for a recipe's CPU dot product.
-QString cpuKernel(const QString& recipeId)
+// Whether llama.cpp's CPU multiplies a recipe's weights in float (F16/BF16/F32 weights) rather than in int8 blocks
+// (every quantized type: the activations are quantized to Q8_0 / Q8_K and multiplied block by block).
+bool cpuFloatWeights(const QString& recipeId)
 {
-    const QString family = quantKernelCost(recipeId).family;
-    if (family == QLatin1String("F16"))
-        return QStringLiteral("F32");
-    if (family == QLatin1String("Q8_0"))
-        return QStringLiteral("Q8_0");
-    if (family == QLatin1String("legacy"))
-        return QStringLiteral("Q4_0");
-    return QStringLiteral("Q4_K");
+    return quantKernelCost(recipeId).family == QLatin1String("F16");
 }
 
 // llama.cpp's threads: one per physical core (common.cpp cpu_get_num_math), else per logical core.
@@ -232,25 +233,75 @@ int cpuThreads(const HardwareProfile& hw)
     return hw.cpuCalibration ? hw.cpuCalibration->threads : 1;
 }
 
-// llama.cpp's layers in RAM on a calibrated CPU: bytes at the measured read bandwidth for its threads, the dot
-// products at the measured per-thread rate of the recipe's kernel, a fixed cost per layer.
+// The CPU rates a calibrated plan uses, in multiply-adds per second with all of llama.cpp's threads.
+struct CpuRates
+{
+    double bandwidth = 0.0; // bytes per second llama.cpp reads weights and KV at
+    double vector = 0.0; // matrix times vector (decode, and experts that get a few of the prompt's tokens)
+    double matrix = 0.0; // matrix times matrix (prefill)
+    double attention = 0.0; // the float kernel, for attention's scores and weighted sums
+};
+
+CpuRates cpuRates(const FitPlan& p, const HardwareProfile& hw)
+{
+    const CpuCalibration& c = *hw.cpuCalibration;
+    const double threads = double(cpuThreads(hw));
+    const double f32 = c.dotRate(QStringLiteral("F32")) * 1.0e9 * threads;
+    CpuRates r;
+    r.bandwidth = c.streamGBpsWith(cpuThreads(hw)) * 1.0e9;
+    r.attention = f32;
+    if (cpuFloatWeights(p.recipeId)) {
+        r.vector = r.matrix = f32; // F16 weights: converted to float and multiplied at the float rate
+    } else {
+        r.vector = c.dotRate(QStringLiteral("I8_MV")) * 1.0e9 * threads;
+        r.matrix = c.dotRate(QStringLiteral("I8_MM")) * 1.0e9 * threads;
+    }
+    return r;
+}
+
+// The output layer's multiply-adds per token on a device that holds it (vocabulary x hidden).
+double outputParams(const ModelSpec& s, const DevicePlacement& d)
+{
+    return d.outputLayer ? double(s.vocabSize) * double(s.hiddenSize) : 0.0;
+}
+
+// llama.cpp's layers in RAM on a calibrated CPU. Decode: the longer of reading the token's bytes at the measured
+// read bandwidth and multiplying its weights at the matrix-vector rate, plus a fixed cost per layer. Prefill, per
+// micro-batch: the dense weights at the matrix-matrix rate; the routed experts at the matrix-vector rate while each
+// expert gets fewer tokens than a tile holds (ubatch x used / experts), else at the matrix rate; the output layer
+// once (llama.cpp computes logits only for the rows that produce output, the prompt's last token); the weights
+// read from RAM once per micro-batch (the experts its tokens touch) when that is longer; attention in float.
 DeviceTime calibratedCpuTime(const SpeedInputs& in, const DevicePlacement& d)
 {
     const FitPlan& p = *in.p;
-    const CpuCalibration& c = *in.hw->cpuCalibration;
-    const int threads = cpuThreads(*in.hw);
-    const double bw = c.readGBpsWith(threads) * 1.0e9 * CalibratedCpuFigures().readFactor;
-    const double dot = c.dotRate(cpuKernel(p.recipeId)) * 1.0e9 * double(threads);
+    const ModelSpec& s = *in.model;
+    const CpuRates r = cpuRates(p, *in.hw);
+    const CalibratedCpuFigures f;
     DeviceTime t;
-    const double memory = double(d.activeBytesPerToken) / bw;
-    const double compute = double(d.activeParams) * double(std::max<qint64>(1, p.batch))
-        / (dot * CalibratedCpuFigures().decodeKernelFactor);
+    const double memory = double(d.activeBytesPerToken) / r.bandwidth;
+    const double compute = double(d.activeParams) * double(std::max<qint64>(1, p.batch)) / r.vector;
     t.computeBound = compute > memory;
-    t.fixed = double(d.layers + d.expertLayers) * CalibratedCpuFigures().layerSeconds;
+    t.fixed = double(d.layers + d.expertLayers) * f.layerSeconds;
     t.decode = std::max(memory, compute) + t.fixed;
+
+    const double prompt = double(std::max<qint64>(1, p.promptTokens));
+    const double ubatch = double(std::clamp<qint64>(p.ubatch, 1, std::max<qint64>(1, p.promptTokens)));
+    const double batches = std::ceil(prompt / ubatch);
+    const double output = std::min(outputParams(s, d), double(d.activeParams));
+    const double experts = double(d.activeParams) * in.moe.expertShare;
+    const double dense = std::max(0.0, double(d.activeParams) - output - experts);
+    const double expertRows = s.moe.isMoe() && s.moe.numExperts > 0
+        ? ubatch * double(s.moe.expertsPerToken) / double(s.moe.numExperts)
+        : 0.0;
+    const double expertRate = expertRows < double(kCpuTileRows) ? r.vector : r.matrix;
+    const double multiply = dense * prompt / r.matrix + experts * prompt / expertRate + output * batches / r.vector;
+    const double touched = s.moe.isMoe() && s.moe.numExperts > 0
+        ? 1.0 - std::pow(1.0 - double(s.moe.expertsPerToken) / double(s.moe.numExperts), ubatch)
+        : 1.0;
+    const double expertBytes = double(d.weights) * in.moe.expertWeightShare;
+    const double read = batches * (double(d.weights) - expertBytes * (1.0 - touched)) / r.bandwidth;
     const double attention = deviceAttentionFlops(d, in.attention, 1) / 2.0; // multiply-adds
-    t.prefill = double(d.activeParams) * double(p.promptTokens) / (dot * CalibratedCpuFigures().prefillKernelFactor)
-        + attention / (c.dotRate(QStringLiteral("F32")) * 1.0e9 * double(threads));
+    t.prefill = std::max(multiply, read) + attention / r.attention + batches * double(d.layers) * f.layerSeconds;
     return t;
 }
 
@@ -410,17 +461,19 @@ QString deviceFigures(const SpeedInputs& in, const DevicePlacement& d, double bw
     const std::optional<CpuCalibration>& cal = in.hw->cpuCalibration;
     if (d.isCpu && in.p->engine == Engine::LlamaCpp && cal && cal->isValid()) {
         const int threads = cpuThreads(*in.hw);
-        const QString kernel = cpuKernel(in.p->recipeId);
-        return Tr::tr("%1 [measured on this machine]: %2 per token at %3% of %4 GB/s (%5 threads), %6 x %7 billion "
-                      "weights/s per thread in the %8 kernel, %9 us per layer")
+        const bool floats = cpuFloatWeights(in.p->recipeId);
+        const CalibratedCpuFigures f;
+        return Tr::tr("%1 [measured on this machine]: %2 per token at %3 GB/s streamed through the matrix-vector "
+                      "kernel (%4 threads); per thread %5 billion multiply-adds/s times a vector, %6 in prefill tiles "
+                      "(%7 kernels, %8); %9 us per layer")
             .arg(d.name, formatBytes(d.activeBytesPerToken))
-            .arg(qRound(CalibratedCpuFigures().readFactor * 100.0))
-            .arg(cal->readGBpsWith(threads), 0, 'f', 1)
+            .arg(cal->streamGBpsWith(threads), 0, 'f', 1)
             .arg(threads)
-            .arg(CalibratedCpuFigures().decodeKernelFactor, 0, 'f', 2)
-            .arg(cal->dotRate(kernel), 0, 'f', 2)
-            .arg(kernel)
-            .arg(CalibratedCpuFigures().layerSeconds * 1.0e6, 0, 'f', 0);
+            .arg(cal->dotRate(floats ? QStringLiteral("F32") : QStringLiteral("I8_MV")), 0, 'f', 1)
+            .arg(cal->dotRate(floats ? QStringLiteral("F32") : QStringLiteral("I8_MM")), 0, 'f', 1)
+            .arg(floats ? Tr::tr("float") : Tr::tr("int8"))
+            .arg(cal->simd.isEmpty() ? Tr::tr("unknown instructions") : cal->simd)
+            .arg(f.layerSeconds * 1.0e6, 0, 'f', 0);
     }
     if (in.p->engine != Engine::LlamaCpp || !g)
         return Tr::tr("%1: %2 per token at %3 GB/s, prefill at %4% of %5 TFLOPS")

@@ -57,14 +57,6 @@ QuantKernelCost quantKernelCost(const QString& recipeId);
 // (tests/data/speed/llamacpp_cpu_speed.csv, tst_cpuspeed).
 struct CalibratedCpuFigures
 {
-    // llama.cpp's read rate of weights and KV in decode as a multiple of the measured read bandwidth for the plan's
-    // threads (the calibration reads one buffer with plain loads)
-    double readFactor = 1.1;
-    // llama.cpp's matrix-vector rate per thread as a multiple of the calibration kernel's (its hand-written SIMD
-    // kernels outrun the calibration's portable loops), in decode
-    double decodeKernelFactor = 4.0;
-    // the same for prefill, where llama.cpp multiplies tiles of many tokens with repacked weights
-    double prefillKernelFactor = 24.0;
     double layerSeconds = 40.0e-6; // per layer and token: thread synchronisation, norms, RoPE
 };
 

@@ -1813,7 +1813,7 @@
     </message>
     <message>
         <location filename="../../app/clihardware.cpp" line="23"/>
-        <source>CPU measured %1: memory read %2 GB/s with %3 threads (%4 GB/s with one); billions of weights per second and thread: %5</source>
+        <source>CPU measured %1: memory read %2 GB/s with %3 threads (%4 GB/s with one); billions of multiply-adds per second and thread: %5 (int8 on %6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2289,87 +2289,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="366"/>
-        <source>Measured: memory read %1 GB/s with %2 threads; %3 billion Q4_K weights/s per thread</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/hardwarepanel.cpp" line="371"/>
-        <source>CPU not measured: CPU speeds assume typical figures</source>
+        <location filename="../../views/hardwarepanel.cpp" line="367"/>
+        <source>Measured: memory read %1 GB/s with %2 threads; %3 billion int8 multiply-adds/s per thread (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/hardwarepanel.cpp" line="373"/>
+        <source>CPU not measured: CPU speeds assume typical figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/hardwarepanel.cpp" line="375"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="380"/>
+        <location filename="../../views/hardwarepanel.cpp" line="382"/>
         <source>&amp;Hardware:</source>
         <translation>&amp;Hardware:</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="381"/>
+        <location filename="../../views/hardwarepanel.cpp" line="383"/>
         <source>This machine (detected)</source>
         <translation>This machine (detected)</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="382"/>
+        <location filename="../../views/hardwarepanel.cpp" line="384"/>
         <source>What if I had...</source>
         <translation>What if I had...</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="383"/>
+        <location filename="../../views/hardwarepanel.cpp" line="385"/>
         <source>Entered by hand</source>
         <translation>Entered by hand</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="384"/>
+        <location filename="../../views/hardwarepanel.cpp" line="386"/>
         <source>Hardware to plan for</source>
         <translation>Hardware to plan for</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="385"/>
+        <location filename="../../views/hardwarepanel.cpp" line="387"/>
         <source>Detected: this machine; What if: GPUs from the catalog; Entered by hand: the memory in the scenario above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="387"/>
+        <location filename="../../views/hardwarepanel.cpp" line="389"/>
         <source>Detect &amp;again</source>
         <translation>Detect &amp;again</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="388"/>
+        <location filename="../../views/hardwarepanel.cpp" line="390"/>
         <source>&amp;Measure this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="389"/>
+        <location filename="../../views/hardwarepanel.cpp" line="391"/>
         <source>Measure memory bandwidth and CPU speed (under 2 s) for the speed estimates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="390"/>
+        <location filename="../../views/hardwarepanel.cpp" line="392"/>
         <source>&amp;GPU:</source>
         <translation>&amp;GPU:</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="391"/>
+        <location filename="../../views/hardwarepanel.cpp" line="393"/>
         <source>&amp;Count:</source>
         <translation>&amp;Count:</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="392"/>
+        <location filename="../../views/hardwarepanel.cpp" line="394"/>
         <source>System &amp;RAM:</source>
         <translation>System &amp;RAM:</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="393"/>
+        <location filename="../../views/hardwarepanel.cpp" line="395"/>
         <source>Detected devices</source>
         <translation>Detected devices</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="394"/>
+        <location filename="../../views/hardwarepanel.cpp" line="396"/>
         <source>Planning for the GPU memory and system RAM entered in the scenario above.</source>
         <translation>Planning for the GPU memory and system RAM entered in the scenario above.</translation>
     </message>
@@ -3153,7 +3153,7 @@
 <context>
     <name>Planner::CpuCalibration</name>
     <message>
-        <location filename="../../model/hardware/cpucalibration.cpp" line="208"/>
+        <location filename="../../model/hardware/cpucalibration.cpp" line="302"/>
         <source>calibration: %1 is missing or out of range</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3400,22 +3400,42 @@
 <context>
     <name>Planner::FitPlanner</name>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="604"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="657"/>
         <source>%1 has no known bandwidth or FP16 rate: no speed is estimated (choose it in the GPU catalog)</source>
         <translation>%1 has no known bandwidth or FP16 rate: no speed is estimated (choose it in the GPU catalog)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="492"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="545"/>
         <source>; the CPU part assumes %1 GB/s RAM bandwidth unless measured and %2 TFLOPS</source>
         <translation>; the CPU part assumes %1 GB/s RAM bandwidth unless measured and %2 TFLOPS</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="503"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="466"/>
+        <source>%1 [measured on this machine]: %2 per token at %3 GB/s streamed through the matrix-vector kernel (%4 threads); per thread %5 billion multiply-adds/s times a vector, %6 in prefill tiles (%7 kernels, %8); %9 us per layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="474"/>
+        <source>float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="474"/>
+        <source>int8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="475"/>
+        <source>unknown instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="556"/>
         <source> Tensor parallel adds 2 all-reduces per layer and token, %1 us each.</source>
         <translation> Tensor parallel adds 2 all-reduces per layer and token, %1 us each.</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="507"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="560"/>
         <source> Layers kept in RAM are prefilled on the GPU when that is faster, their weights streamed over PCIe at %1 GB/s once per micro-batch of %2 tokens.</source>
         <translation> Layers kept in RAM are prefilled on the GPU when that is faster, their weights streamed over PCIe at %1 GB/s once per micro-batch of %2 tokens.</translation>
     </message>
@@ -3445,103 +3465,98 @@
         <translation>vLLM needs GPUs; none are available</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="336"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="387"/>
         <source>GeForce (CUDA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="338"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="389"/>
         <source>NVIDIA workstation (CUDA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="340"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="391"/>
         <source>NVIDIA datacenter (CUDA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="342"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="393"/>
         <source>NVIDIA Hopper / Blackwell datacenter (CUDA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="344"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="395"/>
         <source>Apple silicon (Metal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="346"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="397"/>
         <source>Radeon (ROCm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="348"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="399"/>
         <source>Instinct (ROCm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="352"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="403"/>
         <source>other GPU (Vulkan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="414"/>
-        <source>%1 [measured on this machine]: %2 per token at %3% of %4 GB/s (%5 threads), %6 x %7 billion weights/s per thread in the %8 kernel, %9 us per layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="426"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="479"/>
         <source>%1: %2 per token at %3 GB/s, prefill at %4% of %5 TFLOPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="433"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="486"/>
         <source>%1 [%2]: %3 per token at %4% of %5 GB/s, %6 us per layer; prefill at %7% of %8 TFLOPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="445"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="498"/>
         <source> llama.cpp on GPUs (figures fitted to public llama-bench results per GPU class): %1 weights (%2 kernels) are read at %3% of the class&apos;s decode bandwidth and multiplied at %4% of its prefill rate; each token adds %5 ms of fixed costs (per layer, per expert and %6 ms per token).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="455"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="508"/>
         <source> The layer split hands each token from GPU to GPU %1 time(s), %2 ms each; prefill pipelines micro-batches of %3 tokens over the GPUs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="461"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="514"/>
         <source> Routed experts are %1% of the active parameters; in prefill each expert multiplies about %2 tokens of a micro-batch and reaches %3% of the dense rate; decode walks all %4 experts of each expert matrix (%5 us each).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="482"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="535"/>
         <source>Decode reads the active weights and the whole KV cache once per token (at a full context of %1 tokens; %2 sequence(s) share each read): %3. Devices in sequence add their times; memory-bound kernels reach about %4% of peak bandwidth unless a device says otherwise. Prefill of %5 tokens: 2 x %6 active parameters x tokens at a share of each device&apos;s dense FP16 peak%7.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="496"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="549"/>
         <source> Prefill adds %1 FLOPs of attention (each token attends to the tokens before it). Decode is %2-bound (each device takes the longer of reading its bytes and computing 2 x its active parameters x %3 token(s) at the prefill rate); prefill is %4-bound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="500"/>
-        <location filename="../../model/plan/speedmodel.cpp" line="502"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="553"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="555"/>
         <source>compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="500"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="553"/>
         <source>memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="502"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="555"/>
         <source>transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="652"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="705"/>
         <source> A step of %1 sequences reads %2 distinct routed experts per MoE layer on average (each token picks %3 of %4), %5x the experts of one token.</source>
         <translation type="unfinished"></translation>
     </message>

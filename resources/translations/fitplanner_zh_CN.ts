@@ -1815,8 +1815,8 @@
     </message>
     <message>
         <location filename="../../app/clihardware.cpp" line="23"/>
-        <source>CPU measured %1: memory read %2 GB/s with %3 threads (%4 GB/s with one); billions of weights per second and thread: %5</source>
-        <translation>CPU 测量于 %1：%3 个线程内存读取 %2 GB/s（单线程 %4 GB/s）；每线程每秒处理的权重（十亿）：%5</translation>
+        <source>CPU measured %1: memory read %2 GB/s with %3 threads (%4 GB/s with one); billions of multiply-adds per second and thread: %5 (int8 on %6)</source>
+        <translation>CPU 于 %1 测量：%3 个线程内存读取 %2 GB/s（单线程 %4 GB/s）；每线程每秒十亿次乘加：%5（int8 使用 %6）</translation>
     </message>
     <message>
         <location filename="../../app/clihardware.cpp" line="67"/>
@@ -2293,87 +2293,87 @@
         <translation>正在测量本机的内存和 CPU…</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="366"/>
-        <source>Measured: memory read %1 GB/s with %2 threads; %3 billion Q4_K weights/s per thread</source>
-        <translation>已测量：%2 个线程内存读取 %1 GB/s；每线程每秒 %3 十亿个 Q4_K 权重</translation>
+        <location filename="../../views/hardwarepanel.cpp" line="367"/>
+        <source>Measured: memory read %1 GB/s with %2 threads; %3 billion int8 multiply-adds/s per thread (%4)</source>
+        <translation>已测量：%2 个线程内存读取 %1 GB/s；每线程每秒 %3 十亿次 int8 乘加（%4）</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="371"/>
+        <location filename="../../views/hardwarepanel.cpp" line="373"/>
         <source>CPU not measured: CPU speeds assume typical figures</source>
         <translation>CPU 尚未测量：CPU 速度按典型数值估算</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="373"/>
+        <location filename="../../views/hardwarepanel.cpp" line="375"/>
         <source>Note: %1</source>
         <translation>注：%1</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="380"/>
+        <location filename="../../views/hardwarepanel.cpp" line="382"/>
         <source>&amp;Hardware:</source>
         <translation>硬件(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="381"/>
+        <location filename="../../views/hardwarepanel.cpp" line="383"/>
         <source>This machine (detected)</source>
         <translation>本机（自动检测）</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="382"/>
+        <location filename="../../views/hardwarepanel.cpp" line="384"/>
         <source>What if I had...</source>
         <translation>假设我有…</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="383"/>
+        <location filename="../../views/hardwarepanel.cpp" line="385"/>
         <source>Entered by hand</source>
         <translation>手动输入</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="384"/>
+        <location filename="../../views/hardwarepanel.cpp" line="386"/>
         <source>Hardware to plan for</source>
         <translation>用于规划的硬件</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="385"/>
+        <location filename="../../views/hardwarepanel.cpp" line="387"/>
         <source>Detected: this machine; What if: GPUs from the catalog; Entered by hand: the memory in the scenario above</source>
         <translation>检测：本机；假设：目录中的 GPU；手动输入：上方场景中的内存</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="387"/>
+        <location filename="../../views/hardwarepanel.cpp" line="389"/>
         <source>Detect &amp;again</source>
         <translation>重新检测(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="388"/>
+        <location filename="../../views/hardwarepanel.cpp" line="390"/>
         <source>&amp;Measure this machine</source>
         <translation>测量本机(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="389"/>
+        <location filename="../../views/hardwarepanel.cpp" line="391"/>
         <source>Measure memory bandwidth and CPU speed (under 2 s) for the speed estimates</source>
         <translation>测量内存带宽和 CPU 速度（不到 2 秒），用于速度估算</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="390"/>
+        <location filename="../../views/hardwarepanel.cpp" line="392"/>
         <source>&amp;GPU:</source>
         <translation>GPU(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="391"/>
+        <location filename="../../views/hardwarepanel.cpp" line="393"/>
         <source>&amp;Count:</source>
         <translation>数量(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="392"/>
+        <location filename="../../views/hardwarepanel.cpp" line="394"/>
         <source>System &amp;RAM:</source>
         <translation>系统内存(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="393"/>
+        <location filename="../../views/hardwarepanel.cpp" line="395"/>
         <source>Detected devices</source>
         <translation>检测到的设备</translation>
     </message>
     <message>
-        <location filename="../../views/hardwarepanel.cpp" line="394"/>
+        <location filename="../../views/hardwarepanel.cpp" line="396"/>
         <source>Planning for the GPU memory and system RAM entered in the scenario above.</source>
         <translation>按上方场景中输入的 GPU 显存和系统内存进行规划。</translation>
     </message>
@@ -3154,7 +3154,7 @@
 <context>
     <name>Planner::CpuCalibration</name>
     <message>
-        <location filename="../../model/hardware/cpucalibration.cpp" line="208"/>
+        <location filename="../../model/hardware/cpucalibration.cpp" line="302"/>
         <source>calibration: %1 is missing or out of range</source>
         <translation>校准数据：%1 缺失或超出范围</translation>
     </message>
@@ -3400,22 +3400,42 @@
 <context>
     <name>Planner::FitPlanner</name>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="604"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="657"/>
         <source>%1 has no known bandwidth or FP16 rate: no speed is estimated (choose it in the GPU catalog)</source>
         <translation>%1 没有已知的带宽或 FP16 算力：不估算速度（请在 GPU 目录中选择它）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="492"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="545"/>
         <source>; the CPU part assumes %1 GB/s RAM bandwidth unless measured and %2 TFLOPS</source>
         <translation>；CPU 部分假定内存带宽为 %1 GB/s（除非已测量）和 %2 TFLOPS</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="503"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="466"/>
+        <source>%1 [measured on this machine]: %2 per token at %3 GB/s streamed through the matrix-vector kernel (%4 threads); per thread %5 billion multiply-adds/s times a vector, %6 in prefill tiles (%7 kernels, %8); %9 us per layer</source>
+        <translation>%1 [在本机测量]：每个 token %2，经矩阵-向量内核流式读取 %3 GB/s（%4 个线程）；每线程矩阵乘向量每秒 %5 十亿次乘加，预填充分块 %6（%7 内核，%8）；每层 %9 微秒</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="474"/>
+        <source>float</source>
+        <translation>浮点</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="474"/>
+        <source>int8</source>
+        <translation>int8</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="475"/>
+        <source>unknown instructions</source>
+        <translation>未知指令集</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/speedmodel.cpp" line="556"/>
         <source> Tensor parallel adds 2 all-reduces per layer and token, %1 us each.</source>
         <translation> 张量并行在每层每个词元增加 2 次 all-reduce，每次 %1 微秒。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="507"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="560"/>
         <source> Layers kept in RAM are prefilled on the GPU when that is faster, their weights streamed over PCIe at %1 GB/s once per micro-batch of %2 tokens.</source>
         <translation> 若更快，留在内存中的层会在 GPU 上预填充，其权重经 PCIe 以 %1 GB/s 传输，每 %2 个词元的微批次传输一次。</translation>
     </message>
@@ -3445,103 +3465,98 @@
         <translation>vLLM 需要 GPU；当前没有可用的 GPU</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="336"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="387"/>
         <source>GeForce (CUDA)</source>
         <translation>GeForce（CUDA）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="338"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="389"/>
         <source>NVIDIA workstation (CUDA)</source>
         <translation>NVIDIA 工作站卡（CUDA）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="340"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="391"/>
         <source>NVIDIA datacenter (CUDA)</source>
         <translation>NVIDIA 数据中心卡（CUDA）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="342"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="393"/>
         <source>NVIDIA Hopper / Blackwell datacenter (CUDA)</source>
         <translation>NVIDIA Hopper / Blackwell 数据中心卡（CUDA）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="344"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="395"/>
         <source>Apple silicon (Metal)</source>
         <translation>Apple 芯片（Metal）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="346"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="397"/>
         <source>Radeon (ROCm)</source>
         <translation>Radeon（ROCm）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="348"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="399"/>
         <source>Instinct (ROCm)</source>
         <translation>Instinct（ROCm）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="352"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="403"/>
         <source>other GPU (Vulkan)</source>
         <translation>其他 GPU（Vulkan）</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="414"/>
-        <source>%1 [measured on this machine]: %2 per token at %3% of %4 GB/s (%5 threads), %6 x %7 billion weights/s per thread in the %8 kernel, %9 us per layer</source>
-        <translation>%1［本机实测］：每词元 %2，按 %4 GB/s（%5 个线程）的 %3%；%8 内核每线程每秒 %6 × %7 十亿个权重；每层 %9 微秒</translation>
-    </message>
-    <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="426"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="479"/>
         <source>%1: %2 per token at %3 GB/s, prefill at %4% of %5 TFLOPS</source>
         <translation>%1：每词元 %2，按 %3 GB/s；预填充按 %5 TFLOPS 的 %4%</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="433"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="486"/>
         <source>%1 [%2]: %3 per token at %4% of %5 GB/s, %6 us per layer; prefill at %7% of %8 TFLOPS</source>
         <translation>%1［%2］：每词元 %3，按 %5 GB/s 的 %4%，每层 %6 微秒；预填充按 %8 TFLOPS 的 %7%</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="445"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="498"/>
         <source> llama.cpp on GPUs (figures fitted to public llama-bench results per GPU class): %1 weights (%2 kernels) are read at %3% of the class&apos;s decode bandwidth and multiplied at %4% of its prefill rate; each token adds %5 ms of fixed costs (per layer, per expert and %6 ms per token).</source>
         <translation> llama.cpp 在 GPU 上（数值按 GPU 类别拟合自公开的 llama-bench 结果）：%1 权重（%2 内核）按该类解码带宽的 %3% 读取，按其预填充速率的 %4% 计算；每个词元另加 %5 毫秒固定开销（按层、按专家，以及每词元 %6 毫秒）。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="455"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="508"/>
         <source> The layer split hands each token from GPU to GPU %1 time(s), %2 ms each; prefill pipelines micro-batches of %3 tokens over the GPUs.</source>
         <translation> 按层切分时每个词元在 GPU 之间交接 %1 次，每次 %2 毫秒；预填充把 %3 个词元的微批次在各 GPU 间流水处理。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="461"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="514"/>
         <source> Routed experts are %1% of the active parameters; in prefill each expert multiplies about %2 tokens of a micro-batch and reaches %3% of the dense rate; decode walks all %4 experts of each expert matrix (%5 us each).</source>
         <translation> 路由专家占激活参数的 %1%；预填充时每个专家约处理微批次中的 %2 个词元，达到稠密速率的 %3%；解码时遍历每个专家矩阵的全部 %4 个专家（每个 %5 微秒）。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="482"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="535"/>
         <source>Decode reads the active weights and the whole KV cache once per token (at a full context of %1 tokens; %2 sequence(s) share each read): %3. Devices in sequence add their times; memory-bound kernels reach about %4% of peak bandwidth unless a device says otherwise. Prefill of %5 tokens: 2 x %6 active parameters x tokens at a share of each device&apos;s dense FP16 peak%7.</source>
         <translation>解码时每个词元读取一次激活权重和整个 KV 缓存（上下文满 %1 个词元时；%2 个序列共享每次读取）：%3。依次运行的设备时间相加；除非设备另有说明，受内存限制的内核约达到峰值带宽的 %4%。预填充 %5 个词元：2 × %6 个激活参数 × 词元数，按各设备稠密 FP16 峰值的一定比例%7。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="496"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="549"/>
         <source> Prefill adds %1 FLOPs of attention (each token attends to the tokens before it). Decode is %2-bound (each device takes the longer of reading its bytes and computing 2 x its active parameters x %3 token(s) at the prefill rate); prefill is %4-bound.</source>
         <translation> 预填充另需 %1 次注意力浮点运算（每个词元关注它之前的词元）。解码受%2限制（每个设备取读取其字节与按预填充速率计算 2 x 活跃参数 x %3 个词元两者中较长的时间）；预填充受%4限制。</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="500"/>
-        <location filename="../../model/plan/speedmodel.cpp" line="502"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="553"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="555"/>
         <source>compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="500"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="553"/>
         <source>memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="502"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="555"/>
         <source>transfer</source>
         <translation>传输</translation>
     </message>
     <message>
-        <location filename="../../model/plan/speedmodel.cpp" line="652"/>
+        <location filename="../../model/plan/speedmodel.cpp" line="705"/>
         <source> A step of %1 sequences reads %2 distinct routed experts per MoE layer on average (each token picks %3 of %4), %5x the experts of one token.</source>
         <translation> 一步 %1 个序列时，每个 MoE 层平均读取 %2 个不同的路由专家（每个词元从 %4 个中选 %3 个），是单个词元所用专家数的 %5x。</translation>
     </message>

@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: MIT
 
 // llama.cpp's real CPU decode and prefill (node-llama-cpp 3.21.1, tests/data/speed/llamacpp_cpu_speed.csv) against
-// the speed estimate that uses the calibration measured right before each run. The machines were shared, so each row
-// keeps its own calibration: the test compares the ratio of measured to estimated speed, which the load cancels
-// out of, not absolute times, and holds the median ratio over each machine's rows within 25%.
+// the speed estimate that uses the calibration measured right before each run. Each row keeps its own calibration:
+// the test compares the ratio of measured to estimated speed, which a machine's load cancels out of, not absolute
+// times, holds the median ratio over each machine's rows within 25% and every row within 0.45 to 2.2. Rows with a
+// reason in `excluded` are printed, not checked.
 
 #include "cpucalibration.h"
 #include "fitplanner.h"
@@ -12,6 +13,7 @@
 #include "units.h"
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 #include <QFile>
@@ -74,15 +76,25 @@ private Q_SLOTS:
             const QStringList c = QString::fromUtf8(f.readLine()).trimmed().split(u',');
             QCOMPARE(c.size(), header.size());
             const auto num = [&c, &col](const char* name) { return c[col(name)].toDouble(); };
+            const QString machine = c[col("machine")];
+            const QString excluded = c[col("excluded")];
+            const int threads = int(num("threads"));
+            if (!excluded.isEmpty()) {
+                qInfo("%s: %s %s %d thread(s): decode %.2f, prefill %.1f tokens/s, not checked: %s",
+                    qPrintable(machine), qPrintable(c[col("model")]), qPrintable(c[col("quant")]), threads,
+                    num("decode_tps"), num("prefill_tps"), qPrintable(excluded));
+                continue;
+            }
             CpuCalibration cal;
             cal.readGBps = num("read_gbps");
             cal.singleThreadReadGBps = num("single_thread_read_gbps");
+            cal.streamGBps = num("stream_gbps");
+            cal.singleThreadStreamGBps = num("single_thread_stream_gbps");
             cal.threads = int(num("calibration_threads"));
-            cal.dotGigaPerThread
-                = { { QStringLiteral("F32"), num("dot_f32") }, { QStringLiteral("Q8_0"), num("dot_q8_0") },
-                      { QStringLiteral("Q4_0"), num("dot_q4_0") }, { QStringLiteral("Q4_K"), num("dot_q4_k") } };
+            cal.dotGigaPerThread = { { QStringLiteral("F32"), num("dot_f32") },
+                { QStringLiteral("I8_MV"), num("dot_i8_mv") }, { QStringLiteral("I8_MM"), num("dot_i8_mm") } };
+            cal.simd = c[col("simd")];
             QVERIFY(cal.isValid());
-            const int threads = int(num("threads"));
             Scenario sc;
             sc.model = measuredModel(c[col("model")]);
             sc.recipeId = c[col("quant")];
@@ -98,16 +110,12 @@ private Q_SLOTS:
             QVERIFY2(p && p->verdict == Verdict::Cpu, qPrintable(error));
             const double decode = num("decode_tps") / p->tokensPerSecond;
             const double prefill = num("prefill_tps") / (double(o.promptTokens) / p->prefillSeconds);
-            const QString machine = c[col("machine")];
-            qInfo("%s: %s %s %d thread(s): decode measured %.2f, estimated %.2f (x%.2f); prefill measured %.1f, "
-                  "estimated %.1f (x%.2f)",
+            const double bytes = double(p->devices.last().activeBytesPerToken);
+            qInfo("%s: %s %s %d thread(s): decode measured %.2f, estimated %.2f (x%.2f; %.0f MB per token, llama.cpp "
+                  "read %.1f GB/s, calibration streamed %.1f); prefill measured %.1f, estimated %.1f (x%.2f)",
                 qPrintable(machine), qPrintable(c[col("model")]), qPrintable(sc.recipeId), threads, num("decode_tps"),
-                p->tokensPerSecond, decode, num("prefill_tps"), double(o.promptTokens) / p->prefillSeconds, prefill);
-            const QString excluded = c[col("excluded")];
-            if (!excluded.isEmpty()) {
-                qInfo("  not checked: %s", qPrintable(excluded));
-                continue;
-            }
+                p->tokensPerSecond, decode, bytes * 1.0e-6, bytes * num("decode_tps") * 1.0e-9,
+                cal.streamGBpsWith(threads), num("prefill_tps"), double(o.promptTokens) / p->prefillSeconds, prefill);
             Ratios& r = m_machines[machine];
             r.decode.push_back(decode);
             r.prefill.push_back(prefill);
@@ -115,7 +123,7 @@ private Q_SLOTS:
             r.threads << threads;
             (sc.model.moe.isMoe() ? r.moe : r.dense) = true;
         }
-        QVERIFY(m_machines.size() >= 2);
+        QVERIFY(!m_machines.isEmpty());
     }
 
     // Per machine: at least 6 model/quantization pairs, dense and MoE. Single runs on a shared machine move
@@ -138,11 +146,22 @@ private Q_SLOTS:
         const double prefill = median(r.prefill);
         qInfo("%s: median measured / estimated over %lld rows: decode %.2f, prefill %.2f", qPrintable(machine),
             qint64(r.decode.size()), decode, prefill);
+        const auto within = [](const std::vector<double>& v, double tolerance) {
+            return std::count_if(
+                v.cbegin(), v.cend(), [tolerance](double x) { return std::abs(x - 1.0) <= tolerance; });
+        };
+        qInfo("%s: rows within 25%%: decode %lld, prefill %lld of %lld; decode %.2f to %.2f, prefill %.2f to %.2f",
+            qPrintable(machine), qint64(within(r.decode, 0.25)), qint64(within(r.prefill, 0.25)),
+            qint64(r.decode.size()), *std::min_element(r.decode.cbegin(), r.decode.cend()),
+            *std::max_element(r.decode.cbegin(), r.decode.cend()),
+            *std::min_element(r.prefill.cbegin(), r.prefill.cend()),
+            *std::max_element(r.prefill.cbegin(), r.prefill.cend()));
         QVERIFY(decode > 0.75 && decode < 1.25);
-        // llama.cpp's AVX2 build (the "haswell" CPU variant) prefills at only 1.3-1.4x its decode rate on that
-        // machine, where the estimate assumes tiled kernels several times faster than its matrix-vector ones.
-        QEXPECT_FAIL("vm2-idle-avx2", "prefill on an AVX2-only CPU is several times slower than estimated", Continue);
         QVERIFY(prefill > 0.75 && prefill < 1.25);
+        // No single row off by more than about twice: the estimate has no per-model or per-type fudge to hide behind.
+        for (const std::vector<double>* v : { &r.decode, &r.prefill })
+            for (double x : *v)
+                QVERIFY2(x > 0.45 && x < 2.2, qPrintable(QString::number(x)));
     }
 
 private:

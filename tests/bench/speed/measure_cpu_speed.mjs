@@ -38,7 +38,7 @@ if (args.child) {
     const a = JSON.parse(args.child);
     const nlc = await import(pathToFileURL(path.join(NLC, "node_modules/node-llama-cpp/dist/index.js")).href);
     let variant = "";
-    const llama = await nlc.getLlama({ gpu: false, build: "never", logLevel: nlc.LlamaLogLevel.info,
+    const llama = await nlc.getLlama({ gpu: false, build: "never", logLevel: nlc.LlamaLogLevel.debug,
         logger: (level, message) => { // ggml names the CPU backend variant it chose for this CPU's instruction sets
             const m = /libggml-cpu-([a-z0-9_]+)\.so/.exec(message);
             if (m) variant = m[1];
@@ -54,8 +54,12 @@ if (args.child) {
         const t0 = performance.now();
         await seq.evaluateWithoutGeneratingNewTokens(prompt);
         const t1 = performance.now();
-        let token = 2000;
-        for (let i = 0; i < DECODE; i++) await seq.evaluateWithoutGeneratingNewTokens([token++]);
+        // Decode as generation runs it: every step computes the logits of its token (the output layer) and picks
+        // the next token (greedy); evaluating tokens without generating would skip the output layer.
+        let generated = 0;
+        for await (const token of seq.evaluate([2000], { temperature: 0 })) {
+            if (++generated >= DECODE) break;
+        }
         const t2 = performance.now();
         if (r > 0) rounds.push({ prefill: PROMPT / ((t1 - t0) / 1000), decode: DECODE / ((t2 - t1) / 1000) }); // round 0 warms up
     }
@@ -95,9 +99,10 @@ for (const [id, ftype] of PAIRS) {
             prefill_tps: median(pp).toFixed(2), prefill_min: Math.min(...pp).toFixed(2), prefill_max: Math.max(...pp).toFixed(2),
             decode_tps: median(tg).toFixed(2), decode_min: Math.min(...tg).toFixed(2), decode_max: Math.max(...tg).toFixed(2),
             repeats: rounds.length, read_gbps: cal.read_gbps.toFixed(3), single_thread_read_gbps: cal.single_thread_read_gbps.toFixed(3),
-            dot_f32: cal.dot_giga_weights_per_thread.F32.toFixed(3), dot_q8_0: cal.dot_giga_weights_per_thread.Q8_0.toFixed(3),
-            dot_q4_0: cal.dot_giga_weights_per_thread.Q4_0.toFixed(3), dot_q4_k: cal.dot_giga_weights_per_thread.Q4_K.toFixed(3),
-            calibration_threads: cal.threads, machine: MACHINE, cpu_variant: variant, excluded: "" };
+            stream_gbps: cal.stream_gbps.toFixed(3), single_thread_stream_gbps: cal.single_thread_stream_gbps.toFixed(3),
+            dot_f32: cal.giga_multiply_adds_per_thread.F32.toFixed(3), dot_q8_0: "", dot_q4_0: "", dot_q4_k: "",
+            dot_i8_mv: cal.giga_multiply_adds_per_thread.I8_MV.toFixed(3), dot_i8_mm: cal.giga_multiply_adds_per_thread.I8_MM.toFixed(3),
+            simd: cal.simd, calibration_threads: cal.threads, machine: MACHINE, cpu_variant: variant, excluded: "" };
         rows.push(row);
         console.log(JSON.stringify(row));
     }
@@ -105,7 +110,7 @@ for (const [id, ftype] of PAIRS) {
 }
 const cols = ["model", "quant", "threads", "prompt", "decode_tokens", "prefill_tps", "prefill_min", "prefill_max", "decode_tps",
     "decode_min", "decode_max", "repeats", "read_gbps", "single_thread_read_gbps", "dot_f32", "dot_q8_0", "dot_q4_0", "dot_q4_k",
-    "calibration_threads", "excluded", "machine", "cpu_variant"];
+    "calibration_threads", "excluded", "machine", "cpu_variant", "dot_i8_mv", "dot_i8_mm", "simd", "stream_gbps", "single_thread_stream_gbps"];
 const lines = rows.map((r) => cols.map((c) => r[c]).join(","));
 if (args.append && fs.existsSync(OUT)) {
     const old = fs.readFileSync(OUT, "utf8").trim().split("\n");
