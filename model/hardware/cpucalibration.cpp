@@ -3,6 +3,8 @@
 
 #include "cpucalibration.h"
 
+#include "hardwaredetector.h"
+
 #include <algorithm>
 #include <atomic>
 #include <cmath>
@@ -363,6 +365,9 @@ CpuCalibration measureCpu(int threads, const std::function<bool()>& cancelled)
     if (stop())
         return {};
     c.dotGigaPerThread = measureKernels(&c.simd);
+    DetectionSources sources = DetectionSources::forThisMachine();
+    sources.useNvml = false; // the CPU's name is all the calibration keeps
+    c.cpuModel = HardwareDetector(sources).detect().cpu.model;
     c.measuredAt = QDateTime::currentDateTimeUtc();
     c.seconds = double(total.nsecsElapsed()) * 1.0e-9;
     return c;

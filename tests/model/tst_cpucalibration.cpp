@@ -6,6 +6,7 @@
 
 #include "cpucalibration.h"
 #include "fitplanner.h"
+#include "hardwaredetector.h"
 #include "preferencesstore.h"
 #include "speedmodel.h"
 #include "testcatalogs.h"
@@ -67,6 +68,10 @@ private Q_SLOTS:
         for (const QString& k : CpuCalibration::kernels())
             QVERIFY2(c.dotRate(k) > 0.0, qPrintable(k));
         QVERIFY2(ms < 2000, qPrintable(QString::number(ms)));
+        // It names the CPU it measured, as detection does.
+        DetectionSources sources = DetectionSources::forThisMachine();
+        sources.useNvml = false;
+        QCOMPARE(c.cpuModel, HardwareDetector(sources).detect().cpu.model);
         // The int8 kernels ran on the instructions this CPU has, named.
         QVERIFY(QStringList({ QStringLiteral("AVX-512 VNNI"), QStringLiteral("AVX-VNNI"), QStringLiteral("AVX2"),
                                 QStringLiteral("portable") })
