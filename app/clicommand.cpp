@@ -37,7 +37,7 @@ std::optional<qint64> parseCount(const QString& text, qint64 min, qint64 max)
     }
     bool ok = false;
     const qint64 v = t.toLongLong(&ok);
-    if (!ok || v <= 0 || v > max / scale || v * scale < min)
+    if (!ok || v < 0 || v > max / scale || v * scale < min)
         return std::nullopt;
     return v * scale;
 }

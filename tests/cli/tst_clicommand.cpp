@@ -162,6 +162,11 @@ private Q_SLOTS:
         QTest::addRow("count k above") << batch << "65k" << QVariant()
                                        << "--opt '65k' must be a whole number from 1 to 65536";
         QTest::addRow("count zero") << batch << "0" << QVariant() << "--opt '0' must be a whole number from 1 to 65536";
+        // A range that starts at 0 takes 0 (--outputs-max 0: every row of the micro-batch).
+        const std::function<CliValidator()> fromZero = [] { return count(0, 1 << 20); };
+        QTest::addRow("count zero allowed") << fromZero << "0" << n(0) << QString();
+        QTest::addRow("count zero allowed, negative")
+            << fromZero << "-1" << QVariant() << "--opt '-1' must be a whole number from 0 to 1048576";
         QTest::addRow("count negative") << batch << "-5" << QVariant()
                                         << "--opt '-5' must be a whole number from 1 to 65536";
         QTest::addRow("count fraction") << batch << "1.5" << QVariant()
