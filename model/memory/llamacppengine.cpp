@@ -348,6 +348,9 @@ qint64 LlamaCppEngine::hostComputeBufferBytes(const Scenario& sc) const
     // op has claimed to the CPU): the micro-batch's input embeddings, which get_rows reads from token_embd in RAM
     // (f32 n_embd x n_tokens), the KQ mask of every cache (n_kv x n_tokens, f16 with flash attention, else f32;
     // llama-graph.cpp build_attn_inp_kq_mask), and the token ids, positions and output row ids (i32).
+    // Since https://github.com/ggml-org/llama.cpp/pull/18550 (January 2026) the graph also holds an input for
+    // embeddings given directly (inp_embd, f32 n_embd x n_tokens) beside the token path and selects one of the two
+    // per batch, so the host buffer holds the micro-batch's embeddings twice.
     // Builds before May 2026 (https://github.com/ggml-org/llama.cpp/pull/23764) kept the mask in F32 here even with
     // flash attention and cast it to F16 on the GPU; this counts the current F16 mask.
     const KvTokens t = kvTokens(sc);
@@ -358,7 +361,7 @@ qint64 LlamaCppEngine::hostComputeBufferBytes(const Scenario& sc) const
     qint64 maskCells = t.full / streams;
     if (sc.model.slidingLayerCount() + sc.model.chunkedLayerCount() > 0 && hasSlidingWindow(sc.model))
         maskCells = satAdd(maskCells, t.sliding / streams);
-    const qint64 embd = satMul(satMul(sc.model.hiddenSize, nTokens), 4);
+    const qint64 embd = satMul(satMul(satMul(sc.model.hiddenSize, nTokens), 4), 2);
     const qint64 mask = satMul(satMul(maskCells, nTokens), maskBytes);
     const qint64 ids = satMul(satAdd(2 * nTokens, std::min(nTokens, outputRowsReserved(sc))), 4);
     return satAdd(satAdd(embd, mask), ids);

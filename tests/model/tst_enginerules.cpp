@@ -329,22 +329,23 @@ private Q_SLOTS:
             LlamaCppEngine::outputRowsReserved(s), outputsMax == 0 ? qint64(512) : std::min<qint64>(512, outputsMax));
     }
 
-    // The GPU backend's pinned host buffer with every layer on the GPU: the micro-batch's f32 embeddings, the KQ
-    // mask over the cache and the i32 ids. Llama 3.1 8B at 8192 cells without flash attention: 4096 x 512 x 4 +
-    // 8192 x 512 x 4 + (2 x 512 + 512) x 4 = 25171968 bytes, the 24.01 MiB llama.cpp logs as CUDA_Host.
+    // The GPU backend's pinned host buffer with every layer on the GPU: the micro-batch's f32 embeddings twice (the
+    // token path's get_rows and the inp_embd input beside it), the KQ mask over the cache and the i32 ids. Llama 3.1
+    // 8B at 8192 cells without flash attention: 2 x 4096 x 512 x 4 + 8192 x 512 x 4 + (2 x 512 + 512) x 4 =
+    // 33560576 bytes, 32.01 MiB (builds before the inp_embd input logged 24.01 MiB).
     void llamaCppHostComputeBuffer()
     {
         Scenario s = llama8b(Engine::LlamaCpp, QStringLiteral("Q4_K_M"));
         s.context = 8192;
         s.flashAttention = false;
         const EngineRules& rules = engineRules(Engine::LlamaCpp);
-        QCOMPARE(rules.hostComputeBufferBytes(s), qint64(25171968));
+        QCOMPARE(rules.hostComputeBufferBytes(s), qint64(33560576));
         // With flash attention the mask is f16.
         s.flashAttention = true;
-        QCOMPARE(rules.hostComputeBufferBytes(s), qint64(16783360));
+        QCOMPARE(rules.hostComputeBufferBytes(s), qint64(25171968));
         // Gemma 3 12B: a mask for the full cache (8192) and one for the window's cache (1536).
         s.model = TestCatalogs::model(QStringLiteral("gemma-3-12b"));
-        QCOMPARE(rules.hostComputeBufferBytes(s), qint64(3840) * 512 * 4 + (8192 + 1536) * 512 * 2 + 1536 * 4);
+        QCOMPARE(rules.hostComputeBufferBytes(s), 2 * qint64(3840) * 512 * 4 + (8192 + 1536) * 512 * 2 + 1536 * 4);
         // The other engines keep none.
         QCOMPARE(engineRules(Engine::Vllm).hostComputeBufferBytes(s), qint64(0));
     }
