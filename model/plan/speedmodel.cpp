@@ -288,7 +288,9 @@ DeviceTime calibratedCpuTime(const SpeedInputs& in, const DevicePlacement& d)
     const double ubatch = double(std::clamp<qint64>(p.ubatch, 1, std::max<qint64>(1, p.promptTokens)));
     const double batches = std::ceil(prompt / ubatch);
     const double output = std::min(outputParams(s, d), double(d.activeParams));
-    const double experts = double(d.activeParams) * in.moe.expertShare;
+    // A CPU that holds only offloaded experts (--n-cpu-moe) multiplies nothing else.
+    const bool expertsOnly = d.layers == 0 && d.expertLayers > 0;
+    const double experts = double(d.activeParams) * (expertsOnly ? 1.0 : in.moe.expertShare);
     const double dense = std::max(0.0, double(d.activeParams) - output - experts);
     const double expertRows = s.moe.isMoe() && s.moe.numExperts > 0
         ? ubatch * double(s.moe.expertsPerToken) / double(s.moe.numExperts)
@@ -298,7 +300,7 @@ DeviceTime calibratedCpuTime(const SpeedInputs& in, const DevicePlacement& d)
     const double touched = s.moe.isMoe() && s.moe.numExperts > 0
         ? 1.0 - std::pow(1.0 - double(s.moe.expertsPerToken) / double(s.moe.numExperts), ubatch)
         : 1.0;
-    const double expertBytes = double(d.weights) * in.moe.expertWeightShare;
+    const double expertBytes = double(d.weights) * (expertsOnly ? 1.0 : in.moe.expertWeightShare);
     const double read = batches * (double(d.weights) - expertBytes * (1.0 - touched)) / r.bandwidth;
     const double attention = deviceAttentionFlops(d, in.attention, 1) / 2.0; // multiply-adds
     t.prefill = std::max(multiply, read) + attention / r.attention + batches * double(d.layers) * f.layerSeconds;
