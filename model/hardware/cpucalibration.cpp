@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstdint>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include <QCoreApplication>
@@ -308,20 +309,19 @@ std::optional<CpuCalibration> CpuCalibration::fromJson(const QJsonObject& o, QSt
             *error = Tr::tr("calibration: %1 is missing or out of range").arg(field);
         return std::nullopt;
     };
+    // A bandwidth in GB/s: present, positive and below 100 TB/s.
+    const auto rate = [&o](const char* key, double* out) {
+        *out = o.value(QLatin1String(key)).toDouble(-1.0);
+        return *out > 0.0 && *out < 1.0e5;
+    };
     CpuCalibration c;
-    c.readGBps = o.value(QStringLiteral("read_gbps")).toDouble(-1.0);
-    c.singleThreadReadGBps = o.value(QStringLiteral("single_thread_read_gbps")).toDouble(-1.0);
     c.threads = o.value(QStringLiteral("threads")).toInt(-1);
-    if (!(c.readGBps > 0.0 && c.readGBps < 1.0e5))
-        return fail(QStringLiteral("read_gbps"));
-    if (!(c.singleThreadReadGBps > 0.0 && c.singleThreadReadGBps < 1.0e5))
-        return fail(QStringLiteral("single_thread_read_gbps"));
-    c.streamGBps = o.value(QStringLiteral("stream_gbps")).toDouble(-1.0);
-    c.singleThreadStreamGBps = o.value(QStringLiteral("single_thread_stream_gbps")).toDouble(-1.0);
-    if (!(c.streamGBps > 0.0 && c.streamGBps < 1.0e5))
-        return fail(QStringLiteral("stream_gbps"));
-    if (!(c.singleThreadStreamGBps > 0.0 && c.singleThreadStreamGBps < 1.0e5))
-        return fail(QStringLiteral("single_thread_stream_gbps"));
+    for (const auto& [key, field] :
+        { std::pair { "read_gbps", &c.readGBps }, std::pair { "single_thread_read_gbps", &c.singleThreadReadGBps },
+            std::pair { "stream_gbps", &c.streamGBps },
+            std::pair { "single_thread_stream_gbps", &c.singleThreadStreamGBps } })
+        if (!rate(key, field))
+            return fail(QLatin1String(key));
     if (c.threads < 1 || c.threads > 4096)
         return fail(QStringLiteral("threads"));
     const QJsonObject dots = o.value(QStringLiteral("giga_multiply_adds_per_thread")).toObject();
