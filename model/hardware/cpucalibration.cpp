@@ -196,7 +196,7 @@ template <typename Call> double rate(double perCall, Call call)
     return double(calls) * perCall / double(t.nsecsElapsed());
 }
 
-QMap<QString, double> measureKernels(QString* simd)
+QMap<QString, double> measureKernels(const Int8Kernels& int8)
 {
     std::vector<float> wf(kWeights), xf(kWeights);
     std::vector<int8_t> w8(size_t(kRows) * kWeights), x8(size_t(kColumns) * kWeights);
@@ -209,8 +209,6 @@ QMap<QString, double> measureKernels(QString* simd)
         w8[i] = int8_t(int(i % 127) - 63);
     for (size_t i = 0; i < x8.size(); ++i)
         x8[i] = int8_t(int(i % 113) - 56);
-    const Int8Kernels int8 = int8Kernels();
-    *simd = int8.simd;
     QMap<QString, double> out;
     out.insert(QStringLiteral("F32"), rate(kWeights, [&] { return dotF32(wf.data(), xf.data(), kWeights); }));
     out.insert(QStringLiteral("I8_MV"),
@@ -253,9 +251,8 @@ double readBandwidth(const std::vector<uint64_t>& buffer, int threads)
 
 // Decode's access: the buffer read as int8 weight rows through the matrix-vector kernel, kRows rows at a time
 // against one activation row in cache, so the loads wait on the multiplications as llama.cpp's do.
-double streamBandwidth(const std::vector<uint64_t>& buffer, int threads)
+double streamBandwidth(const std::vector<uint64_t>& buffer, int threads, const Int8Kernels& int8)
 {
-    const Int8Kernels int8 = int8Kernels();
     std::vector<int8_t> x(kWeights);
     for (size_t i = 0; i < x.size(); ++i)
         x[i] = int8_t(int(i % 113) - 56);
@@ -350,21 +347,21 @@ CpuCalibration measureCpu(int threads, const std::function<bool()>& cancelled)
         buffer[i] = i; // touch every page before timing
     if (stop())
         return {};
-    c.singleThreadReadGBps = readBandwidth(buffer, 1);
-    if (stop())
+    const Int8Kernels int8 = int8Kernels();
+    // One thread, then every thread (never below one thread's rate: a busy machine can make the second pass slower).
+    const auto oneAndAll = [&](const auto& measure, double* one, double* all) {
+        *one = measure(1);
+        *all = n > 1 && !stop() ? std::max(*one, measure(n)) : *one;
+        return !stop();
+    };
+    if (!oneAndAll([&](int t) { return readBandwidth(buffer, t); }, &c.singleThreadReadGBps, &c.readGBps)
+        || !oneAndAll(
+            [&](int t) { return streamBandwidth(buffer, t, int8); }, &c.singleThreadStreamGBps, &c.streamGBps))
         return {};
-    c.readGBps = n > 1 ? std::max(c.singleThreadReadGBps, readBandwidth(buffer, n)) : c.singleThreadReadGBps;
-    if (stop())
-        return {};
-    c.singleThreadStreamGBps = streamBandwidth(buffer, 1);
-    if (stop())
-        return {};
-    c.streamGBps = n > 1 ? std::max(c.singleThreadStreamGBps, streamBandwidth(buffer, n)) : c.singleThreadStreamGBps;
     c.threads = n;
     buffer = {};
-    if (stop())
-        return {};
-    c.dotGigaPerThread = measureKernels(&c.simd);
+    c.simd = int8.simd;
+    c.dotGigaPerThread = measureKernels(int8);
     DetectionSources sources = DetectionSources::forThisMachine();
     sources.useNvml = false; // the CPU's name is all the calibration keeps
     c.cpuModel = HardwareDetector(sources).detect().cpu.model;

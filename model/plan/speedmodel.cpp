@@ -111,6 +111,14 @@ struct MoeShape
     double expertWeightShare = 0.0; // share of all the parameters that are routed experts (every expert)
 };
 
+// The micro-batch's tokens each routed expert multiplies on average: ubatch x used / experts (0 for dense models).
+double tokensPerExpert(const ModelSpec& s, double ubatch)
+{
+    return s.moe.isMoe() && s.moe.numExperts > 0
+        ? std::max(1.0, ubatch) * double(s.moe.expertsPerToken) / double(s.moe.numExperts)
+        : 0.0;
+}
+
 MoeShape moeShape(const ModelSpec& s, const MemoryEstimate& e, qint64 ubatch)
 {
     MoeShape out;
@@ -127,7 +135,7 @@ MoeShape moeShape(const ModelSpec& s, const MemoryEstimate& e, qint64 ubatch)
     if (e.params.total > 0 && s.moe.expertsPerToken > 0)
         out.expertWeightShare = std::clamp(
             expertParams * double(s.moe.numExperts) / double(s.moe.expertsPerToken) / double(e.params.total), 0.0, 1.0);
-    const double rows = double(std::max<qint64>(1, ubatch)) * double(s.moe.expertsPerToken) / double(s.moe.numExperts);
+    const double rows = tokensPerExpert(s, double(ubatch));
     out.prefillRate = rows / (rows + kExpertRowsHalfRate);
     return out;
 }
@@ -245,10 +253,11 @@ struct CpuRates
 CpuRates cpuRates(const FitPlan& p, const HardwareProfile& hw)
 {
     const CpuCalibration& c = *hw.cpuCalibration;
-    const double threads = double(cpuThreads(hw));
+    const int threadCount = cpuThreads(hw);
+    const double threads = double(threadCount);
     const double f32 = c.dotRate(QStringLiteral("F32")) * 1.0e9 * threads;
     CpuRates r;
-    r.bandwidth = c.streamGBpsWith(cpuThreads(hw)) * 1.0e9;
+    r.bandwidth = c.streamGBpsWith(threadCount) * 1.0e9;
     r.attention = f32;
     if (cpuFloatWeights(p.recipeId)) {
         r.vector = r.matrix = f32; // F16 weights: converted to float and multiplied at the float rate
@@ -292,13 +301,11 @@ DeviceTime calibratedCpuTime(const SpeedInputs& in, const DevicePlacement& d)
     const bool expertsOnly = d.layers == 0 && d.expertLayers > 0;
     const double experts = double(d.activeParams) * (expertsOnly ? 1.0 : in.moe.expertShare);
     const double dense = std::max(0.0, double(d.activeParams) - output - experts);
-    const double expertRows = s.moe.isMoe() && s.moe.numExperts > 0
-        ? ubatch * double(s.moe.expertsPerToken) / double(s.moe.numExperts)
-        : 0.0;
-    const double expertRate = expertRows < double(kCpuTileRows) ? r.vector : r.matrix;
+    const double expertRate = tokensPerExpert(s, ubatch) < double(kCpuTileRows) ? r.vector : r.matrix;
     const double multiply = dense * prompt / r.matrix + experts * prompt / expertRate + output * batches / r.vector;
+    // The share of the experts a micro-batch touches: the distinct experts its tokens pick, of all of them.
     const double touched = s.moe.isMoe() && s.moe.numExperts > 0
-        ? 1.0 - std::pow(1.0 - double(s.moe.expertsPerToken) / double(s.moe.numExperts), ubatch)
+        ? expertReadFactor(s, qint64(ubatch)) * double(s.moe.expertsPerToken) / double(s.moe.numExperts)
         : 1.0;
     const double expertBytes = double(d.weights) * (expertsOnly ? 1.0 : in.moe.expertWeightShare);
     const double read = batches * (double(d.weights) - expertBytes * (1.0 - touched)) / r.bandwidth;
